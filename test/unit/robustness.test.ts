@@ -1,0 +1,79 @@
+import * as assert from 'assert';
+import { analyze } from '../../server/src/engine/analyze';
+import type { ArticleModel, Span } from '../../server/src/engine/model';
+
+/** Every span the model holds lies inside the text and is well formed. */
+function assertSpansInside(model: ArticleModel): void {
+  const spans: Span[] = [
+    ...model.paragraphs,
+    ...model.sentences,
+    ...model.quotes,
+    ...model.quotes.map((q) => q.inner),
+    ...model.actors.flatMap((a) => [...a.mentions, ...a.roles]),
+    ...model.attributions.flatMap((t) => [t.content, ...(t.source ? [t.source] : []), ...(t.cue ? [t.cue] : [])]),
+    ...model.findings,
+  ];
+  for (const s of spans) {
+    assert.ok(s.start >= 0 && s.start <= s.end && s.end <= model.text.length, `bad span ${JSON.stringify(s)}`);
+  }
+}
+
+function analyzeWithin(text: string, ms: number): ArticleModel {
+  const started = Date.now();
+  const model = analyze(text);
+  const took = Date.now() - started;
+  assert.ok(took < ms, `took ${took} ms on ${text.length} characters (limit ${ms} ms)`);
+  assertSpansInside(model);
+  return model;
+}
+
+/** A small deterministic generator, so that a failing input can be reproduced. */
+function* pseudoRandom(seed: number): Generator<number> {
+  let x = seed;
+  for (;;) {
+    x = (x * 1103515245 + 12345) & 0x7fffffff;
+    yield x;
+  }
+}
+
+describe('any text gives a model, never an exception', () => {
+  it('empty and blank texts', () => {
+    for (const text of ['', ' ', '\n', '\r\n\r\n', '\t\u00a0\u200b']) {
+      const model = analyzeWithin(text, 1000);
+      assert.deepStrictEqual(model.actors, []);
+    }
+  });
+
+  it('binary noise', () => {
+    const random = pseudoRandom(7);
+    const chars = Array.from({ length: 200_000 }, () => String.fromCharCode(random.next().value! % 65536));
+    analyzeWithin(chars.join(''), 20_000);
+  });
+
+  it('quotation marks and cue words in every arrangement', () => {
+    const pieces = ['“', '”', '"', '‘', '’', "'", '«', '»', ' said ', ' told ', 'According to ', ' he ', 'Mr. ', 'Sheikh ', ',', '.', ':', '\n', '\n\n', ' — ', 'Smith', ' officials '];
+    const random = pseudoRandom(42);
+    for (let round = 0; round < 50; round++) {
+      const text = Array.from({ length: 400 }, () => pieces[random.next().value! % pieces.length]).join('');
+      analyzeWithin(text, 5000);
+    }
+  });
+
+  it('one 100,000-character line of unbalanced quotes stays fast', () => {
+    analyzeWithin('“Yes,” he said and '.repeat(2000) + '“'.repeat(40_000) + '"a'.repeat(10_000), 10_000);
+  });
+
+  it('one 100,000-character line with no break at all', () => {
+    analyzeWithin('Word '.repeat(20_000), 10_000);
+    analyzeWithin('A'.repeat(100_000), 10_000);
+    analyzeWithin('Sheikh Al-'.repeat(10_000), 10_000);
+  });
+
+  it('a 5 MB article in linear-ish time', () => {
+    const paragraph =
+      'The council met on Tuesday, officials said. “We are ready,” said Mayor Jane Doe, a former teacher. ' +
+      'According to two people familiar with the talks, the deal could collapse.';
+    const paragraphs = Array.from({ length: 5_000_000 / (paragraph.length + 2) }, (_, i) => `${paragraph} (${i})`);
+    analyzeWithin(paragraphs.join('\n\n'), 120_000);
+  });
+});
