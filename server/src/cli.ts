@@ -2,18 +2,53 @@
 /**
  * The `sourcing-lens` command.
  *   sourcing-lens analyze [--format text|json] FILE...   report on articles
+ *   sourcing-lens check [--format text|json|sarif] [--fail-on SEVERITY] [PATH...]   the pre-publication check
  *   sourcing-lens --stdio                                 start the language server on stdin/stdout
- * Exit codes: 0 success, 2 unreadable input or bad usage (with a message on stderr).
+ * Exit codes: 0 success, 1 findings at or above --fail-on (check), 2 unreadable input or bad usage (with a
+ * message on stderr).
  */
 import { readFileSync } from 'fs';
+import { join } from 'path';
+import { check, type CheckRun } from './check';
 import { analyze, ParagraphCache } from './engine/analyze';
-import { toJson, toText } from './report';
+import { SEVERITIES, severityRank } from './engine/findingCodes';
+import type { Severity } from './engine/model';
+import { LineIndex, toJson, toText } from './report';
+import { toSarif } from './sarif';
 
 const USAGE = `usage: sourcing-lens analyze [--format text|json] FILE...
+       sourcing-lens check [--format text|json|sarif] [--fail-on error|warning|information|hint|none] [PATH...]
        sourcing-lens --stdio      start the language server (LSP over stdin/stdout)
 `;
 
 class UsageError extends Error {}
+
+interface Arguments {
+  options: Map<string, string>;
+  paths: string[];
+}
+
+/** `--name value` and `--name=value` options, each checked against the values it accepts, and the paths. */
+function parseArgs(args: string[], accepted: Record<string, readonly string[]>): Arguments {
+  const options = new Map<string, string>();
+  const paths: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const [name, inline] = arg.split(/=(.*)/s, 2) as [string, string | undefined];
+    if (!arg.startsWith('--')) {
+      paths.push(arg);
+      continue;
+    }
+    const values = accepted[name];
+    if (!values) throw new UsageError(`unknown option ${name}`);
+    const value = inline ?? args[++i];
+    if (value === undefined || !values.includes(value)) {
+      throw new UsageError(`${name} takes ${values.join(', ')}, not ${value ?? 'nothing'}`);
+    }
+    options.set(name, value);
+  }
+  return { options, paths };
+}
 
 interface AnalyzeOptions {
   format: 'text' | 'json';
@@ -21,22 +56,9 @@ interface AnalyzeOptions {
 }
 
 function parseAnalyzeArgs(args: string[]): AnalyzeOptions {
-  const options: AnalyzeOptions = { format: 'text', files: [] };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    const inline = /^--format=(.*)$/.exec(arg);
-    if (arg === '--format' || inline) {
-      const value = inline ? inline[1] : args[++i];
-      if (value !== 'text' && value !== 'json') throw new UsageError(`--format takes text or json, not ${value ?? 'nothing'}`);
-      options.format = value;
-    } else if (arg.startsWith('--')) {
-      throw new UsageError(`unknown option ${arg}`);
-    } else {
-      options.files.push(arg);
-    }
-  }
-  if (options.files.length === 0) throw new UsageError('analyze needs at least one FILE');
-  return options;
+  const { options, paths } = parseArgs(args, { '--format': ['text', 'json'] });
+  if (paths.length === 0) throw new UsageError('analyze needs at least one FILE');
+  return { format: (options.get('--format') ?? 'text') as AnalyzeOptions['format'], files: paths };
 }
 
 function describeReadError(file: string, error: unknown): string {
@@ -70,6 +92,55 @@ function runAnalyze(options: AnalyzeOptions): number {
   return failed ? 2 : 0;
 }
 
+function version(): string {
+  try {
+    return JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8')).version;
+  } catch {
+    return '0.0.0';
+  }
+}
+
+/** Findings as `file:line:col: severity code: message`, then house-style problems the same way. */
+function checkText(run: CheckRun): string {
+  const lines: string[] = [];
+  for (const { path, model } of run.articles) {
+    const index = new LineIndex(model.text);
+    for (const f of model.findings) {
+      const { line, column } = index.position(f.start);
+      lines.push(`${path}:${line}:${column}: ${f.severity} ${f.code}: ${f.message}`);
+    }
+  }
+  return lines.map((l) => l + '\n').join('');
+}
+
+function runCheck(args: string[]): number {
+  const { options, paths } = parseArgs(args, {
+    '--format': ['text', 'json', 'sarif'],
+    '--fail-on': [...SEVERITIES, 'none'],
+  });
+  const format = options.get('--format') ?? 'text';
+  const failOn = options.get('--fail-on') ?? 'warning';
+  const progress = (done: number) => {
+    if (done % 100 === 0) process.stderr.write(`sourcing-lens: checked ${done} articles…\n`);
+  };
+  const run = check(paths.length > 0 ? paths : ['.'], { progress });
+
+  if (format === 'sarif') process.stdout.write(JSON.stringify(toSarif(run, version()), null, 2) + '\n');
+  else if (format === 'json') process.stdout.write(JSON.stringify(run.articles.map((a) => toJson(a.path, a.model)), null, 2) + '\n');
+  else process.stdout.write(checkText(run));
+
+  for (const problem of run.problems) process.stderr.write(`sourcing-lens: ${problem.path}: ${problem.message}\n`);
+  const findings = run.articles.flatMap((a) => a.model.findings);
+  process.stderr.write(`sourcing-lens: ${run.articles.length} articles checked, ${findings.length} findings\n`);
+
+  if (run.problems.some((p) => p.kind === 'path')) return 2;
+  if (failOn === 'none') return 0;
+  const threshold = severityRank(failOn as Severity);
+  const failing = findings.some((f) => severityRank(f.severity) >= threshold);
+  const brokenHouseStyle = run.problems.length > 0 && threshold <= severityRank('error');
+  return failing || brokenHouseStyle ? 1 : 0;
+}
+
 export function main(argv: string[]): number | 'server' {
   const [command, ...rest] = argv;
   if (command === '--stdio' || rest.includes('--stdio')) return 'server';
@@ -77,6 +148,7 @@ export function main(argv: string[]): number | 'server' {
     process.stdout.write(USAGE);
     return 0;
   }
+  if (command === 'check') return runCheck(rest);
   if (command !== 'analyze') throw new UsageError(command ? `unknown command ${command}` : 'no command given');
   return runAnalyze(parseAnalyzeArgs(rest));
 }

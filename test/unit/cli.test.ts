@@ -58,6 +58,6 @@ describe('sourcing-lens CLI', () => {
   it('exits 2 on bad usage', () => {
     assert.strictEqual(run().code, 2);
     assert.strictEqual(run('analyze').code, 2);
-    assert.match(run('analyze', '--format', 'xml', fixture).stderr, /--format takes text or json/);
+    assert.match(run('analyze', '--format', 'xml', fixture).stderr, /--format takes text, json, not xml/);
   });
 });

@@ -1,0 +1,118 @@
+import * as assert from 'assert';
+import { spawnSync } from 'child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import Ajv from 'ajv';
+import { excludes } from '../../server/src/ignore';
+
+const root = join(__dirname, '..', '..', '..');
+const cli = join(root, 'out', 'server', 'src', 'cli.js');
+
+const STORY = `Ferry service to resume after storm
+
+HALIFAX, Nova Scotia (AP) — Ferry crossings between Halifax and Dartmouth will resume on Friday, transit director Paula Moreau said on Thursday.
+
+“The boats are sound and the crews are ready,” Moreau said.
+
+Commuters had waited three days for the service to return.
+`;
+/** A story whose quotation mark is never closed: a finding whatever else the engine decides. */
+const BROKEN = `Council delays vote
+
+City Councillor Aaron Webb said the budget vote would wait a week. “We need more time to read it, Webb said.
+`;
+
+function workspace(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'sourcing-lens-check-'));
+  mkdirSync(join(dir, 'stories'));
+  mkdirSync(join(dir, 'drafts'));
+  writeFileSync(join(dir, 'stories', 'ferry.article'), STORY);
+  writeFileSync(join(dir, 'stories', 'council.news'), BROKEN);
+  writeFileSync(join(dir, 'drafts', 'council-draft.article'), BROKEN);
+  writeFileSync(join(dir, 'README.md'), '# Desk tools\n\nRun `npm install` and then `npm test`.\n');
+  return dir;
+}
+
+function run(cwd: string, ...args: string[]) {
+  const result = spawnSync(process.execPath, [cli, 'check', ...args], { cwd, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('sourcing-lens check', () => {
+  it('walks folders for articles and reports findings as file:line:col: severity code: message', () => {
+    const dir = workspace();
+    const { code, stdout, stderr } = run(dir);
+    assert.strictEqual(code, 1, stderr);
+    assert.match(stdout, /^stories\/council\.news:3:\d+: warning unbalanced-quote: /m);
+    assert.match(stdout, /^drafts\/council-draft\.article:3:\d+: warning unbalanced-quote: /m);
+    assert.doesNotMatch(stdout, /README\.md/);
+    assert.match(stderr, /3 articles checked/);
+  });
+
+  it('leaves out what the house style excludes, and honours --fail-on', () => {
+    const dir = workspace();
+    writeFileSync(join(dir, '.sourcinglens.json'), JSON.stringify({ exclude: ['drafts/'], findings: { 'unbalanced-quote': 'information' } }));
+    const quiet = run(dir, '--fail-on', 'warning');
+    assert.strictEqual(quiet.code, 0, quiet.stdout);
+    assert.doesNotMatch(quiet.stdout, /drafts/);
+    assert.match(quiet.stdout, /stories\/council\.news:3:\d+: information unbalanced-quote/);
+    assert.strictEqual(run(dir, '--fail-on=information').code, 1);
+    assert.strictEqual(run(dir, '--fail-on', 'none').code, 0);
+  });
+
+  it('exits 2 naming a missing path, and on bad options', () => {
+    const dir = workspace();
+    const missing = run(dir, 'stories', 'no-such-folder');
+    assert.strictEqual(missing.code, 2);
+    assert.match(missing.stderr, /no-such-folder: no such file or folder/);
+    assert.strictEqual(run(dir, '--fail-on', 'loud').code, 2);
+    assert.strictEqual(run(dir, '--format', 'xml').code, 2);
+  });
+
+  it('reports a broken house-style file with its location and keeps checking', () => {
+    const dir = workspace();
+    writeFileSync(join(dir, '.sourcinglens.json'), '{\n  "findngs": {}\n}\n');
+    const { code, stderr } = run(dir, '--fail-on', 'none');
+    assert.strictEqual(code, 0);
+    assert.match(stderr, /\.sourcinglens\.json: unknown setting "findngs"/);
+    assert.match(stderr, /3 articles checked/);
+  });
+
+  it('writes SARIF 2.1.0 that validates against the schema', () => {
+    const dir = workspace();
+    const { stdout } = run(dir, '--format', 'sarif', '--fail-on', 'none');
+    const sarif = JSON.parse(stdout);
+    const schemaPath = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
+    const schema = JSON.parse(readFileSync(schemaPath, 'utf8'));
+    const ajv = new Ajv({ schemaId: 'id', allErrors: true });
+    ajv.addMetaSchema(require('ajv/lib/refs/json-schema-draft-04.json'));
+    const valid = ajv.validate(schema, sarif);
+    assert.ok(valid, JSON.stringify(ajv.errors, null, 2));
+    const results = sarif.runs[0].results;
+    assert.ok(results.some((r: { ruleId: string }) => r.ruleId === 'unbalanced-quote'));
+    const location = results[0].locations[0].physicalLocation;
+    assert.ok(location.region.startLine >= 1 && location.artifactLocation.uri.length > 0);
+  });
+});
+
+describe('exclude patterns', () => {
+  const cases: [string[], string, boolean, boolean][] = [
+    [['drafts/'], 'drafts', true, true],
+    [['drafts/'], 'drafts', false, false],
+    [['drafts/'], 'desk/drafts', true, true],
+    [['/drafts'], 'desk/drafts', true, false],
+    [['*.draft.md'], 'desk/story.draft.md', false, true],
+    [['**/wires/*.txt'], 'a/b/wires/x.txt', false, true],
+    [['**/wires/*.txt'], 'wires/x.txt', false, true],
+    [['desk/*.txt'], 'desk/sub/x.txt', false, false],
+    [['*.md', '!keep.md'], 'keep.md', false, false],
+    [['*.md', '!keep.md'], 'other.md', false, true],
+    [['# comment', ''], 'x.md', false, false],
+  ];
+  for (const [patterns, path, isDirectory, expected] of cases) {
+    it(`${JSON.stringify(patterns)} ${expected ? 'excludes' : 'keeps'} ${path}${isDirectory ? '/' : ''}`, () => {
+      assert.strictEqual(excludes(patterns, path, isDirectory), expected);
+    });
+  }
+});

@@ -1,0 +1,113 @@
+import * as assert from 'assert';
+import { analyze } from '../../server/src/engine/analyze';
+import { looksLikeArticle } from '../../server/src/engine/articleLike';
+import { applyHouseStyle, readHouseStyle } from '../../server/src/engine/houseStyle';
+import type { ArticleModel } from '../../server/src/engine/model';
+
+function problemOf(text: string) {
+  const reading = readHouseStyle(text);
+  assert.ok(!reading.ok, 'expected a problem');
+  return reading.problem;
+}
+
+describe('house style: reading .sourcinglens.json', () => {
+  it('reads every setting', () => {
+    const reading = readHouseStyle(
+      JSON.stringify({
+        $schema: './schema.json',
+        cueVerbs: ['quip'],
+        titles: ['Harbormaster'],
+        people: [{ name: 'Lena Ortiz', roles: ['harbor pilot'] }],
+        findings: { 'surname-first': 'off', 'anonymous-source': 'hint' },
+        acceptedAttributions: ['records show'],
+        exclude: ['drafts/'],
+      }),
+    );
+    assert.ok(reading.ok);
+    assert.deepStrictEqual(reading.style.people, [{ name: 'Lena Ortiz', roles: ['harbor pilot'] }]);
+    assert.deepStrictEqual(reading.style.findings, { 'surname-first': 'off', 'anonymous-source': 'hint' });
+  });
+
+  it('points at a JSON syntax error', () => {
+    const text = '{\n  "titles": ["Alderman",]\n}';
+    const problem = problemOf(text);
+    assert.match(problem.message, /^not valid JSON/);
+    assert.ok(problem.start > 10 && problem.start <= text.indexOf(']'), `at ${problem.start}`);
+  });
+
+  it('points at a misspelt setting, an unknown code and a bad severity', () => {
+    const typo = '{ "titels": [] }';
+    assert.deepStrictEqual(problemOf(typo), {
+      message: 'unknown setting "titels" (known: cueVerbs, titles, people, findings, acceptedAttributions, exclude)',
+      start: 2,
+      end: 10,
+    });
+    assert.match(problemOf('{ "findings": { "unatributed-claim": "off" } }').message, /unknown finding code "unatributed-claim"/);
+    assert.match(problemOf('{ "findings": { "surname-first": "loud" } }').message, /must be one of error, warning, information, hint, off/);
+    assert.match(problemOf('{ "people": [ { "roles": [] } ] }').message, /entry 1 needs a "name"/);
+    assert.match(problemOf('[]').message, /one JSON object/);
+  });
+});
+
+describe('house style: applied to an article', () => {
+  const story =
+    'Pilots slow harbor traffic\n\nHarbor pilot Lena Ortiz said on Monday that fog would slow traffic. ' +
+    '“We will move ships one at a time,” Ortiz said.\n\nAldo Brandt, who runs the tug fleet, agreed. ' +
+    '“Nobody wants a collision,” Brandt said.\n';
+
+  it('gives a known person the desk’s role when the article states none', () => {
+    const reading = readHouseStyle(JSON.stringify({ people: [{ name: 'Aldo Brandt', roles: ['tug fleet owner'] }, { name: 'Lena Ortiz', roles: ['ignored'] }] }));
+    assert.ok(reading.ok);
+    const model = applyHouseStyle(analyze(story), reading.style);
+    const brandt = model.actors.find((a) => a.name === 'Aldo Brandt');
+    assert.ok(brandt, 'Aldo Brandt is an actor');
+    assert.deepStrictEqual(brandt.roles.map((r) => [r.text, r.origin]), [['tug fleet owner', 'config']]);
+    const ortiz = model.actors.find((a) => a.name === 'Lena Ortiz');
+    assert.ok(ortiz);
+    assert.ok(ortiz.roles.every((r) => r.origin !== 'config'), 'the article’s own role wins');
+  });
+
+  it('switches codes off, re-grades them and accepts house attribution phrases', () => {
+    const base: ArticleModel = analyze('Records show the port lost money.\n\nThe mayor wants a new port.\n');
+    const model: ArticleModel = {
+      ...base,
+      findings: [
+        { code: 'unattributed-claim', severity: 'warning', start: 0, end: 10, message: 'a' },
+        { code: 'unattributed-claim', severity: 'warning', start: 36, end: 50, message: 'b' },
+        { code: 'surname-first', severity: 'information', start: 36, end: 40, message: 'c' },
+        { code: 'anonymous-source', severity: 'information', start: 36, end: 40, message: 'd' },
+      ],
+    };
+    const reading = readHouseStyle(
+      JSON.stringify({ findings: { 'surname-first': 'off', 'unattributed-claim': 'error' }, acceptedAttributions: ['Records show'] }),
+    );
+    assert.ok(reading.ok);
+    const out = applyHouseStyle(model, reading.style).findings;
+    assert.deepStrictEqual(
+      out.map((f) => [f.code, f.severity, f.message]),
+      [
+        ['unattributed-claim', 'error', 'b'],
+        ['anonymous-source', 'information', 'd'],
+      ],
+    );
+  });
+});
+
+describe('which prose files read as articles', () => {
+  const story = (extra = '') =>
+    'SPRINGFIELD, Ill. (AP) — The state will close two prisons next year, the governor’s office said on Tuesday. ' +
+    '“We cannot keep paying for empty cells,” Gov. Ruth Adler said at a news conference. ' +
+    'Union leaders said the plan would cost hundreds of jobs, and lawmakers said they would hold hearings. ' +
+    'The closures would save about $40 million a year, according to the budget office. '.repeat(2) +
+    extra;
+
+  it('a wire story is an article', () => assert.strictEqual(looksLikeArticle(story()), true));
+  it('a code project README is not', () => {
+    const readme =
+      '# widget\n\nA small library. Install it:\n\n```\nnpm install widget\n```\n\n' +
+      'Then import it and call `widget()`. The maintainers said it is stable. '.repeat(10) +
+      '\n```js\nimport widget from "widget";\n```\n';
+    assert.strictEqual(looksLikeArticle(readme), false);
+  });
+  it('short notes are not', () => assert.strictEqual(looksLikeArticle('Call Ana about the “ferry” story, she said Friday.'), false));
+});
