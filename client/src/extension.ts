@@ -1,7 +1,96 @@
-import type { ExtensionContext } from 'vscode';
+/**
+ * The VS Code side of Sourcing Lens, kept thin on purpose: every feature lives in the language server
+ * (dist/server.js), so any LSP editor gets the same reading of an article. The client starts the server, tells it
+ * which documents to read, and contributes the commands that need the editor's state (the active file).
+ */
+import * as vscode from 'vscode';
+import {
+  ExecuteCommandRequest,
+  LanguageClient,
+  LanguageClientOptions,
+  ServerOptions,
+  TransportKind,
+} from 'vscode-languageclient/node';
 
-export function activate(context: ExtensionContext): void {
-  void context;
+/** The language server's command that opts one document in; the server declares it in its capabilities. */
+const SERVER_ANALYZE_FILE = 'sourcingLens.analyzeFile';
+
+/** Settings that change which documents the server must see: a change restarts the client with a new selector. */
+const SELECTOR_SETTINGS = ['sourcingLens.languages', 'sourcingLens.include'];
+
+/** Plain types that both vscode and vscode-languageclient accept as a document selector. */
+type Filter = { language: string; scheme: string } | { pattern: string; scheme: string };
+
+/**
+ * Which documents the client syncs to the server: articles proper, plain text and Markdown (journalists keep
+ * stories in them too), any other language `sourcingLens.languages` names, and files matching
+ * `sourcingLens.include`. The server then decides per document, by the same settings, which it reads (plain
+ * text only when it looks like an article); it can only decide about what it is sent. Schemes `file` and
+ * `untitled` only, so diff views and output channels are left alone.
+ */
+function documentSelector(): Filter[] {
+  const config = vscode.workspace.getConfiguration('sourcingLens');
+  const configured = config.get<Record<string, string> | string[]>('languages') ?? {};
+  const named = Array.isArray(configured)
+    ? configured
+    : Object.keys(configured).filter(language => configured[language] !== 'never');
+  const languages = new Set(['news-article', 'plaintext', 'markdown', ...named]);
+  const filters: Filter[] = [...languages].flatMap(language =>
+    ['file', 'untitled'].map(scheme => ({ language, scheme })),
+  );
+  for (const pattern of config.get<string[]>('include') ?? []) filters.push({ pattern, scheme: 'file' });
+  return filters;
 }
 
-export function deactivate(): void {}
+let client: LanguageClient | undefined;
+
+function createClient(context: vscode.ExtensionContext): LanguageClient {
+  const serverModule = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: documentSelector(),
+    outputChannelName: 'Sourcing Lens',
+  };
+  // The id makes vscode-languageclient honour the `sourcingLens.trace.server` setting.
+  return new LanguageClient('sourcingLens', 'Sourcing Lens', serverOptions, clientOptions);
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  context.subscriptions.push(
+    vscode.commands.registerCommand('sourcingLens.analyzeThisFile', analyzeThisFile),
+    vscode.workspace.onDidChangeConfiguration(async change => {
+      if (!SELECTOR_SETTINGS.some(setting => change.affectsConfiguration(setting))) return;
+      await client?.stop();
+      client = createClient(context);
+      await client.start();
+    }),
+  );
+  client = createClient(context);
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}
+
+/** "Sourcing Lens: Analyze This File": asks the server to read the active document whatever its language. */
+async function analyzeThisFile(): Promise<void> {
+  const document = vscode.window.activeTextEditor?.document;
+  if (!document || !client) {
+    void vscode.window.showInformationMessage('Sourcing Lens: open an article first.');
+    return;
+  }
+  if (vscode.languages.match(documentSelector(), document) === 0) {
+    // The server is never sent documents outside the selector: read this one as an article.
+    await vscode.languages.setTextDocumentLanguage(document, 'news-article');
+    return;
+  }
+  await client.sendRequest(ExecuteCommandRequest.type, {
+    command: SERVER_ANALYZE_FILE,
+    arguments: [document.uri.toString()],
+  });
+}
