@@ -1,0 +1,64 @@
+/** What the integration tests share: opening fixtures from the test workspace and waiting on the language server. */
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+
+export const EXTENSION_ID = 'sourcing-lens.sourcing-lens';
+export const DIAGNOSTIC_SOURCE = 'sourcing-lens';
+
+export function fixtureUri(name: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the runner opens test/fixtures/workspace as the workspace folder');
+  return vscode.Uri.joinPath(folder.uri, name);
+}
+
+export async function openFixture(name: string): Promise<vscode.TextDocument> {
+  const document = await vscode.workspace.openTextDocument(fixtureUri(name));
+  await vscode.window.showTextDocument(document);
+  return document;
+}
+
+/** An unsaved copy of a fixture, for tests that edit: the files on disk stay as they are. */
+export async function openCopyOfFixture(name: string): Promise<vscode.TextDocument> {
+  const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(fixtureUri(name)));
+  const document = await vscode.workspace.openTextDocument({ language: 'news-article', content: text });
+  await vscode.window.showTextDocument(document);
+  return document;
+}
+
+export async function closeAllEditors(): Promise<void> {
+  // Reverting first keeps VS Code from asking whether to save the unsaved copies.
+  for (const _ of vscode.window.tabGroups.all.flatMap(group => group.tabs)) {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
+}
+
+/** Polls until `probe` returns something truthy; fails with `what` after `timeoutMs`. */
+export async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) assert.fail(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise(resolve => setTimeout(resolve, 100));
+  }
+}
+
+export function sourcingDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter(d => d.source === DIAGNOSTIC_SOURCE);
+}
+
+/** The code of a diagnostic, whether the server sent it plain or with a link to its documentation. */
+export function codeOf(diagnostic: vscode.Diagnostic): string | undefined {
+  const code = diagnostic.code;
+  return typeof code === 'object' ? String(code.value) : code === undefined ? undefined : String(code);
+}
+
+/** The position just inside the first occurrence of `needle` at or after `after` (a text that precedes it). */
+export function positionOf(document: vscode.TextDocument, needle: string, after = ''): vscode.Position {
+  const text = document.getText();
+  const from = after ? text.indexOf(after) : 0;
+  assert.ok(from >= 0, `fixture lacks “${after}”`);
+  const at = text.indexOf(needle, from);
+  assert.ok(at >= 0, `fixture lacks “${needle}”`);
+  return document.positionAt(at + 1);
+}
