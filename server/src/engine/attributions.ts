@@ -1,10 +1,28 @@
 /**
- * Attributions: source–cue–content triples anchored on cues ("said", "told CNN", "according to").
- * Stub — to be replaced by the real extractor.
+ * Attributions: source–cue–content triples (PARC/PolNeAR) anchored on cues ("said", "told CNN", "according to",
+ * "believes"). Cheap, linear passes: quotation marks are paired, the paragraph is cut into reading units
+ * (sentences, never splitting a quotation), and each cue looks for its source noun phrase right before it (or
+ * right after it, "said X") and its content on the other side: the quotation, the reported clause, or the clause
+ * that precedes an end attribution ("…, two officials told reporters.").
  */
 import type { Attribution, AttributionKind, Quote, Span } from './model';
 import type { MentionCandidate } from './mentions';
 import type { LocalQuote } from './quotes';
+import {
+  CUE_PATTERN,
+  PROGRESSIVE,
+  DETERMINERS,
+  NP_PREPOSITIONS,
+  NP_STOPS,
+  PRONOUNS,
+  TIME_WORDS,
+  ADJUNCT_WORDS,
+  OBJECT_PRONOUNS,
+  cueClass,
+  isAmbiguousForm,
+  isCuePrefix,
+  isParticiple,
+} from './lexicon/cues';
 
 /** An attribution found inside one paragraph; spans relative to the paragraph text. */
 export interface AttributionCandidate {
@@ -16,26 +34,537 @@ export interface AttributionCandidate {
   quote?: number;
 }
 
+// ---------------------------------------------------------------------------------------------------------------
+// Quotation marks
+
+const OPENING = new Set(['“', '«']);
+const CLOSING = new Set(['”', '»']);
+const STRAIGHT = '"';
+
+/**
+ * Double quotations in a piece of text, marks included: curly marks pair by direction, straight ones by
+ * alternation. An opening mark never closed runs to the end of the text (a quote that continues in the next
+ * paragraph); a stray closing mark is ignored.
+ */
+export function pairQuotes(text: string): Span[] {
+  const out: Span[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (OPENING.has(c) || (c === STRAIGHT && open < 0)) {
+      open = i;
+    } else if ((CLOSING.has(c) || c === STRAIGHT) && open >= 0) {
+      out.push({ start: open, end: i + 1 });
+      open = -1;
+    }
+  }
+  if (open >= 0) out.push({ start: open, end: trimEnd(text, open, text.length) });
+  return out;
+}
+
+const isOpeningMark = (c: string | undefined) => c !== undefined && (OPENING.has(c) || c === STRAIGHT);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Reading units: sentences, merged where a quotation runs across a sentence end
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'st', 'jr', 'sr', 'prof', 'rev',
+  'no', 'vs', 'inc', 'corp', 'co', 'ltd', 'pres', 'dept', 'capt', 'maj', 'adm', 'cmdr', 'supt', 'atty', 'ft',
+  'mt', 'ave', 'blvd', 'jan', 'feb', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'messrs', 'hon', 'fig',
+]);
+
+/** A fallback sentence splitter for when the segmenter hands over the paragraph as a single sentence. */
+function splitUnits(text: string): Span[] {
+  const out: Span[] = [];
+  const end = /[.!?]+["”’)\]]*\s+/g;
+  let start = 0;
+  for (let m = end.exec(text); m; m = end.exec(text)) {
+    const after = m.index + m[0].length;
+    const next = text[after];
+    if (next === undefined || !/[\p{Lu}\p{N}“"‘(]/u.test(next)) continue;
+    const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[1] ?? '';
+    if (text[m.index] === '.' && (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{L}$|\p{L}\.\p{L}/u.test(word))) {
+      continue;
+    }
+    out.push({ start, end: m.index + m[0].trimEnd().length });
+    start = after;
+  }
+  if (start < text.length && text.slice(start).trim()) out.push({ start, end: trimEnd(text, start, text.length) });
+  return out;
+}
+
+function readingUnits(text: string, sentences: Span[], quotes: Span[]): Span[] {
+  const base = sentences.length > 1 ? sentences : splitUnits(text);
+  const out: Span[] = [];
+  for (const s of base) {
+    const last = out[out.length - 1];
+    if (last && quotes.some((q) => q.start < last.end && q.end > s.start)) last.end = s.end;
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Words
+
+interface Token extends Span {
+  text: string;
+  lower: string;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'&.-]*/gu;
+
+/** Words of text[start, end), with sentence dots and closing apostrophes left outside the word. */
+function tokensIn(text: string, start: number, end: number): Token[] {
+  const out: Token[] = [];
+  const re = new RegExp(WORD.source, 'gu');
+  re.lastIndex = start;
+  for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
+    let word = m[0].slice(0, end - m.index);
+    const abbreviation = /\p{L}\.\p{L}|^\p{Lu}\.$/u.test(word) || ABBREVIATIONS.has(word.slice(0, -1).toLowerCase());
+    if (word.endsWith('.') && !abbreviation) {
+      word = word.replace(/\.+$/, '');
+    }
+    word = word.replace(/[’'-]+$/, '');
+    if (!word) continue;
+    out.push({ start: m.index, end: m.index + word.length, text: word, lower: word.toLowerCase() });
+  }
+  return out;
+}
+
+const isBlank = (text: string, start: number, end: number) => !/\S/.test(text.slice(start, end));
+const isCapitalised = (t: Token) => /^[\p{Lu}\p{N}]/u.test(t.text);
+const isPossessiveTail = (t: Token) => /^[’']s$/.test(t.text);
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return end;
+}
+
+function trimStart(text: string, start: number, end: number): number {
+  while (start < end && /\s/.test(text[start])) start++;
+  return start;
+}
+
+/** Drops leading and trailing blanks and the sentence's own closing punctuation (kept when a quote closes it). */
+function tidy(text: string, start: number, end: number): Span {
+  start = trimStart(text, start, end);
+  end = trimEnd(text, start, end);
+  while (end > start && /[.,;:—–-]/.test(text[end - 1])) end = trimEnd(text, start, end - 1);
+  while (start < end && /[,;:—–]/.test(text[start])) start = trimStart(text, start + 1, end);
+  return { start, end };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Source noun phrases
+
+const MAX_SOURCE_WORDS = 12;
+const SOURCE_WINDOW = 200;
+
+/** A word that may stand inside a source noun phrase (capitalised, a number, or a lowercase non-function word). */
+const isPhraseWord = (t: Token) =>
+  !NP_STOPS.has(t.lower) && !(isCapitalised(t) && TIME_WORDS.has(t.lower)) && !cueClass(t.lower);
+
+/** The noun phrase that ends at `end` ("two senior officials", "Dana Whitfield", "he"), walking back. */
+function phraseBefore(text: string, floor: number, end: number): Span | null {
+  const tokens = tokensIn(text, Math.max(floor, end - SOURCE_WINDOW), end);
+  let i = tokens.length - 1;
+  if (i < 0 || !isBlank(text, tokens[i].end, end)) return null;
+  const head = tokens[i];
+  if (PRONOUNS.has(head.lower)) return { start: head.start, end: head.end };
+  if (!isPhraseWord(head) || DETERMINERS.has(head.lower) || NP_PREPOSITIONS.has(head.lower)) return null;
+  let start = head.start;
+  for (i--; i >= 0 && tokens.length - i <= MAX_SOURCE_WORDS; i--) {
+    const t = tokens[i];
+    const joined = isBlank(text, t.end, start) || isPossessiveTail(tokens[i + 1]);
+    if (!joined) break;
+    if (DETERMINERS.has(t.lower)) {
+      start = t.start;
+      const prep = tokens[i - 1];
+      const noun = tokens[i - 2];
+      const linked = prep && noun && NP_PREPOSITIONS.has(prep.lower) && isBlank(text, prep.end, t.start);
+      if (!linked || !isPhraseWord(noun) || DETERMINERS.has(noun.lower)) break;
+      continue;
+    }
+    if (NP_PREPOSITIONS.has(t.lower)) {
+      const noun = tokens[i - 1];
+      if (!noun || !isBlank(text, noun.end, t.start) || !isPhraseWord(noun) || DETERMINERS.has(noun.lower)) break;
+      continue;
+    }
+    if (t.lower === 'and' && isCapitalised(tokens[i + 1]) && tokens[i - 1] && isCapitalised(tokens[i - 1])) continue;
+    if (!isPhraseWord(t)) break;
+    start = t.start;
+  }
+  return { start, end: head.end };
+}
+
+/** The noun phrase that starts at `start` ("said Dana Whitfield, 59", "according to sources familiar with …"). */
+function phraseAfter(text: string, start: number, ceiling: number): Span | null {
+  const tokens = tokensIn(text, start, Math.min(ceiling, start + SOURCE_WINDOW));
+  const first = tokens[0];
+  if (!first || !isBlank(text, start, first.start)) return null;
+  if (PRONOUNS.has(first.lower)) return { start: first.start, end: first.end };
+  if (!isPhraseWord(first) && !DETERMINERS.has(first.lower)) return null;
+  let end = first.end;
+  for (let i = 1; i < tokens.length && i < MAX_SOURCE_WORDS; i++) {
+    const t = tokens[i];
+    if (!isBlank(text, end, t.start) && !isPossessiveTail(t)) break;
+    const next = tokens[i + 1];
+    const continues = next && isBlank(text, t.end, next.start) && (isPhraseWord(next) || DETERMINERS.has(next.lower));
+    if (NP_PREPOSITIONS.has(t.lower) || t.lower === 'and') {
+      if (!continues) break;
+      continue;
+    }
+    if (DETERMINERS.has(t.lower) && NP_PREPOSITIONS.has(tokens[i - 1].lower)) continue;
+    if (!isPhraseWord(t)) break;
+    end = t.end;
+  }
+  return { start: first.start, end };
+}
+
+/**
+ * Skips auxiliaries and adverbs that sit between a source and its cue ("has also said", "is telling"); a form
+ * of "to be" before a past participle is a passive ("was announced"): then there is no source before the cue.
+ */
+function skipCuePrefix(text: string, floor: number, cueStart: number, progressive = false): number {
+  let end = cueStart;
+  for (let n = 0; n < 4; n++) {
+    const tokens = tokensIn(text, Math.max(floor, end - 30), end);
+    const last = tokens[tokens.length - 1];
+    if (!last || !isBlank(text, last.end, end)) break;
+    if (!isCuePrefix(last.lower) && !(progressive && PROGRESSIVE.has(last.lower))) break;
+    end = last.start;
+  }
+  return trimEnd(text, floor, end);
+}
+
+/** An appositive or relative clause between commas before the cue ("Dana Whitfield, a former envoy, said"). */
+function appositiveStart(text: string, floor: number, comma: number): number | null {
+  const open = text.lastIndexOf(',', comma - 1);
+  if (open < floor || comma - open > 160) return null;
+  const inner = tokensIn(text, open + 1, comma);
+  const first = inner[0];
+  if (!first) return null;
+  const looksLikeRole =
+    DETERMINERS.has(first.lower) || first.lower === 'who' || /^\p{N}/u.test(first.text) || !isCapitalised(first);
+  return looksLikeRole ? open : null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Cues
+
+interface Cue extends Span {
+  word: string;
+  according: boolean;
+  thought: boolean;
+}
+
+/** Words after a cue that are not its content: the person told, the occasion ("told CNN in an interview"). */
+function skipAdjuncts(text: string, start: number, end: number, told: boolean): number {
+  const tokens = tokensIn(text, start, Math.min(end, start + 80));
+  let pos = start;
+  for (const [i, t] of tokens.entries()) {
+    if (!isBlank(text, pos, t.start) && !/^[\s,]*$/.test(text.slice(pos, t.start))) break;
+    const isObject = told && i < 5 && (isCapitalised(t) || OBJECT_PRONOUNS.has(t.lower) || t.lower === 'reporters');
+    const isAdjunct = ADJUNCT_WORDS.has(t.lower) || (isCapitalised(t) && TIME_WORDS.has(t.lower));
+    if (!isObject && !isAdjunct) break;
+    pos = t.end;
+  }
+  return pos;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The extractor
+
+interface Found extends AttributionCandidate {
+  quoteSpan?: Span;
+}
+
+interface UnitContext {
+  text: string;
+  unit: Span;
+  quotes: Span[];
+}
+
+const insideQuote = (quotes: Span[], pos: number) => quotes.some((q) => q.start < pos && pos < q.end);
+
+/** The quotation that makes up the whole content, if any (a direct quote rather than paraphrase). */
+function wholeQuote(quotes: Span[], content: Span): Span | undefined {
+  return quotes.find((q) => q.start <= content.start + 1 && q.end >= content.end - 1 && q.end - q.start > 2);
+}
+
+function classify(ctx: UnitContext, content: Span, according: boolean): { kind: AttributionKind; quoteSpan?: Span } {
+  const quote = wholeQuote(ctx.quotes, content);
+  if (quote) return { kind: 'direct', quoteSpan: quote };
+  if (according) return { kind: 'according-to' };
+  const partial = ctx.quotes.find((q) => q.start >= content.start && q.end <= content.end);
+  return partial ? { kind: 'partial', quoteSpan: partial } : { kind: 'indirect' };
+}
+
+/** Content before an end attribution: from the unit start (or the last claimed offset) to the comma. */
+function contentBefore(ctx: UnitContext, from: number, comma: number): Span | null {
+  const { text, quotes } = ctx;
+  const closing = quotes.find((q) => q.end >= comma - 1 && q.end <= comma + 2 && q.start >= from);
+  const start = trimStart(text, from, comma);
+  if (closing && isBlank(text, start, closing.start)) return { start: closing.start, end: closing.end };
+  const span = tidy(text, from, comma);
+  return span.end - span.start > 1 ? span : null;
+}
+
+/** Content after a cue: a quotation after a colon or comma, or the reported clause up to `until`. */
+function contentAfter(ctx: UnitContext, from: number, until: number): Span | null {
+  const { text, quotes } = ctx;
+  const start = trimStart(text, from, until);
+  const afterPunct = /^[,:]/.test(text[start] ?? '') ? trimStart(text, start + 1, until) : start;
+  const quote = quotes.find((q) => q.start === afterPunct);
+  if (quote && afterPunct !== start) return { start: quote.start, end: Math.min(quote.end, until) };
+  const span = tidy(text, afterPunct, until);
+  return span.end - span.start > 1 ? span : null;
+}
+
+/** Where a later cue's own clause begins, when it is coordinated (", adding", "and said", ", he added"). */
+function clauseBreak(text: string, unit: Span, start: number): number | null {
+  const before = text.slice(Math.max(unit.start, start - 8), start);
+  const m = /(?:[,;—–]\s*(?:and\s+)?|\s+and\s+)$/.exec(before);
+  return m ? start - m[0].length : null;
+}
+
+function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previous: Found | undefined): Found | null {
+  const { text, unit } = ctx;
+  if (cue.according) {
+    const source = phraseAfter(text, trimStart(text, cue.end, until), until);
+    if (!source) return null;
+    const afterSource = trimStart(text, source.end, until);
+    const commaBefore = /,\s*$/.test(text.slice(Math.max(from, cue.start - 4), cue.start));
+    let content: Span | null;
+    if (commaBefore && text[afterSource] === ',') content = tidy(text, from, until);
+    else if (commaBefore) content = contentBefore(ctx, from, text.lastIndexOf(',', cue.start));
+    else content = contentAfter(ctx, afterSource, until);
+    if (!content) return null;
+    return { ...classify(ctx, content, true), source, cue: { start: cue.start, end: cue.end }, content };
+  }
+
+  const cueSpan = { start: cue.start, end: cue.end };
+  const participle = isParticiple(cue.word);
+  const lead = skipCuePrefix(text, from, cue.start, participle);
+  const commaBefore = /(?:,|[,?!—–][’'”"»]+)$/.test(text.slice(Math.max(from, lead - 3), lead));
+  const told = /^tol|^tell/i.test(cue.word);
+
+  // "…,” said Dana Whitfield, a former envoy.  /  "…, she said."
+  if (commaBefore && !participle) {
+    const comma = text.lastIndexOf(',', lead);
+    const appositive = comma >= 0 ? appositiveStart(text, from, comma) : null;
+    const inverted = phraseAfter(text, trimStart(text, cue.end, until), until);
+    if (inverted && (appositive === null || insideQuote(ctx.quotes, comma) || text[comma - 1] === '”')) {
+      const content = contentBefore(ctx, from, comma);
+      if (!content) return null;
+      return { ...classify(ctx, content, false), source: inverted, cue: cueSpan, content };
+    }
+    if (appositive !== null) {
+      const source = phraseBefore(text, from, trimEnd(text, from, appositive));
+      if (source) return withSource(ctx, cue, cueSpan, source, from, until, told);
+    }
+    return null;
+  }
+
+  // ", adding that …" / "and added …": the source of the clause before.
+  if ((participle || /\band\s*$/.test(text.slice(Math.max(unit.start, lead - 5), lead))) && previous?.source) {
+    if (!commaBefore && !/\band\s*$/.test(text.slice(Math.max(unit.start, lead - 5), lead))) return null;
+    const content = contentAfter(ctx, skipAdjuncts(text, cue.end, until, told), until);
+    if (!content) return null;
+    return { ...classify(ctx, content, false), source: previous.source, cue: cueSpan, content };
+  }
+
+  const source = phraseBefore(text, from, lead);
+  if (!source) return null;
+  if (isAmbiguousForm(cue.word) && source.end !== lead) return null;
+  return withSource(ctx, cue, cueSpan, source, from, until, told);
+}
+
+/** What ends a content right before an end attribution: a comma, or a quotation closed by ? ! — or a comma. */
+const END_OF_CONTENT = /(?:,|[,?!—–][’'”"»]+)\s*$/;
+
+/** The offset of the comma (or the closing mark after ? or !) that ends the content before `at`. */
+function lastBreak(text: string, from: number, at: number): number {
+  const before = text.slice(Math.max(from, at - 6), at);
+  const m = /(?:,|[?!—–](?=[’'”"»]))[’'”"»]*\s*$/.exec(before);
+  if (!m) return text.lastIndexOf(',', at);
+  const offset = at - before.length + m.index;
+  return text[offset] === ',' ? offset : offset + 1;
+}
+
+/** "X said that …", "X said: “…”", or the end attribution "…, X said." */
+function withSource(
+  ctx: UnitContext,
+  cue: Cue,
+  cueSpan: Span,
+  source: Span,
+  from: number,
+  until: number,
+  told: boolean,
+): Found | null {
+  const { text } = ctx;
+  const afterCue = skipAdjuncts(text, cue.end, until, told);
+  const rest = tidy(text, afterCue, until);
+  const beforeSource = text.slice(Math.max(from, source.start - 3), source.start);
+  const introducesContent = /^\s*(?:that\b|:|,?\s*[“"«])/.test(text.slice(afterCue, afterCue + 8));
+  const endAttribution = END_OF_CONTENT.test(beforeSource) && (rest.end - rest.start <= 1 || !introducesContent);
+  if (endAttribution) {
+    const content = contentBefore(ctx, from, lastBreak(text, from, source.start));
+    if (!content) return null;
+    return { ...classify(ctx, content, false), source, cue: cueSpan, content };
+  }
+  if (cue.thought && !/^(?:that|to|if|whether|[\p{Lu}\p{N}“"]|the|a|an|he|she|they|it|we|i)\b/iu.test(text.slice(rest.start, rest.start + 8))) {
+    return null;
+  }
+  const content = contentAfter(ctx, afterCue, until);
+  if (!content) return null;
+  return { ...classify(ctx, content, false), source, cue: cueSpan, content };
+}
+
+/** A capitalised cue word inside a sentence is part of a name ("the Washington Post", "Islamic State"). */
+function isNameWord(text: string, unitStart: number, at: number, word: string): boolean {
+  if (!/^\p{Lu}/u.test(word)) return false;
+  return !/(?:^|[“"‘(:—–]\s*)$/.test(text.slice(Math.max(unitStart, at - 3), at));
+}
+
+function cuesIn(ctx: UnitContext): Cue[] {
+  const { text, unit, quotes } = ctx;
+  const out: Cue[] = [];
+  const re = new RegExp(CUE_PATTERN.source, 'gi');
+  re.lastIndex = unit.start;
+  for (let m = re.exec(text); m && m.index < unit.end; m = re.exec(text)) {
+    const word = m[0];
+    if (insideQuote(quotes, m.index) || isNameWord(text, unit.start, m.index, word)) continue;
+    const according = /^according/i.test(word);
+    out.push({ start: m.index, end: m.index + word.length, word, according, thought: cueClass(word) === 'thought' });
+  }
+  return out;
+}
+
+function readUnit(ctx: UnitContext): Found[] {
+  const { text, unit } = ctx;
+  const cues = cuesIn(ctx);
+  const out: Found[] = [];
+  let from = unit.start;
+  for (const [i, cue] of cues.entries()) {
+    const next = cues[i + 1];
+    const nextBreak = next ? clauseBreak(text, unit, skipCuePrefix(text, unit.start, next.start)) : null;
+    const until = nextBreak ?? unit.end;
+    const found = readCue(ctx, cue, from, until, out[out.length - 1]);
+    if (!found) continue;
+    out.push(found);
+    if (nextBreak !== null) from = nextBreak;
+  }
+  return out;
+}
+
+/** Quotations that no cue claimed: they continue the speaker before them in the paragraph, or the one after. */
+function continueInParagraph(text: string, quotes: Span[], found: Found[]): Found[] {
+  const out: Found[] = [];
+  const covered = (q: Span) => found.some((f) => f.content.start < q.end && f.content.end > q.start);
+  for (const q of quotes) {
+    if (covered(q) || !standsAlone(text, q)) continue;
+    const before = [...found].reverse().find((f) => f.content.end <= q.start && f.source);
+    const after = found.find((f) => f.content.start >= q.end && f.source);
+    const speaker = before ?? after;
+    if (!speaker) continue;
+    out.push({ kind: 'direct', source: speaker.source, cue: speaker.cue, content: { ...q }, quoteSpan: q });
+  }
+  return out;
+}
+
+/** A quotation that is a sentence or more of speech, not a few words inside the reporter's own sentence. */
+function standsAlone(text: string, q: Span): boolean {
+  const before = text.slice(Math.max(0, q.start - 3), q.start);
+  return (q.start === 0 || /(?:^|[.!?:,]["”’]?)\s*$/.test(before)) && q.end - q.start > 12;
+}
+
+/** Snaps a source to the mention candidate it overlaps nearest the cue, so actors resolve it. */
+function snapToMention(source: Span | null, cue: Span | null, mentions: MentionCandidate[]): Span | null {
+  if (!source || !cue) return source;
+  const overlapping = mentions.filter((m) => m.start < source.end && m.end > source.start && !m.inQuote);
+  if (!overlapping.length) return source;
+  const distance = (m: Span) => (m.end <= cue.start ? cue.start - m.end : m.start - cue.end);
+  const best = overlapping.reduce((a, b) => (Math.abs(distance(b)) < Math.abs(distance(a)) ? b : a));
+  return { start: best.start, end: best.end };
+}
+
 export function findAttributions(
   paragraph: string,
   sentences: Span[],
   quotes: LocalQuote[],
   mentions: MentionCandidate[],
 ): AttributionCandidate[] {
-  void paragraph;
-  void sentences;
-  void quotes;
-  void mentions;
-  return [];
+  try {
+    const marks = pairQuotes(paragraph);
+    const found: Found[] = [];
+    for (const unit of readingUnits(paragraph, sentences, marks)) {
+      found.push(...readUnit({ text: paragraph, unit, quotes: marks }));
+    }
+    found.push(...continueInParagraph(paragraph, marks, found));
+    return found
+      .sort((a, b) => a.content.start - b.content.start)
+      .map(({ quoteSpan, ...a }) => {
+        const index = quoteSpan ? quotes.findIndex((q) => q.start < quoteSpan.end && q.end > quoteSpan.start) : -1;
+        const source = snapToMention(a.source, a.cue, mentions);
+        return { ...a, source, ...(index >= 0 ? { quote: index } : {}) };
+      });
+  } catch {
+    return [];
+  }
 }
 
+// ---------------------------------------------------------------------------------------------------------------
+// Across paragraphs
+
 /**
- * Quotes with no cue of their own continue the last speaker (a quote run over several sentences or paragraphs).
- * Returns the attributions to add, with `actor` set.
+ * Quotes with no cue of their own continue the last speaker (a quote run over several paragraphs): a paragraph
+ * with no attribution that opens with a quotation takes the source, cue and actor of the last attribution of the
+ * paragraph before, as long as the run of such paragraphs is unbroken. Returns the attributions to add.
  */
 export function continueQuotes(text: string, quotes: Quote[], attributions: Attribution[]): Attribution[] {
-  void text;
-  void quotes;
-  void attributions;
-  return [];
+  try {
+    const out: Attribution[] = [];
+    const sorted = [...attributions].sort((a, b) => a.content.start - b.content.start);
+    let speaker: Attribution | undefined;
+    let k = 0;
+    const line = /[^\r\n]+/g;
+    for (let m = line.exec(text); m; m = line.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const own: Attribution[] = [];
+      while (k < sorted.length && sorted[k].content.start < end) {
+        if (sorted[k].content.start >= start) own.push(sorted[k]);
+        k++;
+      }
+      if (!m[0].trim()) continue;
+      const opening = trimStart(text, start, end);
+      if (own.length) {
+        speaker = [...own].reverse().find((a) => a.source || a.actor);
+        continue;
+      }
+      if (!speaker || !isOpeningMark(text[opening])) {
+        speaker = undefined;
+        continue;
+      }
+      for (const q of pairQuotes(m[0])) {
+        const span = { start: q.start + start, end: q.end + start };
+        if (!standsAlone(m[0], q)) continue;
+        const joined = quotes.find((x) => x.start <= span.start && x.end >= span.start);
+        out.push({
+          id: `c${out.length + 1}`,
+          kind: 'direct',
+          source: speaker.source,
+          cue: speaker.cue,
+          content: span,
+          actor: speaker.actor,
+          ...(joined ? { quote: joined.id } : {}),
+        });
+      }
+    }
+    return out;
+  } catch {
+    return [];
+  }
 }

@@ -1,0 +1,224 @@
+/**
+ * Cue lexicon: the generic newsroom words that report speech, writing, belief and intention, and the small
+ * closed word classes the attribution extractor needs to find a cue's source noun phrase.
+ */
+
+/** Verbs of speech and writing: they carry an attribution whatever follows them. */
+const SPEECH: string[][] = [
+  ['say', 'says', 'said', 'saying'],
+  ['tell', 'tells', 'told', 'telling'],
+  ['add', 'adds', 'added', 'adding'],
+  ['note', 'notes', 'noted', 'noting'],
+  ['write', 'writes', 'wrote', 'writing'],
+  ['explain', 'explains', 'explained', 'explaining'],
+  ['warn', 'warns', 'warned', 'warning'],
+  ['argue', 'argues', 'argued', 'arguing'],
+  ['claim', 'claims', 'claimed', 'claiming'],
+  ['insist', 'insists', 'insisted', 'insisting'],
+  ['acknowledge', 'acknowledges', 'acknowledged', 'acknowledging'],
+  ['tweet', 'tweets', 'tweeted', 'tweeting'],
+  ['announce', 'announces', 'announced', 'announcing'],
+  ['confirm', 'confirms', 'confirmed', 'confirming'],
+  ['deny', 'denies', 'denied', 'denying'],
+  ['stated', 'stating'],
+  ['declare', 'declares', 'declared', 'declaring'],
+  ['reply', 'replies', 'replied', 'replying'],
+  ['respond', 'responds', 'responded', 'responding'],
+  ['answer', 'answers', 'answered', 'answering'],
+  ['recall', 'recalls', 'recalled', 'recalling'],
+  ['suggest', 'suggests', 'suggested', 'suggesting'],
+  ['predict', 'predicts', 'predicted', 'predicting'],
+  ['promise', 'promises', 'promised', 'promising'],
+  ['vow', 'vows', 'vowed', 'vowing'],
+  ['pledge', 'pledges', 'pledged', 'pledging'],
+  ['stress', 'stresses', 'stressed', 'stressing'],
+  ['emphasize', 'emphasizes', 'emphasized', 'emphasizing'],
+  ['concede', 'concedes', 'conceded', 'conceding'],
+  ['admit', 'admits', 'admitted', 'admitting'],
+  ['allege', 'alleges', 'alleged', 'alleging'],
+  ['assert', 'asserts', 'asserted', 'asserting'],
+  ['contend', 'contends', 'contended', 'contending'],
+  ['maintain', 'maintains', 'maintained', 'maintaining'],
+  ['observe', 'observes', 'observed', 'observing'],
+  ['remark', 'remarks', 'remarked', 'remarking'],
+  ['comment', 'comments', 'commented', 'commenting'],
+  ['complain', 'complains', 'complained', 'complaining'],
+  ['report', 'reports', 'reported', 'reporting'],
+  ['reveal', 'reveals', 'revealed', 'revealing'],
+  ['disclose', 'discloses', 'disclosed', 'disclosing'],
+  ['testify', 'testifies', 'testified', 'testifying'],
+  ['conclude', 'concludes', 'concluded', 'concluding'],
+  ['caution', 'cautions', 'cautioned', 'cautioning'],
+  ['boast', 'boasts', 'boasted', 'boasting'],
+  ['joke', 'jokes', 'joked', 'joking'],
+  ['quip', 'quips', 'quipped', 'quipping'],
+  ['ask', 'asks', 'asked', 'asking'],
+  ['urge', 'urges', 'urged', 'urging'],
+  ['continue', 'continues', 'continued', 'continuing'],
+  ['agree', 'agrees', 'agreed', 'agreeing'],
+  ['indicate', 'indicates', 'indicated', 'indicating'],
+  ['estimate', 'estimates', 'estimated', 'estimating'],
+  ['speculate', 'speculates', 'speculated', 'speculating'],
+  ['counter', 'counters', 'countered', 'countering'],
+  ['charge', 'charges', 'charged', 'charging'],
+  ['lament', 'laments', 'lamented', 'lamenting'],
+  ['proclaim', 'proclaims', 'proclaimed', 'proclaiming'],
+  ['posted', 'posting'],
+  ['demand', 'demands', 'demanded', 'demanding'],
+  ['propose', 'proposes', 'proposed', 'proposing'],
+  ['recommend', 'recommends', 'recommended', 'recommending'],
+  ['point out', 'points out', 'pointed out', 'pointing out'],
+  ['show', 'shows', 'showed', 'showing'],
+  ['find', 'finds', 'found', 'finding'],
+  ['exclaim', 'exclaims', 'exclaimed', 'exclaiming'],
+  ['confess', 'confesses', 'confessed', 'confessing'],
+  ['echo', 'echoes', 'echoed', 'echoing'],
+  ['shout', 'shouts', 'shouted', 'shouting'],
+  ['yell', 'yells', 'yelled', 'yelling'],
+  ['whisper', 'whispers', 'whispered', 'whispering'],
+  ['muse', 'muses', 'mused', 'musing'],
+  ['reiterate', 'reiterates', 'reiterated', 'reiterating'],
+  ['assure', 'assures', 'assured', 'assuring'],
+  ['brag', 'brags', 'bragged', 'bragging'],
+  ['retort', 'retorts', 'retorted', 'retorting'],
+  ['recount', 'recounts', 'recounted', 'recounting'],
+  ['remind', 'reminds', 'reminded', 'reminding'],
+  ['inform', 'informs', 'informed', 'informing'],
+  ['advise', 'advises', 'advised', 'advising'],
+  ['plead', 'pleads', 'pleaded', 'pleading'],
+  ['cite', 'cites', 'cited', 'citing'],
+  ['accuse', 'accuses', 'accused', 'accusing'],
+  ['blame', 'blames', 'blamed', 'blaming'],
+  ['criticize', 'criticizes', 'criticized', 'criticizing'],
+  ['praise', 'praises', 'praised', 'praising'],
+  ['question', 'questions', 'questioned', 'questioning'],
+  ['describe', 'describes', 'described', 'describing'],
+  ['call', 'calls', 'called', 'calling'],
+  ['speak', 'speaks', 'spoke', 'speaking'],
+  ['read', 'reads'],
+];
+
+/** Verbs of belief, knowledge and intention: a cue only with a clause or an infinitive after them. */
+const THOUGHT: string[][] = [
+  ['believe', 'believes', 'believed', 'believing'],
+  ['think', 'thinks', 'thought', 'thinking'],
+  ['know', 'knows', 'knew', 'knowing'],
+  ['feel', 'feels', 'felt', 'feeling'],
+  ['fear', 'fears', 'feared', 'fearing'],
+  ['hope', 'hopes', 'hoped', 'hoping'],
+  ['expect', 'expects', 'expected', 'expecting'],
+  ['want', 'wants', 'wanted', 'wanting'],
+  ['plan', 'plans', 'planned', 'planning'],
+  ['intend', 'intends', 'intended', 'intending'],
+  ['worry', 'worries', 'worried', 'worrying'],
+  ['wonder', 'wonders', 'wondered', 'wondering'],
+  ['doubt', 'doubts', 'doubted', 'doubting'],
+  ['seek', 'seeks', 'sought', 'seeking'],
+  ['decide', 'decides', 'decided', 'deciding'],
+  ['refuse', 'refuses', 'refused', 'refusing'],
+  ['understand', 'understands', 'understood', 'understanding'],
+  ['realize', 'realizes', 'realized', 'realizing'],
+  ['assume', 'assumes', 'assumed', 'assuming'],
+  ['suspect', 'suspects', 'suspected', 'suspecting'],
+  ['imagine', 'imagines', 'imagined', 'imagining'],
+  ['prefer', 'prefers', 'preferred', 'preferring'],
+  ['threaten', 'threatens', 'threatened', 'threatening'],
+];
+
+export type CueClass = 'speech' | 'thought';
+
+const CUE_CLASS = new Map<string, CueClass>();
+for (const forms of SPEECH) for (const f of forms) CUE_CLASS.set(f, 'speech');
+for (const forms of THOUGHT) for (const f of forms) CUE_CLASS.set(f, 'thought');
+
+/** Multi-word forms first, so the alternation prefers "pointed out" to a bare word. */
+const cueAlternation = [...CUE_CLASS.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((f) => f.replace(/ /g, '\\s+'))
+  .join('|');
+
+/** Cue verbs as whole words (case-insensitive), plus "according to". Literal alternation: no backtracking risk. */
+export const CUE_PATTERN = new RegExp(`(?<![\\w’'-])(?:according\\s+to|${cueAlternation})(?![\\w’'-])`, 'gi');
+
+export function cueClass(word: string): CueClass | undefined {
+  return CUE_CLASS.get(word.toLowerCase().replace(/\s+/g, ' '));
+}
+
+/** Gerund forms ("adding", "saying"): a participle clause that takes the subject of the clause before it. */
+export const isParticiple = (word: string) => /ing$/i.test(word) && !/^(?:thing|bring|sing)$/i.test(word);
+
+/** Forms that are also common nouns or adjectives: they need their source right before them to count. */
+const AMBIGUOUS_FORMS = new Set([
+  'state', 'states', 'report', 'reports', 'post', 'posts', 'comment', 'comments', 'charge', 'charges',
+  'answer', 'answers', 'finding', 'thinking', 'understanding', 'feeling', 'warning', 'reporting', 'fears',
+  'fear', 'hope', 'hopes', 'plan', 'plans', 'doubt', 'doubts', 'claims', 'claim', 'promise', 'promises',
+  'shows', 'show', 'finds', 'find', 'demands', 'demand', 'knowing', 'posting', 'estimates', 'estimate',
+  'counter', 'continuing', 'wants', 'want', 'stress', 'remarks', 'notes', 'note', 'tweets', 'tweet',
+  'question', 'questions', 'call', 'calls', 'calling', 'read', 'reads', 'echo', 'echoes', 'muse', 'cite',
+  'plead', 'blame', 'praise', 'describe', 'speaking', 'speak', 'questioning', 'advise', 'inform', 'remind',
+]);
+
+export const isAmbiguousForm = (word: string) => AMBIGUOUS_FORMS.has(word.toLowerCase());
+
+/** Pronouns as the person told ("told him"). */
+export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'it']);
+
+/** Words of the occasion between a cue and its content ("said in a statement on Tuesday that"). */
+export const ADJUNCT_WORDS = new Set([
+  'in', 'on', 'at', 'during', 'to', 'with', 'via', 'last', 'this', 'earlier', 'late', 'early', 'a', 'an',
+  'the', 'his', 'her', 'their', 'its', 'statement', 'interview', 'reporters', 'journalists', 'conference',
+  'news', 'press', 'briefing', 'speech', 'email', 'letter', 'tweet', 'post', 'remarks', 'morning',
+  'afternoon', 'evening', 'night', 'week', 'month', 'year', 'today', 'yesterday', 'tonight', 'also', 'later',
+  'separately', 'written', 'televised', 'phone', 'telephone', 'call', 'radio', 'recently', 'previously',
+  'again', 'repeatedly', 'publicly', 'privately', 'then', 'once', 'emailed', 'joint', 'brief',
+]);
+
+/** Words between a source and its cue that belong to neither: auxiliaries and adverbs ("has also said"); any -ly adverb too. */
+const CUE_PREFIX = new Set([
+  'also', 'has', 'have', 'had', 'later', 'previously', 'repeatedly', 'then', 'once', 'again', 'publicly',
+  'privately', 'recently', 'reportedly', 'further', 'would', 'will', 'did', 'does', 'do', 'could', 'may',
+  'might', 'can', 'should', 'must', 'still', 'often', 'frequently', 'never', 'always', 'already', 'not',
+  'just', 'only', 'even', 'first', 'initially', 'subsequently', 'last', 'earlier', 'flatly', 'openly',
+  'clearly', 'strongly', 'firmly', 'long', 'simply', 'apparently', 'allegedly', 'been', "didn't", 'didn’t', "doesn't", 'doesn’t', "don't", 'don’t', 'quickly', 'angrily', 'bluntly', 'emphatically', 'specifically', 'separately', 'similarly', 'ominously',
+]);
+
+export const isCuePrefix = (word: string) => CUE_PREFIX.has(word) || /^[a-z]{2,}ly$/.test(word);
+
+/** Forms of "to be" that make a progressive ("is telling"), never a passive ("was announced"). */
+export const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'been', "isn't", 'isn’t']);
+
+export const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who']);
+
+/** Words that open a noun phrase: a backward walk stops after taking one. */
+export const DETERMINERS = new Set([
+  'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'some', 'many', 'several', 'most', 'few', 'other', 'another', 'each', 'every', 'both', 'all', 'one', 'two',
+  'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands',
+  'no', 'any', 'more', 'fewer',
+]);
+
+/** Prepositions that may sit inside a source noun phrase ("a spokesman for the ministry"). */
+export const NP_PREPOSITIONS = new Set(['of', 'for', 'with', 'at', 'from', 'in', 'on', 'to', 'close', 'familiar']);
+
+/**
+ * Words that cannot be part of a source noun phrase: clause openers, conjunctions, verbs, prepositions not
+ * listed above. A backward walk from a cue stops at them.
+ */
+export const NP_STOPS = new Set([
+  'that', 'which', 'when', 'while', 'because', 'but', 'if', 'as', 'so', 'than', 'and', 'or', 'nor', 'yet',
+  'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'not', 'by', 'after',
+  'before', 'during', 'since', 'into', 'over', 'under', 'about', 'against', 'between', 'through', 'where',
+  'whether', 'though', 'although', 'unless', 'until', 'why', 'how', 'what', 'there', 'here', 'then', 'now',
+  'also', 'however', 'meanwhile', 'instead', 'still', 'even', 'just', 'only', 'too', 'very', 'said', 'says',
+  'say', 'told', 'would', 'will', 'could', 'should', 'can', 'may', 'might', 'must', 'without', 'like',
+  'once', 'ago', 'yesterday', 'today', 'tonight', 'tomorrow', 'last', 'next', 'week', 'month', 'year',
+  'morning', 'afternoon', 'evening', 'night', 'recently', 'later', 'earlier',
+]);
+
+/** Capitalised words that name a time, not a source ("said Tuesday", "On Monday the ministry said"). */
+export const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
+  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'today', 'yesterday',
+  'tonight', 'tomorrow', 'earlier', 'later', 'last', 'this', 'next', 'week', 'month', 'year', 'morning',
+  'afternoon', 'evening', 'night', 'on', 'in', 'at', 'during', 'recently', 'again', 'repeatedly',
+]);
