@@ -1,0 +1,47 @@
+/** Diagnostics: the engine's findings, with the severity the user chose per code. */
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ArticleModel, Severity } from '../engine/model';
+import { toRange } from './positions';
+import type { Settings } from './settings';
+
+export const DIAGNOSTIC_SOURCE = 'sourcing-lens';
+
+const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toDiagnostics(model: ArticleModel, doc: TextDocument, settings: Settings): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const finding of model.findings) {
+    const level = settings.severity[finding.code] ?? finding.severity;
+    if (level === 'off') continue;
+    diagnostics.push({
+      range: toRange(doc, finding),
+      severity: LSP_SEVERITY[level],
+      code: finding.code,
+      source: DIAGNOSTIC_SOURCE,
+      message: finding.message,
+      ...(finding.data ? { data: finding.data } : {}),
+    });
+  }
+  return diagnostics;
+}
+
+const kilobytes = (bytes: number): number => Math.round(bytes / 1024);
+
+/** The notice that replaces analysis for a file over the size limit: never skip silently. */
+export function oversizeDiagnostic(bytes: number, limit: number): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    code: 'file-too-large',
+    source: DIAGNOSTIC_SOURCE,
+    message:
+      `Sourcing Lens skipped this file: ${kilobytes(bytes)} KB is over the sourcingLens.maxFileSize limit ` +
+      `(${kilobytes(limit)} KB). Run "Sourcing Lens: Analyze This File" to read it anyway.`,
+  };
+}

@@ -1,0 +1,112 @@
+/**
+ * Hover: who an actor is (name, kind, roles with the line that states each, how often they are quoted, first
+ * mention), who speaks a quote and how, and what kind of source a sourcing phrase cites.
+ */
+import { MarkupKind, type Hover } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Actor, ActorKind, ArticleModel, Attribution, Quote, Span } from '../engine/model';
+import {
+  actorById,
+  attributionOfQuote,
+  excerpt,
+  mentionAt,
+  quoteAt,
+  sentenceAt,
+  sourcingAt,
+} from './lookup';
+import { toRange } from './positions';
+
+/** Markdown-safe text from the article. */
+const md = (text: string): string => text.replace(/[\\`*_{}[\]<>#|~]/gu, '\\$&');
+
+const KIND_LABEL: Record<ActorKind, string> = {
+  person: 'person',
+  organization: 'organisation',
+  group: 'group',
+  anonymous: 'anonymous source',
+};
+
+const SOURCE_LABEL: Record<ActorKind, string> = {
+  person: 'named source',
+  organization: 'organisation',
+  group: 'named group, no individual',
+  anonymous: 'anonymous source',
+};
+
+const lineOf = (doc: TextDocument, offset: number): number => doc.positionAt(offset).line + 1;
+
+function quoted(model: ArticleModel, span: Span): string {
+  return `“${md(excerpt(model.text.slice(span.start, span.end)))}”`;
+}
+
+function actorSection(model: ArticleModel, doc: TextDocument, actor: Actor): string {
+  const lines = [`**${md(actor.name)}** · ${KIND_LABEL[actor.kind]}`, ''];
+  for (const role of actor.roles) {
+    const sentence = sentenceAt(model, role.start) ?? role;
+    lines.push(`- ${md(role.text)} — line ${lineOf(doc, role.start)}: ${quoted(model, sentence)}`);
+  }
+  const own = model.attributions.filter((a) => a.actor === actor.id);
+  const direct = own.filter((a) => a.kind === 'direct').length;
+  const partial = own.filter((a) => a.kind === 'partial').length;
+  const paraphrased = own.length - direct - partial;
+  if (actor.roles.length) lines.push('');
+  lines.push(`Quoted: ${direct} direct · ${partial} partial · ${paraphrased} paraphrased`);
+  const first = actor.mentions[0];
+  if (first) lines.push('', `First mention: line ${lineOf(doc, first.start)} — ${quoted(model, first)}`);
+  return lines.join('\n');
+}
+
+function speakerLabel(model: ArticleModel, attribution: Attribution | undefined): string {
+  const speaker = actorById(model, attribution?.actor);
+  if (!speaker) return 'no identifiable speaker';
+  const role = speaker.roles[0];
+  return role ? `${md(speaker.name)} (${md(role.text)})` : md(speaker.name);
+}
+
+function quoteSection(model: ArticleModel, quote: Quote): string {
+  const attribution = attributionOfQuote(model, quote);
+  const cue = attribution?.cue ? quoted(model, attribution.cue) : attribution ? 'none — continues the last speaker' : 'none';
+  const spread = quote.paragraphs.length > 1 ? ` · runs over ${quote.paragraphs.length} paragraphs` : '';
+  return [
+    `**${quote.kind[0].toUpperCase()}${quote.kind.slice(1)} quote**${spread}`,
+    '',
+    `Speaker: ${speakerLabel(model, attribution)}  `,
+    `Cue: ${cue}  `,
+    `Attribution: ${attribution?.kind ?? 'none'}`,
+  ].join('\n');
+}
+
+function sourcingSection(model: ArticleModel, attribution: Attribution): string {
+  const actor = actorById(model, attribution.actor);
+  const anonymous = model.actors.filter((a) => a.kind === 'anonymous').length;
+  const phrase = attribution.source ?? attribution.cue ?? attribution.content;
+  const kind = actor ? SOURCE_LABEL[actor.kind] : 'unresolved source';
+  const lines = [`**Sourcing:** ${kind} — ${quoted(model, phrase)}`, ''];
+  lines.push(`This article cites ${anonymous} anonymous source${anonymous === 1 ? '' : 's'}.`);
+  if (actor?.kind === 'anonymous') lines.push('Readers should learn why anonymity was granted.');
+  return lines.join('\n');
+}
+
+/** Everything that stands at the offset, most specific first; null when nothing does. */
+export function hoverAt(model: ArticleModel, doc: TextDocument, offset: number): Hover | null {
+  const sections: string[] = [];
+  const spans: Span[] = [];
+  const sourcing = sourcingAt(model, offset);
+  if (sourcing) {
+    sections.push(sourcingSection(model, sourcing.attribution));
+    spans.push(sourcing.span);
+  }
+  const hit = mentionAt(model, offset);
+  if (hit) {
+    sections.push(actorSection(model, doc, hit.actor));
+    spans.push(hit.mention);
+  }
+  const quote = quoteAt(model, offset);
+  if (quote && !hit) {
+    sections.push(quoteSection(model, quote));
+    spans.push(quote);
+  }
+  if (!sections.length) return null;
+  const range = spans.reduce((a, b) => (b.end - b.start < a.end - a.start ? b : a));
+  return { contents: { kind: MarkupKind.Markdown, value: sections.join('\n\n---\n\n') }, range: toRange(doc, range) };
+}

@@ -1,0 +1,82 @@
+/**
+ * Settings, read per resource (`workspace/configuration`, section `sourcingLens`), with defaults for clients that
+ * send none. Which files are read:
+ * - `sourcingLens.languages`: language id → "always" | "whenArticle" | "never". News articles always; plain text
+ *   and Markdown only when the text looks like an article (engine/articleLike.ts: enough prose, reporting verbs at
+ *   a steady rate or a dateline, quotation marks, few signs of code), so a story opens annotated while a project's
+ *   README.md or notes.txt stays quiet.
+ * - `sourcingLens.include`: .gitignore-style patterns ("stories/", "*.draft.md"), relative to the workspace
+ *   folder, of files always read whatever their language.
+ * - `sourcingLens.analyzeFile` (a command) turns the server on for one file whatever these say.
+ */
+import { looksLikeArticle } from '../engine/articleLike';
+import type { FindingCode, Severity } from '../engine/model';
+import { excludes as matchesPatterns } from '../ignore';
+
+export type LanguageMode = 'always' | 'whenArticle' | 'never';
+export type SeveritySetting = Severity | 'off';
+export type TraceSetting = 'off' | 'messages' | 'verbose';
+
+export interface Settings {
+  languages: Record<string, LanguageMode>;
+  include: string[];
+  severity: Partial<Record<FindingCode, SeveritySetting>>;
+  /** In bytes (UTF-8); larger files get one notice instead of analysis. */
+  maxFileSize: number;
+  trace: { server: TraceSetting };
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  languages: { 'news-article': 'always', plaintext: 'whenArticle', markdown: 'whenArticle' },
+  include: [],
+  severity: {},
+  maxFileSize: 1024 * 1024,
+  trace: { server: 'off' },
+};
+
+const LANGUAGE_MODES: readonly string[] = ['always', 'whenArticle', 'never'];
+const SEVERITIES: readonly string[] = ['error', 'warning', 'information', 'hint', 'off'];
+const TRACES: readonly string[] = ['off', 'messages', 'verbose'];
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The section as the client sent it, checked field by field: anything malformed falls back to the default. */
+export function readSettings(raw: unknown): Settings {
+  const section = isObject(raw) ? raw : {};
+  const languages = { ...DEFAULT_SETTINGS.languages };
+  if (Array.isArray(section.languages)) {
+    // A plain list of language ids reads as "always" for each.
+    for (const id of section.languages) if (typeof id === 'string') languages[id] = 'always';
+  } else if (isObject(section.languages)) {
+    for (const [id, mode] of Object.entries(section.languages)) {
+      if (typeof mode === 'string' && LANGUAGE_MODES.includes(mode)) languages[id] = mode as LanguageMode;
+    }
+  }
+  const severity: Settings['severity'] = {};
+  if (isObject(section.severity)) {
+    for (const [code, level] of Object.entries(section.severity)) {
+      if (typeof level === 'string' && SEVERITIES.includes(level)) severity[code as FindingCode] = level as SeveritySetting;
+    }
+  }
+  const include = Array.isArray(section.include) ? section.include.filter((g): g is string => typeof g === 'string') : [];
+  const size = section.maxFileSize;
+  const maxFileSize = typeof size === 'number' && Number.isFinite(size) && size > 0 ? size : DEFAULT_SETTINGS.maxFileSize;
+  const trace = isObject(section.trace) && typeof section.trace.server === 'string' && TRACES.includes(section.trace.server)
+    ? (section.trace.server as TraceSetting)
+    : DEFAULT_SETTINGS.trace.server;
+  return { languages, include, severity, maxFileSize, trace: { server: trace } };
+}
+
+export interface ArticleFile {
+  /** Relative to the workspace folder when the file lies in one, forward slashes. */
+  path: string;
+  languageId: string;
+  text: string;
+}
+
+/** Whether the settings ask for this file to be read (the size limit and the analyze command aside). */
+export function isEnabledFor(settings: Settings, file: ArticleFile): boolean {
+  if (matchesPatterns(settings.include, file.path, false)) return true;
+  const mode = settings.languages[file.languageId] ?? 'never';
+  return mode === 'always' || (mode === 'whenArticle' && looksLikeArticle(file.text));
+}

@@ -1,0 +1,344 @@
+/**
+ * The language server: keeps the open articles, analyses each one (debounced while typing, with one paragraph
+ * cache shared by all, so an edit re-reads only the paragraphs it touched) and serves the feature views of the
+ * model. Every request is guarded: an error is logged and answered with an empty result, never a crash.
+ */
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  ResponseError,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type Connection,
+  type Diagnostic,
+  type InitializeParams,
+  type InitializeResult,
+  type Range,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze, ParagraphCache } from './engine/analyze';
+import type { ArticleModel } from './engine/model';
+import { codeActions, SELECT_RANGE_COMMAND } from './features/codeActions';
+import { oversizeDiagnostic, toDiagnostics } from './features/diagnostics';
+import { documentSymbols } from './features/documentSymbols';
+import { hoverAt } from './features/hover';
+import { inlayHints } from './features/inlayHints';
+import { definition, prepareRename, references, rename } from './features/navigation';
+import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './features/semanticTokens';
+import { DEFAULT_SETTINGS, isEnabledFor, readSettings, type Settings } from './features/settings';
+import { workspaceSymbols } from './features/workspaceSymbols';
+
+/** `workspace/executeCommand` with arguments `[uri]`: read this file whatever the language and size settings say. */
+export const ANALYZE_FILE_COMMAND = 'sourcingLens.analyzeFile';
+/** The same as a request: params `{ uri }`, result `{ uri, actors, findings }` or null when the file is not open. */
+export const ANALYZE_FILE_REQUEST = 'sourcingLens/analyzeFile';
+
+const DEFAULT_DEBOUNCE_MS = 200;
+
+/** Whether a document is read, skipped for its size (with a notice), or left alone. */
+type Gate = { kind: 'on'; settings: Settings } | { kind: 'oversize'; bytes: number; limit: number } | { kind: 'off' };
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const cache = new ParagraphCache();
+  const analyses = new Map<string, { version: number; model: ArticleModel }>();
+  const gates = new Map<string, { version: number; gate: Promise<Gate> }>();
+  const timers = new Map<string, NodeJS.Timeout>();
+  const settingsByUri = new Map<string, Promise<Settings>>();
+  const forced = new Set<string>();
+  const seen = new Set<string>();
+  let globalSettings = DEFAULT_SETTINGS;
+  let pullsConfiguration = false;
+  let registersConfiguration = false;
+  let debounceMs = DEFAULT_DEBOUNCE_MS;
+  let folders: string[] = [];
+
+  const log = (what: string, error: unknown) =>
+    connection.console.error(`Sourcing Lens: ${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+
+  /** Wraps a handler: a thrown error is logged and answered with `fallback` (a ResponseError goes to the client). */
+  function guard<P, R>(what: string, fallback: R, handler: (params: P) => R | Promise<R>): (params: P) => Promise<R> {
+    return async (params: P) => {
+      try {
+        return await handler(params);
+      } catch (error) {
+        if (error instanceof ResponseError) throw error;
+        log(what, error);
+        return fallback;
+      }
+    };
+  }
+
+  function settingsFor(uri: string): Promise<Settings> {
+    if (!pullsConfiguration) return Promise.resolve(globalSettings);
+    let settings = settingsByUri.get(uri);
+    if (!settings) {
+      settings = connection.workspace.getConfiguration({ scopeUri: uri, section: 'sourcingLens' }).then(readSettings, (error) => {
+        log('reading settings', error);
+        return globalSettings;
+      });
+      settingsByUri.set(uri, settings);
+    }
+    return settings;
+  }
+
+  /** The path the include patterns match: relative to the workspace folder that holds the file. */
+  function relativePath(uri: string): string {
+    const path = pathOf(uri);
+    const folder = folders.find((f) => path.startsWith(`${f}/`));
+    return folder ? path.slice(folder.length + 1) : path.replace(/^\/+/u, '');
+  }
+
+  async function decide(doc: TextDocument): Promise<Gate> {
+    const settings = await settingsFor(doc.uri);
+    if (forced.has(doc.uri)) return { kind: 'on', settings };
+    const text = doc.getText();
+    if (!isEnabledFor(settings, { path: relativePath(doc.uri), languageId: doc.languageId, text })) return { kind: 'off' };
+    // UTF-8 takes at least one byte per UTF-16 unit, so a long text is over the limit without counting.
+    const bytes = text.length > settings.maxFileSize ? text.length : Buffer.byteLength(text, 'utf8');
+    return bytes > settings.maxFileSize ? { kind: 'oversize', bytes, limit: settings.maxFileSize } : { kind: 'on', settings };
+  }
+
+  function gateOf(doc: TextDocument): Promise<Gate> {
+    const known = gates.get(doc.uri);
+    if (known && known.version === doc.version) return known.gate;
+    const gate = decide(doc);
+    gates.set(doc.uri, { version: doc.version, gate });
+    return gate;
+  }
+
+  function modelOf(doc: TextDocument): ArticleModel {
+    const known = analyses.get(doc.uri);
+    if (known && known.version === doc.version) return known.model;
+    const started = performance.now();
+    const model = analyze(doc.getText(), cache);
+    connection.tracer.log(`Analysed ${doc.uri} v${doc.version} in ${(performance.now() - started).toFixed(1)} ms`);
+    analyses.set(doc.uri, { version: doc.version, model });
+    return model;
+  }
+
+  /** The model of an open document the settings let the server read, or undefined. */
+  async function articleAt(uri: string): Promise<{ doc: TextDocument; model: ArticleModel } | undefined> {
+    const doc = documents.get(uri);
+    if (!doc || (await gateOf(doc)).kind !== 'on') return undefined;
+    // The document may have changed while the settings were fetched: read the current one.
+    const current = documents.get(uri);
+    return current ? { doc: current, model: modelOf(current) } : undefined;
+  }
+
+  async function publish(uri: string): Promise<void> {
+    const doc = documents.get(uri);
+    if (!doc) return;
+    const gate = await gateOf(doc);
+    if (documents.get(uri)?.version !== doc.version) return; // a newer edit has its own run coming
+    let diagnostics: Diagnostic[] = [];
+    if (gate.kind === 'on') diagnostics = toDiagnostics(modelOf(doc), doc, gate.settings);
+    else if (gate.kind === 'oversize') diagnostics = [oversizeDiagnostic(gate.bytes, gate.limit)];
+    await connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+  }
+
+  function schedule(uri: string, delay: number): void {
+    clearTimeout(timers.get(uri));
+    timers.set(
+      uri,
+      setTimeout(() => {
+        timers.delete(uri);
+        publish(uri).catch((error) => log(`analysing ${uri}`, error));
+      }, delay),
+    );
+  }
+
+  function forget(uri: string): void {
+    clearTimeout(timers.get(uri));
+    for (const map of [timers, analyses, gates, settingsByUri]) map.delete(uri);
+    seen.delete(uri);
+  }
+
+  /** After settings or forcing change what is read: everything open is decided and published again. */
+  function refreshAll(): void {
+    gates.clear();
+    for (const doc of documents.all()) schedule(doc.uri, 0);
+    const refreshed = [connection.languages.semanticTokens.refresh(), connection.languages.inlayHint.refresh()];
+    Promise.allSettled(refreshed).catch(() => undefined);
+  }
+
+  async function analyzeFile(uri: unknown) {
+    if (typeof uri !== 'string') throw new ResponseError(-32602, `${ANALYZE_FILE_COMMAND} needs the file's URI as its argument.`);
+    const doc = documents.get(uri);
+    if (!doc) return null;
+    forced.add(uri);
+    gates.delete(uri);
+    await publish(uri);
+    refreshAll();
+    const model = modelOf(doc);
+    return { uri, actors: model.actors.length, findings: model.findings.length };
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const capabilities = params.capabilities;
+    pullsConfiguration = capabilities.workspace?.configuration === true;
+    registersConfiguration = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    const options = params.initializationOptions as { debounceMs?: unknown; settings?: unknown } | undefined;
+    if (typeof options?.debounceMs === 'number' && options.debounceMs >= 0) debounceMs = options.debounceMs;
+    if (options?.settings !== undefined) globalSettings = readSettings(options.settings);
+    const folderUris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    folders = folderUris.map(pathOf).map((p) => p.replace(/\/+$/u, ''));
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        documentSymbolProvider: { label: 'Sourcing Lens' },
+        semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true, range: true },
+        inlayHintProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
+        workspaceSymbolProvider: true,
+        executeCommandProvider: { commands: [ANALYZE_FILE_COMMAND, SELECT_RANGE_COMMAND] },
+      },
+      serverInfo: { name: 'sourcing-lens' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (registersConfiguration) {
+      connection.client.register(DidChangeConfigurationNotification.type, { section: 'sourcingLens' }).catch((e) => log('registering for settings', e));
+    }
+  });
+
+  connection.onDidChangeConfiguration(
+    guard('reading changed settings', undefined, (change) => {
+      settingsByUri.clear();
+      if (!pullsConfiguration) {
+        const section = (change.settings as { sourcingLens?: unknown } | null)?.sourcingLens;
+        globalSettings = readSettings(section);
+      }
+      refreshAll();
+    }),
+  );
+
+  documents.onDidChangeContent((change) => {
+    const uri = change.document.uri;
+    schedule(uri, seen.has(uri) ? debounceMs : 0);
+    seen.add(uri);
+  });
+
+  documents.onDidClose((change) => {
+    const uri = change.document.uri;
+    forget(uri);
+    connection.sendDiagnostics({ uri, diagnostics: [] }).catch((e) => log('clearing diagnostics', e));
+  });
+
+  connection.onShutdown(() => {
+    for (const timer of timers.values()) clearTimeout(timer);
+    timers.clear();
+  });
+
+  connection.onHover(
+    guard('hover', null, async ({ textDocument, position }) => {
+      const article = await articleAt(textDocument.uri);
+      return article ? hoverAt(article.model, article.doc, article.doc.offsetAt(position)) : null;
+    }),
+  );
+
+  connection.onCodeAction(
+    guard('code actions', [], async ({ textDocument, context }) => {
+      const article = await articleAt(textDocument.uri);
+      return article ? codeActions(article.model, article.doc, context.diagnostics) : [];
+    }),
+  );
+
+  connection.onDocumentSymbol(
+    guard('document symbols', [], async ({ textDocument }) => {
+      const article = await articleAt(textDocument.uri);
+      return article ? documentSymbols(article.model, article.doc) : [];
+    }),
+  );
+
+  const tokens = (uri: string, range?: Range) =>
+    articleAt(uri).then((article) => (article ? semanticTokens(article.model, article.doc, range) : { data: [] }));
+  connection.languages.semanticTokens.on(guard('semantic tokens', { data: [] }, ({ textDocument }) => tokens(textDocument.uri)));
+  connection.languages.semanticTokens.onRange(
+    guard('semantic tokens', { data: [] }, ({ textDocument, range }) => tokens(textDocument.uri, range)),
+  );
+
+  connection.languages.inlayHint.on(
+    guard('inlay hints', [], async ({ textDocument, range }) => {
+      const article = await articleAt(textDocument.uri);
+      return article ? inlayHints(article.model, article.doc, range) : [];
+    }),
+  );
+
+  connection.onDefinition(
+    guard('definition', null, async ({ textDocument, position }) => {
+      const article = await articleAt(textDocument.uri);
+      return article ? definition(article.model, article.doc, position) : null;
+    }),
+  );
+
+  connection.onReferences(
+    guard('references', [], async ({ textDocument, position, context }) => {
+      const article = await articleAt(textDocument.uri);
+      return article ? references(article.model, article.doc, position, context.includeDeclaration) : [];
+    }),
+  );
+
+  connection.onPrepareRename(
+    guard('prepare rename', null, async ({ textDocument, position }) => {
+      const article = await articleAt(textDocument.uri);
+      return article ? prepareRename(article.model, article.doc, position) : null;
+    }),
+  );
+
+  connection.onRenameRequest(
+    guard('rename', null, async ({ textDocument, position, newName }) => {
+      const article = await articleAt(textDocument.uri);
+      return article ? rename(article.model, article.doc, position, newName) : null;
+    }),
+  );
+
+  connection.onWorkspaceSymbol(
+    guard('workspace symbols', [], async ({ query }) => {
+      const articles = await Promise.all(documents.all().map((doc) => articleAt(doc.uri)));
+      return workspaceSymbols(articles.flatMap((a) => a ?? []), query);
+    }),
+  );
+
+  connection.onExecuteCommand(
+    guard('command', null, async ({ command, arguments: args }) => {
+      if (command === ANALYZE_FILE_COMMAND) return analyzeFile(uriArgument(args?.[0]));
+      if (command === SELECT_RANGE_COMMAND) {
+        const [uri, selection] = (args ?? []) as [string, Range];
+        return connection.window.showDocument({ uri, selection, takeFocus: true });
+      }
+      throw new ResponseError(-32601, `Unknown command ${command}`);
+    }),
+  );
+
+  connection.onRequest(
+    ANALYZE_FILE_REQUEST,
+    guard('analyze file', null, (params: { uri?: unknown } | undefined) => analyzeFile(params?.uri)),
+  );
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+/** A command argument may be the URI itself or an object that holds it (a VS Code Uri serialised, `{ uri }`). */
+function uriArgument(arg: unknown): unknown {
+  if (typeof arg === 'object' && arg !== null) {
+    const holder = arg as { uri?: unknown; external?: unknown };
+    return typeof holder.uri === 'string' ? holder.uri : holder.external;
+  }
+  return arg;
+}
+
+/** The decoded path of a URI ("file:///a%20b/c.md" → "/a b/c.md"); the URI itself when it is not one. */
+function pathOf(uri: string): string {
+  try {
+    return decodeURIComponent(new URL(uri).pathname);
+  } catch {
+    return uri;
+  }
+}
