@@ -1,24 +1,344 @@
 /**
  * Segments: paragraphs (with their layout kind) and sentences.
- * Stub — to be replaced by the real segmenter.
+ *
+ * Paragraph policy. Most article files hold one paragraph per line, with or without blank lines between them, so
+ * a line break ends a paragraph. Two exceptions join lines: a soft wrap (the line does not end a sentence and the
+ * next one goes on in lower case: "…regularly⏎incites…"), and hard-wrapped files (most line breaks fall after a
+ * long line that ends mid-sentence), where only blank lines separate paragraphs. A dateline or credit line always
+ * stands alone. Paragraph spans leave out the blanks around them, so a CRLF's \r is never inside a span.
+ *
+ * Datelines. "CNN —" or "WASHINGTON (AP) —" alone on its line is a `dateline` paragraph with no sentence. At the
+ * start of a body paragraph ("WASHINGTON (AP) — The Senate…") the paragraph stays `body` and its first sentence
+ * starts after the dash: the dateline is not part of any sentence.
  */
 import type { ParagraphKind, Span } from './model';
+import { pairMarks } from './marks';
+import {
+  isBlank,
+  isDigit,
+  isLetter,
+  isLower,
+  isTerminal,
+  isUpper,
+  isTitleCase,
+  isWordChar,
+  quoteMark,
+} from './text';
 
 export interface ParagraphSpan extends Span {
   kind: ParagraphKind;
 }
 
-/** Splits the article into paragraphs (blank-line or single-newline separated) and tells their kind. */
-export function splitParagraphs(text: string): ParagraphSpan[] {
-  const out: ParagraphSpan[] = [];
-  const re = /[^\r\n]+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0].trim()) out.push({ start: m.index, end: m.index + m[0].length, kind: 'body' });
+// ---------------------------------------------------------------------------------------------------------------
+// Datelines, credits, captions, headlines
+
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.?';
+/** 1–4 capitalised words ("WASHINGTON", "SAN JUAN", "Indianapolis", "CNN"), then an optional state or country
+ * (", Mich.", ", W.Va.", ", Qatar"), date (", Oct. 4") and agency ("(AP)"), then a dash. Every piece is bounded and
+ * separated by a character the piece before cannot contain, so the pattern cannot backtrack badly. */
+const DATELINE = new RegExp(
+  '^(?:\\([A-Z][A-Za-z]{1,11}\\)|' +
+    "(?<place>[A-Z][A-Za-z.'’]*(?:[ \\u00A0-][A-Z][A-Za-z.'’]*){0,3})" +
+    "(?<region>,[ \\u00A0]+[A-Z][A-Za-z.'’]*(?:[ \\u00A0][A-Z][A-Za-z.'’]*){0,2})?" +
+    `(?<date>,?[ \\u00A0]+${MONTH}[ \\u00A0]+\\d{1,2})?` +
+    '(?<agency>[ \\u00A0]*\\([A-Z][A-Za-z .&/-]{0,30}\\))?' +
+    ')(?<dash>[ \\u00A0\\t]*(?:[\\u2014\\u2013\\u2015]|--?(?=[ \\u00A0\\t]|$)))?',
+);
+
+/** Where the body text starts after a dateline at the start of a paragraph: 0 when there is none, the text's
+ * length when the paragraph is nothing but a dateline. */
+export function datelineEnd(paragraph: string): number {
+  const head = paragraph.slice(0, 160);
+  const m = DATELINE.exec(head);
+  if (!m?.groups) return 0;
+  const { place, region, date, agency, dash } = m.groups;
+  if (!dash && !(place === undefined && m[0].startsWith('('))) return 0; // "(CNN)The…" needs no dash
+  let end = m[0].length;
+  while (end < paragraph.length && isBlank(paragraph[end])) end++;
+  if (end === paragraph.length) return dash ? end : 0;
+  const next = paragraph[end];
+  // The body must start like a sentence, and a mixed-case single word ("Biden — who…") needs more evidence.
+  if (!(isUpper(next) || isDigit(next) || quoteMark(next) !== undefined)) return 0;
+  if (place !== undefined && place !== place.toUpperCase() && !region && !date && !agency && !/^\S+$/.test(place)) {
+    return 0;
   }
-  return out;
+  if (place !== undefined && !dash) return 0;
+  return end;
 }
 
-/** Sentences of one paragraph's text; spans relative to that text. */
+/** "By Jane Doe", "Additional reporting by …", "Contributing: …", "… contributed to this report." */
+const CREDIT =
+  /^(?:\(?(?:additional |with )?(?:reporting|writing|editing|research) by\b|contributing:|contributors?:|compiled by\b|©|copyright\b)|(?:contributed|contributed reporting) (?:to )?(?:this )?(?:report|story|article)\.?\)?$/i;
+const BYLINE = /^By[ \u00A0]+[A-Z][\p{L}.'’-]*(?:[ \u00A0,]+(?:[A-Z][\p{L}.'’-]*|and|the|of|for|in)){0,11}$/u;
+/** Photo credits that end a caption: "(Photo: …)", "Credit: …", "Getty Images", "AP Photo/…". */
+const CAPTION_END =
+  /(?:\((?:photo|photograph|image|picture|credit|pictured)[^()]{0,120}\)|(?:photo|photograph|image|credit):[^\n]{0,120}|getty images|ap photo[^\n]{0,60}|via reuters|\/reuters|\/afp|\/ap)[ \u00A0.]*$/i;
+
+const countWords = (text: string): number => (text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []).length;
+
+/** The last visible character, looking through closing quotation marks and brackets. */
+function finalMark(text: string): string {
+  let i = text.length - 1;
+  while (i >= 0 && (isBlank(text[i]) || ')]'.includes(text[i]) || (quoteMark(text[i]) ?? { shape: 'open' }).shape !== 'open')) i--;
+  return i >= 0 ? text[i] : '';
+}
+
+const isCredit = (text: string): boolean => CREDIT.test(text) || (BYLINE.test(text) && countWords(text) <= 12);
+const isDatelineOnly = (text: string): boolean => text.length > 0 && datelineEnd(text) === text.length;
+
+/** A short line that does not read as a sentence: a headline, a subhead ("Hostage swap"), a label ("ABSTRACT."). */
+function isHeadingLike(text: string, first: boolean): boolean {
+  const words = countWords(text);
+  if (words === 0 || words > (first ? 20 : 10)) return false;
+  const last = finalMark(text);
+  if (last === ':' || last === ',' || last === ';') return false;
+  if (!isTerminal(last)) return true;
+  // Labels and title-case headlines may end with a period ("ABSTRACT.", "Obama Sees … Clinton.").
+  if (!isTitleCase(text)) return false;
+  const shouting = text === text.toUpperCase();
+  return first ? shouting || words >= 3 : words <= 3 && (shouting || words >= 2);
+}
+
+function classify(text: string, index: number, beforeDateline: boolean): ParagraphKind {
+  if (isDatelineOnly(text)) return 'dateline';
+  if (isCredit(text)) return 'credit';
+  if (CAPTION_END.test(text.slice(-200))) return 'caption';
+  const heading = isHeadingLike(text, index === 0);
+  if (beforeDateline) return heading ? 'headline' : 'caption';
+  return heading ? 'headline' : 'body';
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Paragraphs
+
+interface Line {
+  start: number; // first visible character
+  end: number; // after the last visible character
+  blank: boolean;
+}
+
+function readLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let lineStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const ch = i < text.length ? text[i] : '\n';
+    if (ch !== '\n' && ch !== '\r') continue;
+    let start = lineStart;
+    let end = i;
+    while (start < end && isBlank(text[start])) start++;
+    while (end > start && isBlank(text[end - 1])) end--;
+    lines.push({ start, end, blank: start === end });
+    if (ch === '\r' && text[i + 1] === '\n') i++;
+    lineStart = i + 1;
+  }
+  return lines;
+}
+
+/** Ends like a finished sentence, a heading-free line break: terminal punctuation, a closing quote or a colon. */
+function endsClause(text: string, line: Line): boolean {
+  const last = text[line.end - 1];
+  return isTerminal(last) || ':;'.includes(last) || quoteMark(last)?.shape === 'close' || last === '"' || last === ')';
+}
+
+const startsLower = (text: string, line: Line): boolean => isLower(text[line.start]);
+
+/** Hard-wrapped text: most single line breaks fall after a long line that stops mid-sentence. */
+function isHardWrapped(text: string, lines: Line[]): boolean {
+  let breaks = 0;
+  let wraps = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (lines[i].blank || lines[i + 1].blank) continue;
+    breaks++;
+    if (lines[i].end - lines[i].start >= 40 && !endsClause(text, lines[i])) wraps++;
+  }
+  return breaks >= 3 && wraps * 2 >= breaks;
+}
+
+/** Splits the article into paragraphs (see the policy above) and tells their kind. */
+export function splitParagraphs(text: string): ParagraphSpan[] {
+  const lines = readLines(text);
+  const wrapped = isHardWrapped(text, lines);
+  const hasBlankLines = lines.some((line) => line.blank);
+  const spans: Span[] = [];
+  let current: Span | null = null;
+  let previous: Line | null = null;
+  for (const line of lines) {
+    if (line.blank) {
+      current = null;
+      previous = null;
+      continue;
+    }
+    const lineText = text.slice(line.start, line.end);
+    const standsAlone = isCredit(lineText) || isDatelineOnly(lineText);
+    const softWrap = previous !== null && !endsClause(text, previous) && (startsLower(text, line) || wrapped);
+    const joins = current !== null && previous !== null && !standsAlone && (softWrap || (wrapped && hasBlankLines));
+    if (current && joins) {
+      current.end = line.end;
+    } else {
+      current = { start: line.start, end: line.end };
+      spans.push(current);
+    }
+    previous = standsAlone ? null : line;
+  }
+  return kindsOf(text, spans);
+}
+
+/** A stand-alone dateline near the top marks what stands above it (when none of it is reporting) as headline or
+ * caption: "… arrive to speak to the press on March 5.⏎CNN —". */
+function kindsOf(text: string, spans: Span[]): ParagraphSpan[] {
+  const texts = spans.map((s) => text.slice(s.start, s.end));
+  let dateline = texts.slice(0, 4).findIndex(isDatelineOnly);
+  if (texts.slice(0, Math.max(dateline, 0)).some((t) => datelineEnd(t) > 0 || countWords(t) > 80)) dateline = -1;
+  return spans.map((span, index) => ({ ...span, kind: classify(texts[index], index, index < dateline) }));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Sentences
+
+/** Titles before a name: a period after them never ends a sentence. */
+const TITLES = new Set([
+  'mr', 'mrs', 'ms', 'messrs', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'govs', 'gen', 'lt', 'col', 'maj',
+  'capt', 'cmdr', 'adm', 'sgt', 'cpl', 'pvt', 'rev', 'fr', 'hon', 'pres', 'supt', 'insp', 'det', 'atty', 'amb', 'brig',
+  'sec', 'asst', 'lieut', 'cmdt', 'gens', 'mme', 'mlle', 'sr', 'jr',
+]);
+/** Abbreviations that may also end a sentence ("in the U.S. The…"): they end one only before a typical opener. */
+const AMBIGUOUS = new Set([
+  'inc', 'co', 'corp', 'ltd', 'bros', 'llc', 'plc', 'st', 'ave', 'blvd', 'rd', 'mt', 'ft', 'no', 'nos', 'vs', 'etc',
+  'al', 'approx', 'est', 'dept', 'univ', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov',
+  'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'ala', 'ariz', 'ark', 'calif',
+  'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'kans', 'ky', 'la', 'md', 'mass', 'mich', 'minn', 'miss',
+  'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt', 'wash', 'wis', 'wyo', 'fig', 'vol',
+  'ch', 'pp', 'op', 'cf', 'ed', 'eds', 'v',
+]);
+/** Words that typically open a sentence; after an ambiguous abbreviation they tell that a new one begins. */
+const OPENERS = new Set([
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'our', 'my', 'this',
+  'that', 'these', 'those', 'there', 'but', 'and', 'or', 'so', 'yet', 'in', 'on', 'at', 'for', 'after', 'before',
+  'when', 'while', 'if', 'as', 'since', 'although', 'though', 'however', 'meanwhile', 'still', 'also', 'some',
+  'many', 'most', 'both', 'all', 'one', 'no', 'not', 'what', 'why', 'how', 'who', 'where', 'officials', 'asked',
+  'during', 'under', 'until', 'with', 'without', 'by', 'from', 'to', 'then', 'now', 'instead', 'here', 'such',
+]);
+
+/** The word before a period at i, with its inner periods ("U.S", "a.m", "W.Va"), at most 12 characters. */
+function wordBefore(text: string, i: number): string {
+  let start = i;
+  while (start > 0 && i - start < 12 && (isLetter(text[start - 1]) || text[start - 1] === '.' || text[start - 1] === '’')) {
+    start--;
+  }
+  while (start < i && text[start] === '.') start++;
+  return text.slice(start, i);
+}
+
+/** The word starting at i, lower-cased, at most 20 characters. */
+function wordAt(text: string, i: number): string {
+  let end = i;
+  while (end < text.length && end - i < 20 && isLetter(text[end])) end++;
+  return text.slice(i, end).toLowerCase();
+}
+
+/** Whether a period at i after an abbreviation or initial still ends the sentence, given the next word at next. */
+function periodEnds(text: string, i: number, next: number): boolean {
+  const word = wordBefore(text, i);
+  if (word === '') return true;
+  const lower = word.toLowerCase();
+  const beforeWord = text[i - word.length - 1] ?? '';
+  const standalone = !isWordChar(beforeWord);
+  if (standalone && TITLES.has(lower)) return false;
+  const initial = word.length === 1 && isUpper(word);
+  const dotted = word.includes('.');
+  if (standalone && (initial || dotted || AMBIGUOUS.has(lower))) {
+    if (!isLetter(text[next] ?? '')) return false; // "No. 2", "U.S. “…”" keeps going
+    return OPENERS.has(wordAt(text, next));
+  }
+  return true;
+}
+
+/** A sentence may start here: a capital, a digit, an opening quotation mark or bracket. */
+function startsSentence(text: string, i: number): boolean {
+  const ch = text[i];
+  if (isUpper(ch) || isDigit(ch) || ch === '(' || ch === '[') return true;
+  const mark = quoteMark(ch);
+  return mark !== undefined && mark.shape !== 'close';
+}
+
+/** Whether the sentence goes on after the quotation closing at `close`: “We will win,” she said. / “Why?” Kim asked. */
+function sentenceGoesOn(text: string, close: number): boolean {
+  let next = close + 1;
+  while (next < text.length && isBlank(text[next])) next++;
+  if (next === text.length) return false;
+  let last = close - 1;
+  while (last > 0 && (isBlank(text[last]) || quoteMark(text[last]) !== undefined)) last--;
+  if (!isTerminal(text[last])) return true;
+  if (!isUpper(text[next])) return isLower(text[next]);
+  return text[last] !== '.' && !OPENERS.has(wordAt(text, next));
+}
+
+/**
+ * Quotations closed inside the paragraph and followed by the rest of their sentence, merged: sentence ends
+ * inside them do not count. A quotation that ends its sentence ("He said: “A. B.” Then…") splits as usual.
+ */
+function quotationsInSentences(paragraph: string): Span[] {
+  const merged: Span[] = [];
+  for (const pair of pairMarks(paragraph).pairs) {
+    if (!sentenceGoesOn(paragraph, pair.close)) continue;
+    const last = merged[merged.length - 1];
+    if (last && pair.open < last.end) last.end = Math.max(last.end, pair.close);
+    else merged.push({ start: pair.open, end: pair.close });
+  }
+  return merged;
+}
+
+function trimmed(text: string, start: number, end: number): Span | null {
+  while (start < end && isBlank(text[start])) start++;
+  while (end > start && isBlank(text[end - 1])) end--;
+  return start < end ? { start, end } : null;
+}
+
+/**
+ * Sentences of one paragraph's text; spans relative to that text, never starting or ending with a blank.
+ * A sentence ends at . ! ? … (with the closing quotation marks and brackets after them) before a blank and a
+ * sentence start, except after a title (Sen., Dr.), an initial (John F. Kennedy) or an ambiguous abbreviation
+ * (U.S., a.m., Jan.) not followed by a typical opener, and except inside a quotation that the sentence goes on
+ * after: “We will win. We are ready,” she said. is one sentence.
+ */
 export function splitSentences(paragraph: string): Span[] {
-  return paragraph.trim() ? [{ start: 0, end: paragraph.length }] : [];
+  const sentences: Span[] = [];
+  const quotations = quotationsInSentences(paragraph);
+  let q = 0;
+  let start = datelineEnd(paragraph);
+  const n = paragraph.length;
+  for (let i = start; i < n; i++) {
+    if (!isTerminal(paragraph[i])) continue;
+    let end = i + 1;
+    while (end < n && (isTerminal(paragraph[end]) || paragraph[end] === '.')) end++;
+    while (end < n && (quoteMark(paragraph[end])?.shape === 'close' || ')]'.includes(paragraph[end]) || isClosingStraight(paragraph, end))) {
+      end++;
+    }
+    let next = end;
+    while (next < n && isBlank(paragraph[next])) next++;
+    const atEnd = next === n;
+    if (!atEnd && (next === end || !startsSentence(paragraph, next))) {
+      i = end - 1;
+      continue;
+    }
+    while (q < quotations.length && quotations[q].end < i) q++;
+    const insideQuote = q < quotations.length && quotations[q].start < i && quotations[q].end >= end;
+    const abbreviation = paragraph[i] === '.' && end === i + 1 && !atEnd && !periodEnds(paragraph, i, next);
+    const cueFollows = quoteMark(paragraph[end - 1]) !== undefined && sentenceGoesOn(paragraph, end - 1);
+    if (!insideQuote && !abbreviation && !cueFollows) {
+      const span = trimmed(paragraph, start, end);
+      if (span) sentences.push(span);
+      start = end;
+    }
+    i = end - 1;
+  }
+  const rest = trimmed(paragraph, start, n);
+  if (rest) sentences.push(rest);
+  return sentences;
+}
+
+/** A straight mark right after sentence punctuation closes a quotation when a blank or the end follows: ready." Then… */
+function isClosingStraight(text: string, i: number): boolean {
+  const ch = text[i];
+  return (ch === '"' || ch === "'") && (i + 1 === text.length || isBlank(text[i + 1]));
 }

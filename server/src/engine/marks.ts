@@ -1,0 +1,135 @@
+/**
+ * Pairs the quotation marks of one paragraph in a single left-to-right pass.
+ *
+ * Double marks (“ ” " « ») open and close quotations; single marks (‘ ’ ') open a quotation nested inside a double
+ * one, or a British-style quotation, but ’ and ' are far more often apostrophes (Blinken’s, don’t, ’90s, rock ’n’
+ * roll, the officials’ plan). A single mark therefore only counts when its context says so, and an unclosed
+ * single mark is never reported: a false alarm costs an editor more than a missed one. Straight marks are paired
+ * by what touches them: a space or the start before and a word after opens, a word or punctuation before and a
+ * space, punctuation or the end after closes.
+ */
+import { closesBefore, isBlank, isDigit, isLetter, isWordChar, opensAfter, quoteMark, type MarkLevel } from './text';
+
+export interface MarkPair {
+  /** Index of the opening mark. */
+  open: number;
+  /** Index of the closing mark. */
+  close: number;
+  level: MarkLevel;
+  /** Inside another pair (a single quotation inside a double one, or double marks a writer nested). */
+  nested: boolean;
+}
+
+export interface MarkScan {
+  /** Pairs in order of their opening mark. */
+  pairs: MarkPair[];
+  /** The opening mark still open at the end of the paragraph (a multi-paragraph quote, or an unbalanced mark). */
+  openAtEnd: number | null;
+  /** Opening marks given up because another opening came before any closing. */
+  strayOpenings: number[];
+  /** Closing marks with nothing open. */
+  strayClosings: number[];
+}
+
+/** Words written with a leading apostrophe, which a ‘ or ' before them does not open: ’em, ’til, ’cause. */
+const ELISIONS = new Set(['em', 'til', 'tis', 'twas', 'cause', 'cos', 'cuz', 'bout', 'n', 'nuff', 'scuse', 'round']);
+
+const charAt = (text: string, i: number): string => (i >= 0 && i < text.length ? text[i] : '');
+
+/** The mark at i is an apostrophe whatever its shape: inside a word, before a year (’90s) or an elided word. */
+function isApostrophe(text: string, i: number): boolean {
+  const before = charAt(text, i - 1);
+  const after = charAt(text, i + 1);
+  if (isWordChar(before) && isLetter(after)) return true;
+  if (isWordChar(before)) return false;
+  if (isDigit(after)) return true;
+  let end = i + 1;
+  while (end < text.length && end - i <= 6 && isLetter(text[end])) end++;
+  return end - i <= 6 && !isLetter(charAt(text, end)) && ELISIONS.has(text.slice(i + 1, end).toLowerCase());
+}
+
+/** "officials’ plan": a closing-shaped single mark after an s and before a lower-case word may be a plural possessive. */
+function mayBePossessive(text: string, i: number): boolean {
+  const before = charAt(text, i - 1);
+  if (before !== 's' && before !== 'S') return false;
+  let j = i + 1;
+  if (!isBlank(charAt(text, j))) return false;
+  while (j < text.length && j - i < 4 && isBlank(text[j])) j++;
+  const next = charAt(text, j);
+  return next !== '' && next === next.toLowerCase() && isLetter(next);
+}
+
+export function pairMarks(text: string): MarkScan {
+  const pairs: MarkPair[] = [];
+  const strayOpenings: number[] = [];
+  const strayClosings: number[] = [];
+  /** Open double marks, outermost first. */
+  const doubles: number[] = [];
+  let single = -1;
+  let singleNested = false;
+  /** A possessive-looking mark that closes the single quotation unless a better closing comes. */
+  let tentative = -1;
+
+  const settleSingle = () => {
+    if (single >= 0 && tentative >= 0) pairs.push({ open: single, close: tentative, level: 'single', nested: singleNested });
+    single = -1;
+    tentative = -1;
+  };
+
+  for (let i = 0; i < text.length; i++) {
+    const kind = quoteMark(text[i]);
+    if (!kind) continue;
+    const before = charAt(text, i - 1);
+    const after = charAt(text, i + 1);
+    const opening = opensAfter(before) && after !== '' && !isBlank(after);
+    const closing = before !== '' && !isBlank(before) && closesBefore(after);
+
+    if (kind.level === 'double') {
+      // A curly mark keeps its shape unless its context clearly says the opposite; a straight one follows context.
+      // Nothing can close at the very start of a paragraph: a ” there is an opening typed the wrong way.
+      const opensHere =
+        kind.shape === 'open' || (kind.shape === 'either' ? !(closing && !opening) : !closing && (opening || i === 0));
+      const closesHere =
+        kind.shape === 'close' || (kind.shape === 'either' ? !(opening && !closing) : closing && !opening);
+      if (closesHere && doubles.length > 0) {
+        if (single >= 0 && singleNested) settleSingle();
+        const open = doubles.pop() as number;
+        pairs.push({ open, close: i, level: 'double', nested: doubles.length > 0 || single >= 0 });
+      } else if (isDigit(before) && kind.shape === 'either' && doubles.length === 0) {
+        continue; // 6'3" tall: an inch mark
+      } else if (opensHere) {
+        // One level of double marks inside double marks is a writer's nesting; a third opening gives up the second.
+        if (doubles.length === 2) strayOpenings.push(doubles.pop() as number);
+        if (single >= 0 && singleNested) settleSingle();
+        doubles.push(i);
+      } else {
+        strayClosings.push(i);
+      }
+      continue;
+    }
+
+    if (isApostrophe(text, i)) {
+      // rock ’n’ roll: the mark after the n is an apostrophe too.
+      if (charAt(text, i + 1).toLowerCase() === 'n' && quoteMark(charAt(text, i + 2))?.level === 'single') i += 2;
+      continue;
+    }
+    if (single >= 0 && closing && !(kind.shape === 'open' && opening)) {
+      if (mayBePossessive(text, i)) {
+        if (tentative < 0) tentative = i;
+        continue;
+      }
+      pairs.push({ open: single, close: i, level: 'single', nested: singleNested });
+      single = -1;
+      tentative = -1;
+    } else if (opening && !closing) {
+      settleSingle();
+      single = i;
+      singleNested = doubles.length > 0;
+    }
+  }
+
+  settleSingle();
+  pairs.sort((a, b) => a.open - b.open);
+  strayOpenings.push(...doubles.slice(1));
+  return { pairs, openAtEnd: doubles.length > 0 ? doubles[0] : null, strayOpenings, strayClosings };
+}

@@ -1,0 +1,122 @@
+/**
+ * Character classes shared by the segmenter and the quote finder. Article text comes from word processors, CMS
+ * exports and wire feeds: it carries no-break spaces, soft hyphens, zero-width characters, curly and straight
+ * quotes and three kinds of dash, so every test here works on one UTF-16 code unit and knows them all.
+ */
+
+/** Spaces, tabs, line breaks and the Unicode spaces publishing systems insert (no-break, thin, ideographic). */
+export function isSpace(ch: string): boolean {
+  switch (ch) {
+    case ' ':
+    case '\t':
+    case '\n':
+    case '\r':
+    case '\f':
+    case '\v':
+    case '\u00A0':
+    case '\u1680':
+    case '\u2028':
+    case '\u2029':
+    case '\u202F':
+    case '\u205F':
+    case '\u3000':
+      return true;
+    default:
+      return ch >= '\u2000' && ch <= '\u200A';
+  }
+}
+
+/** Characters that take no room on the page: soft hyphen, zero-width space and joiners, word joiner, BOM. */
+export function isInvisible(ch: string): boolean {
+  return ch === '\u00AD' || (ch >= '\u200B' && ch <= '\u200D') || ch === '\u2060' || ch === '\uFEFF';
+}
+
+/** Whitespace or invisible: what a span should never start or end with. */
+export const isBlank = (ch: string): boolean => isSpace(ch) || isInvisible(ch);
+
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+
+export function isLetter(ch: string): boolean {
+  if (ch >= 'a' && ch <= 'z') return true;
+  if (ch >= 'A' && ch <= 'Z') return true;
+  return ch > '\u007F' && LETTER.test(ch);
+}
+
+export function isUpper(ch: string): boolean {
+  if (ch >= 'A' && ch <= 'Z') return true;
+  return ch > '\u007F' && UPPER.test(ch);
+}
+
+export function isLower(ch: string): boolean {
+  if (ch >= 'a' && ch <= 'z') return true;
+  return ch > '\u007F' && LOWER.test(ch);
+}
+
+export const isDigit = (ch: string): boolean => ch >= '0' && ch <= '9';
+
+export const isWordChar = (ch: string): boolean => isLetter(ch) || isDigit(ch);
+
+/** Em dash, en dash, horizontal bar, figure dash, minus and the plain hyphen-minus. */
+export const isDash = (ch: string): boolean => ch.length === 1 && '\u2014\u2013\u2015\u2012\u2212-'.includes(ch);
+
+/** Marks that end a sentence. */
+export const isTerminal = (ch: string): boolean => ch === '.' || ch === '!' || ch === '?' || ch === '\u2026';
+
+/** Quotation marks by the role their shape suggests; straight marks are `either` and need their context. */
+export type MarkShape = 'open' | 'close' | 'either';
+export type MarkLevel = 'double' | 'single';
+
+export interface MarkKind {
+  level: MarkLevel;
+  shape: MarkShape;
+}
+
+const MARKS: Record<string, MarkKind> = {
+  '\u201C': { level: 'double', shape: 'open' }, // “
+  '\u201E': { level: 'double', shape: 'open' }, // „
+  '\u201F': { level: 'double', shape: 'open' }, // ‟
+  '\u00AB': { level: 'double', shape: 'open' }, // «
+  '\u201D': { level: 'double', shape: 'close' }, // ”
+  '\u00BB': { level: 'double', shape: 'close' }, // »
+  '"': { level: 'double', shape: 'either' },
+  '\uFF02': { level: 'double', shape: 'either' }, // fullwidth "
+  '\u2018': { level: 'single', shape: 'open' }, // ‘
+  '\u201A': { level: 'single', shape: 'open' }, // ‚
+  '\u2039': { level: 'single', shape: 'open' }, // ‹
+  '\u2019': { level: 'single', shape: 'close' }, // ’ (also the apostrophe)
+  '\u203A': { level: 'single', shape: 'close' }, // ›
+  "'": { level: 'single', shape: 'either' },
+};
+
+export const quoteMark = (ch: string): MarkKind | undefined => MARKS[ch];
+
+/** Any quotation mark or apostrophe. */
+export const isQuoteMark = (ch: string): boolean => MARKS[ch] !== undefined;
+
+/** What may stand right before an opening quotation mark: nothing, a space, a bracket, a dash, a slash. */
+export const opensAfter = (ch: string): boolean =>
+  ch === '' || isBlank(ch) || '([{/'.includes(ch) || isDash(ch) || (MARKS[ch] !== undefined && MARKS[ch].shape !== 'close');
+
+/** What may stand right after a closing quotation mark: nothing, a space, punctuation, a bracket, a dash. */
+export const closesBefore = (ch: string): boolean =>
+  ch === '' || isBlank(ch) || '.,;:!?)]}/\u2026'.includes(ch) || isDash(ch) || (MARKS[ch] !== undefined && MARKS[ch].shape !== 'open');
+
+/** Short function words a title leaves in lower case. */
+const SMALL_WORDS = new Set([
+  'a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'nor', 'by', 'with', 'from', 'as',
+  'vs', 'via', 'into', 'onto', 'up', 'per', 'is', 'if', 'de', 'la', 'del', 'von', 'van', 'bin', 'al',
+]);
+
+/** Every word capitalised except short function words: headline and title style. */
+export function isTitleCase(text: string): boolean {
+  let words = 0;
+  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
+    const word = m[0];
+    words++;
+    const first = word[0];
+    if (isLower(first) && (words === 1 || !SMALL_WORDS.has(word.toLowerCase()))) return false;
+  }
+  return words > 0;
+}
