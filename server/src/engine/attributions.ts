@@ -43,7 +43,7 @@ const STRAIGHT = '"';
 
 /**
  * Double quotations in a piece of text, marks included: curly marks pair by direction, straight ones by
- * alternation. An opening mark never closed runs to the end of the text (a quote that continues in the next
+ * alternation; a closing mark that opens a word after a space is taken as a misturned opening. An opening mark never closed runs to the end of the text (a quote that continues in the next
  * paragraph); a stray closing mark is ignored.
  */
 export function pairQuotes(text: string): Span[] {
@@ -51,7 +51,8 @@ export function pairQuotes(text: string): Span[] {
   let open = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (OPENING.has(c) || (c === STRAIGHT && open < 0)) {
+    const misturned = CLOSING.has(c) && open < 0 && /^\s?$/.test(text[i - 1] ?? '') && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
+    if (OPENING.has(c) || (c === STRAIGHT && open < 0) || misturned) {
       open = i;
     } else if ((CLOSING.has(c) || c === STRAIGHT) && open >= 0) {
       out.push({ start: open, end: i + 1 });
@@ -167,6 +168,7 @@ const isPhraseWord = (t: Token) =>
 
 /** The noun phrase that ends at `end` ("two senior officials", "Dana Whitfield", "he"), walking back. */
 function phraseBefore(text: string, floor: number, end: number): Span | null {
+  end = skipParenthetical(text, floor, end);
   const tokens = tokensIn(text, Math.max(floor, end - SOURCE_WINDOW), end);
   let i = tokens.length - 1;
   if (i < 0 || !isBlank(text, tokens[i].end, end)) return null;
@@ -189,6 +191,7 @@ function phraseBefore(text: string, floor: number, end: number): Span | null {
     if (NP_PREPOSITIONS.has(t.lower)) {
       const noun = tokens[i - 1];
       if (!noun || !isBlank(text, noun.end, t.start) || !isPhraseWord(noun) || DETERMINERS.has(noun.lower)) break;
+      start = t.start;
       continue;
     }
     if (t.lower === 'and' && isCapitalised(tokens[i + 1]) && tokens[i - 1] && isCapitalised(tokens[i - 1])) continue;
@@ -196,6 +199,13 @@ function phraseBefore(text: string, floor: number, end: number): Span | null {
     start = t.start;
   }
   return { start, end: head.end };
+}
+
+/** A short parenthetical after a name ("Sen. Dana Whitfield (D-Ore.) said") is not part of the phrase. */
+function skipParenthetical(text: string, floor: number, end: number): number {
+  if (text[end - 1] !== ')') return end;
+  const open = text.lastIndexOf('(', end - 1);
+  return open >= floor && end - open <= 30 ? trimEnd(text, floor, open) : end;
 }
 
 /** The noun phrase that starts at `start` ("said Dana Whitfield, 59", "according to sources familiar with …"). */
@@ -325,7 +335,7 @@ function contentAfter(ctx: UnitContext, from: number, until: number): Span | nul
 /** Where a later cue's own clause begins, when it is coordinated (", adding", "and said", ", he added"). */
 function clauseBreak(text: string, unit: Span, start: number): number | null {
   const before = text.slice(Math.max(unit.start, start - 8), start);
-  const m = /(?:[,;—–]\s*(?:and\s+)?|\s+and\s+)$/.exec(before);
+  const m = /(?:[,;—–]\s*(?:and\b\s*)?|\s+and\b\s*)$/.exec(before);
   return m ? start - m[0].length : null;
 }
 
@@ -376,8 +386,7 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
   }
 
   const source = phraseBefore(text, from, lead);
-  if (!source) return null;
-  if (isAmbiguousForm(cue.word) && source.end !== lead) return null;
+  if (!source || !plausibleSource(text, source, cue, lead)) return null;
   return withSource(ctx, cue, cueSpan, source, from, until, told);
 }
 
@@ -391,6 +400,17 @@ function lastBreak(text: string, from: number, at: number): number {
   if (!m) return text.lastIndexOf(',', at);
   const offset = at - before.length + m.index;
   return text[offset] === ',' ? offset : offset + 1;
+}
+
+/**
+ * A possessive ("Trump’s tweets") is never a source; a cue word that is also a noun ("reports", "estimate")
+ * needs a name or a pronoun right before it.
+ */
+function plausibleSource(text: string, source: Span, cue: Cue, lead: number): boolean {
+  const last = text.slice(source.start, source.end).split(/\s+/).pop() ?? '';
+  if (/[’']s?$/.test(last)) return false;
+  if (!isAmbiguousForm(cue.word)) return true;
+  return source.end === lead && (/^\p{Lu}/u.test(last) || PRONOUNS.has(last.toLowerCase()));
 }
 
 /** "X said that …", "X said: “…”", or the end attribution "…, X said." */
@@ -407,12 +427,16 @@ function withSource(
   const afterCue = skipAdjuncts(text, cue.end, until, told);
   const rest = tidy(text, afterCue, until);
   const beforeSource = text.slice(Math.max(from, source.start - 3), source.start);
-  const introducesContent = /^\s*(?:that\b|:|,?\s*[“"«])/.test(text.slice(afterCue, afterCue + 8));
-  const endAttribution = END_OF_CONTENT.test(beforeSource) && (rest.end - rest.start <= 1 || !introducesContent);
-  if (endAttribution) {
-    const content = contentBefore(ctx, from, lastBreak(text, from, source.start));
-    if (!content) return null;
-    return { ...classify(ctx, content, false), source, cue: cueSpan, content };
+  if (!cue.thought && END_OF_CONTENT.test(beforeSource)) {
+    const ending = contentBefore(ctx, from, lastBreak(text, from, source.start));
+    const introducesContent = /^\s*(?:that\b|:|,?\s*[“"«])/.test(text.slice(afterCue, afterCue + 8));
+    const trailing = /^\s*(?:[,;—–-]|(?:after|before|when|while|as|during|in|at|on|from|of|about|to)\b)/.test(
+      text.slice(afterCue, afterCue + 10),
+    );
+    const quoted = !!ending && !!wholeQuote(ctx.quotes, ending) && !introducesContent;
+    if (ending && (rest.end - rest.start <= 1 || trailing || quoted)) {
+      return { ...classify(ctx, ending, false), source, cue: cueSpan, content: ending };
+    }
   }
   if (cue.thought && !/^(?:that|to|if|whether|[\p{Lu}\p{N}“"]|the|a|an|he|she|they|it|we|i)\b/iu.test(text.slice(rest.start, rest.start + 8))) {
     return null;
@@ -442,6 +466,10 @@ function cuesIn(ctx: UnitContext): Cue[] {
   return out;
 }
 
+/** An attribution reported inside another's content ("She said she recalls …"): the outer one carries it. */
+const isNested = (found: Found, outer: Found[]) =>
+  outer.some((o) => o.content.start <= (found.source ?? found.content).start && found.content.end <= o.content.end + 1);
+
 function readUnit(ctx: UnitContext): Found[] {
   const { text, unit } = ctx;
   const cues = cuesIn(ctx);
@@ -452,9 +480,25 @@ function readUnit(ctx: UnitContext): Found[] {
     const nextBreak = next ? clauseBreak(text, unit, skipCuePrefix(text, unit.start, next.start)) : null;
     const until = nextBreak ?? unit.end;
     const found = readCue(ctx, cue, from, until, out[out.length - 1]);
-    if (!found) continue;
+    if (!found || isNested(found, out)) continue;
     out.push(found);
     if (nextBreak !== null) from = nextBreak;
+    else if (found.content.end <= cue.start) from = Math.max(found.cue?.end ?? 0, found.source?.end ?? 0);
+  }
+  return out;
+}
+
+/** A quotation signed with a dash and a name, as in a vox pop: “…” ― Dana Whitfield. */
+function signedQuotes(text: string, quotes: Span[], found: Found[]): Found[] {
+  const out: Found[] = [];
+  for (const q of quotes) {
+    if (found.some((f) => f.content.start < q.end && f.content.end > q.start)) continue;
+    const dash = /^[.,]?\s*[―—–]\s*/.exec(text.slice(q.end, q.end + 8));
+    if (!dash) continue;
+    const cueStart = q.end + dash[0].search(/[―—–]/);
+    const source = phraseAfter(text, q.end + dash[0].length, text.length);
+    if (!source || !/^\p{Lu}/u.test(text[source.start]) || !/^[\s.,]*$/.test(text.slice(source.end, source.end + 3))) continue;
+    out.push({ kind: 'direct', source, cue: { start: cueStart, end: cueStart + 1 }, content: { ...q }, quoteSpan: q });
   }
   return out;
 }
@@ -465,7 +509,8 @@ function continueInParagraph(text: string, quotes: Span[], found: Found[]): Foun
   const covered = (q: Span) => found.some((f) => f.content.start < q.end && f.content.end > q.start);
   for (const q of quotes) {
     if (covered(q) || !standsAlone(text, q)) continue;
-    const before = [...found].reverse().find((f) => f.content.end <= q.start && f.source);
+    const earlier = found.filter((f) => f.content.end <= q.start && f.source);
+    const before = earlier.reverse().find((f) => f.kind === 'direct') ?? earlier[0];
     const after = found.find((f) => f.content.start >= q.end && f.source);
     const speaker = before ?? after;
     if (!speaker) continue;
@@ -502,6 +547,7 @@ export function findAttributions(
     for (const unit of readingUnits(paragraph, sentences, marks)) {
       found.push(...readUnit({ text: paragraph, unit, quotes: marks }));
     }
+    found.push(...signedQuotes(paragraph, marks, found));
     found.push(...continueInParagraph(paragraph, marks, found));
     return found
       .sort((a, b) => a.content.start - b.content.start)
@@ -519,15 +565,34 @@ export function findAttributions(
 // Across paragraphs
 
 /**
+ * A paragraph that ends by introducing a quotation ("Whitfield added:", "Said the minister:"): the source and
+ * cue of the quote paragraphs that follow. Spans relative to the paragraph.
+ */
+function introduction(paragraph: string): { source: Span; cue: Span } | null {
+  const end = trimEnd(paragraph, 0, paragraph.length);
+  if (paragraph[end - 1] !== ':') return null;
+  const units = splitUnits(paragraph);
+  const unit = units[units.length - 1];
+  if (!unit) return null;
+  const ctx = { text: paragraph, unit, quotes: pairQuotes(paragraph) };
+  const cue = cuesIn(ctx).pop();
+  if (!cue || cue.according || !isBlank(paragraph, skipAdjuncts(paragraph, cue.end, end, true), end - 1)) return null;
+  const before = phraseBefore(paragraph, unit.start, skipCuePrefix(paragraph, unit.start, cue.start));
+  const source = before ?? phraseAfter(paragraph, trimStart(paragraph, cue.end, end), end - 1);
+  return source ? { source, cue: { start: cue.start, end: cue.end } } : null;
+}
+
+/**
  * Quotes with no cue of their own continue the last speaker (a quote run over several paragraphs): a paragraph
  * with no attribution that opens with a quotation takes the source, cue and actor of the last attribution of the
- * paragraph before, as long as the run of such paragraphs is unbroken. Returns the attributions to add.
+ * paragraph before (or of the introduction that ends it: "Whitfield added:"), as long as the run of such
+ * paragraphs is unbroken. Returns the attributions to add.
  */
 export function continueQuotes(text: string, quotes: Quote[], attributions: Attribution[]): Attribution[] {
   try {
     const out: Attribution[] = [];
     const sorted = [...attributions].sort((a, b) => a.content.start - b.content.start);
-    let speaker: Attribution | undefined;
+    let speaker: Pick<Attribution, 'source' | 'cue' | 'actor'> | undefined;
     let k = 0;
     const line = /[^\r\n]+/g;
     for (let m = line.exec(text); m; m = line.exec(text)) {
@@ -540,16 +605,16 @@ export function continueQuotes(text: string, quotes: Quote[], attributions: Attr
       }
       if (!m[0].trim()) continue;
       const opening = trimStart(text, start, end);
-      if (own.length) {
-        speaker = [...own].reverse().find((a) => a.source || a.actor);
+      if (!isOpeningMark(text[opening]) || own.length) {
+        const introduced = introduction(m[0]);
+        speaker = introduced
+          ? { source: shift(introduced.source, start), cue: shift(introduced.cue, start), actor: null }
+          : [...own].reverse().find((a) => a.source || a.actor);
         continue;
       }
-      if (!speaker || !isOpeningMark(text[opening])) {
-        speaker = undefined;
-        continue;
-      }
+      if (!speaker) continue;
       for (const q of pairQuotes(m[0])) {
-        const span = { start: q.start + start, end: q.end + start };
+        const span = shift(q, start);
         if (!standsAlone(m[0], q)) continue;
         const joined = quotes.find((x) => x.start <= span.start && x.end >= span.start);
         out.push({
@@ -568,3 +633,5 @@ export function continueQuotes(text: string, quotes: Quote[], attributions: Attr
     return [];
   }
 }
+
+const shift = (span: Span, by: number): Span => ({ start: span.start + by, end: span.end + by });
