@@ -26,6 +26,8 @@ import { inlayHints } from './features/inlayHints';
 import { definition, prepareRename, references, rename } from './features/navigation';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './features/semanticTokens';
 import { DEFAULT_SETTINGS, isEnabledFor, readSettings, type Settings } from './features/settings';
+import { registerSourcingSummary } from './features/sourcingSummary';
+import { registerWorkspaceCheck } from './features/workspaceCheck';
 import { workspaceSymbols } from './features/workspaceSymbols';
 
 /** `workspace/executeCommand` with arguments `[uri]`: read this file whatever the language and size settings say. */
@@ -320,6 +322,9 @@ export function startServer(connection: Connection): void {
     ANALYZE_FILE_REQUEST,
     guard('analyze file', null, (params: { uri?: unknown } | undefined) => analyzeFile(params?.uri)),
   );
+
+  // The newsroom requests: the whole-workspace check and the sourcing report.
+  registerSourcingSummary(connection, registerWorkspaceCheck(connection, { documents, articleAt, settingsFor }));
 
   documents.listen(connection);
   connection.listen();
