@@ -1,0 +1,92 @@
+/**
+ * Generic vocabulary for organisations: the words that make a capitalised phrase an institution ("Ministry",
+ * "Committee", "Inc"), well-known news media and institutions named by a single word, and the definite
+ * descriptions that refer back to an organisation ("the group", "the company").
+ */
+const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
+
+/** Words that make a capitalised phrase an organisation. */
+export const ORG_WORDS = words(
+  'inc corp corporation co ltd llc plc lp ag sa gmbh nv company companies group holdings partners bank ' +
+    'ministry department agency bureau office service services administration authority commission committee ' +
+    'council assembly parliament congress senate house legislature court tribunal cabinet government ' +
+    'party union coalition alliance association federation league movement front brigade brigades army navy ' +
+    'force forces guard corps police military command institute institution foundation fund trust society ' +
+    'organization organisation center centre network university college school academy hospital clinic ' +
+    'times post news journal herald tribune telegraph gazette press daily weekly magazine broadcasting radio ' +
+    'television tv channel studios airlines airways motors industries systems technologies labs media ' +
+    'reserve exchange board directorate secretariat mission embassy consulate caucus chamber nations club',
+);
+
+/** Institutions and media that newsrooms name by one word or an acronym. */
+export const KNOWN_ORGS = words(
+  'cnn reuters ap afp bbc npr pbs msnbc abc nbc cbs fox politico axios bloomberg ft wsj nyt ' +
+    'un nato eu who imf wto opec fbi cia nsa dhs doj pentagon kremlin congress senate parliament knesset ' +
+    'hamas hezbollah taliban isis isil al-qaeda al-shabab houthis idf irgc nsc gop sec fda cdc epa ftc fcc ' +
+    'interpol unicef unesco unrwa icrc amnesty greenpeace opec google apple microsoft amazon meta facebook ' +
+    'twitter tesla boeing airbus',
+);
+
+/** Multi-word institutions written without an organisation word, lower case. */
+export const KNOWN_ORG_PHRASES = new Set([
+  'white house',
+  'associated press',
+  'agence france-presse',
+  'al jazeera',
+  'downing street',
+  'supreme court',
+  'united nations',
+  'european union',
+  'red cross',
+  'joint chiefs of staff',
+]);
+
+/** Definite descriptions that refer back to an organisation, by the class of organisation they suit. */
+export const ORG_ANAPHORS: Record<string, 'group' | 'company' | 'government' | 'media'> = {
+  group: 'group',
+  organization: 'group',
+  organisation: 'group',
+  coalition: 'group',
+  movement: 'group',
+  militants: 'group',
+  faction: 'group',
+  alliance: 'group',
+  union: 'group',
+  company: 'company',
+  firm: 'company',
+  startup: 'company',
+  airline: 'company',
+  carrier: 'company',
+  utility: 'company',
+  bank: 'company',
+  lender: 'company',
+  insurer: 'company',
+  retailer: 'company',
+  automaker: 'company',
+  manufacturer: 'company',
+  conglomerate: 'company',
+  developer: 'company',
+  platform: 'company',
+  chain: 'company',
+  government: 'government',
+  administration: 'government',
+  ministry: 'government',
+  department: 'government',
+  agency: 'government',
+  military: 'government',
+  army: 'government',
+  navy: 'government',
+  police: 'government',
+  committee: 'government',
+  council: 'government',
+  court: 'government',
+  country: 'government',
+  kingdom: 'government',
+  legislature: 'government',
+  newspaper: 'media',
+  broadcaster: 'media',
+  outlet: 'media',
+};
+
+/** Names shaped like companies: inner capitals ("WeWork", "SoftBank") or an acronym ("JLL", "PG&E"). */
+export const looksLikeCompanyName = (name: string) => /^\p{Lu}\p{Ll}+\p{Lu}/u.test(name) || /^\p{Lu}[\p{Lu}&]{1,5}$/u.test(name);

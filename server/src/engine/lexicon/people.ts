@@ -1,0 +1,123 @@
+/**
+ * Generic vocabulary for recognising people in news copy: honorifics, name particles and suffixes, first names
+ * with their usual gender, and words that look like names but are not (months, days, places, demonyms).
+ * First names, places and demonyms come from compromise's built-in lexicon (a dictionary lookup, no parsing),
+ * supplemented by the newsroom words it lacks.
+ */
+import nlp from 'compromise';
+
+const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+
+/** The compromise tags of a lower-cased word or phrase ([] when unknown). */
+export function lexiconTags(lower: string): string[] {
+  const tags = lexicon[lower];
+  return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
+}
+
+const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
+
+/** Courtesy titles written before a name; they are not part of the name ("Mr. Trump" names "Trump"). */
+export const HONORIFICS = words('mr mrs ms miss mx dr sir dame lord lady rev reverend fr prof');
+
+/** Gulf and other honorifics that newsrooms keep as part of the name ("Sheikh Tamim bin Hamad Al-Thani"). */
+export const NAME_HONORIFICS = words('sheikh sheikha shaikh shaikha sayyid sheik');
+
+export const HONORIFIC_GENDER: Record<string, 'male' | 'female'> = {
+  mr: 'male',
+  sir: 'male',
+  lord: 'male',
+  sheikh: 'male',
+  sheik: 'male',
+  shaikh: 'male',
+  mrs: 'female',
+  ms: 'female',
+  miss: 'female',
+  dame: 'female',
+  lady: 'female',
+  sheikha: 'female',
+  shaikha: 'female',
+};
+
+/** Lower-case particles inside a personal name ("bin", "van", "de"); "al-"/"el-" prefixes are handled as a token shape. */
+export const NAME_PARTICLES = words('bin bint ibn binti abu abd al el van von der den de da di del della dos das du la le ter ten st');
+
+/** Generational suffixes after a name. */
+export const NAME_SUFFIXES = words('jr sr ii iii iv');
+
+/** Abbreviations whose full stop does not end a sentence or a name. */
+export const NAME_ABBREVIATIONS = words(
+  'mr mrs ms dr st jr sr gov sen rep gen lt col sgt capt cpl maj adm cmdr prof rev hon atty supt pres fr gens sens reps',
+);
+
+/** First names missing from the dictionary but common in news copy, with their usual gender. */
+const EXTRA_FIRST_NAMES: Record<string, 'male' | 'female'> = {
+  antony: 'male', anthony: 'male', volodymyr: 'male', vladimir: 'male', xi: 'male', recep: 'male', benjamin: 'male',
+  emmanuel: 'male', olaf: 'male', narendra: 'male', jair: 'male', sergei: 'male', sergey: 'male', dmitry: 'male',
+  mikhail: 'male', mohammed: 'male', muhammad: 'male', mohammad: 'male', mohamed: 'male', ahmed: 'male', ali: 'male',
+  hassan: 'male', hussein: 'male', abdullah: 'male', khalid: 'male', omar: 'male', yousef: 'male', youssef: 'male',
+  ibrahim: 'male', mahmoud: 'male', salman: 'male', tamim: 'male', hamad: 'male', faisal: 'male', ismail: 'male',
+  yahya: 'male', ayman: 'male', osama: 'male', tariq: 'male', karim: 'male', rashid: 'male', hamid: 'male',
+  ashraf: 'male', abdul: 'male', mustafa: 'male', nabil: 'male', walid: 'male', ehud: 'male', yair: 'male',
+  naftali: 'male', bezalel: 'male', itamar: 'male', yoav: 'male', kurt: 'male', hunter: 'male', rudy: 'male',
+  mitch: 'male', chuck: 'male', lindsey: 'male', ted: 'male', rand: 'male', marco: 'male', mike: 'male',
+  jake: 'male', kamala: 'female', nancy: 'female', hillary: 'female', ursula: 'female', giorgia: 'female',
+  jacinda: 'female', angela: 'female', theresa: 'female', liz: 'female', fiona: 'female', nikki: 'female',
+  kristi: 'female', gretchen: 'female', kathy: 'female', karine: 'female', jen: 'female', alexandria: 'female',
+  ilhan: 'female', rashida: 'female', ayanna: 'female', marjorie: 'female', lauren: 'female', elise: 'female',
+  fatima: 'female', aisha: 'female', leila: 'female', layla: 'female', mariam: 'female', maryam: 'female', noura: 'female',
+};
+
+/** The usual gender of a first name, or undefined (unknown, unisex, or not a first name). */
+export function firstNameGender(lower: string): 'male' | 'female' | undefined {
+  const extra = EXTRA_FIRST_NAMES[lower];
+  if (extra) return extra;
+  const tags = lexiconTags(lower);
+  if (tags.includes('MaleName')) return 'male';
+  if (tags.includes('FemaleName')) return 'female';
+  return undefined;
+}
+
+export function isFirstName(lower: string): boolean {
+  return lower in EXTRA_FIRST_NAMES || lexiconTags(lower).some((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName');
+}
+
+/** Places the dictionary lacks that are frequent in world news. */
+const EXTRA_PLACES = words(
+  'gaza rafah khan yunis jenin hebron ramallah doha harare kyiv kharkiv mariupol crimea donbas donetsk luhansk ' +
+    'zabul logar kandahar helmand kunduz mosul raqqa aleppo idlib benghazi tripoli sanaa aden khartoum darfur ' +
+    'mogadishu kinshasa goma juba addis ababa nairobi lagos abuja accra dakar bamako tigray amhara kashmir ' +
+    'balochistan punjab sindh xinjiang tibet hong kong taipei pyongyang seoul manila jakarta hanoi dhaka ' +
+    'kabul tehran baghdad damascus beirut amman riyadh jeddah muscat manama dubai abu dhabi ankara istanbul ' +
+    'brussels strasbourg geneva davos westminster whitehall capitol hill statehouse midwest middle east',
+);
+
+const PLACE_TAGS = new Set(['Place', 'Country', 'City', 'Region', 'Demonym']);
+
+/** Places, countries, regions and demonyms: never a person's name. */
+export function isPlaceWord(lower: string): boolean {
+  return EXTRA_PLACES.has(lower) || lexiconTags(lower).some((t) => PLACE_TAGS.has(t));
+}
+
+export function isCountry(lower: string): boolean {
+  return lexiconTags(lower).includes('Country') || COUNTRY_SHORT.has(lower);
+}
+
+/** Short forms of countries that act in the news ("The US welcomed", "the U.S."). */
+const COUNTRY_SHORT = words('us u.s. usa u.s.a. uk u.k. uae eu e.u. america britain');
+
+export function isDemonym(lower: string): boolean {
+  return lexiconTags(lower).includes('Demonym') || DEMONYM_EXTRA.has(lower);
+}
+
+const DEMONYM_EXTRA = words('us u.s. uk u.k. un u.n. eu e.u. qatari emirati saudi afghan iraqi gazan israeli palestinian ukrainian');
+
+/** Calendar words: capitalised, never names. */
+export function isCalendarWord(lower: string): boolean {
+  return lexiconTags(lower).some((t) => t === 'Month' || t === 'WeekDay') || CALENDAR_EXTRA.has(lower);
+}
+
+const CALENDAR_EXTRA = words(
+  'january february march april may june july august september october november december jan feb mar apr jun jul ' +
+    'aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday christmas easter ramadan eid ' +
+    'thanksgiving',
+);

@@ -1,0 +1,83 @@
+/**
+ * Generic vocabulary of roles as newsrooms write them: the head nouns of titles and job descriptions
+ * ("Secretary of State", "spokesman", "chairman of the Joint Chiefs of Staff"), the modifiers that sit inside
+ * a title ("former", "deputy", "acting"), and the abbreviations of pre-name titles ("Gov.", "Sen.").
+ */
+const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
+
+/** Head nouns of roles, singular, lower case. Plurals are recognised by an -s/-es/-men ending. */
+export const ROLE_HEADS = words(
+  'president vice-president president-elect premier chancellor minister secretary secretary-general emir amir king ' +
+    'queen prince princess crown monarch sultan ayatollah governor senator congressman congresswoman congressperson ' +
+    'representative lawmaker legislator delegate speaker whip mayor councilman councilwoman councillor councilor ' +
+    'commissioner alderman assemblyman assemblywoman leader chair chairman chairwoman chairperson chief ceo cfo coo ' +
+    'cto founder co-founder cofounder owner partner executive director director-general manager head boss ' +
+    'president spokesman spokeswoman spokesperson envoy ambassador diplomat consul attache negotiator mediator ' +
+    'adviser advisor counsel counselor counsellor attorney lawyer solicitor barrister prosecutor judge justice ' +
+    'magistrate clerk sheriff marshal inspector superintendent commander general admiral colonel lieutenant ' +
+    'sergeant captain major corporal private brigadier commandant officer official aide assistant deputy ' +
+    'administrator secretary treasurer comptroller auditor editor reporter correspondent columnist journalist ' +
+    'producer anchor host commentator analyst economist strategist pollster researcher scientist professor lecturer ' +
+    'teacher principal dean provost chancellor student scholar historian expert specialist consultant fellow ' +
+    'physician doctor surgeon nurse pastor priest bishop archbishop cardinal pope imam cleric rabbi reverend ' +
+    'activist organizer organiser campaigner candidate nominee challenger incumbent member trustee investor ' +
+    'banker trader broker entrepreneur businessman businesswoman coach player captain athlete author writer ' +
+    'artist actor actress singer musician director filmmaker predecessor successor superior subordinate ' +
+    'brother sister son daughter wife husband father mother widow widower uncle aunt nephew niece cousin ' +
+    'grandson granddaughter grandfather grandmother fiancee fiance partner spouse friend colleague ally rival ' +
+    'figure figures veteran resident citizen worker employee staffer engineer architect designer officer ' +
+    'detective agent operative commissioner regulator watchdog ruler dictator strongman warlord militant ' +
+    'guerrilla commander chieftain',
+);
+
+/** Words that may stand inside a title before its head ("Press Secretary", "security chief", "math teacher"). */
+export const ROLE_MODIFIERS = words(
+  'former ex acting interim deputy vice assistant associate senior junior chief top lead principal general ' +
+    'executive managing prime foreign interior defense defence finance trade justice health education energy ' +
+    'state national federal regional local district county city municipal provincial press security intelligence ' +
+    'military police army navy naval air force forces cabinet opposition party house senate majority minority ' +
+    'special personal legal political economic communications public private high school schools math science ' +
+    'history english university college presidential congressional parliamentary legislative supreme appeals ' +
+    'circuit court homeland treasury commerce labor labour agriculture transportation housing veterans ' +
+    'environment environmental climate foreign-policy affairs development human rights family longtime ' +
+    'long-time first second third new outgoing incoming founding co managing creative editorial ' +
+    'white',
+);
+
+/** Pre-name title abbreviations and what they stand for. */
+export const TITLE_ABBREVIATIONS: Record<string, string> = {
+  gov: 'governor',
+  sen: 'senator',
+  rep: 'representative',
+  gen: 'general',
+  lt: 'lieutenant',
+  col: 'colonel',
+  sgt: 'sergeant',
+  capt: 'captain',
+  cpl: 'corporal',
+  maj: 'major',
+  adm: 'admiral',
+  cmdr: 'commander',
+  supt: 'superintendent',
+  atty: 'attorney',
+  pres: 'president',
+  prof: 'professor',
+  amir: 'emir',
+};
+
+/** Title heads that double as surnames ("Kevin King"); after a first name they are the surname. */
+export const TITLE_SURNAMES = words('king bishop judge marshal major pope mayor general admiral chancellor');
+
+/** The singular head of a role word ("ministers" → "minister", "Gov." → "governor"), or undefined. */
+export function roleHead(lower: string): string | undefined {
+  const bare = lower.replace(/\.$/, '');
+  if (TITLE_ABBREVIATIONS[bare]) return TITLE_ABBREVIATIONS[bare];
+  if (ROLE_HEADS.has(bare)) return bare;
+  if (bare.endsWith('men') && ROLE_HEADS.has(bare.slice(0, -3) + 'man')) return bare.slice(0, -3) + 'man';
+  if (bare.endsWith('ies') && ROLE_HEADS.has(bare.slice(0, -3) + 'y')) return bare.slice(0, -3) + 'y';
+  if (bare.endsWith('es') && ROLE_HEADS.has(bare.slice(0, -2))) return bare.slice(0, -2);
+  if (bare.endsWith('s') && ROLE_HEADS.has(bare.slice(0, -1))) return bare.slice(0, -1);
+  return undefined;
+}
+
+export const isRoleWord = (lower: string) => roleHead(lower) !== undefined || ROLE_MODIFIERS.has(lower);

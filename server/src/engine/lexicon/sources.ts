@@ -1,0 +1,40 @@
+/**
+ * Generic vocabulary of unnamed sources as wire copy writes them: "two US officials", "sources familiar with the
+ * matter", "a person briefed on the talks", "a senior administration official", "his spokesman".
+ */
+const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
+
+/** Head nouns of an unnamed source, singular and plural. */
+export const SOURCE_HEADS = words(
+  'official officials source sources person people individual individuals insider insiders aide aides ' +
+    'diplomat diplomats analyst analysts expert experts spokesman spokeswoman spokesperson spokespeople ' +
+    'representative representatives investigator investigators prosecutor prosecutors lawmaker lawmakers ' +
+    'legislator legislators lawyer lawyers attorney attorneys officer officers witness witnesses resident residents ' +
+    'observer observers critic critics activist activists protester protesters protestor protestors employee employees ' +
+    'staffer staffers member members leader leaders negotiator negotiators adviser advisers advisor advisors ' +
+    'economist economists scientist scientists researcher researchers doctor doctors teacher teachers union unions ' +
+    'group groups authorities executive executives insider investor investors trader traders banker bankers ' +
+    'oceanographer oceanographers counterpart counterparts',
+);
+
+/** Determiners and quantifiers that make a source unnamed ("two", "a", "some", "several"). */
+export const SOURCE_QUANTIFIERS = words(
+  'a an one two three four five six seven eight nine ten several some many multiple separate other another ' +
+    'various numerous few dozens dozen more most additional',
+);
+
+/** Post-modifiers of unnamed sources: "familiar with", "briefed on", "close to", "with knowledge of". */
+export const SOURCE_POSTMODIFIER = /^(?:familiar with|briefed on|close to|with (?:direct )?knowledge of|involved in|knowledgeable about|with access to|who (?:spoke|requested|asked|declined|were|was) (?:on condition|not|anonymity))/i;
+
+/** Plural heads that, with only a country or body before them, name a collective ("US officials"). */
+export const GROUP_HEADS = words('officials leaders lawmakers legislators diplomats negotiators authorities ministers democrats republicans conservatives liberals');
+
+/** Party members and the like, capitalised plurals that are groups on their own. */
+export const NAMED_GROUPS = words('democrats republicans conservatives liberals tories labourites socialists');
+
+/** Verbs and phrases right after a source that make it one ("said", "told", "declined to comment"). */
+export const SOURCE_CUE_AFTER =
+  /^(?:(?:also|have|has|had|later|previously|privately|publicly|long|since|further|then|would|will|could|did|do|does|not|have long|had long)\s+){0,3}(?:said|say|says|saying|told|tell|tells|added|adds|noted|notes|warned|warns|claimed|claims|confirmed|confirms|denied|denies|declined|decline|declines|estimated|estimate|estimates|alleged|alleges|suggested|suggest|suggests|argued|argue|argues|insisted|insist|insists|cautioned|acknowledged|stated|states|reported|report|reports|explained|wrote|writes|asserted|asserts|chanted|chant|believe|believes|disputed|disputes|acknowledge|acknowledges|indicated|indicates|expect|expects|predicted|predict|predicts|announced|touted|accused|urged|asked|demanded|described|pointed|stressed|emphasized|emphasised|revealed|disclosed|conceded|maintained|contended|recalled|testified|could not|did not comment|would not)\b/i;
+
+/** A cue right before the source, inverted ("said two officials", "according to people briefed on the talks"). */
+export const SOURCE_CUE_BEFORE = /(?:according to|said|says|added|noted)\s+$/i;
