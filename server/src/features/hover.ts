@@ -91,15 +91,15 @@ function sourcingSection(model: ArticleModel, attribution: Attribution): string 
 export function hoverAt(model: ArticleModel, doc: TextDocument, offset: number): Hover | null {
   const sections: string[] = [];
   const spans: Span[] = [];
-  const sourcing = sourcingAt(model, offset);
-  if (sourcing) {
-    sections.push(sourcingSection(model, sourcing.attribution));
-    spans.push(sourcing.span);
-  }
   const hit = mentionAt(model, offset);
   if (hit) {
     sections.push(actorSection(model, doc, hit.actor));
     spans.push(hit.mention);
+  }
+  const sourcing = sourcingAt(model, offset);
+  if (sourcing) {
+    sections.push(sourcingSection(model, sourcing.attribution));
+    spans.push(sourcing.span);
   }
   const quote = quoteAt(model, offset);
   if (quote && !hit) {

@@ -54,8 +54,15 @@ function candidates(model: ArticleModel): Token[] {
   return [...cues, ...mentions, ...sources, ...quotes];
 }
 
+function trimmed(text: string, start: number, end: number): Span {
+  while (start < end && /\s/u.test(text[start])) start++;
+  while (end > start && /\s/u.test(text[end - 1])) end--;
+  return { start, end };
+}
+
 /** Each character goes to the first token that claims it; runs of one owner become the final spans. */
-function paint(length: number, tokens: Token[]): Token[] {
+function paint(text: string, tokens: Token[]): Token[] {
+  const length = text.length;
   const owner = new Int32Array(length).fill(-1);
   tokens.forEach((t, i) => {
     for (let k = Math.max(0, t.start); k < Math.min(length, t.end); k++) if (owner[k] < 0) owner[k] = i;
@@ -65,7 +72,11 @@ function paint(length: number, tokens: Token[]): Token[] {
     const i = owner[k];
     let end = k + 1;
     while (end < length && owner[end] === i) end++;
-    if (i >= 0) painted.push({ ...tokens[i], start: k, end });
+    if (i >= 0) {
+      // A run cut out of a wider span may start or end on a space ("Foreign Minister " before a name): trim it.
+      const run = trimmed(text, k, end);
+      if (run.end > run.start) painted.push({ ...tokens[i], ...run });
+    }
     k = end;
   }
   return painted;
@@ -76,7 +87,7 @@ export function semanticTokens(model: ArticleModel, doc: TextDocument, range?: R
   const data: number[] = [];
   let line = 0;
   let character = 0;
-  for (const token of paint(model.text.length, candidates(model))) {
+  for (const token of paint(model.text, candidates(model))) {
     for (const piece of splitByLine(doc, token)) {
       if (range && (piece.line < range.start.line || piece.line > range.end.line)) continue;
       const deltaLine = piece.line - line;

@@ -74,9 +74,16 @@ export interface ArticleFile {
   text: string;
 }
 
+/** A file is included when a pattern matches it or one of its folders ("drafts/" includes drafts/notes.txt). */
+function isIncluded(patterns: string[], path: string): boolean {
+  if (!patterns.length) return false;
+  const parts = path.split('/');
+  return parts.some((_, i) => matchesPatterns(patterns, parts.slice(0, i + 1).join('/'), i < parts.length - 1));
+}
+
 /** Whether the settings ask for this file to be read (the size limit and the analyze command aside). */
 export function isEnabledFor(settings: Settings, file: ArticleFile): boolean {
-  if (matchesPatterns(settings.include, file.path, false)) return true;
+  if (isIncluded(settings.include, file.path)) return true;
   const mode = settings.languages[file.languageId] ?? 'never';
   return mode === 'always' || (mode === 'whenArticle' && looksLikeArticle(file.text));
 }
