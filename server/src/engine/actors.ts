@@ -9,7 +9,7 @@
  */
 import type { Actor, ActorKind, Attribution, Mention, MentionForm, Paragraph, Role, Sentence, Span } from './model';
 import type { MentionCandidate } from './mentions';
-import { HONORIFICS, NAME_HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES } from './lexicon/people';
+import { HONORIFICS, isCountry, NAME_HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES } from './lexicon/people';
 import { roleHead } from './lexicon/roles';
 import { looksLikeCompanyName, ORG_ANAPHORS, ORG_WORDS } from './lexicon/organizations';
 import { GROUP_HEADS, NAMED_GROUPS, SOURCE_HEADS, SOURCE_QUANTIFIERS } from './lexicon/sources';
@@ -85,8 +85,11 @@ class Resolver {
   }
 
   actorOf(m: MentionCandidate): Draft | undefined {
-    return this.byMention.get(m);
+    return this.byMention.get(m) ?? this.unlisted.get(m);
   }
+
+  /** Pronouns that refer to an unnamed source: resolved, but not listed among its mentions (they name nobody). */
+  private readonly unlisted = new Map<MentionCandidate, Draft>();
 
   get all(): Draft[] {
     return this.drafts;
@@ -217,9 +220,16 @@ class Resolver {
       if (kind === 'company') return looksLikeCompanyName(name) || /\b(?:inc|corp|co|ltd|llc|plc|group|holdings|airlines?|bank)\b/i.test(name);
       return true;
     });
-    let target = this.nearestBefore(sticky, m.start) ?? this.nearestBefore(suited, m.start);
-    if (!target && (noun === 'country' || kind === 'government')) {
-      const place = this.pendingPlaces.filter((p) => p.start < m.start).pop();
+    const appositive = this.namedAfter(m);
+    const countryWord = /^(?:country|nation|kingdom)$/.test(noun);
+    const named = orgs.filter((d) => d.words.has(noun));
+    let target =
+      appositive ??
+      this.nearestBefore(sticky, m.start) ??
+      this.nearestBefore(named, m.start) ??
+      (countryWord ? undefined : this.nearestBefore(suited, m.start));
+    if (!target && countryWord) {
+      const place = this.pendingPlaces.filter((p) => p.start < m.start && isCountry(p.name.toLowerCase())).pop();
       if (place) {
         target = this.create('organization', place.name);
         this.assign(place, target);
@@ -236,6 +246,14 @@ class Resolver {
     if (target) this.assign(m, target, 'title');
     return target;
   }
+
+  /** "The group, WeWorkers Coalition": the organisation named right after the description. */
+  private namedAfter(m: MentionCandidate): Draft | undefined {
+    const next = this.orgStarts.get(m.end + 2);
+    return next && /^,\s$/.test(this.text.slice(m.end, m.end + 2)) ? this.actorOf(next) : undefined;
+  }
+
+  orgStarts = new Map<number, MentionCandidate>();
 
   /** Places and lone capitalised words the first passes left: an anaphor or a source may still make them actors. */
   pendingPlaces: MentionCandidate[] = [];
@@ -257,6 +275,8 @@ class Resolver {
 
   /** he/she: the sentence's earlier subject, else the previous sentences' first compatible person; they/it: bodies. */
   private resolvePronoun(m: MentionCandidate): void {
+    // "It is unclear", "it would be good": no referent
+    if (m.name === 'it' && /^[\s\u00a0]+(?:is|was|would|will|seems|seemed|appears|appeared|has been|had been|may|might|could|can)\b/.test(this.text.slice(m.end, m.end + 12))) return;
     const target = /^(?:it|its)$/.test(m.name)
       ? this.recent(m.start, (d) => d.kind === 'organization')
       : /^(?:they|them|their|themselves)$/.test(m.name)
@@ -264,7 +284,8 @@ class Resolver {
         : this.personFor(m);
     if (!target) return;
     if (m.gender && !target.gender && target.kind === 'person') target.gender = m.gender;
-    this.assign(m, target, 'pronoun');
+    if (target.kind === 'anonymous') this.unlisted.set(m, target);
+    else this.assign(m, target, 'pronoun');
   }
 
   private lastSentence(d: Draft, before: number): number {
@@ -311,8 +332,9 @@ class Resolver {
     if (m.anaphor) return this.resolveDescription(m, true);
     if (m.kind === 'pronoun' || m.kind === 'title') return undefined;
     if (!m.tentative) return undefined;
-    const person = !m.place && this.quotedNear(m);
-    const draft = person ? this.create('person', m.name) : (this.findOrganization(m.name) ?? this.create('organization', m.name));
+    const person = !m.place && this.quotedNear(m) && !NAMED_GROUPS.has(m.name.toLowerCase());
+    const kind: ActorKind = person ? 'person' : NAMED_GROUPS.has(m.name.toLowerCase()) ? 'group' : 'organization';
+    const draft = (kind === 'organization' && this.findOrganization(m.name)) || this.create(kind, m.name);
     this.assign(m, draft);
     return draft;
   }
@@ -320,7 +342,7 @@ class Resolver {
   /** A source with no mention of ours: a document speaks for whoever issued it; otherwise the words decide the kind. */
   private fromText(span: Span, text: string, attributions: { source: Span | null; actor: Draft | undefined }[]): Draft | undefined {
     const lower = text.toLowerCase().replace(/[\s\u00a0]+/g, ' ').trim();
-    if (!/\p{L}/u.test(lower) || /^(?:he|she|they|it|who|which|that|we|i|you)$/.test(lower)) return undefined;
+    if (!/\p{L}/u.test(lower) || /^(?:he|she|they|it|him|her|his|its|their|them|who|which|that|we|i|you|us)$/.test(lower)) return undefined;
     if (/^(?:the|a|an|its|their|his|her) (?:statement|release|letter|email|e-mail|memo|report|filing|post|tweet|announcement)$/.test(lower)) {
       const issuer = attributions.filter((a) => a.source && a.source.end <= span.start && a.actor).pop();
       return issuer?.actor;
@@ -389,6 +411,7 @@ export function resolveActors(
     resolver.people(story);
     resolver.organizations(story);
     resolver.pendingPlaces = story.filter((m) => m.place);
+    resolver.orgStarts = new Map(story.filter((m) => m.kind === 'organization' && !m.anaphor).map((m) => [m.start, m]));
     resolver.pendingLone = story.filter((m) => m.tentative && !m.place && !m.anaphor && !resolver.actorOf(m));
     resolver.anaphora(story);
     const resolved: { source: Span | null; actor: Draft | undefined }[] = [];

@@ -356,7 +356,7 @@ function nearCue(r: Reader, from: number, to: number): boolean {
   const after = r.text.slice(r.tokens[to].end, r.tokens[to].end + 80);
   const rest = /^,\s+(?:who|which)\b[^,]{0,120},\s*/.exec(after);
   const tail = rest ? after.slice(rest[0].length) + r.text.slice(r.tokens[to].end + 80, r.tokens[to].end + 200) : after;
-  const space = /^[\s\u00a0]+/.exec(tail);
+  const space = rest ? [''] : /^[\s\u00a0]+/.exec(tail);
   if (space && SOURCE_CUE_AFTER.test(tail.slice(space[0].length))) return true;
   const before = r.text.slice(Math.max(0, r.tokens[from].start - 20), r.tokens[from].start);
   return SOURCE_CUE_BEFORE.test(before);
@@ -394,6 +394,8 @@ function personMentions(r: Reader, cores: NameCore[], orgSpans: Span[]): Mention
     const evidence = !single || core.honorific !== undefined || (title?.head ?? false) || described !== null || appositive.length > 0 || coordinated;
     const firstNameAlone = single && classes[nameStart] === 'first' && !first.breakBefore;
     const name = nameWords.join(' ');
+    if (isPlaceWord(r.slice(nameStart, core.to).toLowerCase().replace(/['’]s$/, ''))) continue;
+    if (first.inQuote && single && !evidence) continue;
     const mention: MentionCandidate = {
       start: first.start,
       end: last.end,
@@ -454,7 +456,8 @@ function organizationMentions(r: Reader): MentionCandidate[] {
       }
     }
     let j = i;
-    let lastOrg = classes[i] === 'org' ? i : -1;
+    const orgWord = (k: number) => ORG_WORDS.has(tokens[k].lower) || KNOWN_ORGS.has(tokens[k].lower);
+    let lastOrg = orgWord(i) ? i : -1;
     while (j + 1 < tokens.length && r.joinedTo(j + 1) && !tokens[j].possessive) {
       const t = tokens[j + 1];
       if (t.cap && classes[j + 1] !== 'function' && classes[j + 1] !== 'honorific') {
@@ -462,7 +465,7 @@ function organizationMentions(r: Reader): MentionCandidate[] {
       } else if (/^(?:of|for|and|&|on)$/.test(t.lower) && j + 2 < tokens.length && r.joinedTo(j + 2) && tokens[j + 2].cap && lastOrg >= 0) {
         j++;
       } else break;
-      if (classes[j] === 'org') lastOrg = j;
+      if (orgWord(j)) lastOrg = j;
     }
     const phrase = r.slice(i, j).toLowerCase().replace(/^the\s+/, '');
     const known = KNOWN_ORG_PHRASES.has(phrase) || (i === j && KNOWN_ORGS.has(tokens[i].lower));
@@ -471,7 +474,7 @@ function organizationMentions(r: Reader): MentionCandidate[] {
     // extend "University of Kabul" but stop before a title that follows ("… Association President Keith Gambill")
     while (to >= 0 && to < j && /^(?:of|for)$/.test(tokens[to + 1].lower) && tokens[to + 2]?.cap && roleHead(tokens[to + 2].lower) === undefined) to += 2;
     const followedByTitle = to >= 0 && to + 1 < tokens.length && r.joinedTo(to + 1) && isRoleWord(tokens[to + 1].lower);
-    if (to >= 0 && !followedByTitle && !(to === i && classes[i] === 'org' && !known && !tokens[i].possessive && !/^\p{Lu}+$/u.test(tokens[i].word))) {
+    if (to >= 0 && !followedByTitle && !(to === i && orgWord(i) && !known && !tokens[i].possessive && !/^\p{Lu}+$/u.test(tokens[i].word))) {
       const from = tokens[i].word === 'The' && !theTitle ? i + 1 : i;
       if (from <= to) {
         out.push({
@@ -496,7 +499,8 @@ function nounModifierAt(r: Reader, i: number): boolean {
   const t = r.tokens[i];
   if (!t || !r.joinedTo(i) || t.cap || FUNCTION_WORDS.has(t.lower) || !/^[\p{Ll}-]+$/u.test(t.word)) return false;
   const tags = lexiconTags(t.lower);
-  return tags.length > 0 && !tags.some((x) => /Tense|Gerund|Modal|Copula|Adverb|Infinitive|Participle|Verb|Preposition|Conjunction/.test(x));
+  if (tags.length === 0) return !/(?:ed|ly)$/.test(t.lower);
+  return tags.some((x) => /Singular|Plural|Noun|Uncountable|Actor/.test(x)) && !tags.some((x) => /Tense|Gerund|Modal|Copula|Infinitive|Verb/.test(x));
 }
 
 /** Countries and cities named on their own ("Qatar understood", "South Africa said"): actors only as sources. */
@@ -578,7 +582,7 @@ function sourceMentions(r: Reader, taken: Span[]): MentionCandidate[] {
     let quantified = false;
     let determined = false;
     let namedModifier = false;
-    for (let i = h - 1; i >= 0 && h - i <= 5 && r.joinedTo(i + 1); i--) {
+    for (let i = h - 1; i >= 0 && h - i <= 5 && r.spaced(i + 1); i--) {
       const t = tokens[i];
       if (SOURCE_QUANTIFIERS.has(t.lower) && t.lower !== 'the') {
         from = i;
@@ -612,6 +616,8 @@ function sourceMentions(r: Reader, taken: Span[]): MentionCandidate[] {
     const span = { start: tokens[from].start, end: tokens[to].end };
     if (taken.some((s) => s.start < span.end && span.start < s.end && !(s.start >= span.start && s.end <= span.end))) continue;
     if (tokens[from].lower === 'both') continue;
+    // "the group", "the union": a definite organisation, resolved as one ("The unions" stay unnamed sources)
+    if (from === h - 1 && tokens[from].lower === 'the' && ORG_ANAPHORS[head.lower]) continue;
     const group =
       NAMED_GROUPS.has(head.lower) || (!quantified && !determined && namedModifier && GROUP_HEADS.has(head.lower) && to === h);
     out.push({
@@ -656,7 +662,7 @@ export function findMentions(paragraph: string, sentences: Span[], quotes: Local
     const all = [...organizations, ...people, ...places, ...descriptions, ...sources, ...pronounMentions(r)];
     // a source description holding a name or a title ("Morrison's lawyer") wins over the anaphor inside it
     const inside = (m: MentionCandidate, spans: Span[]) => spans.some((s) => s.start <= m.start && m.end <= s.end);
-    const kept = all.filter((m) => !(m.form === 'title' && inside(m, sources)) && !(m.tentative && inside(m, roles)));
+    const kept = all.filter((m) => !(m.form === 'title' && inside(m, [...sources, ...roles])) && !(m.tentative && inside(m, roles)));
     return kept.sort((a, b) => a.start - b.start || b.end - a.end);
   } catch {
     return [];

@@ -10,7 +10,8 @@
  * - Anonymous sources: a gold span is found when a system source span resolved to an anonymous/group actor, or a
  *   mention of an anonymous actor, overlaps it; precision over the system's anonymous spans.
  * - Quote→speaker: gold quotes with a speaker whose overlapping system attribution resolves to an actor with a
- *   matching name (unnamed speakers: an anonymous/group actor sharing a content word).
+ *   matching name (unnamed speakers: an anonymous/group actor sharing a content word). The overlapping attribution
+ *   is the one covering most of the quote, the innermost among equals.
  * - Unattributed claims: precision of `unattributed-claim` findings against any needs_attribution sentence,
  *   recall over the `high` ones, flags per 1,000 words.
  */
@@ -206,7 +207,9 @@ function scoreQuotes(gold: GoldFile, model: ArticleModel, misses: string[]) {
   for (const q of spoken) {
     const overlap = (s: Span) => Math.min(s.end, q.end) - Math.max(s.start, q.start);
     const candidates = model.attributions.filter((a) => overlap(a.content) > 0);
-    candidates.sort((a, b) => overlap(b.content) - overlap(a.content) || Number(b.quote !== undefined) - Number(a.quote !== undefined));
+    // the attribution covering most of the quote; among equals the innermost (a nested "X had dubbed …" inside "He said …")
+    const size = (s: Span) => s.end - s.start;
+    candidates.sort((a, b) => overlap(b.content) - overlap(a.content) || size(a.content) - size(b.content));
     const actor = candidates[0]?.actor ? actors.get(candidates[0].actor) : undefined;
     if (speakerMatches(q.speaker as string, actor, gold)) right++;
     else misses.push(`speaker wrong: ${q.text.slice(0, 40)}… gold ${q.speaker}, got ${actor ? `${actor.name} (${actor.kind})` : candidates.length ? 'no actor' : 'no attribution'}`);
