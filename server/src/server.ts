@@ -52,6 +52,7 @@ export function startServer(connection: Connection): void {
   let globalSettings = DEFAULT_SETTINGS;
   let pullsConfiguration = false;
   let registersConfiguration = false;
+  let refreshesViews = { tokens: false, hints: false };
   let debounceMs = DEFAULT_DEBOUNCE_MS;
   let folders: string[] = [];
 
@@ -160,8 +161,9 @@ export function startServer(connection: Connection): void {
   function refreshAll(): void {
     gates.clear();
     for (const doc of documents.all()) schedule(doc.uri, 0);
-    const refreshed = [connection.languages.semanticTokens.refresh(), connection.languages.inlayHint.refresh()];
-    Promise.allSettled(refreshed).catch(() => undefined);
+    // Tokens and hints are pulled by the client: ask it to pull again, when it knows how.
+    if (refreshesViews.tokens) connection.languages.semanticTokens.refresh().catch((e) => log('refreshing tokens', e));
+    if (refreshesViews.hints) connection.languages.inlayHint.refresh().catch((e) => log('refreshing inlay hints', e));
   }
 
   async function analyzeFile(uri: unknown) {
@@ -180,6 +182,10 @@ export function startServer(connection: Connection): void {
     const capabilities = params.capabilities;
     pullsConfiguration = capabilities.workspace?.configuration === true;
     registersConfiguration = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    refreshesViews = {
+      tokens: capabilities.workspace?.semanticTokens?.refreshSupport === true,
+      hints: capabilities.workspace?.inlayHint?.refreshSupport === true,
+    };
     const options = params.initializationOptions as { debounceMs?: unknown; settings?: unknown } | undefined;
     if (typeof options?.debounceMs === 'number' && options.debounceMs >= 0) debounceMs = options.debounceMs;
     if (options?.settings !== undefined) globalSettings = readSettings(options.settings);

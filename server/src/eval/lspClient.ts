@@ -1,0 +1,148 @@
+/**
+ * A minimal LSP client over a real JSON-RPC stdio connection, for the server's protocol tests and the latency
+ * benchmark: it spawns `node out/server/src/main.js --stdio`, answers the server's own requests (settings, refresh,
+ * showDocument) and records every publishDiagnostics so a caller can wait for a given document version.
+ */
+import { spawn, type ChildProcess } from 'child_process';
+import { join } from 'path';
+import {
+  ConfigurationRequest,
+  createProtocolConnection,
+  DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  ExitNotification,
+  InitializedNotification,
+  InitializeRequest,
+  PublishDiagnosticsNotification,
+  RegistrationRequest,
+  ShowDocumentRequest,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ClientCapabilities,
+  type InitializeResult,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+  type ShowDocumentParams,
+  type TextDocumentContentChangeEvent,
+} from 'vscode-languageserver-protocol/node';
+
+export const SERVER_MAIN = join(__dirname, '..', 'main.js');
+
+export interface LspClientOptions {
+  /** The `sourcingLens` settings section the client answers workspace/configuration with, per document URI. */
+  settings?: (scopeUri: string | undefined) => unknown;
+  initializationOptions?: unknown;
+  workspaceFolders?: string[];
+}
+
+const CAPABILITIES: ClientCapabilities = {
+  workspace: {
+    configuration: true,
+    didChangeConfiguration: { dynamicRegistration: true },
+    semanticTokens: { refreshSupport: true },
+    inlayHint: { refreshSupport: true },
+    workspaceEdit: { documentChanges: false },
+  },
+  window: { showDocument: { support: true } },
+  textDocument: {
+    synchronization: { dynamicRegistration: false },
+    publishDiagnostics: { versionSupport: true },
+    hover: { contentFormat: ['markdown', 'plaintext'] },
+    codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } }, isPreferredSupport: true },
+    documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+    semanticTokens: {
+      requests: { full: true, range: true },
+      tokenTypes: [],
+      tokenModifiers: [],
+      formats: ['relative'],
+      multilineTokenSupport: false,
+    },
+    inlayHint: {},
+    rename: { prepareSupport: true },
+  },
+};
+
+export class LspClient {
+  readonly diagnostics: PublishDiagnosticsParams[] = [];
+  readonly shownDocuments: ShowDocumentParams[] = [];
+  readonly stderr: string[] = [];
+  private waiters: { test: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+
+  private constructor(
+    readonly process: ChildProcess,
+    readonly connection: ProtocolConnection,
+    readonly initializeResult: InitializeResult,
+  ) {}
+
+  static async start(options: LspClientOptions = {}): Promise<LspClient> {
+    const child = spawn(process.execPath, [SERVER_MAIN, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    if (!child.stdout || !child.stdin) throw new Error('the server process has no stdio');
+    const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    let client: LspClient | undefined;
+    const early: PublishDiagnosticsParams[] = [];
+    connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+      if (client) client.received(params);
+      else early.push(params);
+    });
+    connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => options.settings?.(item.scopeUri) ?? null));
+    connection.onRequest(RegistrationRequest.type, () => undefined);
+    connection.onRequest(ShowDocumentRequest.type, (params) => {
+      client?.shownDocuments.push(params);
+      return { success: true };
+    });
+    connection.onRequest('workspace/semanticTokens/refresh', () => null);
+    connection.onRequest('workspace/inlayHint/refresh', () => null);
+    connection.listen();
+    const folders = options.workspaceFolders ?? [];
+    const result = await connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: folders[0] ?? null,
+      workspaceFolders: folders.map((uri) => ({ uri, name: uri.slice(uri.lastIndexOf('/') + 1) })),
+      capabilities: CAPABILITIES,
+      initializationOptions: options.initializationOptions,
+    });
+    await connection.sendNotification(InitializedNotification.type, {});
+    client = new LspClient(child, connection, result);
+    child.stderr?.on('data', (chunk: Buffer) => client?.stderr.push(chunk.toString()));
+    for (const params of early) client.received(params);
+    return client;
+  }
+
+  private received(params: PublishDiagnosticsParams): void {
+    this.diagnostics.push(params);
+    this.waiters = this.waiters.filter((w) => (w.test(params) ? (w.resolve(params), false) : true));
+  }
+
+  /** The next diagnostics published for the document (at `version` when given), or a timeout error. */
+  diagnosticsFor(uri: string, version?: number, timeoutMs = 10_000): Promise<PublishDiagnosticsParams> {
+    const test = (p: PublishDiagnosticsParams) => p.uri === uri && (version === undefined || p.version === version);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} v${version ?? '?'} within ${timeoutMs} ms`)), timeoutMs);
+      this.waiters.push({ test, resolve: (p) => (clearTimeout(timer), resolve(p)) });
+    });
+  }
+
+  open(uri: string, text: string, languageId = 'news-article', version = 1): Promise<void> {
+    return this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version, text } });
+  }
+
+  change(uri: string, version: number, contentChanges: TextDocumentContentChangeEvent[]): Promise<void> {
+    return this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges });
+  }
+
+  close(uri: string): Promise<void> {
+    return this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  }
+
+  /** shutdown, exit, and the process's exit code. */
+  async stop(): Promise<number | null> {
+    const exited = new Promise<number | null>((resolve) => this.process.once('exit', (code) => resolve(code)));
+    await this.connection.sendRequest(ShutdownRequest.type);
+    await this.connection.sendNotification(ExitNotification.type);
+    const code = await exited;
+    this.connection.dispose();
+    return code;
+  }
+}
