@@ -120,20 +120,17 @@ class Resolver {
   organizations(mentions: MentionCandidate[]): void {
     for (const m of mentions) {
       if (this.byMention.has(m) || m.kind !== 'organization' || m.anaphor || m.place) continue;
-      const shaped = looksLikeCompanyName(m.name) || !m.tentative;
-      if (!shaped && !m.nearCue) continue;
-      if (m.tentative && m.nearCue && !shaped && this.quotedNear(m)) {
-        this.assign(m, this.create('person', m.name), 'surname');
+      if (m.tentative && !looksLikeCompanyName(m.name)) {
+        if (m.nearCue && this.speaksQuote(m)) this.assign(m, this.create('person', m.name), 'surname');
         continue;
       }
       this.assign(m, this.findOrganization(m.name) ?? this.create('organization', m.name));
     }
   }
 
-  /** A lone name that speaks next to a quotation is a person ("“…?” Schiff asked"). */
-  private quotedNear(m: MentionCandidate): boolean {
-    const around = this.text.slice(Math.max(0, m.start - 300), m.end + 300);
-    return /[“”"]/.test(around);
+  /** A lone name right after a quotation and its cue speaks it: "“…?” Schiff asked", "“…,” said Ross". */
+  private speaksQuote(m: MentionCandidate): boolean {
+    return /[”"][\s\u00a0]+(?:(?:said|says|asked|added|wrote)[\s\u00a0]+)?$/.test(this.text.slice(Math.max(0, m.start - 12), m.start));
   }
 
   findOrganization(name: string): Draft | undefined {
@@ -312,7 +309,12 @@ class Resolver {
   }
 
   /** The actor of an attribution's source span. */
-  source(span: Span, mentions: MentionCandidate[], attributions: { source: Span | null; actor: Draft | undefined }[]): Draft | undefined {
+  source(
+    span: Span,
+    quoted: boolean,
+    mentions: MentionCandidate[],
+    attributions: { source: Span | null; actor: Draft | undefined }[],
+  ): Draft | undefined {
     const inside = mentions.filter((m) => overlaps(m, span));
     const text = this.text.slice(span.start, span.end);
     const rank = (m: MentionCandidate) =>
@@ -321,18 +323,21 @@ class Resolver {
     for (const m of inside) {
       // "Morrison's lawyer", "his spokesman": the possessor is not the source
       if ((m.form === 'possessive' || /^(?:his|her|its|their)$/.test(m.name)) && /[\p{L}]/u.test(this.text.slice(m.end, span.end))) continue;
-      const resolved = this.actorOf(m) ?? this.promote(m);
+      const resolved = this.actorOf(m) ?? this.promote(m, quoted);
       if (resolved) return resolved;
     }
     return this.fromText(span, text, attributions);
   }
 
-  /** A lone word or place that acts as a source becomes an actor ("Qatar said", "Politico reported"). */
-  private promote(m: MentionCandidate): Draft | undefined {
+  /**
+   * A lone word or place that acts as a source becomes an actor: a person when it speaks a quotation ("“…?” Schiff
+   * asked"), else an organisation ("Qatar said", "Politico reported") or a group ("Republicans said").
+   */
+  private promote(m: MentionCandidate, quoted: boolean): Draft | undefined {
     if (m.anaphor) return this.resolveDescription(m, true);
     if (m.kind === 'pronoun' || m.kind === 'title') return undefined;
     if (!m.tentative) return undefined;
-    const person = !m.place && this.quotedNear(m) && !NAMED_GROUPS.has(m.name.toLowerCase());
+    const person = !m.place && quoted && !NAMED_GROUPS.has(m.name.toLowerCase());
     const kind: ActorKind = person ? 'person' : NAMED_GROUPS.has(m.name.toLowerCase()) ? 'group' : 'organization';
     const draft = (kind === 'organization' && this.findOrganization(m.name)) || this.create(kind, m.name);
     this.assign(m, draft);
@@ -343,6 +348,8 @@ class Resolver {
   private fromText(span: Span, text: string, attributions: { source: Span | null; actor: Draft | undefined }[]): Draft | undefined {
     const lower = text.toLowerCase().replace(/[\s\u00a0]+/g, ' ').trim();
     if (!/\p{L}/u.test(lower) || /^(?:he|she|they|it|him|her|his|its|their|them|who|which|that|we|i|you|us)$/.test(lower)) return undefined;
+    // "Both sides", "both men": the people just named, not a new source
+    if (/^both\b/.test(lower)) return undefined;
     if (/^(?:the|a|an|its|their|his|her) (?:statement|release|letter|email|e-mail|memo|report|filing|post|tweet|announcement)$/.test(lower)) {
       const issuer = attributions.filter((a) => a.source && a.source.end <= span.start && a.actor).pop();
       return issuer?.actor;
@@ -355,7 +362,7 @@ class Resolver {
         ? GROUP_HEADS.has(head) && /^\p{Lu}/u.test(text) && !SOURCE_QUANTIFIERS.has(words[0]) && words[0] !== 'the'
           ? 'group'
           : 'anonymous'
-        : /^\p{Lu}/u.test(text) && !/^(?:the|a|an)\b/i.test(text)
+        : /^\p{Lu}/u.test(text) && !/^(?:the|a|an)\b/i.test(text) && !/\s\p{Ll}/u.test(text)
           ? 'organization'
           : 'anonymous';
     const existing = this.drafts.find((d) => d.kind === kind && d.names[0].toLowerCase() === lower);
@@ -416,7 +423,8 @@ export function resolveActors(
     resolver.anaphora(story);
     const resolved: { source: Span | null; actor: Draft | undefined }[] = [];
     for (const a of [...attributions].sort((x, y) => (x.source?.start ?? x.content.start) - (y.source?.start ?? y.content.start))) {
-      resolved.push({ source: a.source, actor: a.source ? resolver.source(a.source, story, resolved) : undefined });
+      const quoted = a.quote !== undefined || a.kind === 'direct';
+      resolved.push({ source: a.source, actor: a.source ? resolver.source(a.source, quoted, story, resolved) : undefined });
     }
     const ids = resolver.finish();
     const actors: Actor[] = [...ids.entries()].map(([d, id]) => ({

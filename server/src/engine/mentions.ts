@@ -17,6 +17,8 @@ import {
   isPlaceWord,
   lexiconTags,
   NAME_HONORIFICS,
+  PARTY_WORDS,
+  stemTags,
   NAME_PARTICLES,
   NAME_SUFFIXES,
 } from './lexicon/people';
@@ -68,7 +70,7 @@ const FUNCTION_WORDS = new Set(
     'her them my your his its our their mine yours hers ours theirs said says say told tells tell added adds ' +
     'asked according is are was were be been being has have had do does did will would can could may might shall ' +
     'should must let like among across against around between through within without toward towards via per ' +
-    'however meanwhile earlier later now today yesterday tomorrow tonight last next new old one two three').split(' '),
+    'however meanwhile earlier later now today yesterday tomorrow tonight last next').split(' '),
 );
 
 const PRONOUNS: Record<string, { gender?: 'male' | 'female'; plural?: boolean; neuter?: boolean }> = {
@@ -92,7 +94,6 @@ const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName', 'P
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
 const TITLE_CONNECTORS = new Set(['of', 'to', 'for', 'the', 'and', 'on']);
-const PARTY_WORDS = new Set(['republican', 'democrat', 'democratic', 'gop', 'conservative', 'labour', 'liberal', 'independent']);
 const ORG_NOUNS_AFTER_NAME = new Set(['administration', 'government', 'campaign', 'family', 'foundation', 'era', 'doctrine']);
 const GENDERED_ROLES: Record<string, 'male' | 'female'> = {
   wife: 'female', mother: 'female', daughter: 'female', sister: 'female', widow: 'female', spokeswoman: 'female',
@@ -110,6 +111,7 @@ type WordClass =
   | 'suffix'
   | 'calendar'
   | 'first'
+  | 'initial'
   | 'role'
   | 'org'
   | 'place'
@@ -123,13 +125,15 @@ function classify(t: Token): WordClass {
   if (HONORIFICS.has(l)) return 'honorific';
   if (NAME_HONORIFICS.has(l)) return 'nameHonorific';
   if (NAME_SUFFIXES.has(l)) return 'suffix';
+  if (/^(?:\p{Lu}\.){1,3}$/u.test(t.word + (t.end > t.start + t.word.length ? '.' : '')) || /^\p{Lu}$/u.test(t.word)) return 'initial';
+  if (PARTY_WORDS.has(l) || NAMED_GROUPS.has(l)) return 'common';
   if (isCalendarWord(l)) return 'calendar';
   if (isFirstName(l)) return 'first';
   if (isRoleWord(l)) return 'role';
   if (ORG_WORDS.has(l) || KNOWN_ORGS.has(l)) return 'org';
   if (isPlaceWord(l) || isCountry(l)) return 'place';
   if (/^\p{Lu}[\p{Lu}.&]+$/u.test(t.word)) return 'acronym';
-  const tags = lexiconTags(l);
+  const tags = stemTags(l);
   if (tags.length > 0 && !tags.some((x) => NAME_TAGS.has(x))) return 'common';
   return 'unknown';
 }
@@ -172,7 +176,8 @@ function findNameCores(r: Reader): NameCore[] {
     const c = classes[i];
     const t = tokens[i];
     const honorificStart = (c === 'honorific' || c === 'nameHonorific') && r.joinedTo(i + 1) && tokens[i + 1].cap && !tokens[i].possessive;
-    if (!t.cap || !(c === 'first' || c === 'unknown' || honorificStart)) {
+    const initialStart = c === 'initial' && r.joinedTo(i + 1) && tokens[i + 1].cap;
+    if (!t.cap || !(c === 'first' || c === 'unknown' || honorificStart || initialStart)) {
       i++;
       continue;
     }
@@ -189,7 +194,8 @@ function findNameCores(r: Reader): NameCore[] {
         (cj === 'first' ||
           cj === 'unknown' ||
           cj === 'suffix' ||
-          (previous === 'first' && (cj === 'common' || cj === 'place' || (cj === 'role' && TITLE_SURNAMES.has(tj.lower)))) ||
+          cj === 'initial' ||
+          (previous === 'first' && j === from + 1 && (cj === 'common' || cj === 'place' || (cj === 'role' && TITLE_SURNAMES.has(tj.lower)))) ||
           (previous === 'nameHonorific' || previous === 'honorific'));
       if (particle && j + 1 < tokens.length && tokens[j + 1].cap && r.joinedTo(j + 1)) {
         words.push(tj.word);
@@ -213,11 +219,15 @@ function titleStart(r: Reader, end: number): { from: number; head: boolean } | n
   let from = -1;
   let head = false;
   let demonymOnly = true;
+  let titled = false;
   for (let i = end - 1; i >= 0 && end - i <= 14; i--) {
     if (!r.spaced(i + 1)) break;
     const t = tokens[i];
     const c = classes[i];
     const h = roleHead(t.lower) !== undefined;
+    // the word next to the name is a title, a demonym, or the object of one ("Secretary of State"):
+    // "Lawmakers Rip Donald Trump" has no title
+    if (i + 1 === end) titled = h || isDemonym(t.lower) || isCountry(t.lower) || PARTY_WORDS.has(t.lower);
     if (t.possessive && i + 1 !== end) {
       from = i;
       while (from > 0 && r.spaced(from) && tokens[from - 1].cap && classes[from - 1] !== 'function') from--;
@@ -241,6 +251,7 @@ function titleStart(r: Reader, end: number): { from: number; head: boolean } | n
       if (before >= 0 && r.spaced(k) && roleHead(tokens[before].lower) !== undefined && from >= 0) {
         const joinsTitles = t.lower === 'and' ? roleHead(tokens[from].lower) !== undefined || isRoleWord(tokens[from].lower) : true;
         if (joinsTitles) {
+          if (t.lower !== 'and') titled = true;
           i = k;
           continue;
         }
@@ -248,7 +259,7 @@ function titleStart(r: Reader, end: number): { from: number; head: boolean } | n
     }
     break;
   }
-  if (from < 0 || from >= end) return null;
+  if (from < 0 || from >= end || !titled) return null;
   if (!head && !demonymOnly) return null;
   return { from, head };
 }
@@ -317,7 +328,7 @@ function rolesAfter(r: Reader, core: NameCore, strict: boolean): Role[] {
 function roleBeforeComma(r: Reader, core: NameCore): Role | null {
   const { tokens } = r;
   const last = core.from - 1;
-  if (last < 0 || !/^,\s+$/.test(tokens[core.from].gap) || roleHead(tokens[last].lower) === undefined) return null;
+  if (last < 0 || !/^,\s+$/.test(tokens[core.from].gap) || roleHead(tokens[last].lower) !== tokens[last].lower.replace(/\.$/, '')) return null;
   let from = last;
   for (let i = last - 1; i >= 0 && last - i < 8 && r.spaced(i + 1); i--) {
     const t = tokens[i];
@@ -394,7 +405,9 @@ function personMentions(r: Reader, cores: NameCore[], orgSpans: Span[]): Mention
     const evidence = !single || core.honorific !== undefined || (title?.head ?? false) || described !== null || appositive.length > 0 || coordinated;
     const firstNameAlone = single && classes[nameStart] === 'first' && !first.breakBefore;
     const name = nameWords.join(' ');
-    if (isPlaceWord(r.slice(nameStart, core.to).toLowerCase().replace(/['’]s$/, ''))) continue;
+    const phrase = r.slice(nameStart, core.to).toLowerCase().replace(/['’]s$/, '');
+    const before = core.from > 0 && r.joinedTo(core.from) ? `${tokens[core.from - 1].lower} ` : '';
+    if (isPlaceWord(phrase) || (before && isPlaceWord(before + phrase))) continue;
     if (first.inQuote && single && !evidence) continue;
     const mention: MentionCandidate = {
       start: first.start,

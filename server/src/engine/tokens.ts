@@ -54,7 +54,7 @@ export function tokenize(text: string, sentences: Span[], quotes: Span[]): Token
       end,
       word,
       lower,
-      cap: /^\p{Lu}/u.test(word) || /^\p{Ll}{1,3}[-'’]\p{Lu}/u.test(word),
+      cap: /^\p{Lu}/u.test(word) || /^(?:al|el|ad|ag|an|ar|as|ash|at|az|d|l|ul|bin|ibn|abu|abd)[-'’]\p{Lu}/u.test(word),
       possessive,
       breakBefore: tokens.length === 0 || firstOfSentence || OPENERS.test(gap),
       inQuote: quote < quoted.length && quoted[quote].start <= start,

@@ -8,10 +8,35 @@ import nlp from 'compromise';
 
 const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 
+const tagsOf = (lower: string): string[] => {
+  const tags = Object.prototype.hasOwnProperty.call(lexicon, lower) ? lexicon[lower] : undefined;
+  return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
+};
+
 /** The compromise tags of a lower-cased word or phrase ([] when unknown). */
 export function lexiconTags(lower: string): string[] {
-  const tags = lexicon[lower];
-  return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
+  return tagsOf(lower);
+}
+
+/**
+ * Tags of the word or, when the dictionary lacks that form, of its stem ("grants" → "grant", "investigated" →
+ * "investigate"): headlines capitalise inflected common words that would otherwise look like names.
+ */
+export function stemTags(lower: string): string[] {
+  const direct = tagsOf(lower);
+  if (direct.length > 0 || lower.length < 5) return direct;
+  const stems = [
+    lower.replace(/ies$/, 'y'),
+    lower.replace(/es$/, ''),
+    lower.replace(/s$/, ''),
+    lower.replace(/ed$/, ''),
+    lower.replace(/d$/, ''),
+    lower.replace(/ing$/, ''),
+    lower.replace(/ing$/, 'e'),
+    lower.replace(/ly$/, ''),
+  ];
+  for (const stem of stems) if (stem !== lower && tagsOf(stem).length > 0) return tagsOf(stem);
+  return [];
 }
 
 const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
@@ -64,6 +89,8 @@ const EXTRA_FIRST_NAMES: Record<string, 'male' | 'female'> = {
   jacinda: 'female', angela: 'female', theresa: 'female', liz: 'female', fiona: 'female', nikki: 'female',
   kristi: 'female', gretchen: 'female', kathy: 'female', karine: 'female', jen: 'female', alexandria: 'female',
   ilhan: 'female', rashida: 'female', ayanna: 'female', marjorie: 'female', lauren: 'female', elise: 'female',
+  bill: 'male', frank: 'male', jack: 'male', ray: 'male', dean: 'male', grant: 'male', chase: 'male', newt: 'male',
+  ben: 'male', bob: 'male', rick: 'male', pat: 'male', jeb: 'male', beto: 'male', mitt: 'male',
   fatima: 'female', aisha: 'female', leila: 'female', layla: 'female', mariam: 'female', maryam: 'female', noura: 'female',
 };
 
@@ -93,10 +120,21 @@ const EXTRA_PLACES = words(
 
 const PLACE_TAGS = new Set(['Place', 'Country', 'City', 'Region', 'Demonym']);
 
+/** Words that make a capitalised phrase a place ("Wall Street", "Logar Province"). */
+const GEO_WORDS = words('street avenue road square park river lake mountain mountains island islands bay valley county province district strait sea ocean gulf peninsula desert');
+
 /** Places, countries, regions and demonyms: never a person's name. */
 export function isPlaceWord(lower: string): boolean {
-  return EXTRA_PLACES.has(lower) || lexiconTags(lower).some((t) => PLACE_TAGS.has(t));
+  return (
+    EXTRA_PLACES.has(lower) ||
+    GEO_WORDS.has(lower) ||
+    lexiconTags(lower).some((t) => PLACE_TAGS.has(t)) ||
+    (/s$/.test(lower) && lexiconTags(lower.slice(0, -1)).includes('Demonym'))
+  );
 }
+
+/** Party words, capitalised but never names ("Democrat Hillary Clinton", "Republicans"). */
+export const PARTY_WORDS = words('democrat democrats democratic republican republicans gop conservative conservatives labour tory tories liberal liberals independent independents socialist socialists');
 
 export function isCountry(lower: string): boolean {
   return lexiconTags(lower).includes('Country') || COUNTRY_SHORT.has(lower);
