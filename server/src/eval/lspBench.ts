@@ -1,0 +1,124 @@
+/**
+ * Latency of the language server as an editor feels it, over a real stdio JSON-RPC connection:
+ * - median didChange → publishDiagnostics for a one-word edit in a 1,000-word article, with the server's default
+ *   debounce (what a writer sees) and with the debounce off (analysis plus transport);
+ * - median hover response time on an actor's mention.
+ *
+ *   node out/server/src/eval/lspBench.js [ARTICLE] [--runs N]
+ *
+ * Without ARTICLE, a 1,000-word article is put together deterministically from the body paragraphs of the
+ * project's fixture articles (test/fixtures/articles/*.article, in name order).
+ */
+import { readdirSync, readFileSync } from 'fs';
+import { join } from 'path';
+import { HoverRequest } from 'vscode-languageserver-protocol/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze } from '../engine/analyze';
+import { LspClient } from './lspClient';
+
+const FIXTURES = join(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'articles');
+const WORDS = 1000;
+
+const wordCount = (text: string): number => text.split(/\s+/u).filter(Boolean).length;
+
+/** Body paragraphs of the fixtures, in order, until the article holds 1,000 words. */
+function fixtureArticle(): string {
+  const paragraphs = readdirSync(FIXTURES)
+    .filter((f) => f.endsWith('.article'))
+    .sort()
+    .flatMap((f) => readFileSync(join(FIXTURES, f), 'utf8').split(/\r?\n/u))
+    .filter((p) => wordCount(p) >= 12);
+  const picked: string[] = [];
+  for (let i = 0, words = 0; words < WORDS && paragraphs.length; i++) {
+    const paragraph = paragraphs[i % paragraphs.length];
+    picked.push(paragraph);
+    words += wordCount(paragraph);
+  }
+  return picked.join('\n\n') + '\n';
+}
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/** A plain word in the middle of the article, to swap back and forth. */
+function editTarget(text: string): { offset: number; word: string } {
+  const re = /\b[a-z]{5,}\b/gu;
+  re.lastIndex = Math.floor(text.length / 2);
+  const m = re.exec(text);
+  if (!m) throw new Error('the article has no plain word to edit');
+  return { offset: m.index, word: m[0] };
+}
+
+async function editLatencies(text: string, runs: number, debounceMs?: number): Promise<number[]> {
+  const client = await LspClient.start({ initializationOptions: debounceMs === undefined ? {} : { debounceMs } });
+  try {
+    const uri = 'file:///bench/article.article';
+    const opened = client.diagnosticsFor(uri, 1);
+    await client.open(uri, text);
+    await opened;
+    let doc = TextDocument.create(uri, 'news-article', 1, text);
+    const { offset, word } = editTarget(text);
+    const swap = word === 'harbour' ? 'council' : 'harbour';
+    const times: number[] = [];
+    for (let i = 0; i < runs + 3; i++) {
+      const current = doc.getText().slice(offset, offset + (i % 2 ? swap.length : word.length));
+      const replacement = i % 2 ? word : swap;
+      const range = { start: doc.positionAt(offset), end: doc.positionAt(offset + current.length) };
+      const version = doc.version + 1;
+      doc = TextDocument.update(doc, [{ range, text: replacement }], version);
+      const published = client.diagnosticsFor(uri, version);
+      const started = performance.now();
+      await client.change(uri, version, [{ range, text: replacement }]);
+      await published;
+      if (i >= 3) times.push(performance.now() - started); // the first edits warm the process
+    }
+    return times;
+  } finally {
+    await client.stop();
+  }
+}
+
+async function hoverLatencies(text: string, runs: number): Promise<number[]> {
+  const model = analyze(text);
+  const mention = model.actors.flatMap((a) => a.mentions).find((m) => m.form === 'surname') ?? model.actors[0]?.mentions[0];
+  const client = await LspClient.start();
+  try {
+    const uri = 'file:///bench/article.article';
+    const opened = client.diagnosticsFor(uri, 1);
+    await client.open(uri, text);
+    await opened;
+    const position = TextDocument.create(uri, 'news-article', 1, text).positionAt(mention?.start ?? 0);
+    const times: number[] = [];
+    for (let i = 0; i < runs + 3; i++) {
+      const started = performance.now();
+      await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position });
+      if (i >= 3) times.push(performance.now() - started);
+    }
+    return times;
+  } finally {
+    await client.stop();
+  }
+}
+
+async function main(argv: string[]): Promise<void> {
+  const runsAt = argv.indexOf('--runs');
+  const runs = runsAt >= 0 ? Number(argv[runsAt + 1]) : 30;
+  const path = argv.find((a, i) => !a.startsWith('--') && argv[i - 1] !== '--runs');
+  const text = path ? readFileSync(path, 'utf8') : fixtureArticle();
+  const source = path ?? 'fixture paragraphs';
+  console.log(`Article: ${source}, ${wordCount(text)} words, ${text.length} characters; ${runs} runs each`);
+  const debounced = await editLatencies(text, runs);
+  console.log(`didChange → publishDiagnostics, one-word edit, default 200 ms debounce: median ${median(debounced).toFixed(1)} ms`);
+  const immediate = await editLatencies(text, runs, 0);
+  console.log(`didChange → publishDiagnostics, one-word edit, no debounce:           median ${median(immediate).toFixed(1)} ms`);
+  const hovers = await hoverLatencies(text, runs);
+  console.log(`hover on an actor mention:                                            median ${median(hovers).toFixed(2)} ms`);
+}
+
+main(process.argv.slice(2)).catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
