@@ -1,18 +1,445 @@
 /**
  * Findings: what a standards editor would flag — unattributed claims and quotes, vague and anonymous sourcing,
- * unbalanced quotation marks, a person first named by surname alone.
- * Stub — to be replaced by the real rules.
+ * unbalanced quotation marks, a person first named by surname alone — and the inline markers that silence them.
+ *
+ * Precision matters more than recall: a published, well-sourced story should get few flags. So a claim counts as
+ * sourced by its paragraph's attribution scope (see `sourcedSentences`), and quoted words are never judged as the
+ * reporter's own.
  */
-import type { ArticleModel, Finding, Span } from './model';
+import { CLAIM_MESSAGES, classifyClaim, explainsAnonymity, findVagueSources, hasSourcingCue } from './claims';
+import type { Actor, ArticleModel, Attribution, Finding, FindingCode, FindingData, Quote, Sentence, Span } from './model';
 
-export function findFindings(model: Omit<ArticleModel, 'findings'>, unbalancedQuotes: Span[]): Finding[] {
-  void model;
-  void unbalancedQuotes;
-  return [];
+type Model = Omit<ArticleModel, 'findings'>;
+
+/** At most this many actors are offered as sources in a quick fix. */
+const MAX_CANDIDATES = 8;
+
+export function findFindings(model: Model, unbalancedQuotes: Span[]): Finding[] {
+  const reader = new ArticleReader(model);
+  const findings = [
+    ...claimFindings(reader),
+    ...vagueFindings(reader),
+    ...anonymousFindings(reader),
+    ...quoteFindings(reader),
+    ...unbalancedFindings(model.text, unbalancedQuotes),
+    ...surnameFindings(reader),
+  ];
+  return findings.filter((f) => !isSuppressed(f, model.suppressed)).sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** Spans the writer marked with an inline suppression comment. */
-export function findSuppressions(text: string): Span[] {
-  void text;
-  return [];
+// ---------------------------------------------------------------------------------------------------------------
+// Reading the model: which sentences are body copy, what the reporter wrote (quotes blanked), what is sourced.
+
+class ArticleReader {
+  /** The text with quoted words and suppression markers blanked, so only the reporter's own words are judged. */
+  readonly reporterText: string;
+  /** Indices of the sentences covered by an attribution or a sourcing cue of their own. */
+  readonly attributed: Set<number>;
+  /** Actor ids offered as sources: speakers first, then everyone else, each in reading order. */
+  private readonly sourceOrder: string[];
+  /** Where each attributed speaker speaks, in reading order: for "the nearest preceding speaker". */
+  private readonly speeches: (Span & { actor: string })[];
+  /** Quotes reported by an attribution with a source or speaker. */
+  readonly quotesWithSpeaker: Set<string>;
+  private readonly quoteEnds: Set<number>;
+
+  constructor(readonly model: Model) {
+    this.reporterText = blank(model.text, [...model.quotes, ...model.suppressed.flatMap(markerOf)]);
+    this.attributed = this.findAttributedSentences();
+    const readingOrder = [...model.actors].sort((a, b) => firstOffset(a) - firstOffset(b)).map((a) => a.id);
+    const speakers = new Set(model.attributions.flatMap((a) => (a.actor ? [a.actor] : [])));
+    this.sourceOrder = [...readingOrder.filter((id) => speakers.has(id)), ...readingOrder.filter((id) => !speakers.has(id))];
+    this.speeches = model.attributions
+      .flatMap((a) => (a.actor ? [{ start: speechStart(a), end: speechStart(a), actor: a.actor }] : []))
+      .sort((a, b) => a.start - b.start);
+    this.quotesWithSpeaker = quotesWithSpeaker(model.quotes, model.attributions);
+    this.quoteEnds = new Set(model.quotes.map((q) => q.end));
+  }
+
+  /** The index of the sentence holding an offset (the last one starting at or before it), or -1. */
+  sentenceAt(offset: number): number {
+    return lastStartingAtOrBefore(this.model.sentences, offset);
+  }
+
+  isBody(offset: number): boolean {
+    const p = lastStartingAtOrBefore(this.model.paragraphs, offset);
+    return p >= 0 && this.model.paragraphs[p].kind === 'body' && offset < this.model.paragraphs[p].end;
+  }
+
+  bodySentences(): { index: number; sentence: Sentence }[] {
+    return this.model.sentences
+      .map((sentence, index) => ({ index, sentence }))
+      .filter(({ sentence }) => this.model.paragraphs[sentence.paragraph]?.kind === 'body');
+  }
+
+  reporterWords(span: Span): string {
+    return this.reporterText.slice(span.start, span.end);
+  }
+
+  /**
+   * The actors to offer as the source of a claim or quote at `offset`: the nearest preceding speaker, then the
+   * other speakers, then everyone else, each group in reading order.
+   */
+  candidates(offset: number): string[] {
+    const nearest = this.speeches[lastStartingAtOrBefore(this.speeches, offset - 1)]?.actor;
+    const others = this.sourceOrder.slice(0, MAX_CANDIDATES + 1);
+    return [...new Set([...(nearest ? [nearest] : []), ...others])].slice(0, MAX_CANDIDATES);
+  }
+
+  /**
+   * Where ", X said" goes: before the sentence's final punctuation, and before a closing quote mark when the
+   * sentence ends with one (a single mark counts only where a quotation ends, since it may be an apostrophe).
+   */
+  insertAt(sentence: Span): number {
+    const { text } = this.model;
+    const { start, end } = trimmed(text, sentence);
+    let at = end;
+    while (at > start) {
+      const c = text[at - 1];
+      const closesQuote = CLOSING_MARKS.includes(c) || (CLOSING_SINGLE_MARKS.includes(c) && this.quoteEnds.has(at));
+      if (!FINAL_PUNCTUATION.includes(c) && !closesQuote) break;
+      at--;
+    }
+    return at;
+  }
+
+  private findAttributedSentences(): Set<number> {
+    const covered = new Set<number>();
+    const cover = (span: Span | null) => {
+      if (!span || span.end <= span.start) return;
+      const first = Math.max(0, this.sentenceAt(span.start));
+      const last = this.sentenceAt(span.end - 1);
+      for (let i = first; i <= last; i++) covered.add(i);
+    };
+    for (const a of this.model.attributions) {
+      cover(a.content);
+      cover(a.cue);
+      cover(a.source);
+    }
+    this.model.sentences.forEach((s, i) => {
+      const words = this.reporterWords(s);
+      if (hasSourcingCue(words) || findVagueSources(words).length > 0) covered.add(i);
+    });
+    return covered;
+  }
+}
+
+/** The last of spans sorted by start that starts at or before `offset`, by binary search; -1 when none. */
+function lastStartingAtOrBefore(spans: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = spans.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid].start <= offset) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found;
+}
+
+const firstOffset = (actor: Actor): number => actor.mentions[0]?.start ?? Number.MAX_SAFE_INTEGER;
+
+/** Where an attribution begins: its cue or its content, whichever comes first. */
+const speechStart = (a: Attribution): number => Math.min(a.content.start, a.cue?.start ?? a.content.start);
+
+/**
+ * Quotes an attribution with a source or a speaker reports: by its quote id, or by content overlapping the
+ * quote. Quotes do not overlap one another, so each attribution looks back from the last quote starting before
+ * its content ends, and stops at the first quote that ends before the content begins.
+ */
+function quotesWithSpeaker(quotes: Quote[], attributions: Attribution[]): Set<string> {
+  const found = new Set<string>();
+  for (const a of attributions) {
+    if (a.actor === null && a.source === null) continue;
+    if (a.quote) found.add(a.quote);
+    for (let i = lastStartingAtOrBefore(quotes, a.content.end - 1); i >= 0 && quotes[i].end > a.content.start; i--) {
+      found.add(quotes[i].id);
+    }
+  }
+  return found;
+}
+
+/** The text with each span replaced by spaces (same length, so offsets still hold). */
+function blank(text: string, spans: Span[]): string {
+  const sorted = spans.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
+  const parts: string[] = [];
+  let at = 0;
+  for (const s of sorted) {
+    const start = Math.max(at, s.start);
+    const end = Math.min(text.length, s.end);
+    if (end <= start) continue;
+    parts.push(text.slice(at, start), ' '.repeat(end - start));
+    at = end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
+/** A sentence's span without surrounding whitespace. */
+function trimmed(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+const FINAL_PUNCTUATION = '.!?…';
+const CLOSING_MARKS = '”"»';
+const CLOSING_SINGLE_MARKS = '’\'›';
+
+// ---------------------------------------------------------------------------------------------------------------
+// unattributed-claim
+
+/**
+ * Attribution scope. A body sentence is sourced when an attribution covers it (content overlapping it, or its cue
+ * or source inside it) or its own words name a source; and, within one paragraph, when any earlier sentence is
+ * sourced (wire copy states the source once and goes on in its voice) or the very next one is (the source
+ * follows the claim it supports). Paragraphs do not carry sourcing over to the next paragraph.
+ */
+function sourcedSentences(reader: ArticleReader): Set<number> {
+  const sourced = new Set<number>();
+  for (const paragraph of reader.model.paragraphs) {
+    let earlier = false;
+    paragraph.sentences.forEach((index, k) => {
+      const next = paragraph.sentences[k + 1];
+      if (earlier || reader.attributed.has(index) || (next !== undefined && reader.attributed.has(next))) {
+        sourced.add(index);
+      }
+      earlier ||= reader.attributed.has(index);
+    });
+  }
+  return sourced;
+}
+
+function claimFindings(reader: ArticleReader): Finding[] {
+  const sourced = sourcedSentences(reader);
+  const { text } = reader.model;
+  return reader.bodySentences().flatMap(({ index, sentence }) => {
+    if (sourced.has(index)) return [];
+    const claim = classifyClaim(reader.reporterWords(sentence));
+    if (!claim) return [];
+    const range = trimmed(text, sentence);
+    return [
+      finding('unattributed-claim', 'warning', range, CLAIM_MESSAGES[claim], {
+        candidates: reader.candidates(range.start),
+        insertAt: reader.insertAt(sentence),
+      }),
+    ];
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// vague-attribution
+
+function vagueFindings(reader: ArticleReader): Finding[] {
+  return reader.bodySentences().flatMap(({ sentence }) =>
+    findVagueSources(reader.reporterWords(sentence)).map((v) =>
+      finding(
+        'vague-attribution',
+        'warning',
+        { start: sentence.start + v.start, end: sentence.start + v.end },
+        `“${v.text}” names nobody the reader could check. Who, exactly? Name the source or say who they are.`,
+      ),
+    ),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// anonymous-source
+
+function anonymousFindings(reader: ArticleReader): Finding[] {
+  const { model } = reader;
+  const anonymous = new Set(model.actors.filter((a) => a.kind === 'anonymous').map((a) => a.id));
+  const sources = uniqueSpans(
+    model.attributions.flatMap((a) => (a.source && a.actor && anonymous.has(a.actor) ? [a.source] : [])),
+  );
+  const explainedSomewhere = explainsAnonymity(reader.reporterText);
+  return sources.map((source) => {
+    const sentence = model.sentences[reader.sentenceAt(source.start)];
+    const explainedHere = sentence ? explainsAnonymity(reader.reporterWords(sentence)) : false;
+    const reason = explainedHere
+      ? 'The story says why anonymity was granted here.'
+      : explainedSomewhere
+        ? 'The story explains anonymity elsewhere; check that the reason covers this source too.'
+        : 'Tell the reader why anonymity was granted.';
+    const count = sources.length;
+    return finding(
+      'anonymous-source',
+      'information',
+      source,
+      `Unnamed source (${count} in this story). ${reason}`,
+      { count },
+    );
+  });
+}
+
+function uniqueSpans(spans: Span[]): Span[] {
+  const seen = new Map<string, Span>();
+  for (const s of spans) seen.set(`${s.start}:${s.end}`, { start: s.start, end: s.end });
+  return [...seen.values()].sort((a, b) => a.start - b.start);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// unattributed-quote
+
+function quoteFindings(reader: ArticleReader): Finding[] {
+  const { model } = reader;
+  return model.quotes
+    .filter((q) => (q.kind === 'direct' || q.kind === 'partial') && reader.isBody(q.start))
+    .filter((q) => !reader.quotesWithSpeaker.has(q.id))
+    .map((q) => {
+      const sentence = model.sentences[reader.sentenceAt(Math.max(q.start, q.end - 1))];
+      return finding(
+        'unattributed-quote',
+        'warning',
+        { start: q.start, end: q.end },
+        'Nobody is named as the speaker of this quote. Who said it?',
+        {
+          candidates: reader.candidates(q.start),
+          ...(sentence ? { insertAt: reader.insertAt(sentence) } : {}),
+        },
+      );
+    });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// unbalanced-quote
+
+const OPENING_MARKS = '“‘«‹„';
+
+function unbalancedFindings(text: string, spans: Span[]): Finding[] {
+  return spans.map((span) => {
+    const mark = text.slice(span.start, span.end);
+    const message = [...mark].some((c) => OPENING_MARKS.includes(c))
+      ? 'This quotation mark opens a quote that is never closed. Where does the quote end?'
+      : 'This quotation mark has no matching opening mark. Where does the quote begin?';
+    return finding('unbalanced-quote', 'warning', span, message);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// surname-first
+
+/** AP style: the first reference in the body gives the full name; a surname alone comes after. */
+function surnameFindings(reader: ArticleReader): Finding[] {
+  const { text } = reader.model;
+  return reader.model.actors
+    .filter((a) => a.kind === 'person')
+    .flatMap((actor) => {
+      const body = actor.mentions.filter((m) => reader.isBody(m.start));
+      const first = body[0];
+      if (!first || (first.form !== 'surname' && first.form !== 'possessive')) return [];
+      if (!body.some((m) => m.form === 'full')) return [];
+      const called = text.slice(first.start, first.end);
+      return [
+        finding(
+          'surname-first',
+          'information',
+          { start: first.start, end: first.end },
+          `First reference to ${actor.name} uses “${called}” alone; the full name comes later. Give the full name and title here.`,
+          { actor: actor.id },
+        ),
+      ];
+    });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Suppression markers
+
+/**
+ * An inline marker that silences findings, written as an HTML comment so it stays invisible in Markdown:
+ * `<!-- sourcing-lens: ignore -->` silences every code, `<!-- sourcing-lens: ignore unattributed-claim -->`
+ * (one or more codes, separated by spaces or commas) only those.
+ * Reach: a marker alone on its line silences the next paragraph (the next non-blank line); a marker inside a
+ * line silences the sentence it stands in, or the sentence it directly follows when it comes after a sentence's
+ * final punctuation (where "Ignore this claim" puts it). The marker's own text is never judged.
+ */
+export interface Suppression extends Span {
+  /** The codes it silences; null for all. */
+  codes: FindingCode[] | null;
+  /** The comment itself. */
+  marker: Span;
+}
+
+const MARKER = /<!--\s{0,20}sourcing-lens:\s{0,20}ignore\b([^>]{0,300}?)-->/gi;
+const CODE = /[a-z]+(?:-[a-z]+)*/gi;
+const KNOWN_CODES: readonly FindingCode[] = [
+  'unattributed-claim',
+  'vague-attribution',
+  'anonymous-source',
+  'unattributed-quote',
+  'unbalanced-quote',
+  'surname-first',
+];
+
+export function findSuppressions(text: string): Suppression[] {
+  const found: Suppression[] = [];
+  MARKER.lastIndex = 0;
+  for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) {
+    const marker = { start: m.index, end: m.index + m[0].length };
+    const codes = (m[1].match(CODE) ?? []).map((c) => c.toLowerCase()) as FindingCode[];
+    const known = codes.filter((c) => KNOWN_CODES.includes(c));
+    found.push({ ...markerReach(text, marker), codes: known.length > 0 ? known : null, marker });
+  }
+  return found;
+}
+
+const SENTENCE_END = /[.!?…]["”’'»)\]]{0,3}(?=\s|$)/g;
+/** How far around a marker its sentence is looked for: bounds the work on a pathological one-line text. */
+const REACH_WINDOW = 2000;
+
+function markerReach(text: string, marker: Span): Span {
+  const lineStart = lineBoundary(text, marker.start, -1);
+  const lineEnd = lineBoundary(text, marker.end, 1);
+  const before = text.slice(lineStart, marker.start);
+  const after = text.slice(marker.end, lineEnd);
+  if (!before.trim() && !after.trim()) return { start: marker.start, end: nextLineEnd(text, lineEnd) };
+  const ends = sentenceEnds(before);
+  const last = ends[ends.length - 1];
+  if (last !== undefined && !before.slice(last).trim()) {
+    // The marker follows a sentence's final punctuation: it silences that sentence.
+    return { start: lineStart + (ends.length > 1 ? ends[ends.length - 2] : 0), end: marker.end };
+  }
+  const endInAfter = sentenceEnds(after)[0];
+  return { start: lineStart + (last ?? 0), end: endInAfter === undefined ? lineEnd : marker.end + endInAfter };
+}
+
+/** The start (direction -1) or end (+1) of the line holding `from`, looked for at most REACH_WINDOW away. */
+function lineBoundary(text: string, from: number, direction: -1 | 1): number {
+  const limit = direction < 0 ? Math.max(0, from - REACH_WINDOW) : Math.min(text.length, from + REACH_WINDOW);
+  let at = from;
+  while (at !== limit && text[direction < 0 ? at - 1 : at] !== '\n') at += direction;
+  return at;
+}
+
+/** Offsets just past each sentence-final punctuation (and closing marks) followed by whitespace or the end. */
+function sentenceEnds(line: string): number[] {
+  return [...line.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length);
+}
+
+/** The end of the next non-blank line after `from`, or `from` when there is none. */
+function nextLineEnd(text: string, from: number): number {
+  const nonBlank = /\S/g;
+  nonBlank.lastIndex = from;
+  const m = nonBlank.exec(text);
+  if (!m) return from;
+  const newline = text.indexOf('\n', m.index);
+  return newline < 0 ? text.length : newline;
+}
+
+const markerOf = (span: Span): Span[] => ('marker' in span ? [(span as Suppression).marker] : []);
+
+function isSuppressed(f: Finding, suppressed: Span[]): boolean {
+  return suppressed.some((s) => {
+    const codes = 'codes' in s ? (s as Suppression).codes : null;
+    return overlaps(f, s) && (codes === null || codes.includes(f.code));
+  });
+}
+
+function finding(code: FindingCode, severity: Finding['severity'], range: Span, message: string, data?: FindingData): Finding {
+  return { code, severity, start: range.start, end: range.end, message, ...(data ? { data } : {}) };
 }

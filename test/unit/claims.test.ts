@@ -1,0 +1,108 @@
+import * as assert from 'assert';
+import { classifyClaim, explainsAnonymity, findVagueSources, hasSourcingCue } from '../../server/src/engine/claims';
+
+describe('classifyClaim', () => {
+  const cases: [string, ReturnType<typeof classifyClaim>][] = [
+    ['The governor is resisting pressure from party leaders to call a special session.', 'intention'],
+    ['The mayor plans to veto the budget before the council meets again.', 'intention'],
+    ['Harbor officials want to close the channel to tankers by spring.', 'intention'],
+    ['The ministry has been actively negotiating with the rebels since March.', 'deliberation'],
+    ['Cabinet members privately questioned the timing of the vote.', 'deliberation'],
+    ['They seem intent on avoiding a fight with the unions before the election.', 'motive'],
+    ['Residents are increasingly frustrated with the slow pace of repairs.', 'motive'],
+    ['The senator believes the tariff will hurt farmers in his state.', 'belief'],
+    ['The contractor has long been suspected of inflating its invoices.', 'accusation'],
+    ['The closure raised fears of a wider shortage across the region.', 'accusation'],
+    ['About half of the county’s fire stations were unstaffed on the night of the blaze.', 'figure'],
+    ['An estimated 4,000 workers will lose their jobs.', 'figure'],
+    ['The vote will likely be delayed until the new year.', 'prediction'],
+    ['The company is poised to become the largest employer in the valley.', 'prediction'],
+    ['The march was the biggest such protest in the state in decades.', 'evaluation'],
+    ['There is little public affection for the new chancellor.', 'evaluation'],
+  ];
+  for (const [sentence, type] of cases) {
+    it(`${type}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), type));
+  }
+
+  const notClaims = [
+    'The council voted 7-2 on Tuesday to approve the budget.', // an observable public act
+    'The mayor plans to veto the budget, her spokesman said.', // sourced in the sentence
+    'According to the ministry, the rebels want a ceasefire.', // sourced in the sentence
+    'It is unclear whether the governor will sign the bill.', // the reporter's own hedge
+    'Does the mayor want to run again?', // a question
+    'We want a fair contract and we will not back down.', // first person: speech, not the reporter
+    'SMITH: The governor wants to raise taxes on everyone.', // a transcript line
+    'UNION WANTS TO STRIKE BEFORE THE HOLIDAYS', // a kicker in capitals
+    'The talks are set to resume on Friday in Geneva.', // a public schedule
+    'Trump did not unveil plans to pay for the expansion.', // "plans" is a noun here
+    'The plant closed in 2019 after 40 years.', // background with a date
+    '',
+  ];
+  for (const sentence of notClaims) {
+    it(`no claim: ${JSON.stringify(sentence)}`, () => assert.strictEqual(classifyClaim(sentence), null));
+  }
+
+  it('reads words separated by no-break spaces', () => {
+    assert.strictEqual(classifyClaim('The\u00a0ministry has\u00a0been\u00a0actively negotiating with the rebels.'), 'deliberation');
+  });
+
+  it('stays fast on a very long sentence', () => {
+    const long = 'most '.repeat(20000) + 'ever';
+    const started = Date.now();
+    classifyClaim(long);
+    assert.ok(Date.now() - started < 500);
+  });
+});
+
+describe('hasSourcingCue', () => {
+  it('sees reporting verbs, "according to" and documents', () => {
+    assert.ok(hasSourcingCue('The plan would cut 300 jobs, officials said.'));
+    assert.ok(hasSourcingCue('according to court records'));
+    assert.ok(hasSourcingCue('A poll released Monday shows the race tightening.'));
+    assert.ok(!hasSourcingCue('The plan would cut 300 jobs.'));
+  });
+});
+
+describe('findVagueSources', () => {
+  it('finds weasel sources with their cue', () => {
+    const sentence = 'Critics say the plan favours developers, and it is widely believed the vote is rigged.';
+    assert.deepStrictEqual(
+      findVagueSources(sentence).map((v) => v.text),
+      ['Critics say', 'it is widely believed'],
+    );
+  });
+
+  it('gives offsets into the sentence as given', () => {
+    const sentence = 'The plan, some\u00a0say, favours developers.';
+    const [v] = findVagueSources(sentence);
+    assert.deepStrictEqual([v.start, v.end, sentence.slice(v.start, v.end)], [10, 18, 'some\u00a0say']);
+  });
+
+  for (const sentence of [
+    'It is believed the minister left the country on Sunday.',
+    'Many experts believe the dam will not hold.',
+    'The minister is said to have left the country.',
+    'Others argue the tax will drive companies away.',
+    'The general reportedly fled to the coast.',
+  ]) {
+    it(`vague: ${sentence}`, () => assert.strictEqual(findVagueSources(sentence).length, 1));
+  }
+
+  for (const sentence of [
+    'Two experts at the state university said the dam will not hold.',
+    'The critics said they would sue.',
+    'Security analysts at the bank say the risk is low.',
+    'Some US officials noted that the talks had stalled.',
+  ]) {
+    it(`named or counted, not vague: ${sentence}`, () => assert.deepStrictEqual(findVagueSources(sentence), []));
+  }
+});
+
+describe('explainsAnonymity', () => {
+  it('recognises the usual reasons', () => {
+    assert.ok(explainsAnonymity('said an aide who spoke on condition of anonymity to discuss private talks'));
+    assert.ok(explainsAnonymity('who was not authorized to speak publicly'));
+    assert.ok(explainsAnonymity('who asked not to be named'));
+    assert.ok(!explainsAnonymity('a senior official said'));
+  });
+});
