@@ -1,0 +1,116 @@
+/**
+ * The newsroom requests over a real LSP connection (the server spawned on stdio): the whole-workspace check
+ * publishes diagnostics for closed files and clears them for files that are gone or are no articles; the summary
+ * requests answer for open and checked articles; a checked file that closes shows its disk reading again.
+ */
+import * as assert from 'assert';
+import { spawn, type ChildProcess } from 'child_process';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { pathToFileURL } from 'url';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+import type { ArticleSummary, WorkspaceSummary } from '../../server/src/features/sourcingSummary';
+import { languageOfPath, type CheckFilesResult } from '../../server/src/features/workspaceCheck';
+
+const REPO = join(__dirname, '../../..');
+const SERVER = join(REPO, 'out/server/src/main.js');
+const FIXTURES = join(REPO, 'test/fixtures/articles');
+
+describe('workspace check and summary requests (over LSP)', () => {
+  let server: ChildProcess;
+  let connection: ProtocolConnection;
+  let folder: string;
+  let published: PublishDiagnosticsParams[];
+  const uriOf = (name: string) => pathToFileURL(join(folder, name)).toString();
+  const lastFor = (uri: string) => [...published].reverse().find((p) => p.uri === uri);
+
+  /** Waits until the server has published for `uri` at least `count` times in all. */
+  async function publishedFor(uri: string, count = 1): Promise<PublishDiagnosticsParams> {
+    for (let i = 0; i < 200; i++) {
+      if (published.filter((p) => p.uri === uri).length >= count) return lastFor(uri)!;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    assert.fail(`no diagnostics published for ${uri}`);
+  }
+
+  before(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'sourcing-lens-desk-'));
+    copyFileSync(join(FIXTURES, 'summary-ferry-fares.article'), join(folder, 'ferry.article'));
+    // A Markdown story reads as an article; a README does not.
+    copyFileSync(join(FIXTURES, 'summary-ferry-fares.article'), join(folder, 'ferry-copy.md'));
+    writeFileSync(join(folder, 'README.md'), '# Desk notes\n\nRun `npm test` before filing.\n');
+    server = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+    published = [];
+    connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+      published.push(params);
+    });
+    connection.listen();
+    await connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: pathToFileURL(folder).toString(),
+      capabilities: {},
+      initializationOptions: { debounceMs: 0 },
+    });
+    connection.sendNotification('initialized', {});
+  });
+
+  after(async () => {
+    await connection.sendRequest('shutdown').catch(() => undefined);
+    connection.sendNotification('exit');
+    connection.dispose();
+    server.kill();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('reads closed articles from disk, publishes their problems and skips what is no article', async () => {
+    const files = ['ferry.article', 'ferry-copy.md', 'README.md', 'gone.article'].map((name) => ({ uri: uriOf(name), path: name }));
+    const result: CheckFilesResult = await connection.sendRequest('sourcingLens/checkFiles', { files });
+    assert.deepStrictEqual(result, { articles: 2, findings: lastFor(uriOf('ferry.article'))!.diagnostics.length * 2, skipped: 2 });
+    const codes = lastFor(uriOf('ferry.article'))!.diagnostics.map((d) => d.code);
+    assert.ok(codes.includes('unattributed-claim'), `codes: ${codes.join(', ')}`);
+    assert.deepStrictEqual(lastFor(uriOf('README.md'))?.diagnostics, []);
+    assert.deepStrictEqual(lastFor(uriOf('gone.article'))?.diagnostics, []);
+  });
+
+  it('summarises a checked closed article and the whole workspace', async () => {
+    const summary: ArticleSummary | null = await connection.sendRequest('sourcingLens/summary', { uri: uriOf('ferry.article') });
+    assert.ok(summary);
+    assert.strictEqual(summary.counts.unsourced, 1);
+    const okafor = summary.actors.find((a) => a.name === 'Helen Okafor');
+    assert.deepStrictEqual(okafor?.firstMentionRange, { start: { line: 4, character: 28 }, end: { line: 4, character: 40 } });
+    const workspace: WorkspaceSummary = await connection.sendRequest('sourcingLens/workspaceSummary', {});
+    assert.deepStrictEqual(workspace.articles.map((a) => a.uri).sort(), [uriOf('ferry-copy.md'), uriOf('ferry.article')]);
+    assert.strictEqual(workspace.counts.unsourced, 2);
+    assert.strictEqual(await connection.sendRequest('sourcingLens/summary', { uri: uriOf('README.md') }), null);
+  });
+
+  it('answers for the open text, and goes back to the disk reading when the file closes', async () => {
+    const uri = uriOf('ferry.article');
+    const onDisk = lastFor(uri)!.diagnostics.length;
+    const before = published.filter((p) => p.uri === uri).length;
+    const edited = readFileSync(join(folder, 'ferry.article'), 'utf8').replace('The governor privately opposed the cut.', 'The governor said nothing.');
+    connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'news-article', version: 1, text: edited } });
+    await publishedFor(uri, before + 1);
+    const open: ArticleSummary | null = await connection.sendRequest('sourcingLens/summary', { uri });
+    assert.strictEqual(open?.counts.unsourced, 0);
+    assert.strictEqual(open?.version, 1);
+    connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    // The server clears the closed document, then the check publishes what the file on disk shows.
+    const reread = await publishedFor(uri, before + 3);
+    assert.strictEqual(reread.diagnostics.length, onDisk);
+  });
+
+  it('names the language a closed file would open in', () => {
+    assert.deepStrictEqual(['a.article', 'b.NEWS', 'c.md', 'd.markdown', 'e.txt'].map(languageOfPath), [
+      'news-article', 'news-article', 'markdown', 'markdown', 'plaintext',
+    ]);
+  });
+});
