@@ -10,6 +10,7 @@
  * - `sourcingLens.analyzeFile` (a command) turns the server on for one file whatever these say.
  */
 import { looksLikeArticle } from '../engine/articleLike';
+import { SEVERITIES as FINDING_SEVERITIES } from '../engine/findingCodes';
 import type { FindingCode, Severity } from '../engine/model';
 import { excludes as matchesPatterns } from '../ignore';
 
@@ -35,7 +36,7 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 const LANGUAGE_MODES: readonly string[] = ['always', 'whenArticle', 'never'];
-const SEVERITIES: readonly string[] = ['error', 'warning', 'information', 'hint', 'off'];
+const SEVERITIES: readonly string[] = [...FINDING_SEVERITIES, 'off'];
 const TRACES: readonly string[] = ['off', 'messages', 'verbose'];
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
