@@ -29,7 +29,8 @@ type Filter = { language: string; scheme: string } | { pattern: string; scheme: 
  * `untitled` only, so diff views and output channels are left alone.
  */
 function documentSelector(): Filter[] {
-  const config = vscode.workspace.getConfiguration('sourcingLens');
+  // The selector serves the whole window, so it reads the settings for no particular resource.
+  const config = vscode.workspace.getConfiguration('sourcingLens', null);
   const configured = config.get<Record<string, string> | string[]>('languages') ?? {};
   const named = Array.isArray(configured)
     ? configured

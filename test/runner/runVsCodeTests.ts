@@ -5,7 +5,10 @@
  * server's Node extension host, so the `vscode` API is the real one. Same contract as @vscode/test-electron:
  * extensionDevelopmentPath = the repository, extensionTestsPath = out/test/integration/index (exports run()).
  *
- *   node out/test/runner/runVsCodeTests.js [--workspace DIR] [--grep TEXT] [--timeout SECONDS] [--keep] [--verbose]
+ *   node out/test/runner/runVsCodeTests.js [--workspace DIR] [--grep TEXT] [--vsix FILE] [--timeout SECONDS]
+ *                                          [--keep] [--verbose]
+ * --vsix installs that package into a fresh extensions folder and tests the installed copy instead of the
+ * repository, which proves the .vsix carries everything it needs.
  *
  * Exit code: the suite's (0 all passed, 1 failures), 124 timeout, 2 setup error.
  * Environment: VSCODE_WEB_HARNESS_CACHE (where code-server is installed once; default ~/.cache/vscode-web-harness,
@@ -34,6 +37,7 @@ interface Options {
   workspace: string;
   testsPath: string;
   grep?: string;
+  vsix?: string;
   timeoutSeconds: number;
   keep: boolean;
   verbose: boolean;
@@ -61,6 +65,7 @@ function parseOptions(argv: string[]): Options {
       case '--workspace': options.workspace = path.resolve(value()); break;
       case '--tests-path': options.testsPath = path.resolve(value()).replace(/\.js$/, ''); break;
       case '--grep': options.grep = value(); break;
+      case '--vsix': options.vsix = path.resolve(value()); break;
       case '--timeout': options.timeoutSeconds = Number(value()); break;
       case '--keep': options.keep = true; break;
       case '--verbose': options.verbose = true; break;
@@ -71,6 +76,7 @@ function parseOptions(argv: string[]): Options {
   if (!fs.existsSync(options.testsPath + '.js')) {
     throw new SetupError(`${options.testsPath}.js not found: run \`npm run build\` first`);
   }
+  if (options.vsix && !fs.existsSync(options.vsix)) throw new SetupError(`${options.vsix} not found: run \`npm run package\``);
   if (!(options.timeoutSeconds > 0)) throw new SetupError('--timeout must be a positive number of seconds');
   return options;
 }
@@ -223,6 +229,20 @@ function ensureCodeServer(cache: string): string {
 
 // ------------------------------------------------------------------------------------------------- the run
 
+/** Installs the .vsix the way a user would (the server's --install-extension) and returns the installed folder. */
+function installVsix(serverDir: string, vsix: string, runDir: string): string {
+  const extensionsDir = path.join(runDir, 'extensions');
+  const r = spawnSync(process.execPath, [path.join(serverDir, 'out/server-main.js'), '--accept-server-license-terms',
+    '--extensions-dir', extensionsDir, '--install-extension', vsix], { encoding: 'utf8' });
+  const { publisher, name } = JSON.parse(fs.readFileSync(path.join(repo, 'package.json'), 'utf8'));
+  const installed = fs.existsSync(extensionsDir)
+    ? fs.readdirSync(extensionsDir).find(d => d.startsWith(`${publisher}.${name}-`))
+    : undefined;
+  if (r.status !== 0 || !installed) throw new SetupError(`could not install ${vsix}:\n${r.stdout}${r.stderr}`);
+  log(`testing the installed ${installed}`);
+  return path.join(extensionsDir, installed);
+}
+
 interface VsCodeServer {
   url: string;
   process: ChildProcess;
@@ -258,9 +278,10 @@ async function startServer(serverDir: string, runDir: string, options: Options):
 
 async function stopServer(server: VsCodeServer): Promise<void> {
   const group = -server.process.pid!;
-  const signal = (s: NodeJS.Signals) => { try { process.kill(group, s); return true; } catch { return false; } };
+  // Signal 0 only asks whether any process of the group is left.
+  const signal = (s: NodeJS.Signals | 0) => { try { process.kill(group, s); return true; } catch { return false; } };
   if (!signal('SIGTERM')) return;
-  for (let i = 0; i < 20 && signal(0 as unknown as NodeJS.Signals); i++) await sleep(250);
+  for (let i = 0; i < 20 && signal(0); i++) await sleep(250);
   signal('SIGKILL');
 }
 
@@ -280,7 +301,7 @@ interface RunResult {
 
 /** Opens the workbench with the extensionDevelopmentPath/extensionTestsPath payload (honoured only with
  *  --enable-smoke-test-driver) and waits for window.codeAutomationExit, relaying the suite's output. */
-async function runInBrowser(server: VsCodeServer, options: Options, browserPath: string): Promise<RunResult> {
+async function runInBrowser(server: VsCodeServer, options: Options, extensionPath: string, browserPath: string): Promise<RunResult> {
   const html = await (await fetch(server.url + '/')).text();
   const m = /id="vscode-workbench-web-configuration" data-settings="([^"]*)"/.exec(html);
   if (!m) throw new SetupError(`no workbench configuration at ${server.url}`);
@@ -288,7 +309,7 @@ async function runInBrowser(server: VsCodeServer, options: Options, browserPath:
   // VS Code takes the remote authority from the Host header; code-server's build always says "remote".
   const remote = (p: string) => `vscode-remote://${config.remoteAuthority}${p.split('/').map(encodeURIComponent).join('/')}`;
   const payload = JSON.stringify([
-    ['extensionDevelopmentPath', remote(repo)],
+    ['extensionDevelopmentPath', remote(extensionPath)],
     ['extensionTestsPath', remote(options.testsPath)],
     ['skipWelcome', 'true'],
     ['skipReleaseNotes', 'true'],
@@ -344,7 +365,7 @@ async function main(): Promise<number> {
   const options = parseOptions(process.argv.slice(2));
   const cache = process.env.VSCODE_WEB_HARNESS_CACHE ||
     path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'vscode-web-harness');
-  ensureBundles();
+  if (!options.vsix) ensureBundles();
   const serverDir = ensureCodeServer(cache);
   if (!fs.existsSync(path.join(serverDir, 'out/server-main.js'))) throw new SetupError(`no VS Code server in ${serverDir}`);
   if (!process.env.CHROMIUM && !commandPath('chromium')) ensureAptPackages(['chromium']);
@@ -356,9 +377,10 @@ async function main(): Promise<number> {
   const interrupted = () => { if (server) void stopServer(server).then(() => process.exit(130)); else process.exit(130); };
   process.once('SIGINT', interrupted).once('SIGTERM', interrupted);
   try {
+    const extensionPath = options.vsix ? installVsix(serverDir, options.vsix, runDir) : repo;
     server = await startServer(serverDir, runDir, options);
     if (options.verbose) log(`VS Code server (pid ${server.process.pid}) on ${server.url}, logs in ${runDir}`);
-    result = await runInBrowser(server, options, browserPath);
+    result = await runInBrowser(server, options, extensionPath, browserPath);
   } finally {
     if (server) await stopServer(server);
     if (options.keep || (result.exitCode !== 0 && result.exitCode !== 1)) log(`kept ${runDir} (server.log)`);
