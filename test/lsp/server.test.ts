@@ -7,6 +7,7 @@ import {
   CodeActionRequest,
   DefinitionRequest,
   DocumentSymbolRequest,
+  DidChangeConfigurationNotification,
   ExecuteCommandRequest,
   HoverRequest,
   InlayHintRequest,
@@ -166,15 +167,15 @@ describe('language server over stdio', function () {
     const claims = () => codesOf(diagnostics).filter((c) => c === 'unattributed-claim').length;
     const before = claims();
     const end = positionOf(STORY, 'declined to comment on the draft.', 'declined to comment on the draft.'.length);
-    const added = ' The ministry privately fears the talks will collapse.';
+    const added = '\n\nThe ministry privately fears the talks will collapse.';
     let published = client.diagnosticsFor(uri, 2);
     await client.change(uri, 2, [{ range: { start: end, end }, text: added }]);
     const flagged = (await published).diagnostics.filter((d) => d.code === 'unattributed-claim');
     assert.strictEqual(flagged.length, before + 1);
     const last = flagged[flagged.length - 1];
-    assert.deepStrictEqual(last.range.start, { line: end.line, character: end.character + 1 });
+    assert.deepStrictEqual(last.range, { start: { line: end.line + 2, character: 0 }, end: { line: end.line + 2, character: added.length - 2 } });
     published = client.diagnosticsFor(uri, 3);
-    await client.change(uri, 3, [{ range: { start: end, end: { line: end.line, character: end.character + added.length } }, text: '' }]);
+    await client.change(uri, 3, [{ range: { start: end, end: { line: end.line + 2, character: added.length - 2 } }, text: '' }]);
     assert.strictEqual((await published).diagnostics.filter((d) => d.code === 'unattributed-claim').length, before);
   });
 
@@ -216,5 +217,26 @@ describe('language server over stdio', function () {
     await client.close(uri);
     assert.deepStrictEqual((await cleared).diagnostics, []);
     assert.strictEqual(client.process.exitCode, null, 'the server is still running');
+  });
+});
+
+describe('language server with a client that pushes settings', function () {
+  this.timeout(30_000);
+
+  it('reads initializationOptions, then settings pushed by didChangeConfiguration', async () => {
+    const client = await LspClient.start({ initializationOptions: { settings: { severity: { 'unattributed-claim': 'error' } } } });
+    try {
+      const uri = 'file:///desk/pushed.article';
+      const opened = client.diagnosticsFor(uri, 1);
+      await client.open(uri, STORY);
+      assert.strictEqual((await opened).diagnostics.find((d) => d.code === 'unattributed-claim')?.severity, 1);
+      const republished = client.diagnosticsFor(uri, 1);
+      await client.connection.sendNotification(DidChangeConfigurationNotification.type, {
+        settings: { sourcingLens: { severity: { 'unattributed-claim': 'off' } } },
+      });
+      assert.ok(!codesOf((await republished).diagnostics).includes('unattributed-claim'));
+    } finally {
+      assert.strictEqual(await client.stop(), 0);
+    }
   });
 });

@@ -31,7 +31,12 @@ import {
 export const SERVER_MAIN = join(__dirname, '..', 'main.js');
 
 export interface LspClientOptions {
-  /** The `sourcingLens` settings section the client answers workspace/configuration with, per document URI. */
+  /** The server's script; out/server/src/main.js by default (dist/server.js tests the bundle). */
+  server?: string;
+  /**
+   * The `sourcingLens` settings section the client answers workspace/configuration with, per document URI.
+   * Without it the client does not announce workspace/configuration (settings then come by push).
+   */
   settings?: (scopeUri: string | undefined) => unknown;
   initializationOptions?: unknown;
   workspaceFolders?: string[];
@@ -77,7 +82,7 @@ export class LspClient {
   ) {}
 
   static async start(options: LspClientOptions = {}): Promise<LspClient> {
-    const child = spawn(process.execPath, [SERVER_MAIN, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [options.server ?? SERVER_MAIN, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     if (!child.stdout || !child.stdin) throw new Error('the server process has no stdio');
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     let client: LspClient | undefined;
@@ -100,7 +105,7 @@ export class LspClient {
       processId: process.pid,
       rootUri: folders[0] ?? null,
       workspaceFolders: folders.map((uri) => ({ uri, name: uri.slice(uri.lastIndexOf('/') + 1) })),
-      capabilities: CAPABILITIES,
+      capabilities: options.settings ? CAPABILITIES : { ...CAPABILITIES, workspace: { ...CAPABILITIES.workspace, configuration: false } },
       initializationOptions: options.initializationOptions,
     });
     await connection.sendNotification(InitializedNotification.type, {});
