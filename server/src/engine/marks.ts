@@ -8,13 +8,14 @@
  * by what touches them: a space or the start before and a word after opens, a word or punctuation before and a
  * space, punctuation or the end after closes.
  */
-import { closesBefore, isBlank, isDigit, isLetter, isWordChar, opensAfter, quoteMark, type MarkLevel } from './text';
+import type { Span } from './model';
+import { closesBefore, isBlank, isDigit, isLetter, isWordChar, opensAfter, quoteMark, type MarkKind, type MarkLevel } from './text';
 
 export interface MarkPair {
-  /** Index of the opening mark. */
-  open: number;
-  /** Index of the closing mark. */
-  close: number;
+  /** The opening mark (two characters for a doubled straight single mark: ''). */
+  open: Span;
+  /** The closing mark. */
+  close: Span;
   level: MarkLevel;
   /** Inside another pair (a single quotation inside a double one, or double marks a writer nested). */
   nested: boolean;
@@ -24,11 +25,11 @@ export interface MarkScan {
   /** Pairs in order of their opening mark. */
   pairs: MarkPair[];
   /** The opening mark still open at the end of the paragraph (a multi-paragraph quote, or an unbalanced mark). */
-  openAtEnd: number | null;
+  openAtEnd: Span | null;
   /** Opening marks given up because another opening came before any closing. */
-  strayOpenings: number[];
+  strayOpenings: Span[];
   /** Closing marks with nothing open. */
-  strayClosings: number[];
+  strayClosings: Span[];
 }
 
 /** Words written with a leading apostrophe, which a ‘ or ' before them does not open: ’em, ’til, ’cause. */
@@ -59,28 +60,44 @@ function mayBePossessive(text: string, i: number): boolean {
   return next !== '' && next === next.toLowerCase() && isLetter(next);
 }
 
+const DOUBLED_STRAIGHT: MarkKind = { level: 'double', shape: 'either' };
+
+/** A doubled straight single mark ('') stands for a double one, as some newspapers print it. */
+const isDoubledStraight = (text: string, i: number): boolean => text[i] === "'" && text[i + 1] === "'";
+
+/** The last paragraph paired: the segmenter and the quote finder read the same paragraph one after the other. */
+let memo: { text: string; scan: MarkScan } | null = null;
+
 export function pairMarks(text: string): MarkScan {
+  if (memo?.text !== text) memo = { text, scan: scanMarks(text) };
+  return memo.scan;
+}
+
+function scanMarks(text: string): MarkScan {
   const pairs: MarkPair[] = [];
-  const strayOpenings: number[] = [];
-  const strayClosings: number[] = [];
+  const strayOpenings: Span[] = [];
+  const strayClosings: Span[] = [];
   /** Open double marks, outermost first. */
-  const doubles: number[] = [];
-  let single = -1;
+  const doubles: Span[] = [];
+  let single: Span | null = null;
   let singleNested = false;
   /** A possessive-looking mark that closes the single quotation unless a better closing comes. */
-  let tentative = -1;
+  let tentative: Span | null = null;
 
   const settleSingle = () => {
-    if (single >= 0 && tentative >= 0) pairs.push({ open: single, close: tentative, level: 'single', nested: singleNested });
-    single = -1;
-    tentative = -1;
+    if (single && tentative) pairs.push({ open: single, close: tentative, level: 'single', nested: singleNested });
+    single = null;
+    tentative = null;
   };
 
   for (let i = 0; i < text.length; i++) {
-    const kind = quoteMark(text[i]);
+    const doubled = isDoubledStraight(text, i);
+    const kind = doubled ? DOUBLED_STRAIGHT : quoteMark(text[i]);
     if (!kind) continue;
-    const before = charAt(text, i - 1);
-    const after = charAt(text, i + 1);
+    const mark = { start: i, end: doubled ? i + 2 : i + 1 };
+    i = mark.end - 1;
+    const before = charAt(text, mark.start - 1);
+    const after = charAt(text, mark.end);
     const opening = opensAfter(before) && after !== '' && !isBlank(after);
     const closing = before !== '' && !isBlank(before) && closesBefore(after);
 
@@ -88,22 +105,23 @@ export function pairMarks(text: string): MarkScan {
       // A curly mark keeps its shape unless its context clearly says the opposite; a straight one follows context.
       // Nothing can close at the very start of a paragraph: a ” there is an opening typed the wrong way.
       const opensHere =
-        kind.shape === 'open' || (kind.shape === 'either' ? !(closing && !opening) : !closing && (opening || i === 0));
+        kind.shape === 'open' ||
+        (kind.shape === 'either' ? !(closing && !opening) : !closing && (opening || mark.start === 0));
       const closesHere =
         kind.shape === 'close' || (kind.shape === 'either' ? !(opening && !closing) : closing && !opening);
       if (closesHere && doubles.length > 0) {
-        if (single >= 0 && singleNested) settleSingle();
-        const open = doubles.pop() as number;
-        pairs.push({ open, close: i, level: 'double', nested: doubles.length > 0 || single >= 0 });
+        if (single && singleNested) settleSingle();
+        const open = doubles.pop() as Span;
+        pairs.push({ open, close: mark, level: 'double', nested: doubles.length > 0 || single !== null });
       } else if (isDigit(before) && kind.shape === 'either' && doubles.length === 0) {
         continue; // 6'3" tall: an inch mark
       } else if (opensHere) {
         // One level of double marks inside double marks is a writer's nesting; a third opening gives up the second.
-        if (doubles.length === 2) strayOpenings.push(doubles.pop() as number);
-        if (single >= 0 && singleNested) settleSingle();
-        doubles.push(i);
+        if (doubles.length === 2) strayOpenings.push(doubles.pop() as Span);
+        if (single && singleNested) settleSingle();
+        doubles.push(mark);
       } else {
-        strayClosings.push(i);
+        strayClosings.push(mark);
       }
       continue;
     }
@@ -113,23 +131,23 @@ export function pairMarks(text: string): MarkScan {
       if (charAt(text, i + 1).toLowerCase() === 'n' && quoteMark(charAt(text, i + 2))?.level === 'single') i += 2;
       continue;
     }
-    if (single >= 0 && closing && !(kind.shape === 'open' && opening)) {
+    if (single && closing && !(kind.shape === 'open' && opening)) {
       if (mayBePossessive(text, i)) {
-        if (tentative < 0) tentative = i;
+        tentative ??= mark;
         continue;
       }
-      pairs.push({ open: single, close: i, level: 'single', nested: singleNested });
-      single = -1;
-      tentative = -1;
+      pairs.push({ open: single, close: mark, level: 'single', nested: singleNested });
+      single = null;
+      tentative = null;
     } else if (opening && !closing) {
       settleSingle();
-      single = i;
+      single = mark;
       singleNested = doubles.length > 0;
     }
   }
 
   settleSingle();
-  pairs.sort((a, b) => a.open - b.open);
+  pairs.sort((a, b) => a.open.start - b.open.start);
   strayOpenings.push(...doubles.slice(1));
-  return { pairs, openAtEnd: doubles.length > 0 ? doubles[0] : null, strayOpenings, strayClosings };
+  return { pairs, openAtEnd: doubles[0] ?? null, strayOpenings, strayClosings };
 }

@@ -13,7 +13,7 @@
  */
 import { pairMarks, type MarkPair } from './marks';
 import type { Quote, QuoteKind, Span } from './model';
-import { isBlank, isDash, isLetter, isTerminal, isTitleCase, isUpper, quoteMark } from './text';
+import { isBlank, isDash, isLower, isTerminal, isTitleCase, isUpper, isWordChar, quoteMark } from './text';
 
 /** A quotation found inside one paragraph; spans relative to the paragraph text. */
 export interface LocalQuote extends Span {
@@ -61,13 +61,32 @@ const LABELS = new Set(['so-called', 'dubbed', 'nicknamed', 'term', 'word', 'phr
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 
-function words(text: string): string[] {
-  return text.match(WORD) ?? [];
+/** How many words stand between start and end, counting no further than `cap`. */
+function countWords(text: string, start: number, end: number, cap: number): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = start; i < end && count < cap; i++) {
+    const wordy: boolean = isWordChar(text[i]) || (inWord && "'’.-".includes(text[i]));
+    if (wordy && !inWord) count++;
+    inWord = wordy;
+  }
+  return count;
 }
 
-/** The words just before position i, lower-cased, read from at most 40 characters back. */
+/** Up to three words in the 40 characters before position i (not before `from`), lower-cased, nearest last. */
 function wordsBefore(text: string, i: number, from: number): string[] {
-  return words(text.slice(Math.max(from, i - 40), i)).map((w) => w.toLowerCase().replace(/[.'’]+$/, ''));
+  const found: string[] = [];
+  let end = i;
+  const stop = Math.max(from, i - 40);
+  while (found.length < 3 && end > stop) {
+    while (end > stop && !isWordChar(text[end - 1]) && text[end - 1] !== '-') end--;
+    let start = end;
+    while (start > stop && end - start < 20 && (isWordChar(text[start - 1]) || text[start - 1] === '-')) start--;
+    if (start === end) break;
+    found.unshift(text.slice(start, end).toLowerCase());
+    end = start;
+  }
+  return found;
 }
 
 /** The last visible character before i, not before `from`. */
@@ -86,8 +105,18 @@ function lastInner(text: string, inner: Span): string {
 
 function firstInner(text: string, inner: Span): string {
   let j = inner.start;
-  while (j < inner.end && !isLetter(text[j]) && !/\p{N}/u.test(text[j])) j++;
+  while (j < inner.end && !isWordChar(text[j])) j++;
   return j < inner.end ? text[j] : '';
+}
+
+/** Nothing but blanks, dashes, brackets, opening marks or symbols (an emoji) stand between `from` and the mark. */
+function opensItsSentence(text: string, open: number, from: number): boolean {
+  for (let j = open - 1; j >= from; j--) {
+    const ch = text[j];
+    if (isWordChar(ch) || ch === ',' || ch === ':' || ch === ';' || quoteMark(ch)?.shape === 'close') return false;
+    if (open - j > 12) return false;
+  }
+  return true;
 }
 
 interface Context {
@@ -99,27 +128,31 @@ interface Context {
   headline: boolean;
 }
 
+const innerOf = (pair: MarkPair): Span => ({ start: pair.open.end, end: pair.close.start });
+
 function classify(text: string, pair: MarkPair, context: Context): QuoteKind {
-  const inner = { start: pair.open + 1, end: pair.close };
-  const body = text.slice(inner.start, inner.end);
-  const count = words(body).length;
+  const inner = innerOf(pair);
+  const count = countWords(text, inner.start, inner.end, 13);
   const last = lastInner(text, inner);
   const first = firstInner(text, inner);
   const utterance = isTerminal(last) || last === ',' || isDash(last) || last === ':';
-  const before = wordsBefore(text, pair.open, context.from);
+  const before = count <= 12 ? wordsBefore(text, pair.open.start, context.from) : [];
   const previous = before[before.length - 1] ?? '';
-  const mark = charBefore(text, pair.open, context.from);
+  const hasBefore = (lexicon: Set<string>) => before.some((w) => lexicon.has(w));
+  const mark = charBefore(text, pair.open.start, context.from);
 
-  const labelPunctuation = last === '' || last === ',' || last === '.' || isLetter(last) || /\p{N}/u.test(last);
-  if (isTitleCase(body) && count <= 12) {
-    if (before.slice(-3).some((w) => WORKS.has(w))) return 'title';
+  const labelPunctuation = last === '' || last === ',' || last === '.' || isWordChar(last);
+  if (count <= 12 && !isLower(first) && isTitleCase(text.slice(inner.start, inner.end))) {
+    if (hasBefore(WORKS)) return 'title';
     if (count >= 3 && !context.headline && !utterance) return 'title';
   }
-  if (count <= 4 && LABELS.has(previous) && labelPunctuation) return 'scare';
-  const opensSentence = mark === '' || isDash(mark) || mark === '(' || quoteMark(mark)?.shape === 'open';
+  if (count <= 4 && hasBefore(LABELS) && labelPunctuation) return 'scare';
+  const opensSentence = opensItsSentence(text, pair.open.start, context.from);
   if (opensSentence && (utterance || count >= 4)) return 'direct';
   if (mark === ':') return 'direct';
-  if ((mark === ',' || SPEECH_VERBS.has(previous)) && isUpper(first) && (utterance || count >= 3)) return 'direct';
+  // “Yes,” he said, “we will.” — after a speech verb the quotation is the speech, whatever its first letter.
+  if (SPEECH_VERBS.has(previous) && (mark === ',' || isUpper(first)) && (utterance || count >= 3)) return 'direct';
+  if (mark === ',' && isUpper(first) && (utterance || count >= 3)) return 'direct';
   // A few words with no speech around them are a label; American style puts the comma or period inside.
   if (count <= 3 && !context.speech && labelPunctuation) return 'scare';
   return 'partial';
@@ -131,7 +164,7 @@ function sentenceContexts(paragraph: string, sentences: Span[]): Context[] {
     const text = paragraph.slice(s.start, s.end);
     return {
       from: s.start,
-      speech: words(text).some((w) => SPEECH.has(w.toLowerCase())),
+      speech: (text.match(WORD) ?? []).some((w) => SPEECH.has(w.toLowerCase())),
       headline: isTitleCase(text),
     };
   });
@@ -146,28 +179,22 @@ export function scanQuotes(paragraph: string, sentences: Span[]): QuoteScan {
   const outer: MarkPair[] = [];
   let s = 0;
   for (const pair of marks.pairs) {
-    while (s < sentences.length && sentences[s].end <= pair.open) s++;
-    let context = s < sentences.length && sentences[s].start <= pair.open ? contexts[s] : NO_CONTEXT;
-    while (outer.length && outer[outer.length - 1].close < pair.open) outer.pop();
+    const open = pair.open.start;
+    while (s < sentences.length && sentences[s].end <= open) s++;
+    let context = s < sentences.length && sentences[s].start <= open ? contexts[s] : NO_CONTEXT;
+    while (outer.length && outer[outer.length - 1].close.start < open) outer.pop();
     const parent = outer[outer.length - 1];
-    if (parent) context = { ...context, from: parent.open + 1 };
-    quotes.push({
-      start: pair.open,
-      end: pair.close + 1,
-      kind: classify(paragraph, pair, context),
-      inner: { start: pair.open + 1, end: pair.close },
-    });
+    if (parent) context = { ...context, from: parent.open.end };
+    quotes.push({ start: open, end: pair.close.end, kind: classify(paragraph, pair, context), inner: innerOf(pair) });
     outer.push(pair);
   }
   return {
     quotes,
-    openAtEnd: marks.openAtEnd === null ? null : markSpan(marks.openAtEnd),
-    strayClosings: marks.strayClosings.map(markSpan),
-    strayOpenings: marks.strayOpenings.map(markSpan),
+    openAtEnd: marks.openAtEnd,
+    strayClosings: marks.strayClosings,
+    strayOpenings: marks.strayOpenings,
   };
 }
-
-const markSpan = (i: number): Span => ({ start: i, end: i + 1 });
 
 export interface JoinedQuotes {
   quotes: Quote[];
@@ -205,7 +232,7 @@ export function joinQuotes(text: string, scans: ParagraphScan[]): JoinedQuotes {
   const localIds: string[][] = [];
   const unbalanced: Span[] = [];
   /** The quotation still open at the end of the previous paragraph: its opening and the paragraphs so far. */
-  let open: { start: number; paragraphs: number[] } | null = null;
+  let open: OpenQuote | null = null;
 
   const add = (q: Omit<Quote, 'id'>): string => {
     const id = `q${quotes.length + 1}`;
@@ -235,7 +262,7 @@ export function joinQuotes(text: string, scans: ParagraphScan[]): JoinedQuotes {
         strays = strays.slice(1);
         open = null;
       } else {
-        unbalanced.push({ start: open.start, end: open.start + 1 });
+        unbalanced.push(open.mark);
         open = null;
       }
     }
@@ -243,20 +270,26 @@ export function joinQuotes(text: string, scans: ParagraphScan[]): JoinedQuotes {
       ids.push(add({ kind: q.kind, ...shift(q, offset), inner: shift(q.inner, offset), paragraphs: [paragraph] }));
     }
     for (const stray of [...strays, ...(scan.strayOpenings ?? [])]) unbalanced.push(shift(stray, offset));
-    if (scan.openAtEnd && !chained) open = { start: offset + scan.openAtEnd.start, paragraphs: [paragraph] };
+    if (scan.openAtEnd && !chained) open = { mark: shift(scan.openAtEnd, offset), paragraphs: [paragraph] };
     localIds[paragraph] = ids;
   }
-  if (open) unbalanced.push({ start: open.start, end: open.start + 1 });
+  if (open) unbalanced.push(open.mark);
   unbalanced.sort((a, b) => a.start - b.start);
   return { quotes, localIds, unbalanced };
 }
 
-function joined(open: { start: number; paragraphs: number[] }, paragraph: number, end: number, innerEnd: number): Omit<Quote, 'id'> {
+interface OpenQuote {
+  /** The opening mark, in article offsets. */
+  mark: Span;
+  paragraphs: number[];
+}
+
+function joined(open: OpenQuote, paragraph: number, end: number, innerEnd: number): Omit<Quote, 'id'> {
   return {
     kind: 'direct',
-    start: open.start,
+    start: open.mark.start,
     end,
-    inner: { start: open.start + 1, end: innerEnd },
+    inner: { start: open.mark.end, end: innerEnd },
     paragraphs: [...open.paragraphs, paragraph],
   };
 }

@@ -33,36 +33,36 @@ export interface ParagraphSpan extends Span {
 // Datelines, credits, captions, headlines
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.?';
-/** 1–4 capitalised words ("WASHINGTON", "SAN JUAN", "Indianapolis", "CNN"), then an optional state or country
- * (", Mich.", ", W.Va.", ", Qatar"), date (", Oct. 4") and agency ("(AP)"), then a dash. Every piece is bounded and
- * separated by a character the piece before cannot contain, so the pattern cannot backtrack badly. */
+const DASH = '[ \\u00A0\\t]*(?:[\\u2014\\u2013\\u2015]|--?(?=[ \\u00A0\\t]|$))';
+/**
+ * "(CNN)" with an optional dash, or 1–4 capitalised words ("WASHINGTON", "SAN JUAN", "Indianapolis", "CNN") with an
+ * optional state or country (", Mich.", ", W.Va.", ", Qatar"), date (", Oct. 4") and agency ("(AP)"), then a dash.
+ * Every piece is bounded and separated by a character the piece before cannot contain, so the pattern cannot
+ * backtrack badly; it only ever reads the first 160 characters of a paragraph.
+ */
 const DATELINE = new RegExp(
-  '^(?:\\([A-Z][A-Za-z]{1,11}\\)|' +
+  `^(?:(?<agencyOnly>\\([A-Z][A-Za-z]{1,11}\\))(?<agencyDash>${DASH})?|` +
     "(?<place>[A-Z][A-Za-z.'’]*(?:[ \\u00A0-][A-Z][A-Za-z.'’]*){0,3})" +
     "(?<region>,[ \\u00A0]+[A-Z][A-Za-z.'’]*(?:[ \\u00A0][A-Z][A-Za-z.'’]*){0,2})?" +
     `(?<date>,?[ \\u00A0]+${MONTH}[ \\u00A0]+\\d{1,2})?` +
     '(?<agency>[ \\u00A0]*\\([A-Z][A-Za-z .&/-]{0,30}\\))?' +
-    ')(?<dash>[ \\u00A0\\t]*(?:[\\u2014\\u2013\\u2015]|--?(?=[ \\u00A0\\t]|$)))?',
+    `${DASH})`,
 );
 
 /** Where the body text starts after a dateline at the start of a paragraph: 0 when there is none, the text's
  * length when the paragraph is nothing but a dateline. */
 export function datelineEnd(paragraph: string): number {
-  const head = paragraph.slice(0, 160);
-  const m = DATELINE.exec(head);
+  const m = DATELINE.exec(paragraph.slice(0, 160));
   if (!m?.groups) return 0;
-  const { place, region, date, agency, dash } = m.groups;
-  if (!dash && !(place === undefined && m[0].startsWith('('))) return 0; // "(CNN)The…" needs no dash
+  const { agencyOnly, agencyDash, place, region, date, agency } = m.groups;
   let end = m[0].length;
   while (end < paragraph.length && isBlank(paragraph[end])) end++;
-  if (end === paragraph.length) return dash ? end : 0;
+  if (end === paragraph.length) return agencyOnly && !agencyDash ? 0 : end;
   const next = paragraph[end];
-  // The body must start like a sentence, and a mixed-case single word ("Biden — who…") needs more evidence.
+  // The body must start like a sentence, and a mixed-case place of several words ("New York Mayor …") is a name.
   if (!(isUpper(next) || isDigit(next) || quoteMark(next) !== undefined)) return 0;
-  if (place !== undefined && place !== place.toUpperCase() && !region && !date && !agency && !/^\S+$/.test(place)) {
-    return 0;
-  }
-  if (place !== undefined && !dash) return 0;
+  const mixedCase = place !== undefined && place !== place.toUpperCase();
+  if (mixedCase && !region && !date && !agency && /\s/.test(place)) return 0;
   return end;
 }
 
@@ -199,11 +199,11 @@ function kindsOf(text: string, spans: Span[]): ParagraphSpan[] {
 const TITLES = new Set([
   'mr', 'mrs', 'ms', 'messrs', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'govs', 'gen', 'lt', 'col', 'maj',
   'capt', 'cmdr', 'adm', 'sgt', 'cpl', 'pvt', 'rev', 'fr', 'hon', 'pres', 'supt', 'insp', 'det', 'atty', 'amb', 'brig',
-  'sec', 'asst', 'lieut', 'cmdt', 'gens', 'mme', 'mlle', 'sr', 'jr',
+  'sec', 'asst', 'lieut', 'cmdt', 'gens', 'mme', 'mlle',
 ]);
 /** Abbreviations that may also end a sentence ("in the U.S. The…"): they end one only before a typical opener. */
 const AMBIGUOUS = new Set([
-  'inc', 'co', 'corp', 'ltd', 'bros', 'llc', 'plc', 'st', 'ave', 'blvd', 'rd', 'mt', 'ft', 'no', 'nos', 'vs', 'etc',
+  'jr', 'sr', 'inc', 'co', 'corp', 'ltd', 'bros', 'llc', 'plc', 'st', 'ave', 'blvd', 'rd', 'mt', 'ft', 'no', 'nos', 'vs', 'etc',
   'al', 'approx', 'est', 'dept', 'univ', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov',
   'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'ala', 'ariz', 'ark', 'calif',
   'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'kans', 'ky', 'la', 'md', 'mass', 'mich', 'minn', 'miss',
@@ -262,12 +262,12 @@ function startsSentence(text: string, i: number): boolean {
 }
 
 /** Whether the sentence goes on after the quotation closing at `close`: “We will win,” she said. / “Why?” Kim asked. */
-function sentenceGoesOn(text: string, close: number): boolean {
-  let next = close + 1;
+function sentenceGoesOn(text: string, close: Span): boolean {
+  let next = close.end;
   while (next < text.length && isBlank(text[next])) next++;
   if (next === text.length) return false;
-  let last = close - 1;
-  while (last > 0 && (isBlank(text[last]) || quoteMark(text[last]) !== undefined)) last--;
+  let last = close.start - 1;
+  while (last > 0 && close.start - last < 8 && (isBlank(text[last]) || quoteMark(text[last]) !== undefined)) last--;
   if (!isTerminal(text[last])) return true;
   if (!isUpper(text[next])) return isLower(text[next]);
   return text[last] !== '.' && !OPENERS.has(wordAt(text, next));
@@ -282,8 +282,8 @@ function quotationsInSentences(paragraph: string): Span[] {
   for (const pair of pairMarks(paragraph).pairs) {
     if (!sentenceGoesOn(paragraph, pair.close)) continue;
     const last = merged[merged.length - 1];
-    if (last && pair.open < last.end) last.end = Math.max(last.end, pair.close);
-    else merged.push({ start: pair.open, end: pair.close });
+    if (last && pair.open.start < last.end) last.end = Math.max(last.end, pair.close.start);
+    else merged.push({ start: pair.open.start, end: pair.close.start });
   }
   return merged;
 }
@@ -324,7 +324,7 @@ export function splitSentences(paragraph: string): Span[] {
     while (q < quotations.length && quotations[q].end < i) q++;
     const insideQuote = q < quotations.length && quotations[q].start < i && quotations[q].end >= end;
     const abbreviation = paragraph[i] === '.' && end === i + 1 && !atEnd && !periodEnds(paragraph, i, next);
-    const cueFollows = quoteMark(paragraph[end - 1]) !== undefined && sentenceGoesOn(paragraph, end - 1);
+    const cueFollows = quoteMark(paragraph[end - 1]) !== undefined && sentenceGoesOn(paragraph, { start: end - 1, end });
     if (!insideQuote && !abbreviation && !cueFollows) {
       const span = trimmed(paragraph, start, end);
       if (span) sentences.push(span);
@@ -340,5 +340,6 @@ export function splitSentences(paragraph: string): Span[] {
 /** A straight mark right after sentence punctuation closes a quotation when a blank or the end follows: ready." Then… */
 function isClosingStraight(text: string, i: number): boolean {
   const ch = text[i];
-  return (ch === '"' || ch === "'") && (i + 1 === text.length || isBlank(text[i + 1]));
+  const after = text[i + 1] ?? '';
+  return (ch === '"' || ch === "'") && (after === '' || isBlank(after) || (ch === "'" && after === "'"));
 }

@@ -1,0 +1,200 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import type { QuoteKind, Span } from '../../server/src/engine/model';
+import { joinQuotes, scanQuotes, type LocalQuote, type QuoteScan } from '../../server/src/engine/quotes';
+import { splitParagraphs, splitSentences } from '../../server/src/engine/segments';
+
+const fixture = (name: string): string =>
+  fs.readFileSync(path.resolve(__dirname, '../../../test/fixtures/articles', name), 'utf8');
+
+/** The span of the nth occurrence of a substring; fails when it is not there. */
+function spanOf(text: string, needle: string, nth = 0): Span {
+  let start = -1;
+  for (let k = 0; k <= nth; k++) {
+    start = text.indexOf(needle, start + 1);
+    assert.ok(start >= 0, `text lacks ${JSON.stringify(needle)}`);
+  }
+  return { start, end: start + needle.length };
+}
+
+const scan = (paragraph: string): QuoteScan => scanQuotes(paragraph, splitSentences(paragraph));
+
+/** Each quote as [kind, quoted text with its marks]. */
+const shapes = (paragraph: string, quotes: LocalQuote[] = scan(paragraph).quotes): [QuoteKind, string][] =>
+  quotes.map((q) => [q.kind, paragraph.slice(q.start, q.end)]);
+
+/** The whole pipeline's quote stages over an article. */
+function readArticle(text: string) {
+  const paragraphs = splitParagraphs(text);
+  const scans = paragraphs.map((p, paragraph) => ({
+    paragraph,
+    scan: scan(text.slice(p.start, p.end)),
+    offset: p.start,
+  }));
+  return { paragraphs, ...joinQuotes(text, scans) };
+}
+
+/** Times the faster of two runs after a warm-up, so a busy machine does not fail the test. */
+function fastest(run: () => void): number {
+  run();
+  let best = Infinity;
+  for (let i = 0; i < 2; i++) {
+    const started = process.hrtime.bigint();
+    run();
+    best = Math.min(best, Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  return best;
+}
+
+describe('quotes: the kinds fixture', () => {
+  const text = fixture('quotes-kinds.article');
+  const article = readArticle(text);
+  const quoted = (kind: QuoteKind, needle: string, nth = 0) => {
+    const span = spanOf(text, needle, nth);
+    const quote = article.quotes.find((q) => q.start === span.start && q.end === span.end);
+    assert.ok(quote, `no quote at ${JSON.stringify(needle)}; found ${article.quotes.map((q) => text.slice(q.start, q.end)).join(' | ')}`);
+    assert.strictEqual(quote.kind, kind, needle);
+    assert.deepStrictEqual(quote.inner, { start: span.start + 1, end: span.end - 1 });
+    return quote;
+  };
+
+  it('finds every quotation with its kind and exact span', () => {
+    quoted('scare', '«Harbor Accord»');
+    quoted('scare', '“peace plan”');
+    quoted('partial', '“dead on arrival,”');
+    quoted('direct', '“We came here in good faith. We will leave in good faith,”');
+    quoted('partial', '“getting closer”');
+    quoted('direct', '“Nothing is agreed until everything is agreed.”');
+    quoted('title', '“The Long Night of Tallinn”');
+    quoted('title', '“Silent Streets”');
+    quoted('direct', '“When my father asked me what I wanted, I told him ‘a country that keeps its word,’ and I still mean it,”');
+    quoted('partial', '‘a country that keeps its word,’');
+    quoted('partial', "'a serious offer'");
+    quoted('direct', '"We are not leaving,"');
+    quoted('direct', '"Not today, not tomorrow."');
+    quoted('partial', '«une farce»');
+  });
+
+  it('does not take apostrophes for quotation marks', () => {
+    const paragraph = article.paragraphs.findIndex((p) => text.slice(p.start, p.end).startsWith('Achterberg’s counterpart'));
+    const p = article.paragraphs[paragraph];
+    const inside = article.quotes.filter((q) => q.start >= p.start && q.end <= p.end);
+    assert.deepStrictEqual(inside.map((q) => text.slice(q.start, q.end)), ["'a serious offer'"]);
+  });
+
+  it('joins a quote over three paragraphs, the opening mark repeated and the closing mark at the end', () => {
+    const first = spanOf(text, '“The first thing we asked for');
+    const last = spanOf(text, 'until someone listens,”');
+    const quote = article.quotes.find((q) => q.start === first.start);
+    assert.ok(quote);
+    assert.strictEqual(quote.kind, 'direct');
+    assert.strictEqual(quote.end, last.end);
+    assert.deepStrictEqual(quote.inner, { start: first.start + 1, end: last.end - 1 });
+    const index = article.paragraphs.findIndex((p) => p.start === first.start);
+    assert.deepStrictEqual(quote.paragraphs, [index, index + 1, index + 2]);
+    assert.deepStrictEqual(article.localIds[index], []);
+    assert.deepStrictEqual(article.localIds[index + 1], []);
+    assert.deepStrictEqual(article.localIds[index + 2], [quote.id]);
+  });
+
+  it('reports an opening never closed and a stray closing as unbalanced, and nothing else', () => {
+    const opening = text.indexOf('“We regret');
+    const closing = text.indexOf('” without');
+    assert.deepStrictEqual(article.unbalanced, [
+      { start: opening, end: opening + 1 },
+      { start: closing, end: closing + 1 },
+    ]);
+  });
+
+  it('numbers the quotes in reading order and maps every local quote to its id', () => {
+    assert.deepStrictEqual(article.quotes.map((q) => q.id), article.quotes.map((_, i) => `q${i + 1}`));
+    const starts = article.quotes.map((q) => q.start);
+    assert.deepStrictEqual(starts, [...starts].sort((a, b) => a - b));
+    for (const [paragraph, ids] of article.localIds.entries()) {
+      for (const id of ids) assert.ok(article.quotes.find((q) => q.id === id)?.paragraphs.includes(paragraph));
+    }
+  });
+});
+
+describe('quotes: shapes', () => {
+  it('pairs straight double marks by what touches them', () => {
+    assert.deepStrictEqual(shapes('"Yes," he said, "we will." Then "the plan" changed.'), [
+      ['direct', '"Yes,"'],
+      ['direct', '"we will."'],
+      ['scare', '"the plan"'],
+    ]);
+  });
+
+  it('keeps apostrophes out: possessives, elisions, years, rock ’n’ roll', () => {
+    for (const paragraph of [
+      'Achterberg’s aides and the officials’ drivers left.',
+      'They played rock ’n’ roll from the ’90s till dawn.',
+      "They played rock 'n' roll from the '90s, didn't they?",
+      'Catch ’em while you can, ’cause they won’t wait.',
+    ]) {
+      const result = scan(paragraph);
+      assert.deepStrictEqual(result.quotes, [], paragraph);
+      assert.deepStrictEqual([result.openAtEnd, result.strayClosings], [null, []], paragraph);
+    }
+  });
+
+  it('closes a single quotation after a plural possessive inside it', () => {
+    assert.deepStrictEqual(shapes("He called it 'the teachers' union plan' in his speech."), [
+      ['partial', "'the teachers' union plan'"],
+    ]);
+  });
+
+  it('reads doubled straight single marks as double marks', () => {
+    assert.deepStrictEqual(shapes("''It isn't reform,'' said Ana Ruiz."), [['direct', "''It isn't reform,''"]]);
+  });
+
+  it('tells direct quotes after a colon, a comma or a speech verb', () => {
+    assert.deepStrictEqual(shapes('She said: “We are ready.”'), [['direct', '“We are ready.”']]);
+    assert.deepStrictEqual(shapes('He told the committee, “I feared the worst.”'), [['direct', '“I feared the worst.”']]);
+    assert.deepStrictEqual(shapes('He said “No deal is better than a bad deal.”'), [['direct', '“No deal is better than a bad deal.”']]);
+    assert.deepStrictEqual(shapes('She said the deal was “not good enough” for her.'), [['partial', '“not good enough”']]);
+  });
+
+  it('tells titles of works from quotes', () => {
+    assert.deepStrictEqual(shapes('They watched the film “The Long Night” twice.'), [['title', '“The Long Night”']]);
+    assert.deepStrictEqual(shapes('The band played “We Are Not Going Home” loudly.'), [['title', '“We Are Not Going Home”']]);
+  });
+
+  it('finds a quotation after an emoji, counting the emoji as two code units', () => {
+    const paragraph = '🎉“Great day,” she said.';
+    const [quote] = scan(paragraph).quotes;
+    assert.deepStrictEqual(quote, { start: 2, end: 14, kind: 'direct', inner: { start: 3, end: 13 } });
+  });
+
+  it('finds quotations in a paragraph with no-break spaces', () => {
+    const paragraph = 'The mayor said\u00A0“we\u00A0will rebuild”\u00A0on Monday.';
+    assert.deepStrictEqual(shapes(paragraph), [['partial', '“we\u00A0will rebuild”']]);
+  });
+});
+
+describe('quotes: robustness', () => {
+  it('survives empty text, a lone mark and binary garbage', () => {
+    assert.deepStrictEqual(scan(''), { quotes: [], openAtEnd: null, strayClosings: [], strayOpenings: [] });
+    assert.deepStrictEqual(scan('“'), { quotes: [], openAtEnd: { start: 0, end: 1 }, strayClosings: [], strayOpenings: [] });
+    assert.deepStrictEqual(readArticle('“').unbalanced, [{ start: 0, end: 1 }]);
+    assert.deepStrictEqual(readArticle('He said ” nothing.').unbalanced, [{ start: 8, end: 9 }]);
+    const garbage = Array.from({ length: 50_000 }, (_, i) => String.fromCharCode((i * 40503) % 65536)).join('');
+    const article = readArticle(garbage);
+    for (const q of article.quotes) assert.ok(q.start < q.inner.start && q.inner.end < q.end);
+  });
+
+  it('stays linear on a 100,000-character line with 50,000 quote marks', () => {
+    const curly = '“a” '.repeat(25_000);
+    const straight = 'x"y '.repeat(12_500) + '"'.repeat(25_000) + ' “'.repeat(12_500);
+    for (const line of [curly, straight]) {
+      assert.ok(line.length >= 100_000);
+      const ms = fastest(() => readArticle(line + String(Math.random())));
+      assert.ok(ms < 1000, `took ${ms.toFixed(0)} ms`);
+    }
+    // Growth is linear: four times the text costs far less than sixteen times the time.
+    const small = fastest(() => readArticle('“a,” he said. '.repeat(2_000) + String(Math.random())));
+    const large = fastest(() => readArticle('“a,” he said. '.repeat(8_000) + String(Math.random())));
+    assert.ok(large < small * 10 + 50, `${small.toFixed(0)} ms → ${large.toFixed(0)} ms`);
+  });
+});

@@ -1,0 +1,231 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Span } from '../../server/src/engine/model';
+import { datelineEnd, splitParagraphs, splitSentences, type ParagraphSpan } from '../../server/src/engine/segments';
+
+const fixture = (name: string): string =>
+  fs.readFileSync(path.resolve(__dirname, '../../../test/fixtures/articles', name), 'utf8');
+
+/** The texts of the spans, so a failure shows words rather than offsets. */
+const texts = (text: string, spans: Span[]): string[] => spans.map((s) => text.slice(s.start, s.end));
+
+/** The span of the nth occurrence of a substring; fails when it is not there. */
+function spanOf(text: string, needle: string, nth = 0): Span {
+  let start = -1;
+  for (let k = 0; k <= nth; k++) {
+    start = text.indexOf(needle, start + 1);
+    assert.ok(start >= 0, `fixture lacks ${JSON.stringify(needle)}`);
+  }
+  return { start, end: start + needle.length };
+}
+
+/** Sentences of every paragraph, in article offsets. */
+function articleSentences(text: string, paragraphs: ParagraphSpan[]): Span[] {
+  return paragraphs.flatMap((p) =>
+    splitSentences(text.slice(p.start, p.end)).map((s) => ({ start: s.start + p.start, end: s.end + p.start })),
+  );
+}
+
+describe('segments: paragraphs', () => {
+  it('reads a wire story: headline, byline, body with a dateline, credits, and a soft-wrapped line', () => {
+    const text = fixture('segments-wire.article');
+    const paragraphs = splitParagraphs(text);
+    assert.deepStrictEqual(
+      paragraphs.map((p) => p.kind),
+      ['headline', 'credit', 'body', 'body', 'body', 'body', 'body', 'body', 'credit', 'credit'],
+    );
+    assert.deepStrictEqual(paragraphs[0], { ...spanOf(text, 'Harbor Pilots Walk Out as Talks Stall'), kind: 'headline' });
+    assert.deepStrictEqual(paragraphs[1], {
+      ...spanOf(text, 'By Marta Quillon and Devin Oyelaran, Tidewater Wire'),
+      kind: 'credit',
+    });
+    // The tab that indents a paragraph is not part of it.
+    assert.strictEqual(text.slice(paragraphs[5].start, paragraphs[5].start + 11), 'The dispute');
+    assert.strictEqual(text[paragraphs[5].start - 1], '\t');
+    // "…has regularly⏎declined…" goes on in lower case: one paragraph across the line break.
+    const wrapped = spanOf(text, 'Editor’s note: the port authority has regularly\ndeclined requests for its budget documents.');
+    assert.deepStrictEqual({ start: paragraphs[7].start, end: paragraphs[7].end }, wrapped);
+    assert.strictEqual(text.slice(paragraphs[8].start, paragraphs[8].end), 'Additional reporting by Priya Anand in Boston.');
+    assert.strictEqual(text.slice(paragraphs[9].start, paragraphs[9].end), 'Contributing: Tom Feld');
+  });
+
+  it('keeps CRLF offsets, and tells a caption above a stand-alone dateline', () => {
+    const text = fixture('segments-crlf.article');
+    assert.ok(text.includes('\r\n'), 'the fixture must keep its CRLF line ends');
+    const paragraphs = splitParagraphs(text);
+    assert.deepStrictEqual(
+      paragraphs.map((p) => p.kind),
+      ['caption', 'dateline', 'body', 'body'],
+    );
+    assert.deepStrictEqual(texts(text, paragraphs), [
+      'Mayor Odalys Brennan tours the flooded Riverside district in Dayton, Ohio, on Monday. (Photo: Kestrel Vance/Tidewater Wire)',
+      'CNN\u00A0 —',
+      'The Dayton City Council approved an emergency budget of $12.5\u00A0million on Monday night. Council President Harold Finch Jr. called the vote “a first step.”',
+      '🎉“We have not forgotten anyone. Help is coming,” Brennan told reporters.',
+    ]);
+    for (const p of paragraphs) assert.ok(!/[\r\n\u00A0 ]/.test(text[p.end - 1]) && !/[\r\n\u00A0 ]/.test(text[p.start]));
+    // The dateline paragraph has no sentence.
+    assert.deepStrictEqual(splitSentences(text.slice(paragraphs[1].start, paragraphs[1].end)), []);
+    const sentences = articleSentences(text, paragraphs);
+    assert.deepStrictEqual(sentences[2], spanOf(text, 'The Dayton City Council approved an emergency budget of $12.5\u00A0million on Monday night.'));
+    // The emoji is two UTF-16 code units, before the quotation mark.
+    const last = sentences[sentences.length - 1];
+    assert.deepStrictEqual(last, spanOf(text, '🎉“We have not forgotten anyone. Help is coming,” Brennan told reporters.'));
+    assert.strictEqual(text.slice(last.start + 2, last.start + 3), '“');
+  });
+
+  it('joins the lines of a hard-wrapped story and splits on blank lines', () => {
+    const text = fixture('segments-wrapped.article');
+    const paragraphs = splitParagraphs(text);
+    assert.deepStrictEqual(paragraphs.map((p) => p.kind), ['headline', 'body', 'body']);
+    assert.strictEqual(paragraphs[1].start, text.indexOf('The regional ferry'));
+    assert.strictEqual(paragraphs[1].end, text.indexOf('vessels.') + 'vessels.'.length);
+    assert.deepStrictEqual(texts(text, articleSentences(text, paragraphs)).slice(1), [
+      'The regional ferry authority voted on Thursday to raise fares by\neight percent starting in April, the first increase since 2019.',
+      "The\nboard's chair, Wendell Okafor, said the money would pay for two new\nvessels.",
+      'Riders who spoke at the meeting were unhappy.',
+      '"We already pay more\nthan anyone in the state," said Lena Brightwater, who commutes from\nPeaks Island.',
+    ]);
+  });
+
+  it('keeps one paragraph per line when lines end sentences, blank lines or not', () => {
+    const text = 'First paragraph ends here.\nSecond one starts with a capital.\n\nThird after a blank line.';
+    assert.deepStrictEqual(texts(text, splitParagraphs(text)), [
+      'First paragraph ends here.',
+      'Second one starts with a capital.',
+      'Third after a blank line.',
+    ]);
+  });
+
+  it('tells subheads, labels and photo captions', () => {
+    const text =
+      'Council Backs New Budget\n\nThe council voted 7-2 on Monday to pass the budget after a long debate.\n\nWhat comes next\n\n' +
+      'ABSTRACT.\n\nResidents line up outside City Hall on Monday. Getty Images\n\nHere are the highlights:';
+    assert.deepStrictEqual(
+      splitParagraphs(text).map((p) => p.kind),
+      ['headline', 'body', 'headline', 'headline', 'caption', 'body'],
+    );
+  });
+
+  it('does not take a sentence starting "By" for a byline', () => {
+    const text = 'Opening line of the story goes here.\n\nBy Tuesday, the harbor had reopened to all traffic.';
+    assert.deepStrictEqual(splitParagraphs(text).map((p) => p.kind), ['body', 'body']);
+  });
+
+  it('returns nothing for empty or blank text', () => {
+    assert.deepStrictEqual(splitParagraphs(''), []);
+    assert.deepStrictEqual(splitParagraphs(' \r\n\t\u00A0\n\n'), []);
+    assert.deepStrictEqual(splitSentences(''), []);
+    assert.deepStrictEqual(splitSentences(' \u00A0\u00AD '), []);
+  });
+});
+
+describe('segments: datelines', () => {
+  const bodyStart = (paragraph: string) => paragraph.slice(datelineEnd(paragraph));
+  it('finds where the body starts after wire datelines', () => {
+    assert.strictEqual(bodyStart('WASHINGTON (AP) — The Senate voted.'), 'The Senate voted.');
+    assert.strictEqual(bodyStart('FLINT, Mich., Oct. 4 (UPI) — Former governor spoke.'), 'Former governor spoke.');
+    assert.strictEqual(bodyStart('FAIRVIEW, W.Va. - The coal was piled high.'), 'The coal was piled high.');
+    assert.strictEqual(bodyStart('LONDON, March 5 (Reuters) - Shares fell.'), 'Shares fell.');
+    assert.strictEqual(bodyStart('Indianapolis – Several thousand teachers rallied.'), 'Several thousand teachers rallied.');
+    assert.strictEqual(bodyStart('(CNN)Two hostages were freed.'), 'Two hostages were freed.');
+    assert.strictEqual(datelineEnd('CNN\u00A0 —'), 'CNN\u00A0 —'.length);
+  });
+
+  it('leaves ordinary openings alone', () => {
+    assert.strictEqual(datelineEnd('The Senate voted — narrowly — on Tuesday.'), 0);
+    assert.strictEqual(datelineEnd('Hamas — the group that runs Gaza — said no.'), 0);
+    assert.strictEqual(datelineEnd('US Secretary of State Ana Ruiz spoke.'), 0);
+    assert.strictEqual(datelineEnd('New York Mayor Tom Reyes — a Democrat — said so.'), 0);
+  });
+
+  it('starts the first sentence after a dateline', () => {
+    const paragraph = 'PORTLAND, Maine (TW) — Harbor pilots walked out. The port closed.';
+    assert.deepStrictEqual(texts(paragraph, splitSentences(paragraph)), ['Harbor pilots walked out.', 'The port closed.']);
+  });
+});
+
+describe('segments: sentences', () => {
+  const sentences = (paragraph: string) => texts(paragraph, splitSentences(paragraph));
+
+  it('splits the wire fixture exactly', () => {
+    const text = fixture('segments-wire.article');
+    const all = articleSentences(text, splitParagraphs(text));
+    const expected = [
+      'Harbor Pilots Walk Out as Talks Stall',
+      'By Marta Quillon and Devin Oyelaran, Tidewater Wire',
+      'Harbor pilots walked off the job at 6 a.m. Tuesday, stranding three con\u00ADtainer ships in Casco Bay.',
+      'The pilots’ union said the strike would last “as long as it takes.”',
+      'Sen. Rowan T. Hadley, a Democrat, met union leaders at the U.S. Customs House on Commercial St.',
+      'The meeting ended after two hours.',
+      '“We will not be pushed around. We are ready to stay out all winter,” said Lt. Gov. Alma Verhoeven, who joined the picket line.',
+      'The dispute began in Jan. when the port authority – citing a $4.2\u00A0million shortfall – cut pilot fees by 12%.',
+      'Dr. Ines Marchetti, an economist at Bayview College, said the cut was “not sustainable.”',
+      'Port director Calum Reyes Jr. declined to comment.',
+      'He said: “The port is open.”',
+      'Then he left the hearing.',
+      'Editor’s note: the port authority has regularly\ndeclined requests for its budget documents.',
+      'Additional reporting by Priya Anand in Boston.',
+      'Contributing: Tom Feld',
+    ];
+    assert.deepStrictEqual(texts(text, all), expected);
+    assert.deepStrictEqual(all.map((s) => text.slice(s.start, s.end)), expected);
+    assert.deepStrictEqual(all[6], spanOf(text, expected[6]));
+  });
+
+  it('keeps a quotation and its cue together', () => {
+    assert.deepStrictEqual(sentences('“We will win,” she said. Then she left.'), ['“We will win,” she said.', 'Then she left.']);
+    assert.deepStrictEqual(sentences('“We will win. We are ready,” she said.'), ['“We will win. We are ready,” she said.']);
+    assert.deepStrictEqual(sentences('“Why now? Why us?” Kim asked. Nobody answered.'), [
+      '“Why now? Why us?” Kim asked.',
+      'Nobody answered.',
+    ]);
+    assert.deepStrictEqual(sentences("'We will win. We are ready,' she said."), ["'We will win. We are ready,' she said."]);
+  });
+
+  it('splits after a closing mark that ends the sentence', () => {
+    assert.deepStrictEqual(sentences('He said: “We are ready.” Then he left.'), ['He said: “We are ready.”', 'Then he left.']);
+    assert.deepStrictEqual(sentences('He said: "We are ready." Then he left.'), ['He said: "We are ready."', 'Then he left.']);
+    assert.deepStrictEqual(sentences('“Is it over?” Officials declined to say.'), ['“Is it over?”', 'Officials declined to say.']);
+  });
+
+  it('knows abbreviations and initials', () => {
+    assert.deepStrictEqual(sentences('John F. Kennedy spoke. Mr. Ruiz and Gen. Okafor met Gov. Lane at 9 a.m. on Feb. 3.'), [
+      'John F. Kennedy spoke.',
+      'Mr. Ruiz and Gen. Okafor met Gov. Lane at 9 a.m. on Feb. 3.',
+    ]);
+    assert.deepStrictEqual(sentences('They met in the U.S. The talks failed.'), ['They met in the U.S.', 'The talks failed.']);
+    assert.deepStrictEqual(sentences('They left at 5 p.m. Officials said nothing.'), ['They left at 5 p.m.', 'Officials said nothing.']);
+    assert.deepStrictEqual(sentences('Ferguson and Brown v. Board of Education are cited. It matters.'), [
+      'Ferguson and Brown v. Board of Education are cited.',
+      'It matters.',
+    ]);
+    assert.deepStrictEqual(sentences('It was his No. 2 priority. He said so.'), ['It was his No. 2 priority.', 'He said so.']);
+  });
+
+  it('treats no-break spaces, tabs and soft hyphens as text, never as sentence edges', () => {
+    const paragraph = '\u00A0\tThe deal is worth $3\u00A0billion.\u00A0The vote is on\u00ADline.\u00AD\u00A0';
+    assert.deepStrictEqual(sentences(paragraph), ['The deal is worth $3\u00A0billion.', 'The vote is on\u00ADline.']);
+  });
+
+  it('handles ellipses, CRLF inside a paragraph and a missing final period', () => {
+    assert.deepStrictEqual(sentences('We waited... Nothing came.\r\nThen rain'), ['We waited...', 'Nothing came.', 'Then rain']);
+  });
+
+  it('never throws and stays linear on hostile text', () => {
+    const garbage = Array.from({ length: 20000 }, (_, i) => String.fromCharCode((i * 7919) % 65536)).join('');
+    for (const text of [garbage, '“', '”', '"', '.', '...', '\u00AD', '🎉', 'U.S.'.repeat(5000)]) {
+      const paragraphs = splitParagraphs(text);
+      for (const p of paragraphs) {
+        for (const s of splitSentences(text.slice(p.start, p.end))) assert.ok(s.start < s.end);
+      }
+    }
+    const line = 'He said “a. B.” and '.repeat(5000) + 'x'.repeat(10);
+    const started = Date.now();
+    splitParagraphs(line);
+    splitSentences(line);
+    splitSentences('. A'.repeat(40000));
+    assert.ok(Date.now() - started < 1000, `took ${Date.now() - started} ms`);
+  });
+});
