@@ -7,12 +7,11 @@ import type { Connection, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ActorKind, ArticleModel, Attribution, AttributionKind, Span } from '../engine/model';
 import { excerpt } from './lookup';
+import { SUMMARY_REQUEST, WORKSPACE_SUMMARY_REQUEST } from './newsroomRequests';
 import { toRange } from './positions';
 import type { Settings } from './settings';
 import type { ArticleReading, WorkspaceArticles } from './workspaceCheck';
 
-export const SUMMARY_REQUEST = 'sourcingLens/summary';
-export const WORKSPACE_SUMMARY_REQUEST = 'sourcingLens/workspaceSummary';
 
 /** What an actor said, as the report lists it: the reported words, flattened and cut for one line. */
 export interface Passage extends Span {

@@ -13,9 +13,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { check } from '../check';
 import type { ArticleModel } from '../engine/model';
 import { oversizeDiagnostic, toDiagnostics } from './diagnostics';
+import { CHECK_FILES_REQUEST } from './newsroomRequests';
 import { isEnabledFor, type Settings } from './settings';
 
-export const CHECK_FILES_REQUEST = 'sourcingLens/checkFiles';
 
 export interface CheckFilesParams {
   /** `path`: relative to the workspace folder, forward slashes, for the `sourcingLens.include` patterns. */
