@@ -38,7 +38,11 @@ describe('Extension', () => {
     assert.strictEqual(settings.get('trace.server'), 'off');
   });
 
-  it('contributes "Sourcing Lens: Analyze This File"', async () => {
+  it('contributes "Sourcing Lens: Analyze This File" and registers it on activation', async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
+    const contributed = extension.packageJSON.contributes.commands.map((c: { command: string; title: string }) => c.title);
+    assert.ok(contributed.includes('Analyze This File'), contributed.join(', '));
+    await extension.activate();
     const commands = await vscode.commands.getCommands(true);
     assert.ok(commands.includes('sourcingLens.analyzeThisFile'));
   });
