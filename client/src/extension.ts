@@ -11,6 +11,7 @@ import {
   ServerOptions,
   TransportKind,
 } from 'vscode-languageclient/node';
+import { registerNewsroom } from './newsroom';
 
 /** The language server's command that opts one document in; the server declares it in its capabilities. */
 const SERVER_ANALYZE_FILE = 'sourcingLens.analyzeFile';
@@ -69,6 +70,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await client.start();
     }),
   );
+  // The sourcing report, status bar and whole-workspace check; they ask for the client as it is now.
+  registerNewsroom(context, () => client);
   client = createClient(context);
   await client.start();
 }
