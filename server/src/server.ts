@@ -6,6 +6,7 @@
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   ResponseError,
   TextDocumentSyncKind,
   TextDocuments,
@@ -16,12 +17,15 @@ import {
   type Range,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { HOUSE_STYLE_FILE } from './check';
 import { analyze, ParagraphCache } from './engine/analyze';
+import { applyHouseStyle } from './engine/houseStyle';
 import type { ArticleModel } from './engine/model';
 import { codeActions, SELECT_RANGE_COMMAND } from './features/codeActions';
 import { oversizeDiagnostic, toDiagnostics } from './features/diagnostics';
 import { documentSymbols } from './features/documentSymbols';
 import { hoverAt } from './features/hover';
+import { HouseStyles } from './features/houseStyle';
 import { inlayHints } from './features/inlayHints';
 import { definition, prepareRename, references, rename } from './features/navigation';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './features/semanticTokens';
@@ -52,12 +56,14 @@ export function startServer(connection: Connection): void {
   let globalSettings = DEFAULT_SETTINGS;
   let pullsConfiguration = false;
   let registersConfiguration = false;
+  let watchesFiles = false;
   let refreshesViews = { tokens: false, hints: false };
   let debounceMs = DEFAULT_DEBOUNCE_MS;
   let folders: string[] = [];
 
   const log = (what: string, error: unknown) =>
     connection.console.error(`Sourcing Lens: ${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  const houseStyles = new HouseStyles((file, message) => connection.console.warn(`Sourcing Lens: ${file}: ${message} (house style ignored)`));
 
   /** Wraps a handler: a thrown error is logged and answered with `fallback` (a ResponseError goes to the client). */
   function guard<P, R>(what: string, fallback: R, handler: (params: P) => R | Promise<R>): (params: P) => Promise<R> {
@@ -114,7 +120,7 @@ export function startServer(connection: Connection): void {
     const known = analyses.get(doc.uri);
     if (known && known.version === doc.version) return known.model;
     const started = performance.now();
-    const model = analyze(doc.getText(), cache);
+    const model = applyHouseStyle(analyze(doc.getText(), cache), houseStyles.forUri(doc.uri));
     connection.tracer.log(`Analysed ${doc.uri} v${doc.version} in ${(performance.now() - started).toFixed(1)} ms`);
     analyses.set(doc.uri, { version: doc.version, model });
     return model;
@@ -157,9 +163,10 @@ export function startServer(connection: Connection): void {
     seen.delete(uri);
   }
 
-  /** After settings or forcing change what is read: everything open is decided and published again. */
+  /** After settings, house style or forcing change what is read: everything open is decided and published again. */
   function refreshAll(): void {
     gates.clear();
+    analyses.clear();
     for (const doc of documents.all()) schedule(doc.uri, 0);
     // Tokens and hints are pulled by the client: ask it to pull again, when it knows how.
     if (refreshesViews.tokens) connection.languages.semanticTokens.refresh().catch((e) => log('refreshing tokens', e));
@@ -182,6 +189,7 @@ export function startServer(connection: Connection): void {
     const capabilities = params.capabilities;
     pullsConfiguration = capabilities.workspace?.configuration === true;
     registersConfiguration = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    watchesFiles = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     refreshesViews = {
       tokens: capabilities.workspace?.semanticTokens?.refreshSupport === true,
       hints: capabilities.workspace?.inlayHint?.refreshSupport === true,
@@ -213,7 +221,20 @@ export function startServer(connection: Connection): void {
     if (registersConfiguration) {
       connection.client.register(DidChangeConfigurationNotification.type, { section: 'sourcingLens' }).catch((e) => log('registering for settings', e));
     }
+    if (watchesFiles) {
+      connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${HOUSE_STYLE_FILE}` }] })
+        .catch((e) => log('watching house-style files', e));
+    }
   });
+
+  connection.onDidChangeWatchedFiles(
+    guard('reading a changed house style', undefined, ({ changes }) => {
+      if (!changes.some((c) => c.uri.endsWith(`/${HOUSE_STYLE_FILE}`))) return;
+      houseStyles.clear();
+      refreshAll();
+    }),
+  );
 
   connection.onDidChangeConfiguration(
     guard('reading changed settings', undefined, (change) => {

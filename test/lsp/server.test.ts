@@ -3,11 +3,17 @@
  * --stdio` spawned, spoken to with vscode-languageserver-protocol as an editor would.
  */
 import * as assert from 'assert';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { pathToFileURL } from 'url';
 import {
   CodeActionRequest,
   DefinitionRequest,
   DocumentSymbolRequest,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
   ExecuteCommandRequest,
   HoverRequest,
   InlayHintRequest,
@@ -206,6 +212,29 @@ describe('language server over stdio', function () {
     const selection = { start: { line: 8, character: 70 }, end: { line: 8, character: 78 } };
     await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'sourcingLens.selectRange', arguments: [uri, selection] });
     assert.deepStrictEqual(client.shownDocuments.pop(), { uri, selection, takeFocus: true });
+  });
+
+  it('applies the nearest house style to an open story, and reads it again when it changes', async () => {
+    const desk = mkdtempSync(join(tmpdir(), 'sourcing-lens-desk-'));
+    try {
+      const styleFile = join(desk, '.sourcinglens.json');
+      writeFileSync(styleFile, JSON.stringify({ findings: { 'unattributed-claim': 'off' } }));
+      mkdirSync(join(desk, 'politics'));
+      const uri = pathToFileURL(join(desk, 'politics', 'talks.article')).href;
+      const opened = client.diagnosticsFor(uri, 1);
+      await client.open(uri, STORY);
+      assert.ok(!codesOf((await opened).diagnostics).includes('unattributed-claim'), 'the desk switched the code off');
+      writeFileSync(styleFile, JSON.stringify({ findings: { 'unattributed-claim': 'error' } }));
+      const reread = client.diagnosticsFor(uri, 1);
+      await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+        changes: [{ uri: pathToFileURL(styleFile).href, type: FileChangeType.Changed }],
+      });
+      const claim = (await reread).diagnostics.find((d) => d.code === 'unattributed-claim');
+      assert.strictEqual(claim?.severity, 1, 'graded error by the new house style');
+      await client.close(uri);
+    } finally {
+      rmSync(desk, { recursive: true, force: true });
+    }
   });
 
   it('survives any text and clears diagnostics when the file closes', async () => {

@@ -46,6 +46,7 @@ const CAPABILITIES: ClientCapabilities = {
   workspace: {
     configuration: true,
     didChangeConfiguration: { dynamicRegistration: true },
+    didChangeWatchedFiles: { dynamicRegistration: true },
     semanticTokens: { refreshSupport: true },
     inlayHint: { refreshSupport: true },
     workspaceEdit: { documentChanges: false },
