@@ -64,6 +64,26 @@ describe('LSP features (in memory)', () => {
       assert.deepStrictEqual(toDiagnostics(model, doc, settings).map((d) => [d.code, d.severity]), [['unattributed-claim', DiagnosticSeverity.Error]]);
     });
 
+    it('point a surname used first to where the full name comes', () => {
+      const text = 'Reyes said the port was closed.\nPort chief Jonas Reyes confirmed it later.\n';
+      const { paragraphs, sentences } = segment(text);
+      const reyes: ArticleModel = {
+        text,
+        paragraphs,
+        sentences,
+        quotes: [],
+        actors: [{ id: 'a1', name: 'Jonas Reyes', kind: 'person', roles: [], mentions: [{ ...at(text, 'Reyes'), actor: 'a1', form: 'surname' }, { ...at(text, 'Jonas Reyes'), actor: 'a1', form: 'full' }] }],
+        attributions: [],
+        findings: [{ ...at(text, 'Reyes'), code: 'surname-first', severity: 'information', message: '', data: { actor: 'a1' } }],
+        suppressed: [],
+      };
+      const reyesDoc = TextDocument.create(URI, 'news-article', 1, text);
+      const [diagnostic] = toDiagnostics(reyes, reyesDoc, DEFAULT_SETTINGS);
+      assert.deepStrictEqual(diagnostic.relatedInformation?.map((r) => [reyesDoc.getText(r.location.range), r.message]), [
+        ['Jonas Reyes', 'Jonas Reyes is named in full here'],
+      ]);
+    });
+
     it('says why a large file is skipped', () => {
       const notice = oversizeDiagnostic(2_500_000, 1024 * 1024);
       assert.strictEqual(String(notice.message).split('. ')[0], 'Sourcing Lens skipped this file: 2441 KB is over the sourcingLens.maxFileSize limit (1024 KB)');
@@ -90,6 +110,13 @@ describe('LSP features (in memory)', () => {
     it('on a possessive and on a resolved pronoun shows the same actor', () => {
       assert.match(hover(offsetOf('Marchetti’s')).value, /\*\*Elena Marchetti\*\*/);
       assert.match(hover(offsetOf('He added')).value, /\*\*Daniel Okafor\*\* · person[\s\S]*the harbour master — line 11/);
+    });
+
+    it('on a stated role shows the actor it belongs to', () => {
+      const { value, range } = hover(offsetOf('Foreign Minister') + 3);
+      assert.strictEqual(range, 'Foreign Minister');
+      assert.match(value, /^\*\*Elena Marchetti\*\*/);
+      assert.strictEqual(doc.getText(definition(model, doc, doc.positionAt(offsetOf('harbour master')))?.range), 'Daniel Okafor');
     });
 
     it('on a quote gives speaker with role, cue and kind', () => {
@@ -186,6 +213,7 @@ describe('LSP features (in memory)', () => {
       assert.strictEqual(fix.title, 'Use full name and role');
       assert.strictEqual(fix.isPreferred, true);
       assert.match(apply(doc, editsOf(fix)), /“We have narrowed the gaps on every major point,” Foreign Minister Elena Marchetti told reporters/);
+
     });
 
     it('give an appositive role after the name, and keep a possessive', () => {

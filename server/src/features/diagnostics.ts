@@ -1,7 +1,7 @@
 /** Diagnostics: the engine's findings, with the severity the user chose per code. */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ArticleModel, Severity } from '../engine/model';
+import type { ArticleModel, Finding, Severity } from '../engine/model';
 import { toRange } from './positions';
 import type { Settings } from './settings';
 
@@ -26,9 +26,19 @@ export function toDiagnostics(model: ArticleModel, doc: TextDocument, settings: 
       source: DIAGNOSTIC_SOURCE,
       message: finding.message,
       ...(finding.data ? { data: finding.data } : {}),
+      ...relatedInformation(model, doc, finding),
     });
   }
   return diagnostics;
+}
+
+/** For a surname used first: where the article gives the full name. */
+function relatedInformation(model: ArticleModel, doc: TextDocument, finding: Finding): Pick<Diagnostic, 'relatedInformation'> {
+  if (finding.code !== 'surname-first') return {};
+  const actor = model.actors.find((a) => a.id === finding.data?.actor);
+  const full = actor?.mentions.find((m) => m.form === 'full' && m.start > finding.start);
+  if (!actor || !full) return {};
+  return { relatedInformation: [{ location: { uri: doc.uri, range: toRange(doc, full) }, message: `${actor.name} is named in full here` }] };
 }
 
 const kilobytes = (bytes: number): number => Math.round(bytes / 1024);

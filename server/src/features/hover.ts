@@ -5,15 +5,7 @@
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Actor, ActorKind, ArticleModel, Attribution, Quote, Span } from '../engine/model';
-import {
-  actorById,
-  attributionOfQuote,
-  excerpt,
-  mentionAt,
-  quoteAt,
-  sentenceAt,
-  sourcingAt,
-} from './lookup';
+import { actorAt, actorById, attributionOfQuote, excerpt, quoteAt, sentenceAt, sourcingAt } from './lookup';
 import { toRange } from './positions';
 
 /** Markdown-safe text from the article. */
@@ -91,10 +83,10 @@ function sourcingSection(model: ArticleModel, attribution: Attribution): string 
 export function hoverAt(model: ArticleModel, doc: TextDocument, offset: number): Hover | null {
   const sections: string[] = [];
   const spans: Span[] = [];
-  const hit = mentionAt(model, offset);
+  const hit = actorAt(model, offset);
   if (hit) {
     sections.push(actorSection(model, doc, hit.actor));
-    spans.push(hit.mention);
+    spans.push(hit.span);
   }
   const sourcing = sourcingAt(model, offset);
   if (sourcing) {

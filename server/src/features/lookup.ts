@@ -27,6 +27,17 @@ export function mentionAt(model: ArticleModel, offset: number, inclusiveEnd = fa
   return narrowest(hits)?.hit;
 }
 
+/** The actor a mention or a stated role at the offset belongs to ("Foreign Minister" in front of a name). */
+export function actorAt(model: ArticleModel, offset: number, inclusiveEnd = false): { actor: Actor; span: Span } | undefined {
+  const hit = mentionAt(model, offset, inclusiveEnd);
+  if (hit) return { actor: hit.actor, span: hit.mention };
+  for (const actor of model.actors) {
+    const role = actor.roles.find((r) => r.origin !== 'config' && covers(r, offset, inclusiveEnd));
+    if (role) return { actor, span: role };
+  }
+  return undefined;
+}
+
 export function quoteAt(model: ArticleModel, offset: number): Quote | undefined {
   return narrowest(model.quotes.filter((q) => covers(q, offset)));
 }

@@ -7,7 +7,7 @@
 import { ResponseError, type Location, type Position, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleModel, Mention, Span } from '../engine/model';
-import { introduction, mentionAt, shortName, withoutPossessive, type MentionHit } from './lookup';
+import { actorAt, introduction, mentionAt, shortName, withoutPossessive, type MentionHit } from './lookup';
 import { toRange } from './positions';
 
 const NAME_FORMS: readonly Mention['form'][] = ['full', 'surname', 'possessive'];
@@ -15,14 +15,17 @@ const NAME_FORMS: readonly Mention['form'][] = ['full', 'surname', 'possessive']
 const hitAt = (model: ArticleModel, doc: TextDocument, position: Position): MentionHit | undefined =>
   mentionAt(model, doc.offsetAt(position), true);
 
+/** Definition and references also start from a stated role ("Foreign Minister" in front of the name). */
+const actorAtPosition = (model: ArticleModel, doc: TextDocument, position: Position) => actorAt(model, doc.offsetAt(position), true);
+
 export function definition(model: ArticleModel, doc: TextDocument, position: Position): Location | null {
-  const hit = hitAt(model, doc, position);
+  const hit = actorAtPosition(model, doc, position);
   const intro = hit && introduction(model, hit.actor);
   return intro ? { uri: doc.uri, range: toRange(doc, intro) } : null;
 }
 
 export function references(model: ArticleModel, doc: TextDocument, position: Position, includeDeclaration: boolean): Location[] {
-  const hit = hitAt(model, doc, position);
+  const hit = actorAtPosition(model, doc, position);
   if (!hit) return [];
   const intro = introduction(model, hit.actor);
   return hit.actor.mentions
