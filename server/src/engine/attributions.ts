@@ -16,6 +16,7 @@ import {
   NP_STOPS,
   PRONOUNS,
   TIME_WORDS,
+  ADJUNCT_LINKS,
   ADJUNCT_WORDS,
   OBJECT_PRONOUNS,
   cueClass,
@@ -94,12 +95,19 @@ function splitUnits(text: string): Span[] {
   return out;
 }
 
+/** “Who pays?” Whitfield asked. — a quote closed by ? or ! and a short attribution are one sentence. */
+function endsAsked(text: string, previous: Span, unit: Span): boolean {
+  if (!/[?!][”"’»]\s*$/.test(text.slice(Math.max(previous.start, previous.end - 4), previous.end))) return false;
+  const tail = text.slice(unit.start, unit.end);
+  return tail.length <= 100 && new RegExp(CUE_PATTERN.source, 'i').test(tail);
+}
+
 function readingUnits(text: string, sentences: Span[], quotes: Span[]): Span[] {
   const base = sentences.length > 1 ? sentences : splitUnits(text);
   const out: Span[] = [];
   for (const s of base) {
     const last = out[out.length - 1];
-    if (last && quotes.some((q) => q.start < last.end && q.end > s.start)) last.end = s.end;
+    if (last && (quotes.some((q) => q.start < last.end && q.end > s.start) || endsAsked(text, last, s))) last.end = s.end;
     else out.push({ ...s });
   }
   return out;
@@ -216,9 +224,11 @@ function phraseAfter(text: string, start: number, ceiling: number): Span | null 
   if (PRONOUNS.has(first.lower)) return { start: first.start, end: first.end };
   if (!isPhraseWord(first) && !DETERMINERS.has(first.lower)) return null;
   let end = first.end;
+  let edge = first.end;
   for (let i = 1; i < tokens.length && i < MAX_SOURCE_WORDS; i++) {
     const t = tokens[i];
-    if (!isBlank(text, end, t.start) && !isPossessiveTail(t)) break;
+    if (!isBlank(text, edge, t.start) && !isPossessiveTail(t)) break;
+    edge = t.end;
     const next = tokens[i + 1];
     const continues = next && isBlank(text, t.end, next.start) && (isPhraseWord(next) || DETERMINERS.has(next.lower));
     if (NP_PREPOSITIONS.has(t.lower) || t.lower === 'and') {
@@ -257,7 +267,9 @@ function appositiveStart(text: string, floor: number, comma: number): number | n
   if (!first) return null;
   const looksLikeRole =
     DETERMINERS.has(first.lower) || first.lower === 'who' || /^\p{N}/u.test(first.text) || !isCapitalised(first);
-  return looksLikeRole ? open : null;
+  if (!looksLikeRole) return null;
+  const age = /,\s*\d{1,3}\s*$/.exec(text.slice(Math.max(floor, open - 8), open));
+  return age ? open - age[0].length : open;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -273,14 +285,16 @@ interface Cue extends Span {
 function skipAdjuncts(text: string, start: number, end: number, told: boolean): number {
   const tokens = tokensIn(text, start, Math.min(end, start + 80));
   let pos = start;
+  let committed = start;
   for (const [i, t] of tokens.entries()) {
-    if (!isBlank(text, pos, t.start) && !/^[\s,]*$/.test(text.slice(pos, t.start))) break;
+    if (!/^[\s,]*$/.test(text.slice(pos, t.start))) break;
     const isObject = told && i < 5 && (isCapitalised(t) || OBJECT_PRONOUNS.has(t.lower) || t.lower === 'reporters');
-    const isAdjunct = ADJUNCT_WORDS.has(t.lower) || (isCapitalised(t) && TIME_WORDS.has(t.lower));
-    if (!isObject && !isAdjunct) break;
+    const isHead = ADJUNCT_WORDS.has(t.lower) || (isCapitalised(t) && TIME_WORDS.has(t.lower));
+    if (!isObject && !isHead && !ADJUNCT_LINKS.has(t.lower)) break;
     pos = t.end;
+    if (isObject || isHead) committed = pos;
   }
-  return pos;
+  return committed;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -316,7 +330,8 @@ function contentBefore(ctx: UnitContext, from: number, comma: number): Span | nu
   const { text, quotes } = ctx;
   const closing = quotes.find((q) => q.end >= comma - 1 && q.end <= comma + 2 && q.start >= from);
   const start = trimStart(text, from, comma);
-  if (closing && isBlank(text, start, closing.start)) return { start: closing.start, end: closing.end };
+  const lead = closing ? text.slice(start, closing.start) : '';
+  if (closing && (!lead.trim() || /[—–]\s*$/.test(lead))) return { start: closing.start, end: closing.end };
   const span = tidy(text, from, comma);
   return span.end - span.start > 1 ? span : null;
 }

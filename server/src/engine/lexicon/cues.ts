@@ -163,14 +163,19 @@ export const isAmbiguousForm = (word: string) => AMBIGUOUS_FORMS.has(word.toLowe
 /** Pronouns as the person told ("told him"). */
 export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'it']);
 
-/** Words of the occasion between a cue and its content ("said in a statement on Tuesday that"). */
+/** Words of the occasion between a cue and its content ("said in a statement on Tuesday that"): the heads. */
 export const ADJUNCT_WORDS = new Set([
-  'in', 'on', 'at', 'during', 'to', 'with', 'via', 'last', 'this', 'earlier', 'late', 'early', 'a', 'an',
-  'the', 'his', 'her', 'their', 'its', 'statement', 'interview', 'reporters', 'journalists', 'conference',
-  'news', 'press', 'briefing', 'speech', 'email', 'letter', 'tweet', 'post', 'remarks', 'morning',
-  'afternoon', 'evening', 'night', 'week', 'month', 'year', 'today', 'yesterday', 'tonight', 'also', 'later',
-  'separately', 'written', 'televised', 'phone', 'telephone', 'call', 'radio', 'recently', 'previously',
-  'again', 'repeatedly', 'publicly', 'privately', 'then', 'once', 'emailed', 'joint', 'brief',
+  'statement', 'interview', 'reporters', 'journalists', 'conference', 'briefing', 'speech', 'email', 'letter',
+  'tweet', 'post', 'remarks', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'today',
+  'yesterday', 'tonight', 'also', 'later', 'earlier', 'separately', 'recently', 'previously', 'again',
+  'repeatedly', 'publicly', 'privately', 'then', 'once', 'call', 'broadcast', 'hearing', 'appearance',
+]);
+
+/** Words that lead into an occasion ("in a", "on his", "during a televised"): skipped only with a head after. */
+export const ADJUNCT_LINKS = new Set([
+  'in', 'on', 'at', 'during', 'to', 'with', 'via', 'a', 'an', 'the', 'his', 'her', 'their', 'its', 'this',
+  'last', 'late', 'early', 'joint', 'brief', 'separate', 'written', 'televised', 'phone', 'telephone', 'news',
+  'press', 'radio', 'emailed', 'prepared', 'same',
 ]);
 
 /** Words between a source and its cue that belong to neither: auxiliaries and adverbs ("has also said"); any -ly adverb too. */

@@ -1,0 +1,222 @@
+import * as assert from 'assert';
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { continueQuotes, findAttributions, pairQuotes } from '../../server/src/engine/attributions';
+import type { Attribution, Span } from '../../server/src/engine/model';
+
+const root = join(__dirname, '..', '..', '..');
+const article = readFileSync(join(root, 'test', 'fixtures', 'articles', 'attributions-harbour-strike.article'), 'utf8');
+const paragraphs = article.split('\n').filter((p) => p.trim());
+
+/** The span of `needle` inside `text` (the n-th occurrence), checked to exist. */
+function at(text: string, needle: string, nth = 1): Span {
+  let start = -1;
+  for (let i = 0; i < nth; i++) start = text.indexOf(needle, start + 1);
+  assert.ok(start >= 0, `"${needle}" not in "${text}"`);
+  return { start, end: start + needle.length };
+}
+
+/** The attributions of the fixture paragraph that starts with `opening`, read on its own. */
+function read(opening: string) {
+  const paragraph = paragraphs.find((p) => p.startsWith(opening));
+  assert.ok(paragraph, `no paragraph starts with "${opening}"`);
+  return { paragraph, found: findAttributions(paragraph, [], [], []) };
+}
+
+function expectOne(opening: string, kind: string, source: string | null, cue: string, content: string) {
+  const { paragraph, found } = read(opening);
+  assert.strictEqual(found.length, 1, JSON.stringify(found));
+  const [a] = found;
+  assert.strictEqual(a.kind, kind);
+  assert.deepStrictEqual(a.source, source === null ? null : at(paragraph, source));
+  assert.deepStrictEqual(a.cue, at(paragraph, cue));
+  assert.deepStrictEqual(a.content, at(paragraph, content));
+}
+
+describe('attributions', () => {
+  it('“…,” said X, a role: the quote with its marks, the name without the role', () => {
+    expectOne(
+      'KESTREL BAY',
+      'direct',
+      'Dana Whitfield',
+      'said',
+      '“We are not going to sign a deal that leaves our crews worse off,”',
+    );
+  });
+
+  it('X said a clause holding a quoted fragment: a partial quote', () => {
+    expectOne(
+      'Port Authority',
+      'partial',
+      'Port Authority chairman Marcus Oyelaran',
+      'said',
+      'the two sides had made “real progress” but that no agreement was expected before Friday',
+    );
+  });
+
+  it('X said that …: the reported clause with "that", without the full stop', () => {
+    expectOne('Officials said', 'indirect', 'Officials', 'said', 'that the harbour would reopen on Monday');
+  });
+
+  it('…, two officials told the paper.: the clause before the end attribution', () => {
+    expectOne(
+      'The shipping lines',
+      'indirect',
+      'two port officials',
+      'told',
+      'The shipping lines will be asked to cover half of the dredging bill',
+    );
+  });
+
+  it('an anonymous source at the end, with "on condition of anonymity" after the cue', () => {
+    expectOne(
+      'The ministry',
+      'indirect',
+      'a senior government official',
+      'said',
+      'The ministry is preparing emergency legislation to end the stoppage',
+    );
+  });
+
+  it('according to X, … and …, according to X', () => {
+    expectOne(
+      'According to',
+      'according-to',
+      'two people familiar with the talks',
+      'According to',
+      'the union has dropped its demand for a pay rise',
+    );
+    expectOne(
+      'The harbour has lost',
+      'according-to',
+      'the port’s own figures',
+      'according to',
+      'The harbour has lost $4 million in fees since the strike began',
+    );
+  });
+
+  it('X, age, a role, said: “…” (a colon after the cue)', () => {
+    expectOne(
+      'Whitfield, 52',
+      'direct',
+      'Whitfield',
+      'said',
+      '“Nobody walks back onto that dock without a contract.”',
+    );
+  });
+
+  it('a pronoun source: he said …', () => {
+    expectOne('He said', 'indirect', 'He', 'said', 'the union would meet again on Thursday');
+  });
+
+  it('auxiliaries and adverbs between source and cue: X has repeatedly warned that …', () => {
+    expectOne(
+      'Oyelaran has',
+      'indirect',
+      'Oyelaran',
+      'warned',
+      'that a long strike would push cargo to rival ports',
+    );
+  });
+
+  it('“…,” she said, “…”: both quotes take the one cue', () => {
+    const { paragraph, found } = read('“The numbers');
+    assert.deepStrictEqual(
+      found.map((a) => [a.kind, a.source, a.cue, a.content]),
+      [
+        ['direct', at(paragraph, 'she'), at(paragraph, 'said'), at(paragraph, '“The numbers do not add up,”')],
+        ['direct', at(paragraph, 'she'), at(paragraph, 'said'), at(paragraph, '“and everybody in this building knows it.”')],
+      ],
+    );
+  });
+
+  it('a quote continued over a sentence and a paragraph with no new cue keeps the speaker', () => {
+    const { paragraph, found } = read('“We have been patient');
+    assert.deepStrictEqual(
+      found.map((a) => [a.source, a.cue, a.content]),
+      [
+        [at(paragraph, 'Whitfield'), at(paragraph, 'said'), at(paragraph, '“We have been patient,”')],
+        [at(paragraph, 'Whitfield'), at(paragraph, 'said'), at(paragraph, '“We have waited eleven weeks.')],
+      ],
+    );
+    const offset = article.indexOf(paragraph);
+    const attributions: Attribution[] = found.map((a, i) => ({
+      id: `t${i + 1}`,
+      kind: a.kind,
+      source: a.source && { start: a.source.start + offset, end: a.source.end + offset },
+      cue: a.cue && { start: a.cue.start + offset, end: a.cue.end + offset },
+      content: { start: a.content.start + offset, end: a.content.end + offset },
+      actor: 'a3',
+    }));
+    const continued = continueQuotes(article, [], attributions);
+    assert.strictEqual(continued.length, 1);
+    assert.deepStrictEqual(continued[0].content, at(article, '“Our members want to go back to work, but not at any price.”'));
+    assert.deepStrictEqual(continued[0].source, attributions[1].source);
+    assert.deepStrictEqual(continued[0].cue, attributions[1].cue);
+    assert.strictEqual(continued[0].actor, 'a3');
+    assert.strictEqual(continued[0].kind, 'direct');
+  });
+
+  it('a paragraph ending "X added:" introduces the quote paragraph after it', () => {
+    const text = 'The minister was blunt. Tavish Mbeki added:\n\n“We will not pay twice for the same crane.”\n';
+    const continued = continueQuotes(text, [], []);
+    assert.strictEqual(continued.length, 1);
+    assert.deepStrictEqual(continued[0].source, at(text, 'Tavish Mbeki'));
+    assert.deepStrictEqual(continued[0].cue, at(text, 'added'));
+    assert.deepStrictEqual(continued[0].content, at(text, '“We will not pay twice for the same crane.”'));
+  });
+
+  it('a quote after ? closes before the end attribution: “…?” she asked.', () => {
+    const p = '“Who pays for the dredging?” Whitfield asked.';
+    const [a] = findAttributions(p, [], [], []);
+    assert.deepStrictEqual([a.kind, a.source, a.cue, a.content], [
+      'direct',
+      at(p, 'Whitfield'),
+      at(p, 'asked'),
+      at(p, '“Who pays for the dredging?”'),
+    ]);
+  });
+
+  it('snaps the source to the mention candidate inside it', () => {
+    const p = 'Port Authority chairman Marcus Oyelaran said the talks would resume.';
+    const mention = { ...at(p, 'Marcus Oyelaran'), kind: 'person' as const, form: 'full' as const, name: 'Marcus Oyelaran', roles: [], inQuote: false };
+    const [a] = findAttributions(p, [], [], [mention]);
+    assert.deepStrictEqual(a.source, at(p, 'Marcus Oyelaran'));
+  });
+
+  it('links an attribution to the local quote it reports', () => {
+    const p = '“We are ready,” Whitfield said.';
+    const quote = { ...at(p, '“We are ready,”'), kind: 'direct' as const, inner: at(p, 'We are ready,') };
+    const [a] = findAttributions(p, [], [quote], []);
+    assert.strictEqual(a.quote, 0);
+  });
+
+  it('a name that contains a cue word is no cue: the Washington Post, Islamic State', () => {
+    assert.deepStrictEqual(findAttributions('Fighters of the Islamic State seized the town.', [], [], []), []);
+    const p = 'The Kestrel Post reported that the strike had ended.';
+    const [a] = findAttributions(p, [], [], []);
+    assert.deepStrictEqual([a.source, a.cue], [at(p, 'The Kestrel Post'), at(p, 'reported')]);
+  });
+
+  it('pairs curly, straight and misturned quotation marks; an unclosed quote runs to the end', () => {
+    assert.deepStrictEqual(pairQuotes('“a” and "b" and ”c” and “d'), [
+      { start: 0, end: 3 },
+      { start: 8, end: 11 },
+      { start: 16, end: 19 },
+      { start: 24, end: 26 },
+    ]);
+  });
+
+  it('never throws and stays linear on hostile text', () => {
+    const line = ('“He said, according to officials familiar with ' + 'the talks, '.repeat(20) + 'that ').repeat(400);
+    assert.ok(line.length > 100000);
+    const started = Date.now();
+    const found = findAttributions(line, [], [], []);
+    assert.ok(Array.isArray(found));
+    assert.ok(Date.now() - started < 3000, `took ${Date.now() - started} ms`);
+    for (const text of ['', '"', '“', ',,,,', 'said said said', '\u0000\uffff said:', ', according to']) {
+      assert.doesNotThrow(() => findAttributions(text, [], [], []));
+      assert.doesNotThrow(() => continueQuotes(text, [], []));
+    }
+  });
+});
