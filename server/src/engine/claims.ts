@@ -8,6 +8,8 @@ import {
   CLAIM_PATTERNS,
   FIRST_PERSON,
   HEDGED_FRAMING,
+  KICKER,
+  NEW_POINT,
   SOURCING_CUE,
   SPEAKER_LABEL,
   VAGUE_SOURCES,
@@ -36,7 +38,7 @@ export interface VagueSource {
  * sentences and transcript lines (speech the quote finder missed) and all-capital lines are not claims.
  */
 export function classifyClaim(sentence: string): ClaimType | null {
-  const text = plainSpaces(sentence).trim();
+  const text = plainSpaces(sentence).trim().replace(KICKER, '');
   if (!text || text.endsWith('?') || SPEAKER_LABEL.test(text) || isShouted(text)) return null;
   if (SOURCING_CUE.test(text) || HEDGED_FRAMING.test(text) || FIRST_PERSON.test(text)) return null;
   if (findVagueSources(text).length > 0) return null;
@@ -51,6 +53,9 @@ function isShouted(text: string): boolean {
 
 /** Whether a sentence names where its claim comes from (a reporting verb, a document, data). */
 export const hasSourcingCue = (sentence: string): boolean => SOURCING_CUE.test(plainSpaces(sentence));
+
+/** Whether a sentence opens on a turn ("However, …", "But …"), so its sourcing does not reach back. */
+export const opensNewPoint = (sentence: string): boolean => NEW_POINT.test(plainSpaces(sentence));
 
 /** Whether the text says why a source is unnamed ("spoke on condition of anonymity because …"). */
 export const explainsAnonymity = (text: string): boolean => ANONYMITY_REASON.test(plainSpaces(text));

@@ -6,7 +6,14 @@
  * sourced by its paragraph's attribution scope (see `sourcedSentences`), and quoted words are never judged as the
  * reporter's own.
  */
-import { CLAIM_MESSAGES, classifyClaim, explainsAnonymity, findVagueSources, hasSourcingCue } from './claims';
+import {
+  CLAIM_MESSAGES,
+  classifyClaim,
+  explainsAnonymity,
+  findVagueSources,
+  hasSourcingCue,
+  opensNewPoint,
+} from './claims';
 import type { Actor, ArticleModel, Attribution, Finding, FindingCode, FindingData, Quote, Sentence, Span } from './model';
 
 type Model = Omit<ArticleModel, 'findings'>;
@@ -35,6 +42,8 @@ class ArticleReader {
   readonly reporterText: string;
   /** Indices of the sentences covered by an attribution or a sourcing cue of their own. */
   readonly attributed: Set<number>;
+  /** Indices of the sentences inside some attribution's scope (see `sourcedSentences`). */
+  readonly sourced: Set<number>;
   /** Actor ids offered as sources: speakers first, then everyone else, each in reading order. */
   private readonly sourceOrder: string[];
   /** Where each attributed speaker speaks, in reading order: for "the nearest preceding speaker". */
@@ -46,6 +55,7 @@ class ArticleReader {
   constructor(readonly model: Model) {
     this.reporterText = blank(model.text, [...model.quotes, ...model.suppressed.flatMap(markerOf)]);
     this.attributed = this.findAttributedSentences();
+    this.sourced = sourcedSentences(this);
     const readingOrder = [...model.actors].sort((a, b) => firstOffset(a) - firstOffset(b)).map((a) => a.id);
     const speakers = new Set(model.attributions.flatMap((a) => (a.actor ? [a.actor] : [])));
     this.sourceOrder = [...readingOrder.filter((id) => speakers.has(id)), ...readingOrder.filter((id) => !speakers.has(id))];
@@ -198,17 +208,18 @@ const CLOSING_SINGLE_MARKS = '’\'›';
  * Attribution scope. A body sentence is sourced when an attribution covers it (content overlapping it, or its cue
  * or source inside it) or its own words name a source; and, within one paragraph, when any earlier sentence is
  * sourced (wire copy states the source once and goes on in its voice) or the very next one is (the source
- * follows the claim it supports). Paragraphs do not carry sourcing over to the next paragraph.
+ * follows the claim it supports) — unless that next sentence opens on a turn ("However, they said …"), which
+ * starts a new point. Paragraphs do not carry sourcing over to the next paragraph.
  */
 function sourcedSentences(reader: ArticleReader): Set<number> {
   const sourced = new Set<number>();
+  const { sentences } = reader.model;
+  const supports = (next: number | undefined): boolean =>
+    next !== undefined && reader.attributed.has(next) && !opensNewPoint(reader.reporterWords(sentences[next]));
   for (const paragraph of reader.model.paragraphs) {
     let earlier = false;
     paragraph.sentences.forEach((index, k) => {
-      const next = paragraph.sentences[k + 1];
-      if (earlier || reader.attributed.has(index) || (next !== undefined && reader.attributed.has(next))) {
-        sourced.add(index);
-      }
+      if (earlier || reader.attributed.has(index) || supports(paragraph.sentences[k + 1])) sourced.add(index);
       earlier ||= reader.attributed.has(index);
     });
   }
@@ -216,10 +227,9 @@ function sourcedSentences(reader: ArticleReader): Set<number> {
 }
 
 function claimFindings(reader: ArticleReader): Finding[] {
-  const sourced = sourcedSentences(reader);
   const { text } = reader.model;
   return reader.bodySentences().flatMap(({ index, sentence }) => {
-    if (sourced.has(index)) return [];
+    if (reader.sourced.has(index)) return [];
     const claim = classifyClaim(reader.reporterWords(sentence));
     if (!claim) return [];
     const range = trimmed(text, sentence);
@@ -286,11 +296,17 @@ function uniqueSpans(spans: Span[]): Span[] {
 // ---------------------------------------------------------------------------------------------------------------
 // unattributed-quote
 
+/**
+ * A direct or partial quote in body copy with no speaker: no attribution reports it, its sentence is outside every
+ * attribution's scope (so "called it “a con”" after a cue, or a quote sentence following "she said" in the same
+ * paragraph, is not flagged), and it is not nested in another quote (the outer one speaks for it).
+ */
 function quoteFindings(reader: ArticleReader): Finding[] {
   const { model } = reader;
-  return model.quotes
+  return outermost(model.quotes)
     .filter((q) => (q.kind === 'direct' || q.kind === 'partial') && reader.isBody(q.start))
-    .filter((q) => !reader.quotesWithSpeaker.has(q.id))
+    .filter((q) => !readsAsTitle(model.text.slice(q.inner.start, q.inner.end)))
+    .filter((q) => !reader.quotesWithSpeaker.has(q.id) && !reader.sourced.has(reader.sentenceAt(q.start)))
     .map((q) => {
       const sentence = model.sentences[reader.sentenceAt(Math.max(q.start, q.end - 1))];
       return finding(
@@ -304,6 +320,27 @@ function quoteFindings(reader: ArticleReader): Finding[] {
         },
       );
     });
+}
+
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'or', 'to', 'for', 'at', 'by', 'with']);
+
+/**
+ * Words in title case ("All Bets Are Off", "Grand Bargain") name a show, a book or a slogan rather than report
+ * speech; a quote finder may still call them direct. Precision first: such quotes are not flagged.
+ */
+function readsAsTitle(inner: string): boolean {
+  const words = inner.slice(0, 200).match(/[A-Za-z][\w'’-]*/g) ?? [];
+  return words.length >= 2 && words.every((w) => /^[A-Z]/.test(w) || TITLE_SMALL_WORDS.has(w));
+}
+
+/** Quotes (sorted by start) that no other quote contains. */
+function outermost(quotes: Quote[]): Quote[] {
+  let reach = -1;
+  return quotes.filter((q) => {
+    const nested = q.end <= reach;
+    reach = Math.max(reach, q.end);
+    return !nested;
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -324,6 +361,8 @@ function unbalancedFindings(text: string, spans: Span[]): Finding[] {
 // ---------------------------------------------------------------------------------------------------------------
 // surname-first
 
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+/;
+
 /** AP style: the first reference in the body gives the full name; a surname alone comes after. */
 function surnameFindings(reader: ArticleReader): Finding[] {
   const { text } = reader.model;
@@ -333,8 +372,10 @@ function surnameFindings(reader: ArticleReader): Finding[] {
       const body = actor.mentions.filter((m) => reader.isBody(m.start));
       const first = body[0];
       if (!first || (first.form !== 'surname' && first.form !== 'possessive')) return [];
-      if (!body.some((m) => m.form === 'full')) return [];
       const called = text.slice(first.start, first.end);
+      // A possessive of the full name ("Antony Blinken’s") is a full first reference.
+      if (first.form === 'possessive' && /\s/.test(called.replace(HONORIFIC, '').trim())) return [];
+      if (!body.some((m) => m.form === 'full')) return [];
       return [
         finding(
           'surname-first',
@@ -383,14 +424,17 @@ export function findSuppressions(text: string): Suppression[] {
     const marker = { start: m.index, end: m.index + m[0].length };
     const codes = (m[1].match(CODE) ?? []).map((c) => c.toLowerCase()) as FindingCode[];
     const known = codes.filter((c) => KNOWN_CODES.includes(c));
-    found.push({ ...markerReach(text, marker), codes: known.length > 0 ? known : null, marker });
+    found.push({ ...skipBlanks(text, markerReach(text, marker)), codes: known.length > 0 ? known : null, marker });
   }
   return found;
 }
 
 const SENTENCE_END = /[.!?…]["”’'»)\]]{0,3}(?=\s|$)/g;
-/** How far around a marker its sentence is looked for: bounds the work on a pathological one-line text. */
-const REACH_WINDOW = 2000;
+/**
+ * How far around a marker its sentence is looked for: bounds the work on a pathological one-line text. A longer
+ * sentence is still silenced, since a finding is dropped when it overlaps the reach.
+ */
+const REACH_WINDOW = 400;
 
 function markerReach(text: string, marker: Span): Span {
   const lineStart = lineBoundary(text, marker.start, -1);
@@ -406,6 +450,13 @@ function markerReach(text: string, marker: Span): Span {
   }
   const endInAfter = sentenceEnds(after)[0];
   return { start: lineStart + (last ?? 0), end: endInAfter === undefined ? lineEnd : marker.end + endInAfter };
+}
+
+/** The reach without the blanks before its first word. */
+function skipBlanks(text: string, reach: Span): Span {
+  let { start } = reach;
+  while (start < reach.end && /\s/.test(text[start])) start++;
+  return { start, end: reach.end };
 }
 
 /** The start (direction -1) or end (+1) of the line holding `from`, looked for at most REACH_WINDOW away. */

@@ -63,14 +63,20 @@ export const CLAIM_PATTERNS: readonly { type: ClaimType; pattern: RegExp }[] = [
  * A backstop for attributions the extractor did not link; precision of flags matters more than recall.
  */
 export const SOURCING_CUE =
-  /\b(?:says?|said|tells?|told|according to|added|adds|noted|notes|stated|states|wrote|writes|tweeted|posted|announced|announces|confirmed|confirms|reported|reports|reporting|explained|explains|argued|argues|claimed|claims|alleged|alleges|insisted|insists|warned|warns|acknowledged|admitted|conceded|denied|denies|disputed|testified|(?<!\ban )estimated|estimates|predicted|predicts|suggested|suggests|indicated|indicates|recounted|declared|vowed|asserted|asserts|contended|contends|reiterated|cited|citing|quoted|quoting|asked|replied|responded|described|compared|urged|show|shows|showed|learned|spokes(?:man|woman|person)|sources?|statement|interview|poll|polls|survey|study|records|documents|data|filings?|census|figures)\b/i;
+  /\b(?:says?|said|tells?|told|according to|added|adds|noted|notes|stated|states|wrote|writes|tweeted|posted|announced|announces|confirmed|confirms|reported|reports|reporting|explain|explained|explains|argued|argues|claimed|claims|alleged|alleges|insisted|insists|warned|warns|acknowledged|admitted|conceded|denied|denies|disputed|testified|(?<!\ban )estimated|estimates|predicted|predicts|suggested|suggests|indicated|indicates|recounted|declared|vowed|asserted|asserts|contended|contends|reiterated|cited|citing|quoted|quoting|asked|replied|responded|saying|telling|adding|noting|writing|arguing|warning|insisting|claiming|declaring|calling|called|describing|dubbed|chanted|chanting|shouted|shouting|yelled|described|compared|comments?|remarks?|urged|show|shows|showed|learned|spokes(?:man|woman|person)|sources?|statement|interview|poll|polls|survey|study|records|documents|data|filings?|census|figures)\b/i;
 
 /** Reporter's framing that owns up to not knowing: not a claim ("It is unclear if …"). */
 export const HEDGED_FRAMING =
   /\b(?:it (?:is|was|remains|remained) (?:not (?:immediately |yet )?)?(?:unclear|clear|known|unknown)|it remains to be seen|it is not known)\b/i;
 
+/** A sentence opening on a turn ("However, they said …") starts a new point: it does not source the one before. */
+export const NEW_POINT = /^[\s"“‘']{0,3}(?:however|but|yet|still|nevertheless|nonetheless|meanwhile|separately|instead|in contrast|on the other hand)\b/i;
+
 /** A transcript's speaker label ("PENCE:", "Mr. Smith:") opens speech, not the reporter's words. */
 export const SPEAKER_LABEL = /^[A-Z][A-Za-z.' -]{0,40}:\s/;
+
+/** A kicker in capitals before a dash ("FELLOW DOCTORS DON’T … — Oz may …"): a heading run into the copy. */
+export const KICKER = /^[A-Z0-9][^a-z]{10,150}?\s[—–]\s/;
 
 /** First person outside quotation marks: speech the quote finder missed, or the writer's own voice. */
 export const FIRST_PERSON = /\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us)\b/;
