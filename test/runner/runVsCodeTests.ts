@@ -31,9 +31,9 @@ const APT_PACKAGES = ['chromium', 'ripgrep', 'libkrb5-dev', 'pkg-config', 'g++',
 
 const repo = path.resolve(__dirname, '../../..');
 
-class SetupError extends Error {}
+export class SetupError extends Error {}
 
-interface Options {
+export interface Options {
   workspace: string;
   testsPath: string;
   grep?: string;
@@ -94,7 +94,7 @@ function newestMtime(dir: string): number {
 
 /** package.json's `main` is dist/client.js and the client starts dist/server.js: rebuild them when stale,
  *  so a test run never exercises an old bundle. */
-function ensureBundles(): void {
+export function ensureBundles(): void {
   const bundles = ['dist/client.js', 'dist/server.js'].map(b => path.join(repo, b));
   const built = Math.min(...bundles.map(b => (fs.existsSync(b) ? fs.statSync(b).mtimeMs : 0)));
   const sources = Math.max(newestMtime(path.join(repo, 'client/src')), newestMtime(path.join(repo, 'server/src')));
@@ -104,7 +104,7 @@ function ensureBundles(): void {
   if (r.status !== 0) throw new SetupError('`npm run bundle` failed');
 }
 
-function commandPath(name: string): string | undefined {
+export function commandPath(name: string): string | undefined {
   const r = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' });
   return r.status === 0 ? r.stdout.trim() : undefined;
 }
@@ -115,7 +115,7 @@ function isInstalled(pkg: string): boolean {
 }
 
 /** Installs the missing Debian packages when we may (root); otherwise says which command would. */
-function ensureAptPackages(packages: string[]): void {
+export function ensureAptPackages(packages: string[]): void {
   const missing = packages.filter(p => !isInstalled(p));
   if (missing.length === 0) return;
   const command = `apt-get install -y --no-install-recommends ${missing.join(' ')}`;
@@ -190,7 +190,7 @@ function nestedNpmEnv(): NodeJS.ProcessEnv {
 }
 
 /** Installs code-server once into the cache (a minute or so); returns its VS Code server folder. */
-function ensureCodeServer(cache: string): string {
+export function ensureCodeServer(cache: string): string {
   if (process.env.VSCODE_SERVER_DIR) return process.env.VSCODE_SERVER_DIR;
   const home = path.join(cache, `code-server-${CODE_SERVER_VERSION}`);
   const serverDir = path.join(home, 'node_modules/code-server/lib/vscode');
@@ -230,7 +230,7 @@ function ensureCodeServer(cache: string): string {
 // ------------------------------------------------------------------------------------------------- the run
 
 /** Installs the .vsix the way a user would (the server's --install-extension) and returns the installed folder. */
-function installVsix(serverDir: string, vsix: string, runDir: string): string {
+export function installVsix(serverDir: string, vsix: string, runDir: string): string {
   const extensionsDir = path.join(runDir, 'extensions');
   const r = spawnSync(process.execPath, [path.join(serverDir, 'out/server-main.js'), '--accept-server-license-terms',
     '--extensions-dir', extensionsDir, '--install-extension', vsix], { encoding: 'utf8' });
@@ -243,14 +243,14 @@ function installVsix(serverDir: string, vsix: string, runDir: string): string {
   return path.join(extensionsDir, installed);
 }
 
-interface VsCodeServer {
+export interface VsCodeServer {
   url: string;
   process: ChildProcess;
 }
 
 /** Starts the VS Code server directly (the code-server wrapper rejects --enable-smoke-test-driver), in its own
  *  process group so that stopping it also stops its file watchers, pty host and extension hosts. */
-async function startServer(serverDir: string, runDir: string, options: Options): Promise<VsCodeServer> {
+export async function startServer(serverDir: string, runDir: string, options: Options): Promise<VsCodeServer> {
   const args = [path.join(serverDir, 'out/server-main.js'), '--host', '127.0.0.1', '--port', '0',
     '--without-connection-token', '--enable-smoke-test-driver', '--accept-server-license-terms',
     '--disable-workspace-trust', '--disable-telemetry', '--server-data-dir', path.join(runDir, 'server-data')];
@@ -276,7 +276,7 @@ async function startServer(serverDir: string, runDir: string, options: Options):
   return { url: `http://127.0.0.1:${port}`, process: child };
 }
 
-async function stopServer(server: VsCodeServer): Promise<void> {
+export async function stopServer(server: VsCodeServer): Promise<void> {
   const group = -server.process.pid!;
   // Signal 0 only asks whether any process of the group is left.
   const signal = (s: NodeJS.Signals | 0) => { try { process.kill(group, s); return true; } catch { return false; } };
@@ -360,11 +360,16 @@ function describeResult(result: RunResult, seconds: number): string {
     `in VS Code ${s.vscodeVersion} (${time})`;
 }
 
+/** Where code-server is installed once, shared with ../shared/real-vscode/run-vscode-tests.sh. */
+export function harnessCache(): string {
+  return process.env.VSCODE_WEB_HARNESS_CACHE ||
+    path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'vscode-web-harness');
+}
+
 async function main(): Promise<number> {
   const started = Date.now();
   const options = parseOptions(process.argv.slice(2));
-  const cache = process.env.VSCODE_WEB_HARNESS_CACHE ||
-    path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'vscode-web-harness');
+  const cache = harnessCache();
   if (!options.vsix) ensureBundles();
   const serverDir = ensureCodeServer(cache);
   if (!fs.existsSync(path.join(serverDir, 'out/server-main.js'))) throw new SetupError(`no VS Code server in ${serverDir}`);
@@ -391,7 +396,8 @@ async function main(): Promise<number> {
   return result.exitCode === 0 && !result.summary ? 1 : result.exitCode;
 }
 
-main().then(
+// Run as a program; imported (npm start, the UI suite), it lends its code-server set-up.
+if (require.main === module) main().then(
   code => process.exit(code),
   (e: unknown) => {
     console.error(`[test:vscode] ${e instanceof SetupError ? e.message : (e as Error)?.stack ?? e}`);
