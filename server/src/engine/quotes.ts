@@ -13,7 +13,7 @@
  */
 import { pairMarks, type MarkPair } from './marks';
 import type { Quote, QuoteKind, Span } from './model';
-import { isBlank, isDash, isLower, isTerminal, isTitleCase, isUpper, isWordChar, quoteMark } from './text';
+import { countWords, isBlank, isDash, isLower, isTerminal, isTitleCase, isUpper, isWordChar, quoteMark } from './text';
 
 /** A quotation found inside one paragraph; spans relative to the paragraph text. */
 export interface LocalQuote extends Span {
@@ -58,20 +58,6 @@ const WORKS = new Set([
 ]);
 /** Words that present a label, not speech: the so-called “peace plan”. */
 const LABELS = new Set(['so-called', 'dubbed', 'nicknamed', 'term', 'word', 'phrase', 'label', 'slogan', 'known']);
-
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
-
-/** How many words stand between start and end, counting no further than `cap`. */
-function countWords(text: string, start: number, end: number, cap: number): number {
-  let count = 0;
-  let inWord = false;
-  for (let i = start; i < end && count < cap; i++) {
-    const wordy: boolean = isWordChar(text[i]) || (inWord && "'’.-".includes(text[i]));
-    if (wordy && !inWord) count++;
-    inWord = wordy;
-  }
-  return count;
-}
 
 /** Up to three words in the 40 characters before position i (not before `from`), lower-cased, nearest last. */
 function wordsBefore(text: string, i: number, from: number): string[] {
@@ -128,17 +114,15 @@ interface Context {
   headline: boolean;
 }
 
-const innerOf = (pair: MarkPair): Span => ({ start: pair.open.end, end: pair.close.start });
-
-function classify(text: string, pair: MarkPair, context: Context): QuoteKind {
-  const inner = innerOf(pair);
+function classify(text: string, pair: MarkPair, inner: Span, context: Context): QuoteKind {
   const count = countWords(text, inner.start, inner.end, 13);
   const last = lastInner(text, inner);
   const first = firstInner(text, inner);
   const utterance = isTerminal(last) || last === ',' || isDash(last) || last === ':';
-  const before = count <= 12 ? wordsBefore(text, pair.open.start, context.from) : [];
-  const previous = before[before.length - 1] ?? '';
-  const hasBefore = (lexicon: Set<string>) => before.some((w) => lexicon.has(w));
+  let before: string[] | undefined;
+  const wordsAhead = () => (before ??= wordsBefore(text, pair.open.start, context.from));
+  const hasBefore = (lexicon: Set<string>) => wordsAhead().some((w) => lexicon.has(w));
+  const previous = () => wordsAhead()[wordsAhead().length - 1] ?? '';
   const mark = charBefore(text, pair.open.start, context.from);
 
   const labelPunctuation = last === '' || last === ',' || last === '.' || isWordChar(last);
@@ -151,22 +135,21 @@ function classify(text: string, pair: MarkPair, context: Context): QuoteKind {
   if (opensSentence && (utterance || count >= 4)) return 'direct';
   if (mark === ':') return 'direct';
   // “Yes,” he said, “we will.” — after a speech verb the quotation is the speech, whatever its first letter.
-  if (SPEECH_VERBS.has(previous) && (mark === ',' || isUpper(first)) && (utterance || count >= 3)) return 'direct';
+  if ((mark === ',' || isUpper(first)) && (utterance || count >= 3) && SPEECH_VERBS.has(previous())) return 'direct';
   if (mark === ',' && isUpper(first) && (utterance || count >= 3)) return 'direct';
   // A few words with no speech around them are a label; American style puts the comma or period inside.
   if (count <= 3 && !context.speech && labelPunctuation) return 'scare';
   return 'partial';
 }
 
+/** Any word of SPEECH, as a whole word; one linear regex pass per sentence with nothing allocated per word. */
+const SPEECH_WORD = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${[...SPEECH].join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+
 /** For each sentence, whether it mentions speech and whether it is in headline case, computed once. */
 function sentenceContexts(paragraph: string, sentences: Span[]): Context[] {
   return sentences.map((s) => {
     const text = paragraph.slice(s.start, s.end);
-    return {
-      from: s.start,
-      speech: (text.match(WORD) ?? []).some((w) => SPEECH.has(w.toLowerCase())),
-      headline: isTitleCase(text),
-    };
+    return { from: s.start, speech: SPEECH_WORD.test(text), headline: isTitleCase(text) };
   });
 }
 
@@ -185,7 +168,8 @@ export function scanQuotes(paragraph: string, sentences: Span[]): QuoteScan {
     while (outer.length && outer[outer.length - 1].close.start < open) outer.pop();
     const parent = outer[outer.length - 1];
     if (parent) context = { ...context, from: parent.open.end };
-    quotes.push({ start: open, end: pair.close.end, kind: classify(paragraph, pair, context), inner: innerOf(pair) });
+    const inner = { start: pair.open.end, end: pair.close.start };
+    quotes.push({ start: open, end: pair.close.end, kind: classify(paragraph, pair, inner, context), inner });
     outer.push(pair);
   }
   return {
@@ -235,9 +219,10 @@ export function joinQuotes(text: string, scans: ParagraphScan[]): JoinedQuotes {
   let open: OpenQuote | null = null;
 
   const add = (q: Omit<Quote, 'id'>): string => {
-    const id = `q${quotes.length + 1}`;
-    quotes.push({ id, ...q });
-    return id;
+    const quote = q as Quote;
+    quote.id = `q${quotes.length + 1}`;
+    quotes.push(quote);
+    return quote.id;
   };
 
   for (const entry of scans) {
@@ -267,7 +252,8 @@ export function joinQuotes(text: string, scans: ParagraphScan[]): JoinedQuotes {
       }
     }
     for (const q of scan.quotes.slice(first)) {
-      ids.push(add({ kind: q.kind, ...shift(q, offset), inner: shift(q.inner, offset), paragraphs: [paragraph] }));
+      const { kind, start, end, inner } = q;
+      ids.push(add({ kind, start: start + offset, end: end + offset, inner: shift(inner, offset), paragraphs: [paragraph] }));
     }
     for (const stray of [...strays, ...(scan.strayOpenings ?? [])]) unbalanced.push(shift(stray, offset));
     if (scan.openAtEnd && !chained) open = { mark: shift(scan.openAtEnd, offset), paragraphs: [paragraph] };

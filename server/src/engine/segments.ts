@@ -14,6 +14,7 @@
 import type { ParagraphKind, Span } from './model';
 import { pairMarks } from './marks';
 import {
+  countWords,
   isBlank,
   isDigit,
   isLetter,
@@ -74,7 +75,8 @@ const BYLINE = /^By[ \u00A0]+[A-Z][\p{L}.'’-]*(?:[ \u00A0,]+(?:[A-Z][\p{L}.'�
 const CAPTION_END =
   /(?:\((?:photo|photograph|image|picture|credit|pictured)[^()]{0,120}\)|(?:photo|photograph|image|credit):[^\n]{0,120}|getty images|ap photo[^\n]{0,60}|via reuters|\/reuters|\/afp|\/ap)[ \u00A0.]*$/i;
 
-const countWords = (text: string): number => (text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []).length;
+/** Word counts only ever compare with small numbers: counting stops past this. */
+const wordsIn = (text: string): number => countWords(text, 0, text.length, 100);
 
 /** The last visible character, looking through closing quotation marks and brackets. */
 function finalMark(text: string): string {
@@ -83,12 +85,12 @@ function finalMark(text: string): string {
   return i >= 0 ? text[i] : '';
 }
 
-const isCredit = (text: string): boolean => CREDIT.test(text) || (BYLINE.test(text) && countWords(text) <= 12);
+const isCredit = (text: string): boolean => CREDIT.test(text) || (BYLINE.test(text) && wordsIn(text) <= 12);
 const isDatelineOnly = (text: string): boolean => text.length > 0 && datelineEnd(text) === text.length;
 
 /** A short line that does not read as a sentence: a headline, a subhead ("Hostage swap"), a label ("ABSTRACT."). */
 function isHeadingLike(text: string, first: boolean): boolean {
-  const words = countWords(text);
+  const words = wordsIn(text);
   if (words === 0 || words > (first ? 20 : 10)) return false;
   const last = finalMark(text);
   if (last === ':' || last === ',' || last === ';') return false;
@@ -188,7 +190,7 @@ export function splitParagraphs(text: string): ParagraphSpan[] {
 function kindsOf(text: string, spans: Span[]): ParagraphSpan[] {
   const texts = spans.map((s) => text.slice(s.start, s.end));
   let dateline = texts.slice(0, 4).findIndex(isDatelineOnly);
-  if (texts.slice(0, Math.max(dateline, 0)).some((t) => datelineEnd(t) > 0 || countWords(t) > 80)) dateline = -1;
+  if (texts.slice(0, Math.max(dateline, 0)).some((t) => datelineEnd(t) > 0 || wordsIn(t) > 80)) dateline = -1;
   return spans.map((span, index) => ({ ...span, kind: classify(texts[index], index, index < dateline) }));
 }
 

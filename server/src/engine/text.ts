@@ -120,3 +120,15 @@ export function isTitleCase(text: string): boolean {
   }
   return words > 0;
 }
+
+/** How many words stand between start and end, counting no further than `cap`: cheap on any length of text. */
+export function countWords(text: string, start = 0, end = text.length, cap = Infinity): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = start; i < end && count < cap; i++) {
+    const wordy: boolean = isWordChar(text[i]) || (inWord && "'’.-".includes(text[i]));
+    if (wordy && !inWord) count++;
+    inWord = wordy;
+  }
+  return count;
+}
