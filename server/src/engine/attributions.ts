@@ -43,26 +43,33 @@ const CLOSING = new Set(['”', '»']);
 const STRAIGHT = '"';
 
 /**
- * Double quotations in a piece of text, marks included: curly marks pair by direction, straight ones by
- * alternation; a closing mark that opens a word after a space is taken as a misturned opening. An opening mark never closed runs to the end of the text (a quote that continues in the next
- * paragraph); a stray closing mark is ignored.
+ * Double quotations in a piece of text, outermost only, marks included: curly marks nest by direction
+ * (“… “hell” …”), straight ones by alternation; a closing mark that opens a word after a space is taken as a
+ * misturned opening. An opening mark never closed runs to the end of the text (a quote that continues in the
+ * next paragraph); a stray closing mark is ignored.
  */
 export function pairQuotes(text: string): Span[] {
   const out: Span[] = [];
-  let open = -1;
+  const open: { at: number; straight: boolean }[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    const misturned = CLOSING.has(c) && open < 0 && /^\s?$/.test(text[i - 1] ?? '') && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
-    if (OPENING.has(c) || (c === STRAIGHT && open < 0) || misturned) {
-      open = i;
-    } else if ((CLOSING.has(c) || c === STRAIGHT) && open >= 0) {
-      out.push({ start: open, end: i + 1 });
-      open = -1;
+    if (!OPENING.has(c) && !CLOSING.has(c) && c !== STRAIGHT) continue;
+    const top = open[open.length - 1];
+    const misturned = CLOSING.has(c) && !top && /^\s?$/.test(text[i - 1] ?? '') && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
+    const opens = OPENING.has(c) || misturned || (c === STRAIGHT && !top?.straight);
+    if (opens) {
+      if (open.length >= MAX_NESTING) open.length = 0;
+      open.push({ at: i, straight: c === STRAIGHT });
+      continue;
     }
+    const closed = open.pop();
+    if (closed && open.length === 0) out.push({ start: closed.at, end: i + 1 });
   }
-  if (open >= 0) out.push({ start: open, end: trimEnd(text, open, text.length) });
+  if (open.length) out.push({ start: open[0].at, end: trimEnd(text, open[0].at, text.length) });
   return out;
 }
+
+const MAX_NESTING = 3;
 
 const isOpeningMark = (c: string | undefined) => c !== undefined && (OPENING.has(c) || c === STRAIGHT);
 
@@ -512,7 +519,7 @@ function signedQuotes(text: string, quotes: Span[], found: Found[]): Found[] {
     if (!dash) continue;
     const cueStart = q.end + dash[0].search(/[―—–]/);
     const source = phraseAfter(text, q.end + dash[0].length, text.length);
-    if (!source || !/^\p{Lu}/u.test(text[source.start]) || !/^[\s.,]*$/.test(text.slice(source.end, source.end + 3))) continue;
+    if (!source || !/^\p{Lu}/u.test(text[source.start]) || !/^[ \t.,]*(?:[\r\n]|$)/.test(text.slice(source.end, source.end + 4))) continue;
     out.push({ kind: 'direct', source, cue: { start: cueStart, end: cueStart + 1 }, content: { ...q }, quoteSpan: q });
   }
   return out;
