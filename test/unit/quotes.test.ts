@@ -93,9 +93,19 @@ describe('quotes: the kinds fixture', () => {
     assert.deepStrictEqual(quote.inner, { start: first.start + 1, end: last.end - 1 });
     const index = article.paragraphs.findIndex((p) => p.start === first.start);
     assert.deepStrictEqual(quote.paragraphs, [index, index + 1, index + 2]);
-    assert.deepStrictEqual(article.localIds[index], []);
-    assert.deepStrictEqual(article.localIds[index + 1], []);
-    assert.deepStrictEqual(article.localIds[index + 2], [quote.id]);
+    // Each paragraph's part of the quotation is one of its local quotes, and they all map to the joined quote.
+    for (const offset of [0, 1, 2]) assert.deepStrictEqual(article.localIds[index + offset], [quote.id]);
+    const part = scan(text.slice(article.paragraphs[index].start, article.paragraphs[index].end));
+    assert.deepStrictEqual(part.quotes.map((q) => q.unclosed), [true]);
+  });
+
+  it('keeps a partial quote left open inside its paragraph', () => {
+    const article = readArticle('He said the plan “gives us hope for peace.\n\n“We are ready,” he said.');
+    assert.deepStrictEqual(
+      article.quotes.map((q) => [q.kind, q.paragraphs]),
+      [['partial', [0]], ['direct', [1]]],
+    );
+    assert.deepStrictEqual(article.unbalanced, [{ start: 17, end: 18 }]);
   });
 
   it('reports an opening never closed and a stray closing as unbalanced, and nothing else', () => {
@@ -176,7 +186,9 @@ describe('quotes: shapes', () => {
 describe('quotes: robustness', () => {
   it('survives empty text, a lone mark and binary garbage', () => {
     assert.deepStrictEqual(scan(''), { quotes: [], openAtEnd: null, strayClosings: [], strayOpenings: [] });
-    assert.deepStrictEqual(scan('“'), { quotes: [], openAtEnd: { start: 0, end: 1 }, strayClosings: [], strayOpenings: [] });
+    const lone = scan('“');
+    assert.deepStrictEqual(lone.openAtEnd, { start: 0, end: 1 });
+    assert.deepStrictEqual(lone.quotes.map((q) => [q.start, q.end, q.inner, q.unclosed]), [[0, 1, { start: 1, end: 1 }, true]]);
     assert.deepStrictEqual(readArticle('“').unbalanced, [{ start: 0, end: 1 }]);
     assert.deepStrictEqual(readArticle('He said ” nothing.').unbalanced, [{ start: 8, end: 9 }]);
     const garbage = Array.from({ length: 50_000 }, (_, i) => String.fromCharCode((i * 40503) % 65536)).join('');

@@ -19,12 +19,15 @@ import { countWords, isBlank, isDash, isLower, isTerminal, isTitleCase, isUpper,
 export interface LocalQuote extends Span {
   kind: QuoteKind;
   inner: Span;
+  /** No closing mark in the paragraph: the quote runs to the paragraph's end (and may go on in the next one). */
+  unclosed?: boolean;
 }
 
 export interface QuoteScan {
   /** Quotations opened and closed inside the paragraph. */
   quotes: LocalQuote[];
-  /** An opening mark never closed in the paragraph (a multi-paragraph quote continues, or it is unbalanced). */
+  /** An opening mark never closed in the paragraph (a multi-paragraph quote continues, or it is unbalanced); the
+   * words from it to the paragraph's end are also in `quotes`, marked `unclosed`. */
   openAtEnd: Span | null;
   /** Closing marks with no opening mark in the paragraph. */
   strayClosings: Span[];
@@ -95,6 +98,13 @@ function firstInner(text: string, inner: Span): string {
   return j < inner.end ? text[j] : '';
 }
 
+/** Only blanks and punctuation between from and to, at most a few characters: the sentence ends there. */
+function onlyPunctuation(text: string, from: number, to: number): boolean {
+  if (to - from > 8) return false;
+  for (let j = from; j < to; j++) if (isWordChar(text[j])) return false;
+  return true;
+}
+
 /** Nothing but blanks, dashes, brackets, opening marks or symbols (an emoji) stand between `from` and the mark. */
 function opensItsSentence(text: string, open: number, from: number): boolean {
   for (let j = open - 1; j >= from; j--) {
@@ -106,8 +116,9 @@ function opensItsSentence(text: string, open: number, from: number): boolean {
 }
 
 interface Context {
-  /** Where the sentence (or, for a nested quote, the enclosing quotation's words) begins. */
+  /** Where the sentence (or, for a nested quote, the enclosing quotation's words) begins and ends. */
   from: number;
+  to: number;
   /** The sentence mentions speech. */
   speech: boolean;
   /** The sentence is in headline case, so capitals say nothing about titles. */
@@ -124,6 +135,7 @@ function classify(text: string, pair: MarkPair, inner: Span, context: Context): 
   const hasBefore = (lexicon: Set<string>) => wordsAhead().some((w) => lexicon.has(w));
   const previous = () => wordsAhead()[wordsAhead().length - 1] ?? '';
   const mark = charBefore(text, pair.open.start, context.from);
+  const endsSentence = onlyPunctuation(text, pair.close.end, context.to);
 
   const labelPunctuation = last === '' || last === ',' || last === '.' || isWordChar(last);
   if (count <= 12 && !isLower(first) && isTitleCase(text.slice(inner.start, inner.end))) {
@@ -135,7 +147,9 @@ function classify(text: string, pair: MarkPair, inner: Span, context: Context): 
   if (opensSentence && (utterance || count >= 4)) return 'direct';
   if (mark === ':') return 'direct';
   // “Yes,” he said, “we will.” — after a speech verb the quotation is the speech, whatever its first letter.
-  if ((mark === ',' || isUpper(first)) && (utterance || count >= 3) && SPEECH_VERBS.has(previous())) return 'direct';
+  // She said “there can be no going back.” — the quotation is all that follows the verb.
+  const speech = mark === ',' || isUpper(first) || (endsSentence && count >= 3);
+  if (speech && (utterance || count >= 3) && SPEECH_VERBS.has(previous())) return 'direct';
   if (mark === ',' && isUpper(first) && (utterance || count >= 3)) return 'direct';
   // A few words with no speech around them are a label; American style puts the comma or period inside.
   if (count <= 3 && !context.speech && labelPunctuation) return 'scare';
@@ -149,28 +163,49 @@ const SPEECH_WORD = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${[...SPEECH].join('|')})
 function sentenceContexts(paragraph: string, sentences: Span[]): Context[] {
   return sentences.map((s) => {
     const text = paragraph.slice(s.start, s.end);
-    return { from: s.start, speech: SPEECH_WORD.test(text), headline: isTitleCase(text) };
+    return { from: s.start, to: s.end, speech: SPEECH_WORD.test(text), headline: isTitleCase(text) };
   });
 }
 
-const NO_CONTEXT: Context = { from: 0, speech: false, headline: false };
+const NO_CONTEXT: Context = { from: 0, to: 0, speech: false, headline: false };
+
+/** “Fund our schools,” and “Put kids first,” — a quotation joined to the one before by a comma, and, or. */
+const COORDINATED = /^[\s,]*(?:and|or)?\s*$/;
 
 export function scanQuotes(paragraph: string, sentences: Span[]): QuoteScan {
   const marks = pairMarks(paragraph);
   const contexts = sentenceContexts(paragraph, sentences);
+  const contextAt = (s: number, at: number) => (s < sentences.length && sentences[s].start <= at ? contexts[s] : NO_CONTEXT);
   const quotes: LocalQuote[] = [];
   const outer: MarkPair[] = [];
   let s = 0;
+  let previous: LocalQuote | undefined;
   for (const pair of marks.pairs) {
     const open = pair.open.start;
     while (s < sentences.length && sentences[s].end <= open) s++;
-    let context = s < sentences.length && sentences[s].start <= open ? contexts[s] : NO_CONTEXT;
+    let context = contextAt(s, open);
     while (outer.length && outer[outer.length - 1].close.start < open) outer.pop();
     const parent = outer[outer.length - 1];
-    if (parent) context = { ...context, from: parent.open.end };
+    if (parent) context = { ...context, from: parent.open.end, to: parent.close.start };
     const inner = { start: pair.open.end, end: pair.close.start };
-    quotes.push({ start: open, end: pair.close.end, kind: classify(paragraph, pair, inner, context), inner });
+    let kind = classify(paragraph, pair, inner, context);
+    if (previous?.kind === 'direct' && !parent && open - previous.end <= 6 && COORDINATED.test(paragraph.slice(previous.end, open))) {
+      kind = 'direct';
+    }
+    const quote = { start: open, end: pair.close.end, kind, inner };
+    quotes.push(quote);
+    if (!parent) previous = quote;
     outer.push(pair);
+  }
+  if (marks.openAtEnd) {
+    const open = marks.openAtEnd;
+    while (s < sentences.length && sentences[s].end <= open.start) s++;
+    const end = { start: paragraph.length, end: paragraph.length };
+    const inner = { start: open.end, end: end.start };
+    const pair: MarkPair = { open, close: end, level: 'double', nested: false };
+    const kind = classify(paragraph, pair, inner, contextAt(s, open.start));
+    quotes.push({ start: open.start, end: end.end, kind, inner, unclosed: true });
+    quotes.sort((a, b) => a.start - b.start);
   }
   return {
     quotes,
@@ -190,14 +225,6 @@ export interface JoinedQuotes {
 
 type ParagraphScan = { paragraph: number; scan: QuoteScan; offset: number };
 
-/** The paragraph's first visible character is an opening mark: it carries on a quotation left open above. */
-function continuesQuote(text: string, entry: ParagraphScan): boolean {
-  let i = entry.offset;
-  while (i < text.length && isBlank(text[i])) i++;
-  const mark = quoteMark(text[i] ?? '');
-  return mark !== undefined && mark.level === 'double' && mark.shape !== 'close';
-}
-
 function onlyBlanks(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isBlank(text[i])) return false;
   return true;
@@ -207,75 +234,66 @@ const shift = (span: Span, by: number): Span => ({ start: span.start + by, end: 
 
 /**
  * Gives the quotes of all paragraphs article offsets and ids, and joins a multi-paragraph quote: the opening
- * mark repeats on each paragraph, the closing mark stands only at the end. A quotation left open that the next
- * paragraph does not carry on, and closing marks with nothing open, are unbalanced. A quotation that runs into
- * the next paragraph without the repeated mark, closing there before any other mark, is joined as well.
+ * mark repeats on each paragraph, the closing mark stands only at the end; every paragraph's part maps to the one
+ * quote. Only a direct quotation carries on: a partial quote left open (“give[s] us hope … with no closing mark)
+ * stays a quote of its own paragraph and is unbalanced. A direct quotation that runs into the next paragraph
+ * without the repeated mark, closing there before any other mark, is joined too. Any other quotation left open,
+ * and closing marks with nothing open, are unbalanced.
  */
 export function joinQuotes(text: string, scans: ParagraphScan[]): JoinedQuotes {
   const quotes: Quote[] = [];
   const localIds: string[][] = [];
   const unbalanced: Span[] = [];
-  /** The quotation still open at the end of the previous paragraph: its opening and the paragraphs so far. */
-  let open: OpenQuote | null = null;
+  /** The direct quotation still open at the end of the previous paragraph, and its opening mark. */
+  let open: { quote: Quote; mark: Span } | null = null;
 
-  const add = (q: Omit<Quote, 'id'>): string => {
-    const quote = q as Quote;
-    quote.id = `q${quotes.length + 1}`;
-    quotes.push(quote);
-    return quote.id;
-  };
-
-  for (const entry of scans) {
-    const { paragraph, scan, offset } = entry;
-    const ids: string[] = [];
+  for (const { paragraph, scan, offset } of scans) {
+    const ids: string[] = (localIds[paragraph] = []);
     let strays = scan.strayClosings;
-    let first = 0;
-    let chained = false;
-    if (open) {
-      const continued = continuesQuote(text, entry);
-      const opening = scan.quotes[0];
-      const closing = strays[0];
-      if (continued && opening && onlyBlanks(text, offset, offset + opening.start)) {
-        ids.push(add(joined(open, paragraph, offset + opening.end, offset + opening.inner.end)));
-        first = 1;
-        open = null;
-      } else if (continued && scan.openAtEnd && onlyBlanks(text, offset, offset + scan.openAtEnd.start)) {
-        open.paragraphs.push(paragraph);
-        chained = true;
-      } else if (!continued && closing && (opening?.start ?? Infinity) > closing.start) {
-        add(joined(open, paragraph, offset + closing.end, offset + closing.start));
-        strays = strays.slice(1);
-        open = null;
-      } else {
-        unbalanced.push(open.mark);
-        open = null;
-      }
+    const first = scan.quotes[0];
+    const carriesOn = first !== undefined && onlyBlanks(text, offset, offset + first.start);
+    if (open && !carriesOn && strays.length > 0 && strays[0].start < (first?.start ?? Infinity)) {
+      // The writer left out the repeated opening mark: the quotation ends at this paragraph's first closing mark.
+      extend(open.quote, paragraph, offset + strays[0].end, offset + strays[0].start);
+      strays = strays.slice(1);
+      open = null;
+    } else if (open && !carriesOn) {
+      unbalanced.push(open.mark);
+      open = null;
     }
-    for (const q of scan.quotes.slice(first)) {
-      const { kind, start, end, inner } = q;
-      ids.push(add({ kind, start: start + offset, end: end + offset, inner: shift(inner, offset), paragraphs: [paragraph] }));
+    for (const local of scan.quotes) {
+      if (open && local === first) {
+        extend(open.quote, paragraph, offset + local.end, offset + local.inner.end);
+        ids.push(open.quote.id);
+        if (!local.unclosed) open = null;
+        continue;
+      }
+      const quote: Quote = {
+        id: `q${quotes.length + 1}`,
+        kind: local.kind,
+        start: local.start + offset,
+        end: local.end + offset,
+        inner: shift(local.inner, offset),
+        paragraphs: [paragraph],
+      };
+      quotes.push(quote);
+      ids.push(quote.id);
+      if (!local.unclosed) continue;
+      const mark = { start: quote.start, end: quote.inner.start };
+      if (local.kind === 'direct') open = { quote, mark };
+      else unbalanced.push(mark);
     }
     for (const stray of [...strays, ...(scan.strayOpenings ?? [])]) unbalanced.push(shift(stray, offset));
-    if (scan.openAtEnd && !chained) open = { mark: shift(scan.openAtEnd, offset), paragraphs: [paragraph] };
-    localIds[paragraph] = ids;
   }
   if (open) unbalanced.push(open.mark);
   unbalanced.sort((a, b) => a.start - b.start);
   return { quotes, localIds, unbalanced };
 }
 
-interface OpenQuote {
-  /** The opening mark, in article offsets. */
-  mark: Span;
-  paragraphs: number[];
-}
-
-function joined(open: OpenQuote, paragraph: number, end: number, innerEnd: number): Omit<Quote, 'id'> {
-  return {
-    kind: 'direct',
-    start: open.mark.start,
-    end,
-    inner: { start: open.mark.end, end: innerEnd },
-    paragraphs: [...open.paragraphs, paragraph],
-  };
+/** Carries a multi-paragraph quote on into another paragraph, up to `end`. */
+function extend(quote: Quote, paragraph: number, end: number, innerEnd: number): void {
+  quote.end = end;
+  quote.inner.end = innerEnd;
+  quote.kind = 'direct';
+  if (!quote.paragraphs.includes(paragraph)) quote.paragraphs.push(paragraph);
 }
