@@ -368,11 +368,10 @@ describe('LSP features (in memory)', () => {
 
   describe('settings', () => {
     it('fall back to defaults field by field', () => {
-      const settings = readSettings({ languages: { markdown: 'always', plaintext: 'sometimes' }, maxFileSize: -3, include: ['stories/', 7], trace: { server: 'verbose' } });
+      const settings = readSettings({ languages: { markdown: 'always', plaintext: 'sometimes' }, maxFileSize: -3, include: ['stories/', 7] });
       assert.deepStrictEqual(settings.languages, { 'news-article': 'always', plaintext: 'whenArticle', markdown: 'always' });
       assert.strictEqual(settings.maxFileSize, 1024 * 1024);
       assert.deepStrictEqual(settings.include, ['stories/']);
-      assert.strictEqual(settings.trace.server, 'verbose');
       assert.deepStrictEqual(readSettings(null), DEFAULT_SETTINGS);
       assert.deepStrictEqual(readSettings({ languages: ['latex'] }).languages.latex, 'always');
     });

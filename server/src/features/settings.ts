@@ -8,6 +8,8 @@
  * - `sourcingLens.include`: .gitignore-style patterns ("stories/", "*.draft.md"), relative to the workspace
  *   folder, of files always read whatever their language.
  * - `sourcingLens.analyzeFile` (a command) turns the server on for one file whatever these say.
+ * `sourcingLens.trace.server` belongs to the client: vscode-languageclient (client id `sourcingLens`) logs the
+ * traffic and sends `$/setTrace`, which also turns on the server's own trace lines (analysis timings).
  */
 import { looksLikeArticle } from '../engine/articleLike';
 import { SEVERITIES as FINDING_SEVERITIES } from '../engine/findingCodes';
@@ -16,7 +18,6 @@ import { excludes as matchesPatterns } from '../ignore';
 
 export type LanguageMode = 'always' | 'whenArticle' | 'never';
 export type SeveritySetting = Severity | 'off';
-export type TraceSetting = 'off' | 'messages' | 'verbose';
 
 export interface Settings {
   languages: Record<string, LanguageMode>;
@@ -24,7 +25,6 @@ export interface Settings {
   severity: Partial<Record<FindingCode, SeveritySetting>>;
   /** In bytes (UTF-8); larger files get one notice instead of analysis. */
   maxFileSize: number;
-  trace: { server: TraceSetting };
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -32,12 +32,10 @@ export const DEFAULT_SETTINGS: Settings = {
   include: [],
   severity: {},
   maxFileSize: 1024 * 1024,
-  trace: { server: 'off' },
 };
 
 const LANGUAGE_MODES: readonly string[] = ['always', 'whenArticle', 'never'];
 const SEVERITIES: readonly string[] = [...FINDING_SEVERITIES, 'off'];
-const TRACES: readonly string[] = ['off', 'messages', 'verbose'];
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -62,10 +60,7 @@ export function readSettings(raw: unknown): Settings {
   const include = Array.isArray(section.include) ? section.include.filter((g): g is string => typeof g === 'string') : [];
   const size = section.maxFileSize;
   const maxFileSize = typeof size === 'number' && Number.isFinite(size) && size > 0 ? size : DEFAULT_SETTINGS.maxFileSize;
-  const trace = isObject(section.trace) && typeof section.trace.server === 'string' && TRACES.includes(section.trace.server)
-    ? (section.trace.server as TraceSetting)
-    : DEFAULT_SETTINGS.trace.server;
-  return { languages, include, severity, maxFileSize, trace: { server: trace } };
+  return { languages, include, severity, maxFileSize };
 }
 
 export interface ArticleFile {
