@@ -40,8 +40,20 @@ function documentSelector(): Filter[] {
   const filters: Filter[] = [...languages].flatMap(language =>
     ['file', 'untitled'].map(scheme => ({ language, scheme })),
   );
-  for (const pattern of config.get<string[]>('include') ?? []) filters.push({ pattern, scheme: 'file' });
+  for (const pattern of includeGlobs(config.get<string[]>('include') ?? [])) filters.push({ pattern, scheme: 'file' });
   return filters;
+}
+
+/**
+ * `sourcingLens.include` holds .gitignore-style patterns relative to a workspace folder ("stories/",
+ * "*.draft.md", "/archive"); the server matches them exactly. The client only needs globs that sync a superset:
+ * the pattern as a file or as a folder, at any depth. Negations ("!keep.md") only take files away, so they add none.
+ */
+function includeGlobs(patterns: string[]): string[] {
+  return patterns
+    .filter(pattern => pattern.trim() && !pattern.startsWith('!') && !pattern.startsWith('#'))
+    .map(pattern => pattern.trim().replace(/^\/+|\/+$/g, ''))
+    .flatMap(pattern => [`**/${pattern}`, `**/${pattern}/**`]);
 }
 
 let client: LanguageClient | undefined;

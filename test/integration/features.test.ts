@@ -176,7 +176,8 @@ describe('Which files are read', () => {
     await vscode.window.showTextDocument(document);
     // Give the server time to (not) publish: a plain-text note is read only when it looks like an article.
     await new Promise(resolve => setTimeout(resolve, 1500));
-    assert.deepStrictEqual(sourcingDiagnostics(document.uri), []);
+    const open = vscode.workspace.textDocuments.map(d => `${d.uri} (${d.languageId}, v${d.version})`).join(', ');
+    assert.deepStrictEqual(sourcingDiagnostics(document.uri).map(d => d.message), [], `${document.uri}; open: ${open}`);
     await vscode.commands.executeCommand('sourcingLens.analyzeThisFile');
     await waitFor('diagnostics after Analyze This File', () =>
       sourcingDiagnostics(document.uri).some(d => codeOf(d) === 'unattributed-claim'));
