@@ -163,14 +163,18 @@ export function startServer(connection: Connection): void {
     seen.delete(uri);
   }
 
-  /** After settings, house style or forcing change what is read: everything open is decided and published again. */
+  /** Tokens and hints are pulled by the client: ask it to pull again, when it knows how. */
+  function refreshViews(): void {
+    if (refreshesViews.tokens) connection.languages.semanticTokens.refresh().catch((e) => log('refreshing tokens', e));
+    if (refreshesViews.hints) connection.languages.inlayHint.refresh().catch((e) => log('refreshing inlay hints', e));
+  }
+
+  /** After settings or house style change what is read and how: everything open is decided and published again. */
   function refreshAll(): void {
     gates.clear();
     analyses.clear();
     for (const doc of documents.all()) schedule(doc.uri, 0);
-    // Tokens and hints are pulled by the client: ask it to pull again, when it knows how.
-    if (refreshesViews.tokens) connection.languages.semanticTokens.refresh().catch((e) => log('refreshing tokens', e));
-    if (refreshesViews.hints) connection.languages.inlayHint.refresh().catch((e) => log('refreshing inlay hints', e));
+    refreshViews();
   }
 
   async function analyzeFile(uri: unknown) {
@@ -180,8 +184,8 @@ export function startServer(connection: Connection): void {
     forced.add(uri);
     gates.delete(uri);
     await publish(uri);
-    refreshAll();
-    const model = modelOf(doc);
+    refreshViews();
+    const model = modelOf(documents.get(uri) ?? doc);
     return { uri, actors: model.actors.length, findings: model.findings.length };
   }
 
