@@ -10,6 +10,7 @@ import {
   codeOf,
   openCopyOfFixture,
   openFixture,
+  openUntitled,
   positionOf,
   sourcingDiagnostics,
   waitFor,
@@ -172,8 +173,7 @@ describe('Which files are read', () => {
   afterEach(closeAllEditors);
 
   it('leaves a short plain-text note alone until "Analyze This File" turns it on', async () => {
-    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: `Notes for Friday.\n\n${CLAIM}\n` });
-    await vscode.window.showTextDocument(document);
+    const document = await openUntitled('notes.txt', `Notes for Friday.\n\n${CLAIM}\n`, 'plaintext');
     // Give the server time to (not) publish: a plain-text note is read only when it looks like an article.
     await new Promise(resolve => setTimeout(resolve, 1500));
     const open = vscode.workspace.textDocuments.map(d => `${d.uri} (${d.languageId}, v${d.version})`).join(', ');

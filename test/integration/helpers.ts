@@ -17,12 +17,26 @@ export async function openFixture(name: string): Promise<vscode.TextDocument> {
   return document;
 }
 
-/** An unsaved copy of a fixture, for tests that edit: the files on disk stay as they are. */
-export async function openCopyOfFixture(name: string): Promise<vscode.TextDocument> {
-  const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(fixtureUri(name)));
-  const document = await vscode.workspace.openTextDocument({ language: 'news-article', content: text });
+let untitledDocuments = 0;
+
+/**
+ * An unsaved document with its own name, for tests that edit: files on disk stay as they are, and no two tests
+ * share a URI (VS Code reuses "Untitled-1" once it is closed, and with it any diagnostics still on their way).
+ */
+export async function openUntitled(name: string, text: string, language: string): Promise<vscode.TextDocument> {
+  const uri = vscode.Uri.from({ scheme: 'untitled', path: `/${++untitledDocuments}-${name}` });
+  let document = await vscode.workspace.openTextDocument(uri);
+  if (document.languageId !== language) document = await vscode.languages.setTextDocumentLanguage(document, language);
+  const edit = new vscode.WorkspaceEdit();
+  edit.insert(uri, new vscode.Position(0, 0), text);
+  assert.ok(await vscode.workspace.applyEdit(edit));
   await vscode.window.showTextDocument(document);
   return document;
+}
+
+export async function openCopyOfFixture(name: string): Promise<vscode.TextDocument> {
+  const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(fixtureUri(name)));
+  return openUntitled(`copy-of-${name}`, text, 'news-article');
 }
 
 export async function closeAllEditors(): Promise<void> {
