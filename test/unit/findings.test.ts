@@ -326,6 +326,27 @@ describe('findings through the real pipeline', () => {
     assert.deepStrictEqual(textsOf(text, byCode(model.findings, 'vague-attribution')), ['Critics say']);
   });
 
+  const nameOf = (id: string | undefined) => model.actors.find((a) => a.id === id)?.name;
+
+  it('notes the two unnamed sources, but not the weasel one', () => {
+    const anonymous = byCode(model.findings, 'anonymous-source');
+    assert.deepStrictEqual(textsOf(text, anonymous), ['two people familiar with the talks', 'a port official']);
+    assert.ok(anonymous.every((f) => f.data?.count === 2));
+  });
+
+  it('notes the surname used before the full name', () => {
+    const [surname, ...rest] = byCode(model.findings, 'surname-first');
+    assert.deepStrictEqual(rest, []);
+    assert.strictEqual(text.slice(surname.start, surname.end), 'Okafor');
+    assert.strictEqual(nameOf(surname.data?.actor), 'Daniel Okafor');
+  });
+
+  it('offers the nearest preceding speaker first', () => {
+    const strike = byCode(model.findings, 'unattributed-claim')[2];
+    assert.strictEqual(nameOf(strike.data?.candidates?.[0]), 'a port official');
+    assert.strictEqual(strike.data?.insertAt, text.indexOf('for weeks.') + 'for weeks'.length);
+  });
+
   it('keeps every finding inside the text with a message', () => {
     for (const f of model.findings) {
       assert.ok(f.start >= 0 && f.start < f.end && f.end <= text.length && f.message.length > 0, JSON.stringify(f));

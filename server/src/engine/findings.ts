@@ -23,10 +23,11 @@ const MAX_CANDIDATES = 8;
 
 export function findFindings(model: Model, unbalancedQuotes: Span[]): Finding[] {
   const reader = new ArticleReader(model);
+  const vague = vagueFindings(reader);
   const findings = [
     ...claimFindings(reader),
-    ...vagueFindings(reader),
-    ...anonymousFindings(reader),
+    ...vague,
+    ...anonymousFindings(reader, vague),
     ...quoteFindings(reader),
     ...unbalancedFindings(model.text, unbalancedQuotes),
     ...surnameFindings(reader),
@@ -261,12 +262,16 @@ function vagueFindings(reader: ArticleReader): Finding[] {
 // ---------------------------------------------------------------------------------------------------------------
 // anonymous-source
 
-function anonymousFindings(reader: ArticleReader): Finding[] {
+/**
+ * Each mention of an unnamed source that a statement is attributed to, with how many the story has. A weasel
+ * source ("Critics say") is already flagged as vague and is neither noted again nor counted.
+ */
+function anonymousFindings(reader: ArticleReader, vague: Finding[]): Finding[] {
   const { model } = reader;
   const anonymous = new Set(model.actors.filter((a) => a.kind === 'anonymous').map((a) => a.id));
   const sources = uniqueSpans(
     model.attributions.flatMap((a) => (a.source && a.actor && anonymous.has(a.actor) ? [a.source] : [])),
-  );
+  ).filter((source) => !vague.some((v) => overlaps(v, source)));
   const explainedSomewhere = explainsAnonymity(reader.reporterText);
   return sources.map((source) => {
     const sentence = model.sentences[reader.sentenceAt(source.start)];
