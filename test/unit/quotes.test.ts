@@ -149,6 +149,13 @@ describe('quotes: shapes', () => {
     }
   });
 
+  it('reads British single quotation marks around apostrophes', () => {
+    assert.deepStrictEqual(shapes('‘We won’t go back,’ she said, ‘not after the officials’ betrayal.’'), [
+      ['direct', '‘We won’t go back,’'],
+      ['direct', '‘not after the officials’ betrayal.’'],
+    ]);
+  });
+
   it('closes a single quotation after a plural possessive inside it', () => {
     assert.deepStrictEqual(shapes("He called it 'the teachers' union plan' in his speech."), [
       ['partial', "'the teachers' union plan'"],

@@ -108,6 +108,13 @@ describe('segments: paragraphs', () => {
     );
   });
 
+  it('tells wire credit lines at the end of a story', () => {
+    const text =
+      'The port reopened on Friday.\nAssociated Press writer Lena Ortiz in Boston contributed to this report.\n' +
+      '(Reporting by Sam Hale; Editing by Ruth Kim)\nFollow Dana Price on Twitter @dprice.';
+    assert.deepStrictEqual(splitParagraphs(text).map((p) => p.kind), ['body', 'credit', 'credit', 'credit']);
+  });
+
   it('does not take a sentence starting "By" for a byline', () => {
     const text = 'Opening line of the story goes here.\n\nBy Tuesday, the harbor had reopened to all traffic.';
     assert.deepStrictEqual(splitParagraphs(text).map((p) => p.kind), ['body', 'body']);
@@ -207,6 +214,12 @@ describe('segments: sentences', () => {
   it('treats no-break spaces, tabs and soft hyphens as text, never as sentence edges', () => {
     const paragraph = '\u00A0\tThe deal is worth $3\u00A0billion.\u00A0The vote is on\u00ADline.\u00AD\u00A0';
     assert.deepStrictEqual(sentences(paragraph), ['The deal is worth $3\u00A0billion.', 'The vote is on\u00ADline.']);
+  });
+
+  it('leaves Markdown heading and list marks out of the sentence', () => {
+    assert.deepStrictEqual(sentences('# Council backs bike lanes'), ['Council backs bike lanes']);
+    assert.deepStrictEqual(sentences('- The vote was 5-4. It was close.'), ['The vote was 5-4.', 'It was close.']);
+    assert.deepStrictEqual(sentences('> SALEM, Ore. — The council voted.'), ['The council voted.']);
   });
 
   it('handles ellipses, CRLF inside a paragraph and a missing final period', () => {

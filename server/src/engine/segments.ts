@@ -67,9 +67,18 @@ export function datelineEnd(paragraph: string): number {
   return end;
 }
 
-/** "By Jane Doe", "Additional reporting by …", "Contributing: …", "… contributed to this report." */
+/** Markdown heading, quotation and list marks at the start of a paragraph are layout, not words of a sentence. */
+const MARKDOWN_LEAD = /^(?:#{1,6}|>|[-*+]|\d{1,3}[.)])[ \t]+/;
+
+/** Where the first sentence of a paragraph starts: after Markdown marks and a dateline. */
+function bodyStart(paragraph: string): number {
+  const lead = MARKDOWN_LEAD.exec(paragraph)?.[0].length ?? 0;
+  return lead + datelineEnd(paragraph.slice(lead));
+}
+
+/** "By Jane Doe", "Additional reporting by …", "Contributing: …", "… contributed to this report.", "Follow … on Twitter" */
 const CREDIT =
-  /^(?:\(?(?:additional |with )?(?:reporting|writing|editing|research) by\b|contributing:|contributors?:|compiled by\b|©|copyright\b)|(?:contributed|contributed reporting) (?:to )?(?:this )?(?:report|story|article)\.?\)?$/i;
+  /^(?:\(?(?:additional |with )?(?:reporting|writing|editing|research) by\b|contributing:|contributors?:|compiled by\b|©|copyright\b|follow [^\n]{1,60} on (?:twitter|x|instagram|facebook|threads|bluesky)\b)|(?:contributed|contributed reporting) (?:to )?(?:this )?(?:report|story|article)\.?\)?$/i;
 const BYLINE = /^By[ \u00A0]+[A-Z][\p{L}.'’-]*(?:[ \u00A0,]+(?:[A-Z][\p{L}.'’-]*|and|the|of|for|in)){0,11}$/u;
 /** Photo credits that end a caption: "(Photo: …)", "Credit: …", "Getty Images", "AP Photo/…". */
 const CAPTION_END =
@@ -307,7 +316,7 @@ export function splitSentences(paragraph: string): Span[] {
   const sentences: Span[] = [];
   const quotations = quotationsInSentences(paragraph);
   let q = 0;
-  let start = datelineEnd(paragraph);
+  let start = bodyStart(paragraph);
   const n = paragraph.length;
   for (let i = start; i < n; i++) {
     if (!isTerminal(paragraph[i])) continue;
