@@ -350,8 +350,28 @@ function contentAfter(ctx: UnitContext, from: number, until: number): Span | nul
   const afterPunct = /^[,:]/.test(text[start] ?? '') ? trimStart(text, start + 1, until) : start;
   const quote = quotes.find((q) => q.start === afterPunct);
   if (quote && afterPunct !== start) return { start: quote.start, end: Math.min(quote.end, until) };
-  const span = tidy(text, afterPunct, until);
+  const span = tidy(text, afterPunct, clauseEnd(ctx, afterPunct, until));
   return span.end - span.start > 1 ? span : null;
+}
+
+/**
+ * A reported clause ends before a clause the reporter adds: ", but …", ", while …", "; …", ", focusing on …"
+ * (outside quotations).
+ */
+function clauseEnd(ctx: UnitContext, from: number, until: number): number {
+  const re = /[,;]\s+(?:but|while|although|though|whereas|\p{Ll}+ing)\b|;/gu;
+  re.lastIndex = from;
+  for (let m = re.exec(ctx.text); m && m.index < until; m = re.exec(ctx.text)) {
+    if (!insideQuote(ctx.quotes, m.index) && m.index > from) return m.index;
+  }
+  return until;
+}
+
+/** Where the clause of the next cue begins: before its source (", a source said") or before the cue itself. */
+function nextClause(text: string, unit: Span, next: Cue): number | null {
+  const lead = skipCuePrefix(text, unit.start, next.start, isParticiple(next.word));
+  const source = next.according ? null : phraseBefore(text, unit.start, lead);
+  return (source && clauseBreak(text, unit, source.start)) ?? clauseBreak(text, unit, lead);
 }
 
 /** Where a later cue's own clause begins, when it is coordinated (", adding", "and said", ", he added"). */
@@ -399,12 +419,13 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
     return null;
   }
 
-  // ", adding that …" / "and added …": the source of the clause before.
-  if ((participle || /\band\s*$/.test(text.slice(Math.max(unit.start, lead - 5), lead))) && previous?.source) {
-    if (!commaBefore && !/\band\s*$/.test(text.slice(Math.max(unit.start, lead - 5), lead))) return null;
-    const content = contentAfter(ctx, skipAdjuncts(text, cue.end, until, told), until);
-    if (!content) return null;
-    return { ...classify(ctx, content, false), source: previous.source, cue: cueSpan, content };
+  // ", adding that …" / "and added …": the source of the clause before, or the subject of the sentence.
+  const coordinated = /\band\s*$/.test(text.slice(Math.max(unit.start, lead - 5), lead));
+  if ((participle && commaBefore) || coordinated) {
+    const source = previous?.source ?? sentenceSubject(text, unit, lead);
+    const content = source && contentAfter(ctx, skipAdjuncts(text, cue.end, until, told), until);
+    if (source && content) return { ...classify(ctx, content, false), source, cue: cueSpan, content };
+    if (participle) return null;
   }
 
   const source = phraseBefore(text, from, lead);
@@ -414,6 +435,10 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
 
 /** What ends a content right before an end attribution: a comma, or a quotation closed by ? ! — or a comma. */
 const END_OF_CONTENT = /(?:,|[,?!—–][’'”"»]+)\s*$/;
+
+/** What may follow the cue of an end attribution: a participle clause, a relative clause, the occasion. */
+const TRAILING =
+  /^\s*(?:,\s*(?:\p{Ll}+ing|who|which|when|after|before|while|as|in|at|on|during|according)\b|[;—–-]|(?:after|before|when|while|as|during|in|at|on|from|of|about|to)\b)/u;
 
 /** The offset of the comma (or the closing mark after ? or !) that ends the content before `at`. */
 function lastBreak(text: string, from: number, at: number): number {
@@ -435,6 +460,19 @@ function plausibleSource(text: string, source: Span, cue: Cue, lead: number): bo
   return source.end === lead && (/^\p{Lu}/u.test(last) || PRONOUNS.has(last.toLowerCase()));
 }
 
+const OPENING_ADVERBIAL = /^(?:in|on|at|after|before|during|since|meanwhile|however|earlier|later|last|this|then|still|instead|now|also|but|and|yet|so)\b/i;
+
+/** The subject that opens the sentence ("Trump attacked Clinton …, saying"), past an opening adverbial. */
+function sentenceSubject(text: string, unit: Span, before: number): Span | null {
+  let start = trimStart(text, unit.start, before);
+  const comma = text.indexOf(',', start);
+  if (OPENING_ADVERBIAL.test(text.slice(start, start + 12)) && comma > 0 && comma - start < 60 && comma < before) {
+    start = trimStart(text, comma + 1, before);
+  }
+  const subject = phraseAfter(text, start, before);
+  return subject && /^[\p{Lu}]/u.test(text[subject.start]) ? subject : null;
+}
+
 /** "X said that …", "X said: “…”", or the end attribution "…, X said." */
 function withSource(
   ctx: UnitContext,
@@ -452,7 +490,7 @@ function withSource(
   if (!cue.thought && END_OF_CONTENT.test(beforeSource)) {
     const ending = contentBefore(ctx, from, lastBreak(text, from, source.start));
     const introducesContent = /^\s*(?:that\b|:|,?\s*[“"«])/.test(text.slice(afterCue, afterCue + 8));
-    const trailing = /^\s*(?:[,;—–-]|(?:after|before|when|while|as|during|in|at|on|from|of|about|to)\b)/.test(
+    const trailing = TRAILING.test(
       text.slice(afterCue, afterCue + 10),
     );
     const quoted = !!ending && !!wholeQuote(ctx.quotes, ending) && !introducesContent;
@@ -490,7 +528,10 @@ function cuesIn(ctx: UnitContext): Cue[] {
 
 /** An attribution reported inside another's content ("She said she recalls …"): the outer one carries it. */
 const isNested = (found: Found, outer: Found[]) =>
-  outer.some((o) => o.content.start <= (found.source ?? found.content).start && found.content.end <= o.content.end + 1);
+  outer.some((o) => {
+    const inner = (found.source ?? found.content).start;
+    return o.content.start <= inner && inner <= o.content.start + 6 && found.content.end <= o.content.end + 1;
+  });
 
 function readUnit(ctx: UnitContext): Found[] {
   const { text, unit } = ctx;
@@ -499,13 +540,12 @@ function readUnit(ctx: UnitContext): Found[] {
   let from = unit.start;
   for (const [i, cue] of cues.entries()) {
     const next = cues[i + 1];
-    const nextBreak = next ? clauseBreak(text, unit, skipCuePrefix(text, unit.start, next.start)) : null;
+    const nextBreak = next ? nextClause(text, unit, next) : null;
     const until = nextBreak ?? unit.end;
     const found = readCue(ctx, cue, from, until, out[out.length - 1]);
     if (!found || isNested(found, out)) continue;
     out.push(found);
-    if (nextBreak !== null) from = nextBreak;
-    else if (found.content.end <= cue.start) from = Math.max(found.cue?.end ?? 0, found.source?.end ?? 0);
+    if (found.content.end <= cue.start) from = Math.max(found.cue?.end ?? 0, found.source?.end ?? 0);
   }
   return out;
 }
