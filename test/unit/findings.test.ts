@@ -193,6 +193,11 @@ describe('findings on a hand-built model of a wire story', () => {
       }
     });
 
+    it('is not flagged when a colon introduces it', () => {
+      const introduced = story.replace('“The terminal', 'The mayor’s answer was blunt: “The terminal');
+      assert.deepStrictEqual(byCode(findFindings(handModel(introduced, [speaker], [spoken]), []), 'unattributed-quote'), []);
+    });
+
     it('is not flagged when its words read as a title', () => {
       const titled = story.replace('The terminal belongs to the public.', 'All Hands On Deck');
       assert.deepStrictEqual(byCode(findFindings(handModel(titled, [speaker], [spoken]), []), 'unattributed-quote'), []);

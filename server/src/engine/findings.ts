@@ -304,13 +304,14 @@ function uniqueSpans(spans: Span[]): Span[] {
 /**
  * A direct or partial quote in body copy with no speaker: no attribution reports it, its sentence is outside every
  * attribution's scope (so "called it “a con”" after a cue, or a quote sentence following "she said" in the same
- * paragraph, is not flagged), and it is not nested in another quote (the outer one speaks for it).
+ * paragraph, is not flagged), no colon introduces it, and it is not nested in another quote (the outer one speaks
+ * for it).
  */
 function quoteFindings(reader: ArticleReader): Finding[] {
   const { model } = reader;
   return outermost(model.quotes)
     .filter((q) => (q.kind === 'direct' || q.kind === 'partial') && reader.isBody(q.start))
-    .filter((q) => !readsAsTitle(model.text.slice(q.inner.start, q.inner.end)))
+    .filter((q) => !readsAsTitle(model.text.slice(q.inner.start, q.inner.end)) && !introducedByColon(model.text, q))
     .filter((q) => !reader.quotesWithSpeaker.has(q.id) && !reader.sourced.has(reader.sentenceAt(q.start)))
     .map((q) => {
       const sentence = model.sentences[reader.sentenceAt(Math.max(q.start, q.end - 1))];
@@ -336,6 +337,11 @@ const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'o
 function readsAsTitle(inner: string): boolean {
   const words = inner.slice(0, 200).match(/[A-Za-z][\w'’-]*/g) ?? [];
   return words.length >= 2 && words.every((w) => /^[A-Z]/.test(w) || TITLE_SMALL_WORDS.has(w));
+}
+
+/** "… a new campaign message: “It's about me.”" — the sentence before the colon introduces the speaker. */
+function introducedByColon(text: string, quote: Quote): boolean {
+  return /:\s{0,3}$/.test(text.slice(Math.max(0, quote.start - 4), quote.start));
 }
 
 /** Quotes (sorted by start) that no other quote contains. */
