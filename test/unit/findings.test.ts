@@ -304,6 +304,24 @@ describe('findSuppressions', () => {
     assert.strictEqual(s.codes, null);
   });
 
+  it('never judges the marker’s own words', () => {
+    const text = 'Headline\n<!-- sourcing-lens: ignore surname-first, critics say -->\nThe mayor wants to resign.';
+    const findings = findFindings(handModel(text), []);
+    assert.deepStrictEqual(findings.map((f) => [f.code, text.slice(f.start, f.end)]), [['unattributed-claim', 'The mayor wants to resign.']]);
+  });
+
+  it('copes with markers at the edges, unclosed and nested', () => {
+    for (const text of [
+      '<!-- sourcing-lens: ignore -->',
+      'Claim. <!-- sourcing-lens: ignore',
+      '<!-- <!-- sourcing-lens: ignore --> -->\n',
+      '\n\n<!-- sourcing-lens: ignore -->\n\n',
+    ]) {
+      for (const s of findSuppressions(text)) assert.ok(0 <= s.start && s.start <= s.end && s.end <= text.length, text);
+      assert.deepStrictEqual(findFindings(handModel(text), []), []);
+    }
+  });
+
   it('stays fast on a long line full of markers', () => {
     const text = 'A claim. <!-- sourcing-lens: ignore --> '.repeat(20000);
     const started = Date.now();
