@@ -404,7 +404,7 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
 
   // "…,” said Dana Whitfield, a former envoy.  /  "…, she said."
   if (commaBefore && !participle) {
-    const comma = text.lastIndexOf(',', lead);
+    const comma = lastBreak(text, from, lead);
     const appositive = comma >= 0 ? appositiveStart(text, from, comma) : null;
     const inverted = phraseAfter(text, trimStart(text, cue.end, until), until);
     if (inverted && (appositive === null || insideQuote(ctx.quotes, comma) || text[comma - 1] === '”')) {
@@ -473,6 +473,14 @@ function sentenceSubject(text: string, unit: Span, before: number): Span | null 
   return subject && /^[\p{Lu}]/u.test(text[subject.start]) ? subject : null;
 }
 
+/** "told an invited crowd at the club that …": the content starts at "that"; otherwise after the person told. */
+function toldThat(ctx: UnitContext, from: number, until: number): number {
+  const that = /\bthat\b/.exec(ctx.text.slice(from, Math.min(until, from + 120)));
+  const at = that ? from + that.index : -1;
+  const clean = at > from && !/[,:;“"«]/.test(ctx.text.slice(from, at)) && !insideQuote(ctx.quotes, at);
+  return clean ? at : skipAdjuncts(ctx.text, from, until, true);
+}
+
 /** "X said that …", "X said: “…”", or the end attribution "…, X said." */
 function withSource(
   ctx: UnitContext,
@@ -484,15 +492,13 @@ function withSource(
   told: boolean,
 ): Found | null {
   const { text } = ctx;
-  const afterCue = skipAdjuncts(text, cue.end, until, told);
+  const afterCue = told ? toldThat(ctx, cue.end, until) : skipAdjuncts(text, cue.end, until, false);
   const rest = tidy(text, afterCue, until);
   const beforeSource = text.slice(Math.max(from, source.start - 3), source.start);
   if (!cue.thought && END_OF_CONTENT.test(beforeSource)) {
     const ending = contentBefore(ctx, from, lastBreak(text, from, source.start));
     const introducesContent = /^\s*(?:that\b|:|,?\s*[“"«])/.test(text.slice(afterCue, afterCue + 8));
-    const trailing = TRAILING.test(
-      text.slice(afterCue, afterCue + 10),
-    );
+    const trailing = TRAILING.test(text.slice(afterCue, afterCue + 30));
     const quoted = !!ending && !!wholeQuote(ctx.quotes, ending) && !introducesContent;
     if (ending && (rest.end - rest.start <= 1 || trailing || quoted)) {
       return { ...classify(ctx, ending, false), source, cue: cueSpan, content: ending };
@@ -572,7 +578,7 @@ function continueInParagraph(text: string, quotes: Span[], found: Found[]): Foun
   for (const q of quotes) {
     if (covered(q) || !standsAlone(text, q)) continue;
     const earlier = found.filter((f) => f.content.end <= q.start && f.source);
-    const before = earlier.reverse().find((f) => f.kind === 'direct') ?? earlier[0];
+    const before = earlier.reverse().find((f) => f.kind === 'direct' || f.kind === 'partial') ?? earlier[0];
     const after = found.find((f) => f.content.start >= q.end && f.source);
     const speaker = before ?? after;
     if (!speaker) continue;
