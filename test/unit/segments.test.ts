@@ -89,6 +89,18 @@ describe('segments: paragraphs', () => {
     ]);
   });
 
+  it('keeps a headline apart from hard-wrapped text right under it', () => {
+    const text =
+      'Ferry Fares to Rise\nThe regional ferry authority voted on Thursday to raise fares by\n' +
+      'eight percent in April. The board said the money would pay for two\nnew vessels.\n\n' +
+      'Riders who spoke at the meeting were unhappy with the decision and\nsaid so.\n';
+    assert.deepStrictEqual(texts(text, splitParagraphs(text)), [
+      'Ferry Fares to Rise',
+      'The regional ferry authority voted on Thursday to raise fares by\neight percent in April. The board said the money would pay for two\nnew vessels.',
+      'Riders who spoke at the meeting were unhappy with the decision and\nsaid so.',
+    ]);
+  });
+
   it('keeps one paragraph per line when lines end sentences, blank lines or not', () => {
     const text = 'First paragraph ends here.\nSecond one starts with a capital.\n\nThird after a blank line.';
     assert.deepStrictEqual(texts(text, splitParagraphs(text)), [

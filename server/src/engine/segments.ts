@@ -87,10 +87,13 @@ const CAPTION_END =
 /** Word counts only ever compare with small numbers: counting stops past this. */
 const wordsIn = (text: string): number => countWords(text, 0, text.length, 100);
 
+/** A quotation mark that may close (straight marks included), or a closing bracket. */
+const isCloser = (ch: string): boolean => ch === ')' || ch === ']' || (quoteMark(ch)?.shape ?? 'open') !== 'open';
+
 /** The last visible character, looking through closing quotation marks and brackets. */
 function finalMark(text: string): string {
   let i = text.length - 1;
-  while (i >= 0 && (isBlank(text[i]) || ')]'.includes(text[i]) || (quoteMark(text[i]) ?? { shape: 'open' }).shape !== 'open')) i--;
+  while (i >= 0 && (isBlank(text[i]) || isCloser(text[i]))) i--;
   return i >= 0 ? text[i] : '';
 }
 
@@ -145,13 +148,20 @@ function readLines(text: string): Line[] {
   return lines;
 }
 
-/** Ends like a finished sentence, a heading-free line break: terminal punctuation, a closing quote or a colon. */
+/** The line ends like a finished clause: terminal punctuation, a colon, a closing quotation mark or bracket. */
 function endsClause(text: string, line: Line): boolean {
   const last = text[line.end - 1];
-  return isTerminal(last) || ':;'.includes(last) || quoteMark(last)?.shape === 'close' || last === '"' || last === ')';
+  return isTerminal(last) || last === ':' || last === ';' || isCloser(last);
 }
 
-const startsLower = (text: string, line: Line): boolean => isLower(text[line.start]);
+/** Whether a line goes on the paragraph of the line before it (see the policy at the top). */
+function continuesParagraph(text: string, previous: Line, line: Line, layout: { wrapped: boolean; blankLines: boolean }): boolean {
+  const unfinished = !endsClause(text, previous);
+  if (unfinished && isLower(text[line.start])) return true; // a soft wrap: "…has regularly⏎declined…"
+  if (!layout.wrapped) return false;
+  const heading = unfinished && previous.end - previous.start < 40; // "Ferry Fares to Rise⏎The regional…"
+  return !heading && (unfinished || layout.blankLines);
+}
 
 /** Hard-wrapped text: most single line breaks fall after a long line that stops mid-sentence. */
 function isHardWrapped(text: string, lines: Line[]): boolean {
@@ -168,22 +178,19 @@ function isHardWrapped(text: string, lines: Line[]): boolean {
 /** Splits the article into paragraphs (see the policy above) and tells their kind. */
 export function splitParagraphs(text: string): ParagraphSpan[] {
   const lines = readLines(text);
-  const wrapped = isHardWrapped(text, lines);
-  const hasBlankLines = lines.some((line) => line.blank);
+  const layout = { wrapped: isHardWrapped(text, lines), blankLines: lines.some((line) => line.blank) };
   const spans: Span[] = [];
   let current: Span | null = null;
+  /** The line before, when the current paragraph may go on (not after a blank line, a dateline or a credit). */
   let previous: Line | null = null;
   for (const line of lines) {
     if (line.blank) {
-      current = null;
       previous = null;
       continue;
     }
     const lineText = text.slice(line.start, line.end);
     const standsAlone = isCredit(lineText) || isDatelineOnly(lineText);
-    const softWrap = previous !== null && !endsClause(text, previous) && (startsLower(text, line) || wrapped);
-    const joins = current !== null && previous !== null && !standsAlone && (softWrap || (wrapped && hasBlankLines));
-    if (current && joins) {
+    if (current && previous && !standsAlone && continuesParagraph(text, previous, line, layout)) {
       current.end = line.end;
     } else {
       current = { start: line.start, end: line.end };
