@@ -44,11 +44,20 @@ const DEFAULT_DEBOUNCE_MS = 200;
 /** Whether a document is read, skipped for its size (with a notice), or left alone. */
 type Gate = { kind: 'on'; settings: Settings } | { kind: 'oversize'; bytes: number; limit: number } | { kind: 'off' };
 
+/**
+ * What the server knows about one version of one open document. Kept per TextDocument object, not per URI: a
+ * document closed and reopened under the same URI starts again at version 1 and must not inherit anything.
+ */
+interface Reading {
+  version: number;
+  gate?: Promise<Gate>;
+  model?: ArticleModel;
+}
+
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const cache = new ParagraphCache();
-  const analyses = new Map<string, { version: number; model: ArticleModel }>();
-  const gates = new Map<string, { version: number; gate: Promise<Gate> }>();
+  let readings = new WeakMap<TextDocument, Reading>();
   const timers = new Map<string, NodeJS.Timeout>();
   const settingsByUri = new Map<string, Promise<Settings>>();
   const forced = new Set<string>();
@@ -99,51 +108,64 @@ export function startServer(connection: Connection): void {
   }
 
   async function decide(doc: TextDocument): Promise<Gate> {
+    // Read the text before waiting: the document object changes in place with the next edit.
+    const text = doc.getText();
     const settings = await settingsFor(doc.uri);
     if (forced.has(doc.uri)) return { kind: 'on', settings };
-    const text = doc.getText();
     if (!isEnabledFor(settings, { path: relativePath(doc.uri), languageId: doc.languageId, text })) return { kind: 'off' };
     // UTF-8 takes at least one byte per UTF-16 unit, so a long text is over the limit without counting.
     const bytes = text.length > settings.maxFileSize ? text.length : Buffer.byteLength(text, 'utf8');
     return bytes > settings.maxFileSize ? { kind: 'oversize', bytes, limit: settings.maxFileSize } : { kind: 'on', settings };
   }
 
+  function readingOf(doc: TextDocument): Reading {
+    let reading = readings.get(doc);
+    if (!reading || reading.version !== doc.version) {
+      reading = { version: doc.version };
+      readings.set(doc, reading);
+    }
+    return reading;
+  }
+
   function gateOf(doc: TextDocument): Promise<Gate> {
-    const known = gates.get(doc.uri);
-    if (known && known.version === doc.version) return known.gate;
-    const gate = decide(doc);
-    gates.set(doc.uri, { version: doc.version, gate });
-    return gate;
+    const reading = readingOf(doc);
+    return (reading.gate ??= decide(doc));
   }
 
   function modelOf(doc: TextDocument): ArticleModel {
-    const known = analyses.get(doc.uri);
-    if (known && known.version === doc.version) return known.model;
+    const reading = readingOf(doc);
+    if (reading.model) return reading.model;
     const started = performance.now();
-    const model = applyHouseStyle(analyze(doc.getText(), cache), houseStyles.forUri(doc.uri));
+    reading.model = applyHouseStyle(analyze(doc.getText(), cache), houseStyles.forUri(doc.uri));
     connection.tracer.log(`Analysed ${doc.uri} v${doc.version} in ${(performance.now() - started).toFixed(1)} ms`);
-    analyses.set(doc.uri, { version: doc.version, model });
-    return model;
+    return reading.model;
   }
 
   /** The model of an open document the settings let the server read, or undefined. */
   async function articleAt(uri: string): Promise<{ doc: TextDocument; model: ArticleModel } | undefined> {
     const doc = documents.get(uri);
-    if (!doc || (await gateOf(doc)).kind !== 'on') return undefined;
-    // The document may have changed while the settings were fetched: read the current one.
-    const current = documents.get(uri);
-    return current ? { doc: current, model: modelOf(current) } : undefined;
+    if (!doc) return undefined;
+    let gate: Gate | undefined;
+    // Edited while the settings were fetched: decide again for the current text (a few times at most).
+    for (let tries = 0, version = -1; tries < 3 && version !== doc.version; tries++) {
+      version = doc.version;
+      gate = await gateOf(doc);
+      if (documents.get(uri) !== doc) return undefined; // closed, or closed and reopened, meanwhile
+    }
+    return gate?.kind === 'on' ? { doc, model: modelOf(doc) } : undefined;
   }
 
   async function publish(uri: string): Promise<void> {
     const doc = documents.get(uri);
     if (!doc) return;
+    const version = doc.version;
     const gate = await gateOf(doc);
-    if (documents.get(uri)?.version !== doc.version) return; // a newer edit has its own run coming
+    // A newer edit, or a close and reopen under the same URI, has its own run coming.
+    if (documents.get(uri) !== doc || doc.version !== version) return;
     let diagnostics: Diagnostic[] = [];
     if (gate.kind === 'on') diagnostics = toDiagnostics(modelOf(doc), doc, gate.settings);
     else if (gate.kind === 'oversize') diagnostics = [oversizeDiagnostic(gate.bytes, gate.limit)];
-    await connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+    await connection.sendDiagnostics({ uri, version, diagnostics });
   }
 
   function schedule(uri: string, delay: number): void {
@@ -159,7 +181,8 @@ export function startServer(connection: Connection): void {
 
   function forget(uri: string): void {
     clearTimeout(timers.get(uri));
-    for (const map of [timers, analyses, gates, settingsByUri]) map.delete(uri);
+    timers.delete(uri);
+    settingsByUri.delete(uri);
     seen.delete(uri);
   }
 
@@ -171,8 +194,7 @@ export function startServer(connection: Connection): void {
 
   /** After settings or house style change what is read and how: everything open is decided and published again. */
   function refreshAll(): void {
-    gates.clear();
-    analyses.clear();
+    readings = new WeakMap();
     for (const doc of documents.all()) schedule(doc.uri, 0);
     refreshViews();
   }
@@ -182,7 +204,7 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(uri);
     if (!doc) return null;
     forced.add(uri);
-    gates.delete(uri);
+    readings.delete(doc);
     await publish(uri);
     refreshViews();
     const model = modelOf(documents.get(uri) ?? doc);

@@ -269,3 +269,26 @@ describe('language server with a client that pushes settings', function () {
     }
   });
 });
+
+describe('language server when a document is closed and reopened under the same URI', function () {
+  this.timeout(30_000);
+
+  it('gives the reopened document nothing of the old one, even while settings are still on their way', async () => {
+    const client = await LspClient.start({ settings: () => ({}), settingsDelayMs: 300 });
+    try {
+      const uri = 'untitled:Untitled-1';
+      await client.open(uri, STORY); // a story: its diagnostics are being prepared when it closes
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await client.close(uri);
+      await client.open(uri, 'Notes for Friday.\n\nThe delegations secretly plan to abandon the treaty.\n', 'plaintext');
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const published = client.diagnostics.filter((p) => p.uri === uri);
+      assert.ok(published.length > 0);
+      assert.deepStrictEqual(published[published.length - 1].diagnostics, [], JSON.stringify(published.map((p) => codesOf(p.diagnostics))));
+      const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 2, character: 6 } });
+      assert.strictEqual(hover, null, 'a note the server does not read has no hovers');
+    } finally {
+      assert.strictEqual(await client.stop(), 0);
+    }
+  });
+});

@@ -38,6 +38,8 @@ export interface LspClientOptions {
    * Without it the client does not announce workspace/configuration (settings then come by push).
    */
   settings?: (scopeUri: string | undefined) => unknown;
+  /** How long the client takes to answer workspace/configuration (to test edits that race the answer). */
+  settingsDelayMs?: number;
   initializationOptions?: unknown;
   workspaceFolders?: string[];
 }
@@ -92,7 +94,10 @@ export class LspClient {
       if (client) client.received(params);
       else early.push(params);
     });
-    connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => options.settings?.(item.scopeUri) ?? null));
+    connection.onRequest(ConfigurationRequest.type, async (params) => {
+      await new Promise((resolve) => setTimeout(resolve, options.settingsDelayMs ?? 0));
+      return params.items.map((item) => options.settings?.(item.scopeUri) ?? null);
+    });
     connection.onRequest(RegistrationRequest.type, () => undefined);
     connection.onRequest(ShowDocumentRequest.type, (params) => {
       client?.shownDocuments.push(params);
