@@ -36,6 +36,8 @@ describe('classifyClaim', () => {
     'The talks are set to resume on Friday in Geneva.', // a public schedule
     'Trump did not unveil plans to pay for the expansion.', // "plans" is a noun here
     'The plant closed in 2019 after 40 years.', // background with a date
+    'The senator met privately with the pope on Saturday.', // a meeting is a public fact
+    'She won at least 44 of the 50 delegates at stake.', // a count out of a known total
     '',
   ];
   for (const sentence of notClaims) {

@@ -20,7 +20,7 @@ export const CLAIM_PATTERNS: readonly { type: ClaimType; pattern: RegExp }[] = [
   {
     type: 'deliberation',
     pattern:
-      /\b(?:privately|secretly|in secret|behind closed doors|behind the scenes|confidentially|internal (?:discussions|deliberations|debates?)|(?:has|have|had) been (?:actively |quietly |secretly |privately )?(?:discussing|negotiating|deliberating|debating|weighing)|(?:is|are|was|were) (?:in|holding) (?:secret |private |back-channel )?talks)\b/i,
+      /\b(?:(?<!\b(?:met|meet|meets|meeting) )privately|secretly|in secret|behind closed doors|behind the scenes|confidentially|internal (?:discussions|deliberations|debates?)|(?:has|have|had) been (?:actively |quietly |secretly |privately )?(?:discussing|negotiating|deliberating|debating|weighing)|(?:is|are|was|were) (?:in|holding) (?:secret |private |back-channel )?talks)\b/i,
   },
   {
     type: 'accusation',
@@ -49,7 +49,7 @@ export const CLAIM_PATTERNS: readonly { type: ClaimType; pattern: RegExp }[] = [
   {
     type: 'figure',
     pattern:
-      /\b(?:about|around|roughly|nearly|almost|approximately|more than|fewer than|less than|at least|upwards of|as many as|as much as|an estimated|estimated) (?:half|a third|a quarter|one-third|one-quarter|two-thirds|three-quarters|one in \w+|\d[\d,.]*(?: ?%| percent| per cent)?) of\b|\ban estimated \$?\d/i,
+      /\b(?:about|around|roughly|nearly|almost|approximately|more than|fewer than|less than|at least|upwards of|as many as|as much as|an estimated|estimated) (?:half|a third|a quarter|one-third|one-quarter|two-thirds|three-quarters|one in \w+|\d[\d,.]*(?: ?%| percent| per cent)?) of\b(?! (?:the|its|their) \d)|\ban estimated \$?\d/i,
   },
   {
     type: 'evaluation',
@@ -63,7 +63,7 @@ export const CLAIM_PATTERNS: readonly { type: ClaimType; pattern: RegExp }[] = [
  * A backstop for attributions the extractor did not link; precision of flags matters more than recall.
  */
 export const SOURCING_CUE =
-  /\b(?:says?|said|tells?|told|according to|added|adds|noted|notes|stated|states|wrote|writes|tweeted|posted|announced|announces|confirmed|confirms|reported|reports|reporting|explain|explained|explains|argued|argues|claimed|claims|alleged|alleges|insisted|insists|warned|warns|acknowledged|admitted|conceded|denied|denies|disputed|testified|(?<!\ban )estimated|estimates|predicted|predicts|suggested|suggests|indicated|indicates|recounted|declared|vowed|asserted|asserts|contended|contends|reiterated|cited|citing|quoted|quoting|asked|replied|responded|saying|telling|adding|noting|writing|arguing|warning|insisting|claiming|declaring|calling|called|describing|dubbed|chanted|chanting|shouted|shouting|yelled|put it|dismissed|attacked|lauded|praised|characteri[sz]ed|labell?ed|branded|blasted|critici[sz]ed|slammed|mocked|ridiculed|referred to|per (?:the|a|an|his|her|their|its)|described|compared|comments?|remarks?|urged|show|shows|showed|learned|spokes(?:man|woman|person)|sources?|statement|interview|poll|polls|polled|survey|surveyed|respondents|study|records|documents|data|filings?|census|figures)\b/i;
+  /\b(?:says?|said|tells?|told|according to|added|adds|noted|notes|stated|states|wrote|writes|tweeted|posted|announced|announces|confirmed|confirms|reported|reports|reporting|explain|explained|explains|argued|argues|claimed|claims|alleged|alleges|insisted|insists|warned|warns|acknowledged|admitted|conceded|denied|denies|disputed|testified|(?<!\ban )estimated|estimates|predicted|predicts|suggested|suggests|indicated|indicates|recounted|declared|vowed|asserted|asserts|contended|contends|reiterated|cited|citing|quoted|quoting|asked|replied|responded|saying|telling|adding|noting|writing|arguing|warning|insisting|claiming|declaring|calling|called|describing|dubbed|chanted|chanting|shouted|shouting|yelled|put it|discovered|concluded|found that|dismissed|attacked|lauded|praised|characteri[sz]ed|labell?ed|branded|blasted|critici[sz]ed|slammed|mocked|ridiculed|referred to|per (?:the|a|an|his|her|their|its)|described|compared|comments?|remarks?|urged|show|shows|showed|learned|spokes(?:man|woman|person)|sources?|statement|interview|poll|polls|polled|survey|surveyed|respondents|study|records|documents|data|filings?|census|figures)\b/i;
 
 /** Reporter's framing that owns up to not knowing: not a claim ("It is unclear if …"). */
 export const HEDGED_FRAMING =
