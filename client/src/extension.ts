@@ -57,6 +57,8 @@ function includeGlobs(patterns: string[]): string[] {
 }
 
 let client: LanguageClient | undefined;
+/** One channel for the extension's lifetime, so a restarted client does not add a second "Sourcing Lens". */
+let outputChannel: vscode.LogOutputChannel | undefined;
 
 function createClient(context: vscode.ExtensionContext): LanguageClient {
   const serverModule = context.asAbsolutePath('dist/server.js');
@@ -66,14 +68,16 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector(),
-    outputChannelName: 'Sourcing Lens',
+    outputChannel,
   };
   // The id makes vscode-languageclient honour the `sourcingLens.trace.server` setting.
   return new LanguageClient('sourcingLens', 'Sourcing Lens', serverOptions, clientOptions);
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  outputChannel = vscode.window.createOutputChannel('Sourcing Lens', { log: true });
   context.subscriptions.push(
+    outputChannel,
     vscode.commands.registerCommand('sourcingLens.analyzeThisFile', analyzeThisFile),
     vscode.workspace.onDidChangeConfiguration(async change => {
       if (!SELECTOR_SETTINGS.some(setting => change.affectsConfiguration(setting))) return;

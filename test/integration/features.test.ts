@@ -182,4 +182,16 @@ describe('Which files are read', () => {
     await waitFor('diagnostics after Analyze This File', () =>
       sourcingDiagnostics(document.uri).some(d => codeOf(d) === 'unattributed-claim'));
   });
+
+  it('reads another language once sourcingLens.languages names it (the client restarts with a wider selector)', async () => {
+    const settings = vscode.workspace.getConfiguration('sourcingLens');
+    await settings.update('languages', { latex: 'always' }, vscode.ConfigurationTarget.Global);
+    try {
+      const document = await openUntitled('story.tex', `${CLAIM}\n`, 'latex');
+      await waitFor('diagnostics on a LaTeX story', () =>
+        sourcingDiagnostics(document.uri).some(d => codeOf(d) === 'unattributed-claim'));
+    } finally {
+      await settings.update('languages', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
 });
