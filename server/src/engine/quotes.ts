@@ -11,6 +11,7 @@
  * - `partial`: any other quoted words inside a sentence that goes on around them.
  * A single quotation inside a double one is reported too, as its own quote inside the outer one's span.
  */
+import { CUE_PATTERN, cueClass } from './lexicon/cues';
 import { pairMarks, type MarkPair } from './marks';
 import type { Quote, QuoteKind, Span } from './model';
 import { countWords, isBlank, isDash, isLower, isTerminal, isTitleCase, isUpper, isWordChar, quoteMark } from './text';
@@ -35,23 +36,23 @@ export interface QuoteScan {
   strayOpenings?: Span[];
 }
 
-/** Words around a quotation that say it reports speech. Shape only: the attribution stage owns the full lexicon. */
-const SPEECH = new Set([
-  'said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'telling', 'asked', 'asks', 'added', 'adds', 'wrote',
-  'writes', 'tweeted', 'posted', 'called', 'calls', 'calling', 'described', 'describes', 'describing', 'warned',
-  'warns', 'argued', 'argues', 'insisted', 'insists', 'claimed', 'claims', 'noted', 'notes', 'stated', 'declared',
-  'announced', 'urged', 'promised', 'vowed', 'pledged', 'praised', 'criticized', 'criticised', 'denounced',
-  'dismissed', 'labeled', 'labelled', 'branded', 'accused', 'according', 'statement', 'interview', 'speech',
-  'remarks', 'testified', 'testimony', 'suggested', 'acknowledged', 'admitted', 'explained', 'recalled',
-  'complained', 'conceded', 'confirmed', 'denied', 'predicted', 'quipped', 'joked', 'replied', 'responded',
-  'stressed', 'emphasized', 'emphasised', 'chanted', 'shouted', 'wrote', 'cautioned', 'hailed', 'blasted',
-  'slammed', 'mocked', 'derided', 'referred', 'spokesman', 'spokeswoman', 'spokesperson',
-]);
-/** Verbs after which a capitalised quotation is the speech itself: she said “We are ready.” */
-const SPEECH_VERBS = new Set([
-  'said', 'says', 'asked', 'asks', 'added', 'adds', 'wrote', 'writes', 'tweeted', 'posted', 'replied', 'declared',
-  'announced', 'chanted', 'shouted', 'answered', 'responded', 'warned', 'insisted', 'continued',
-]);
+/** Nouns and verbs outside the cue lexicon that report speech. */
+const SPEECH_WORDS = new RegExp(
+  "(?<![\\w’'-])(?:statement|interview|speech|remarks|testimony|spokes(?:man|woman|person)|chanted|shouted|labell?ed|branded)(?![\\w’'-])",
+  'i',
+);
+
+/** A speech cue of the attribution lexicon ("said", "told", "according to") or a noun that reports speech: a
+ * quotation in such a sentence is somebody's words, not a label. Thought cues ("plan", "hope") do not count. */
+function reportsSpeech(sentence: string): boolean {
+  if (SPEECH_WORDS.test(sentence)) return true;
+  const cues = new RegExp(CUE_PATTERN.source, 'gi');
+  for (let m = cues.exec(sentence); m; m = cues.exec(sentence)) {
+    if (/^according/i.test(m[0]) || cueClass(m[0]) === 'speech') return true;
+  }
+  return false;
+}
+
 /** Words that name a work right before its title. */
 const WORKS = new Set([
   'film', 'movie', 'documentary', 'song', 'single', 'album', 'book', 'novel', 'memoir', 'poem', 'play', 'musical',
@@ -130,10 +131,10 @@ function classify(text: string, pair: MarkPair, inner: Span, context: Context): 
   const last = lastInner(text, inner);
   const first = firstInner(text, inner);
   const utterance = isTerminal(last) || last === ',' || isDash(last) || last === ':';
-  let before: string[] | undefined;
-  const wordsAhead = () => (before ??= wordsBefore(text, pair.open.start, context.from));
-  const hasBefore = (lexicon: Set<string>) => wordsAhead().some((w) => lexicon.has(w));
-  const previous = () => wordsAhead()[wordsAhead().length - 1] ?? '';
+  let preceding: string[] | undefined;
+  const precedingWords = () => (preceding ??= wordsBefore(text, pair.open.start, context.from));
+  const hasBefore = (lexicon: Set<string>) => precedingWords().some((w) => lexicon.has(w));
+  const afterSpeechVerb = () => cueClass(precedingWords()[precedingWords().length - 1] ?? '') === 'speech';
   const mark = charBefore(text, pair.open.start, context.from);
   const endsSentence = onlyPunctuation(text, pair.close.end, context.to);
 
@@ -149,21 +150,18 @@ function classify(text: string, pair: MarkPair, inner: Span, context: Context): 
   // “Yes,” he said, “we will.” — after a speech verb the quotation is the speech, whatever its first letter.
   // She said “there can be no going back.” — the quotation is all that follows the verb.
   const speech = mark === ',' || isUpper(first) || (endsSentence && count >= 3);
-  if (speech && (utterance || count >= 3) && SPEECH_VERBS.has(previous())) return 'direct';
+  if (speech && (utterance || count >= 3) && afterSpeechVerb()) return 'direct';
   if (mark === ',' && isUpper(first) && (utterance || count >= 3)) return 'direct';
   // A few words with no speech around them are a label; American style puts the comma or period inside.
   if (count <= 3 && !context.speech && labelPunctuation) return 'scare';
   return 'partial';
 }
 
-/** Any word of SPEECH, as a whole word; one linear regex pass per sentence with nothing allocated per word. */
-const SPEECH_WORD = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${[...SPEECH].join('|')})(?![\\p{L}\\p{N}])`, 'iu');
-
 /** For each sentence, whether it mentions speech and whether it is in headline case, computed once. */
 function sentenceContexts(paragraph: string, sentences: Span[]): Context[] {
   return sentences.map((s) => {
     const text = paragraph.slice(s.start, s.end);
-    return { from: s.start, to: s.end, speech: SPEECH_WORD.test(text), headline: isTitleCase(text) };
+    return { from: s.start, to: s.end, speech: reportsSpeech(text), headline: isTitleCase(text) };
   });
 }
 
