@@ -211,6 +211,10 @@ describe('findings on a hand-built model of a wire story', () => {
     assert.match(flag.message, /never closed/);
     const closing = { start: rushQuote.end - 1, end: rushQuote.end };
     assert.match(byCode(findFindings(model, [closing]), 'unbalanced-quote')[0].message, /no matching opening/);
+    const straight = 'Headline\nHe said "we will win and left. Later she said it was over."';
+    const [open, close] = [straight.indexOf('"we'), straight.lastIndexOf('"')];
+    const messages = byCode(findFindings(handModel(straight), [{ start: open, end: open + 1 }, { start: close, end: close + 1 }]), 'unbalanced-quote');
+    assert.deepStrictEqual(messages.map((f) => /never closed/.test(f.message)), [true, false]);
   });
 });
 

@@ -359,10 +359,17 @@ function outermost(quotes: Quote[]): Quote[] {
 
 const OPENING_MARKS = '“‘«‹„';
 
+/** A curly mark says which end it is; a straight one opens when it stands before a word, after a space or nothing. */
+function opensQuote(text: string, span: Span): boolean {
+  const mark = text.slice(span.start, span.end);
+  if ([...mark].some((c) => OPENING_MARKS.includes(c))) return true;
+  if (!/^["']+$/.test(mark)) return false;
+  return /\S/.test(text[span.end] ?? '') && !/\S/.test(text[span.start - 1] ?? ' ');
+}
+
 function unbalancedFindings(text: string, spans: Span[]): Finding[] {
   return spans.map((span) => {
-    const mark = text.slice(span.start, span.end);
-    const message = [...mark].some((c) => OPENING_MARKS.includes(c))
+    const message = opensQuote(text, span)
       ? 'This quotation mark opens a quote that is never closed. Where does the quote end?'
       : 'This quotation mark has no matching opening mark. Where does the quote begin?';
     return finding('unbalanced-quote', 'warning', span, message);
