@@ -5,7 +5,9 @@
  *
  * Order of work: full names first (variants merge when one's name words are a subset of the other's), then lone
  * words (a surname of a known person, else an organisation if something shows it is one), then one reading-order
- * pass for what refers back (titles, descriptions, pronouns), then the attribution sources.
+ * pass for what refers back (titles, descriptions, unnamed sources, pronouns), then the attribution sources.
+ * Names are indexed by word and what refers back looks at a bounded window of earlier mentions, so the work
+ * stays linear in the length of the article.
  */
 import type { Actor, ActorKind, Attribution, Mention, MentionForm, Paragraph, Role, Sentence, Span } from './model';
 import type { MentionCandidate } from './mentions';
@@ -13,6 +15,7 @@ import { HONORIFICS, isCountry, NAME_HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES }
 import { roleHead } from './lexicon/roles';
 import { looksLikeCompanyName, ORG_ANAPHORS, ORG_WORDS } from './lexicon/organizations';
 import { GROUP_HEADS, NAMED_GROUPS, SOURCE_HEADS, SOURCE_QUANTIFIERS } from './lexicon/sources';
+import { SpanIndex } from './spanIndex';
 
 export interface ActorResolution {
   actors: Actor[];
@@ -21,13 +24,14 @@ export interface ActorResolution {
 }
 
 interface Draft {
-  key: number;
   kind: ActorKind;
   names: string[];
   /** Name words for merging variants: lower case, no diacritics, particles, honorifics or "al-". */
   words: Set<string>;
   roles: Role[];
   mentions: Mention[];
+  /** Starts of its full-name mentions, in reading order (for "the nearest Blinken before here"). */
+  nameStarts: number[];
   gender?: 'male' | 'female';
   /** Descriptions it has been referred to by ("group", "company"). */
   anaphors: Set<string>;
@@ -35,7 +39,8 @@ interface Draft {
   head?: string;
 }
 
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+/** How many earlier mentions a title, description or pronoun may look back over. */
+const LOOKBACK = 400;
 
 /** Name words for merging: "Sheikh Mohammed bin Abdulrahman Al-Thani" → mohammed, abdulrahman, thani. */
 export function nameWords(name: string): string[] {
@@ -57,28 +62,89 @@ function sameFullName(a: string[], b: Set<string>, bFirst: string | undefined): 
   return a.length < 2 || b.size < 2 || a[0] === bFirst;
 }
 
+/** The index of the last number below `offset` in a sorted array (-1 when none). */
+function lastBelow(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** The index of the last item whose start is before `offset` (-1 when none); items sorted by start. */
+function lastBefore(items: { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+const GROUP_NAME = /\b(?:group|coalition|movement|alliance|union|front|brigades?)\b/i;
+const COMPANY_NAME = /\b(?:inc|corp|co|ltd|llc|plc|group|holdings|airlines?|bank)\b/i;
+
 class Resolver {
   private readonly drafts: Draft[] = [];
   private readonly byMention = new Map<MentionCandidate, Draft>();
+  private readonly formOf = new Map<MentionCandidate, MentionForm>();
+  /** Pronouns that refer to an unnamed source: resolved, but not listed among its mentions (they name nobody). */
+  private readonly unlisted = new Map<MentionCandidate, Draft>();
+  private readonly personIndex = new Map<string, Set<Draft>>();
+  private readonly orgIndex = new Map<string, Set<Draft>>();
+  private readonly byName = new Map<string, Draft>();
+  /** Mentions already read, in reading order, with their actors: what a later reference looks back over. */
+  private readonly history: { start: number; draft: Draft; form: MentionForm }[] = [];
+  private readonly orgStarts: Map<number, MentionCandidate>;
+  private readonly countries: MentionCandidate[];
+  private readonly lone: MentionCandidate[];
+  private readonly loneByName = new Map<string, MentionCandidate[]>();
+  private readonly spans: SpanIndex<MentionCandidate>;
+
   constructor(
     private readonly text: string,
     private readonly sentenceOf: (offset: number) => number,
-  ) {}
+    private readonly story: MentionCandidate[],
+  ) {
+    this.spans = new SpanIndex(story);
+    this.orgStarts = new Map(story.filter((m) => m.kind === 'organization' && !m.anaphor).map((m) => [m.start, m]));
+    this.countries = story.filter((m) => m.place && isCountry(m.name.toLowerCase()));
+    this.lone = story.filter((m) => m.tentative && !m.place && !m.anaphor);
+    for (const m of this.lone) this.loneByName.set(m.name, [...(this.loneByName.get(m.name) ?? []), m]);
+  }
 
-  create(kind: ActorKind, name: string): Draft {
-    const draft: Draft = { key: this.drafts.length, kind, names: [name], words: new Set(nameWords(name)), roles: [], mentions: [], anaphors: new Set() };
+  private create(kind: ActorKind, name: string): Draft {
+    const draft: Draft = { kind, names: [], words: new Set(), roles: [], mentions: [], nameStarts: [], anaphors: new Set() };
     this.drafts.push(draft);
+    this.addName(draft, name);
     return draft;
   }
 
-  assign(m: MentionCandidate, draft: Draft, form: MentionForm = m.form): void {
+  private addName(draft: Draft, name: string): void {
+    draft.names.push(name);
+    const index = draft.kind === 'person' ? this.personIndex : draft.kind === 'organization' ? this.orgIndex : undefined;
+    for (const w of nameWords(name)) {
+      draft.words.add(w);
+      if (index) index.set(w, (index.get(w) ?? new Set()).add(draft));
+    }
+    const key = `${draft.kind}:${name.toLowerCase()}`;
+    if (!this.byName.has(key)) this.byName.set(key, draft);
+  }
+
+  private assign(m: MentionCandidate, draft: Draft, form: MentionForm = m.form): void {
     if (this.byMention.has(m)) return;
     this.byMention.set(m, draft);
+    this.formOf.set(m, form);
     draft.mentions.push({ start: m.start, end: m.end, actor: '', form });
     for (const role of m.roles) if (!draft.roles.some((r) => r.text === role.text)) draft.roles.push(role);
     if (m.kind !== 'pronoun' && m.kind !== 'title' && m.form !== 'title' && m.form !== 'description') {
-      draft.names.push(m.name);
-      for (const w of nameWords(m.name)) draft.words.add(w);
+      if (!draft.names.includes(m.name)) this.addName(draft, m.name);
+      if (form === 'full' || form === 'possessive') draft.nameStarts.push(m.start);
     }
     if (m.gender && !draft.gender && (m.kind === 'person' || m.kind === 'pronoun')) draft.gender = m.gender;
     if (m.anaphor) draft.anaphors.add(m.anaphor);
@@ -88,41 +154,59 @@ class Resolver {
     return this.byMention.get(m) ?? this.unlisted.get(m);
   }
 
-  /** Pronouns that refer to an unnamed source: resolved, but not listed among its mentions (they name nobody). */
-  private readonly unlisted = new Map<MentionCandidate, Draft>();
-
-  get all(): Draft[] {
-    return this.drafts;
+  private indexed(index: Map<string, Set<Draft>>, words: string[]): Draft[] {
+    const found = new Set<Draft>();
+    for (const w of words) for (const d of index.get(w) ?? []) found.add(d);
+    return [...found];
   }
 
   /** Full personal names: variants merge ("… bin Jassim al-Thani" and "… Al-Thani"). */
-  people(mentions: MentionCandidate[]): void {
-    for (const m of mentions) {
+  people(): void {
+    for (const m of this.story) {
       if (m.kind !== 'person') continue;
       const words = nameWords(m.name);
       if (words.length < 2) continue;
-      const match = this.drafts.find((d) => d.kind === 'person' && d.words.size >= 2 && sameFullName(words, d.words, nameWords(d.names[0])[0]));
+      const match = this.indexed(this.personIndex, words).find(
+        (d) => d.words.size >= 2 && sameFullName(words, d.words, nameWords(d.names[0])[0]),
+      );
       this.assign(m, match ?? this.create('person', m.name));
     }
-    // lone words: the surname (or given name) of a known person, nearest mention first
-    for (const m of mentions) {
+    // lone words: the surname (or given name) of a known person, the one named nearest before first
+    for (const m of this.story) {
       if (this.byMention.has(m) || (m.kind !== 'person' && !(m.tentative && !m.anaphor && !m.place))) continue;
       const words = nameWords(m.name);
       if (words.length !== 1) continue;
-      const holders = this.drafts.filter((d) => d.kind === 'person' && d.words.has(words[0]));
-      const best = this.nearest(holders, m.start);
+      const holders = [...(this.personIndex.get(words[0]) ?? [])];
+      const best = this.nearestNamed(holders, m.start);
       if (best) this.assign(m, best, m.form === 'possessive' ? 'possessive' : 'surname');
       else if (m.kind === 'person') this.assign(m, this.create('person', m.name));
     }
   }
 
-  /** Named organisations; lone words that look like companies or speak ("WeWork declined", "Politico reported"). */
-  organizations(mentions: MentionCandidate[]): void {
-    for (const m of mentions) {
+  private nearestNamed(drafts: Draft[], offset: number): Draft | undefined {
+    let best: Draft | undefined;
+    let bestAt = -1;
+    for (const d of drafts) {
+      const i = lastBelow(d.nameStarts, offset);
+      if (i >= 0 && d.nameStarts[i] > bestAt) {
+        best = d;
+        bestAt = d.nameStarts[i];
+      }
+    }
+    return best ?? drafts.sort((a, b) => (a.nameStarts[0] ?? Infinity) - (b.nameStarts[0] ?? Infinity))[0];
+  }
+
+  /** Named organisations; lone words that look like companies or that speak ("WeWork declined", "Politico reported"). */
+  organizations(): void {
+    for (const m of this.story) {
       if (this.byMention.has(m) || m.kind !== 'organization' || m.anaphor || m.place) continue;
       if (m.tentative && !looksLikeCompanyName(m.name)) {
-        if (m.nearCue && this.speaksQuote(m)) this.assign(m, this.create('person', m.name), 'surname');
-        continue;
+        if (!m.nearCue) continue;
+        // a lone name that speaks: a person right after a quotation, an organisation otherwise
+        if (this.speaksQuote(m)) {
+          this.assign(m, this.create('person', m.name), 'surname');
+          continue;
+        }
       }
       this.assign(m, this.findOrganization(m.name) ?? this.create('organization', m.name));
     }
@@ -133,52 +217,33 @@ class Resolver {
     return /[”"][\s\u00a0]+(?:(?:said|says|asked|added|wrote)[\s\u00a0]+)?$/.test(this.text.slice(Math.max(0, m.start - 12), m.start));
   }
 
-  findOrganization(name: string): Draft | undefined {
-    const words = new Set(nameWords(name.replace(/^the\s+/i, '')));
-    if (words.size === 0) return undefined;
-    return this.drafts.find((d) => d.kind === 'organization' && (isSubset(words, d.words) || (d.words.size > 0 && isSubset(d.words, words))));
+  private findOrganization(name: string): Draft | undefined {
+    const words = nameWords(name.replace(/^the\s+/i, ''));
+    if (words.length === 0) return undefined;
+    const set = new Set(words);
+    return this.indexed(this.orgIndex, words).find((d) => isSubset(set, d.words) || (d.words.size > 0 && isSubset(d.words, set)));
   }
 
-  /** The draft among `drafts` with a mention nearest before `offset`, else the first after it. */
-  nearest(drafts: Draft[], offset: number): Draft | undefined {
-    let best: Draft | undefined;
-    let bestAt = -1;
-    for (const d of drafts) {
-      const before = d.mentions.filter((x) => x.start < offset).map((x) => x.start);
-      const at = before.length ? Math.max(...before) : -1;
-      if (at > bestAt) {
-        best = d;
-        bestAt = at;
-      }
+  /** The nearest earlier mention (within the look-back window) whose actor `accept` takes. */
+  private lookBack(offset: number, accept: (d: Draft, start: number) => boolean): Draft | undefined {
+    for (let i = lastBefore(this.history, offset), n = 0; i >= 0 && n < LOOKBACK; i--, n++) {
+      const h = this.history[i];
+      if (accept(h.draft, h.start)) return h.draft;
     }
-    return best ?? drafts[0];
-  }
-
-  /** The draft mentioned most recently before `offset` among those `accept` takes. */
-  recent(offset: number, accept: (d: Draft) => boolean): Draft | undefined {
-    return this.nearestBefore(this.drafts.filter(accept), offset);
-  }
-
-  nearestBefore(drafts: Draft[], offset: number): Draft | undefined {
-    let best: Draft | undefined;
-    let bestAt = -1;
-    for (const d of drafts) {
-      for (const x of d.mentions) if (x.start < offset && x.start > bestAt) {
-        best = d;
-        bestAt = x.start;
-      }
-    }
-    return best;
+    return undefined;
   }
 
   /** Reading-order pass over what refers back: titles, descriptions, unnamed sources, pronouns. */
-  anaphora(mentions: MentionCandidate[]): void {
-    for (const m of mentions) {
-      if (this.byMention.has(m) || m.inQuote) continue;
-      if (m.kind === 'title') this.resolveTitle(m);
-      else if (m.anaphor) this.resolveDescription(m);
-      else if (m.kind === 'anonymous' || m.kind === 'group') this.resolveSource(m);
-      else if (m.kind === 'pronoun') this.resolvePronoun(m);
+  anaphora(): void {
+    for (const m of this.story) {
+      if (!this.byMention.has(m) && !m.inQuote) {
+        if (m.kind === 'title') this.resolveTitle(m);
+        else if (m.anaphor) this.resolveDescription(m);
+        else if (m.kind === 'anonymous' || m.kind === 'group') this.resolveSource(m);
+        else if (m.kind === 'pronoun') this.resolvePronoun(m);
+      }
+      const draft = this.byMention.get(m);
+      if (draft) this.history.push({ start: m.start, draft, form: this.formOf.get(m) ?? m.form });
     }
   }
 
@@ -188,20 +253,21 @@ class Resolver {
     const head = roleHead(words[words.length - 1]) ?? m.name;
     let best: Draft | undefined;
     let bestScore = 0;
-    let bestAt = -1;
-    for (const d of this.drafts) {
-      if (d.kind !== 'person') continue;
-      const roleWords = new Set(d.roles.flatMap((r) => r.text.toLowerCase().split(/[\s\u00a0]+/).map((w) => roleHead(w) ?? w.replace(/['’]s$/, ''))));
-      if (!roleWords.has(head)) continue;
+    const seen = new Set<Draft>();
+    this.lookBack(m.start, (d) => {
+      if (d.kind !== 'person' || seen.has(d)) return false;
+      seen.add(d);
+      const roleWords = new Set(
+        d.roles.flatMap((r) => r.text.toLowerCase().split(/[\s\u00a0]+/).map((w) => roleHead(w) ?? w.replace(/['’]s$/, ''))),
+      );
+      if (!roleWords.has(head)) return false;
       const score = words.filter((w) => roleWords.has(roleHead(w) ?? w)).length;
-      const at = Math.max(-1, ...d.mentions.filter((x) => x.start < m.start).map((x) => x.start));
-      if (at < 0) continue;
-      if (score > bestScore || (score === bestScore && at > bestAt)) {
+      if (score > bestScore) {
         best = d;
         bestScore = score;
-        bestAt = at;
       }
-    }
+      return false;
+    });
     if (best) this.assign(m, best, 'title');
   }
 
@@ -209,34 +275,36 @@ class Resolver {
   private resolveDescription(m: MentionCandidate, asSource = false): Draft | undefined {
     const noun = m.anaphor as string;
     const kind = ORG_ANAPHORS[noun];
-    const orgs = this.drafts.filter((d) => d.kind === 'organization' && d.mentions.some((x) => x.start < m.start));
-    const sticky = orgs.filter((d) => d.anaphors.has(noun));
-    const suited = orgs.filter((d) => {
-      const name = d.names[0];
-      if (kind === 'group') return /\b(?:group|coalition|movement|alliance|union|front|brigades?)\b/i.test(name) || !/\s/.test(name) && !looksLikeCompanyName(name);
-      if (kind === 'company') return looksLikeCompanyName(name) || /\b(?:inc|corp|co|ltd|llc|plc|group|holdings|airlines?|bank)\b/i.test(name);
-      return true;
-    });
-    const appositive = this.namedAfter(m);
     const countryWord = /^(?:country|nation|kingdom)$/.test(noun);
-    const named = orgs.filter((d) => d.words.has(noun));
-    let target =
-      appositive ??
-      this.nearestBefore(sticky, m.start) ??
-      this.nearestBefore(named, m.start) ??
-      (countryWord ? undefined : this.nearestBefore(suited, m.start));
+    const suits = (d: Draft) => {
+      const name = d.names[0];
+      if (kind === 'group') return GROUP_NAME.test(name) || (!/\s/.test(name) && !looksLikeCompanyName(name));
+      if (kind === 'company') return looksLikeCompanyName(name) || COMPANY_NAME.test(name);
+      return !countryWord;
+    };
+    let sticky: Draft | undefined;
+    let named: Draft | undefined;
+    let suited: Draft | undefined;
+    this.lookBack(m.start, (d) => {
+      if (d.kind !== 'organization') return false;
+      if (!sticky && d.anaphors.has(noun)) sticky = d;
+      if (!named && d.words.has(noun)) named = d;
+      if (!suited && suits(d)) suited = d;
+      return sticky !== undefined;
+    });
+    let target = this.namedAfter(m) ?? sticky ?? named ?? suited;
     if (!target && countryWord) {
-      const place = this.pendingPlaces.filter((p) => p.start < m.start && isCountry(p.name.toLowerCase())).pop();
+      const place = this.countries[lastBefore(this.countries, m.start)];
       if (place) {
-        target = this.create('organization', place.name);
+        target = this.actorOf(place) ?? this.findOrganization(place.name) ?? this.create('organization', place.name);
         this.assign(place, target);
       }
     }
-    if (!target && (asSource || kind !== 'government')) {
-      const lone = this.pendingLone.filter((p) => p.start < m.start && !this.byMention.has(p)).pop();
-      if (lone && kind !== 'government') {
+    if (!target && kind !== 'government') {
+      const lone = this.lone.slice(Math.max(0, lastBefore(this.lone, m.start) - 20), lastBefore(this.lone, m.start) + 1).filter((p) => !this.byMention.has(p)).pop();
+      if (lone) {
         target = this.findOrganization(lone.name) ?? this.create('organization', lone.name);
-        for (const p of this.pendingLone) if (p.name === lone.name) this.assign(p, target);
+        for (const p of this.loneByName.get(lone.name) ?? []) this.assign(p, target);
       }
     }
     if (!target && asSource) target = this.create('organization', this.text.slice(m.start, m.end).replace(/^the\s+/i, '').replace(/['’]s$/, ''));
@@ -250,83 +318,78 @@ class Resolver {
     return next && /^,\s$/.test(this.text.slice(m.end, m.end + 2)) ? this.actorOf(next) : undefined;
   }
 
-  orgStarts = new Map<number, MentionCandidate>();
-
-  /** Places and lone capitalised words the first passes left: an anaphor or a source may still make them actors. */
-  pendingPlaces: MentionCandidate[] = [];
-  pendingLone: MentionCandidate[] = [];
-
   /** "the source" after "a source": the same unnamed source; "US officials" again: the same group. */
-  private resolveSource(m: MentionCandidate): Draft {
+  private resolveSource(m: MentionCandidate): void {
     const words = m.name.toLowerCase().split(/[\s\u00a0]+/);
     const head = words.find((w) => SOURCE_HEADS.has(w) || NAMED_GROUPS.has(w)) ?? words[words.length - 1];
     const definite = words[0] === 'the' && words.length === 2;
-    const same = (d: Draft) =>
-      d.kind === m.kind && (d.names[0].toLowerCase() === m.name.toLowerCase() || (definite && d.head === head && d.kind === 'anonymous'));
-    const earlier = definite || m.kind === 'group' ? this.recent(m.start, same) : undefined;
+    const earlier =
+      m.kind === 'group'
+        ? this.byName.get(`group:${m.name.toLowerCase()}`)
+        : definite
+          ? this.lookBack(m.start, (d) => d.kind === 'anonymous' && d.head === head)
+          : undefined;
     const draft = earlier ?? this.create(m.kind as ActorKind, m.name);
     draft.head = draft.head ?? head;
     this.assign(m, draft, 'description');
-    return draft;
   }
 
   /** he/she: the sentence's earlier subject, else the previous sentences' first compatible person; they/it: bodies. */
   private resolvePronoun(m: MentionCandidate): void {
     // "It is unclear", "it would be good": no referent
     if (m.name === 'it' && /^[\s\u00a0]+(?:is|was|would|will|seems|seemed|appears|appeared|has been|had been|may|might|could|can)\b/.test(this.text.slice(m.end, m.end + 12))) return;
+    const sentence = this.sentenceOf(m.start);
     const target = /^(?:it|its)$/.test(m.name)
-      ? this.recent(m.start, (d) => d.kind === 'organization')
+      ? this.lookBack(m.start, (d) => d.kind === 'organization')
       : /^(?:they|them|their|themselves)$/.test(m.name)
-        ? this.recent(m.start, (d) => d.kind !== 'person' && this.sentenceOf(m.start) - this.lastSentence(d, m.start) <= 1)
-        : this.personFor(m);
+        ? this.lookBack(m.start, (d, start) => d.kind !== 'person' && sentence - this.sentenceOf(start) <= 1)
+        : this.personFor(m, sentence);
     if (!target) return;
     if (m.gender && !target.gender && target.kind === 'person') target.gender = m.gender;
     if (target.kind === 'anonymous') this.unlisted.set(m, target);
     else this.assign(m, target, 'pronoun');
   }
 
-  private lastSentence(d: Draft, before: number): number {
-    const at = d.mentions.filter((x) => x.start < before).map((x) => x.start);
-    return at.length ? this.sentenceOf(Math.max(...at)) : -99;
-  }
-
-  private personFor(m: MentionCandidate): Draft | undefined {
+  /** The first compatible person named in the pronoun's sentence (its subject, mostly), else in an earlier one. */
+  private personFor(m: MentionCandidate, sentence: number): Draft | undefined {
     const fits = (d: Draft) => d.kind === 'person' && (!d.gender || !m.gender || d.gender === m.gender);
-    const sentence = this.sentenceOf(m.start);
-    for (let s = sentence; s >= 0 && sentence - s <= 4; s--) {
-      // the first compatible person named in the sentence (its subject, mostly), before the pronoun
-      let first: { d: Draft; at: number } | undefined;
-      for (const d of this.drafts) {
-        if (!fits(d)) continue;
-        for (const x of d.mentions) {
-          if (x.start >= m.start || this.sentenceOf(x.start) !== s || x.form === 'pronoun') continue;
-          if (!first || x.start < first.at) first = { d, at: x.start };
-        }
+    let best: Draft | undefined;
+    let bestSentence = -1;
+    let nearest: Draft | undefined;
+    for (let i = lastBefore(this.history, m.start), n = 0; i >= 0 && n < LOOKBACK; i--, n++) {
+      const h = this.history[i];
+      const s = this.sentenceOf(h.start);
+      if (best && s !== bestSentence) return best;
+      if (sentence - s > 4) break;
+      if (!fits(h.draft)) continue;
+      nearest = nearest ?? h.draft;
+      if (h.form !== 'pronoun') {
+        best = h.draft;
+        bestSentence = s;
       }
-      if (first) return first.d;
     }
-    return this.recent(m.start, fits);
+    return best ?? nearest;
   }
 
   /** The actor of an attribution's source span. */
-  source(
-    span: Span,
-    quoted: boolean,
-    mentions: MentionCandidate[],
-    attributions: { source: Span | null; actor: Draft | undefined }[],
-  ): Draft | undefined {
-    const inside = mentions.filter((m) => overlaps(m, span));
-    const text = this.text.slice(span.start, span.end);
+  source(span: Span, quoted: boolean, attributions: { source: Span | null; actor: Draft | undefined }[]): Draft | undefined {
+    const inside = this.spans.overlapping(span);
     const rank = (m: MentionCandidate) =>
-      m.kind === 'anonymous' || m.kind === 'group' ? 0 : m.kind === 'person' || (m.kind === 'organization' && !m.anaphor) ? 1 : m.kind === 'title' || m.anaphor ? 2 : 3;
+      m.kind === 'anonymous' || m.kind === 'group'
+        ? 0
+        : m.kind === 'person' || (m.kind === 'organization' && !m.anaphor)
+          ? 1
+          : m.kind === 'title' || m.anaphor
+            ? 2
+            : 3;
     inside.sort((a, b) => rank(a) - rank(b) || a.start - b.start);
     for (const m of inside) {
       // "Morrison's lawyer", "his spokesman": the possessor is not the source
-      if ((m.form === 'possessive' || /^(?:his|her|its|their)$/.test(m.name)) && /[\p{L}]/u.test(this.text.slice(m.end, span.end))) continue;
+      if ((m.form === 'possessive' || /^(?:his|her|its|their)$/.test(m.name)) && /\p{L}/u.test(this.text.slice(m.end, span.end))) continue;
       const resolved = this.actorOf(m) ?? this.promote(m, quoted);
       if (resolved) return resolved;
     }
-    return this.fromText(span, text, attributions);
+    return this.fromText(span, attributions);
   }
 
   /**
@@ -335,43 +398,46 @@ class Resolver {
    */
   private promote(m: MentionCandidate, quoted: boolean): Draft | undefined {
     if (m.anaphor) return this.resolveDescription(m, true);
-    if (m.kind === 'pronoun' || m.kind === 'title') return undefined;
     if (!m.tentative) return undefined;
-    const person = !m.place && quoted && !NAMED_GROUPS.has(m.name.toLowerCase());
-    const kind: ActorKind = person ? 'person' : NAMED_GROUPS.has(m.name.toLowerCase()) ? 'group' : 'organization';
+    const group = NAMED_GROUPS.has(m.name.toLowerCase());
+    const kind: ActorKind = !m.place && quoted && !group ? 'person' : group ? 'group' : 'organization';
     const draft = (kind === 'organization' && this.findOrganization(m.name)) || this.create(kind, m.name);
     this.assign(m, draft);
     return draft;
   }
 
   /** A source with no mention of ours: a document speaks for whoever issued it; otherwise the words decide the kind. */
-  private fromText(span: Span, text: string, attributions: { source: Span | null; actor: Draft | undefined }[]): Draft | undefined {
+  private fromText(span: Span, attributions: { source: Span | null; actor: Draft | undefined }[]): Draft | undefined {
+    const text = this.text.slice(span.start, span.end);
     const lower = text.toLowerCase().replace(/[\s\u00a0]+/g, ' ').trim();
     if (!/\p{L}/u.test(lower) || /^(?:he|she|they|it|him|her|his|its|their|them|who|which|that|we|i|you|us)$/.test(lower)) return undefined;
     // "Both sides", "both men": the people just named, not a new source
     if (/^both\b/.test(lower)) return undefined;
     if (/^(?:the|a|an|its|their|his|her) (?:statement|release|letter|email|e-mail|memo|report|filing|post|tweet|announcement)$/.test(lower)) {
-      const issuer = attributions.filter((a) => a.source && a.source.end <= span.start && a.actor).pop();
-      return issuer?.actor;
+      for (let i = attributions.length - 1; i >= 0 && attributions.length - i <= 50; i--) {
+        const a = attributions[i];
+        if (a.source && a.source.end <= span.start && a.actor) return a.actor;
+      }
+      return undefined;
     }
     const words = lower.split(' ');
     const head = words[words.length - 1].replace(/['’]s$/, '');
-    const kind: ActorKind = ORG_ANAPHORS[head] || ORG_WORDS.has(head)
-      ? 'organization'
-      : SOURCE_HEADS.has(head) || SOURCE_QUANTIFIERS.has(words[0])
-        ? GROUP_HEADS.has(head) && /^\p{Lu}/u.test(text) && !SOURCE_QUANTIFIERS.has(words[0]) && words[0] !== 'the'
-          ? 'group'
-          : 'anonymous'
-        : /^\p{Lu}/u.test(text) && !/^(?:the|a|an)\b/i.test(text) && !/\s\p{Ll}/u.test(text)
-          ? 'organization'
-          : 'anonymous';
-    const existing = this.drafts.find((d) => d.kind === kind && d.names[0].toLowerCase() === lower);
-    const draft = existing ?? this.create(kind, text);
+    const kind: ActorKind =
+      ORG_ANAPHORS[head] || ORG_WORDS.has(head)
+        ? 'organization'
+        : SOURCE_HEADS.has(head) || SOURCE_QUANTIFIERS.has(words[0])
+          ? GROUP_HEADS.has(head) && /^\p{Lu}/u.test(text) && !SOURCE_QUANTIFIERS.has(words[0]) && words[0] !== 'the'
+            ? 'group'
+            : 'anonymous'
+          : /^\p{Lu}/u.test(text) && !/^(?:the|a|an)\b/i.test(text) && !/\s\p{Ll}/u.test(text)
+            ? 'organization'
+            : 'anonymous';
+    const draft = this.byName.get(`${kind}:${text.toLowerCase()}`) ?? this.create(kind, text);
     draft.mentions.push({ start: span.start, end: span.end, actor: '', form: 'description' });
     return draft;
   }
 
-  /** Drafts in order of first mention as actors a1, a2, …; mentions in reading order, the longest name as the name. */
+  /** Drafts in order of first mention as actors a1, a2, …; mentions in reading order. */
   finish(): Map<Draft, string> {
     const live = this.drafts.filter((d) => d.mentions.length > 0);
     for (const d of live) d.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -380,25 +446,14 @@ class Resolver {
   }
 }
 
+/** The fullest form: the name with the most name words (the first such, for ties). */
 const fullest = (d: Draft) =>
   d.kind === 'person' || d.kind === 'organization'
     ? d.names.reduce((best, n) => (nameWords(n).length > nameWords(best).length ? n : best), d.names[0])
     : d.names[0];
 
 function sentenceLookup(sentences: Sentence[]): (offset: number) => number {
-  return (offset) => {
-    let lo = 0;
-    let hi = sentences.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (sentences[mid].start <= offset) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found;
-  };
+  return (offset) => lastBefore(sentences, offset + 1);
 }
 
 export function resolveActors(
@@ -410,21 +465,20 @@ export function resolveActors(
 ): ActorResolution {
   try {
     // bylines, photo credits and datelines name no story actors
-    const offstage = paragraphs.filter((p) => p.kind === 'credit' || p.kind === 'dateline');
-    const story = mentions
-      .filter((m) => !offstage.some((p) => m.start >= p.start && m.end <= p.end))
-      .sort((a, b) => a.start - b.start || b.end - a.end);
-    const resolver = new Resolver(text, sentenceLookup(sentences));
-    resolver.people(story);
-    resolver.organizations(story);
-    resolver.pendingPlaces = story.filter((m) => m.place);
-    resolver.orgStarts = new Map(story.filter((m) => m.kind === 'organization' && !m.anaphor).map((m) => [m.start, m]));
-    resolver.pendingLone = story.filter((m) => m.tentative && !m.place && !m.anaphor && !resolver.actorOf(m));
-    resolver.anaphora(story);
+    const offstage = new SpanIndex(paragraphs.filter((p) => p.kind === 'credit' || p.kind === 'dateline'));
+    const story = mentions.filter((m) => !offstage.contains(m)).sort((a, b) => a.start - b.start || b.end - a.end);
+    const resolver = new Resolver(text, sentenceLookup(sentences), story);
+    resolver.people();
+    resolver.organizations();
+    resolver.anaphora();
+    const order = attributions.map((a, i) => ({ a, i })).sort((x, y) => (x.a.source?.start ?? x.a.content.start) - (y.a.source?.start ?? y.a.content.start));
     const resolved: { source: Span | null; actor: Draft | undefined }[] = [];
-    for (const a of [...attributions].sort((x, y) => (x.source?.start ?? x.content.start) - (y.source?.start ?? y.content.start))) {
+    const byAttribution = new Array<Draft | undefined>(attributions.length);
+    for (const { a, i } of order) {
       const quoted = a.quote !== undefined || a.kind === 'direct';
-      resolved.push({ source: a.source, actor: a.source ? resolver.source(a.source, quoted, story, resolved) : undefined });
+      const actor = a.source ? resolver.source(a.source, quoted, resolved) : undefined;
+      resolved.push({ source: a.source, actor });
+      byAttribution[i] = actor;
     }
     const ids = resolver.finish();
     const actors: Actor[] = [...ids.entries()].map(([d, id]) => ({
@@ -435,14 +489,7 @@ export function resolveActors(
       mentions: d.mentions.map((x) => ({ ...x, actor: id })),
       ...(d.gender && d.kind === 'person' ? { gender: d.gender } : {}),
     }));
-    const byAttribution = new Map(resolved.map((r) => [r.source, r.actor]));
-    return {
-      actors,
-      attributionActors: attributions.map((a) => {
-        const d = a.source ? byAttribution.get(a.source) : undefined;
-        return d ? (ids.get(d) ?? null) : null;
-      }),
-    };
+    return { actors, attributionActors: byAttribution.map((d) => (d ? (ids.get(d) ?? null) : null)) };
   } catch {
     return { actors: [], attributionActors: attributions.map(() => null) };
   }

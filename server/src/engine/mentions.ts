@@ -33,6 +33,7 @@ import {
   SOURCE_POSTMODIFIER,
   SOURCE_QUANTIFIERS,
 } from './lexicon/sources';
+import { SpanIndex } from './spanIndex';
 import { joined, tokenize, type Token } from './tokens';
 
 export interface MentionCandidate extends Span {
@@ -177,7 +178,9 @@ function findNameCores(r: Reader): NameCore[] {
     const t = tokens[i];
     const honorificStart = (c === 'honorific' || c === 'nameHonorific') && r.joinedTo(i + 1) && tokens[i + 1].cap && !tokens[i].possessive;
     const initialStart = c === 'initial' && r.joinedTo(i + 1) && tokens[i + 1].cap;
-    if (!t.cap || !(c === 'first' || c === 'unknown' || honorificStart || initialStart)) {
+    // "De la Fontaine said": a capitalised particle opens the name when a particle or a name word follows
+    const particleStart = NAME_PARTICLES.has(t.lower) && r.joinedTo(i + 1) && (tokens[i + 1].cap || NAME_PARTICLES.has(tokens[i + 1].lower));
+    if (!t.cap || !(c === 'first' || c === 'unknown' || honorificStart || initialStart || particleStart)) {
       i++;
       continue;
     }
@@ -197,10 +200,12 @@ function findNameCores(r: Reader): NameCore[] {
           cj === 'initial' ||
           (previous === 'first' && j === from + 1 && (cj === 'common' || cj === 'place' || (cj === 'role' && TITLE_SURNAMES.has(tj.lower)))) ||
           (previous === 'nameHonorific' || previous === 'honorific'));
-      if (particle && j + 1 < tokens.length && tokens[j + 1].cap && r.joinedTo(j + 1)) {
+      // "bin Saeed", "de la Fontaine": particles, possibly two in a row, before a capitalised name word
+      const chain = particle && j + 2 < tokens.length && NAME_PARTICLES.has(tokens[j + 1].lower) && !tokens[j + 1].cap && r.joinedTo(j + 2) && tokens[j + 2].cap;
+      if (particle && ((j + 1 < tokens.length && tokens[j + 1].cap && r.joinedTo(j + 1)) || chain)) {
         words.push(tj.word);
       } else if (nameWord && cj !== 'function' && cj !== 'calendar') {
-        words.push(tj.word);
+        words.push(cj === 'suffix' ? r.text.slice(tj.start, tj.end) : tj.word);
       } else break;
       previous = particle ? previous : cj;
       j++;
@@ -278,7 +283,15 @@ function phraseEnd(r: Reader, from: number, limit = 14): number {
   for (let i = from + 1; i < tokens.length && i - from < limit; i++) {
     if (/[,;.!?“”"()—–:]/.test(tokens[i].gap)) break;
     if (/^(?:who|which|that|whose|where|when|said|says|told|has|have|had|is|are|was|were|will|would)$/.test(tokens[i].lower)) break;
-    const tags = tokens[i].cap || DETERMINERS.has(tokens[i - 1].lower) ? [] : lexiconTags(tokens[i].lower);
+    // a verb ends the phrase, unless it follows a determiner or modifies the next noun ("the regional monitoring mission")
+    const next = tokens[i + 1];
+    const modifier =
+      next !== undefined &&
+      /^[ \u00a0]$/.test(next.gap) &&
+      !next.cap &&
+      !FUNCTION_WORDS.has(next.lower) &&
+      lexiconTags(next.lower).every((x) => !/Tense|Gerund|Infinitive|Modal|Copula|Adverb/.test(x));
+    const tags = tokens[i].cap || DETERMINERS.has(tokens[i - 1].lower) || modifier ? [] : lexiconTags(tokens[i].lower);
     if (tags.some((x) => x === 'Gerund' || x === 'PastTense' || x === 'PresentTense' || x === 'Modal' || x === 'Copula')) break;
     to = i;
   }
@@ -365,7 +378,7 @@ function genderOf(core: NameCore, roles: Role[]): 'male' | 'female' | undefined 
 /** A cue of speech right after the phrase ending at token `to`, or right before the one starting at `from`. */
 function nearCue(r: Reader, from: number, to: number): boolean {
   const after = r.text.slice(r.tokens[to].end, r.tokens[to].end + 80);
-  const rest = /^,\s+(?:who|which)\b[^,]{0,120},\s*/.exec(after);
+  const rest = /^,\s+(?:who|which|whose)\b[^,]{0,120},\s*/.exec(after);
   const tail = rest ? after.slice(rest[0].length) + r.text.slice(r.tokens[to].end + 80, r.tokens[to].end + 200) : after;
   const space = rest ? [''] : /^[\s\u00a0]+/.exec(tail);
   if (space && SOURCE_CUE_AFTER.test(tail.slice(space[0].length))) return true;
@@ -373,10 +386,10 @@ function nearCue(r: Reader, from: number, to: number): boolean {
   return SOURCE_CUE_BEFORE.test(before);
 }
 
-function personMentions(r: Reader, cores: NameCore[], orgSpans: Span[]): MentionCandidate[] {
+function personMentions(r: Reader, cores: NameCore[], orgSpans: SpanIndex): MentionCandidate[] {
   const out: MentionCandidate[] = [];
   const { tokens, classes } = r;
-  const coveredByOrg = (c: NameCore) => orgSpans.some((s) => s.start <= tokens[c.from].start && tokens[c.to].end <= s.end);
+  const coveredByOrg = (c: NameCore) => orgSpans.contains({ start: tokens[c.from].start, end: tokens[c.to].end });
   let previousPerson: { core: NameCore; roles: Role[] } | null = null;
   for (const core of cores) {
     if (coveredByOrg(core)) continue;
@@ -517,7 +530,7 @@ function nounModifierAt(r: Reader, i: number): boolean {
 }
 
 /** Countries and cities named on their own ("Qatar understood", "South Africa said"): actors only as sources. */
-function placeMentions(r: Reader, taken: Span[]): MentionCandidate[] {
+function placeMentions(r: Reader, taken: SpanIndex): MentionCandidate[] {
   const out: MentionCandidate[] = [];
   const { tokens } = r;
   for (let i = 0; i < tokens.length; i++) {
@@ -527,7 +540,7 @@ function placeMentions(r: Reader, taken: Span[]): MentionCandidate[] {
     if (i + 1 < tokens.length && r.joinedTo(i + 1) && isPlaceWord(`${t.lower} ${tokens[i + 1].lower}`)) to = i + 1;
     else if (i > 0 && r.joinedTo(i) && isPlaceWord(`${tokens[i - 1].lower} ${t.lower}`)) continue;
     const span = { start: tokens[i].start, end: tokens[to].end };
-    if (taken.some((s) => s.start < span.end && span.start < s.end)) continue;
+    if (taken.overlaps(span)) continue;
     out.push({
       ...span,
       kind: 'organization',
@@ -548,7 +561,7 @@ function placeMentions(r: Reader, taken: Span[]): MentionCandidate[] {
  * Definite descriptions: "the Emir", "the new Ukrainian president" (titles), "the terror group", "the company"
  * (organisations), "the Afghan government", "the US military" (named institutions).
  */
-function descriptionMentions(r: Reader, taken: Span[]): MentionCandidate[] {
+function descriptionMentions(r: Reader, taken: SpanIndex): MentionCandidate[] {
   const out: MentionCandidate[] = [];
   const { tokens } = r;
   for (let i = 0; i < tokens.length; i++) {
@@ -562,7 +575,7 @@ function descriptionMentions(r: Reader, taken: Span[]): MentionCandidate[] {
       const nextIsOf = j + 1 < tokens.length && tokens[j + 1].lower === 'of' && r.joinedTo(j + 1);
       if ((head || orgNoun) && !nextIsName && !nextIsOf && !nounModifierAt(r, j + 1)) {
         const span = { start: tokens[i].start, end: tokens[j].end };
-        if (taken.some((s) => s.start < span.end && span.start < s.end)) break;
+        if (taken.overlaps(span)) break;
         const modifiers = tokens.slice(i + 1, j);
         const named = modifiers.length > 0 && modifiers.every((m) => m.cap && (isDemonym(m.lower) || isCountry(m.lower) || m.lower === 'u.s.'));
         const base = { ...span, roles: [], inQuote: tokens[i].inQuote, form: 'title' as MentionForm };
@@ -583,7 +596,7 @@ function descriptionMentions(r: Reader, taken: Span[]): MentionCandidate[] {
 }
 
 /** Unnamed sources next to a cue: "two US officials told CNN", "according to sources familiar with the matter". */
-function sourceMentions(r: Reader, taken: Span[]): MentionCandidate[] {
+function sourceMentions(r: Reader, taken: SpanIndex): MentionCandidate[] {
   const out: MentionCandidate[] = [];
   const { tokens, classes } = r;
   for (let h = 0; h < tokens.length; h++) {
@@ -627,7 +640,7 @@ function sourceMentions(r: Reader, taken: Span[]): MentionCandidate[] {
     }
     if (!nearCue(r, from, to)) continue;
     const span = { start: tokens[from].start, end: tokens[to].end };
-    if (taken.some((s) => s.start < span.end && span.start < s.end && !(s.start >= span.start && s.end <= span.end))) continue;
+    if (taken.overlapping(span).some((s) => !(s.start >= span.start && s.end <= span.end))) continue;
     if (tokens[from].lower === 'both') continue;
     // "the group", "the union": a definite organisation, resolved as one ("The unions" stay unnamed sources)
     if (from === h - 1 && tokens[from].lower === 'the' && ORG_ANAPHORS[head.lower]) continue;
@@ -665,17 +678,24 @@ export function findMentions(paragraph: string, sentences: Span[], quotes: Local
   try {
     const r = new Reader(paragraph, tokenize(paragraph, sentences, quotes));
     const organizations = organizationMentions(r);
-    const people = personMentions(r, findNameCores(r), organizations);
+    const people = personMentions(r, findNameCores(r), new SpanIndex(organizations));
     shareSurnames(r, people);
     const named = [...organizations, ...people.filter((m) => !m.tentative)];
-    const descriptions = descriptionMentions(r, named);
-    const sources = sourceMentions(r, [...named, ...descriptions]);
+    const descriptions = descriptionMentions(r, new SpanIndex(named));
+    const sources = sourceMentions(r, new SpanIndex([...named, ...descriptions]));
     const roles = people.flatMap((m) => m.roles);
-    const places = placeMentions(r, [...organizations, ...people, ...roles, ...descriptions, ...sources]);
+    const places = placeMentions(r, new SpanIndex<Span>([...organizations, ...people, ...roles, ...descriptions, ...sources]));
     const all = [...organizations, ...people, ...places, ...descriptions, ...sources, ...pronounMentions(r)];
     // a source description holding a name or a title ("Morrison's lawyer") wins over the anaphor inside it
-    const inside = (m: MentionCandidate, spans: Span[]) => spans.some((s) => s.start <= m.start && m.end <= s.end);
-    const kept = all.filter((m) => !(m.form === 'title' && inside(m, [...sources, ...roles])) && !(m.tentative && inside(m, roles)));
+    const sourcesAndRoles = new SpanIndex<Span>([...sources, ...roles]);
+    const roleIndex = new SpanIndex(roles);
+    const sourceIndex = new SpanIndex(sources);
+    const kept = all.filter(
+      (m) =>
+        !(m.kind === 'title' && sourcesAndRoles.contains(m)) &&
+        !(m.anaphor && sourceIndex.contains(m)) &&
+        !(m.tentative && !m.anaphor && roleIndex.contains(m)),
+    );
     return kept.sort((a, b) => a.start - b.start || b.end - a.end);
   } catch {
     return [];

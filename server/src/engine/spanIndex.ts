@@ -1,0 +1,42 @@
+/**
+ * Spans sorted by start for overlap and containment questions in logarithmic time, so that checking every mention
+ * against every role or source span of a long paragraph stays linear-ish.
+ */
+import type { Span } from './model';
+
+export class SpanIndex<T extends Span = Span> {
+  private readonly spans: T[];
+  private readonly longest: number;
+
+  constructor(spans: Iterable<T>) {
+    this.spans = [...spans].sort((a, b) => a.start - b.start);
+    this.longest = this.spans.reduce((n, s) => Math.max(n, s.end - s.start), 0);
+  }
+
+  /** The spans that overlap `q`, in order of start. */
+  overlapping(q: Span): T[] {
+    const out: T[] = [];
+    // the last span starting before q ends, then back while a span could still reach q
+    let lo = 0;
+    let hi = this.spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.spans[mid].start < q.end) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && this.spans[i].start >= q.start - this.longest; i--) {
+      const s = this.spans[i];
+      if (s.end > q.start && s.start < q.end) out.push(s);
+    }
+    return out.reverse();
+  }
+
+  overlaps(q: Span): boolean {
+    return this.overlapping(q).length > 0;
+  }
+
+  /** Some span holds `q` whole. */
+  contains(q: Span): boolean {
+    return this.overlapping(q).some((s) => s.start <= q.start && q.end <= s.end);
+  }
+}

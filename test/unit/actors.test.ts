@@ -1,0 +1,175 @@
+import * as assert from 'assert';
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { resolveActors } from '../../server/src/engine/actors';
+import { findMentions, type MentionCandidate } from '../../server/src/engine/mentions';
+import type { Actor, Attribution, Paragraph, ParagraphKind, Sentence, Span } from '../../server/src/engine/model';
+
+const root = join(__dirname, '..', '..', '..');
+const fixture = (name: string) => readFileSync(join(root, 'test', 'fixtures', 'articles', name), 'utf8');
+
+function at(text: string, needle: string, nth = 1): Span {
+  let start = -1;
+  for (let i = 0; i < nth; i++) {
+    do start = text.indexOf(needle, start + 1);
+    while (start >= 0 && /\p{L}/u.test((text[start - 1] ?? '') + (text[start + needle.length] ?? '')));
+  }
+  assert.ok(start >= 0, `"${needle}" not in text`);
+  return { start, end: start + needle.length };
+}
+
+/** Paragraphs (one a line, the first a headline), sentences and mentions of an article, in article offsets. */
+function readArticle(text: string, kinds: Record<number, ParagraphKind> = {}) {
+  const paragraphs: Paragraph[] = [];
+  const sentences: Sentence[] = [];
+  const mentions: MentionCandidate[] = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    if (line.trim()) {
+      const index = paragraphs.length;
+      const local: Span[] = [];
+      let start = 0;
+      for (const m of line.matchAll(/[.!?][”"]?\s+/g)) {
+        local.push({ start, end: (m.index ?? 0) + m[0].trimEnd().length });
+        start = (m.index ?? 0) + m[0].length;
+      }
+      if (start < line.length) local.push({ start, end: line.length });
+      paragraphs.push({
+        start: offset,
+        end: offset + line.length,
+        index,
+        kind: kinds[index] ?? (index === 0 ? 'headline' : 'body'),
+        sentences: local.map((_, i) => sentences.length + i),
+      });
+      for (const s of local) sentences.push({ start: s.start + offset, end: s.end + offset, paragraph: index });
+      for (const m of findMentions(line, local, [])) {
+        mentions.push({ ...m, start: m.start + offset, end: m.end + offset, roles: m.roles.map((r) => ({ ...r, start: r.start + offset, end: r.end + offset })) });
+      }
+    }
+    offset += line.length + 1;
+  }
+  return { paragraphs, sentences, mentions };
+}
+
+/** An attribution whose source is the n-th occurrence of `source` (cue and content do not matter to actors). */
+const sourced = (text: string, source: string, nth = 1): Omit<Attribution, 'actor'> => {
+  const span = at(text, source, nth);
+  return { id: 't', kind: 'indirect', source: span, cue: null, content: { start: span.end, end: span.end + 1 } };
+};
+
+function resolve(text: string, attributions: Omit<Attribution, 'actor'>[] = [], kinds: Record<number, ParagraphKind> = {}) {
+  const { paragraphs, sentences, mentions } = readArticle(text, kinds);
+  return resolveActors(text, paragraphs, sentences, mentions, attributions);
+}
+
+/** The actor one of whose mentions is the n-th occurrence of `needle`. */
+function actorAt(text: string, actors: Actor[], needle: string, nth = 1): Actor {
+  const span = at(text, needle, nth);
+  const actor = actors.find((a) => a.mentions.some((m) => m.start === span.start && m.end === span.end));
+  assert.ok(actor, `no actor has the mention "${needle}" (#${nth})`);
+  return actor;
+}
+
+const mentionTexts = (text: string, actor: Actor) => actor.mentions.map((m) => text.slice(m.start, m.end));
+
+describe('resolveActors', () => {
+  const text = fixture('actors-gulf-talks.article');
+  const attributions = [
+    sourced(text, 'two Western diplomats'),
+    sourced(text, 'The group'),
+    sourced(text, 'She'),
+    sourced(text, 'The Emir'),
+    sourced(text, 'Brightwell'),
+    sourced(text, 'Pruitt', 2),
+  ];
+  const { actors, attributionActors } = resolve(text, attributions);
+  const byId = (id: string | null) => actors.find((a) => a.id === id);
+
+  it('merges the variants of a Gulf honorific name under the fullest form, with its first mention as a1', () => {
+    const minister = actors[0];
+    assert.strictEqual(minister.id, 'a1');
+    assert.strictEqual(minister.name, 'Sheikh Khalid bin Saeed bin Rashid Al-Marri');
+    assert.strictEqual(minister.kind, 'person');
+    assert.deepStrictEqual(mentionTexts(text, minister).slice(0, 2), ['Sheikh Khalid bin Saeed bin Rashid Al-Marri', 'Sheikh Khalid bin Saeed Al-Marri']);
+    assert.deepStrictEqual(minister.roles.map((r) => [r.text, r.origin]), [['Omani Foreign Minister', 'title']]);
+    assert.deepStrictEqual(minister.roles[0], { ...at(text, 'Omani Foreign Minister'), text: 'Omani Foreign Minister', origin: 'title' });
+  });
+
+  it('numbers actors in order of first mention', () => {
+    assert.deepStrictEqual(actors.map((a) => a.id), actors.map((_, i) => `a${i + 1}`));
+    const firsts = actors.map((a) => a.mentions[0].start);
+    assert.deepStrictEqual(firsts, [...firsts].sort((a, b) => a - b));
+  });
+
+  it('resolves "the Emir" to the person titled Emir, and "the minister" to the minister', () => {
+    const emir = actorAt(text, actors, 'Sheikh Faisal bin Nasser Al-Hadi');
+    assert.strictEqual(actorAt(text, actors, 'the Emir'), emir);
+    assert.strictEqual(actorAt(text, actors, 'The Emir'), emir);
+    assert.strictEqual(actorAt(text, actors, 'the minister').id, 'a1');
+    assert.strictEqual(byId(attributionActors[3])?.name, 'Sheikh Faisal bin Nasser Al-Hadi');
+  });
+
+  it('resolves a pronoun to the most recent person of its gender, not the nearest person', () => {
+    const marsh = actorAt(text, actors, 'Helena Marsh');
+    assert.strictEqual(actorAt(text, actors, 'She'), marsh);
+    assert.strictEqual(byId(attributionActors[2]), marsh);
+    assert.strictEqual(marsh.gender, 'female');
+    assert.deepStrictEqual(mentionTexts(text, marsh), ['Helena Marsh', 'Marsh', 'Marsh’s', 'She']);
+    assert.deepStrictEqual(
+      marsh.mentions.map((m) => m.form),
+      ['full', 'surname', 'possessive', 'pronoun'],
+    );
+    assert.strictEqual(actorAt(text, actors, 'he').name, 'Sheikh Faisal bin Nasser Al-Hadi');
+  });
+
+  it('makes a one-word militant group an organisation through "the group", and a one-word company through its cue', () => {
+    const group = actorAt(text, actors, 'Tarvex');
+    assert.strictEqual(group.kind, 'organization');
+    assert.strictEqual(actorAt(text, actors, 'The group'), group);
+    assert.strictEqual(byId(attributionActors[1]), group);
+    const company = byId(attributionActors[4]);
+    assert.strictEqual(company?.name, 'Brightwell');
+    assert.strictEqual(company?.kind, 'organization');
+  });
+
+  it('keeps roles stated by predicates and appositives, and resolves a surname source', () => {
+    const pruitt = byId(attributionActors[5]);
+    assert.strictEqual(pruitt?.name, 'Margaret Pruitt');
+    assert.deepStrictEqual(pruitt?.roles.map((r) => [r.text, r.origin]), [['the company’s chief executive', 'predicate']]);
+    assert.deepStrictEqual(actorAt(text, actors, 'Victor Okafor').roles.map((r) => r.text), ['the head of the regional monitoring mission']);
+  });
+
+  it('tells anonymous sources from named groups', () => {
+    const diplomats = byId(attributionActors[0]);
+    assert.strictEqual(diplomats?.kind, 'anonymous');
+    assert.strictEqual(diplomats?.name, 'two Western diplomats');
+    assert.strictEqual(actorAt(text, actors, 'Omani officials').kind, 'group');
+    assert.strictEqual(actorAt(text, actors, 'Officials').kind, 'anonymous');
+    assert.strictEqual(actorAt(text, actors, 'a person familiar with the matter').kind, 'anonymous');
+    assert.ok(!actors.some((a) => a.kind === 'person' && /Washington|March|State/.test(a.name)));
+  });
+
+  it('makes an actor of a source that has no mention, by its own words', () => {
+    const newsroom = fixture('actors-newsroom.article');
+    const { actors: found, attributionActors: ids } = resolve(newsroom, [sourced(newsroom, 'The mayor’s office'), sourced(newsroom, 'he')]);
+    const office = found.find((a) => a.id === ids[0]);
+    assert.strictEqual(office?.kind, 'organization');
+    assert.strictEqual(office?.name, 'The mayor’s office');
+    assert.strictEqual(found.find((a) => a.id === ids[1])?.name, 'Okonkwo');
+    const fontaine = actorAt(newsroom, found, 'De la Fontaine');
+    assert.strictEqual(fontaine.name, 'Jean-Luc de la Fontaine Jr.');
+  });
+
+  it('leaves people named only in credit lines out of the story', () => {
+    const credited = 'Harbour bridge vote delayed\nThe council met on Tuesday.\nReporting by Lena Vosberg; editing by Tomas Hale';
+    const { actors: found } = resolve(credited, [], { 2: 'credit' });
+    assert.deepStrictEqual(found.filter((a) => a.kind === 'person'), []);
+  });
+
+  it('never throws, even on inconsistent input', () => {
+    const broken = resolveActors('short', [], [], [{ start: 5, end: 900, kind: 'person', form: 'full', name: '', roles: [], inQuote: false }], [
+      { id: 't1', kind: 'direct', source: { start: -4, end: 2 }, cue: null, content: { start: 0, end: 1 } },
+    ]);
+    assert.strictEqual(broken.attributionActors.length, 1);
+  });
+});
