@@ -374,6 +374,14 @@ describe('findings through the real pipeline', () => {
     assert.strictEqual(strike.data?.insertAt, text.indexOf('for weeks.') + 'for weeks'.length);
   });
 
+  it('gives the same findings, at CRLF offsets, for the story saved with Windows line ends', () => {
+    const crlf = text.replace(/\n/g, '\r\n');
+    const findings = analyze(crlf).findings;
+    const read = (t: string, fs: Finding[]) => fs.map((f) => [f.code, t.slice(f.start, f.end)]);
+    assert.deepStrictEqual(read(crlf, findings), read(text, model.findings));
+    for (const f of byCode(findings, 'unattributed-claim')) assert.strictEqual(crlf[f.data?.insertAt ?? -1], '.');
+  });
+
   it('keeps every finding inside the text with a message', () => {
     for (const f of model.findings) {
       assert.ok(f.start >= 0 && f.start < f.end && f.end <= text.length && f.message.length > 0, JSON.stringify(f));
