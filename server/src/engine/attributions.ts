@@ -544,10 +544,9 @@ function readUnit(ctx: UnitContext): Found[] {
   const cues = cuesIn(ctx);
   const out: Found[] = [];
   let from = unit.start;
+  const breaks = cues.map((cue) => nextClause(text, unit, cue));
   for (const [i, cue] of cues.entries()) {
-    const next = cues[i + 1];
-    const nextBreak = next ? nextClause(text, unit, next) : null;
-    const until = nextBreak ?? unit.end;
+    const until = breaks.slice(i + 1).find((b): b is number => b !== null && b > cue.end) ?? unit.end;
     const found = readCue(ctx, cue, from, until, out[out.length - 1]);
     if (!found || isNested(found, out)) continue;
     out.push(found);
