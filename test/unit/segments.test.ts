@@ -125,6 +125,8 @@ describe('segments: paragraphs', () => {
       'The port reopened on Friday.\nAssociated Press writer Lena Ortiz in Boston contributed to this report.\n' +
       '(Reporting by Sam Hale; Editing by Ruth Kim)\nFollow Dana Price on Twitter @dprice.';
     assert.deepStrictEqual(splitParagraphs(text).map((p) => p.kind), ['body', 'credit', 'credit', 'credit']);
+    const markdown = '# Talks resume\n\n*By Ana Ruiz, Tidewater Wire*\n\nThe talks resumed.\n\n_Additional reporting by Sam Hale._';
+    assert.deepStrictEqual(splitParagraphs(markdown).map((p) => p.kind), ['headline', 'credit', 'body', 'credit']);
   });
 
   it('does not take a sentence starting "By" for a byline', () => {

@@ -113,7 +113,11 @@ function isHeadingLike(text: string, first: boolean): boolean {
   return first ? shouting || words >= 3 : words <= 3 && (shouting || words >= 2);
 }
 
-function classify(text: string, index: number, beforeDateline: boolean): ParagraphKind {
+/** Markdown emphasis around a whole line ("*By Jane Doe*") says nothing about what the line is. */
+const unemphasized = (text: string): string => text.replace(/^[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}$/g, '');
+
+function classify(paragraph: string, index: number, beforeDateline: boolean): ParagraphKind {
+  const text = unemphasized(paragraph);
   if (isDatelineOnly(text)) return 'dateline';
   if (isCredit(text)) return 'credit';
   if (CAPTION_END.test(text.slice(-200))) return 'caption';
@@ -188,7 +192,7 @@ export function splitParagraphs(text: string): ParagraphSpan[] {
       previous = null;
       continue;
     }
-    const lineText = text.slice(line.start, line.end);
+    const lineText = unemphasized(text.slice(line.start, line.end));
     const standsAlone = isCredit(lineText) || isDatelineOnly(lineText);
     if (current && previous && !standsAlone && continuesParagraph(text, previous, line, layout)) {
       current.end = line.end;
