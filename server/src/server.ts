@@ -184,6 +184,7 @@ export function startServer(connection: Connection): void {
     timers.delete(uri);
     settingsByUri.delete(uri);
     seen.delete(uri);
+    forced.delete(uri); // "Analyze This File" lasts while the file is open (an untitled URI is reused)
   }
 
   /** Tokens and hints are pulled by the client: ask it to pull again, when it knows how. */
