@@ -460,17 +460,38 @@ function plausibleSource(text: string, source: Span, cue: Cue, lead: number): bo
   return source.end === lead && (/^\p{Lu}/u.test(last) || PRONOUNS.has(last.toLowerCase()));
 }
 
-const OPENING_ADVERBIAL = /^(?:in|on|at|after|before|during|since|meanwhile|however|earlier|later|last|this|then|still|instead|now|also|but|and|yet|so)\b/i;
+const OPENING_ADVERBIAL =
+  /^(?:in|on|at|after|before|during|since|meanwhile|however|earlier|later|last|this|then|still|instead|now|also|but|and|yet|so|hours|days|minutes|moments)\b/i;
 
-/** The subject that opens the sentence ("Trump attacked Clinton …, saying"), past an opening adverbial. */
+/** A dateline before the story's first sentence: "WASHINGTON (Wire) —", "DECATUR, Ill. —". */
+const DATELINE = /^[^a-z\n]{2,60}?\s[—–]\s/u;
+
+/**
+ * The subject that opens the sentence ("Trump attacked Clinton …, saying"), past a dateline and an opening
+ * adverbial: a pronoun, or a name with its title ("Sen. Dana Whitfield"), or "the" and a few words.
+ */
 function sentenceSubject(text: string, unit: Span, before: number): Span | null {
   let start = trimStart(text, unit.start, before);
+  const dateline = DATELINE.exec(text.slice(start, start + 80));
+  if (dateline) start = trimStart(text, start + dateline[0].length, before);
   const comma = text.indexOf(',', start);
   if (OPENING_ADVERBIAL.test(text.slice(start, start + 12)) && comma > 0 && comma - start < 60 && comma < before) {
     start = trimStart(text, comma + 1, before);
   }
-  const subject = phraseAfter(text, start, before);
-  return subject && /^[\p{Lu}]/u.test(text[subject.start]) ? subject : null;
+  const tokens = tokensIn(text, start, Math.min(before, start + 80));
+  const first = tokens[0];
+  if (!first || first.start !== start) return null;
+  if (PRONOUNS.has(first.lower) && first.lower !== 'who') return { start: first.start, end: first.end };
+  const described = DETERMINERS.has(first.lower);
+  let end = -1;
+  for (const [i, t] of tokens.entries()) {
+    if (i > 0 && !isBlank(text, tokens[i - 1].end, t.start)) break;
+    const named = isCapitalised(t) && !TIME_WORDS.has(t.lower);
+    const word = described && i < 5 && isPhraseWord(t) && !/(?:ed|[^s]s)$/.test(t.lower);
+    if (!(i === 0 && described) && !named && !word) break;
+    end = t.end;
+  }
+  return end > start ? { start, end } : null;
 }
 
 /** "told an invited crowd at the club that …": the content starts at "that"; otherwise after the person told. */
