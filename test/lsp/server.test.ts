@@ -195,6 +195,10 @@ describe('language server over stdio', function () {
     const result = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'sourcingLens.analyzeFile', arguments: [uri] });
     assert.deepStrictEqual(codesOf((await forced).diagnostics), ['unattributed-claim']);
     assert.deepStrictEqual(result, { uri, actors: 0, findings: 1 });
+    await client.close(uri);
+    const reopened = client.diagnosticsFor(uri, 1);
+    await client.open(uri, text, 'plaintext');
+    assert.deepStrictEqual((await reopened).diagnostics, [], 'the command lasts while the file is open');
   });
 
   it('says so instead of silently skipping a file over the size limit', async () => {
