@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { classifyClaim, explainsAnonymity, findVagueSources, hasSourcingCue } from '../../server/src/engine/claims';
+import { classifyClaim, cueSources, explainsAnonymity, findVagueSources, hasSourcingCue } from '../../server/src/engine/claims';
 
 describe('classifyClaim', () => {
   const cases: [string, ReturnType<typeof classifyClaim>][] = [
@@ -62,6 +62,26 @@ describe('hasSourcingCue', () => {
     assert.ok(hasSourcingCue('according to court records'));
     assert.ok(hasSourcingCue('A poll released Monday shows the race tightening.'));
     assert.ok(!hasSourcingCue('The plan would cut 300 jobs.'));
+  });
+});
+
+describe('cueSources', () => {
+  it('lets speech source a sentence', () => {
+    assert.ok(cueSources('said', 'The mayor '));
+    assert.ok(cueSources('told reporters', 'She '));
+    assert.ok(cueSources('according to', ''));
+  });
+
+  it('does not let an intention source itself: who says the mayor wants it?', () => {
+    assert.ok(!cueSources('wants', 'The mayor '));
+    assert.ok(!cueSources('plans', 'The union '));
+  });
+
+  it('does not let private speech source itself: the reporter did not hear it', () => {
+    assert.ok(!cueSources('urged', 'The minister has privately '));
+    assert.ok(!cueSources('secretly told', 'He '));
+    assert.ok(!hasSourcingCue('The minister privately told his cabinet to prepare for a deal.'));
+    assert.ok(hasSourcingCue('Aides acknowledged privately that the vote was lost.'));
   });
 });
 

@@ -245,6 +245,23 @@ describe('attribution scope', () => {
     assert.deepStrictEqual(claimsIn(text, [attribution]), []);
   });
 
+  it('does not count an intention or a private act as its own source', () => {
+    const text = 'Headline\nThe mayor wants to resign.\nThe minister has privately urged rebels to disarm.';
+    const cueOf = (source: string, cue: string, content: string): Attribution => ({
+      id: 't',
+      kind: 'indirect',
+      source: at(text, source),
+      cue: at(text, cue),
+      content: at(text, content),
+      actor: null,
+    });
+    const attributions = [cueOf('The mayor', 'wants', 'to resign'), cueOf('The minister', 'urged', 'rebels to disarm')];
+    assert.deepStrictEqual(claimsIn(text, attributions), [
+      'The mayor wants to resign.',
+      'The minister has privately urged rebels to disarm.',
+    ]);
+  });
+
   it('never judges headlines or words inside quotation marks', () => {
     const text = 'Mayor wants to resign\n“The mayor wants to resign and the council is resisting,” Jones wrote.';
     assert.deepStrictEqual(claimsIn(text), []);

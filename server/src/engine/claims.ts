@@ -8,8 +8,11 @@ import {
   CLAIM_PATTERNS,
   FIRST_PERSON,
   HEDGED_FRAMING,
+  INTENTION_CUE,
   KICKER,
   NEW_POINT,
+  PRIVATE_ACT,
+  PRIVATE_SPEECH,
   SOURCING_CUE,
   SPEAKER_LABEL,
   VAGUE_SOURCES,
@@ -40,7 +43,7 @@ export interface VagueSource {
 export function classifyClaim(sentence: string): ClaimType | null {
   const text = plainSpaces(sentence).trim().replace(KICKER, '');
   if (!text || text.endsWith('?') || SPEAKER_LABEL.test(text) || isShouted(text)) return null;
-  if (SOURCING_CUE.test(text) || HEDGED_FRAMING.test(text) || FIRST_PERSON.test(text)) return null;
+  if (hasSourcingCue(text) || HEDGED_FRAMING.test(text) || FIRST_PERSON.test(text)) return null;
   if (findVagueSources(text).length > 0) return null;
   return CLAIM_PATTERNS.find((c) => c.pattern.test(text))?.type ?? null;
 }
@@ -51,8 +54,23 @@ function isShouted(text: string): boolean {
   return letters.length >= 8 && letters === letters.toUpperCase();
 }
 
-/** Whether a sentence names where its claim comes from (a reporting verb, a document, data). */
-export const hasSourcingCue = (sentence: string): boolean => SOURCING_CUE.test(plainSpaces(sentence));
+/**
+ * Whether a sentence names where its claim comes from (a reporting verb, a document, data). Speech done in
+ * private ("privately told") does not count: that the words were said is itself the claim.
+ */
+export const hasSourcingCue = (sentence: string): boolean =>
+  SOURCING_CUE.test(plainSpaces(sentence).replace(PRIVATE_SPEECH, (m) => ' '.repeat(m.length)));
+
+/**
+ * Whether an attribution's cue sources the sentence it stands in: not when the cue is a verb of intention
+ * ("wants", "plans") with no verb of speech, nor when the speech was private (`before` = the words just before
+ * the cue, where "privately" stands).
+ */
+export function cueSources(cue: string, before: string): boolean {
+  const words = plainSpaces(cue);
+  if (INTENTION_CUE.test(words) && !SOURCING_CUE.test(words)) return false;
+  return !PRIVATE_ACT.test(words) && !PRIVATE_ACT.test(plainSpaces(before));
+}
 
 /** Whether a sentence opens on a turn ("However, …", "But …"), so its sourcing does not reach back. */
 export const opensNewPoint = (sentence: string): boolean => NEW_POINT.test(plainSpaces(sentence));

@@ -9,6 +9,7 @@
 import {
   CLAIM_MESSAGES,
   classifyClaim,
+  cueSources,
   explainsAnonymity,
   findVagueSources,
   hasSourcingCue,
@@ -17,6 +18,9 @@ import {
 import type { Actor, ArticleModel, Attribution, Finding, FindingCode, FindingData, Quote, Sentence, Span } from './model';
 
 type Model = Omit<ArticleModel, 'findings'>;
+
+/** How far before a cue "privately" still qualifies it ("privately and repeatedly urged"). */
+const PRIVATE_REACH = 30;
 
 /** At most this many actors are offered as sources in a quick fix. */
 const MAX_CANDIDATES = 8;
@@ -41,7 +45,7 @@ export function findFindings(model: Model, unbalancedQuotes: Span[]): Finding[] 
 class ArticleReader {
   /** The text with quoted words and suppression markers blanked, so only the reporter's own words are judged. */
   readonly reporterText: string;
-  /** Indices of the sentences covered by an attribution or a sourcing cue of their own. */
+  /** Indices of the sentences covered by an attribution or a sourcing cue of their own (weasel sources are not). */
   readonly attributed: Set<number>;
   /** Indices of the sentences inside some attribution's scope (see `sourcedSentences`). */
   readonly sourced: Set<number>;
@@ -122,16 +126,30 @@ class ArticleReader {
       const last = this.sentenceAt(span.end - 1);
       for (let i = first; i <= last; i++) covered.add(i);
     };
-    for (const a of this.model.attributions) {
+    for (const a of this.model.attributions.filter((a) => this.sources(a))) {
       cover(a.content);
       cover(a.cue);
       cover(a.source);
     }
     this.model.sentences.forEach((s, i) => {
-      const words = this.reporterWords(s);
-      if (hasSourcingCue(words) || findVagueSources(words).length > 0) covered.add(i);
+      if (hasSourcingCue(this.reporterWords(s))) covered.add(i);
     });
     return covered;
+  }
+
+  /**
+   * Whether an attribution sources what it covers: see `cueSources`; and a weasel source ("it is believed")
+   * sources nothing. An attribution with no cue continues one that does.
+   */
+  private sources(a: Attribution): boolean {
+    const { cue } = a;
+    if (!cue) return true;
+    const { text, sentences } = this.model;
+    const sentence = sentences[this.sentenceAt(cue.start)];
+    const weasel = sentence
+      ? findVagueSources(this.reporterWords(sentence)).some((v) => overlaps({ start: sentence.start + v.start, end: sentence.start + v.end }, cue))
+      : false;
+    return !weasel && cueSources(text.slice(cue.start, cue.end), text.slice(Math.max(0, cue.start - PRIVATE_REACH), cue.start));
   }
 }
 

@@ -35,7 +35,7 @@ export const CLAIM_PATTERNS: readonly { type: ClaimType; pattern: RegExp }[] = [
   {
     type: 'intention',
     pattern:
-      /\b(?:intends|intending|(?:had|has|have) intended|(?<!\b(?:a|the|his|her|their|its|our|no|any|new|own|of|with|back|unveil|unveiled|announce|announced|outline|outlined) )plans?|planned|wants?|wanted|(?<!\bin )hopes?|aims?|seeks?|sought|is determined|are determined|is eager|are eager|is keen|are keen|is reluctant|are reluctant|is unwilling|are unwilling|is willing|are willing|would like) to\b|\b(?:is|are|was|were|has been|have been) (?:planning|preparing|considering|weighing|mulling|contemplating|resisting|balking|angling|pushing) (?:to|for|at|a|an|the|whether|\w+ing)\b|\b(?:intent|bent) on\b|\b(?:is|are|was|were) resisting\b/i,
+      /\b(?:intends|intending|(?:had|has|have) intended|(?<!\b(?:a|the|his|her|their|its|our|no|any|new|own|of|with|back|unveil|unveiled|announce|announced|outline|outlined|made|make|makes|making) )plans?|planned|wants?|wanted|(?<!\bin )hopes?|aims?|seeks?|sought|is determined|are determined|is eager|are eager|is keen|are keen|is reluctant|are reluctant|is unwilling|are unwilling|is willing|are willing|would like) to\b|\b(?:is|are|was|were|has been|have been) (?:planning|preparing|considering|weighing|mulling|contemplating|resisting|balking|angling|pushing) (?:to|for|at|a|an|the|whether|\w+ing)\b|\b(?:intent|bent) on\b|\b(?:is|are|was|were) resisting\b/i,
   },
   {
     type: 'belief',
@@ -63,7 +63,20 @@ export const CLAIM_PATTERNS: readonly { type: ClaimType; pattern: RegExp }[] = [
  * A backstop for attributions the extractor did not link; precision of flags matters more than recall.
  */
 export const SOURCING_CUE =
-  /\b(?:says?|said|tells?|told|according to|added|adds|noted|notes|stated|states|wrote|writes|tweeted|posted|announced|announces|confirmed|confirms|reported|reports|reporting|explain|explained|explains|argued|argues|claimed|claims|alleged|alleges|insisted|insists|warned|warns|acknowledged|admitted|conceded|denied|denies|disputed|testified|(?<!\ban )estimated|estimates|predicted|predicts|suggested|suggests|indicated|indicates|recounted|declared|vowed|asserted|asserts|contended|contends|reiterated|cited|citing|quoted|quoting|asked|replied|responded|saying|telling|adding|noting|writing|arguing|warning|insisting|claiming|declaring|calling|called|describing|dubbed|chanted|chanting|shouted|shouting|yelled|put it|discovered|concluded|found that|dismissed|attacked|lauded|praised|characteri[sz]ed|labell?ed|branded|blasted|critici[sz]ed|slammed|mocked|ridiculed|referred to|per (?:the|a|an|his|her|their|its)|described|compared|comments?|remarks?|urged|show|shows|showed|learned|spokes(?:man|woman|person)|sources?|statement|interview|poll|polls|polled|survey|surveyed|respondents|study|records|documents|data|filings?|census|figures)\b/i;
+  /\b(?:says?|said|tells?|told|according to|added|adds|noted|notes|stated|states|wrote|writes|tweeted|posted|announced|announces|confirmed|confirms|reported|reports|reporting|explain|explained|explains|argued|argues|claim|claimed|claims|stressed|emphasi[sz]ed|alleged|alleges|insisted|insists|warned|warns|acknowledged|admitted|conceded|denied|denies|disputed|testified|(?<!\ban )estimated|estimates|predicted|predicts|suggested|suggests|indicated|indicates|recounted|declared|vowed|asserted|asserts|contended|contends|reiterated|cited|citing|quoted|quoting|asked|replied|responded|saying|telling|adding|noting|writing|arguing|warning|insisting|claiming|declaring|calling|called|describing|dubbed|chanted|chanting|shouted|shouting|yelled|put it|discovered|concluded|found that|dismissed|attacked|lauded|praised|characteri[sz]ed|labell?ed|branded|blasted|critici[sz]ed|slammed|mocked|ridiculed|referred to|per (?:the|a|an|his|her|their|its)|described|compared|comments?|remarks?|urged|show|shows|showed|learned|spokes(?:man|woman|person)|sources?|statement|interview|poll|polls|polled|survey|surveyed|respondents|study|records|documents|data|filings?|census|figures)\b/i;
+
+/**
+ * Verbs of intention. An attribution extractor in the PARC tradition reads "X wants a deal" as X's attribution;
+ * for an editor it is the claim itself: who says X wants it?
+ */
+export const INTENTION_CUE =
+  /\b(?:wants?|wanted|wanting|plans?|planned|planning|intends?|intended|intending|seeks?|sought|seeking|hopes?|hoped|hoping|decided?|decides|deciding|refuses?|refused|refusing|prefers?|preferred|threatens?|threatened|threatening)\b/i;
+
+/** A speech act done in private ("privately urged", "secretly told"): the reporter did not hear it. */
+export const PRIVATE_ACT = /\b(?:privately|secretly|in private|behind closed doors)\b/i;
+
+/** "privately told Smith", "secretly warned": a private act and the words right after it. */
+export const PRIVATE_SPEECH = /\b(?:privately|secretly|in private)(?:\s+\S+){1,2}/gi;
 
 /** Reporter's framing that owns up to not knowing: not a claim ("It is unclear if …"). */
 export const HEDGED_FRAMING =
@@ -89,7 +102,7 @@ export const VAGUE_SOURCES: readonly RegExp[] = [
   /\bit (?:is|was|has been|had been) (?:widely |generally |commonly |now |also )?(?:believed|said|reported|thought|understood|feared|rumou?red|alleged|claimed|suggested|argued|whispered)\b/i,
   /\b(?:is|are|was|were) (?:widely|generally|commonly|broadly) (?:believed|thought|seen|regarded|considered|viewed|expected|reported|understood|assumed|acknowledged|described)\b/i,
   /\b(?:is|are|was|were) (?:said|believed|thought|rumou?red|reputed) to (?:be|have)\b/i,
-  /\b(?:(?:some|many|most|several|other|few|various|numerous) (?:critics|experts|observers|analysts|commentators|pundits|insiders|skeptics|sceptics|historians|economists|scientists|people)|(?<!\b(?:the|these|those|both|two|three|four|five|\d+) )(?:critics|experts|observers|commentators|pundits|insiders|skeptics|sceptics)|some|many|others) (?:have |had |would |will |might |may )?(?:say|said|argue|argued|believe|believed|note|noted|claim|claimed|contend|contended|suggest|suggested|think|fear|feared|warn|warned|insist|insisted|maintain|point out|pointed out)\b/i,
+  /\b(?:(?:some|many|most|several|other|few|various|numerous) (?:critics|experts|observers|analysts|commentators|pundits|insiders|skeptics|sceptics|historians|economists|scientists|people)|(?<!\b(?:the|these|those|both|two|three|four|five|\d+) )(?:critics|experts|analysts|observers|commentators|pundits|insiders|skeptics|sceptics)|some|many|others) (?:have |had |would |will |might |may )?(?:say|said|argue|argued|believe|believed|note|noted|claim|claimed|contend|contended|suggest|suggested|think|fear|feared|warn|warned|insist|insisted|maintain|point out|pointed out)\b/i,
   /\breportedly\b|\baccording to (?:media |news |press |local |unconfirmed |some |several |many )?reports\b|\b(?:media|news|press|unconfirmed) reports (?:say|said|suggest|suggested)\b/i,
 ];
 
