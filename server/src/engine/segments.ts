@@ -9,7 +9,13 @@
  *
  * Datelines. "CNN —" or "WASHINGTON (AP) —" alone on its line is a `dateline` paragraph with no sentence. At the
  * start of a body paragraph ("WASHINGTON (AP) — The Senate…") the paragraph stays `body` and its first sentence
- * starts after the dash: the dateline is not part of any sentence.
+ * starts after the dash: the dateline is not part of any sentence. Markdown heading and list marks are skipped
+ * the same way.
+ *
+ * Kinds. `credit`: bylines, "Additional reporting by …", "Contributing: …", "… contributed to this report.".
+ * `caption`: a line ending in a photo credit ("(Photo: …)", "Getty Images"), or what stands above a stand-alone
+ * dateline near the top. `headline`: a short first line without a final period (or in title case), and later short
+ * lines that do not read as sentences (subheads, "ABSTRACT."). Everything else is `body`.
  */
 import type { ParagraphKind, Span } from './model';
 import { pairMarks } from './marks';
@@ -332,7 +338,7 @@ export function splitSentences(paragraph: string): Span[] {
   for (let i = start; i < n; i++) {
     if (!isTerminal(paragraph[i])) continue;
     let end = i + 1;
-    while (end < n && (isTerminal(paragraph[end]) || paragraph[end] === '.')) end++;
+    while (end < n && isTerminal(paragraph[end])) end++;
     while (end < n && (quoteMark(paragraph[end])?.shape === 'close' || ')]'.includes(paragraph[end]) || isClosingStraight(paragraph, end))) {
       end++;
     }
