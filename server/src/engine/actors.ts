@@ -11,7 +11,7 @@
  */
 import type { Actor, ActorKind, Attribution, Mention, MentionForm, Paragraph, Role, Sentence, Span } from './model';
 import type { MentionCandidate } from './mentions';
-import { HONORIFICS, isCountry, NAME_HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES } from './lexicon/people';
+import { HONORIFICS, isCountry, isFirstName, NAME_HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES } from './lexicon/people';
 import { roleHead } from './lexicon/roles';
 import { looksLikeCompanyName, ORG_ANAPHORS, ORG_WORDS } from './lexicon/organizations';
 import { GROUP_HEADS, NAMED_GROUPS, SOURCE_HEADS, SOURCE_QUANTIFIERS } from './lexicon/sources';
@@ -176,7 +176,13 @@ class Resolver {
       if (this.byMention.has(m) || (m.kind !== 'person' && !(m.tentative && !m.anaphor && !m.place))) continue;
       const words = nameWords(m.name);
       if (words.length !== 1) continue;
-      const holders = [...(this.personIndex.get(words[0]) ?? [])];
+      // a lone word is a surname, or a given name when the holder's name starts with it as a known first name
+      const all = [...(this.personIndex.get(words[0]) ?? [])];
+      const surnameOf = all.filter((d) => {
+        const own = nameWords(d.names[0]);
+        return own[own.length - 1] === words[0] || (own[0] === words[0] && isFirstName(words[0]));
+      });
+      const holders = surnameOf.length > 0 ? surnameOf : all;
       const best = this.nearestNamed(holders, m.start);
       if (best) this.assign(m, best, m.form === 'possessive' ? 'possessive' : 'surname');
       else if (m.kind === 'person') this.assign(m, this.create('person', m.name));
@@ -345,9 +351,19 @@ class Resolver {
         ? this.lookBack(m.start, (d, start) => d.kind !== 'person' && sentence - this.sentenceOf(start) <= 1)
         : this.personFor(m, sentence);
     if (!target) return;
-    if (m.gender && !target.gender && target.kind === 'person') target.gender = m.gender;
+    // a he/she learns the gender of a person named in the same sentence ("Ashraf Ghani … he said")
+    if (m.gender && !target.gender && target.kind === 'person' && this.namedIn(target, sentence, m.start)) target.gender = m.gender;
     if (target.kind === 'anonymous') this.unlisted.set(m, target);
     else this.assign(m, target, 'pronoun');
+  }
+
+  private namedIn(d: Draft, sentence: number, before: number): boolean {
+    // its latest mentions only: they were added in reading order
+    for (let i = d.mentions.length - 1; i >= 0 && d.mentions.length - i <= 6; i--) {
+      const x = d.mentions[i];
+      if (x.start < before && x.form !== 'pronoun' && this.sentenceOf(x.start) === sentence) return true;
+    }
+    return false;
   }
 
   /** The first compatible person named in the pronoun's sentence (its subject, mostly), else in an earlier one. */
@@ -411,8 +427,8 @@ class Resolver {
     const text = this.text.slice(span.start, span.end);
     const lower = text.toLowerCase().replace(/[\s\u00a0]+/g, ' ').trim();
     if (!/\p{L}/u.test(lower) || /^(?:he|she|they|it|him|her|his|its|their|them|who|which|that|we|i|you|us)$/.test(lower)) return undefined;
-    // "Both sides", "both men": the people just named, not a new source
-    if (/^both\b/.test(lower)) return undefined;
+    // "Both sides", "both men": the people just named, not a new source; a lone article names nobody
+    if (/^both\b/.test(lower) || /^(?:a|an|the|this|that|these|those)$/.test(lower)) return undefined;
     if (/^(?:the|a|an|its|their|his|her) (?:statement|release|letter|email|e-mail|memo|report|filing|post|tweet|announcement)$/.test(lower)) {
       for (let i = attributions.length - 1; i >= 0 && attributions.length - i <= 50; i--) {
         const a = attributions[i];

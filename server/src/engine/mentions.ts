@@ -126,27 +126,34 @@ function classify(t: Token): WordClass {
   if (HONORIFICS.has(l)) return 'honorific';
   if (NAME_HONORIFICS.has(l)) return 'nameHonorific';
   if (NAME_SUFFIXES.has(l)) return 'suffix';
-  if (/^(?:\p{Lu}\.){1,3}$/u.test(t.word + (t.end > t.start + t.word.length ? '.' : '')) || /^\p{Lu}$/u.test(t.word)) return 'initial';
+  if (/^\p{Lu}$/u.test(t.word)) return 'initial';
   if (PARTY_WORDS.has(l) || NAMED_GROUPS.has(l)) return 'common';
   if (isCalendarWord(l)) return 'calendar';
   if (isFirstName(l)) return 'first';
   if (isRoleWord(l)) return 'role';
   if (ORG_WORDS.has(l) || KNOWN_ORGS.has(l)) return 'org';
   if (isPlaceWord(l) || isCountry(l)) return 'place';
-  if (/^\p{Lu}[\p{Lu}.&]+$/u.test(t.word)) return 'acronym';
+  if (/^\p{Lu}[\p{Lu}.&'’-]+$/u.test(t.word)) return 'acronym';
   const tags = stemTags(l);
   if (tags.length > 0 && !tags.some((x) => NAME_TAGS.has(x))) return 'common';
+  // abstract-noun endings the dictionary may lack: "Enforcement", "Integrity", "Investigations", "Leadership"
+  if (tags.length === 0 && /(?:tions?|sions?|ments?|ness|ity|ities|ances?|ences?|isms?|ships?|ology|ics)$/.test(l) && l.length > 6) return 'common';
   return 'unknown';
 }
 
 /** One paragraph's tokens with their classes, and helpers over them. */
 class Reader {
   readonly classes: WordClass[];
+  /** A headline in title case ("Obama Sees Personal Insult"): capitals say little about names here. */
+  readonly titleCase: boolean;
   constructor(
     readonly text: string,
     readonly tokens: Token[],
   ) {
     this.classes = tokens.map((t) => (t.cap ? classify(t) : FUNCTION_WORDS.has(t.lower) || PRONOUNS[t.lower] ? 'function' : 'common'));
+    // judged on dictionary words only: a body sentence full of names still writes its common words in lower case
+    const common = tokens.filter((t, i) => t.word.length > 3 && !t.breakBefore && (t.cap ? this.classes[i] === 'common' : !FUNCTION_WORDS.has(t.lower)));
+    this.titleCase = common.length >= 3 && common.filter((t) => t.cap).length >= common.length * 0.6;
   }
   slice(from: number, to: number): string {
     return this.text.slice(this.tokens[from].start, this.tokens[to].end);
@@ -198,6 +205,7 @@ function findNameCores(r: Reader): NameCore[] {
           cj === 'unknown' ||
           cj === 'suffix' ||
           cj === 'initial' ||
+          (previous === 'initial' && cj === 'common') ||
           (previous === 'first' && j === from + 1 && (cj === 'common' || cj === 'place' || (cj === 'role' && TITLE_SURNAMES.has(tj.lower)))) ||
           (previous === 'nameHonorific' || previous === 'honorific'));
       // "bin Saeed", "de la Fontaine": particles, possibly two in a row, before a capitalised name word
@@ -205,7 +213,7 @@ function findNameCores(r: Reader): NameCore[] {
       if (particle && ((j + 1 < tokens.length && tokens[j + 1].cap && r.joinedTo(j + 1)) || chain)) {
         words.push(tj.word);
       } else if (nameWord && cj !== 'function' && cj !== 'calendar') {
-        words.push(cj === 'suffix' ? r.text.slice(tj.start, tj.end) : tj.word);
+        words.push(cj === 'suffix' || cj === 'initial' ? r.text.slice(tj.start, tj.end) : tj.word);
       } else break;
       previous = particle ? previous : cj;
       j++;
@@ -232,6 +240,8 @@ function titleStart(r: Reader, end: number): { from: number; head: boolean } | n
     const h = roleHead(t.lower) !== undefined;
     // the word next to the name is a title, a demonym, or the object of one ("Secretary of State"):
     // "Lawmakers Rip Donald Trump" has no title
+    // "the president's Pacific trip": a possessive next to the name owns it, it does not title it
+    if (i + 1 === end && t.possessive) return null;
     if (i + 1 === end) titled = h || isDemonym(t.lower) || isCountry(t.lower) || PARTY_WORDS.has(t.lower);
     if (t.possessive && i + 1 !== end) {
       from = i;
@@ -282,7 +292,8 @@ function phraseEnd(r: Reader, from: number, limit = 14): number {
   let to = from;
   for (let i = from + 1; i < tokens.length && i - from < limit; i++) {
     if (/[,;.!?“”"()—–:]/.test(tokens[i].gap)) break;
-    if (/^(?:who|which|that|whose|where|when|said|says|told|has|have|had|is|are|was|were|will|would)$/.test(tokens[i].lower)) break;
+    if (/^(?:who|whom|which|that|whose|where|when|said|says|told|has|have|had|is|are|was|were|will|would)$/.test(tokens[i].lower)) break;
+    if (FUNCTION_WORDS.has(tokens[i].lower) && !/^(?:of|the|a|an|and|to|for|at|in|on|with|from|by)$/.test(tokens[i].lower)) break;
     // a verb ends the phrase, unless it follows a determiner or modifies the next noun ("the regional monitoring mission")
     const next = tokens[i + 1];
     const modifier =
@@ -382,8 +393,10 @@ function nearCue(r: Reader, from: number, to: number): boolean {
   const tail = rest ? after.slice(rest[0].length) + r.text.slice(r.tokens[to].end + 80, r.tokens[to].end + 200) : after;
   const space = rest ? [''] : /^[\s\u00a0]+/.exec(tail);
   if (space && SOURCE_CUE_AFTER.test(tail.slice(space[0].length))) return true;
+  // "…, said two officials." / "according to people briefed on the talks": an inverted cue before the source
   const before = r.text.slice(Math.max(0, r.tokens[from].start - 20), r.tokens[from].start);
-  return SOURCE_CUE_BEFORE.test(before);
+  if (/according to\s+$/i.test(before)) return true;
+  return SOURCE_CUE_BEFORE.test(before) && /^(?:[,.;:!?]|\s*$)/.test(after);
 }
 
 function personMentions(r: Reader, cores: NameCore[], orgSpans: SpanIndex): MentionCandidate[] {
@@ -415,8 +428,12 @@ function personMentions(r: Reader, cores: NameCore[], orgSpans: SpanIndex): Ment
       out.filter((m) => m.kind === 'person' && m.start === tokens[previousPerson!.core.from].start).forEach((m) => m.roles.push(...appositive));
     }
     roles.push(...appositive);
+    // in a title-case headline a name needs a known first name, an honorific or a title, and has two words at most
+    if (r.titleCase && !single && !core.honorific && !title && classes[nameStart] !== 'first') continue;
     const evidence = !single || core.honorific !== undefined || (title?.head ?? false) || described !== null || appositive.length > 0 || coordinated;
-    const firstNameAlone = single && classes[nameStart] === 'first' && !first.breakBefore;
+    // a lone first name is a person ("his wife Grace"), but not after a preposition of place ("in Charlotte")
+    const placed = core.from > 0 && /^(?:in|at|from|to|near|into|outside|inside|across|around|of)$/.test(tokens[core.from - 1].lower);
+    const firstNameAlone = single && classes[nameStart] === 'first' && !first.breakBefore && !isPlaceWord(first.lower) && !placed;
     const name = nameWords.join(' ');
     const phrase = r.slice(nameStart, core.to).toLowerCase().replace(/['’]s$/, '');
     const before = core.from > 0 && r.joinedTo(core.from) ? `${tokens[core.from - 1].lower} ` : '';
@@ -431,6 +448,11 @@ function personMentions(r: Reader, cores: NameCore[], orgSpans: SpanIndex): Ment
       roles,
       inQuote: first.inQuote,
     };
+    if (r.titleCase && nameWords.length > 2 && classes[core.to] !== 'suffix') {
+      mention.end = tokens[nameStart + 1].end;
+      mention.name = nameWords.slice(0, 2).join(' ');
+      mention.form = 'full';
+    }
     if (!evidence && !firstNameAlone) {
       const place = isPlaceWord(name.toLowerCase()) || isCountry(name.toLowerCase());
       out.push({

@@ -15,14 +15,15 @@ export const ORG_WORDS = words(
     'organization organisation center centre network university college school academy hospital clinic ' +
     'times post news journal herald tribune telegraph gazette press daily weekly magazine broadcasting radio ' +
     'television tv channel studios airlines airways motors industries systems technologies labs media ' +
-    'reserve exchange board directorate secretariat mission embassy consulate caucus chamber nations club',
+    'reserve exchange board directorate secretariat mission embassy consulate caucus chamber nations club museum ' +
+    'symposium forum conference summit convention awards emmys',
 );
 
 /** Institutions and media that newsrooms name by one word or an acronym. */
 export const KNOWN_ORGS = words(
   'cnn reuters ap afp bbc npr pbs msnbc abc nbc cbs fox politico axios bloomberg ft wsj nyt ' +
     'un nato eu who imf wto opec fbi cia nsa dhs doj pentagon kremlin congress senate parliament knesset ' +
-    'hamas hezbollah taliban isis isil al-qaeda al-shabab houthis idf irgc nsc gop sec fda cdc epa ftc fcc ' +
+    'hamas hezbollah taliban isis isil al-qaeda qaeda al-shabab houthis idf irgc nsc gop sec fda cdc epa ftc fcc ' +
     'interpol unicef unesco unrwa icrc amnesty greenpeace opec google apple microsoft amazon meta facebook ' +
     'twitter tesla boeing airbus',
 );

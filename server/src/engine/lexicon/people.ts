@@ -90,7 +90,7 @@ const EXTRA_FIRST_NAMES: Record<string, 'male' | 'female'> = {
   kristi: 'female', gretchen: 'female', kathy: 'female', karine: 'female', jen: 'female', alexandria: 'female',
   ilhan: 'female', rashida: 'female', ayanna: 'female', marjorie: 'female', lauren: 'female', elise: 'female',
   bill: 'male', frank: 'male', jack: 'male', ray: 'male', dean: 'male', grant: 'male', chase: 'male', newt: 'male',
-  ben: 'male', bob: 'male', rick: 'male', pat: 'male', jeb: 'male', beto: 'male', mitt: 'male',
+  ben: 'male', bob: 'male', barack: 'male', donald: 'male', joe: 'male', elizabeth: 'female', pat: 'male', jeb: 'male', beto: 'male', mitt: 'male',
   fatima: 'female', aisha: 'female', leila: 'female', layla: 'female', mariam: 'female', maryam: 'female', noura: 'female',
 };
 
@@ -121,7 +121,10 @@ const EXTRA_PLACES = words(
 const PLACE_TAGS = new Set(['Place', 'Country', 'City', 'Region', 'Demonym']);
 
 /** Words that make a capitalised phrase a place ("Wall Street", "Logar Province"). */
-const GEO_WORDS = words('street avenue road square park river lake mountain mountains island islands bay valley county province district strait sea ocean gulf peninsula desert');
+const GEO_WORDS = words(
+  'street avenue road square park river lake mountain mountains island islands bay valley county province district ' +
+    'strait sea ocean gulf peninsula desert atoll pacific atlantic arctic mediterranean caribbean',
+);
 
 /** Places, countries, regions and demonyms: never a person's name. */
 export function isPlaceWord(lower: string): boolean {

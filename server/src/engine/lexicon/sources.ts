@@ -24,7 +24,8 @@ export const SOURCE_QUANTIFIERS = words(
 );
 
 /** Post-modifiers of unnamed sources: "familiar with", "briefed on", "close to", "with knowledge of". */
-export const SOURCE_POSTMODIFIER = /^(?:familiar with|briefed on|close to|with (?:direct )?knowledge of|involved in|knowledgeable about|with access to|who (?:spoke|requested|asked|declined|were|was) (?:on condition|not|anonymity))/i;
+export const SOURCE_POSTMODIFIER =
+  /^(?:familiar with|briefed on|close to|with (?:direct )?knowledge of|involved in|knowledgeable about|with access to|(?:on|in|at|from|inside|within) (?:the )?[\p{L}-]+(?: [\p{Lu}][\p{L}-]*)?[ \u00a0,])/iu;
 
 /** Plural heads that, with only a country or body before them, name a collective ("US officials"). */
 export const GROUP_HEADS = words('officials leaders lawmakers legislators diplomats negotiators authorities ministers democrats republicans conservatives liberals');
