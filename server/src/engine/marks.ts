@@ -2,7 +2,7 @@
  * Pairs the quotation marks of one paragraph in a single left-to-right pass.
  *
  * Double marks (“ ” " « ») open and close quotations; single marks (‘ ’ ') open a quotation nested inside a double
- * one, or a British-style quotation, but ’ and ' are far more often apostrophes (Blinken’s, don’t, ’90s, rock ’n’
+ * one, or a British-style quotation, but ’ and ' are far more often apostrophes (Ruiz’s, don’t, ’90s, rock ’n’
  * roll, the officials’ plan). A single mark therefore only counts when its context says so, and an unclosed
  * single mark is never reported: a false alarm costs an editor more than a missed one. Straight marks are paired
  * by what touches them: a space or the start before and a word after opens, a word or punctuation before and a

@@ -208,8 +208,8 @@ export function scanQuotes(paragraph: string, sentences: Span[]): QuoteScan {
   return {
     quotes,
     openAtEnd: marks.openAtEnd,
-    strayClosings: marks.strayClosings,
-    strayOpenings: marks.strayOpenings,
+    strayClosings: [...marks.strayClosings],
+    strayOpenings: [...marks.strayOpenings],
   };
 }
 
