@@ -6,6 +6,7 @@ describe('classifyClaim', () => {
     ['The governor is resisting pressure from party leaders to call a special session.', 'intention'],
     ['The mayor plans to veto the budget before the council meets again.', 'intention'],
     ['Harbor officials want to close the channel to tankers by spring.', 'intention'],
+    ['The emir wants a deal before the holy month begins.', 'intention'],
     ['The ministry has been actively negotiating with the rebels since March.', 'deliberation'],
     ['Cabinet members privately questioned the timing of the vote.', 'deliberation'],
     ['They seem intent on avoiding a fight with the unions before the election.', 'motive'],
@@ -36,6 +37,7 @@ describe('classifyClaim', () => {
     'The talks are set to resume on Friday in Geneva.', // a public schedule
     'Trump did not unveil plans to pay for the expansion.', // "plans" is a noun here
     'The plant closed in 2019 after 40 years.', // background with a date
+    'The suspect was wanted by police in two states.', // a public fact
     'The senator met privately with the pope on Saturday.', // a meeting is a public fact
     'She won at least 44 of the 50 delegates at stake.', // a count out of a known total
     '',

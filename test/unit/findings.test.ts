@@ -405,3 +405,39 @@ describe('findings through the real pipeline', () => {
     }
   });
 });
+
+describe('findings through the real pipeline on a Gulf mediation story', () => {
+  const text = readFixture('findings-gulf-mediation.article');
+  const model = analyze(text);
+  const found = (code: Finding['code']) => textsOf(text, byCode(model.findings, code));
+
+  it('flags the private act and the intention nobody is cited for', () => {
+    assert.deepStrictEqual(found('unattributed-claim'), [
+      'Qatar’s Foreign Minister Sheikh Khalid bin Rashid Al-Mansouri has been privately urging both delegations to accept a prisoner exchange.',
+      'Al-Mansouri wants a deal before the holy month begins.',
+    ]);
+  });
+
+  it('leaves sourced claims alone: an estimate a UN agency gives, a meeting a diplomat describes', () => {
+    const flagged = byCode(model.findings, 'unattributed-claim');
+    for (const words of ['Nearly a third', 'The envoy met']) {
+      const at = text.indexOf(words);
+      assert.ok(!flagged.some((f) => f.start <= at && at < f.end), words);
+    }
+  });
+
+  it('flags both weasel sources', () => {
+    assert.deepStrictEqual(found('vague-attribution'), ['It is widely believed', 'Analysts say']);
+  });
+
+  it('notes the anonymous diplomat and that the story says why', () => {
+    const [diplomat, ...rest] = byCode(model.findings, 'anonymous-source');
+    assert.deepStrictEqual(rest, []);
+    assert.strictEqual(text.slice(diplomat.start, diplomat.end), 'a senior diplomat');
+    assert.match(diplomat.message, /says why anonymity was granted/);
+  });
+
+  it('notes the possessive surname before the full Gulf name', () => {
+    assert.deepStrictEqual(found('surname-first'), ['Al-Mansouri’s']);
+  });
+});

@@ -35,7 +35,7 @@ export const CLAIM_PATTERNS: readonly { type: ClaimType; pattern: RegExp }[] = [
   {
     type: 'intention',
     pattern:
-      /\b(?:intends|intending|(?:had|has|have) intended|(?<!\b(?:a|the|his|her|their|its|our|no|any|new|own|of|with|back|unveil|unveiled|announce|announced|outline|outlined|made|make|makes|making) )plans?|planned|wants?|wanted|(?<!\bin )hopes?|aims?|seeks?|sought|is determined|are determined|is eager|are eager|is keen|are keen|is reluctant|are reluctant|is unwilling|are unwilling|is willing|are willing|would like) to\b|\b(?:is|are|was|were|has been|have been) (?:planning|preparing|considering|weighing|mulling|contemplating|resisting|balking|angling|pushing) (?:to|for|at|a|an|the|whether|\w+ing)\b|\b(?:intent|bent) on\b|\b(?:is|are|was|were) resisting\b/i,
+      /\b(?:intends|intending|(?:had|has|have) intended|(?<!\b(?:a|the|his|her|their|its|our|no|any|new|own|of|with|back|unveil|unveiled|announce|announced|outline|outlined|made|make|makes|making) )plans?|planned|wants?|wanted|(?<!\bin )hopes?|aims?|seeks?|sought|is determined|are determined|is eager|are eager|is keen|are keen|is reluctant|are reluctant|is unwilling|are unwilling|is willing|are willing|would like) to\b|\b(?:is|are|was|were|has been|have been) (?:planning|preparing|considering|weighing|mulling|contemplating|resisting|balking|angling|pushing) (?:to|for|at|a|an|the|whether|\w+ing)\b|\b(?:intent|bent) on\b|\b(?:is|are|was|were) resisting\b|\b(?:wants|wanted)\b(?! (?:by|for|in)\b)/i,
   },
   {
     type: 'belief',
