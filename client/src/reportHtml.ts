@@ -63,8 +63,10 @@ export function chartHtml(rows: ChartRow[]): string {
   <button class="actor kind-${row.kind}" ${targetAttributes(row.target)} title="Go to the first mention">
     <span class="name">${escapeHtml(row.label)}</span><span class="detail">${escapeHtml(row.detail)}</span>
   </button>
-  ${stackedBar('bar', `${row.label}: ${said}`, [['quote', row.quotes], ['paraphrase', row.paraphrases]], longest)}
-  <span class="count">${said}</span>
+  <div class="measure">
+    ${stackedBar('bar', `${row.label}: ${said}`, [['quote', row.quotes], ['paraphrase', row.paraphrases]], longest)}
+    <span class="count">${said}</span>
+  </div>
 </div>`;
   });
   return `<div class="chart">${bars.join('\n')}</div>
@@ -183,7 +185,8 @@ button.actor, button.file { background: none; border: none; padding: 0; font: in
 button.actor:hover .name, button.actor:hover, button.file:hover { text-decoration: underline; }
 button:focus-visible { outline: 1px solid var(--vscode-focusBorder); outline-offset: 2px; }
 button.kind-anonymous { font-style: italic; }
-.chart { display: grid; grid-template-columns: minmax(9em, 18em) 1fr auto; gap: 6px 12px; align-items: center; }
+.chart { display: grid; grid-template-columns: minmax(8em, 35%) 1fr; gap: 8px 12px; align-items: center; max-width: 60em; }
+.measure { display: flex; flex-direction: column; gap: 2px; }
 .row { display: contents; }
 .row .actor { display: flex; flex-direction: column; }
 .row .detail { font-size: .85em; }
