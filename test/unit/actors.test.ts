@@ -160,6 +160,17 @@ describe('resolveActors', () => {
     assert.strictEqual(fontaine.name, 'Jean-Luc de la Fontaine Jr.');
   });
 
+  it('gives a source that is a lone article to the first actor of its sentence, and words that name no one to nobody', () => {
+    const opening = at(text, 'The meeting came');
+    const article: Span = { start: opening.start, end: opening.start + 3 };
+    const { actors: found, attributionActors: ids } = resolve(text, [
+      { id: 't1', kind: 'indirect', source: article, cue: null, content: { start: article.end, end: article.end + 1 } },
+      sourced(text, 'rejected two earlier proposals'),
+    ]);
+    assert.strictEqual(found.find((a) => a.id === ids[0])?.name, 'Sheikh Khalid bin Saeed bin Rashid Al-Marri');
+    assert.strictEqual(ids[1], null);
+  });
+
   it('leaves people named only in credit lines out of the story', () => {
     const credited = 'Harbour bridge vote delayed\nThe council met on Tuesday.\nReporting by Lena Vosberg; editing by Tomas Hale';
     const { actors: found } = resolve(credited, [], { 2: 'credit' });

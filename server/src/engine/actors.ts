@@ -427,8 +427,10 @@ class Resolver {
     const text = this.text.slice(span.start, span.end);
     const lower = text.toLowerCase().replace(/[\s\u00a0]+/g, ' ').trim();
     if (!/\p{L}/u.test(lower) || /^(?:he|she|they|it|him|her|his|its|their|them|who|which|that|we|i|you|us)$/.test(lower)) return undefined;
-    // "Both sides", "both men": the people just named, not a new source; a lone article names nobody
-    if (/^both\b/.test(lower) || /^(?:a|an|the|this|that|these|those)$/.test(lower)) return undefined;
+    // "Both sides", "both men": the people just named, not a new source
+    if (/^both\b/.test(lower)) return undefined;
+    // a lone article ("A week after …, Blinken … said") names nobody: the sentence's first named actor speaks
+    if (/^(?:a|an|the|this|that|these|those)$/.test(lower)) return this.sentenceSubject(span.start);
     if (/^(?:the|a|an|its|their|his|her) (?:statement|release|letter|email|e-mail|memo|report|filing|post|tweet|announcement)$/.test(lower)) {
       for (let i = attributions.length - 1; i >= 0 && attributions.length - i <= 50; i--) {
         const a = attributions[i];
@@ -438,7 +440,7 @@ class Resolver {
     }
     const words = lower.split(' ');
     const head = words[words.length - 1].replace(/['’]s$/, '');
-    const kind: ActorKind =
+    const kind: ActorKind | undefined =
       ORG_ANAPHORS[head] || ORG_WORDS.has(head)
         ? 'organization'
         : SOURCE_HEADS.has(head) || SOURCE_QUANTIFIERS.has(words[0])
@@ -447,10 +449,25 @@ class Resolver {
             : 'anonymous'
           : /^\p{Lu}/u.test(text) && !/^(?:the|a|an)\b/i.test(text) && !/\s\p{Ll}/u.test(text)
             ? 'organization'
-            : 'anonymous';
+            : undefined;
+    // words that name no one ("eager to withdraw") make no actor
+    if (!kind) return undefined;
     const draft = this.byName.get(`${kind}:${text.toLowerCase()}`) ?? this.create(kind, text);
     draft.mentions.push({ start: span.start, end: span.end, actor: '', form: 'description' });
     return draft;
+  }
+
+  /** The first person or organisation named in the sentence holding `offset`. */
+  private sentenceSubject(offset: number): Draft | undefined {
+    const sentence = this.sentenceOf(offset);
+    let i = lastBefore(this.history, offset);
+    while (i >= 0 && this.sentenceOf(this.history[i].start) === sentence) i--;
+    for (let k = i + 1, n = 0; k < this.history.length && n < LOOKBACK; k++, n++) {
+      const h = this.history[k];
+      if (this.sentenceOf(h.start) !== sentence) break;
+      if (h.form !== 'pronoun' && (h.draft.kind === 'person' || h.draft.kind === 'organization')) return h.draft;
+    }
+    return undefined;
   }
 
   /** Drafts in order of first mention as actors a1, a2, …; mentions in reading order. */
