@@ -55,8 +55,14 @@ export function pairQuotes(text: string): Span[] {
     const c = text[i];
     if (!OPENING.has(c) && !CLOSING.has(c) && c !== STRAIGHT) continue;
     const top = open[open.length - 1];
-    const misturned = CLOSING.has(c) && !top && /^\s?$/.test(text[i - 1] ?? '') && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
-    const opens = OPENING.has(c) || misturned || (c === STRAIGHT && !top?.straight);
+    const before = text[i - 1] ?? ' ';
+    const after = text[i + 1] ?? ' ';
+    const closingPlace = /\S/.test(before) && !/[\p{L}\p{N}]/u.test(after);
+    const openingPlace = !/[\p{L}\p{N}.,!?]/u.test(before) && /[\p{L}\p{N}‘'…$]/u.test(after);
+    let opens: boolean;
+    if (CLOSING.has(c)) opens = !top && openingPlace;
+    else if (OPENING.has(c)) opens = !(top && closingPlace);
+    else opens = top ? !closingPlace && (openingPlace || !top.straight) : true;
     if (opens) {
       if (open.length >= MAX_NESTING) open.length = 0;
       open.push({ at: i, straight: c === STRAIGHT });
@@ -189,7 +195,8 @@ function phraseBefore(text: string, floor: number, end: number): Span | null {
   if (i < 0 || !isBlank(text, tokens[i].end, end)) return null;
   const head = tokens[i];
   if (PRONOUNS.has(head.lower)) return { start: head.start, end: head.end };
-  if (!isPhraseWord(head) || DETERMINERS.has(head.lower) || NP_PREPOSITIONS.has(head.lower)) return null;
+  const counted = DETERMINERS.has(head.lower) && tokens[i - 1]?.lower === 'of'; // "a mother of three"
+  if (!isPhraseWord(head) || (DETERMINERS.has(head.lower) && !counted) || NP_PREPOSITIONS.has(head.lower)) return null;
   let start = head.start;
   for (i--; i >= 0 && tokens.length - i <= MAX_SOURCE_WORDS; i--) {
     const t = tokens[i];
@@ -265,18 +272,29 @@ function skipCuePrefix(text: string, floor: number, cueStart: number, progressiv
   return trimEnd(text, floor, end);
 }
 
-/** An appositive or relative clause between commas before the cue ("Dana Whitfield, a former envoy, said"). */
+/**
+ * Appositives between commas before the cue ("Dana Whitfield, a former envoy, said"; "Cory Mbeki, 22, of
+ * Harlow, Essex, said"; "Whitfield, who …, said"): the offset of the comma that opens them, or null.
+ */
 function appositiveStart(text: string, floor: number, comma: number): number | null {
-  const open = text.lastIndexOf(',', comma - 1);
-  if (open < floor || comma - open > 160) return null;
-  const inner = tokensIn(text, open + 1, comma);
-  const first = inner[0];
-  if (!first) return null;
-  const looksLikeRole =
-    DETERMINERS.has(first.lower) || first.lower === 'who' || /^\p{N}/u.test(first.text) || !isCapitalised(first);
-  if (!looksLikeRole) return null;
-  const age = /,\s*\d{1,3}\s*$/.exec(text.slice(Math.max(floor, open - 8), open));
-  return age ? open - age[0].length : open;
+  let close = comma;
+  let opened: number | null = null;
+  let role = false;
+  for (let n = 0; n < 4; n++) {
+    const open = text.lastIndexOf(',', close - 1);
+    if (open < floor || close - open > 160) break;
+    const inner = tokensIn(text, open + 1, close);
+    const first = inner[0];
+    if (!first) break;
+    const roleLike =
+      DETERMINERS.has(first.lower) || first.lower === 'who' || /^\p{N}/u.test(first.text) || !isCapitalised(first);
+    const placeLike = role && inner.length <= 2 && inner.every(isCapitalised);
+    if (!roleLike && !placeLike) break;
+    role ||= roleLike;
+    opened = open;
+    close = open;
+  }
+  return role ? opened : null;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -457,6 +475,7 @@ function plausibleSource(text: string, source: Span, cue: Cue, lead: number): bo
   const last = text.slice(source.start, source.end).split(/\s+/).pop() ?? '';
   if (/[’']s?$/.test(last)) return false;
   if (!isAmbiguousForm(cue.word)) return true;
+  if (/\b(?:of|in|on|for|with|about|from|by|at)\s+$/i.test(text.slice(Math.max(0, source.start - 6), source.start))) return false;
   return source.end === lead && (/^\p{Lu}/u.test(last) || PRONOUNS.has(last.toLowerCase()));
 }
 

@@ -184,7 +184,7 @@ const CUE_PREFIX = new Set([
   'privately', 'recently', 'reportedly', 'further', 'would', 'will', 'did', 'does', 'do', 'could', 'may',
   'might', 'can', 'should', 'must', 'still', 'often', 'frequently', 'never', 'always', 'already', 'not',
   'just', 'only', 'even', 'first', 'initially', 'subsequently', 'last', 'earlier', 'flatly', 'openly',
-  'clearly', 'strongly', 'firmly', 'long', 'simply', 'apparently', 'allegedly', 'been', "didn't", 'didn’t', "doesn't", 'doesn’t', "don't", 'don’t', 'quickly', 'angrily', 'bluntly', 'emphatically', 'specifically', 'separately', 'similarly', 'ominously',
+  'however', 'clearly', 'strongly', 'firmly', 'long', 'simply', 'apparently', 'allegedly', 'been', "didn't", 'didn’t', "doesn't", 'doesn’t', "don't", 'don’t', 'quickly', 'angrily', 'bluntly', 'emphatically', 'specifically', 'separately', 'similarly', 'ominously',
 ]);
 
 export const isCuePrefix = (word: string) => CUE_PREFIX.has(word) || /^[a-z]{2,}ly$/.test(word);
@@ -216,7 +216,7 @@ export const NP_STOPS = new Set([
   'also', 'however', 'meanwhile', 'instead', 'still', 'even', 'just', 'only', 'too', 'very', 'said', 'says',
   'say', 'told', 'would', 'will', 'could', 'should', 'can', 'may', 'might', 'must', 'without', 'like',
   'once', 'ago', 'yesterday', 'today', 'tonight', 'tomorrow', 'last', 'next', 'week', 'month', 'year',
-  'morning', 'afternoon', 'evening', 'night', 'recently', 'later', 'earlier',
+  'morning', 'afternoon', 'evening', 'night', 'recently', 'later', 'earlier', 'being', 'getting',
 ]);
 
 /** Capitalised words that name a time, not a source ("said Tuesday", "On Monday the ministry said"). */
