@@ -87,6 +87,11 @@ class ArticleReader {
       .filter(({ sentence }) => this.model.paragraphs[sentence.paragraph]?.kind === 'body');
   }
 
+  /** Whether an offset falls in quoted words or a marker (blanked in the reporter's text). */
+  isQuoted(offset: number): boolean {
+    return this.reporterText[offset] !== this.model.text[offset];
+  }
+
   reporterWords(span: Span): string {
     return this.reporterText.slice(span.start, span.end);
   }
@@ -405,7 +410,8 @@ function surnameFindings(reader: ArticleReader): Finding[] {
   return reader.model.actors
     .filter((a) => a.kind === 'person')
     .flatMap((actor) => {
-      const body = actor.mentions.filter((m) => reader.isBody(m.start));
+      // The reporter answers for the body copy, not for how a quoted speaker names someone.
+      const body = actor.mentions.filter((m) => reader.isBody(m.start) && !reader.isQuoted(m.start));
       const first = body[0];
       if (!first || (first.form !== 'surname' && first.form !== 'possessive')) return [];
       const called = text.slice(first.start, first.end);
