@@ -388,7 +388,7 @@ class Resolver {
   }
 
   /** The actor of an attribution's source span. */
-  source(span: Span, quoted: boolean, attributions: { source: Span | null; actor: Draft | undefined }[]): Draft | undefined {
+  source(span: Span, cue: Span | null, quoted: boolean, attributions: { source: Span | null; actor: Draft | undefined }[]): Draft | undefined {
     const inside = this.spans.overlapping(span);
     const rank = (m: MentionCandidate) =>
       m.kind === 'anonymous' || m.kind === 'group'
@@ -405,7 +405,19 @@ class Resolver {
       const resolved = this.actorOf(m) ?? this.promote(m, quoted);
       if (resolved) return resolved;
     }
-    return this.fromText(span, attributions);
+    return this.fromText(span, attributions) ?? (cue ? this.nameBefore(cue.start) : undefined);
+  }
+
+  /** A source span that names no one: the nearest person or organisation named before the cue in its sentence. */
+  private nameBefore(offset: number): Draft | undefined {
+    const sentence = this.sentenceOf(offset);
+    let found: Draft | undefined;
+    this.lookBack(offset, (d, start) => {
+      if (this.sentenceOf(start) !== sentence) return true;
+      if (d.kind === 'person' || d.kind === 'organization') found = d;
+      return found !== undefined;
+    });
+    return found;
   }
 
   /**
@@ -438,12 +450,16 @@ class Resolver {
       }
       return undefined;
     }
-    const words = lower.split(' ');
+    // the head noun comes before any post-modifier: "people familiar with the talks", "officials in Kabul"
+    const all = lower.split(' ');
+    const cut = all.findIndex((w, i) => i > 0 && /^(?:of|in|on|at|from|for|to|with|familiar|briefed|close|who|which|that)$/.test(w));
+    const words = cut > 0 ? all.slice(0, cut) : all;
     const head = words[words.length - 1].replace(/['’]s$/, '');
+    const person = SOURCE_HEADS.has(head) || roleHead(head) !== undefined;
     const kind: ActorKind | undefined =
       ORG_ANAPHORS[head] || ORG_WORDS.has(head)
         ? 'organization'
-        : SOURCE_HEADS.has(head) || SOURCE_QUANTIFIERS.has(words[0])
+        : person
           ? GROUP_HEADS.has(head) && /^\p{Lu}/u.test(text) && !SOURCE_QUANTIFIERS.has(words[0]) && words[0] !== 'the'
             ? 'group'
             : 'anonymous'
@@ -509,7 +525,7 @@ export function resolveActors(
     const byAttribution = new Array<Draft | undefined>(attributions.length);
     for (const { a, i } of order) {
       const quoted = a.quote !== undefined || a.kind === 'direct';
-      const actor = a.source ? resolver.source(a.source, quoted, resolved) : undefined;
+      const actor = a.source ? resolver.source(a.source, a.cue, quoted, resolved) : undefined;
       resolved.push({ source: a.source, actor });
       byAttribution[i] = actor;
     }

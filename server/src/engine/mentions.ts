@@ -648,7 +648,9 @@ function sourceMentions(r: Reader, taken: SpanIndex): MentionCandidate[] {
         namedModifier = true;
         continue;
       }
-      if (!t.cap && !FUNCTION_WORDS.has(t.lower) && /^[\p{Ll}-]+$/u.test(t.word) && !lexiconTags(t.lower).some((x) => /Tense|Gerund|Modal|Copula|Adverb|Infinitive/.test(x))) {
+      const tags = lexiconTags(t.lower);
+      const verbLike = tags.some((x) => /Tense|Gerund|Modal|Copula|Adverb|Infinitive/.test(x)) || (/ed$/.test(t.lower) && !tags.includes('Adjective'));
+      if (!t.cap && !FUNCTION_WORDS.has(t.lower) && /^[\p{Ll}-]+$/u.test(t.word) && !verbLike) {
         from = i;
         continue;
       }
