@@ -178,6 +178,15 @@ describe('Sourcing Lens in the VS Code workbench (UI)', function () {
     await page.locator('#status\\.editor\\.selection', { hasText: expected }).waitFor();
     assert.strictEqual((await cursor()).trim(), expected);
   });
+
+  it('the report and the status bar follow the story as it is edited', async () => {
+    const report = await waitForFrame(page, (frame) => frame.locator('#report .counts').count());
+    assert.match(await report.locator('#report .counts').innerText(), / 0 unsourced/);
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('\nThe council secretly plans to sell the pier.');
+    await report.locator('#report .counts', { hasText: '1 unsourced' }).waitFor();
+    await page.locator('.statusbar-item', { hasText: '· 1 unsourced' }).waitFor();
+  });
 });
 
 /** The webview's content frame (VS Code nests it two iframes deep) once `probe` finds something in it. */
