@@ -387,6 +387,7 @@ function clauseEnd(ctx: UnitContext, from: number, until: number): number {
 
 /** Where the clause of the next cue begins: before its source (", a source said") or before the cue itself. */
 function nextClause(text: string, unit: Span, next: Cue): number | null {
+  if (next.thought || isAmbiguousForm(next.word)) return null;
   const lead = skipCuePrefix(text, unit.start, next.start, isParticiple(next.word));
   const source = next.according ? null : phraseBefore(text, unit.start, lead);
   return (source && clauseBreak(text, unit, source.start)) ?? clauseBreak(text, unit, lead);
@@ -440,14 +441,18 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
   // ", adding that …" / "and added …": the source of the clause before, or the subject of the sentence.
   const coordinated = /\band\s*$/.test(text.slice(Math.max(unit.start, lead - 5), lead));
   if ((participle && commaBefore) || coordinated) {
-    const source = previous?.source ?? sentenceSubject(text, unit, lead);
+    const source = previous?.source ?? coordinatedSubject(text, unit, lead, coordinated) ?? sentenceSubject(text, unit, lead);
     const content = source && contentAfter(ctx, skipAdjuncts(text, cue.end, until, told), until);
     if (source && content) return { ...classify(ctx, content, false), source, cue: cueSpan, content };
     if (participle) return null;
   }
 
-  const source = phraseBefore(text, from, lead);
+  const source = phraseBefore(text, from, lead) ?? saidX(ctx, cue, until);
   if (!source || !plausibleSource(text, source, cue, lead)) return null;
+  if (source.start > cue.end) {
+    const content = contentAfter(ctx, source.end, until);
+    return content && { ...classify(ctx, content, false), source, cue: cueSpan, content };
+  }
   return withSource(ctx, cue, cueSpan, source, from, until, told);
 }
 
@@ -477,6 +482,17 @@ function plausibleSource(text: string, source: Span, cue: Cue, lead: number): bo
   if (!isAmbiguousForm(cue.word)) return true;
   if (/\b(?:of|in|on|for|with|about|from|by|at)\s+$/i.test(text.slice(Math.max(0, source.start - 6), source.start))) return false;
   return source.end === lead && (/^\p{Lu}/u.test(last) || PRONOUNS.has(last.toLowerCase()));
+}
+
+/** "I laughed and said": the subject of the verb before "and", when it is a name or a pronoun. */
+function coordinatedSubject(text: string, unit: Span, lead: number, coordinated: boolean): Span | null {
+  if (!coordinated) return null;
+  const tokens = tokensIn(text, Math.max(unit.start, lead - 40), lead);
+  const verb = tokens[tokens.length - 2];
+  if (!verb || tokens[tokens.length - 1].lower !== 'and' || isCapitalised(verb)) return null;
+  const subject = phraseBefore(text, unit.start, trimEnd(text, unit.start, skipCuePrefix(text, unit.start, verb.start)));
+  const last = subject && text.slice(subject.start, subject.end).split(/\s+/).pop();
+  return last && (PRONOUNS.has(last.toLowerCase()) || /^\p{Lu}/u.test(last)) ? subject : null;
 }
 
 const OPENING_ADVERBIAL =
@@ -519,6 +535,13 @@ function toldThat(ctx: UnitContext, from: number, until: number): number {
   const at = that ? from + that.index : -1;
   const clean = at > from && !/[,:;“"«]/.test(ctx.text.slice(from, at)) && !insideQuote(ctx.quotes, at);
   return clean ? at : skipAdjuncts(ctx.text, from, until, true);
+}
+
+/** "Said Whitfield: “…”" — a sentence that opens with the cue names its source right after it. */
+function saidX(ctx: UnitContext, cue: Cue, until: number): Span | null {
+  if (!isBlank(ctx.text, ctx.unit.start, cue.start)) return null;
+  const source = phraseAfter(ctx.text, trimStart(ctx.text, cue.end, until), until);
+  return source && /^[:,]/.test(ctx.text.slice(source.end, source.end + 1)) ? source : null;
 }
 
 /** "X said that …", "X said: “…”", or the end attribution "…, X said." */
