@@ -20,6 +20,7 @@ describe('classifyClaim', () => {
     ['The company is poised to become the largest employer in the valley.', 'prediction'],
     ['The march was the biggest such protest in the state in decades.', 'evaluation'],
     ['There is little public affection for the new chancellor.', 'evaluation'],
+    ['It is clear the governor wants a second term.', 'intention'], // certainty is no hedge
   ];
   for (const [sentence, type] of cases) {
     it(`${type}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), type));
@@ -30,6 +31,7 @@ describe('classifyClaim', () => {
     'The mayor plans to veto the budget, her spokesman said.', // sourced in the sentence
     'According to the ministry, the rebels want a ceasefire.', // sourced in the sentence
     'It is unclear whether the governor will sign the bill.', // the reporter's own hedge
+    'It was not immediately clear whether the rebels want to talk.', // the reporter's own hedge
     'Does the mayor want to run again?', // a question
     'We want a fair contract and we will not back down.', // first person: speech, not the reporter
     'SMITH: The governor wants to raise taxes on everyone.', // a transcript line

@@ -80,7 +80,7 @@ export const PRIVATE_SPEECH = /\b(?:privately|secretly|in private)(?:\s+\S+){1,2
 
 /** Reporter's framing that owns up to not knowing: not a claim ("It is unclear if …"). */
 export const HEDGED_FRAMING =
-  /\b(?:it (?:is|was|remains|remained) (?:not (?:immediately |yet )?)?(?:unclear|clear|known|unknown)|it remains to be seen|it is not known)\b/i;
+  /\b(?:it (?:is|was|remains|remained) (?:unclear|unknown|not (?:immediately |yet )?(?:clear|known))|it remains to be seen)\b/i;
 
 /** A sentence opening on a turn ("However, they said …") starts a new point: it does not source the one before. */
 export const NEW_POINT = /^[\s"“‘']{0,3}(?:however|but|yet|still|nevertheless|nonetheless|meanwhile|separately|instead|in contrast|on the other hand)\b/i;
