@@ -353,7 +353,7 @@ describe('findSuppressions', () => {
     const text = 'A claim. <!-- sourcing-lens: ignore --> '.repeat(10000);
     const started = Date.now();
     assert.strictEqual(findSuppressions(text).length, 10000);
-    assert.ok(Date.now() - started < 10_000, "linear-ish: a quadratic reach would take minutes");
+    assert.ok(Date.now() - started < 10_000, 'linear-ish: a quadratic reach would take minutes');
   });
 });
 
