@@ -38,6 +38,10 @@ describe('classifyClaim', () => {
     'UNION WANTS TO STRIKE BEFORE THE HOLIDAYS', // a kicker in capitals
     'The talks are set to resume on Friday in Geneva.', // a public schedule
     'Trump did not unveil plans to pay for the expansion.', // "plans" is a noun here
+    'The senator’s plan to cut taxes passed the committee.', // a noun after a possessive
+    'The law mandates two visits for women who want to obtain the pill.', // a generic relative clause
+    'She sought to distance herself from the bank on Tuesday.', // an observed public effort
+    'If you want to understand the vote, look at the map.', // the columnist's voice
     'The plant closed in 2019 after 40 years.', // background with a date
     'The suspect was wanted by police in two states.', // a public fact
     'The senator met privately with the pope on Saturday.', // a meeting is a public fact

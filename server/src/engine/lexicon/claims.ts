@@ -35,7 +35,7 @@ export const CLAIM_PATTERNS: readonly { type: ClaimType; pattern: RegExp }[] = [
   {
     type: 'intention',
     pattern:
-      /\b(?:intends|intending|(?:had|has|have) intended|(?<!\b(?:a|the|his|her|their|its|our|no|any|new|own|of|with|back|unveil|unveiled|announce|announced|outline|outlined|made|make|makes|making) )plans?|planned|wants?|wanted|(?<!\bin )hopes?|aims?|seeks?|sought|is determined|are determined|is eager|are eager|is keen|are keen|is reluctant|are reluctant|is unwilling|are unwilling|is willing|are willing|would like) to\b|\b(?:is|are|was|were|has been|have been) (?:planning|preparing|considering|weighing|mulling|contemplating|resisting|balking|angling|pushing) (?:to|for|at|a|an|the|whether|\w+ing)\b|\b(?:intent|bent) on\b|\b(?:is|are|was|were) resisting\b|\b(?:wants|wanted)\b(?! (?:by|for|in)\b)/i,
+      /(?<!\bwho )\b(?:intends|intending|(?:had|has|have) intended|(?<!\b(?:a|the|his|her|their|its|our|no|any|new|own|of|with|back|unveil|unveiled|announce|announced|outline|outlined|made|make|makes|making) |['’]s? )plans?|planned|wants?|wanted|(?<!\bin )hopes?|aims?|seeks?|is determined|are determined|is eager|are eager|is keen|are keen|is reluctant|are reluctant|is unwilling|are unwilling|is willing|are willing|would like) to\b|\b(?:is|are|was|were|has been|have been) (?:planning|preparing|considering|weighing|mulling|contemplating|resisting|balking|angling|pushing) (?:to|for|at|a|an|the|whether|\w+ing)\b|\b(?:intent|bent) on\b|\b(?:is|are|was|were) resisting\b|(?<!\bwho )\b(?:wants|wanted)\b(?! (?:by|for|in)\b)/i,
   },
   {
     type: 'belief',
@@ -91,8 +91,8 @@ export const SPEAKER_LABEL = /^[A-Z][A-Za-z.' -]{0,40}:\s/;
 /** A kicker in capitals before a dash ("FELLOW DOCTORS DON’T … — Oz may …"): a heading run into the copy. */
 export const KICKER = /^[A-Z0-9][^a-z]{10,150}?\s[—–]\s/;
 
-/** First person outside quotation marks: speech the quote finder missed, or the writer's own voice. */
-export const FIRST_PERSON = /\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us)\b/;
+/** First or second person outside quotation marks: speech the quote finder missed, or a columnist's voice. */
+export const FIRST_PERSON = /\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us|[Yy]ou|[Yy]our)\b/;
 
 /**
  * Weasel sources: nobody the reader could check. Each alternative matches the source and its cue.
