@@ -389,6 +389,12 @@ class Resolver {
 
   /** The actor of an attribution's source span. */
   source(span: Span, cue: Span | null, quoted: boolean, attributions: { source: Span | null; actor: Draft | undefined }[]): Draft | undefined {
+    // "Morrison, Vindman's superior, said": a possessor given as the source stands for the name its phrase describes
+    if (/^['’]s[\s\u00a0]+\p{Ll}/u.test(this.text.slice(span.end, span.end + 4))) {
+      const described = this.spans.overlapping({ start: span.start - 3, end: span.start - 2 }).find((m) => m.end === span.start - 2 && (m.kind === 'person' || m.tentative));
+      const actor = described && /^,[\s\u00a0]$/.test(this.text.slice(span.start - 2, span.start)) ? this.actorOf(described) : undefined;
+      if (actor) return actor;
+    }
     const inside = this.spans.overlapping(span);
     const rank = (m: MentionCandidate) =>
       m.kind === 'anonymous' || m.kind === 'group'
