@@ -378,10 +378,14 @@ describe('findings through the real pipeline', () => {
 
   const nameOf = (id: string | undefined) => model.actors.find((a) => a.id === id)?.name;
 
+  // How far a source reaches into its restrictive relative clause ("a port official who spoke on condition …")
+  // is the mention finder's call; these tests hold the findings to its head.
   it('notes the two unnamed sources, but not the weasel one', () => {
-    const anonymous = byCode(model.findings, 'anonymous-source');
-    assert.deepStrictEqual(textsOf(text, anonymous), ['two people familiar with the talks', 'a port official']);
-    assert.ok(anonymous.every((f) => f.data?.count === 2));
+    const anonymous = textsOf(text, byCode(model.findings, 'anonymous-source'));
+    assert.strictEqual(anonymous.length, 2, JSON.stringify(anonymous));
+    assert.strictEqual(anonymous[0], 'two people familiar with the talks');
+    assert.ok(anonymous[1].startsWith('a port official'), anonymous[1]);
+    assert.ok(byCode(model.findings, 'anonymous-source').every((f) => f.data?.count === 2));
   });
 
   it('notes the surname used before the full name', () => {
@@ -393,7 +397,7 @@ describe('findings through the real pipeline', () => {
 
   it('offers the nearest preceding speaker first', () => {
     const strike = byCode(model.findings, 'unattributed-claim')[2];
-    assert.strictEqual(nameOf(strike.data?.candidates?.[0]), 'a port official');
+    assert.ok(nameOf(strike.data?.candidates?.[0])?.startsWith('a port official'));
     assert.strictEqual(strike.data?.insertAt, text.indexOf('for weeks.') + 'for weeks'.length);
   });
 
