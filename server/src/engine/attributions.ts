@@ -395,8 +395,8 @@ function nextClause(text: string, unit: Span, next: Cue): number | null {
 
 /** Where a later cue's own clause begins, when it is coordinated (", adding", "and said", ", he added"). */
 function clauseBreak(text: string, unit: Span, start: number): number | null {
-  const before = text.slice(Math.max(unit.start, start - 8), start);
-  const m = /(?:[,;—–]\s*(?:and\b\s*)?|\s+and\b\s*)$/.exec(before);
+  const before = text.slice(Math.max(unit.start, start - 10), start);
+  const m = /(?:[,;—–][’'”"»]*\s*(?:and\b\s*)?|\s+and\b\s*)$/.exec(before);
   return m ? start - m[0].length : null;
 }
 
@@ -480,6 +480,7 @@ function plausibleSource(text: string, source: Span, cue: Cue, lead: number): bo
   const last = text.slice(source.start, source.end).split(/\s+/).pop() ?? '';
   if (/[’']s?$/.test(last)) return false;
   if (!isAmbiguousForm(cue.word)) return true;
+  if (/^\s+\p{Ll}+ed\b/u.test(text.slice(cue.end, cue.end + 20))) return false; // "the report released
   if (/\b(?:of|in|on|for|with|about|from|by|at)\s+$/i.test(text.slice(Math.max(0, source.start - 6), source.start))) return false;
   return source.end === lead && (/^\p{Lu}/u.test(last) || PRONOUNS.has(last.toLowerCase()));
 }
@@ -739,7 +740,7 @@ export function continueQuotes(text: string, quotes: Quote[], attributions: Attr
         const introduced = introduction(m[0]);
         speaker = introduced
           ? { source: shift(introduced.source, start), cue: shift(introduced.cue, start), actor: null }
-          : [...own].reverse().find((a) => a.source || a.actor);
+          : [...own].reverse().find((a) => (a.source || a.actor) && (a.kind === 'direct' || a.kind === 'partial'));
         continue;
       }
       if (!speaker) continue;
