@@ -353,7 +353,9 @@ function classify(ctx: UnitContext, content: Span, according: boolean): { kind: 
 /** Content before an end attribution: from the unit start (or the last claimed offset) to the comma. */
 function contentBefore(ctx: UnitContext, from: number, comma: number): Span | null {
   const { text, quotes } = ctx;
-  const closing = quotes.find((q) => q.end >= comma - 1 && q.end <= comma + 2 && q.start >= from);
+  const closing = quotes.find(
+    (q) => q.start >= from && q.end >= comma - 1 && q.end <= comma + 4 && /^[’'”"»]*$/.test(text.slice(comma + 1, q.end)),
+  );
   const start = trimStart(text, from, comma);
   const lead = closing ? text.slice(start, closing.start) : '';
   if (closing && (!lead.trim() || /[—–]\s*$/.test(lead))) return { start: closing.start, end: closing.end };
@@ -558,7 +560,7 @@ function withSource(
   const { text } = ctx;
   const afterCue = told ? toldThat(ctx, cue.end, until) : skipAdjuncts(text, cue.end, until, false);
   const rest = tidy(text, afterCue, until);
-  const beforeSource = text.slice(Math.max(from, source.start - 3), source.start);
+  const beforeSource = text.slice(Math.max(from, source.start - 6), source.start);
   if (!cue.thought && END_OF_CONTENT.test(beforeSource)) {
     const ending = contentBefore(ctx, from, lastBreak(text, from, source.start));
     const introducesContent = /^\s*(?:that\b|:|,?\s*[“"«])/.test(text.slice(afterCue, afterCue + 8));
