@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import { CHECK_FILES_REQUEST } from '../../server/src/features/newsroomRequests';
 import type { CheckFilesParams, CheckFilesResult } from '../../server/src/features/workspaceCheck';
-import type { ClientOf } from './newsroom';
+import { runningClient, type ClientOf } from './newsroom';
 
 export const CHECK_ALL_COMMAND = 'sourcingLens.checkAllArticles';
 
@@ -56,9 +56,9 @@ export function registerCheckAll(context: vscode.ExtensionContext, clientOf: Cli
   }
 
   async function checkAll(): Promise<CheckFilesResult | undefined> {
-    const client = clientOf();
-    if (!client?.isRunning()) {
-      void vscode.window.showWarningMessage('Sourcing Lens: the language server is not running yet; try again in a moment.');
+    const client = await runningClient(clientOf);
+    if (!client) {
+      void vscode.window.showWarningMessage('Sourcing Lens: the language server is not running; see the Sourcing Lens output.');
       return undefined;
     }
     const options = { location: vscode.ProgressLocation.Notification, title: 'Sourcing Lens: checking articles', cancellable: true };

@@ -20,10 +20,27 @@ export function registerNewsroom(context: vscode.ExtensionContext, clientOf: Cli
   registerCheckAll(context, clientOf);
 }
 
-/** The server's summary of a document, or null when it does not read that document (or is not running). */
-export async function fetchSummary(clientOf: ClientOf, uri: vscode.Uri): Promise<ArticleSummary | null> {
-  const client = clientOf();
-  if (!client?.isRunning()) return null;
+/**
+ * The client once it runs: a command may come while it (re)starts after a settings change, when `clientOf` still
+ * returns the stopped one for a moment. Undefined if it is not running within `timeoutMs`.
+ */
+export async function runningClient(clientOf: ClientOf, timeoutMs = 15_000): Promise<LanguageClient | undefined> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const client = clientOf();
+    if (client?.isRunning()) return client;
+    if (Date.now() >= deadline) return undefined;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/**
+ * The server's summary of a document, or null when it does not read that document (or is not running).
+ * `waitMs`: how long to wait for a (re)starting client; updates in the background do not wait.
+ */
+export async function fetchSummary(clientOf: ClientOf, uri: vscode.Uri, waitMs = 0): Promise<ArticleSummary | null> {
+  const client = await runningClient(clientOf, waitMs);
+  if (!client) return null;
   try {
     return await client.sendRequest<ArticleSummary | null>(SUMMARY_REQUEST, { uri: uri.toString() });
   } catch {

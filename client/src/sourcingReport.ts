@@ -8,7 +8,7 @@ import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
 import { WORKSPACE_SUMMARY_REQUEST } from '../../server/src/features/newsroomRequests';
 import type { ArticleSummary, WorkspaceSummary } from '../../server/src/features/sourcingSummary';
-import { fetchSummary, onArticlesChanged, type ClientOf } from './newsroom';
+import { fetchSummary, onArticlesChanged, runningClient, type ClientOf } from './newsroom';
 import { articleReportHtml, reportPage, workspaceReportHtml } from './reportHtml';
 
 export const SHOW_REPORT_COMMAND = 'sourcingLens.showSourcingReport';
@@ -76,9 +76,10 @@ export function registerSourcingReport(context: vscode.ExtensionContext, clientO
     return true;
   }
 
-  async function refreshWorkspace(): Promise<void> {
-    const client = clientOf();
-    if (!workspace || !client?.isRunning()) return;
+  /** `waitMs`: how long to wait for a (re)starting client; updates in the background do not wait. */
+  async function refreshWorkspace(waitMs = 0): Promise<void> {
+    const client = await runningClient(clientOf, waitMs);
+    if (!workspace || !client) return;
     const summary = await client.sendRequest<WorkspaceSummary>(WORKSPACE_SUMMARY_REQUEST, {}).then(undefined, () => undefined);
     if (!summary || !workspace) return;
     workspace.summary = summary;
@@ -87,7 +88,7 @@ export function registerSourcingReport(context: vscode.ExtensionContext, clientO
 
   async function showArticleReport(): Promise<void> {
     const uri = vscode.window.activeTextEditor?.document.uri ?? article?.uri;
-    if (!uri || !(await fetchSummary(clientOf, uri))) {
+    if (!uri || !(await fetchSummary(clientOf, uri, 15_000))) {
       void vscode.window.showInformationMessage(
         'Sourcing Lens: open a news article first (or run “Sourcing Lens: Analyze This File” on this one).',
       );
@@ -113,7 +114,7 @@ export function registerSourcingReport(context: vscode.ExtensionContext, clientO
       workspace = { panel };
     }
     workspace.panel.panel.reveal(undefined, true);
-    await refreshWorkspace();
+    await refreshWorkspace(15_000);
   }
 
   context.subscriptions.push(
