@@ -3,6 +3,7 @@
  * (dist/server.js), so any LSP editor gets the same reading of an article. The client starts the server, tells it
  * which documents to read, and contributes the commands that need the editor's state (the active file).
  */
+import * as path from 'path';
 import * as vscode from 'vscode';
 import {
   ExecuteCommandRequest,
@@ -57,39 +58,62 @@ function includeGlobs(patterns: string[]): string[] {
 }
 
 let client: LanguageClient | undefined;
+/** Where the extension is installed: dist/server.js lies there. */
+let extensionPath = '';
 /** One channel for the extension's lifetime, so a restarted client does not add a second "Sourcing Lens". */
 let outputChannel: vscode.LogOutputChannel | undefined;
+/** The documents the running client syncs, as a key to tell whether a settings change needs a restart. */
+let syncedKey = '';
+/** Settles when the latest start or restart has; restarts queue behind it, never overlap. */
+let ready: Promise<void> = Promise.resolve();
 
-function createClient(context: vscode.ExtensionContext): LanguageClient {
-  const serverModule = context.asAbsolutePath('dist/server.js');
+/** What the extension returns from activate(): for tests and other extensions that must wait for the server. */
+export interface SourcingLensApi {
+  /** Resolves once the language server runs with the documents the current settings ask for. */
+  whenReady(): Promise<void>;
+}
+
+function createClient(): LanguageClient {
+  const serverModule = path.join(extensionPath, 'dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: documentSelector(),
-    outputChannel,
-  };
+  const selector = documentSelector();
+  syncedKey = JSON.stringify(selector);
+  const clientOptions: LanguageClientOptions = { documentSelector: selector, outputChannel };
   // The id makes vscode-languageclient honour the `sourcingLens.trace.server` setting.
   return new LanguageClient('sourcingLens', 'Sourcing Lens', serverOptions, clientOptions);
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** A new client when the settings widen or narrow what the server must see (a selector is fixed at start). */
+async function restartIfSelectorChanged(): Promise<void> {
+  if (JSON.stringify(documentSelector()) === syncedKey) return;
+  await client?.stop().catch(() => undefined); // a client that never started has nothing to stop
+  client = createClient();
+  await client.start();
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<SourcingLensApi> {
+  extensionPath = context.extensionPath;
   outputChannel = vscode.window.createOutputChannel('Sourcing Lens', { log: true });
   context.subscriptions.push(
     outputChannel,
     vscode.commands.registerCommand('sourcingLens.analyzeThisFile', analyzeThisFile),
-    vscode.workspace.onDidChangeConfiguration(async change => {
+    vscode.workspace.onDidChangeConfiguration(change => {
       if (!SELECTOR_SETTINGS.some(setting => change.affectsConfiguration(setting))) return;
-      await client?.stop();
-      client = createClient(context);
-      await client.start();
+      ready = ready
+        .catch(() => undefined) // a failed start was reported; a settings change is a new chance
+        .then(restartIfSelectorChanged)
+        .catch(error => outputChannel?.error(`Restarting the language server: ${error}`));
     }),
   );
   // The sourcing report, status bar and whole-workspace check; they ask for the client as it is now.
   registerNewsroom(context, () => client);
-  client = createClient(context);
-  await client.start();
+  client = createClient();
+  ready = client.start();
+  await ready;
+  return { whenReady: () => ready };
 }
 
 export async function deactivate(): Promise<void> {

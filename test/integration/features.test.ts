@@ -6,6 +6,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import {
+  EXTENSION_ID,
   closeAllEditors,
   codeOf,
   openCopyOfFixture,
@@ -192,6 +193,8 @@ describe('Which files are read', () => {
         sourcingDiagnostics(document.uri).some(d => codeOf(d) === 'unattributed-claim'));
     } finally {
       await settings.update('languages', undefined, vscode.ConfigurationTarget.Global);
+      // The client restarts again for the narrower selector; later tests need it running.
+      await vscode.extensions.getExtension<{ whenReady(): Promise<void> }>(EXTENSION_ID)!.exports.whenReady();
     }
   });
 });
