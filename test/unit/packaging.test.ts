@@ -82,7 +82,7 @@ describe('Packaging', () => {
     }
   });
 
-  it('ships every file the manifest points at, and no sources, tests or maps', async () => {
+  it('ships every file the manifest and README point at, under 3 MB, and no sources, tests or maps', async () => {
     const shipped = new Set(await listFiles({ cwd: repo, packageManager: PackageManager.None }));
     const pointedAt = [
       manifest.main, manifest.icon, 'dist/server.js', 'LICENSE', 'README.md', 'CHANGELOG.md',
@@ -90,7 +90,13 @@ describe('Packaging', () => {
       ...contributes.grammars.map((g: { path: string }) => g.path),
       ...contributes.jsonValidation.map((j: { url: string }) => j.url),
     ].map(p => path.posix.normalize(p));
-    for (const file of pointedAt) assert.ok(shipped.has(file), `${file} is not in the .vsix (.vscodeignore)`);
+    // README's pictures show on the extension's page in VS Code, which reads them from the installed folder.
+    const readme = fs.readFileSync(path.join(repo, 'README.md'), 'utf8');
+    const pictures = [...readme.matchAll(/!\[[^\]]*\]\((?!https?:)([^)\s]+)|<img[^>]+src="(?!https?:)([^"]+)"/g)].map(m => m[1] ?? m[2]);
+    for (const file of [...pointedAt, ...pictures]) assert.ok(shipped.has(file), `${file} is not in the .vsix (.vscodeignore)`);
+    // The .vsix must stay under 3 MB; zip only shrinks what it holds.
+    const bytes = [...shipped].reduce((sum, f) => sum + (fs.existsSync(path.join(repo, f)) ? fs.statSync(path.join(repo, f)).size : 0), 0);
+    assert.ok(bytes < 3 * 1024 * 1024, `${(bytes / 1048576).toFixed(1)} MB before compression`);
     const stray = [...shipped].filter(f => /\.(ts|map)$|^(test|out|server|node_modules)\//.test(f));
     assert.deepStrictEqual(stray, []);
   });
