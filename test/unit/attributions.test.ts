@@ -177,6 +177,50 @@ describe('attributions', () => {
     ]);
   });
 
+  it('Said X: “…” — the cue opens the sentence', () => {
+    const p = 'Said Whitfield: “We will be back on Monday.”';
+    const [a] = findAttributions(p, [], [], []);
+    assert.deepStrictEqual([a.kind, a.source, a.cue, a.content], [
+      'direct',
+      at(p, 'Whitfield'),
+      at(p, 'Said'),
+      at(p, '“We will be back on Monday.”'),
+    ]);
+  });
+
+  it('a participle cue with no speaker before it takes the subject of the sentence', () => {
+    const p = 'Oyelaran rejected the offer on Tuesday, saying, “It is an insult to every crew.”';
+    const [a] = findAttributions(p, [], [], []);
+    assert.deepStrictEqual([a.source, a.cue, a.content], [
+      at(p, 'Oyelaran'),
+      at(p, 'saying'),
+      at(p, '“It is an insult to every crew.”'),
+    ]);
+  });
+
+  it('an end attribution after a quote closed by nested marks: "…,\'" he said', () => {
+    const p = `"It feels like, 'Not again, not this winter,'" he said.`;
+    const [a] = findAttributions(p, [], [], []);
+    assert.deepStrictEqual([a.source, a.cue, a.content], [at(p, 'he'), at(p, 'said'), at(p, p.slice(0, p.indexOf(' he')))]);
+  });
+
+  it('vox-pop quotes signed with a dash, one per line', () => {
+    const p = '“The ferry is always late.” ― Mara Quinn\n“I walk now.” ― Teo Brandt';
+    const found = findAttributions(p, [], [], []);
+    assert.deepStrictEqual(
+      found.map((a) => [a.source, a.cue, a.content]),
+      [
+        [at(p, 'Mara Quinn'), at(p, '―'), at(p, '“The ferry is always late.”')],
+        [at(p, 'Teo Brandt'), at(p, '―', 2), at(p, '“I walk now.”')],
+      ],
+    );
+  });
+
+  it('a noun that looks like a cue is no cue: the report released, a share of Republican claims', () => {
+    assert.deepStrictEqual(findAttributions('The harbour board report released last year was never debated.', [], [], []), []);
+    assert.deepStrictEqual(findAttributions('A third of Republican claims went unanswered.', [], [], []), []);
+  });
+
   it('snaps the source to the mention candidate inside it', () => {
     const p = 'Port Authority chairman Marcus Oyelaran said the talks would resume.';
     const mention = { ...at(p, 'Marcus Oyelaran'), kind: 'person' as const, form: 'full' as const, name: 'Marcus Oyelaran', roles: [], inQuote: false };

@@ -483,7 +483,9 @@ function plausibleSource(text: string, source: Span, cue: Cue, lead: number): bo
   if (/[’']s?$/.test(last)) return false;
   if (!isAmbiguousForm(cue.word)) return true;
   if (/^\s+\p{Ll}+ed\b/u.test(text.slice(cue.end, cue.end + 20))) return false; // "the report released
+  const lastPrepositional = /(?:^|\s)(?:of|in|on|for|with|about|from|by|at)\s+\S+$/i;
   if (/\b(?:of|in|on|for|with|about|from|by|at)\s+$/i.test(text.slice(Math.max(0, source.start - 6), source.start))) return false;
+  if (lastPrepositional.test(text.slice(source.start, source.end))) return false;
   return source.end === lead && (/^\p{Lu}/u.test(last) || PRONOUNS.has(last.toLowerCase()));
 }
 
