@@ -8,7 +8,7 @@
 import { readFileSync } from 'fs';
 import { basename } from 'path';
 import { fileURLToPath } from 'url';
-import type { CancellationToken, Connection, TextDocuments } from 'vscode-languageserver';
+import { DiagnosticSeverity, type CancellationToken, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { check } from '../check';
 import type { ArticleModel } from '../engine/model';
@@ -25,7 +25,8 @@ export interface CheckFilesParams {
 export interface CheckFilesResult {
   /** Files read as articles. */
   articles: number;
-  /** Problems they show (with the user's severities; codes switched off are not counted). */
+  /** Problems they show in the Problems panel (with the user's severities; codes switched off and hints, which
+   *  the panel leaves out, are not counted). */
   findings: number;
   /** Files not read: not articles by the settings, over the size limit, or gone. */
   skipped: number;
@@ -57,6 +58,8 @@ export function languageOfPath(path: string): string {
   return 'plaintext';
 }
 
+const problemCount = (diagnostics: Diagnostic[]) => diagnostics.filter((d) => d.severity !== DiagnosticSeverity.Hint).length;
+
 const yieldToOtherRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export function registerWorkspaceCheck(connection: Connection, host: ServerHost): WorkspaceArticles {
@@ -69,7 +72,7 @@ export function registerWorkspaceCheck(connection: Connection, host: ServerHost)
     return article && { ...article, settings: await host.settingsFor(uri) };
   }
 
-  const publish = (uri: string, diagnostics: ReturnType<typeof toDiagnostics>) => connection.sendDiagnostics({ uri, diagnostics });
+  const publish = (uri: string, diagnostics: Diagnostic[]) => connection.sendDiagnostics({ uri, diagnostics });
 
   /** Reads a closed file and publishes what it shows; the number of problems, or undefined when it is no article. */
   async function readClosed(uri: string, path: string | undefined): Promise<number | undefined> {
@@ -100,7 +103,7 @@ export function registerWorkspaceCheck(connection: Connection, host: ServerHost)
     fromDisk.set(uri, { doc, model, settings });
     const diagnostics = toDiagnostics(model, doc, settings);
     await publish(uri, diagnostics);
-    return diagnostics.length;
+    return problemCount(diagnostics);
   }
 
   async function checkFile(uri: string, path: string | undefined): Promise<number | undefined> {
@@ -108,7 +111,7 @@ export function registerWorkspaceCheck(connection: Connection, host: ServerHost)
     if (!host.documents.get(uri)) return readClosed(uri, path);
     fromDisk.delete(uri);
     const open = await openReading(uri);
-    return open && toDiagnostics(open.model, open.doc, open.settings).length;
+    return open && problemCount(toDiagnostics(open.model, open.doc, open.settings));
   }
 
   connection.onRequest(CHECK_FILES_REQUEST, async (params: CheckFilesParams | undefined, token: CancellationToken) => {
