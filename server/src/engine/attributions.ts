@@ -77,6 +77,27 @@ export function pairQuotes(text: string): Span[] {
 
 const MAX_NESTING = 3;
 
+/** Index of the last span starting at or before `pos`, in spans sorted by start; -1 if none. */
+function lastStartingBy(spans: Span[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start <= pos) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** The quotation (outermost, sorted, not overlapping) that holds offset `pos`, if any. */
+function quoteHolding(quotes: Span[], pos: number): Span | undefined {
+  const q = quotes[lastStartingBy(quotes, pos)];
+  return q && pos < q.end ? q : undefined;
+}
+
 const isOpeningMark = (c: string | undefined) => c !== undefined && (OPENING.has(c) || c === STRAIGHT);
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -120,7 +141,8 @@ function readingUnits(text: string, sentences: Span[], quotes: Span[]): Span[] {
   const out: Span[] = [];
   for (const s of base) {
     const last = out[out.length - 1];
-    if (last && (quotes.some((q) => q.start < last.end && q.end > s.start) || endsAsked(text, last, s))) last.end = s.end;
+    const crossing = last && quoteHolding(quotes, last.end - 1);
+    if (last && ((crossing && crossing.end > s.start) || endsAsked(text, last, s))) last.end = s.end;
     else out.push({ ...s });
   }
   return out;
@@ -139,17 +161,17 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'&.-]*/gu;
 /** Words of text[start, end), with sentence dots and closing apostrophes left outside the word. */
 function tokensIn(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
-  const re = new RegExp(WORD.source, 'gu');
-  re.lastIndex = start;
-  for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
-    let word = m[0].slice(0, end - m.index);
+  const window = text.slice(start, end);
+  for (const m of window.matchAll(WORD)) {
+    const at = start + (m.index ?? 0);
+    let word = m[0];
     const abbreviation = /\p{L}\.\p{L}|^\p{Lu}\.$/u.test(word) || ABBREVIATIONS.has(word.slice(0, -1).toLowerCase());
     if (word.endsWith('.') && !abbreviation) {
       word = word.replace(/\.+$/, '');
     }
     word = word.replace(/[’'-]+$/, '');
     if (!word) continue;
-    out.push({ start: m.index, end: m.index + word.length, text: word, lower: word.toLowerCase() });
+    out.push({ start: at, end: at + word.length, text: word, lower: word.toLowerCase() });
   }
   return out;
 }
@@ -226,8 +248,9 @@ function phraseBefore(text: string, floor: number, end: number): Span | null {
 /** A short parenthetical after a name ("Sen. Dana Whitfield (D-Ore.) said") is not part of the phrase. */
 function skipParenthetical(text: string, floor: number, end: number): number {
   if (text[end - 1] !== ')') return end;
-  const open = text.lastIndexOf('(', end - 1);
-  return open >= floor && end - open <= 30 ? trimEnd(text, floor, open) : end;
+  const from = Math.max(floor, end - 30);
+  const at = text.slice(from, end - 1).lastIndexOf('(');
+  return at >= 0 ? trimEnd(text, floor, from + at) : end;
 }
 
 /** The noun phrase that starts at `start` ("said Dana Whitfield, 59", "according to sources familiar with …"). */
@@ -281,8 +304,10 @@ function appositiveStart(text: string, floor: number, comma: number): number | n
   let opened: number | null = null;
   let role = false;
   for (let n = 0; n < 4; n++) {
-    const open = text.lastIndexOf(',', close - 1);
-    if (open < floor || close - open > 160) break;
+    const reach = Math.max(floor, close - 160);
+    const at = text.slice(reach, close).lastIndexOf(',');
+    if (at < 0) break;
+    const open = reach + at;
     const inner = tokensIn(text, open + 1, close);
     const first = inner[0];
     if (!first) break;
@@ -335,27 +360,34 @@ interface UnitContext {
   quotes: Span[];
 }
 
-const insideQuote = (quotes: Span[], pos: number) => quotes.some((q) => q.start < pos && pos < q.end);
+const insideQuote = (quotes: Span[], pos: number) => {
+  const q = quoteHolding(quotes, pos);
+  return !!q && q.start < pos;
+};
 
 /** The quotation that makes up the whole content, if any (a direct quote rather than paraphrase). */
 function wholeQuote(quotes: Span[], content: Span): Span | undefined {
-  return quotes.find((q) => q.start <= content.start + 1 && q.end >= content.end - 1 && q.end - q.start > 2);
+  const q = quotes[lastStartingBy(quotes, content.start + 1)];
+  return q && q.end >= content.end - 1 && q.end - q.start > 2 ? q : undefined;
 }
 
 function classify(ctx: UnitContext, content: Span, according: boolean): { kind: AttributionKind; quoteSpan?: Span } {
   const quote = wholeQuote(ctx.quotes, content);
   if (quote) return { kind: 'direct', quoteSpan: quote };
   if (according) return { kind: 'according-to' };
-  const partial = ctx.quotes.find((q) => q.start >= content.start && q.end <= content.end);
-  return partial ? { kind: 'partial', quoteSpan: partial } : { kind: 'indirect' };
+  const partial = ctx.quotes[lastStartingBy(ctx.quotes, content.start - 1) + 1];
+  if (partial && partial.end <= content.end) return { kind: 'partial', quoteSpan: partial };
+  return { kind: 'indirect' };
 }
 
 /** Content before an end attribution: from the unit start (or the last claimed offset) to the comma. */
 function contentBefore(ctx: UnitContext, from: number, comma: number): Span | null {
   const { text, quotes } = ctx;
-  const closing = quotes.find(
-    (q) => q.start >= from && q.end >= comma - 1 && q.end <= comma + 4 && /^[’'”"»]*$/.test(text.slice(comma + 1, q.end)),
-  );
+  const near = quotes[lastStartingBy(quotes, comma)];
+  const closing =
+    near && near.start >= from && near.end >= comma - 1 && near.end <= comma + 4 && /^[’'”"»]*$/.test(text.slice(comma + 1, near.end))
+      ? near
+      : undefined;
   const start = trimStart(text, from, comma);
   const lead = closing ? text.slice(start, closing.start) : '';
   if (closing && (!lead.trim() || /[—–]\s*$/.test(lead))) return { start: closing.start, end: closing.end };
@@ -368,8 +400,8 @@ function contentAfter(ctx: UnitContext, from: number, until: number): Span | nul
   const { text, quotes } = ctx;
   const start = trimStart(text, from, until);
   const afterPunct = /^[,:]/.test(text[start] ?? '') ? trimStart(text, start + 1, until) : start;
-  const quote = quotes.find((q) => q.start === afterPunct);
-  if (quote && afterPunct !== start) return { start: quote.start, end: Math.min(quote.end, until) };
+  const quote = quoteHolding(quotes, afterPunct);
+  if (quote && quote.start === afterPunct && afterPunct !== start) return { start: quote.start, end: Math.min(quote.end, until) };
   const span = tidy(text, afterPunct, clauseEnd(ctx, afterPunct, until));
   return span.end - span.start > 1 ? span : null;
 }
@@ -380,9 +412,9 @@ function contentAfter(ctx: UnitContext, from: number, until: number): Span | nul
  */
 function clauseEnd(ctx: UnitContext, from: number, until: number): number {
   const re = /[,;]\s+(?:but|while|although|though|whereas|\p{Ll}+ing)\b|;/gu;
-  re.lastIndex = from;
-  for (let m = re.exec(ctx.text); m && m.index < until; m = re.exec(ctx.text)) {
-    if (!insideQuote(ctx.quotes, m.index) && m.index > from) return m.index;
+  for (const m of ctx.text.slice(from, until).matchAll(re)) {
+    const at = from + (m.index ?? 0);
+    if (!insideQuote(ctx.quotes, at) && at > from) return at;
   }
   return until;
 }
@@ -411,7 +443,7 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
     const commaBefore = /,\s*$/.test(text.slice(Math.max(from, cue.start - 4), cue.start));
     let content: Span | null;
     if (commaBefore && text[afterSource] === ',') content = tidy(text, from, until);
-    else if (commaBefore) content = contentBefore(ctx, from, text.lastIndexOf(',', cue.start));
+    else if (commaBefore) content = contentBefore(ctx, from, lastBreak(text, from, cue.start));
     else content = contentAfter(ctx, afterSource, until);
     if (!content) return null;
     return { ...classify(ctx, content, true), source, cue: { start: cue.start, end: cue.end }, content };
@@ -469,7 +501,7 @@ const TRAILING =
 function lastBreak(text: string, from: number, at: number): number {
   const before = text.slice(Math.max(from, at - 6), at);
   const m = /(?:,|[?!—–](?=[’'”"»]))[’'”"»]*\s*$/.exec(before);
-  if (!m) return text.lastIndexOf(',', at);
+  if (!m) return Math.max(from, at - MAX_CONTENT) + text.slice(Math.max(from, at - MAX_CONTENT), at).lastIndexOf(',');
   const offset = at - before.length + m.index;
   return text[offset] === ',' ? offset : offset + 1;
 }
@@ -514,8 +546,8 @@ function sentenceSubject(text: string, unit: Span, before: number): Span | null 
   let start = trimStart(text, unit.start, before);
   const dateline = DATELINE.exec(text.slice(start, start + 80));
   if (dateline) start = trimStart(text, start + dateline[0].length, before);
-  const comma = text.indexOf(',', start);
-  if (OPENING_ADVERBIAL.test(text.slice(start, start + 12)) && comma > 0 && comma - start < 60 && comma < before) {
+  const comma = start + text.slice(start, start + 60).indexOf(',');
+  if (OPENING_ADVERBIAL.test(text.slice(start, start + 12)) && comma >= start && comma < before) {
     start = trimStart(text, comma + 1, before);
   }
   const tokens = tokensIn(text, start, Math.min(before, start + 80));
@@ -590,22 +622,25 @@ function cuesIn(ctx: UnitContext): Cue[] {
   const { text, unit, quotes } = ctx;
   const out: Cue[] = [];
   const re = new RegExp(CUE_PATTERN.source, 'gi');
-  re.lastIndex = unit.start;
-  for (let m = re.exec(text); m && m.index < unit.end; m = re.exec(text)) {
+  for (const m of text.slice(unit.start, unit.end).matchAll(re)) {
     const word = m[0];
-    if (insideQuote(quotes, m.index) || isNameWord(text, unit.start, m.index, word)) continue;
+    const index = unit.start + (m.index ?? 0);
+    if (insideQuote(quotes, index) || isNameWord(text, unit.start, index, word)) continue;
     const according = /^according/i.test(word);
-    out.push({ start: m.index, end: m.index + word.length, word, according, thought: cueClass(word) === 'thought' });
+    out.push({ start: index, end: index + word.length, word, according, thought: cueClass(word) === 'thought' });
   }
   return out;
 }
 
 /** An attribution reported inside another's content ("She said she recalls …"): the outer one carries it. */
 const isNested = (found: Found, outer: Found[]) =>
-  outer.some((o) => {
+  outer.slice(-3).some((o) => {
     const inner = (found.source ?? found.content).start;
     return o.content.start <= inner && inner <= o.content.start + 6 && found.content.end <= o.content.end + 1;
   });
+
+/** No content runs further than this from its cue: keeps every cue's work bounded on pathological text. */
+const MAX_CONTENT = 3000;
 
 function readUnit(ctx: UnitContext): Found[] {
   const { text, unit } = ctx;
@@ -613,8 +648,15 @@ function readUnit(ctx: UnitContext): Found[] {
   const out: Found[] = [];
   let from = unit.start;
   const breaks = cues.map((cue) => nextClause(text, unit, cue));
+  const upcoming: (number | null)[] = [];
+  for (let i = cues.length - 1, next: number | null = null; i >= 0; i--) {
+    upcoming[i] = next;
+    next = breaks[i] ?? next;
+  }
   for (const [i, cue] of cues.entries()) {
-    const until = breaks.slice(i + 1).find((b): b is number => b !== null && b > cue.end) ?? unit.end;
+    const next = upcoming[i];
+    const until = Math.min(next !== null && next > cue.end ? next : unit.end, cue.end + MAX_CONTENT);
+    from = Math.max(from, cue.start - MAX_CONTENT);
     const found = readCue(ctx, cue, from, until, out[out.length - 1]);
     if (!found || isNested(found, out)) continue;
     out.push(found);
@@ -623,11 +665,26 @@ function readUnit(ctx: UnitContext): Found[] {
   return out;
 }
 
+/** Whether a span overlaps any of the given spans: merged intervals and a binary search, O(log n) a call. */
+function coverage(spans: Span[]): (span: Span) => boolean {
+  const merged: Span[] = [];
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = merged[merged.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else merged.push({ ...s });
+  }
+  return (span) => {
+    const m = merged[lastStartingBy(merged, span.end - 1)];
+    return !!m && m.end > span.start && m.start < span.end;
+  };
+}
+
 /** A quotation signed with a dash and a name, as in a vox pop: “…” ― Dana Whitfield. */
 function signedQuotes(text: string, quotes: Span[], found: Found[]): Found[] {
   const out: Found[] = [];
+  const covered = coverage(found.map((f) => f.content));
   for (const q of quotes) {
-    if (found.some((f) => f.content.start < q.end && f.content.end > q.start)) continue;
+    if (covered(q)) continue;
     const dash = /^[.,]?\s*[―—–]\s*/.exec(text.slice(q.end, q.end + 8));
     if (!dash) continue;
     const cueStart = q.end + dash[0].search(/[―—–]/);
@@ -641,13 +698,21 @@ function signedQuotes(text: string, quotes: Span[], found: Found[]): Found[] {
 /** Quotations that no cue claimed: they continue the speaker before them in the paragraph, or the one after. */
 function continueInParagraph(text: string, quotes: Span[], found: Found[]): Found[] {
   const out: Found[] = [];
-  const covered = (q: Span) => found.some((f) => f.content.start < q.end && f.content.end > q.start);
+  const covered = coverage(found.map((f) => f.content));
+  const byEnd = found.filter((f) => f.source).sort((a, b) => a.content.end - b.content.end);
+  const byStart = [...byEnd].sort((a, b) => a.content.start - b.content.start);
+  let ended = 0;
+  let started = 0;
+  let lastAny: Found | undefined;
+  let lastQuoting: Found | undefined;
   for (const q of quotes) {
+    for (; ended < byEnd.length && byEnd[ended].content.end <= q.start; ended++) {
+      lastAny = byEnd[ended];
+      if (lastAny.kind === 'direct' || lastAny.kind === 'partial') lastQuoting = lastAny;
+    }
+    while (started < byStart.length && byStart[started].content.start < q.end) started++;
     if (covered(q) || !standsAlone(text, q)) continue;
-    const earlier = found.filter((f) => f.content.end <= q.start && f.source);
-    const before = earlier.reverse().find((f) => f.kind === 'direct' || f.kind === 'partial') ?? earlier[0];
-    const after = found.find((f) => f.content.start >= q.end && f.source);
-    const speaker = before ?? after;
+    const speaker = lastQuoting ?? lastAny ?? byStart[started];
     if (!speaker) continue;
     out.push({ kind: 'direct', source: speaker.source, cue: speaker.cue, content: { ...q }, quoteSpan: q });
   }
@@ -663,7 +728,12 @@ function standsAlone(text: string, q: Span): boolean {
 /** Snaps a source to the mention candidate it overlaps nearest the cue, so actors resolve it. */
 function snapToMention(source: Span | null, cue: Span | null, mentions: MentionCandidate[]): Span | null {
   if (!source || !cue) return source;
-  const overlapping = mentions.filter((m) => m.start < source.end && m.end > source.start && !m.inQuote);
+  const first = Math.max(0, lastStartingBy(mentions, source.start - SOURCE_WINDOW));
+  const overlapping: MentionCandidate[] = [];
+  for (let i = first; i < mentions.length && mentions[i].start < source.end; i++) {
+    const m = mentions[i];
+    if (m.end > source.start && !m.inQuote) overlapping.push(m);
+  }
   if (!overlapping.length) return source;
   const distance = (m: Span) => (m.end <= cue.start ? cue.start - m.end : m.start - cue.end);
   const best = overlapping.reduce((a, b) => (Math.abs(distance(b)) < Math.abs(distance(a)) ? b : a));
@@ -687,7 +757,8 @@ export function findAttributions(
     return found
       .sort((a, b) => a.content.start - b.content.start)
       .map(({ quoteSpan, ...a }) => {
-        const index = quoteSpan ? quotes.findIndex((q) => q.start < quoteSpan.end && q.end > quoteSpan.start) : -1;
+        const at = quoteSpan ? lastStartingBy(quotes, quoteSpan.end - 1) : -1;
+        const index = at >= 0 && quotes[at].end > quoteSpan!.start ? at : -1;
         const source = snapToMention(a.source, a.cue, mentions);
         return { ...a, source, ...(index >= 0 ? { quote: index } : {}) };
       });
@@ -751,7 +822,7 @@ export function continueQuotes(text: string, quotes: Quote[], attributions: Attr
       for (const q of pairQuotes(m[0])) {
         const span = shift(q, start);
         if (!standsAlone(m[0], q)) continue;
-        const joined = quotes.find((x) => x.start <= span.start && x.end >= span.start);
+        const joined = quotes[lastStartingBy(quotes, span.start)];
         out.push({
           id: `c${out.length + 1}`,
           kind: 'direct',
@@ -759,7 +830,7 @@ export function continueQuotes(text: string, quotes: Quote[], attributions: Attr
           cue: speaker.cue,
           content: span,
           actor: speaker.actor,
-          ...(joined ? { quote: joined.id } : {}),
+          ...(joined && joined.end >= span.start ? { quote: joined.id } : {}),
         });
       }
     }
