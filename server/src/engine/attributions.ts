@@ -385,7 +385,11 @@ function contentBefore(ctx: UnitContext, from: number, comma: number): Span | nu
   const { text, quotes } = ctx;
   const near = quotes[lastStartingBy(quotes, comma)];
   const closing =
-    near && near.start >= from && near.end >= comma - 1 && near.end <= comma + 4 && /^[’'”"»]*$/.test(text.slice(comma + 1, near.end))
+    near &&
+    near.start >= from &&
+    near.end >= comma - 1 &&
+    near.end <= comma + 4 &&
+    /^[’'”"»]*$/.test(text.slice(comma + 1, near.end))
       ? near
       : undefined;
   const start = trimStart(text, from, comma);
@@ -401,7 +405,9 @@ function contentAfter(ctx: UnitContext, from: number, until: number): Span | nul
   const start = trimStart(text, from, until);
   const afterPunct = /^[,:]/.test(text[start] ?? '') ? trimStart(text, start + 1, until) : start;
   const quote = quoteHolding(quotes, afterPunct);
-  if (quote && quote.start === afterPunct && afterPunct !== start) return { start: quote.start, end: Math.min(quote.end, until) };
+  if (quote && quote.start === afterPunct && afterPunct !== start) {
+    return { start: quote.start, end: Math.min(quote.end, until) };
+  }
   const span = tidy(text, afterPunct, clauseEnd(ctx, afterPunct, until));
   return span.end - span.start > 1 ? span : null;
 }
@@ -475,7 +481,8 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
   // ", adding that …" / "and added …": the source of the clause before, or the subject of the sentence.
   const coordinated = /\band\s*$/.test(text.slice(Math.max(unit.start, lead - 5), lead));
   if ((participle && commaBefore) || coordinated) {
-    const source = previous?.source ?? coordinatedSubject(text, unit, lead, coordinated) ?? sentenceSubject(text, unit, lead);
+    const source =
+      previous?.source ?? coordinatedSubject(text, unit, lead, coordinated) ?? sentenceSubject(text, unit, lead);
     const content = source && contentAfter(ctx, skipAdjuncts(text, cue.end, until, told), until);
     if (source && content) return { ...classify(ctx, content, false), source, cue: cueSpan, content };
     if (participle) return null;
@@ -516,7 +523,8 @@ function plausibleSource(text: string, source: Span, cue: Cue, lead: number): bo
   if (!isAmbiguousForm(cue.word)) return true;
   if (/^\s+\p{Ll}+ed\b/u.test(text.slice(cue.end, cue.end + 20))) return false; // "the report released
   const lastPrepositional = /(?:^|\s)(?:of|in|on|for|with|about|from|by|at)\s+\S+$/i;
-  if (/\b(?:of|in|on|for|with|about|from|by|at)\s+$/i.test(text.slice(Math.max(0, source.start - 6), source.start))) return false;
+  const before = text.slice(Math.max(0, source.start - 6), source.start);
+  if (/\b(?:of|in|on|for|with|about|from|by|at)\s+$/i.test(before)) return false;
   if (lastPrepositional.test(text.slice(source.start, source.end))) return false;
   return source.end === lead && (/^\p{Lu}/u.test(last) || PRONOUNS.has(last.toLowerCase()));
 }
@@ -527,13 +535,17 @@ function coordinatedSubject(text: string, unit: Span, lead: number, coordinated:
   const tokens = tokensIn(text, Math.max(unit.start, lead - 40), lead);
   const verb = tokens[tokens.length - 2];
   if (!verb || tokens[tokens.length - 1].lower !== 'and' || isCapitalised(verb)) return null;
-  const subject = phraseBefore(text, unit.start, trimEnd(text, unit.start, skipCuePrefix(text, unit.start, verb.start)));
+  const verbLead = skipCuePrefix(text, unit.start, verb.start);
+  const subject = phraseBefore(text, unit.start, verbLead);
   const last = subject && text.slice(subject.start, subject.end).split(/\s+/).pop();
   return last && (PRONOUNS.has(last.toLowerCase()) || /^\p{Lu}/u.test(last)) ? subject : null;
 }
 
-const OPENING_ADVERBIAL =
-  /^(?:in|on|at|after|before|during|since|meanwhile|however|earlier|later|last|this|then|still|instead|now|also|but|and|yet|so|hours|days|minutes|moments)\b/i;
+const OPENING_ADVERBIAL = new RegExp(
+  '^(?:in|on|at|after|before|during|since|meanwhile|however|earlier|later|last|this|then|still|instead|now|also|' +
+    'but|and|yet|so|hours|days|minutes|moments)\\b',
+  'i',
+);
 
 /** A dateline before the story's first sentence: "WASHINGTON (Wire) —", "DECATUR, Ill. —". */
 const DATELINE = /^[^a-z\n]{2,60}?\s[—–]\s/u;
@@ -604,7 +616,8 @@ function withSource(
       return { ...classify(ctx, ending, false), source, cue: cueSpan, content: ending };
     }
   }
-  if (cue.thought && !/^(?:that|to|if|whether|[\p{Lu}\p{N}“"]|the|a|an|he|she|they|it|we|i)\b/iu.test(text.slice(rest.start, rest.start + 8))) {
+  const opensClause = /^(?:that|to|if|whether|[\p{Lu}\p{N}“"]|the|a|an|he|she|they|it|we|i)\b/iu;
+  if (cue.thought && !opensClause.test(text.slice(rest.start, rest.start + 8))) {
     return null;
   }
   const content = contentAfter(ctx, afterCue, until);
@@ -689,7 +702,8 @@ function signedQuotes(text: string, quotes: Span[], found: Found[]): Found[] {
     if (!dash) continue;
     const cueStart = q.end + dash[0].search(/[―—–]/);
     const source = phraseAfter(text, q.end + dash[0].length, text.length);
-    if (!source || !/^\p{Lu}/u.test(text[source.start]) || !/^[ \t.,]*(?:[\r\n]|$)/.test(text.slice(source.end, source.end + 4))) continue;
+    const endsLine = source && /^[ \t.,]*(?:[\r\n]|$)/.test(text.slice(source.end, source.end + 4));
+    if (!source || !endsLine || !/^\p{Lu}/u.test(text[source.start])) continue;
     out.push({ kind: 'direct', source, cue: { start: cueStart, end: cueStart + 1 }, content: { ...q }, quoteSpan: q });
   }
   return out;
