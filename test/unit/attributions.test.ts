@@ -58,12 +58,12 @@ describe('attributions', () => {
     expectOne('Officials said', 'indirect', 'Officials', 'said', 'that the harbour would reopen on Monday');
   });
 
-  it('…, two officials told the paper.: the clause before the end attribution', () => {
+  it('…, two officials told the paper.: the clause before the end attribution; the outlet is part of the cue', () => {
     expectOne(
       'The shipping lines',
       'indirect',
       'two port officials',
-      'told',
+      'told the Courier',
       'The shipping lines will be asked to cover half of the dredging bill',
     );
   });
@@ -174,6 +174,16 @@ describe('attributions', () => {
       at(p, 'Whitfield'),
       at(p, 'asked'),
       at(p, '“Who pays for the dredging?”'),
+    ]);
+  });
+
+  it('X said in a statement that …: the channel belongs to the cue', () => {
+    const p = 'The port authority said in a statement on Monday that the cranes were safe.';
+    const [a] = findAttributions(p, [], [], []);
+    assert.deepStrictEqual([a.source, a.cue, a.content], [
+      at(p, 'The port authority'),
+      at(p, 'said in a statement'),
+      at(p, 'that the cranes were safe'),
     ]);
   });
 

@@ -455,7 +455,7 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
     return { ...classify(ctx, content, true), source, cue: { start: cue.start, end: cue.end }, content };
   }
 
-  const cueSpan = { start: cue.start, end: cue.end };
+  const cueSpan = { start: cue.start, end: cueExtent(text, cue, until) };
   const participle = isParticiple(cue.word);
   const lead = skipCuePrefix(text, from, cue.start, participle);
   const commaBefore = /(?:,|[,?!—–][’'”"»]+)$/.test(text.slice(Math.max(from, lead - 3), lead));
@@ -576,6 +576,22 @@ function sentenceSubject(text: string, unit: Span, before: number): Span | null 
     end = t.end;
   }
   return end > start ? { start, end } : null;
+}
+
+/**
+ * Where the cue's span ends: the outlet told ("told CNN", "told The Associated Press") and the channel
+ * ("said in a statement") belong to the cue.
+ */
+const OUTLET = /^\s+(?:the\s+)?\p{Lu}[\p{L}.&’'-]*(?:\s+\p{Lu}[\p{L}.&’'-]*){0,3}/u;
+
+function cueExtent(text: string, cue: Cue, until: number): number {
+  const after = text.slice(cue.end, Math.min(until, cue.end + 60));
+  const outlet = /^tol|^tell/i.test(cue.word) ? OUTLET.exec(after) : null;
+  const channel = /^\s+in\s+an?\s+(?:written\s+|joint\s+|brief\s+)?(?:statement|interview|email)\b/i.exec(after);
+  const taken = outlet ?? channel;
+  if (!taken) return cue.end;
+  const last = tokensIn(text, cue.end, cue.end + taken[0].length).pop();
+  return last && !TIME_WORDS.has(last.lower) ? last.end : cue.end;
 }
 
 /** "told an invited crowd at the club that …": the content starts at "that"; otherwise after the person told. */
