@@ -246,7 +246,8 @@ export function formatPolnearReport(report: PolnearReport): string {
   return [
     `PolNeAR ${report.dir}: ${report.articles} articles`,
     `  gold attributions ${report.goldAttributions} (direct ${report.goldDirect}), ` +
-      `system attributions ${report.systemAttributions} (direct ${report.systemDirect})`,
+      `system attributions ${report.systemAttributions} (direct ${report.systemDirect}; attributions sharing a cue ` +
+      'count as one relation, as PolNeAR annotates a quote run)',
     '  content match: Jaccard >= 0.5, one-to-one, best overlap first; direct = content holds " “ ” « »;',
     '  direct precision over system attributions whose content holds such a mark',
     ...rows('all', report.all),
