@@ -414,15 +414,22 @@ function contentAfter(ctx: UnitContext, from: number, until: number): Span | nul
 
 /**
  * A reported clause ends before a clause the reporter adds: ", but …", ", while …", "; …", ", focusing on …"
- * (outside quotations).
+ * (outside quotations, and unless the speaker's quoted words come after it).
  */
 function clauseEnd(ctx: UnitContext, from: number, until: number): number {
   const re = /[,;]\s+(?:but|while|although|though|whereas|\p{Ll}+ing)\b|;/gu;
   for (const m of ctx.text.slice(from, until).matchAll(re)) {
     const at = from + (m.index ?? 0);
-    if (!insideQuote(ctx.quotes, at) && at > from) return at;
+    if (insideQuote(ctx.quotes, at) || at <= from) continue;
+    return quotedAfter(ctx, at, until) ? until : at;
   }
   return until;
+}
+
+/** The speaker's own words still to come ("…, but “we will be back”"): the clause is still reported. */
+function quotedAfter(ctx: UnitContext, at: number, until: number): boolean {
+  const q = ctx.quotes[lastStartingBy(ctx.quotes, at) + 1];
+  return !!q && q.start < until;
 }
 
 /** Where the clause of the next cue begins: before its source (", a source said") or before the cue itself. */
