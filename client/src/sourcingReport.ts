@@ -65,15 +65,17 @@ export function registerSourcingReport(context: vscode.ExtensionContext, clientO
   let article: { panel: ReportPanel; uri: vscode.Uri; summary?: ArticleSummary } | undefined;
   let workspace: { panel: ReportPanel; summary?: WorkspaceSummary } | undefined;
 
-  /** Re-reads the article report's summary; false when the server does not read that document. */
-  async function refreshArticle(uri: vscode.Uri): Promise<boolean> {
-    const summary = await fetchSummary(clientOf, uri);
-    if (!summary || !article) return summary !== null;
-    article.uri = uri;
+  function showArticle(summary: ArticleSummary): void {
+    if (!article) return;
+    article.uri = vscode.Uri.parse(summary.uri);
     article.summary = summary;
-    const title = `Sourcing: ${fileName(summary.uri)}`;
-    article.panel.show(articleReportHtml(summary, fileName(summary.uri)), title);
-    return true;
+    article.panel.show(articleReportHtml(summary, fileName(summary.uri)), `Sourcing: ${fileName(summary.uri)}`);
+  }
+
+  /** Re-reads a document for the article report; one the server does not read leaves the report as it is. */
+  async function refreshArticle(uri: vscode.Uri): Promise<void> {
+    const summary = await fetchSummary(clientOf, uri);
+    if (summary) showArticle(summary);
   }
 
   /** `waitMs`: how long to wait for a (re)starting client; updates in the background do not wait. */
@@ -88,7 +90,8 @@ export function registerSourcingReport(context: vscode.ExtensionContext, clientO
 
   async function showArticleReport(): Promise<void> {
     const uri = vscode.window.activeTextEditor?.document.uri ?? article?.uri;
-    if (!uri || !(await fetchSummary(clientOf, uri, 15_000))) {
+    const summary = uri && (await fetchSummary(clientOf, uri, 15_000));
+    if (!uri || !summary) {
       void vscode.window.showInformationMessage(
         'Sourcing Lens: open a news article first (or run “Sourcing Lens: Analyze This File” on this one).',
       );
@@ -101,7 +104,7 @@ export function registerSourcingReport(context: vscode.ExtensionContext, clientO
       article = { panel, uri };
     }
     article.panel.panel.reveal(undefined, true);
-    await refreshArticle(uri);
+    showArticle(summary);
   }
 
   async function showWorkspaceReport(): Promise<void> {
