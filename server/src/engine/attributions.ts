@@ -4,6 +4,11 @@
  * (sentences, never splitting a quotation), and each cue looks for its source noun phrase right before it (or
  * right after it, "said X") and its content on the other side: the quotation, the reported clause, or the clause
  * that precedes an end attribution ("…, two officials told reporters.").
+ *
+ * The extractor pairs the paragraph's quotation marks itself (pairQuotes) and falls back on its own sentence
+ * split when the segmenter hands over a paragraph as one sentence, so it works the same whatever the earlier
+ * stages deliver; quotes.ts's local quotes are used to link an attribution to its quote, and mention candidates
+ * to snap a source to the mention the actors stage resolves.
  */
 import type { Attribution, AttributionKind, Quote, Span } from './model';
 import type { MentionCandidate } from './mentions';

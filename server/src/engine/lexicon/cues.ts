@@ -149,7 +149,7 @@ export const isParticiple = (word: string) => /ing$/i.test(word) && !/^(?:thing|
 
 /** Forms that are also common nouns or adjectives: they need their source right before them to count. */
 const AMBIGUOUS_FORMS = new Set([
-  'state', 'states', 'report', 'reports', 'post', 'posts', 'comment', 'comments', 'charge', 'charges',
+  'report', 'reports', 'comment', 'comments', 'charge', 'charges',
   'answer', 'answers', 'finding', 'thinking', 'understanding', 'feeling', 'warning', 'reporting', 'fears',
   'fear', 'hope', 'hopes', 'plan', 'plans', 'doubt', 'doubts', 'claims', 'claim', 'promise', 'promises',
   'shows', 'show', 'finds', 'find', 'demands', 'demand', 'knowing', 'posting', 'estimates', 'estimate',
