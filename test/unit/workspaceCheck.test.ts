@@ -10,6 +10,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { pathToFileURL } from 'url';
 import {
+  CancellationTokenSource,
   createProtocolConnection,
   DiagnosticSeverity,
   StreamMessageReader,
@@ -112,6 +113,19 @@ describe('workspace check and summary requests (over LSP)', () => {
     // The server clears the closed document, then the check publishes what the file on disk shows.
     const reread = await publishedFor(uri, before + 3);
     assert.strictEqual(reread.diagnostics.length, onDisk);
+  });
+
+  it('stops between files when the check is cancelled', async () => {
+    const files = Array.from({ length: 60 }, (_, i) => ({ uri: uriOf(`ferry.article?copy=${i}`) }));
+    const source = new CancellationTokenSource();
+    const before = published.length;
+    const request = connection.sendRequest<CheckFilesResult>('sourcingLens/checkFiles', { files }, source.token);
+    while (published.length === before) await new Promise((resolve) => setTimeout(resolve, 5));
+    source.cancel();
+    const outcome = await request.then((result) => result.articles + result.skipped, () => 'cancelled');
+    assert.ok(typeof outcome === 'string' || outcome < files.length, `went on to read ${outcome} files`);
+    const read = published.length - before;
+    assert.ok(read < files.length, `published ${read} files after the cancel`);
   });
 
   it('names the language a closed file would open in', () => {
