@@ -51,7 +51,7 @@ describe('house style: reading .sourcinglens.json', () => {
 
 describe('house style: applied to an article', () => {
   const story =
-    'Pilots slow harbor traffic\n\nHarbor pilot Lena Ortiz said on Monday that fog would slow traffic. ' +
+    'Pilots slow harbor traffic\n\nPort Director Lena Ortiz said on Monday that fog would slow traffic. ' +
     '“We will move ships one at a time,” Ortiz said.\n\nAldo Brandt, who runs the tug fleet, agreed. ' +
     '“Nobody wants a collision,” Brandt said.\n';
 
