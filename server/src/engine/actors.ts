@@ -15,7 +15,7 @@ import { HONORIFICS, isCountry, isFirstName, NAME_HONORIFICS, NAME_PARTICLES, NA
 import { roleHead } from './lexicon/roles';
 import { looksLikeCompanyName, ORG_ANAPHORS, ORG_WORDS } from './lexicon/organizations';
 import { GROUP_HEADS, NAMED_GROUPS, SOURCE_HEADS, SOURCE_QUANTIFIERS } from './lexicon/sources';
-import { SpanIndex } from './spanIndex';
+import { lastStartingAtOrBefore, SpanIndex } from './spanIndex';
 
 export interface ActorResolution {
   actors: Actor[];
@@ -74,17 +74,6 @@ function lastBelow(starts: number[], offset: number): number {
   return lo - 1;
 }
 
-/** The index of the last item whose start is before `offset` (-1 when none); items sorted by start. */
-function lastBefore(items: { start: number }[], offset: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
 
 const GROUP_NAME = /\b(?:group|coalition|movement|alliance|union|front|brigades?)\b/i;
 const COMPANY_NAME = /\b(?:inc|corp|co|ltd|llc|plc|group|holdings|airlines?|bank)\b/i;
@@ -232,7 +221,7 @@ class Resolver {
 
   /** The nearest earlier mention (within the look-back window) whose actor `accept` takes. */
   private lookBack(offset: number, accept: (d: Draft, start: number) => boolean): Draft | undefined {
-    for (let i = lastBefore(this.history, offset), n = 0; i >= 0 && n < LOOKBACK; i--, n++) {
+    for (let i = lastStartingAtOrBefore(this.history, offset - 1), n = 0; i >= 0 && n < LOOKBACK; i--, n++) {
       const h = this.history[i];
       if (accept(h.draft, h.start)) return h.draft;
     }
@@ -300,14 +289,14 @@ class Resolver {
     });
     let target = this.namedAfter(m) ?? sticky ?? named ?? suited;
     if (!target && countryWord) {
-      const place = this.countries[lastBefore(this.countries, m.start)];
+      const place = this.countries[lastStartingAtOrBefore(this.countries, m.start - 1)];
       if (place) {
         target = this.actorOf(place) ?? this.findOrganization(place.name) ?? this.create('organization', place.name);
         this.assign(place, target);
       }
     }
     if (!target && kind !== 'government') {
-      const lone = this.lone.slice(Math.max(0, lastBefore(this.lone, m.start) - 20), lastBefore(this.lone, m.start) + 1).filter((p) => !this.byMention.has(p)).pop();
+      const lone = this.lone.slice(Math.max(0, lastStartingAtOrBefore(this.lone, m.start - 1) - 20), lastStartingAtOrBefore(this.lone, m.start - 1) + 1).filter((p) => !this.byMention.has(p)).pop();
       if (lone) {
         target = this.findOrganization(lone.name) ?? this.create('organization', lone.name);
         for (const p of this.loneByName.get(lone.name) ?? []) this.assign(p, target);
@@ -372,7 +361,7 @@ class Resolver {
     let best: Draft | undefined;
     let bestSentence = -1;
     let nearest: Draft | undefined;
-    for (let i = lastBefore(this.history, m.start), n = 0; i >= 0 && n < LOOKBACK; i--, n++) {
+    for (let i = lastStartingAtOrBefore(this.history, m.start - 1), n = 0; i >= 0 && n < LOOKBACK; i--, n++) {
       const h = this.history[i];
       const s = this.sentenceOf(h.start);
       if (best && s !== bestSentence) return best;
@@ -482,7 +471,7 @@ class Resolver {
   /** The first person or organisation named in the sentence holding `offset`. */
   private sentenceSubject(offset: number): Draft | undefined {
     const sentence = this.sentenceOf(offset);
-    let i = lastBefore(this.history, offset);
+    let i = lastStartingAtOrBefore(this.history, offset - 1);
     while (i >= 0 && this.sentenceOf(this.history[i].start) === sentence) i--;
     for (let k = i + 1, n = 0; k < this.history.length && n < LOOKBACK; k++, n++) {
       const h = this.history[k];
@@ -508,7 +497,7 @@ const fullest = (d: Draft) =>
     : d.names[0];
 
 function sentenceLookup(sentences: Sentence[]): (offset: number) => number {
-  return (offset) => lastBefore(sentences, offset + 1);
+  return (offset) => lastStartingAtOrBefore(sentences, offset);
 }
 
 export function resolveActors(

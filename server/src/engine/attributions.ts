@@ -13,6 +13,7 @@
 import type { Attribution, AttributionKind, Quote, Span } from './model';
 import type { MentionCandidate } from './mentions';
 import type { LocalQuote } from './quotes';
+import { lastStartingAtOrBefore } from './spanIndex';
 import {
   CUE_PATTERN,
   PROGRESSIVE,
@@ -82,24 +83,10 @@ export function pairQuotes(text: string): Span[] {
 
 const MAX_NESTING = 3;
 
-/** Index of the last span starting at or before `pos`, in spans sorted by start; -1 if none. */
-function lastStartingBy(spans: Span[], pos: number): number {
-  let lo = 0;
-  let hi = spans.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start <= pos) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
 
 /** The quotation (outermost, sorted, not overlapping) that holds offset `pos`, if any. */
 function quoteHolding(quotes: Span[], pos: number): Span | undefined {
-  const q = quotes[lastStartingBy(quotes, pos)];
+  const q = quotes[lastStartingAtOrBefore(quotes, pos)];
   return q && pos < q.end ? q : undefined;
 }
 
@@ -372,7 +359,7 @@ const insideQuote = (quotes: Span[], pos: number) => {
 
 /** The quotation that makes up the whole content, if any (a direct quote rather than paraphrase). */
 function wholeQuote(quotes: Span[], content: Span): Span | undefined {
-  const q = quotes[lastStartingBy(quotes, content.start + 1)];
+  const q = quotes[lastStartingAtOrBefore(quotes, content.start + 1)];
   return q && q.end >= content.end - 1 && q.end - q.start > 2 ? q : undefined;
 }
 
@@ -380,7 +367,7 @@ function classify(ctx: UnitContext, content: Span, according: boolean): { kind: 
   const quote = wholeQuote(ctx.quotes, content);
   if (quote) return { kind: 'direct', quoteSpan: quote };
   if (according) return { kind: 'according-to' };
-  const partial = ctx.quotes[lastStartingBy(ctx.quotes, content.start - 1) + 1];
+  const partial = ctx.quotes[lastStartingAtOrBefore(ctx.quotes, content.start - 1) + 1];
   if (partial && partial.end <= content.end) return { kind: 'partial', quoteSpan: partial };
   return { kind: 'indirect' };
 }
@@ -388,7 +375,7 @@ function classify(ctx: UnitContext, content: Span, according: boolean): { kind: 
 /** Content before an end attribution: from the unit start (or the last claimed offset) to the comma. */
 function contentBefore(ctx: UnitContext, from: number, comma: number): Span | null {
   const { text, quotes } = ctx;
-  const near = quotes[lastStartingBy(quotes, comma)];
+  const near = quotes[lastStartingAtOrBefore(quotes, comma)];
   const closing =
     near &&
     near.start >= from &&
@@ -433,7 +420,7 @@ function clauseEnd(ctx: UnitContext, from: number, until: number): number {
 
 /** The speaker's own words still to come ("…, but “we will be back”"): the clause is still reported. */
 function quotedAfter(ctx: UnitContext, at: number, until: number): boolean {
-  const q = ctx.quotes[lastStartingBy(ctx.quotes, at) + 1];
+  const q = ctx.quotes[lastStartingAtOrBefore(ctx.quotes, at) + 1];
   return !!q && q.start < until;
 }
 
@@ -715,7 +702,7 @@ function coverage(spans: Span[]): (span: Span) => boolean {
     else merged.push({ ...s });
   }
   return (span) => {
-    const m = merged[lastStartingBy(merged, span.end - 1)];
+    const m = merged[lastStartingAtOrBefore(merged, span.end - 1)];
     return !!m && m.end > span.start && m.start < span.end;
   };
 }
@@ -770,7 +757,7 @@ function standsAlone(text: string, q: Span): boolean {
 /** Snaps a source to the mention candidate it overlaps nearest the cue, so actors resolve it. */
 function snapToMention(source: Span | null, cue: Span | null, mentions: MentionCandidate[]): Span | null {
   if (!source || !cue) return source;
-  const first = Math.max(0, lastStartingBy(mentions, source.start - SOURCE_WINDOW));
+  const first = Math.max(0, lastStartingAtOrBefore(mentions, source.start - SOURCE_WINDOW));
   const overlapping: MentionCandidate[] = [];
   for (let i = first; i < mentions.length && mentions[i].start < source.end; i++) {
     const m = mentions[i];
@@ -799,7 +786,7 @@ export function findAttributions(
     return found
       .sort((a, b) => a.content.start - b.content.start)
       .map(({ quoteSpan, ...a }) => {
-        const at = quoteSpan ? lastStartingBy(quotes, quoteSpan.end - 1) : -1;
+        const at = quoteSpan ? lastStartingAtOrBefore(quotes, quoteSpan.end - 1) : -1;
         const index = at >= 0 && quotes[at].end > quoteSpan!.start ? at : -1;
         const source = snapToMention(a.source, a.cue, mentions);
         return { ...a, source, ...(index >= 0 ? { quote: index } : {}) };
@@ -864,7 +851,7 @@ export function continueQuotes(text: string, quotes: Quote[], attributions: Attr
       for (const q of pairQuotes(m[0])) {
         const span = shift(q, start);
         if (!standsAlone(m[0], q)) continue;
-        const joined = quotes[lastStartingBy(quotes, span.start)];
+        const joined = quotes[lastStartingAtOrBefore(quotes, span.start)];
         out.push({
           id: `c${out.length + 1}`,
           kind: 'direct',

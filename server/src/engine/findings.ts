@@ -16,6 +16,7 @@ import {
   opensNewPoint,
 } from './claims';
 import type { Actor, ArticleModel, Attribution, Finding, FindingCode, FindingData, Quote, Sentence, Span } from './model';
+import { lastStartingAtOrBefore } from './spanIndex';
 
 type Model = Omit<ArticleModel, 'findings'>;
 
@@ -158,20 +159,6 @@ class ArticleReader {
   }
 }
 
-/** The last of spans sorted by start that starts at or before `offset`, by binary search; -1 when none. */
-function lastStartingAtOrBefore(spans: readonly Span[], offset: number): number {
-  let low = 0;
-  let high = spans.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (spans[mid].start <= offset) {
-      found = mid;
-      low = mid + 1;
-    } else high = mid - 1;
-  }
-  return found;
-}
 
 const firstOffset = (actor: Actor): number => actor.mentions[0]?.start ?? Number.MAX_SAFE_INTEGER;
 

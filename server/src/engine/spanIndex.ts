@@ -4,6 +4,21 @@
  */
 import type { Span } from './model';
 
+/** Index of the last of `spans` (sorted by start) that starts at or before `offset`, by binary search; -1 when none. */
+export function lastStartingAtOrBefore(spans: readonly { start: number }[], offset: number): number {
+  let low = 0;
+  let high = spans.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid]!.start <= offset) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found;
+}
+
 export class SpanIndex<T extends Span = Span> {
   private readonly spans: T[];
   private readonly longest: number;
