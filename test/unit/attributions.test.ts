@@ -1,7 +1,9 @@
 import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import { join } from 'path';
+import { analyze } from '../../server/src/engine/analyze';
 import { continueQuotes, findAttributions, pairQuotes } from '../../server/src/engine/attributions';
+import { attributeHeadlineQuotes } from '../../server/src/engine/headlineQuotes';
 import type { Attribution, Span } from '../../server/src/engine/model';
 
 const root = join(__dirname, '..', '..', '..');
@@ -272,5 +274,59 @@ describe('attributions', () => {
       assert.doesNotThrow(() => findAttributions(text, [], [], []));
       assert.doesNotThrow(() => continueQuotes(text, [], []));
     }
+  });
+
+  describe('a rally story: chants, appositive names, open quotes, quoted crossheads', () => {
+    const rally = readFileSync(join(root, 'test', 'fixtures', 'articles', 'attributions-statehouse-rally.article'), 'utf8');
+    const model = analyze(rally);
+    /** [source, cue, actor name] of the attribution whose content is exactly `content`. */
+    const speakerOf = (content: string) => {
+      const span = at(rally, content);
+      const a = model.attributions.find((x) => x.content.start === span.start && x.content.end === span.end);
+      assert.ok(a, `no attribution of ${content}: ${JSON.stringify(model.attributions.map((x) => x.content))}`);
+      const name = model.actors.find((x) => x.id === a.actor)?.name ?? null;
+      return [a.source && rally.slice(a.source.start, a.source.end), a.cue && rally.slice(a.cue.start, a.cue.end), name];
+    };
+
+    it('a chant is speech, and a quotation coordinated with it ("…,” and “…,”) shares its source', () => {
+      assert.deepStrictEqual(speakerOf('“Fund our classrooms,”'), ['teachers', 'chanted', 'teachers']);
+      assert.deepStrictEqual(speakerOf('“Pay us fairly,”'), ['teachers', 'chanted', 'teachers']);
+    });
+
+    it('“…,” X, Y’s deputy, said: a possessive appositive is a role, not the source', () => {
+      const quote = '“If she had doubts about the formula, that is something I would have expected to hear,”';
+      assert.deepStrictEqual(speakerOf(quote), ['Farrow', 'said', 'Ines Farrow']);
+    });
+
+    it('her predecessor, X, had dubbed …: the name between commas is the source, nested in the outer report', () => {
+      assert.deepStrictEqual(speakerOf('the annual budget fight “the August problem.”'), [
+        'Lena Achterberg',
+        'dubbed',
+        'Lena Achterberg',
+      ]);
+      const outer = 'her predecessor, Lena Achterberg, had dubbed the annual budget fight “the August problem.”';
+      assert.deepStrictEqual(speakerOf(outer), ['She', 'said', 'Ines Farrow']);
+    });
+
+    it('a partial quote left open at a paragraph end carries on into the quote paragraph after it', () => {
+      assert.deepStrictEqual(speakerOf('“We see this budget as the first step, not the last.”'), [
+        'Dana Whitfield',
+        'said',
+        'Dana Whitfield',
+      ]);
+    });
+
+    it('a quoted crosshead speaks with the voice of the body quote that repeats it, the innermost one', () => {
+      assert.deepStrictEqual(speakerOf('“The August problem”'), ['Lena Achterberg', 'dubbed', 'Lena Achterberg']);
+      const unrepeated = at(rally, '“Nobody said a word”');
+      assert.ok(!model.attributions.some((a) => a.content.start < unrepeated.end && unrepeated.start < a.content.end));
+    });
+
+    it('a crosshead that a cue already claims, or no heading at all, gets nothing more', () => {
+      const before = model.attributions.filter((a) => a.kind === 'direct').length;
+      const again = attributeHeadlineQuotes(rally, model.paragraphs, model.quotes, model.attributions);
+      assert.deepStrictEqual(again, [], `already claimed: ${before} direct`);
+      assert.deepStrictEqual(attributeHeadlineQuotes('', [], [], []), []);
+    });
   });
 });

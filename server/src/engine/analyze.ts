@@ -9,6 +9,7 @@
 import { findAttributions, continueQuotes, type AttributionCandidate } from './attributions';
 import { resolveActors } from './actors';
 import { findFindings, findSuppressions } from './findings';
+import { attributeHeadlineQuotes } from './headlineQuotes';
 import { findMentions, type MentionCandidate } from './mentions';
 import type { ArticleModel, Attribution, Paragraph, Sentence, Span } from './model';
 import { joinQuotes, scanQuotes, type QuoteScan } from './quotes';
@@ -96,7 +97,8 @@ export function analyze(text: string, cache: ParagraphCache = new ParagraphCache
   const { actors, attributionActors } = resolveActors(text, paragraphs, sentences, mentions, attributions);
   const resolved: Attribution[] = attributions.map((a, i) => ({ ...a, actor: attributionActors[i] ?? null }));
   const continued = continueQuotes(text, quotes, resolved);
-  const allAttributions = [...resolved, ...continued]
+  const headings = attributeHeadlineQuotes(text, paragraphs, quotes, [...resolved, ...continued]);
+  const allAttributions = [...resolved, ...continued, ...headings]
     .sort((a, b) => a.content.start - b.content.start)
     .map((a, i) => ({ ...a, id: `t${i + 1}` }));
 

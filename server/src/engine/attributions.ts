@@ -300,11 +300,17 @@ function appositiveStart(text: string, floor: number, comma: number): number | n
     const at = text.slice(reach, close).lastIndexOf(',');
     if (at < 0) break;
     const open = reach + at;
+    if (/[“”"«»]/.test(text.slice(open, close))) break; // the comma that ends a quotation opens nothing
     const inner = tokensIn(text, open + 1, close);
     const first = inner[0];
     if (!first) break;
+    const possessive = /[’']s$/.test(first.text) && inner.length > 1; // "Morrison, Vindman’s superior, said"
     const roleLike =
-      DETERMINERS.has(first.lower) || first.lower === 'who' || /^\p{N}/u.test(first.text) || !isCapitalised(first);
+      DETERMINERS.has(first.lower) ||
+      first.lower === 'who' ||
+      /^\p{N}/u.test(first.text) ||
+      !isCapitalised(first) ||
+      possessive;
     const placeLike = role && inner.length <= 2 && inner.every(isCapitalised);
     if (!roleLike && !placeLike) break;
     role ||= roleLike;
@@ -312,6 +318,19 @@ function appositiveStart(text: string, floor: number, comma: number): number | n
     close = open;
   }
   return role ? opened : null;
+}
+
+/**
+ * A name set off by commas after a description, right before the cue ("his predecessor, Dana Whitfield, had
+ * called it …"): the name is the source. `comma` is the comma after the name.
+ */
+function namedAppositive(ctx: UnitContext, comma: number): Span | null {
+  const { text, unit } = ctx;
+  if (comma < 0 || insideQuote(ctx.quotes, comma)) return null;
+  const name = phraseBefore(text, unit.start, comma);
+  if (!name || !/,\s*$/.test(text.slice(Math.max(unit.start, name.start - 3), name.start))) return null;
+  const words = tokensIn(text, name.start, name.end);
+  return words.length >= 2 && words.length <= 5 && words.every(isCapitalised) ? name : null;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -425,9 +444,12 @@ function quotedAfter(ctx: UnitContext, at: number, until: number): boolean {
 }
 
 /** Where the clause of the next cue begins: before its source (", a source said") or before the cue itself. */
-function nextClause(text: string, unit: Span, next: Cue): number | null {
+function nextClause(ctx: UnitContext, next: Cue): number | null {
+  const { text, unit } = ctx;
   if (next.thought || isAmbiguousForm(next.word)) return null;
   const lead = skipCuePrefix(text, unit.start, next.start, isParticiple(next.word));
+  // "He said his predecessor, Dana Whitfield, had called …": the later cue is reported inside the first.
+  if (text[lead - 1] === ',' && namedAppositive(ctx, lead - 1)) return null;
   const source = next.according ? null : phraseBefore(text, unit.start, lead);
   return (source && clauseBreak(text, unit, source.start)) ?? clauseBreak(text, unit, lead);
 }
@@ -464,17 +486,17 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
   if (commaBefore && !participle) {
     const comma = lastBreak(text, from, lead);
     const appositive = comma >= 0 ? appositiveStart(text, from, comma) : null;
-    const inverted = phraseAfter(text, trimStart(text, cue.end, until), until);
+    // Only a bare cue inverts ("…, said X"); "…, had said X" does not occur.
+    const bare = isBlank(text, lead, cue.start);
+    const inverted = bare ? phraseAfter(text, trimStart(text, cue.end, until), until) : null;
     if (inverted && (appositive === null || insideQuote(ctx.quotes, comma) || text[comma - 1] === '”')) {
       const content = contentBefore(ctx, from, comma);
       if (!content) return null;
       return { ...classify(ctx, content, false), source: inverted, cue: cueSpan, content };
     }
-    if (appositive !== null) {
-      const source = phraseBefore(text, from, trimEnd(text, from, appositive));
-      if (source) return withSource(ctx, cue, cueSpan, source, from, until, told);
-    }
-    return null;
+    const source =
+      appositive !== null ? phraseBefore(text, from, trimEnd(text, from, appositive)) : namedAppositive(ctx, comma);
+    return source && withSource(ctx, cue, cueSpan, source, from, until, told);
   }
 
   // ", adding that …" / "and added …": the source of the clause before, or the subject of the sentence.
@@ -671,11 +693,11 @@ const isNested = (found: Found, outer: Found[]) =>
 const MAX_CONTENT = 3000;
 
 function readUnit(ctx: UnitContext): Found[] {
-  const { text, unit } = ctx;
+  const { unit } = ctx;
   const cues = cuesIn(ctx);
   const out: Found[] = [];
   let from = unit.start;
-  const breaks = cues.map((cue) => nextClause(text, unit, cue));
+  const breaks = cues.map((cue) => nextClause(ctx, cue));
   const upcoming: (number | null)[] = [];
   for (let i = cues.length - 1, next: number | null = null; i >= 0; i--) {
     upcoming[i] = next;
@@ -734,14 +756,22 @@ function continueInParagraph(text: string, quotes: Span[], found: Found[]): Foun
   let started = 0;
   let lastAny: Found | undefined;
   let lastQuoting: Found | undefined;
+  let previous: { quote: Span; speaker: Found | undefined } | undefined;
   for (const q of quotes) {
     for (; ended < byEnd.length && byEnd[ended].content.end <= q.start; ended++) {
       lastAny = byEnd[ended];
       if (lastAny.kind === 'direct' || lastAny.kind === 'partial') lastQuoting = lastAny;
     }
     while (started < byStart.length && byStart[started].content.start < q.end) started++;
-    if (covered(q) || !standsAlone(text, q)) continue;
-    const speaker = lastQuoting ?? lastAny ?? byStart[started];
+    if (covered(q)) {
+      previous = { quote: q, speaker: byEnd.find((f) => f.content.start <= q.start && q.end <= f.content.end) };
+      continue;
+    }
+    // “Fund our schools,” and “Put kids first,” — a quotation coordinated with the one before shares its speaker
+    const paired = previous?.speaker && /^[\s,]*(?:and|or)\s*$/.test(text.slice(previous.quote.end, q.start));
+    if (!paired && !standsAlone(text, q)) continue;
+    const speaker = paired ? previous!.speaker : lastQuoting ?? lastAny ?? byStart[started];
+    previous = { quote: q, speaker };
     if (!speaker) continue;
     out.push({ kind: 'direct', source: speaker.source, cue: speaker.cue, content: { ...q }, quoteSpan: q });
   }
@@ -842,9 +872,12 @@ export function continueQuotes(text: string, quotes: Quote[], attributions: Attr
       const opening = trimStart(text, start, end);
       if (!isOpeningMark(text[opening]) || own.length) {
         const introduced = introduction(m[0]);
+        const open = openAtEnd(text, quotes, start, end);
+        const quoting = (a: Attribution) =>
+          a.kind === 'direct' || a.kind === 'partial' || (!!open && a.content.start < open.end && open.start < a.content.end);
         speaker = introduced
           ? { source: shift(introduced.source, start), cue: shift(introduced.cue, start), actor: null }
-          : [...own].reverse().find((a) => (a.source || a.actor) && (a.kind === 'direct' || a.kind === 'partial'));
+          : [...own].reverse().find((a) => (a.source || a.actor) && quoting(a));
         continue;
       }
       if (!speaker) continue;
@@ -867,6 +900,18 @@ export function continueQuotes(text: string, quotes: Quote[], attributions: Attr
   } catch {
     return [];
   }
+}
+
+/**
+ * A quotation left open at the end of the paragraph [start, end): by the multi-paragraph convention it carries
+ * on in the next paragraph's opening mark, even when it began as a partial quote ("X said the release “gives us
+ * hope … ¶ “We see …”"), so whoever holds it speaks the next paragraph too.
+ */
+function openAtEnd(text: string, quotes: Quote[], start: number, end: number): Quote | undefined {
+  const last = trimEnd(text, start, end);
+  const quote = quotes[lastStartingAtOrBefore(quotes, last - 1)];
+  const open = quote && quote.start >= start && quote.end >= last && !CLOSING.has(text[last - 1]) && text[last - 1] !== STRAIGHT;
+  return open ? quote : undefined;
 }
 
 const shift = (span: Span, by: number): Span => ({ start: span.start + by, end: span.end + by });
