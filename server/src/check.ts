@@ -2,15 +2,14 @@
  * `sourcing-lens check`: the desk's pre-publication check, the same in CI as in the editor. Walks folders for
  * articles, applies the nearest `.sourcinglens.json`, and reports findings.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'fs';
+import { readdirSync, readFileSync, statSync } from 'fs';
 import { dirname, join, relative, resolve, sep } from 'path';
 import { analyze, ParagraphCache } from './engine/analyze';
 import { isArticlePath, isProsePath, looksLikeArticle } from './engine/articleLike';
-import { applyHouseStyle, EMPTY_HOUSE_STYLE, readHouseStyle, type HouseStyle } from './engine/houseStyle';
+import { applyHouseStyle } from './engine/houseStyle';
 import type { ArticleModel } from './engine/model';
-import { excludes } from './ignore';
-
-export const HOUSE_STYLE_FILE = '.sourcinglens.json';
+import { HouseStyleFiles, type HouseStyleFileReading } from './houseStyleFiles';
+import { LineIndex } from './report';
 
 export interface CheckedArticle {
   /** As the user would write it: relative to the working folder when inside it. */
@@ -21,6 +20,8 @@ export interface CheckedArticle {
 export interface CheckProblem {
   path: string;
   message: string;
+  /** Where in a house-style file the problem is (1-based). */
+  at?: { line: number; column: number };
   /** A path that is missing or unreadable, or a house-style file that could not be read. */
   kind: 'path' | 'house-style';
 }
@@ -31,40 +32,14 @@ export interface CheckRun {
   problems: CheckProblem[];
 }
 
-/** The nearest house-style file at or above a folder, read once per folder. */
-class HouseStyles {
-  private readonly byFolder = new Map<string, { style: HouseStyle; root: string }>();
-
-  constructor(private readonly problems: CheckProblem[]) {}
-
-  for(folder: string): { style: HouseStyle; root: string } {
-    const cached = this.byFolder.get(folder);
-    if (cached) return cached;
-    const file = join(folder, HOUSE_STYLE_FILE);
-    const parent = dirname(folder);
-    let found: { style: HouseStyle; root: string };
-    if (existsSync(file)) {
-      const reading = readHouseStyle(readFileSync(file, 'utf8'));
-      if (!reading.ok) this.problems.push({ path: file, kind: 'house-style', message: `${reading.problem.message} (house style ignored)` });
-      found = { style: reading.ok ? reading.style : EMPTY_HOUSE_STYLE, root: folder };
-    } else {
-      found = parent === folder ? { style: EMPTY_HOUSE_STYLE, root: folder } : this.for(parent);
-    }
-    this.byFolder.set(folder, found);
-    return found;
-  }
-}
-
 const SKIPPED_FOLDERS = new Set(['.git', 'node_modules', '.vscode-test', 'out', 'dist']);
 
 /** Article files under a folder, in a stable order, leaving out what the house style excludes. */
-function* walk(folder: string, styles: HouseStyles): Generator<string> {
+function* walk(folder: string, styles: HouseStyleFiles): Generator<string> {
   const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
   for (const entry of entries) {
     const path = join(folder, entry.name);
-    const { style, root } = styles.for(folder);
-    const relativePath = relative(root, path).split(sep).join('/');
-    if (excludes(style.exclude, relativePath, entry.isDirectory())) continue;
+    if (styles.leavesOut(path, entry.isDirectory())) continue;
     if (entry.isDirectory()) {
       if (!SKIPPED_FOLDERS.has(entry.name)) yield* walk(path, styles);
     } else if (entry.isFile() && (isArticlePath(entry.name) || isProsePath(entry.name))) {
@@ -76,12 +51,29 @@ function* walk(folder: string, styles: HouseStyles): Generator<string> {
 export interface CheckOptions {
   /** Called after each article, for progress on long runs. */
   progress?: (done: number, path: string) => void;
+  /** The house-style lookup to use (the language server's, which remembers the last good styles); a fresh one by default. */
+  styles?: HouseStyleFiles;
 }
+
+/** A broken house-style file as a check problem: what is wrong, and where. */
+function houseStyleProblem({ file, text, problem, keptLastGood }: HouseStyleFileReading): CheckProblem | undefined {
+  if (!problem) return undefined;
+  const consequence = keptLastGood ? 'last good house style kept' : 'house style ignored';
+  return { path: file, kind: 'house-style', message: `${problem.message} (${consequence})`, at: new LineIndex(text).position(problem.start) };
+}
+
+/** A problem's place as people and editors read it: `path`, or `path:line:col` inside a house-style file. */
+export const placeOf = (problem: CheckProblem): string => (problem.at ? `${problem.path}:${problem.at.line}:${problem.at.column}` : problem.path);
 
 /** Checks files and folders. A file named explicitly is always checked; found ones only when they read as articles. */
 export function check(paths: string[], options: CheckOptions = {}): CheckRun {
   const problems: CheckProblem[] = [];
-  const styles = new HouseStyles(problems);
+  const styles =
+    options.styles ??
+    new HouseStyleFiles((reading) => {
+      const problem = houseStyleProblem(reading);
+      if (problem) problems.push(problem);
+    });
   const cache = new ParagraphCache();
   const articles: CheckedArticle[] = [];
 
@@ -96,7 +88,7 @@ export function check(paths: string[], options: CheckOptions = {}): CheckRun {
     if (!explicit && !isArticlePath(file) && !looksLikeArticle(text)) return;
     const shown = relative(process.cwd(), file);
     const path = shown.startsWith('..') ? file : shown.split(sep).join('/');
-    articles.push({ path, model: applyHouseStyle(analyze(text, cache), styles.for(dirname(resolve(file))).style) });
+    articles.push({ path, model: applyHouseStyle(analyze(text, cache), styles.forFolder(dirname(resolve(file))).style) });
     options.progress?.(articles.length, path);
   };
 

@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { check, type CheckRun } from './check';
+import { check, placeOf, type CheckRun } from './check';
 import { analyze, ParagraphCache } from './engine/analyze';
 import { SEVERITIES, severityRank } from './engine/findingCodes';
 import type { Severity } from './engine/model';
@@ -129,7 +129,7 @@ function runCheck(args: string[]): number {
   else if (format === 'json') process.stdout.write(JSON.stringify(run.articles.map((a) => toJson(a.path, a.model)), null, 2) + '\n');
   else process.stdout.write(checkText(run));
 
-  for (const problem of run.problems) process.stderr.write(`sourcing-lens: ${problem.path}: ${problem.message}\n`);
+  for (const problem of run.problems) process.stderr.write(`sourcing-lens: ${placeOf(problem)}: ${problem.message}\n`);
   const findings = run.articles.flatMap((a) => a.model.findings);
   process.stderr.write(`sourcing-lens: ${run.articles.length} articles checked, ${findings.length} findings\n`);
 

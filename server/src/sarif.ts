@@ -1,7 +1,7 @@
 /**
  * SARIF 2.1.0 output of `sourcing-lens check`, so code-scanning pages show a story's findings beside its lines.
  */
-import type { CheckRun } from './check';
+import { placeOf, type CheckRun } from './check';
 import { FINDING_CODES } from './engine/findingCodes';
 import type { Severity } from './engine/model';
 import { LineIndex } from './report';
@@ -69,7 +69,7 @@ export function toSarif(run: CheckRun, version: string): object {
             executionSuccessful: run.problems.length === 0,
             toolExecutionNotifications: run.problems.map((p) => ({
               level: 'error',
-              message: { text: `${p.path}: ${p.message}` },
+              message: { text: `${placeOf(p)}: ${p.message}` },
             })),
           },
         ],

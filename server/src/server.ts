@@ -17,7 +17,6 @@ import {
   type Range,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { HOUSE_STYLE_FILE } from './check';
 import { analyze, ParagraphCache } from './engine/analyze';
 import { applyHouseStyle } from './engine/houseStyle';
 import type { ArticleModel } from './engine/model';
@@ -25,7 +24,7 @@ import { codeActions, SELECT_RANGE_COMMAND } from './features/codeActions';
 import { oversizeDiagnostic, toDiagnostics } from './features/diagnostics';
 import { documentSymbols } from './features/documentSymbols';
 import { hoverAt } from './features/hover';
-import { HouseStyles } from './features/houseStyle';
+import { EditorHouseStyles } from './features/houseStyle';
 import { inlayHints } from './features/inlayHints';
 import { definition, prepareRename, references, rename } from './features/navigation';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './features/semanticTokens';
@@ -33,6 +32,7 @@ import { DEFAULT_SETTINGS, isEnabledFor, readSettings, type Settings } from './f
 import { registerSourcingSummary } from './features/sourcingSummary';
 import { registerWorkspaceCheck } from './features/workspaceCheck';
 import { workspaceSymbols } from './features/workspaceSymbols';
+import { HOUSE_STYLE_FILE } from './houseStyleFiles';
 
 /** `workspace/executeCommand` with arguments `[uri]`: read this file whatever the language and size settings say. */
 export const ANALYZE_FILE_COMMAND = 'sourcingLens.analyzeFile';
@@ -72,7 +72,7 @@ export function startServer(connection: Connection): void {
 
   const log = (what: string, error: unknown) =>
     connection.console.error(`Sourcing Lens: ${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-  const houseStyles = new HouseStyles((file, message) => connection.console.warn(`Sourcing Lens: ${file}: ${message} (house style ignored)`));
+  const houseStyles = new EditorHouseStyles(connection);
 
   /** Wraps a handler: a thrown error is logged and answered with `fallback` (a ResponseError goes to the client). */
   function guard<P, R>(what: string, fallback: R, handler: (params: P) => R | Promise<R>): (params: P) => Promise<R> {
@@ -100,10 +100,16 @@ export function startServer(connection: Connection): void {
     return settings;
   }
 
+  /** The workspace folder that holds a file, if any. */
+  const folderOf = (uri: string): string | undefined => {
+    const path = pathOf(uri);
+    return folders.find((f) => path.startsWith(`${f}/`));
+  };
+
   /** The path the include patterns match: relative to the workspace folder that holds the file. */
   function relativePath(uri: string): string {
     const path = pathOf(uri);
-    const folder = folders.find((f) => path.startsWith(`${f}/`));
+    const folder = folderOf(uri);
     return folder ? path.slice(folder.length + 1) : path.replace(/^\/+/u, '');
   }
 
@@ -245,6 +251,8 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
+    // A broken house-style file at the top of a workspace shows at once, not when the first story opens.
+    houseStyles.readFolders(folders);
     if (registersConfiguration) {
       connection.client.register(DidChangeConfigurationNotification.type, { section: 'sourcingLens' }).catch((e) => log('registering for settings', e));
     }
@@ -257,9 +265,9 @@ export function startServer(connection: Connection): void {
 
   connection.onDidChangeWatchedFiles(
     guard('reading a changed house style', undefined, ({ changes }) => {
-      if (!changes.some((c) => c.uri.endsWith(`/${HOUSE_STYLE_FILE}`))) return;
-      houseStyles.clear();
+      if (!houseStyles.changed(changes)) return;
       refreshAll();
+      workspace.reread().catch((error) => log('re-reading checked files', error));
     }),
   );
 
@@ -378,7 +386,8 @@ export function startServer(connection: Connection): void {
   );
 
   // The newsroom requests: the whole-workspace check and the sourcing report.
-  registerSourcingSummary(connection, registerWorkspaceCheck(connection, { documents, articleAt, settingsFor }));
+  const workspace = registerWorkspaceCheck(connection, { documents, articleAt, settingsFor, houseStyles: houseStyles.files, folderOf });
+  registerSourcingSummary(connection, workspace);
 
   documents.listen(connection);
   connection.listen();

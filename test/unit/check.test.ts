@@ -75,7 +75,7 @@ describe('sourcing-lens check', () => {
     writeFileSync(join(dir, '.sourcinglens.json'), '{\n  "findngs": {}\n}\n');
     const { code, stderr } = run(dir, '--fail-on', 'none');
     assert.strictEqual(code, 0);
-    assert.match(stderr, /\.sourcinglens\.json: unknown setting "findngs"/);
+    assert.match(stderr, /\.sourcinglens\.json:2:3: unknown setting "findngs" .*\(house style ignored\)/);
     assert.match(stderr, /3 articles checked/);
   });
 

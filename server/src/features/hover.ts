@@ -5,6 +5,7 @@
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Actor, ActorKind, ArticleModel, Attribution, Quote, Span } from '../engine/model';
+import { HOUSE_STYLE_FILE } from '../houseStyleFiles';
 import { actorAt, actorById, attributionOfQuote, excerpt, quoteAt, sentenceAt, sourcingAt } from './lookup';
 import { toRange } from './positions';
 
@@ -34,6 +35,11 @@ function quoted(model: ArticleModel, span: Span): string {
 function actorSection(model: ArticleModel, doc: TextDocument, actor: Actor): string {
   const lines = [`**${md(actor.name)}** · ${KIND_LABEL[actor.kind]}`, ''];
   for (const role of actor.roles) {
+    // A role from the desk's known people stands nowhere in the article: say where it comes from instead.
+    if (role.origin === 'config') {
+      lines.push(`- ${md(role.text)} — from the house style in \`${HOUSE_STYLE_FILE}\`; the article gives no role`);
+      continue;
+    }
     const sentence = sentenceAt(model, role.start) ?? role;
     lines.push(`- ${md(role.text)} — line ${lineOf(doc, role.start)}: ${quoted(model, sentence)}`);
   }

@@ -1,17 +1,19 @@
 /**
  * The whole-workspace check. The client finds the files, shows progress and can cancel between batches; the
  * server reads each batch with `sourcingLens/checkFiles`: a closed file from disk the way `sourcing-lens check`
- * reads it (house style included), publishing its diagnostics so Problems lists every article, open or not. An open
- * document keeps its live diagnostics; when it closes it goes back to its disk reading; a file that is gone is
- * cleared. The readings also feed the workspace sourcing report.
+ * reads it (house style included, and its `exclude` patterns: what the CLI leaves out is skipped here too),
+ * publishing its diagnostics so Problems lists every article, open or not. An open document keeps its live
+ * diagnostics; when it closes it goes back to its disk reading; a file that is gone is cleared. When a house style
+ * changes, closed files are read again. The readings also feed the workspace sourcing report.
  */
 import { readFileSync } from 'fs';
-import { basename } from 'path';
+import { basename, dirname } from 'path';
 import { fileURLToPath } from 'url';
 import { DiagnosticSeverity, type CancellationToken, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { check } from '../check';
 import type { ArticleModel } from '../engine/model';
+import type { HouseStyleFiles } from '../houseStyleFiles';
 import { oversizeDiagnostic, toDiagnostics } from './diagnostics';
 import { CHECK_FILES_REQUEST } from './newsroomRequests';
 import { isEnabledFor, type Settings } from './settings';
@@ -28,7 +30,7 @@ export interface CheckFilesResult {
   /** Problems they show in the Problems panel (with the user's severities; codes switched off and hints, which
    *  the panel leaves out, are not counted). */
   findings: number;
-  /** Files not read: not articles by the settings, over the size limit, or gone. */
+  /** Files not read: left out by the house style, not articles by the settings, over the size limit, or gone. */
   skipped: number;
 }
 
@@ -49,6 +51,16 @@ export interface ServerHost {
   documents: TextDocuments<TextDocument>;
   articleAt(uri: string): Promise<{ doc: TextDocument; model: ArticleModel } | undefined>;
   settingsFor(uri: string): Promise<Settings>;
+  /** The editor's house-style lookup, so closed files follow the same (last good) rules as open ones. */
+  houseStyles: HouseStyleFiles;
+  /** The workspace folder holding a file: where a walk by `sourcing-lens check` would start. */
+  folderOf(uri: string): string | undefined;
+}
+
+/** What the check does besides answering requests. */
+export interface WorkspaceCheck extends WorkspaceArticles {
+  /** Reads every checked file that is not open again (a house style changed). */
+  reread(): Promise<void>;
 }
 
 /** The language a closed file would open in, by its extension (what the settings' language modes are keyed by). */
@@ -62,7 +74,7 @@ const problemCount = (diagnostics: Diagnostic[]) => diagnostics.filter((d) => d.
 
 const yieldToOtherRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-export function registerWorkspaceCheck(connection: Connection, host: ServerHost): WorkspaceArticles {
+export function registerWorkspaceCheck(connection: Connection, host: ServerHost): WorkspaceCheck {
   const fromDisk = new Map<string, ArticleReading>();
   /** Every file a check was asked about, with its workspace path: read again from disk when it closes. */
   const watched = new Map<string, string | undefined>();
@@ -75,12 +87,10 @@ export function registerWorkspaceCheck(connection: Connection, host: ServerHost)
   const publish = (uri: string, diagnostics: Diagnostic[]) => connection.sendDiagnostics({ uri, diagnostics });
 
   /** Reads a closed file and publishes what it shows; the number of problems, or undefined when it is no article. */
-  async function readClosed(uri: string, path: string | undefined): Promise<number | undefined> {
+  async function readClosed(uri: string, file: string, path: string | undefined): Promise<number | undefined> {
     fromDisk.delete(uri);
-    let file: string;
     let text: string;
     try {
-      file = fileURLToPath(uri);
       text = readFileSync(file, 'utf8');
     } catch {
       watched.delete(uri);
@@ -98,7 +108,7 @@ export function registerWorkspaceCheck(connection: Connection, host: ServerHost)
       await publish(uri, [oversizeDiagnostic(bytes, settings.maxFileSize)]);
       return undefined;
     }
-    const model = check([file]).articles[0]?.model;
+    const model = check([file], { styles: host.houseStyles }).articles[0]?.model;
     if (!model) return undefined; // unreadable since a moment ago: the next change on disk brings it back
     fromDisk.set(uri, { doc, model, settings });
     const diagnostics = toDiagnostics(model, doc, settings);
@@ -106,9 +116,28 @@ export function registerWorkspaceCheck(connection: Connection, host: ServerHost)
     return problemCount(diagnostics);
   }
 
+  /** Whether `sourcing-lens check`, run on the file's workspace folder, would leave the file out. */
+  function leftOut(file: string, uri: string): boolean {
+    return host.houseStyles.leavesOutUnder(host.folderOf(uri) ?? dirname(file), file);
+  }
+
   async function checkFile(uri: string, path: string | undefined): Promise<number | undefined> {
     watched.set(uri, path);
-    if (!host.documents.get(uri)) return readClosed(uri, path);
+    let file: string;
+    try {
+      file = fileURLToPath(uri);
+    } catch {
+      watched.delete(uri); // no file on this machine: nothing to read now or later
+      return undefined;
+    }
+    const isOpen = host.documents.get(uri) !== undefined;
+    if (leftOut(file, uri)) {
+      // Left out, as by the CLI: no disk reading; an open document keeps the editor's live diagnostics.
+      fromDisk.delete(uri);
+      if (!isOpen) await publish(uri, []);
+      return undefined;
+    }
+    if (!isOpen) return readClosed(uri, file, path);
     fromDisk.delete(uri);
     const open = await openReading(uri);
     return open && problemCount(toDiagnostics(open.model, open.doc, open.settings));
@@ -134,12 +163,19 @@ export function registerWorkspaceCheck(connection: Connection, host: ServerHost)
   // The server clears a closed document's diagnostics; a checked file shows its disk reading again instead.
   host.documents.onDidClose(({ document }) => {
     if (!watched.has(document.uri)) return;
-    readClosed(document.uri, watched.get(document.uri)).catch((error) =>
+    checkFile(document.uri, watched.get(document.uri)).catch((error) =>
       connection.console.error(`Sourcing Lens: re-reading ${document.uri} failed: ${String(error)}`),
     );
   });
 
   return {
+    reread: async () => {
+      for (const [uri, path] of [...watched]) {
+        if (host.documents.get(uri)) continue;
+        await checkFile(uri, path);
+        await yieldToOtherRequests();
+      }
+    },
     article: async (uri) => (host.documents.get(uri) ? openReading(uri) : fromDisk.get(uri)),
     all: async () => {
       const open = await Promise.all(host.documents.all().map((doc) => openReading(doc.uri)));
