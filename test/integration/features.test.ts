@@ -9,6 +9,7 @@ import {
   EXTENSION_ID,
   closeAllEditors,
   codeOf,
+  hoverText,
   openCopyOfFixture,
   openFixture,
   openUntitled,
@@ -19,13 +20,6 @@ import {
 
 const STORY = 'river-talks.article';
 const CLAIM = 'The delegations secretly plan to abandon the treaty before the election.';
-
-function hoverText(hovers: vscode.Hover[]): string {
-  return hovers
-    .flatMap(hover => hover.contents)
-    .map(content => (typeof content === 'string' ? content : content.value))
-    .join('\n');
-}
 
 async function claimDiagnostic(document: vscode.TextDocument): Promise<vscode.Diagnostic> {
   const line = positionOf(document, CLAIM).line;

@@ -67,6 +67,14 @@ export function codeOf(diagnostic: vscode.Diagnostic): string | undefined {
   return typeof code === 'object' ? String(code.value) : code === undefined ? undefined : String(code);
 }
 
+/** What hovers show, as one text. */
+export function hoverText(hovers: vscode.Hover[]): string {
+  return hovers
+    .flatMap(hover => hover.contents)
+    .map(content => (typeof content === 'string' ? content : content.value))
+    .join('\n');
+}
+
 /** The position just inside the first occurrence of `needle` at or after `after` (a text that precedes it). */
 export function positionOf(document: vscode.TextDocument, needle: string, after = ''): vscode.Position {
   const text = document.getText();
