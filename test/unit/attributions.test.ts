@@ -276,6 +276,34 @@ describe('attributions', () => {
     }
   });
 
+  /** [kind, source, cue, content] of each attribution found in a paragraph read on its own. */
+  const readAlone = (p: string) =>
+    findAttributions(p, [], [], []).map((a) => [
+      a.kind,
+      a.source && p.slice(a.source.start, a.source.end),
+      a.cue && p.slice(a.cue.start, a.cue.end),
+      p.slice(a.content.start, a.content.end),
+    ]);
+
+  it('a name and a colon with no verb introduce a quotation; a common noun and a colon do not', () => {
+    const p = 'The result did not surprise pollster Ines Farrow: “Turnout decided it.” She had one word for voters: “Vote.”';
+    assert.deepStrictEqual(readAlone(p), [['direct', 'Ines Farrow', ':', '“Turnout decided it.”']]);
+  });
+
+  it('a thing called “…” is named, not speaking; a person who called something “…” speaks', () => {
+    assert.deepStrictEqual(readAlone('A warm-up band called “Harbour Lights” played first.'), []);
+    assert.deepStrictEqual(readAlone('Whitfield called the offer “an insult.”'), [
+      ['partial', 'Whitfield', 'called', 'the offer “an insult.”'],
+    ]);
+  });
+
+  it('a participle cue looks past an opening phrase and a dateline for the subject', () => {
+    const p = 'Speaking at the docks, Whitfield rejected the offer, saying it “insults every crane driver.”';
+    assert.deepStrictEqual(readAlone(p)[0]?.slice(0, 3), ['partial', 'Whitfield', 'saying']);
+    const dated = 'KESTREL BAY, Ore. — Whitfield rejected the offer, saying it “insults every crane driver.”';
+    assert.deepStrictEqual(readAlone(dated)[0]?.slice(0, 3), ['partial', 'Whitfield', 'saying']);
+  });
+
   describe('a rally story: chants, appositive names, open quotes, quoted crossheads', () => {
     const rally = readFileSync(join(root, 'test', 'fixtures', 'articles', 'attributions-statehouse-rally.article'), 'utf8');
     const model = analyze(rally);

@@ -69,11 +69,17 @@ describe('any text gives a model, never an exception', () => {
     analyzeWithin('Sheikh Al-'.repeat(10_000), 10_000);
   });
 
-  it('a 5 MB article in linear-ish time', () => {
+  it('a 5 MB article in linear-ish time', function () {
+    this.timeout(240_000);
     const paragraph =
       'The council met on Tuesday, officials said. “We are ready,” said Mayor Jane Doe, a former teacher. ' +
       'According to two people familiar with the talks, the deal could collapse.';
     const paragraphs = Array.from({ length: 5_000_000 / (paragraph.length + 2) }, (_, i) => `${paragraph} (${i})`);
-    analyzeWithin(paragraphs.join('\n\n'), 120_000);
+    // Linear, not fast on this machine: a tenth of the article in the same run is the yardstick, so a loaded
+    // machine slows both alike; three times the straight-line estimate leaves room for the garbage collector.
+    const started = Date.now();
+    analyzeWithin(paragraphs.slice(0, paragraphs.length / 10).join('\n\n'), 60_000);
+    const tenth = Math.max(Date.now() - started, 50);
+    analyzeWithin(paragraphs.join('\n\n'), tenth * 10 * 3);
   });
 });

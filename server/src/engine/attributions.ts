@@ -13,6 +13,7 @@
 import type { Attribution, AttributionKind, Quote, Span } from './model';
 import type { MentionCandidate } from './mentions';
 import type { LocalQuote } from './quotes';
+import { datelineEnd } from './segments';
 import { lastStartingAtOrBefore } from './spanIndex';
 import {
   CUE_PATTERN,
@@ -541,6 +542,9 @@ function lastBreak(text: string, from: number, at: number): number {
 function plausibleSource(text: string, source: Span, cue: Cue, lead: number): boolean {
   const last = text.slice(source.start, source.end).split(/\s+/).pop() ?? '';
   if (/[’']s?$/.test(last)) return false;
+  // "a group called “Future 45”", "a play dubbed …": a thing named, not a person speaking
+  const naming = /^(?:called|dubbed)$/i.test(cue.word) && /^\p{Ll}/u.test(last) && !PRONOUNS.has(last.toLowerCase());
+  if (naming && source.end === lead) return false;
   if (!isAmbiguousForm(cue.word)) return true;
   if (/^\s+\p{Ll}+ed\b/u.test(text.slice(cue.end, cue.end + 20))) return false; // "the report released
   const lastPrepositional = /(?:^|\s)(?:of|in|on|for|with|about|from|by|at)\s+\S+$/i;
@@ -562,14 +566,16 @@ function coordinatedSubject(text: string, unit: Span, lead: number, coordinated:
   return last && (PRONOUNS.has(last.toLowerCase()) || /^\p{Lu}/u.test(last)) ? subject : null;
 }
 
+/**
+ * What may open a sentence before its subject, up to a comma: a time or linking adverbial ("On Monday,",
+ * "However,"), a participle or -ly adverb ("Speaking at a rally,", "Hastily,"), a preposition ("With the vote
+ * over,", "As the crowd cheered,").
+ */
 const OPENING_ADVERBIAL = new RegExp(
   '^(?:in|on|at|after|before|during|since|meanwhile|however|earlier|later|last|this|then|still|instead|now|also|' +
-    'but|and|yet|so|hours|days|minutes|moments)\\b',
-  'i',
+    'but|and|yet|so|hours|days|minutes|moments|with|as|while|when|once|despite|amid|asked|\\p{L}+ing|\\p{L}{3,}ly)\\b',
+  'iu',
 );
-
-/** A dateline before the story's first sentence: "WASHINGTON (Wire) —", "DECATUR, Ill. —". */
-const DATELINE = /^[^a-z\n]{2,60}?\s[—–]\s/u;
 
 /**
  * The subject that opens the sentence ("Trump attacked Clinton …, saying"), past a dateline and an opening
@@ -577,10 +583,9 @@ const DATELINE = /^[^a-z\n]{2,60}?\s[—–]\s/u;
  */
 function sentenceSubject(text: string, unit: Span, before: number): Span | null {
   let start = trimStart(text, unit.start, before);
-  const dateline = DATELINE.exec(text.slice(start, start + 80));
-  if (dateline) start = trimStart(text, start + dateline[0].length, before);
+  start = trimStart(text, start + datelineEnd(text.slice(start, Math.min(before, start + 160))), before);
   const comma = start + text.slice(start, start + 60).indexOf(',');
-  if (OPENING_ADVERBIAL.test(text.slice(start, start + 12)) && comma >= start && comma < before) {
+  if (OPENING_ADVERBIAL.test(text.slice(start, start + 20)) && comma >= start && comma < before) {
     start = trimStart(text, comma + 1, before);
   }
   const tokens = tokensIn(text, start, Math.min(before, start + 80));
@@ -746,6 +751,31 @@ function signedQuotes(text: string, quotes: Span[], found: Found[]): Found[] {
   return out;
 }
 
+/**
+ * A name and a colon with no verb, as in a round-up or a transcript: Jeffrey Jones: “…”, "doesn't surprise
+ * pollster Daron Shaw: “…”". The colon is the cue; the name must be capitalised, so "one message for voters:"
+ * introduces nobody.
+ */
+function colonQuotes(text: string, quotes: Span[], found: Found[]): Found[] {
+  const out: Found[] = [];
+  const covered = coverage(found.map((f) => f.content));
+  for (const q of quotes) {
+    if (covered(q)) continue;
+    const lead = Math.max(0, q.start - 4);
+    const colon = /:\s*$/.exec(text.slice(lead, q.start));
+    if (!colon) continue;
+    const at = lead + colon.index;
+    const phrase = phraseBefore(text, Math.max(0, at - SOURCE_WINDOW), at);
+    const words = phrase ? tokensIn(text, phrase.start, phrase.end) : [];
+    let first = words.length;
+    while (first > 0 && isCapitalised(words[first - 1]) && !TIME_WORDS.has(words[first - 1].lower)) first--;
+    if (first === words.length || insideQuote(quotes, at)) continue;
+    const source = { start: words[first].start, end: words[words.length - 1].end };
+    out.push({ kind: 'direct', source, cue: { start: at, end: at + 1 }, content: { ...q }, quoteSpan: q });
+  }
+  return out;
+}
+
 /** Quotations that no cue claimed: they continue the speaker before them in the paragraph, or the one after. */
 function continueInParagraph(text: string, quotes: Span[], found: Found[]): Found[] {
   const out: Found[] = [];
@@ -812,6 +842,7 @@ export function findAttributions(
       found.push(...readUnit({ text: paragraph, unit, quotes: marks }));
     }
     found.push(...signedQuotes(paragraph, marks, found));
+    found.push(...colonQuotes(paragraph, marks, found));
     found.push(...continueInParagraph(paragraph, marks, found));
     return found
       .sort((a, b) => a.content.start - b.content.start)
