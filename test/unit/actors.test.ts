@@ -177,6 +177,12 @@ describe('resolveActors', () => {
     assert.deepStrictEqual(found.filter((a) => a.kind === 'person'), []);
   });
 
+  it('makes no actor of a credit line read as a source: "Additional reporting by …"', () => {
+    const credited = 'Harbour bridge vote delayed\nThe council met on Tuesday.\nAdditional reporting by Lena Vosberg';
+    const { actors: found, attributionActors: ids } = resolve(credited, [sourced(credited, 'Additional')], { 2: 'credit' });
+    assert.deepStrictEqual([found.map((a) => a.name), ids], [[], [null]]);
+  });
+
   it('never throws, even on inconsistent input', () => {
     const broken = resolveActors('short', [], [], [{ start: 5, end: 900, kind: 'person', form: 'full', name: '', roles: [], inQuote: false }], [
       { id: 't1', kind: 'direct', source: { start: -4, end: 2 }, cue: null, content: { start: 0, end: 1 } },

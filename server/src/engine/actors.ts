@@ -520,7 +520,9 @@ export function resolveActors(
     const byAttribution = new Array<Draft | undefined>(attributions.length);
     for (const { a, i } of order) {
       const quoted = a.quote !== undefined || a.kind === 'direct';
-      const actor = a.source ? resolver.source(a.source, a.cue, quoted, resolved) : undefined;
+      // "Additional reporting by …" in a credit line reports nothing the story says
+      const onstage = a.source && !offstage.contains(a.source) ? a.source : null;
+      const actor = onstage ? resolver.source(onstage, a.cue, quoted, resolved) : undefined;
       resolved.push({ source: a.source, actor });
       byAttribution[i] = actor;
     }
