@@ -14,6 +14,8 @@ const REACH = 6000;
 
 /** An optional list number ("3. ", "12) "), the quotation, and at most a full stop after it. */
 const HEADING = /^(?:\d{1,2}[.)]\s+)?$/;
+const HEADING_START = /^(?:\d{1,2}[.)]\s+)?["“”«]/;
+const MAX_HEADING_CHARS = 160;
 
 /** Lower-case words only, one space apart, padded, so that a phrase is found on word boundaries. */
 function words(text: string): string {
@@ -22,7 +24,10 @@ function words(text: string): string {
 
 /** The quotation that makes up the paragraph, if the paragraph is a quoted heading. */
 function headingQuote(text: string, paragraph: Paragraph): Span | null {
+  // most paragraphs are body copy: tell them by length and first character before pairing any marks
+  if (paragraph.end - paragraph.start > MAX_HEADING_CHARS) return null;
   const body = text.slice(paragraph.start, paragraph.end);
+  if (!HEADING_START.test(body)) return null;
   const end = body.trimEnd().length;
   const marks = pairQuotes(body);
   if (marks.length !== 1) return null;
