@@ -12,10 +12,10 @@
 import type { Actor, ActorKind, Attribution, Mention, MentionForm, Paragraph, Role, Sentence, Span } from './model';
 import type { MentionCandidate } from './mentions';
 import { HONORIFICS, isCountry, isFirstName, NAME_HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES } from './lexicon/people';
-import { roleHead } from './lexicon/roles';
 import { looksLikeCompanyName, ORG_ANAPHORS, ORG_WORDS } from './lexicon/organizations';
 import { GROUP_HEADS, NAMED_GROUPS, SOURCE_HEADS, SOURCE_QUANTIFIERS } from './lexicon/sources';
 import { lastStartingAtOrBefore, SpanIndex } from './spanIndex';
+import { BUILT_IN_VOCABULARY, type Vocabulary } from './vocabulary';
 
 export interface ActorResolution {
   actors: Actor[];
@@ -99,6 +99,8 @@ class Resolver {
     private readonly text: string,
     private readonly sentenceOf: (offset: number) => number,
     private readonly story: MentionCandidate[],
+    /** Which words are titles ("the harbormaster" is a person when a house style says so). */
+    private readonly vocabulary: Vocabulary,
   ) {
     this.spans = new SpanIndex(story);
     this.orgStarts = new Map(story.filter((m) => m.kind === 'organization' && !m.anaphor).map((m) => [m.start, m]));
@@ -245,7 +247,7 @@ class Resolver {
   /** "the Emir", "the new Ukrainian president": the person whose role shares the title's words, most recent first. */
   private resolveTitle(m: MentionCandidate): void {
     const words = m.titleWords ?? [m.name];
-    const head = roleHead(words[words.length - 1]) ?? m.name;
+    const head = this.vocabulary.roleHead(words[words.length - 1]) ?? m.name;
     let best: Draft | undefined;
     let bestScore = 0;
     const seen = new Set<Draft>();
@@ -253,10 +255,10 @@ class Resolver {
       if (d.kind !== 'person' || seen.has(d)) return false;
       seen.add(d);
       const roleWords = new Set(
-        d.roles.flatMap((r) => r.text.toLowerCase().split(/[\s\u00a0]+/).map((w) => roleHead(w) ?? w.replace(/['’]s$/, ''))),
+        d.roles.flatMap((r) => r.text.toLowerCase().split(/[\s\u00a0]+/).map((w) => this.vocabulary.roleHead(w) ?? w.replace(/['’]s$/, ''))),
       );
       if (!roleWords.has(head)) return false;
-      const score = words.filter((w) => roleWords.has(roleHead(w) ?? w)).length;
+      const score = words.filter((w) => roleWords.has(this.vocabulary.roleHead(w) ?? w)).length;
       if (score > bestScore) {
         best = d;
         bestScore = score;
@@ -450,7 +452,7 @@ class Resolver {
     const cut = all.findIndex((w, i) => i > 0 && /^(?:of|in|on|at|from|for|to|with|familiar|briefed|close|who|which|that)$/.test(w));
     const words = cut > 0 ? all.slice(0, cut) : all;
     const head = words[words.length - 1].replace(/['’]s$/, '');
-    const person = SOURCE_HEADS.has(head) || roleHead(head) !== undefined;
+    const person = SOURCE_HEADS.has(head) || this.vocabulary.roleHead(head) !== undefined;
     const kind: ActorKind | undefined =
       ORG_ANAPHORS[head] || ORG_WORDS.has(head)
         ? 'organization'
@@ -506,12 +508,13 @@ export function resolveActors(
   sentences: Sentence[],
   mentions: MentionCandidate[],
   attributions: Omit<Attribution, 'actor'>[],
+  vocabulary: Vocabulary = BUILT_IN_VOCABULARY,
 ): ActorResolution {
   try {
     // bylines, photo credits and datelines name no story actors
     const offstage = new SpanIndex(paragraphs.filter((p) => p.kind === 'credit' || p.kind === 'dateline'));
     const story = mentions.filter((m) => !offstage.contains(m)).sort((a, b) => a.start - b.start || b.end - a.end);
-    const resolver = new Resolver(text, sentenceLookup(sentences), story);
+    const resolver = new Resolver(text, sentenceLookup(sentences), story, vocabulary);
     resolver.people();
     resolver.organizations();
     resolver.anaphora();

@@ -14,6 +14,7 @@ import { findMentions, type MentionCandidate } from './mentions';
 import type { ArticleModel, Attribution, Paragraph, Sentence, Span } from './model';
 import { joinQuotes, scanQuotes, type QuoteScan } from './quotes';
 import { splitParagraphs, splitSentences } from './segments';
+import { BUILT_IN_VOCABULARY, extendVocabulary, vocabularyKey, type Vocabulary, type VocabularyAdditions } from './vocabulary';
 
 /** What the engine reads in one paragraph on its own; spans relative to the paragraph's text. */
 export interface ParagraphReading {
@@ -23,21 +24,27 @@ export interface ParagraphReading {
   attributions: AttributionCandidate[];
 }
 
-export function readParagraph(paragraph: string): ParagraphReading {
+export function readParagraph(paragraph: string, vocabulary: Vocabulary = BUILT_IN_VOCABULARY): ParagraphReading {
   const sentences = splitSentences(paragraph);
-  const quoteScan = scanQuotes(paragraph, sentences);
-  const mentions = findMentions(paragraph, sentences, quoteScan.quotes);
-  const attributions = findAttributions(paragraph, sentences, quoteScan.quotes, mentions);
+  const quoteScan = scanQuotes(paragraph, sentences, vocabulary);
+  const mentions = findMentions(paragraph, sentences, quoteScan.quotes, vocabulary);
+  const attributions = findAttributions(paragraph, sentences, quoteScan.quotes, mentions, vocabulary);
   return { sentences, quoteScan, mentions, attributions };
 }
 
-/** A bounded map from paragraph text to its reading; the least recently used entries go first. */
+/**
+ * A bounded map from paragraph text to its reading; the least recently used entries go first. A cache reads with
+ * one vocabulary, fixed when it is made, so it never serves a reading made with another desk's cue verbs or titles.
+ */
 export class ParagraphCache {
   private readonly entries = new Map<string, ParagraphReading>();
   hits = 0;
   misses = 0;
 
-  constructor(private readonly capacity = 5000) {}
+  constructor(
+    readonly vocabulary: Vocabulary = BUILT_IN_VOCABULARY,
+    private readonly capacity = 5000,
+  ) {}
 
   read(paragraph: string): ParagraphReading {
     const cached = this.entries.get(paragraph);
@@ -48,7 +55,7 @@ export class ParagraphCache {
       return cached;
     }
     this.misses++;
-    const reading = readParagraph(paragraph);
+    const reading = readParagraph(paragraph, this.vocabulary);
     this.entries.set(paragraph, reading);
     if (this.entries.size > this.capacity) {
       this.entries.delete(this.entries.keys().next().value as string);
@@ -57,10 +64,35 @@ export class ParagraphCache {
   }
 }
 
+/**
+ * One paragraph cache per vocabulary, for the server and the command line, which read stories under several house
+ * styles: a house style's vocabulary is compiled once, on the first story it governs. Only the few most recently
+ * used vocabularies are kept (a desk editing its cue verbs makes a new one at each save).
+ */
+export class ParagraphCaches {
+  private readonly byKey = new Map<string, ParagraphCache>();
+
+  constructor(private readonly limit = 4) {}
+
+  /** The cache that reads with the built-in vocabulary plus these additions (a house style's cue verbs and titles). */
+  for(additions: VocabularyAdditions): ParagraphCache {
+    const key = vocabularyKey(additions);
+    let cache = this.byKey.get(key);
+    if (cache) this.byKey.delete(key);
+    else cache = new ParagraphCache(extendVocabulary(BUILT_IN_VOCABULARY, additions));
+    this.byKey.set(key, cache);
+    if (this.byKey.size > this.limit) this.byKey.delete(this.byKey.keys().next().value as string);
+    return cache;
+  }
+}
+
 const shift = <T extends Span>(span: T, by: number): T => ({ ...span, start: span.start + by, end: span.end + by });
 const shiftOrNull = (span: Span | null, by: number): Span | null => (span ? shift(span, by) : null);
 
-/** Reads an article. Never throws on any text; a paragraph cache makes re-analysis after an edit cheap. */
+/**
+ * Reads an article. Never throws on any text; a paragraph cache makes re-analysis after an edit cheap. The cache's
+ * vocabulary is the one the whole article is read with (the built-in one unless a house style extends it).
+ */
 export function analyze(text: string, cache: ParagraphCache = new ParagraphCache()): ArticleModel {
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
@@ -94,9 +126,9 @@ export function analyze(text: string, cache: ParagraphCache = new ParagraphCache
     ...(c.quote !== undefined ? { quote: localIds[c.paragraph]?.[c.quote] } : {}),
   }));
 
-  const { actors, attributionActors } = resolveActors(text, paragraphs, sentences, mentions, attributions);
+  const { actors, attributionActors } = resolveActors(text, paragraphs, sentences, mentions, attributions, cache.vocabulary);
   const resolved: Attribution[] = attributions.map((a, i) => ({ ...a, actor: attributionActors[i] ?? null }));
-  const continued = continueQuotes(text, quotes, resolved);
+  const continued = continueQuotes(text, quotes, resolved, cache.vocabulary);
   const headings = attributeHeadlineQuotes(text, paragraphs, quotes, [...resolved, ...continued]);
   const allAttributions = [...resolved, ...continued, ...headings]
     .sort((a, b) => a.content.start - b.content.start)

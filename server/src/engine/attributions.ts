@@ -16,7 +16,6 @@ import type { LocalQuote } from './quotes';
 import { datelineEnd } from './segments';
 import { lastStartingAtOrBefore } from './spanIndex';
 import {
-  CUE_PATTERN,
   PROGRESSIVE,
   DETERMINERS,
   NP_PREPOSITIONS,
@@ -26,11 +25,11 @@ import {
   ADJUNCT_LINKS,
   ADJUNCT_WORDS,
   OBJECT_PRONOUNS,
-  cueClass,
   isAmbiguousForm,
   isCuePrefix,
   isParticiple,
 } from './lexicon/cues';
+import { BUILT_IN_VOCABULARY, type Vocabulary } from './vocabulary';
 
 /** An attribution found inside one paragraph; spans relative to the paragraph text. */
 export interface AttributionCandidate {
@@ -123,19 +122,19 @@ function splitUnits(text: string): Span[] {
 }
 
 /** “Who pays?” Whitfield asked. — a quote closed by ? or ! and a short attribution are one sentence. */
-function endsAsked(text: string, previous: Span, unit: Span): boolean {
+function endsAsked(text: string, previous: Span, unit: Span, vocabulary: Vocabulary): boolean {
   if (!/[?!][”"’»]\s*$/.test(text.slice(Math.max(previous.start, previous.end - 4), previous.end))) return false;
   const tail = text.slice(unit.start, unit.end);
-  return tail.length <= 100 && new RegExp(CUE_PATTERN.source, 'i').test(tail);
+  return tail.length <= 100 && new RegExp(vocabulary.cuePattern.source, 'i').test(tail);
 }
 
-function readingUnits(text: string, sentences: Span[], quotes: Span[]): Span[] {
+function readingUnits(text: string, sentences: Span[], quotes: Span[], vocabulary: Vocabulary): Span[] {
   const base = sentences.length > 1 ? sentences : splitUnits(text);
   const out: Span[] = [];
   for (const s of base) {
     const last = out[out.length - 1];
     const crossing = last && quoteHolding(quotes, last.end - 1);
-    if (last && ((crossing && crossing.end > s.start) || endsAsked(text, last, s))) last.end = s.end;
+    if (last && ((crossing && crossing.end > s.start) || endsAsked(text, last, s, vocabulary))) last.end = s.end;
     else out.push({ ...s });
   }
   return out;
@@ -199,11 +198,11 @@ const MAX_SOURCE_WORDS = 12;
 const SOURCE_WINDOW = 200;
 
 /** A word that may stand inside a source noun phrase (capitalised, a number, or a lowercase non-function word). */
-const isPhraseWord = (t: Token) =>
-  !NP_STOPS.has(t.lower) && !(isCapitalised(t) && TIME_WORDS.has(t.lower)) && !cueClass(t.lower);
+const isPhraseWord = (t: Token, vocabulary: Vocabulary) =>
+  !NP_STOPS.has(t.lower) && !(isCapitalised(t) && TIME_WORDS.has(t.lower)) && !vocabulary.cueClass(t.lower);
 
 /** The noun phrase that ends at `end` ("two senior officials", "Dana Whitfield", "he"), walking back. */
-function phraseBefore(text: string, floor: number, end: number): Span | null {
+function phraseBefore(text: string, floor: number, end: number, vocabulary: Vocabulary): Span | null {
   end = skipParenthetical(text, floor, end);
   const tokens = tokensIn(text, Math.max(floor, end - SOURCE_WINDOW), end);
   let i = tokens.length - 1;
@@ -211,7 +210,9 @@ function phraseBefore(text: string, floor: number, end: number): Span | null {
   const head = tokens[i];
   if (PRONOUNS.has(head.lower)) return { start: head.start, end: head.end };
   const counted = DETERMINERS.has(head.lower) && tokens[i - 1]?.lower === 'of'; // "a mother of three"
-  if (!isPhraseWord(head) || (DETERMINERS.has(head.lower) && !counted) || NP_PREPOSITIONS.has(head.lower)) return null;
+  if (!isPhraseWord(head, vocabulary) || (DETERMINERS.has(head.lower) && !counted) || NP_PREPOSITIONS.has(head.lower)) {
+    return null;
+  }
   let start = head.start;
   for (i--; i >= 0 && tokens.length - i <= MAX_SOURCE_WORDS; i--) {
     const t = tokens[i];
@@ -222,17 +223,19 @@ function phraseBefore(text: string, floor: number, end: number): Span | null {
       const prep = tokens[i - 1];
       const noun = tokens[i - 2];
       const linked = prep && noun && NP_PREPOSITIONS.has(prep.lower) && isBlank(text, prep.end, t.start);
-      if (!linked || !isPhraseWord(noun) || DETERMINERS.has(noun.lower)) break;
+      if (!linked || !isPhraseWord(noun, vocabulary) || DETERMINERS.has(noun.lower)) break;
       continue;
     }
     if (NP_PREPOSITIONS.has(t.lower)) {
       const noun = tokens[i - 1];
-      if (!noun || !isBlank(text, noun.end, t.start) || !isPhraseWord(noun) || DETERMINERS.has(noun.lower)) break;
+      if (!noun || !isBlank(text, noun.end, t.start) || !isPhraseWord(noun, vocabulary) || DETERMINERS.has(noun.lower)) {
+        break;
+      }
       start = t.start;
       continue;
     }
     if (t.lower === 'and' && isCapitalised(tokens[i + 1]) && tokens[i - 1] && isCapitalised(tokens[i - 1])) continue;
-    if (!isPhraseWord(t)) break;
+    if (!isPhraseWord(t, vocabulary)) break;
     start = t.start;
   }
   return { start, end: head.end };
@@ -247,12 +250,12 @@ function skipParenthetical(text: string, floor: number, end: number): number {
 }
 
 /** The noun phrase that starts at `start` ("said Dana Whitfield, 59", "according to sources familiar with …"). */
-function phraseAfter(text: string, start: number, ceiling: number): Span | null {
+function phraseAfter(text: string, start: number, ceiling: number, vocabulary: Vocabulary): Span | null {
   const tokens = tokensIn(text, start, Math.min(ceiling, start + SOURCE_WINDOW));
   const first = tokens[0];
   if (!first || !isBlank(text, start, first.start)) return null;
   if (PRONOUNS.has(first.lower)) return { start: first.start, end: first.end };
-  if (!isPhraseWord(first) && !DETERMINERS.has(first.lower)) return null;
+  if (!isPhraseWord(first, vocabulary) && !DETERMINERS.has(first.lower)) return null;
   let end = first.end;
   let edge = first.end;
   for (let i = 1; i < tokens.length && i < MAX_SOURCE_WORDS; i++) {
@@ -260,13 +263,14 @@ function phraseAfter(text: string, start: number, ceiling: number): Span | null 
     if (!isBlank(text, edge, t.start) && !isPossessiveTail(t)) break;
     edge = t.end;
     const next = tokens[i + 1];
-    const continues = next && isBlank(text, t.end, next.start) && (isPhraseWord(next) || DETERMINERS.has(next.lower));
+    const continues =
+      next && isBlank(text, t.end, next.start) && (isPhraseWord(next, vocabulary) || DETERMINERS.has(next.lower));
     if (NP_PREPOSITIONS.has(t.lower) || t.lower === 'and') {
       if (!continues) break;
       continue;
     }
     if (DETERMINERS.has(t.lower) && NP_PREPOSITIONS.has(tokens[i - 1].lower)) continue;
-    if (!isPhraseWord(t)) break;
+    if (!isPhraseWord(t, vocabulary)) break;
     end = t.end;
   }
   return { start: first.start, end };
@@ -326,9 +330,9 @@ function appositiveStart(text: string, floor: number, comma: number): number | n
  * called it …"): the name is the source. `comma` is the comma after the name.
  */
 function namedAppositive(ctx: UnitContext, comma: number): Span | null {
-  const { text, unit } = ctx;
+  const { text, unit, vocabulary } = ctx;
   if (comma < 0 || insideQuote(ctx.quotes, comma)) return null;
-  const name = phraseBefore(text, unit.start, comma);
+  const name = phraseBefore(text, unit.start, comma, vocabulary);
   if (!name || !/,\s*$/.test(text.slice(Math.max(unit.start, name.start - 3), name.start))) return null;
   const words = tokensIn(text, name.start, name.end);
   return words.length >= 2 && words.length <= 5 && words.every(isCapitalised) ? name : null;
@@ -370,6 +374,7 @@ interface UnitContext {
   text: string;
   unit: Span;
   quotes: Span[];
+  vocabulary: Vocabulary;
 }
 
 const insideQuote = (quotes: Span[], pos: number) => {
@@ -446,12 +451,12 @@ function quotedAfter(ctx: UnitContext, at: number, until: number): boolean {
 
 /** Where the clause of the next cue begins: before its source (", a source said") or before the cue itself. */
 function nextClause(ctx: UnitContext, next: Cue): number | null {
-  const { text, unit } = ctx;
+  const { text, unit, vocabulary } = ctx;
   if (next.thought || isAmbiguousForm(next.word)) return null;
   const lead = skipCuePrefix(text, unit.start, next.start, isParticiple(next.word));
   // "He said his predecessor, Dana Whitfield, had called …": the later cue is reported inside the first.
   if (text[lead - 1] === ',' && namedAppositive(ctx, lead - 1)) return null;
-  const source = next.according ? null : phraseBefore(text, unit.start, lead);
+  const source = next.according ? null : phraseBefore(text, unit.start, lead, vocabulary);
   return (source && clauseBreak(text, unit, source.start)) ?? clauseBreak(text, unit, lead);
 }
 
@@ -463,9 +468,9 @@ function clauseBreak(text: string, unit: Span, start: number): number | null {
 }
 
 function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previous: Found | undefined): Found | null {
-  const { text, unit } = ctx;
+  const { text, unit, vocabulary } = ctx;
   if (cue.according) {
-    const source = phraseAfter(text, trimStart(text, cue.end, until), until);
+    const source = phraseAfter(text, trimStart(text, cue.end, until), until, vocabulary);
     if (!source) return null;
     const afterSource = trimStart(text, source.end, until);
     const commaBefore = /,\s*$/.test(text.slice(Math.max(from, cue.start - 4), cue.start));
@@ -489,14 +494,16 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
     const appositive = comma >= 0 ? appositiveStart(text, from, comma) : null;
     // Only a bare cue inverts ("…, said X"); "…, had said X" does not occur.
     const bare = isBlank(text, lead, cue.start);
-    const inverted = bare ? phraseAfter(text, trimStart(text, cue.end, until), until) : null;
+    const inverted = bare ? phraseAfter(text, trimStart(text, cue.end, until), until, vocabulary) : null;
     if (inverted && (appositive === null || insideQuote(ctx.quotes, comma) || text[comma - 1] === '”')) {
       const content = contentBefore(ctx, from, comma);
       if (!content) return null;
       return { ...classify(ctx, content, false), source: inverted, cue: cueSpan, content };
     }
     const source =
-      appositive !== null ? phraseBefore(text, from, trimEnd(text, from, appositive)) : namedAppositive(ctx, comma);
+      appositive !== null
+        ? phraseBefore(text, from, trimEnd(text, from, appositive), vocabulary)
+        : namedAppositive(ctx, comma);
     return source && withSource(ctx, cue, cueSpan, source, from, until, told);
   }
 
@@ -504,13 +511,15 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
   const coordinated = /\band\s*$/.test(text.slice(Math.max(unit.start, lead - 5), lead));
   if ((participle && commaBefore) || coordinated) {
     const source =
-      previous?.source ?? coordinatedSubject(text, unit, lead, coordinated) ?? sentenceSubject(text, unit, lead);
+      previous?.source ??
+      coordinatedSubject(text, unit, lead, coordinated, vocabulary) ??
+      sentenceSubject(text, unit, lead, vocabulary);
     const content = source && contentAfter(ctx, skipAdjuncts(text, cue.end, until, told), until);
     if (source && content) return { ...classify(ctx, content, false), source, cue: cueSpan, content };
     if (participle) return null;
   }
 
-  const source = phraseBefore(text, from, lead) ?? saidX(ctx, cue, until);
+  const source = phraseBefore(text, from, lead, vocabulary) ?? saidX(ctx, cue, until);
   if (!source || !plausibleSource(text, source, cue, lead)) return null;
   if (source.start > cue.end) {
     const content = contentAfter(ctx, source.end, until);
@@ -555,13 +564,19 @@ function plausibleSource(text: string, source: Span, cue: Cue, lead: number): bo
 }
 
 /** "I laughed and said": the subject of the verb before "and", when it is a name or a pronoun. */
-function coordinatedSubject(text: string, unit: Span, lead: number, coordinated: boolean): Span | null {
+function coordinatedSubject(
+  text: string,
+  unit: Span,
+  lead: number,
+  coordinated: boolean,
+  vocabulary: Vocabulary,
+): Span | null {
   if (!coordinated) return null;
   const tokens = tokensIn(text, Math.max(unit.start, lead - 40), lead);
   const verb = tokens[tokens.length - 2];
   if (!verb || tokens[tokens.length - 1].lower !== 'and' || isCapitalised(verb)) return null;
   const verbLead = skipCuePrefix(text, unit.start, verb.start);
-  const subject = phraseBefore(text, unit.start, verbLead);
+  const subject = phraseBefore(text, unit.start, verbLead, vocabulary);
   const last = subject && text.slice(subject.start, subject.end).split(/\s+/).pop();
   return last && (PRONOUNS.has(last.toLowerCase()) || /^\p{Lu}/u.test(last)) ? subject : null;
 }
@@ -581,7 +596,7 @@ const OPENING_ADVERBIAL = new RegExp(
  * The subject that opens the sentence ("Trump attacked Clinton …, saying"), past a dateline and an opening
  * adverbial: a pronoun, or a name with its title ("Sen. Dana Whitfield"), or "the" and a few words.
  */
-function sentenceSubject(text: string, unit: Span, before: number): Span | null {
+function sentenceSubject(text: string, unit: Span, before: number, vocabulary: Vocabulary): Span | null {
   let start = trimStart(text, unit.start, before);
   start = trimStart(text, start + datelineEnd(text.slice(start, Math.min(before, start + 160))), before);
   const comma = start + text.slice(start, start + 60).indexOf(',');
@@ -597,7 +612,7 @@ function sentenceSubject(text: string, unit: Span, before: number): Span | null 
   for (const [i, t] of tokens.entries()) {
     if (i > 0 && !isBlank(text, tokens[i - 1].end, t.start)) break;
     const named = isCapitalised(t) && !TIME_WORDS.has(t.lower);
-    const word = described && i < 5 && isPhraseWord(t) && !/(?:ed|[^s]s)$/.test(t.lower);
+    const word = described && i < 5 && isPhraseWord(t, vocabulary) && !/(?:ed|[^s]s)$/.test(t.lower);
     if (!(i === 0 && described) && !named && !word) break;
     end = t.end;
   }
@@ -631,7 +646,7 @@ function toldThat(ctx: UnitContext, from: number, until: number): number {
 /** "Said Whitfield: “…”" — a sentence that opens with the cue names its source right after it. */
 function saidX(ctx: UnitContext, cue: Cue, until: number): Span | null {
   if (!isBlank(ctx.text, ctx.unit.start, cue.start)) return null;
-  const source = phraseAfter(ctx.text, trimStart(ctx.text, cue.end, until), until);
+  const source = phraseAfter(ctx.text, trimStart(ctx.text, cue.end, until), until, ctx.vocabulary);
   return source && /^[:,]/.test(ctx.text.slice(source.end, source.end + 1)) ? source : null;
 }
 
@@ -676,13 +691,14 @@ function isNameWord(text: string, unitStart: number, at: number, word: string): 
 function cuesIn(ctx: UnitContext): Cue[] {
   const { text, unit, quotes } = ctx;
   const out: Cue[] = [];
-  const re = new RegExp(CUE_PATTERN.source, 'gi');
+  const re = new RegExp(ctx.vocabulary.cuePattern.source, 'gi');
   for (const m of text.slice(unit.start, unit.end).matchAll(re)) {
     const word = m[0];
     const index = unit.start + (m.index ?? 0);
     if (insideQuote(quotes, index) || isNameWord(text, unit.start, index, word)) continue;
     const according = /^according/i.test(word);
-    out.push({ start: index, end: index + word.length, word, according, thought: cueClass(word) === 'thought' });
+    const thought = ctx.vocabulary.cueClass(word) === 'thought';
+    out.push({ start: index, end: index + word.length, word, according, thought });
   }
   return out;
 }
@@ -735,7 +751,7 @@ function coverage(spans: Span[]): (span: Span) => boolean {
 }
 
 /** A quotation signed with a dash and a name, as in a vox pop: “…” ― Dana Whitfield. */
-function signedQuotes(text: string, quotes: Span[], found: Found[]): Found[] {
+function signedQuotes(text: string, quotes: Span[], found: Found[], vocabulary: Vocabulary): Found[] {
   const out: Found[] = [];
   const covered = coverage(found.map((f) => f.content));
   for (const q of quotes) {
@@ -743,7 +759,7 @@ function signedQuotes(text: string, quotes: Span[], found: Found[]): Found[] {
     const dash = /^[.,]?\s*[―—–]\s*/.exec(text.slice(q.end, q.end + 8));
     if (!dash) continue;
     const cueStart = q.end + dash[0].search(/[―—–]/);
-    const source = phraseAfter(text, q.end + dash[0].length, text.length);
+    const source = phraseAfter(text, q.end + dash[0].length, text.length, vocabulary);
     const endsLine = source && /^[ \t.,]*(?:[\r\n]|$)/.test(text.slice(source.end, source.end + 4));
     if (!source || !endsLine || !/^\p{Lu}/u.test(text[source.start])) continue;
     out.push({ kind: 'direct', source, cue: { start: cueStart, end: cueStart + 1 }, content: { ...q }, quoteSpan: q });
@@ -756,7 +772,7 @@ function signedQuotes(text: string, quotes: Span[], found: Found[]): Found[] {
  * pollster Daron Shaw: “…”". The colon is the cue; the name must be capitalised, so "one message for voters:"
  * introduces nobody.
  */
-function colonQuotes(text: string, quotes: Span[], found: Found[]): Found[] {
+function colonQuotes(text: string, quotes: Span[], found: Found[], vocabulary: Vocabulary): Found[] {
   const out: Found[] = [];
   const covered = coverage(found.map((f) => f.content));
   for (const q of quotes) {
@@ -765,7 +781,7 @@ function colonQuotes(text: string, quotes: Span[], found: Found[]): Found[] {
     const colon = /:\s*$/.exec(text.slice(lead, q.start));
     if (!colon) continue;
     const at = lead + colon.index;
-    const phrase = phraseBefore(text, Math.max(0, at - SOURCE_WINDOW), at);
+    const phrase = phraseBefore(text, Math.max(0, at - SOURCE_WINDOW), at, vocabulary);
     const words = phrase ? tokensIn(text, phrase.start, phrase.end) : [];
     let first = words.length;
     while (first > 0 && isCapitalised(words[first - 1]) && !TIME_WORDS.has(words[first - 1].lower)) first--;
@@ -834,15 +850,16 @@ export function findAttributions(
   sentences: Span[],
   quotes: LocalQuote[],
   mentions: MentionCandidate[],
+  vocabulary: Vocabulary = BUILT_IN_VOCABULARY,
 ): AttributionCandidate[] {
   try {
     const marks = pairQuotes(paragraph);
     const found: Found[] = [];
-    for (const unit of readingUnits(paragraph, sentences, marks)) {
-      found.push(...readUnit({ text: paragraph, unit, quotes: marks }));
+    for (const unit of readingUnits(paragraph, sentences, marks, vocabulary)) {
+      found.push(...readUnit({ text: paragraph, unit, quotes: marks, vocabulary }));
     }
-    found.push(...signedQuotes(paragraph, marks, found));
-    found.push(...colonQuotes(paragraph, marks, found));
+    found.push(...signedQuotes(paragraph, marks, found, vocabulary));
+    found.push(...colonQuotes(paragraph, marks, found, vocabulary));
     found.push(...continueInParagraph(paragraph, marks, found));
     return found
       .sort((a, b) => a.content.start - b.content.start)
@@ -864,17 +881,17 @@ export function findAttributions(
  * A paragraph that ends by introducing a quotation ("Whitfield added:", "Said the minister:"): the source and
  * cue of the quote paragraphs that follow. Spans relative to the paragraph.
  */
-function introduction(paragraph: string): { source: Span; cue: Span } | null {
+function introduction(paragraph: string, vocabulary: Vocabulary): { source: Span; cue: Span } | null {
   const end = trimEnd(paragraph, 0, paragraph.length);
   if (paragraph[end - 1] !== ':') return null;
   const units = splitUnits(paragraph);
   const unit = units[units.length - 1];
   if (!unit) return null;
-  const ctx = { text: paragraph, unit, quotes: pairQuotes(paragraph) };
+  const ctx = { text: paragraph, unit, quotes: pairQuotes(paragraph), vocabulary };
   const cue = cuesIn(ctx).pop();
   if (!cue || cue.according || !isBlank(paragraph, skipAdjuncts(paragraph, cue.end, end, true), end - 1)) return null;
-  const before = phraseBefore(paragraph, unit.start, skipCuePrefix(paragraph, unit.start, cue.start));
-  const source = before ?? phraseAfter(paragraph, trimStart(paragraph, cue.end, end), end - 1);
+  const before = phraseBefore(paragraph, unit.start, skipCuePrefix(paragraph, unit.start, cue.start), vocabulary);
+  const source = before ?? phraseAfter(paragraph, trimStart(paragraph, cue.end, end), end - 1, vocabulary);
   return source ? { source, cue: { start: cue.start, end: cue.end } } : null;
 }
 
@@ -884,7 +901,12 @@ function introduction(paragraph: string): { source: Span; cue: Span } | null {
  * paragraph before (or of the introduction that ends it: "Whitfield added:"), as long as the run of such
  * paragraphs is unbroken. Returns the attributions to add.
  */
-export function continueQuotes(text: string, quotes: Quote[], attributions: Attribution[]): Attribution[] {
+export function continueQuotes(
+  text: string,
+  quotes: Quote[],
+  attributions: Attribution[],
+  vocabulary: Vocabulary = BUILT_IN_VOCABULARY,
+): Attribution[] {
   try {
     const out: Attribution[] = [];
     const sorted = [...attributions].sort((a, b) => a.content.start - b.content.start);
@@ -902,7 +924,7 @@ export function continueQuotes(text: string, quotes: Quote[], attributions: Attr
       if (!m[0].trim()) continue;
       const opening = trimStart(text, start, end);
       if (!isOpeningMark(text[opening]) || own.length) {
-        const introduced = introduction(m[0]);
+        const introduced = introduction(m[0], vocabulary);
         const open = openAtEnd(text, quotes, start, end);
         const quoting = (a: Attribution) =>
           a.kind === 'direct' || a.kind === 'partial' || (!!open && a.content.start < open.end && open.start < a.content.end);

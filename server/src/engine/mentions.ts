@@ -22,12 +22,11 @@ import {
   NAME_PARTICLES,
   NAME_SUFFIXES,
 } from './lexicon/people';
-import { isRoleWord, roleHead, ROLE_MODIFIERS, TITLE_SURNAMES } from './lexicon/roles';
+import { ROLE_MODIFIERS, TITLE_SURNAMES } from './lexicon/roles';
 import { KNOWN_ORG_PHRASES, KNOWN_ORGS, ORG_ANAPHORS, ORG_WORDS } from './lexicon/organizations';
 import {
   GROUP_HEADS,
   NAMED_GROUPS,
-  SOURCE_CUE_AFTER,
   SOURCE_CUE_BEFORE,
   SOURCE_HEADS,
   SOURCE_POSTMODIFIER,
@@ -35,6 +34,7 @@ import {
 } from './lexicon/sources';
 import { SpanIndex } from './spanIndex';
 import { joined, tokenize, type Token } from './tokens';
+import { BUILT_IN_VOCABULARY, type Vocabulary } from './vocabulary';
 
 export interface MentionCandidate extends Span {
   /** What the mention names; pronouns and bare titles get their kind when resolved. */
@@ -120,7 +120,7 @@ type WordClass =
   | 'acronym'
   | 'unknown';
 
-function classify(t: Token): WordClass {
+function classify(t: Token, vocabulary: Vocabulary): WordClass {
   const l = t.lower;
   if (FUNCTION_WORDS.has(l) || PRONOUNS[l]) return 'function';
   if (HONORIFICS.has(l)) return 'honorific';
@@ -130,7 +130,7 @@ function classify(t: Token): WordClass {
   if (PARTY_WORDS.has(l) || NAMED_GROUPS.has(l)) return 'common';
   if (isCalendarWord(l)) return 'calendar';
   if (isFirstName(l)) return 'first';
-  if (isRoleWord(l)) return 'role';
+  if (vocabulary.isRoleWord(l)) return 'role';
   if (ORG_WORDS.has(l) || KNOWN_ORGS.has(l)) return 'org';
   if (isPlaceWord(l) || isCountry(l)) return 'place';
   if (/^\p{Lu}[\p{Lu}.&'’-]+$/u.test(t.word)) return 'acronym';
@@ -149,8 +149,10 @@ class Reader {
   constructor(
     readonly text: string,
     readonly tokens: Token[],
+    /** Which words are titles, and which verbs cue speech. */
+    readonly vocabulary: Vocabulary,
   ) {
-    this.classes = tokens.map((t) => (t.cap ? classify(t) : FUNCTION_WORDS.has(t.lower) || PRONOUNS[t.lower] ? 'function' : 'common'));
+    this.classes = tokens.map((t) => (t.cap ? classify(t, vocabulary) : FUNCTION_WORDS.has(t.lower) || PRONOUNS[t.lower] ? 'function' : 'common'));
     // judged on dictionary words only: a body sentence full of names still writes its common words in lower case
     const common = tokens.filter((t, i) => t.word.length > 3 && !t.breakBefore && (t.cap ? this.classes[i] === 'common' : !FUNCTION_WORDS.has(t.lower)));
     this.titleCase = common.length >= 3 && common.filter((t) => t.cap).length >= common.length * 0.6;
@@ -237,7 +239,7 @@ function titleStart(r: Reader, end: number): { from: number; head: boolean } | n
     if (!r.spaced(i + 1)) break;
     const t = tokens[i];
     const c = classes[i];
-    const h = roleHead(t.lower) !== undefined;
+    const h = r.vocabulary.roleHead(t.lower) !== undefined;
     // the word next to the name is a title, a demonym, or the object of one ("Secretary of State"):
     // "Lawmakers Rip Donald Trump" has no title
     // "the president's Pacific trip": a possessive next to the name owns it, it does not title it
@@ -263,8 +265,8 @@ function titleStart(r: Reader, end: number): { from: number; head: boolean } | n
       let k = i;
       while (k > 0 && TITLE_CONNECTORS.has(tokens[k - 1].lower) && !tokens[k - 1].cap && i - k < 2) k--;
       const before = k - 1;
-      if (before >= 0 && r.spaced(k) && roleHead(tokens[before].lower) !== undefined && from >= 0) {
-        const joinsTitles = t.lower === 'and' ? roleHead(tokens[from].lower) !== undefined || isRoleWord(tokens[from].lower) : true;
+      if (before >= 0 && r.spaced(k) && r.vocabulary.roleHead(tokens[before].lower) !== undefined && from >= 0) {
+        const joinsTitles = t.lower === 'and' ? r.vocabulary.isRoleWord(tokens[from].lower) : true;
         if (joinsTitles) {
           if (t.lower !== 'and') titled = true;
           i = k;
@@ -310,7 +312,7 @@ function phraseEnd(r: Reader, from: number, limit = 14): number {
 }
 
 function hasRoleHead(r: Reader, from: number, to: number): boolean {
-  for (let i = from; i <= to; i++) if (roleHead(r.tokens[i].lower) !== undefined) return true;
+  for (let i = from; i <= to; i++) if (r.vocabulary.roleHead(r.tokens[i].lower) !== undefined) return true;
   return false;
 }
 
@@ -338,7 +340,7 @@ function rolesAfter(r: Reader, core: NameCore, strict: boolean): Role[] {
     POSSESSIVE_DETERMINERS.has(first.lower) ||
     first.lower === 'both' ||
     (first.possessive && first.cap) ||
-    isRoleWord(first.lower);
+    r.vocabulary.isRoleWord(first.lower);
   if (!starts) return [];
   if (origin === 'predicate' && !DETERMINERS.has(first.lower) && !first.possessive && !POSSESSIVE_DETERMINERS.has(first.lower) && tokens[from - 1].lower !== 'as') return [];
   const to = phraseEnd(r, from);
@@ -352,7 +354,8 @@ function rolesAfter(r: Reader, core: NameCore, strict: boolean): Role[] {
 function roleBeforeComma(r: Reader, core: NameCore): Role | null {
   const { tokens } = r;
   const last = core.from - 1;
-  if (last < 0 || !/^,\s+$/.test(tokens[core.from].gap) || roleHead(tokens[last].lower) !== tokens[last].lower.replace(/\.$/, '')) return null;
+  if (last < 0 || !/^,\s+$/.test(tokens[core.from].gap)) return null;
+  if (r.vocabulary.roleHead(tokens[last].lower) !== tokens[last].lower.replace(/\.$/, '')) return null;
   let from = last;
   for (let i = last - 1; i >= 0 && last - i < 8 && r.spaced(i + 1); i--) {
     const t = tokens[i];
@@ -365,7 +368,7 @@ function roleBeforeComma(r: Reader, core: NameCore): Role | null {
       from = i;
       break;
     }
-    if (isRoleWord(t.lower) || (t.cap && r.classes[i] !== 'function')) {
+    if (r.vocabulary.isRoleWord(t.lower) || (t.cap && r.classes[i] !== 'function')) {
       from = i;
       continue;
     }
@@ -392,7 +395,7 @@ function nearCue(r: Reader, from: number, to: number): boolean {
   const rest = /^,\s+(?:who|which|whose)\b[^,]{0,120},\s*/.exec(after);
   const tail = rest ? after.slice(rest[0].length) + r.text.slice(r.tokens[to].end + 80, r.tokens[to].end + 200) : after;
   const space = rest ? [''] : /^[\s\u00a0]+/.exec(tail);
-  if (space && SOURCE_CUE_AFTER.test(tail.slice(space[0].length))) return true;
+  if (space && r.vocabulary.cueAfterSource.test(tail.slice(space[0].length))) return true;
   // "…, said two officials." / "according to people briefed on the talks": an inverted cue before the source
   const before = r.text.slice(Math.max(0, r.tokens[from].start - 20), r.tokens[from].start);
   if (/according to\s+$/i.test(before)) return true;
@@ -520,8 +523,9 @@ function organizationMentions(r: Reader): MentionCandidate[] {
     const theTitle = tokens[i].word === 'The' && j > i && !tokens[i].breakBefore;
     let to = known || theTitle ? j : lastOrg;
     // extend "University of Kabul" but stop before a title that follows ("… Association President Keith Gambill")
-    while (to >= 0 && to < j && /^(?:of|for)$/.test(tokens[to + 1].lower) && tokens[to + 2]?.cap && roleHead(tokens[to + 2].lower) === undefined) to += 2;
-    const followedByTitle = to >= 0 && to + 1 < tokens.length && r.joinedTo(to + 1) && isRoleWord(tokens[to + 1].lower);
+    const untitled = (k: number) => tokens[k]?.cap && r.vocabulary.roleHead(tokens[k].lower) === undefined;
+    while (to >= 0 && to < j && /^(?:of|for)$/.test(tokens[to + 1].lower) && untitled(to + 2)) to += 2;
+    const followedByTitle = to >= 0 && to + 1 < tokens.length && r.joinedTo(to + 1) && r.vocabulary.isRoleWord(tokens[to + 1].lower);
     if (to >= 0 && !followedByTitle && !(to === i && orgWord(i) && !known && !tokens[i].possessive && !/^\p{Lu}+$/u.test(tokens[i].word))) {
       const from = tokens[i].word === 'The' && !theTitle ? i + 1 : i;
       if (from <= to) {
@@ -591,7 +595,7 @@ function descriptionMentions(r: Reader, taken: SpanIndex): MentionCandidate[] {
     let j = i + 1;
     while (j < tokens.length && j - i <= 4 && r.joinedTo(j)) {
       const t = tokens[j];
-      const head = roleHead(t.lower);
+      const head = r.vocabulary.roleHead(t.lower);
       const orgNoun = ORG_ANAPHORS[t.lower];
       const nextIsName = j + 1 < tokens.length && r.joinedTo(j + 1) && tokens[j + 1].cap && !t.possessive;
       const nextIsOf = j + 1 < tokens.length && tokens[j + 1].lower === 'of' && r.joinedTo(j + 1);
@@ -698,9 +702,15 @@ function pronounMentions(r: Reader): MentionCandidate[] {
     }));
 }
 
-export function findMentions(paragraph: string, sentences: Span[], quotes: LocalQuote[]): MentionCandidate[] {
+/** The mentions of one paragraph; `vocabulary` tells which words are titles and which verbs cue speech. */
+export function findMentions(
+  paragraph: string,
+  sentences: Span[],
+  quotes: LocalQuote[],
+  vocabulary: Vocabulary = BUILT_IN_VOCABULARY,
+): MentionCandidate[] {
   try {
-    const r = new Reader(paragraph, tokenize(paragraph, sentences, quotes));
+    const r = new Reader(paragraph, tokenize(paragraph, sentences, quotes), vocabulary);
     const organizations = organizationMentions(r);
     const people = personMentions(r, findNameCores(r), new SpanIndex(organizations));
     shareSurnames(r, people);

@@ -11,10 +11,10 @@
  * - `partial`: any other quoted words inside a sentence that goes on around them.
  * A single quotation inside a double one is reported too, as its own quote inside the outer one's span.
  */
-import { CUE_PATTERN, cueClass } from './lexicon/cues';
 import { pairMarks, type MarkPair } from './marks';
 import type { Quote, QuoteKind, Span } from './model';
 import { countWords, isBlank, isDash, isLower, isTerminal, isTitleCase, isUpper, isWordChar, quoteMark } from './text';
+import { BUILT_IN_VOCABULARY, type Vocabulary } from './vocabulary';
 
 /** A quotation found inside one paragraph; spans relative to the paragraph text. */
 export interface LocalQuote extends Span {
@@ -44,11 +44,11 @@ const SPEECH_WORDS = new RegExp(
 
 /** A speech cue of the attribution lexicon ("said", "told", "according to") or a noun that reports speech: a
  * quotation in such a sentence is somebody's words, not a label. Thought cues ("plan", "hope") do not count. */
-function reportsSpeech(sentence: string): boolean {
+function reportsSpeech(sentence: string, vocabulary: Vocabulary): boolean {
   if (SPEECH_WORDS.test(sentence)) return true;
-  const cues = new RegExp(CUE_PATTERN.source, 'gi');
+  const cues = new RegExp(vocabulary.cuePattern.source, 'gi');
   for (let m = cues.exec(sentence); m; m = cues.exec(sentence)) {
-    if (/^according/i.test(m[0]) || cueClass(m[0]) === 'speech') return true;
+    if (/^according/i.test(m[0]) || vocabulary.cueClass(m[0]) === 'speech') return true;
   }
   return false;
 }
@@ -126,7 +126,7 @@ interface Context {
   headline: boolean;
 }
 
-function classify(text: string, pair: MarkPair, inner: Span, context: Context): QuoteKind {
+function classify(text: string, pair: MarkPair, inner: Span, context: Context, vocabulary: Vocabulary): QuoteKind {
   const count = countWords(text, inner.start, inner.end, 13);
   const last = lastInner(text, inner);
   const first = firstInner(text, inner);
@@ -134,7 +134,7 @@ function classify(text: string, pair: MarkPair, inner: Span, context: Context): 
   let preceding: string[] | undefined;
   const precedingWords = () => (preceding ??= wordsBefore(text, pair.open.start, context.from));
   const hasBefore = (lexicon: Set<string>) => precedingWords().some((w) => lexicon.has(w));
-  const afterSpeechVerb = () => cueClass(precedingWords()[precedingWords().length - 1] ?? '') === 'speech';
+  const afterSpeechVerb = () => vocabulary.cueClass(precedingWords()[precedingWords().length - 1] ?? '') === 'speech';
   const mark = charBefore(text, pair.open.start, context.from);
   const endsSentence = onlyPunctuation(text, pair.close.end, context.to);
 
@@ -158,10 +158,10 @@ function classify(text: string, pair: MarkPair, inner: Span, context: Context): 
 }
 
 /** For each sentence, whether it mentions speech and whether it is in headline case, computed once. */
-function sentenceContexts(paragraph: string, sentences: Span[]): Context[] {
+function sentenceContexts(paragraph: string, sentences: Span[], vocabulary: Vocabulary): Context[] {
   return sentences.map((s) => {
     const text = paragraph.slice(s.start, s.end);
-    return { from: s.start, to: s.end, speech: reportsSpeech(text), headline: isTitleCase(text) };
+    return { from: s.start, to: s.end, speech: reportsSpeech(text, vocabulary), headline: isTitleCase(text) };
   });
 }
 
@@ -170,9 +170,10 @@ const NO_CONTEXT: Context = { from: 0, to: 0, speech: false, headline: false };
 /** “Fund our schools,” and “Put kids first,” — a quotation joined to the one before by a comma, and, or. */
 const COORDINATED = /^[\s,]*(?:and|or)?\s*$/;
 
-export function scanQuotes(paragraph: string, sentences: Span[]): QuoteScan {
+/** The quotations of one paragraph, with their kinds; `vocabulary` tells which verbs introduce speech. */
+export function scanQuotes(paragraph: string, sentences: Span[], vocabulary: Vocabulary = BUILT_IN_VOCABULARY): QuoteScan {
   const marks = pairMarks(paragraph);
-  const contexts = sentenceContexts(paragraph, sentences);
+  const contexts = sentenceContexts(paragraph, sentences, vocabulary);
   const contextAt = (s: number, at: number) => (s < sentences.length && sentences[s].start <= at ? contexts[s] : NO_CONTEXT);
   const quotes: LocalQuote[] = [];
   const outer: MarkPair[] = [];
@@ -186,7 +187,7 @@ export function scanQuotes(paragraph: string, sentences: Span[]): QuoteScan {
     const parent = outer[outer.length - 1];
     if (parent) context = { ...context, from: parent.open.end, to: parent.close.start };
     const inner = { start: pair.open.end, end: pair.close.start };
-    let kind = classify(paragraph, pair, inner, context);
+    let kind = classify(paragraph, pair, inner, context, vocabulary);
     if (previous?.kind === 'direct' && !parent && open - previous.end <= 6 && COORDINATED.test(paragraph.slice(previous.end, open))) {
       kind = 'direct';
     }
@@ -201,7 +202,7 @@ export function scanQuotes(paragraph: string, sentences: Span[]): QuoteScan {
     const end = { start: paragraph.length, end: paragraph.length };
     const inner = { start: open.end, end: end.start };
     const pair: MarkPair = { open, close: end, level: 'double', nested: false };
-    const kind = classify(paragraph, pair, inner, contextAt(s, open.start));
+    const kind = classify(paragraph, pair, inner, contextAt(s, open.start), vocabulary);
     quotes.push({ start: open.start, end: end.end, kind, inner, unclosed: true });
     quotes.sort((a, b) => a.start - b.start);
   }

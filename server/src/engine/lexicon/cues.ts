@@ -131,21 +131,25 @@ const THOUGHT: string[][] = [
 
 export type CueClass = 'speech' | 'thought';
 
-const CUE_CLASS = new Map<string, CueClass>();
-for (const forms of SPEECH) for (const f of forms) CUE_CLASS.set(f, 'speech');
-for (const forms of THOUGHT) for (const f of forms) CUE_CLASS.set(f, 'thought');
+/** Every built-in cue form, lower case, with its class. */
+export const CUE_CLASSES: ReadonlyMap<string, CueClass> = new Map([
+  ...SPEECH.flatMap((forms) => forms.map((f): [string, CueClass] => [f, 'speech'])),
+  ...THOUGHT.flatMap((forms) => forms.map((f): [string, CueClass] => [f, 'thought'])),
+]);
 
-/** Multi-word forms first, so the alternation prefers "pointed out" to a bare word. */
-const cueAlternation = [...CUE_CLASS.keys()]
-  .sort((a, b) => b.length - a.length)
-  .map((f) => f.replace(/ /g, '\\s+'))
-  .join('|');
+/** A cue form as regex source: its characters literally, any run of blanks between its words. */
+export const literalForm = (form: string) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 
-/** Cue verbs as whole words (case-insensitive), plus "according to". Literal alternation: no backtracking risk. */
-export const CUE_PATTERN = new RegExp(`(?<![\\w’'-])(?:according\\s+to|${cueAlternation})(?![\\w’'-])`, 'gi');
-
-export function cueClass(word: string): CueClass | undefined {
-  return CUE_CLASS.get(word.toLowerCase().replace(/\s+/g, ' '));
+/**
+ * Cue forms as whole words (case-insensitive, global), plus "according to". Multi-word forms first, so the
+ * alternation prefers "pointed out" to a bare word. Literal alternation: no backtracking risk.
+ */
+export function cuePattern(forms: Iterable<string>): RegExp {
+  const alternation = [...forms]
+    .sort((a, b) => b.length - a.length)
+    .map(literalForm)
+    .join('|');
+  return new RegExp(`(?<![\\w’'-])(?:according\\s+to|${alternation})(?![\\w’'-])`, 'gi');
 }
 
 /** Gerund forms ("adding", "saying"): a participle clause that takes the subject of the clause before it. */

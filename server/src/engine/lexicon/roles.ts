@@ -68,16 +68,17 @@ export const TITLE_ABBREVIATIONS: Record<string, string> = {
 /** Title heads that double as surnames ("Kevin King"); after a first name they are the surname. */
 export const TITLE_SURNAMES = words('king bishop judge marshal major pope mayor general admiral chancellor');
 
-/** The singular head of a role word ("ministers" → "minister", "Gov." → "governor"), or undefined. */
-export function roleHead(lower: string): string | undefined {
+/**
+ * The singular head of a role word ("ministers" → "minister", "Gov." → "governor") among `heads` (the built-in
+ * ones, or those with a desk's own titles added), or undefined.
+ */
+export function roleHeadAmong(heads: ReadonlySet<string>, lower: string): string | undefined {
   const bare = lower.replace(/\.$/, '');
   if (TITLE_ABBREVIATIONS[bare]) return TITLE_ABBREVIATIONS[bare];
-  if (ROLE_HEADS.has(bare)) return bare;
-  if (bare.endsWith('men') && ROLE_HEADS.has(bare.slice(0, -3) + 'man')) return bare.slice(0, -3) + 'man';
-  if (bare.endsWith('ies') && ROLE_HEADS.has(bare.slice(0, -3) + 'y')) return bare.slice(0, -3) + 'y';
-  if (bare.endsWith('es') && ROLE_HEADS.has(bare.slice(0, -2))) return bare.slice(0, -2);
-  if (bare.endsWith('s') && ROLE_HEADS.has(bare.slice(0, -1))) return bare.slice(0, -1);
+  if (heads.has(bare)) return bare;
+  if (bare.endsWith('men') && heads.has(bare.slice(0, -3) + 'man')) return bare.slice(0, -3) + 'man';
+  if (bare.endsWith('ies') && heads.has(bare.slice(0, -3) + 'y')) return bare.slice(0, -3) + 'y';
+  if (bare.endsWith('es') && heads.has(bare.slice(0, -2))) return bare.slice(0, -2);
+  if (bare.endsWith('s') && heads.has(bare.slice(0, -1))) return bare.slice(0, -1);
   return undefined;
 }
-
-export const isRoleWord = (lower: string) => roleHead(lower) !== undefined || ROLE_MODIFIERS.has(lower);

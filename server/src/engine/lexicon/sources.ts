@@ -2,6 +2,8 @@
  * Generic vocabulary of unnamed sources as wire copy writes them: "two US officials", "sources familiar with the
  * matter", "a person briefed on the talks", "a senior administration official", "his spokesman".
  */
+import { literalForm } from './cues';
+
 const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 
 /** Head nouns of an unnamed source, singular and plural. */
@@ -34,8 +36,29 @@ export const GROUP_HEADS = words('officials leaders lawmakers legislators diplom
 export const NAMED_GROUPS = words('democrats republicans conservatives liberals tories labourites socialists');
 
 /** Verbs and phrases right after a source that make it one ("said", "told", "declined to comment"). */
-export const SOURCE_CUE_AFTER =
-  /^(?:(?:also|have|has|had|later|previously|privately|publicly|long|since|further|then|would|will|could|did|do|does|not|have long|had long)\s+){0,3}(?:said|say|says|saying|told|tell|tells|added|adds|noted|notes|warned|warns|claimed|claims|confirmed|confirms|denied|denies|declined|decline|declines|estimated|estimate|estimates|alleged|alleges|suggested|suggest|suggests|argued|argue|argues|insisted|insist|insists|cautioned|acknowledged|stated|states|reported|report|reports|explained|wrote|writes|asserted|asserts|chanted|chant|believe|believes|disputed|disputes|acknowledge|acknowledges|indicated|indicates|expect|expects|predicted|predict|predicts|announced|touted|accused(?! of)|urged|asked|demanded|described|pointed|stressed|emphasized|emphasised|revealed|disclosed|conceded|maintained|contended|recalled|testified|could not|did not comment|would not)\b/i;
+const CUES_AFTER_SOURCE =
+  'said|say|says|saying|told|tell|tells|added|adds|noted|notes|warned|warns|claimed|claims|confirmed|' +
+  'confirms|denied|denies|declined|decline|declines|estimated|estimate|estimates|alleged|alleges|' +
+  'suggested|suggest|suggests|argued|argue|argues|insisted|insist|insists|cautioned|acknowledged|stated|' +
+  'states|reported|report|reports|explained|wrote|writes|asserted|asserts|chanted|chant|believe|' +
+  'believes|disputed|disputes|acknowledge|acknowledges|indicated|indicates|expect|expects|predicted|' +
+  'predict|predicts|announced|touted|accused(?! of)|urged|asked|demanded|described|pointed|stressed|' +
+  'emphasized|emphasised|revealed|disclosed|conceded|maintained|contended|recalled|testified|could not|' +
+  'did not comment|would not';
+
+/** Auxiliaries and adverbs between a source and its cue ("has long said"). */
+const BEFORE_CUE =
+  'also|have|has|had|later|previously|privately|publicly|long|since|further|then|would|will|could|did|do|does|not|' +
+  'have long|had long';
+
+/**
+ * A cue right after a source: the verbs above, and a desk's own cue forms (`.sourcinglens.json`), written as
+ * literal words ("opined", "weighed in").
+ */
+export function cueAfterSourcePattern(houseForms: readonly string[] = []): RegExp {
+  const house = houseForms.map((f) => `|${literalForm(f)}`).join('');
+  return new RegExp(`^(?:(?:${BEFORE_CUE})\\s+){0,3}(?:${CUES_AFTER_SOURCE}${house})\\b`, 'i');
+}
 
 /** A cue right before the source, inverted ("said two officials", "according to people briefed on the talks"). */
 export const SOURCE_CUE_BEFORE = /(?:according to|said|says|added|noted)\s+$/i;
