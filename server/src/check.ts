@@ -4,9 +4,9 @@
  */
 import { readdirSync, readFileSync, statSync } from 'fs';
 import { dirname, join, relative, resolve, sep } from 'path';
-import { analyze, ParagraphCache } from './engine/analyze';
+import { ParagraphCaches } from './engine/analyze';
 import { isArticlePath, isProsePath, looksLikeArticle } from './engine/articleLike';
-import { applyHouseStyle } from './engine/houseStyle';
+import { analyzeUnderHouseStyle } from './engine/houseStyle';
 import type { ArticleModel } from './engine/model';
 import { HouseStyleFiles, type HouseStyleFileReading } from './houseStyleFiles';
 import { LineIndex } from './report';
@@ -56,7 +56,7 @@ export interface CheckOptions {
 }
 
 /** A broken house-style file as a check problem: what is wrong, and where. */
-function houseStyleProblem({ file, text, problem, keptLastGood }: HouseStyleFileReading): CheckProblem | undefined {
+export function houseStyleProblem({ file, text, problem, keptLastGood }: HouseStyleFileReading): CheckProblem | undefined {
   if (!problem) return undefined;
   const consequence = keptLastGood ? 'last good house style kept' : 'house style ignored';
   return { path: file, kind: 'house-style', message: `${problem.message} (${consequence})`, at: new LineIndex(text).position(problem.start) };
@@ -74,7 +74,7 @@ export function check(paths: string[], options: CheckOptions = {}): CheckRun {
       const problem = houseStyleProblem(reading);
       if (problem) problems.push(problem);
     });
-  const cache = new ParagraphCache();
+  const caches = new ParagraphCaches();
   const articles: CheckedArticle[] = [];
 
   const checkFile = (file: string, explicit: boolean) => {
@@ -88,7 +88,7 @@ export function check(paths: string[], options: CheckOptions = {}): CheckRun {
     if (!explicit && !isArticlePath(file) && !looksLikeArticle(text)) return;
     const shown = relative(process.cwd(), file);
     const path = shown.startsWith('..') ? file : shown.split(sep).join('/');
-    articles.push({ path, model: applyHouseStyle(analyze(text, cache), styles.forFolder(dirname(resolve(file))).style) });
+    articles.push({ path, model: analyzeUnderHouseStyle(text, styles.forFolder(dirname(resolve(file))).style, caches) });
     options.progress?.(articles.length, path);
   };
 

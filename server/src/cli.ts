@@ -8,11 +8,13 @@
  * message on stderr).
  */
 import { readFileSync } from 'fs';
-import { join } from 'path';
-import { check, placeOf, type CheckRun } from './check';
-import { analyze, ParagraphCache } from './engine/analyze';
+import { dirname, join, resolve } from 'path';
+import { check, houseStyleProblem, placeOf, type CheckRun } from './check';
+import { ParagraphCaches } from './engine/analyze';
+import { analyzeUnderHouseStyle } from './engine/houseStyle';
 import { SEVERITIES, severityRank } from './engine/findingCodes';
 import type { Severity } from './engine/model';
+import { HouseStyleFiles } from './houseStyleFiles';
 import { LineIndex, toJson, toText } from './report';
 import { toSarif } from './sarif';
 
@@ -68,8 +70,13 @@ function describeReadError(file: string, error: unknown): string {
   return `sourcing-lens: cannot read ${file}: ${reason}`;
 }
 
+/** Reports on articles, each read under the nearest house style, as `check` and the editor read it. */
 function runAnalyze(options: AnalyzeOptions): number {
-  const cache = new ParagraphCache();
+  const styles = new HouseStyleFiles((reading) => {
+    const problem = houseStyleProblem(reading);
+    if (problem) process.stderr.write(`sourcing-lens: ${placeOf(problem)}: ${problem.message}\n`);
+  });
+  const caches = new ParagraphCaches();
   const reports: unknown[] = [];
   let failed = false;
   for (const file of options.files) {
@@ -81,7 +88,7 @@ function runAnalyze(options: AnalyzeOptions): number {
       failed = true;
       continue;
     }
-    const model = analyze(text, cache);
+    const model = analyzeUnderHouseStyle(text, styles.forFolder(dirname(resolve(file))).style, caches);
     if (options.format === 'json') reports.push(toJson(file, model));
     else process.stdout.write(toText(file, model) + '\n');
   }

@@ -1,7 +1,7 @@
 /**
  * The language server: keeps the open articles, analyses each one (debounced while typing, with one paragraph
- * cache shared by all, so an edit re-reads only the paragraphs it touched) and serves the feature views of the
- * model. Every request is guarded: an error is logged and answered with an empty result, never a crash.
+ * cache per house vocabulary shared by the stories under it, so an edit re-reads only the paragraphs it touched)
+ * and serves the feature views of the model. Every request is guarded: an error is logged and answered with an empty result, never a crash.
  */
 import {
   CodeActionKind,
@@ -17,8 +17,8 @@ import {
   type Range,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, ParagraphCache } from './engine/analyze';
-import { applyHouseStyle } from './engine/houseStyle';
+import { ParagraphCaches } from './engine/analyze';
+import { analyzeUnderHouseStyle } from './engine/houseStyle';
 import type { ArticleModel } from './engine/model';
 import { codeActions, SELECT_RANGE_COMMAND } from './features/codeActions';
 import { oversizeDiagnostic, toDiagnostics } from './features/diagnostics';
@@ -56,7 +56,7 @@ interface Reading {
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  const cache = new ParagraphCache();
+  const caches = new ParagraphCaches();
   let readings = new WeakMap<TextDocument, Reading>();
   const timers = new Map<string, NodeJS.Timeout>();
   const settingsByUri = new Map<string, Promise<Settings>>();
@@ -142,7 +142,7 @@ export function startServer(connection: Connection): void {
     const reading = readingOf(doc);
     if (reading.model) return reading.model;
     const started = performance.now();
-    reading.model = applyHouseStyle(analyze(doc.getText(), cache), houseStyles.forUri(doc.uri));
+    reading.model = analyzeUnderHouseStyle(doc.getText(), houseStyles.forUri(doc.uri), caches);
     connection.tracer.log(`Analysed ${doc.uri} v${doc.version} in ${(performance.now() - started).toFixed(1)} ms`);
     return reading.model;
   }

@@ -255,3 +255,49 @@ describe('Check All Articles and the house style’s exclude (in memory)', funct
     assert.ok(wire.every((p) => p.diagnostics.length === 0), 'the wire copy stays left out');
   });
 });
+
+describe('house cue verbs and titles in the language server (in memory)', function () {
+  this.timeout(20_000);
+  const BREAKWATER = readFixture('vocabulary-breakwater.article');
+  const HOUSE_WORDS = JSON.stringify({ cueVerbs: ['opine', 'weigh in'], titles: ['Harbormaster', 'Alderwoman', 'Port Warden'] });
+  let desk: string;
+  let styleFile: string;
+  let editor: InMemoryEditor;
+  const story = () => pathToFileURL(join(desk, 'breakwater.article')).href;
+  const unattributedQuotes = (diagnostics: Diagnostic[]) => diagnostics.filter((d) => d.code === 'unattributed-quote').length;
+
+  before(async () => {
+    desk = mkdtempSync(join(tmpdir(), 'sourcing-lens-house-words-'));
+    styleFile = join(desk, HOUSE_STYLE_FILE);
+    writeFileSync(styleFile, HOUSE_WORDS);
+    editor = await InMemoryEditor.start(desk);
+    await editor.open(story(), BREAKWATER);
+  });
+
+  after(() => {
+    editor?.stop();
+    rmSync(desk, { recursive: true, force: true });
+  });
+
+  it('shows a house title as the role on hover, and attributes quotes cued by a house verb', async () => {
+    await editor.diagnostics(story(), (d) => unattributedQuotes(d) === 0, 'no unattributed quote');
+    const hover = await editor.hover(story(), BREAKWATER, 'Whitfield opined.');
+    assert.match(hover, /\*\*Dana Whitfield\*\*/);
+    assert.match(hover, /- Harbormaster — line 3: /);
+    assert.match(await editor.hover(story(), BREAKWATER, 'Marr said'), /- Port Warden — line 11: /);
+  });
+
+  it('reads the story again with the built-in words when the house style drops them, and back', async () => {
+    let since = editor.published.length;
+    await editor.changeFiles({ [styleFile]: '{}' });
+    await editor.diagnostics(story(), (d) => unattributedQuotes(d) === 3, 'the quotes unattributed again', since);
+    const hover = await editor.hover(story(), BREAKWATER, 'Whitfield opined.');
+    assert.match(hover, /\*\*Harbormaster Dana Whitfield\*\*/);
+    assert.doesNotMatch(hover, /- Harbormaster — line/);
+
+    since = editor.published.length;
+    await editor.changeFiles({ [styleFile]: HOUSE_WORDS });
+    await editor.diagnostics(story(), (d) => unattributedQuotes(d) === 0, 'the quotes attributed again', since);
+    assert.match(await editor.hover(story(), BREAKWATER, 'Whitfield opined.'), /- Harbormaster — line 3: /);
+  });
+});

@@ -3,6 +3,7 @@
  * happens here, as pure functions of its text, so the CLI and the language server report the same problems.
  */
 import { findNodeAtLocation, parse, parseTree, printParseErrorCode, type JSONPath, type ParseError } from 'jsonc-parser';
+import { analyze, type ParagraphCaches } from './analyze';
 import type { ArticleModel, FindingCode, Severity } from './model';
 import { FINDING_CODES, SEVERITIES } from './findingCodes';
 
@@ -180,4 +181,12 @@ export function applyHouseStyle(model: ArticleModel, style: HouseStyle): Article
     return sourced ? [] : [level ? { ...finding, severity: level } : finding];
   });
   return { ...model, actors, findings };
+}
+
+/**
+ * An article read under a house style: with its cue verbs and titles (through the paragraph cache of that
+ * vocabulary), then through its rules. The editor and both commands read stories this way.
+ */
+export function analyzeUnderHouseStyle(text: string, style: HouseStyle, caches: ParagraphCaches): ArticleModel {
+  return applyHouseStyle(analyze(text, caches.for(style)), style);
 }
