@@ -117,6 +117,18 @@ describe('house vocabulary: titles in a paragraph', () => {
       { ...at(text, 'Dana Whitfield'), name: 'Dana Whitfield', roles: [{ ...at(text, 'Harbormaster'), text: 'Harbormaster', origin: 'title' }] },
     ]);
   });
+
+  it('an abbreviated title written with its full stop ends no sentence and is the role', () => {
+    const abbreviated = 'Ald. Rosa Quint said the city could not wait.';
+    const ald = extendVocabulary(BUILT_IN_VOCABULARY, { cueVerbs: [], titles: ['Ald.'] });
+    assert.strictEqual(readParagraph(abbreviated).sentences.length, 2, 'built in, "Ald." ends a sentence');
+    const reading = readParagraph(abbreviated, ald);
+    assert.deepStrictEqual(reading.sentences, [{ start: 0, end: abbreviated.length }]);
+    assert.deepStrictEqual(people(reading), [
+      { ...at(abbreviated, 'Rosa Quint'), name: 'Rosa Quint', roles: [{ ...at(abbreviated, 'Ald.'), text: 'Ald.', origin: 'title' }] },
+    ]);
+    assert.notStrictEqual(vocabularyKey({ cueVerbs: [], titles: ['Ald.'] }), vocabularyKey({ cueVerbs: [], titles: ['Ald'] }));
+  });
 });
 
 describe('house vocabulary: a whole story', () => {

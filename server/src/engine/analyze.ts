@@ -25,7 +25,7 @@ export interface ParagraphReading {
 }
 
 export function readParagraph(paragraph: string, vocabulary: Vocabulary = BUILT_IN_VOCABULARY): ParagraphReading {
-  const sentences = splitSentences(paragraph);
+  const sentences = splitSentences(paragraph, vocabulary);
   const quoteScan = scanQuotes(paragraph, sentences, vocabulary);
   const mentions = findMentions(paragraph, sentences, quoteScan.quotes, vocabulary);
   const attributions = findAttributions(paragraph, sentences, quoteScan.quotes, mentions, vocabulary);

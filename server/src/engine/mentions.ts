@@ -710,7 +710,7 @@ export function findMentions(
   vocabulary: Vocabulary = BUILT_IN_VOCABULARY,
 ): MentionCandidate[] {
   try {
-    const r = new Reader(paragraph, tokenize(paragraph, sentences, quotes), vocabulary);
+    const r = new Reader(paragraph, tokenize(paragraph, sentences, quotes, vocabulary), vocabulary);
     const organizations = organizationMentions(r);
     const people = personMentions(r, findNameCores(r), new SpanIndex(organizations));
     shareSurnames(r, people);

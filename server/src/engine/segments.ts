@@ -31,6 +31,7 @@ import {
   isWordChar,
   quoteMark,
 } from './text';
+import { BUILT_IN_VOCABULARY, type Vocabulary } from './vocabulary';
 
 export interface ParagraphSpan extends Span {
   kind: ParagraphKind;
@@ -265,13 +266,13 @@ function wordAt(text: string, i: number): string {
 }
 
 /** Whether a period at i after an abbreviation or initial still ends the sentence, given the next word at next. */
-function periodEnds(text: string, i: number, next: number): boolean {
+function periodEnds(text: string, i: number, next: number, vocabulary: Vocabulary): boolean {
   const word = wordBefore(text, i);
   if (word === '') return true;
   const lower = word.toLowerCase();
   const beforeWord = text[i - word.length - 1] ?? '';
   const standalone = !isWordChar(beforeWord);
-  if (standalone && TITLES.has(lower)) return false;
+  if (standalone && (TITLES.has(lower) || vocabulary.titleAbbreviations.has(lower))) return false;
   const initial = word.length === 1 && isUpper(word);
   const dotted = word.includes('.');
   if (standalone && (initial || dotted || AMBIGUOUS.has(lower))) {
@@ -329,7 +330,7 @@ function trimmed(text: string, start: number, end: number): Span | null {
  * (U.S., a.m., Jan.) not followed by a typical opener, and except inside a quotation that the sentence goes on
  * after: “We will win. We are ready,” she said. is one sentence.
  */
-export function splitSentences(paragraph: string): Span[] {
+export function splitSentences(paragraph: string, vocabulary: Vocabulary = BUILT_IN_VOCABULARY): Span[] {
   const sentences: Span[] = [];
   const quotations = quotationsInSentences(paragraph);
   let q = 0;
@@ -351,7 +352,7 @@ export function splitSentences(paragraph: string): Span[] {
     }
     while (q < quotations.length && quotations[q].end < i) q++;
     const insideQuote = q < quotations.length && quotations[q].start < i && quotations[q].end >= end;
-    const abbreviation = paragraph[i] === '.' && end === i + 1 && !atEnd && !periodEnds(paragraph, i, next);
+    const abbreviation = paragraph[i] === '.' && end === i + 1 && !atEnd && !periodEnds(paragraph, i, next, vocabulary);
     const cueFollows = quoteMark(paragraph[end - 1]) !== undefined && sentenceGoesOn(paragraph, { start: end - 1, end });
     if (!insideQuote && !abbreviation && !cueFollows) {
       const span = trimmed(paragraph, start, end);

@@ -5,6 +5,7 @@
  */
 import type { Span } from './model';
 import { NAME_ABBREVIATIONS } from './lexicon/people';
+import { BUILT_IN_VOCABULARY, type Vocabulary } from './vocabulary';
 
 export interface Token extends Span {
   /** The word without possessive ’s and abbreviation full stop. */
@@ -25,7 +26,13 @@ export interface Token extends Span {
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-\u00ad][\p{L}\p{M}\p{N}]+)*/gu;
 const OPENERS = /[“"‘«(:—–]|^\s*['-]|[.!?]\s/;
 
-export function tokenize(text: string, sentences: Span[], quotes: Span[]): Token[] {
+/** `vocabulary` adds a house style's abbreviated titles ("Ald.") to the abbreviations that keep their full stop. */
+export function tokenize(
+  text: string,
+  sentences: Span[],
+  quotes: Span[],
+  vocabulary: Vocabulary = BUILT_IN_VOCABULARY,
+): Token[] {
   const tokens: Token[] = [];
   let sentence = 0;
   let previousEnd = 0;
@@ -44,7 +51,8 @@ export function tokenize(text: string, sentences: Span[], quotes: Span[]): Token
       end += 1;
     }
     const lower = word.toLowerCase();
-    if (text[end] === '.' && (NAME_ABBREVIATIONS.has(lower) || /^\p{Lu}$/u.test(word))) end += 1;
+    const abbreviation = NAME_ABBREVIATIONS.has(lower) || vocabulary.titleAbbreviations.has(lower) || /^\p{Lu}$/u.test(word);
+    if (text[end] === '.' && abbreviation) end += 1;
     while (sentence < sentences.length - 1 && start >= sentences[sentence].end) sentence++;
     while (quote < quoted.length && quoted[quote].end <= start) quote++;
     const gap = text.slice(previousEnd, start);

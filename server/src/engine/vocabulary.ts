@@ -12,7 +12,10 @@ import { cueAfterSourcePattern } from './lexicon/sources';
 export interface VocabularyAdditions {
   /** Base forms ("opine", "weigh in"); their regular inflections come with them. Any other form may be listed too. */
   readonly cueVerbs: readonly string[];
-  /** Titles and honorifics ("Harbormaster", "Port Warden"); the last word is the head a role is known by. */
+  /**
+   * Titles and honorifics ("Harbormaster", "Port Warden", "Ald."); the last word is the head a role is known by, and
+   * one written with a full stop is an abbreviation whose full stop ends no sentence.
+   */
   readonly titles: readonly string[];
 }
 
@@ -29,6 +32,8 @@ export class Vocabulary {
     readonly cueClasses: ReadonlyMap<string, CueClass>,
     /** Singular head nouns of roles, lower case. */
     readonly roleHeads: ReadonlySet<string>,
+    /** A house style's abbreviated titles, lower case without their full stop ("ald"). */
+    readonly titleAbbreviations: ReadonlySet<string>,
     houseCueForms: readonly string[],
   ) {
     this.cuePattern = cuePattern(cueClasses.keys());
@@ -50,7 +55,7 @@ export class Vocabulary {
   }
 }
 
-export const BUILT_IN_VOCABULARY = new Vocabulary('', CUE_CLASSES, ROLE_HEADS, []);
+export const BUILT_IN_VOCABULARY = new Vocabulary('', CUE_CLASSES, ROLE_HEADS, new Set(), []);
 
 const normalise = (word: string) => word.trim().toLowerCase().replace(/\s+/g, ' ');
 const sortedSet = (words: readonly string[]) => [...new Set(words.map(normalise).filter(Boolean))].sort();
@@ -58,8 +63,8 @@ const sortedSet = (words: readonly string[]) => [...new Set(words.map(normalise)
 /** The additions as one string: the same lists in any order or case give the same key; none give ''. */
 export function vocabularyKey({ cueVerbs, titles }: VocabularyAdditions): string {
   const verbs = sortedSet(cueVerbs);
-  const heads = sortedSet(titles.map(titleHead));
-  return verbs.length + heads.length === 0 ? '' : JSON.stringify({ cueVerbs: verbs, titles: heads });
+  const written = sortedSet(titles);
+  return verbs.length + written.length === 0 ? '' : JSON.stringify({ cueVerbs: verbs, titles: written });
 }
 
 /**
@@ -97,6 +102,9 @@ export function extendVocabulary(base: Vocabulary, additions: VocabularyAddition
   const cueClasses = new Map(base.cueClasses);
   const houseForms = [...new Set(sortedSet(additions.cueVerbs).flatMap(inflections))].filter((f) => !cueClasses.has(f));
   for (const form of houseForms) cueClasses.set(form, 'speech');
-  const roleHeads = new Set([...base.roleHeads, ...sortedSet(additions.titles).map(titleHead)]);
-  return new Vocabulary(base.key ? `${base.key}+${key}` : key, cueClasses, roleHeads, houseForms);
+  const titles = sortedSet(additions.titles);
+  const roleHeads = new Set([...base.roleHeads, ...titles.map(titleHead)]);
+  const abbreviations = titles.filter((t) => /^[^ ]+\.$/.test(t)).map((t) => t.slice(0, -1));
+  const titleAbbreviations = new Set([...base.titleAbbreviations, ...abbreviations]);
+  return new Vocabulary(base.key ? `${base.key}+${key}` : key, cueClasses, roleHeads, titleAbbreviations, houseForms);
 }
