@@ -85,7 +85,10 @@ function regularForms(v: string): string[] {
   if (/e$/.test(v)) return [`${v}s`, `${v}d`, `${v.slice(0, -1)}ing`];
   if (/(?:s|sh|ch|x|z|o)$/.test(v)) return [`${v}es`, `${v}ed`, `${v}ing`];
   // one syllable ending consonant–vowel–consonant doubles the consonant: quip → quipped, sob → sobbing
-  if (/^(?:qu|[^aeiou])*[aeiou][b-df-hj-np-tvz]$/.test(v)) return [`${v}s`, `${v}${v.slice(-1)}ed`, `${v}${v.slice(-1)}ing`];
+  if (/^(?:qu|[^aeiou])*[aeiou][b-df-hj-np-tvz]$/.test(v)) {
+    const doubled = v + v.slice(-1);
+    return [`${v}s`, `${doubled}ed`, `${doubled}ing`];
+  }
   return [`${v}s`, `${v}ed`, `${v}ing`];
 }
 
