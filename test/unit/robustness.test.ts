@@ -69,6 +69,33 @@ describe('any text gives a model, never an exception', () => {
     analyzeWithin('Sheikh Al-'.repeat(10_000), 10_000);
   });
 
+  describe('one paragraph of thousands of sentences of one kind grows linearly', () => {
+    const givenNames = ['Dana', 'Marcus', 'Ines', 'Lena', 'Tomas', 'Rosa', 'Yusuf', 'Mei'];
+    const kinds: Record<string, (i: number) => string> = {
+      'quotes by one speaker': () => '“We will win,” Whitfield said',
+      'people sharing given names': (i) => `${givenNames[i % 8]} Okafor${i} told reporters that talks had stalled`,
+      'anonymous sources': (i) => `two officials familiar with the talks said the deal${i} was close`,
+      'according to': (i) => `according to people briefed on the matter, the fund lost $${i} million`,
+      'titles': () => 'the minister said the Emir and the president would meet',
+      'weasel sources': (i) => `critics say the plan${i} is doomed`,
+    };
+    for (const [kind, sentence] of Object.entries(kinds)) {
+      it(kind, function () {
+        this.timeout(120_000);
+        const time = (n: number) => {
+          const text = Array.from({ length: n }, (_, i) => sentence(i)).join('. ');
+          const started = Date.now();
+          analyzeWithin(text, 60_000);
+          return Math.max(Date.now() - started, 20);
+        };
+        // eight times the text: linear costs about 8 times as much, quadratic about 64 times
+        const small = time(1000);
+        const large = time(8000);
+        assert.ok(large < small * 24, `${kind}: ${small} ms for 1,000 sentences, ${large} ms for 8,000`);
+      });
+    }
+  });
+
   it('a 5 MB article in linear-ish time', function () {
     this.timeout(240_000);
     const paragraph =

@@ -106,7 +106,11 @@ class Resolver {
     this.orgStarts = new Map(story.filter((m) => m.kind === 'organization' && !m.anaphor).map((m) => [m.start, m]));
     this.countries = story.filter((m) => m.place && isCountry(m.name.toLowerCase()));
     this.lone = story.filter((m) => m.tentative && !m.place && !m.anaphor);
-    for (const m of this.lone) this.loneByName.set(m.name, [...(this.loneByName.get(m.name) ?? []), m]);
+    for (const m of this.lone) {
+      const same = this.loneByName.get(m.name);
+      if (same) same.push(m);
+      else this.loneByName.set(m.name, [m]);
+    }
   }
 
   private create(kind: ActorKind, name: string): Draft {
@@ -157,7 +161,8 @@ class Resolver {
       if (m.kind !== 'person') continue;
       const words = nameWords(m.name);
       if (words.length < 2) continue;
-      const match = this.indexed(this.personIndex, words).find(
+      // a same-named person shares a word besides the given name (see sameFullName): look up by the rarer words
+      const match = this.indexed(this.personIndex, words.slice(1)).find(
         (d) => d.words.size >= 2 && sameFullName(words, d.words, nameWords(d.names[0])[0]),
       );
       this.assign(m, match ?? this.create('person', m.name));

@@ -798,11 +798,19 @@ function continueInParagraph(text: string, quotes: Span[], found: Found[]): Foun
   const covered = coverage(found.map((f) => f.content));
   const byEnd = found.filter((f) => f.source).sort((a, b) => a.content.end - b.content.end);
   const byStart = [...byEnd].sort((a, b) => a.content.start - b.content.start);
+  const starts = byStart.map((f) => f.content);
+  /** The attribution whose content holds `q`: among the last few starting at or before it (contents rarely nest). */
+  const holding = (q: Span) => {
+    for (let i = lastStartingAtOrBefore(starts, q.start), n = 0; i >= 0 && n < 4; i--, n++) {
+      if (byStart[i].content.end >= q.end) return byStart[i];
+    }
+    return undefined;
+  };
   let ended = 0;
   let started = 0;
   let lastAny: Found | undefined;
   let lastQuoting: Found | undefined;
-  let previous: { quote: Span; speaker: Found | undefined } | undefined;
+  let previous: { quote: Span; speaker: () => Found | undefined } | undefined;
   for (const q of quotes) {
     for (; ended < byEnd.length && byEnd[ended].content.end <= q.start; ended++) {
       lastAny = byEnd[ended];
@@ -810,14 +818,15 @@ function continueInParagraph(text: string, quotes: Span[], found: Found[]): Foun
     }
     while (started < byStart.length && byStart[started].content.start < q.end) started++;
     if (covered(q)) {
-      previous = { quote: q, speaker: byEnd.find((f) => f.content.start <= q.start && q.end <= f.content.end) };
+      previous = { quote: q, speaker: () => holding(q) };
       continue;
     }
     // “Fund our schools,” and “Put kids first,” — a quotation coordinated with the one before shares its speaker
-    const paired = previous?.speaker && /^[\s,]*(?:and|or)\s*$/.test(text.slice(previous.quote.end, q.start));
-    if (!paired && !standsAlone(text, q)) continue;
-    const speaker = paired ? previous!.speaker : lastQuoting ?? lastAny ?? byStart[started];
-    previous = { quote: q, speaker };
+    const gap = previous && q.start - previous.quote.end < 12 ? text.slice(previous.quote.end, q.start) : '';
+    const partner = /^[\s,]*(?:and|or)\s*$/.test(gap) ? previous?.speaker() : undefined;
+    if (!partner && !standsAlone(text, q)) continue;
+    const speaker = partner ?? lastQuoting ?? lastAny ?? byStart[started];
+    previous = { quote: q, speaker: () => speaker };
     if (!speaker) continue;
     out.push({ kind: 'direct', source: speaker.source, cue: speaker.cue, content: { ...q }, quoteSpan: q });
   }

@@ -14,9 +14,10 @@ import {
   findVagueSources,
   hasSourcingCue,
   opensNewPoint,
+  type VagueSource,
 } from './claims';
 import type { Actor, ArticleModel, Attribution, Finding, FindingCode, FindingData, Quote, Sentence, Span } from './model';
-import { lastStartingAtOrBefore } from './spanIndex';
+import { lastStartingAtOrBefore, SpanIndex } from './spanIndex';
 
 type Model = Omit<ArticleModel, 'findings'>;
 
@@ -57,6 +58,8 @@ class ArticleReader {
   /** Quotes reported by an attribution with a source or speaker. */
   readonly quotesWithSpeaker: Set<string>;
   private readonly quoteEnds: Set<number>;
+  /** Weasel sources per sentence index, read once: many attributions may share one long sentence. */
+  private readonly vague = new Map<number, VagueSource[]>();
 
   constructor(readonly model: Model) {
     this.reporterText = blank(model.text, [...model.quotes, ...model.suppressed.flatMap(markerOf)]);
@@ -95,6 +98,16 @@ class ArticleReader {
 
   reporterWords(span: Span): string {
     return this.reporterText.slice(span.start, span.end);
+  }
+
+  /** The weasel sources of sentence `index` in the reporter's words, offsets relative to the sentence. */
+  vagueSourcesIn(index: number): VagueSource[] {
+    let found = this.vague.get(index);
+    if (!found) {
+      found = findVagueSources(this.reporterWords(this.model.sentences[index]));
+      this.vague.set(index, found);
+    }
+    return found;
   }
 
   /**
@@ -151,9 +164,10 @@ class ArticleReader {
     const { cue } = a;
     if (!cue) return true;
     const { text, sentences } = this.model;
-    const sentence = sentences[this.sentenceAt(cue.start)];
+    const index = this.sentenceAt(cue.start);
+    const sentence = sentences[index];
     const weasel = sentence
-      ? findVagueSources(this.reporterWords(sentence)).some((v) => overlaps({ start: sentence.start + v.start, end: sentence.start + v.end }, cue))
+      ? this.vagueSourcesIn(index).some((v) => overlaps({ start: sentence.start + v.start, end: sentence.start + v.end }, cue))
       : false;
     return !weasel && cueSources(text.slice(cue.start, cue.end), text.slice(Math.max(0, cue.start - PRIVATE_REACH), cue.start));
   }
@@ -257,8 +271,8 @@ function claimFindings(reader: ArticleReader): Finding[] {
 // vague-attribution
 
 function vagueFindings(reader: ArticleReader): Finding[] {
-  return reader.bodySentences().flatMap(({ sentence }) =>
-    findVagueSources(reader.reporterWords(sentence)).map((v) =>
+  return reader.bodySentences().flatMap(({ index, sentence }) =>
+    reader.vagueSourcesIn(index).map((v) =>
       finding(
         'vague-attribution',
         'warning',
@@ -279,13 +293,20 @@ function vagueFindings(reader: ArticleReader): Finding[] {
 function anonymousFindings(reader: ArticleReader, vague: Finding[]): Finding[] {
   const { model } = reader;
   const anonymous = new Set(model.actors.filter((a) => a.kind === 'anonymous').map((a) => a.id));
+  const weasels = new SpanIndex(vague);
   const sources = uniqueSpans(
     model.attributions.flatMap((a) => (a.source && a.actor && anonymous.has(a.actor) ? [a.source] : [])),
-  ).filter((source) => !vague.some((v) => overlaps(v, source)));
+  ).filter((source) => !weasels.overlaps(source));
   const explainedSomewhere = explainsAnonymity(reader.reporterText);
+  // one reading per sentence, however many sources it names
+  const explained = new Map<number, boolean>();
+  const explainedIn = (index: number) => {
+    if (!explained.has(index)) explained.set(index, explainsAnonymity(reader.reporterWords(model.sentences[index])));
+    return explained.get(index)!;
+  };
   return sources.map((source) => {
-    const sentence = model.sentences[reader.sentenceAt(source.start)];
-    const explainedHere = sentence ? explainsAnonymity(reader.reporterWords(sentence)) : false;
+    const index = reader.sentenceAt(source.start);
+    const explainedHere = index >= 0 && explainedIn(index);
     const reason = explainedHere
       ? 'The story says why anonymity was granted here.'
       : explainedSomewhere
