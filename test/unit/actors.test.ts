@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { resolveActors } from '../../server/src/engine/actors';
+import { analyze } from '../../server/src/engine/analyze';
 import { findMentions, type MentionCandidate } from '../../server/src/engine/mentions';
 import type { Actor, Attribution, Paragraph, ParagraphKind, Sentence, Span } from '../../server/src/engine/model';
 
@@ -175,6 +176,20 @@ describe('resolveActors', () => {
     const credited = 'Harbour bridge vote delayed\nThe council met on Tuesday.\nReporting by Lena Vosberg; editing by Tomas Hale';
     const { actors: found } = resolve(credited, [], { 2: 'credit' });
     assert.deepStrictEqual(found.filter((a) => a.kind === 'person'), []);
+  });
+
+  it('a surname that is also an English word ("Rice said") is the surname of the person named before', () => {
+    const story =
+      'Republican vice-presidential candidate Mara Rice campaigned in Ohio.\n\n' +
+      '“We will carry this state,” Rice said.';
+    const model = analyze(story);
+    const rice = model.actors.find((a) => a.name === 'Mara Rice');
+    assert.ok(rice, JSON.stringify(model.actors.map((a) => a.name)));
+    assert.deepStrictEqual(rice.roles.map((r) => r.text), ['Republican vice-presidential candidate']);
+    assert.deepStrictEqual(mentionTexts(story, rice), ['Mara Rice', 'Rice']);
+    const quote = model.attributions.find((a) => story.slice(a.content.start, a.content.end).startsWith('“We will'));
+    assert.strictEqual(quote?.actor, rice.id);
+    assert.ok(!model.actors.some((a) => a.name === 'Rice'), 'no organisation called Rice');
   });
 
   it('makes no actor of a credit line read as a source: "Additional reporting by …"', () => {

@@ -407,7 +407,24 @@ class Resolver {
       const resolved = this.actorOf(m) ?? this.promote(m, quoted);
       if (resolved) return resolved;
     }
-    return this.fromText(span, attributions) ?? (cue ? this.nameBefore(cue.start) : undefined);
+    return this.surnameOfKnown(span) ?? this.fromText(span, attributions) ?? (cue ? this.nameBefore(cue.start) : undefined);
+  }
+
+  /**
+   * A lone capitalised source the mention pass left alone because it is also an English word ("Pence said",
+   * "Rice said") is the surname of a person the story has named.
+   */
+  private surnameOfKnown(span: Span): Draft | undefined {
+    const text = this.text.slice(span.start, span.end);
+    const words = nameWords(text);
+    if (words.length !== 1 || !/^\p{Lu}/u.test(text)) return undefined;
+    const holders = [...(this.personIndex.get(words[0]) ?? [])].filter((d) => {
+      const own = nameWords(d.names[0]);
+      return own.length > 1 && own[own.length - 1] === words[0];
+    });
+    const holder = this.nearestNamed(holders, span.start);
+    holder?.mentions.push({ start: span.start, end: span.end, actor: '', form: /['’]s?$/.test(text) ? 'possessive' : 'surname' });
+    return holder;
   }
 
   /** A source span that names no one: the nearest person or organisation named before the cue in its sentence. */

@@ -22,7 +22,7 @@ import {
   NAME_PARTICLES,
   NAME_SUFFIXES,
 } from './lexicon/people';
-import { ROLE_MODIFIERS, TITLE_SURNAMES } from './lexicon/roles';
+import { isRoleModifier, TITLE_SURNAMES } from './lexicon/roles';
 import { KNOWN_ORG_PHRASES, KNOWN_ORGS, ORG_ANAPHORS, ORG_WORDS } from './lexicon/organizations';
 import {
   GROUP_HEADS,
@@ -254,7 +254,7 @@ function titleStart(r: Reader, end: number): { from: number; head: boolean } | n
       from = i;
       break;
     }
-    if (h || (!t.cap && ROLE_MODIFIERS.has(t.lower)) || (t.cap && c !== 'function' && c !== 'calendar' && c !== 'honorific')) {
+    if (h || (!t.cap && isRoleModifier(t.lower)) || (t.cap && c !== 'function' && c !== 'calendar' && c !== 'honorific')) {
       if (h) head = true;
       if (!(isDemonym(t.lower) || isCountry(t.lower) || PARTY_WORDS.has(t.lower))) demonymOnly = false;
       from = i;

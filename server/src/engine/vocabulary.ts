@@ -5,7 +5,7 @@
  * only ever reused under the vocabulary it was made with (see ParagraphCache).
  */
 import { CUE_CLASSES, cuePattern, type CueClass } from './lexicon/cues';
-import { ROLE_HEADS, ROLE_MODIFIERS, roleHeadAmong } from './lexicon/roles';
+import { isRoleModifier, ROLE_HEADS, roleHeadAmong } from './lexicon/roles';
 import { cueAfterSourcePattern } from './lexicon/sources';
 
 /** What a house style adds: verbs that introduce speech, and titles that may stand before a name. */
@@ -51,7 +51,7 @@ export class Vocabulary {
 
   /** A word that belongs to a title: a head or a modifier ("deputy", "foreign"). */
   isRoleWord(lower: string): boolean {
-    return this.roleHead(lower) !== undefined || ROLE_MODIFIERS.has(lower);
+    return this.roleHead(lower) !== undefined || isRoleModifier(lower);
   }
 }
 

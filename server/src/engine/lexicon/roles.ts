@@ -44,6 +44,10 @@ export const ROLE_MODIFIERS = words(
     'white',
 );
 
+/** A modifier word, or a hyphenated compound of them ("vice-presidential", "foreign-policy"). */
+export const isRoleModifier = (lower: string): boolean =>
+  ROLE_MODIFIERS.has(lower) || (lower.includes('-') && lower.split('-').every((part) => ROLE_MODIFIERS.has(part)));
+
 /** Pre-name title abbreviations and what they stand for. */
 export const TITLE_ABBREVIATIONS: Record<string, string> = {
   gov: 'governor',
