@@ -292,6 +292,7 @@ describe('attributions', () => {
 
   it('a thing called “…” is named, not speaking; a person who called something “…” speaks', () => {
     assert.deepStrictEqual(readAlone('A warm-up band called “Harbour Lights” played first.'), []);
+    assert.deepStrictEqual(readAlone('Guard members, called to service by the governor, stood by.'), []);
     assert.deepStrictEqual(readAlone('Whitfield called the offer “an insult.”'), [
       ['partial', 'Whitfield', 'called', 'the offer “an insult.”'],
     ]);

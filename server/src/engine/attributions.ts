@@ -255,6 +255,8 @@ function phraseAfter(text: string, start: number, ceiling: number, vocabulary: V
   const first = tokens[0];
   if (!first || !isBlank(text, start, first.start)) return null;
   if (PRONOUNS.has(first.lower)) return { start: first.start, end: first.end };
+  // "called to service by the governor": a phrase that opens with a preposition names no one
+  if (NP_PREPOSITIONS.has(first.lower)) return null;
   if (!isPhraseWord(first, vocabulary) && !DETERMINERS.has(first.lower)) return null;
   let end = first.end;
   let edge = first.end;
