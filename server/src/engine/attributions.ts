@@ -949,15 +949,7 @@ export function continueQuotes(
         const span = shift(q, start);
         if (!standsAlone(m[0], q)) continue;
         const joined = quotes[lastStartingAtOrBefore(quotes, span.start)];
-        out.push({
-          id: `c${out.length + 1}`,
-          kind: 'direct',
-          source: speaker.source,
-          cue: speaker.cue,
-          content: span,
-          actor: speaker.actor,
-          ...(joined && joined.end >= span.start ? { quote: joined.id } : {}),
-        });
+        out.push(spokenBy(`c${out.length + 1}`, speaker, span, joined && joined.end >= span.start ? joined : undefined));
       }
     }
     return out;
@@ -976,6 +968,17 @@ function openAtEnd(text: string, quotes: Quote[], start: number, end: number): Q
   const quote = quotes[lastStartingAtOrBefore(quotes, last - 1)];
   const open = quote && quote.start >= start && quote.end >= last && !CLOSING.has(text[last - 1]) && text[last - 1] !== STRAIGHT;
   return open ? quote : undefined;
+}
+
+/** A direct quotation with no cue of its own, spoken by a speaker found elsewhere (same source, cue, actor). */
+export function spokenBy(
+  id: string,
+  speaker: Pick<Attribution, 'source' | 'cue' | 'actor'>,
+  content: Span,
+  quote: Quote | undefined,
+): Attribution {
+  const { source, cue, actor } = speaker;
+  return { id, kind: 'direct', source, cue, content, actor, ...(quote ? { quote: quote.id } : {}) };
 }
 
 const shift = (span: Span, by: number): Span => ({ start: span.start + by, end: span.end + by });

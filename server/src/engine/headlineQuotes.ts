@@ -3,7 +3,7 @@
  * the body and sets it alone, with no cue. The speaker is whoever says those words in the body, usually just
  * below the heading, sometimes above it.
  */
-import { pairQuotes } from './attributions';
+import { pairQuotes, spokenBy } from './attributions';
 import type { Attribution, Paragraph, Quote, Span } from './model';
 import { lastStartingAtOrBefore } from './spanIndex';
 
@@ -104,15 +104,7 @@ export function attributeHeadlineQuotes(
       const speaker = speakerOf(text, heading, reading);
       if (!speaker) continue;
       const quote = quotes[lastStartingAtOrBefore(quotes, heading.start)];
-      out.push({
-        id: `h${out.length + 1}`,
-        kind: 'direct',
-        source: speaker.source,
-        cue: speaker.cue,
-        content: heading,
-        actor: speaker.actor,
-        ...(quote && quote.start === heading.start ? { quote: quote.id } : {}),
-      });
+      out.push(spokenBy(`h${out.length + 1}`, speaker, heading, quote?.start === heading.start ? quote : undefined));
     }
     return out;
   } catch {
