@@ -192,6 +192,11 @@ describe('resolveActors', () => {
     assert.ok(!model.actors.some((a) => a.name === 'Rice'), 'no organisation called Rice');
   });
 
+  it('the title of a work in quotation marks names no person: an episode of “Gull Harbor”', () => {
+    const story = 'Mayor Dana Whitfield said the budget was not an episode of “Gull Harbor.” The council agreed.';
+    assert.deepStrictEqual(analyze(story).actors.map((a) => a.name), ['Dana Whitfield']);
+  });
+
   it('makes no actor of a credit line read as a source: "Additional reporting by …"', () => {
     const credited = 'Harbour bridge vote delayed\nThe council met on Tuesday.\nAdditional reporting by Lena Vosberg';
     const { actors: found, attributionActors: ids } = resolve(credited, [sourced(credited, 'Additional')], { 2: 'credit' });

@@ -724,11 +724,14 @@ export function findMentions(
     const sourcesAndRoles = new SpanIndex<Span>([...sources, ...roles]);
     const roleIndex = new SpanIndex(roles);
     const sourceIndex = new SpanIndex(sources);
+    // “Shark Tank”, “Becoming Jane”: the title of a work names no person
+    const workTitles = new SpanIndex(quotes.filter((q) => q.kind === 'title'));
     const kept = all.filter(
       (m) =>
         !(m.kind === 'title' && sourcesAndRoles.contains(m)) &&
         !(m.anaphor && sourceIndex.contains(m)) &&
-        !(m.tentative && !m.anaphor && roleIndex.contains(m)),
+        !(m.tentative && !m.anaphor && roleIndex.contains(m)) &&
+        !(m.kind === 'person' && workTitles.contains(m)),
     );
     return kept.sort((a, b) => a.start - b.start || b.end - a.end);
   } catch {
