@@ -197,6 +197,14 @@ describe('resolveActors', () => {
     assert.deepStrictEqual(analyze(story).actors.map((a) => a.name), ['Dana Whitfield']);
   });
 
+  it('a church, a newspaper or a company ending in an organisation word is no person', () => {
+    const story =
+      'Mourners filled Ardley Memorial Baptist Church on Sunday. The Harlow Observer found that Dennick Resources ' +
+      'had closed the mine, Pastor Ruth Amadi said.';
+    const model = analyze(story);
+    assert.deepStrictEqual(model.actors.filter((a) => a.kind === 'person').map((a) => a.name), ['Ruth Amadi']);
+  });
+
   it('makes no actor of a credit line read as a source: "Additional reporting by …"', () => {
     const credited = 'Harbour bridge vote delayed\nThe council met on Tuesday.\nAdditional reporting by Lena Vosberg';
     const { actors: found, attributionActors: ids } = resolve(credited, [sourced(credited, 'Additional')], { 2: 'credit' });

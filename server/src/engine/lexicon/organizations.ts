@@ -16,7 +16,9 @@ export const ORG_WORDS = words(
     'times post news journal herald tribune telegraph gazette press daily weekly magazine broadcasting radio ' +
     'television tv channel studios airlines airways motors industries systems technologies labs media ' +
     'reserve exchange board directorate secretariat mission embassy consulate caucus chamber nations club museum ' +
-    'symposium forum conference summit convention awards emmys',
+    'symposium forum conference summit convention awards emmys church cathedral mosque synagogue temple parish ' +
+    'diocese observer enquirer chronicle courier resources healthcare pharmaceuticals partnership program programme ' +
+    'project initiative campaign',
 );
 
 /** Institutions and media that newsrooms name by one word or an acronym. */
