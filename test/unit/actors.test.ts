@@ -205,6 +205,12 @@ describe('resolveActors', () => {
     assert.deepStrictEqual(model.actors.filter((a) => a.kind === 'person').map((a) => a.name), ['Ruth Amadi']);
   });
 
+  it('a place that opens like one is no person, and a party word is a title: St Louis, Libertarian Dana Whitfield', () => {
+    const story = 'Crowds gathered in St Louis and Fort Wayne. Libertarian Dana Whitfield said the vote was lost.';
+    const people = analyze(story).actors.filter((a) => a.kind === 'person');
+    assert.deepStrictEqual(people.map((a) => [a.name, a.roles.map((r) => r.text)]), [['Dana Whitfield', ['Libertarian']]]);
+  });
+
   it('makes no actor of a credit line read as a source: "Additional reporting by …"', () => {
     const credited = 'Harbour bridge vote delayed\nThe council met on Tuesday.\nAdditional reporting by Lena Vosberg';
     const { actors: found, attributionActors: ids } = resolve(credited, [sourced(credited, 'Additional')], { 2: 'credit' });

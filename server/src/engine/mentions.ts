@@ -14,6 +14,7 @@ import {
   isCountry,
   isDemonym,
   isFirstName,
+  isPlaceName,
   isPlaceWord,
   lexiconTags,
   NAME_HONORIFICS,
@@ -440,7 +441,7 @@ function personMentions(r: Reader, cores: NameCore[], orgSpans: SpanIndex): Ment
     const name = nameWords.join(' ');
     const phrase = r.slice(nameStart, core.to).toLowerCase().replace(/['’]s$/, '');
     const before = core.from > 0 && r.joinedTo(core.from) ? `${tokens[core.from - 1].lower} ` : '';
-    if (isPlaceWord(phrase) || (before && isPlaceWord(before + phrase))) continue;
+    if (isPlaceName(phrase) || (before && isPlaceWord(before + phrase))) continue;
     if (first.inQuote && single && !evidence) continue;
     const mention: MentionCandidate = {
       start: first.start,

@@ -137,7 +137,13 @@ export function isPlaceWord(lower: string): boolean {
 }
 
 /** Party words, capitalised but never names ("Democrat Hillary Clinton", "Republicans"). */
-export const PARTY_WORDS = words('democrat democrats democratic republican republicans gop conservative conservatives labour tory tories liberal liberals independent independents socialist socialists');
+export const PARTY_WORDS = words('democrat democrats democratic republican republicans gop conservative conservatives labour tory tories liberal liberals independent independents socialist socialists libertarian libertarians');
+
+/** Words that open a place name, not a personal name: "St Louis", "Fort Wayne", "San Bernardino", "Eau Claire". */
+const PLACE_OPENERS = /^(?:st|st\.|saint|fort|ft\.?|san|santa|los|las|mount|mt\.?|port|lake|eau|el)\s/;
+
+/** A capitalised phrase that names a place (see isPlaceWord), or opens like one. */
+export const isPlaceName = (lower: string): boolean => isPlaceWord(lower) || PLACE_OPENERS.test(lower);
 
 export function isCountry(lower: string): boolean {
   return lexiconTags(lower).includes('Country') || COUNTRY_SHORT.has(lower);
