@@ -298,6 +298,16 @@ describe('attributions', () => {
     ]);
   });
 
+  it('"declined to comment but said": the subject of the sentence says it', () => {
+    const p = 'Harbour officials declined to comment on the meeting but said that pressure on the union was growing.';
+    assert.deepStrictEqual(readAlone(p).pop(), [
+      'indirect',
+      'Harbour officials',
+      'said',
+      'that pressure on the union was growing',
+    ]);
+  });
+
   it('a participle cue looks past an opening phrase and a dateline for the subject', () => {
     const p = 'Speaking at the docks, Whitfield rejected the offer, saying it “insults every crane driver.”';
     assert.deepStrictEqual(readAlone(p)[0]?.slice(0, 3), ['partial', 'Whitfield', 'saying']);

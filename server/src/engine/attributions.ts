@@ -13,6 +13,7 @@
 import type { Attribution, AttributionKind, Quote, Span } from './model';
 import type { MentionCandidate } from './mentions';
 import type { LocalQuote } from './quotes';
+import { GROUP_HEADS, SOURCE_HEADS } from './lexicon/sources';
 import { datelineEnd } from './segments';
 import { lastStartingAtOrBefore } from './spanIndex';
 import {
@@ -510,7 +511,8 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
   }
 
   // ", adding that …" / "and added …": the source of the clause before, or the subject of the sentence.
-  const coordinated = /\band\s*$/.test(text.slice(Math.max(unit.start, lead - 5), lead));
+  // "and said", and "declined to comment but said" — the newsroom's way of saying what a source would say
+  const coordinated = /\b(?:and|but)\s*$/.test(text.slice(Math.max(unit.start, lead - 5), lead));
   if ((participle && commaBefore) || coordinated) {
     const source =
       previous?.source ??
@@ -576,7 +578,7 @@ function coordinatedSubject(
   if (!coordinated) return null;
   const tokens = tokensIn(text, Math.max(unit.start, lead - 40), lead);
   const verb = tokens[tokens.length - 2];
-  if (!verb || tokens[tokens.length - 1].lower !== 'and' || isCapitalised(verb)) return null;
+  if (!verb || !/^(?:and|but)$/.test(tokens[tokens.length - 1].lower) || isCapitalised(verb)) return null;
   const verbLead = skipCuePrefix(text, unit.start, verb.start);
   const subject = phraseBefore(text, unit.start, verbLead, vocabulary);
   const last = subject && text.slice(subject.start, subject.end).split(/\s+/).pop();
@@ -615,8 +617,11 @@ function sentenceSubject(text: string, unit: Span, before: number, vocabulary: V
     if (i > 0 && !isBlank(text, tokens[i - 1].end, t.start)) break;
     const named = isCapitalised(t) && !TIME_WORDS.has(t.lower);
     const word = described && i < 5 && isPhraseWord(t, vocabulary) && !/(?:ed|[^s]s)$/.test(t.lower);
-    if (!(i === 0 && described) && !named && !word) break;
+    // "Harbour officials declined …": the head a named modifier describes ends the subject
+    const head = i > 0 && !described && (SOURCE_HEADS.has(t.lower) || GROUP_HEADS.has(t.lower));
+    if (!(i === 0 && described) && !named && !word && !head) break;
     end = t.end;
+    if (head) break;
   }
   return end > start ? { start, end } : null;
 }

@@ -78,6 +78,7 @@ const SPEECH: string[][] = [
   ['beg', 'begs', 'begged', 'begging'],
   ['implore', 'implores', 'implored', 'imploring'],
   ['dub', 'dubs', 'dubbed', 'dubbing'],
+  ['tout', 'touts', 'touted', 'touting'],
   ['yell', 'yells', 'yelled', 'yelling'],
   ['whisper', 'whispers', 'whispered', 'whispering'],
   ['muse', 'muses', 'mused', 'musing'],
