@@ -308,6 +308,13 @@ describe('attributions', () => {
     ]);
   });
 
+  it('"sent a letter … stating that": the sender of the document is the source', () => {
+    const p = 'The employees sent a letter to management on Friday stating that they “will not go back without a contract.”';
+    assert.deepStrictEqual(readAlone(p), [
+      ['partial', 'The employees', 'stating', 'that they “will not go back without a contract.”'],
+    ]);
+  });
+
   it('a participle cue looks past an opening phrase and a dateline for the subject', () => {
     const p = 'Speaking at the docks, Whitfield rejected the offer, saying it “insults every crane driver.”';
     assert.deepStrictEqual(readAlone(p)[0]?.slice(0, 3), ['partial', 'Whitfield', 'saying']);

@@ -513,7 +513,9 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
   // ", adding that …" / "and added …": the source of the clause before, or the subject of the sentence.
   // "and said", and "declined to comment but said" — the newsroom's way of saying what a source would say
   const coordinated = /\b(?:and|but)\s*$/.test(text.slice(Math.max(unit.start, lead - 5), lead));
-  if ((participle && commaBefore) || coordinated) {
+  // "sent a letter to management stating that …": the document speaks for whoever sent it
+  const written = participle && DOCUMENT_BEFORE.test(text.slice(Math.max(unit.start, lead - 80), lead));
+  if ((participle && commaBefore) || coordinated || written) {
     const source =
       previous?.source ??
       coordinatedSubject(text, unit, lead, coordinated, vocabulary) ??
@@ -531,6 +533,10 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
   }
   return withSource(ctx, cue, cueSpan, source, from, until, told);
 }
+
+/** A document named shortly before a participle cue, with no clause break in between. */
+const DOCUMENT_BEFORE =
+  /\b(?:letter|statement|e-?mail|memo|note|post|tweet|release|filing|message|petition|notice)\b[^,.;:!?“”"]{0,60}$/i;
 
 /** What ends a content right before an end attribution: a comma, or a quotation closed by ? ! — or a comma. */
 const END_OF_CONTENT = /(?:,|[,?!—–][’'”"»]+)\s*$/;
@@ -617,8 +623,8 @@ function sentenceSubject(text: string, unit: Span, before: number, vocabulary: V
     if (i > 0 && !isBlank(text, tokens[i - 1].end, t.start)) break;
     const named = isCapitalised(t) && !TIME_WORDS.has(t.lower);
     const word = described && i < 5 && isPhraseWord(t, vocabulary) && !/(?:ed|[^s]s)$/.test(t.lower);
-    // "Harbour officials declined …": the head a named modifier describes ends the subject
-    const head = i > 0 && !described && (SOURCE_HEADS.has(t.lower) || GROUP_HEADS.has(t.lower));
+    // "Harbour officials declined …", "The employees sent …": a source head ends the subject
+    const head = i > 0 && (SOURCE_HEADS.has(t.lower) || GROUP_HEADS.has(t.lower));
     if (!(i === 0 && described) && !named && !word && !head) break;
     end = t.end;
     if (head) break;
