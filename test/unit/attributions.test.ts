@@ -263,6 +263,19 @@ describe('attributions', () => {
     ]);
   });
 
+  it('pairs doubled straight single marks as archive copy prints quotations, and reads their speaker', () => {
+    const p = "''We will not sign,'' said Dana Whitfield, the union's negotiator. ''Not this week,'' she added.";
+    assert.deepStrictEqual(pairQuotes(p), [at(p, "''We will not sign,''"), at(p, "''Not this week,''")]);
+    const model = analyze(p);
+    assert.deepStrictEqual(
+      model.attributions.map((a) => [a.kind, a.source && p.slice(a.source.start, a.source.end), a.actor]),
+      [
+        ['direct', 'Dana Whitfield', model.actors[0].id],
+        ['direct', 'she', model.actors[0].id],
+      ],
+    );
+  });
+
   it('never throws and stays linear on hostile text', () => {
     const line = ('“He said, according to officials familiar with ' + 'the talks, '.repeat(20) + 'that ').repeat(400);
     assert.ok(line.length > 100000);

@@ -59,11 +59,13 @@ export function pairQuotes(text: string): Span[] {
   const out: Span[] = [];
   const open: { at: number; straight: boolean }[] = [];
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+    // a doubled straight single mark ('') stands for a double one, as archive copy prints it
+    const width = text[i] === "'" && text[i + 1] === "'" ? 2 : 1;
+    const c = width === 2 ? STRAIGHT : text[i];
     if (!OPENING.has(c) && !CLOSING.has(c) && c !== STRAIGHT) continue;
     const top = open[open.length - 1];
     const before = text[i - 1] ?? ' ';
-    const after = text[i + 1] ?? ' ';
+    const after = text[i + width] ?? ' ';
     const closingPlace = /\S/.test(before) && !/[\p{L}\p{N}]/u.test(after);
     const openingPlace = !/[\p{L}\p{N}.,!?]/u.test(before) && /[\p{L}\p{N}‘'…$]/u.test(after);
     let opens: boolean;
@@ -73,10 +75,11 @@ export function pairQuotes(text: string): Span[] {
     if (opens) {
       if (open.length >= MAX_NESTING) open.length = 0;
       open.push({ at: i, straight: c === STRAIGHT });
-      continue;
+    } else {
+      const closed = open.pop();
+      if (closed && open.length === 0) out.push({ start: closed.at, end: i + width });
     }
-    const closed = open.pop();
-    if (closed && open.length === 0) out.push({ start: closed.at, end: i + 1 });
+    i += width - 1;
   }
   if (open.length) out.push({ start: open[0].at, end: trimEnd(text, open[0].at, text.length) });
   return out;
