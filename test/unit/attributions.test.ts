@@ -303,6 +303,14 @@ describe('attributions', () => {
     assert.deepStrictEqual(readAlone(p), [['direct', 'Ines Farrow', ':', '“Turnout decided it.”']]);
   });
 
+  it('a headline names its source before a colon; a desk label before a colon is no source', () => {
+    assert.deepStrictEqual(readAlone('Whitfield: Harbour Talks ‘Going Nowhere’'), [
+      ['indirect', 'Whitfield', ':', 'Harbour Talks ‘Going Nowhere’'],
+    ]);
+    assert.deepStrictEqual(readAlone('UPDATE: Harbour reopens after strike'), []);
+    assert.deepStrictEqual(readAlone('The list was long: cranes, tugs and barges.'), []);
+  });
+
   it('a thing called “…” is named, not speaking; a person who called something “…” speaks', () => {
     assert.deepStrictEqual(readAlone('A warm-up band called “Harbour Lights” played first.'), []);
     assert.deepStrictEqual(readAlone('Guard members, called to service by the governor, stood by.'), []);

@@ -808,6 +808,34 @@ function colonQuotes(text: string, quotes: Span[], found: Found[], vocabulary: V
   return out;
 }
 
+/** Labels a desk puts before a headline's colon; they name no source ("UPDATE: …", "Watch: …"). */
+const HEADLINE_LABELS =
+  /^(?:update|updated|watch|exclusive|breaking|live|opinion|analysis|editorial|video|photos|listen|explainer|fact check|factbox|timeline|q&a|read|full text|transcript|correction|day \d+|part \d+)$/i;
+
+/**
+ * A headline that names its source before a colon: "Whitfield: Harbour ‘Will Not Close’", "Port Authority:
+ * Talks to Resume". The whole line is one short paragraph with no full stop; the source is one to five words,
+ * the last capitalised.
+ */
+function headlineColon(text: string, found: Found[], quotes: Span[]): Found[] {
+  const line = trimEnd(text, 0, text.length);
+  if (found.length > 0 || line > 160 || /[.!?]$/.test(text.slice(0, line)) || /[\r\n]/.test(text.slice(0, line))) return [];
+  const m = /^([^:]{2,60}): +(?=\S)/.exec(text);
+  if (!m || HEADLINE_LABELS.test(m[1].trim()) || insideQuote(quotes, m[1].length)) return [];
+  const words = tokensIn(text, 0, m[1].length);
+  const last = words[words.length - 1];
+  if (!words.length || words.length > 5 || !isCapitalised(last) || !isBlank(text, 0, words[0].start)) return [];
+  const content = tidy(text, m[0].length, line);
+  const quote = quotes.find((q) => q.start === content.start && q.end >= content.end - 1);
+  return [{
+    kind: quote ? 'direct' : quotes.some((q) => q.start >= content.start) ? 'partial' : 'indirect',
+    source: { start: words[0].start, end: last.end },
+    cue: { start: m[1].length, end: m[1].length + 1 },
+    content,
+    ...(quote ? { quoteSpan: quote } : {}),
+  }];
+}
+
 /** Quotations that no cue claimed: they continue the speaker before them in the paragraph, or the one after. */
 function continueInParagraph(text: string, quotes: Span[], found: Found[]): Found[] {
   const out: Found[] = [];
@@ -885,6 +913,7 @@ export function findAttributions(
     }
     found.push(...signedQuotes(paragraph, marks, found, vocabulary));
     found.push(...colonQuotes(paragraph, marks, found, vocabulary));
+    found.push(...headlineColon(paragraph, found, marks));
     found.push(...continueInParagraph(paragraph, marks, found));
     return found
       .sort((a, b) => a.content.start - b.content.start)
