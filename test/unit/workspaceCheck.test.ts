@@ -30,6 +30,8 @@ describe('workspace check and summary requests (over LSP)', () => {
   let connection: ProtocolConnection;
   let folder: string;
   let published: PublishDiagnosticsParams[];
+  /** Called on each publishDiagnostics as it arrives, before any timer: lets a test react at once. */
+  let onPublish: (() => void) | undefined;
   const uriOf = (name: string) => pathToFileURL(join(folder, name)).toString();
   const lastFor = (uri: string) => [...published].reverse().find((p) => p.uri === uri);
 
@@ -53,6 +55,7 @@ describe('workspace check and summary requests (over LSP)', () => {
     published = [];
     connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       published.push(params);
+      onPublish?.();
     });
     connection.listen();
     await connection.sendRequest('initialize', {
@@ -116,14 +119,16 @@ describe('workspace check and summary requests (over LSP)', () => {
   });
 
   it('stops between files when the check is cancelled', async () => {
-    const files = Array.from({ length: 60 }, (_, i) => ({ uri: uriOf(`ferry.article?copy=${i}`) }));
+    // Cancel the moment the first file is published: with the paragraph cache warm a file takes well under a
+    // millisecond, so a timer-paced client could see the whole batch finish first.
+    const files = Array.from({ length: 400 }, (_, i) => ({ uri: uriOf(`ferry.article?copy=${i}`) }));
     const source = new CancellationTokenSource();
     const before = published.length;
+    onPublish = () => source.cancel();
     const request = connection.sendRequest<CheckFilesResult>('sourcingLens/checkFiles', { files }, source.token);
-    while (published.length === before) await new Promise((resolve) => setTimeout(resolve, 5));
-    source.cancel();
     const outcome = await request.then((result) => result.articles + result.skipped, () => 'cancelled');
     assert.ok(typeof outcome === 'string' || outcome < files.length, `went on to read ${outcome} files`);
+    onPublish = undefined;
     const read = published.length - before;
     assert.ok(read < files.length, `published ${read} files after the cancel`);
   });
