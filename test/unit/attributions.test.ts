@@ -303,6 +303,13 @@ describe('attributions', () => {
     assert.deepStrictEqual(readAlone(p), [['direct', 'Ines Farrow', ':', '“Turnout decided it.”']]);
   });
 
+  it('a poll or records that show something are a source; a show is not', () => {
+    assert.deepStrictEqual(readAlone('Court records show the company owed $4 million.'), [
+      ['indirect', 'Court records', 'show', 'the company owed $4 million'],
+    ]);
+    assert.deepStrictEqual(readAlone('The show starts at nine.'), []);
+  });
+
   it('a headline names its source before a colon; a desk label before a colon is no source', () => {
     assert.deepStrictEqual(readAlone('Whitfield: Harbour Talks ‘Going Nowhere’'), [
       ['indirect', 'Whitfield', ':', 'Harbour Talks ‘Going Nowhere’'],

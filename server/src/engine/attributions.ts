@@ -573,8 +573,14 @@ function plausibleSource(text: string, source: Span, cue: Cue, lead: number): bo
   const before = text.slice(Math.max(0, source.start - 6), source.start);
   if (/\b(?:of|in|on|for|with|about|from|by|at)\s+$/i.test(before)) return false;
   if (lastPrepositional.test(text.slice(source.start, source.end))) return false;
-  return source.end === lead && (/^\p{Lu}/u.test(last) || PRONOUNS.has(last.toLowerCase()));
+  // "a new poll shows", "court records show", "the study found": evidence the reader can look up
+  const evidence = /^(?:show|shows|showed|find|finds)$/i.test(cue.word) && EVIDENCE_HEADS.test(last);
+  return source.end === lead && (/^\p{Lu}/u.test(last) || PRONOUNS.has(last.toLowerCase()) || evidence);
 }
+
+/** Heads of a document or data source that shows or finds something. */
+const EVIDENCE_HEADS =
+  /^(?:polls?|surveys?|data|study|studies|reports?|records?|documents?|figures|statistics|analysis|analyses|research|audit|filings?|results|numbers|estimates|projections|review|investigation|census)$/i;
 
 /** "I laughed and said": the subject of the verb before "and", when it is a name or a pronoun. */
 function coordinatedSubject(
