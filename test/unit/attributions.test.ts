@@ -303,6 +303,16 @@ describe('attributions', () => {
     assert.deepStrictEqual(readAlone(p), [['direct', 'Ines Farrow', ':', '“Turnout decided it.”']]);
   });
 
+  it('X, a role from a place, State, said — and an opening phrase before the name with its own comma', () => {
+    const said = (p: string) => readAlone(p).map((a) => a.slice(0, 3));
+    assert.deepStrictEqual(said('Dana Whitfield, a delegate from Austin, Texas, said the vote was rigged.'), [
+      ['indirect', 'Dana Whitfield', 'said'],
+    ]);
+    assert.deepStrictEqual(said('On Monday, Dana Whitfield, a delegate, said the vote was rigged.'), [
+      ['indirect', 'Dana Whitfield', 'said'],
+    ]);
+  });
+
   it('a poll or records that show something are a source; a show is not', () => {
     assert.deepStrictEqual(readAlone('Court records show the company owed $4 million.'), [
       ['indirect', 'Court records', 'show', 'the company owed $4 million'],

@@ -322,7 +322,9 @@ function appositiveStart(text: string, floor: number, comma: number): number | n
       /^\p{N}/u.test(first.text) ||
       !isCapitalised(first) ||
       possessive;
-    const placeLike = role && inner.length <= 2 && inner.every(isCapitalised);
+    // a place closes a role ("a delegate from Austin, Texas, said"), so it comes nearer the cue than the role;
+    // a capitalised segment beyond the role is the name itself ("On Monday, Dana Whitfield, a delegate, said")
+    const placeLike = !role && inner.length <= 2 && inner.every(isCapitalised);
     if (!roleLike && !placeLike) break;
     role ||= roleLike;
     opened = open;
