@@ -313,6 +313,13 @@ describe('attributions', () => {
     ]);
   });
 
+  it('an inverted source ends its clause: "…, said the minister." but not "…, said the vote was rigged"', () => {
+    const said = (p: string) => readAlone(p).map((a) => a.slice(0, 3));
+    assert.deepStrictEqual(said('The plan works, said the minister, who chairs the board.'), [['indirect', 'the minister', 'said']]);
+    assert.deepStrictEqual(said('“No,” said Whitfield (D-Ore.) on Monday.'), [['direct', 'Whitfield', 'said']]);
+    assert.ok(!said('Harvey, Houston, said the vote at the convention was rigged.').some((a) => a[1] === 'the vote'));
+  });
+
   it('a poll or records that show something are a source; a show is not', () => {
     assert.deepStrictEqual(readAlone('Court records show the company owed $4 million.'), [
       ['indirect', 'Court records', 'show', 'the company owed $4 million'],

@@ -276,7 +276,8 @@ function phraseAfter(text: string, start: number, ceiling: number, vocabulary: V
       continue;
     }
     if (DETERMINERS.has(t.lower) && NP_PREPOSITIONS.has(tokens[i - 1].lower)) continue;
-    if (!isPhraseWord(t, vocabulary)) break;
+    // "a port official who spoke on condition of anonymity": the relative clause is not the phrase
+    if (!isPhraseWord(t, vocabulary) || t.lower === 'who' || t.lower === 'whose') break;
     end = t.end;
   }
   return { start: first.start, end };
@@ -490,6 +491,9 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
     return { ...classify(ctx, content, true), source, cue: { start: cue.start, end: cue.end }, content };
   }
 
+  // "who spoke on condition of anonymity": how the source talked, not what it said
+  const onCondition = /^\s+on\s+(?:the\s+)?condition\b/i.test(text.slice(cue.end, cue.end + 20));
+  if (onCondition && /^(?:spoke|speak|speaks|speaking)$/i.test(cue.word)) return null;
   const cueSpan = { start: cue.start, end: cueExtent(text, cue, until) };
   const participle = isParticiple(cue.word);
   const lead = skipCuePrefix(text, from, cue.start, participle);
@@ -502,7 +506,9 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
     const appositive = comma >= 0 ? appositiveStart(text, from, comma) : null;
     // Only a bare cue inverts ("…, said X"); "…, had said X" does not occur.
     const bare = isBlank(text, lead, cue.start);
-    const inverted = bare ? phraseAfter(text, trimStart(text, cue.end, until), until, vocabulary) : null;
+    const after = bare ? phraseAfter(text, trimStart(text, cue.end, until), until, vocabulary) : null;
+    // the inverted source closes the sentence or takes an appositive: "…, said the minister." / ", a lawyer"
+    const inverted = after && INVERTED_SOURCE_END.test(text.slice(after.end, after.end + 16)) ? after : null;
     if (inverted && (appositive === null || insideQuote(ctx.quotes, comma) || text[comma - 1] === '”')) {
       const content = contentBefore(ctx, from, comma);
       if (!content) return null;
@@ -538,6 +544,13 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
   }
   return withSource(ctx, cue, cueSpan, source, from, until, told);
 }
+
+/**
+ * What follows the source of an inverted attribution ("…, said Whitfield on Monday.", "…, said the minister,
+ * who …"): the end of the clause, an occasion or a time, never a verb ("…, said the turmoil was …").
+ */
+const INVERTED_SOURCE_END =
+  /^\s*(?:[,.;:!?—–()"”’']|$|(?:on|in|at|for|during|after|before|from|to|via|when|while|as|who|whose|which|that|because|but|and|although|though|since|until|outside|inside|last|this|earlier|later|yesterday|today|tonight)\b)/i;
 
 /** A document named shortly before a participle cue, with no clause break in between. */
 const DOCUMENT_BEFORE =
