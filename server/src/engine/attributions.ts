@@ -15,7 +15,7 @@ import type { MentionCandidate } from './mentions';
 import type { LocalQuote } from './quotes';
 import { GROUP_HEADS, SOURCE_HEADS } from './lexicon/sources';
 import { datelineEnd } from './segments';
-import { lastStartingAtOrBefore } from './spanIndex';
+import { coverage, lastStartingAtOrBefore } from './spanIndex';
 import {
   PROGRESSIVE,
   DETERMINERS,
@@ -771,20 +771,6 @@ function readUnit(ctx: UnitContext): Found[] {
     if (found.content.end <= cue.start) from = Math.max(found.cue?.end ?? 0, found.source?.end ?? 0);
   }
   return out;
-}
-
-/** Whether a span overlaps any of the given spans: merged intervals and a binary search, O(log n) a call. */
-function coverage(spans: Span[]): (span: Span) => boolean {
-  const merged: Span[] = [];
-  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
-    const last = merged[merged.length - 1];
-    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
-    else merged.push({ ...s });
-  }
-  return (span) => {
-    const m = merged[lastStartingAtOrBefore(merged, span.end - 1)];
-    return !!m && m.end > span.start && m.start < span.end;
-  };
 }
 
 /** A quotation signed with a dash and a name, as in a vox pop: “…” ― Dana Whitfield. */

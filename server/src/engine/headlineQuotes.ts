@@ -5,7 +5,7 @@
  */
 import { pairQuotes, spokenBy } from './attributions';
 import type { Attribution, Paragraph, Quote, Span } from './model';
-import { lastStartingAtOrBefore } from './spanIndex';
+import { coverage, lastStartingAtOrBefore } from './spanIndex';
 
 /** A heading quotes a phrase, not a speech: longer paragraphs are body copy. */
 const MAX_HEADING_WORDS = 12;
@@ -44,23 +44,18 @@ const quoting = (a: Attribution) => (a.kind === 'direct' || a.kind === 'partial'
 class Reading {
   readonly sorted: Attribution[];
   private readonly contents: Span[];
-  /** The furthest content end among the first i + 1 attributions: whether any of them reaches past a point. */
-  private readonly reach: number[] = [];
+  /** Whether some attribution's content overlaps a span. */
+  readonly claimed: (span: Span) => boolean;
 
   constructor(attributions: Attribution[]) {
     this.sorted = [...attributions].sort((a, b) => a.content.start - b.content.start);
     this.contents = this.sorted.map((a) => a.content);
-    for (const [i, c] of this.contents.entries()) this.reach.push(Math.max(c.end, this.reach[i - 1] ?? 0));
+    this.claimed = coverage(this.contents);
   }
 
   /** Index of the last attribution whose content starts at or before `offset`. */
   at(offset: number): number {
     return lastStartingAtOrBefore(this.contents, offset);
-  }
-
-  claimed(span: Span): boolean {
-    const i = this.at(span.end - 1);
-    return i >= 0 && this.reach[i] > span.start;
   }
 }
 

@@ -19,6 +19,20 @@ export function lastStartingAtOrBefore(spans: readonly { start: number }[], offs
   return found;
 }
 
+/** Whether a span overlaps any of the given spans: merged intervals and a binary search, O(log n) a call. */
+export function coverage(spans: readonly Span[]): (span: Span) => boolean {
+  const merged: Span[] = [];
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = merged[merged.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else merged.push({ start: s.start, end: s.end });
+  }
+  return (span) => {
+    const m = merged[lastStartingAtOrBefore(merged, span.end - 1)];
+    return !!m && m.end > span.start && m.start < span.end;
+  };
+}
+
 export class SpanIndex<T extends Span = Span> {
   private readonly spans: T[];
   private readonly longest: number;
