@@ -172,17 +172,20 @@ class Resolver {
       if (this.byMention.has(m) || (m.kind !== 'person' && !(m.tentative && !m.anaphor && !m.place))) continue;
       const words = nameWords(m.name);
       if (words.length !== 1) continue;
-      // a lone word is a surname, or a given name when the holder's name starts with it as a known first name
-      const all = [...(this.personIndex.get(words[0]) ?? [])];
-      const surnameOf = all.filter((d) => {
-        const own = nameWords(d.names[0]);
-        return own[own.length - 1] === words[0] || (own[0] === words[0] && isFirstName(words[0]));
-      });
-      const holders = surnameOf.length > 0 ? surnameOf : all;
+      const named = this.namedBy(words[0]);
+      const holders = named.length > 0 ? named : [...(this.personIndex.get(words[0]) ?? [])];
       const best = this.nearestNamed(holders, m.start);
       if (best) this.assign(m, best, m.form === 'possessive' ? 'possessive' : 'surname');
       else if (m.kind === 'person') this.assign(m, this.create('person', m.name));
     }
+  }
+
+  /** The people a lone word names: its holder's surname, or given name when it is a known first name. */
+  private namedBy(word: string): Draft[] {
+    return [...(this.personIndex.get(word) ?? [])].filter((d) => {
+      const own = nameWords(d.names[0]);
+      return own[own.length - 1] === word || (own[0] === word && isFirstName(word));
+    });
   }
 
   private nearestNamed(drafts: Draft[], offset: number): Draft | undefined {
@@ -418,11 +421,7 @@ class Resolver {
     const text = this.text.slice(span.start, span.end);
     const words = nameWords(text);
     if (words.length !== 1 || !/^\p{Lu}/u.test(text)) return undefined;
-    const holders = [...(this.personIndex.get(words[0]) ?? [])].filter((d) => {
-      const own = nameWords(d.names[0]);
-      return own.length > 1 && own[own.length - 1] === words[0];
-    });
-    const holder = this.nearestNamed(holders, span.start);
+    const holder = this.nearestNamed(this.namedBy(words[0]), span.start);
     holder?.mentions.push({ start: span.start, end: span.end, actor: '', form: /['’]s?$/.test(text) ? 'possessive' : 'surname' });
     return holder;
   }
