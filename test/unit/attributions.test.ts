@@ -168,6 +168,15 @@ describe('attributions', () => {
     assert.deepStrictEqual(continued[0].content, at(text, '“We will not pay twice for the same crane.”'));
   });
 
+  it('the introduction carries over to a quote paragraph printed with doubled straight marks', () => {
+    const text = "The minister was blunt. Tavish Mbeki added:\n\n''We will not pay twice for the same crane.''\n";
+    const continued = continueQuotes(text, [], []);
+    assert.deepStrictEqual(
+      continued.map((a) => [a.source, a.content]),
+      [[at(text, 'Tavish Mbeki'), at(text, "''We will not pay twice for the same crane.''")]],
+    );
+  });
+
   it('a quote after ? closes before the end attribution: “…?” she asked.', () => {
     const p = '“Who pays for the dredging?” Whitfield asked.';
     const [a] = findAttributions(p, [], [], []);

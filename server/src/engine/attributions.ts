@@ -50,6 +50,16 @@ const CLOSING = new Set(['”', '»']);
 const STRAIGHT = '"';
 
 /**
+ * The double quotation mark at `i` and how many characters it takes: a doubled straight single mark ('')
+ * stands for a straight double one, as archive copy prints it.
+ */
+function markAt(text: string, i: number): { mark: string; width: number } | undefined {
+  if (text[i] === "'" && text[i + 1] === "'") return { mark: STRAIGHT, width: 2 };
+  const c = text[i];
+  return c !== undefined && (OPENING.has(c) || CLOSING.has(c) || c === STRAIGHT) ? { mark: c, width: 1 } : undefined;
+}
+
+/**
  * Double quotations in a piece of text, outermost only, marks included: curly marks nest by direction
  * (“… “hell” …”), straight ones by alternation; a closing mark that opens a word after a space is taken as a
  * misturned opening. An opening mark never closed runs to the end of the text (a quote that continues in the
@@ -59,10 +69,9 @@ export function pairQuotes(text: string): Span[] {
   const out: Span[] = [];
   const open: { at: number; straight: boolean }[] = [];
   for (let i = 0; i < text.length; i++) {
-    // a doubled straight single mark ('') stands for a double one, as archive copy prints it
-    const width = text[i] === "'" && text[i + 1] === "'" ? 2 : 1;
-    const c = width === 2 ? STRAIGHT : text[i];
-    if (!OPENING.has(c) && !CLOSING.has(c) && c !== STRAIGHT) continue;
+    const found = markAt(text, i);
+    if (!found) continue;
+    const { mark: c, width } = found;
     const top = open[open.length - 1];
     const before = text[i - 1] ?? ' ';
     const after = text[i + width] ?? ' ';
@@ -94,7 +103,11 @@ function quoteHolding(quotes: Span[], pos: number): Span | undefined {
   return q && pos < q.end ? q : undefined;
 }
 
-const isOpeningMark = (c: string | undefined) => c !== undefined && (OPENING.has(c) || c === STRAIGHT);
+/** Whether a quotation opens at `i` (a mark that can open: not a closing curly one). */
+const opensAt = (text: string, i: number) => {
+  const found = markAt(text, i);
+  return !!found && !CLOSING.has(found.mark);
+};
 
 // ---------------------------------------------------------------------------------------------------------------
 // Reading units: sentences, merged where a quotation runs across a sentence end
@@ -984,7 +997,7 @@ export function continueQuotes(
       }
       if (!m[0].trim()) continue;
       const opening = trimStart(text, start, end);
-      if (!isOpeningMark(text[opening]) || own.length) {
+      if (!opensAt(text, opening) || own.length) {
         const introduced = introduction(m[0], vocabulary);
         const open = openAtEnd(text, quotes, start, end);
         const quoting = (a: Attribution) =>
@@ -1016,7 +1029,8 @@ export function continueQuotes(
 function openAtEnd(text: string, quotes: Quote[], start: number, end: number): Quote | undefined {
   const last = trimEnd(text, start, end);
   const quote = quotes[lastStartingAtOrBefore(quotes, last - 1)];
-  const open = quote && quote.start >= start && quote.end >= last && !CLOSING.has(text[last - 1]) && text[last - 1] !== STRAIGHT;
+  const closed = CLOSING.has(text[last - 1]) || text[last - 1] === STRAIGHT || text.endsWith("''", last);
+  const open = quote && quote.start >= start && quote.end >= last && !closed;
   return open ? quote : undefined;
 }
 
