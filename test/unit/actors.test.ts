@@ -5,19 +5,10 @@ import { resolveActors } from '../../server/src/engine/actors';
 import { analyze } from '../../server/src/engine/analyze';
 import { findMentions, type MentionCandidate } from '../../server/src/engine/mentions';
 import type { Actor, Attribution, Paragraph, ParagraphKind, Sentence, Span } from '../../server/src/engine/model';
+import { sentencesOf, wordSpanOf as at } from './spans';
 
 const root = join(__dirname, '..', '..', '..');
 const fixture = (name: string) => readFileSync(join(root, 'test', 'fixtures', 'articles', name), 'utf8');
-
-function at(text: string, needle: string, nth = 1): Span {
-  let start = -1;
-  for (let i = 0; i < nth; i++) {
-    do start = text.indexOf(needle, start + 1);
-    while (start >= 0 && /\p{L}/u.test((text[start - 1] ?? '') + (text[start + needle.length] ?? '')));
-  }
-  assert.ok(start >= 0, `"${needle}" not in text`);
-  return { start, end: start + needle.length };
-}
 
 /** Paragraphs (one a line, the first a headline), sentences and mentions of an article, in article offsets. */
 function readArticle(text: string, kinds: Record<number, ParagraphKind> = {}) {
@@ -28,13 +19,7 @@ function readArticle(text: string, kinds: Record<number, ParagraphKind> = {}) {
   for (const line of text.split('\n')) {
     if (line.trim()) {
       const index = paragraphs.length;
-      const local: Span[] = [];
-      let start = 0;
-      for (const m of line.matchAll(/[.!?][”"]?\s+/g)) {
-        local.push({ start, end: (m.index ?? 0) + m[0].trimEnd().length });
-        start = (m.index ?? 0) + m[0].length;
-      }
-      if (start < line.length) local.push({ start, end: line.length });
+      const local = sentencesOf(line);
       paragraphs.push({
         start: offset,
         end: offset + line.length,

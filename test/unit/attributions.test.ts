@@ -4,19 +4,12 @@ import { join } from 'path';
 import { analyze } from '../../server/src/engine/analyze';
 import { continueQuotes, findAttributions, pairQuotes } from '../../server/src/engine/attributions';
 import { attributeHeadlineQuotes } from '../../server/src/engine/headlineQuotes';
-import type { Attribution, Span } from '../../server/src/engine/model';
+import type { Attribution } from '../../server/src/engine/model';
+import { spanOf as at } from './spans';
 
 const root = join(__dirname, '..', '..', '..');
 const article = readFileSync(join(root, 'test', 'fixtures', 'articles', 'attributions-harbour-strike.article'), 'utf8');
 const paragraphs = article.split('\n').filter((p) => p.trim());
-
-/** The span of `needle` inside `text` (the n-th occurrence), checked to exist. */
-function at(text: string, needle: string, nth = 1): Span {
-  let start = -1;
-  for (let i = 0; i < nth; i++) start = text.indexOf(needle, start + 1);
-  assert.ok(start >= 0, `"${needle}" not in "${text}"`);
-  return { start, end: start + needle.length };
-}
 
 /** The attributions of the fixture paragraph that starts with `opening`, read on its own. */
 function read(opening: string) {

@@ -2,8 +2,8 @@ import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { findMentions, type MentionCandidate } from '../../server/src/engine/mentions';
-import type { Span } from '../../server/src/engine/model';
 import type { LocalQuote } from '../../server/src/engine/quotes';
+import { sentencesOf, wordSpanOf as at } from './spans';
 
 const root = join(__dirname, '..', '..', '..');
 const fixture = (name: string) =>
@@ -14,28 +14,6 @@ const gulf = fixture('actors-gulf-talks.article');
 const newsroom = fixture('actors-newsroom.article');
 
 /** The span of `needle` in `text` (n-th occurrence), checked to exist. */
-function at(text: string, needle: string, nth = 1): Span {
-  let start = -1;
-  for (let i = 0; i < nth; i++) {
-    do start = text.indexOf(needle, start + 1);
-    while (start >= 0 && /\p{L}/u.test((text[start - 1] ?? '') + (text[start + needle.length] ?? '')));
-  }
-  assert.ok(start >= 0, `"${needle}" not in "${text}"`);
-  return { start, end: start + needle.length };
-}
-
-/** Sentences split at . ! ? followed by a space, for reading a paragraph on its own. */
-function sentencesOf(text: string): Span[] {
-  const spans: Span[] = [];
-  let start = 0;
-  for (const m of text.matchAll(/[.!?][”"]?\s+/g)) {
-    spans.push({ start, end: (m.index ?? 0) + m[0].trimEnd().length });
-    start = (m.index ?? 0) + m[0].length;
-  }
-  if (start < text.length) spans.push({ start, end: text.length });
-  return spans;
-}
-
 function read(paragraphs: string[], opening: string, quotes: LocalQuote[] = []) {
   const paragraph = paragraphs.find((p) => p.startsWith(opening));
   assert.ok(paragraph, `no paragraph starts with "${opening}"`);

@@ -10,17 +10,10 @@ import { analyze } from '../../server/src/engine/analyze';
 import type { Actor, ArticleModel, Attribution, Finding, Span } from '../../server/src/engine/model';
 import { readSettings } from '../../server/src/features/settings';
 import { articleSummary, summarize, visibleFindings, workspaceSummary, type ActorSourcing } from '../../server/src/features/sourcingSummary';
+import { spanOf as at } from './spans';
 
 const FIXTURES = join(__dirname, '../../../test/fixtures/articles');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
-
-/** The span of the nth occurrence of `needle`. */
-function at(text: string, needle: string, nth = 1): Span {
-  let start = -1;
-  for (let i = 0; i < nth; i++) start = text.indexOf(needle, start + 1);
-  assert.ok(start >= 0, `text lacks “${needle}” #${nth}`);
-  return { start, end: start + needle.length };
-}
 
 describe('sourcing summary', () => {
   describe('of an analysed story (summary-ferry-fares)', () => {

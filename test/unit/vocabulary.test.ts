@@ -12,18 +12,13 @@ import { EMPTY_HOUSE_STYLE } from '../../server/src/engine/houseStyle';
 import type { ArticleModel, Span } from '../../server/src/engine/model';
 import { BUILT_IN_VOCABULARY, extendVocabulary, inflections, vocabularyKey } from '../../server/src/engine/vocabulary';
 import { readFixture } from '../lsp/harbourModel';
+import { spanOf as at } from './spans';
 
 const HOUSE = { cueVerbs: ['opine', 'weigh in'], titles: ['Harbormaster', 'Alderwoman', 'Port Warden'] };
 const house = extendVocabulary(BUILT_IN_VOCABULARY, HOUSE);
 const STORY = readFixture('vocabulary-breakwater.article');
 
 /** The span of `needle` in `text` (the first one), failing loudly on a typo. */
-function at(text: string, needle: string): Span {
-  const start = text.indexOf(needle);
-  assert.ok(start >= 0, `"${needle}" is in the text`);
-  return { start, end: start + needle.length };
-}
-
 /** Each attribution as the words of its source, cue and content, and the name of its actor. */
 const readable = (model: ArticleModel) =>
   model.attributions.map((a) => {

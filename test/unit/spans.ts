@@ -1,0 +1,34 @@
+/** Span helpers the engine tests share: where a phrase stands in a fixture, and a plain sentence split. */
+import * as assert from 'assert';
+import type { Span } from '../../server/src/engine/model';
+
+/** The span of the n-th occurrence (from 1) of `needle` in `text`, checked to exist. */
+export function spanOf(text: string, needle: string, nth = 1): Span {
+  let start = -1;
+  for (let i = 0; i < nth; i++) start = text.indexOf(needle, start + 1);
+  assert.ok(start >= 0, `"${needle}" #${nth} not in "${text}"`);
+  return { start, end: start + needle.length };
+}
+
+/** As spanOf, counting only occurrences that stand as whole words ("Okafor", not the one inside "Okafors"). */
+export function wordSpanOf(text: string, needle: string, nth = 1): Span {
+  let start = -1;
+  for (let i = 0; i < nth; i++) {
+    do start = text.indexOf(needle, start + 1);
+    while (start >= 0 && /\p{L}/u.test((text[start - 1] ?? '') + (text[start + needle.length] ?? '')));
+  }
+  assert.ok(start >= 0, `"${needle}" #${nth} not in "${text}"`);
+  return { start, end: start + needle.length };
+}
+
+/** Sentences split at . ! ? (and a closing quote) followed by a space: enough to read a fixture paragraph. */
+export function sentencesOf(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/[.!?][”"]?\s+/g)) {
+    spans.push({ start, end: (m.index ?? 0) + m[0].trimEnd().length });
+    start = (m.index ?? 0) + m[0].length;
+  }
+  if (start < text.length) spans.push({ start, end: text.length });
+  return spans;
+}
