@@ -75,7 +75,12 @@ export interface Actor {
   gender?: 'male' | 'female';
 }
 
-export type AttributionKind = 'direct' | 'partial' | 'indirect' | 'according-to';
+/**
+ * `private-state`: what someone wants, fears, believes, plans or agreed in private ("the trustees agreed to
+ * delay the vote"). Its holder is not a source: the reporter's account of another's private state is itself a
+ * claim, sourced only by a communicative attribution (the other kinds).
+ */
+export type AttributionKind = 'direct' | 'partial' | 'indirect' | 'according-to' | 'private-state';
 
 /** A source–cue–content triple (PARC/PolNeAR). */
 export interface Attribution {
@@ -111,6 +116,20 @@ export interface Finding extends Span {
   data?: FindingData;
 }
 
+/** The kinds of claim that need a source, as the claims guidelines name them. */
+export type ClaimCategory =
+  | 'intention' // private plans, positions, wishes, resistance
+  | 'deliberation' // private talks, what happened behind closed doors
+  | 'motive' // feelings, fears, frustrations, hopes of others
+  | 'belief' // what others believe or think, stated as fact
+  | 'accusation' // evaluations or accusations stated as fact
+  | 'figure' // numbers that are not public record
+  | 'prediction' // confident predictions stated as fact
+  | 'causal'; // causal or evaluative analysis stated as fact
+
+/** `high`: an editor would certainly ask for a source; `medium`: a plausible request. */
+export type ClaimConfidence = 'high' | 'medium';
+
 export interface FindingData {
   /** Actor ids to offer as sources, most relevant first (nearest preceding speaker, then reading order). */
   candidates?: string[];
@@ -120,6 +139,10 @@ export interface FindingData {
   actor?: string;
   /** For `anonymous-source`: how many anonymous sources the article cites. */
   count?: number;
+  /** For `unattributed-claim`: what kind of claim it is. */
+  category?: ClaimCategory;
+  /** For `unattributed-claim`: how sure the engine is that an editor would ask. */
+  confidence?: ClaimConfidence;
 }
 
 export interface ArticleModel {
