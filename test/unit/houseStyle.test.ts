@@ -116,9 +116,9 @@ describe('the house-style JSON schema the extension contributes', () => {
   const schema = JSON.parse(
     require('fs').readFileSync(require('path').join(__dirname, '..', '..', '..', 'client', 'schemas', 'sourcinglens.schema.json'), 'utf8'),
   );
-  it('knows every finding code and every setting the engine reads', () => {
-    const { FINDING_CODES } = require('../../server/src/engine/findingCodes');
-    assert.deepStrictEqual(Object.keys(schema.properties.findings.properties), FINDING_CODES.map((c: { code: string }) => c.code));
+  it('knows every finding code (and the medium claims) and every setting the engine reads', () => {
+    const { SEVERITY_KEYS } = require('../../server/src/engine/severityKeys');
+    assert.deepStrictEqual(Object.keys(schema.properties.findings.properties), SEVERITY_KEYS);
     const reading = readHouseStyle(JSON.stringify(Object.fromEntries(Object.keys(schema.properties).filter((k) => k !== '$schema').map((k) => [k, k === 'findings' ? {} : []]))));
     assert.ok(reading.ok, 'every schema property is a setting the engine accepts');
   });

@@ -9,6 +9,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { listFiles, PackageManager } from '@vscode/vsce';
 import { FINDING_CODES } from '../../server/src/engine/findingCodes';
+import { MEDIUM_CLAIM_KEY, MEDIUM_CLAIM_SEVERITY, SEVERITY_KEYS } from '../../server/src/engine/severityKeys';
 import { SEMANTIC_TOKENS_LEGEND } from '../../server/src/features/semanticTokens';
 import { DEFAULT_SETTINGS } from '../../server/src/features/settings';
 
@@ -74,8 +75,9 @@ describe('Packaging', () => {
     // trace.server is the client's (vscode-languageclient reads it by the client id); the server has no default.
     assert.strictEqual(setting('trace.server').default, 'off');
     const severities = setting('severity').properties;
-    assert.deepStrictEqual(Object.keys(severities).sort(), FINDING_CODES.map(c => c.code).sort());
+    assert.deepStrictEqual(Object.keys(severities).sort(), [...SEVERITY_KEYS].sort());
     for (const code of FINDING_CODES) assert.strictEqual(severities[code.code].default, code.severity, code.code);
+    assert.strictEqual(severities[MEDIUM_CLAIM_KEY].default, MEDIUM_CLAIM_SEVERITY);
     for (const [key, property] of Object.entries<any>(contributes.configuration.properties)) {
       assert.strictEqual(property.scope, 'resource', key);
       assert.ok((property.markdownDescription ?? property.description)?.length > 30, `${key} needs a real description`);

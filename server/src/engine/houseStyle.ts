@@ -4,8 +4,9 @@
  */
 import { findNodeAtLocation, parse, parseTree, printParseErrorCode, type JSONPath, type ParseError } from 'jsonc-parser';
 import { analyze, type ParagraphCaches } from './analyze';
-import type { ArticleModel, FindingCode, Severity } from './model';
-import { FINDING_CODES, SEVERITIES } from './findingCodes';
+import type { ArticleModel, Severity } from './model';
+import { SEVERITIES } from './findingCodes';
+import { chosenSeverity, SEVERITY_KEYS, type SeverityChoices, type SeverityKey } from './severityKeys';
 
 export interface KnownPerson {
   name: string;
@@ -19,8 +20,8 @@ export interface HouseStyle {
   titles: string[];
   /** People the desk knows, with the roles to show when the article states none. */
   people: KnownPerson[];
-  /** Finding codes switched off or re-graded. */
-  findings: Partial<Record<FindingCode, Severity | 'off'>>;
+  /** Finding codes switched off or re-graded (and `unattributed-claim-medium`: see severityKeys.ts). */
+  findings: SeverityChoices;
   /** Phrases that count as attribution ("records show", "the paper has learned"). */
   acceptedAttributions: string[];
   /** .gitignore-style patterns of paths `sourcing-lens check` leaves out. */
@@ -90,14 +91,14 @@ function findings(value: unknown): HouseStyle['findings'] {
   }
   const out: HouseStyle['findings'] = {};
   for (const [code, level] of Object.entries(value)) {
-    if (!FINDING_CODES.some((c) => c.code === code)) {
-      const known = FINDING_CODES.map((c) => c.code).join(', ');
+    if (!SEVERITY_KEYS.includes(code as SeverityKey)) {
+      const known = SEVERITY_KEYS.join(', ');
       throw new Problem(`unknown finding code "${code}" (known: ${known})`, ['findings', code], true);
     }
     if (level !== 'off' && !SEVERITIES.includes(level as Severity)) {
       throw new Problem(`"${code}" must be one of ${[...SEVERITIES, 'off'].join(', ')}, not ${JSON.stringify(level)}`, ['findings', code]);
     }
-    out[code as FindingCode] = level as Severity | 'off';
+    out[code as SeverityKey] = level as Severity | 'off';
   }
   return out;
 }
@@ -174,7 +175,7 @@ export function applyHouseStyle(model: ArticleModel, style: HouseStyle): Article
     return phrases.some((phrase) => text.includes(phrase));
   });
   const findings = model.findings.flatMap((finding) => {
-    const level = style.findings[finding.code];
+    const level = chosenSeverity(finding, style.findings);
     if (level === 'off') return [];
     const sourced =
       finding.code === 'unattributed-claim' && sourcedParagraphs.some((p) => p.start <= finding.start && finding.end <= p.end);

@@ -1,7 +1,11 @@
-/** Diagnostics: the engine's findings, with the severity the user chose per code. */
+/**
+ * Diagnostics: the engine's findings, with the severity the user chose per code (a claim's by its confidence), and
+ * the finding's data (for a claim: candidates, category, confidence) for quick fixes and other clients.
+ */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ArticleModel, Finding, Severity } from '../engine/model';
+import type { ArticleModel, Finding, FindingData, Severity } from '../engine/model';
+import { chosenSeverity, claimConfidence } from '../engine/severityKeys';
 import { toRange } from './positions';
 import type { Settings } from './settings';
 
@@ -17,7 +21,7 @@ const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
 export function toDiagnostics(model: ArticleModel, doc: TextDocument, settings: Settings): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const finding of model.findings) {
-    const level = settings.severity[finding.code] ?? finding.severity;
+    const level = chosenSeverity(finding, settings.severity) ?? finding.severity;
     if (level === 'off') continue;
     diagnostics.push({
       range: toRange(doc, finding),
@@ -25,11 +29,17 @@ export function toDiagnostics(model: ArticleModel, doc: TextDocument, settings: 
       code: finding.code,
       source: DIAGNOSTIC_SOURCE,
       message: finding.message,
-      ...(finding.data ? { data: finding.data } : {}),
+      ...dataOf(finding),
       ...relatedInformation(model, doc, finding),
     });
   }
   return diagnostics;
+}
+
+/** The finding's data; a claim always states its confidence, one the engine did not grade as high. */
+function dataOf(finding: Finding): { data?: FindingData } {
+  if (finding.code === 'unattributed-claim') return { data: { ...finding.data, confidence: claimConfidence(finding) } };
+  return finding.data ? { data: finding.data } : {};
 }
 
 /** For a surname used first: where the article gives the full name. */

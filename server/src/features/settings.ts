@@ -13,7 +13,8 @@
  */
 import { looksLikeArticle } from '../engine/articleLike';
 import { SEVERITIES as FINDING_SEVERITIES } from '../engine/findingCodes';
-import type { FindingCode, Severity } from '../engine/model';
+import type { Severity } from '../engine/model';
+import type { SeverityChoices, SeverityKey } from '../engine/severityKeys';
 import { excludes as matchesPatterns } from '../ignore';
 
 export type LanguageMode = 'always' | 'whenArticle' | 'never';
@@ -22,7 +23,8 @@ export type SeveritySetting = Severity | 'off';
 export interface Settings {
   languages: Record<string, LanguageMode>;
   include: string[];
-  severity: Partial<Record<FindingCode, SeveritySetting>>;
+  /** By finding code, and `unattributed-claim-medium` for medium-confidence claims (engine/severityKeys.ts). */
+  severity: SeverityChoices;
   /** In bytes (UTF-8); larger files get one notice instead of analysis. */
   maxFileSize: number;
 }
@@ -54,7 +56,7 @@ export function readSettings(raw: unknown): Settings {
   const severity: Settings['severity'] = {};
   if (isObject(section.severity)) {
     for (const [code, level] of Object.entries(section.severity)) {
-      if (typeof level === 'string' && SEVERITIES.includes(level)) severity[code as FindingCode] = level as SeveritySetting;
+      if (typeof level === 'string' && SEVERITIES.includes(level)) severity[code as SeverityKey] = level as SeveritySetting;
     }
   }
   const include = Array.isArray(section.include) ? section.include.filter((g): g is string => typeof g === 'string') : [];
