@@ -76,7 +76,8 @@ export function onArticlesChanged(listener: (uris: Set<string>) => void, delayMs
   });
 }
 
-/** "4 named · 5 anonymous · 2 unsourced". */
+/** "4 named · 5 anonymous · 2 unsourced", and "+ 3 medium" when there are medium-confidence claims. */
 export function countsLabel(counts: ArticleSummary['counts']): string {
-  return `${counts.named} named · ${counts.anonymous} anonymous · ${counts.unsourced} unsourced`;
+  const medium = counts.unsourcedMedium > 0 ? ` + ${counts.unsourcedMedium} medium` : '';
+  return `${counts.named} named · ${counts.anonymous} anonymous · ${counts.unsourced} unsourced${medium}`;
 }

@@ -4,7 +4,7 @@
  * each update swaps the report fragment inside it, so the reader keeps their scroll position while the story changes.
  */
 import type { ActorKind } from '../../server/src/engine/model';
-import type { ActorSourcing, ArticleSummary, SourceKindCounts, WorkspaceSummary } from '../../server/src/features/sourcingSummary';
+import type { ActorSourcing, ArticleSummary, PrivateStatePassage, SourceKindCounts, WorkspaceSummary } from '../../server/src/features/sourcingSummary';
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -92,7 +92,17 @@ export function shareHtml(bySourceKind: SourceKindCounts): string {
 }
 
 const countsHtml = (counts: ArticleSummary['counts']) =>
-  `<p class="counts"><strong>${counts.named}</strong> named · <strong>${counts.anonymous}</strong> anonymous · <strong>${counts.unsourced}</strong> unsourced</p>`;
+  `<p class="counts"><strong>${counts.named}</strong> named · <strong>${counts.anonymous}</strong> anonymous · ` +
+  `<strong>${counts.unsourced}</strong> unsourced + <strong>${counts.unsourcedMedium}</strong> medium</p>`;
+
+/** What the reporter says others want, fear or plan: claims about their holders, listed apart from the sources. */
+function privateStatesHtml(states: PrivateStatePassage[]): string {
+  if (states.length === 0) return '';
+  const items = states.map((s) => `<li><strong>${escapeHtml(s.label)}</strong>: ${escapeHtml(s.text)}</li>`);
+  return `<h2>Private states, not sources</h2>
+<p class="muted">What the story says others want, fear, believe or plan. Sourced only when someone in a position to know is credited for it.</p>
+<ul>${items.join('')}</ul>`;
+}
 
 function actorDetailHtml(actor: ActorSourcing, uri: string): string {
   const list = (title: string, items: { text: string }[]) =>
@@ -130,7 +140,8 @@ ${rows.length > 0 ? chartHtml(rows) : '<p class="empty">Nobody is quoted or para
 ${shareHtml(summary.attributionsBySourceKind)}
 <h2>Sources</h2>
 ${used.map((a) => actorDetailHtml(a, summary.uri)).join('\n')}
-${alsoMentioned}`;
+${alsoMentioned}
+${privateStatesHtml(summary.privateStates)}`;
 }
 
 /** The desk's sources across stories: one row per actor name and kind, with how many stories use them. */
@@ -154,7 +165,8 @@ export function workspaceReportHtml(summary: WorkspaceSummary, fileName: (uri: s
   const articles = [...summary.articles].sort((a, b) => fileName(a.uri).localeCompare(fileName(b.uri)));
   const table = articles
     .map((a) => `<tr><td><button class="file" ${targetAttributes({ uri: a.uri })}>${escapeHtml(fileName(a.uri))}</button></td>
-<td class="num">${a.counts.named}</td><td class="num">${a.counts.anonymous}</td><td class="num${a.counts.unsourced > 0 ? ' warn' : ''}">${a.counts.unsourced}</td></tr>`)
+<td class="num">${a.counts.named}</td><td class="num">${a.counts.anonymous}</td><td class="num${a.counts.unsourced > 0 ? ' warn' : ''}">${a.counts.unsourced}</td>
+<td class="num">${a.counts.unsourcedMedium}</td></tr>`)
     .join('\n');
   const rows = deskRows(summary);
   return `<h1>Sourcing across the workspace</h1>
@@ -164,7 +176,7 @@ ${countsHtml(summary.counts)}
 ${shareHtml(summary.attributionsBySourceKind)}
 <h2>Articles</h2>
 ${articles.length === 0 ? '<p class="empty">No articles yet: open one, or run “Sourcing Lens: Check All Articles”.</p>' :
-  `<table><thead><tr><th>Article</th><th class="num">Named</th><th class="num">Anonymous</th><th class="num">Unsourced</th></tr></thead><tbody>${table}</tbody></table>`}
+  `<table><thead><tr><th>Article</th><th class="num">Named</th><th class="num">Anonymous</th><th class="num">Unsourced</th><th class="num">Medium</th></tr></thead><tbody>${table}</tbody></table>`}
 <h2>Most used sources</h2>
 ${rows.length > 0 ? chartHtml(rows.sort((a, b) => b.quotes + b.paraphrases - (a.quotes + a.paraphrases)).slice(0, 30)) : '<p class="empty">Nobody is quoted yet.</p>'}`;
 }

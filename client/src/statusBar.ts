@@ -1,6 +1,7 @@
 /**
- * The status bar item for the active article: "4 named · 5 anonymous · 2 unsourced" (named actors quoted or
- * paraphrased, anonymous sources used, claims nobody is cited for). Hidden for files the server does not read.
+ * The status bar item for the active article: "4 named · 5 anonymous · 2 unsourced + 3 medium" (named actors quoted
+ * or paraphrased, anonymous sources used, claims nobody is cited for: those an editor would certainly send back,
+ * then those an editor may well query). Hidden for files the server does not read.
  * Clicking it opens the sourcing report.
  */
 import * as vscode from 'vscode';
@@ -22,12 +23,13 @@ export function registerStatusBar(context: vscode.ExtensionContext, clientOf: Cl
       item.hide();
       return;
     }
-    const { named, anonymous, unsourced } = summary.counts;
+    const { named, anonymous, unsourced, unsourcedMedium } = summary.counts;
     item.text = `$(quote) ${countsLabel(summary.counts)}`;
     item.tooltip = new vscode.MarkdownString(
       `**Sourcing Lens**\n\n${named} named ${named === 1 ? 'actor' : 'actors'} quoted or paraphrased  \n` +
         `${anonymous} anonymous ${anonymous === 1 ? 'source' : 'sources'}  \n` +
-        `${unsourced} ${unsourced === 1 ? 'claim' : 'claims'} with no source\n\nClick for the sourcing report.`,
+        `${unsourced} ${unsourced === 1 ? 'claim' : 'claims'} with no source (high confidence)  \n` +
+        `${unsourcedMedium} more an editor may query (medium confidence)\n\nClick for the sourcing report.`,
     );
     item.accessibilityInformation = { label: `Sourcing Lens: ${countsLabel(summary.counts)}. Open the sourcing report.` };
     item.show();

@@ -63,7 +63,8 @@ describe('sourcing summary', () => {
   describe('of a hand-built model', () => {
     const text =
       'Mayor Ann Lee said the bridge would reopen. “It is safe,” Lee said. Two aides said the repairs ran late. ' +
-      'A resident, Bo Park, watched. The contractor cut corners. Critics say the bill doubled. The council knew.';
+      'A resident, Bo Park, watched. The contractor cut corners. Critics say the bill doubled. The council knew. ' +
+      'Some residents fear the bridge will close again.';
     const mention = (needle: string, nth = 1) => ({ ...at(text, needle, nth), actor: '', form: 'full' as const });
     const actors: Actor[] = [
       { id: 'a1', name: 'Ann Lee', kind: 'person', roles: [{ ...at(text, 'Mayor'), text: 'Mayor', origin: 'title' }, { ...at(text, 'Mayor'), text: 'Mayor', origin: 'config' }], mentions: [mention('Ann Lee'), mention('Lee', 2)] },
@@ -86,18 +87,30 @@ describe('sourcing summary', () => {
         attribution('t2', 'direct', at(text, '“It is safe,”'), 'a1', 'q1'),
         attribution('t3', 'indirect', at(text, 'the repairs ran late'), 'a2'),
         attribution('t4', 'according-to', at(text, 'the bill doubled'), null),
+        { ...attribution('t5', 'private-state', at(text, 'the bridge will close again'), null), source: at(text, 'Some residents'), cue: at(text, 'fear') },
       ],
-      findings: [finding('unattributed-claim', 'The contractor cut corners.'), finding('vague-attribution', 'Critics say'), finding('unattributed-claim', 'The council knew.')],
+      findings: [
+        finding('unattributed-claim', 'The contractor cut corners.'),
+        finding('vague-attribution', 'Critics say'),
+        { ...finding('unattributed-claim', 'The council knew.'), severity: 'information', data: { category: 'belief', confidence: 'medium' } },
+        { ...finding('unattributed-claim', 'Some residents fear the bridge will close again.'), data: { category: 'motive', confidence: 'high' } },
+      ],
       suppressed: [],
     };
     const summary = summarize(model);
 
-    it('gives the status bar its figures: named actors used, anonymous sources used, unsourced claims', () => {
-      // Bo Park is mentioned but never quoted or paraphrased: not counted.
-      assert.deepStrictEqual(summary.counts, { named: 1, anonymous: 1, unsourced: 2 });
+    it('gives the status bar its figures: named actors used, anonymous sources used, unsourced claims high and medium apart', () => {
+      // Bo Park is mentioned but never quoted or paraphrased: not counted. A claim the engine did not grade is high.
+      assert.deepStrictEqual(summary.counts, { named: 1, anonymous: 1, unsourced: 2, unsourcedMedium: 1 });
     });
 
-    it('shares attributions out by the kind of their source, unresolved ones apart', () => {
+    it('lists private states apart, as claims about their holders, and counts them as no source', () => {
+      assert.deepStrictEqual(summary.privateStates, [
+        { ...at(text, 'the bridge will close again'), text: 'the bridge will close again', label: 'what some residents fear — nobody is credited for it' },
+      ]);
+    });
+
+    it('shares attributions out by the kind of their source, unresolved ones apart (private states are none)', () => {
       assert.deepStrictEqual(summary.attributionsBySourceKind, { person: 2, organization: 0, group: 0, anonymous: 1, unresolved: 1 });
     });
 
@@ -122,10 +135,13 @@ describe('sourcing summary', () => {
       assert.deepStrictEqual([passage.start, passage.end], [content.start, content.end]);
     });
 
-    it('leaves out findings the settings switch off', () => {
-      const settings = readSettings({ severity: { 'unattributed-claim': 'off' } });
-      assert.strictEqual(summarize(visibleFindings(model, settings)).counts.unsourced, 0);
-      assert.strictEqual(summarize(visibleFindings(model, readSettings({}))).counts.unsourced, 2);
+    it('leaves out findings the settings switch off, medium claims with the claims unless set apart', () => {
+      const counts = (severity: object) => summarize(visibleFindings(model, readSettings({ severity }))).counts;
+      assert.deepStrictEqual([counts({ 'unattributed-claim': 'off' }).unsourced, counts({ 'unattributed-claim': 'off' }).unsourcedMedium], [0, 0]);
+      assert.deepStrictEqual([counts({ 'unattributed-claim-medium': 'off' }).unsourced, counts({ 'unattributed-claim-medium': 'off' }).unsourcedMedium], [2, 0]);
+      const apart = counts({ 'unattributed-claim': 'off', 'unattributed-claim-medium': 'hint' });
+      assert.deepStrictEqual([apart.unsourced, apart.unsourcedMedium], [0, 1]);
+      assert.deepStrictEqual([counts({}).unsourced, counts({}).unsourcedMedium], [2, 1]);
     });
 
     it('carries each first mention as an LSP range on the wire, with the document version', () => {
@@ -142,7 +158,7 @@ describe('sourcing summary', () => {
       const doc = TextDocument.create('file:///desk/bridge.article', 'news-article', 1, text);
       const one = articleSummary(model, doc);
       const total = workspaceSummary([one, one]);
-      assert.deepStrictEqual(total.counts, { named: 2, anonymous: 2, unsourced: 4 });
+      assert.deepStrictEqual(total.counts, { named: 2, anonymous: 2, unsourced: 4, unsourcedMedium: 2 });
       assert.deepStrictEqual(total.attributionsBySourceKind, { person: 4, organization: 0, group: 0, anonymous: 2, unresolved: 2 });
       assert.strictEqual(total.articles.length, 2);
     });

@@ -18,7 +18,7 @@ const SENTENCE_TAIL = /^[.!?…”"»’'›)]{0,8}/u;
 const QUOTE_CLOSER = /[”"»’'›]/u;
 
 /** Lower-cases a leading determiner or number so the name reads inside a sentence ("A senior official"). */
-const inSentence = (name: string): string =>
+export const inSentence = (name: string): string =>
   name.replace(/^(?:A|An|The|One|Two|Three|Four|Five|Several|Some|Many|Sources|Officials|People)\b/u, (w) => w.toLowerCase());
 
 /**
@@ -63,7 +63,9 @@ export function attributionEdit(doc: TextDocument, model: ArticleModel, finding:
 
 /** The actors to offer, most relevant first: the engine's candidates, then the nearest preceding speaker, then all. */
 function rankedActors(model: ArticleModel, finding: Finding): Actor[] {
-  const preceding = model.attributions.filter((a) => a.actor && a.content.start < finding.start).map((a) => a.actor);
+  // Speakers only: the holder of a private state ("the trustees want …") said nothing.
+  const speaking = model.attributions.filter((a) => a.kind !== 'private-state');
+  const preceding = speaking.filter((a) => a.actor && a.content.start < finding.start).map((a) => a.actor);
   const ids = [...(finding.data?.candidates ?? []), ...preceding.reverse(), ...model.actors.map((a) => a.id)];
   const actors = [...new Set(ids)].flatMap((id) => actorById(model, id) ?? []);
   return actors.slice(0, MAX_ACTORS);

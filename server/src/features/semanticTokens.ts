@@ -10,6 +10,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleModel, Span } from '../engine/model';
 import { introduction } from './lookup';
 import { splitByLine } from './positions';
+import { communicative } from './privateStates';
 
 /**
  * `speaker`: a mention of an actor the article quotes or paraphrases; `actor`: a mention of anyone else it names;
@@ -34,18 +35,19 @@ interface Token extends Span {
 const DECLARATION = 1 << TOKEN_MODIFIERS.indexOf('declaration');
 const PARTIAL = 1 << TOKEN_MODIFIERS.indexOf('partial');
 
-/** Candidate tokens, most specific first. */
+/** Candidate tokens, most specific first. A private state's holder is no speaker, and its verb no cue. */
 function candidates(model: ArticleModel): Token[] {
-  const speaking = new Set(model.attributions.map((a) => a.actor));
+  const attributions = communicative(model);
+  const speaking = new Set(attributions.map((a) => a.actor));
   const kindOf = new Map(model.actors.map((a) => [a.id, a.kind]));
-  const cues: Token[] = model.attributions.flatMap((a) => (a.cue ? [{ ...a.cue, type: 'cue' as const, modifiers: 0 }] : []));
+  const cues: Token[] = attributions.flatMap((a) => (a.cue ? [{ ...a.cue, type: 'cue' as const, modifiers: 0 }] : []));
   const mentions: Token[] = model.actors.flatMap((actor) => {
     const type: TokenType = actor.kind === 'anonymous' ? 'anonymousSource' : speaking.has(actor.id) ? 'speaker' : 'actor';
     const intro = introduction(model, actor);
     return actor.mentions.map((m) => ({ start: m.start, end: m.end, type, modifiers: m === intro ? DECLARATION : 0 }));
   });
   // A source phrase wider than its mention ("two senior US officials"), or one not resolved to an actor.
-  const sources: Token[] = model.attributions.flatMap((a) =>
+  const sources: Token[] = attributions.flatMap((a) =>
     a.source ? [{ ...a.source, type: kindOf.get(a.actor ?? '') === 'anonymous' ? 'anonymousSource' : 'speaker', modifiers: 0 }] : [],
   );
   const quotes: Token[] = model.quotes

@@ -6,9 +6,11 @@
 import type { Connection, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ActorKind, ArticleModel, Attribution, AttributionKind, Span } from '../engine/model';
+import { chosenSeverity, claimConfidence } from '../engine/severityKeys';
 import { excerpt } from './lookup';
 import { SUMMARY_REQUEST, WORKSPACE_SUMMARY_REQUEST } from './newsroomRequests';
 import { toRange } from './positions';
+import { communicative, isPrivateState, privateStateLine } from './privateStates';
 import type { Settings } from './settings';
 import type { ArticleReading, WorkspaceArticles } from './workspaceCheck';
 
@@ -30,6 +32,12 @@ export interface ActorSourcing {
   firstMention: Span;
 }
 
+/** A private state the reporter states ("several trustees want …"): listed as a claim about its holder, not a source. */
+export interface PrivateStatePassage extends Passage {
+  /** "what several trustees want — nobody is credited for it" (or "— credited to two aides"). */
+  label: string;
+}
+
 /** How many attributions each kind of source carries; `unresolved` when the engine found no actor behind one. */
 export type SourceKindCounts = Record<ActorKind | 'unresolved', number>;
 
@@ -37,14 +45,18 @@ export interface SourcingSummary {
   /** In order of first mention. */
   actors: ActorSourcing[];
   attributionsBySourceKind: SourceKindCounts;
+  /** In reading order; they count nowhere as sourcing. */
+  privateStates: PrivateStatePassage[];
   /** The status bar's figures. */
   counts: {
     /** Named actors (people, organisations, groups) the article quotes or paraphrases. */
     named: number;
     /** Anonymous sources the article uses. */
     anonymous: number;
-    /** Claims nobody is cited for (`unattributed-claim` findings). */
+    /** Claims nobody is cited for that an editor would certainly send back (high confidence, or not graded). */
     unsourced: number;
+    /** Claims nobody is cited for that an editor may well query (medium confidence). */
+    unsourcedMedium: number;
   };
 }
 
@@ -60,12 +72,13 @@ export function summarize(model: ArticleModel): SourcingSummary {
   const kinds = new Map(model.actors.map((a) => [a.id, a.kind]));
   const quotes = new Map(model.quotes.map((q) => [q.id, q]));
   const bySourceKind: SourceKindCounts = { person: 0, organization: 0, group: 0, anonymous: 0, unresolved: 0 };
-  for (const attribution of model.attributions) bySourceKind[kinds.get(attribution.actor ?? '') ?? 'unresolved']++;
+  const sourcing = communicative(model);
+  for (const attribution of sourcing) bySourceKind[kinds.get(attribution.actor ?? '') ?? 'unresolved']++;
 
   const actors = model.actors
     .filter((actor) => actor.mentions.length > 0)
     .map((actor): ActorSourcing => {
-      const own = model.attributions.filter((a) => a.actor === actor.id);
+      const own = sourcing.filter((a) => a.actor === actor.id);
       // A partial quote lists the quoted words, not the paraphrase around them.
       const quoted = (a: Attribution) => quotes.get(a.quote ?? '') ?? a.content;
       const reported = (kind: 'quotes' | 'paraphrases') =>
@@ -84,20 +97,27 @@ export function summarize(model: ArticleModel): SourcingSummary {
     .sort((a, b) => a.firstMention.start - b.firstMention.start);
 
   const used = actors.filter((a) => a.quotes.length + a.paraphrases.length > 0);
+  const claims = model.findings.filter((f) => f.code === 'unattributed-claim');
+  const privateStates = model.attributions
+    .filter(isPrivateState)
+    .map((a) => ({ ...passage(model, a.content), label: privateStateLine(model, a) }))
+    .sort((a, b) => a.start - b.start);
   return {
     actors,
     attributionsBySourceKind: bySourceKind,
+    privateStates,
     counts: {
       named: used.filter((a) => a.kind !== 'anonymous').length,
       anonymous: used.filter((a) => a.kind === 'anonymous').length,
-      unsourced: model.findings.filter((f) => f.code === 'unattributed-claim').length,
+      unsourced: claims.filter((f) => claimConfidence(f) === 'high').length,
+      unsourcedMedium: claims.filter((f) => claimConfidence(f) === 'medium').length,
     },
   };
 }
 
-/** The model as the user sees it in Problems: findings whose code the settings switch off are left out. */
+/** The model as the user sees it in Problems: findings the settings switch off are left out. */
 export function visibleFindings(model: ArticleModel, settings: Settings): ArticleModel {
-  return { ...model, findings: model.findings.filter((f) => settings.severity[f.code] !== 'off') };
+  return { ...model, findings: model.findings.filter((f) => chosenSeverity(f, settings.severity) !== 'off') };
 }
 
 /** On the wire, each actor also carries its first mention as an LSP range, for clients that reveal it. */
@@ -126,7 +146,7 @@ export function articleSummary(model: ArticleModel, doc: TextDocument): ArticleS
 }
 
 export function workspaceSummary(articles: ArticleSummary[]): WorkspaceSummary {
-  const counts = { named: 0, anonymous: 0, unsourced: 0 };
+  const counts = { named: 0, anonymous: 0, unsourced: 0, unsourcedMedium: 0 };
   const bySourceKind: SourceKindCounts = { person: 0, organization: 0, group: 0, anonymous: 0, unresolved: 0 };
   for (const article of articles) {
     for (const key of Object.keys(counts) as (keyof typeof counts)[]) counts[key] += article.counts[key];
