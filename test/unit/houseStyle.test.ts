@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { analyze } from '../../server/src/engine/analyze';
 import { looksLikeArticle } from '../../server/src/engine/articleLike';
 import { applyHouseStyle, readHouseStyle } from '../../server/src/engine/houseStyle';
-import type { ArticleModel } from '../../server/src/engine/model';
+import type { ArticleModel, Finding } from '../../server/src/engine/model';
 
 function problemOf(text: string) {
   const reading = readHouseStyle(text);
@@ -90,6 +90,38 @@ describe('house style: applied to an article', () => {
         ['anonymous-source', 'information', 'd'],
       ],
     );
+  });
+});
+
+describe('house style: claims graded by confidence', () => {
+  const base = analyze('The mayor wants a new port.\n');
+  const claim = (message: string, data?: Finding['data']): Finding => ({
+    code: 'unattributed-claim',
+    severity: data?.confidence === 'medium' ? 'information' : 'warning',
+    start: 0,
+    end: 27,
+    message,
+    ...(data ? { data } : {}),
+  });
+  const model: ArticleModel = { ...base, findings: [claim('high', { confidence: 'high' }), claim('medium', { confidence: 'medium' }), claim('ungraded')] };
+  const graded = (findings: object) => {
+    const reading = readHouseStyle(JSON.stringify({ findings }));
+    assert.ok(reading.ok, JSON.stringify(reading));
+    return applyHouseStyle(model, reading.style).findings.map((f) => [f.message, f.severity]);
+  };
+
+  it('grades medium-confidence claims by their own key, an ungraded claim as high', () => {
+    assert.deepStrictEqual(graded({ 'unattributed-claim-medium': 'hint' }), [['high', 'warning'], ['medium', 'hint'], ['ungraded', 'warning']]);
+    assert.deepStrictEqual(graded({ 'unattributed-claim': 'off', 'unattributed-claim-medium': 'warning' }), [['medium', 'warning']]);
+  });
+
+  it('moves medium claims one step below unattributed-claim when only that is set, and off with it', () => {
+    assert.deepStrictEqual(graded({ 'unattributed-claim': 'error' }), [['high', 'error'], ['medium', 'warning'], ['ungraded', 'error']]);
+    assert.deepStrictEqual(graded({ 'unattributed-claim': 'off' }), []);
+  });
+
+  it('refuses a bad severity for the medium key', () => {
+    assert.match(problemOf('{ "findings": { "unattributed-claim-medium": "quiet" } }').message, /"unattributed-claim-medium" must be one of/);
   });
 });
 

@@ -9,6 +9,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { chartHtml, articleReportHtml, reportPage, shareHtml, workspaceReportHtml } from '../../client/src/reportHtml';
 import { analyze } from '../../server/src/engine/analyze';
 import { articleSummary, workspaceSummary, type ArticleSummary } from '../../server/src/features/sourcingSummary';
+import { trusteesModel } from '../lsp/trusteesModel';
 
 const URI = 'file:///desk/ferry%20fares.article';
 const text = readFileSync(join(__dirname, '../../../test/fixtures/articles/summary-ferry-fares.article'), 'utf8');
@@ -29,6 +30,21 @@ describe('sourcing report HTML', () => {
     assert.ok(html.includes('aria-label="Helen Okafor: 1 quote · 1 paraphrase"'));
     assert.ok(html.includes('<li>“This will empty the islands,”</li>'));
     assert.ok(html.includes('<h4>Paraphrases</h4><ul><li>the council would sue</li></ul>'));
+  });
+
+  it('counts high and medium claims apart, and lists private states apart from the sources', () => {
+    const library = articleSummary(trusteesModel(), TextDocument.create(URI, 'news-article', 1, trusteesModel().text));
+    const html = articleReportHtml(library, 'library.article');
+    assert.match(html, /<strong>1<\/strong> unsourced \+ <strong>1<\/strong> medium<\/p>/);
+    assert.ok(html.includes('<h2>Private states, not sources</h2>'));
+    assert.ok(html.includes('<li><strong>what several trustees privately want — nobody is credited for it</strong>: to sell the building to a hotel developer</li>'));
+    assert.ok(html.includes('<li><strong>what Tomas Adeyemi hopes — credited to Priya Lindqvist</strong>: to close the deal by spring</li>'));
+    // The trustees and Adeyemi hold private states but said nothing: no bar, no entry among the sources.
+    assert.deepStrictEqual([...html.matchAll(/aria-label="([^"]*): \d+ quotes? · \d+ paraphrases?"/g)].map((m) => m[1]), ['Priya Lindqvist']);
+    assert.ok(html.includes('aria-label="100% named sources (2)"'), 'the share counts the two things Lindqvist said, not the private states');
+    const desk = workspaceReportHtml(workspaceSummary([library]), () => 'library.article');
+    assert.ok(desk.includes('<th class="num">Unsourced</th><th class="num">Medium</th>'));
+    assert.match(desk, /<td class="num warn">1<\/td>\n<td class="num">1<\/td><\/tr>/);
   });
 
   it('escapes the article text it shows', () => {
