@@ -43,6 +43,10 @@ describe('House style', () => {
     if (original === undefined) await vscode.workspace.fs.delete(configUri).then(undefined, () => undefined);
     else await write(configUri, original);
     await vscode.workspace.fs.delete(desk, { recursive: true }).then(undefined, () => undefined);
+    // The server hears of the restored file a moment later: wait, or the next suite's workspace check races it.
+    const story = await openFixture('river-talks.article');
+    await waitFor('the restored house style to apply', () => sourcingDiagnostics(story.uri).some(d => codeOf(d) === 'anonymous-source'));
+    await closeAllEditors();
   });
 
   it('shows a misspelt key on .sourcinglens.json, keeps analysing articles, and clears the problem once fixed', async () => {
