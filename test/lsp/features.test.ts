@@ -228,6 +228,28 @@ describe('LSP features (in memory)', () => {
       assert.match(apply(doc, editsOf(own)), /Foreign Minister Elena Marchetti’s office/);
     });
 
+    it('match a diagnostic sent back with byte columns (Neovim 0.7) by code and overlap', () => {
+      const text = 'Résumé of the café’s week: the owners privately want to sell the pier. The crews secretly plan to strike.\n';
+      const ferry = TextDocument.create(URI, 'news-article', 1, text);
+      const ferryModel = analyze(text);
+      const diagnostics = toDiagnostics(ferryModel, ferry, DEFAULT_SETTINGS);
+      assert.deepStrictEqual(diagnostics.map((d) => d.code), ['unattributed-claim', 'unattributed-claim']);
+      const lineStart = ferry.offsetAt({ line: 0, character: 0 });
+      const byteColumn = (character: number) => Buffer.byteLength(text.slice(lineStart, lineStart + character), 'utf8');
+      const inBytes = (d: Diagnostic): Diagnostic => ({
+        ...d,
+        range: { start: { line: 0, character: byteColumn(d.range.start.character) }, end: { line: 0, character: byteColumn(d.range.end.character) } },
+      });
+      for (const diagnostic of diagnostics) {
+        const exact = codeActions(ferryModel, ferry, [diagnostic]);
+        const sentBack = codeActions(ferryModel, ferry, [inBytes(diagnostic)]);
+        assert.ok(exact.length > 0);
+        assert.deepStrictEqual(sentBack.map((a) => editsOf(a)), exact.map((a) => editsOf(a)), 'the same fixes, for the same sentence');
+      }
+      const otherCode = { ...diagnostics[0], code: 'vague-attribution' };
+      assert.deepStrictEqual(codeActions(ferryModel, ferry, [otherCode]), [], 'the code must match');
+    });
+
     it('offer nothing for a diagnostic that no longer matches a finding', () => {
       const stale = { ...claimDiagnostic(), range: toRange(doc, { start: 0, end: 4 }) };
       assert.deepStrictEqual(codeActions(model, doc, [stale]), []);
