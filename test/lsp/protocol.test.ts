@@ -9,6 +9,8 @@ import { join } from 'path';
 import { SERVER_MAIN } from '../../server/src/eval/lspClient';
 
 const CLI = join(SERVER_MAIN, '..', 'cli.js');
+/** The esbuild bundle the .vsix ships (`npm run bundle`, run by `npm install`). */
+const BUNDLE = join(SERVER_MAIN, '..', '..', '..', '..', 'dist', 'server.js');
 const URI = 'file:///desk/protocol-ferry.article';
 const STORY = 'Councillor Mara Quist said the ferry would run all winter.\n\nThe operators secretly plan to cut the night crossing.\n';
 
@@ -152,15 +154,16 @@ describe('protocol conformance over raw stdio frames', function () {
     assert.strictEqual(await server.exitCode(), 0);
   });
 
-  const brokenFrames: [string, (valid: string) => string][] = [
-    ['a frame without Content-Length', (valid) => valid.replace(/^Content-Length/u, 'Content-Type: application/json\r\nX-Length')],
-    ['a Content-Length that is not a number', (valid) => valid.replace(/^Content-Length: \d+/u, 'Content-Length: many')],
-    ['a Content-Length too short', (valid) => valid.replace(/^Content-Length: (\d+)/u, (_, n: string) => `Content-Length: ${Number(n) - 4}`)],
-    ['a Content-Length too long', (valid) => valid.replace(/^Content-Length: (\d+)/u, (_, n: string) => `Content-Length: ${Number(n) + 30}`)],
+  // Each case through one of the three ways the server is started: main.js, the CLI, the bundle.
+  const brokenFrames: [string, string, (valid: string) => string][] = [
+    ['a frame without Content-Length', SERVER_MAIN, (valid) => valid.replace(/^Content-Length/u, 'Content-Type: application/json\r\nX-Length')],
+    ['a Content-Length that is not a number', CLI, (valid) => valid.replace(/^Content-Length: \d+/u, 'Content-Length: many')],
+    ['a Content-Length too short', BUNDLE, (valid) => valid.replace(/^Content-Length: (\d+)/u, (_, n: string) => `Content-Length: ${Number(n) - 4}`)],
+    ['a Content-Length too long', SERVER_MAIN, (valid) => valid.replace(/^Content-Length: (\d+)/u, (_, n: string) => `Content-Length: ${Number(n) + 30}`)],
   ];
-  for (const [name, breakFrame] of brokenFrames) {
+  for (const [name, script, breakFrame] of brokenFrames) {
     it(`exits non-zero after ${name}, so that the editor restarts it`, async () => {
-      const server = start(name.includes('not a number') ? CLI : SERVER_MAIN);
+      const server = start(script);
       server.send(request(1, 'initialize', { processId: null, rootUri: null, capabilities: {} }));
       await server.response(1);
       const hover = request(2, 'textDocument/hover', { textDocument: { uri: URI }, position: at(0, 0) });
