@@ -19,6 +19,7 @@ import {
   type MessageWriter,
   type ResponseMessage,
 } from 'vscode-languageserver/node';
+import { CHECK_FILES_REQUEST } from './features/newsroomRequests';
 
 /** A body the reader could not take as a message: answered with -32700, then the reader goes on. */
 class UnparsableBody extends Error {}
@@ -39,6 +40,7 @@ const AT_POSITION = { textDocument: DOCUMENT, position: POSITION };
 
 /** The fields each method needs; any other `textDocument/…` method needs its `textDocument`. */
 const REQUIRED_PARAMS: Record<string, Record<string, FieldCheck>> = {
+  initialize: { capabilities: [isObject, 'a ClientCapabilities object'] },
   'textDocument/hover': AT_POSITION,
   'textDocument/definition': AT_POSITION,
   'textDocument/prepareRename': AT_POSITION,
@@ -69,6 +71,7 @@ const REQUIRED_PARAMS: Record<string, Record<string, FieldCheck>> = {
   },
   'workspace/symbol': { query: STRING },
   'workspace/executeCommand': { command: STRING },
+  [CHECK_FILES_REQUEST]: { files: [Array.isArray, 'an array of { uri, path? }'] },
 };
 
 /** What is wrong with a message's params, or undefined when the method gets what it needs. */

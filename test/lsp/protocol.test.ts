@@ -114,10 +114,12 @@ describe('protocol conformance over raw stdio frames', function () {
     server.send(
       request(1, 'textDocument/hover', { textDocument: { uri: URI }, position: at(0, 0) }),
       notification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'news-article', version: 1, text: 'early' } }),
+      request(11, 'initialize', { processId: null, rootUri: null }),
       request(2, 'initialize', { processId: null, rootUri: null, capabilities: {} }),
     );
     const early = await server.response(1);
     assert.strictEqual(early.error?.code, -32002, JSON.stringify(early));
+    assert.match((await server.response(11)).error?.message ?? '', /params\.capabilities must be a ClientCapabilities object/);
     assert.ok((await server.response(2)).result, 'initialize still succeeds after the early request');
 
     server.send(
