@@ -92,6 +92,8 @@ interface Incoming {
   id?: unknown;
   method?: unknown;
   params?: unknown;
+  result?: unknown;
+  error?: unknown;
 }
 
 /**
@@ -137,11 +139,13 @@ export class ConformingReader implements MessageReader {
 
   private admits(message: Incoming): boolean {
     if (!isObject(message)) return this.reject(null, ErrorCodes.InvalidRequest, 'a JSON-RPC message must be an object');
-    if (typeof message.method !== 'string') return true; // a response to one of the server's own requests
-    const method = message.method;
-    const isRequest = 'id' in message;
-    if (!isRequest) return this.admitsNotification(method, message.params);
     const id = typeof message.id === 'string' || typeof message.id === 'number' ? message.id : null;
+    if (typeof message.method !== 'string') {
+      // A response to one of the server's own requests, or nothing JSON-RPC knows.
+      return 'result' in message || 'error' in message || this.reject(id, ErrorCodes.InvalidRequest, 'a message needs a method, or a result or error');
+    }
+    const method = message.method;
+    if (!('id' in message)) return this.admitsNotification(method, message.params);
     if (this.lifecycle === 'new' && method !== 'initialize') {
       return this.reject(id, ErrorCodes.ServerNotInitialized, `${method} before initialize: the server is not initialized yet`);
     }

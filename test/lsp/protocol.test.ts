@@ -130,6 +130,7 @@ describe('protocol conformance over raw stdio frames', function () {
       request(5, 'textDocument/codeAction', { textDocument: { uri: URI }, range: { start: at(2, 0), end: at(2, 5) } }),
       request(6, 'textDocument/references', { textDocument: { uri: URI }, position: at(0, 15) }),
       'Content-Length: 9\r\n\r\n{"id": 7,',
+      frame({ jsonrpc: '2.0', id: 12 }),
       request(8, 'textDocument/hover', { textDocument: { uri: URI }, position: at(0, 15) }),
     );
     const expectations: [number, RegExp][] = [
@@ -143,6 +144,7 @@ describe('protocol conformance over raw stdio frames', function () {
       assert.strictEqual(answer.error?.code, -32602, JSON.stringify(answer));
       assert.match(answer.error.message, message);
     }
+    assert.strictEqual((await server.response(12)).error?.code, -32600, 'neither a request nor a response');
     const unparsable = await server.response(null);
     assert.strictEqual(unparsable.error?.code, -32700, JSON.stringify(unparsable));
 
