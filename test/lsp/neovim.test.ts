@@ -35,6 +35,9 @@ interface Drive {
   offered?: string[];
   fixed_line?: string;
   diagnostics_after?: { code: string }[];
+  article_filetype?: string;
+  article_diagnostics?: { code: string }[];
+  clients?: number;
   error?: string;
 }
 
@@ -54,8 +57,9 @@ const nvimVersion = (): string | undefined => {
 describe('Neovim (headless) with the README configuration', function () {
   this.timeout(45_000);
   let home: string;
+  let result: Drive;
 
-  before(function () {
+  before(async function () {
     const version = nvimVersion();
     if (!version) {
       assert.ok(!process.env.SOURCING_LENS_REQUIRE_NEOVIM, 'nvim must be installed where SOURCING_LENS_REQUIRE_NEOVIM is set (.ci/run)');
@@ -63,6 +67,7 @@ describe('Neovim (headless) with the README configuration', function () {
       this.skip();
     }
     home = mkdtempSync(join(tmpdir(), 'sourcing-lens-nvim-'));
+    result = await drive();
   });
 
   after(() => {
@@ -77,6 +82,7 @@ describe('Neovim (headless) with the README configuration', function () {
     chmodSync(join(bin, 'sourcing-lens'), 0o755);
     writeFileSync(join(home, 'init.lua'), readmeNeovimConfig());
     writeFileSync(join(home, 'ferry.txt'), STORY);
+    writeFileSync(join(home, 'ferry.article'), STORY);
     const resultFile = join(home, 'result.json');
     const env = {
       ...process.env,
@@ -86,6 +92,7 @@ describe('Neovim (headless) with the README configuration', function () {
       SL_TIMEOUT_MS: String(STEP_TIMEOUT_MS),
       SL_HOVER_ON: 'Varga told',
       SL_FIX_ON: 'privately',
+      SL_ARTICLE: 'ferry.article',
       SL_RESULT: resultFile,
     };
     const nvim = spawn('nvim', ['--headless', '-n', '-i', 'NONE', '-u', 'init.lua', '-c', `luafile ${DRIVER}`, 'ferry.txt'], { cwd: home, env });
@@ -101,8 +108,7 @@ describe('Neovim (headless) with the README configuration', function () {
     return result;
   }
 
-  it('shows diagnostics on a .txt story, hovers a surname with its role, and applies a quick fix on a line with ’', async () => {
-    const result = await drive();
+  it('shows diagnostics on a .txt story, hovers a surname with its role, and applies a quick fix on a line with ’', () => {
     assert.strictEqual(result.filetype, 'text', 'Neovim opens .txt as text (the language id the server must accept)');
 
     const claim = result.diagnostics?.find((d) => d.code === 'unattributed-claim');
@@ -120,5 +126,11 @@ describe('Neovim (headless) with the README configuration', function () {
     assert.deepStrictEqual(result.offered?.slice(0, 2), ['Attribute to Ines Varga', 'Attribute to Tomas Reyes']);
     assert.strictEqual(result.fixed_line, 'The ferry’s owners met on Tuesday. They privately want to sell the pier to a developer, Varga said.');
     assert.ok(!result.diagnostics_after?.some((d) => d.code === 'unattributed-claim'), JSON.stringify(result.diagnostics_after));
+  });
+
+  it('gives .article files their own filetype and serves them from the same server', () => {
+    assert.strictEqual(result.article_filetype, 'news-article');
+    assert.ok(result.article_diagnostics?.some((d) => d.code === 'unattributed-claim'), JSON.stringify(result.article_diagnostics));
+    assert.strictEqual(result.clients, 1);
   });
 });

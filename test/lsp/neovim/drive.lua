@@ -66,6 +66,14 @@ local function drive()
   result.fixed_line = vim.api.nvim_buf_get_lines(buf, row - 1, row, false)[1]
   vim.wait(TIMEOUT, function() return not has_code('unattributed-claim')() end, 50)
   result.diagnostics_after = diagnostics()
+
+  -- A .article file: its own filetype, served by the same client.
+  vim.cmd('edit ' .. vim.fn.fnameescape(os.getenv('SL_ARTICLE')))
+  buf = vim.api.nvim_get_current_buf()
+  result.article_filetype = vim.bo[buf].filetype
+  vim.wait(TIMEOUT, has_code('unattributed-claim'), 50)
+  result.article_diagnostics = diagnostics()
+  result.clients = #vim.lsp.get_active_clients()
 end
 
 local ok, err = pcall(drive)
