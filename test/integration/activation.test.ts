@@ -32,7 +32,7 @@ describe('Extension', () => {
 
   it('declares its settings with the defaults the server assumes', () => {
     const settings = vscode.workspace.getConfiguration('sourcingLens');
-    assert.deepStrictEqual(settings.get('languages'), { 'news-article': 'always', plaintext: 'whenArticle', markdown: 'whenArticle' });
+    assert.deepStrictEqual(settings.get('languages'), { 'news-article': 'always', plaintext: 'whenArticle', text: 'whenArticle', txt: 'whenArticle', markdown: 'whenArticle' });
     assert.deepStrictEqual(settings.get('include'), []);
     assert.strictEqual(settings.get('maxFileSize'), 1024 * 1024);
     assert.strictEqual(settings.get('trace.server'), 'off');

@@ -228,6 +228,28 @@ describe('LSP features (in memory)', () => {
       assert.match(apply(doc, editsOf(own)), /Foreign Minister Elena Marchetti’s office/);
     });
 
+    it('match a diagnostic sent back with byte columns (Neovim 0.7) by code and overlap', () => {
+      const text = 'Résumé of the café’s week: the owners privately want to sell the pier. The crews secretly plan to strike.\n';
+      const ferry = TextDocument.create(URI, 'news-article', 1, text);
+      const ferryModel = analyze(text);
+      const diagnostics = toDiagnostics(ferryModel, ferry, DEFAULT_SETTINGS);
+      assert.deepStrictEqual(diagnostics.map((d) => d.code), ['unattributed-claim', 'unattributed-claim']);
+      const lineStart = ferry.offsetAt({ line: 0, character: 0 });
+      const byteColumn = (character: number) => Buffer.byteLength(text.slice(lineStart, lineStart + character), 'utf8');
+      const inBytes = (d: Diagnostic): Diagnostic => ({
+        ...d,
+        range: { start: { line: 0, character: byteColumn(d.range.start.character) }, end: { line: 0, character: byteColumn(d.range.end.character) } },
+      });
+      for (const diagnostic of diagnostics) {
+        const exact = codeActions(ferryModel, ferry, [diagnostic]);
+        const sentBack = codeActions(ferryModel, ferry, [inBytes(diagnostic)]);
+        assert.ok(exact.length > 0);
+        assert.deepStrictEqual(sentBack.map((a) => editsOf(a)), exact.map((a) => editsOf(a)), 'the same fixes, for the same sentence');
+      }
+      const otherCode = { ...diagnostics[0], code: 'vague-attribution' };
+      assert.deepStrictEqual(codeActions(ferryModel, ferry, [otherCode]), [], 'the code must match');
+    });
+
     it('offer nothing for a diagnostic that no longer matches a finding', () => {
       const stale = { ...claimDiagnostic(), range: toRange(doc, { start: 0, end: 4 }) };
       assert.deepStrictEqual(codeActions(model, doc, [stale]), []);
@@ -369,7 +391,7 @@ describe('LSP features (in memory)', () => {
   describe('settings', () => {
     it('fall back to defaults field by field', () => {
       const settings = readSettings({ languages: { markdown: 'always', plaintext: 'sometimes' }, maxFileSize: -3, include: ['stories/', 7] });
-      assert.deepStrictEqual(settings.languages, { 'news-article': 'always', plaintext: 'whenArticle', markdown: 'always' });
+      assert.deepStrictEqual(settings.languages, { ...DEFAULT_SETTINGS.languages, markdown: 'always' });
       assert.strictEqual(settings.maxFileSize, 1024 * 1024);
       assert.deepStrictEqual(settings.include, ['stories/']);
       assert.deepStrictEqual(readSettings(null), DEFAULT_SETTINGS);
@@ -384,6 +406,21 @@ describe('LSP features (in memory)', () => {
       assert.ok(isEnabledFor(DEFAULT_SETTINGS, { path: 'x.article', languageId: 'news-article', text: '' }));
       assert.ok(!isEnabledFor(DEFAULT_SETTINGS, { path: 'main.ts', languageId: 'typescript', text: story }));
       assert.ok(isEnabledFor(readSettings({ include: ['drafts/'] }), { path: 'drafts/notes.txt', languageId: 'plaintext', text: 'short' }));
+    });
+
+    it('take the plain-text ids of other editors, and the extension for an id they do not name', () => {
+      const story = harbourModel().text;
+      const notes = 'Call the harbour office on Monday.\nBuy a new notebook.\n';
+      for (const languageId of ['text', 'txt', 'plaintext', 'markdown']) {
+        assert.ok(isEnabledFor(DEFAULT_SETTINGS, { path: 'story.txt', languageId, text: story }), `${languageId}: a story is read`);
+        assert.ok(!isEnabledFor(DEFAULT_SETTINGS, { path: 'notes.txt', languageId, text: notes }), `${languageId}: notes are not`);
+      }
+      assert.ok(isEnabledFor(DEFAULT_SETTINGS, { path: 'desk/story.txt', languageId: 'asciidoc', text: story }), 'an unnamed id: .txt is plain text');
+      assert.ok(!isEnabledFor(DEFAULT_SETTINGS, { path: 'desk/notes.txt', languageId: 'asciidoc', text: notes }));
+      assert.ok(isEnabledFor(DEFAULT_SETTINGS, { path: 'wire.news', languageId: 'unknown', text: notes }), 'an unnamed id: .news is an article');
+      assert.ok(!isEnabledFor(DEFAULT_SETTINGS, { path: 'story', languageId: 'unknown', text: story }), 'no id and no extension to go by');
+      assert.ok(isEnabledFor(DEFAULT_SETTINGS, { path: 'story.txt', languageId: 'constructor', text: story }), 'an Object property name is an unnamed id too');
+      assert.ok(!isEnabledFor(readSettings({ languages: { text: 'never' } }), { path: 'story.txt', languageId: 'text', text: story }), 'a named id keeps its mode');
     });
   });
 

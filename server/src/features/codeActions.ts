@@ -4,10 +4,10 @@
  */
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Actor, ArticleModel, Finding } from '../engine/model';
+import type { Actor, ArticleModel, Finding, Span } from '../engine/model';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { actorById, mentionAt, shortName, withoutPossessive } from './lookup';
-import { toRange } from './positions';
+import { toRange, toSpan } from './positions';
 
 /** The server command that selects a range in the editor (via window/showDocument); arguments: uri, range. */
 export const SELECT_RANGE_COMMAND = 'sourcingLens.selectRange';
@@ -122,14 +122,28 @@ function fullNameFix(model: ArticleModel, doc: TextDocument, finding: Finding, d
   return [fix];
 }
 
+/**
+ * The finding a diagnostic sent back stands for: the same code, and of the spans that overlap (or touch) its range
+ * the one that overlaps most, then the one starting nearest. Not exact offsets: Neovim 0.7 sends columns in bytes,
+ * which run past UTF-16 columns after any non-ASCII character on the line ("port’s").
+ */
+function findingFor(model: ArticleModel, span: Span, code: Diagnostic['code']): Finding | undefined {
+  let best: { finding: Finding; overlap: number; distance: number } | undefined;
+  for (const finding of model.findings) {
+    const overlap = Math.min(finding.end, span.end) - Math.max(finding.start, span.start);
+    if (finding.code !== code || overlap < 0) continue;
+    const distance = Math.abs(finding.start - span.start);
+    if (!best || overlap > best.overlap || (overlap === best.overlap && distance < best.distance)) best = { finding, overlap, distance };
+  }
+  return best?.finding;
+}
+
 /** Quick fixes for the diagnostics the client sends back; they are matched to the current findings by code and range. */
 export function codeActions(model: ArticleModel, doc: TextDocument, diagnostics: Diagnostic[]): CodeAction[] {
   const actions: CodeAction[] = [];
   for (const diagnostic of diagnostics) {
     if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
-    const start = doc.offsetAt(diagnostic.range.start);
-    const end = doc.offsetAt(diagnostic.range.end);
-    const finding = model.findings.find((f) => f.code === diagnostic.code && f.start === start && f.end === end);
+    const finding = findingFor(model, toSpan(doc, diagnostic.range), diagnostic.code);
     if (!finding) continue;
     if (finding.code === 'unattributed-claim' || finding.code === 'unattributed-quote') {
       actions.push(...attributionFixes(model, doc, finding, diagnostic));

@@ -4,14 +4,15 @@
  * - `sourcingLens.languages`: language id → "always" | "whenArticle" | "never". News articles always; plain text
  *   and Markdown only when the text looks like an article (engine/articleLike.ts: enough prose, reporting verbs at
  *   a steady rate or a dateline, quotation marks, few signs of code), so a story opens annotated while a project's
- *   README.md or notes.txt stays quiet.
+ *   README.md or notes.txt stays quiet. Plain text goes by other ids in other editors (Neovim's `text`, `txt`),
+ *   and an id the setting does not name is judged by the file's extension.
  * - `sourcingLens.include`: .gitignore-style patterns ("stories/", "*.draft.md"), relative to the workspace
  *   folder, of files always read whatever their language.
  * - `sourcingLens.analyzeFile` (a command) turns the server on for one file whatever these say.
  * `sourcingLens.trace.server` belongs to the client: vscode-languageclient (client id `sourcingLens`) logs the
  * traffic and sends `$/setTrace`, which also turns on the server's own trace lines (analysis timings).
  */
-import { looksLikeArticle } from '../engine/articleLike';
+import { isArticlePath, isProsePath, looksLikeArticle } from '../engine/articleLike';
 import { SEVERITIES as FINDING_SEVERITIES } from '../engine/findingCodes';
 import type { Severity } from '../engine/model';
 import type { SeverityChoices, SeverityKey } from '../engine/severityKeys';
@@ -30,7 +31,7 @@ export interface Settings {
 }
 
 export const DEFAULT_SETTINGS: Settings = {
-  languages: { 'news-article': 'always', plaintext: 'whenArticle', markdown: 'whenArticle' },
+  languages: { 'news-article': 'always', plaintext: 'whenArticle', text: 'whenArticle', txt: 'whenArticle', markdown: 'whenArticle' },
   include: [],
   severity: {},
   maxFileSize: 1024 * 1024,
@@ -79,9 +80,22 @@ function isIncluded(patterns: string[], path: string): boolean {
   return parts.some((_, i) => matchesPatterns(patterns, parts.slice(0, i + 1).join('/'), i < parts.length - 1));
 }
 
+/** The language id a file's extension stands for, undefined for an extension that is no article's or prose's. */
+export function languageOfExtension(path: string): string | undefined {
+  if (isArticlePath(path)) return 'news-article';
+  if (/\.(?:md|markdown)$/iu.test(path)) return 'markdown';
+  return isProsePath(path) ? 'plaintext' : undefined;
+}
+
+/** The mode for the file's language id; for an id the setting does not name, the mode of its extension's language. */
+function modeFor(settings: Settings, file: ArticleFile): LanguageMode {
+  const modeOf = (id: string | undefined) => (id !== undefined && Object.hasOwn(settings.languages, id) ? settings.languages[id] : undefined);
+  return modeOf(file.languageId) ?? modeOf(languageOfExtension(file.path)) ?? 'never';
+}
+
 /** Whether the settings ask for this file to be read (the size limit and the analyze command aside). */
 export function isEnabledFor(settings: Settings, file: ArticleFile): boolean {
   if (isIncluded(settings.include, file.path)) return true;
-  const mode = settings.languages[file.languageId] ?? 'never';
+  const mode = modeFor(settings, file);
   return mode === 'always' || (mode === 'whenArticle' && looksLikeArticle(file.text));
 }

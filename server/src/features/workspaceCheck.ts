@@ -16,7 +16,7 @@ import type { ArticleModel } from '../engine/model';
 import type { HouseStyleFiles } from '../houseStyleFiles';
 import { oversizeDiagnostic, toDiagnostics } from './diagnostics';
 import { CHECK_FILES_REQUEST } from './newsroomRequests';
-import { isEnabledFor, type Settings } from './settings';
+import { isEnabledFor, languageOfExtension, type Settings } from './settings';
 
 
 export interface CheckFilesParams {
@@ -65,9 +65,7 @@ export interface WorkspaceCheck extends WorkspaceArticles {
 
 /** The language a closed file would open in, by its extension (what the settings' language modes are keyed by). */
 export function languageOfPath(path: string): string {
-  if (/\.(?:article|news)$/iu.test(path)) return 'news-article';
-  if (/\.(?:md|markdown)$/iu.test(path)) return 'markdown';
-  return 'plaintext';
+  return languageOfExtension(path) ?? 'plaintext';
 }
 
 const problemCount = (diagnostics: Diagnostic[]) => diagnostics.filter((d) => d.severity !== DiagnosticSeverity.Hint).length;
