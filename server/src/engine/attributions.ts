@@ -121,7 +121,8 @@ const ABBREVIATIONS = new Set([
 /** A fallback sentence splitter for when the segmenter hands over the paragraph as a single sentence. */
 function splitUnits(text: string): Span[] {
   const out: Span[] = [];
-  const end = /[.!?]+["”’)\]]*\s+/g;
+  // from the first mark of a run only: a run with no space after would otherwise be tried again from each mark
+  const end = /(?<![.!?])[.!?]+["”’)\]]*\s+/g;
   let start = 0;
   for (let m = end.exec(text); m; m = end.exec(text)) {
     const after = m.index + m[0].length;
