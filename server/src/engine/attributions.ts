@@ -16,6 +16,7 @@ import type { LocalQuote } from './quotes';
 import { GROUP_HEADS, SOURCE_HEADS } from './lexicon/sources';
 import { datelineEnd } from './segments';
 import { coverage, lastStartingAtOrBefore } from './spanIndex';
+import { codePointBound } from './text';
 import {
   PROGRESSIVE,
   DETERMINERS,
@@ -777,8 +778,8 @@ function readUnit(ctx: UnitContext): Found[] {
   }
   for (const [i, cue] of cues.entries()) {
     const next = upcoming[i];
-    const until = Math.min(next !== null && next > cue.end ? next : unit.end, cue.end + MAX_CONTENT);
-    from = Math.max(from, cue.start - MAX_CONTENT);
+    const until = Math.min(next !== null && next > cue.end ? next : unit.end, codePointBound(ctx.text, cue.end + MAX_CONTENT));
+    from = Math.max(from, codePointBound(ctx.text, cue.start - MAX_CONTENT));
     const found = readCue(ctx, cue, from, until, out[out.length - 1]);
     if (!found || isNested(found, out)) continue;
     out.push(found);
