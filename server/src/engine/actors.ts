@@ -15,6 +15,7 @@ import { HONORIFICS, isCountry, isFirstName, NAME_HONORIFICS, NAME_PARTICLES, NA
 import { looksLikeCompanyName, ORG_ANAPHORS, ORG_WORDS } from './lexicon/organizations';
 import { GROUP_HEADS, NAMED_GROUPS, SOURCE_HEADS, SOURCE_QUANTIFIERS } from './lexicon/sources';
 import { lastStartingAtOrBefore, SpanIndex } from './spanIndex';
+import { NameStarts } from './nameStarts';
 import { BUILT_IN_VOCABULARY, type Vocabulary } from './vocabulary';
 
 export interface ActorResolution {
@@ -62,18 +63,6 @@ function sameFullName(a: string[], b: Set<string>, bFirst: string | undefined): 
   return a.length < 2 || b.size < 2 || a[0] === bFirst;
 }
 
-/** The index of the last number below `offset` in a sorted array (-1 when none). */
-function lastBelow(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
-
 
 const GROUP_NAME = /\b(?:group|coalition|movement|alliance|union|front|brigades?)\b/i;
 const COMPANY_NAME = /\b(?:inc|corp|co|ltd|llc|plc|group|holdings|airlines?|bank)\b/i;
@@ -84,9 +73,16 @@ class Resolver {
   private readonly formOf = new Map<MentionCandidate, MentionForm>();
   /** Pronouns that refer to an unnamed source: resolved, but not listed among its mentions (they name nobody). */
   private readonly unlisted = new Map<MentionCandidate, Draft>();
-  private readonly personIndex = new Map<string, Set<Draft>>();
+  /** People by given name and another name word: the only ones a full name can be a variant of (see sameFullName). */
+  private readonly byGivenAndWord = new Map<string, Set<Draft>>();
+  /** Full-name starts by surname (or known given name): whom a lone word names. */
+  private readonly namesakes = new NameStarts<Draft>();
+  /** Full-name starts by any name word: whom a lone word that is nobody's surname may name. */
+  private readonly holders = new NameStarts<Draft>();
   private readonly orgIndex = new Map<string, Set<Draft>>();
   private readonly byName = new Map<string, Draft>();
+  /** Each person's role words, and how many of its roles they cover (see roleWordsOf). */
+  private readonly roleWords = new Map<Draft, { roles: number; words: Set<string> }>();
   /** Mentions already read, in reading order, with their actors: what a later reference looks back over. */
   private readonly history: { start: number; draft: Draft; form: MentionForm }[] = [];
   private readonly orgStarts: Map<number, MentionCandidate>;
@@ -117,13 +113,19 @@ class Resolver {
     const draft: Draft = { kind, names: [], words: new Set(), roles: [], mentions: [], nameStarts: [], anaphors: new Set() };
     this.drafts.push(draft);
     this.addName(draft, name);
+    const own = kind === 'person' ? nameWords(name) : [];
+    if (own.length > 0) this.namesakes.hold(own[own.length - 1], draft, []);
+    if (own.length > 0 && isFirstName(own[0])) this.namesakes.hold(own[0], draft, []);
     return draft;
   }
 
   private addName(draft: Draft, name: string): void {
     draft.names.push(name);
-    const index = draft.kind === 'person' ? this.personIndex : draft.kind === 'organization' ? this.orgIndex : undefined;
+    const index = draft.kind === 'organization' ? this.orgIndex : undefined;
+    const given = draft.kind === 'person' ? nameWords(draft.names[0])[0] : undefined;
     for (const w of nameWords(name)) {
+      if (draft.kind === 'person') this.holders.hold(w, draft, draft.nameStarts);
+      if (given !== undefined) this.byGivenAndWord.set(`${given} ${w}`, (this.byGivenAndWord.get(`${given} ${w}`) ?? new Set()).add(draft));
       draft.words.add(w);
       if (index) index.set(w, (index.get(w) ?? new Set()).add(draft));
     }
@@ -139,7 +141,11 @@ class Resolver {
     for (const role of m.roles) if (!draft.roles.some((r) => r.text === role.text)) draft.roles.push(role);
     if (m.kind !== 'pronoun' && m.kind !== 'title' && m.form !== 'title' && m.form !== 'description') {
       if (!draft.names.includes(m.name)) this.addName(draft, m.name);
-      if (form === 'full' || form === 'possessive') draft.nameStarts.push(m.start);
+      if (form === 'full' || form === 'possessive') {
+        draft.nameStarts.push(m.start);
+        this.namesakes.named(draft, m.start);
+        this.holders.named(draft, m.start);
+      }
     }
     if (m.gender && !draft.gender && (m.kind === 'person' || m.kind === 'pronoun')) draft.gender = m.gender;
     if (m.anaphor) draft.anaphors.add(m.anaphor);
@@ -161,8 +167,8 @@ class Resolver {
       if (m.kind !== 'person') continue;
       const words = nameWords(m.name);
       if (words.length < 2) continue;
-      // a same-named person shares a word besides the given name (see sameFullName): look up by the rarer words
-      const match = this.indexed(this.personIndex, words.slice(1)).find(
+      // a same-named person has the same given name and shares another word (see sameFullName): look up by both
+      const match = this.indexed(this.byGivenAndWord, words.slice(1).map((w) => `${words[0]} ${w}`)).find(
         (d) => d.words.size >= 2 && sameFullName(words, d.words, nameWords(d.names[0])[0]),
       );
       this.assign(m, match ?? this.create('person', m.name));
@@ -172,33 +178,11 @@ class Resolver {
       if (this.byMention.has(m) || (m.kind !== 'person' && !(m.tentative && !m.anaphor && !m.place))) continue;
       const words = nameWords(m.name);
       if (words.length !== 1) continue;
-      const named = this.namedBy(words[0]);
-      const holders = named.length > 0 ? named : [...(this.personIndex.get(words[0]) ?? [])];
-      const best = this.nearestNamed(holders, m.start);
+      const holders = this.namesakes.holds(words[0]) ? this.namesakes : this.holders;
+      const best = holders.nearest(words[0], m.start);
       if (best) this.assign(m, best, m.form === 'possessive' ? 'possessive' : 'surname');
       else if (m.kind === 'person') this.assign(m, this.create('person', m.name));
     }
-  }
-
-  /** The people a lone word names: its holder's surname, or given name when it is a known first name. */
-  private namedBy(word: string): Draft[] {
-    return [...(this.personIndex.get(word) ?? [])].filter((d) => {
-      const own = nameWords(d.names[0]);
-      return own[own.length - 1] === word || (own[0] === word && isFirstName(word));
-    });
-  }
-
-  private nearestNamed(drafts: Draft[], offset: number): Draft | undefined {
-    let best: Draft | undefined;
-    let bestAt = -1;
-    for (const d of drafts) {
-      const i = lastBelow(d.nameStarts, offset);
-      if (i >= 0 && d.nameStarts[i] > bestAt) {
-        best = d;
-        bestAt = d.nameStarts[i];
-      }
-    }
-    return best ?? drafts.sort((a, b) => (a.nameStarts[0] ?? Infinity) - (b.nameStarts[0] ?? Infinity))[0];
   }
 
   /** Named organisations; lone words that look like companies or that speak ("WeWork declined", "Politico reported"). */
@@ -262,9 +246,7 @@ class Resolver {
     this.lookBack(m.start, (d) => {
       if (d.kind !== 'person' || seen.has(d)) return false;
       seen.add(d);
-      const roleWords = new Set(
-        d.roles.flatMap((r) => r.text.toLowerCase().split(/[\s\u00a0]+/).map((w) => this.vocabulary.roleHead(w) ?? w.replace(/['’]s$/, ''))),
-      );
+      const roleWords = this.roleWordsOf(d);
       if (!roleWords.has(head)) return false;
       const score = words.filter((w) => roleWords.has(this.vocabulary.roleHead(w) ?? w)).length;
       if (score > bestScore) {
@@ -274,6 +256,17 @@ class Resolver {
       return false;
     });
     if (best) this.assign(m, best, 'title');
+  }
+
+  /** The words of a person's roles by their heads, kept up as roles come: a title is matched against them often. */
+  private roleWordsOf(d: Draft): Set<string> {
+    const known = this.roleWords.get(d) ?? { roles: 0, words: new Set<string>() };
+    for (const r of d.roles.slice(known.roles)) {
+      for (const w of r.text.toLowerCase().split(/[\s\u00a0]+/)) known.words.add(this.vocabulary.roleHead(w) ?? w.replace(/['’]s$/, ''));
+    }
+    known.roles = d.roles.length;
+    this.roleWords.set(d, known);
+    return known.words;
   }
 
   /** "the terror group", "the company", "the country": the organisation it suits, referred to so before if any. */
@@ -421,7 +414,7 @@ class Resolver {
     const text = this.text.slice(span.start, span.end);
     const words = nameWords(text);
     if (words.length !== 1 || !/^\p{Lu}/u.test(text)) return undefined;
-    const holder = this.nearestNamed(this.namedBy(words[0]), span.start);
+    const holder = this.namesakes.nearest(words[0], span.start);
     holder?.mentions.push({ start: span.start, end: span.end, actor: '', form: /['’]s?$/.test(text) ? 'possessive' : 'surname' });
     return holder;
   }

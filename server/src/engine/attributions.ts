@@ -16,6 +16,7 @@ import type { LocalQuote } from './quotes';
 import { GROUP_HEADS, SOURCE_HEADS } from './lexicon/sources';
 import { datelineEnd } from './segments';
 import { coverage, lastStartingAtOrBefore } from './spanIndex';
+import { codePointBound } from './text';
 import {
   PROGRESSIVE,
   DETERMINERS,
@@ -121,7 +122,8 @@ const ABBREVIATIONS = new Set([
 /** A fallback sentence splitter for when the segmenter hands over the paragraph as a single sentence. */
 function splitUnits(text: string): Span[] {
   const out: Span[] = [];
-  const end = /[.!?]+["”’)\]]*\s+/g;
+  // from the first mark of a run only: a run with no space after would otherwise be tried again from each mark
+  const end = /(?<![.!?])[.!?]+["”’)\]]*\s+/g;
   let start = 0;
   for (let m = end.exec(text); m; m = end.exec(text)) {
     const after = m.index + m[0].length;
@@ -776,8 +778,8 @@ function readUnit(ctx: UnitContext): Found[] {
   }
   for (const [i, cue] of cues.entries()) {
     const next = upcoming[i];
-    const until = Math.min(next !== null && next > cue.end ? next : unit.end, cue.end + MAX_CONTENT);
-    from = Math.max(from, cue.start - MAX_CONTENT);
+    const until = Math.min(next !== null && next > cue.end ? next : unit.end, codePointBound(ctx.text, cue.end + MAX_CONTENT));
+    from = Math.max(from, codePointBound(ctx.text, cue.start - MAX_CONTENT));
     const found = readCue(ctx, cue, from, until, out[out.length - 1]);
     if (!found || isNested(found, out)) continue;
     out.push(found);

@@ -18,6 +18,7 @@ import {
 } from './claims';
 import type { Actor, ArticleModel, Attribution, Finding, FindingCode, FindingData, Quote, Sentence, Span } from './model';
 import { lastStartingAtOrBefore, SpanIndex } from './spanIndex';
+import { codePointBound } from './text';
 
 type Model = Omit<ArticleModel, 'findings'>;
 
@@ -511,7 +512,7 @@ function skipBlanks(text: string, reach: Span): Span {
 
 /** The start (direction -1) or end (+1) of the line holding `from`, looked for at most REACH_WINDOW away. */
 function lineBoundary(text: string, from: number, direction: -1 | 1): number {
-  const limit = direction < 0 ? Math.max(0, from - REACH_WINDOW) : Math.min(text.length, from + REACH_WINDOW);
+  const limit = codePointBound(text, from + direction * REACH_WINDOW);
   let at = from;
   while (at !== limit && text[direction < 0 ? at - 1 : at] !== '\n') at += direction;
   return at;

@@ -132,3 +132,14 @@ export function countWords(text: string, start = 0, end = text.length, cap = Inf
   }
   return count;
 }
+
+/**
+ * An offset inside `text`, moved back off the middle of a surrogate pair: a bound cut at a fixed distance (a
+ * window, a cap on a span's length) must never end a span on half an emoji or of any other astral character.
+ */
+export function codePointBound(text: string, offset: number): number {
+  const at = Math.max(0, Math.min(offset, text.length));
+  const low = text.charCodeAt(at);
+  const high = text.charCodeAt(at - 1);
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? at - 1 : at;
+}
