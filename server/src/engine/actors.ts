@@ -12,7 +12,7 @@
 import type { Actor, ActorKind, Attribution, Mention, MentionForm, Paragraph, Role, Sentence, Span } from './model';
 import type { MentionCandidate } from './mentions';
 import { HONORIFICS, isCountry, isFirstName, NAME_HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES } from './lexicon/people';
-import { looksLikeCompanyName, ORG_ANAPHORS, ORG_WORDS } from './lexicon/organizations';
+import { looksLikeCompanyName, ORG_ANAPHORS, ORG_WORDS, organizationKey } from './lexicon/organizations';
 import { GROUP_HEADS, NAMED_GROUPS, SOURCE_HEADS, SOURCE_QUANTIFIERS } from './lexicon/sources';
 import { lastStartingAtOrBefore, SpanIndex } from './spanIndex';
 import { BUILT_IN_VOCABULARY, type Vocabulary } from './vocabulary';
@@ -123,7 +123,8 @@ class Resolver {
   private addName(draft: Draft, name: string): void {
     draft.names.push(name);
     const index = draft.kind === 'person' ? this.personIndex : draft.kind === 'organization' ? this.orgIndex : undefined;
-    for (const w of nameWords(name)) {
+    // "AP" is indexed under "associated press", so the two names of one outlet meet
+    for (const w of nameWords(draft.kind === 'organization' ? organizationKey(name) : name)) {
       draft.words.add(w);
       if (index) index.set(w, (index.get(w) ?? new Set()).add(draft));
     }
@@ -223,7 +224,7 @@ class Resolver {
   }
 
   private findOrganization(name: string): Draft | undefined {
-    const words = nameWords(name.replace(/^the\s+/i, ''));
+    const words = nameWords(organizationKey(name.replace(/^the\s+/i, '')));
     if (words.length === 0) return undefined;
     const set = new Set(words);
     return this.indexed(this.orgIndex, words).find((d) => isSubset(set, d.words) || (d.words.size > 0 && isSubset(d.words, set)));

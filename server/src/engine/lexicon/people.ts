@@ -136,6 +136,20 @@ export function isPlaceWord(lower: string): boolean {
   );
 }
 
+const placeModel = (nlp.model() as { two: { placeWords: Record<string, string> } }).two.placeWords;
+
+/** Heads of place and building names ("West Palm Beach", "Harbour Tower", "Eastgate Hotel"), compromise's and ours. */
+const PLACE_HEADS = words('hotel hotels resort casino prison jail airport station terminal mall plaza');
+
+/** The last word of a capitalised run that makes it a place or a building, not a person (with no first name before it). */
+export const isPlaceHead = (lower: string): boolean => PLACE_HEADS.has(lower) || Object.prototype.hasOwnProperty.call(placeModel, lower);
+
+/** Words of a photo credit ("Getty Images", "Pool Photo"): the run they end names no actor of the story. */
+export const CREDIT_WORDS = words('images photo photos photography pictures');
+
+/** Pronouns that are also surnames ("Zhao He"): part of a name when capitalised right after a name word mid-sentence. */
+export const PRONOUN_SURNAMES = words('he');
+
 /** Party words, capitalised but never names ("Democrat Hillary Clinton", "Republicans"). */
 export const PARTY_WORDS = words('democrat democrats democratic republican republicans gop conservative conservatives labour tory tories liberal liberals independent independents socialist socialists libertarian libertarians');
 
