@@ -524,6 +524,21 @@ function sentenceLookup(sentences: Sentence[]): (offset: number) => number {
   return (offset) => lastStartingAtOrBefore(sentences, offset);
 }
 
+/**
+ * Drops the "people" a title-case headline makes of its common words ("Harbour Levy Vote"): a headline name of two
+ * or more words with no first name, no role, and no word that the story's body uses in a name.
+ */
+function withoutHeadlineFragments(mentions: MentionCandidate[], paragraphs: Paragraph[]): MentionCandidate[] {
+  const headlines = new SpanIndex(paragraphs.filter((p) => p.kind === 'headline'));
+  const bodyWords = new Set(mentions.filter((m) => m.kind !== 'pronoun' && !headlines.contains(m)).flatMap((m) => nameWords(m.name)));
+  const fragment = (m: MentionCandidate) => {
+    if (m.kind !== 'person' || m.roles.length > 0 || !headlines.contains(m)) return false;
+    const words = nameWords(m.name);
+    return words.length > 1 && !words.some((w) => isFirstName(w) || bodyWords.has(w));
+  };
+  return mentions.filter((m) => !fragment(m));
+}
+
 export function resolveActors(
   text: string,
   paragraphs: Paragraph[],
@@ -535,7 +550,10 @@ export function resolveActors(
   try {
     // bylines, photo credits and datelines name no story actors
     const offstage = new SpanIndex(paragraphs.filter((p) => p.kind === 'credit' || p.kind === 'dateline'));
-    const story = mentions.filter((m) => !offstage.contains(m)).sort((a, b) => a.start - b.start || b.end - a.end);
+    const story = withoutHeadlineFragments(
+      mentions.filter((m) => !offstage.contains(m)),
+      paragraphs,
+    ).sort((a, b) => a.start - b.start || b.end - a.end);
     const resolver = new Resolver(text, sentenceLookup(sentences), story, vocabulary);
     resolver.people();
     resolver.organizations();

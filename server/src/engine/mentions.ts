@@ -12,6 +12,7 @@ import {
   HONORIFICS,
   isCalendarWord,
   CREDIT_WORDS,
+  isCommunityWord,
   isCountry,
   isDemonym,
   isFirstName,
@@ -109,6 +110,17 @@ const GENDERED_ROLES: Record<string, 'male' | 'female'> = {
   uncle: 'male', nephew: 'male', grandfather: 'male', grandson: 'male', sheikh: 'male',
 };
 
+/** "I’m", "Aren’t": contractions are function words, capitalised or not. */
+const CONTRACTION = /(?:['’](?:m|ve|re|ll|d)|n['’]t)$/;
+/**
+ * Shapes no name has: contractions, adverbs ("Resoundingly", "Specifically") and compound adjectives
+ * ("Arkansas-based", "Prize-winning", "Qaeda-linked"), which title-case headlines capitalise.
+ */
+const NOT_NAME_SHAPE = new RegExp(
+  `${CONTRACTION.source}|^\\p{L}{3,}(?:ically|ingly|ously|ively|ently|antly|edly|fully|ately|ily)$|-(?:based|linked|led|backed|born|owned|run|funded|winning|winner|supported|affiliated|aligned|inspired|style)$`,
+  'u',
+);
+
 type WordClass =
   | 'function'
   | 'honorific'
@@ -130,6 +142,7 @@ function classify(t: Token, vocabulary: Vocabulary): WordClass {
   if (HONORIFICS.has(l)) return 'honorific';
   // "ZX4410", "737": codes and numbers are no name words
   if (/\d/.test(l)) return 'common';
+  if (NOT_NAME_SHAPE.test(l)) return CONTRACTION.test(l) ? 'function' : 'common';
   if (NAME_HONORIFICS.has(l)) return 'nameHonorific';
   if (NAME_SUFFIXES.has(l)) return 'suffix';
   if (/^\p{Lu}$/u.test(t.word)) return 'initial';
@@ -138,7 +151,7 @@ function classify(t: Token, vocabulary: Vocabulary): WordClass {
   if (isFirstName(l)) return 'first';
   if (vocabulary.isRoleWord(l)) return 'role';
   if (ORG_WORDS.has(l) || KNOWN_ORGS.has(l)) return 'org';
-  if (isPlaceWord(l) || isCountry(l)) return 'place';
+  if (isPlaceWord(l) || isCountry(l) || isCommunityWord(l)) return 'place';
   if (/^\p{Lu}[\p{Lu}.&'’-]+$/u.test(t.word)) return 'acronym';
   const tags = stemTags(l);
   if (tags.length > 0 && !tags.some((x) => NAME_TAGS.has(x))) return 'common';
@@ -647,7 +660,7 @@ function placeMentions(r: Reader, taken: SpanIndex): MentionCandidate[] {
   const { tokens } = r;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.cap || r.classes[i] !== 'place' || isDemonym(t.lower) && !isCountry(t.lower)) continue;
+    if (!t.cap || r.classes[i] !== 'place' || isDemonym(t.lower) && !isCountry(t.lower) || isCommunityWord(t.lower)) continue;
     let to = i;
     if (i + 1 < tokens.length && r.joinedTo(i + 1) && isPlaceWord(`${t.lower} ${tokens[i + 1].lower}`)) to = i + 1;
     else if (i > 0 && r.joinedTo(i) && isPlaceWord(`${tokens[i - 1].lower} ${t.lower}`)) continue;
@@ -713,7 +726,9 @@ function sourceMentions(r: Reader, taken: SpanIndex): MentionCandidate[] {
   const { tokens, classes } = r;
   for (let h = 0; h < tokens.length; h++) {
     const head = tokens[h];
-    if (!SOURCE_HEADS.has(head.lower) && !NAMED_GROUPS.has(head.lower)) continue;
+    // "Evangelical Iowans said": a people or a faith in the plural speaks as a group
+    const community = head.cap && /s$/.test(head.lower) && isCommunityWord(head.lower);
+    if (!SOURCE_HEADS.has(head.lower) && !NAMED_GROUPS.has(head.lower) && !community) continue;
     if (head.inQuote || head.possessive) continue;
     // left: determiners, quantifiers, modifiers ("a senior administration", "two US", "Morrison's")
     let from = h;
@@ -759,7 +774,7 @@ function sourceMentions(r: Reader, taken: SpanIndex): MentionCandidate[] {
     // "the group", "the union": a definite organisation, resolved as one ("The unions" stay unnamed sources)
     if (from === h - 1 && tokens[from].lower === 'the' && ORG_ANAPHORS[head.lower]) continue;
     const group =
-      NAMED_GROUPS.has(head.lower) || (!quantified && !determined && namedModifier && GROUP_HEADS.has(head.lower) && to === h);
+      NAMED_GROUPS.has(head.lower) || community || (!quantified && !determined && namedModifier && GROUP_HEADS.has(head.lower) && to === h);
     out.push({
       ...span,
       kind: group ? 'group' : 'anonymous',

@@ -1,9 +1,9 @@
 /**
  * `node out/server/src/eval/actorJunk.js DIR [--list]`: counts actors on a PolNeAR split (DIR/text) that are
  * likely junk, for measuring the people side where no gold lists people:
- * - persons whose name has no known first name and holds a dictionary common word ("Crime Bill", "Mental
- *   Coverage": headline fragments), or holds an organisation word ("Northline Freight Services");
- * - organisations that are flight numbers or other names with digits, places, or a lone organisation word;
+ * - persons whose name holds digits, an organisation or photo-credit word ("Getty Images"), or, with no known first
+ *   name, ends in a place or building word ("Palm Beach") or holds only common words ("Physically Assaulting");
+ * - organisations whose name holds digits, is in lower case, or is a lone generic organisation word ("TV");
  * - one outlet counted twice ("AP" and "Associated Press" in one article).
  * A heuristic, not a gold: read the listing (--list) before trusting a change in the counts.
  */
@@ -11,8 +11,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { analyze } from '../engine/analyze';
 import type { Actor } from '../engine/model';
-import { isCountry, isFirstName, isPlaceWord, stemTags } from '../engine/lexicon/people';
-import { ORG_WORDS } from '../engine/lexicon/organizations';
+import { CREDIT_WORDS, isCountry, isFirstName, isPlaceHead, isPlaceWord, stemTags } from '../engine/lexicon/people';
+import { KNOWN_ORGS, ORG_WORDS } from '../engine/lexicon/organizations';
 
 const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person', 'Honorific']);
 
@@ -21,20 +21,24 @@ const nameWordsOf = (name: string) => name.split(/[\s\u00a0]+/).map((w) => w.rep
 /** Why a person actor looks like junk, or undefined. */
 export function personJunk(a: Actor): string | undefined {
   const words = nameWordsOf(a.name).map((w) => w.toLowerCase());
-  if (words.some((w) => ORG_WORDS.has(w))) return 'organisation word';
+  if (/\d/.test(a.name)) return 'digits';
+  if (words.some((w) => ORG_WORDS.has(w) || CREDIT_WORDS.has(w))) return 'organisation or credit word';
   if (words.some(isFirstName)) return undefined;
+  if (words.length > 1 && isPlaceHead(words[words.length - 1])) return 'place';
   if (words.some((w) => isPlaceWord(w) || isCountry(w))) return 'place';
-  const common = words.filter((w) => w.length > 2 && stemTags(w).length > 0 && !stemTags(w).some((t) => NAME_TAGS.has(t)));
-  if (common.length > 0 && common.length === words.length) return 'common words';
+  if (words.every(commonWord)) return 'common words';
   return undefined;
 }
+
+/** A dictionary word that is no name, or one shaped like an adverb or a participle ("Resoundingly", "Assaulting"). */
+const commonWord = (w: string) => /(?:ly|ing)$/.test(w) || (stemTags(w).length > 0 && !stemTags(w).some((t) => NAME_TAGS.has(t)));
 
 /** Why an organisation actor looks like junk, or undefined. */
 export function organizationJunk(a: Actor): string | undefined {
   const words = nameWordsOf(a.name).map((w) => w.toLowerCase());
   if (/\d/.test(a.name)) return 'digits';
-  if (words.length === 1 && ORG_WORDS.has(words[0])) return 'lone organisation word';
-  if (words.length > 0 && words.every((w) => isPlaceWord(w) || isCountry(w)) && a.mentions.length < 2) return 'place';
+  if (/^\p{Ll}/u.test(a.name)) return 'lower case';
+  if (words.length === 1 && ORG_WORDS.has(words[0]) && !KNOWN_ORGS.has(words[0])) return 'lone organisation word';
   return undefined;
 }
 
@@ -51,13 +55,14 @@ function main(argv: string[]): number {
   }
   const list = argv.includes('--list');
   const textDir = path.join(dir, 'text');
-  const counts = { articles: 0, persons: 0, organizations: 0, personJunk: 0, organizationJunk: 0, twins: 0 };
+  const counts = { articles: 0, persons: 0, noFirstName: 0, organizations: 0, personJunk: 0, organizationJunk: 0, twins: 0 };
   for (const f of fs.readdirSync(textDir).filter((x) => x.endsWith('.txt')).sort()) {
     const model = analyze(fs.readFileSync(path.join(textDir, f), 'utf8'));
     counts.articles++;
     for (const a of model.actors) {
       const why = a.kind === 'person' ? personJunk(a) : a.kind === 'organization' ? organizationJunk(a) : undefined;
       if (a.kind === 'person') counts.persons++;
+      if (a.kind === 'person' && !nameWordsOf(a.name).some((w) => isFirstName(w.toLowerCase()))) counts.noFirstName++;
       if (a.kind === 'organization') counts.organizations++;
       if (!why) continue;
       if (a.kind === 'person') counts.personJunk++;
@@ -73,7 +78,7 @@ function main(argv: string[]): number {
     }
   }
   process.stdout.write(
-    `${counts.articles} articles: ${counts.persons} persons, ${counts.personJunk} junk; ` +
+    `${counts.articles} articles: ${counts.persons} persons, ${counts.personJunk} junk, ${counts.noFirstName} with no known first name; ` +
       `${counts.organizations} organisations, ${counts.organizationJunk} junk; ${counts.twins} outlets counted twice\n`,
   );
   return 0;

@@ -170,6 +170,17 @@ export function isDemonym(lower: string): boolean {
   return lexiconTags(lower).includes('Demonym') || DEMONYM_EXTRA.has(lower);
 }
 
+/** Faiths and peoples written capitalised, never names ("Muslim", "Evangelical Iowans", "Ottoman Turks"). */
+const COMMUNITY_WORDS = words(
+  'muslim muslims jewish jew jews catholic catholics islamist islamists evangelical evangelicals protestant ' +
+    'protestants hindu hindus sikh sikhs buddhist buddhists mormon mormons jihadist jihadists sunni sunnis shiite ' +
+    'shiites shia latino latinos latina latinas hispanic hispanics arab arabs turks kurds kurdish english ottoman',
+);
+
+/** A faith or people, or an inhabitant of a place ("Iowans", "Columbians"). */
+export const isCommunityWord = (lower: string): boolean =>
+  COMMUNITY_WORDS.has(lower) || (/ans$/.test(lower) && isPlaceWord(lower.slice(0, -2)));
+
 const DEMONYM_EXTRA = words('us u.s. uk u.k. un u.n. eu e.u. qatari emirati saudi afghan iraqi gazan israeli palestinian ukrainian');
 
 /** Calendar words: capitalised, never names. */

@@ -16,8 +16,8 @@ export const SOURCE_HEADS = words(
     'staffer staffers member members leader leaders negotiator negotiators adviser advisers advisor advisors ' +
     'economist economists scientist scientists researcher researchers doctor doctors teacher teachers union unions ' +
     'group groups authorities executive executives insider investor investors trader traders banker bankers ' +
-    'oceanographer oceanographers counterpart counterparts advocate advocates campaigner campaigners supporter ' +
-    'supporters opponent opponents worker workers organizer organizers organiser organisers',
+    'oceanographer oceanographers counterpart counterparts advocate advocates campaigner campaigners worker workers ' +
+    'organizer organizers organiser organisers',
 );
 
 /** Determiners and quantifiers that make a source unnamed ("two", "a", "some", "several"). */
