@@ -211,6 +211,8 @@ describe('findMentions', () => {
       const read = readLine(line);
       assert.deepStrictEqual(texts(read.paragraph, read.mentions, 'person'), [], line);
     }
+    const posted = readLine('The notice came from Ines Roa via Twitter on Friday.');
+    assert.deepStrictEqual(texts(posted.paragraph, posted.mentions, 'person'), ['Ines Roa']);
   });
 
   it('reads a title-case headline whose content words the dictionary lacks as no names', () => {

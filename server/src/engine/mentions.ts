@@ -117,7 +117,7 @@ const CONTRACTION = /(?:['’](?:m|ve|re|ll|d)|n['’]t)$/;
  * ("Arkansas-based", "Prize-winning", "Qaeda-linked"), which title-case headlines capitalise.
  */
 const NOT_NAME_SHAPE = new RegExp(
-  `${CONTRACTION.source}|^\\p{L}{3,}(?:ically|ingly|ously|ively|ently|antly|edly|fully|ately|ily)$|-(?:based|linked|led|backed|born|owned|run|funded|winning|winner|supported|affiliated|aligned|inspired|style)$`,
+  `${CONTRACTION.source}|^\\p{L}{3,}(?:ically|ionally|ually|ingly|ously|ively|ently|antly|edly|fully|ately|ily)$|-(?:based|linked|led|backed|born|owned|run|funded|winning|winner|supported|affiliated|aligned|inspired|style|leaning)$`,
   'u',
 );
 
@@ -565,7 +565,8 @@ function namesNoPerson(r: Reader, core: NameCore, words: string[]): boolean {
   const { tokens } = r;
   const next = core.to + 1 < tokens.length && r.joinedTo(core.to + 1) ? tokens[core.to + 1] : undefined;
   if (CREDIT_WORDS.has(tokens[core.to].lower) || (next && (CREDIT_WORDS.has(next.lower) || /\d/.test(next.word)))) return true;
-  if (next?.lower === 'via' && tokens[core.to + 2]?.cap) return true;
+  // "Tomas Vell via Wirefoto Images": a photographer credited through an agency, not "Trump via Twitter"
+  if (next?.lower === 'via' && tokens.slice(core.to + 2, core.to + 5).some((t) => CREDIT_WORDS.has(t.lower) || /^(?:ap|afp|reuters)$/.test(t.lower))) return true;
   return words.length > 1 && !hasFirstName(words) && isPlaceHead(words[words.length - 1].toLowerCase());
 }
 
@@ -625,7 +626,9 @@ function organizationMentions(r: Reader): MentionCandidate[] {
     const untitled = (k: number) => tokens[k]?.cap && r.vocabulary.roleHead(tokens[k].lower) === undefined;
     while (to >= 0 && to < j && /^(?:of|for)$/.test(tokens[to + 1].lower) && untitled(to + 2)) to += 2;
     const followedByTitle = to >= 0 && to + 1 < tokens.length && r.joinedTo(to + 1) && r.vocabulary.isRoleWord(tokens[to + 1].lower);
-    if (to >= 0 && !followedByTitle && !(to === i && orgWord(i) && !known && !tokens[i].possessive && !/^\p{Lu}+$/u.test(tokens[i].word))) {
+    // a lone organisation word is no name, unless an acronym that is not itself a generic word ("TV show")
+    const acronym = /^\p{Lu}+$/u.test(tokens[i].word) && !ORG_WORDS.has(tokens[i].lower);
+    if (to >= 0 && !followedByTitle && !(to === i && orgWord(i) && !known && !tokens[i].possessive && !acronym)) {
       const from = tokens[i].word === 'The' && !theTitle ? i + 1 : i;
       if (from <= to) {
         out.push({

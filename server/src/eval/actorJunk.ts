@@ -3,7 +3,7 @@
  * likely junk, for measuring the people side where no gold lists people:
  * - persons whose name holds digits, an organisation or photo-credit word ("Getty Images"), or, with no known first
  *   name, ends in a place or building word ("Palm Beach") or holds only common words ("Physically Assaulting");
- * - organisations whose name holds digits, is in lower case, or is a lone generic organisation word ("TV");
+ * - organisations whose name holds digits or is a lone generic organisation word ("TV");
  * - one outlet counted twice ("AP" and "Associated Press" in one article).
  * A heuristic, not a gold: read the listing (--list) before trusting a change in the counts.
  */
@@ -37,7 +37,6 @@ const commonWord = (w: string) => /(?:ly|ing)$/.test(w) || (stemTags(w).length >
 export function organizationJunk(a: Actor): string | undefined {
   const words = nameWordsOf(a.name).map((w) => w.toLowerCase());
   if (/\d/.test(a.name)) return 'digits';
-  if (/^\p{Ll}/u.test(a.name)) return 'lower case';
   if (words.length === 1 && ORG_WORDS.has(words[0]) && !KNOWN_ORGS.has(words[0])) return 'lone organisation word';
   return undefined;
 }
