@@ -239,9 +239,9 @@ function findNameCores(r: Reader): NameCore[] {
           (previous === 'initial' && cj === 'common') ||
           (previous === 'first' && j === from + 1 && (cj === 'common' || cj === 'place' || (cj === 'role' && TITLE_SURNAMES.has(tj.lower)))) ||
           (previous === 'nameHonorific' || previous === 'honorific'));
-      // "bin Saeed", "de la Fontaine": particles, possibly two in a row, before a capitalised name word
       // "Zhao He said": a capitalised pronoun right after a name word mid-sentence is a surname
       const pronounSurname = tj.cap && !tj.breakBefore && !r.titleCase && PRONOUN_SURNAMES.has(tj.lower) && (previous === 'first' || previous === 'unknown');
+      // "bin Saeed", "de la Fontaine": particles, possibly two in a row, before a capitalised name word
       const chain = particle && j + 2 < tokens.length && NAME_PARTICLES.has(tokens[j + 1].lower) && !tokens[j + 1].cap && r.joinedTo(j + 2) && tokens[j + 2].cap;
       if (particle && ((j + 1 < tokens.length && tokens[j + 1].cap && r.joinedTo(j + 1)) || chain)) {
         words.push(tj.word);
@@ -564,7 +564,9 @@ const hasFirstName = (words: string[]) => words.some((w) => isFirstName(w.toLowe
 function namesNoPerson(r: Reader, core: NameCore, words: string[]): boolean {
   const { tokens } = r;
   const next = core.to + 1 < tokens.length && r.joinedTo(core.to + 1) ? tokens[core.to + 1] : undefined;
-  if (CREDIT_WORDS.has(tokens[core.to].lower) || (next && (CREDIT_WORDS.has(next.lower) || /\d/.test(next.word)))) return true;
+  if (CREDIT_WORDS.has(tokens[core.to].lower) || (next && CREDIT_WORDS.has(next.lower))) return true;
+  // a code after it ("Flight ZX4410"); a plain number may follow a real name ("told Ines Roa 10 days ago")
+  if (next && /\d/.test(next.word) && (/\p{L}/u.test(next.word) || !hasFirstName(words))) return true;
   // "Tomas Vell via Wirefoto Images": a photographer credited through an agency, not "Trump via Twitter"
   if (next?.lower === 'via' && tokens.slice(core.to + 2, core.to + 5).some((t) => CREDIT_WORDS.has(t.lower) || /^(?:ap|afp|reuters)$/.test(t.lower))) return true;
   return words.length > 1 && !hasFirstName(words) && isPlaceHead(words[words.length - 1].toLowerCase());
