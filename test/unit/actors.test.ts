@@ -202,6 +202,30 @@ describe('resolveActors', () => {
     assert.deepStrictEqual([found.map((a) => a.name), ids], [[], [null]]);
   });
 
+  it('one outlet under its short and long names is one actor: "The Associated Press" and "AP"', () => {
+    const story = 'The Associated Press reported the vote on Monday. AP said the count would end on Friday.';
+    const outlets = analyze(story).actors.filter((a) => a.kind === 'organization');
+    assert.deepStrictEqual(outlets.map((a) => [a.name, mentionTexts(story, a)]), [['Associated Press', ['Associated Press', 'AP']]]);
+  });
+
+  it('a body described by "which" speaks as an organisation, and its "it" refers to it', () => {
+    const story = 'Corvane Ostley, which runs two terminals in Porthaven, said in a statement that it remained committed to the port.';
+    const model = analyze(story);
+    const cole = actorAt(story, model.actors, 'Corvane Ostley');
+    assert.deepStrictEqual([cole.kind, mentionTexts(story, cole)], ['organization', ['Corvane Ostley', 'it']]);
+    assert.deepStrictEqual(model.actors.filter((a) => a.kind === 'person'), []);
+  });
+
+  it('a spokesperson for a company is an unnamed source speaking for it, not the company', () => {
+    const story = 'A spokesperson for Northline Freight said the terminal would reopen.';
+    const model = analyze(story);
+    assert.deepStrictEqual(
+      model.actors.map((a) => [a.kind, a.name]),
+      [['anonymous', 'A spokesperson for Northline Freight'], ['organization', 'Northline Freight']],
+    );
+    assert.strictEqual(model.attributions[0]?.actor, model.actors[0].id);
+  });
+
   it('never throws, even on inconsistent input', () => {
     const broken = resolveActors('short', [], [], [{ start: 5, end: 900, kind: 'person', form: 'full', name: '', roles: [], inQuote: false }], [
       { id: 't1', kind: 'direct', source: { start: -4, end: 2 }, cue: null, content: { start: 0, end: 1 } },

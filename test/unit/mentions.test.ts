@@ -149,6 +149,77 @@ describe('findMentions', () => {
     assert.deepStrictEqual(mention(raman.paragraph, raman.mentions, 'Priya Raman').roles.map((r) => r.text), ['Councillor']);
   });
 
+  /** Mentions of one invented paragraph, read on its own. */
+  const readLine = (paragraph: string) => ({ paragraph, mentions: findMentions(paragraph, sentencesOf(paragraph), []) });
+  const rolesOf = (paragraph: string, name: string) => {
+    const { mentions } = readLine(paragraph);
+    return mention(paragraph, mentions, name).roles.map((r) => [r.text, r.origin]);
+  };
+
+  it('reads a title set before the name with its of-complement: "The leader of the Green Party, Rosa Alvarez,"', () => {
+    assert.deepStrictEqual(rolesOf('The leader of the Green Party, Rosa Alvarez, said the count was flawed.', 'Rosa Alvarez'), [
+      ['The leader of the Green Party', 'appositive'],
+    ]);
+    assert.deepStrictEqual(rolesOf('Crews left early, and the agency’s director, Ines Roa, said the pumps were old.', 'Ines Roa'), [
+      ['agency’s director', 'appositive'],
+    ]);
+    // no title head before the complement: no role
+    assert.deepStrictEqual(rolesOf('A report of the Harbour Board, Rosa Alvarez said, was late.', 'Rosa Alvarez'), []);
+  });
+
+  it('reads a lowercase hyphenated title and a surname shaped like a pronoun: "vice-minister Zhao He said"', () => {
+    const { paragraph, mentions } = readLine('On Monday vice-minister Zhao He said the ferry would run again.');
+    const zhao = mention(paragraph, mentions, 'Zhao He');
+    assert.deepStrictEqual([zhao.kind, zhao.name, zhao.roles.map((r) => r.text)], ['person', 'Zhao He', ['vice-minister']]);
+    assert.deepStrictEqual(texts(paragraph, mentions, 'pronoun'), []);
+    // a sentence-initial "He" stays a pronoun
+    const next = readLine('Zhao Min spoke first. He said the ferry would run again.');
+    assert.deepStrictEqual(texts(next.paragraph, next.mentions, 'pronoun'), ['He']);
+  });
+
+  it('reads a role stated in a relative clause: "who was then serving as harbour master"', () => {
+    assert.deepStrictEqual(rolesOf('Piet Smit, who was then serving as harbour master, said the quay was safe.', 'Piet Smit'), [
+      ['harbour master', 'predicate'],
+    ]);
+    assert.deepStrictEqual(rolesOf('Lotte Brink, who now works as a ferry inspector, said the quay was safe.', 'Lotte Brink'), [
+      ['a ferry inspector', 'predicate'],
+    ]);
+  });
+
+  it('keeps a lower-case particle inside a name: "Ruud van Dijk"', () => {
+    const { paragraph, mentions } = readLine('Inspector Ruud van Dijk said the dam held.');
+    assert.deepStrictEqual(texts(paragraph, mentions, 'person'), ['Ruud van Dijk']);
+  });
+
+  it('reads a bare plural of people as an unnamed source, not a capitalised word as an organisation', () => {
+    const { paragraph, mentions } = readLine('Consumer advocates said the new fee was unfair.');
+    assert.strictEqual(mention(paragraph, mentions, 'Consumer advocates').kind, 'anonymous');
+    const spokesperson = readLine('A spokesperson for Northline Freight said the terminal was closed.');
+    assert.strictEqual(mention(spokesperson.paragraph, spokesperson.mentions, 'A spokesperson for Northline Freight').kind, 'anonymous');
+  });
+
+  it('reads a name a which-clause describes as an organisation, and codes, credits and places as no people', () => {
+    const { paragraph, mentions } = readLine('Corvane Ostley, which runs two terminals in Porthaven, said it would appeal.');
+    assert.strictEqual(mention(paragraph, mentions, 'Corvane Ostley').kind, 'organization');
+    const person = readLine('Marta Cole, which surprised nobody, said she would appeal.');
+    assert.strictEqual(mention(person.paragraph, person.mentions, 'Marta Cole').kind, 'person');
+    for (const line of [
+      'Flight ZX4410 landed in Porthaven after a long delay.',
+      'Crowds gathered at Sabbet Palm Beach and in Orrin Harbor Tower on Sunday.',
+      'A crowd waits outside the hall. Tomas Vell via Wirefoto Images',
+    ]) {
+      const read = readLine(line);
+      assert.deepStrictEqual(texts(read.paragraph, read.mentions, 'person'), [], line);
+    }
+    const posted = readLine('The notice came from Ines Roa via Twitter on Friday.');
+    assert.deepStrictEqual(texts(posted.paragraph, posted.mentions, 'person'), ['Ines Roa']);
+  });
+
+  it('reads a title-case headline whose content words the dictionary lacks as no names', () => {
+    const { paragraph, mentions } = readLine('Council Members Loudly Reject The Plan Of A Toll Bridge Levy');
+    assert.deepStrictEqual(texts(paragraph, mentions, 'person'), []);
+  });
+
   it('never throws and finds nothing in empty or odd text', () => {
     assert.deepStrictEqual(findMentions('', [], []), []);
     for (const odd of ['\u0000\u0001\uffff', '“'.repeat(500), 'A '.repeat(20000), 'Sheikh bin bin bin al-']) {

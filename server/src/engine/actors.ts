@@ -12,7 +12,7 @@
 import type { Actor, ActorKind, Attribution, Mention, MentionForm, Paragraph, Role, Sentence, Span } from './model';
 import type { MentionCandidate } from './mentions';
 import { HONORIFICS, isCountry, isFirstName, NAME_HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES } from './lexicon/people';
-import { looksLikeCompanyName, ORG_ANAPHORS, ORG_WORDS } from './lexicon/organizations';
+import { looksLikeCompanyName, ORG_ANAPHORS, ORG_WORDS, organizationKey } from './lexicon/organizations';
 import { GROUP_HEADS, NAMED_GROUPS, SOURCE_HEADS, SOURCE_QUANTIFIERS } from './lexicon/sources';
 import { lastStartingAtOrBefore, SpanIndex } from './spanIndex';
 import { NameStarts } from './nameStarts';
@@ -123,7 +123,8 @@ class Resolver {
     draft.names.push(name);
     const index = draft.kind === 'organization' ? this.orgIndex : undefined;
     const given = draft.kind === 'person' ? nameWords(draft.names[0])[0] : undefined;
-    for (const w of nameWords(name)) {
+    // "AP" is indexed under "associated press", so the two names of one outlet meet
+    for (const w of nameWords(draft.kind === 'organization' ? organizationKey(name) : name)) {
       if (draft.kind === 'person') this.holders.hold(w, draft, draft.nameStarts);
       if (given !== undefined) this.byGivenAndWord.set(`${given} ${w}`, (this.byGivenAndWord.get(`${given} ${w}`) ?? new Set()).add(draft));
       draft.words.add(w);
@@ -207,7 +208,7 @@ class Resolver {
   }
 
   private findOrganization(name: string): Draft | undefined {
-    const words = nameWords(name.replace(/^the\s+/i, ''));
+    const words = nameWords(organizationKey(name.replace(/^the\s+/i, '')));
     if (words.length === 0) return undefined;
     const set = new Set(words);
     return this.indexed(this.orgIndex, words).find((d) => isSubset(set, d.words) || (d.words.size > 0 && isSubset(d.words, set)));
@@ -516,6 +517,21 @@ function sentenceLookup(sentences: Sentence[]): (offset: number) => number {
   return (offset) => lastStartingAtOrBefore(sentences, offset);
 }
 
+/**
+ * Drops the "people" a title-case headline makes of its common words ("Harbour Levy Vote"): a headline name of two
+ * or more words with no first name, no role, and no word that the story's body uses in a name.
+ */
+function withoutHeadlineFragments(mentions: MentionCandidate[], paragraphs: Paragraph[]): MentionCandidate[] {
+  const headlines = new SpanIndex(paragraphs.filter((p) => p.kind === 'headline'));
+  const bodyWords = new Set(mentions.filter((m) => m.kind !== 'pronoun' && !headlines.contains(m)).flatMap((m) => nameWords(m.name)));
+  const fragment = (m: MentionCandidate) => {
+    if (m.kind !== 'person' || m.roles.length > 0 || !headlines.contains(m)) return false;
+    const words = nameWords(m.name);
+    return words.length > 1 && !words.some((w) => isFirstName(w) || bodyWords.has(w));
+  };
+  return mentions.filter((m) => !fragment(m));
+}
+
 export function resolveActors(
   text: string,
   paragraphs: Paragraph[],
@@ -527,7 +543,10 @@ export function resolveActors(
   try {
     // bylines, photo credits and datelines name no story actors
     const offstage = new SpanIndex(paragraphs.filter((p) => p.kind === 'credit' || p.kind === 'dateline'));
-    const story = mentions.filter((m) => !offstage.contains(m)).sort((a, b) => a.start - b.start || b.end - a.end);
+    const story = withoutHeadlineFragments(
+      mentions.filter((m) => !offstage.contains(m)),
+      paragraphs,
+    ).sort((a, b) => a.start - b.start || b.end - a.end);
     const resolver = new Resolver(text, sentenceLookup(sentences), story, vocabulary);
     resolver.people();
     resolver.organizations();

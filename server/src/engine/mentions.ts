@@ -11,14 +11,18 @@ import {
   HONORIFIC_GENDER,
   HONORIFICS,
   isCalendarWord,
+  CREDIT_WORDS,
+  isCommunityWord,
   isCountry,
   isDemonym,
   isFirstName,
+  isPlaceHead,
   isPlaceName,
   isPlaceWord,
   lexiconTags,
   NAME_HONORIFICS,
   PARTY_WORDS,
+  PRONOUN_SURNAMES,
   stemTags,
   NAME_PARTICLES,
   NAME_SUFFIXES,
@@ -106,6 +110,17 @@ const GENDERED_ROLES: Record<string, 'male' | 'female'> = {
   uncle: 'male', nephew: 'male', grandfather: 'male', grandson: 'male', sheikh: 'male',
 };
 
+/** "I’m", "Aren’t": contractions are function words, capitalised or not. */
+const CONTRACTION = /(?:['’](?:m|ve|re|ll|d)|n['’]t)$/;
+/**
+ * Shapes no name has: contractions, adverbs ("Resoundingly", "Specifically") and compound adjectives
+ * ("Arkansas-based", "Prize-winning", "Qaeda-linked"), which title-case headlines capitalise.
+ */
+const NOT_NAME_SHAPE = new RegExp(
+  `${CONTRACTION.source}|^\\p{L}{3,}(?:ically|ionally|ually|ingly|ously|ively|ently|antly|edly|fully|ately|ily)$|-(?:based|linked|led|backed|born|owned|run|funded|winning|winner|supported|affiliated|aligned|inspired|style|leaning)$`,
+  'u',
+);
+
 type WordClass =
   | 'function'
   | 'honorific'
@@ -125,6 +140,9 @@ function classify(t: Token, vocabulary: Vocabulary): WordClass {
   const l = t.lower;
   if (FUNCTION_WORDS.has(l) || PRONOUNS[l]) return 'function';
   if (HONORIFICS.has(l)) return 'honorific';
+  // "ZX4410", "737": codes and numbers are no name words
+  if (/\d/.test(l)) return 'common';
+  if (NOT_NAME_SHAPE.test(l)) return CONTRACTION.test(l) ? 'function' : 'common';
   if (NAME_HONORIFICS.has(l)) return 'nameHonorific';
   if (NAME_SUFFIXES.has(l)) return 'suffix';
   if (/^\p{Lu}$/u.test(t.word)) return 'initial';
@@ -133,7 +151,7 @@ function classify(t: Token, vocabulary: Vocabulary): WordClass {
   if (isFirstName(l)) return 'first';
   if (vocabulary.isRoleWord(l)) return 'role';
   if (ORG_WORDS.has(l) || KNOWN_ORGS.has(l)) return 'org';
-  if (isPlaceWord(l) || isCountry(l)) return 'place';
+  if (isPlaceWord(l) || isCountry(l) || isCommunityWord(l)) return 'place';
   if (/^\p{Lu}[\p{Lu}.&'’-]+$/u.test(t.word)) return 'acronym';
   const tags = stemTags(l);
   if (tags.length > 0 && !tags.some((x) => NAME_TAGS.has(x))) return 'common';
@@ -156,7 +174,7 @@ class Reader {
     this.classes = tokens.map((t) => (t.cap ? classify(t, vocabulary) : FUNCTION_WORDS.has(t.lower) || PRONOUNS[t.lower] ? 'function' : 'common'));
     // judged on dictionary words only: a body sentence full of names still writes its common words in lower case
     const common = tokens.filter((t, i) => t.word.length > 3 && !t.breakBefore && (t.cap ? this.classes[i] === 'common' : !FUNCTION_WORDS.has(t.lower)));
-    this.titleCase = common.length >= 3 && common.filter((t) => t.cap).length >= common.length * 0.6;
+    this.titleCase = (common.length >= 3 && common.filter((t) => t.cap).length >= common.length * 0.6) || capitalisedGlue(tokens) >= 2;
   }
   slice(from: number, to: number): string {
     return this.text.slice(this.tokens[from].start, this.tokens[to].end);
@@ -169,6 +187,16 @@ class Reader {
   joinedTo(i: number): boolean {
     return this.spaced(i) && !this.tokens[i - 1].possessive;
   }
+}
+
+/**
+ * Function words capitalised mid-sentence ("Reject The Idea Of A …", "Is A …"): the mark of a title-case headline
+ * even when the dictionary lacks its content words. "The" and "I" are left out: names and speech capitalise them.
+ */
+function capitalisedGlue(tokens: Token[]): number {
+  let n = 0;
+  for (const t of tokens) if (t.cap && !t.breakBefore && t.lower !== 'the' && t.lower !== 'i' && /^\p{Lu}\p{Ll}*$/u.test(t.word) && FUNCTION_WORDS.has(t.lower)) n++;
+  return n;
 }
 
 interface NameCore {
@@ -211,11 +239,13 @@ function findNameCores(r: Reader): NameCore[] {
           (previous === 'initial' && cj === 'common') ||
           (previous === 'first' && j === from + 1 && (cj === 'common' || cj === 'place' || (cj === 'role' && TITLE_SURNAMES.has(tj.lower)))) ||
           (previous === 'nameHonorific' || previous === 'honorific'));
+      // "Zhao He said": a capitalised pronoun right after a name word mid-sentence is a surname
+      const pronounSurname = tj.cap && !tj.breakBefore && !r.titleCase && PRONOUN_SURNAMES.has(tj.lower) && (previous === 'first' || previous === 'unknown');
       // "bin Saeed", "de la Fontaine": particles, possibly two in a row, before a capitalised name word
       const chain = particle && j + 2 < tokens.length && NAME_PARTICLES.has(tokens[j + 1].lower) && !tokens[j + 1].cap && r.joinedTo(j + 2) && tokens[j + 2].cap;
       if (particle && ((j + 1 < tokens.length && tokens[j + 1].cap && r.joinedTo(j + 1)) || chain)) {
         words.push(tj.word);
-      } else if (nameWord && cj !== 'function' && cj !== 'calendar') {
+      } else if ((nameWord && cj !== 'function' && cj !== 'calendar') || pronounSurname) {
         words.push(cj === 'suffix' || cj === 'initial' ? r.text.slice(tj.start, tj.end) : tj.word);
       } else break;
       previous = particle ? previous : cj;
@@ -326,8 +356,9 @@ function rolesAfter(r: Reader, core: NameCore, strict: boolean): Role[] {
   let from = next;
   let origin: Role['origin'] = 'appositive';
   if (/^,\s+$/.test(gap)) {
-    if (/^(?:who|which)$/.test(tokens[next].lower) && next + 1 < tokens.length && /^(?:is|was|has been|had been)$/.test(tokens[next + 1].lower)) {
-      from = next + 2;
+    const relative = relativeRoleStart(r, next);
+    if (relative > 0) {
+      from = relative;
       origin = 'predicate';
     }
   } else if (/^\s+$/.test(gap) && /^(?:is|was|became|as)$/.test(tokens[next].lower) && !tokens[next - 1].possessive) {
@@ -341,7 +372,8 @@ function rolesAfter(r: Reader, core: NameCore, strict: boolean): Role[] {
     POSSESSIVE_DETERMINERS.has(first.lower) ||
     first.lower === 'both' ||
     (first.possessive && first.cap) ||
-    r.vocabulary.isRoleWord(first.lower);
+    r.vocabulary.isRoleWord(first.lower) ||
+    tokens[from - 1].lower === 'as';
   if (!starts) return [];
   if (origin === 'predicate' && !DETERMINERS.has(first.lower) && !first.possessive && !POSSESSIVE_DETERMINERS.has(first.lower) && tokens[from - 1].lower !== 'as') return [];
   const to = phraseEnd(r, from);
@@ -351,14 +383,38 @@ function rolesAfter(r: Reader, core: NameCore, strict: boolean): Role[] {
   return [roleOf(r, from, to, origin)];
 }
 
+const RELATIVE_ADVERBS = new Set(['then', 'now', 'also', 'previously', 'formerly', 'once', 'still', 'until', 'recently']);
+
+/**
+ * Where the role of a relative clause at token `at` starts: ", who is the …", ", who was then serving as harbour
+ * master", ", who now works as …"; -1 when the clause states no role.
+ */
+function relativeRoleStart(r: Reader, at: number): number {
+  const lower = (k: number) => r.tokens[k]?.lower ?? '';
+  if (!/^(?:who|which)$/.test(lower(at))) return -1;
+  let k = at + 1;
+  let linked = false;
+  if (/^(?:is|was)$/.test(lower(k))) {
+    k++;
+    linked = true;
+  } else if (/^(?:has|had)$/.test(lower(k)) && lower(k + 1) === 'been') {
+    k += 2;
+    linked = true;
+  }
+  while (RELATIVE_ADVERBS.has(lower(k)) && k - at < 6) k++;
+  if (/^(?:serv|work|act)(?:es|s|ed|ing)?$/.test(lower(k)) && lower(k + 1) === 'as') return k + 2;
+  return linked ? k : -1;
+}
+
 /** "The priest, Fidelis Mukonori", "his predecessor, Fiona Hill": a description set before the name by a comma. */
 function roleBeforeComma(r: Reader, core: NameCore): Role | null {
   const { tokens } = r;
   const last = core.from - 1;
   if (last < 0 || !/^,\s+$/.test(tokens[core.from].gap)) return null;
-  if (r.vocabulary.roleHead(tokens[last].lower) !== tokens[last].lower.replace(/\.$/, '')) return null;
-  let from = last;
-  for (let i = last - 1; i >= 0 && last - i < 8 && r.spaced(i + 1); i--) {
+  const head = headBeforeComplement(r, last);
+  if (head < 0) return null;
+  let from = head;
+  for (let i = head - 1; i >= 0 && head - i < 8 && r.spaced(i + 1); i--) {
     const t = tokens[i];
     if (t.possessive) {
       from = i;
@@ -376,6 +432,23 @@ function roleBeforeComma(r: Reader, core: NameCore): Role | null {
     break;
   }
   return roleOf(r, from, last, 'appositive');
+}
+
+const isSingularHead = (r: Reader, i: number) => r.vocabulary.roleHead(r.tokens[i].lower) === r.tokens[i].lower.replace(/\.$/, '');
+
+/**
+ * The head of a title that ends at token `last`: `last` itself ("The priest,"), or the head before an of/for/at
+ * complement ("The leader of the Green Party,", "the director of the port authority,"); -1 when there is none.
+ */
+function headBeforeComplement(r: Reader, last: number): number {
+  if (isSingularHead(r, last)) return last;
+  const { tokens } = r;
+  for (let i = last; i >= 2 && last - i < 6 && r.spaced(i); i--) {
+    const t = tokens[i];
+    if (t.possessive || (FUNCTION_WORDS.has(t.lower) && !/^(?:the|and)$/.test(t.lower))) return -1;
+    if (/^(?:of|for|at)$/.test(tokens[i - 1].lower) && r.spaced(i - 1) && isSingularHead(r, i - 2)) return i - 2;
+  }
+  return -1;
 }
 
 function genderOf(core: NameCore, roles: Role[]): 'male' | 'female' | undefined {
@@ -442,6 +515,7 @@ function personMentions(r: Reader, cores: NameCore[], orgSpans: SpanIndex): Ment
     const phrase = r.slice(nameStart, core.to).toLowerCase().replace(/['’]s$/, '');
     const before = core.from > 0 && r.joinedTo(core.from) ? `${tokens[core.from - 1].lower} ` : '';
     if (isPlaceName(phrase) || (before && isPlaceWord(before + phrase))) continue;
+    if (namesNoPerson(r, core, nameWords)) continue;
     if (first.inQuote && single && !evidence) continue;
     const mention: MentionCandidate = {
       start: first.start,
@@ -456,6 +530,10 @@ function personMentions(r: Reader, cores: NameCore[], orgSpans: SpanIndex): Ment
       mention.end = tokens[nameStart + 1].end;
       mention.name = nameWords.slice(0, 2).join(' ');
       mention.form = 'full';
+    }
+    if (!core.honorific && !title && describedByWhich(r, core, nameWords)) {
+      out.push({ ...mention, kind: 'organization', form: last.possessive ? 'possessive' : 'full', ...(nearCue(r, core.from, core.to) ? { nearCue: true } : {}) });
+      continue;
     }
     if (!evidence && !firstNameAlone) {
       const place = isPlaceWord(name.toLowerCase()) || isCountry(name.toLowerCase());
@@ -475,6 +553,29 @@ function personMentions(r: Reader, cores: NameCore[], orgSpans: SpanIndex): Ment
     previousPerson = { core, roles };
   }
   return out;
+}
+
+const hasFirstName = (words: string[]) => words.some((w) => isFirstName(w.toLowerCase()));
+
+/**
+ * A capitalised run that is no person: a photo credit ("Getty Images", "… via Getty Images"), a flight or a model
+ * with its code after it ("Flight ZX4410"), or a place or building with no first name in it ("West Palm Beach").
+ */
+function namesNoPerson(r: Reader, core: NameCore, words: string[]): boolean {
+  const { tokens } = r;
+  const next = core.to + 1 < tokens.length && r.joinedTo(core.to + 1) ? tokens[core.to + 1] : undefined;
+  if (CREDIT_WORDS.has(tokens[core.to].lower) || (next && CREDIT_WORDS.has(next.lower))) return true;
+  // a code after it ("Flight ZX4410"); a plain number may follow a real name ("told Ines Roa 10 days ago")
+  if (next && /\d/.test(next.word) && (/\p{L}/u.test(next.word) || !hasFirstName(words))) return true;
+  // "Tomas Vell via Wirefoto Images": a photographer credited through an agency, not "Trump via Twitter"
+  if (next?.lower === 'via' && tokens.slice(core.to + 2, core.to + 5).some((t) => CREDIT_WORDS.has(t.lower) || /^(?:ap|afp|reuters)$/.test(t.lower))) return true;
+  return words.length > 1 && !hasFirstName(words) && isPlaceHead(words[words.length - 1].toLowerCase());
+}
+
+/** "Northline Freight, which operates …": a name with no first name that a "which" clause describes is a body. */
+function describedByWhich(r: Reader, core: NameCore, words: string[]): boolean {
+  const next = r.tokens[core.to + 1];
+  return next !== undefined && next.lower === 'which' && /^,\s+$/.test(next.gap) && !r.tokens[core.to].possessive && !hasFirstName(words);
 }
 
 const coordinatedPair = (r: Reader, a: NameCore, b: NameCore) => {
@@ -527,7 +628,9 @@ function organizationMentions(r: Reader): MentionCandidate[] {
     const untitled = (k: number) => tokens[k]?.cap && r.vocabulary.roleHead(tokens[k].lower) === undefined;
     while (to >= 0 && to < j && /^(?:of|for)$/.test(tokens[to + 1].lower) && untitled(to + 2)) to += 2;
     const followedByTitle = to >= 0 && to + 1 < tokens.length && r.joinedTo(to + 1) && r.vocabulary.isRoleWord(tokens[to + 1].lower);
-    if (to >= 0 && !followedByTitle && !(to === i && orgWord(i) && !known && !tokens[i].possessive && !/^\p{Lu}+$/u.test(tokens[i].word))) {
+    // a lone organisation word is no name, unless an acronym that is not itself a generic word ("TV show")
+    const acronym = /^\p{Lu}+$/u.test(tokens[i].word) && !ORG_WORDS.has(tokens[i].lower);
+    if (to >= 0 && !followedByTitle && !(to === i && orgWord(i) && !known && !tokens[i].possessive && !acronym)) {
       const from = tokens[i].word === 'The' && !theTitle ? i + 1 : i;
       if (from <= to) {
         out.push({
@@ -562,7 +665,7 @@ function placeMentions(r: Reader, taken: SpanIndex): MentionCandidate[] {
   const { tokens } = r;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.cap || r.classes[i] !== 'place' || isDemonym(t.lower) && !isCountry(t.lower)) continue;
+    if (!t.cap || r.classes[i] !== 'place' || isDemonym(t.lower) && !isCountry(t.lower) || isCommunityWord(t.lower)) continue;
     let to = i;
     if (i + 1 < tokens.length && r.joinedTo(i + 1) && isPlaceWord(`${t.lower} ${tokens[i + 1].lower}`)) to = i + 1;
     else if (i > 0 && r.joinedTo(i) && isPlaceWord(`${tokens[i - 1].lower} ${t.lower}`)) continue;
@@ -628,7 +731,9 @@ function sourceMentions(r: Reader, taken: SpanIndex): MentionCandidate[] {
   const { tokens, classes } = r;
   for (let h = 0; h < tokens.length; h++) {
     const head = tokens[h];
-    if (!SOURCE_HEADS.has(head.lower) && !NAMED_GROUPS.has(head.lower)) continue;
+    // "Evangelical Iowans said": a people or a faith in the plural speaks as a group
+    const community = head.cap && /s$/.test(head.lower) && isCommunityWord(head.lower);
+    if (!SOURCE_HEADS.has(head.lower) && !NAMED_GROUPS.has(head.lower) && !community) continue;
     if (head.inQuote || head.possessive) continue;
     // left: determiners, quantifiers, modifiers ("a senior administration", "two US", "Morrison's")
     let from = h;
@@ -674,7 +779,7 @@ function sourceMentions(r: Reader, taken: SpanIndex): MentionCandidate[] {
     // "the group", "the union": a definite organisation, resolved as one ("The unions" stay unnamed sources)
     if (from === h - 1 && tokens[from].lower === 'the' && ORG_ANAPHORS[head.lower]) continue;
     const group =
-      NAMED_GROUPS.has(head.lower) || (!quantified && !determined && namedModifier && GROUP_HEADS.has(head.lower) && to === h);
+      NAMED_GROUPS.has(head.lower) || community || (!quantified && !determined && namedModifier && GROUP_HEADS.has(head.lower) && to === h);
     out.push({
       ...span,
       kind: group ? 'group' : 'anonymous',
@@ -727,12 +832,15 @@ export function findMentions(
     const sourceIndex = new SpanIndex(sources);
     // “Shark Tank”, “Becoming Jane”: the title of a work names no person
     const workTitles = new SpanIndex(quotes.filter((q) => q.kind === 'title'));
+    // "Zhao He": the pronoun-shaped surname is no pronoun
+    const names = new SpanIndex(people);
     const kept = all.filter(
       (m) =>
         !(m.kind === 'title' && sourcesAndRoles.contains(m)) &&
         !(m.anaphor && sourceIndex.contains(m)) &&
         !(m.tentative && !m.anaphor && roleIndex.contains(m)) &&
-        !(m.kind === 'person' && workTitles.contains(m)),
+        !(m.kind === 'person' && workTitles.contains(m)) &&
+        !(m.kind === 'pronoun' && names.contains(m)),
     );
     return kept.sort((a, b) => a.start - b.start || b.end - a.end);
   } catch {

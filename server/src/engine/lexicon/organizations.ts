@@ -18,7 +18,8 @@ export const ORG_WORDS = words(
     'reserve exchange board directorate secretariat mission embassy consulate caucus chamber nations club museum ' +
     'symposium forum conference summit convention awards emmys church cathedral mosque synagogue temple parish ' +
     'diocese observer enquirer chronicle courier resources healthcare pharmaceuticals partnership program programme ' +
-    'project initiative campaign',
+    'project initiative campaign freight logistics shipping energy chemicals pharmaceutical communications ' +
+    'entertainment insurance investments securities telecommunications utilities aviation brewery consulting',
 );
 
 /** Institutions and media that newsrooms name by one word or an acronym. */
@@ -43,6 +44,21 @@ export const KNOWN_ORG_PHRASES = new Set([
   'red cross',
   'joint chiefs of staff',
 ]);
+
+/** One outlet under its short and long names: the short form and the name it stands for, lower case. */
+export const ORG_ALIASES: Record<string, string> = {
+  ap: 'associated press',
+  afp: 'agence france-presse',
+  upi: 'united press international',
+  un: 'united nations',
+  eu: 'european union',
+  nyt: 'new york times',
+  wsj: 'wall street journal',
+  ft: 'financial times',
+};
+
+/** The name an organisation is merged under: its long name when it has a known short one ("AP" → "associated press"). */
+export const organizationKey = (name: string): string => ORG_ALIASES[name.toLowerCase().replace(/^the\s+/, '')] ?? name;
 
 /** Definite descriptions that refer back to an organisation, by the class of organisation they suit. */
 export const ORG_ANAPHORS: Record<string, 'group' | 'company' | 'government' | 'media'> = {

@@ -136,6 +136,20 @@ export function isPlaceWord(lower: string): boolean {
   );
 }
 
+const placeModel = (nlp.model() as { two: { placeWords: Record<string, string> } }).two.placeWords;
+
+/** Heads of place and building names ("West Palm Beach", "Harbour Tower", "Eastgate Hotel"), compromise's and ours. */
+const PLACE_HEADS = words('hotel hotels resort casino prison jail airport station terminal mall plaza');
+
+/** The last word of a capitalised run that makes it a place or a building, not a person (with no first name before it). */
+export const isPlaceHead = (lower: string): boolean => PLACE_HEADS.has(lower) || Object.prototype.hasOwnProperty.call(placeModel, lower);
+
+/** Words of a photo credit ("Getty Images", "Pool Photo"): the run they end names no actor of the story. */
+export const CREDIT_WORDS = words('images photo photos photography pictures');
+
+/** Pronouns that are also surnames ("Zhao He"): part of a name when capitalised right after a name word mid-sentence. */
+export const PRONOUN_SURNAMES = words('he');
+
 /** Party words, capitalised but never names ("Democrat Hillary Clinton", "Republicans"). */
 export const PARTY_WORDS = words('democrat democrats democratic republican republicans gop conservative conservatives labour tory tories liberal liberals independent independents socialist socialists libertarian libertarians');
 
@@ -155,6 +169,17 @@ const COUNTRY_SHORT = words('us u.s. usa u.s.a. uk u.k. uae eu e.u. america brit
 export function isDemonym(lower: string): boolean {
   return lexiconTags(lower).includes('Demonym') || DEMONYM_EXTRA.has(lower);
 }
+
+/** Faiths and peoples written capitalised, never names ("Muslim", "Evangelical Iowans", "Ottoman Turks"). */
+const COMMUNITY_WORDS = words(
+  'muslim muslims jewish jew jews catholic catholics islamist islamists evangelical evangelicals protestant ' +
+    'protestants hindu hindus sikh sikhs buddhist buddhists mormon mormons jihadist jihadists sunni sunnis shiite ' +
+    'shiites shia latino latinos latina latinas hispanic hispanics arab arabs turks kurds kurdish english ottoman',
+);
+
+/** A faith or people, or an inhabitant of a place ("Iowans", "Columbians"). */
+export const isCommunityWord = (lower: string): boolean =>
+  COMMUNITY_WORDS.has(lower) || (/ans$/.test(lower) && isPlaceWord(lower.slice(0, -2)));
 
 const DEMONYM_EXTRA = words('us u.s. uk u.k. un u.n. eu e.u. qatari emirati saudi afghan iraqi gazan israeli palestinian ukrainian');
 

@@ -27,7 +27,8 @@ export const ROLE_HEADS = words(
     'grandson granddaughter grandfather grandmother fiancee fiance partner spouse friend colleague ally rival ' +
     'figure figures veteran resident citizen worker employee staffer engineer architect designer officer ' +
     'detective agent operative commissioner regulator watchdog ruler dictator strongman warlord militant ' +
-    'guerrilla commander chieftain',
+    'guerrilla commander chieftain master ' +
+    'advocate campaigner',
 );
 
 /** Words that may stand inside a title before its head ("Press Secretary", "security chief", "math teacher"). */
@@ -84,5 +85,12 @@ export function roleHeadAmong(heads: ReadonlySet<string>, lower: string): string
   if (bare.endsWith('ies') && heads.has(bare.slice(0, -3) + 'y')) return bare.slice(0, -3) + 'y';
   if (bare.endsWith('es') && heads.has(bare.slice(0, -2))) return bare.slice(0, -2);
   if (bare.endsWith('s') && heads.has(bare.slice(0, -1))) return bare.slice(0, -1);
-  return undefined;
+  return compoundHead(heads, bare);
+}
+
+/** "vice-minister", "ex-president": a head after a hyphenated title modifier is that head. */
+function compoundHead(heads: ReadonlySet<string>, bare: string): string | undefined {
+  const cut = bare.lastIndexOf('-');
+  if (cut <= 0 || !bare.slice(0, cut).split('-').every((part) => ROLE_MODIFIERS.has(part))) return undefined;
+  return roleHeadAmong(heads, bare.slice(cut + 1));
 }

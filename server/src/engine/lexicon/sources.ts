@@ -16,7 +16,8 @@ export const SOURCE_HEADS = words(
     'staffer staffers member members leader leaders negotiator negotiators adviser advisers advisor advisors ' +
     'economist economists scientist scientists researcher researchers doctor doctors teacher teachers union unions ' +
     'group groups authorities executive executives insider investor investors trader traders banker bankers ' +
-    'oceanographer oceanographers counterpart counterparts',
+    'oceanographer oceanographers counterpart counterparts advocate advocates campaigner campaigners worker workers ' +
+    'organizer organizers organiser organisers',
 );
 
 /** Determiners and quantifiers that make a source unnamed ("two", "a", "some", "several"). */
@@ -27,7 +28,7 @@ export const SOURCE_QUANTIFIERS = words(
 
 /** Post-modifiers of unnamed sources: "familiar with", "briefed on", "close to", "with knowledge of". */
 export const SOURCE_POSTMODIFIER =
-  /^(?:familiar with|briefed on|close to|with (?:direct )?knowledge of|involved in|knowledgeable about|with access to|(?:on|in|at|from|inside|within) (?:the )?[\p{L}-]+(?: [\p{Lu}][\p{L}-]*)?[ \u00a0,])/iu;
+  /^(?:familiar with|briefed on|close to|with (?:direct )?knowledge of|involved in|knowledgeable about|with access to|(?:on|in|at|from|for|inside|within) (?:the )?[\p{L}-]+(?: [\p{Lu}][\p{L}-]*)?[ \u00a0,])/iu;
 
 /** Plural heads that, with only a country or body before them, name a collective ("US officials"). */
 export const GROUP_HEADS = words('officials leaders lawmakers legislators diplomats negotiators authorities ministers democrats republicans conservatives liberals');
