@@ -1,25 +1,26 @@
 /**
  * The unattributed-claim classifier's sentence-level judgement: does this sentence, on its own words, assert
- * something the reporter cannot have observed? Pure functions of a sentence's text, so they can be tested and
- * tuned apart from the pipeline; whether the sentence is sourced by its context is decided in findings.ts.
+ * something the reporter cannot have observed, and where? Pure functions of a sentence's text, so they can be
+ * tested and tuned apart from the pipeline; whether the claim is sourced by an attribution or its neighbours is
+ * decided in findings.ts.
  */
 import {
   ANONYMITY_REASON,
   CLAIM_PATTERNS,
   FIRST_PERSON,
+  FUNCTION_WORDS,
   HEDGED_FRAMING,
   INTENTION_CUE,
   KICKER,
   NEW_POINT,
   PRIVATE_ACT,
   PRIVATE_SPEECH,
+  PUBLIC_SCHEDULE,
   SOURCING_CUE,
   SPEAKER_LABEL,
   VAGUE_SOURCES,
-  type ClaimType,
 } from './lexicon/claims';
-
-export type { ClaimType };
+import type { ClaimCategory, ClaimConfidence } from './model';
 
 /**
  * The lexicon is written with plain spaces; news copy has no-break and thin spaces and tabs between words.
@@ -34,18 +35,50 @@ export interface VagueSource {
   text: string;
 }
 
+/** A claim a sentence makes: its kind, how sure an editor would ask, and the words that make it. */
+export interface ClaimReading {
+  category: ClaimCategory;
+  confidence: ClaimConfidence;
+  /** Offsets of the claim's wording, relative to the sentence. */
+  start: number;
+  end: number;
+}
+
 /**
- * The kind of unobservable claim a sentence makes, or null when it makes none the reporter needs a source for.
- * The text should have quoted words blanked out (they are the speaker's, not the reporter's).
- * Sentences that name a source, questions, the reporter's own hedges ("It is unclear …"), first-person
- * sentences and transcript lines (speech the quote finder missed) and all-capital lines are not claims.
+ * The claim a sentence makes on its own words, or null when it makes none the reporter needs a source for.
+ * The text should have quoted words blanked out (they are the speaker's, not the reporter's). Questions, the
+ * reporter's own hedges ("It is unclear …"), first-person sentences, transcript lines (speech the quote finder
+ * missed), all-capital lines, sentences with a weasel source (flagged as such) and announced schedules are not
+ * claims. Whether a source in the sentence covers the claim is `sourcedWithin`'s question.
  */
-export function classifyClaim(sentence: string): ClaimType | null {
-  const text = plainSpaces(sentence).trim().replace(KICKER, '');
-  if (!text || text.endsWith('?') || SPEAKER_LABEL.test(text) || isShouted(text)) return null;
-  if (hasSourcingCue(text) || HEDGED_FRAMING.test(text) || FIRST_PERSON.test(text)) return null;
-  if (findVagueSources(text).length > 0) return null;
-  return CLAIM_PATTERNS.find((c) => c.pattern.test(text))?.type ?? null;
+export function readClaim(sentence: string): ClaimReading | null {
+  if (!mayClaim(sentence)) return null;
+  const plain = plainSpaces(sentence);
+  const from = plain.length - plain.trimStart().length + (KICKER.exec(plain.trimStart())?.[0].length ?? 0);
+  for (const { category, confidence, pattern } of CLAIM_PATTERNS) {
+    const match = pattern.exec(plain.slice(from));
+    if (match) return { category, confidence, start: from + match.index, end: from + match.index + match[0].length };
+  }
+  return null;
+}
+
+/**
+ * Whether a sentence may make a claim of the reporter's at all: not a question, a transcript line, a line in
+ * capitals, a hedge, first person, a weasel-sourced sentence or an announced schedule.
+ */
+export function mayClaim(sentence: string): boolean {
+  const plain = plainSpaces(sentence);
+  const text = plain.trim();
+  const kicker = KICKER.exec(text)?.[0].length ?? 0;
+  if (!text || text.endsWith('?') || SPEAKER_LABEL.test(text) || isShouted(text.slice(kicker))) return false;
+  if (HEDGED_FRAMING.test(plain) || FIRST_PERSON.test(plain) || PUBLIC_SCHEDULE.test(plain)) return false;
+  return findVagueSources(plain).length === 0;
+}
+
+/** The kind of claim a sentence makes that nothing in its own words sources (see `readClaim`, `sourcedWithin`). */
+export function classifyClaim(sentence: string): ClaimCategory | null {
+  const claim = readClaim(sentence);
+  return claim && !sourcedWithin(sentence, claim.start) ? claim.category : null;
 }
 
 /** All capitals: a kicker, a sub-heading or a transcript label the segmenter took for body copy. */
@@ -54,12 +87,41 @@ function isShouted(text: string): boolean {
   return letters.length >= 8 && letters === letters.toUpperCase();
 }
 
+/** Blanks speech done in private ("privately told"): that the words were said is itself the claim. */
+const withoutPrivateSpeech = (sentence: string): string =>
+  plainSpaces(sentence).replace(PRIVATE_SPEECH, (m) => ' '.repeat(m.length));
+
+/** Whether a sentence names where some claim comes from (a reporting verb, a document, data). */
+export const hasSourcingCue = (sentence: string): boolean => SOURCING_CUE.test(withoutPrivateSpeech(sentence));
+
+/** How many words may follow a cue that looks back on the clause before it (", she said on Tuesday in Rome."). */
+const TRAILING_WORDS = 8;
+
 /**
- * Whether a sentence names where its claim comes from (a reporting verb, a document, data). Speech done in
- * private ("privately told") does not count: that the words were said is itself the claim.
+ * Whether a sourcing cue in the sentence's own words covers the claim at offset `at`: a cue before the claim
+ * introduces it ("According to the ministry, the rebels want …", "Aides said the mayor wants …"); a cue after it
+ * covers it only when it closes the sentence and looks back (", two aides said."), not when it opens a clause of
+ * its own ("…, and the mayor said on Tuesday that he opposed it").
  */
-export const hasSourcingCue = (sentence: string): boolean =>
-  SOURCING_CUE.test(plainSpaces(sentence).replace(PRIVATE_SPEECH, (m) => ' '.repeat(m.length)));
+export function sourcedWithin(sentence: string, at: number): boolean {
+  const text = withoutPrivateSpeech(sentence);
+  const cues = new RegExp(SOURCING_CUE.source, 'gi');
+  for (let m = cues.exec(text); m; m = cues.exec(text)) {
+    if (m.index < at) return true;
+    if (looksBack(text, at, m.index, m.index + m[0].length)) return true;
+  }
+  return false;
+}
+
+function looksBack(text: string, claimAt: number, cueStart: number, cueEnd: number): boolean {
+  const after = text.slice(cueEnd);
+  const wordsAfter = after.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  if (wordsAfter > TRAILING_WORDS || /\bthat\b/i.test(after)) return false;
+  // The cue's clause starts at the last comma or dash before it; it must not be a clause of its own ("and …").
+  const between = text.slice(claimAt, cueStart);
+  const clause = between.slice(Math.max(between.lastIndexOf(','), between.lastIndexOf('—'), between.lastIndexOf(' – ')) + 1);
+  return /[,—–]/.test(between) && !/\b(?:and|but|while|whereas|although|though|as)\b/i.test(clause);
+}
 
 /**
  * Whether an attribution's cue sources the sentence it stands in: not when the cue is a verb of intention
@@ -91,14 +153,32 @@ export function findVagueSources(sentence: string): VagueSource[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** What to tell the writer about each kind of claim. */
-export const CLAIM_MESSAGES: Record<ClaimType, string> = {
-  intention: 'This sentence states what someone intends or wants, but nobody is cited for it. Who told you?',
-  deliberation: 'This sentence reports private talks or deliberations, but nobody is cited for it. Who told you?',
-  motive: 'This sentence says what someone feels or why they act, but nobody is cited for it. Who says so?',
-  belief: 'This sentence states what someone believes or suspects, but nobody is cited for it. Who says so?',
-  accusation: 'This sentence carries a suspicion or accusation, but nobody is cited for it. Who makes it?',
-  figure: 'This figure or estimate has no source. Where does the number come from?',
-  prediction: 'This sentence predicts what will happen, but nobody is cited for it. Who expects this?',
-  evaluation: 'This judgement is stated as fact, but nobody is cited for it. Whose assessment is it?',
+/**
+ * The words that say what a text is about: lower case, a plural's -s dropped, function words left out. Two
+ * sentences that share some are on the same topic (a claim and the attribution after it).
+ */
+export function topicWords(text: string): Set<string> {
+  const words = plainSpaces(text).toLowerCase().match(/\p{L}[\p{L}'’-]{2,}/gu) ?? [];
+  return new Set(words.map((w) => w.replace(/['’]s$/, '').replace(/(?<=[^s])s$/, '')).filter((w) => !FUNCTION_WORDS.has(w)));
+}
+
+/** What the claim is, in words, for the message: "what council members fear", "a figure". */
+const CLAIM_WORDS: Record<ClaimCategory, string> = {
+  intention: 'what someone plans or wants',
+  deliberation: 'what was discussed or agreed in private',
+  motive: 'what someone feels or why they act',
+  belief: 'what someone believes',
+  accusation: 'an accusation or a judgement of someone',
+  figure: 'a figure or a detail that is not public record',
+  prediction: 'a prediction',
+  causal: 'a cause or a verdict',
 };
+
+/**
+ * The message for an unattributed claim, naming its kind; `holder` and `state` are the words of a private state
+ * the sentence reports ("council members", "fear"), when the attribution extractor found them.
+ */
+export function claimMessage(category: ClaimCategory, holder?: { who: string; state: string }): string {
+  const what = holder ? `what ${holder.who} ${holder.state}` : CLAIM_WORDS[category];
+  return `States ${what} as fact; nobody is credited for it — who told you?`;
+}
