@@ -180,5 +180,5 @@ const CLAIM_WORDS: Record<ClaimCategory, string> = {
  */
 export function claimMessage(category: ClaimCategory, holder?: { who: string; state: string }): string {
   const what = holder ? `what ${holder.who} ${holder.state}` : CLAIM_WORDS[category];
-  return `States ${what} as fact; nobody is credited for it — who told you?`;
+  return `States ${what}; nobody is credited for it — who told you?`;
 }

@@ -34,7 +34,7 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
     category: 'motive',
     confidence: 'high',
     pattern:
-      /\b(?:furious|angry|angered|outraged|infuriated|incensed|frustrated|disillusioned|resentful|humiliated|shocked|stunned|dismayed|embarrassed|bitter|distrust|mistrust|(?:little|no) interest in|hates?|hated|seeing (?:it|this|that|him|her) as|so as not to|(?:was|were) (?:less |not )?pleased|came as a surprise)\b/i,
+      /\b(?:furious|angry|angered|outraged|infuriated|incensed|frustrated|disillusioned|resentful|humiliated|shocked|stunned|dismayed|embarrassed|bitter|distrust|mistrust|(?:little|no) interest in|hates?|hated|seeing (?:it|this|that|him|her) as|so as not to|(?:was|were) (?:less |not )?pleased|came as a surprise)\b|(?<!\b(?:the|a|an|their|his|her|its|of|in|no|any|deepest|worst|biggest|growing) )\b(?:fear|fears|feared|dread|dreads|dreaded) (?:that|the|a|an|it|they|he|she|this|their|his|her|its)\b/i,
   },
   {
     category: 'deliberation',
@@ -58,7 +58,7 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
     category: 'intention',
     confidence: 'high',
     pattern:
-      /(?<!\bwho )\b(?:intends|intending|(?:had|has|have) intended|(?<!\b(?:a|the|his|her|their|its|our|no|any|new|own|of|with|back|unveil|unveiled|announce|announced|outline|outlined|made|make|makes|making) |['’]s? )plans?|planned|wants?|wanted|(?<!\bin )hopes?|aims?|seeks?|is determined|are determined|is eager|are eager|is keen|are keen|is reluctant|are reluctant|is unwilling|are unwilling|is willing|are willing|would like) to\b|\b(?:is|are|was|were|has been|have been) (?:planning|preparing|considering|weighing|mulling|contemplating|resisting|balking|angling|pushing) (?:to|for|at|a|an|the|whether|\w+ing)\b|\b(?:intent|bent) on\b|\b(?:is|are|was|were) resisting\b|(?<!\bwho )\b(?:wants|wanted)\b(?! (?:by|for|in)\b)/i,
+      /(?<!\bwho )\b(?:intends|intending|(?:had|has|have) intended|(?<!\b(?:a|the|his|her|their|its|our|no|any|new|own|of|with|back|unveil|unveiled|announce|announced|outline|outlined|made|make|makes|making) |['’]s? )plans?|planned|wants?|wanted|(?<!\bin )hopes?|aims?|seeks?|is determined|are determined|is eager|are eager|is keen|are keen|is reluctant|are reluctant|is unwilling|are unwilling|is willing|are willing|would like) to\b|\b(?:is|are|was|were|has been|have been) (?:planning|preparing|considering|weighing|mulling|contemplating|resisting|balking|angling|pushing) (?:to|for|at|a|an|the|whether|\w+ing)\b|\b(?:intent|bent) on\b|\b(?:is|are|was|were) resisting\b|(?<!\bwho )\b(?:wants|wanted)\b(?! (?:by|for|in)\b)|\b(?:decided|resolved) (?:[\w-]+ ){0,3}(?:to|against)\b/i,
   },
   {
     // a shared belief of a crowd, stated as fact
@@ -79,7 +79,7 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
     category: 'accusation',
     confidence: 'medium',
     pattern:
-      /\b(?:narrative|polariz(?:ed|es|ing)|harangues?|xenophobic|sophomoric|paranoid|fringe|known for|notorious|infamous|tenuous grasp|rocky relationship|(?:failed|failing|fails) to|refused to|pushed the|peddl(?:e|ed|es|ing)|stoked|demagogu\w*|conspiracy theor\w*|scandal-plagued|embattled)\b/i,
+      /\b(?:pushed the [\w“”"' -]{0,30}narrative|polariz(?:ed|es|ing)|harangues?|xenophobic|sophomoric|notorious|infamous|tenuous grasp|rocky relationship|(?:failed|failing|fails) to (?:defend|disclose|protect|act|stop|deliver|explain|investigate)|(?:is|are|was|were|has been) (?:best |well |long )?known for|peddl(?:e|ed|es|ing)|stoked|demagogu\w*|scandal-plagued)\b/i,
   },
   {
     category: 'belief',
@@ -109,14 +109,13 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
     category: 'causal',
     confidence: 'medium',
     pattern:
-      /\b(?:because of|(?:mainly|largely|partly|in part) because|due (?:in part |largely |mainly )?to|thanks (?:in part )?to|as a result|(?:led|leading) to|contributed to|pushed (?:more )?by|driven (?:largely |mainly )?by|fu?ell?ed by|(?:has|have|had) made it|made it (?:harder|easier|more|less|difficult|impossible)|underscores?|underscored|complicat(?:ed|es|ing)|dampen(?:ed|s|ing)?|the defining|a watershed|(?:most|least) [\w-]+ (?:[\w-]+ )?in (?:the |its |their |his |her |[\w'’]+ )?(?:[\w'’]+ )?history|the (?:biggest|largest|worst|best|strongest|weakest|deadliest)|cumulative effect|the result is|explanation for|(?:has|have) (?:changed|transformed|reshaped|upended)|raced to the top|(?:has|have) become|(?:helped|hurt|undermined|boosted|eroded|damaged) (?:his|her|their|its|the)|(?:apparently|seemingly)|(?:seems?|appears?|appeared|seemed) to)\b/i,
+      /\b(?:(?:mainly|largely|partly|in part) because|(?:pushed|driven) (?:more |largely |mainly )?by|fu?ell?ed (?:largely |mainly )?by|made it (?:harder|easier|more difficult|less likely|impossible)|underscores?|underscored|complicat(?:ed|es|ing) (?:the|his|her|their|its)|dampen(?:ed|s|ing)?|the defining|a watershed|(?:most|least) [\w-]+ (?:[\w-]+ )?in (?:the |its |their |his |her |[\w'’]+ )?(?:[\w'’]+ )?history|cumulative effect|the result is|explanation for|raced to the top)\b/i,
   },
   {
-    // counts, shares and sums with no source
+    // a share given as plain fact, with no poll or count behind it
     category: 'figure',
     confidence: 'medium',
-    pattern:
-      /\b\d[\d,.]* ?(?:percent|per cent|%)|\$\d[\d,.]*(?: (?:million|billion|trillion))?|\b\d{1,3}(?:,\d{3})+ (?:people|workers|jobs|voters|residents|troops|members|supporters|protesters)\b|\b(?:a (?:slim |narrow |clear )?majority|a minority|a (?:third|quarter)|half) of\b/i,
+    pattern: /\b(?:only|just|a mere) (?:a (?:quarter|third|fraction|handful)|half|\d[\d,.]* ?(?:percent|%)) of\b/i,
   },
   {
     // confident forecasts
