@@ -11,6 +11,7 @@ import {
   FUNCTION_WORDS,
   HEDGED_FRAMING,
   INTENTION_CUE,
+  BACK_REFERENCE,
   KICKER,
   NEW_POINT,
   PRIVATE_ACT,
@@ -132,6 +133,20 @@ export function cueSources(cue: string, before: string): boolean {
   const words = plainSpaces(cue);
   if (INTENTION_CUE.test(words) && !SOURCING_CUE.test(words)) return false;
   return !PRIVATE_ACT.test(words) && !PRIVATE_ACT.test(plainSpaces(before));
+}
+
+/** The most words an attribution may have and still be only "…, he said." for the sentence before it. */
+const BARE_ATTRIBUTION_WORDS = 8;
+
+/**
+ * Whether a sentence only attributes what came before it: "Her aides confirmed it.", "That is what two aides
+ * said.", a bare "He said so on Monday." — a sourcing cue with nothing of its own to say.
+ */
+export function pointsBack(sentence: string): boolean {
+  const text = withoutPrivateSpeech(sentence);
+  if (!SOURCING_CUE.test(text)) return false;
+  const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return words <= BARE_ATTRIBUTION_WORDS || BACK_REFERENCE.test(text);
 }
 
 /** Whether a sentence opens on a turn ("However, …", "But …"), so its sourcing does not reach back. */

@@ -14,6 +14,7 @@ import {
   hasSourcingCue,
   mayClaim,
   opensNewPoint,
+  pointsBack,
   readClaim,
   sourcedWithin,
   topicWords,
@@ -371,6 +372,8 @@ class ClaimJudge {
       const other = sentences[neighbour];
       if (!other || other.paragraph !== paragraph) return false;
       const spoken = this.spoken.get(neighbour) ?? [];
+      const words = this.reader.reporterWords(other);
+      if (neighbour > index && pointsBack(words)) return true;
       if (spoken.length === 0) return false;
       if (claim.actor && spoken.some((a) => a.actor === claim.actor)) return true;
       const shared = [...topicWords(this.reader.model.text.slice(other.start, other.end))].filter((w) => topic.has(w));

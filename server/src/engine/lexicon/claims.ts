@@ -149,6 +149,10 @@ export const PRIVATE_SPEECH = /\b(?:privately|secretly|in private)(?:\s+\S+){1,2
 export const HEDGED_FRAMING =
   /\b(?:it (?:is|was|remains|remained) (?:unclear|unknown|not (?:immediately |yet )?(?:clear|known))|it remains to be seen)\b/i;
 
+/** An attribution that points back at the claim before it: "confirmed it", "said so", "That is what … said". */
+export const BACK_REFERENCE =
+  /\b(?:confirmed|said|told|acknowledged|denied|disputed|admitted|described|reported|explained) (?:it|this|that|so)\b|^\s*(?:that|this) (?:is|was) what\b/i;
+
 /** A sentence opening on a turn ("However, they said …") starts a new point: it does not source the one before. */
 export const NEW_POINT = /^[\s"“‘']{0,3}(?:however|but|yet|still|nevertheless|nonetheless|meanwhile|separately|instead|in contrast|on the other hand)\b/i;
 
