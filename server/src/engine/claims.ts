@@ -140,12 +140,13 @@ const BARE_ATTRIBUTION_WORDS = 8;
 
 /**
  * Whether a sentence only attributes what came before it: "Her aides confirmed it.", "That is what two aides
- * said.", a bare "He said so on Monday." — a sourcing cue with nothing of its own to say.
+ * said.", a bare "He said so on Monday." — a sourcing cue in the reporter's words (`reporterWords`, quotes
+ * blanked) with nothing of its own to say: a quotation it introduces (in `fullText`) is something of its own.
  */
-export function pointsBack(sentence: string): boolean {
-  const text = withoutPrivateSpeech(sentence);
+export function pointsBack(reporterWords: string, fullText: string): boolean {
+  const text = withoutPrivateSpeech(reporterWords);
   if (!SOURCING_CUE.test(text)) return false;
-  const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  const words = fullText.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   return words <= BARE_ATTRIBUTION_WORDS || BACK_REFERENCE.test(text);
 }
 

@@ -373,7 +373,7 @@ class ClaimJudge {
       if (!other || other.paragraph !== paragraph) return false;
       const spoken = this.spoken.get(neighbour) ?? [];
       const words = this.reader.reporterWords(other);
-      if (neighbour > index && pointsBack(words)) return true;
+      if (neighbour > index && pointsBack(words, this.reader.model.text.slice(other.start, other.end))) return true;
       if (spoken.length === 0) return false;
       if (claim.actor && spoken.some((a) => a.actor === claim.actor)) return true;
       const shared = [...topicWords(this.reader.model.text.slice(other.start, other.end))].filter((w) => topic.has(w));
