@@ -138,6 +138,7 @@ describe('claim judge: what stays quiet', () => {
     '“The union wants to strike before Christmas,” said Ross Tenby, the port’s director.', // the speaker’s words
     'It is unclear whether the union wants to strike.', // the reporter’s hedge
     'Does the union want to strike?', // a question
+    'In contrast to the wrangling behind closed doors, the quayside stayed calm on Sunday.', // a scene after a contrast
   ]) {
     it(body, () => assert.deepStrictEqual(flagged(body), []));
   }

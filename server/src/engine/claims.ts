@@ -12,6 +12,7 @@ import {
   HEDGED_FRAMING,
   INTENTION_CUE,
   BACK_REFERENCE,
+  BACKGROUND_OPENING,
   KICKER,
   NEW_POINT,
   PRIVATE_ACT,
@@ -55,7 +56,9 @@ export interface ClaimReading {
 export function readClaim(sentence: string): ClaimReading | null {
   if (!mayClaim(sentence)) return null;
   const plain = plainSpaces(sentence);
-  const from = plain.length - plain.trimStart().length + (KICKER.exec(plain.trimStart())?.[0].length ?? 0);
+  const lead = plain.length - plain.trimStart().length + (KICKER.exec(plain.trimStart())?.[0].length ?? 0);
+  // A contrast or a setting before the main clause ("In contrast to …,") is background; the main clause asserts.
+  const from = lead + (BACKGROUND_OPENING.exec(plain.slice(lead))?.[0].length ?? 0);
   for (const { category, confidence, pattern } of CLAIM_PATTERNS) {
     const match = pattern.exec(plain.slice(from));
     if (match) return { category, confidence, start: from + match.index, end: from + match.index + match[0].length };

@@ -153,6 +153,9 @@ export const HEDGED_FRAMING =
 export const BACK_REFERENCE =
   /\b(?:confirmed|said|told|acknowledged|denied|disputed|admitted|described|reported|explained) (?:it|this|that|so)\b|^\s*(?:that|this) (?:is|was) what\b/i;
 
+/** An opening phrase that sets a contrast or a scene before the main clause ("In contrast to the drama …,"). */
+export const BACKGROUND_OPENING = /^(?:in contrast to|unlike|despite|in spite of|amid|amidst|against the backdrop of)\b[^,;.!?]{0,200},/i;
+
 /** A sentence opening on a turn ("However, they said …") starts a new point: it does not source the one before. */
 export const NEW_POINT = /^[\s"“‘']{0,3}(?:however|but|yet|still|nevertheless|nonetheless|meanwhile|separately|instead|in contrast|on the other hand)\b/i;
 
