@@ -173,11 +173,13 @@ export function findVagueSources(sentence: string): VagueSource[] {
 }
 
 /**
- * The words that say what a text is about: lower case, a plural's -s dropped, function words left out. Two
- * sentences that share some are on the same topic (a claim and the attribution after it).
+ * The words that say what a text is about: common words in lower case, a plural's -s dropped, function words
+ * left out. Capitalised words are left out too: the same names run through a whole story, so sharing them says
+ * nothing about sharing a claim (the holder is matched by actor instead). Two sentences that share some of
+ * these are on the same topic (a claim and the attribution after it).
  */
 export function topicWords(text: string): Set<string> {
-  const words = plainSpaces(text).toLowerCase().match(/\p{L}[\p{L}'’-]{2,}/gu) ?? [];
+  const words = plainSpaces(text).match(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]{2,}/gu) ?? [];
   return new Set(words.map((w) => w.replace(/['’]s$/, '').replace(/(?<=[^s])s$/, '')).filter((w) => !FUNCTION_WORDS.has(w)));
 }
 
