@@ -7,6 +7,7 @@
 import {
   ANONYMITY_REASON,
   CLAIM_PATTERNS,
+  EMBED,
   FIRST_PERSON,
   FUNCTION_WORDS,
   HEDGED_FRAMING,
@@ -54,13 +55,18 @@ export interface ClaimReading {
  * claims. Whether a source in the sentence covers the claim is `sourcedWithin`'s question.
  */
 export function readClaim(sentence: string): ClaimReading | null {
-  if (!mayClaim(sentence)) return null;
+  return mayClaim(sentence) ? matchClaim(sentence) : null;
+}
+
+/** The first claim pattern a sentence matches, without `mayClaim`'s gate (for a caller that has asked it). */
+export function matchClaim(sentence: string): ClaimReading | null {
   const plain = plainSpaces(sentence);
   const lead = plain.length - plain.trimStart().length + (KICKER.exec(plain.trimStart())?.[0].length ?? 0);
   // A contrast or a setting before the main clause ("In contrast to …,") is background; the main clause asserts.
   const from = lead + (BACKGROUND_OPENING.exec(plain.slice(lead))?.[0].length ?? 0);
+  const text = plain.slice(from);
   for (const { category, confidence, pattern } of CLAIM_PATTERNS) {
-    const match = pattern.exec(plain.slice(from));
+    const match = pattern.exec(text);
     if (match) return { category, confidence, start: from + match.index, end: from + match.index + match[0].length };
   }
   return null;
@@ -74,7 +80,7 @@ export function mayClaim(sentence: string): boolean {
   const plain = plainSpaces(sentence);
   const text = plain.trim();
   const kicker = KICKER.exec(text)?.[0].length ?? 0;
-  if (!text || text.endsWith('?') || SPEAKER_LABEL.test(text) || isShouted(text.slice(kicker))) return false;
+  if (!text || text.endsWith('?') || SPEAKER_LABEL.test(text) || EMBED.test(text) || isShouted(text.slice(kicker))) return false;
   if (HEDGED_FRAMING.test(plain) || FIRST_PERSON.test(plain) || PUBLIC_SCHEDULE.test(plain)) return false;
   return findVagueSources(plain).length === 0;
 }
@@ -117,7 +123,11 @@ export function sourcedWithin(sentence: string, at: number): boolean {
   return false;
 }
 
+/** A cue with more characters than this after it cannot close the sentence; also keeps each test bounded. */
+const TRAILING_REACH = 120;
+
 function looksBack(text: string, claimAt: number, cueStart: number, cueEnd: number): boolean {
+  if (text.length - cueEnd > TRAILING_REACH) return false;
   const after = text.slice(cueEnd);
   const wordsAfter = after.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   if (wordsAfter > TRAILING_WORDS || /\bthat\b/i.test(after)) return false;

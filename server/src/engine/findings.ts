@@ -15,7 +15,7 @@ import {
   mayClaim,
   opensNewPoint,
   pointsBack,
-  readClaim,
+  matchClaim,
   sourcedWithin,
   topicWords,
   type ClaimReading,
@@ -322,7 +322,7 @@ class ClaimJudge {
     const sentence = this.reader.model.sentences[index];
     const words = this.reader.reporterWords(sentence);
     if (!mayClaim(words)) return null;
-    const reading = readClaim(words);
+    const reading = matchClaim(words);
     const stated = reading && { ...reading, start: sentence.start + reading.start, end: sentence.start + reading.end };
     return this.privateStateIn(index) ?? stated;
   }
