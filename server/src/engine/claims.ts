@@ -19,6 +19,7 @@ import {
   PRIVATE_ACT,
   PRIVATE_SPEECH,
   PUBLIC_SCHEDULE,
+  SOURCE_NOUN,
   SOURCING_CUE,
   SPEAKER_LABEL,
   VAGUE_SOURCES,
@@ -111,12 +112,14 @@ const TRAILING_WORDS = 8;
  * Whether a sourcing cue in the sentence's own words covers the claim at offset `at`: a cue before the claim
  * introduces it ("According to the ministry, the rebels want …", "Aides said the mayor wants …"); a cue after it
  * covers it only when it closes the sentence and looks back (", two aides said."), not when it opens a clause of
- * its own ("…, and the mayor said on Tuesday that he opposed it").
+ * its own ("…, and the mayor said on Tuesday that he opposed it"). A noun ("statement", "poll", "remarks") names
+ * where words come from but attributes nothing by itself: the verb with it ("a poll shows") does.
  */
 export function sourcedWithin(sentence: string, at: number): boolean {
   const text = withoutPrivateSpeech(sentence);
   const cues = new RegExp(SOURCING_CUE.source, 'gi');
   for (let m = cues.exec(text); m; m = cues.exec(text)) {
+    if (SOURCE_NOUN.test(m[0])) continue;
     if (m.index < at) return true;
     if (looksBack(text, at, m.index, m.index + m[0].length)) return true;
   }
