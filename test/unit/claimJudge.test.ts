@@ -70,6 +70,10 @@ describe('claim judge: the issue’s sentences', () => {
     const [agreed] = claimsOf('Mina Sol, the harbourmaster, spoke at noon. Behind closed doors, the trustees agreed to delay the vote until spring.');
     assert.match(agreed.message, /^States what the trustees agreed; nobody is credited for it — who told you\?$/);
     assert.ok((agreed.data?.candidates ?? []).length > 0);
+    const [fear] = claimsOf('Council members fear the levy will sink the budget.');
+    assert.strictEqual(fear.message, 'States what council members fear; nobody is credited for it — who told you?');
+    const [furious] = claimsOf('Parents at the school were furious about the closure.');
+    assert.strictEqual(furious.message, 'States what someone feels or why they act; nobody is credited for it — who told you?');
     assert.strictEqual(typeof agreed.data?.insertAt, 'number');
   });
 });
@@ -84,6 +88,9 @@ describe('claim judge: one claim of each category', () => {
     ['Only a quarter of the berths are in use during the winter.', 'figure'],
     ['The levy will likely push two boatyards out of business.', 'prediction'],
     ['The slump in cargo is largely because of the new bypass road.', 'causal'],
+    ['The harbourmaster considers the new breakwater a waste of money.', 'belief'],
+    ['The average mooring fee in the bay is $4,200 a year.', 'figure'],
+    ['The walkout was the first harbour strike ever.', 'causal'],
   ];
   for (const [sentence, category] of cases) {
     it(`${category}: ${sentence}`, () => assert.deepStrictEqual(flagged(sentence), [[sentence, category]]));
@@ -116,6 +123,11 @@ describe('claim judge: what sources a claim', () => {
     const body =
       'Olaf Brenn, the ferry director, said the new terminal would open in May. The ferry company wants to drop the winter timetable.';
     assert.deepStrictEqual(flagged(body), [['The ferry company wants to drop the winter timetable.', 'intention']]);
+  });
+
+  it('not a source noun with no verb: the remarks were made, the fury is still nobody’s account', () => {
+    const body = 'After her remarks at the quay, the harbourmaster was furious with the ferry company.';
+    assert.deepStrictEqual(flagged(body), [[body, 'motive']]);
   });
 
   it('not a neighbour in another paragraph', () => {

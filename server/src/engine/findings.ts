@@ -323,7 +323,13 @@ class ClaimJudge {
     const words = this.reader.reporterWords(sentence);
     if (!mayClaim(words)) return null;
     const reading = matchClaim(words);
-    const stated = reading && { ...reading, start: sentence.start + reading.start, end: sentence.start + reading.end };
+    const holder = reading ? holderOf(words, reading) : null;
+    const stated = reading && {
+      ...reading,
+      start: sentence.start + reading.start,
+      end: sentence.start + reading.end,
+      ...(holder ? { holder } : {}),
+    };
     return this.privateStateIn(index) ?? stated;
   }
 
@@ -383,6 +389,21 @@ class ClaimJudge {
     if (next < sentences.length && !opensNewPoint(this.reader.reporterWords(sentences[next])) && attributesSame(next)) return true;
     return index > 0 && !opensNewPoint(this.reader.reporterWords(sentences[index])) && attributesSame(index - 1);
   }
+}
+
+/** Words a private state's wording may end on that the message leaves out ("would like to" → "would like"). */
+const STATE_TAIL = /\s+(?:to|that|the|a|an|it|they|he|she|this|their|his|her|its)$/i;
+
+/**
+ * The holder and the verb of a private state a sentence opens on ("Council members fear the levy …" → "council
+ * members", "fear"), for the message; null unless the sentence starts with a short subject right before a verb
+ * of private state.
+ */
+function holderOf(words: string, claim: ClaimReading): { who: string; state: string } | null {
+  const who = words.slice(0, claim.start).trim();
+  const state = words.slice(claim.start, claim.end).trim().replace(STATE_TAIL, '');
+  if (!/^\p{Lu}/u.test(who) || /[,;:()—–]/.test(who) || who.split(/\s+/).length > 5) return null;
+  return privateStateOf(state) ? { who: asInSentence(who), state } : null;
 }
 
 /** A source's words as they read mid-sentence: "The union" → "the union"; names keep their capitals. */
