@@ -133,9 +133,12 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
 export const SOURCING_CUE =
   /\b(?:says?|said|tells?|told|according to|added|adds|noted|notes|stated|states|wrote|writes|tweeted|posted|announced|announces|confirmed|confirms|reported|reports|reporting|explain|explained|explains|argued|argues|claim|claimed|claims|stressed|emphasi[sz]ed|alleged|alleges|insisted|insists|warned|warns|acknowledged|admitted|conceded|denied|denies|disputed|testified|(?<!\ban )estimated|estimates|predicted|predicts|suggested|suggests|indicated|indicates|recounted|declared|vowed|asserted|asserts|contended|contends|reiterated|cited|citing|quoted|quoting|asked|replied|responded|saying|telling|adding|noting|writing|arguing|warning|insisting|claiming|declaring|calling|called|describing|dubbed|chanted|chanting|shouted|shouting|yelled|put it|discovered|concluded|found that|dismissed|attacked|lauded|praised|characteri[sz]ed|labell?ed|branded|blasted|critici[sz]ed|slammed|mocked|ridiculed|referred to|per (?:the|a|an|his|her|their|its)|described|compared|comments?|remarks?|urged|show|shows|showed|learned|spokes(?:man|woman|person)|sources?|statement|interview|poll|polls|polled|survey|surveyed|respondents|study|records|documents|data|filings?|census|figures)\b/i;
 
-/** The nouns among the sourcing cues: they name a source or a document, but only a verb attributes a claim. */
+/**
+ * The nouns among the sourcing cues that name a document or an occasion: only a verb with them attributes a claim
+ * ("a poll shows"). A spokesman or a source is a person who speaks, and still counts.
+ */
 export const SOURCE_NOUN =
-  /^(?:spokes(?:man|woman|person)|sources?|statement|interview|poll|polls|survey|respondents|study|records|documents|data|filings?|census|figures|comments?|remarks?)$/i;
+  /^(?:statement|interview|poll|polls|survey|respondents|study|records|documents|data|filings?|census|figures|comments?|remarks?)$/i;
 
 /**
  * Verbs of intention. An attribution extractor in the PARC tradition reads "X wants a deal" as X's attribution;
