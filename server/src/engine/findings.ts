@@ -2,9 +2,9 @@
  * Findings: what a standards editor would flag — unattributed claims and quotes, vague and anonymous sourcing,
  * unbalanced quotation marks, a person first named by surname alone — and the inline markers that silence them.
  *
- * Precision matters more than recall: a published, well-sourced story should get few flags. So a claim counts as
- * sourced by its paragraph's attribution scope (see `sourcedSentences`), and quoted words are never judged as the
- * reporter's own.
+ * A claim is judged on its own: it counts as sourced only by an attribution that covers that claim (see
+ * `ClaimJudge`); a quote counts as spoken within its paragraph's attribution scope (see `sourcedSentences`). Quoted
+ * words are never judged as the reporter's own.
  */
 import {
   claimMessage,
@@ -237,7 +237,8 @@ const CLOSING_SINGLE_MARKS = '’\'›';
 // unattributed-claim
 
 /**
- * Attribution scope. A body sentence is sourced when an attribution covers it (content overlapping it, or its cue
+ * Attribution scope, for quotes (claims need an attribution of their own: see `ClaimJudge`). A body sentence is
+ * sourced when an attribution covers it (content overlapping it, or its cue
  * or source inside it) or its own words name a source; and, within one paragraph, when any earlier sentence is
  * sourced (wire copy states the source once and goes on in its voice) or the very next one is (the source
  * follows the claim it supports) — unless that next sentence opens on a turn ("However, they said …"), which
