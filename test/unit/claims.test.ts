@@ -18,8 +18,8 @@ describe('classifyClaim', () => {
     ['An estimated 4,000 workers will lose their jobs.', 'figure'],
     ['The vote will likely be delayed until the new year.', 'prediction'],
     ['The company is poised to become the largest employer in the valley.', 'prediction'],
-    ['The march was the biggest such protest in the state in decades.', 'evaluation'],
-    ['There is little public affection for the new chancellor.', 'evaluation'],
+    ['The march was the biggest such protest in the state in decades.', 'causal'],
+    ['There is little public affection for the new chancellor.', 'causal'],
     ['It is clear the governor wants a second term.', 'intention'], // certainty is no hedge
   ];
   for (const [sentence, type] of cases) {

@@ -115,10 +115,17 @@ describe('findings on a hand-built model of a wire story', () => {
       'The authority has been quietly negotiating with two shipping companies since spring.',
       'The strike would likely close the port for weeks.',
     ]);
-    assert.ok(claims.every((c) => c.severity === 'warning'));
-    assert.match(claims[0].message, /intends/);
-    assert.match(claims[1].message, /private talks/);
-    assert.match(claims[2].message, /predicts/);
+    assert.deepStrictEqual(
+      claims.map((c) => [c.severity, c.data?.category, c.data?.confidence]),
+      [
+        ['warning', 'intention', 'high'],
+        ['warning', 'deliberation', 'high'],
+        ['information', 'prediction', 'medium'],
+      ],
+    );
+    assert.match(claims[0].message, /plans or wants/);
+    assert.match(claims[1].message, /in private/);
+    assert.match(claims[2].message, /prediction/);
   });
 
   it('lets an attribution earlier in the paragraph source the sentences after it', () => {

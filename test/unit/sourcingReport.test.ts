@@ -22,7 +22,7 @@ describe('sourcing report HTML', () => {
   it('charts each source with its quotes and paraphrases, and lists what they said', () => {
     const html = articleReportHtml(summary(), 'ferry fares.article');
     assert.ok(html.includes('<h1>ferry fares.article</h1>'));
-    assert.match(html, /<strong>\d+<\/strong> named · <strong>\d+<\/strong> anonymous · <strong>1<\/strong> unsourced/);
+    assert.match(html, /<strong>\d+<\/strong> named · <strong>\d+<\/strong> anonymous · <strong>2<\/strong> unsourced/);
     const okafor = summary().actors.find((a) => a.name === 'Helen Okafor')!;
     // The chart row and the detail heading both jump to Okafor's first mention.
     assert.strictEqual(html.split(`data-uri="${URI}" data-actor="${okafor.id}"`).length - 1, 2);

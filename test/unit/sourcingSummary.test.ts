@@ -50,8 +50,8 @@ describe('sourcing summary', () => {
       assert.strictEqual(summary.attributionsBySourceKind.person, 5);
     });
 
-    it('counts the claim nobody is cited for', () => {
-      assert.strictEqual(summary.counts.unsourced, 1);
+    it('counts the claims nobody is cited for: the private opposition and the residents’ fury', () => {
+      assert.strictEqual(summary.counts.unsourced, 2);
     });
 
     it('lists actors in order of first mention', () => {

@@ -12,6 +12,7 @@ import { findFindings, findSuppressions } from './findings';
 import { attributeHeadlineQuotes } from './headlineQuotes';
 import { findMentions, type MentionCandidate } from './mentions';
 import type { ArticleModel, Attribution, Paragraph, Sentence, Span } from './model';
+import { markPrivateStates } from './privateStates';
 import { joinQuotes, scanQuotes, type QuoteScan } from './quotes';
 import { splitParagraphs, splitSentences } from './segments';
 import { BUILT_IN_VOCABULARY, extendVocabulary, vocabularyKey, type Vocabulary, type VocabularyAdditions } from './vocabulary';
@@ -130,9 +131,11 @@ export function analyze(text: string, cache: ParagraphCache = new ParagraphCache
   const resolved: Attribution[] = attributions.map((a, i) => ({ ...a, actor: attributionActors[i] ?? null }));
   const continued = continueQuotes(text, quotes, resolved, cache.vocabulary);
   const headings = attributeHeadlineQuotes(text, paragraphs, quotes, [...resolved, ...continued]);
-  const allAttributions = [...resolved, ...continued, ...headings]
-    .sort((a, b) => a.content.start - b.content.start)
-    .map((a, i) => ({ ...a, id: `t${i + 1}` }));
+  const allAttributions = markPrivateStates(
+    text,
+    sentences,
+    [...resolved, ...continued, ...headings].sort((a, b) => a.content.start - b.content.start).map((a, i) => ({ ...a, id: `t${i + 1}` })),
+  );
 
   const model: Omit<ArticleModel, 'findings'> = {
     text,

@@ -1,7 +1,8 @@
 /**
- * `npm run eval -- --polnear DIR` / `--gold DIR`: scores the engine against annotated corpora read by path.
+ * `npm run eval -- --polnear DIR` / `--gold DIR` / `--claims DIR [--verbose]`: scores the engine against annotated corpora read by path.
  * With --json, prints the figures as JSON for other tools.
  */
+import { evaluateClaims, formatClaimReport } from './claims';
 import { evaluateGold, formatGoldReport } from './gold';
 import { evaluatePolnear, formatPolnearReport } from './polnear';
 
@@ -13,8 +14,9 @@ function main(argv: string[]): number {
   };
   const polnear = flag('--polnear');
   const gold = flag('--gold');
-  if (!polnear && !gold) {
-    process.stderr.write('usage: npm run eval -- (--polnear DIR | --gold DIR) [--json]\n');
+  const claims = flag('--claims');
+  if (!polnear && !gold && !claims) {
+    process.stderr.write('usage: npm run eval -- (--polnear DIR | --gold DIR | --claims DIR [--verbose]) [--json]\n');
     return 2;
   }
   if (polnear) {
@@ -24,6 +26,10 @@ function main(argv: string[]): number {
   if (gold) {
     const report = evaluateGold(gold);
     process.stdout.write((json ? JSON.stringify(report, null, 2) : formatGoldReport(report)) + '\n');
+  }
+  if (claims) {
+    const report = evaluateClaims(claims);
+    process.stdout.write((json ? JSON.stringify(report, null, 2) : formatClaimReport(report, argv.includes('--verbose'))) + '\n');
   }
   return 0;
 }

@@ -228,9 +228,12 @@ function scoreClaims(gold: GoldFile, model: ArticleModel, misses: string[]) {
     claimPrecision: ratio(right.length, flags.length),
     claimRecallHigh: ratio(caught.length, high.length),
     claimFlags: flags.length,
-    words: (model.text.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu) ?? []).length,
+    words: countWords(model.text),
   };
 }
+
+/** Words as the evaluations count them: letters and digits, joined by an apostrophe or a hyphen. */
+export const countWords = (text: string): number => (text.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu) ?? []).length;
 
 export function scoreArticle(gold: GoldFile, model: ArticleModel): GoldArticleReport {
   const misses: string[] = [];

@@ -3,58 +3,126 @@
  * that shows a sentence is sourced, and weasel sources. Generic English only; every pattern is a plain
  * alternation of words with bounded gaps, so matching stays linear on any text.
  */
+import type { ClaimCategory, ClaimConfidence } from '../model';
 
-/** What kind of unobservable assertion a sentence makes. */
-export type ClaimType =
-  | 'intention' // "is resisting mediation", "plans to", "wants to"
-  | 'deliberation' // "has been actively discussing", "privately", "behind closed doors"
-  | 'motive' // "seem intent on", "are frustrated", "fear that"
-  | 'belief' // "believes that", "suspects"
-  | 'accusation' // "has been suspected of", "raised fears", "lied to"
-  | 'figure' // "About half of …", "an estimated 3,000"
-  | 'prediction' // "will likely", "is poised to"
-  | 'evaluation'; // "the biggest such protest", "little public affection"
 
 /** Order matters: the first type that matches names the claim, so the most specific come first. */
-export const CLAIM_PATTERNS: readonly { type: ClaimType; pattern: RegExp }[] = [
+export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: ClaimConfidence; pattern: RegExp }[] = [
   {
-    type: 'deliberation',
+    // dishonesty or wrongdoing stated as fact
+    category: 'accusation',
+    confidence: 'high',
+    pattern:
+      /\b(?:liars?|lying|lies to|fibs?|cover-?ups?|racists?|corrupt|corruption|bends? the truth|not forthcoming|misled|deceiv(?:e|es|ed|ing)|deceptive|hypocrites?|hypocrisy|smears?|propaganda|has been known to|have been known to)\b/i,
+  },
+  {
+    // what someone sees, takes or counts another as: a belief read from the outside
+    category: 'belief',
+    confidence: 'high',
+    pattern:
+      /\b(?:sees|saw|see|views|viewed|regards|regarded|considers|considered|treats|treated) (?!(?:it|this|that) (?:as )?(?:a |an )?(?:chance|opportunity)\b)(?:[\w'’.-]+ ){1,5}as (?!well\b|soon\b|much\b|many\b|long\b|part\b)|\b(?:convinced|imagining|did not see it|didn['’]t see it)\b|(?<!\b(?:is|are|was|were|be|been|being|widely|generally|often) )\b(?:considers|considered|deems|deemed) (?!(?:whether|how|what|if|a bid|the (?:bill|measure|proposal|case|request|nomination)|\w+ing)\b)/i,
+  },
+  {
+    // private talks and manoeuvres the reporter did not witness
+    category: 'deliberation',
+    confidence: 'high',
+    pattern:
+      /\b(?:(?:has|have|had) been (?:lobbying|pressing|pushing|urging|courting|pressuring|working)|lobbied|opted (?:against|to|for|not)|gaming out|talk of (?:a|an)|private (?:consultations?|meetings?|conversations?|talks|discussions)|worked into the night|without (?:asking|consulting|telling|informing)|(?:has|have|had) (?:talked|spoken) about|(?:have|has|had|been) courted|(?:quietly|privately) (?:\w+ed)|(?:was|were) (?:negotiated|hammered out|worked out))\b/i,
+  },
+  {
+    // feelings of others, stated as fact
+    category: 'motive',
+    confidence: 'high',
+    pattern:
+      /\b(?:furious|angry|angered|outraged|infuriated|incensed|frustrated|disillusioned|resentful|humiliated|shocked|stunned|dismayed|embarrassed|bitter|(?:little|no) interest in|hates?|hated|seeing (?:it|this|that|him|her) as|so as not to|(?:was|were) (?:less |not )?pleased|came as a surprise)\b|(?<!\b(?:the|a|an|their|his|her|its|of|in|no|any|deepest|worst|biggest|growing) )\b(?:fear|fears|feared|dread|dreads|dreaded) (?:that|the|a|an|it|they|he|she|this|their|his|her|its)\b/i,
+  },
+  {
+    category: 'deliberation',
+    confidence: 'high',
     pattern:
       /\b(?:(?<!\b(?:met|meet|meets|meeting) )privately|secretly|in secret|behind closed doors|behind the scenes|confidentially|internal (?:discussions|deliberations|debates?)|(?:has|have|had) been (?:actively |quietly |secretly |privately )?(?:discussing|negotiating|deliberating|debating|weighing)|(?:is|are|was|were) (?:in|holding) (?:secret |private |back-channel )?talks)\b/i,
   },
   {
-    type: 'accusation',
+    category: 'accusation',
+    confidence: 'high',
     pattern:
       /\b(?:(?:has|have|had) (?:long )?been|is|are|was|were) (?:suspected|accused) of\b|\b(?:raised|raising|raises|sparked|sparking|sparks|prompted|prompting|stoked|stoking|fuell?ed|fuell?ing) (?:fears|concerns|suspicions|alarm|speculation)\b|\b(?:lied|lying) (?:to|about)\b|\b(?:dishonest|dishonesty)\b/i,
   },
   {
-    type: 'motive',
+    category: 'motive',
+    confidence: 'high',
     pattern:
       /\b(?:seem|seems|seemed|appear|appears|appeared) (?:to be )?(?:intent|determined|eager|reluctant|unwilling|keen|desperate|anxious|bent) (?:on|to)\b|\b(?:is|are|was|were|been|grew|grown|became|become|feel|feels|felt|remain|remains|remained) (?:increasingly |deeply |visibly |particularly |growing |quietly )?(?:frustrated|angry|furious|worried|alarmed|nervous|anxious|upset|irritated|annoyed|exasperated|uneasy|fearful|resentful|incensed|livid|concerned (?:about|by|over|that))\b|\b(?:out of|driven by|motivated by) (?:fear|anger|frustration|spite|jealousy|ambition|desire)\b|\b(?:their|his|her|its) (?:frustration|anger|fury|irritation|resentment|annoyance|unease)\b|\b(?<!\bin )(?:fear|fears|feared|worry|worries|worried|hope|hopes|hoped) that\b/i,
   },
   {
-    type: 'intention',
+    category: 'intention',
+    confidence: 'high',
     pattern:
-      /(?<!\bwho )\b(?:intends|intending|(?:had|has|have) intended|(?<!\b(?:a|the|his|her|their|its|our|no|any|new|own|of|with|back|unveil|unveiled|announce|announced|outline|outlined|made|make|makes|making) |['’]s? )plans?|planned|wants?|wanted|(?<!\bin )hopes?|aims?|seeks?|is determined|are determined|is eager|are eager|is keen|are keen|is reluctant|are reluctant|is unwilling|are unwilling|is willing|are willing|would like) to\b|\b(?:is|are|was|were|has been|have been) (?:planning|preparing|considering|weighing|mulling|contemplating|resisting|balking|angling|pushing) (?:to|for|at|a|an|the|whether|\w+ing)\b|\b(?:intent|bent) on\b|\b(?:is|are|was|were) resisting\b|(?<!\bwho )\b(?:wants|wanted)\b(?! (?:by|for|in)\b)/i,
+      /(?<!\bwho )\b(?:intends|intending|(?:had|has|have) intended|(?<!\b(?:a|the|his|her|their|its|our|no|any|new|own|of|with|back|unveil|unveiled|announce|announced|outline|outlined|made|make|makes|making) |['’]s? )plans?|planned|wants?|wanted|(?<!\bin )hopes?|(?<!\b(?:a|an|the|his|her|their|its|our|my|main|stated) )aims?|seeks?|is determined|are determined|is eager|are eager|is keen|are keen|is reluctant|are reluctant|is unwilling|are unwilling|is willing|are willing|would like) to\b|\b(?:is|are|was|were|has been|have been) (?:planning|preparing|considering|weighing|mulling|contemplating|resisting|balking|angling|pushing) (?:to|for|at|a|an|the|whether|\w+ing)\b|\b(?:intent|bent) on\b|\b(?:is|are|was|were) resisting\b|(?<!\bwho )\b(?:wants|wanted)\b(?! (?:by|for|in)\b)|\b(?:decided|resolved) (?:[\w-]+ ){0,3}(?:to|against)\b/i,
   },
   {
-    type: 'belief',
+    // a shared belief of a crowd, stated as fact
+    category: 'belief',
+    confidence: 'medium',
+    pattern:
+      /\b(?:few|many|most|some) (?:[\w'’-]+ )?(?:believe|think|expect|assume|doubt)\b|\b(?:had|have|has) (?:long )?expected\b|\brecognition that\b|\bon (?:his|her|their) minds?\b/i,
+  },
+  {
+    // purposes and hopes read into an act
+    category: 'motive',
+    confidence: 'medium',
+    pattern:
+      /\b(?:in (?:the )?hopes? of|hoping to|(?:meant|designed|intended|aimed|calculated) to|aimed at|in an (?:effort|attempt) to|(?:eager|reluctant|desperate|determined|anxious) to|(?:worried|fearful|wary|nervous|uneasy) (?:about|that|of)|worried|feels? (?:free|compelled|obliged)|felt)\b/i,
+  },
+  {
+    // loaded characterisations stated as fact
+    category: 'accusation',
+    confidence: 'medium',
+    pattern:
+      /\b(?:pushed the [\w“”"' -]{0,30}narrative|polariz(?:ed|es|ing)|harangues?|xenophobic|sophomoric|notorious|infamous|tenuous grasp|rocky relationship|(?:failed|failing|fails) to (?:defend|disclose|protect|act|stop|deliver|explain|investigate)|(?:is|are|was|were|has been) (?:best |well |long )?known for|peddl(?:e|ed|es|ing)|stoked|demagogu\w*|scandal-plagued)\b/i,
+  },
+  {
+    category: 'belief',
+    confidence: 'medium',
     pattern: /\b(?:believes|believed|thinks|suspects|suspected that|doubts|is convinced|are convinced|was convinced|were convinced)\b/i,
   },
   {
-    type: 'prediction',
+    category: 'prediction',
+    confidence: 'medium',
     pattern:
       /\b(?:will|would) (?:likely|probably|almost certainly|inevitably|undoubtedly)\b|\b(?:is|are|was|were) (?:likely|unlikely|poised|bound|almost certain|all but certain) to\b/i,
   },
   {
-    type: 'figure',
+    category: 'figure',
+    confidence: 'medium',
     pattern:
       /\b(?:about|around|roughly|nearly|almost|approximately|more than|fewer than|less than|at least|upwards of|as many as|as much as|an estimated|estimated) (?:half|a third|a quarter|one-third|one-quarter|two-thirds|three-quarters|one in \w+|\d[\d,.]*(?: ?%| percent| per cent)?) of\b(?! (?:the|its|their) \d)|\ban estimated \$?\d/i,
   },
   {
-    type: 'evaluation',
+    category: 'causal',
+    confidence: 'medium',
     pattern:
       /\b(?:biggest|largest|worst|deadliest|greatest|strongest|weakest|most \w+)\b[^.;!?]{0,40}?\b(?:such|ever|in (?:its |their |the |his |her )?(?:history|decades|a generation)|on record|of all time)\b|\b(?:little|scant|widespread|growing|mounting|lingering|deep-seated|public|popular) (?:public )?(?:affection|sympathy|appetite|enthusiasm|resentment|discontent|outrage|distrust|mistrust|disillusionment)\b/i,
+  },
+  {
+    // causes and verdicts stated as fact
+    category: 'causal',
+    confidence: 'medium',
+    pattern:
+      /\b(?:(?:mainly|largely|partly|in part) because|(?:pushed|driven) (?:more |largely |mainly )?by|fu?ell?ed (?:largely |mainly )?by|made it (?:harder|easier|more difficult|less likely|impossible)|underscores?|underscored|complicat(?:ed|es|ing) (?:the|his|her|their|its)|dampen(?:ed|s|ing)?|the defining|a watershed|(?:most|least) [\w-]+ (?:[\w-]+ ){0,2}in (?:the |its |their |his |her |[\w'’]+ )?(?:[\w'’]+ )?history|(?:first|only) [\w-]+ (?:[\w-]+ ){0,2}ever|cumulative effect|the result is|explanation for|raced to the top)\b/i,
+  },
+  {
+    // a share given as plain fact, with no poll or count behind it
+    category: 'figure',
+    confidence: 'medium',
+    pattern:
+      /\b(?:only|just|a mere) (?:a (?:quarter|third|fraction|handful)|half|\d[\d,.]* ?(?:percent|%)) of\b|\bthe (?:national |average |typical |median )+[\w -]{0,40}? (?:is|was) (?:about |roughly |around |nearly )?\$?\d/i,
+  },
+  {
+    // confident forecasts
+    category: 'prediction',
+    confidence: 'medium',
+    pattern: /\b(?:(?:is|are) expected to|a (?:good|safe) bet|will (?:face|play|need|struggle|lose|win|likely|probably|almost certainly))\b/i,
   },
 ];
 
@@ -64,6 +132,13 @@ export const CLAIM_PATTERNS: readonly { type: ClaimType; pattern: RegExp }[] = [
  */
 export const SOURCING_CUE =
   /\b(?:says?|said|tells?|told|according to|added|adds|noted|notes|stated|states|wrote|writes|tweeted|posted|announced|announces|confirmed|confirms|reported|reports|reporting|explain|explained|explains|argued|argues|claim|claimed|claims|stressed|emphasi[sz]ed|alleged|alleges|insisted|insists|warned|warns|acknowledged|admitted|conceded|denied|denies|disputed|testified|(?<!\ban )estimated|estimates|predicted|predicts|suggested|suggests|indicated|indicates|recounted|declared|vowed|asserted|asserts|contended|contends|reiterated|cited|citing|quoted|quoting|asked|replied|responded|saying|telling|adding|noting|writing|arguing|warning|insisting|claiming|declaring|calling|called|describing|dubbed|chanted|chanting|shouted|shouting|yelled|put it|discovered|concluded|found that|dismissed|attacked|lauded|praised|characteri[sz]ed|labell?ed|branded|blasted|critici[sz]ed|slammed|mocked|ridiculed|referred to|per (?:the|a|an|his|her|their|its)|described|compared|comments?|remarks?|urged|show|shows|showed|learned|spokes(?:man|woman|person)|sources?|statement|interview|poll|polls|polled|survey|surveyed|respondents|study|records|documents|data|filings?|census|figures)\b/i;
+
+/**
+ * The nouns among the sourcing cues that name a document or an occasion: only a verb with them attributes a claim
+ * ("a poll shows"). A spokesman or a source is a person who speaks, and still counts.
+ */
+export const SOURCE_NOUN =
+  /^(?:statement|interview|poll|polls|survey|respondents|study|records|documents|data|filings?|census|figures|comments?|remarks?)$/i;
 
 /**
  * Verbs of intention. An attribution extractor in the PARC tradition reads "X wants a deal" as X's attribution;
@@ -82,8 +157,18 @@ export const PRIVATE_SPEECH = /\b(?:privately|secretly|in private)(?:\s+\S+){1,2
 export const HEDGED_FRAMING =
   /\b(?:it (?:is|was|remains|remained) (?:unclear|unknown|not (?:immediately |yet )?(?:clear|known))|it remains to be seen)\b/i;
 
+/** An attribution that points back at the claim before it: "confirmed it", "said so", "That is what … said". */
+export const BACK_REFERENCE =
+  /\b(?:confirmed|said|told|acknowledged|denied|disputed|admitted|described|reported|explained) (?:it|this|that|so)\b|^\s*(?:that|this) (?:is|was) what\b/i;
+
+/** An opening phrase that sets a contrast or a scene before the main clause ("In contrast to the drama …,"). */
+export const BACKGROUND_OPENING = /^(?:in contrast to|unlike|despite|in spite of|amid|amidst|against the backdrop of)\b[^,;.!?]{0,200},/i;
+
 /** A sentence opening on a turn ("However, they said …") starts a new point: it does not source the one before. */
 export const NEW_POINT = /^[\s"“‘']{0,3}(?:however|but|yet|still|nevertheless|nonetheless|meanwhile|separately|instead|in contrast|on the other hand)\b/i;
+
+/** An embedded post or page element in markup ("<tweet …>"): the poster's words, not the reporter's. */
+export const EMBED = /^<[a-z][\w-]*[\s>]/i;
 
 /** A transcript's speaker label ("PENCE:", "Mr. Smith:") opens speech, not the reporter's words. */
 export const SPEAKER_LABEL = /^[A-Z][A-Za-z.' -]{0,40}:\s/;
@@ -102,10 +187,36 @@ export const VAGUE_SOURCES: readonly RegExp[] = [
   /\bit (?:is|was|has been|had been) (?:widely |generally |commonly |now |also )?(?:believed|said|reported|thought|understood|feared|rumou?red|alleged|claimed|suggested|argued|whispered)\b/i,
   /\b(?:is|are|was|were) (?:widely|generally|commonly|broadly) (?:believed|thought|seen|regarded|considered|viewed|expected|reported|understood|assumed|acknowledged|described)\b/i,
   /\b(?:is|are|was|were) (?:said|believed|thought|rumou?red|reputed) to (?:be|have)\b/i,
-  /\b(?:(?:some|many|most|several|other|few|various|numerous) (?:critics|experts|observers|analysts|commentators|pundits|insiders|skeptics|sceptics|historians|economists|scientists|people)|(?<!\b(?:the|these|those|both|two|three|four|five|\d+) )(?:critics|experts|analysts|observers|commentators|pundits|insiders|skeptics|sceptics)|some|many|others) (?:have |had |would |will |might |may )?(?:say|said|argue|argued|believe|believed|note|noted|claim|claimed|contend|contended|suggest|suggested|think|fear|feared|warn|warned|insist|insisted|maintain|point out|pointed out)\b/i,
+  /\b(?:(?:some|many|most|several|other|few|various|numerous) (?:critics|experts|observers|analysts|commentators|pundits|insiders|skeptics|sceptics|historians|economists|scientists|people)|(?<!\b(?:the|these|those|both|two|three|four|five|\d+) )(?:critics|experts|analysts|observers|commentators|pundits|insiders|skeptics|sceptics)|some|many|others) (?:have |had |would |will |might |may )?(?:say|said|argue|argued|believe|believed|note|noted|claim|claimed|contend|contended|suggest|suggested|think|fear|feared|expect|expected|warn|warned|insist|insisted|maintain|point out|pointed out)\b/i,
+  /\bconventional wisdom (?:says|holds|dictates|has it)\b/i,
   /\breportedly\b|\baccording to (?:media |news |press |local |unconfirmed |some |several |many )?reports\b|\b(?:media|news|press|unconfirmed) reports (?:say|said|suggest|suggested)\b/i,
 ];
 
 /** The article explains why a source is unnamed. */
 export const ANONYMITY_REASON =
   /\b(?:on (?:the )?condition (?:of|that (?:he|she|they) not be) (?:anonymity|named|identified)|(?:requested|asked for|was granted|were granted|demanded) anonymity|not (?:authori[sz]ed|permitted|allowed) to (?:speak|discuss|comment|talk)|asked not to be (?:named|identified)|declined to be (?:named|identified)|spoke on background)\b/i;
+
+/**
+ * Public record: an announced schedule or an official public act ("plans to publish the minutes on Friday",
+ * "is scheduled to testify", "planned to spend Tuesday touring flood sites"). A plan with a public act and a
+ * date is the schedule, not an inside account, and needs no source.
+ */
+export const PUBLIC_SCHEDULE =
+  /\b(?:plans?|planned|planning|intends?|is|are|was|were|expected|set|scheduled|due) to (?:(?:publicly|formally|officially) )?(?:publish|release|hold|host|vote|meet|announce|unveil|present|deliver|sign|open|visit|tour|travel|spend|speak|address|attend|testify|appear|campaign|file|hold|introduce|submit|debate|convene|launch|issue|make|give|head|fly|return|resume|begin|start)\b[^.;!?]{0,80}?\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:next|this|later this|early next) (?:week|month|year|spring|summer|fall|autumn|winter)|tomorrow|tonight|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|on (?:january|february|march|april|may|june|july|august|september|october|november|december) \d)\b|\b(?:is|are|was|were) (?:scheduled|slated) to\b/i;
+
+/**
+ * Words too common to say two sentences are about the same thing. What is left (nouns, verbs, names) is the
+ * topic a neighbouring attribution must share to source a claim.
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  [
+    'a an the and or but nor so yet of to in on at by for with from into onto over under about after before ' +
+    'during since until than that this these those there their them they then he she his her him it its we our ' +
+    'you your i me my who whom whose which what when where why how be is are was were been being has have had ' +
+    'do does did not no will would can could should may might must shall also just more most some any all each ' +
+    'other such only very said says say told tell according added statement week year month monday tuesday ' +
+    'wednesday thursday friday saturday sunday mr mrs ms dr one two three new first last',
+  ]
+    .join('')
+    .split(' '),
+);

@@ -1,0 +1,189 @@
+/**
+ * The claim judge through the real pipeline (issue 8): every sentence here is invented. A claim is flagged
+ * whatever its neighbours attribute, unless an attribution covers that very claim; public record stays quiet.
+ */
+import * as assert from 'assert';
+import { analyze } from '../../server/src/engine/analyze';
+import type { ClaimCategory, Finding } from '../../server/src/engine/model';
+import { markPrivateStates, privateStateOf } from '../../server/src/engine/privateStates';
+
+const claimsOf = (body: string): Finding[] =>
+  analyze(`Harbour board meets\n${body}`).findings.filter((f) => f.code === 'unattributed-claim');
+
+/** The flagged sentences of a story body, each with its category. */
+function flagged(body: string): [string, ClaimCategory | undefined][] {
+  const text = `Harbour board meets\n${body}`;
+  return claimsOf(body).map((f) => [text.slice(f.start, f.end), f.data?.category]);
+}
+
+describe('claim judge: the issue’s sentences', () => {
+  const cases: [string, string, ClaimCategory][] = [
+    [
+      'Some harbour commissioners would like to see the lease extended by ten years. The board’s chairwoman, Dana Whitfield, said on Monday that talks would go on.',
+      'Some harbour commissioners would like to see the lease extended by ten years.',
+      'intention',
+    ],
+    [
+      'Council members fear the levy will sink the budget, and the mayor said on Tuesday that he opposed it.',
+      'Council members fear the levy will sink the budget, and the mayor said on Tuesday that he opposed it.',
+      'motive',
+    ],
+    [
+      'The union is balking at a two-year freeze on wages. “We have made our offer,” said Ross Tenby, the port’s director.',
+      'The union is balking at a two-year freeze on wages.',
+      'intention',
+    ],
+    [
+      'Parents at the school were furious about the closure. The principal, Ana Ruiz, said the building was unsafe.',
+      'Parents at the school were furious about the closure.',
+      'motive',
+    ],
+    ['Behind closed doors, the trustees agreed to delay the vote until spring.', 'Behind closed doors, the trustees agreed to delay the vote until spring.', 'deliberation'],
+    ['Council members fear the levy will sink the budget.', 'Council members fear the levy will sink the budget.', 'motive'],
+    ['The owners decided early on to keep the dispute out of court.', 'The owners decided early on to keep the dispute out of court.', 'intention'],
+    ['The chairman is known for freezing out critics.', 'The chairman is known for freezing out critics.', 'accusation'],
+    ['Voters face a mayor who bends the truth whenever it suits him.', 'Voters face a mayor who bends the truth whenever it suits him.', 'accusation'],
+  ];
+  for (const [body, sentence, category] of cases) {
+    it(`flags ${JSON.stringify(sentence)} as ${category}`, () => {
+      assert.deepStrictEqual(flagged(body), [[sentence, category]]);
+    });
+  }
+
+  for (const body of ['The council plans to publish the minutes on Friday.', 'The governor planned to spend Tuesday touring flood sites.']) {
+    it(`leaves the announced schedule alone: ${body}`, () => {
+      const findings = analyze(`Harbour board meets\n${body}`).findings;
+      assert.deepStrictEqual(findings.map((f) => f.code), []);
+    });
+  }
+
+  it('warns on a high-confidence claim, informs on a medium one, with category and confidence in the data', () => {
+    const [fear] = claimsOf('Council members fear the levy will sink the budget.');
+    assert.strictEqual(fear.severity, 'warning');
+    assert.deepStrictEqual([fear.data?.category, fear.data?.confidence], ['motive', 'high']);
+    const [verdict] = claimsOf('The dredging contract was the defining issue of the campaign for harbour board.');
+    assert.strictEqual(verdict.severity, 'information');
+    assert.deepStrictEqual([verdict.data?.category, verdict.data?.confidence], ['causal', 'medium']);
+  });
+
+  it('names the holder of a private state in its words, and keeps the quick fix data', () => {
+    const [agreed] = claimsOf('Mina Sol, the harbourmaster, spoke at noon. Behind closed doors, the trustees agreed to delay the vote until spring.');
+    assert.match(agreed.message, /^States what the trustees agreed; nobody is credited for it — who told you\?$/);
+    assert.ok((agreed.data?.candidates ?? []).length > 0);
+    const [fear] = claimsOf('Council members fear the levy will sink the budget.');
+    assert.strictEqual(fear.message, 'States what council members fear; nobody is credited for it — who told you?');
+    const [furious] = claimsOf('Parents at the school were furious about the closure.');
+    assert.strictEqual(furious.message, 'States what someone feels or why they act; nobody is credited for it — who told you?');
+    assert.strictEqual(typeof agreed.data?.insertAt, 'number');
+  });
+});
+
+describe('claim judge: one claim of each category', () => {
+  const cases: [string, ClaimCategory][] = [
+    ['The ferry company wants to drop the winter timetable.', 'intention'],
+    ['The two unions have been quietly negotiating a merger since the autumn.', 'deliberation'],
+    ['Dock workers are increasingly frustrated with the new shift rota.', 'motive'],
+    ['The harbourmaster sees the new breakwater as a waste of money.', 'belief'],
+    ['The contractor has long been suspected of padding its invoices.', 'accusation'],
+    ['Only a quarter of the berths are in use during the winter.', 'figure'],
+    ['The levy will likely push two boatyards out of business.', 'prediction'],
+    ['The slump in cargo is largely because of the new bypass road.', 'causal'],
+    ['The harbourmaster considers the new breakwater a waste of money.', 'belief'],
+    ['The average mooring fee in the bay is $4,200 a year.', 'figure'],
+    ['The walkout was the first harbour strike ever.', 'causal'],
+  ];
+  for (const [sentence, category] of cases) {
+    it(`${category}: ${sentence}`, () => assert.deepStrictEqual(flagged(sentence), [[sentence, category]]));
+  }
+});
+
+describe('claim judge: what sources a claim', () => {
+  it('an attribution whose content spans the claim in the same sentence', () => {
+    assert.deepStrictEqual(flagged('The ferry company wants to drop the winter timetable, two board members said.'), []);
+    assert.deepStrictEqual(flagged('According to a board memo, the ferry company wants to drop the winter timetable.'), []);
+  });
+
+  it('a bare attribution right after the claim', () => {
+    assert.deepStrictEqual(flagged('The ferry company wants to drop the winter timetable. Two board members confirmed it on Monday.'), []);
+  });
+
+  it('the next sentence attributing the same topic: a paraphrase then “…, he said.”', () => {
+    const body =
+      'The ferry company wants to drop the winter timetable. Dropping the winter timetable would save the company money, Olaf Brenn said.';
+    assert.deepStrictEqual(flagged(body), []);
+  });
+
+  it('a paragraph continuing an account just attributed on the same topic', () => {
+    const body =
+      'Olaf Brenn, the ferry director, said the winter timetable lost money every year. The company wants to drop the winter timetable before December.';
+    assert.deepStrictEqual(flagged(body), []);
+  });
+
+  it('not an attribution about something else, before or after', () => {
+    const body =
+      'Olaf Brenn, the ferry director, said the new terminal would open in May. The ferry company wants to drop the winter timetable.';
+    assert.deepStrictEqual(flagged(body), [['The ferry company wants to drop the winter timetable.', 'intention']]);
+  });
+
+  it('not a source noun with no verb: the remarks were made, the fury is still nobody’s account', () => {
+    const body = 'After her remarks at the quay, the harbourmaster was furious with the ferry company.';
+    assert.deepStrictEqual(flagged(body), [[body, 'motive']]);
+  });
+
+  it('not a neighbour in another paragraph', () => {
+    const body = 'Olaf Brenn said the winter timetable lost money.\nThe ferry company wants to drop the winter timetable.';
+    assert.deepStrictEqual(flagged(body), [['The ferry company wants to drop the winter timetable.', 'intention']]);
+  });
+
+  it('not a neighbour that opens on a turn', () => {
+    const body = 'The ferry company wants to drop the winter timetable. But Olaf Brenn said the winter timetable would stay.';
+    assert.deepStrictEqual(flagged(body), [['The ferry company wants to drop the winter timetable.', 'intention']]);
+  });
+});
+
+describe('claim judge: what stays quiet', () => {
+  for (const body of [
+    'The harbour board voted 5-2 on Thursday to raise mooring fees.', // a vote
+    'The port authority filed suit against the dredging firm in March.', // a filing
+    'The board is scheduled to meet again on Tuesday.', // a schedule
+    'The harbourmaster plans to present the budget to the board next week.', // an announced schedule
+    '“The union wants to strike before Christmas,” said Ross Tenby, the port’s director.', // the speaker’s words
+    'It is unclear whether the union wants to strike.', // the reporter’s hedge
+    'Does the union want to strike?', // a question
+    'In contrast to the wrangling behind closed doors, the quayside stayed calm on Sunday.', // a scene after a contrast
+  ]) {
+    it(body, () => assert.deepStrictEqual(flagged(body), []));
+  }
+});
+
+describe('private-state attributions', () => {
+  it('names the kind of private state a cue reports, and none for speech', () => {
+    assert.deepStrictEqual(
+      ['wants', 'would like', 'is balking', 'feared', 'believes', 'said', 'told'].map(privateStateOf),
+      ['intention', 'intention', 'intention', 'motive', 'belief', null, null],
+    );
+  });
+
+  it('marks a state of mind and private speech as private-state, and leaves speech and quotes alone', () => {
+    const text = 'The trustees want a delay. Aides privately told the board to wait. Aides said it was late. “We want it,” he wanted.';
+    const span = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
+    const sentences = [0, text.indexOf('Aides privately'), text.indexOf('Aides said'), text.indexOf('“We')].map((start, i, all) => ({
+      start,
+      end: all[i + 1] ?? text.length,
+      paragraph: 0,
+    }));
+    const attribution = (kind: 'indirect' | 'direct', cue: string) => ({ id: cue, kind, source: null, cue: span(cue), content: span('a delay'), actor: null });
+    const kinds = markPrivateStates(text, sentences, [
+      attribution('indirect', 'want'),
+      attribution('indirect', 'told'),
+      attribution('indirect', 'said'),
+      attribution('direct', 'wanted'),
+    ]).map((a) => a.kind);
+    assert.deepStrictEqual(kinds, ['private-state', 'private-state', 'indirect', 'direct']);
+  });
+
+  it('does not count the holder of a private state as an anonymous source', () => {
+    const findings = analyze('Harbour board meets\nBehind closed doors, the trustees agreed to delay the vote until spring.').findings;
+    assert.deepStrictEqual(findings.filter((f) => f.code === 'anonymous-source'), []);
+  });
+});
