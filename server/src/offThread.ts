@@ -9,7 +9,7 @@
  */
 import { analyze, ParagraphCache, type ParagraphReading } from './engine/analyze';
 import { applyHouseStyle, type HouseStyle } from './engine/houseStyle';
-import type { ArticleModel } from './engine/model';
+import type { Actor, ArticleModel, Mention } from './engine/model';
 import { splitParagraphs } from './engine/segments';
 import { BUILT_IN_VOCABULARY, extendVocabulary } from './engine/vocabulary';
 
@@ -48,13 +48,17 @@ const LIST_KEYS: Record<ListKey, true> = {
 };
 const LISTS = Object.keys(LIST_KEYS) as ListKey[];
 
-/** Items per message: small enough that copying one slice into the server's thread takes a few milliseconds. */
-const SLICE = 2000;
+/**
+ * Items per message: small enough that copying one slice into the server's thread takes a few milliseconds (an
+ * attribution is a dozen objects). An actor's mentions, thousands in a long file, come in slices of their own.
+ */
+const SLICE = 250;
 
 /** What the analysing thread sends: progress while it reads, then the model one slice per request. */
 export type AnalystMessage =
   | { kind: 'progress'; progress: AnalysisProgress }
   | { kind: 'slice'; list: ListKey; items: unknown[] }
+  | { kind: 'mentions'; actor: number; items: Mention[] }
   | { kind: 'done' }
   | { kind: 'failed'; message: string };
 
@@ -88,8 +92,11 @@ export function analyzeForServer(text: string, style: HouseStyle, post: (message
   const model = applyHouseStyle(analyze(text, cache), style);
   const slices = (function* (): Generator<AnalystMessage> {
     for (const list of LISTS) {
-      const items: unknown[] = model[list];
+      const items: unknown[] = list === 'actors' ? model.actors.map((actor) => ({ ...actor, mentions: [] })) : model[list];
       for (let i = 0; i < items.length; i += SLICE) yield { kind: 'slice', list, items: items.slice(i, i + SLICE) };
+    }
+    for (const [actor, { mentions }] of model.actors.entries()) {
+      for (let i = 0; i < mentions.length; i += SLICE) yield { kind: 'mentions', actor, items: mentions.slice(i, i + SLICE) };
     }
   })();
   return () => post(slices.next().value ?? { kind: 'done' });
@@ -99,8 +106,9 @@ export function analyzeForServer(text: string, style: HouseStyle, post: (message
 export class ModelAssembler {
   private readonly lists = new Map<ListKey, unknown[]>(LISTS.map((list) => [list, []]));
 
-  add(message: Extract<AnalystMessage, { kind: 'slice' }>): void {
-    this.lists.get(message.list)?.push(...message.items);
+  add(message: Extract<AnalystMessage, { kind: 'slice' | 'mentions' }>): void {
+    if (message.kind === 'slice') this.lists.get(message.list)?.push(...message.items);
+    else (this.lists.get('actors')?.[message.actor] as Actor | undefined)?.mentions.push(...message.items);
   }
 
   model(text: string): ArticleModel {

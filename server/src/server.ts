@@ -238,7 +238,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (gate.kind === 'on') {
       const model = await modelOf(doc);
       if (!current()) return undefined;
-      diagnostics = toDiagnostics(model, doc, gate.settings);
+      diagnostics = await diagnosticsInTurns(model, doc, gate.settings);
+      if (!current()) return undefined;
     } else if (gate.kind === 'oversize') diagnostics = [oversizeDiagnostic(gate.bytes, gate.limit)];
     return { version, diagnostics };
   }
@@ -502,6 +503,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** Findings per turn of the event loop: a long file has tens of thousands, and requests wait between turns. */
+const FINDINGS_PER_TURN = 250;
+
+/** The model's diagnostics, converted a slice of findings at a time, letting waiting requests through between. */
+async function diagnosticsInTurns(model: ArticleModel, doc: TextDocument, settings: Settings): Promise<Diagnostic[]> {
+  const diagnostics: Diagnostic[] = [];
+  for (let i = 0; i < model.findings.length; i += FINDINGS_PER_TURN) {
+    if (i > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    diagnostics.push(...toDiagnostics({ ...model, findings: model.findings.slice(i, i + FINDINGS_PER_TURN) }, doc, settings));
+  }
+  return diagnostics;
 }
 
 /** A cancelled analysis: its requests are answered ContentModified, which is nothing to log. */
