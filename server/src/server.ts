@@ -393,6 +393,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     schedule(uri, previous === undefined ? 0 : typingDebounce(now - previous, debounceMs));
   });
 
+  documents.onDidOpen(({ document }) => {
+    // A client that pulls keeps pushed diagnostics apart: clear what Check All Articles pushed for the closed file.
+    if (pullsDiagnostics) connection.sendDiagnostics({ uri: document.uri, diagnostics: [] }).catch((e) => log('clearing diagnostics', e));
+  });
+
   documents.onDidClose((change) => {
     const uri = change.document.uri;
     forget(uri);
