@@ -15,9 +15,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('typing debounce', () => {
   it('waits a little after a pause, twice the key gap while keys come fast, never past the longest wait', () => {
-    assert.strictEqual(typingDebounce(5_000, 200), 20, 'after a pause');
+    assert.strictEqual(typingDebounce(5_000, 200), 10, 'after a pause');
     assert.strictEqual(typingDebounce(60, 200), 120, 'outlasts the next key');
-    assert.strictEqual(typingDebounce(5, 200), 20, 'never below the short wait');
+    assert.strictEqual(typingDebounce(5, 200), 10, 'never below the short wait');
     assert.strictEqual(typingDebounce(150, 200), 200, 'capped');
     assert.strictEqual(typingDebounce(50, 0), 0, 'debounce off');
     assert.strictEqual(typingDebounce(5_000, 0), 0, 'debounce off after a pause too');
