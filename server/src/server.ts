@@ -329,8 +329,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       hints: capabilities.workspace?.inlayHint?.refreshSupport === true,
       diagnostics: capabilities.workspace?.diagnostics?.refreshSupport === true,
     };
-    pullsDiagnostics = capabilities.textDocument?.diagnostic !== undefined;
-    const options = params.initializationOptions as { debounceMs?: unknown; settings?: unknown } | undefined;
+    const options = params.initializationOptions as { debounceMs?: unknown; settings?: unknown; pushDiagnostics?: unknown } | undefined;
+    // A client may keep push though it can pull: VS Code pulls only for visible editors, and Check All Articles
+    // counts on Problems listing every open article.
+    pullsDiagnostics = capabilities.textDocument?.diagnostic !== undefined && options?.pushDiagnostics !== true;
     if (typeof options?.debounceMs === 'number' && options.debounceMs >= 0) debounceMs = options.debounceMs;
     if (options?.settings !== undefined) globalSettings = readSettings(options.settings);
     const folderUris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);

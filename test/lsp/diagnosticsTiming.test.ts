@@ -102,6 +102,19 @@ describe('diagnostics timing and pull (over stdio)', function () {
       assert.deepStrictEqual(pushed, [], 'nothing pushed but the clearing on open');
     });
 
+    it('pushes to a client that can pull but asks for push (as the VS Code client does)', async () => {
+      const pushing = await LspClient.start({ pullDiagnostics: true, initializationOptions: { pushDiagnostics: true } });
+      try {
+        assert.strictEqual(pushing.initializeResult.capabilities.diagnosticProvider, undefined);
+        const uri = freshUri();
+        const published = pushing.diagnosticsFor(uri, 1);
+        await pushing.open(uri, STORY);
+        assert.ok((await published).diagnostics.some((d) => d.code === 'unattributed-claim'));
+      } finally {
+        await pushing.stop();
+      }
+    });
+
     it('asks the client to pull again when "Analyze This File" reads a file the settings skipped', async () => {
       const uri = freshUri();
       const long = `${STORY}\n\n${'The ferry ran late again on Tuesday. '.repeat(60)}`;
