@@ -81,7 +81,8 @@ function createClient(): LanguageClient {
   };
   const selector = documentSelector();
   syncedKey = JSON.stringify(selector);
-  const clientOptions: LanguageClientOptions = { documentSelector: selector, outputChannel };
+  // Pushed diagnostics: VS Code pulls only for visible editors, and Problems must list every open article.
+  const clientOptions: LanguageClientOptions = { documentSelector: selector, outputChannel, initializationOptions: { pushDiagnostics: true } };
   // The id makes vscode-languageclient honour the `sourcingLens.trace.server` setting.
   return new LanguageClient('sourcingLens', 'Sourcing Lens', serverOptions, clientOptions);
 }

@@ -1,7 +1,8 @@
 /**
  * The language server's entry point: `node out/server/src/main.js --stdio` (or --node-ipc, --socket=N), the
  * bundled dist/server.js, and `sourcing-lens --stdio`. The transport comes from the command line; stdio and
- * node-ipc are opened here so that the conformance checks (conformance.ts) see every message first.
+ * node-ipc are opened here so that the conformance checks (conformance.ts) see every message first. The same
+ * script is the thread a long analysis runs in (see nodeAnalyst.ts): it checks that before opening any transport.
  */
 import {
   createConnection,
@@ -14,7 +15,9 @@ import {
   type MessageReader,
   type MessageWriter,
 } from 'vscode-languageserver/node';
+import { isMainThread } from 'worker_threads';
 import { ConformingReader, jsonBody } from './conformance';
+import { serveAnalysis, workerThreadAnalyst } from './nodeAnalyst';
 import { startServer } from './server';
 
 const stderr = (message: string) => process.stderr.write(`${message}\n`);
@@ -41,8 +44,13 @@ function conformingConnection(reader: MessageReader, writer: MessageWriter): Con
   return createConnection(ProposedFeatures.all, conforming, writer);
 }
 
-const transport = openTransport();
-const connection = transport ? conformingConnection(...transport) : createConnection(ProposedFeatures.all);
-// The handlers are guarded; this catches what escapes them (a timer, a stream) so the editor keeps its server.
-process.on('uncaughtException', (error) => connection.console.error(`Sourcing Lens: ${error.stack ?? error.message}`));
-startServer(connection);
+function serve(): void {
+  const transport = openTransport();
+  const connection = transport ? conformingConnection(...transport) : createConnection(ProposedFeatures.all);
+  // The handlers are guarded; this catches what escapes them (a timer, a stream) so the editor keeps its server.
+  process.on('uncaughtException', (error) => connection.console.error(`Sourcing Lens: ${error.stack ?? error.message}`));
+  startServer(connection, { offThread: workerThreadAnalyst(__filename) });
+}
+
+if (isMainThread) serve();
+else serveAnalysis();

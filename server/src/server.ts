@@ -2,11 +2,15 @@
  * The language server: keeps the open articles, analyses each one (debounced while typing, with one paragraph
  * cache per house vocabulary shared by the stories under it, so an edit re-reads only the paragraphs it touched)
  * and serves the feature views of the model. Every request is guarded: an error is logged and answered with an empty result, never a crash.
+ * A long article is read on another thread, so requests on other documents go on being answered meanwhile.
+ * Diagnostics are pushed, or pulled by the clients that announce it.
  */
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  DocumentDiagnosticReportKind,
+  LSPErrorCodes,
   ResponseError,
   TextDocumentSyncKind,
   TextDocuments,
@@ -33,13 +37,36 @@ import { registerSourcingSummary } from './features/sourcingSummary';
 import { registerWorkspaceCheck } from './features/workspaceCheck';
 import { workspaceSymbols } from './features/workspaceSymbols';
 import { HOUSE_STYLE_FILE } from './houseStyleFiles';
+import { AnalysisCancelled, type OffThreadAnalyst } from './offThread';
+import type { HouseStyle } from './engine/houseStyle';
 
 /** `workspace/executeCommand` with arguments `[uri]`: read this file whatever the language and size settings say. */
 export const ANALYZE_FILE_COMMAND = 'sourcingLens.analyzeFile';
 /** The same as a request: params `{ uri }`, result `{ uri, actors, findings }` or null when the file is not open. */
 export const ANALYZE_FILE_REQUEST = 'sourcingLens/analyzeFile';
 
+/** The longest wait before diagnostics, while keys come fast (the `debounceMs` initialization option). */
 const DEFAULT_DEBOUNCE_MS = 200;
+/** The wait after an edit that follows a pause: re-reading after a one-word edit takes a few
+ * milliseconds, and 10 ms still gathers the changes an editor sends together (a replace-all, an undo). */
+const QUICK_DEBOUNCE_MS = 10;
+/** Longer texts are analysed off the request loop (about 30,000 words: a second or more of analysis). */
+const OFF_THREAD_CHARS = 200_000;
+
+/**
+ * How long diagnostics wait after an edit, given the gap since the previous one. After a pause the writer is
+ * looking: a short wait. While keys come fast, twice the gap between them, so the wait outlasts the next key and
+ * diagnostics follow the burst rather than every keystroke; never longer than `longestMs`.
+ */
+export function typingDebounce(gapMs: number, longestMs: number): number {
+  if (gapMs >= longestMs) return Math.min(QUICK_DEBOUNCE_MS, longestMs);
+  return Math.min(longestMs, Math.max(QUICK_DEBOUNCE_MS, 2 * gapMs));
+}
+
+export interface ServerOptions {
+  /** Where long analyses run; without one, every analysis runs on the request loop. */
+  offThread?: OffThreadAnalyst;
+}
 
 /** Whether a document is read, skipped for its size (with a notice), or left alone. */
 type Gate = { kind: 'on'; settings: Settings } | { kind: 'oversize'; bytes: number; limit: number } | { kind: 'off' };
@@ -51,22 +78,25 @@ type Gate = { kind: 'on'; settings: Settings } | { kind: 'oversize'; bytes: numb
 interface Reading {
   version: number;
   gate?: Promise<Gate>;
-  model?: ArticleModel;
+  model?: Promise<ArticleModel>;
 }
 
-export function startServer(connection: Connection): void {
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const documents = new TextDocuments(TextDocument);
   const caches = new ParagraphCaches();
   let readings = new WeakMap<TextDocument, Reading>();
-  const timers = new Map<string, NodeJS.Timeout>();
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  const settledWaiters = new Map<string, (() => void)[]>();
   const settingsByUri = new Map<string, Promise<Settings>>();
   const forced = new Set<string>();
-  const seen = new Set<string>();
+  const lastEdit = new Map<string, number>();
+  const offThreadRuns = new Map<string, () => void>(); // uri → cancels its off-thread analysis
   let globalSettings = DEFAULT_SETTINGS;
   let pullsConfiguration = false;
   let registersConfiguration = false;
   let watchesFiles = false;
-  let refreshesViews = { tokens: false, hints: false };
+  let refreshesViews = { tokens: false, hints: false, diagnostics: false };
+  let pullsDiagnostics = false;
   let debounceMs = DEFAULT_DEBOUNCE_MS;
   let folders: string[] = [];
 
@@ -138,13 +168,50 @@ export function startServer(connection: Connection): void {
     return (reading.gate ??= decide(doc));
   }
 
-  function modelOf(doc: TextDocument): ArticleModel {
+  function modelOf(doc: TextDocument): Promise<ArticleModel> {
     const reading = readingOf(doc);
-    if (reading.model) return reading.model;
+    return (reading.model ??= analyse(doc));
+  }
+
+  /** Analyses the current version of a document: here, or on another thread when it is long. */
+  function analyse(doc: TextDocument): Promise<ArticleModel> {
+    const text = doc.getText();
+    const style = houseStyles.forUri(doc.uri);
     const started = performance.now();
-    reading.model = analyzeUnderHouseStyle(doc.getText(), houseStyles.forUri(doc.uri), caches);
-    connection.tracer.log(`Analysed ${doc.uri} v${doc.version} in ${(performance.now() - started).toFixed(1)} ms`);
-    return reading.model;
+    const traced = (model: ArticleModel) => {
+      connection.tracer.log(`Analysed ${doc.uri} v${doc.version} in ${(performance.now() - started).toFixed(1)} ms`);
+      return model;
+    };
+    if (!options.offThread || text.length < OFF_THREAD_CHARS) return Promise.resolve(traced(analyzeUnderHouseStyle(text, style, caches)));
+    return analyseOffThread(options.offThread, doc.uri, text, style).then(traced);
+  }
+
+  /**
+   * A long analysis on another thread, with work-done progress the writer can cancel. A newer version of the
+   * document, or its closing, cancels it too; a cancelled analysis answers its requests with ContentModified.
+   */
+  async function analyseOffThread(analyst: OffThreadAnalyst, uri: string, text: string, style: HouseStyle): Promise<ArticleModel> {
+    offThreadRuns.get(uri)?.();
+    let cancel = () => {};
+    const cancelled = new Promise<void>((resolve) => (cancel = resolve));
+    offThreadRuns.set(uri, cancel);
+    const progress = await connection.window.createWorkDoneProgress().catch((error) => {
+      log('creating progress', error);
+      return connection.window.attachWorkDoneProgress(undefined);
+    });
+    progress.begin(`Sourcing Lens: reading ${uri.slice(uri.lastIndexOf('/') + 1)}`, 0, undefined, true);
+    if ('token' in progress) progress.token.onCancellationRequested(cancel);
+    const report = ({ paragraphsRead, paragraphs }: { paragraphsRead: number; paragraphs: number }) =>
+      progress.report(Math.floor((90 * paragraphsRead) / paragraphs), `${paragraphsRead} of ${paragraphs} paragraphs read`);
+    try {
+      return await analyst.analyze(text, style, report, cancelled);
+    } catch (error) {
+      if (error instanceof AnalysisCancelled) throw new ResponseError(LSPErrorCodes.ContentModified, `${uri} changed or closed while it was analysed`);
+      throw error;
+    } finally {
+      progress.done();
+      if (offThreadRuns.get(uri) === cancel) offThreadRuns.delete(uri);
+    }
   }
 
   /** The model of an open document the settings let the server read, or undefined. */
@@ -158,20 +225,53 @@ export function startServer(connection: Connection): void {
       gate = await gateOf(doc);
       if (documents.get(uri) !== doc) return undefined; // closed, or closed and reopened, meanwhile
     }
-    return gate?.kind === 'on' ? { doc, model: modelOf(doc) } : undefined;
+    return gate?.kind === 'on' ? { doc, model: await modelOf(doc) } : undefined;
+  }
+
+  /** The diagnostics of a document's current version; undefined when it changed, closed or reopened meanwhile. */
+  async function diagnosticsOf(uri: string): Promise<{ version: number; diagnostics: Diagnostic[] } | undefined> {
+    const doc = documents.get(uri);
+    if (!doc) return undefined;
+    const version = doc.version;
+    const current = () => documents.get(uri) === doc && doc.version === version;
+    const gate = await gateOf(doc);
+    if (!current()) return undefined;
+    let diagnostics: Diagnostic[] = [];
+    if (gate.kind === 'on') {
+      const model = await modelOf(doc);
+      if (!current()) return undefined;
+      diagnostics = await diagnosticsInTurns(model, doc, gate.settings);
+      if (!current()) return undefined;
+    } else if (gate.kind === 'oversize') diagnostics = [oversizeDiagnostic(gate.bytes, gate.limit)];
+    return { version, diagnostics };
   }
 
   async function publish(uri: string): Promise<void> {
-    const doc = documents.get(uri);
-    if (!doc) return;
-    const version = doc.version;
-    const gate = await gateOf(doc);
     // A newer edit, or a close and reopen under the same URI, has its own run coming.
-    if (documents.get(uri) !== doc || doc.version !== version) return;
-    let diagnostics: Diagnostic[] = [];
-    if (gate.kind === 'on') diagnostics = toDiagnostics(modelOf(doc), doc, gate.settings);
-    else if (gate.kind === 'oversize') diagnostics = [oversizeDiagnostic(gate.bytes, gate.limit)];
-    await connection.sendDiagnostics({ uri, version, diagnostics });
+    const published = await diagnosticsOf(uri);
+    if (published) await connection.sendDiagnostics({ uri, ...published });
+  }
+
+  /** For a pull: the diagnostics once the edits have settled (the same wait as a push), for the latest version. */
+  async function pulledDiagnostics(uri: string): Promise<Diagnostic[]> {
+    for (;;) {
+      await settled(uri);
+      const pulled = await diagnosticsOf(uri);
+      if (pulled || !documents.get(uri)) return pulled?.diagnostics ?? [];
+    }
+  }
+
+  /** Resolves when no wait after an edit is pending for the document. */
+  function settled(uri: string): Promise<void> {
+    if (!timers.has(uri)) return Promise.resolve();
+    return new Promise((resolve) => settledWaiters.set(uri, [...(settledWaiters.get(uri) ?? []), resolve]));
+  }
+
+  function settle(uri: string): void {
+    clearTimeout(timers.get(uri));
+    timers.delete(uri);
+    for (const resolve of settledWaiters.get(uri) ?? []) resolve();
+    settledWaiters.delete(uri);
   }
 
   function schedule(uri: string, delay: number): void {
@@ -179,24 +279,25 @@ export function startServer(connection: Connection): void {
     timers.set(
       uri,
       setTimeout(() => {
-        timers.delete(uri);
-        publish(uri).catch((error) => log(`analysing ${uri}`, error));
+        settle(uri);
+        if (!pullsDiagnostics) publish(uri).catch((error) => isContentModified(error) || log(`analysing ${uri}`, error));
       }, delay),
     );
   }
 
   function forget(uri: string): void {
-    clearTimeout(timers.get(uri));
-    timers.delete(uri);
+    settle(uri);
+    offThreadRuns.get(uri)?.(); // and with it, the thread's memory
     settingsByUri.delete(uri);
-    seen.delete(uri);
+    lastEdit.delete(uri);
     forced.delete(uri); // "Analyze This File" lasts while the file is open (an untitled URI is reused)
   }
 
-  /** Tokens and hints are pulled by the client: ask it to pull again, when it knows how. */
+  /** Tokens, hints (and pulled diagnostics) are pulled by the client: ask it to pull again, when it knows how. */
   function refreshViews(): void {
     if (refreshesViews.tokens) connection.languages.semanticTokens.refresh().catch((e) => log('refreshing tokens', e));
     if (refreshesViews.hints) connection.languages.inlayHint.refresh().catch((e) => log('refreshing inlay hints', e));
+    if (pullsDiagnostics && refreshesViews.diagnostics) connection.languages.diagnostics.refresh().catch((e) => log('refreshing diagnostics', e));
   }
 
   /** After settings or house style change what is read and how: everything open is decided and published again. */
@@ -212,9 +313,9 @@ export function startServer(connection: Connection): void {
     if (!doc) return null;
     forced.add(uri);
     readings.delete(doc);
-    await publish(uri);
+    if (!pullsDiagnostics) await publish(uri);
     refreshViews();
-    const model = modelOf(documents.get(uri) ?? doc);
+    const model = await modelOf(documents.get(uri) ?? doc);
     return { uri, actors: model.actors.length, findings: model.findings.length };
   }
 
@@ -226,8 +327,12 @@ export function startServer(connection: Connection): void {
     refreshesViews = {
       tokens: capabilities.workspace?.semanticTokens?.refreshSupport === true,
       hints: capabilities.workspace?.inlayHint?.refreshSupport === true,
+      diagnostics: capabilities.workspace?.diagnostics?.refreshSupport === true,
     };
-    const options = params.initializationOptions as { debounceMs?: unknown; settings?: unknown } | undefined;
+    const options = params.initializationOptions as { debounceMs?: unknown; settings?: unknown; pushDiagnostics?: unknown } | undefined;
+    // A client may keep push though it can pull: VS Code pulls only for visible editors, and Check All Articles
+    // counts on Problems listing every open article.
+    pullsDiagnostics = capabilities.textDocument?.diagnostic !== undefined && options?.pushDiagnostics !== true;
     if (typeof options?.debounceMs === 'number' && options.debounceMs >= 0) debounceMs = options.debounceMs;
     if (options?.settings !== undefined) globalSettings = readSettings(options.settings);
     const folderUris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
@@ -245,6 +350,7 @@ export function startServer(connection: Connection): void {
         renameProvider: { prepareProvider: true },
         workspaceSymbolProvider: true,
         executeCommandProvider: { commands: [ANALYZE_FILE_COMMAND, SELECT_RANGE_COMMAND] },
+        ...(pullsDiagnostics ? { diagnosticProvider: { identifier: 'sourcing-lens', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
       serverInfo: { name: 'sourcing-lens' },
     };
@@ -284,20 +390,35 @@ export function startServer(connection: Connection): void {
 
   documents.onDidChangeContent((change) => {
     const uri = change.document.uri;
-    schedule(uri, seen.has(uri) ? debounceMs : 0);
-    seen.add(uri);
+    offThreadRuns.get(uri)?.(); // reading an older version
+    const now = performance.now();
+    const previous = lastEdit.get(uri);
+    lastEdit.set(uri, now);
+    schedule(uri, previous === undefined ? 0 : typingDebounce(now - previous, debounceMs));
+  });
+
+  documents.onDidOpen(({ document }) => {
+    // A client that pulls keeps pushed diagnostics apart: clear what Check All Articles pushed for the closed file.
+    if (pullsDiagnostics) connection.sendDiagnostics({ uri: document.uri, diagnostics: [] }).catch((e) => log('clearing diagnostics', e));
   });
 
   documents.onDidClose((change) => {
     const uri = change.document.uri;
     forget(uri);
-    connection.sendDiagnostics({ uri, diagnostics: [] }).catch((e) => log('clearing diagnostics', e));
+    if (!pullsDiagnostics) connection.sendDiagnostics({ uri, diagnostics: [] }).catch((e) => log('clearing diagnostics', e));
   });
 
   connection.onShutdown(() => {
-    for (const timer of timers.values()) clearTimeout(timer);
-    timers.clear();
+    for (const uri of [...timers.keys()]) settle(uri);
+    for (const cancel of [...offThreadRuns.values()]) cancel();
   });
+
+  connection.languages.diagnostics.on(
+    guard('diagnostics', { kind: DocumentDiagnosticReportKind.Full, items: [] }, async ({ textDocument }) => ({
+      kind: DocumentDiagnosticReportKind.Full,
+      items: await pulledDiagnostics(textDocument.uri),
+    })),
+  );
 
   connection.onHover(
     guard('hover', null, async ({ textDocument, position }) => {
@@ -392,6 +513,22 @@ export function startServer(connection: Connection): void {
   documents.listen(connection);
   connection.listen();
 }
+
+/** Findings per turn of the event loop: a long file has tens of thousands, and requests wait between turns. */
+const FINDINGS_PER_TURN = 250;
+
+/** The model's diagnostics, converted a slice of findings at a time, letting waiting requests through between. */
+async function diagnosticsInTurns(model: ArticleModel, doc: TextDocument, settings: Settings): Promise<Diagnostic[]> {
+  const diagnostics: Diagnostic[] = [];
+  for (let i = 0; i < model.findings.length; i += FINDINGS_PER_TURN) {
+    if (i > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    diagnostics.push(...toDiagnostics({ ...model, findings: model.findings.slice(i, i + FINDINGS_PER_TURN) }, doc, settings));
+  }
+  return diagnostics;
+}
+
+/** A cancelled analysis: its requests are answered ContentModified, which is nothing to log. */
+const isContentModified = (error: unknown): boolean => error instanceof ResponseError && error.code === LSPErrorCodes.ContentModified;
 
 /** A command argument may be the URI itself or an object that holds it (a VS Code Uri serialised, `{ uri }`). */
 function uriArgument(arg: unknown): unknown {

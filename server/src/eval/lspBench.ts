@@ -1,7 +1,10 @@
 /**
  * Latency of the language server as an editor feels it, over a real stdio JSON-RPC connection:
- * - median didChange → publishDiagnostics for a one-word edit in a 1,000-word article, with the server's default
- *   debounce (what a writer sees) and with the debounce off (analysis plus transport);
+ * - median didChange → publishDiagnostics for a one-word edit in a 1,000-word article made after a typing pause,
+ *   with the server's default (adaptive) debounce, which is what a writer sees, and with the debounce off
+ *   (analysis plus transport);
+ * - fast typing: bursts of keystrokes 60 ms apart, how many publishes they cause and how long after the last key
+ *   the diagnostics come;
  * - median hover response time on an actor's mention.
  *
  *   node out/server/src/eval/lspBench.js [ARTICLE] [--runs N]
@@ -52,6 +55,14 @@ function editTarget(text: string): { offset: number; word: string } {
   return { offset: m.index, word: m[0] };
 }
 
+/** The writer's pause before each measured edit: longer than the server's longest debounce. */
+const PAUSE_MS = 400;
+/** Fast typing: the gap between keystrokes, and keys per burst. */
+const KEY_GAP_MS = 60;
+const BURST_KEYS = 30;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /** Round trips, and the server's own analysis times (from its trace: "Analysed … in N ms"). */
 async function editLatencies(text: string, runs: number, debounceMs?: number): Promise<{ roundTrips: number[]; analyses: number[] }> {
   const client = await LspClient.start({ initializationOptions: debounceMs === undefined ? {} : { debounceMs } });
@@ -77,12 +88,48 @@ async function editLatencies(text: string, runs: number, debounceMs?: number): P
       const version = doc.version + 1;
       doc = TextDocument.update(doc, [{ range, text: replacement }], version);
       const published = client.diagnosticsFor(uri, version);
+      await sleep(PAUSE_MS);
       const started = performance.now();
       await client.change(uri, version, [{ range, text: replacement }]);
       await published;
       if (i >= 3) times.push(performance.now() - started); // the first edits warm the process
     }
     return { roundTrips: times, analyses: analyses.slice(4) };
+  } finally {
+    await client.stop();
+  }
+}
+
+/**
+ * Bursts of fast typing (a word's letters and a space, again and again, at the end of a paragraph in the middle):
+ * how many times diagnostics were published per keystroke, and how long after the burst's last key.
+ */
+async function burstTyping(text: string, bursts: number): Promise<{ keys: number; publishes: number; afterLastKey: number[] }> {
+  const client = await LspClient.start();
+  try {
+    const uri = 'file:///bench/article.article';
+    const opened = client.diagnosticsFor(uri, 1);
+    await client.open(uri, text);
+    await opened;
+    let doc = TextDocument.create(uri, 'news-article', 1, text);
+    const before = client.diagnostics.length;
+    const afterLastKey: number[] = [];
+    for (let b = 0; b < bursts; b++) {
+      await sleep(PAUSE_MS);
+      let lastKey = 0;
+      for (let k = 0; k < BURST_KEYS; k++) {
+        const offset = doc.getText().indexOf('\n', Math.floor(doc.getText().length / 2));
+        const key = k % 6 === 5 ? ' ' : 'harbour'[k % 6];
+        const range = { start: doc.positionAt(offset), end: doc.positionAt(offset) };
+        doc = TextDocument.update(doc, [{ range, text: key }], doc.version + 1);
+        if (k > 0) await sleep(KEY_GAP_MS);
+        lastKey = performance.now();
+        await client.change(uri, doc.version, [{ range, text: key }]);
+      }
+      await client.diagnosticsFor(uri, doc.version);
+      afterLastKey.push(performance.now() - lastKey);
+    }
+    return { keys: bursts * BURST_KEYS, publishes: client.diagnostics.length - before, afterLastKey };
   } finally {
     await client.stop();
   }
@@ -118,11 +165,16 @@ async function main(argv: string[]): Promise<void> {
   const source = path ?? 'fixture paragraphs';
   console.log(`Article: ${source}, ${wordCount(text)} words, ${text.length} characters; ${runs} runs each`);
   const debounced = await editLatencies(text, runs);
-  console.log(`didChange → publishDiagnostics, one-word edit, default 200 ms debounce: median ${median(debounced.roundTrips).toFixed(1)} ms`);
+  console.log(`didChange → publishDiagnostics, one-word edit after a pause, default debounce: median ${median(debounced.roundTrips).toFixed(1)} ms`);
   const immediate = await editLatencies(text, runs, 0);
-  console.log(`didChange → publishDiagnostics, one-word edit, no debounce:           median ${median(immediate.roundTrips).toFixed(1)} ms`);
+  console.log(`didChange → publishDiagnostics, one-word edit after a pause, no debounce:      median ${median(immediate.roundTrips).toFixed(1)} ms`);
   const analyses = [...debounced.analyses, ...immediate.analyses];
   console.log(`  of which the server's re-analysis (paragraph cache warm):            median ${median(analyses).toFixed(1)} ms`);
+  const typing = await burstTyping(text, Math.max(3, Math.round(runs / 6)));
+  console.log(
+    `fast typing (${BURST_KEYS}-key bursts, ${KEY_GAP_MS} ms apart): ${typing.publishes} publishes for ${typing.keys} keys; ` +
+      `diagnostics after the last key: median ${median(typing.afterLastKey).toFixed(1)} ms`,
+  );
   const hovers = await hoverLatencies(text, runs);
   console.log(`hover on an actor mention:                                            median ${median(hovers).toFixed(2)} ms`);
 }

@@ -14,6 +14,7 @@ import {
   ExitNotification,
   InitializedNotification,
   InitializeRequest,
+  ProgressType,
   PublishDiagnosticsNotification,
   RegistrationRequest,
   ShowDocumentRequest,
@@ -26,6 +27,9 @@ import {
   type PublishDiagnosticsParams,
   type ShowDocumentParams,
   type TextDocumentContentChangeEvent,
+  type WorkDoneProgressBegin,
+  type WorkDoneProgressEnd,
+  type WorkDoneProgressReport,
 } from 'vscode-languageserver-protocol/node';
 
 export const SERVER_MAIN = join(__dirname, '..', 'main.js');
@@ -42,7 +46,11 @@ export interface LspClientOptions {
   settingsDelayMs?: number;
   initializationOptions?: unknown;
   workspaceFolders?: string[];
+  /** Announce pull diagnostics (textDocument/diagnostic, with refresh): the server then stops pushing them. */
+  pullDiagnostics?: boolean;
 }
+
+export type WorkDoneProgress = WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd;
 
 const CAPABILITIES: ClientCapabilities = {
   workspace: {
@@ -53,7 +61,7 @@ const CAPABILITIES: ClientCapabilities = {
     inlayHint: { refreshSupport: true },
     workspaceEdit: { documentChanges: false },
   },
-  window: { showDocument: { support: true } },
+  window: { showDocument: { support: true }, workDoneProgress: true },
   textDocument: {
     synchronization: { dynamicRegistration: false },
     publishDiagnostics: { versionSupport: true },
@@ -76,6 +84,10 @@ export class LspClient {
   readonly diagnostics: PublishDiagnosticsParams[] = [];
   readonly shownDocuments: ShowDocumentParams[] = [];
   readonly stderr: string[] = [];
+  /** Work-done progress the server reported, in order. */
+  readonly progress: WorkDoneProgress[] = [];
+  /** How many times the server asked to pull diagnostics again. */
+  diagnosticRefreshes = 0;
   private waiters: { test: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
 
   private constructor(
@@ -105,13 +117,27 @@ export class LspClient {
     });
     connection.onRequest('workspace/semanticTokens/refresh', () => null);
     connection.onRequest('workspace/inlayHint/refresh', () => null);
+    connection.onRequest('workspace/diagnostic/refresh', () => {
+      if (client) client.diagnosticRefreshes++;
+      return null;
+    });
+    connection.onRequest('window/workDoneProgress/create', ({ token }: { token: string | number }) => {
+      connection.onProgress(new ProgressType<WorkDoneProgress>(), token, (value) => {
+        client?.progress.push(value);
+      });
+      return null;
+    });
     connection.listen();
     const folders = options.workspaceFolders ?? [];
+    const pull = options.pullDiagnostics
+      ? { textDocument: { ...CAPABILITIES.textDocument, diagnostic: {} }, workspace: { ...CAPABILITIES.workspace, diagnostics: { refreshSupport: true } } }
+      : {};
+    const capabilities: ClientCapabilities = { ...CAPABILITIES, ...pull };
     const result = await connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: folders[0] ?? null,
       workspaceFolders: folders.map((uri) => ({ uri, name: uri.slice(uri.lastIndexOf('/') + 1) })),
-      capabilities: options.settings ? CAPABILITIES : { ...CAPABILITIES, workspace: { ...CAPABILITIES.workspace, configuration: false } },
+      capabilities: options.settings ? capabilities : { ...capabilities, workspace: { ...capabilities.workspace, configuration: false } },
       initializationOptions: options.initializationOptions,
     });
     await connection.sendNotification(InitializedNotification.type, {});
