@@ -15,8 +15,8 @@ import { analyzeUnderHouseStyle } from './engine/houseStyle';
 import { SEVERITIES, severityRank } from './engine/findingCodes';
 import type { Severity } from './engine/model';
 import { HouseStyleFiles } from './houseStyleFiles';
-import { LineIndex, toJson, toText } from './report';
-import { toSarif } from './sarif';
+import { claimLabel, LineIndex, toJson, toText } from './report';
+import { toSarif, type ToolInfo } from './sarif';
 
 const USAGE = `usage: sourcing-lens analyze [--format text|json] FILE...
        sourcing-lens check [--format text|json|sarif] [--fail-on error|warning|information|hint|none] [PATH...]
@@ -99,22 +99,24 @@ function runAnalyze(options: AnalyzeOptions): number {
   return failed ? 2 : 0;
 }
 
-function version(): string {
-  try {
-    return JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8')).version;
-  } catch {
-    return '0.0.0';
-  }
+/**
+ * The tool's version and its page, from package.json: `homepage` when the project sets one, otherwise the
+ * extension's Marketplace page (publisher.name), which shows the README that documents every finding code.
+ */
+function toolInfo(): ToolInfo {
+  const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8'));
+  const marketplace = `https://marketplace.visualstudio.com/items?itemName=${manifest.publisher}.${manifest.name}`;
+  return { version: manifest.version, informationUri: manifest.homepage ?? marketplace };
 }
 
 /** Findings as `file:line:col: severity code: message`, then house-style problems the same way. */
-function checkText(run: CheckRun): string {
+export function checkText(run: CheckRun): string {
   const lines: string[] = [];
   for (const { path, model } of run.articles) {
     const index = new LineIndex(model.text);
     for (const f of model.findings) {
       const { line, column } = index.position(f.start);
-      lines.push(`${path}:${line}:${column}: ${f.severity} ${f.code}: ${f.message}`);
+      lines.push(`${path}:${line}:${column}: ${f.severity} ${f.code}${claimLabel(f)}: ${f.message}`);
     }
   }
   return lines.map((l) => l + '\n').join('');
@@ -132,7 +134,7 @@ function runCheck(args: string[]): number {
   };
   const run = check(paths.length > 0 ? paths : ['.'], { progress });
 
-  if (format === 'sarif') process.stdout.write(JSON.stringify(toSarif(run, version()), null, 2) + '\n');
+  if (format === 'sarif') process.stdout.write(JSON.stringify(toSarif(run, toolInfo()), null, 2) + '\n');
   else if (format === 'json') process.stdout.write(JSON.stringify(run.articles.map((a) => toJson(a.path, a.model)), null, 2) + '\n');
   else process.stdout.write(checkText(run));
 

@@ -26,7 +26,7 @@ describe('sourcing-lens CLI', () => {
       ['Harbor Authority Chairwoman'],
     );
     for (const a of report.attributions) {
-      assert.ok(['direct', 'partial', 'indirect', 'according-to'].includes(a.kind));
+      assert.ok(['direct', 'partial', 'indirect', 'according-to', 'private-state'].includes(a.kind));
       assert.ok(a.actor === null || report.actors.some((x: { id: string }) => x.id === a.actor));
     }
   });
