@@ -1,9 +1,19 @@
 /**
  * `npm run eval -- --polnear DIR` / `--gold DIR`: scores the engine against annotated corpora read by path.
- * With --json, prints the figures as JSON for other tools.
+ * `--detection DIR...`: the share of prose files in each folder that read as stories.
+ * With --json, prints the figures as JSON for other tools; with --verbose, the files behind each figure.
  */
+import { evaluateDetection, formatDetectionReport } from './detection';
 import { evaluateGold, formatGoldReport } from './gold';
 import { evaluatePolnear, formatPolnearReport } from './polnear';
+
+/** The arguments after a flag, up to the next flag. */
+function folders(argv: string[], name: string): string[] {
+  const i = argv.indexOf(name);
+  if (i < 0) return [];
+  const end = argv.findIndex((arg, j) => j > i && arg.startsWith('--'));
+  return argv.slice(i + 1, end < 0 ? undefined : end);
+}
 
 function main(argv: string[]): number {
   const json = argv.includes('--json');
@@ -13,9 +23,14 @@ function main(argv: string[]): number {
   };
   const polnear = flag('--polnear');
   const gold = flag('--gold');
-  if (!polnear && !gold) {
-    process.stderr.write('usage: npm run eval -- (--polnear DIR | --gold DIR) [--json]\n');
+  const detection = folders(argv, '--detection');
+  if (!polnear && !gold && detection.length === 0) {
+    process.stderr.write('usage: npm run eval -- (--polnear DIR | --gold DIR | --detection DIR...) [--json] [--verbose]\n');
     return 2;
+  }
+  for (const dir of detection) {
+    const report = evaluateDetection(dir);
+    process.stdout.write((json ? JSON.stringify(report, null, 2) : formatDetectionReport(report, argv.includes('--verbose'))) + '\n');
   }
   if (polnear) {
     const report = evaluatePolnear(polnear);
