@@ -2,23 +2,27 @@
 /**
  * The `sourcing-lens` command.
  *   sourcing-lens analyze [--format text|json] FILE...   report on articles
+ *   sourcing-lens analyze --jsonl [--jobs N]             JSON Lines in on stdin, one report line out per input (batch.ts)
  *   sourcing-lens check [--format text|json|sarif] [--fail-on SEVERITY] [PATH...]   the pre-publication check
  *   sourcing-lens --stdio                                 start the language server on stdin/stdout
  * Exit codes: 0 success, 1 findings at or above --fail-on (check), 2 unreadable input or bad usage (with a
  * message on stderr).
  */
 import { readFileSync } from 'fs';
+import { availableParallelism } from 'os';
 import { dirname, join, resolve } from 'path';
+import { readFailure, runBatch } from './batch';
 import { check, houseStyleProblem, placeOf, type CheckRun } from './check';
 import { ParagraphCaches } from './engine/analyze';
 import { analyzeUnderHouseStyle } from './engine/houseStyle';
 import { SEVERITIES, severityRank } from './engine/findingCodes';
 import type { Severity } from './engine/model';
 import { HouseStyleFiles } from './houseStyleFiles';
-import { LineIndex, toJson, toText } from './report';
-import { toSarif } from './sarif';
+import { claimLabel, LineIndex, toJson, toText } from './report';
+import { toSarif, type ToolInfo } from './sarif';
 
 const USAGE = `usage: sourcing-lens analyze [--format text|json] FILE...
+       sourcing-lens analyze --jsonl [--jobs N]   JSON Lines on stdin: {"id": …, "text": "…"} or {"id": …, "path": "…"}
        sourcing-lens check [--format text|json|sarif] [--fail-on error|warning|information|hint|none] [PATH...]
        sourcing-lens --stdio      start the language server (LSP over stdin/stdout)
 `;
@@ -30,8 +34,14 @@ interface Arguments {
   paths: string[];
 }
 
-/** `--name value` and `--name=value` options, each checked against the values it accepts, and the paths. */
-function parseArgs(args: string[], accepted: Record<string, readonly string[]>): Arguments {
+/** What an option takes: one of a few words, nothing (a switch), or a whole number from 1. */
+type Accepted = readonly string[] | 'switch' | 'count';
+
+const accepts = (accepted: Accepted, value: string): boolean =>
+  accepted === 'count' ? /^[1-9]\d{0,3}$/.test(value) : accepted !== 'switch' && accepted.includes(value);
+
+/** `--name value` and `--name=value` options (a switch takes no value), each checked against what it accepts, and the paths. */
+function parseArgs(args: string[], accepted: Record<string, Accepted>): Arguments {
   const options = new Map<string, string>();
   const paths: string[] = [];
   for (let i = 0; i < args.length; i++) {
@@ -43,9 +53,15 @@ function parseArgs(args: string[], accepted: Record<string, readonly string[]>):
     }
     const values = accepted[name];
     if (!values) throw new UsageError(`unknown option ${name}`);
+    if (values === 'switch') {
+      if (inline !== undefined) throw new UsageError(`${name} takes no value`);
+      options.set(name, 'on');
+      continue;
+    }
     const value = inline ?? args[++i];
-    if (value === undefined || !values.includes(value)) {
-      throw new UsageError(`${name} takes ${values.join(', ')}, not ${value ?? 'nothing'}`);
+    if (value === undefined || !accepts(values, value)) {
+      const wanted = values === 'count' ? 'a whole number from 1' : values.join(', ');
+      throw new UsageError(`${name} takes ${wanted}, not ${value ?? 'nothing'}`);
     }
     options.set(name, value);
   }
@@ -55,19 +71,20 @@ function parseArgs(args: string[], accepted: Record<string, readonly string[]>):
 interface AnalyzeOptions {
   format: 'text' | 'json';
   files: string[];
+  /** Worker threads for `--jsonl`; absent without it. */
+  jsonlJobs?: number;
 }
 
 function parseAnalyzeArgs(args: string[]): AnalyzeOptions {
-  const { options, paths } = parseArgs(args, { '--format': ['text', 'json'] });
+  const { options, paths } = parseArgs(args, { '--format': ['text', 'json'], '--jsonl': 'switch', '--jobs': 'count' });
+  const format = (options.get('--format') ?? 'text') as AnalyzeOptions['format'];
+  if (options.has('--jsonl')) {
+    if (paths.length > 0 || options.has('--format')) throw new UsageError('analyze --jsonl reads stdin and writes JSON Lines: no FILE, no --format');
+    return { format, files: [], jsonlJobs: Number(options.get('--jobs') ?? availableParallelism()) };
+  }
+  if (options.has('--jobs')) throw new UsageError('--jobs goes with --jsonl');
   if (paths.length === 0) throw new UsageError('analyze needs at least one FILE');
-  return { format: (options.get('--format') ?? 'text') as AnalyzeOptions['format'], files: paths };
-}
-
-function describeReadError(file: string, error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  const reason =
-    code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : code === 'EACCES' ? 'permission denied' : String((error as Error).message ?? error);
-  return `sourcing-lens: cannot read ${file}: ${reason}`;
+  return { format, files: paths };
 }
 
 /** Reports on articles, each read under the nearest house style, as `check` and the editor read it. */
@@ -84,7 +101,7 @@ function runAnalyze(options: AnalyzeOptions): number {
     try {
       text = readFileSync(file, 'utf8');
     } catch (error) {
-      process.stderr.write(describeReadError(file, error) + '\n');
+      process.stderr.write(`sourcing-lens: cannot read ${file}: ${readFailure(error)}\n`);
       failed = true;
       continue;
     }
@@ -99,22 +116,24 @@ function runAnalyze(options: AnalyzeOptions): number {
   return failed ? 2 : 0;
 }
 
-function version(): string {
-  try {
-    return JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8')).version;
-  } catch {
-    return '0.0.0';
-  }
+/**
+ * The tool's version and its page, from package.json: `homepage` when the project sets one, otherwise the
+ * extension's Marketplace page (publisher.name), which shows the README that documents every finding code.
+ */
+function toolInfo(): ToolInfo {
+  const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8'));
+  const marketplace = `https://marketplace.visualstudio.com/items?itemName=${manifest.publisher}.${manifest.name}`;
+  return { version: manifest.version, informationUri: manifest.homepage ?? marketplace };
 }
 
 /** Findings as `file:line:col: severity code: message`, then house-style problems the same way. */
-function checkText(run: CheckRun): string {
+export function checkText(run: CheckRun): string {
   const lines: string[] = [];
   for (const { path, model } of run.articles) {
     const index = new LineIndex(model.text);
     for (const f of model.findings) {
       const { line, column } = index.position(f.start);
-      lines.push(`${path}:${line}:${column}: ${f.severity} ${f.code}: ${f.message}`);
+      lines.push(`${path}:${line}:${column}: ${f.severity} ${f.code}${claimLabel(f)}: ${f.message}`);
     }
   }
   return lines.map((l) => l + '\n').join('');
@@ -132,7 +151,7 @@ function runCheck(args: string[]): number {
   };
   const run = check(paths.length > 0 ? paths : ['.'], { progress });
 
-  if (format === 'sarif') process.stdout.write(JSON.stringify(toSarif(run, version()), null, 2) + '\n');
+  if (format === 'sarif') process.stdout.write(JSON.stringify(toSarif(run, toolInfo()), null, 2) + '\n');
   else if (format === 'json') process.stdout.write(JSON.stringify(run.articles.map((a) => toJson(a.path, a.model)), null, 2) + '\n');
   else process.stdout.write(checkText(run));
 
@@ -148,7 +167,7 @@ function runCheck(args: string[]): number {
   return failing || brokenHouseStyle ? 1 : 0;
 }
 
-export function main(argv: string[]): number | 'server' {
+export function main(argv: string[]): number | Promise<number> | 'server' {
   const [command, ...rest] = argv;
   if (command === '--stdio' || rest.includes('--stdio')) return 'server';
   if (command === '--help' || command === '-h') {
@@ -157,14 +176,16 @@ export function main(argv: string[]): number | 'server' {
   }
   if (command === 'check') return runCheck(rest);
   if (command !== 'analyze') throw new UsageError(command ? `unknown command ${command}` : 'no command given');
-  return runAnalyze(parseAnalyzeArgs(rest));
+  const options = parseAnalyzeArgs(rest);
+  return options.jsonlJobs ? runBatch(options.jsonlJobs, process.stdin, process.stdout) : runAnalyze(options);
 }
 
 if (require.main === module) {
   try {
     const outcome = main(process.argv.slice(2));
     if (outcome === 'server') require('./main');
-    else process.exitCode = outcome;
+    else if (typeof outcome === 'number') process.exitCode = outcome;
+    else void outcome.then((code) => (process.exitCode = code));
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     process.stderr.write(`sourcing-lens: ${error.message}\n${USAGE}`);

@@ -2,7 +2,7 @@
  * Two ways to print an article model: the JSON contract other tools depend on, and a report a person reads.
  * Keep the JSON names exactly as they are; add fields freely.
  */
-import type { Actor, ArticleModel, Span } from './engine/model';
+import type { Actor, ArticleModel, Finding, Span } from './engine/model';
 
 /** 1-based line and column (UTF-16 code units) of each offset; built once per text. */
 export class LineIndex {
@@ -28,6 +28,18 @@ export class LineIndex {
 }
 
 const span = (s: Span) => ({ start: s.start, end: s.end });
+
+/** A claim finding's category and confidence; an engine that states no confidence means high. */
+export function claimGrade(finding: Finding): { category: string; confidence: string } | undefined {
+  const category = finding.data?.category;
+  return category ? { category, confidence: finding.data?.confidence ?? 'high' } : undefined;
+}
+
+/** ` [category, medium confidence]` after a claim finding's code; nothing for other findings. */
+export function claimLabel(finding: Finding): string {
+  const grade = claimGrade(finding);
+  return grade ? ` [${grade.category}, ${grade.confidence} confidence]` : '';
+}
 
 export interface ArticleJson {
   file: string;
@@ -64,6 +76,7 @@ export function toJson(file: string, model: ArticleModel): ArticleJson {
       end: f.end,
       ...lines.position(f.start),
       message: f.message,
+      ...claimGrade(f),
     })),
   };
 }
@@ -114,7 +127,7 @@ export function toText(file: string, model: ArticleModel): string {
   out.push('', `Findings (${model.findings.length})`);
   for (const finding of model.findings) {
     const { line, column } = lines.position(finding.start);
-    out.push(`${file}:${line}:${column}: ${finding.code}: ${finding.message}`);
+    out.push(`${file}:${line}:${column}: ${finding.code}${claimLabel(finding)}: ${finding.message}`);
   }
   return out.join('\n') + '\n';
 }

@@ -2,7 +2,8 @@ import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
-import { join } from 'path';
+import { join, resolve } from 'path';
+import { fileURLToPath } from 'url';
 import Ajv from 'ajv';
 import { excludes } from '../../server/src/ignore';
 
@@ -93,6 +94,32 @@ describe('sourcing-lens check', () => {
     assert.ok(results.some((r: { ruleId: string }) => r.ruleId === 'unbalanced-quote'));
     const location = results[0].locations[0].physicalLocation;
     assert.ok(location.region.startLine >= 1 && location.artifactLocation.uri.length > 0);
+  });
+
+  it('writes SARIF locations that resolve, inside the working folder and outside it (SARIF1004 rules)', () => {
+    const dir = workspace();
+    const outside = mkdtempSync(join(tmpdir(), 'sourcing-lens-elsewhere '));
+    writeFileSync(join(outside, 'late edition.article'), BROKEN);
+    const { stdout } = run(dir, '--format', 'sarif', '--fail-on', 'none', 'stories', join(outside, 'late edition.article'));
+    const sarif = JSON.parse(stdout).runs[0];
+    const base: string = sarif.originalUriBaseIds.SRCROOT.uri;
+    assert.match(base, /^file:\/\/\/.*\/$/, 'the base is an absolute URI ending in a slash');
+    const where = (location: { uri: string; uriBaseId?: string }) => {
+      if (!location.uriBaseId) return fileURLToPath(new URL(location.uri));
+      assert.strictEqual(location.uriBaseId, 'SRCROOT');
+      assert.doesNotMatch(location.uri, /^\/|^[a-z]+:|(^|\/)\.\.(\/|$)/i, 'a relative reference stays inside its base');
+      return fileURLToPath(new URL(location.uri, base));
+    };
+    const files = sarif.artifacts.map((a: { location: { uri: string; uriBaseId?: string } }) => where(a.location));
+    assert.deepStrictEqual(files.sort(), [resolve(dir, 'stories', 'council.news'), resolve(dir, 'stories', 'ferry.article'), join(outside, 'late edition.article')].sort());
+    for (const result of sarif.results) {
+      const location = result.locations[0].physicalLocation.artifactLocation;
+      assert.strictEqual(where(location), files[location.index]);
+    }
+    assert.ok(sarif.results.some((r: { locations: { physicalLocation: { artifactLocation: { uriBaseId?: string } } }[] }) => !r.locations[0]!.physicalLocation.artifactLocation.uriBaseId));
+    const driver = sarif.tool.driver;
+    assert.ok(new URL(driver.informationUri).protocol.startsWith('http'));
+    for (const rule of driver.rules) assert.ok(new URL(rule.helpUri) && rule.shortDescription.text, rule.id);
   });
 });
 

@@ -1,13 +1,24 @@
 /**
- * `npm run eval -- --polnear DIR` / `--gold DIR` / `--claims DIR [--verbose]`: scores the engine against annotated corpora read by path.
- * With --json, prints the figures as JSON for other tools.
+ * `npm run eval -- --polnear DIR` / `--gold DIR` / `--claims DIR`: scores the engine against annotated corpora
+ * read by path. `--detection DIR...`: the share of prose files in each folder that read as stories.
+ * With --json, prints the figures as JSON for other tools; with --verbose, the cases behind each figure.
  */
 import { evaluateClaims, formatClaimReport } from './claims';
+import { evaluateDetection, formatDetectionReport } from './detection';
 import { evaluateGold, formatGoldReport } from './gold';
 import { evaluatePolnear, formatPolnearReport } from './polnear';
 
+/** The arguments after a flag, up to the next flag. */
+function folders(argv: string[], name: string): string[] {
+  const i = argv.indexOf(name);
+  if (i < 0) return [];
+  const end = argv.findIndex((arg, j) => j > i && arg.startsWith('--'));
+  return argv.slice(i + 1, end < 0 ? undefined : end);
+}
+
 function main(argv: string[]): number {
   const json = argv.includes('--json');
+  const verbose = argv.includes('--verbose');
   const flag = (name: string) => {
     const i = argv.indexOf(name);
     return i >= 0 ? argv[i + 1] : undefined;
@@ -15,9 +26,14 @@ function main(argv: string[]): number {
   const polnear = flag('--polnear');
   const gold = flag('--gold');
   const claims = flag('--claims');
-  if (!polnear && !gold && !claims) {
-    process.stderr.write('usage: npm run eval -- (--polnear DIR | --gold DIR | --claims DIR [--verbose]) [--json]\n');
+  const detection = folders(argv, '--detection');
+  if (!polnear && !gold && !claims && detection.length === 0) {
+    process.stderr.write('usage: npm run eval -- (--polnear DIR | --gold DIR | --claims DIR | --detection DIR...) [--json] [--verbose]\n');
     return 2;
+  }
+  for (const dir of detection) {
+    const report = evaluateDetection(dir);
+    process.stdout.write((json ? JSON.stringify(report, null, 2) : formatDetectionReport(report, verbose)) + '\n');
   }
   if (polnear) {
     const report = evaluatePolnear(polnear);
@@ -29,7 +45,7 @@ function main(argv: string[]): number {
   }
   if (claims) {
     const report = evaluateClaims(claims);
-    process.stdout.write((json ? JSON.stringify(report, null, 2) : formatClaimReport(report, argv.includes('--verbose'))) + '\n');
+    process.stdout.write((json ? JSON.stringify(report, null, 2) : formatClaimReport(report, verbose)) + '\n');
   }
   return 0;
 }
