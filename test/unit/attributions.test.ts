@@ -204,7 +204,7 @@ describe('attributions', () => {
 
   it('a participle cue with no speaker before it takes the subject of the sentence', () => {
     const p = 'Oyelaran rejected the offer on Tuesday, saying, “It is an insult to every crew.”';
-    const [a] = findAttributions(p, [], [], []);
+    const a = findAttributions(p, [], [], []).find((x) => x.cue && p.slice(x.cue.start, x.cue.end) === 'saying')!;
     assert.deepStrictEqual([a.source, a.cue, a.content], [
       at(p, 'Oyelaran'),
       at(p, 'saying'),
@@ -364,9 +364,10 @@ describe('attributions', () => {
 
   it('a participle cue looks past an opening phrase and a dateline for the subject', () => {
     const p = 'Speaking at the docks, Whitfield rejected the offer, saying it “insults every crane driver.”';
-    assert.deepStrictEqual(readAlone(p)[0]?.slice(0, 3), ['partial', 'Whitfield', 'saying']);
+    const saying = (text: string) => readAlone(text).find((a) => a[2] === 'saying')?.slice(0, 3);
+    assert.deepStrictEqual(saying(p), ['partial', 'Whitfield', 'saying']);
     const dated = 'KESTREL BAY, Ore. — Whitfield rejected the offer, saying it “insults every crane driver.”';
-    assert.deepStrictEqual(readAlone(dated)[0]?.slice(0, 3), ['partial', 'Whitfield', 'saying']);
+    assert.deepStrictEqual(saying(dated), ['partial', 'Whitfield', 'saying']);
   });
 
   describe('a rally story: chants, appositive names, open quotes, quoted crossheads', () => {
@@ -421,5 +422,65 @@ describe('attributions', () => {
       assert.deepStrictEqual(again, [], `already claimed: ${before} direct`);
       assert.deepStrictEqual(attributeHeadlineQuotes('', [], [], []), []);
     });
+  });
+});
+
+describe('attribution recall: cue verbs, sources and orders the newsroom also uses', () => {
+  /** Each attribution of a one-paragraph article as [source, cue, content] texts. */
+  const triples = (p: string) =>
+    analyze(p).attributions.map((a) => [
+      a.source && p.slice(a.source.start, a.source.end),
+      a.cue && p.slice(a.cue.start, a.cue.end),
+      p.slice(a.content.start, a.content.end),
+    ]);
+  /** The same, read by the paragraph extractor alone (sources before mention snapping). */
+  const found = (p: string) =>
+    findAttributions(p, [], [], []).map((a) => [
+      a.source && p.slice(a.source.start, a.source.end),
+      a.cue && p.slice(a.cue.start, a.cue.end),
+      p.slice(a.content.start, a.content.end),
+    ]);
+
+  it('speech verbs beyond "said", inflected from their base forms: fumed, clarified, interjected', () => {
+    const fumed = '“Still arguing about the ferry timetable?” Mr. Osei fumed.';
+    assert.deepStrictEqual(triples(fumed), [['Mr. Osei', 'fumed', '“Still arguing about the ferry timetable?”']]);
+    const clarified = 'Councillor Brevik clarified that the levy would end in March.';
+    assert.deepStrictEqual(triples(clarified), [['Brevik', 'clarified', 'that the levy would end in March']]);
+    const interjected = 'Brevik interjected, “That is not what the survey says.”';
+    assert.deepStrictEqual(triples(interjected), [['Brevik', 'interjected', '“That is not what the survey says.”']]);
+  });
+
+  it('a stance verb takes a noun phrase as its content; a stance participle after a noun only modifies it', () => {
+    assert.deepStrictEqual(found('The Tarnwick Tenants Union endorsed Mara Quell.'), [
+      ['The Tarnwick Tenants Union', 'endorsed', 'Mara Quell'],
+    ]);
+    assert.deepStrictEqual(found('A ratepayers group backing Mara Quell bought airtime.'), []);
+    assert.deepStrictEqual(found('Quell defended the levy, backing the harbour board.'), [
+      ['Quell', 'defended', 'the levy'],
+      ['Quell', 'backing', 'the harbour board'],
+    ]);
+  });
+
+  it('declined to …: an intention with an infinitive content', () => {
+    assert.deepStrictEqual(found('Quell declined to discuss the audit.'), [['Quell', 'declined', 'to discuss the audit']]);
+  });
+
+  it('two names joined by "and" are one source: “…,” Harlow and Bates wrote.', () => {
+    assert.deepStrictEqual(found('“The levy will not pass,” Harlow and Bates wrote.'), [
+      ['Harlow and Bates', 'wrote', '“The levy will not pass,”'],
+    ]);
+  });
+
+  it('a quote closed by a full stop still takes an inverted cue or "according to" after it', () => {
+    assert.deepStrictEqual(triples('“I backed this club.” said Ada Novak.'), [['Ada Novak', 'said', '“I backed this club.”']]);
+    assert.deepStrictEqual(found('“The clinic will close in May.” according to the Health Department.'), [
+      ['the Health Department', 'according to', '“The clinic will close in May.”'],
+    ]);
+  });
+
+  it('how long or to whom someone spoke is no attribution; what they spoke about is', () => {
+    assert.deepStrictEqual(found('Quinn spoke for about 15 minutes.'), []);
+    assert.deepStrictEqual(found('Quinn spoke to reporters outside the depot.'), []);
+    assert.deepStrictEqual(found('Quinn spoke about the ferry levy.'), [['Quinn', 'spoke', 'about the ferry levy']]);
   });
 });

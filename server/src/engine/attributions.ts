@@ -251,7 +251,12 @@ function phraseBefore(text: string, floor: number, end: number, vocabulary: Voca
       start = t.start;
       continue;
     }
-    if (t.lower === 'and' && isCapitalised(tokens[i + 1]) && tokens[i - 1] && isCapitalised(tokens[i - 1])) continue;
+    // "Harlow and Bates wrote": two names joined; the walk goes on from the first
+    const names = tokens[i - 1] && isCapitalised(tokens[i - 1]) && isPhraseWord(tokens[i - 1], vocabulary);
+    if (t.lower === 'and' && isCapitalised(tokens[i + 1]) && names && isBlank(text, tokens[i - 1].end, t.start)) {
+      start = t.start;
+      continue;
+    }
     if (!isPhraseWord(t, vocabulary)) break;
     start = t.start;
   }
@@ -367,6 +372,8 @@ interface Cue extends Span {
   word: string;
   according: boolean;
   thought: boolean;
+  /** A verb of stance ("endorsed", "backing"): its content may be a bare noun phrase. */
+  stance: boolean;
 }
 
 /** Words after a cue that are not its content: the person told, the occasion ("told CNN in an interview"). */
@@ -495,7 +502,7 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
     const source = phraseAfter(text, trimStart(text, cue.end, until), until, vocabulary);
     if (!source) return null;
     const afterSource = trimStart(text, source.end, until);
-    const commaBefore = /,\s*$/.test(text.slice(Math.max(from, cue.start - 4), cue.start));
+    const commaBefore = /(?:,|[,.?!][’'”"»]+)\s*$/.test(text.slice(Math.max(from, cue.start - 4), cue.start));
     let content: Span | null;
     if (commaBefore && text[afterSource] === ',') content = tidy(text, from, until);
     else if (commaBefore) content = contentBefore(ctx, from, lastBreak(text, from, cue.start));
@@ -507,11 +514,16 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
   // "who spoke on condition of anonymity": how the source talked, not what it said
   const onCondition = /^\s+on\s+(?:the\s+)?condition\b/i.test(text.slice(cue.end, cue.end + 20));
   if (onCondition && /^(?:spoke|speak|speaks|speaking)$/i.test(cue.word)) return null;
+  // "Quinn spoke for about 15 minutes", "spoke to reporters": only "spoke about/of …" says what was said
+  const spokeHow = /^\s+(?!about\b|of\b|out\b)[\p{L}\p{N}]/u.test(text.slice(cue.end, cue.end + 12));
+  if (spokeHow && /^(?:spoke|speak|speaks|speaking)$/i.test(cue.word)) return null;
   const cueSpan = { start: cue.start, end: cueExtent(text, cue, until) };
   const participle = isParticiple(cue.word);
   const lead = skipCuePrefix(text, from, cue.start, participle);
-  const commaBefore = /(?:,|[,?!—–][’'”"»]+)$/.test(text.slice(Math.max(from, lead - 3), lead));
+  const commaBefore = /(?:,|[,.?!—–][’'”"»]+)$/.test(text.slice(Math.max(from, lead - 3), lead));
   const told = /^tol|^tell/i.test(cue.word);
+  // "a super PAC backing Whitfield": a stance participle right after a noun modifies it; ", backing" reports
+  if (cue.stance && participle && !commaBefore && lead === trimEnd(text, from, cue.start)) return null;
 
   // "…,” said Dana Whitfield, a former envoy.  /  "…, she said."
   if (commaBefore && !participle) {
@@ -569,8 +581,8 @@ const INVERTED_SOURCE_END =
 const DOCUMENT_BEFORE =
   /\b(?:letter|statement|e-?mail|memo|note|post|tweet|release|filing|message|petition|notice)\b[^,.;:!?“”"]{0,60}$/i;
 
-/** What ends a content right before an end attribution: a comma, or a quotation closed by ? ! — or a comma. */
-const END_OF_CONTENT = /(?:,|[,?!—–][’'”"»]+)\s*$/;
+/** What ends a content right before an end attribution: a comma, or a quotation closed by . ? ! — or a comma. */
+const END_OF_CONTENT = /(?:,|[,.?!—–][’'”"»]+)\s*$/;
 
 /** What may follow the cue of an end attribution: a participle clause, a relative clause, the occasion. */
 const TRAILING =
@@ -579,7 +591,7 @@ const TRAILING =
 /** The offset of the comma (or the closing mark after ? or !) that ends the content before `at`. */
 function lastBreak(text: string, from: number, at: number): number {
   const before = text.slice(Math.max(from, at - 6), at);
-  const m = /(?:,|[?!—–](?=[’'”"»]))[’'”"»]*\s*$/.exec(before);
+  const m = /(?:,|[?!.—–](?=[’'”"»]))[’'”"»]*\s*$/.exec(before);
   if (!m) return Math.max(from, at - MAX_CONTENT) + text.slice(Math.max(from, at - MAX_CONTENT), at).lastIndexOf(',');
   const offset = at - before.length + m.index;
   return text[offset] === ',' ? offset : offset + 1;
@@ -747,8 +759,9 @@ function cuesIn(ctx: UnitContext): Cue[] {
     const index = unit.start + (m.index ?? 0);
     if (insideQuote(quotes, index) || isNameWord(text, unit.start, index, word)) continue;
     const according = /^according/i.test(word);
-    const thought = ctx.vocabulary.cueClass(word) === 'thought';
-    out.push({ start: index, end: index + word.length, word, according, thought });
+    const cueClass = ctx.vocabulary.cueClass(word);
+    const thought = cueClass === 'thought';
+    out.push({ start: index, end: index + word.length, word, according, thought, stance: cueClass === 'stance' });
   }
   return out;
 }

@@ -5,6 +5,7 @@
  * only ever reused under the vocabulary it was made with (see ParagraphCache).
  */
 import { CUE_CLASSES, cuePattern, type CueClass } from './lexicon/cues';
+import { SPEECH_FORMS, SPEECH_VERBS, STANCE_FORMS, STANCE_VERBS, THOUGHT_FORMS, THOUGHT_VERBS } from './lexicon/cueVerbs';
 import { isRoleModifier, ROLE_HEADS, roleHeadAmong } from './lexicon/roles';
 import { cueAfterSourcePattern } from './lexicon/sources';
 
@@ -55,8 +56,6 @@ export class Vocabulary {
   }
 }
 
-export const BUILT_IN_VOCABULARY = new Vocabulary('', CUE_CLASSES, ROLE_HEADS, new Set(), []);
-
 const normalise = (word: string) => word.trim().toLowerCase().replace(/\s+/g, ' ');
 const sortedSet = (words: readonly string[]) => [...new Set(words.map(normalise).filter(Boolean))].sort();
 
@@ -91,6 +90,23 @@ function regularForms(v: string): string[] {
   }
   return [`${v}s`, `${v}ed`, `${v}ing`];
 }
+
+/** The built-in cue forms: cues.ts's, then cueVerbs.ts's base forms inflected and its forms as written. */
+function builtInCueClasses(): Map<string, CueClass> {
+  const classes = new Map(CUE_CLASSES);
+  const lists: [readonly string[], CueClass][] = [
+    [SPEECH_VERBS.flatMap(inflections), 'speech'],
+    [SPEECH_FORMS, 'speech'],
+    [THOUGHT_VERBS.flatMap(inflections), 'thought'],
+    [THOUGHT_FORMS, 'thought'],
+    [STANCE_VERBS.flatMap(inflections), 'stance'],
+    [STANCE_FORMS, 'stance'],
+  ];
+  for (const [forms, cueClass] of lists) for (const form of forms) if (!classes.has(form)) classes.set(form, cueClass);
+  return classes;
+}
+
+export const BUILT_IN_VOCABULARY = new Vocabulary('', builtInCueClasses(), ROLE_HEADS, new Set(), []);
 
 /** The word a title is known by: its last ("Port Warden" → "warden"), without an abbreviation's full stop. */
 const titleHead = (title: string) => normalise(title).split(' ').pop()!.replace(/\.$/, '');

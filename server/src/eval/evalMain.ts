@@ -7,6 +7,7 @@ import { evaluatePolnear, formatPolnearReport } from './polnear';
 
 function main(argv: string[]): number {
   const json = argv.includes('--json');
+  const verbose = argv.includes('--verbose');
   const flag = (name: string) => {
     const i = argv.indexOf(name);
     return i >= 0 ? argv[i + 1] : undefined;
@@ -14,11 +15,11 @@ function main(argv: string[]): number {
   const polnear = flag('--polnear');
   const gold = flag('--gold');
   if (!polnear && !gold) {
-    process.stderr.write('usage: npm run eval -- (--polnear DIR | --gold DIR) [--json]\n');
+    process.stderr.write('usage: npm run eval -- (--polnear DIR | --gold DIR) [--json] [--verbose: list unmatched gold and system attributions]\n');
     return 2;
   }
   if (polnear) {
-    const report = evaluatePolnear(polnear);
+    const report = evaluatePolnear(polnear, verbose);
     process.stdout.write((json ? JSON.stringify(report, null, 2) : formatPolnearReport(report)) + '\n');
   }
   if (gold) {

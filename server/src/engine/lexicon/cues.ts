@@ -130,7 +130,8 @@ const THOUGHT: string[][] = [
   ['threaten', 'threatens', 'threatened', 'threatening'],
 ];
 
-export type CueClass = 'speech' | 'thought';
+/** Speech and writing; belief and intention; a position taken on a person or a thing ("endorsed", "blasted"). */
+export type CueClass = 'speech' | 'thought' | 'stance';
 
 /** Every built-in cue form, lower case, with its class. */
 export const CUE_CLASSES: ReadonlyMap<string, CueClass> = new Map([
