@@ -483,4 +483,36 @@ describe('attribution recall: cue verbs, sources and orders the newsroom also us
     assert.deepStrictEqual(found('Quinn spoke to reporters outside the depot.'), []);
     assert.deepStrictEqual(found('Quinn spoke about the ferry levy.'), [['Quinn', 'spoke', 'about the ferry levy']]);
   });
+
+  it('content ends before the reporter’s ", despite …" and takes the clause before "X said, although …"', () => {
+    assert.deepStrictEqual(found('Officials said it would be “fully funded,” despite the cancellations.'), [
+      ['Officials', 'said', 'it would be “fully funded,”'],
+    ]);
+    const although = 'It is unlikely the audit ends Friday, officials said, although they said updates were possible.';
+    assert.deepStrictEqual(found(although), [
+      ['officials', 'said', 'It is unlikely the audit ends Friday'],
+      ['they', 'said', 'updates were possible'],
+    ]);
+  });
+
+  it('a quote after a quote closed by doubled straight marks continues its speaker', () => {
+    const p = "''We will win,'' he said on Monday. ''The council knows it.''";
+    assert.deepStrictEqual(found(p), [
+      ['he', 'said', "''We will win,''"],
+      ['he', 'said', "''The council knows it.''"],
+    ]);
+  });
+
+  it('"seems to", "is expected to": an attribution with no source, the sentence as its content', () => {
+    assert.deepStrictEqual(found('The Tarnwick audit appears to have stalled.'), [
+      [null, 'appears', 'The Tarnwick audit appears to have stalled'],
+    ]);
+    assert.deepStrictEqual(found('The ferry is expected to resume in May.'), [
+      [null, 'is expected', 'The ferry is expected to resume in May'],
+    ]);
+    assert.deepStrictEqual(found('Quell said the audit appears to have stalled.'), [
+      ['Quell', 'said', 'the audit appears to have stalled'],
+    ]);
+    assert.deepStrictEqual(found('The lighthouse appears in every postcard.'), []);
+  });
 });

@@ -14,6 +14,7 @@ import type { Attribution, AttributionKind, Quote, Span } from './model';
 import type { MentionCandidate } from './mentions';
 import type { LocalQuote } from './quotes';
 import { GROUP_HEADS, SOURCE_HEADS } from './lexicon/sources';
+import { impersonalAttributions } from './impersonal';
 import { datelineEnd } from './segments';
 import { coverage, lastStartingAtOrBefore } from './spanIndex';
 import {
@@ -459,13 +460,14 @@ function contentAfter(ctx: UnitContext, from: number, until: number): Span | nul
 }
 
 /**
- * A reported clause ends before a clause the reporter adds: ", but …", ", while …", "; …", ", focusing on …"
- * (outside quotations, and unless the speaker's quoted words come after it).
+ * A reported clause ends before a clause the reporter adds: ", but …", ", while …", "; …", ", focusing on …",
+ * ", despite …" (outside quotations, and unless the speaker's quoted words come after it).
  */
 function clauseEnd(ctx: UnitContext, from: number, until: number): number {
-  const re = /[,;]\s+(?:but|while|although|though|whereas|\p{Ll}+ing)\b|;/gu;
+  const re = /[,;]((?:[”"’»]|'')?)\s+(?:but|while|although|though|whereas|despite|\p{Ll}+ing)\b|;/gu;
   for (const m of ctx.text.slice(from, until).matchAll(re)) {
-    const at = from + (m.index ?? 0);
+    // a comma set inside the closing mark ("“fully funded,” despite …") ends the clause after the mark
+    const at = from + (m.index ?? 0) + (m[1] ? 1 + m[1].length : 0);
     if (insideQuote(ctx.quotes, at) || at <= from) continue;
     return quotedAfter(ctx, at, until) ? until : at;
   }
@@ -584,9 +586,9 @@ const DOCUMENT_BEFORE =
 /** What ends a content right before an end attribution: a comma, or a quotation closed by . ? ! — or a comma. */
 const END_OF_CONTENT = /(?:,|[,.?!—–][’'”"»]+)\s*$/;
 
-/** What may follow the cue of an end attribution: a participle clause, a relative clause, the occasion. */
+/** What may follow the cue of an end attribution: a participle, relative or concessive clause, the occasion. */
 const TRAILING =
-  /^\s*(?:,\s*(?:\p{Ll}+ing|who|which|when|after|before|while|as|in|at|on|during|according)\b|[;—–-]|(?:after|before|when|while|as|during|in|at|on|from|of|about|to)\b)/u;
+  /^\s*(?:,\s*(?:\p{Ll}+ing|who|which|when|after|before|while|as|in|at|on|during|according|although|though|despite|but|whereas|because|even|and)\b|[;—–-]|(?:after|before|when|while|as|during|in|at|on|from|of|about|to)\b)/u;
 
 /** The offset of the comma (or the closing mark after ? or !) that ends the content before `at`. */
 function lastBreak(text: string, from: number, at: number): number {
@@ -912,8 +914,8 @@ function continueInParagraph(text: string, quotes: Span[], found: Found[]): Foun
 
 /** A quotation that is a sentence or more of speech, not a few words inside the reporter's own sentence. */
 function standsAlone(text: string, q: Span): boolean {
-  const before = text.slice(Math.max(0, q.start - 3), q.start);
-  return (q.start === 0 || /(?:^|[.!?:,]["”’]?)\s*$/.test(before)) && q.end - q.start > 12;
+  const before = text.slice(Math.max(0, q.start - 4), q.start);
+  return (q.start === 0 || /(?:^|[.!?:,](?:["”’]|'')?)\s*$/.test(before)) && q.end - q.start > 12;
 }
 
 /** Snaps a source to the mention candidate it overlaps nearest the cue, so actors resolve it. */
@@ -942,7 +944,12 @@ export function findAttributions(
     const marks = pairQuotes(paragraph);
     const found: Found[] = [];
     for (const unit of readingUnits(paragraph, sentences, marks, vocabulary)) {
-      found.push(...readUnit({ text: paragraph, unit, quotes: marks, vocabulary }));
+      const own = readUnit({ text: paragraph, unit, quotes: marks, vocabulary });
+      found.push(...own);
+      const taken = (at: number) => !!quoteHolding(marks, at) || own.some((f) => f.content.start <= at && at < f.content.end);
+      for (const { cue, content } of impersonalAttributions(paragraph, unit, taken)) {
+        found.push({ kind: 'indirect', source: null, cue, content });
+      }
     }
     found.push(...signedQuotes(paragraph, marks, found, vocabulary));
     found.push(...colonQuotes(paragraph, marks, found, vocabulary));
