@@ -515,4 +515,12 @@ describe('attribution recall: cue verbs, sources and orders the newsroom also us
     ]);
     assert.deepStrictEqual(found('The lighthouse appears in every postcard.'), []);
   });
+
+  it('an owned noun cue: "X’s claim that …", "his calls for …"; an unowned or unlisted noun is none', () => {
+    assert.deepStrictEqual(found('Brevik rejected Quell’s claim that the levy was illegal.').slice(1), [
+      ['Quell', 'claim', 'that the levy was illegal'],
+    ]);
+    assert.deepStrictEqual(found('The board heard his calls for a recount, but refused.'), [['his', 'calls', 'a recount']]);
+    assert.deepStrictEqual(found('Her decision to resign surprised the board.'), []);
+  });
 });

@@ -15,6 +15,7 @@ import type { MentionCandidate } from './mentions';
 import type { LocalQuote } from './quotes';
 import { GROUP_HEADS, SOURCE_HEADS } from './lexicon/sources';
 import { impersonalAttributions } from './impersonal';
+import { nounCueAttributions } from './nounCues';
 import { datelineEnd } from './segments';
 import { coverage, lastStartingAtOrBefore } from './spanIndex';
 import {
@@ -949,6 +950,11 @@ export function findAttributions(
       const taken = (at: number) => !!quoteHolding(marks, at) || own.some((f) => f.content.start <= at && at < f.content.end);
       for (const { cue, content } of impersonalAttributions(paragraph, unit, taken)) {
         found.push({ kind: 'indirect', source: null, cue, content });
+      }
+      const ctx = { text: paragraph, unit, quotes: marks, vocabulary };
+      const inQuote = (at: number) => !!quoteHolding(marks, at);
+      for (const noun of nounCueAttributions(paragraph, unit, (from, until) => clauseEnd(ctx, from, until), inQuote)) {
+        found.push({ ...noun, kind: 'indirect' });
       }
     }
     found.push(...signedQuotes(paragraph, marks, found, vocabulary));
