@@ -523,4 +523,35 @@ describe('attribution recall: cue verbs, sources and orders the newsroom also us
     assert.deepStrictEqual(found('The board heard his calls for a recount, but refused.'), [['his', 'calls', 'a recount']]);
     assert.deepStrictEqual(found('Her decision to resign surprised the board.'), []);
   });
+
+  it('a quotation closed with no comma, or by a nested mark and a space, still ends before its cue', () => {
+    assert.deepStrictEqual(found('“The caucus is a battle of niches” Okafor said. “The levy is one too.”'), [
+      ['Okafor', 'said', '“The caucus is a battle of niches”'],
+      ['Okafor', 'said', '“The levy is one too.”'],
+    ]);
+    assert.deepStrictEqual(found('"We waited in the rain" said Nick Marrow, a campaign spokesman.'), [
+      ['Nick Marrow', 'said', '"We waited in the rain"'],
+    ]);
+    const nested = `"It cannot be 'Fine, we move to the middle,' " she said.`;
+    assert.deepStrictEqual(found(nested), [['she', 'said', `"It cannot be 'Fine, we move to the middle,' "`]]);
+    assert.deepStrictEqual(found('“Go back to the ferry,” Quell barked.'), [['Quell', 'barked', '“Go back to the ferry,”']]);
+  });
+
+  it('a coordinated cue after "but" starts its own clause: “…” but argues …', () => {
+    const p = 'Quell says she respects Brevik’s “grit” but argues that he cannot deliver.';
+    assert.deepStrictEqual(found(p), [
+      ['Quell', 'says', 'she respects Brevik’s “grit”'],
+      ['Quell', 'argues', 'that he cannot deliver'],
+    ]);
+  });
+
+  it('a quote paragraph after a paragraph that closes with a paraphrase continues its speaker', () => {
+    const p = 'Brevik said the dockers were unhappy.\n\n“They are very angry. Nobody asked them.”';
+    assert.deepStrictEqual(triples(p), [
+      ['Brevik', 'said', 'the dockers were unhappy'],
+      ['Brevik', 'said', '“They are very angry. Nobody asked them.”'],
+    ]);
+    const earlier = 'Brevik said the dockers were unhappy. The vote is on Friday.\n\n“They are very angry. Nobody asked them.”';
+    assert.deepStrictEqual(triples(earlier).length, 1);
+  });
 });

@@ -144,7 +144,7 @@ function splitUnits(text: string): Span[] {
 function endsAsked(text: string, previous: Span, unit: Span, vocabulary: Vocabulary): boolean {
   if (!/[?!][”"’»]\s*$/.test(text.slice(Math.max(previous.start, previous.end - 4), previous.end))) return false;
   const tail = text.slice(unit.start, unit.end);
-  return tail.length <= 100 && new RegExp(vocabulary.cuePattern.source, 'i').test(tail);
+  return tail.length <= 100 && vocabulary.cueMatches(tail).length > 0;
 }
 
 function readingUnits(text: string, sentences: Span[], quotes: Span[], vocabulary: Vocabulary): Span[] {
@@ -437,7 +437,7 @@ function contentBefore(ctx: UnitContext, from: number, comma: number): Span | nu
     near.start >= from &&
     near.end >= comma - 1 &&
     near.end <= comma + 4 &&
-    /^[’'”"»]*$/.test(text.slice(comma + 1, near.end))
+    /^(?: ?[’'”"»])*$/.test(text.slice(comma + 1, near.end))
       ? near
       : undefined;
   const start = trimStart(text, from, comma);
@@ -492,10 +492,10 @@ function nextClause(ctx: UnitContext, next: Cue): number | null {
   return (source && clauseBreak(text, unit, source.start)) ?? clauseBreak(text, unit, lead);
 }
 
-/** Where a later cue's own clause begins, when it is coordinated (", adding", "and said", ", he added"). */
+/** Where a later cue's own clause begins, when it is coordinated (", adding", "and said", "but argues", ", he added"). */
 function clauseBreak(text: string, unit: Span, start: number): number | null {
   const before = text.slice(Math.max(unit.start, start - 10), start);
-  const m = /(?:[,;—–][’'”"»]*\s*(?:and\b\s*)?|\s+and\b\s*)$/.exec(before);
+  const m = /(?:[,;—–][’'”"»]*\s*(?:(?:and|but)\b\s*)?|\s+(?:and|but)\b\s*)$/.exec(before);
   return m ? start - m[0].length : null;
 }
 
@@ -523,7 +523,7 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
   const cueSpan = { start: cue.start, end: cueExtent(text, cue, until) };
   const participle = isParticiple(cue.word);
   const lead = skipCuePrefix(text, from, cue.start, participle);
-  const commaBefore = /(?:,|[,.?!—–][’'”"»]+)$/.test(text.slice(Math.max(from, lead - 3), lead));
+  const commaBefore = END_OF_CONTENT.test(text.slice(Math.max(from, lead - 4), lead));
   const told = /^tol|^tell/i.test(cue.word);
   // "a super PAC backing Whitfield": a stance participle right after a noun modifies it; ", backing" reports
   if (cue.stance && participle && !commaBefore && lead === trimEnd(text, from, cue.start)) return null;
@@ -584,8 +584,11 @@ const INVERTED_SOURCE_END =
 const DOCUMENT_BEFORE =
   /\b(?:letter|statement|e-?mail|memo|note|post|tweet|release|filing|message|petition|notice)\b[^,.;:!?“”"]{0,60}$/i;
 
-/** What ends a content right before an end attribution: a comma, or a quotation closed by . ? ! — or a comma. */
-const END_OF_CONTENT = /(?:,|[,.?!—–][’'”"»]+)\s*$/;
+/**
+ * What ends a content right before an end attribution: a comma, or a quotation closed by . ? ! — or a comma (a
+ * nested quote's mark and a space may come between: ,' "), or closed with no punctuation at all (“…” Grubbs said).
+ */
+const END_OF_CONTENT = /(?:,|[,.?!—–](?: ?[’'”"»])+|[\p{L}\p{N}][”"»])\s*$/u;
 
 /** What may follow the cue of an end attribution: a participle, relative or concessive clause, the occasion. */
 const TRAILING =
@@ -594,7 +597,7 @@ const TRAILING =
 /** The offset of the comma (or the closing mark after ? or !) that ends the content before `at`. */
 function lastBreak(text: string, from: number, at: number): number {
   const before = text.slice(Math.max(from, at - 6), at);
-  const m = /(?:,|[?!.—–](?=[’'”"»]))[’'”"»]*\s*$/.exec(before);
+  const m = /(?:,|[?!.—–](?= ?[’'”"»])|(?<=[\p{L}\p{N}])(?=[”"»]))(?: ?[’'”"»])*\s*$/u.exec(before);
   if (!m) return Math.max(from, at - MAX_CONTENT) + text.slice(Math.max(from, at - MAX_CONTENT), at).lastIndexOf(',');
   const offset = at - before.length + m.index;
   return text[offset] === ',' ? offset : offset + 1;
@@ -756,8 +759,7 @@ function isNameWord(text: string, unitStart: number, at: number, word: string): 
 function cuesIn(ctx: UnitContext): Cue[] {
   const { text, unit, quotes } = ctx;
   const out: Cue[] = [];
-  const re = new RegExp(ctx.vocabulary.cuePattern.source, 'gi');
-  for (const m of text.slice(unit.start, unit.end).matchAll(re)) {
+  for (const m of ctx.vocabulary.cueMatches(text.slice(unit.start, unit.end))) {
     const word = m[0];
     const index = unit.start + (m.index ?? 0);
     if (insideQuote(quotes, index) || isNameWord(text, unit.start, index, word)) continue;
@@ -953,7 +955,7 @@ export function findAttributions(
       }
       const ctx = { text: paragraph, unit, quotes: marks, vocabulary };
       const inQuote = (at: number) => !!quoteHolding(marks, at);
-      for (const noun of nounCueAttributions(paragraph, unit, (from, until) => clauseEnd(ctx, from, until), inQuote)) {
+      for (const noun of nounCueAttributions(paragraph, unit, (from, until) => clauseEnd(ctx, from, Math.min(until, from + MAX_CONTENT)), inQuote)) {
         found.push({ ...noun, kind: 'indirect' });
       }
     }
@@ -1028,9 +1030,12 @@ export function continueQuotes(
         const open = openAtEnd(text, quotes, start, end);
         const quoting = (a: Attribution) =>
           a.kind === 'direct' || a.kind === 'partial' || (!!open && a.content.start < open.end && open.start < a.content.end);
+        const last = trimEnd(text, start, end);
+        // "He said members were unhappy. ¶ “They are very angry.”": a paraphrase that closes the paragraph
+        const closing = (a: Attribution) => a.kind === 'indirect' && a.content.end >= last - 2;
         speaker = introduced
           ? { source: shift(introduced.source, start), cue: shift(introduced.cue, start), actor: null }
-          : [...own].reverse().find((a) => (a.source || a.actor) && quoting(a));
+          : [...own].reverse().find((a) => (a.source || a.actor) && (quoting(a) || closing(a)));
         continue;
       }
       if (!speaker) continue;

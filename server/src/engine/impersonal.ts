@@ -9,8 +9,8 @@ import type { Span } from './model';
 const IMPERSONAL_CUE =
   /(?<![\p{L}’'-])(?:seems?|seemed|appears?|appeared|(?:is|are|was|were)\s+expected)(?=\s+(?:(?:un)?likely\s+)?to\s)/giu;
 
-/** Ends of the content: the unit's own closing punctuation. */
-const TRAILING_PUNCTUATION = /[\s.,;:!?—–]+$/;
+/** What the content leaves off at the unit's end: blanks and the sentence's own punctuation. */
+const CLOSING_PUNCTUATION = /[\s.,;:!?—–]/;
 
 export interface ImpersonalAttribution {
   cue: Span;
@@ -25,11 +25,13 @@ export interface ImpersonalAttribution {
 export function impersonalAttributions(text: string, unit: Span, taken: (at: number) => boolean): ImpersonalAttribution[] {
   const out: ImpersonalAttribution[] = [];
   const window = text.slice(unit.start, unit.end);
+  let start = unit.start;
+  while (start < unit.end && /\s/.test(text[start])) start++;
+  let end = unit.end;
+  while (end > start && CLOSING_PUNCTUATION.test(text[end - 1])) end--;
   for (const m of window.matchAll(IMPERSONAL_CUE)) {
     const at = unit.start + (m.index ?? 0);
     if (taken(at)) continue;
-    const start = unit.start + (window.length - window.trimStart().length);
-    const end = unit.start + window.replace(TRAILING_PUNCTUATION, '').length;
     // a cue that opens the unit has no subject before it: nothing is said to seem
     if (at <= start || end <= at + m[0].length) continue;
     out.push({ cue: { start: at, end: at + m[0].length }, content: { start, end } });

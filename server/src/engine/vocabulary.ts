@@ -41,6 +41,19 @@ export class Vocabulary {
     this.cueAfterSource = cueAfterSourcePattern(houseCueForms);
   }
 
+  /**
+   * The cue words of `text`, in order. Every scan shares the one compiled pattern: compiling the long alternation
+   * afresh for each sentence cost more than the scans themselves.
+   */
+  cueMatches(text: string): RegExpExecArray[] {
+    const re = this.cuePattern;
+    const out: RegExpExecArray[] = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) out.push(m);
+    re.lastIndex = 0;
+    return out;
+  }
+
   cueClass(word: string): CueClass | undefined {
     return this.cueClasses.get(word.toLowerCase().replace(/\s+/g, ' '));
   }

@@ -24,7 +24,7 @@ export const SPEECH_FORMS = [
   'nicknamed', 'forecasted', 'railed against', 'rails against', 'railing against', 'hinted', 'hinting',
   'disputed', 'disputing', 'griped', 'murmured', 'retweeted', 'relayed', 'rebuked', 'reprimanded', 'repeated',
   'repeating', 'repeats', 'texted', 'spelled out', 'spells out', 'laid out', 'lays out', 'laying out',
-  'went on to say', 'put it', 'puts it',
+  'went on to say', 'put it', 'puts it', 'barked', 'snapped', 'shot back', 'fired back',
 ];
 
 /** Verbs of belief and intention, as base forms: a cue only with a clause or an infinitive after them. */
