@@ -554,4 +554,9 @@ describe('attribution recall: cue verbs, sources and orders the newsroom also us
     const earlier = 'Brevik said the dockers were unhappy. The vote is on Friday.\n\n“They are very angry. Nobody asked them.”';
     assert.deepStrictEqual(triples(earlier).length, 1);
   });
+
+  it('a Title Case headline line reads its capitalised cue as a verb; body copy still reads it as a name', () => {
+    assert.deepStrictEqual(found('Mayor Quinn Says “The Bridge Will Open”'), [['Mayor Quinn', 'Says', '“The Bridge Will Open”']]);
+    assert.deepStrictEqual(found('Fighters near the Tarnwick Says Gallery were seen on Friday.'), []);
+  });
 });

@@ -16,6 +16,7 @@ import type { LocalQuote } from './quotes';
 import { GROUP_HEADS, SOURCE_HEADS } from './lexicon/sources';
 import { impersonalAttributions } from './impersonal';
 import { nounCueAttributions } from './nounCues';
+import { isTitleCaseLine } from './titleCase';
 import { datelineEnd } from './segments';
 import { coverage, lastStartingAtOrBefore } from './spanIndex';
 import {
@@ -759,10 +760,12 @@ function isNameWord(text: string, unitStart: number, at: number, word: string): 
 function cuesIn(ctx: UnitContext): Cue[] {
   const { text, unit, quotes } = ctx;
   const out: Cue[] = [];
+  let headline: boolean | undefined; // "Mayor Quinn Says …": in a Title Case line a capitalised cue is a verb
   for (const m of ctx.vocabulary.cueMatches(text.slice(unit.start, unit.end))) {
     const word = m[0];
     const index = unit.start + (m.index ?? 0);
-    if (insideQuote(quotes, index) || isNameWord(text, unit.start, index, word)) continue;
+    if (insideQuote(quotes, index)) continue;
+    if (isNameWord(text, unit.start, index, word) && !(headline ??= isTitleCaseLine(text, unit))) continue;
     const according = /^according/i.test(word);
     const cueClass = ctx.vocabulary.cueClass(word);
     const thought = cueClass === 'thought';
