@@ -559,4 +559,9 @@ describe('attribution recall: cue verbs, sources and orders the newsroom also us
     assert.deepStrictEqual(found('Mayor Quinn Says “The Bridge Will Open”'), [['Mayor Quinn', 'Says', '“The Bridge Will Open”']]);
     assert.deepStrictEqual(found('Fighters near the Tarnwick Says Gallery were seen on Friday.'), []);
   });
+
+  it('two contents are not merged: “…,” while others call it “…” — the second quotation has its own cue', () => {
+    const p = 'Forty percent say the levy is “too costly,” while 25 percent call it “a start.”';
+    assert.deepStrictEqual(found(p)[0], ['Forty percent', 'say', 'the levy is “too costly,”']);
+  });
 });

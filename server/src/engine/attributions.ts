@@ -476,10 +476,13 @@ function clauseEnd(ctx: UnitContext, from: number, until: number): number {
   return until;
 }
 
-/** The speaker's own words still to come ("…, but “we will be back”"): the clause is still reported. */
+/**
+ * The speaker's own words still to come ("…, but “we will be back”"): the clause is still reported — unless a
+ * cue of its own comes first (", while 25 percent call it “a start”"): then the quotation is another's.
+ */
 function quotedAfter(ctx: UnitContext, at: number, until: number): boolean {
   const q = ctx.quotes[lastStartingAtOrBefore(ctx.quotes, at) + 1];
-  return !!q && q.start < until;
+  return !!q && q.start < until && ctx.vocabulary.cueMatches(ctx.text.slice(at, q.start)).length === 0;
 }
 
 /** Where the clause of the next cue begins: before its source (", a source said") or before the cue itself. */
