@@ -564,4 +564,21 @@ describe('attribution recall: cue verbs, sources and orders the newsroom also us
     const p = 'Forty percent say the levy is “too costly,” while 25 percent call it “a start.”';
     assert.deepStrictEqual(found(p)[0], ['Forty percent', 'say', 'the levy is “too costly,”']);
   });
+
+  it('a quote introduced by a colon and closed by an end attribution is the content alone', () => {
+    const p = 'Brevik has a long list of chores, especially fundraising: “There is a ton of busywork,” he said.';
+    assert.deepStrictEqual(found(p), [['he', 'said', '“There is a ton of busywork,”']]);
+  });
+
+  it('a multi-word participle cue (", referring to …") takes the subject before it, and a thought cue before a quote does not take the quote from the speech cue', () => {
+    const p = '“We need steady hands,” Quell told the harbour board, referring to her rival.';
+    assert.deepStrictEqual(found(p)[1], ['Quell', 'referring to', 'her rival']);
+    const worry = 'He said he was calm, but he did worry there would be “political fallout.”';
+    assert.deepStrictEqual(found(worry)[0], ['He', 'said', 'he was calm, but he did worry there would be “political fallout.”']);
+  });
+
+  it('a paragraph introducing highlights with a colon names no speaker', () => {
+    const p = 'Here are some of the highlights:\n\n“The tide has turned”';
+    assert.deepStrictEqual(triples(p), []);
+  });
 });

@@ -443,7 +443,7 @@ function contentBefore(ctx: UnitContext, from: number, comma: number): Span | nu
       : undefined;
   const start = trimStart(text, from, comma);
   const lead = closing ? text.slice(start, closing.start) : '';
-  if (closing && (!lead.trim() || /[—–]\s*$/.test(lead))) return { start: closing.start, end: closing.end };
+  if (closing && (!lead.trim() || /[—–:]\s*$/.test(lead))) return { start: closing.start, end: closing.end };
   const span = tidy(text, from, comma);
   return span.end - span.start > 1 ? span : null;
 }
@@ -478,11 +478,13 @@ function clauseEnd(ctx: UnitContext, from: number, until: number): number {
 
 /**
  * The speaker's own words still to come ("…, but “we will be back”"): the clause is still reported — unless a
- * cue of its own comes first (", while 25 percent call it “a start”"): then the quotation is another's.
+ * speech cue of its own comes first (", while 25 percent call it “a start”"): then the quotation is another's
+ * (a thought cue is not one: ", but he did worry there would be “…”" is still what he said).
  */
 function quotedAfter(ctx: UnitContext, at: number, until: number): boolean {
   const q = ctx.quotes[lastStartingAtOrBefore(ctx.quotes, at) + 1];
-  return !!q && q.start < until && ctx.vocabulary.cueMatches(ctx.text.slice(at, q.start)).length === 0;
+  const ownCue = (m: RegExpExecArray) => ctx.vocabulary.cueClass(m[0]) !== 'thought';
+  return !!q && q.start < until && !ctx.vocabulary.cueMatches(ctx.text.slice(at, q.start)).some(ownCue);
 }
 
 /** Where the clause of the next cue begins: before its source (", a source said") or before the cue itself. */

@@ -19,8 +19,8 @@ export const SPEECH_VERBS = [
 
 /** Speech and writing, form by form. */
 export const SPEECH_FORMS = [
-  'emailed', 'e-mailed', 'emailing', 'outlined', 'outlining', 'outlines', 'highlighted', 'highlighting',
-  'highlights', 'protested', 'signaled', 'signalled', 'signaling', 'signalling', 'labeled', 'labelled',
+  'emailed', 'e-mailed', 'emailing', 'outlined', 'outlining', 'highlighted', 'highlighting',
+  'protested', 'signaled', 'signalled', 'signaling', 'signalling', 'labeled', 'labelled',
   'nicknamed', 'forecasted', 'railed against', 'rails against', 'railing against', 'hinted', 'hinting',
   'disputed', 'disputing', 'griped', 'murmured', 'retweeted', 'relayed', 'rebuked', 'reprimanded', 'repeated',
   'repeating', 'repeats', 'texted', 'spelled out', 'spells out', 'laid out', 'lays out', 'laying out',
