@@ -581,4 +581,12 @@ describe('attribution recall: cue verbs, sources and orders the newsroom also us
     const p = 'Here are some of the highlights:\n\n“The tide has turned”';
     assert.deepStrictEqual(triples(p), []);
   });
+
+  it('talking about, expressing and blasting are cues too, with their noun phrase or clause as content', () => {
+    assert.deepStrictEqual(found('Quell talked about the ferry levy.'), [['Quell', 'talked about', 'the ferry levy']]);
+    assert.deepStrictEqual(found('Brevik expressed doubt that the levy would pass.'), [
+      ['Brevik', 'expressed', 'doubt that the levy would pass'],
+    ]);
+    assert.deepStrictEqual(found('Mayor Quell blasts the harbour board'), [['Mayor Quell', 'blasts', 'the harbour board']]);
+  });
 });

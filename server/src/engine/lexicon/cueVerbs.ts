@@ -14,7 +14,7 @@ export const SPEECH_VERBS = [
   'pronounce', 'convey', 'elaborate', 'characterize', 'portray', 'depict', 'invoke', 'paraphrase', 'summarize',
   'allude', 'confide', 'divulge', 'bemoan', 'decry', 'deplore', 'apologize', 'laud', 'commend', 'congratulate',
   'interrupt', 'emphasise', 'criticise', 'apologise', 'summarise', 'theorise', 'characterise', 'underscore',
-  'articulate',
+  'articulate', 'express', 'discuss', 'encourage',
 ];
 
 /** Speech and writing, form by form. */
@@ -25,6 +25,8 @@ export const SPEECH_FORMS = [
   'disputed', 'disputing', 'griped', 'murmured', 'retweeted', 'relayed', 'rebuked', 'reprimanded', 'repeated',
   'repeating', 'repeats', 'texted', 'spelled out', 'spells out', 'laid out', 'lays out', 'laying out',
   'went on to say', 'put it', 'puts it', 'barked', 'snapped', 'shot back', 'fired back',
+  'talked about', 'talks about', 'talking about', 'talk about', 'made clear', 'makes clear', 'made it clear',
+  'makes it clear', 'requested', 'blasts',
 ];
 
 /** Verbs of belief and intention, as base forms: a cue only with a clause or an infinitive after them. */
@@ -56,4 +58,5 @@ export const STANCE_FORMS = [
   'brushed aside', 'weighed in on', 'called for', 'calls for', 'calling for', 'pointed to', 'points to',
   'pointing to', 'thanked', 'thanking', 'blasted', 'blasting', 'slammed', 'slams', 'slamming', 'mocked',
   'mocking', 'mocks', 'welcomed', 'welcomes', 'championed', 'advocated', 'advocating', 'hailed', 'hailing',
+  'challenged', 'focused on', 'focuses on', 'focusing on', 'focussed on',
 ];
