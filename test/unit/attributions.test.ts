@@ -589,4 +589,10 @@ describe('attribution recall: cue verbs, sources and orders the newsroom also us
     ]);
     assert.deepStrictEqual(found('Mayor Quell blasts the harbour board'), [['Mayor Quell', 'blasts', 'the harbour board']]);
   });
+
+  it('"according to X" closing a clause with no comma before it takes the clause before as content', () => {
+    const p = 'Quell leads Brevik by 271 votes according to a count by the harbour board.';
+    assert.deepStrictEqual(found(p), [['a count', 'according to', 'Quell leads Brevik by 271 votes']]);
+    assert.deepStrictEqual(found('The levy passed according to plan and the ferry sailed.'), []);
+  });
 });

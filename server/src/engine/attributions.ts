@@ -515,7 +515,10 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
     let content: Span | null;
     if (commaBefore && text[afterSource] === ',') content = tidy(text, from, until);
     else if (commaBefore) content = contentBefore(ctx, from, lastBreak(text, from, cue.start));
-    else content = contentAfter(ctx, afterSource, until);
+    // "Quell leads by 271 votes according to a count by the board." — no comma, but the source ends the clause
+    else if (SOURCE_ENDS_CLAUSE.test(text.slice(afterSource, until)) && !isBlank(text, from, cue.start)) {
+      content = contentBefore(ctx, from, cue.start);
+    } else content = contentAfter(ctx, afterSource, until);
     if (!content) return null;
     return { ...classify(ctx, content, true), source, cue: { start: cue.start, end: cue.end }, content };
   }
@@ -585,6 +588,13 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
  */
 const INVERTED_SOURCE_END =
   /^\s*(?:[,.;:!?—–()"”’']|$|(?:on|in|at|for|during|after|before|from|to|via|when|while|as|who|whose|which|that|because|but|and|although|though|since|until|outside|inside|last|this|earlier|later|yesterday|today|tonight)\b)/i;
+
+/**
+ * What may follow the source of a closing "according to X" (past a prepositional tail the phrase left out: "a count
+ * by the board"): the end of the unit, or a coordinated clause.
+ */
+const SOURCE_ENDS_CLAUSE =
+  /^(?:\s*(?:by|from|of|in|at|for|with)\s[^,.;:!?“”"]{1,80})?(?:[\s.!?;:)]*$|\s*,\s*(?:but|and|while|although|though|whereas)\b)/;
 
 /** A document named shortly before a participle cue, with no clause break in between. */
 const DOCUMENT_BEFORE =
