@@ -14,7 +14,7 @@ export const SPEECH_VERBS = [
   'pronounce', 'convey', 'elaborate', 'characterize', 'portray', 'depict', 'invoke', 'paraphrase', 'summarize',
   'allude', 'confide', 'divulge', 'bemoan', 'decry', 'deplore', 'apologize', 'laud', 'commend', 'congratulate',
   'interrupt', 'emphasise', 'criticise', 'apologise', 'summarise', 'theorise', 'characterise', 'underscore',
-  'articulate', 'express', 'discuss', 'encourage',
+  'articulate', 'express', 'encourage',
 ];
 
 /** Speech and writing, form by form. */
