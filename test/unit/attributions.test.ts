@@ -204,7 +204,7 @@ describe('attributions', () => {
 
   it('a participle cue with no speaker before it takes the subject of the sentence', () => {
     const p = 'Oyelaran rejected the offer on Tuesday, saying, “It is an insult to every crew.”';
-    const [a] = findAttributions(p, [], [], []);
+    const a = findAttributions(p, [], [], []).find((x) => x.cue && p.slice(x.cue.start, x.cue.end) === 'saying')!;
     assert.deepStrictEqual([a.source, a.cue, a.content], [
       at(p, 'Oyelaran'),
       at(p, 'saying'),
@@ -364,9 +364,10 @@ describe('attributions', () => {
 
   it('a participle cue looks past an opening phrase and a dateline for the subject', () => {
     const p = 'Speaking at the docks, Whitfield rejected the offer, saying it “insults every crane driver.”';
-    assert.deepStrictEqual(readAlone(p)[0]?.slice(0, 3), ['partial', 'Whitfield', 'saying']);
+    const saying = (text: string) => readAlone(text).find((a) => a[2] === 'saying')?.slice(0, 3);
+    assert.deepStrictEqual(saying(p), ['partial', 'Whitfield', 'saying']);
     const dated = 'KESTREL BAY, Ore. — Whitfield rejected the offer, saying it “insults every crane driver.”';
-    assert.deepStrictEqual(readAlone(dated)[0]?.slice(0, 3), ['partial', 'Whitfield', 'saying']);
+    assert.deepStrictEqual(saying(dated), ['partial', 'Whitfield', 'saying']);
   });
 
   describe('a rally story: chants, appositive names, open quotes, quoted crossheads', () => {
@@ -421,5 +422,177 @@ describe('attributions', () => {
       assert.deepStrictEqual(again, [], `already claimed: ${before} direct`);
       assert.deepStrictEqual(attributeHeadlineQuotes('', [], [], []), []);
     });
+  });
+});
+
+describe('attribution recall: cue verbs, sources and orders the newsroom also uses', () => {
+  /** Each attribution of a one-paragraph article as [source, cue, content] texts. */
+  const triples = (p: string) =>
+    analyze(p).attributions.map((a) => [
+      a.source && p.slice(a.source.start, a.source.end),
+      a.cue && p.slice(a.cue.start, a.cue.end),
+      p.slice(a.content.start, a.content.end),
+    ]);
+  /** The same, read by the paragraph extractor alone (sources before mention snapping). */
+  const found = (p: string) =>
+    findAttributions(p, [], [], []).map((a) => [
+      a.source && p.slice(a.source.start, a.source.end),
+      a.cue && p.slice(a.cue.start, a.cue.end),
+      p.slice(a.content.start, a.content.end),
+    ]);
+
+  it('speech verbs beyond "said", inflected from their base forms: fumed, clarified, interjected', () => {
+    const fumed = '“Still arguing about the ferry timetable?” Mr. Osei fumed.';
+    assert.deepStrictEqual(triples(fumed), [['Mr. Osei', 'fumed', '“Still arguing about the ferry timetable?”']]);
+    const clarified = 'Councillor Brevik clarified that the levy would end in March.';
+    assert.deepStrictEqual(triples(clarified), [['Brevik', 'clarified', 'that the levy would end in March']]);
+    const interjected = 'Brevik interjected, “That is not what the survey says.”';
+    assert.deepStrictEqual(triples(interjected), [['Brevik', 'interjected', '“That is not what the survey says.”']]);
+  });
+
+  it('a stance verb takes a noun phrase as its content; a stance participle after a noun only modifies it', () => {
+    assert.deepStrictEqual(found('The Tarnwick Tenants Union endorsed Mara Quell.'), [
+      ['The Tarnwick Tenants Union', 'endorsed', 'Mara Quell'],
+    ]);
+    assert.deepStrictEqual(found('A ratepayers group backing Mara Quell bought airtime.'), []);
+    assert.deepStrictEqual(found('Quell defended the levy, backing the harbour board.'), [
+      ['Quell', 'defended', 'the levy'],
+      ['Quell', 'backing', 'the harbour board'],
+    ]);
+  });
+
+  it('declined to …: an intention with an infinitive content', () => {
+    assert.deepStrictEqual(found('Quell declined to discuss the audit.'), [['Quell', 'declined', 'to discuss the audit']]);
+  });
+
+  it('two names joined by "and" are one source: “…,” Harlow and Bates wrote.', () => {
+    assert.deepStrictEqual(found('“The levy will not pass,” Harlow and Bates wrote.'), [
+      ['Harlow and Bates', 'wrote', '“The levy will not pass,”'],
+    ]);
+  });
+
+  it('a quote closed by a full stop still takes an inverted cue or "according to" after it', () => {
+    assert.deepStrictEqual(triples('“I backed this club.” said Ada Novak.'), [['Ada Novak', 'said', '“I backed this club.”']]);
+    assert.deepStrictEqual(found('“The clinic will close in May.” according to the Health Department.'), [
+      ['the Health Department', 'according to', '“The clinic will close in May.”'],
+    ]);
+  });
+
+  it('how long or to whom someone spoke is no attribution; what they spoke about is', () => {
+    assert.deepStrictEqual(found('Quinn spoke for about 15 minutes.'), []);
+    assert.deepStrictEqual(found('Quinn spoke to reporters outside the depot.'), []);
+    assert.deepStrictEqual(found('Quinn spoke about the ferry levy.'), [['Quinn', 'spoke', 'about the ferry levy']]);
+  });
+
+  it('content ends before the reporter’s ", despite …" and takes the clause before "X said, although …"', () => {
+    assert.deepStrictEqual(found('Officials said it would be “fully funded,” despite the cancellations.'), [
+      ['Officials', 'said', 'it would be “fully funded,”'],
+    ]);
+    const although = 'It is unlikely the audit ends Friday, officials said, although they said updates were possible.';
+    assert.deepStrictEqual(found(although), [
+      ['officials', 'said', 'It is unlikely the audit ends Friday'],
+      ['they', 'said', 'updates were possible'],
+    ]);
+  });
+
+  it('a quote after a quote closed by doubled straight marks continues its speaker', () => {
+    const p = "''We will win,'' he said on Monday. ''The council knows it.''";
+    assert.deepStrictEqual(found(p), [
+      ['he', 'said', "''We will win,''"],
+      ['he', 'said', "''The council knows it.''"],
+    ]);
+  });
+
+  it('"seems to", "is expected to": an attribution with no source, the sentence as its content', () => {
+    assert.deepStrictEqual(found('The Tarnwick audit appears to have stalled.'), [
+      [null, 'appears', 'The Tarnwick audit appears to have stalled'],
+    ]);
+    assert.deepStrictEqual(found('The ferry is expected to resume in May.'), [
+      [null, 'is expected', 'The ferry is expected to resume in May'],
+    ]);
+    assert.deepStrictEqual(found('Quell said the audit appears to have stalled.'), [
+      ['Quell', 'said', 'the audit appears to have stalled'],
+    ]);
+    assert.deepStrictEqual(found('The lighthouse appears in every postcard.'), []);
+  });
+
+  it('an owned noun cue: "X’s claim that …", "his calls for …"; an unowned or unlisted noun is none', () => {
+    assert.deepStrictEqual(found('Brevik rejected Quell’s claim that the levy was illegal.').slice(1), [
+      ['Quell', 'claim', 'that the levy was illegal'],
+    ]);
+    assert.deepStrictEqual(found('The board heard his calls for a recount, but refused.'), [['his', 'calls', 'a recount']]);
+    assert.deepStrictEqual(found('Her decision to resign surprised the board.'), []);
+  });
+
+  it('a quotation closed with no comma, or by a nested mark and a space, still ends before its cue', () => {
+    assert.deepStrictEqual(found('“The caucus is a battle of niches” Okafor said. “The levy is one too.”'), [
+      ['Okafor', 'said', '“The caucus is a battle of niches”'],
+      ['Okafor', 'said', '“The levy is one too.”'],
+    ]);
+    assert.deepStrictEqual(found('"We waited in the rain" said Nick Marrow, a campaign spokesman.'), [
+      ['Nick Marrow', 'said', '"We waited in the rain"'],
+    ]);
+    const nested = `"It cannot be 'Fine, we move to the middle,' " she said.`;
+    assert.deepStrictEqual(found(nested), [['she', 'said', `"It cannot be 'Fine, we move to the middle,' "`]]);
+    assert.deepStrictEqual(found('“Go back to the ferry,” Quell barked.'), [['Quell', 'barked', '“Go back to the ferry,”']]);
+  });
+
+  it('a coordinated cue after "but" starts its own clause: “…” but argues …', () => {
+    const p = 'Quell says she respects Brevik’s “grit” but argues that he cannot deliver.';
+    assert.deepStrictEqual(found(p), [
+      ['Quell', 'says', 'she respects Brevik’s “grit”'],
+      ['Quell', 'argues', 'that he cannot deliver'],
+    ]);
+  });
+
+  it('a quote paragraph after a paragraph that closes with a paraphrase continues its speaker', () => {
+    const p = 'Brevik said the dockers were unhappy.\n\n“They are very angry. Nobody asked them.”';
+    assert.deepStrictEqual(triples(p), [
+      ['Brevik', 'said', 'the dockers were unhappy'],
+      ['Brevik', 'said', '“They are very angry. Nobody asked them.”'],
+    ]);
+    const earlier = 'Brevik said the dockers were unhappy. The vote is on Friday.\n\n“They are very angry. Nobody asked them.”';
+    assert.deepStrictEqual(triples(earlier).length, 1);
+  });
+
+  it('a Title Case headline line reads its capitalised cue as a verb; body copy still reads it as a name', () => {
+    assert.deepStrictEqual(found('Mayor Quinn Says “The Bridge Will Open”'), [['Mayor Quinn', 'Says', '“The Bridge Will Open”']]);
+    assert.deepStrictEqual(found('Fighters near the Tarnwick Says Gallery were seen on Friday.'), []);
+  });
+
+  it('two contents are not merged: “…,” while others call it “…” — the second quotation has its own cue', () => {
+    const p = 'Forty percent say the levy is “too costly,” while 25 percent call it “a start.”';
+    assert.deepStrictEqual(found(p)[0], ['Forty percent', 'say', 'the levy is “too costly,”']);
+  });
+
+  it('a quote introduced by a colon and closed by an end attribution is the content alone', () => {
+    const p = 'Brevik has a long list of chores, especially fundraising: “There is a ton of busywork,” he said.';
+    assert.deepStrictEqual(found(p), [['he', 'said', '“There is a ton of busywork,”']]);
+  });
+
+  it('a multi-word participle cue (", referring to …") takes the subject before it, and a thought cue before a quote does not take the quote from the speech cue', () => {
+    const p = '“We need steady hands,” Quell told the harbour board, referring to her rival.';
+    assert.deepStrictEqual(found(p)[1], ['Quell', 'referring to', 'her rival']);
+    const worry = 'He said he was calm, but he did worry there would be “political fallout.”';
+    assert.deepStrictEqual(found(worry)[0], ['He', 'said', 'he was calm, but he did worry there would be “political fallout.”']);
+  });
+
+  it('a paragraph introducing highlights with a colon names no speaker', () => {
+    const p = 'Here are some of the highlights:\n\n“The tide has turned”';
+    assert.deepStrictEqual(triples(p), []);
+  });
+
+  it('talking about, expressing and blasting are cues too, with their noun phrase or clause as content', () => {
+    assert.deepStrictEqual(found('Quell talked about the ferry levy.'), [['Quell', 'talked about', 'the ferry levy']]);
+    assert.deepStrictEqual(found('Brevik expressed doubt that the levy would pass.'), [
+      ['Brevik', 'expressed', 'doubt that the levy would pass'],
+    ]);
+    assert.deepStrictEqual(found('Mayor Quell blasts the harbour board'), [['Mayor Quell', 'blasts', 'the harbour board']]);
+  });
+
+  it('"according to X" closing a clause with no comma before it takes the clause before as content', () => {
+    const p = 'Quell leads Brevik by 271 votes according to a count by the harbour board.';
+    assert.deepStrictEqual(found(p), [['a count', 'according to', 'Quell leads Brevik by 271 votes']]);
+    assert.deepStrictEqual(found('The levy passed according to plan and the ferry sailed.'), []);
   });
 });

@@ -14,6 +14,9 @@ import type { Attribution, AttributionKind, Quote, Span } from './model';
 import type { MentionCandidate } from './mentions';
 import type { LocalQuote } from './quotes';
 import { GROUP_HEADS, SOURCE_HEADS } from './lexicon/sources';
+import { impersonalAttributions } from './impersonal';
+import { nounCueAttributions } from './nounCues';
+import { isTitleCaseLine } from './titleCase';
 import { datelineEnd } from './segments';
 import { coverage, lastStartingAtOrBefore } from './spanIndex';
 import { codePointBound } from './text';
@@ -144,7 +147,7 @@ function splitUnits(text: string): Span[] {
 function endsAsked(text: string, previous: Span, unit: Span, vocabulary: Vocabulary): boolean {
   if (!/[?!][”"’»]\s*$/.test(text.slice(Math.max(previous.start, previous.end - 4), previous.end))) return false;
   const tail = text.slice(unit.start, unit.end);
-  return tail.length <= 100 && new RegExp(vocabulary.cuePattern.source, 'i').test(tail);
+  return tail.length <= 100 && vocabulary.cueMatches(tail).length > 0;
 }
 
 function readingUnits(text: string, sentences: Span[], quotes: Span[], vocabulary: Vocabulary): Span[] {
@@ -253,7 +256,12 @@ function phraseBefore(text: string, floor: number, end: number, vocabulary: Voca
       start = t.start;
       continue;
     }
-    if (t.lower === 'and' && isCapitalised(tokens[i + 1]) && tokens[i - 1] && isCapitalised(tokens[i - 1])) continue;
+    // "Harlow and Bates wrote": two names joined; the walk goes on from the first
+    const names = tokens[i - 1] && isCapitalised(tokens[i - 1]) && isPhraseWord(tokens[i - 1], vocabulary);
+    if (t.lower === 'and' && isCapitalised(tokens[i + 1]) && names && isBlank(text, tokens[i - 1].end, t.start)) {
+      start = t.start;
+      continue;
+    }
     if (!isPhraseWord(t, vocabulary)) break;
     start = t.start;
   }
@@ -369,6 +377,8 @@ interface Cue extends Span {
   word: string;
   according: boolean;
   thought: boolean;
+  /** A verb of stance ("endorsed", "backing"): its content may be a bare noun phrase. */
+  stance: boolean;
 }
 
 /** Words after a cue that are not its content: the person told, the occasion ("told CNN in an interview"). */
@@ -430,12 +440,12 @@ function contentBefore(ctx: UnitContext, from: number, comma: number): Span | nu
     near.start >= from &&
     near.end >= comma - 1 &&
     near.end <= comma + 4 &&
-    /^[’'”"»]*$/.test(text.slice(comma + 1, near.end))
+    /^(?: ?[’'”"»])*$/.test(text.slice(comma + 1, near.end))
       ? near
       : undefined;
   const start = trimStart(text, from, comma);
   const lead = closing ? text.slice(start, closing.start) : '';
-  if (closing && (!lead.trim() || /[—–]\s*$/.test(lead))) return { start: closing.start, end: closing.end };
+  if (closing && (!lead.trim() || /[—–:]\s*$/.test(lead))) return { start: closing.start, end: closing.end };
   const span = tidy(text, from, comma);
   return span.end - span.start > 1 ? span : null;
 }
@@ -454,23 +464,29 @@ function contentAfter(ctx: UnitContext, from: number, until: number): Span | nul
 }
 
 /**
- * A reported clause ends before a clause the reporter adds: ", but …", ", while …", "; …", ", focusing on …"
- * (outside quotations, and unless the speaker's quoted words come after it).
+ * A reported clause ends before a clause the reporter adds: ", but …", ", while …", "; …", ", focusing on …",
+ * ", despite …" (outside quotations, and unless the speaker's quoted words come after it).
  */
 function clauseEnd(ctx: UnitContext, from: number, until: number): number {
-  const re = /[,;]\s+(?:but|while|although|though|whereas|\p{Ll}+ing)\b|;/gu;
+  const re = /[,;]((?:[”"’»]|'')?)\s+(?:but|while|although|though|whereas|despite|\p{Ll}+ing)\b|;/gu;
   for (const m of ctx.text.slice(from, until).matchAll(re)) {
-    const at = from + (m.index ?? 0);
+    // a comma set inside the closing mark ("“fully funded,” despite …") ends the clause after the mark
+    const at = from + (m.index ?? 0) + (m[1] ? 1 + m[1].length : 0);
     if (insideQuote(ctx.quotes, at) || at <= from) continue;
     return quotedAfter(ctx, at, until) ? until : at;
   }
   return until;
 }
 
-/** The speaker's own words still to come ("…, but “we will be back”"): the clause is still reported. */
+/**
+ * The speaker's own words still to come ("…, but “we will be back”"): the clause is still reported — unless a
+ * speech cue of its own comes first (", while 25 percent call it “a start”"): then the quotation is another's
+ * (a thought cue is not one: ", but he did worry there would be “…”" is still what he said).
+ */
 function quotedAfter(ctx: UnitContext, at: number, until: number): boolean {
   const q = ctx.quotes[lastStartingAtOrBefore(ctx.quotes, at) + 1];
-  return !!q && q.start < until;
+  const ownCue = (m: RegExpExecArray) => ctx.vocabulary.cueClass(m[0]) !== 'thought';
+  return !!q && q.start < until && !ctx.vocabulary.cueMatches(ctx.text.slice(at, q.start)).some(ownCue);
 }
 
 /** Where the clause of the next cue begins: before its source (", a source said") or before the cue itself. */
@@ -484,10 +500,10 @@ function nextClause(ctx: UnitContext, next: Cue): number | null {
   return (source && clauseBreak(text, unit, source.start)) ?? clauseBreak(text, unit, lead);
 }
 
-/** Where a later cue's own clause begins, when it is coordinated (", adding", "and said", ", he added"). */
+/** Where a later cue's own clause begins, when it is coordinated (", adding", "and said", "but argues", ", he added"). */
 function clauseBreak(text: string, unit: Span, start: number): number | null {
   const before = text.slice(Math.max(unit.start, start - 10), start);
-  const m = /(?:[,;—–][’'”"»]*\s*(?:and\b\s*)?|\s+and\b\s*)$/.exec(before);
+  const m = /(?:[,;—–][’'”"»]*\s*(?:(?:and|but)\b\s*)?|\s+(?:and|but)\b\s*)$/.exec(before);
   return m ? start - m[0].length : null;
 }
 
@@ -497,11 +513,14 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
     const source = phraseAfter(text, trimStart(text, cue.end, until), until, vocabulary);
     if (!source) return null;
     const afterSource = trimStart(text, source.end, until);
-    const commaBefore = /,\s*$/.test(text.slice(Math.max(from, cue.start - 4), cue.start));
+    const commaBefore = /(?:,|[,.?!][’'”"»]+)\s*$/.test(text.slice(Math.max(from, cue.start - 4), cue.start));
     let content: Span | null;
     if (commaBefore && text[afterSource] === ',') content = tidy(text, from, until);
     else if (commaBefore) content = contentBefore(ctx, from, lastBreak(text, from, cue.start));
-    else content = contentAfter(ctx, afterSource, until);
+    // "Quell leads by 271 votes according to a count by the board." — no comma, but the source ends the clause
+    else if (SOURCE_ENDS_CLAUSE.test(text.slice(afterSource, until)) && !isBlank(text, from, cue.start)) {
+      content = contentBefore(ctx, from, cue.start);
+    } else content = contentAfter(ctx, afterSource, until);
     if (!content) return null;
     return { ...classify(ctx, content, true), source, cue: { start: cue.start, end: cue.end }, content };
   }
@@ -509,11 +528,16 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
   // "who spoke on condition of anonymity": how the source talked, not what it said
   const onCondition = /^\s+on\s+(?:the\s+)?condition\b/i.test(text.slice(cue.end, cue.end + 20));
   if (onCondition && /^(?:spoke|speak|speaks|speaking)$/i.test(cue.word)) return null;
+  // "Quinn spoke for about 15 minutes", "spoke to reporters": only "spoke about/of …" says what was said
+  const spokeHow = /^\s+(?!about\b|of\b|out\b)[\p{L}\p{N}]/u.test(text.slice(cue.end, cue.end + 12));
+  if (spokeHow && /^(?:spoke|speak|speaks|speaking)$/i.test(cue.word)) return null;
   const cueSpan = { start: cue.start, end: cueExtent(text, cue, until) };
   const participle = isParticiple(cue.word);
   const lead = skipCuePrefix(text, from, cue.start, participle);
-  const commaBefore = /(?:,|[,?!—–][’'”"»]+)$/.test(text.slice(Math.max(from, lead - 3), lead));
+  const commaBefore = END_OF_CONTENT.test(text.slice(Math.max(from, lead - 4), lead));
   const told = /^tol|^tell/i.test(cue.word);
+  // "a super PAC backing Whitfield": a stance participle right after a noun modifies it; ", backing" reports
+  if (cue.stance && participle && !commaBefore && lead === trimEnd(text, from, cue.start)) return null;
 
   // "…,” said Dana Whitfield, a former envoy.  /  "…, she said."
   if (commaBefore && !participle) {
@@ -567,21 +591,31 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
 const INVERTED_SOURCE_END =
   /^\s*(?:[,.;:!?—–()"”’']|$|(?:on|in|at|for|during|after|before|from|to|via|when|while|as|who|whose|which|that|because|but|and|although|though|since|until|outside|inside|last|this|earlier|later|yesterday|today|tonight)\b)/i;
 
+/**
+ * What may follow the source of a closing "according to X" (past a prepositional tail the phrase left out: "a count
+ * by the board"): the end of the unit, or a coordinated clause.
+ */
+const SOURCE_ENDS_CLAUSE =
+  /^(?:\s*(?:by|from|of|in|at|for|with)\s[^,.;:!?“”"]{1,80})?(?:[\s.!?;:)]*$|\s*,\s*(?:but|and|while|although|though|whereas)\b)/;
+
 /** A document named shortly before a participle cue, with no clause break in between. */
 const DOCUMENT_BEFORE =
   /\b(?:letter|statement|e-?mail|memo|note|post|tweet|release|filing|message|petition|notice)\b[^,.;:!?“”"]{0,60}$/i;
 
-/** What ends a content right before an end attribution: a comma, or a quotation closed by ? ! — or a comma. */
-const END_OF_CONTENT = /(?:,|[,?!—–][’'”"»]+)\s*$/;
+/**
+ * What ends a content right before an end attribution: a comma, or a quotation closed by . ? ! — or a comma (a
+ * nested quote's mark and a space may come between: ,' "), or closed with no punctuation at all (“…” Grubbs said).
+ */
+const END_OF_CONTENT = /(?:,|[,.?!—–](?: ?[’'”"»])+|[\p{L}\p{N}][”"»])\s*$/u;
 
-/** What may follow the cue of an end attribution: a participle clause, a relative clause, the occasion. */
+/** What may follow the cue of an end attribution: a participle, relative or concessive clause, the occasion. */
 const TRAILING =
-  /^\s*(?:,\s*(?:\p{Ll}+ing|who|which|when|after|before|while|as|in|at|on|during|according)\b|[;—–-]|(?:after|before|when|while|as|during|in|at|on|from|of|about|to)\b)/u;
+  /^\s*(?:,\s*(?:\p{Ll}+ing|who|which|when|after|before|while|as|in|at|on|during|according|although|though|despite|but|whereas|because|even|and)\b|[;—–-]|(?:after|before|when|while|as|during|in|at|on|from|of|about|to)\b)/u;
 
 /** The offset of the comma (or the closing mark after ? or !) that ends the content before `at`. */
 function lastBreak(text: string, from: number, at: number): number {
   const before = text.slice(Math.max(from, at - 6), at);
-  const m = /(?:,|[?!—–](?=[’'”"»]))[’'”"»]*\s*$/.exec(before);
+  const m = /(?:,|[?!.—–](?= ?[’'”"»])|(?<=[\p{L}\p{N}])(?=[”"»]))(?: ?[’'”"»])*\s*$/u.exec(before);
   if (!m) return Math.max(from, at - MAX_CONTENT) + text.slice(Math.max(from, at - MAX_CONTENT), at).lastIndexOf(',');
   const offset = at - before.length + m.index;
   return text[offset] === ',' ? offset : offset + 1;
@@ -743,14 +777,16 @@ function isNameWord(text: string, unitStart: number, at: number, word: string): 
 function cuesIn(ctx: UnitContext): Cue[] {
   const { text, unit, quotes } = ctx;
   const out: Cue[] = [];
-  const re = new RegExp(ctx.vocabulary.cuePattern.source, 'gi');
-  for (const m of text.slice(unit.start, unit.end).matchAll(re)) {
+  let headline: boolean | undefined; // "Mayor Quinn Says …": in a Title Case line a capitalised cue is a verb
+  for (const m of ctx.vocabulary.cueMatches(text.slice(unit.start, unit.end))) {
     const word = m[0];
     const index = unit.start + (m.index ?? 0);
-    if (insideQuote(quotes, index) || isNameWord(text, unit.start, index, word)) continue;
+    if (insideQuote(quotes, index)) continue;
+    if (isNameWord(text, unit.start, index, word) && !(headline ??= isTitleCaseLine(text, unit))) continue;
     const according = /^according/i.test(word);
-    const thought = ctx.vocabulary.cueClass(word) === 'thought';
-    out.push({ start: index, end: index + word.length, word, according, thought });
+    const cueClass = ctx.vocabulary.cueClass(word);
+    const thought = cueClass === 'thought';
+    out.push({ start: index, end: index + word.length, word, according, thought, stance: cueClass === 'stance' });
   }
   return out;
 }
@@ -901,8 +937,8 @@ function continueInParagraph(text: string, quotes: Span[], found: Found[]): Foun
 
 /** A quotation that is a sentence or more of speech, not a few words inside the reporter's own sentence. */
 function standsAlone(text: string, q: Span): boolean {
-  const before = text.slice(Math.max(0, q.start - 3), q.start);
-  return (q.start === 0 || /(?:^|[.!?:,]["”’]?)\s*$/.test(before)) && q.end - q.start > 12;
+  const before = text.slice(Math.max(0, q.start - 4), q.start);
+  return (q.start === 0 || /(?:^|[.!?:,](?:["”’]|'')?)\s*$/.test(before)) && q.end - q.start > 12;
 }
 
 /** Snaps a source to the mention candidate it overlaps nearest the cue, so actors resolve it. */
@@ -931,7 +967,17 @@ export function findAttributions(
     const marks = pairQuotes(paragraph);
     const found: Found[] = [];
     for (const unit of readingUnits(paragraph, sentences, marks, vocabulary)) {
-      found.push(...readUnit({ text: paragraph, unit, quotes: marks, vocabulary }));
+      const own = readUnit({ text: paragraph, unit, quotes: marks, vocabulary });
+      found.push(...own);
+      const taken = (at: number) => !!quoteHolding(marks, at) || own.some((f) => f.content.start <= at && at < f.content.end);
+      for (const { cue, content } of impersonalAttributions(paragraph, unit, taken)) {
+        found.push({ kind: 'indirect', source: null, cue, content });
+      }
+      const ctx = { text: paragraph, unit, quotes: marks, vocabulary };
+      const inQuote = (at: number) => !!quoteHolding(marks, at);
+      for (const noun of nounCueAttributions(paragraph, unit, (from, until) => clauseEnd(ctx, from, Math.min(until, from + MAX_CONTENT)), inQuote)) {
+        found.push({ ...noun, kind: 'indirect' });
+      }
     }
     found.push(...signedQuotes(paragraph, marks, found, vocabulary));
     found.push(...colonQuotes(paragraph, marks, found, vocabulary));
@@ -1004,9 +1050,12 @@ export function continueQuotes(
         const open = openAtEnd(text, quotes, start, end);
         const quoting = (a: Attribution) =>
           a.kind === 'direct' || a.kind === 'partial' || (!!open && a.content.start < open.end && open.start < a.content.end);
+        const last = trimEnd(text, start, end);
+        // "He said members were unhappy. ¶ “They are very angry.”": a paraphrase that closes the paragraph
+        const closing = (a: Attribution) => a.kind === 'indirect' && a.content.end >= last - 2;
         speaker = introduced
           ? { source: shift(introduced.source, start), cue: shift(introduced.cue, start), actor: null }
-          : [...own].reverse().find((a) => (a.source || a.actor) && quoting(a));
+          : [...own].reverse().find((a) => (a.source || a.actor) && (quoting(a) || closing(a)));
         continue;
       }
       if (!speaker) continue;

@@ -46,11 +46,7 @@ const SPEECH_WORDS = new RegExp(
  * quotation in such a sentence is somebody's words, not a label. Thought cues ("plan", "hope") do not count. */
 function reportsSpeech(sentence: string, vocabulary: Vocabulary): boolean {
   if (SPEECH_WORDS.test(sentence)) return true;
-  const cues = new RegExp(vocabulary.cuePattern.source, 'gi');
-  for (let m = cues.exec(sentence); m; m = cues.exec(sentence)) {
-    if (/^according/i.test(m[0]) || vocabulary.cueClass(m[0]) === 'speech') return true;
-  }
-  return false;
+  return vocabulary.cueMatches(sentence).some((m) => /^according/i.test(m[0]) || vocabulary.cueClass(m[0]) === 'speech');
 }
 
 /** Words that name a work right before its title. */

@@ -5,6 +5,7 @@
  * only ever reused under the vocabulary it was made with (see ParagraphCache).
  */
 import { CUE_CLASSES, cuePattern, type CueClass } from './lexicon/cues';
+import { SPEECH_FORMS, SPEECH_VERBS, STANCE_FORMS, STANCE_VERBS, THOUGHT_FORMS, THOUGHT_VERBS } from './lexicon/cueVerbs';
 import { isRoleModifier, ROLE_HEADS, roleHeadAmong } from './lexicon/roles';
 import { cueAfterSourcePattern } from './lexicon/sources';
 
@@ -40,6 +41,19 @@ export class Vocabulary {
     this.cueAfterSource = cueAfterSourcePattern(houseCueForms);
   }
 
+  /**
+   * The cue words of `text`, in order. Every scan shares the one compiled pattern: compiling the long alternation
+   * afresh for each sentence cost more than the scans themselves.
+   */
+  cueMatches(text: string): RegExpExecArray[] {
+    const re = this.cuePattern;
+    const out: RegExpExecArray[] = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) out.push(m);
+    re.lastIndex = 0;
+    return out;
+  }
+
   cueClass(word: string): CueClass | undefined {
     return this.cueClasses.get(word.toLowerCase().replace(/\s+/g, ' '));
   }
@@ -54,8 +68,6 @@ export class Vocabulary {
     return this.roleHead(lower) !== undefined || isRoleModifier(lower);
   }
 }
-
-export const BUILT_IN_VOCABULARY = new Vocabulary('', CUE_CLASSES, ROLE_HEADS, new Set(), []);
 
 const normalise = (word: string) => word.trim().toLowerCase().replace(/\s+/g, ' ');
 const sortedSet = (words: readonly string[]) => [...new Set(words.map(normalise).filter(Boolean))].sort();
@@ -91,6 +103,23 @@ function regularForms(v: string): string[] {
   }
   return [`${v}s`, `${v}ed`, `${v}ing`];
 }
+
+/** The built-in cue forms: cues.ts's, then cueVerbs.ts's base forms inflected and its forms as written. */
+function builtInCueClasses(): Map<string, CueClass> {
+  const classes = new Map(CUE_CLASSES);
+  const lists: [readonly string[], CueClass][] = [
+    [SPEECH_VERBS.flatMap(inflections), 'speech'],
+    [SPEECH_FORMS, 'speech'],
+    [THOUGHT_VERBS.flatMap(inflections), 'thought'],
+    [THOUGHT_FORMS, 'thought'],
+    [STANCE_VERBS.flatMap(inflections), 'stance'],
+    [STANCE_FORMS, 'stance'],
+  ];
+  for (const [forms, cueClass] of lists) for (const form of forms) if (!classes.has(form)) classes.set(form, cueClass);
+  return classes;
+}
+
+export const BUILT_IN_VOCABULARY = new Vocabulary('', builtInCueClasses(), ROLE_HEADS, new Set(), []);
 
 /** The word a title is known by: its last ("Port Warden" → "warden"), without an abbreviation's full stop. */
 const titleHead = (title: string) => normalise(title).split(' ').pop()!.replace(/\.$/, '');

@@ -36,7 +36,7 @@ function main(argv: string[]): number {
     process.stdout.write((json ? JSON.stringify(report, null, 2) : formatDetectionReport(report, verbose)) + '\n');
   }
   if (polnear) {
-    const report = evaluatePolnear(polnear);
+    const report = evaluatePolnear(polnear, verbose);
     process.stdout.write((json ? JSON.stringify(report, null, 2) : formatPolnearReport(report)) + '\n');
   }
   if (gold) {

@@ -53,6 +53,19 @@ export interface PolnearReport {
   systemDirect: number;
   all: Record<Measure, Score>;
   direct: Record<Measure, Score>;
+  /** With `verbose`: gold attributions no system attribution matched, and system ones that matched no gold. */
+  misses?: PolnearMiss[];
+}
+
+/** One unmatched attribution, for reading the errors: its article, and the texts of its spans. */
+export interface PolnearMiss {
+  kind: 'missed-gold' | 'false-system';
+  stem: string;
+  cue: string;
+  source: string;
+  content: string;
+  /** Where the content starts, to find it in the article. */
+  at: number;
 }
 
 const DIRECT_MARK = /["“”«»]/;
@@ -193,7 +206,35 @@ export function polnearArticles(dir: string): { text: string; ann: string; stem:
     });
 }
 
-export function evaluatePolnear(dir: string): PolnearReport {
+const piecesText = (text: string, pieces: Pieces | null) =>
+  (pieces ?? []).map((p) => text.slice(p.start, p.end)).join(' … ');
+
+/** The unmatched gold and system attributions of one article. */
+function missesOf(
+  stem: string,
+  text: string,
+  system: SystemAttribution[],
+  gold: GoldAttribution[],
+  matched: [number, number][],
+): PolnearMiss[] {
+  const usedSystem = new Set(matched.map(([i]) => i));
+  const usedGold = new Set(matched.map(([, j]) => j));
+  const miss = (kind: PolnearMiss['kind'], a: SystemAttribution | GoldAttribution): PolnearMiss => ({
+    kind,
+    stem,
+    cue: piecesText(text, a.cue),
+    source: piecesText(text, a.source?.slice(0, 1) ?? null),
+    content: piecesText(text, a.content),
+    at: a.content[0]?.start ?? 0,
+  });
+  return [
+    ...gold.flatMap((g, j) => (usedGold.has(j) ? [] : [miss('missed-gold', g)])),
+    ...system.flatMap((s, i) => (usedSystem.has(i) ? [] : [miss('false-system', s)])),
+  ];
+}
+
+export function evaluatePolnear(dir: string, verbose = false): PolnearReport {
+  const misses: PolnearMiss[] = [];
   const all = emptyTally();
   const direct = emptyTally();
   let goldAttributions = 0;
@@ -211,7 +252,9 @@ export function evaluatePolnear(dir: string): PolnearReport {
     systemCount += system.length;
     goldDirect += gold.filter((g) => isDirect(g.content)).length;
     systemDirect += system.filter((s) => isDirect(s.content)).length;
-    for (const [i, j] of matchContents(system, gold)) {
+    const matched = matchContents(system, gold);
+    if (verbose) misses.push(...missesOf(article.stem, text, system, gold, matched));
+    for (const [i, j] of matched) {
       const verdict = judge(system[i], gold[j]);
       for (const m of MEASURES) {
         if (!verdict[m]) continue;
@@ -231,6 +274,7 @@ export function evaluatePolnear(dir: string): PolnearReport {
     systemDirect,
     all: score(all, systemCount, goldAttributions),
     direct: score(direct, systemDirect, goldDirect),
+    ...(verbose ? { misses } : {}),
   };
 }
 
@@ -252,5 +296,9 @@ export function formatPolnearReport(report: PolnearReport): string {
     '  direct precision over system attributions whose content holds such a mark',
     ...rows('all', report.all),
     ...rows('direct', report.direct),
+    ...(report.misses ?? []).map((m) => {
+      const line = (s: string) => s.replace(/\s+/g, ' ');
+      return `${m.kind}\t${m.stem}@${m.at}\tcue: ${line(m.cue)}\tsource: ${line(m.source)}\tcontent: ${line(m.content)}`;
+    }),
   ].join('\n');
 }

@@ -130,7 +130,8 @@ const THOUGHT: string[][] = [
   ['threaten', 'threatens', 'threatened', 'threatening'],
 ];
 
-export type CueClass = 'speech' | 'thought';
+/** Speech and writing; belief and intention; a position taken on a person or a thing ("endorsed", "blasted"). */
+export type CueClass = 'speech' | 'thought' | 'stance';
 
 /** Every built-in cue form, lower case, with its class. */
 export const CUE_CLASSES: ReadonlyMap<string, CueClass> = new Map([
@@ -153,8 +154,11 @@ export function cuePattern(forms: Iterable<string>): RegExp {
   return new RegExp(`(?<![\\w’'-])(?:according\\s+to|${alternation})(?![\\w’'-])`, 'gi');
 }
 
-/** Gerund forms ("adding", "saying"): a participle clause that takes the subject of the clause before it. */
-export const isParticiple = (word: string) => /ing$/i.test(word) && !/^(?:thing|bring|sing)$/i.test(word);
+/**
+ * Gerund forms ("adding", "saying", "referring to"): a participle clause that takes the subject of the clause
+ * before it. A multi-word form is a participle by its first word.
+ */
+export const isParticiple = (word: string) => /^\p{L}+ing(?:\s|$)/iu.test(word) && !/^(?:thing|bring|sing)\b/i.test(word);
 
 /** Forms that are also common nouns or adjectives: they need their source right before them to count. */
 const AMBIGUOUS_FORMS = new Set([
