@@ -63,6 +63,19 @@ const BURST_KEYS = 30;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Opens the article on a started client, waits for its first diagnostics, measures with `use`, then stops the client. */
+async function withArticle<T>(client: LspClient, text: string, use: (uri: string) => Promise<T>): Promise<T> {
+  const uri = 'file:///bench/article.article';
+  try {
+    const opened = client.diagnosticsFor(uri, 1);
+    await client.open(uri, text);
+    await opened;
+    return await use(uri);
+  } finally {
+    await client.stop();
+  }
+}
+
 /** Round trips, and the server's own analysis times (from its trace: "Analysed … in N ms"). */
 async function editLatencies(text: string, runs: number, debounceMs?: number): Promise<{ roundTrips: number[]; analyses: number[] }> {
   const client = await LspClient.start({ initializationOptions: debounceMs === undefined ? {} : { debounceMs } });
@@ -72,11 +85,7 @@ async function editLatencies(text: string, runs: number, debounceMs?: number): P
     if (ms) analyses.push(Number(ms));
   });
   await client.connection.sendNotification(SetTraceNotification.type, { value: TraceValue.Verbose });
-  try {
-    const uri = 'file:///bench/article.article';
-    const opened = client.diagnosticsFor(uri, 1);
-    await client.open(uri, text);
-    await opened;
+  return withArticle(client, text, async (uri) => {
     let doc = TextDocument.create(uri, 'news-article', 1, text);
     const { offset, word } = editTarget(text);
     const swap = word === 'harbour' ? 'council' : 'harbour';
@@ -95,9 +104,7 @@ async function editLatencies(text: string, runs: number, debounceMs?: number): P
       if (i >= 3) times.push(performance.now() - started); // the first edits warm the process
     }
     return { roundTrips: times, analyses: analyses.slice(4) };
-  } finally {
-    await client.stop();
-  }
+  });
 }
 
 /**
@@ -106,11 +113,7 @@ async function editLatencies(text: string, runs: number, debounceMs?: number): P
  */
 async function burstTyping(text: string, bursts: number): Promise<{ keys: number; publishes: number; afterLastKey: number[] }> {
   const client = await LspClient.start();
-  try {
-    const uri = 'file:///bench/article.article';
-    const opened = client.diagnosticsFor(uri, 1);
-    await client.open(uri, text);
-    await opened;
+  return withArticle(client, text, async (uri) => {
     let doc = TextDocument.create(uri, 'news-article', 1, text);
     const before = client.diagnostics.length;
     const afterLastKey: number[] = [];
@@ -130,20 +133,14 @@ async function burstTyping(text: string, bursts: number): Promise<{ keys: number
       afterLastKey.push(performance.now() - lastKey);
     }
     return { keys: bursts * BURST_KEYS, publishes: client.diagnostics.length - before, afterLastKey };
-  } finally {
-    await client.stop();
-  }
+  });
 }
 
 async function hoverLatencies(text: string, runs: number): Promise<number[]> {
   const model = analyze(text);
   const mention = model.actors.flatMap((a) => a.mentions).find((m) => m.form === 'surname') ?? model.actors[0]?.mentions[0];
   const client = await LspClient.start();
-  try {
-    const uri = 'file:///bench/article.article';
-    const opened = client.diagnosticsFor(uri, 1);
-    await client.open(uri, text);
-    await opened;
+  return withArticle(client, text, async (uri) => {
     const position = TextDocument.create(uri, 'news-article', 1, text).positionAt(mention?.start ?? 0);
     const times: number[] = [];
     for (let i = 0; i < runs + 3; i++) {
@@ -152,9 +149,7 @@ async function hoverLatencies(text: string, runs: number): Promise<number[]> {
       if (i >= 3) times.push(performance.now() - started);
     }
     return times;
-  } finally {
-    await client.stop();
-  }
+  });
 }
 
 async function main(argv: string[]): Promise<void> {
