@@ -2,9 +2,9 @@
  * Settings, read per resource (`workspace/configuration`, section `sourcingLens`), with defaults for clients that
  * send none. Which files are read:
  * - `sourcingLens.languages`: language id → "always" | "whenArticle" | "never". News articles always; plain text
- *   and Markdown only when the text looks like an article (engine/articleLike.ts: enough prose, reporting verbs at
- *   a steady rate or a dateline, quotation marks, few signs of code), so a story opens annotated while a project's
- *   README.md or notes.txt stays quiet. Plain text goes by other ids in other editors (Neovim's `text`, `txt`),
+ *   and Markdown only when the text looks like an article (engine/articleLike.ts: mostly sentences about people
+ *   and institutions, not addressed to the reader, next to no code, markup or legal clauses), so a story opens
+ *   annotated while a project's README.md or CHANGELOG.md stays quiet. Plain text goes by other ids in other editors (Neovim's `text`, `txt`),
  *   and an id the setting does not name is judged by the file's extension.
  * - `sourcingLens.include`: .gitignore-style patterns ("stories/", "*.draft.md"), relative to the workspace
  *   folder, of files always read whatever their language.
