@@ -182,6 +182,16 @@ describe('private-state attributions', () => {
     assert.deepStrictEqual(kinds, ['private-state', 'private-state', 'indirect', 'direct']);
   });
 
+  it('reads "privately" inside the reported content as part of the claim, so the speech that reports it sources it', () => {
+    const text = 'Pier sale on the table\nThe ferry company’s owners privately plan to sell the pier, Lena Fors said on Monday.';
+    const model = analyze(text);
+    assert.deepStrictEqual(model.attributions.map((a) => a.kind), ['indirect']);
+    assert.deepStrictEqual(model.findings.filter((f) => f.code === 'unattributed-claim'), []);
+    const secretly = analyze(text.replace('privately', 'behind the scenes'));
+    assert.deepStrictEqual(secretly.attributions.map((a) => a.kind), ['indirect']);
+    assert.deepStrictEqual(secretly.findings.filter((f) => f.code === 'unattributed-claim'), []);
+  });
+
   it('does not count the holder of a private state as an anonymous source', () => {
     const findings = analyze('Harbour board meets\nBehind closed doors, the trustees agreed to delay the vote until spring.').findings;
     assert.deepStrictEqual(findings.filter((f) => f.code === 'anonymous-source'), []);

@@ -5,7 +5,7 @@
  * its kind says that its holder is not a source.
  */
 import { IN_PRIVATE, PRIVATE_STATE_CUES } from './lexicon/privateStates';
-import type { Attribution, ClaimCategory, Sentence, Span } from './model';
+import type { Attribution, ClaimCategory, Sentence } from './model';
 import { lastStartingAtOrBefore } from './spanIndex';
 
 /** Auxiliaries and adverbs before the verb that names the state ("is balking", "had long feared"). */
@@ -30,13 +30,20 @@ const PRIVATE_REACH = 80;
  * private. Quotations keep their kind: a quote is somebody's words whatever verb introduces it.
  */
 export function markPrivateStates<A extends Attribution>(text: string, sentences: readonly Sentence[], attributions: A[]): A[] {
-  return attributions.map((a) => (a.kind === 'indirect' && isPrivateState(text, sentences, a.cue) ? { ...a, kind: 'private-state' } : a));
+  return attributions.map((a) => (a.kind === 'indirect' && isPrivateState(text, sentences, a) ? { ...a, kind: 'private-state' } : a));
 }
 
-function isPrivateState(text: string, sentences: readonly Sentence[], cue: Span | null): boolean {
+function isPrivateState(text: string, sentences: readonly Sentence[], { cue, content }: Attribution): boolean {
   if (!cue) return false;
   if (privateStateOf(text.slice(cue.start, cue.end))) return true;
   const sentence = sentences[lastStartingAtOrBefore(sentences, cue.start)];
   const from = Math.max(sentence?.start ?? 0, cue.start - PRIVATE_REACH);
-  return IN_PRIVATE.test(text.slice(from, cue.start));
+  if (content.end > cue.start) return IN_PRIVATE.test(text.slice(from, cue.start));
+  // The content comes first ("They privately want it, she said"): a "privately" inside the reported clause
+  // qualifies the claim, not the speech; only one between content and cue, or a bare setting read as the content
+  // ("Behind closed doors, the trustees agreed"), says the speech itself was private.
+  return IN_PRIVATE.test(text.slice(Math.max(from, content.end), cue.start)) || ONLY_IN_PRIVATE.test(text.slice(content.start, content.end));
 }
+
+/** Nothing but a private setting: "Behind closed doors". */
+const ONLY_IN_PRIVATE = new RegExp(`^\\s*${IN_PRIVATE.source}[\\s,]*$`, IN_PRIVATE.flags);
