@@ -129,7 +129,7 @@ describe('Sourcing Lens in the VS Code workbench (UI)', function () {
 
   it('lists the unattributed claim in Problems', async () => {
     await page.keyboard.press('Control+Shift+M');
-    const claim = page.locator('.markers-panel .monaco-list-row', { hasText: 'nobody is cited for it' });
+    const claim = page.locator('.markers-panel .monaco-list-row', { hasText: 'nobody is credited for it' });
     await claim.first().waitFor();
     assert.strictEqual(await claim.count(), 1);
     await shot('problems');
@@ -149,7 +149,7 @@ describe('Sourcing Lens in the VS Code workbench (UI)', function () {
     }
     assert.strictEqual(await focused.getAttribute('aria-label'), 'Attribute to Rosa Delgado');
     await page.keyboard.press('Enter');
-    await page.locator('.markers-panel .monaco-list-row', { hasText: 'nobody is cited for it' }).waitFor({ state: 'detached' });
+    await page.locator('.markers-panel .monaco-list-row', { hasText: 'nobody is credited for it' }).waitFor({ state: 'detached' });
     const line = page.locator('.monaco-editor .view-line', { hasText: 'The mayor privately wants' });
     // The editor draws spaces as no-break spaces.
     assert.match((await line.innerText()).replace(/\s+/g, ' '), /before the election, Delgado said\./);

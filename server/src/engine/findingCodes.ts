@@ -19,7 +19,7 @@ export const FINDING_CODES: readonly FindingCodeInfo[] = [
     severity: 'warning',
     title: 'Claim with no source',
     description:
-      'The sentence states what the reporter cannot have observed (intentions, private deliberations, motives, unsourced figures, evaluations) and nobody is cited for it.',
+      'The sentence states what the reporter cannot have observed (intentions, private deliberations, motives, beliefs, accusations, unsourced figures, predictions, causal or evaluative analysis) and nobody is credited for it.',
   },
   {
     code: 'vague-attribution',
