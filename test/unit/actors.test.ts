@@ -226,6 +226,15 @@ describe('resolveActors', () => {
     assert.strictEqual(model.attributions[0]?.actor, model.actors[0].id);
   });
 
+  it('a dateline names a place and an agency, no actor: "GLENMORE, Vt. (Reuters) —"', () => {
+    const story = 'Harbour vote put off\nGLENMORE, Vt. (Reuters) — The harbour board delayed its vote on Monday, two trustees told Reuters.';
+    assert.deepStrictEqual(
+      analyze(story).actors.map((a) => [a.kind, a.name]),
+      [['anonymous', 'two trustees'], ['organization', 'Reuters']],
+    );
+    assert.deepStrictEqual(analyze(story).actors.find((a) => a.name === 'Reuters')?.mentions.length, 1);
+  });
+
   it('never throws, even on inconsistent input', () => {
     const broken = resolveActors('short', [], [], [{ start: 5, end: 900, kind: 'person', form: 'full', name: '', roles: [], inQuote: false }], [
       { id: 't1', kind: 'direct', source: { start: -4, end: 2 }, cue: null, content: { start: 0, end: 1 } },

@@ -834,8 +834,11 @@ export function findMentions(
     const workTitles = new SpanIndex(quotes.filter((q) => q.kind === 'title'));
     // "Zhao He": the pronoun-shaped surname is no pronoun
     const names = new SpanIndex(people);
+    // a dateline before the first sentence ("NEW BEDFORD, Mass. (AP) —") names a place and an agency, no actor
+    const bodyStart = sentences[0]?.start ?? 0;
     const kept = all.filter(
       (m) =>
+        m.start >= bodyStart &&
         !(m.kind === 'title' && sourcesAndRoles.contains(m)) &&
         !(m.anaphor && sourceIndex.contains(m)) &&
         !(m.tentative && !m.anaphor && roleIndex.contains(m)) &&
