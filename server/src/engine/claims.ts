@@ -16,7 +16,6 @@ import {
   BACKGROUND_OPENING,
   KICKER,
   NEW_POINT,
-  PRIVATE_ACT,
   PRIVATE_SPEECH,
   PUBLIC_SCHEDULE,
   SOURCE_NOUN,
@@ -24,6 +23,7 @@ import {
   SPEAKER_LABEL,
   VAGUE_SOURCES,
 } from './lexicon/claims';
+import { IN_PRIVATE } from './lexicon/privateStates';
 import type { ClaimCategory, ClaimConfidence } from './model';
 
 /**
@@ -148,7 +148,7 @@ function looksBack(text: string, claimAt: number, cueStart: number, cueEnd: numb
 export function cueSources(cue: string, before: string): boolean {
   const words = plainSpaces(cue);
   if (INTENTION_CUE.test(words) && !SOURCING_CUE.test(words)) return false;
-  return !PRIVATE_ACT.test(words) && !PRIVATE_ACT.test(plainSpaces(before));
+  return !IN_PRIVATE.test(words) && !IN_PRIVATE.test(plainSpaces(before));
 }
 
 /** The most words an attribution may have and still be only "…, he said." for the sentence before it. */

@@ -23,6 +23,7 @@ import {
 } from './claims';
 import { privateStateOf } from './privateStates';
 import type { Actor, ArticleModel, Attribution, Finding, FindingCode, FindingData, Quote, Sentence, Span } from './model';
+import { MEDIUM_CLAIM_SEVERITY } from './severityKeys';
 import { coverage, lastStartingAtOrBefore, SpanIndex } from './spanIndex';
 import { codePointBound } from './text';
 
@@ -277,7 +278,7 @@ function claimFindings(reader: ArticleReader): Finding[] {
     return [
       finding(
         'unattributed-claim',
-        claim.confidence === 'high' ? 'warning' : 'information',
+        claim.confidence === 'high' ? 'warning' : MEDIUM_CLAIM_SEVERITY,
         range,
         claimMessage(claim.category, claim.holder),
         {

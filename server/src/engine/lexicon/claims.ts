@@ -147,9 +147,6 @@ export const SOURCE_NOUN =
 export const INTENTION_CUE =
   /\b(?:wants?|wanted|wanting|plans?|planned|planning|intends?|intended|intending|seeks?|sought|seeking|hopes?|hoped|hoping|decided?|decides|deciding|refuses?|refused|refusing|prefers?|preferred|threatens?|threatened|threatening)\b/i;
 
-/** A speech act done in private ("privately urged", "secretly told"): the reporter did not hear it. */
-export const PRIVATE_ACT = /\b(?:privately|secretly|in private|behind closed doors)\b/i;
-
 /** "privately told Smith", "secretly warned": a private act and the words right after it. */
 export const PRIVATE_SPEECH = /\b(?:privately|secretly|in private)(?:\s+\S+){1,2}/gi;
 

@@ -27,5 +27,8 @@ export const PRIVATE_STATE_CUES: readonly { category: ClaimCategory; pattern: Re
   },
 ];
 
-/** Done out of sight of the reporter: a speech cue after these ("privately told", "behind closed doors, agreed"). */
+/**
+ * Done out of sight of the reporter: a speech cue after these ("privately told", "behind closed doors, agreed")
+ * reports an act the reporter did not witness, so it sources nothing.
+ */
 export const IN_PRIVATE = /\b(?:privately|secretly|in private|in secret|behind closed doors|behind the scenes)\b/i;
