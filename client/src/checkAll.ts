@@ -5,8 +5,8 @@
  * keeps Problems current: a file watcher sends every file created, changed or deleted on disk to be read again.
  */
 import * as vscode from 'vscode';
-import { CHECK_FILES_REQUEST } from '../../server/src/features/newsroomRequests';
-import type { CheckFilesParams, CheckFilesResult } from '../../server/src/features/workspaceCheck';
+import { CHECK_FILES_REQUEST } from '../../server/src/protocol/requests';
+import type { CheckFilesParams, CheckFilesResult } from '../../server/src/lsp/features/workspaceCheck';
 import { runningClient, type ClientOf } from './newsroom';
 
 export const CHECK_ALL_COMMAND = 'sourcingLens.checkAllArticles';

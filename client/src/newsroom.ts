@@ -1,12 +1,12 @@
 /**
  * The newsroom workflow in the editor: the sourcing report, the status bar figures and the whole-workspace check.
- * All three read the language server through its custom requests (server/src/features/newsroomRequests.ts); the
+ * All three read the language server through its custom requests (server/src/protocol/requests.ts); the
  * client may be restarted (settings change), so each asks for the current one when it needs it.
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { SUMMARY_REQUEST } from '../../server/src/features/newsroomRequests';
-import type { ArticleSummary } from '../../server/src/features/sourcingSummary';
+import { SUMMARY_REQUEST } from '../../server/src/protocol/requests';
+import type { ArticleSummary } from '../../server/src/lsp/features/sourcingSummary';
 import { registerCheckAll } from './checkAll';
 import { registerSourcingReport } from './sourcingReport';
 import { registerStatusBar } from './statusBar';

@@ -6,8 +6,8 @@
  */
 import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
-import { WORKSPACE_SUMMARY_REQUEST } from '../../server/src/features/newsroomRequests';
-import type { ArticleSummary, WorkspaceSummary } from '../../server/src/features/sourcingSummary';
+import { WORKSPACE_SUMMARY_REQUEST } from '../../server/src/protocol/requests';
+import type { ArticleSummary, WorkspaceSummary } from '../../server/src/lsp/features/sourcingSummary';
 import { fetchSummary, onArticlesChanged, runningClient, type ClientOf } from './newsroom';
 import { articleReportHtml, reportPage, workspaceReportHtml } from './reportHtml';
 

@@ -6,12 +6,12 @@ import * as assert from 'assert';
 import { SymbolKind, type MarkupContent, type TextEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../../server/src/engine/analyze';
-import { codeActions } from '../../server/src/features/codeActions';
-import { toDiagnostics } from '../../server/src/features/diagnostics';
-import { documentSymbols } from '../../server/src/features/documentSymbols';
-import { hoverAt } from '../../server/src/features/hover';
-import { inlayHints } from '../../server/src/features/inlayHints';
-import { DEFAULT_SETTINGS } from '../../server/src/features/settings';
+import { codeActions } from '../../server/src/lsp/features/codeActions';
+import { toDiagnostics } from '../../server/src/lsp/features/diagnostics';
+import { documentSymbols } from '../../server/src/lsp/features/documentSymbols';
+import { hoverAt } from '../../server/src/lsp/features/hover';
+import { inlayHints } from '../../server/src/lsp/features/inlayHints';
+import { DEFAULT_SETTINGS } from '../../server/src/lsp/features/settings';
 import { at, readFixture } from './harbourModel';
 
 const URI = 'file:///desk/ceasefire.article';

@@ -7,11 +7,11 @@ import * as assert from 'assert';
 import { DiagnosticSeverity, type CodeAction, type Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleModel } from '../../server/src/engine/model';
-import { codeActions } from '../../server/src/features/codeActions';
-import { toDiagnostics } from '../../server/src/features/diagnostics';
-import { hoverAt } from '../../server/src/features/hover';
-import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from '../../server/src/features/semanticTokens';
-import { DEFAULT_SETTINGS, readSettings } from '../../server/src/features/settings';
+import { codeActions } from '../../server/src/lsp/features/codeActions';
+import { toDiagnostics } from '../../server/src/lsp/features/diagnostics';
+import { hoverAt } from '../../server/src/lsp/features/hover';
+import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from '../../server/src/lsp/features/semanticTokens';
+import { DEFAULT_SETTINGS, readSettings } from '../../server/src/lsp/features/settings';
 import { at } from './harbourModel';
 import { trusteesModel } from './trusteesModel';
 

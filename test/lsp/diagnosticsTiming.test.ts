@@ -5,8 +5,8 @@
 import * as assert from 'assert';
 import { DocumentDiagnosticRequest, ExecuteCommandRequest, type FullDocumentDiagnosticReport } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { LspClient } from '../../server/src/eval/lspClient';
-import { typingDebounce } from '../../server/src/server';
+import { LspClient } from '../support/lspClient';
+import { typingDebounce } from '../../server/src/lsp/server';
 import { readFixture } from './harbourModel';
 
 const STORY = readFixture('lsp-harbour-talks.article');

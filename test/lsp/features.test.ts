@@ -7,16 +7,16 @@ import { DiagnosticSeverity, SymbolKind, type CodeAction, type Diagnostic, type 
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../../server/src/engine/analyze';
 import type { ArticleModel, Finding } from '../../server/src/engine/model';
-import { attributionEdit, attributionPhrase, codeActions, SELECT_RANGE_COMMAND } from '../../server/src/features/codeActions';
-import { oversizeDiagnostic, toDiagnostics } from '../../server/src/features/diagnostics';
-import { documentSymbols } from '../../server/src/features/documentSymbols';
-import { hoverAt } from '../../server/src/features/hover';
-import { inlayHints } from '../../server/src/features/inlayHints';
-import { definition, prepareRename, references, rename } from '../../server/src/features/navigation';
-import { splitByLine, toRange } from '../../server/src/features/positions';
-import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from '../../server/src/features/semanticTokens';
-import { DEFAULT_SETTINGS, isEnabledFor, readSettings } from '../../server/src/features/settings';
-import { fuzzyMatch, workspaceSymbols } from '../../server/src/features/workspaceSymbols';
+import { attributionEdit, attributionPhrase, codeActions, SELECT_RANGE_COMMAND } from '../../server/src/lsp/features/codeActions';
+import { oversizeDiagnostic, toDiagnostics } from '../../server/src/lsp/features/diagnostics';
+import { documentSymbols } from '../../server/src/lsp/features/documentSymbols';
+import { hoverAt } from '../../server/src/lsp/features/hover';
+import { inlayHints } from '../../server/src/lsp/features/inlayHints';
+import { definition, prepareRename, references, rename } from '../../server/src/lsp/features/navigation';
+import { splitByLine, toRange } from '../../server/src/lsp/features/positions';
+import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from '../../server/src/lsp/features/semanticTokens';
+import { DEFAULT_SETTINGS, isEnabledFor, readSettings } from '../../server/src/lsp/features/settings';
+import { fuzzyMatch, workspaceSymbols } from '../../server/src/lsp/features/workspaceSymbols';
 import { at, harbourModel, quoteAt, segment } from './harbourModel';
 
 const URI = 'file:///desk/harbour.article';

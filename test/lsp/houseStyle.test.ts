@@ -31,11 +31,11 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { createConnection, type Connection } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { check } from '../../server/src/check';
-import type { CheckFilesResult } from '../../server/src/features/workspaceCheck';
-import { CHECK_FILES_REQUEST } from '../../server/src/features/newsroomRequests';
-import { HOUSE_STYLE_FILE } from '../../server/src/houseStyleFiles';
-import { startServer } from '../../server/src/server';
+import { check } from '../../server/src/cli/check';
+import type { CheckFilesResult } from '../../server/src/lsp/features/workspaceCheck';
+import { CHECK_FILES_REQUEST } from '../../server/src/protocol/requests';
+import { HOUSE_STYLE_FILE } from '../../server/src/houseStyle/files';
+import { startServer } from '../../server/src/lsp/server';
 import { readFixture } from './harbourModel';
 
 const STORY = readFixture('houseStyle-ferry-winter.article');

@@ -6,7 +6,7 @@
 import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import { ExecuteCommandRequest, HoverRequest, type MarkupContent, type Position } from 'vscode-languageserver-protocol';
-import { LspClient } from '../../server/src/eval/lspClient';
+import { LspClient } from '../support/lspClient';
 import { readFixture } from './harbourModel';
 
 const STORY = readFixture('lsp-harbour-talks.article');

@@ -12,7 +12,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 
 const ROOT = join(__dirname, '..', '..', '..');
-const CLI = join(ROOT, 'out', 'server', 'src', 'cli.js');
+const CLI = join(ROOT, 'out', 'server', 'src', 'cli', 'cli.js');
 const DRIVER = join(ROOT, 'test', 'lsp', 'neovim', 'drive.lua');
 const STEP_TIMEOUT_MS = 8_000;
 

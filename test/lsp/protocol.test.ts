@@ -6,11 +6,11 @@
 import * as assert from 'assert';
 import { spawn, type ChildProcessWithoutNullStreams } from 'child_process';
 import { join } from 'path';
-import { SERVER_MAIN } from '../../server/src/eval/lspClient';
+import { SERVER_MAIN } from '../support/lspClient';
 
-const CLI = join(SERVER_MAIN, '..', 'cli.js');
+const CLI = join(SERVER_MAIN, '..', '..', '..', 'cli', 'cli.js');
 /** The esbuild bundle the .vsix ships (`npm run bundle`, run by `npm install`). */
-const BUNDLE = join(SERVER_MAIN, '..', '..', '..', '..', 'dist', 'server.js');
+const BUNDLE = join(SERVER_MAIN, '..', '..', '..', '..', '..', '..', 'dist', 'server.js');
 const URI = 'file:///desk/protocol-ferry.article';
 const STORY = 'Councillor Mara Quist said the ferry would run all winter.\n\nThe operators secretly plan to cut the night crossing.\n';
 

@@ -1,5 +1,5 @@
 /**
- * The language server over a real JSON-RPC stdio connection, with the real engine: `node out/server/src/main.js
+ * The language server over a real JSON-RPC stdio connection, with the real engine: `node out/server/src/lsp/node/main.js
  * --stdio` spawned, spoken to with vscode-languageserver-protocol as an editor would.
  */
 import * as assert from 'assert';
@@ -31,7 +31,7 @@ import {
   type TextEdit,
 } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { LspClient } from '../../server/src/eval/lspClient';
+import { LspClient } from '../support/lspClient';
 import { readFixture } from './harbourModel';
 
 const STORY = readFixture('lsp-harbour-talks.article');

@@ -1,11 +1,11 @@
 import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { resolveActors } from '../../server/src/engine/actors';
+import { resolveActors } from '../../server/src/engine/actors/actors';
 import { analyze } from '../../server/src/engine/analyze';
-import { findMentions, type MentionCandidate } from '../../server/src/engine/mentions';
+import { findMentions, type MentionCandidate } from '../../server/src/engine/mentions/mentions';
 import type { Actor, Attribution, Paragraph, ParagraphKind, Sentence, Span } from '../../server/src/engine/model';
-import { sentencesOf, wordSpanOf as at } from './spans';
+import { sentencesOf, wordSpanOf as at } from '../support/spans';
 
 const root = join(__dirname, '..', '..', '..');
 const fixture = (name: string) => readFileSync(join(root, 'test', 'fixtures', 'articles', name), 'utf8');

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { looksLikeArticle } from '../../server/src/engine/articleLike';
+import { looksLikeArticle } from '../../server/src/engine/segments/articleLike';
 
 /** Every text here is invented: fictional places, people and projects. */
 const REPORT_STORY = `Audit finds gaps in Kestrel County ambulance times.
@@ -102,7 +102,7 @@ describe('npm run eval -- --detection', () => {
   it('counts the prose files under a folder that read as stories, in sorted order, leaving other files out', () => {
     const { mkdirSync, mkdtempSync, writeFileSync } = require('fs') as typeof import('fs');
     const { join } = require('path') as typeof import('path');
-    const { evaluateDetection, formatDetectionReport } = require('../../server/src/eval/detection') as typeof import('../../server/src/eval/detection');
+    const { evaluateDetection, formatDetectionReport } = require('../eval/detection') as typeof import('../eval/detection');
     const dir = mkdtempSync(join(require('os').tmpdir(), 'sourcing-lens-detection-'));
     mkdirSync(join(dir, 'desk'));
     writeFileSync(join(dir, 'desk', 'b-story.md'), REPORT_STORY);

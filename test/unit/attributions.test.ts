@@ -2,10 +2,10 @@ import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { analyze } from '../../server/src/engine/analyze';
-import { continueQuotes, findAttributions, pairQuotes } from '../../server/src/engine/attributions';
-import { attributeHeadlineQuotes } from '../../server/src/engine/headlineQuotes';
+import { continueQuotes, findAttributions, pairQuotes } from '../../server/src/engine/attributions/attributions';
+import { attributeHeadlineQuotes } from '../../server/src/engine/attributions/headlineQuotes';
 import type { Attribution } from '../../server/src/engine/model';
-import { spanOf as at } from './spans';
+import { spanOf as at } from '../support/spans';
 
 const root = join(__dirname, '..', '..', '..');
 const article = readFileSync(join(root, 'test', 'fixtures', 'articles', 'attributions-harbour-strike.article'), 'utf8');

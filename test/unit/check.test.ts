@@ -5,10 +5,10 @@ import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 import { fileURLToPath } from 'url';
 import Ajv from 'ajv';
-import { excludes } from '../../server/src/ignore';
+import { excludes } from '../../server/src/houseStyle/ignore';
 
 const root = join(__dirname, '..', '..', '..');
-const cli = join(root, 'out', 'server', 'src', 'cli.js');
+const cli = join(root, 'out', 'server', 'src', 'cli', 'cli.js');
 
 const STORY = `Ferry service to resume after storm
 

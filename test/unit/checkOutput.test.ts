@@ -1,10 +1,10 @@
 import * as assert from 'assert';
 import { analyze } from '../../server/src/engine/analyze';
 import type { ArticleModel, Finding } from '../../server/src/engine/model';
-import { checkText } from '../../server/src/cli';
-import type { CheckRun } from '../../server/src/check';
-import { toJson } from '../../server/src/report';
-import { artifactLocation, toSarif } from '../../server/src/sarif';
+import { checkText } from '../../server/src/cli/cli';
+import type { CheckRun } from '../../server/src/cli/check';
+import { toJson } from '../../server/src/cli/report';
+import { artifactLocation, toSarif } from '../../server/src/cli/sarif';
 
 const STORY = `Port board weighs new lease
 

@@ -5,7 +5,7 @@
 import * as assert from 'assert';
 import { analyze } from '../../server/src/engine/analyze';
 import type { ClaimCategory, Finding } from '../../server/src/engine/model';
-import { markPrivateStates, privateStateOf } from '../../server/src/engine/privateStates';
+import { markPrivateStates, privateStateOf } from '../../server/src/engine/attributions/privateStates';
 
 const claimsOf = (body: string): Finding[] =>
   analyze(`Harbour board meets\n${body}`).findings.filter((f) => f.code === 'unattributed-claim');

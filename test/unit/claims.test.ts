@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { classifyClaim, cueSources, explainsAnonymity, findVagueSources, hasSourcingCue } from '../../server/src/engine/claims';
+import { classifyClaim, cueSources, explainsAnonymity, findVagueSources, hasSourcingCue } from '../../server/src/engine/findings/claims';
 
 describe('classifyClaim', () => {
   const cases: [string, ReturnType<typeof classifyClaim>][] = [

@@ -3,7 +3,7 @@ import { spawnSync } from 'child_process';
 import { join } from 'path';
 
 const root = join(__dirname, '..', '..', '..');
-const cli = join(root, 'out', 'server', 'src', 'cli.js');
+const cli = join(root, 'out', 'server', 'src', 'cli', 'cli.js');
 const fixture = join(root, 'test', 'fixtures', 'articles', 'cli-harbor-strike.article');
 
 function run(...args: string[]) {

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyze } from '../../server/src/engine/analyze';
-import { findFindings, findSuppressions } from '../../server/src/engine/findings';
+import { findFindings, findSuppressions } from '../../server/src/engine/findings/findings';
 import type {
   Actor,
   ArticleModel,

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { analyze } from '../../server/src/engine/analyze';
-import { looksLikeArticle } from '../../server/src/engine/articleLike';
-import { applyHouseStyle, readHouseStyle } from '../../server/src/engine/houseStyle';
+import { looksLikeArticle } from '../../server/src/engine/segments/articleLike';
+import { applyHouseStyle, readHouseStyle } from '../../server/src/houseStyle/houseStyle';
 import type { ArticleModel, Finding } from '../../server/src/engine/model';
 
 function problemOf(text: string) {
@@ -149,7 +149,7 @@ describe('the house-style JSON schema the extension contributes', () => {
     require('fs').readFileSync(require('path').join(__dirname, '..', '..', '..', 'client', 'schemas', 'sourcinglens.schema.json'), 'utf8'),
   );
   it('knows every finding code (and the medium claims) and every setting the engine reads', () => {
-    const { SEVERITY_KEYS } = require('../../server/src/engine/severityKeys');
+    const { SEVERITY_KEYS } = require('../../server/src/engine/findings/severityKeys');
     assert.deepStrictEqual(Object.keys(schema.properties.findings.properties), SEVERITY_KEYS);
     const reading = readHouseStyle(JSON.stringify(Object.fromEntries(Object.keys(schema.properties).filter((k) => k !== '$schema').map((k) => [k, k === 'findings' ? {} : []]))));
     assert.ok(reading.ok, 'every schema property is a setting the engine accepts');

@@ -6,8 +6,8 @@ import * as assert from 'assert';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { EMPTY_HOUSE_STYLE } from '../../server/src/engine/houseStyle';
-import { HOUSE_STYLE_FILE, HouseStyleFiles, type HouseStyleFileReading } from '../../server/src/houseStyleFiles';
+import { EMPTY_HOUSE_STYLE } from '../../server/src/houseStyle/houseStyle';
+import { HOUSE_STYLE_FILE, HouseStyleFiles, type HouseStyleFileReading } from '../../server/src/houseStyle/files';
 
 describe('house-style files: finding the style that governs a file', () => {
   let desk: string;

@@ -1,9 +1,9 @@
 import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { findMentions, type MentionCandidate } from '../../server/src/engine/mentions';
-import type { LocalQuote } from '../../server/src/engine/quotes';
-import { sentencesOf, wordSpanOf as at } from './spans';
+import { findMentions, type MentionCandidate } from '../../server/src/engine/mentions/mentions';
+import type { LocalQuote } from '../../server/src/engine/quotes/quotes';
+import { sentencesOf, wordSpanOf as at } from '../support/spans';
 
 const root = join(__dirname, '..', '..', '..');
 const fixture = (name: string) =>

@@ -8,10 +8,10 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { listFiles, PackageManager } from '@vscode/vsce';
-import { FINDING_CODES } from '../../server/src/engine/findingCodes';
-import { MEDIUM_CLAIM_KEY, MEDIUM_CLAIM_SEVERITY, SEVERITY_KEYS } from '../../server/src/engine/severityKeys';
-import { SEMANTIC_TOKENS_LEGEND } from '../../server/src/features/semanticTokens';
-import { DEFAULT_SETTINGS } from '../../server/src/features/settings';
+import { FINDING_CODES } from '../../server/src/engine/findings/findingCodes';
+import { MEDIUM_CLAIM_KEY, MEDIUM_CLAIM_SEVERITY, SEVERITY_KEYS } from '../../server/src/engine/findings/severityKeys';
+import { SEMANTIC_TOKENS_LEGEND } from '../../server/src/lsp/features/semanticTokens';
+import { DEFAULT_SETTINGS } from '../../server/src/lsp/features/settings';
 
 const repo = path.resolve(__dirname, '../../..');
 const manifest = JSON.parse(fs.readFileSync(path.join(repo, 'package.json'), 'utf8'));

@@ -2,8 +2,8 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { QuoteKind, Span } from '../../server/src/engine/model';
-import { joinQuotes, scanQuotes, type LocalQuote, type QuoteScan } from '../../server/src/engine/quotes';
-import { splitParagraphs, splitSentences } from '../../server/src/engine/segments';
+import { joinQuotes, scanQuotes, type LocalQuote, type QuoteScan } from '../../server/src/engine/quotes/quotes';
+import { splitParagraphs, splitSentences } from '../../server/src/engine/segments/segments';
 
 const fixture = (name: string): string =>
   fs.readFileSync(path.resolve(__dirname, '../../../test/fixtures/articles', name), 'utf8');

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Span } from '../../server/src/engine/model';
-import { datelineEnd, splitParagraphs, splitSentences, type ParagraphSpan } from '../../server/src/engine/segments';
+import { datelineEnd, splitParagraphs, splitSentences, type ParagraphSpan } from '../../server/src/engine/segments/segments';
 
 const fixture = (name: string): string =>
   fs.readFileSync(path.resolve(__dirname, '../../../test/fixtures/articles', name), 'utf8');

@@ -8,7 +8,7 @@ import { join } from 'path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { chartHtml, articleReportHtml, reportPage, shareHtml, workspaceReportHtml } from '../../client/src/reportHtml';
 import { analyze } from '../../server/src/engine/analyze';
-import { articleSummary, workspaceSummary, type ArticleSummary } from '../../server/src/features/sourcingSummary';
+import { articleSummary, workspaceSummary, type ArticleSummary } from '../../server/src/lsp/features/sourcingSummary';
 import { trusteesModel } from '../lsp/trusteesModel';
 
 const URI = 'file:///desk/ferry%20fares.article';

@@ -8,9 +8,9 @@ import { join } from 'path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../../server/src/engine/analyze';
 import type { Actor, ArticleModel, Attribution, Finding, Span } from '../../server/src/engine/model';
-import { readSettings } from '../../server/src/features/settings';
-import { articleSummary, summarize, visibleFindings, workspaceSummary, type ActorSourcing } from '../../server/src/features/sourcingSummary';
-import { spanOf as at } from './spans';
+import { readSettings } from '../../server/src/lsp/features/settings';
+import { articleSummary, summarize, visibleFindings, workspaceSummary, type ActorSourcing } from '../../server/src/lsp/features/sourcingSummary';
+import { spanOf as at } from '../support/spans';
 
 const FIXTURES = join(__dirname, '../../../test/fixtures/articles');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');

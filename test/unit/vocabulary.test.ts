@@ -8,11 +8,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { analyze, ParagraphCache, ParagraphCaches, readParagraph } from '../../server/src/engine/analyze';
-import { EMPTY_HOUSE_STYLE } from '../../server/src/engine/houseStyle';
+import { EMPTY_HOUSE_STYLE } from '../../server/src/houseStyle/houseStyle';
 import type { ArticleModel, Span } from '../../server/src/engine/model';
-import { BUILT_IN_VOCABULARY, extendVocabulary, inflections, vocabularyKey } from '../../server/src/engine/vocabulary';
+import { BUILT_IN_VOCABULARY, extendVocabulary, inflections, vocabularyKey } from '../../server/src/engine/lexicon/vocabulary';
 import { readFixture } from '../lsp/harbourModel';
-import { spanOf as at } from './spans';
+import { spanOf as at } from '../support/spans';
 
 const HOUSE = { cueVerbs: ['opine', 'weigh in'], titles: ['Harbormaster', 'Alderwoman', 'Port Warden'] };
 const house = extendVocabulary(BUILT_IN_VOCABULARY, HOUSE);
@@ -204,7 +204,7 @@ describe('house vocabulary: paragraph caches', () => {
 });
 
 describe('house vocabulary in sourcing-lens analyze and check', () => {
-  const cli = join(__dirname, '..', '..', '..', 'out', 'server', 'src', 'cli.js');
+  const cli = join(__dirname, '..', '..', '..', 'out', 'server', 'src', 'cli', 'cli.js');
   let desk: string;
   const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { cwd: desk, encoding: 'utf8' });
 

@@ -18,11 +18,11 @@ import {
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
-import type { ArticleSummary, WorkspaceSummary } from '../../server/src/features/sourcingSummary';
-import { languageOfPath, type CheckFilesResult } from '../../server/src/features/workspaceCheck';
+import type { ArticleSummary, WorkspaceSummary } from '../../server/src/lsp/features/sourcingSummary';
+import { languageOfPath, type CheckFilesResult } from '../../server/src/lsp/features/workspaceCheck';
 
 const REPO = join(__dirname, '../../..');
-const SERVER = join(REPO, 'out/server/src/main.js');
+const SERVER = join(REPO, 'out/server/src/lsp/node/main.js');
 const FIXTURES = join(REPO, 'test/fixtures/articles');
 
 describe('workspace check and summary requests (over LSP)', () => {

@@ -6,16 +6,16 @@
  * read again. What links paragraphs (multi-paragraph quotes, coreference, quote continuation, findings) is
  * cheap and runs over the whole article each time.
  */
-import { findAttributions, continueQuotes, type AttributionCandidate } from './attributions';
-import { resolveActors } from './actors';
-import { findFindings, findSuppressions } from './findings';
-import { attributeHeadlineQuotes } from './headlineQuotes';
-import { findMentions, type MentionCandidate } from './mentions';
+import { findAttributions, continueQuotes, type AttributionCandidate } from './attributions/attributions';
+import { resolveActors } from './actors/actors';
+import { findFindings, findSuppressions } from './findings/findings';
+import { attributeHeadlineQuotes } from './attributions/headlineQuotes';
+import { findMentions, type MentionCandidate } from './mentions/mentions';
 import type { ArticleModel, Attribution, Paragraph, Sentence, Span } from './model';
-import { markPrivateStates } from './privateStates';
-import { joinQuotes, scanQuotes, type QuoteScan } from './quotes';
-import { splitParagraphs, splitSentences } from './segments';
-import { BUILT_IN_VOCABULARY, extendVocabulary, vocabularyKey, type Vocabulary, type VocabularyAdditions } from './vocabulary';
+import { markPrivateStates } from './attributions/privateStates';
+import { joinQuotes, scanQuotes, type QuoteScan } from './quotes/quotes';
+import { splitParagraphs, splitSentences } from './segments/segments';
+import { BUILT_IN_VOCABULARY, extendVocabulary, vocabularyKey, type Vocabulary, type VocabularyAdditions } from './lexicon/vocabulary';
 
 /** What the engine reads in one paragraph on its own; spans relative to the paragraph's text. */
 export interface ParagraphReading {

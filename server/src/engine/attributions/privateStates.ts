@@ -1,0 +1,49 @@
+/**
+ * Private-state attributions: a post-pass over the extracted attributions that tells a report of a state of mind
+ * ("the union wants …", "council members fear …", "behind closed doors, the trustees agreed …") from a
+ * communicative one ("said", "according to"). The attribution stays in the model (PolNeAR annotates beliefs too);
+ * its kind says that its holder is not a source.
+ */
+import { IN_PRIVATE, PRIVATE_STATE_CUES } from '../lexicon/privateStates';
+import type { Attribution, ClaimCategory, Sentence } from '../model';
+import { lastStartingAtOrBefore } from '../text/spanIndex';
+
+/** Auxiliaries and adverbs before the verb that names the state ("is balking", "had long feared"). */
+const AUXILIARY = /^(?:is|are|was|were|am|be|been|has|have|had|does|do|did|still|also|long|now|reportedly|quietly|increasingly)$/i;
+
+/** The kind of private state a cue names, or null when the cue reports speech or writing. */
+export function privateStateOf(cue: string): ClaimCategory | null {
+  const words = cue.toLowerCase().split(/\s+/).filter((w) => w && !AUXILIARY.test(w));
+  const head = words.slice(0, 2).join(' ');
+  for (const candidate of [head, words[0] ?? '']) {
+    const found = PRIVATE_STATE_CUES.find((c) => c.pattern.test(candidate));
+    if (found) return found.category;
+  }
+  return null;
+}
+
+/** How far back in its sentence "privately" or "behind closed doors" still qualifies a cue. */
+const PRIVATE_REACH = 80;
+
+/**
+ * The attributions with `kind: 'private-state'` where the cue names a state of mind, or reports speech done in
+ * private. Quotations keep their kind: a quote is somebody's words whatever verb introduces it.
+ */
+export function markPrivateStates<A extends Attribution>(text: string, sentences: readonly Sentence[], attributions: A[]): A[] {
+  return attributions.map((a) => (a.kind === 'indirect' && isPrivateState(text, sentences, a) ? { ...a, kind: 'private-state' } : a));
+}
+
+function isPrivateState(text: string, sentences: readonly Sentence[], { cue, content }: Attribution): boolean {
+  if (!cue) return false;
+  if (privateStateOf(text.slice(cue.start, cue.end))) return true;
+  const sentence = sentences[lastStartingAtOrBefore(sentences, cue.start)];
+  const from = Math.max(sentence?.start ?? 0, cue.start - PRIVATE_REACH);
+  if (content.end > cue.start) return IN_PRIVATE.test(text.slice(from, cue.start));
+  // The content comes first ("They privately want it, she said"): a "privately" inside the reported clause
+  // qualifies the claim, not the speech; only one between content and cue, or a bare setting read as the content
+  // ("Behind closed doors, the trustees agreed"), says the speech itself was private.
+  return IN_PRIVATE.test(text.slice(Math.max(from, content.end), cue.start)) || ONLY_IN_PRIVATE.test(text.slice(content.start, content.end));
+}
+
+/** Nothing but a private setting: "Behind closed doors". */
+const ONLY_IN_PRIVATE = new RegExp(`^\\s*${IN_PRIVATE.source}[\\s,]*$`, IN_PRIVATE.flags);

@@ -1,0 +1,218 @@
+/**
+ * The unattributed-claim classifier's sentence-level judgement: does this sentence, on its own words, assert
+ * something the reporter cannot have observed, and where? Pure functions of a sentence's text, so they can be
+ * tested and tuned apart from the pipeline; whether the claim is sourced by an attribution or its neighbours is
+ * decided in findings.ts.
+ */
+import {
+  ANONYMITY_REASON,
+  CLAIM_PATTERNS,
+  EMBED,
+  FIRST_PERSON,
+  FUNCTION_WORDS,
+  HEDGED_FRAMING,
+  INTENTION_CUE,
+  BACK_REFERENCE,
+  BACKGROUND_OPENING,
+  KICKER,
+  NEW_POINT,
+  PRIVATE_SPEECH,
+  PUBLIC_SCHEDULE,
+  SOURCE_NOUN,
+  SOURCING_CUE,
+  SPEAKER_LABEL,
+  VAGUE_SOURCES,
+} from '../lexicon/claims';
+import { IN_PRIVATE } from '../lexicon/privateStates';
+import type { ClaimCategory, ClaimConfidence } from '../model';
+
+/**
+ * The lexicon is written with plain spaces; news copy has no-break and thin spaces and tabs between words.
+ * Replaced one for one, so offsets still hold.
+ */
+const plainSpaces = (text: string): string => text.replace(/[\t\u00a0\u2007\u202f]/g, ' ');
+
+/** A weasel source inside a sentence; offsets relative to the text given. */
+export interface VagueSource {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A claim a sentence makes: its kind, how sure an editor would ask, and the words that make it. */
+export interface ClaimReading {
+  category: ClaimCategory;
+  confidence: ClaimConfidence;
+  /** Offsets of the claim's wording, relative to the sentence. */
+  start: number;
+  end: number;
+}
+
+/**
+ * The claim a sentence makes on its own words, or null when it makes none the reporter needs a source for.
+ * The text should have quoted words blanked out (they are the speaker's, not the reporter's). Questions, the
+ * reporter's own hedges ("It is unclear …"), first-person sentences, transcript lines (speech the quote finder
+ * missed), all-capital lines, sentences with a weasel source (flagged as such) and announced schedules are not
+ * claims. Whether a source in the sentence covers the claim is `sourcedWithin`'s question.
+ */
+export function readClaim(sentence: string): ClaimReading | null {
+  return mayClaim(sentence) ? matchClaim(sentence) : null;
+}
+
+/** The first claim pattern a sentence matches, without `mayClaim`'s gate (for a caller that has asked it). */
+export function matchClaim(sentence: string): ClaimReading | null {
+  const plain = plainSpaces(sentence);
+  const lead = plain.length - plain.trimStart().length + (KICKER.exec(plain.trimStart())?.[0].length ?? 0);
+  // A contrast or a setting before the main clause ("In contrast to …,") is background; the main clause asserts.
+  const from = lead + (BACKGROUND_OPENING.exec(plain.slice(lead))?.[0].length ?? 0);
+  const text = plain.slice(from);
+  for (const { category, confidence, pattern } of CLAIM_PATTERNS) {
+    const match = pattern.exec(text);
+    if (match) return { category, confidence, start: from + match.index, end: from + match.index + match[0].length };
+  }
+  return null;
+}
+
+/**
+ * Whether a sentence may make a claim of the reporter's at all: not a question, a transcript line, a line in
+ * capitals, a hedge, first person, a weasel-sourced sentence or an announced schedule.
+ */
+export function mayClaim(sentence: string): boolean {
+  const plain = plainSpaces(sentence);
+  const text = plain.trim();
+  const kicker = KICKER.exec(text)?.[0].length ?? 0;
+  if (!text || text.endsWith('?') || SPEAKER_LABEL.test(text) || EMBED.test(text) || isShouted(text.slice(kicker))) return false;
+  if (HEDGED_FRAMING.test(plain) || FIRST_PERSON.test(plain) || PUBLIC_SCHEDULE.test(plain)) return false;
+  return findVagueSources(plain).length === 0;
+}
+
+/** The kind of claim a sentence makes that nothing in its own words sources (see `readClaim`, `sourcedWithin`). */
+export function classifyClaim(sentence: string): ClaimCategory | null {
+  const claim = readClaim(sentence);
+  return claim && !sourcedWithin(sentence, claim.start) ? claim.category : null;
+}
+
+/** All capitals: a kicker, a sub-heading or a transcript label the segmenter took for body copy. */
+function isShouted(text: string): boolean {
+  const letters = text.replace(/[^A-Za-z]/g, '');
+  return letters.length >= 8 && letters === letters.toUpperCase();
+}
+
+/** Blanks speech done in private ("privately told"): that the words were said is itself the claim. */
+const withoutPrivateSpeech = (sentence: string): string =>
+  plainSpaces(sentence).replace(PRIVATE_SPEECH, (m) => ' '.repeat(m.length));
+
+/** Whether a sentence names where some claim comes from (a reporting verb, a document, data). */
+export const hasSourcingCue = (sentence: string): boolean => SOURCING_CUE.test(withoutPrivateSpeech(sentence));
+
+/** How many words may follow a cue that looks back on the clause before it (", she said on Tuesday in Rome."). */
+const TRAILING_WORDS = 8;
+
+/**
+ * Whether a sourcing cue in the sentence's own words covers the claim at offset `at`: a cue before the claim
+ * introduces it ("According to the ministry, the rebels want …", "Aides said the mayor wants …"); a cue after it
+ * covers it only when it closes the sentence and looks back (", two aides said."), not when it opens a clause of
+ * its own ("…, and the mayor said on Tuesday that he opposed it"). A noun ("statement", "poll", "remarks") names
+ * where words come from but attributes nothing by itself: the verb with it ("a poll shows") does.
+ */
+export function sourcedWithin(sentence: string, at: number): boolean {
+  const text = withoutPrivateSpeech(sentence);
+  const cues = new RegExp(SOURCING_CUE.source, 'gi');
+  for (let m = cues.exec(text); m; m = cues.exec(text)) {
+    if (SOURCE_NOUN.test(m[0])) continue;
+    if (m.index < at) return true;
+    if (looksBack(text, at, m.index, m.index + m[0].length)) return true;
+  }
+  return false;
+}
+
+/** A cue with more characters than this after it cannot close the sentence; also keeps each test bounded. */
+const TRAILING_REACH = 120;
+
+function looksBack(text: string, claimAt: number, cueStart: number, cueEnd: number): boolean {
+  if (text.length - cueEnd > TRAILING_REACH) return false;
+  const after = text.slice(cueEnd);
+  const wordsAfter = after.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  if (wordsAfter > TRAILING_WORDS || /\bthat\b/i.test(after)) return false;
+  // The cue's clause starts at the last comma or dash before it; it must not be a clause of its own ("and …").
+  const between = text.slice(claimAt, cueStart);
+  const clause = between.slice(Math.max(between.lastIndexOf(','), between.lastIndexOf('—'), between.lastIndexOf(' – ')) + 1);
+  return /[,—–]/.test(between) && !/\b(?:and|but|while|whereas|although|though|as)\b/i.test(clause);
+}
+
+/**
+ * Whether an attribution's cue sources the sentence it stands in: not when the cue is a verb of intention
+ * ("wants", "plans") with no verb of speech, nor when the speech was private (`before` = the words just before
+ * the cue, where "privately" stands).
+ */
+export function cueSources(cue: string, before: string): boolean {
+  const words = plainSpaces(cue);
+  if (INTENTION_CUE.test(words) && !SOURCING_CUE.test(words)) return false;
+  return !IN_PRIVATE.test(words) && !IN_PRIVATE.test(plainSpaces(before));
+}
+
+/** The most words an attribution may have and still be only "…, he said." for the sentence before it. */
+const BARE_ATTRIBUTION_WORDS = 8;
+
+/**
+ * Whether a sentence only attributes what came before it: "Her aides confirmed it.", "That is what two aides
+ * said.", a bare "He said so on Monday." — a sourcing cue in the reporter's words (`reporterWords`, quotes
+ * blanked) with nothing of its own to say: a quotation it introduces (in `fullText`) is something of its own.
+ */
+export function pointsBack(reporterWords: string, fullText: string): boolean {
+  const text = withoutPrivateSpeech(reporterWords);
+  if (!SOURCING_CUE.test(text)) return false;
+  const words = fullText.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return words <= BARE_ATTRIBUTION_WORDS || BACK_REFERENCE.test(text);
+}
+
+/** Whether a sentence opens on a turn ("However, …", "But …"), so its sourcing does not reach back. */
+export const opensNewPoint = (sentence: string): boolean => NEW_POINT.test(plainSpaces(sentence));
+
+/** Whether the text says why a source is unnamed ("spoke on condition of anonymity because …"). */
+export const explainsAnonymity = (text: string): boolean => ANONYMITY_REASON.test(plainSpaces(text));
+
+/** Weasel sources ("critics argue", "it is believed") in a sentence, in reading order. */
+export function findVagueSources(sentence: string): VagueSource[] {
+  const found: VagueSource[] = [];
+  const text = plainSpaces(sentence);
+  for (const pattern of VAGUE_SOURCES) {
+    const match = pattern.exec(text);
+    if (match && !found.some((f) => f.start < match.index + match[0].length && match.index < f.end)) {
+      found.push({ start: match.index, end: match.index + match[0].length, text: sentence.slice(match.index, match.index + match[0].length) });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The words that say what a text is about: common words in lower case, a plural's -s dropped, function words
+ * left out. Capitalised words are left out too: the same names run through a whole story, so sharing them says
+ * nothing about sharing a claim (the holder is matched by actor instead). Two sentences that share some of
+ * these are on the same topic (a claim and the attribution after it).
+ */
+export function topicWords(text: string): Set<string> {
+  const words = plainSpaces(text).match(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]{2,}/gu) ?? [];
+  return new Set(words.map((w) => w.replace(/['’]s$/, '').replace(/(?<=[^s])s$/, '')).filter((w) => !FUNCTION_WORDS.has(w)));
+}
+
+/** What the claim is, in words, for the message: "what council members fear", "a figure". */
+const CLAIM_WORDS: Record<ClaimCategory, string> = {
+  intention: 'what someone plans or wants',
+  deliberation: 'what was discussed or agreed in private',
+  motive: 'what someone feels or why they act',
+  belief: 'what someone believes',
+  accusation: 'an accusation or a judgement of someone',
+  figure: 'a figure or a detail that is not public record',
+  prediction: 'a prediction',
+  causal: 'a cause or a verdict',
+};
+
+/**
+ * The message for an unattributed claim, naming its kind; `holder` and `state` are the words of a private state
+ * the sentence reports ("council members", "fear"), when the attribution extractor found them.
+ */
+export function claimMessage(category: ClaimCategory, holder?: { who: string; state: string }): string {
+  const what = holder ? `what ${holder.who} ${holder.state}` : CLAIM_WORDS[category];
+  return `States ${what}; nobody is credited for it — who told you?`;
+}

@@ -1,0 +1,52 @@
+/**
+ * Where each name word was used in full before a point of the story. A lone "Okafor" names the Okafor named
+ * nearest before it; with every full-name start of every holder of the word kept in one list in reading order,
+ * that is one binary search, not a scan of every namesake, so a story naming thousands of Okafors stays linear.
+ */
+import { lastStartingAtOrBefore } from '../text/spanIndex';
+
+interface Named<T> {
+  start: number;
+  holder: T;
+}
+
+export class NameStarts<T> {
+  /** Per word: its holders in the order they came to hold it, and their full-name starts in reading order. */
+  private readonly byWord = new Map<string, { holders: T[]; starts: Named<T>[] }>();
+  private readonly wordsOf = new Map<T, string[]>();
+
+  /** `holder` holds `word` from now on; `starts` are where it has been named in full so far. */
+  hold(word: string, holder: T, starts: readonly number[]): void {
+    const words = this.wordsOf.get(holder) ?? [];
+    if (words.includes(word)) return;
+    this.wordsOf.set(holder, [...words, word]);
+    let entry = this.byWord.get(word);
+    if (!entry) this.byWord.set(word, (entry = { holders: [], starts: [] }));
+    entry.holders.push(holder);
+    for (const start of starts) insertInOrder(entry.starts, { start, holder });
+  }
+
+  /** `holder` is named in full at `start`: under every word it holds. */
+  named(holder: T, start: number): void {
+    for (const word of this.wordsOf.get(holder) ?? []) insertInOrder(this.byWord.get(word)!.starts, { start, holder });
+  }
+
+  holds(word: string): boolean {
+    return this.byWord.has(word);
+  }
+
+  /** The holder named nearest before `offset`; else the one named first; else the first to hold the word. */
+  nearest(word: string, offset: number): T | undefined {
+    const entry = this.byWord.get(word);
+    if (!entry) return undefined;
+    const before = entry.starts[lastStartingAtOrBefore(entry.starts, offset - 1)];
+    return (before ?? entry.starts[0])?.holder ?? entry.holders[0];
+  }
+}
+
+/** After any equal start: names are met mostly in reading order, so this is nearly always an append. */
+function insertInOrder<T>(list: Named<T>[], item: Named<T>): void {
+  const at = lastStartingAtOrBefore(list, item.start) + 1;
+  if (at === list.length) list.push(item);
+  else list.splice(at, 0, item);
+}

@@ -1,0 +1,71 @@
+/**
+ * Spans sorted by start for overlap and containment questions in logarithmic time, so that checking every mention
+ * against every role or source span of a long paragraph stays linear-ish.
+ */
+import type { Span } from '../model';
+
+/** Index of the last of `spans` (sorted by start) that starts at or before `offset`, by binary search; -1 when none. */
+export function lastStartingAtOrBefore(spans: readonly { start: number }[], offset: number): number {
+  let low = 0;
+  let high = spans.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid]!.start <= offset) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found;
+}
+
+/** Whether a span overlaps any of the given spans: merged intervals and a binary search, O(log n) a call. */
+export function coverage(spans: readonly Span[]): (span: Span) => boolean {
+  const merged: Span[] = [];
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = merged[merged.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else merged.push({ start: s.start, end: s.end });
+  }
+  return (span) => {
+    const m = merged[lastStartingAtOrBefore(merged, span.end - 1)];
+    return !!m && m.end > span.start && m.start < span.end;
+  };
+}
+
+export class SpanIndex<T extends Span = Span> {
+  private readonly spans: T[];
+  private readonly longest: number;
+
+  constructor(spans: Iterable<T>) {
+    this.spans = [...spans].sort((a, b) => a.start - b.start);
+    this.longest = this.spans.reduce((n, s) => Math.max(n, s.end - s.start), 0);
+  }
+
+  /** The spans that overlap `q`, in order of start. */
+  overlapping(q: Span): T[] {
+    const out: T[] = [];
+    // the last span starting before q ends, then back while a span could still reach q
+    let lo = 0;
+    let hi = this.spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.spans[mid].start < q.end) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && this.spans[i].start >= q.start - this.longest; i--) {
+      const s = this.spans[i];
+      if (s.end > q.start && s.start < q.end) out.push(s);
+    }
+    return out.reverse();
+  }
+
+  overlaps(q: Span): boolean {
+    return this.overlapping(q).length > 0;
+  }
+
+  /** Some span holds `q` whole. */
+  contains(q: Span): boolean {
+    return this.overlapping(q).some((s) => s.start <= q.start && q.end <= s.end);
+  }
+}

@@ -1,0 +1,166 @@
+/**
+ * The sourcing summary: who the article quotes and how, at a glance — the report view and the status bar read it.
+ * `summarize` is a pure view of the ArticleModel; `registerSourcingSummary` answers the custom requests
+ * `sourcingLens/summary` ({ uri } → ArticleSummary | null) and `sourcingLens/workspaceSummary` (→ WorkspaceSummary).
+ */
+import type { Connection, Range } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ActorKind, ArticleModel, Attribution, AttributionKind, Span } from '../../engine/model';
+import { chosenSeverity, claimConfidence } from '../../engine/findings/severityKeys';
+import { excerpt } from './lookup';
+import { SUMMARY_REQUEST, WORKSPACE_SUMMARY_REQUEST } from '../../protocol/requests';
+import { toRange } from './positions';
+import { communicative, isPrivateState, privateStateLine } from './privateStates';
+import type { Settings } from './settings';
+import type { ArticleReading, WorkspaceArticles } from './workspaceCheck';
+
+
+/** What an actor said, as the report lists it: the reported words, flattened and cut for one line. */
+export interface Passage extends Span {
+  text: string;
+}
+
+export interface ActorSourcing {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  roles: string[];
+  /** Direct and partial quotations attributed to the actor, in reading order. */
+  quotes: Passage[];
+  /** Indirect speech and "according to" attributions, in reading order. */
+  paraphrases: Passage[];
+  firstMention: Span;
+}
+
+/** A private state the reporter states ("several trustees want …"): listed as a claim about its holder, not a source. */
+export interface PrivateStatePassage extends Passage {
+  /** "what several trustees want — nobody is credited for it" (or "— credited to two aides"). */
+  label: string;
+}
+
+/** How many attributions each kind of source carries; `unresolved` when the engine found no actor behind one. */
+export type SourceKindCounts = Record<ActorKind | 'unresolved', number>;
+
+export interface SourcingSummary {
+  /** In order of first mention. */
+  actors: ActorSourcing[];
+  attributionsBySourceKind: SourceKindCounts;
+  /** In reading order; they count nowhere as sourcing. */
+  privateStates: PrivateStatePassage[];
+  /** The status bar's figures. */
+  counts: {
+    /** Named actors (people, organisations, groups) the article quotes or paraphrases. */
+    named: number;
+    /** Anonymous sources the article uses. */
+    anonymous: number;
+    /** Claims nobody is cited for that an editor would certainly send back (high confidence, or not graded). */
+    unsourced: number;
+    /** Claims nobody is cited for that an editor may well query (medium confidence). */
+    unsourcedMedium: number;
+  };
+}
+
+const QUOTING: ReadonlySet<AttributionKind> = new Set(['direct', 'partial']);
+
+const PASSAGE_LENGTH = 160;
+
+function passage(model: ArticleModel, span: Span): Passage {
+  return { start: span.start, end: span.end, text: excerpt(model.text.slice(span.start, span.end), PASSAGE_LENGTH) };
+}
+
+export function summarize(model: ArticleModel): SourcingSummary {
+  const kinds = new Map(model.actors.map((a) => [a.id, a.kind]));
+  const quotes = new Map(model.quotes.map((q) => [q.id, q]));
+  const bySourceKind: SourceKindCounts = { person: 0, organization: 0, group: 0, anonymous: 0, unresolved: 0 };
+  const sourcing = communicative(model);
+  for (const attribution of sourcing) bySourceKind[kinds.get(attribution.actor ?? '') ?? 'unresolved']++;
+
+  const actors = model.actors
+    .filter((actor) => actor.mentions.length > 0)
+    .map((actor): ActorSourcing => {
+      const own = sourcing.filter((a) => a.actor === actor.id);
+      // A partial quote lists the quoted words, not the paraphrase around them.
+      const quoted = (a: Attribution) => quotes.get(a.quote ?? '') ?? a.content;
+      const reported = (kind: 'quotes' | 'paraphrases') =>
+        own.filter((a) => QUOTING.has(a.kind) === (kind === 'quotes')).map((a) => passage(model, kind === 'quotes' ? quoted(a) : a.content));
+      const first = actor.mentions[0];
+      return {
+        id: actor.id,
+        name: actor.name || model.text.slice(first.start, first.end),
+        kind: actor.kind,
+        roles: [...new Set(actor.roles.map((r) => r.text))],
+        quotes: reported('quotes'),
+        paraphrases: reported('paraphrases'),
+        firstMention: { start: first.start, end: first.end },
+      };
+    })
+    .sort((a, b) => a.firstMention.start - b.firstMention.start);
+
+  const used = actors.filter((a) => a.quotes.length + a.paraphrases.length > 0);
+  const claims = model.findings.filter((f) => f.code === 'unattributed-claim');
+  const privateStates = model.attributions
+    .filter(isPrivateState)
+    .map((a) => ({ ...passage(model, a.content), label: privateStateLine(model, a) }))
+    .sort((a, b) => a.start - b.start);
+  return {
+    actors,
+    attributionsBySourceKind: bySourceKind,
+    privateStates,
+    counts: {
+      named: used.filter((a) => a.kind !== 'anonymous').length,
+      anonymous: used.filter((a) => a.kind === 'anonymous').length,
+      unsourced: claims.filter((f) => claimConfidence(f) === 'high').length,
+      unsourcedMedium: claims.filter((f) => claimConfidence(f) === 'medium').length,
+    },
+  };
+}
+
+/** The model as the user sees it in Problems: findings the settings switch off are left out. */
+export function visibleFindings(model: ArticleModel, settings: Settings): ArticleModel {
+  return { ...model, findings: model.findings.filter((f) => chosenSeverity(f, settings.severity) !== 'off') };
+}
+
+/** On the wire, each actor also carries its first mention as an LSP range, for clients that reveal it. */
+export interface ArticleSummary extends Omit<SourcingSummary, 'actors'> {
+  uri: string;
+  version: number;
+  actors: (ActorSourcing & { firstMentionRange: Range })[];
+}
+
+export interface WorkspaceSummary {
+  /** One per article the server reads, by URI. */
+  articles: ArticleSummary[];
+  /** Sums over the articles; `named` and `anonymous` count an actor once per article that uses it. */
+  counts: SourcingSummary['counts'];
+  attributionsBySourceKind: SourceKindCounts;
+}
+
+export function articleSummary(model: ArticleModel, doc: TextDocument): ArticleSummary {
+  const summary = summarize(model);
+  return {
+    ...summary,
+    uri: doc.uri,
+    version: doc.version,
+    actors: summary.actors.map((a) => ({ ...a, firstMentionRange: toRange(doc, a.firstMention) })),
+  };
+}
+
+export function workspaceSummary(articles: ArticleSummary[]): WorkspaceSummary {
+  const counts = { named: 0, anonymous: 0, unsourced: 0, unsourcedMedium: 0 };
+  const bySourceKind: SourceKindCounts = { person: 0, organization: 0, group: 0, anonymous: 0, unresolved: 0 };
+  for (const article of articles) {
+    for (const key of Object.keys(counts) as (keyof typeof counts)[]) counts[key] += article.counts[key];
+    for (const key of Object.keys(bySourceKind) as (keyof SourceKindCounts)[]) bySourceKind[key] += article.attributionsBySourceKind[key];
+  }
+  return { articles, counts, attributionsBySourceKind: bySourceKind };
+}
+
+export function registerSourcingSummary(connection: Connection, articles: WorkspaceArticles): void {
+  const summaryOf = (a: ArticleReading) => articleSummary(visibleFindings(a.model, a.settings), a.doc);
+  connection.onRequest(SUMMARY_REQUEST, async (params: { uri?: unknown } | undefined) => {
+    if (typeof params?.uri !== 'string') return null;
+    const article = await articles.article(params.uri);
+    return article ? summaryOf(article) : null;
+  });
+  connection.onRequest(WORKSPACE_SUMMARY_REQUEST, async () => workspaceSummary((await articles.all()).map(summaryOf)));
+}

@@ -1,0 +1,117 @@
+/**
+ * Analyses too long to run between two requests (a forced read of a multi-megabyte file) go to another thread, so
+ * hovers and diagnostics on other documents are answered meanwhile. The server sees only `OffThreadAnalyst`; the
+ * Node implementation (a worker thread) lives in nodeAnalyst.ts, and a browser build can put a Web Worker behind
+ * the same interface: everything here is plain TypeScript over the engine, with no Node built-in.
+ *
+ * The model comes back in parts, one per message, each sent when the server asks for it: a 20 MB article's model
+ * holds millions of objects, and copying it into the server's thread in one message would stall it for seconds.
+ */
+import { analyze, ParagraphCache, type ParagraphReading } from '../engine/analyze';
+import { applyHouseStyle, type HouseStyle } from '../houseStyle/houseStyle';
+import type { Actor, ArticleModel, Mention } from '../engine/model';
+import { splitParagraphs } from '../engine/segments/segments';
+import { BUILT_IN_VOCABULARY, extendVocabulary } from '../engine/lexicon/vocabulary';
+
+export interface AnalysisProgress {
+  paragraphsRead: number;
+  paragraphs: number;
+}
+
+export interface OffThreadAnalyst {
+  /**
+   * The article's model, read on another thread. When `cancelled` settles first, the thread is stopped (its memory
+   * goes with it) and the promise rejects with `AnalysisCancelled`.
+   */
+  analyze(text: string, style: HouseStyle, onProgress: (progress: AnalysisProgress) => void, cancelled: Promise<void>): Promise<ArticleModel>;
+}
+
+export class AnalysisCancelled extends Error {
+  constructor() {
+    super('the analysis was cancelled');
+  }
+}
+
+/**
+ * The model's lists, sent a slice at a time; the text stays with the server, which has it already. A record, so
+ * that a list added to the model and forgotten here fails to compile.
+ */
+type ListKey = Exclude<keyof ArticleModel, 'text'>;
+const LIST_KEYS: Record<ListKey, true> = {
+  paragraphs: true,
+  sentences: true,
+  quotes: true,
+  actors: true,
+  attributions: true,
+  findings: true,
+  suppressed: true,
+};
+const LISTS = Object.keys(LIST_KEYS) as ListKey[];
+
+/**
+ * Items per message: small enough that copying one slice into the server's thread takes a few milliseconds (an
+ * attribution is a dozen objects). An actor's mentions, thousands in a long file, come in slices of their own.
+ */
+const SLICE = 250;
+
+/** What the analysing thread sends: progress while it reads, then the model one slice per request. */
+export type AnalystMessage =
+  | { kind: 'progress'; progress: AnalysisProgress }
+  | { kind: 'slice'; list: ListKey; items: unknown[] }
+  | { kind: 'mentions'; actor: number; items: Mention[] }
+  | { kind: 'done' }
+  | { kind: 'failed'; message: string };
+
+/** A paragraph cache that counts its reads, to report how far the analysis has gone. */
+class CountingCache extends ParagraphCache {
+  constructor(
+    style: HouseStyle,
+    private readonly onRead: () => void,
+  ) {
+    super(extendVocabulary(BUILT_IN_VOCABULARY, style), Infinity);
+  }
+
+  override read(paragraph: string): ParagraphReading {
+    const reading = super.read(paragraph);
+    this.onRead();
+    return reading;
+  }
+}
+
+/**
+ * The analysing thread's side: reads the article, posting progress about every percent, and returns a function
+ * that posts the next message of the model each time it is called (`done` last).
+ */
+export function analyzeForServer(text: string, style: HouseStyle, post: (message: AnalystMessage) => void): () => void {
+  const paragraphs = splitParagraphs(text).length;
+  const step = Math.max(1, Math.floor(paragraphs / 100));
+  let paragraphsRead = 0;
+  const cache = new CountingCache(style, () => {
+    if (++paragraphsRead % step === 0) post({ kind: 'progress', progress: { paragraphsRead, paragraphs } });
+  });
+  const model = applyHouseStyle(analyze(text, cache), style);
+  const slices = (function* (): Generator<AnalystMessage> {
+    for (const list of LISTS) {
+      const items: unknown[] = list === 'actors' ? model.actors.map((actor) => ({ ...actor, mentions: [] })) : model[list];
+      for (let i = 0; i < items.length; i += SLICE) yield { kind: 'slice', list, items: items.slice(i, i + SLICE) };
+    }
+    for (const [actor, { mentions }] of model.actors.entries()) {
+      for (let i = 0; i < mentions.length; i += SLICE) yield { kind: 'mentions', actor, items: mentions.slice(i, i + SLICE) };
+    }
+  })();
+  return () => post(slices.next().value ?? { kind: 'done' });
+}
+
+/** The server's side: puts the model back together from the slices. */
+export class ModelAssembler {
+  private readonly lists = new Map<ListKey, unknown[]>(LISTS.map((list) => [list, []]));
+
+  add(message: Extract<AnalystMessage, { kind: 'slice' | 'mentions' }>): void {
+    if (message.kind === 'slice') this.lists.get(message.list)?.push(...message.items);
+    else (this.lists.get('actors')?.[message.actor] as Actor | undefined)?.mentions.push(...message.items);
+  }
+
+  model(text: string): ArticleModel {
+    return { text, ...Object.fromEntries(this.lists) } as unknown as ArticleModel;
+  }
+}

@@ -1,0 +1,173 @@
+/**
+ * `npm run eval -- --claims DIR [--verbose]`: scores `unattributed-claim` findings against the needs-attribution
+ * gold of ../shared/claims (one JSON per article; texts in ../polnear/data/<split>/text/<stem>.txt), with the
+ * convention of its README:
+ * - a flag is right when it overlaps a gold sentence of either confidence; precision = right flags / flags;
+ * - recall = gold sentences overlapped by some flag; recall(high) over the `high` ones; F1 from P and R;
+ * - flags per 1,000 words (words counted as the corpus gold eval counts them);
+ * - the same per category: recall over the gold of that category, precision over the flags the engine gave it.
+ * The split is also scored in two halves (articles in file order), so a rule that helps one half only shows.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyze } from '../../server/src/engine/analyze';
+import type { ClaimCategory, ClaimConfidence, Finding, Span } from '../../server/src/engine/model';
+import { countWords } from './gold';
+
+interface GoldClaim extends Span {
+  text: string;
+  confidence: ClaimConfidence;
+  category: ClaimCategory;
+  why: string;
+}
+
+interface GoldClaimFile {
+  file: string;
+  genre: string;
+  needs_attribution: GoldClaim[];
+}
+
+/** Counts behind one row of the report. */
+export interface ClaimTally {
+  flags: number;
+  rightFlags: number;
+  gold: number;
+  caught: number;
+  goldHigh: number;
+  caughtHigh: number;
+  words: number;
+}
+
+export interface ClaimArticleReport extends ClaimTally {
+  file: string;
+  /** Gold sentences no flag overlaps, and flags that overlap no gold sentence. */
+  misses: { text: string; category: string; confidence: string }[];
+  falseFlags: { text: string; category: string; confidence: string }[];
+  byCategory: Record<string, ClaimTally>;
+}
+
+export interface ClaimReport {
+  dir: string;
+  articles: ClaimArticleReport[];
+  overall: ClaimTally;
+  halves: [ClaimTally, ClaimTally];
+  byCategory: Record<string, ClaimTally>;
+}
+
+const CATEGORIES: readonly ClaimCategory[] = [
+  'intention',
+  'deliberation',
+  'motive',
+  'belief',
+  'accusation',
+  'figure',
+  'prediction',
+  'causal',
+];
+
+const emptyTally = (): ClaimTally => ({ flags: 0, rightFlags: 0, gold: 0, caught: 0, goldHigh: 0, caughtHigh: 0, words: 0 });
+
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
+function add(into: ClaimTally, from: ClaimTally): void {
+  for (const key of Object.keys(into) as (keyof ClaimTally)[]) into[key] += from[key];
+}
+
+/** Scores one article's flags against its gold sentences. */
+export function scoreClaimArticle(gold: GoldClaimFile, text: string, findings: Finding[]): ClaimArticleReport {
+  const flags = findings.filter((f) => f.code === 'unattributed-claim');
+  const isRight = (f: Finding) => gold.needs_attribution.some((n) => overlaps(f, n));
+  const isCaught = (n: GoldClaim) => flags.some((f) => overlaps(f, n));
+  const tally = (fs: Finding[], ns: GoldClaim[], words: number): ClaimTally => ({
+    flags: fs.length,
+    rightFlags: fs.filter(isRight).length,
+    gold: ns.length,
+    caught: ns.filter(isCaught).length,
+    goldHigh: ns.filter((n) => n.confidence === 'high').length,
+    caughtHigh: ns.filter((n) => n.confidence === 'high' && isCaught(n)).length,
+    words,
+  });
+  const byCategory = Object.fromEntries(
+    CATEGORIES.map((c) => [
+      c,
+      tally(
+        flags.filter((f) => f.data?.category === c),
+        gold.needs_attribution.filter((n) => n.category === c),
+        0,
+      ),
+    ]),
+  );
+  const describe = (f: Finding) => ({
+    text: text.slice(f.start, f.end),
+    category: f.data?.category ?? '?',
+    confidence: f.data?.confidence ?? '?',
+  });
+  return {
+    file: gold.file,
+    ...tally(flags, gold.needs_attribution, countWords(text)),
+    misses: gold.needs_attribution.filter((n) => !isCaught(n)).map((n) => ({ text: n.text, category: n.category, confidence: n.confidence })),
+    falseFlags: flags.filter((f) => !isRight(f)).map(describe),
+    byCategory,
+  };
+}
+
+/** The texts of `shared/claims/<split>` live in `shared/polnear/data/<split>/text`. */
+function textPath(dir: string, file: string): string {
+  return path.join(dir, '..', '..', 'polnear', 'data', path.basename(path.resolve(dir)), 'text', file);
+}
+
+export function evaluateClaims(dir: string): ClaimReport {
+  const articles = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => {
+      const gold = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as GoldClaimFile;
+      const text = fs.readFileSync(textPath(dir, gold.file), 'utf8');
+      return scoreClaimArticle(gold, text, analyze(text).findings);
+    });
+  const sum = (reports: ClaimTally[]) => reports.reduce((t, r) => (add(t, r), t), emptyTally());
+  const half = Math.ceil(articles.length / 2);
+  return {
+    dir,
+    articles,
+    overall: sum(articles),
+    halves: [sum(articles.slice(0, half)), sum(articles.slice(half))],
+    byCategory: Object.fromEntries(CATEGORIES.map((c) => [c, sum(articles.map((a) => a.byCategory[c]))])),
+  };
+}
+
+const share = (hit: number, total: number) => (total ? hit / total : 0);
+const f1 = (p: number, r: number) => (p + r ? (2 * p * r) / (p + r) : 0);
+const fixed = (x: number) => x.toFixed(2);
+
+function formatTally(t: ClaimTally, words: number): string {
+  const p = share(t.rightFlags, t.flags);
+  const r = share(t.caught, t.gold);
+  return (
+    `flags ${t.flags}  P ${fixed(p)} (${t.rightFlags}/${t.flags})  R ${fixed(r)} (${t.caught}/${t.gold})  ` +
+    `R(high) ${fixed(share(t.caughtHigh, t.goldHigh))} (${t.caughtHigh}/${t.goldHigh})  F1 ${fixed(f1(p, r))}  ` +
+    `flags/1000 words ${words ? ((t.flags * 1000) / words).toFixed(1) : '-'}`
+  );
+}
+
+export function formatClaimReport(report: ClaimReport, verbose: boolean): string {
+  const { overall, halves } = report;
+  const lines = [
+    `Claims ${report.dir}: ${report.articles.length} articles, ${overall.words} words`,
+    `  all        ${formatTally(overall, overall.words)}`,
+    `  1st half   ${formatTally(halves[0], halves[0].words)}`,
+    `  2nd half   ${formatTally(halves[1], halves[1].words)}`,
+    '  per category (precision over the flags given that category; any gold sentence counts as right):',
+    ...CATEGORIES.map((c) => `  ${c.padEnd(12)} ${formatTally(report.byCategory[c], 0)}`),
+  ];
+  if (verbose) {
+    for (const a of report.articles) {
+      if (a.misses.length === 0 && a.falseFlags.length === 0) continue;
+      lines.push(a.file);
+      for (const m of a.misses) lines.push(`    - missed (${m.confidence} ${m.category}): ${m.text}`);
+      for (const f of a.falseFlags) lines.push(`    + false flag (${f.confidence} ${f.category}): ${f.text}`);
+    }
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,185 @@
+/**
+ * A minimal LSP client over a real JSON-RPC stdio connection, for the server's protocol tests and the latency
+ * benchmark: it spawns `node out/server/src/lsp/node/main.js --stdio`, answers the server's own requests (settings, refresh,
+ * showDocument) and records every publishDiagnostics so a caller can wait for a given document version.
+ */
+import { spawn, type ChildProcess } from 'child_process';
+import { join } from 'path';
+import {
+  ConfigurationRequest,
+  createProtocolConnection,
+  DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  ExitNotification,
+  InitializedNotification,
+  InitializeRequest,
+  ProgressType,
+  PublishDiagnosticsNotification,
+  RegistrationRequest,
+  ShowDocumentRequest,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ClientCapabilities,
+  type InitializeResult,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+  type ShowDocumentParams,
+  type TextDocumentContentChangeEvent,
+  type WorkDoneProgressBegin,
+  type WorkDoneProgressEnd,
+  type WorkDoneProgressReport,
+} from 'vscode-languageserver-protocol/node';
+
+export const SERVER_MAIN = join(__dirname, '..', '..', 'server', 'src', 'lsp', 'node', 'main.js');
+
+export interface LspClientOptions {
+  /** The server's script; out/server/src/lsp/node/main.js by default (dist/server.js tests the bundle). */
+  server?: string;
+  /**
+   * The `sourcingLens` settings section the client answers workspace/configuration with, per document URI.
+   * Without it the client does not announce workspace/configuration (settings then come by push).
+   */
+  settings?: (scopeUri: string | undefined) => unknown;
+  /** How long the client takes to answer workspace/configuration (to test edits that race the answer). */
+  settingsDelayMs?: number;
+  initializationOptions?: unknown;
+  workspaceFolders?: string[];
+  /** Announce pull diagnostics (textDocument/diagnostic, with refresh): the server then stops pushing them. */
+  pullDiagnostics?: boolean;
+}
+
+export type WorkDoneProgress = WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd;
+
+const CAPABILITIES: ClientCapabilities = {
+  workspace: {
+    configuration: true,
+    didChangeConfiguration: { dynamicRegistration: true },
+    didChangeWatchedFiles: { dynamicRegistration: true },
+    semanticTokens: { refreshSupport: true },
+    inlayHint: { refreshSupport: true },
+    workspaceEdit: { documentChanges: false },
+  },
+  window: { showDocument: { support: true }, workDoneProgress: true },
+  textDocument: {
+    synchronization: { dynamicRegistration: false },
+    publishDiagnostics: { versionSupport: true },
+    hover: { contentFormat: ['markdown', 'plaintext'] },
+    codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } }, isPreferredSupport: true },
+    documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+    semanticTokens: {
+      requests: { full: true, range: true },
+      tokenTypes: [],
+      tokenModifiers: [],
+      formats: ['relative'],
+      multilineTokenSupport: false,
+    },
+    inlayHint: {},
+    rename: { prepareSupport: true },
+  },
+};
+
+export class LspClient {
+  readonly diagnostics: PublishDiagnosticsParams[] = [];
+  readonly shownDocuments: ShowDocumentParams[] = [];
+  readonly stderr: string[] = [];
+  /** Work-done progress the server reported, in order. */
+  readonly progress: WorkDoneProgress[] = [];
+  /** How many times the server asked to pull diagnostics again. */
+  diagnosticRefreshes = 0;
+  private waiters: { test: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+
+  private constructor(
+    readonly process: ChildProcess,
+    readonly connection: ProtocolConnection,
+    readonly initializeResult: InitializeResult,
+  ) {}
+
+  static async start(options: LspClientOptions = {}): Promise<LspClient> {
+    const child = spawn(process.execPath, [options.server ?? SERVER_MAIN, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    if (!child.stdout || !child.stdin) throw new Error('the server process has no stdio');
+    const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    let client: LspClient | undefined;
+    const early: PublishDiagnosticsParams[] = [];
+    connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+      if (client) client.received(params);
+      else early.push(params);
+    });
+    connection.onRequest(ConfigurationRequest.type, async (params) => {
+      await new Promise((resolve) => setTimeout(resolve, options.settingsDelayMs ?? 0));
+      return params.items.map((item) => options.settings?.(item.scopeUri) ?? null);
+    });
+    connection.onRequest(RegistrationRequest.type, () => undefined);
+    connection.onRequest(ShowDocumentRequest.type, (params) => {
+      client?.shownDocuments.push(params);
+      return { success: true };
+    });
+    connection.onRequest('workspace/semanticTokens/refresh', () => null);
+    connection.onRequest('workspace/inlayHint/refresh', () => null);
+    connection.onRequest('workspace/diagnostic/refresh', () => {
+      if (client) client.diagnosticRefreshes++;
+      return null;
+    });
+    connection.onRequest('window/workDoneProgress/create', ({ token }: { token: string | number }) => {
+      connection.onProgress(new ProgressType<WorkDoneProgress>(), token, (value) => {
+        client?.progress.push(value);
+      });
+      return null;
+    });
+    connection.listen();
+    const folders = options.workspaceFolders ?? [];
+    const pull = options.pullDiagnostics
+      ? { textDocument: { ...CAPABILITIES.textDocument, diagnostic: {} }, workspace: { ...CAPABILITIES.workspace, diagnostics: { refreshSupport: true } } }
+      : {};
+    const capabilities: ClientCapabilities = { ...CAPABILITIES, ...pull };
+    const result = await connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: folders[0] ?? null,
+      workspaceFolders: folders.map((uri) => ({ uri, name: uri.slice(uri.lastIndexOf('/') + 1) })),
+      capabilities: options.settings ? capabilities : { ...capabilities, workspace: { ...capabilities.workspace, configuration: false } },
+      initializationOptions: options.initializationOptions,
+    });
+    await connection.sendNotification(InitializedNotification.type, {});
+    client = new LspClient(child, connection, result);
+    child.stderr?.on('data', (chunk: Buffer) => client?.stderr.push(chunk.toString()));
+    for (const params of early) client.received(params);
+    return client;
+  }
+
+  private received(params: PublishDiagnosticsParams): void {
+    this.diagnostics.push(params);
+    this.waiters = this.waiters.filter((w) => (w.test(params) ? (w.resolve(params), false) : true));
+  }
+
+  /** The next diagnostics published for the document (at `version` when given), or a timeout error. */
+  diagnosticsFor(uri: string, version?: number, timeoutMs = 10_000): Promise<PublishDiagnosticsParams> {
+    const test = (p: PublishDiagnosticsParams) => p.uri === uri && (version === undefined || p.version === version);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} v${version ?? '?'} within ${timeoutMs} ms`)), timeoutMs);
+      this.waiters.push({ test, resolve: (p) => (clearTimeout(timer), resolve(p)) });
+    });
+  }
+
+  open(uri: string, text: string, languageId = 'news-article', version = 1): Promise<void> {
+    return this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version, text } });
+  }
+
+  change(uri: string, version: number, contentChanges: TextDocumentContentChangeEvent[]): Promise<void> {
+    return this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges });
+  }
+
+  close(uri: string): Promise<void> {
+    return this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  }
+
+  /** shutdown, exit, and the process's exit code. */
+  async stop(): Promise<number | null> {
+    const exited = new Promise<number | null>((resolve) => this.process.once('exit', (code) => resolve(code)));
+    await this.connection.sendRequest(ShutdownRequest.type);
+    await this.connection.sendNotification(ExitNotification.type);
+    const code = await exited;
+    this.connection.dispose();
+    return code;
+  }
+}
