@@ -8,6 +8,7 @@
  */
 import { findAttributions, continueQuotes, type AttributionCandidate } from './attributions/attributions';
 import { resolveActors } from './actors/actors';
+import { guarded } from './faults';
 import { findFindings, findSuppressions } from './findings/findings';
 import { attributeHeadlineQuotes } from './attributions/headlineQuotes';
 import { findMentions, type MentionCandidate } from './mentions/mentions';
@@ -25,11 +26,14 @@ export interface ParagraphReading {
   attributions: AttributionCandidate[];
 }
 
-export function readParagraph(paragraph: string, vocabulary: Vocabulary = BUILT_IN_VOCABULARY): ParagraphReading {
+/** `offset` (where the paragraph starts in its article) only places a stage fault in the log. */
+export function readParagraph(paragraph: string, vocabulary: Vocabulary = BUILT_IN_VOCABULARY, offset = 0): ParagraphReading {
   const sentences = splitSentences(paragraph, vocabulary);
   const quoteScan = scanQuotes(paragraph, sentences, vocabulary);
-  const mentions = findMentions(paragraph, sentences, quoteScan.quotes, vocabulary);
-  const attributions = findAttributions(paragraph, sentences, quoteScan.quotes, mentions, vocabulary);
+  const mentions = guarded('mentions', offset, [], () => findMentions(paragraph, sentences, quoteScan.quotes, vocabulary));
+  const attributions = guarded('attributions', offset, [], () =>
+    findAttributions(paragraph, sentences, quoteScan.quotes, mentions, vocabulary),
+  );
   return { sentences, quoteScan, mentions, attributions };
 }
 
@@ -47,7 +51,7 @@ export class ParagraphCache {
     private readonly capacity = 5000,
   ) {}
 
-  read(paragraph: string): ParagraphReading {
+  read(paragraph: string, offset = 0): ParagraphReading {
     const cached = this.entries.get(paragraph);
     if (cached) {
       this.hits++;
@@ -56,7 +60,7 @@ export class ParagraphCache {
       return cached;
     }
     this.misses++;
-    const reading = readParagraph(paragraph, this.vocabulary);
+    const reading = readParagraph(paragraph, this.vocabulary, offset);
     this.entries.set(paragraph, reading);
     if (this.entries.size > this.capacity) {
       this.entries.delete(this.entries.keys().next().value as string);
@@ -91,7 +95,8 @@ const shift = <T extends Span>(span: T, by: number): T => ({ ...span, start: spa
 const shiftOrNull = (span: Span | null, by: number): Span | null => (span ? shift(span, by) : null);
 
 /**
- * Reads an article. Never throws on any text; a paragraph cache makes re-analysis after an edit cheap. The cache's
+ * Reads an article. Never throws on any text (a stage that fails is reported through `faults.ts` and read as finding
+ * nothing); a paragraph cache makes re-analysis after an edit cheap. The cache's
  * vocabulary is the one the whole article is read with (the built-in one unless a house style extends it).
  */
 export function analyze(text: string, cache: ParagraphCache = new ParagraphCache()): ArticleModel {
@@ -102,7 +107,7 @@ export function analyze(text: string, cache: ParagraphCache = new ParagraphCache
   const candidates: (AttributionCandidate & { offset: number; paragraph: number })[] = [];
 
   for (const [index, span] of splitParagraphs(text).entries()) {
-    const reading = cache.read(text.slice(span.start, span.end));
+    const reading = cache.read(text.slice(span.start, span.end), span.start);
     const firstSentence = sentences.length;
     for (const s of reading.sentences) sentences.push({ ...shift(s, span.start), paragraph: index });
     paragraphs.push({
@@ -127,10 +132,15 @@ export function analyze(text: string, cache: ParagraphCache = new ParagraphCache
     ...(c.quote !== undefined ? { quote: localIds[c.paragraph]?.[c.quote] } : {}),
   }));
 
-  const { actors, attributionActors } = resolveActors(text, paragraphs, sentences, mentions, attributions, cache.vocabulary);
+  const unresolved = { actors: [], attributionActors: attributions.map(() => null) };
+  const { actors, attributionActors } = guarded('actors', 0, unresolved, () =>
+    resolveActors(text, paragraphs, sentences, mentions, attributions, cache.vocabulary),
+  );
   const resolved: Attribution[] = attributions.map((a, i) => ({ ...a, actor: attributionActors[i] ?? null }));
-  const continued = continueQuotes(text, quotes, resolved, cache.vocabulary);
-  const headings = attributeHeadlineQuotes(text, paragraphs, quotes, [...resolved, ...continued]);
+  const continued = guarded('quote continuation', 0, [], () => continueQuotes(text, quotes, resolved, cache.vocabulary));
+  const headings = guarded('headline quotes', 0, [], () =>
+    attributeHeadlineQuotes(text, paragraphs, quotes, [...resolved, ...continued]),
+  );
   const allAttributions = markPrivateStates(
     text,
     sentences,

@@ -22,6 +22,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ParagraphCaches } from '../engine/analyze';
+import { describeFault, onStageFault } from '../engine/faults';
 import { analyzeUnderHouseStyle } from '../houseStyle/houseStyle';
 import type { ArticleModel } from '../engine/model';
 import { codeActions, SELECT_RANGE_COMMAND } from './features/codeActions';
@@ -103,6 +104,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const log = (what: string, error: unknown) =>
     connection.console.error(`Sourcing Lens: ${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   const houseStyles = new EditorHouseStyles(connection);
+  // once per stage and error: a paragraph that breaks a stage is re-read at every keystroke near it
+  const faultsLogged = new Set<string>();
+  const faults = onStageFault((fault) => {
+    const key = `${fault.stage}\u0000${fault.error instanceof Error ? fault.error.message : String(fault.error)}`;
+    if (faultsLogged.has(key)) return;
+    faultsLogged.add(key);
+    connection.console.error(describeFault(fault));
+  });
 
   /** Wraps a handler: a thrown error is logged and answered with `fallback` (a ResponseError goes to the client). */
   function guard<P, R>(what: string, fallback: R, handler: (params: P) => R | Promise<R>): (params: P) => Promise<R> {
@@ -409,6 +418,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onShutdown(() => {
+    faults.dispose();
     for (const uri of [...timers.keys()]) settle(uri);
     for (const cancel of [...offThreadRuns.values()]) cancel();
   });

@@ -540,39 +540,35 @@ export function resolveActors(
   attributions: Omit<Attribution, 'actor'>[],
   vocabulary: Vocabulary = BUILT_IN_VOCABULARY,
 ): ActorResolution {
-  try {
-    // bylines, photo credits and datelines name no story actors
-    const offstage = new SpanIndex(paragraphs.filter((p) => p.kind === 'credit' || p.kind === 'dateline'));
-    const story = withoutHeadlineFragments(
-      mentions.filter((m) => !offstage.contains(m)),
-      paragraphs,
-    ).sort((a, b) => a.start - b.start || b.end - a.end);
-    const resolver = new Resolver(text, sentenceLookup(sentences), story, vocabulary);
-    resolver.people();
-    resolver.organizations();
-    resolver.anaphora();
-    const order = attributions.map((a, i) => ({ a, i })).sort((x, y) => (x.a.source?.start ?? x.a.content.start) - (y.a.source?.start ?? y.a.content.start));
-    const resolved: { source: Span | null; actor: Draft | undefined }[] = [];
-    const byAttribution = new Array<Draft | undefined>(attributions.length);
-    for (const { a, i } of order) {
-      const quoted = a.quote !== undefined || a.kind === 'direct';
-      // "Additional reporting by …" in a credit line reports nothing the story says
-      const onstage = a.source && !offstage.contains(a.source) ? a.source : null;
-      const actor = onstage ? resolver.source(onstage, a.cue, quoted, resolved) : undefined;
-      resolved.push({ source: a.source, actor });
-      byAttribution[i] = actor;
-    }
-    const ids = resolver.finish();
-    const actors: Actor[] = [...ids.entries()].map(([d, id]) => ({
-      id,
-      name: fullest(d),
-      kind: d.kind,
-      roles: d.roles,
-      mentions: d.mentions.map((x) => ({ ...x, actor: id })),
-      ...(d.gender && d.kind === 'person' ? { gender: d.gender } : {}),
-    }));
-    return { actors, attributionActors: byAttribution.map((d) => (d ? (ids.get(d) ?? null) : null)) };
-  } catch {
-    return { actors: [], attributionActors: attributions.map(() => null) };
+  // bylines, photo credits and datelines name no story actors
+  const offstage = new SpanIndex(paragraphs.filter((p) => p.kind === 'credit' || p.kind === 'dateline'));
+  const story = withoutHeadlineFragments(
+    mentions.filter((m) => !offstage.contains(m)),
+    paragraphs,
+  ).sort((a, b) => a.start - b.start || b.end - a.end);
+  const resolver = new Resolver(text, sentenceLookup(sentences), story, vocabulary);
+  resolver.people();
+  resolver.organizations();
+  resolver.anaphora();
+  const order = attributions.map((a, i) => ({ a, i })).sort((x, y) => (x.a.source?.start ?? x.a.content.start) - (y.a.source?.start ?? y.a.content.start));
+  const resolved: { source: Span | null; actor: Draft | undefined }[] = [];
+  const byAttribution = new Array<Draft | undefined>(attributions.length);
+  for (const { a, i } of order) {
+    const quoted = a.quote !== undefined || a.kind === 'direct';
+    // "Additional reporting by …" in a credit line reports nothing the story says
+    const onstage = a.source && !offstage.contains(a.source) ? a.source : null;
+    const actor = onstage ? resolver.source(onstage, a.cue, quoted, resolved) : undefined;
+    resolved.push({ source: a.source, actor });
+    byAttribution[i] = actor;
   }
+  const ids = resolver.finish();
+  const actors: Actor[] = [...ids.entries()].map(([d, id]) => ({
+    id,
+    name: fullest(d),
+    kind: d.kind,
+    roles: d.roles,
+    mentions: d.mentions.map((x) => ({ ...x, actor: id })),
+    ...(d.gender && d.kind === 'person' ? { gender: d.gender } : {}),
+  }));
+  return { actors, attributionActors: byAttribution.map((d) => (d ? (ids.get(d) ?? null) : null)) };
 }

@@ -963,37 +963,33 @@ export function findAttributions(
   mentions: MentionCandidate[],
   vocabulary: Vocabulary = BUILT_IN_VOCABULARY,
 ): AttributionCandidate[] {
-  try {
-    const marks = pairQuotes(paragraph);
-    const found: Found[] = [];
-    for (const unit of readingUnits(paragraph, sentences, marks, vocabulary)) {
-      const own = readUnit({ text: paragraph, unit, quotes: marks, vocabulary });
-      found.push(...own);
-      const taken = (at: number) => !!quoteHolding(marks, at) || own.some((f) => f.content.start <= at && at < f.content.end);
-      for (const { cue, content } of impersonalAttributions(paragraph, unit, taken)) {
-        found.push({ kind: 'indirect', source: null, cue, content });
-      }
-      const ctx = { text: paragraph, unit, quotes: marks, vocabulary };
-      const inQuote = (at: number) => !!quoteHolding(marks, at);
-      for (const noun of nounCueAttributions(paragraph, unit, (from, until) => clauseEnd(ctx, from, Math.min(until, from + MAX_CONTENT)), inQuote)) {
-        found.push({ ...noun, kind: 'indirect' });
-      }
+  const marks = pairQuotes(paragraph);
+  const found: Found[] = [];
+  for (const unit of readingUnits(paragraph, sentences, marks, vocabulary)) {
+    const own = readUnit({ text: paragraph, unit, quotes: marks, vocabulary });
+    found.push(...own);
+    const taken = (at: number) => !!quoteHolding(marks, at) || own.some((f) => f.content.start <= at && at < f.content.end);
+    for (const { cue, content } of impersonalAttributions(paragraph, unit, taken)) {
+      found.push({ kind: 'indirect', source: null, cue, content });
     }
-    found.push(...signedQuotes(paragraph, marks, found, vocabulary));
-    found.push(...colonQuotes(paragraph, marks, found, vocabulary));
-    found.push(...headlineColon(paragraph, found, marks));
-    found.push(...continueInParagraph(paragraph, marks, found));
-    return found
-      .sort((a, b) => a.content.start - b.content.start)
-      .map(({ quoteSpan, ...a }) => {
-        const at = quoteSpan ? lastStartingAtOrBefore(quotes, quoteSpan.end - 1) : -1;
-        const index = at >= 0 && quotes[at].end > quoteSpan!.start ? at : -1;
-        const source = snapToMention(a.source, a.cue, mentions);
-        return { ...a, source, ...(index >= 0 ? { quote: index } : {}) };
-      });
-  } catch {
-    return [];
+    const ctx = { text: paragraph, unit, quotes: marks, vocabulary };
+    const inQuote = (at: number) => !!quoteHolding(marks, at);
+    for (const noun of nounCueAttributions(paragraph, unit, (from, until) => clauseEnd(ctx, from, Math.min(until, from + MAX_CONTENT)), inQuote)) {
+      found.push({ ...noun, kind: 'indirect' });
+    }
   }
+  found.push(...signedQuotes(paragraph, marks, found, vocabulary));
+  found.push(...colonQuotes(paragraph, marks, found, vocabulary));
+  found.push(...headlineColon(paragraph, found, marks));
+  found.push(...continueInParagraph(paragraph, marks, found));
+  return found
+    .sort((a, b) => a.content.start - b.content.start)
+    .map(({ quoteSpan, ...a }) => {
+      const at = quoteSpan ? lastStartingAtOrBefore(quotes, quoteSpan.end - 1) : -1;
+      const index = at >= 0 && quotes[at].end > quoteSpan!.start ? at : -1;
+      const source = snapToMention(a.source, a.cue, mentions);
+      return { ...a, source, ...(index >= 0 ? { quote: index } : {}) };
+    });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1029,47 +1025,43 @@ export function continueQuotes(
   attributions: Attribution[],
   vocabulary: Vocabulary = BUILT_IN_VOCABULARY,
 ): Attribution[] {
-  try {
-    const out: Attribution[] = [];
-    const sorted = [...attributions].sort((a, b) => a.content.start - b.content.start);
-    let speaker: Pick<Attribution, 'source' | 'cue' | 'actor'> | undefined;
-    let k = 0;
-    const line = /[^\r\n]+/g;
-    for (let m = line.exec(text); m; m = line.exec(text)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      const own: Attribution[] = [];
-      while (k < sorted.length && sorted[k].content.start < end) {
-        if (sorted[k].content.start >= start) own.push(sorted[k]);
-        k++;
-      }
-      if (!m[0].trim()) continue;
-      const opening = trimStart(text, start, end);
-      if (!opensAt(text, opening) || own.length) {
-        const introduced = introduction(m[0], vocabulary);
-        const open = openAtEnd(text, quotes, start, end);
-        const quoting = (a: Attribution) =>
-          a.kind === 'direct' || a.kind === 'partial' || (!!open && a.content.start < open.end && open.start < a.content.end);
-        const last = trimEnd(text, start, end);
-        // "He said members were unhappy. ¶ “They are very angry.”": a paraphrase that closes the paragraph
-        const closing = (a: Attribution) => a.kind === 'indirect' && a.content.end >= last - 2;
-        speaker = introduced
-          ? { source: shift(introduced.source, start), cue: shift(introduced.cue, start), actor: null }
-          : [...own].reverse().find((a) => (a.source || a.actor) && (quoting(a) || closing(a)));
-        continue;
-      }
-      if (!speaker) continue;
-      for (const q of pairQuotes(m[0])) {
-        const span = shift(q, start);
-        if (!standsAlone(m[0], q)) continue;
-        const joined = quotes[lastStartingAtOrBefore(quotes, span.start)];
-        out.push(spokenBy(`c${out.length + 1}`, speaker, span, joined && joined.end >= span.start ? joined : undefined));
-      }
+  const out: Attribution[] = [];
+  const sorted = [...attributions].sort((a, b) => a.content.start - b.content.start);
+  let speaker: Pick<Attribution, 'source' | 'cue' | 'actor'> | undefined;
+  let k = 0;
+  const line = /[^\r\n]+/g;
+  for (let m = line.exec(text); m; m = line.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const own: Attribution[] = [];
+    while (k < sorted.length && sorted[k].content.start < end) {
+      if (sorted[k].content.start >= start) own.push(sorted[k]);
+      k++;
     }
-    return out;
-  } catch {
-    return [];
+    if (!m[0].trim()) continue;
+    const opening = trimStart(text, start, end);
+    if (!opensAt(text, opening) || own.length) {
+      const introduced = introduction(m[0], vocabulary);
+      const open = openAtEnd(text, quotes, start, end);
+      const quoting = (a: Attribution) =>
+        a.kind === 'direct' || a.kind === 'partial' || (!!open && a.content.start < open.end && open.start < a.content.end);
+      const last = trimEnd(text, start, end);
+      // "He said members were unhappy. ¶ “They are very angry.”": a paraphrase that closes the paragraph
+      const closing = (a: Attribution) => a.kind === 'indirect' && a.content.end >= last - 2;
+      speaker = introduced
+        ? { source: shift(introduced.source, start), cue: shift(introduced.cue, start), actor: null }
+        : [...own].reverse().find((a) => (a.source || a.actor) && (quoting(a) || closing(a)));
+      continue;
+    }
+    if (!speaker) continue;
+    for (const q of pairQuotes(m[0])) {
+      const span = shift(q, start);
+      if (!standsAlone(m[0], q)) continue;
+      const joined = quotes[lastStartingAtOrBefore(quotes, span.start)];
+      out.push(spokenBy(`c${out.length + 1}`, speaker, span, joined && joined.end >= span.start ? joined : undefined));
+    }
   }
+  return out;
 }
 
 /**

@@ -83,26 +83,22 @@ function innermost(sorted: Attribution[], i: number, repeats: (a: Attribution) =
   return found;
 }
 
-/** Attributions for the quoted headings no cue claimed, speaking with the body's voice. Never throws. */
+/** Attributions for the quoted headings no cue claimed, speaking with the body’s voice. */
 export function attributeHeadlineQuotes(
   text: string,
   paragraphs: Paragraph[],
   quotes: Quote[],
   attributions: Attribution[],
 ): Attribution[] {
-  try {
-    const reading = new Reading(attributions);
-    const out: Attribution[] = [];
-    for (const paragraph of paragraphs) {
-      const heading = headingQuote(text, paragraph);
-      if (!heading || reading.claimed(heading)) continue;
-      const speaker = speakerOf(text, heading, reading);
-      if (!speaker) continue;
-      const quote = quotes[lastStartingAtOrBefore(quotes, heading.start)];
-      out.push(spokenBy(`h${out.length + 1}`, speaker, heading, quote?.start === heading.start ? quote : undefined));
-    }
-    return out;
-  } catch {
-    return [];
+  const reading = new Reading(attributions);
+  const out: Attribution[] = [];
+  for (const paragraph of paragraphs) {
+    const heading = headingQuote(text, paragraph);
+    if (!heading || reading.claimed(heading)) continue;
+    const speaker = speakerOf(text, heading, reading);
+    if (!speaker) continue;
+    const quote = quotes[lastStartingAtOrBefore(quotes, heading.start)];
+    out.push(spokenBy(`h${out.length + 1}`, speaker, heading, quote?.start === heading.start ? quote : undefined));
   }
+  return out;
 }
