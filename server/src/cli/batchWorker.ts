@@ -1,11 +1,15 @@
 /**
  * A worker thread of `analyze --jsonl` (batch.ts): answers the lines posted to it, one by one, with its own
- * paragraph cache.
+ * paragraph cache. Lines arrive and leave as UTF-8 bytes (see batch.ts).
  */
 import { parentPort } from 'worker_threads';
-import { BatchReader } from './batch';
+import { BatchReader, type Job } from './batch';
 
 const reader = new BatchReader();
-parentPort!.on('message', ({ seq, line }: { seq: number; line: string }) => {
-  parentPort!.postMessage({ seq, line: reader.answer(line) });
+const decoder = new TextDecoder();
+const encoder = new TextEncoder();
+parentPort!.on('message', ({ seq, line }: Job) => {
+  // the answer, newline included, goes back as bytes the main thread writes as they are
+  const answer = encoder.encode(reader.answer(decoder.decode(line)) + '\n');
+  parentPort!.postMessage({ seq, line: answer } satisfies Job, [answer.buffer as ArrayBuffer]);
 });
