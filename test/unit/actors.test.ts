@@ -3,7 +3,8 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { resolveActors } from '../../server/src/engine/actors/actors';
 import { analyze } from '../../server/src/engine/analyze';
-import { findMentions, type MentionCandidate } from '../../server/src/engine/mentions/mentions';
+import { findMentions } from '../../server/src/engine/mentions/findMentions';
+import type { MentionCandidate } from '../../server/src/engine/mentions/mentions';
 import type { Actor, Attribution, Paragraph, ParagraphKind, Sentence, Span } from '../../server/src/engine/model';
 import { sentencesOf, wordSpanOf as at } from '../support/spans';
 

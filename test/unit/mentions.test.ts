@@ -1,7 +1,8 @@
 import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { findMentions, type MentionCandidate } from '../../server/src/engine/mentions/mentions';
+import { findMentions } from '../../server/src/engine/mentions/findMentions';
+import type { MentionCandidate } from '../../server/src/engine/mentions/mentions';
 import type { LocalQuote } from '../../server/src/engine/quotes/quotes';
 import { sentencesOf, wordSpanOf as at } from '../support/spans';
 

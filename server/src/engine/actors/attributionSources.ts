@@ -1,0 +1,138 @@
+/**
+ * Resolution step 3, the attributions: the actor of each attribution's source span, in reading order. A source
+ * names a resolved mention, or a lone word the step makes an actor, or (with no mention of ours) words that
+ * describe a source; a source that names no one is the person named before the cue.
+ */
+import type { ActorKind, Attribution, Span } from '../model';
+import type { MentionCandidate } from '../mentions/mentions';
+import { ORG_ANAPHORS, ORG_WORDS } from '../lexicon/organizations';
+import { GROUP_HEADS, NAMED_GROUPS, SOURCE_HEADS, SOURCE_QUANTIFIERS } from '../lexicon/sources';
+import { SpanIndex } from '../text/spanIndex';
+import { nameWords, type Cast, type Draft, type Story } from './cast';
+import type { References } from './references';
+
+/** Sources already resolved, in reading order: "the statement" speaks for whoever issued the last one. */
+type Resolved = { source: Span | null; actor: Draft | undefined }[];
+
+/** The actor of each attribution (same order as `attributions`), resolved against the cast of steps 1 and 2. */
+export function attributeSources(story: Story, cast: Cast, references: References, attributions: Omit<Attribution, 'actor'>[]): (Draft | undefined)[] {
+  const sources = new SourceReader(story, cast, references);
+  const order = attributions.map((a, i) => ({ a, i })).sort((x, y) => (x.a.source?.start ?? x.a.content.start) - (y.a.source?.start ?? y.a.content.start));
+  const resolved: Resolved = [];
+  const byAttribution = new Array<Draft | undefined>(attributions.length);
+  for (const { a, i } of order) {
+    const quoted = a.quote !== undefined || a.kind === 'direct';
+    // "Additional reporting by …" in a credit line reports nothing the story says
+    const onstage = a.source && !story.offstage.contains(a.source) ? a.source : null;
+    const actor = onstage ? sources.actorOf(onstage, a.cue, quoted, resolved) : undefined;
+    resolved.push({ source: a.source, actor });
+    byAttribution[i] = actor;
+  }
+  return byAttribution;
+}
+
+class SourceReader {
+  private readonly spans: SpanIndex<MentionCandidate>;
+
+  constructor(
+    private readonly story: Story,
+    private readonly cast: Cast,
+    private readonly references: References,
+  ) {
+    this.spans = new SpanIndex(story.mentions);
+  }
+
+  /** The actor of an attribution's source span. */
+  actorOf(span: Span, cue: Span | null, quoted: boolean, attributions: Resolved): Draft | undefined {
+    const { text } = this.story;
+    // "Morrison, Vindman's superior, said": a possessor given as the source stands for the name its phrase describes
+    if (/^['’]s[\s\u00a0]+\p{Ll}/u.test(text.slice(span.end, span.end + 4))) {
+      const described = this.spans.overlapping({ start: span.start - 3, end: span.start - 2 }).find((m) => m.end === span.start - 2 && (m.kind === 'person' || m.tentative));
+      const actor = described && /^,[\s\u00a0]$/.test(text.slice(span.start - 2, span.start)) ? this.cast.actorOf(described) : undefined;
+      if (actor) return actor;
+    }
+    const inside = this.spans.overlapping(span);
+    const rank = (m: MentionCandidate) =>
+      m.kind === 'anonymous' || m.kind === 'group'
+        ? 0
+        : m.kind === 'person' || (m.kind === 'organization' && !m.anaphor)
+          ? 1
+          : m.kind === 'title' || m.anaphor
+            ? 2
+            : 3;
+    inside.sort((a, b) => rank(a) - rank(b) || a.start - b.start);
+    for (const m of inside) {
+      // "Morrison's lawyer", "his spokesman": the possessor is not the source
+      if ((m.form === 'possessive' || /^(?:his|her|its|their)$/.test(m.name)) && /\p{L}/u.test(text.slice(m.end, span.end))) continue;
+      const resolved = this.cast.actorOf(m) ?? this.promote(m, quoted);
+      if (resolved) return resolved;
+    }
+    return this.surnameOfKnown(span) ?? this.fromText(span, attributions) ?? (cue ? this.references.history.nameBefore(cue.start) : undefined);
+  }
+
+  /**
+   * A lone capitalised source the mention pass left alone because it is also an English word ("Pence said",
+   * "Rice said") is the surname of a person the story has named.
+   */
+  private surnameOfKnown(span: Span): Draft | undefined {
+    const text = this.story.text.slice(span.start, span.end);
+    const words = nameWords(text);
+    if (words.length !== 1 || !/^\p{Lu}/u.test(text)) return undefined;
+    const holder = this.cast.namesake(words[0], span.start);
+    holder?.mentions.push({ start: span.start, end: span.end, actor: '', form: /['’]s?$/.test(text) ? 'possessive' : 'surname' });
+    return holder;
+  }
+
+  /**
+   * A lone word or place that acts as a source becomes an actor: a person when it speaks a quotation ("“…?” Schiff
+   * asked"), else an organisation ("Qatar said", "Politico reported") or a group ("Republicans said").
+   */
+  private promote(m: MentionCandidate, quoted: boolean): Draft | undefined {
+    if (m.anaphor) return this.references.descriptions.resolve(m, true);
+    if (!m.tentative) return undefined;
+    const group = NAMED_GROUPS.has(m.name.toLowerCase());
+    const kind: ActorKind = !m.place && quoted && !group ? 'person' : group ? 'group' : 'organization';
+    const draft = (kind === 'organization' && this.cast.findOrganization(m.name)) || this.cast.create(kind, m.name);
+    this.cast.assign(m, draft);
+    return draft;
+  }
+
+  /** A source with no mention of ours: a document speaks for whoever issued it; otherwise the words decide the kind. */
+  private fromText(span: Span, attributions: Resolved): Draft | undefined {
+    const text = this.story.text.slice(span.start, span.end);
+    const lower = text.toLowerCase().replace(/[\s\u00a0]+/g, ' ').trim();
+    if (!/\p{L}/u.test(lower) || /^(?:he|she|they|it|him|her|his|its|their|them|who|which|that|we|i|you|us)$/.test(lower)) return undefined;
+    // "Both sides", "both men": the people just named, not a new source
+    if (/^both\b/.test(lower)) return undefined;
+    // a lone article ("A week after …, Blinken … said") names nobody: the sentence's first named actor speaks
+    if (/^(?:a|an|the|this|that|these|those)$/.test(lower)) return this.references.history.sentenceSubject(span.start);
+    if (/^(?:the|a|an|its|their|his|her) (?:statement|release|letter|email|e-mail|memo|report|filing|post|tweet|announcement)$/.test(lower)) {
+      for (let i = attributions.length - 1; i >= 0 && attributions.length - i <= 50; i--) {
+        const a = attributions[i];
+        if (a.source && a.source.end <= span.start && a.actor) return a.actor;
+      }
+      return undefined;
+    }
+    // the head noun comes before any post-modifier: "people familiar with the talks", "officials in Kabul"
+    const all = lower.split(' ');
+    const cut = all.findIndex((w, i) => i > 0 && /^(?:of|in|on|at|from|for|to|with|familiar|briefed|close|who|which|that)$/.test(w));
+    const words = cut > 0 ? all.slice(0, cut) : all;
+    const head = words[words.length - 1].replace(/['’]s$/, '');
+    const person = SOURCE_HEADS.has(head) || this.story.vocabulary.roleHead(head) !== undefined;
+    const kind: ActorKind | undefined =
+      ORG_ANAPHORS[head] || ORG_WORDS.has(head)
+        ? 'organization'
+        : person
+          ? GROUP_HEADS.has(head) && /^\p{Lu}/u.test(text) && !SOURCE_QUANTIFIERS.has(words[0]) && words[0] !== 'the'
+            ? 'group'
+            : 'anonymous'
+          : /^\p{Lu}/u.test(text) && !/^(?:the|a|an)\b/i.test(text) && !/\s\p{Ll}/u.test(text)
+            ? 'organization'
+            : undefined;
+    // words that name no one ("eager to withdraw") make no actor
+    if (!kind) return undefined;
+    const draft = this.cast.named(kind, text) ?? this.cast.create(kind, text);
+    draft.mentions.push({ start: span.start, end: span.end, actor: '', form: 'description' });
+    return draft;
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * Definite descriptions of organisations ("the terror group", "the company", "the country"): the organisation a
+ * description suits, referred to so before if any. Read in step 2 as the story goes, and again in step 3 when a
+ * description is an attribution's source.
+ */
+import type { MentionCandidate } from '../mentions/mentions';
+import { isCountry } from '../lexicon/people';
+import { looksLikeCompanyName, ORG_ANAPHORS } from '../lexicon/organizations';
+import { lastStartingAtOrBefore } from '../text/spanIndex';
+import type { Cast, Draft, Story } from './cast';
+import type { History } from './history';
+
+const GROUP_NAME = /\b(?:group|coalition|movement|alliance|union|front|brigades?)\b/i;
+const COMPANY_NAME = /\b(?:inc|corp|co|ltd|llc|plc|group|holdings|airlines?|bank)\b/i;
+
+export class Descriptions {
+  /** Named organisations by start: "The group, WeWorkers Coalition". */
+  private readonly orgStarts: Map<number, MentionCandidate>;
+  private readonly countries: MentionCandidate[];
+  /** Lone capitalised words ("Hamas"): a description that suits no known organisation may refer back to one. */
+  private readonly lone: MentionCandidate[];
+  private readonly loneByName = new Map<string, MentionCandidate[]>();
+
+  constructor(
+    private readonly story: Story,
+    private readonly cast: Cast,
+    /** What has been read so far: the description looks back over it. */
+    private readonly history: History,
+  ) {
+    const mentions = story.mentions;
+    this.orgStarts = new Map(mentions.filter((m) => m.kind === 'organization' && !m.anaphor).map((m) => [m.start, m]));
+    this.countries = mentions.filter((m) => m.place && isCountry(m.name.toLowerCase()));
+    this.lone = mentions.filter((m) => m.tentative && !m.place && !m.anaphor);
+    for (const m of this.lone) {
+      const same = this.loneByName.get(m.name);
+      if (same) same.push(m);
+      else this.loneByName.set(m.name, [m]);
+    }
+  }
+
+  /** "the terror group", "the company", "the country": the organisation it suits; as a source, a new one if none. */
+  resolve(m: MentionCandidate, asSource = false): Draft | undefined {
+    const noun = m.anaphor as string;
+    const kind = ORG_ANAPHORS[noun];
+    const countryWord = /^(?:country|nation|kingdom)$/.test(noun);
+    const suits = (d: Draft) => {
+      const name = d.names[0];
+      if (kind === 'group') return GROUP_NAME.test(name) || (!/\s/.test(name) && !looksLikeCompanyName(name));
+      if (kind === 'company') return looksLikeCompanyName(name) || COMPANY_NAME.test(name);
+      return !countryWord;
+    };
+    let sticky: Draft | undefined;
+    let named: Draft | undefined;
+    let suited: Draft | undefined;
+    this.history.lookBack(m.start, (d) => {
+      if (d.kind !== 'organization') return false;
+      if (!sticky && d.anaphors.has(noun)) sticky = d;
+      if (!named && d.words.has(noun)) named = d;
+      if (!suited && suits(d)) suited = d;
+      return sticky !== undefined;
+    });
+    let target = this.namedAfter(m) ?? sticky ?? named ?? suited;
+    if (!target && countryWord) {
+      const place = this.countries[lastStartingAtOrBefore(this.countries, m.start - 1)];
+      if (place) {
+        target = this.cast.actorOf(place) ?? this.cast.findOrganization(place.name) ?? this.cast.create('organization', place.name);
+        this.cast.assign(place, target);
+      }
+    }
+    if (!target && kind !== 'government') {
+      const lone = this.lone.slice(Math.max(0, lastStartingAtOrBefore(this.lone, m.start - 1) - 20), lastStartingAtOrBefore(this.lone, m.start - 1) + 1).filter((p) => !this.cast.isAssigned(p)).pop();
+      if (lone) {
+        target = this.cast.findOrganization(lone.name) ?? this.cast.create('organization', lone.name);
+        for (const p of this.loneByName.get(lone.name) ?? []) this.cast.assign(p, target);
+      }
+    }
+    if (!target && asSource) target = this.cast.create('organization', this.story.text.slice(m.start, m.end).replace(/^the\s+/i, '').replace(/['’]s$/, ''));
+    if (target) this.cast.assign(m, target, 'title');
+    return target;
+  }
+
+  /** "The group, WeWorkers Coalition": the organisation named right after the description. */
+  private namedAfter(m: MentionCandidate): Draft | undefined {
+    const next = this.orgStarts.get(m.end + 2);
+    return next && /^,\s$/.test(this.story.text.slice(m.end, m.end + 2)) ? this.cast.actorOf(next) : undefined;
+  }
+}

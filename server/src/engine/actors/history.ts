@@ -1,0 +1,78 @@
+/**
+ * The mentions already read, in reading order, with their actors: what a later title, description, pronoun or
+ * attribution looks back over. Every look back is bounded to a window of earlier mentions, so resolution stays
+ * linear in the length of the article.
+ */
+import type { MentionForm } from '../model';
+import type { MentionCandidate } from '../mentions/mentions';
+import { lastStartingAtOrBefore } from '../text/spanIndex';
+import type { Draft } from './cast';
+
+/** How many earlier mentions a title, description or pronoun may look back over. */
+const LOOKBACK = 400;
+
+export class History {
+  private readonly read: { start: number; draft: Draft; form: MentionForm }[] = [];
+
+  constructor(private readonly sentenceOf: (offset: number) => number) {}
+
+  /** A mention read at `start` refers to `draft` (mentions are added in reading order). */
+  add(start: number, draft: Draft, form: MentionForm): void {
+    this.read.push({ start, draft, form });
+  }
+
+  /** The nearest earlier mention (within the look-back window) whose actor `accept` takes. */
+  lookBack(offset: number, accept: (d: Draft, start: number) => boolean): Draft | undefined {
+    for (let i = lastStartingAtOrBefore(this.read, offset - 1), n = 0; i >= 0 && n < LOOKBACK; i--, n++) {
+      const h = this.read[i];
+      if (accept(h.draft, h.start)) return h.draft;
+    }
+    return undefined;
+  }
+
+  /** The first compatible person named in the pronoun's sentence (its subject, mostly), else in an earlier one. */
+  personFor(m: MentionCandidate, sentence: number): Draft | undefined {
+    const fits = (d: Draft) => d.kind === 'person' && (!d.gender || !m.gender || d.gender === m.gender);
+    let best: Draft | undefined;
+    let bestSentence = -1;
+    let nearest: Draft | undefined;
+    for (let i = lastStartingAtOrBefore(this.read, m.start - 1), n = 0; i >= 0 && n < LOOKBACK; i--, n++) {
+      const h = this.read[i];
+      const s = this.sentenceOf(h.start);
+      if (best && s !== bestSentence) return best;
+      if (sentence - s > 4) break;
+      if (!fits(h.draft)) continue;
+      nearest = nearest ?? h.draft;
+      if (h.form !== 'pronoun') {
+        best = h.draft;
+        bestSentence = s;
+      }
+    }
+    return best ?? nearest;
+  }
+
+  /** The nearest person or organisation named before `offset` in its sentence. */
+  nameBefore(offset: number): Draft | undefined {
+    const sentence = this.sentenceOf(offset);
+    let found: Draft | undefined;
+    this.lookBack(offset, (d, start) => {
+      if (this.sentenceOf(start) !== sentence) return true;
+      if (d.kind === 'person' || d.kind === 'organization') found = d;
+      return found !== undefined;
+    });
+    return found;
+  }
+
+  /** The first person or organisation named in the sentence holding `offset`. */
+  sentenceSubject(offset: number): Draft | undefined {
+    const sentence = this.sentenceOf(offset);
+    let i = lastStartingAtOrBefore(this.read, offset - 1);
+    while (i >= 0 && this.sentenceOf(this.read[i].start) === sentence) i--;
+    for (let k = i + 1, n = 0; k < this.read.length && n < LOOKBACK; k++, n++) {
+      const h = this.read[k];
+      if (this.sentenceOf(h.start) !== sentence) break;
+      if (h.form !== 'pronoun' && (h.draft.kind === 'person' || h.draft.kind === 'organization')) return h.draft;
+    }
+    return undefined;
+  }
+}

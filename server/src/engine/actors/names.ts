@@ -1,0 +1,60 @@
+/**
+ * Resolution step 1, the named actors: full personal names first (variants merge when one's name words are a
+ * subset of the other's), then lone words (a surname of a known person), then named organisations and lone words
+ * that something shows to be one. Names are indexed by word, so the work stays linear in the article's length.
+ */
+import type { MentionCandidate } from '../mentions/mentions';
+import { looksLikeCompanyName } from '../lexicon/organizations';
+import { Cast, nameWords, type Story } from './cast';
+
+/** The cast of the story's named actors: what the later steps refer back to. */
+export function castNamedActors(story: Story): Cast {
+  const cast = new Cast();
+  castPeople(cast, story.mentions);
+  castLoneNames(cast, story.mentions);
+  castOrganizations(cast, story);
+  return cast;
+}
+
+/** Full personal names: variants merge ("… bin Jassim al-Thani" and "… Al-Thani"). */
+function castPeople(cast: Cast, mentions: MentionCandidate[]): void {
+  for (const m of mentions) {
+    if (m.kind !== 'person') continue;
+    const words = nameWords(m.name);
+    if (words.length < 2) continue;
+    cast.assign(m, cast.samePerson(words) ?? cast.create('person', m.name));
+  }
+}
+
+/** Lone words: the surname (or given name) of a known person, the one named nearest before first. */
+function castLoneNames(cast: Cast, mentions: MentionCandidate[]): void {
+  for (const m of mentions) {
+    if (cast.isAssigned(m) || (m.kind !== 'person' && !(m.tentative && !m.anaphor && !m.place))) continue;
+    const words = nameWords(m.name);
+    if (words.length !== 1) continue;
+    const best = cast.nameHolder(words[0], m.start);
+    if (best) cast.assign(m, best, m.form === 'possessive' ? 'possessive' : 'surname');
+    else if (m.kind === 'person') cast.assign(m, cast.create('person', m.name));
+  }
+}
+
+/** Named organisations; lone words that look like companies or that speak ("WeWork declined", "Politico reported"). */
+function castOrganizations(cast: Cast, story: Story): void {
+  for (const m of story.mentions) {
+    if (cast.isAssigned(m) || m.kind !== 'organization' || m.anaphor || m.place) continue;
+    if (m.tentative && !looksLikeCompanyName(m.name)) {
+      if (!m.nearCue) continue;
+      // a lone name that speaks: a person right after a quotation, an organisation otherwise
+      if (speaksQuote(story.text, m)) {
+        cast.assign(m, cast.create('person', m.name), 'surname');
+        continue;
+      }
+    }
+    cast.assign(m, cast.findOrganization(m.name) ?? cast.create('organization', m.name));
+  }
+}
+
+/** A lone name right after a quotation and its cue speaks it: "“…?” Schiff asked", "“…,” said Ross". */
+function speaksQuote(text: string, m: MentionCandidate): boolean {
+  return /[”"][\s\u00a0]+(?:(?:said|says|asked|added|wrote)[\s\u00a0]+)?$/.test(text.slice(Math.max(0, m.start - 12), m.start));
+}

@@ -1,0 +1,116 @@
+/**
+ * Resolution step 2, what refers back: one reading-order pass over titles ("the Emir"), descriptions ("the
+ * group"), unnamed sources ("a source", "the source") and pronouns, each resolved against the named cast and the
+ * mentions read before it.
+ */
+import type { ActorKind } from '../model';
+import type { MentionCandidate } from '../mentions/mentions';
+import { NAMED_GROUPS, SOURCE_HEADS } from '../lexicon/sources';
+import type { Vocabulary } from '../lexicon/vocabulary';
+import type { Cast, Draft, Story } from './cast';
+import { Descriptions } from './descriptions';
+import { History } from './history';
+
+/** What step 2 leaves for the attribution sources: the story read to its end, and the descriptions reader. */
+export interface References {
+  history: History;
+  descriptions: Descriptions;
+}
+
+/** Resolves what refers back in `story`, extending `cast` (from step 1) as it goes. */
+export function resolveReferences(story: Story, cast: Cast): References {
+  const history = new History(story.sentenceOf);
+  const descriptions = new Descriptions(story, cast, history);
+  const roleWordsOf = roleWordsReader(story.vocabulary);
+  for (const m of story.mentions) {
+    if (!cast.isAssigned(m) && !m.inQuote) {
+      if (m.kind === 'title') resolveTitle(m, cast, history, roleWordsOf, story.vocabulary);
+      else if (m.anaphor) descriptions.resolve(m);
+      else if (m.kind === 'anonymous' || m.kind === 'group') resolveSource(m, cast, history);
+      else if (m.kind === 'pronoun') resolvePronoun(m, story, cast, history);
+    }
+    const assigned = cast.assignment(m);
+    if (assigned) history.add(m.start, assigned.draft, assigned.form);
+  }
+  return { history, descriptions };
+}
+
+/** "the Emir", "the new Ukrainian president": the person whose role shares the title's words, most recent first. */
+function resolveTitle(m: MentionCandidate, cast: Cast, history: History, roleWordsOf: (d: Draft) => Set<string>, vocabulary: Vocabulary): void {
+  const words = m.titleWords ?? [m.name];
+  const head = vocabulary.roleHead(words[words.length - 1]) ?? m.name;
+  let best: Draft | undefined;
+  let bestScore = 0;
+  const seen = new Set<Draft>();
+  history.lookBack(m.start, (d) => {
+    if (d.kind !== 'person' || seen.has(d)) return false;
+    seen.add(d);
+    const roleWords = roleWordsOf(d);
+    if (!roleWords.has(head)) return false;
+    const score = words.filter((w) => roleWords.has(vocabulary.roleHead(w) ?? w)).length;
+    if (score > bestScore) {
+      best = d;
+      bestScore = score;
+    }
+    return false;
+  });
+  if (best) cast.assign(m, best, 'title');
+}
+
+/** The words of each person's roles by their heads, kept up as roles come: a title is matched against them often. */
+function roleWordsReader(vocabulary: Vocabulary): (d: Draft) => Set<string> {
+  const byDraft = new Map<Draft, { roles: number; words: Set<string> }>();
+  return (d) => {
+    const known = byDraft.get(d) ?? { roles: 0, words: new Set<string>() };
+    for (const r of d.roles.slice(known.roles)) {
+      for (const w of r.text.toLowerCase().split(/[\s\u00a0]+/)) known.words.add(vocabulary.roleHead(w) ?? w.replace(/['’]s$/, ''));
+    }
+    known.roles = d.roles.length;
+    byDraft.set(d, known);
+    return known.words;
+  };
+}
+
+/** "the source" after "a source": the same unnamed source; "US officials" again: the same group. */
+function resolveSource(m: MentionCandidate, cast: Cast, history: History): void {
+  const words = m.name.toLowerCase().split(/[\s\u00a0]+/);
+  const head = words.find((w) => SOURCE_HEADS.has(w) || NAMED_GROUPS.has(w)) ?? words[words.length - 1];
+  const definite = words[0] === 'the' && words.length === 2;
+  const earlier =
+    m.kind === 'group'
+      ? cast.named('group', m.name)
+      : definite
+        ? history.lookBack(m.start, (d) => d.kind === 'anonymous' && d.head === head)
+        : undefined;
+  const draft = earlier ?? cast.create(m.kind as ActorKind, m.name);
+  draft.head = draft.head ?? head;
+  cast.assign(m, draft, 'description');
+}
+
+/** he/she: the sentence's earlier subject, else the previous sentences' first compatible person; they/it: bodies. */
+function resolvePronoun(m: MentionCandidate, story: Story, cast: Cast, history: History): void {
+  const { text, sentenceOf } = story;
+  // "It is unclear", "it would be good": no referent
+  if (m.name === 'it' && /^[\s\u00a0]+(?:is|was|would|will|seems|seemed|appears|appeared|has been|had been|may|might|could|can)\b/.test(text.slice(m.end, m.end + 12))) return;
+  const sentence = sentenceOf(m.start);
+  const target = /^(?:it|its)$/.test(m.name)
+    ? history.lookBack(m.start, (d) => d.kind === 'organization')
+    : /^(?:they|them|their|themselves)$/.test(m.name)
+      ? history.lookBack(m.start, (d, start) => d.kind !== 'person' && sentence - sentenceOf(start) <= 1)
+      : history.personFor(m, sentence);
+  if (!target) return;
+  // a he/she learns the gender of a person named in the same sentence ("Ashraf Ghani … he said")
+  if (m.gender && !target.gender && target.kind === 'person' && namedIn(target, sentence, m.start, sentenceOf)) target.gender = m.gender;
+  if (target.kind === 'anonymous') cast.refer(m, target);
+  else cast.assign(m, target, 'pronoun');
+}
+
+/** The person is named (not by a pronoun) before `before` in `sentence`. */
+function namedIn(d: Draft, sentence: number, before: number, sentenceOf: (offset: number) => number): boolean {
+  // its latest mentions only: they were added in reading order
+  for (let i = d.mentions.length - 1; i >= 0 && d.mentions.length - i <= 6; i--) {
+    const x = d.mentions[i];
+    if (x.start < before && x.form !== 'pronoun' && sentenceOf(x.start) === sentence) return true;
+  }
+  return false;
+}

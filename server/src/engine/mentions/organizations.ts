@@ -1,0 +1,89 @@
+/** Named organisations, and countries and cities named on their own (actors only as sources). */
+import { isCommunityWord, isCountry, isDemonym, isPlaceWord } from '../lexicon/people';
+import { KNOWN_ORG_PHRASES, KNOWN_ORGS, ORG_WORDS } from '../lexicon/organizations';
+import type { SpanIndex } from '../text/spanIndex';
+import type { MentionCandidate, Reader } from './mentions';
+import { nearCue } from './phrases';
+
+/** Capitalised runs holding an organisation word ("House Intelligence Committee"), known organisations, "The Real Deal". */
+export function organizationMentions(r: Reader): MentionCandidate[] {
+  const out: MentionCandidate[] = [];
+  const { tokens, classes } = r;
+  let i = 0;
+  while (i < tokens.length) {
+    if (!tokens[i].cap || classes[i] === 'function' || classes[i] === 'honorific') {
+      // a mid-sentence "The" opening a capitalised title is part of the name: "seen by The Real Deal"
+      if (!(tokens[i].word === 'The' && !tokens[i].breakBefore && r.joinedTo(i + 1) && tokens[i + 1]?.cap)) {
+        i++;
+        continue;
+      }
+    }
+    let j = i;
+    const orgWord = (k: number) => ORG_WORDS.has(tokens[k].lower) || KNOWN_ORGS.has(tokens[k].lower);
+    let lastOrg = orgWord(i) ? i : -1;
+    while (j + 1 < tokens.length && r.joinedTo(j + 1) && !tokens[j].possessive) {
+      const t = tokens[j + 1];
+      if (t.cap && classes[j + 1] !== 'function' && classes[j + 1] !== 'honorific') {
+        j++;
+      } else if (/^(?:of|for|and|&|on)$/.test(t.lower) && j + 2 < tokens.length && r.joinedTo(j + 2) && tokens[j + 2].cap && lastOrg >= 0) {
+        j++;
+      } else break;
+      if (orgWord(j)) lastOrg = j;
+    }
+    const phrase = r.slice(i, j).toLowerCase().replace(/^the\s+/, '');
+    const known = KNOWN_ORG_PHRASES.has(phrase) || (i === j && KNOWN_ORGS.has(tokens[i].lower));
+    const theTitle = tokens[i].word === 'The' && j > i && !tokens[i].breakBefore;
+    let to = known || theTitle ? j : lastOrg;
+    // extend "University of Kabul" but stop before a title that follows ("… Association President Keith Gambill")
+    const untitled = (k: number) => tokens[k]?.cap && r.vocabulary.roleHead(tokens[k].lower) === undefined;
+    while (to >= 0 && to < j && /^(?:of|for)$/.test(tokens[to + 1].lower) && untitled(to + 2)) to += 2;
+    const followedByTitle = to >= 0 && to + 1 < tokens.length && r.joinedTo(to + 1) && r.vocabulary.isRoleWord(tokens[to + 1].lower);
+    // a lone organisation word is no name, unless an acronym that is not itself a generic word ("TV show")
+    const acronym = /^\p{Lu}+$/u.test(tokens[i].word) && !ORG_WORDS.has(tokens[i].lower);
+    if (to >= 0 && !followedByTitle && !(to === i && orgWord(i) && !known && !tokens[i].possessive && !acronym)) {
+      const from = tokens[i].word === 'The' && !theTitle ? i + 1 : i;
+      if (from <= to) {
+        out.push({
+          start: tokens[from].start,
+          end: tokens[to].end,
+          kind: 'organization',
+          form: tokens[to].possessive ? 'possessive' : 'full',
+          name: r.text.slice(tokens[from].start, tokens[to].end).replace(/['’]s?$/, ''),
+          roles: [],
+          inQuote: tokens[from].inQuote,
+          ...(nearCue(r, from, to) ? { nearCue: true } : {}),
+        });
+      }
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
+/** Countries and cities named on their own ("Qatar understood", "South Africa said"): actors only as sources. */
+export function placeMentions(r: Reader, taken: SpanIndex): MentionCandidate[] {
+  const out: MentionCandidate[] = [];
+  const { tokens } = r;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.cap || r.classes[i] !== 'place' || isDemonym(t.lower) && !isCountry(t.lower) || isCommunityWord(t.lower)) continue;
+    let to = i;
+    if (i + 1 < tokens.length && r.joinedTo(i + 1) && isPlaceWord(`${t.lower} ${tokens[i + 1].lower}`)) to = i + 1;
+    else if (i > 0 && r.joinedTo(i) && isPlaceWord(`${tokens[i - 1].lower} ${t.lower}`)) continue;
+    const span = { start: tokens[i].start, end: tokens[to].end };
+    if (taken.overlaps(span)) continue;
+    out.push({
+      ...span,
+      kind: 'organization',
+      form: tokens[to].possessive ? 'possessive' : 'full',
+      name: r.text.slice(tokens[i].start, tokens[to].end).replace(/['’]s?$/, ''),
+      roles: [],
+      inQuote: t.inQuote,
+      tentative: true,
+      place: true,
+      ...(nearCue(r, i, to) ? { nearCue: true } : {}),
+    });
+    i = to;
+  }
+  return out;
+}

@@ -1,0 +1,209 @@
+/**
+ * The people a paragraph names: runs of capitalised words that can be a personal name, read as a person when
+ * something shows it is one (a first name, an honorific, a title or a stated role), else as a lone word the
+ * resolver decides about later.
+ */
+import type { Role } from '../model';
+import {
+  CREDIT_WORDS,
+  firstNameGender,
+  HONORIFIC_GENDER,
+  HONORIFICS,
+  isCountry,
+  isFirstName,
+  isPlaceHead,
+  isPlaceName,
+  isPlaceWord,
+  NAME_HONORIFICS,
+  NAME_PARTICLES,
+  PRONOUN_SURNAMES,
+} from '../lexicon/people';
+import { TITLE_SURNAMES } from '../lexicon/roles';
+import type { SpanIndex } from '../text/spanIndex';
+import { GENDERED_ROLES, ORG_NOUNS_AFTER_NAME, type MentionCandidate, type NameCore, type Reader, type WordClass } from './mentions';
+import { nearCue } from './phrases';
+import { roleBeforeComma, roleOf, rolesAfter, titleStart } from './roles';
+
+/** Runs of capitalised words that can be a personal name. */
+export function findNameCores(r: Reader): NameCore[] {
+  const cores: NameCore[] = [];
+  const { tokens, classes } = r;
+  let i = 0;
+  while (i < tokens.length) {
+    const c = classes[i];
+    const t = tokens[i];
+    const honorificStart = (c === 'honorific' || c === 'nameHonorific') && r.joinedTo(i + 1) && tokens[i + 1].cap && !tokens[i].possessive;
+    const initialStart = c === 'initial' && r.joinedTo(i + 1) && tokens[i + 1].cap;
+    // "De la Fontaine said": a capitalised particle opens the name when a particle or a name word follows
+    const particleStart = NAME_PARTICLES.has(t.lower) && r.joinedTo(i + 1) && (tokens[i + 1].cap || NAME_PARTICLES.has(tokens[i + 1].lower));
+    if (!t.cap || !(c === 'first' || c === 'unknown' || honorificStart || initialStart || particleStart)) {
+      i++;
+      continue;
+    }
+    const from = i;
+    const words: string[] = c === 'honorific' ? [] : [t.word];
+    let previous: WordClass = c;
+    let j = i + 1;
+    while (j < tokens.length && r.joinedTo(j) && !tokens[j - 1].possessive) {
+      const cj = classes[j];
+      const tj = tokens[j];
+      const particle = !tj.cap && NAME_PARTICLES.has(tj.lower);
+      const nameWord =
+        tj.cap &&
+        (cj === 'first' ||
+          cj === 'unknown' ||
+          cj === 'suffix' ||
+          cj === 'initial' ||
+          (previous === 'initial' && cj === 'common') ||
+          (previous === 'first' && j === from + 1 && (cj === 'common' || cj === 'place' || (cj === 'role' && TITLE_SURNAMES.has(tj.lower)))) ||
+          (previous === 'nameHonorific' || previous === 'honorific'));
+      // "Zhao He said": a capitalised pronoun right after a name word mid-sentence is a surname
+      const pronounSurname = tj.cap && !tj.breakBefore && !r.titleCase && PRONOUN_SURNAMES.has(tj.lower) && (previous === 'first' || previous === 'unknown');
+      // "bin Saeed", "de la Fontaine": particles, possibly two in a row, before a capitalised name word
+      const chain = particle && j + 2 < tokens.length && NAME_PARTICLES.has(tokens[j + 1].lower) && !tokens[j + 1].cap && r.joinedTo(j + 2) && tokens[j + 2].cap;
+      if (particle && ((j + 1 < tokens.length && tokens[j + 1].cap && r.joinedTo(j + 1)) || chain)) {
+        words.push(tj.word);
+      } else if ((nameWord && cj !== 'function' && cj !== 'calendar') || pronounSurname) {
+        words.push(cj === 'suffix' || cj === 'initial' ? r.text.slice(tj.start, tj.end) : tj.word);
+      } else break;
+      previous = particle ? previous : cj;
+      j++;
+    }
+    if (words.length > 0) {
+      cores.push({ from, to: j - 1, words, ...(c === 'honorific' || c === 'nameHonorific' ? { honorific: t.lower } : {}) });
+    }
+    i = j;
+  }
+  return cores;
+}
+
+function genderOf(core: NameCore, roles: Role[]): 'male' | 'female' | undefined {
+  if (core.honorific && HONORIFIC_GENDER[core.honorific]) return HONORIFIC_GENDER[core.honorific];
+  const first = core.words.find((w) => !NAME_HONORIFICS.has(w.toLowerCase()));
+  const byName = first ? firstNameGender(first.toLowerCase()) : undefined;
+  if (byName) return byName;
+  for (const role of roles) {
+    const head = role.text.toLowerCase().split(/[\s\u00a0]+/).reverse().find((w) => GENDERED_ROLES[w]);
+    if (head) return GENDERED_ROLES[head];
+  }
+  return undefined;
+}
+
+export function personMentions(r: Reader, cores: NameCore[], orgSpans: SpanIndex): MentionCandidate[] {
+  const out: MentionCandidate[] = [];
+  const { tokens, classes } = r;
+  const coveredByOrg = (c: NameCore) => orgSpans.contains({ start: tokens[c.from].start, end: tokens[c.to].end });
+  let previousPerson: { core: NameCore; roles: Role[] } | null = null;
+  for (const core of cores) {
+    if (coveredByOrg(core)) continue;
+    const first = tokens[core.from];
+    const last = tokens[core.to];
+    const after = core.to + 1 < tokens.length && r.joinedTo(core.to + 1) ? tokens[core.to + 1] : null;
+    if (after && !last.possessive && (ORG_NOUNS_AFTER_NAME.has(after.lower) || (after.cap && classes[core.to + 1] === 'org'))) continue;
+    const nameStart = core.honorific && !NAME_HONORIFICS.has(core.honorific) ? core.from + 1 : core.from;
+    const title = titleStart(r, core.from);
+    const roles: Role[] = [];
+    if (title) roles.push(roleOf(r, title.from, core.from - 1, 'title'));
+    const described = roleBeforeComma(r, core);
+    if (described) roles.push(described);
+    // "Jonathan Moyo and Saviour Kasukuwere": the second of a coordinated pair shares the first one's title.
+    const coordinated =
+      previousPerson !== null && previousPerson.core.to + 2 === core.from && tokens[core.from - 1].lower === 'and' && !title;
+    if (coordinated && previousPerson) roles.push(...previousPerson.roles.filter((x) => x.origin === 'title'));
+    const nameWords = core.words.filter((w, k) => !(k === 0 && HONORIFICS.has(w.toLowerCase())));
+    const single = nameWords.length === 1;
+    const appositive = rolesAfter(r, core, single && !title && !core.honorific);
+    // "Kevin King and … Timothy Weeks, both professors …": a "both" appositive belongs to the pair.
+    if (appositive.length && /^both\b/i.test(appositive[0].text) && previousPerson && coordinatedPair(r, previousPerson.core, core)) {
+      out.filter((m) => m.kind === 'person' && m.start === tokens[previousPerson!.core.from].start).forEach((m) => m.roles.push(...appositive));
+    }
+    roles.push(...appositive);
+    // in a title-case headline a name needs a known first name, an honorific or a title, and has two words at most
+    if (r.titleCase && !single && !core.honorific && !title && classes[nameStart] !== 'first') continue;
+    const evidence = !single || core.honorific !== undefined || (title?.head ?? false) || described !== null || appositive.length > 0 || coordinated;
+    // a lone first name is a person ("his wife Grace"), but not after a preposition of place ("in Charlotte")
+    const placed = core.from > 0 && /^(?:in|at|from|to|near|into|outside|inside|across|around|of)$/.test(tokens[core.from - 1].lower);
+    const firstNameAlone = single && classes[nameStart] === 'first' && !first.breakBefore && !isPlaceWord(first.lower) && !placed;
+    const name = nameWords.join(' ');
+    const phrase = r.slice(nameStart, core.to).toLowerCase().replace(/['’]s$/, '');
+    const before = core.from > 0 && r.joinedTo(core.from) ? `${tokens[core.from - 1].lower} ` : '';
+    if (isPlaceName(phrase) || (before && isPlaceWord(before + phrase))) continue;
+    if (namesNoPerson(r, core, nameWords)) continue;
+    if (first.inQuote && single && !evidence) continue;
+    const mention: MentionCandidate = {
+      start: first.start,
+      end: last.end,
+      kind: 'person',
+      form: last.possessive ? 'possessive' : single ? 'surname' : 'full',
+      name,
+      roles,
+      inQuote: first.inQuote,
+    };
+    if (r.titleCase && nameWords.length > 2 && classes[core.to] !== 'suffix') {
+      mention.end = tokens[nameStart + 1].end;
+      mention.name = nameWords.slice(0, 2).join(' ');
+      mention.form = 'full';
+    }
+    if (!core.honorific && !title && describedByWhich(r, core, nameWords)) {
+      out.push({ ...mention, kind: 'organization', form: last.possessive ? 'possessive' : 'full', ...(nearCue(r, core.from, core.to) ? { nearCue: true } : {}) });
+      continue;
+    }
+    if (!evidence && !firstNameAlone) {
+      const place = isPlaceWord(name.toLowerCase()) || isCountry(name.toLowerCase());
+      out.push({
+        ...mention,
+        kind: 'organization',
+        tentative: true,
+        ...(place ? { place: true } : {}),
+        ...(nearCue(r, core.from, core.to) ? { nearCue: true } : {}),
+      });
+      continue;
+    }
+    const gender = genderOf({ ...core, words: nameWords }, roles);
+    if (gender) mention.gender = gender;
+    // "Joe and Hunter Biden": a lone first name coordinated with a full name shares its surname.
+    out.push(mention);
+    previousPerson = { core, roles };
+  }
+  return out;
+}
+
+const hasFirstName = (words: string[]) => words.some((w) => isFirstName(w.toLowerCase()));
+
+/**
+ * A capitalised run that is no person: a photo credit ("Getty Images", "… via Getty Images"), a flight or a model
+ * with its code after it ("Flight ZX4410"), or a place or building with no first name in it ("West Palm Beach").
+ */
+function namesNoPerson(r: Reader, core: NameCore, words: string[]): boolean {
+  const { tokens } = r;
+  const next = core.to + 1 < tokens.length && r.joinedTo(core.to + 1) ? tokens[core.to + 1] : undefined;
+  if (CREDIT_WORDS.has(tokens[core.to].lower) || (next && CREDIT_WORDS.has(next.lower))) return true;
+  // a code after it ("Flight ZX4410"); a plain number may follow a real name ("told Ines Roa 10 days ago")
+  if (next && /\d/.test(next.word) && (/\p{L}/u.test(next.word) || !hasFirstName(words))) return true;
+  // "Tomas Vell via Wirefoto Images": a photographer credited through an agency, not "Trump via Twitter"
+  if (next?.lower === 'via' && tokens.slice(core.to + 2, core.to + 5).some((t) => CREDIT_WORDS.has(t.lower) || /^(?:ap|afp|reuters)$/.test(t.lower))) return true;
+  return words.length > 1 && !hasFirstName(words) && isPlaceHead(words[words.length - 1].toLowerCase());
+}
+
+/** "Northline Freight, which operates …": a name with no first name that a "which" clause describes is a body. */
+function describedByWhich(r: Reader, core: NameCore, words: string[]): boolean {
+  const next = r.tokens[core.to + 1];
+  return next !== undefined && next.lower === 'which' && /^,\s+$/.test(next.gap) && !r.tokens[core.to].possessive && !hasFirstName(words);
+}
+
+const coordinatedPair = (r: Reader, a: NameCore, b: NameCore) => {
+  const between = r.text.slice(r.tokens[a.to].end, r.tokens[b.from].start);
+  return /^\s+and\s+(?:\p{Lu}\p{L}*\s+){0,2}$/u.test(between);
+};
+
+/** "Joe and Hunter Biden": gives a lone first name the surname of the full name it is coordinated with. */
+export function shareSurnames(r: Reader, mentions: MentionCandidate[]): void {
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const a = mentions[k];
+    const b = mentions[k + 1];
+    if (a.kind !== 'person' || b.kind !== 'person' || a.name.includes(' ') || !b.name.includes(' ')) continue;
+    if (!/^\s+and\s+$/.test(r.text.slice(a.end, b.start)) || !isFirstName(a.name.toLowerCase())) continue;
+    a.name = `${a.name} ${b.name.split(' ').slice(1).join(' ')}`;
+    a.form = 'full';
+  }
+}

@@ -1,0 +1,49 @@
+/** The phrase around a mention: where a noun phrase ends, whether it goes on as a noun, whether a cue of speech is next to it. */
+import { lexiconTags } from '../lexicon/people';
+import { SOURCE_CUE_BEFORE } from '../lexicon/sources';
+import { DETERMINERS, FUNCTION_WORDS, type Reader } from './mentions';
+
+/** The noun phrase from token `from` to before the next comma, full stop, relative pronoun or verb-like word. */
+export function phraseEnd(r: Reader, from: number, limit = 14): number {
+  const { tokens } = r;
+  let to = from;
+  for (let i = from + 1; i < tokens.length && i - from < limit; i++) {
+    if (/[,;.!?“”"()—–:]/.test(tokens[i].gap)) break;
+    if (/^(?:who|whom|which|that|whose|where|when|said|says|told|has|have|had|is|are|was|were|will|would)$/.test(tokens[i].lower)) break;
+    if (FUNCTION_WORDS.has(tokens[i].lower) && !/^(?:of|the|a|an|and|to|for|at|in|on|with|from|by)$/.test(tokens[i].lower)) break;
+    // a verb ends the phrase, unless it follows a determiner or modifies the next noun ("the regional monitoring mission")
+    const next = tokens[i + 1];
+    const modifier =
+      next !== undefined &&
+      /^[ \u00a0]$/.test(next.gap) &&
+      !next.cap &&
+      !FUNCTION_WORDS.has(next.lower) &&
+      lexiconTags(next.lower).every((x) => !/Tense|Gerund|Infinitive|Modal|Copula|Adverb/.test(x));
+    const tags = tokens[i].cap || DETERMINERS.has(tokens[i - 1].lower) || modifier ? [] : lexiconTags(tokens[i].lower);
+    if (tags.some((x) => x === 'Gerund' || x === 'PastTense' || x === 'PresentTense' || x === 'Modal' || x === 'Copula')) break;
+    to = i;
+  }
+  return to;
+}
+
+/** Token i continues a noun phrase as a noun ("the military takeover"), not as a verb or a function word. */
+export function nounModifierAt(r: Reader, i: number): boolean {
+  const t = r.tokens[i];
+  if (!t || !r.joinedTo(i) || t.cap || FUNCTION_WORDS.has(t.lower) || !/^[\p{Ll}-]+$/u.test(t.word)) return false;
+  const tags = lexiconTags(t.lower);
+  if (tags.length === 0) return !/(?:ed|ly)$/.test(t.lower);
+  return tags.some((x) => /Singular|Plural|Noun|Uncountable|Actor/.test(x)) && !tags.some((x) => /Tense|Gerund|Modal|Copula|Infinitive|Verb/.test(x));
+}
+
+/** A cue of speech right after the phrase ending at token `to`, or right before the one starting at `from`. */
+export function nearCue(r: Reader, from: number, to: number): boolean {
+  const after = r.text.slice(r.tokens[to].end, r.tokens[to].end + 80);
+  const rest = /^,\s+(?:who|which|whose)\b[^,]{0,120},\s*/.exec(after);
+  const tail = rest ? after.slice(rest[0].length) + r.text.slice(r.tokens[to].end + 80, r.tokens[to].end + 200) : after;
+  const space = rest ? [''] : /^[\s\u00a0]+/.exec(tail);
+  if (space && r.vocabulary.cueAfterSource.test(tail.slice(space[0].length))) return true;
+  // "…, said two officials." / "according to people briefed on the talks": an inverted cue before the source
+  const before = r.text.slice(Math.max(0, r.tokens[from].start - 20), r.tokens[from].start);
+  if (/according to\s+$/i.test(before)) return true;
+  return SOURCE_CUE_BEFORE.test(before) && /^(?:[,.;:!?]|\s*$)/.test(after);
+}

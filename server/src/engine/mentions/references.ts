@@ -1,0 +1,60 @@
+/** What refers back to an actor named elsewhere: definite descriptions ("the Emir", "the company") and pronouns. */
+import type { MentionForm } from '../model';
+import { isCountry, isDemonym } from '../lexicon/people';
+import { ORG_ANAPHORS } from '../lexicon/organizations';
+import type { SpanIndex } from '../text/spanIndex';
+import { FUNCTION_WORDS, PRONOUNS, type MentionCandidate, type Reader } from './mentions';
+import { nearCue, nounModifierAt } from './phrases';
+
+/**
+ * Definite descriptions: "the Emir", "the new Ukrainian president" (titles), "the terror group", "the company"
+ * (organisations), "the Afghan government", "the US military" (named institutions).
+ */
+export function descriptionMentions(r: Reader, taken: SpanIndex): MentionCandidate[] {
+  const out: MentionCandidate[] = [];
+  const { tokens } = r;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].lower !== 'the') continue;
+    let j = i + 1;
+    while (j < tokens.length && j - i <= 4 && r.joinedTo(j)) {
+      const t = tokens[j];
+      const head = r.vocabulary.roleHead(t.lower);
+      const orgNoun = ORG_ANAPHORS[t.lower];
+      const nextIsName = j + 1 < tokens.length && r.joinedTo(j + 1) && tokens[j + 1].cap && !t.possessive;
+      const nextIsOf = j + 1 < tokens.length && tokens[j + 1].lower === 'of' && r.joinedTo(j + 1);
+      if ((head || orgNoun) && !nextIsName && !nextIsOf && !nounModifierAt(r, j + 1)) {
+        const span = { start: tokens[i].start, end: tokens[j].end };
+        if (taken.overlaps(span)) break;
+        const modifiers = tokens.slice(i + 1, j);
+        const named = modifiers.length > 0 && modifiers.every((m) => m.cap && (isDemonym(m.lower) || isCountry(m.lower) || m.lower === 'u.s.'));
+        const base = { ...span, roles: [], inQuote: tokens[i].inQuote, form: 'title' as MentionForm };
+        if (orgNoun && named) {
+          out.push({ ...base, kind: 'organization', form: 'full', name: r.text.slice(tokens[i + 1].start, tokens[j].end).replace(/['’]s?$/, '') });
+        } else if (orgNoun) {
+          out.push({ ...base, kind: 'organization', name: t.word.toLowerCase(), tentative: true, anaphor: t.lower, ...(nearCue(r, i, j) ? { nearCue: true } : {}) });
+        } else if (head && !/s$/.test(t.lower.replace(/ss$/, '')) ) {
+          out.push({ ...base, kind: 'title', name: head, titleWords: [...modifiers.map((m) => m.lower), head] });
+        }
+        break;
+      }
+      if (t.cap ? !(isDemonym(t.lower) || isCountry(t.lower) || t.lower === 'u.s.') : !/^[\p{Ll}\d-]+$/u.test(t.word) || FUNCTION_WORDS.has(t.lower)) break;
+      j++;
+    }
+  }
+  return out;
+}
+
+export function pronounMentions(r: Reader): MentionCandidate[] {
+  return r.tokens
+    .filter((t) => PRONOUNS[t.lower] !== undefined)
+    .map((t) => ({
+      start: t.start,
+      end: t.end,
+      kind: 'pronoun' as const,
+      form: 'pronoun' as const,
+      name: t.lower,
+      roles: [],
+      inQuote: t.inQuote,
+      ...(PRONOUNS[t.lower].gender ? { gender: PRONOUNS[t.lower].gender } : {}),
+    }));
+}

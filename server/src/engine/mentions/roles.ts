@@ -1,0 +1,179 @@
+/**
+ * The roles a paragraph states for a person: the title before the name ("Harbour Master Ines Roa"), an appositive
+ * after it (", a former envoy,"), a predicate ("who is the …", "is the …"), or a description set before it by a
+ * comma ("The priest, …").
+ */
+import type { Role } from '../model';
+import { isCountry, isDemonym, PARTY_WORDS } from '../lexicon/people';
+import { isRoleModifier } from '../lexicon/roles';
+import { DETERMINERS, FUNCTION_WORDS, POSSESSIVE_DETERMINERS, TITLE_CONNECTORS, type NameCore, type Reader } from './mentions';
+import { phraseEnd } from './phrases';
+
+/** Walks left from token `end` (exclusive) over a pre-name title; returns its first token or -1. */
+export function titleStart(r: Reader, end: number): { from: number; head: boolean } | null {
+  const { tokens, classes } = r;
+  let from = -1;
+  let head = false;
+  let demonymOnly = true;
+  let titled = false;
+  for (let i = end - 1; i >= 0 && end - i <= 14; i--) {
+    if (!r.spaced(i + 1)) break;
+    const t = tokens[i];
+    const c = classes[i];
+    const h = r.vocabulary.roleHead(t.lower) !== undefined;
+    // the word next to the name is a title, a demonym, or the object of one ("Secretary of State"):
+    // "Lawmakers Rip Donald Trump" has no title
+    // "the president's Pacific trip": a possessive next to the name owns it, it does not title it
+    if (i + 1 === end && t.possessive) return null;
+    if (i + 1 === end) titled = h || isDemonym(t.lower) || isCountry(t.lower) || PARTY_WORDS.has(t.lower);
+    if (t.possessive && i + 1 !== end) {
+      from = i;
+      while (from > 0 && r.spaced(from) && tokens[from - 1].cap && classes[from - 1] !== 'function') from--;
+      break;
+    }
+    if (POSSESSIVE_DETERMINERS.has(t.lower) && i + 1 !== end) {
+      from = i;
+      break;
+    }
+    if (h || (!t.cap && isRoleModifier(t.lower)) || (t.cap && c !== 'function' && c !== 'calendar' && c !== 'honorific')) {
+      if (h) head = true;
+      if (!(isDemonym(t.lower) || isCountry(t.lower) || PARTY_WORDS.has(t.lower))) demonymOnly = false;
+      from = i;
+      continue;
+    }
+    // "Secretary of State", "Ambassador to the European Union", "Prime Minister and Minister of …"
+    if (TITLE_CONNECTORS.has(t.lower) && !t.cap) {
+      let k = i;
+      while (k > 0 && TITLE_CONNECTORS.has(tokens[k - 1].lower) && !tokens[k - 1].cap && i - k < 2) k--;
+      const before = k - 1;
+      if (before >= 0 && r.spaced(k) && r.vocabulary.roleHead(tokens[before].lower) !== undefined && from >= 0) {
+        const joinsTitles = t.lower === 'and' ? r.vocabulary.isRoleWord(tokens[from].lower) : true;
+        if (joinsTitles) {
+          if (t.lower !== 'and') titled = true;
+          i = k;
+          continue;
+        }
+      }
+    }
+    break;
+  }
+  if (from < 0 || from >= end || !titled) return null;
+  if (!head && !demonymOnly) return null;
+  return { from, head };
+}
+
+export const roleOf = (r: Reader, from: number, to: number, origin: Role['origin']): Role => ({
+  start: r.tokens[from].start,
+  end: r.tokens[to].end,
+  text: r.slice(from, to),
+  origin,
+});
+
+function hasRoleHead(r: Reader, from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) if (r.vocabulary.roleHead(r.tokens[i].lower) !== undefined) return true;
+  return false;
+}
+
+/** ", a former US envoy to the Middle East," / ", who is the …" / " is the company's chief executive". */
+export function rolesAfter(r: Reader, core: NameCore, strict: boolean): Role[] {
+  const { tokens } = r;
+  const next = core.to + 1;
+  if (next >= tokens.length || tokens[next].inQuote) return [];
+  const gap = tokens[next].gap;
+  let from = next;
+  let origin: Role['origin'] = 'appositive';
+  if (/^,\s+$/.test(gap)) {
+    const relative = relativeRoleStart(r, next);
+    if (relative > 0) {
+      from = relative;
+      origin = 'predicate';
+    }
+  } else if (/^\s+$/.test(gap) && /^(?:is|was|became|as)$/.test(tokens[next].lower) && !tokens[next - 1].possessive) {
+    from = next + 1;
+    origin = 'predicate';
+  } else return [];
+  if (from >= tokens.length) return [];
+  const first = tokens[from];
+  const starts =
+    DETERMINERS.has(first.lower) ||
+    POSSESSIVE_DETERMINERS.has(first.lower) ||
+    first.lower === 'both' ||
+    (first.possessive && first.cap) ||
+    r.vocabulary.isRoleWord(first.lower) ||
+    tokens[from - 1].lower === 'as';
+  if (!starts) return [];
+  if (origin === 'predicate' && !DETERMINERS.has(first.lower) && !first.possessive && !POSSESSIVE_DETERMINERS.has(first.lower) && tokens[from - 1].lower !== 'as') return [];
+  const to = phraseEnd(r, from);
+  const closes = to + 1 >= tokens.length || /[,;.!?—–]/.test(tokens[to + 1].gap);
+  if (!hasRoleHead(r, from, to) && (strict || !closes || !DETERMINERS.has(first.lower))) return [];
+  if (to === from && DETERMINERS.has(first.lower)) return [];
+  return [roleOf(r, from, to, origin)];
+}
+
+const RELATIVE_ADVERBS = new Set(['then', 'now', 'also', 'previously', 'formerly', 'once', 'still', 'until', 'recently']);
+
+/**
+ * Where the role of a relative clause at token `at` starts: ", who is the …", ", who was then serving as harbour
+ * master", ", who now works as …"; -1 when the clause states no role.
+ */
+function relativeRoleStart(r: Reader, at: number): number {
+  const lower = (k: number) => r.tokens[k]?.lower ?? '';
+  if (!/^(?:who|which)$/.test(lower(at))) return -1;
+  let k = at + 1;
+  let linked = false;
+  if (/^(?:is|was)$/.test(lower(k))) {
+    k++;
+    linked = true;
+  } else if (/^(?:has|had)$/.test(lower(k)) && lower(k + 1) === 'been') {
+    k += 2;
+    linked = true;
+  }
+  while (RELATIVE_ADVERBS.has(lower(k)) && k - at < 6) k++;
+  if (/^(?:serv|work|act)(?:es|s|ed|ing)?$/.test(lower(k)) && lower(k + 1) === 'as') return k + 2;
+  return linked ? k : -1;
+}
+
+/** "The priest, Fidelis Mukonori", "his predecessor, Fiona Hill": a description set before the name by a comma. */
+export function roleBeforeComma(r: Reader, core: NameCore): Role | null {
+  const { tokens } = r;
+  const last = core.from - 1;
+  if (last < 0 || !/^,\s+$/.test(tokens[core.from].gap)) return null;
+  const head = headBeforeComplement(r, last);
+  if (head < 0) return null;
+  let from = head;
+  for (let i = head - 1; i >= 0 && head - i < 8 && r.spaced(i + 1); i--) {
+    const t = tokens[i];
+    if (t.possessive) {
+      from = i;
+      while (from > 0 && r.spaced(from) && tokens[from - 1].cap && r.classes[from - 1] !== 'function') from--;
+      break;
+    }
+    if (DETERMINERS.has(t.lower) || POSSESSIVE_DETERMINERS.has(t.lower)) {
+      from = i;
+      break;
+    }
+    if (r.vocabulary.isRoleWord(t.lower) || (t.cap && r.classes[i] !== 'function')) {
+      from = i;
+      continue;
+    }
+    break;
+  }
+  return roleOf(r, from, last, 'appositive');
+}
+
+const isSingularHead = (r: Reader, i: number) => r.vocabulary.roleHead(r.tokens[i].lower) === r.tokens[i].lower.replace(/\.$/, '');
+
+/**
+ * The head of a title that ends at token `last`: `last` itself ("The priest,"), or the head before an of/for/at
+ * complement ("The leader of the Green Party,", "the director of the port authority,"); -1 when there is none.
+ */
+function headBeforeComplement(r: Reader, last: number): number {
+  if (isSingularHead(r, last)) return last;
+  const { tokens } = r;
+  for (let i = last; i >= 2 && last - i < 6 && r.spaced(i); i--) {
+    const t = tokens[i];
+    if (t.possessive || (FUNCTION_WORDS.has(t.lower) && !/^(?:the|and)$/.test(t.lower))) return -1;
+    if (/^(?:of|for|at)$/.test(tokens[i - 1].lower) && r.spaced(i - 1) && isSingularHead(r, i - 2)) return i - 2;
+  }
+  return -1;
+}
