@@ -31,7 +31,8 @@ type Filter = { language: string; scheme: string } | { pattern: string; scheme: 
  * browser, `vscode-remote:` under code-server, `vscode-vfs:` on github.dev).
  */
 function storySchemes(): string[] {
-  return [...new Set(['file', 'untitled', ...(vscode.workspace.workspaceFolders ?? []).map(folder => folder.uri.scheme)])];
+  const folders = (vscode.workspace.workspaceFolders ?? []).map(folder => folder.uri.scheme);
+  return [...new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs', ...folders])];
 }
 
 /**
