@@ -9,7 +9,9 @@ const reader = new BatchReader();
 const decoder = new TextDecoder();
 const encoder = new TextEncoder();
 parentPort!.on('message', ({ seq, line }: Job) => {
-  // the answer, newline included, goes back as bytes the main thread writes as they are
-  const answer = encoder.encode(reader.answer(decoder.decode(line)) + '\n');
-  parentPort!.postMessage({ seq, line: answer } satisfies Job, [answer.buffer as ArrayBuffer]);
+  void reader.answer(decoder.decode(line)).then((answer) => {
+    // the answer, newline included, goes back as bytes the main thread writes as they are
+    const bytes = encoder.encode(answer + '\n');
+    parentPort!.postMessage({ seq, line: bytes } satisfies Job, [bytes.buffer as ArrayBuffer]);
+  });
 });
