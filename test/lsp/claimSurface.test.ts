@@ -12,7 +12,7 @@ import { toDiagnostics } from '../../server/src/lsp/features/diagnostics';
 import { hoverAt } from '../../server/src/lsp/features/hover';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from '../../server/src/lsp/features/semanticTokens';
 import { DEFAULT_SETTINGS, readSettings } from '../../server/src/lsp/features/settings';
-import { at } from './harbourModel';
+import { spanOf as at } from '../support/spans';
 import { trusteesModel } from './trusteesModel';
 
 const URI = 'file:///desk/library.article';

@@ -17,7 +17,9 @@ import { splitByLine, toRange } from '../../server/src/lsp/features/positions';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from '../../server/src/lsp/features/semanticTokens';
 import { DEFAULT_SETTINGS, isEnabledFor, readSettings } from '../../server/src/lsp/features/settings';
 import { fuzzyMatch, workspaceSymbols } from '../../server/src/lsp/features/workspaceSymbols';
-import { at, harbourModel, quoteAt, segment } from './harbourModel';
+import { quoteAt, segmentLines } from '../support/handModel';
+import { spanOf as at } from '../support/spans';
+import { harbourModel } from './harbourModel';
 
 const URI = 'file:///desk/harbour.article';
 const docOf = (model: ArticleModel, uri = URI) => TextDocument.create(uri, 'news-article', 1, model.text);
@@ -66,7 +68,7 @@ describe('LSP features (in memory)', () => {
 
     it('point a surname used first to where the full name comes', () => {
       const text = 'Reyes said the port was closed.\nPort chief Jonas Reyes confirmed it later.\n';
-      const { paragraphs, sentences } = segment(text);
+      const { paragraphs, sentences } = segmentLines(text);
       const reyes: ArticleModel = {
         text,
         paragraphs,
@@ -296,7 +298,7 @@ describe('LSP features (in memory)', () => {
 
     it('cut a quote around the names in it and at each line break', () => {
       const text = 'Sara Lind said:\r\n“We will go on, as Lind\r\nhas said.”\r\n';
-      const { paragraphs, sentences } = segment(text);
+      const { paragraphs, sentences } = segmentLines(text);
       const quote = { ...quoteAt(text, 'q1', '“We will go on, as Lind\r\nhas said.”', 'direct'), paragraphs: [1, 2] };
       const lind: ArticleModel = {
         text,

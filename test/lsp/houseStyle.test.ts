@@ -36,7 +36,7 @@ import type { CheckFilesResult } from '../../server/src/lsp/features/workspaceCh
 import { CHECK_FILES_REQUEST } from '../../server/src/protocol/requests';
 import { HOUSE_STYLE_FILE } from '../../server/src/houseStyle/files';
 import { startServer } from '../../server/src/lsp/server';
-import { readFixture } from './harbourModel';
+import { readFixture } from '../support/fixtures';
 
 const STORY = readFixture('houseStyle-ferry-winter.article');
 const CLAIM = 'The company quietly plans to sell two of its four boats before the summer.';

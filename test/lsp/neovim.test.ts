@@ -10,10 +10,9 @@ import { spawn, spawnSync } from 'child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
+import { CLI, REPO } from '../support/fixtures';
 
-const ROOT = join(__dirname, '..', '..', '..');
-const CLI = join(ROOT, 'out', 'server', 'src', 'cli', 'cli.js');
-const DRIVER = join(ROOT, 'test', 'lsp', 'neovim', 'drive.lua');
+const DRIVER = join(REPO, 'test', 'lsp', 'neovim', 'drive.lua');
 const STEP_TIMEOUT_MS = 8_000;
 
 const STORY = [
@@ -43,7 +42,7 @@ interface Drive {
 
 /** The README's Neovim configuration: the first Lua block after the "Neovim" heading of "Other editors". */
 function readmeNeovimConfig(): string {
-  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
   const block = /\*\*Neovim\*\*[\s\S]*?```lua\n([\s\S]*?)```/u.exec(readme.slice(readme.indexOf('## Other editors')));
   assert.ok(block, 'the README has a Neovim configuration under "Other editors"');
   return block[1];

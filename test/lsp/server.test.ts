@@ -32,7 +32,7 @@ import {
 } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LspClient } from '../support/lspClient';
-import { readFixture } from './harbourModel';
+import { readFixture } from '../support/fixtures';
 
 const STORY = readFixture('lsp-harbour-talks.article');
 const CLAIM = 'The harbour council secretly plans to abandon its demand for a veto.';

@@ -6,9 +6,8 @@ import { join, resolve } from 'path';
 import { fileURLToPath } from 'url';
 import Ajv from 'ajv';
 import { excludes } from '../../server/src/houseStyle/ignore';
+import { CLI } from '../support/fixtures';
 
-const root = join(__dirname, '..', '..', '..');
-const cli = join(root, 'out', 'server', 'src', 'cli', 'cli.js');
 
 const STORY = `Ferry service to resume after storm
 
@@ -36,7 +35,7 @@ function workspace(): string {
 }
 
 function run(cwd: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [cli, 'check', ...args], { cwd, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [CLI, 'check', ...args], { cwd, encoding: 'utf8' });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

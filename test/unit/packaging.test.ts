@@ -12,9 +12,9 @@ import { FINDING_CODES } from '../../server/src/engine/findings/findingCodes';
 import { MEDIUM_CLAIM_KEY, MEDIUM_CLAIM_SEVERITY, SEVERITY_KEYS } from '../../server/src/engine/findings/severityKeys';
 import { SEMANTIC_TOKENS_LEGEND } from '../../server/src/lsp/features/semanticTokens';
 import { DEFAULT_SETTINGS } from '../../server/src/lsp/features/settings';
+import { REPO } from '../support/fixtures';
 
-const repo = path.resolve(__dirname, '../../..');
-const manifest = JSON.parse(fs.readFileSync(path.join(repo, 'package.json'), 'utf8'));
+const manifest = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
 const contributes = manifest.contributes;
 const setting = (key: string) => contributes.configuration.properties[`sourcingLens.${key}`];
 
@@ -85,7 +85,7 @@ describe('Packaging', () => {
   });
 
   it('ships every file the manifest and README point at, under 3 MB, and no sources, tests or maps', async () => {
-    const shipped = new Set(await listFiles({ cwd: repo, packageManager: PackageManager.None }));
+    const shipped = new Set(await listFiles({ cwd: REPO, packageManager: PackageManager.None }));
     const pointedAt = [
       manifest.main, manifest.icon, 'dist/server.js', 'LICENSE', 'README.md', 'CHANGELOG.md',
       ...contributes.languages.map((l: { configuration: string }) => l.configuration),
@@ -93,18 +93,18 @@ describe('Packaging', () => {
       ...contributes.jsonValidation.map((j: { url: string }) => j.url),
     ].map(p => path.posix.normalize(p));
     // README's pictures show on the extension's page in VS Code, which reads them from the installed folder.
-    const readme = fs.readFileSync(path.join(repo, 'README.md'), 'utf8');
+    const readme = fs.readFileSync(path.join(REPO, 'README.md'), 'utf8');
     const pictures = [...readme.matchAll(/!\[[^\]]*\]\((?!https?:)([^)\s]+)|<img[^>]+src="(?!https?:)([^"]+)"/g)].map(m => m[1] ?? m[2]);
     for (const file of [...pointedAt, ...pictures]) assert.ok(shipped.has(file), `${file} is not in the .vsix (.vscodeignore)`);
     // The .vsix must stay under 3 MB; zip only shrinks what it holds.
-    const bytes = [...shipped].reduce((sum, f) => sum + (fs.existsSync(path.join(repo, f)) ? fs.statSync(path.join(repo, f)).size : 0), 0);
+    const bytes = [...shipped].reduce((sum, f) => sum + (fs.existsSync(path.join(REPO, f)) ? fs.statSync(path.join(REPO, f)).size : 0), 0);
     assert.ok(bytes < 3 * 1024 * 1024, `${(bytes / 1048576).toFixed(1)} MB before compression`);
     const stray = [...shipped].filter(f => /\.(ts|map)$|^(test|out|server|node_modules)\//.test(f));
     assert.deepStrictEqual(stray, []);
   });
 
   it('bundles a server that starts with nothing beside it (as it does in the .vsix)', async function () {
-    const bundle = path.join(repo, 'dist/server.js');
+    const bundle = path.join(REPO, 'dist/server.js');
     assert.ok(fs.existsSync(bundle), 'dist/server.js missing: run `npm run bundle`');
     const alone = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcing-lens-bundle-'));
     try {

@@ -11,7 +11,7 @@ import { analyze, ParagraphCache, ParagraphCaches, readParagraph } from '../../s
 import { EMPTY_HOUSE_STYLE } from '../../server/src/houseStyle/houseStyle';
 import type { ArticleModel, Span } from '../../server/src/engine/model';
 import { BUILT_IN_VOCABULARY, extendVocabulary, inflections, vocabularyKey } from '../../server/src/engine/lexicon/vocabulary';
-import { readFixture } from '../lsp/harbourModel';
+import { CLI, readFixture } from '../support/fixtures';
 import { spanOf as at } from '../support/spans';
 
 const HOUSE = { cueVerbs: ['opine', 'weigh in'], titles: ['Harbormaster', 'Alderwoman', 'Port Warden'] };
@@ -204,9 +204,8 @@ describe('house vocabulary: paragraph caches', () => {
 });
 
 describe('house vocabulary in sourcing-lens analyze and check', () => {
-  const cli = join(__dirname, '..', '..', '..', 'out', 'server', 'src', 'cli', 'cli.js');
   let desk: string;
-  const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { cwd: desk, encoding: 'utf8' });
+  const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: desk, encoding: 'utf8' });
 
   before(() => {
     desk = mkdtempSync(join(tmpdir(), 'sourcing-lens-vocabulary-'));
@@ -247,7 +246,7 @@ describe('house vocabulary in sourcing-lens analyze and check', () => {
     try {
       writeFileSync(join(broken, '.sourcinglens.json'), '{ "titels": ["Harbormaster"] }');
       writeFileSync(join(broken, 'breakwater.article'), STORY);
-      const { status, stdout, stderr } = spawnSync(process.execPath, [cli, 'analyze', 'breakwater.article'], { cwd: broken, encoding: 'utf8' });
+      const { status, stdout, stderr } = spawnSync(process.execPath, [CLI, 'analyze', 'breakwater.article'], { cwd: broken, encoding: 'utf8' });
       assert.strictEqual(status, 0);
       assert.match(stderr, /\.sourcinglens\.json:1:3: unknown setting "titels" .*\(house style ignored\)/);
       assert.match(stdout, /Harbormaster Dana Whitfield \[person\]/);
