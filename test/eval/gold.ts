@@ -271,18 +271,21 @@ function sum(reports: GoldScores[]): GoldScores {
   };
 }
 
-/** Scores every `<stem>.txt` in `dir` that has a `gold/<stem>.json`. */
-export function evaluateGold(dir: string): GoldReport {
-  const goldDir = path.join(dir, 'gold');
-  const articles = fs
+/** Each annotation (`*.json` in `goldDir`, in name order) with the text of the article its `file` names. */
+export function readAnnotated<G extends { file: string }>(goldDir: string, textPath: (file: string) => string): { gold: G; text: string }[] {
+  return fs
     .readdirSync(goldDir)
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((f) => {
-      const gold = JSON.parse(fs.readFileSync(path.join(goldDir, f), 'utf8')) as GoldFile;
-      const text = fs.readFileSync(path.join(dir, gold.file), 'utf8');
-      return scoreArticle(gold, analyze(text));
+      const gold = JSON.parse(fs.readFileSync(path.join(goldDir, f), 'utf8')) as G;
+      return { gold, text: fs.readFileSync(textPath(gold.file), 'utf8') };
     });
+}
+
+/** Scores every `<stem>.txt` in `dir` that has a `gold/<stem>.json`. */
+export function evaluateGold(dir: string): GoldReport {
+  const articles = readAnnotated<GoldFile>(path.join(dir, 'gold'), (file) => path.join(dir, file)).map(({ gold, text }) => scoreArticle(gold, analyze(text)));
   return { articles, overall: sum(articles) };
 }
 
