@@ -3,9 +3,7 @@
  * carries every file the manifest points at, and the bundled server runs with nothing beside it.
  */
 import * as assert from 'assert';
-import { spawn } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { listFiles, PackageManager } from '@vscode/vsce';
 import { FINDING_CODES } from '../../server/src/engine/findings/findingCodes';
@@ -13,6 +11,8 @@ import { MEDIUM_CLAIM_KEY, MEDIUM_CLAIM_SEVERITY, SEVERITY_KEYS } from '../../se
 import { SEMANTIC_TOKENS_LEGEND } from '../../server/src/lsp/features/semanticTokens';
 import { DEFAULT_SETTINGS } from '../../server/src/lsp/features/settings';
 import { REPO } from '../support/fixtures';
+import { LspClient } from '../support/lspClient';
+import { Desk } from '../support/workspace';
 
 const manifest = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
 const contributes = manifest.contributes;
@@ -24,34 +24,6 @@ const STANDARD_TYPES = ['namespace', 'class', 'enum', 'interface', 'struct', 'ty
   'string', 'keyword', 'number', 'regexp', 'operator'];
 const STANDARD_MODIFIERS = ['declaration', 'definition', 'readonly', 'static', 'deprecated', 'abstract', 'async',
   'modification', 'documentation', 'defaultLibrary'];
-
-/** Sends `initialize` to a server over stdio and resolves with its result. */
-function initialize(serverFile: string): Promise<{ capabilities: Record<string, any> }> {
-  return new Promise((resolve, reject) => {
-    const server = spawn(process.execPath, [serverFile, '--stdio'], { cwd: path.dirname(serverFile) });
-    let stdout = '';
-    let stderr = '';
-    const timer = setTimeout(() => finish(new Error(`no answer to initialize in 10 s; stderr: ${stderr}`)), 10_000);
-    const finish = (error?: Error, result?: any) => {
-      clearTimeout(timer);
-      server.kill();
-      if (error) reject(error);
-      else resolve(result);
-    };
-    server.stderr.on('data', chunk => (stderr += chunk));
-    server.stdout.on('data', chunk => {
-      stdout += chunk;
-      const body = /Content-Length: (\d+)\r\n\r\n/.exec(stdout);
-      const start = body ? body.index + body[0].length : 0;
-      if (body && Buffer.byteLength(stdout.slice(start)) >= Number(body[1])) {
-        finish(undefined, JSON.parse(stdout.slice(start, start + Number(body[1]))).result);
-      }
-    });
-    server.on('exit', code => finish(new Error(`server exited with ${code}: ${stderr}`)));
-    const message = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
-    server.stdin.write(`Content-Length: ${Buffer.byteLength(message)}\r\n\r\n${message}`);
-  });
-}
 
 describe('Packaging', () => {
   it('declares every semantic token type and modifier the server uses, each with a TextMate fallback scope', () => {
@@ -106,14 +78,16 @@ describe('Packaging', () => {
   it('bundles a server that starts with nothing beside it (as it does in the .vsix)', async function () {
     const bundle = path.join(REPO, 'dist/server.js');
     assert.ok(fs.existsSync(bundle), 'dist/server.js missing: run `npm run bundle`');
-    const alone = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcing-lens-bundle-'));
+    const alone = new Desk('bundle');
     try {
-      fs.copyFileSync(bundle, path.join(alone, 'server.js'));
-      const { capabilities } = await initialize(path.join(alone, 'server.js'));
+      fs.copyFileSync(bundle, alone.path('server.js'));
+      const client = await LspClient.start({ server: alone.path('server.js') });
+      const { capabilities } = client.initializeResult;
+      assert.strictEqual(await client.stop(), 0, 'the bundled server exits cleanly on shutdown and exit');
       assert.deepStrictEqual(capabilities.semanticTokensProvider?.legend, SEMANTIC_TOKENS_LEGEND);
-      assert.ok(capabilities.executeCommandProvider?.commands.includes('sourcingLens.analyzeFile'));
+      assert.ok(capabilities.executeCommandProvider?.commands?.includes('sourcingLens.analyzeFile'));
     } finally {
-      fs.rmSync(alone, { recursive: true, force: true });
+      alone.dispose();
     }
   });
 });
