@@ -81,13 +81,17 @@ const NON_CONTENT = new Set(
     'his her its their our my your whose').split(' '),
 );
 
-/** Lower-cased words without diacritics, punctuation and possessive 's. */
-function words(text: string): string[] {
-  return text
+/** The text lower-cased, without diacritics, cut at white space: the raw words the matchers below clean. */
+const foldedWords = (text: string): string[] =>
+  text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .split(/[\s\u00a0]+/)
+    .split(/[\s\u00a0]+/);
+
+/** Lower-cased words without diacritics, punctuation and possessive 's. */
+function words(text: string): string[] {
+  return foldedWords(text)
     .map((w) => w.replace(/['’]s$/, '').replace(/[^\p{L}\p{N}]/gu, ''))
     .filter((w) => w.length > 0);
 }
@@ -109,11 +113,7 @@ const entityMatches = (name: string, entity: GoldEntity) => [entity.name, ...ent
 /** Content words of a role: articles, prepositions and possessives left out. */
 function contentWords(text: string): Set<string> {
   return new Set(
-    text
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .split(/[\s\u00a0]+/)
+    foldedWords(text)
       .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}'’]+$/gu, ''))
       .filter((w) => !/\p{L}['’]s?$/u.test(w))
       .map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''))

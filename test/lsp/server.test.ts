@@ -27,6 +27,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LspClient } from '../support/lspClient';
 import { readFixture } from '../support/fixtures';
 import { positionOf } from '../support/spans';
+import { decodeTokens } from '../support/views';
 import { Desk } from '../support/workspace';
 
 const STORY = readFixture('lsp-harbour-talks.article');
@@ -121,14 +122,7 @@ describe('language server over stdio', function () {
     const data = (await client.connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } }))?.data ?? [];
     assert.strictEqual(data.length % 5, 0);
     const doc = TextDocument.create(uri, 'news-article', 1, STORY);
-    const texts: string[] = [];
-    let line = 0;
-    let character = 0;
-    for (let i = 0; i < data.length; i += 5) {
-      line += data[i];
-      character = data[i] === 0 ? character + data[i + 1] : data[i + 1];
-      texts.push(doc.getText({ start: { line, character }, end: { line, character: character + data[i + 2] } }));
-    }
+    const texts = decodeTokens(doc, data).map((t) => t.text);
     assert.ok(texts.includes('Two officials familiar with the talks') && texts.includes('“Nobody wants another closure,”'), texts.join(' | '));
     assert.ok(texts.every((t) => !/[\r\n]/.test(t)));
 
