@@ -157,15 +157,17 @@ describe('layout: the acceptance guards of issue 10, on the real tree', () => {
   });
 
   it('lets the client take from server/src only the protocol (request names and types) and the model’s types', () => {
-    const offences = [...imports]
-      .filter(([file]) => inside(CLIENT_SRC, file))
-      .flatMap(([file, list]) =>
-        list.flatMap(({ target, typeOnly }) => {
-          if (!target || !inside(SERVER_SRC, target)) return [];
-          if (inside(CLIENT_SHARED_FOLDER, target) || (target === CLIENT_SHARED_TYPES && typeOnly)) return [];
-          return [`${rel(file)} imports ${typeOnly ? 'types from ' : ''}${rel(target)}`];
-        }),
-      );
+    // Followed through the files the client reaches, so that a protocol file re-exporting server code is caught too.
+    const reached = [...sources].filter((file) => inside(CLIENT_SRC, file));
+    const offences: string[] = [];
+    for (let i = 0; i < reached.length; i++) {
+      for (const { target, typeOnly } of imports.get(reached[i])!) {
+        if (!target || !inside(SERVER_SRC, target)) continue;
+        const shared = inside(CLIENT_SHARED_FOLDER, target) || (target === CLIENT_SHARED_TYPES && typeOnly);
+        if (!shared) offences.push(`${rel(reached[i])} imports ${typeOnly ? 'types from ' : ''}${rel(target)}`);
+        else if (!reached.includes(target)) reached.push(target);
+      }
+    }
     assert.deepStrictEqual(offences, [], 'the client imports server source beyond the shared protocol');
   });
 });
