@@ -124,7 +124,7 @@ export class LspClient {
     return client;
   }
 
-  /** The real server started in this process, joined by in-memory streams: no build of the server needed. */
+  /** The real server (startServer) in this process, joined by in-memory streams: no child process to spawn or wait on. */
   static async inProcess(options: LspClientOptions = {}): Promise<LspClient> {
     const toServer = new PassThrough();
     const toClient = new PassThrough();
