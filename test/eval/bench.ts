@@ -12,6 +12,7 @@ import { loadavg } from 'os';
 import { join } from 'path';
 import nlp from 'compromise';
 import { analyze, ParagraphCache } from '../../server/src/engine/analyze';
+import { CLI, REPO } from '../support/fixtures';
 
 const WORDS = 1000;
 const RUNS = 31;
@@ -66,9 +67,8 @@ function batchInput(files: string[], articles: number): string {
 
 /** Wall-clock seconds of one `analyze --jsonl --jobs N` run over the input, checking that every line came back. */
 function batchSeconds(input: string, jobs: number): number {
-  const cli = join(__dirname, '..', '..', 'server', 'src', 'cli', 'cli.js');
   const start = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, [cli, 'analyze', '--jsonl', '--jobs', String(jobs)], { input, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const run = spawnSync(process.execPath, [CLI, 'analyze', '--jsonl', '--jobs', String(jobs)], { input, encoding: 'utf8', maxBuffer: 1 << 30 });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   const lines = run.stdout.split('\n').filter(Boolean).length;
   const expected = input.split('\n').filter(Boolean).length;
@@ -105,7 +105,7 @@ function batchThroughput(files: string[]): string[] {
 }
 
 function main(argv: string[]): void {
-  const samples = join(__dirname, '..', '..', '..', 'samples');
+  const samples = join(REPO, 'samples');
   const files = argv.length > 0 ? argv : readdirSync(samples).filter((f) => /\.(article|news|md|txt)$/.test(f)).map((f) => join(samples, f));
   const text = articleOf(files);
   const words = text.split(/\s+/).filter(Boolean).length;

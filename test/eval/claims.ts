@@ -8,11 +8,10 @@
  * - the same per category: recall over the gold of that category, precision over the flags the engine gave it.
  * The split is also scored in two halves (articles in file order), so a rule that helps one half only shows.
  */
-import * as fs from 'fs';
 import * as path from 'path';
 import { analyze } from '../../server/src/engine/analyze';
 import type { ClaimCategory, ClaimConfidence, Finding, Span } from '../../server/src/engine/model';
-import { countWords } from './gold';
+import { countWords, readAnnotated } from './gold';
 
 interface GoldClaim extends Span {
   text: string;
@@ -117,15 +116,9 @@ function textPath(dir: string, file: string): string {
 }
 
 export function evaluateClaims(dir: string): ClaimReport {
-  const articles = fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => {
-      const gold = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as GoldClaimFile;
-      const text = fs.readFileSync(textPath(dir, gold.file), 'utf8');
-      return scoreClaimArticle(gold, text, analyze(text).findings);
-    });
+  const articles = readAnnotated<GoldClaimFile>(dir, (file) => textPath(dir, file)).map(({ gold, text }) =>
+    scoreClaimArticle(gold, text, analyze(text).findings),
+  );
   const sum = (reports: ClaimTally[]) => reports.reduce((t, r) => (add(t, r), t), emptyTally());
   const half = Math.ceil(articles.length / 2);
   return {

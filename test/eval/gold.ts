@@ -81,13 +81,17 @@ const NON_CONTENT = new Set(
     'his her its their our my your whose').split(' '),
 );
 
-/** Lower-cased words without diacritics, punctuation and possessive 's. */
-function words(text: string): string[] {
-  return text
+/** The text lower-cased, without diacritics, cut at white space: the raw words the matchers below clean. */
+const foldedWords = (text: string): string[] =>
+  text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .split(/[\s\u00a0]+/)
+    .split(/[\s\u00a0]+/);
+
+/** Lower-cased words without diacritics, punctuation and possessive 's. */
+function words(text: string): string[] {
+  return foldedWords(text)
     .map((w) => w.replace(/['’]s$/, '').replace(/[^\p{L}\p{N}]/gu, ''))
     .filter((w) => w.length > 0);
 }
@@ -109,11 +113,7 @@ const entityMatches = (name: string, entity: GoldEntity) => [entity.name, ...ent
 /** Content words of a role: articles, prepositions and possessives left out. */
 function contentWords(text: string): Set<string> {
   return new Set(
-    text
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .split(/[\s\u00a0]+/)
+    foldedWords(text)
       .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}'’]+$/gu, ''))
       .filter((w) => !/\p{L}['’]s?$/u.test(w))
       .map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''))
@@ -271,18 +271,21 @@ function sum(reports: GoldScores[]): GoldScores {
   };
 }
 
-/** Scores every `<stem>.txt` in `dir` that has a `gold/<stem>.json`. */
-export function evaluateGold(dir: string): GoldReport {
-  const goldDir = path.join(dir, 'gold');
-  const articles = fs
+/** Each annotation (`*.json` in `goldDir`, in name order) with the text of the article its `file` names. */
+export function readAnnotated<G extends { file: string }>(goldDir: string, textPath: (file: string) => string): { gold: G; text: string }[] {
+  return fs
     .readdirSync(goldDir)
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((f) => {
-      const gold = JSON.parse(fs.readFileSync(path.join(goldDir, f), 'utf8')) as GoldFile;
-      const text = fs.readFileSync(path.join(dir, gold.file), 'utf8');
-      return scoreArticle(gold, analyze(text));
+      const gold = JSON.parse(fs.readFileSync(path.join(goldDir, f), 'utf8')) as G;
+      return { gold, text: fs.readFileSync(textPath(gold.file), 'utf8') };
     });
+}
+
+/** Scores every `<stem>.txt` in `dir` that has a `gold/<stem>.json`. */
+export function evaluateGold(dir: string): GoldReport {
+  const articles = readAnnotated<GoldFile>(path.join(dir, 'gold'), (file) => path.join(dir, file)).map(({ gold, text }) => scoreArticle(gold, analyze(text)));
   return { articles, overall: sum(articles) };
 }
 

@@ -13,13 +13,12 @@
  * project's fixture articles (test/fixtures/articles/*.article, in name order).
  */
 import { readdirSync, readFileSync } from 'fs';
-import { join } from 'path';
 import { HoverRequest, LogTraceNotification, SetTraceNotification, TraceValue } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../../server/src/engine/analyze';
+import { FIXTURES, readFixture } from '../support/fixtures';
 import { LspClient } from '../support/lspClient';
 
-const FIXTURES = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'articles');
 const WORDS = 1000;
 
 const wordCount = (text: string): number => text.split(/\s+/u).filter(Boolean).length;
@@ -29,7 +28,7 @@ function fixtureArticle(): string {
   const paragraphs = readdirSync(FIXTURES)
     .filter((f) => f.endsWith('.article'))
     .sort()
-    .flatMap((f) => readFileSync(join(FIXTURES, f), 'utf8').split(/\r?\n/u))
+    .flatMap((f) => readFixture(f).split(/\r?\n/u))
     .filter((p) => wordCount(p) >= 12);
   const picked: string[] = [];
   for (let i = 0, words = 0; words < WORDS && paragraphs.length; i++) {

@@ -6,12 +6,11 @@
  * workspace checks of the other suites see the same files as ever.
  */
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
 import * as vscode from 'vscode';
+import { readFixture } from '../support/fixtures';
 import { closeAllEditors, codeOf, hoverText, openUntitled, positionOf, sourcingDiagnostics, waitFor } from './helpers';
 
-const STORY = fs.readFileSync(path.join(__dirname, '../../../test/fixtures/articles/vscode-library-trustees.article'), 'utf8');
+const STORY = readFixture('vscode-library-trustees.article');
 const openStory = () => openUntitled('library-trustees.article', STORY, 'news-article');
 const WISH = 'Several trustees privately want to sell the building to a hotel developer before the spring.';
 const SCHEDULE = 'The council plans to publish the minutes on Friday.';

@@ -4,14 +4,13 @@
  * Check All Articles leaves out what `exclude` leaves out. Every file written here is put back as it was.
  */
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
 import * as vscode from 'vscode';
+import { readFixture } from '../support/fixtures';
 import { EXTENSION_ID, closeAllEditors, codeOf, fixtureUri, hoverText, openFixture, positionOf, sourcingDiagnostics, waitFor } from './helpers';
 
 const HOUSE_STYLE = '.sourcinglens.json';
 /** A story in which Marta Quill speaks but is given no role (test/fixtures/articles, outside the workspace). */
-const FERRY_STORY = fs.readFileSync(path.join(__dirname, '../../../test/fixtures/articles/houseStyle-ferry-winter.article'), 'utf8');
+const FERRY_STORY = readFixture('houseStyle-ferry-winter.article');
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const write = (uri: vscode.Uri, text: string) => vscode.workspace.fs.writeFile(uri, encode(text));

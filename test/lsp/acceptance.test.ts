@@ -12,7 +12,8 @@ import { documentSymbols } from '../../server/src/lsp/features/documentSymbols';
 import { hoverAt } from '../../server/src/lsp/features/hover';
 import { inlayHints } from '../../server/src/lsp/features/inlayHints';
 import { DEFAULT_SETTINGS } from '../../server/src/lsp/features/settings';
-import { at, readFixture } from './harbourModel';
+import { readFixture } from '../support/fixtures';
+import { spanOf as at } from '../support/spans';
 
 const URI = 'file:///desk/ceasefire.article';
 const TEXT = readFixture('lsp-ceasefire-talks.article');

@@ -9,10 +9,10 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleModel } from '../../server/src/engine/model';
 import { codeActions } from '../../server/src/lsp/features/codeActions';
 import { toDiagnostics } from '../../server/src/lsp/features/diagnostics';
-import { hoverAt } from '../../server/src/lsp/features/hover';
-import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from '../../server/src/lsp/features/semanticTokens';
+import { semanticTokens } from '../../server/src/lsp/features/semanticTokens';
 import { DEFAULT_SETTINGS, readSettings } from '../../server/src/lsp/features/settings';
-import { at } from './harbourModel';
+import { decodeTokens, hoverOf } from '../support/views';
+import { spanOf as at } from '../support/spans';
 import { trusteesModel } from './trusteesModel';
 
 const URI = 'file:///desk/library.article';
@@ -83,10 +83,7 @@ describe('claims by confidence, and private states, in the editor (in memory)', 
   });
 
   describe('hover', () => {
-    const hover = (offset: number) => {
-      const result = hoverAt(model, doc, offset);
-      return { value: (result?.contents as { value: string } | undefined)?.value ?? '', range: result?.range && doc.getText(result.range) };
-    };
+    const hover = (offset: number) => hoverOf(model, doc, offset);
 
     it('on a private state says whose it is and that nobody is credited for it, with the claim it makes', () => {
       const { value, range } = hover(offsetOf('privately want') + 2);
@@ -156,15 +153,7 @@ describe('claims by confidence, and private states, in the editor (in memory)', 
 
   it('paint no speaker or cue for a private state', () => {
     const { data } = semanticTokens(model, doc);
-    const typed: [string, string][] = [];
-    let line = 0;
-    let character = 0;
-    for (let i = 0; i < data.length; i += 5) {
-      line += data[i];
-      character = data[i] === 0 ? character + data[i + 1] : data[i + 1];
-      const start = doc.offsetAt({ line, character });
-      typed.push([doc.getText().slice(start, start + data[i + 2]), SEMANTIC_TOKENS_LEGEND.tokenTypes[data[i + 3]]]);
-    }
+    const typed = decodeTokens(doc, data).map((t) => [t.text, t.type]);
     assert.deepStrictEqual(typed, [
       ['Priya Lindqvist', 'speaker'],
       ['told the Gazette', 'cue'],

@@ -23,7 +23,7 @@ import { createConnection, type Connection } from 'vscode-languageserver/node';
 import { browserRuntime } from '../../server/src/lsp/browser/runtime';
 import { startServer } from '../../server/src/lsp/server';
 import { CHECK_FILES_REQUEST, READ_FILE_REQUEST, STAT_REQUEST, type CheckFilesResult, type FileParams } from '../../server/src/protocol/requests';
-import { readFixture } from './harbourModel';
+import { readFixture } from '../support/fixtures';
 
 const STORY = readFixture('houseStyle-ferry-winter.article');
 const DESK = 'memfs:/desk';

@@ -7,7 +7,7 @@ import { DocumentDiagnosticRequest, ExecuteCommandRequest, type FullDocumentDiag
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LspClient } from '../support/lspClient';
 import { typingDebounce } from '../../server/src/lsp/diagnosticsSchedule';
-import { readFixture } from './harbourModel';
+import { readFixture } from '../support/fixtures';
 
 const STORY = readFixture('lsp-harbour-talks.article');
 const CLAIM = 'The harbour council secretly plans to abandon its demand for a veto.';

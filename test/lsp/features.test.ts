@@ -17,26 +17,15 @@ import { splitByLine, toRange } from '../../server/src/lsp/features/positions';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from '../../server/src/lsp/features/semanticTokens';
 import { DEFAULT_SETTINGS, isEnabledFor, readSettings } from '../../server/src/lsp/features/settings';
 import { fuzzyMatch, workspaceSymbols } from '../../server/src/lsp/features/workspaceSymbols';
-import { at, harbourModel, quoteAt, segment } from './harbourModel';
+import { quoteAt, segmentLines } from '../support/handModel';
+import { decodeTokens, hoverOf } from '../support/views';
+import { spanOf as at } from '../support/spans';
+import { harbourModel } from './harbourModel';
 
 const URI = 'file:///desk/harbour.article';
 const docOf = (model: ArticleModel, uri = URI) => TextDocument.create(uri, 'news-article', 1, model.text);
 const apply = (doc: TextDocument, edits: TextEdit[]) => TextDocument.applyEdits(doc, edits);
 const editsOf = (action: CodeAction) => action.edit?.changes?.[URI] ?? [];
-
-/** Decoded semantic tokens: text and type of each. */
-function decodeTokens(doc: TextDocument, data: number[]) {
-  const tokens: { text: string; type: string; modifiers: number; line: number }[] = [];
-  let line = 0;
-  let character = 0;
-  for (let i = 0; i < data.length; i += 5) {
-    line += data[i];
-    character = data[i] === 0 ? character + data[i + 1] : data[i + 1];
-    const start = doc.offsetAt({ line, character });
-    tokens.push({ text: doc.getText().slice(start, start + data[i + 2]), type: SEMANTIC_TOKENS_LEGEND.tokenTypes[data[i + 3]], modifiers: data[i + 4], line });
-  }
-  return tokens;
-}
 
 describe('LSP features (in memory)', () => {
   let model: ArticleModel;
@@ -66,7 +55,7 @@ describe('LSP features (in memory)', () => {
 
     it('point a surname used first to where the full name comes', () => {
       const text = 'Reyes said the port was closed.\nPort chief Jonas Reyes confirmed it later.\n';
-      const { paragraphs, sentences } = segment(text);
+      const { paragraphs, sentences } = segmentLines(text);
       const reyes: ArticleModel = {
         text,
         paragraphs,
@@ -93,10 +82,7 @@ describe('LSP features (in memory)', () => {
   });
 
   describe('hover', () => {
-    const hover = (offset: number) => {
-      const result = hoverAt(model, doc, offset);
-      return { value: (result?.contents as { value: string } | undefined)?.value ?? '', range: result?.range && doc.getText(result.range) };
-    };
+    const hover = (offset: number) => hoverOf(model, doc, offset);
 
     it('on a surname names the actor, kind, each role with its line, quote counts and first mention', () => {
       const { value, range } = hover(offsetOf('Marchetti told') + 3);
@@ -296,7 +282,7 @@ describe('LSP features (in memory)', () => {
 
     it('cut a quote around the names in it and at each line break', () => {
       const text = 'Sara Lind said:\r\n“We will go on, as Lind\r\nhas said.”\r\n';
-      const { paragraphs, sentences } = segment(text);
+      const { paragraphs, sentences } = segmentLines(text);
       const quote = { ...quoteAt(text, 'q1', '“We will go on, as Lind\r\nhas said.”', 'direct'), paragraphs: [1, 2] };
       const lind: ArticleModel = {
         text,

@@ -2,52 +2,14 @@
  * A hand-built model of test/fixtures/articles/lsp-harbour-talks.article: what a perfect engine reads there.
  * The feature views are tested on it independently of the engine's progress; spans are found by their text.
  */
-import { readFileSync } from 'fs';
-import { join } from 'path';
-import type { Actor, ArticleModel, Attribution, Paragraph, Quote, Sentence, Span } from '../../server/src/engine/model';
-
-export const FIXTURES = join(__dirname, '../../../test/fixtures/articles');
-
-export const readFixture = (name: string): string => readFileSync(join(FIXTURES, name), 'utf8');
-
-/** The span of the n-th (1-based) occurrence of `needle`; throws when there is none, so a typo fails loudly. */
-export function at(text: string, needle: string, nth = 1): Span {
-  let start = -1;
-  for (let i = 0; i < nth; i++) {
-    start = text.indexOf(needle, start + 1);
-    if (start < 0) throw new Error(`"${needle}" (#${nth}) is not in the text`);
-  }
-  return { start, end: start + needle.length };
-}
-
-/** Paragraphs are lines; sentences end at . ! ? (and a closing quote) before a space. */
-export function segment(text: string): { paragraphs: Paragraph[]; sentences: Sentence[] } {
-  const paragraphs: Paragraph[] = [];
-  const sentences: Sentence[] = [];
-  for (const line of text.matchAll(/[^\r\n]+/g)) {
-    const index = paragraphs.length;
-    const first = sentences.length;
-    const base = line.index ?? 0;
-    let start = 0;
-    for (const end of line[0].matchAll(/[.!?][”"]?(?= )|$/g)) {
-      const stop = (end.index ?? 0) + end[0].length;
-      if (stop > start) sentences.push({ start: base + start, end: base + stop, paragraph: index });
-      start = stop + 1;
-    }
-    paragraphs.push({ start: base, end: base + line[0].length, index, kind: index === 0 ? 'headline' : 'body', sentences: sentences.slice(first).map((_, k) => first + k) });
-  }
-  return { paragraphs, sentences };
-}
-
-export function quoteAt(text: string, id: string, needle: string, kind: Quote['kind'], nth = 1): Quote {
-  const span = at(text, needle, nth);
-  const paragraph = text.slice(0, span.start).split('\n').length - 1;
-  return { id, kind, ...span, inner: { start: span.start + 1, end: span.end - 1 }, paragraphs: [paragraph] };
-}
+import type { Actor, ArticleModel, Quote } from '../../server/src/engine/model';
+import { readFixture } from '../support/fixtures';
+import { attribution, quoteAt, segmentLines } from '../support/handModel';
+import { spanOf as at } from '../support/spans';
 
 export function harbourModel(): ArticleModel {
   const text = readFixture('lsp-harbour-talks.article');
-  const { paragraphs, sentences } = segment(text);
+  const { paragraphs, sentences } = segmentLines(text);
   const q = (id: string, needle: string, kind: Quote['kind']) => quoteAt(text, id, needle, kind);
   const quotes = [
     q('q1', '“getting closer”', 'partial'),
@@ -86,23 +48,14 @@ export function harbourModel(): ArticleModel {
     ],
     gender: 'male',
   };
-  const said = (id: string, kind: Attribution['kind'], source: Span | null, cue: Span | null, content: Span, actor: string, quote?: string): Attribution => ({
-    id,
-    kind,
-    source,
-    cue,
-    content,
-    actor,
-    ...(quote ? { quote } : {}),
-  });
   const attributions = [
-    said('t1', 'partial', at(text, 'Foreign Minister Elena Marchetti'), at(text, 'said'), at(text, 'that talks over the disputed Kessel harbour were “getting closer” to an agreement'), 'a1', 'q1'),
-    said('t2', 'direct', at(text, 'Marchetti', 2), at(text, 'told reporters'), quotes[1], 'a1', 'q2'),
-    said('t3', 'direct', null, null, quotes[2], 'a1', 'q3'),
-    said('t4', 'indirect', officials.mentions[0], at(text, 'told the Wire'), at(text, 'a draft text could be ready by Friday'), 'a2'),
-    said('t5', 'indirect', okafor.mentions[0], at(text, 'said', 2), at(text, 'the port would stay open during the talks'), 'a3'),
-    said('t6', 'indirect', okafor.mentions[1], at(text, 'added'), at(text, 'fishing crews had been warned to expect delays'), 'a3'),
-    said('t7', 'direct', okafor.mentions[2], at(text, 'said', 3), quotes[3], 'a3', 'q4'),
+    attribution('t1', 'partial', at(text, 'Foreign Minister Elena Marchetti'), at(text, 'said'), at(text, 'that talks over the disputed Kessel harbour were “getting closer” to an agreement'), 'a1', 'q1'),
+    attribution('t2', 'direct', at(text, 'Marchetti', 2), at(text, 'told reporters'), quotes[1], 'a1', 'q2'),
+    attribution('t3', 'direct', null, null, quotes[2], 'a1', 'q3'),
+    attribution('t4', 'indirect', officials.mentions[0], at(text, 'told the Wire'), at(text, 'a draft text could be ready by Friday'), 'a2'),
+    attribution('t5', 'indirect', okafor.mentions[0], at(text, 'said', 2), at(text, 'the port would stay open during the talks'), 'a3'),
+    attribution('t6', 'indirect', okafor.mentions[1], at(text, 'added'), at(text, 'fishing crews had been warned to expect delays'), 'a3'),
+    attribution('t7', 'direct', okafor.mentions[2], at(text, 'said', 3), quotes[3], 'a3', 'q4'),
   ];
   const claim = at(text, 'The harbour council secretly plans to abandon its demand for a veto.');
   return {

@@ -7,7 +7,7 @@ import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import { ExecuteCommandRequest, HoverRequest, type MarkupContent, type Position } from 'vscode-languageserver-protocol';
 import { LspClient } from '../support/lspClient';
-import { readFixture } from './harbourModel';
+import { readFixture } from '../support/fixtures';
 
 const STORY = readFixture('lsp-harbour-talks.article');
 const HOVER_BUDGET_MS = 200;

@@ -7,13 +7,12 @@
  */
 import * as assert from 'assert';
 import { spawn, spawnSync } from 'child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
+import { chmodSync, readFileSync } from 'fs';
 import { join } from 'path';
+import { CLI, REPO } from '../support/fixtures';
+import { Desk } from '../support/workspace';
 
-const ROOT = join(__dirname, '..', '..', '..');
-const CLI = join(ROOT, 'out', 'server', 'src', 'cli', 'cli.js');
-const DRIVER = join(ROOT, 'test', 'lsp', 'neovim', 'drive.lua');
+const DRIVER = join(REPO, 'test', 'lsp', 'neovim', 'drive.lua');
 const STEP_TIMEOUT_MS = 8_000;
 
 const STORY = [
@@ -43,7 +42,7 @@ interface Drive {
 
 /** The README's Neovim configuration: the first Lua block after the "Neovim" heading of "Other editors". */
 function readmeNeovimConfig(): string {
-  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
   const block = /\*\*Neovim\*\*[\s\S]*?```lua\n([\s\S]*?)```/u.exec(readme.slice(readme.indexOf('## Other editors')));
   assert.ok(block, 'the README has a Neovim configuration under "Other editors"');
   return block[1];
@@ -56,7 +55,7 @@ const nvimVersion = (): string | undefined => {
 
 describe('Neovim (headless) with the README configuration', function () {
   this.timeout(45_000);
-  let home: string;
+  let desk: Desk | undefined;
   let result: Drive;
 
   before(async function () {
@@ -66,23 +65,25 @@ describe('Neovim (headless) with the README configuration', function () {
       console.warn('      skipped: nvim is not installed (Debian: apt-get install neovim)');
       this.skip();
     }
-    home = mkdtempSync(join(tmpdir(), 'sourcing-lens-nvim-'));
-    result = await drive();
+    desk = new Desk('nvim');
+    result = await drive(desk);
   });
 
   after(() => {
-    if (home) rmSync(home, { recursive: true, force: true });
+    desk?.dispose();
   });
 
-  async function drive(): Promise<Drive> {
+  async function drive(desk: Desk): Promise<Drive> {
+    const home = desk.root;
     // `sourcing-lens` on the PATH, as after `npm link`: the built CLI run by this Node.
     const bin = join(home, 'bin');
-    mkdirSync(bin);
-    writeFileSync(join(bin, 'sourcing-lens'), `#!/bin/sh\nexec "${process.execPath}" "${CLI}" "$@"\n`);
+    desk.write({
+      [join('bin', 'sourcing-lens')]: `#!/bin/sh\nexec "${process.execPath}" "${CLI}" "$@"\n`,
+      'init.lua': readmeNeovimConfig(),
+      'ferry.txt': STORY,
+      'ferry.article': STORY,
+    });
     chmodSync(join(bin, 'sourcing-lens'), 0o755);
-    writeFileSync(join(home, 'init.lua'), readmeNeovimConfig());
-    writeFileSync(join(home, 'ferry.txt'), STORY);
-    writeFileSync(join(home, 'ferry.article'), STORY);
     const resultFile = join(home, 'result.json');
     const env = {
       ...process.env,

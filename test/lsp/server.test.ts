@@ -3,17 +3,11 @@
  * --stdio` spawned, spoken to with vscode-languageserver-protocol as an editor would.
  */
 import * as assert from 'assert';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
-import { join } from 'path';
-import { pathToFileURL } from 'url';
 import {
   CodeActionRequest,
   DefinitionRequest,
   DocumentSymbolRequest,
   DidChangeConfigurationNotification,
-  DidChangeWatchedFilesNotification,
-  FileChangeType,
   ExecuteCommandRequest,
   HoverRequest,
   InlayHintRequest,
@@ -27,23 +21,17 @@ import {
   type Diagnostic,
   type DocumentSymbol,
   type MarkupContent,
-  type Position,
   type TextEdit,
 } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LspClient } from '../support/lspClient';
-import { readFixture } from './harbourModel';
+import { readFixture } from '../support/fixtures';
+import { positionOf } from '../support/spans';
+import { decodeTokens } from '../support/views';
+import { Desk } from '../support/workspace';
 
 const STORY = readFixture('lsp-harbour-talks.article');
 const CLAIM = 'The harbour council secretly plans to abandon its demand for a veto.';
-
-/** Where the n-th occurrence of `needle` starts (plus `shift` characters), as an LSP position in `text`. */
-function positionOf(text: string, needle: string, shift = 0, nth = 1): Position {
-  let offset = -1;
-  for (let i = 0; i < nth; i++) offset = text.indexOf(needle, offset + 1);
-  assert.ok(offset >= 0, `"${needle}" is in the text`);
-  return TextDocument.create('x:', 'x', 0, text).positionAt(offset + shift);
-}
 
 const codesOf = (diagnostics: Diagnostic[]) => diagnostics.map((d) => d.code);
 
@@ -134,14 +122,7 @@ describe('language server over stdio', function () {
     const data = (await client.connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } }))?.data ?? [];
     assert.strictEqual(data.length % 5, 0);
     const doc = TextDocument.create(uri, 'news-article', 1, STORY);
-    const texts: string[] = [];
-    let line = 0;
-    let character = 0;
-    for (let i = 0; i < data.length; i += 5) {
-      line += data[i];
-      character = data[i] === 0 ? character + data[i + 1] : data[i + 1];
-      texts.push(doc.getText({ start: { line, character }, end: { line, character: character + data[i + 2] } }));
-    }
+    const texts = decodeTokens(doc, data).map((t) => t.text);
     assert.ok(texts.includes('Two officials familiar with the talks') && texts.includes('“Nobody wants another closure,”'), texts.join(' | '));
     assert.ok(texts.every((t) => !/[\r\n]/.test(t)));
 
@@ -219,25 +200,21 @@ describe('language server over stdio', function () {
   });
 
   it('applies the nearest house style to an open story, and reads it again when it changes', async () => {
-    const desk = mkdtempSync(join(tmpdir(), 'sourcing-lens-desk-'));
+    const desk = new Desk('desk', { '.sourcinglens.json': JSON.stringify({ findings: { 'unattributed-claim': 'off' } }) });
     try {
-      const styleFile = join(desk, '.sourcinglens.json');
-      writeFileSync(styleFile, JSON.stringify({ findings: { 'unattributed-claim': 'off' } }));
-      mkdirSync(join(desk, 'politics'));
-      const uri = pathToFileURL(join(desk, 'politics', 'talks.article')).href;
+      desk.folder('politics');
+      const uri = desk.uri('politics', 'talks.article');
       const opened = client.diagnosticsFor(uri, 1);
       await client.open(uri, STORY);
       assert.ok(!codesOf((await opened).diagnostics).includes('unattributed-claim'), 'the desk switched the code off');
-      writeFileSync(styleFile, JSON.stringify({ findings: { 'unattributed-claim': 'error' } }));
+      const changes = desk.write({ '.sourcinglens.json': JSON.stringify({ findings: { 'unattributed-claim': 'error' } }) });
       const reread = client.diagnosticsFor(uri, 1);
-      await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
-        changes: [{ uri: pathToFileURL(styleFile).href, type: FileChangeType.Changed }],
-      });
+      await client.filesChanged(changes);
       const claim = (await reread).diagnostics.find((d) => d.code === 'unattributed-claim');
       assert.strictEqual(claim?.severity, 1, 'graded error by the new house style');
       await client.close(uri);
     } finally {
-      rmSync(desk, { recursive: true, force: true });
+      desk.dispose();
     }
   });
 

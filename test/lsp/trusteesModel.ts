@@ -4,12 +4,14 @@
  * chairwoman who reports it), and an evaluation flagged with medium confidence. The editor views are tested on it
  * whatever the engine's progress.
  */
-import type { Actor, ArticleModel, Attribution, Finding, Span } from '../../server/src/engine/model';
-import { at, readFixture, segment } from './harbourModel';
+import type { Actor, ArticleModel, Finding } from '../../server/src/engine/model';
+import { readFixture } from '../support/fixtures';
+import { attribution, segmentLines } from '../support/handModel';
+import { spanOf as at } from '../support/spans';
 
 export function trusteesModel(): ArticleModel {
   const text = readFixture('lsp-library-trustees.article');
-  const { paragraphs, sentences } = segment(text);
+  const { paragraphs, sentences } = segmentLines(text);
   const lindqvist: Actor = {
     id: 'a1',
     name: 'Priya Lindqvist',
@@ -34,14 +36,6 @@ export function trusteesModel(): ArticleModel {
     roles: [{ ...at(text, 'the treasurer'), text: 'treasurer', origin: 'appositive' }],
     mentions: [{ ...at(text, 'Tomas Adeyemi'), actor: 'a3', form: 'full' }],
   };
-  const attribution = (id: string, kind: Attribution['kind'], source: Span, cue: Span, content: Span, actor: string): Attribution => ({
-    id,
-    kind,
-    source,
-    cue,
-    content,
-    actor,
-  });
   const attributions = [
     attribution('t1', 'indirect', lindqvist.mentions[0], at(text, 'told the Gazette'),
       at(text, 'The library board met for four hours on Tuesday without settling the future of the Millbrook branch'), 'a1'),

@@ -1,14 +1,19 @@
 /**
- * A minimal LSP client over a real JSON-RPC stdio connection, for the server's protocol tests and the latency
- * benchmark: it spawns `node out/server/src/lsp/node/main.js --stdio`, answers the server's own requests (settings, refresh,
- * showDocument) and records every publishDiagnostics so a caller can wait for a given document version.
+ * The one LSP client of the suites and the latency benchmark. Over a real JSON-RPC stdio connection it spawns
+ * `node out/server/src/lsp/node/main.js --stdio`; `inProcess` instead joins the real server (startServer) in this
+ * process by in-memory streams. Either way it answers the server's own requests (settings, refresh, showDocument)
+ * and records every publishDiagnostics, so a caller can wait for a given document version or state.
  */
+import * as assert from 'assert';
 import { spawn, type ChildProcess } from 'child_process';
 import { join } from 'path';
+import { PassThrough } from 'stream';
+import { createConnection } from 'vscode-languageserver/node';
 import {
   ConfigurationRequest,
   createProtocolConnection,
   DidChangeTextDocumentNotification,
+  DidChangeWatchedFilesNotification,
   DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
   ExitNotification,
@@ -22,6 +27,8 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
   type ClientCapabilities,
+  type Diagnostic,
+  type FileEvent,
   type InitializeResult,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
@@ -31,6 +38,8 @@ import {
   type WorkDoneProgressEnd,
   type WorkDoneProgressReport,
 } from 'vscode-languageserver-protocol/node';
+import { nodeRuntime } from '../../server/src/lsp/node/runtime';
+import { startServer } from '../../server/src/lsp/server';
 
 export const SERVER_MAIN = join(__dirname, '..', '..', 'server', 'src', 'lsp', 'node', 'main.js');
 
@@ -81,7 +90,10 @@ const CAPABILITIES: ClientCapabilities = {
 };
 
 export class LspClient {
+  /** Every publishDiagnostics, in order of arrival. */
   readonly diagnostics: PublishDiagnosticsParams[] = [];
+  /** Called on each publishDiagnostics as it arrives, before any timer: lets a test react at once. */
+  onPublish: ((params: PublishDiagnosticsParams) => void) | undefined;
   readonly shownDocuments: ShowDocumentParams[] = [];
   readonly stderr: string[] = [];
   /** Work-done progress the server reported, in order. */
@@ -91,15 +103,46 @@ export class LspClient {
   private waiters: { test: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
 
   private constructor(
-    readonly process: ChildProcess,
+    /** The server's process; the test's own when the server runs in process. */
+    readonly process: ChildProcess | NodeJS.Process,
     readonly connection: ProtocolConnection,
     readonly initializeResult: InitializeResult,
+    private readonly end: () => Promise<number | null>,
   ) {}
 
+  /** A server spawned on stdio (out/server/src/lsp/node/main.js unless `options.server` names another). */
   static async start(options: LspClientOptions = {}): Promise<LspClient> {
     const child = spawn(process.execPath, [options.server ?? SERVER_MAIN, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     if (!child.stdout || !child.stdin) throw new Error('the server process has no stdio');
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    const client = await LspClient.connect(connection, options, child, async () => {
+      const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+      await connection.sendRequest(ShutdownRequest.type);
+      await connection.sendNotification(ExitNotification.type);
+      return exited;
+    });
+    child.stderr?.on('data', (chunk: Buffer) => client.stderr.push(chunk.toString()));
+    return client;
+  }
+
+  /** The real server (startServer) in this process, joined by in-memory streams: no child process to spawn or wait on. */
+  static async inProcess(options: LspClientOptions = {}): Promise<LspClient> {
+    const toServer = new PassThrough();
+    const toClient = new PassThrough();
+    // Reader and writer objects, not raw streams: the server then never calls process.exit when they end.
+    const server = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
+    startServer(server, nodeRuntime());
+    const connection = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+    // No shutdown and exit: the server's exit handler would end this process.
+    return LspClient.connect(connection, options, process, async () => (server.dispose(), null));
+  }
+
+  private static async connect(
+    connection: ProtocolConnection,
+    options: LspClientOptions,
+    serverProcess: ChildProcess | NodeJS.Process,
+    end: () => Promise<number | null>,
+  ): Promise<LspClient> {
     let client: LspClient | undefined;
     const early: PublishDiagnosticsParams[] = [];
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
@@ -134,21 +177,22 @@ export class LspClient {
       : {};
     const capabilities: ClientCapabilities = { ...CAPABILITIES, ...pull };
     const result = await connection.sendRequest(InitializeRequest.type, {
-      processId: process.pid,
+      // In process, no processId: the server would watch this process with a timer that keeps mocha alive.
+      processId: serverProcess === process ? null : process.pid,
       rootUri: folders[0] ?? null,
       workspaceFolders: folders.map((uri) => ({ uri, name: uri.slice(uri.lastIndexOf('/') + 1) })),
       capabilities: options.settings ? capabilities : { ...capabilities, workspace: { ...capabilities.workspace, configuration: false } },
       initializationOptions: options.initializationOptions,
     });
     await connection.sendNotification(InitializedNotification.type, {});
-    client = new LspClient(child, connection, result);
-    child.stderr?.on('data', (chunk: Buffer) => client?.stderr.push(chunk.toString()));
+    client = new LspClient(serverProcess, connection, result, end);
     for (const params of early) client.received(params);
     return client;
   }
 
   private received(params: PublishDiagnosticsParams): void {
     this.diagnostics.push(params);
+    this.onPublish?.(params);
     this.waiters = this.waiters.filter((w) => (w.test(params) ? (w.resolve(params), false) : true));
   }
 
@@ -159,6 +203,20 @@ export class LspClient {
       const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} v${version ?? '?'} within ${timeoutMs} ms`)), timeoutMs);
       this.waiters.push({ test, resolve: (p) => (clearTimeout(timer), resolve(p)) });
     });
+  }
+
+  /**
+   * The latest diagnostics for a URI, among those published after the `since`-th publication, once they satisfy
+   * `test`; fails naming `what` after ten seconds.
+   */
+  async diagnosticsUntil(uri: string, test: (diagnostics: Diagnostic[]) => boolean, what: string, since = 0): Promise<Diagnostic[]> {
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      const latest = this.diagnostics.slice(since).filter((p) => p.uri === uri).pop();
+      if (latest && test(latest.diagnostics)) return latest.diagnostics;
+      if (Date.now() > deadline) assert.fail(`no ${what} for ${uri}; last: ${JSON.stringify(latest?.diagnostics)}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
   }
 
   open(uri: string, text: string, languageId = 'news-article', version = 1): Promise<void> {
@@ -173,12 +231,14 @@ export class LspClient {
     return this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
   }
 
-  /** shutdown, exit, and the process's exit code. */
+  /** Tells the server files changed on disk, as the editor's file watcher would. */
+  filesChanged(changes: FileEvent[]): Promise<void> {
+    return this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes });
+  }
+
+  /** A spawned server: shutdown, exit, and the process's exit code. An in-process one: disposed (null). */
   async stop(): Promise<number | null> {
-    const exited = new Promise<number | null>((resolve) => this.process.once('exit', (code) => resolve(code)));
-    await this.connection.sendRequest(ShutdownRequest.type);
-    await this.connection.sendNotification(ExitNotification.type);
-    const code = await exited;
+    const code = await this.end();
     this.connection.dispose();
     return code;
   }

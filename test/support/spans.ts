@@ -1,5 +1,9 @@
-/** Span helpers the engine tests share: where a phrase stands in a fixture, and a plain sentence split. */
+/**
+ * The one span finder of the suites: where a phrase stands in a fixture (as a span, or as an LSP position or
+ * range), and a plain sentence split.
+ */
 import * as assert from 'assert';
+import { TextDocument, type Position, type Range } from 'vscode-languageserver-textdocument';
 import type { Span } from '../../server/src/engine/model';
 
 /** The span of the n-th occurrence (from 1) of `needle` in `text`, checked to exist. */
@@ -31,4 +35,16 @@ export function sentencesOf(text: string): Span[] {
   }
   if (start < text.length) spans.push({ start, end: text.length });
   return spans;
+}
+
+/** Where the n-th occurrence of `needle` starts, plus `shift` characters, as an LSP position in `text`. */
+export function positionOf(text: string, needle: string, shift = 0, nth = 1): Position {
+  return TextDocument.create('x:', 'x', 0, text).positionAt(spanOf(text, needle, nth).start + shift);
+}
+
+/** The LSP range of the n-th occurrence of `needle` in `text`. */
+export function rangeOf(text: string, needle: string, nth = 1): Range {
+  const doc = TextDocument.create('x:', 'x', 0, text);
+  const span = spanOf(text, needle, nth);
+  return { start: doc.positionAt(span.start), end: doc.positionAt(span.end) };
 }

@@ -1,15 +1,12 @@
 import * as assert from 'assert';
-import { readFileSync } from 'fs';
-import { join } from 'path';
 import { resolveActors } from '../../server/src/engine/actors/actors';
 import { analyze } from '../../server/src/engine/analyze';
 import { findMentions } from '../../server/src/engine/mentions/findMentions';
 import type { MentionCandidate } from '../../server/src/engine/mentions/mentions';
 import type { Actor, Attribution, Paragraph, ParagraphKind, Sentence, Span } from '../../server/src/engine/model';
+import { readFixture } from '../support/fixtures';
 import { sentencesOf, wordSpanOf as at } from '../support/spans';
 
-const root = join(__dirname, '..', '..', '..');
-const fixture = (name: string) => readFileSync(join(root, 'test', 'fixtures', 'articles', name), 'utf8');
 
 /** Paragraphs (one a line, the first a headline), sentences and mentions of an article, in article offsets. */
 function readArticle(text: string, kinds: Record<number, ParagraphKind> = {}) {
@@ -60,7 +57,7 @@ function actorAt(text: string, actors: Actor[], needle: string, nth = 1): Actor 
 const mentionTexts = (text: string, actor: Actor) => actor.mentions.map((m) => text.slice(m.start, m.end));
 
 describe('resolveActors', () => {
-  const text = fixture('actors-gulf-talks.article');
+  const text = readFixture('actors-gulf-talks.article');
   const attributions = [
     sourced(text, 'two Western diplomats'),
     sourced(text, 'The group'),
@@ -137,7 +134,7 @@ describe('resolveActors', () => {
   });
 
   it('makes an actor of a source that has no mention, by its own words', () => {
-    const newsroom = fixture('actors-newsroom.article');
+    const newsroom = readFixture('actors-newsroom.article');
     const { actors: found, attributionActors: ids } = resolve(newsroom, [sourced(newsroom, 'The mayor’s office'), sourced(newsroom, 'he')]);
     const office = found.find((a) => a.id === ids[0]);
     assert.strictEqual(office?.kind, 'organization');

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { looksLikeArticle } from '../../server/src/engine/segments/articleLike';
+import { Desk } from '../support/workspace';
 
 /** Every text here is invented: fictional places, people and projects. */
 const REPORT_STORY = `Audit finds gaps in Kestrel County ambulance times.
@@ -100,19 +101,23 @@ describe('which prose files read as news stories', () => {
 
 describe('npm run eval -- --detection', () => {
   it('counts the prose files under a folder that read as stories, in sorted order, leaving other files out', () => {
-    const { mkdirSync, mkdtempSync, writeFileSync } = require('fs') as typeof import('fs');
     const { join } = require('path') as typeof import('path');
     const { evaluateDetection, formatDetectionReport } = require('../eval/detection') as typeof import('../eval/detection');
-    const dir = mkdtempSync(join(require('os').tmpdir(), 'sourcing-lens-detection-'));
-    mkdirSync(join(dir, 'desk'));
-    writeFileSync(join(dir, 'desk', 'b-story.md'), REPORT_STORY);
-    writeFileSync(join(dir, 'a-story.txt'), SHORT_STORY);
-    writeFileSync(join(dir, 'CHANGELOG.md'), CHANGELOG);
-    writeFileSync(join(dir, 'story.json'), JSON.stringify({ text: REPORT_STORY }));
-    const report = evaluateDetection(dir);
-    assert.strictEqual(report.files, 3);
-    assert.deepStrictEqual(report.recognised, [join(dir, 'a-story.txt'), join(dir, 'desk', 'b-story.md')]);
-    assert.deepStrictEqual(report.unrecognised, [join(dir, 'CHANGELOG.md')]);
-    assert.strictEqual(formatDetectionReport(report, true), `${dir}: 2 of 3 prose files read as stories (66.7%)\n  not recognised: ${join(dir, 'CHANGELOG.md')}`);
+    const desk = new Desk('detection', {
+      [join('desk', 'b-story.md')]: REPORT_STORY,
+      'a-story.txt': SHORT_STORY,
+      'CHANGELOG.md': CHANGELOG,
+      'story.json': JSON.stringify({ text: REPORT_STORY }),
+    });
+    const dir = desk.root;
+    try {
+      const report = evaluateDetection(dir);
+      assert.strictEqual(report.files, 3);
+      assert.deepStrictEqual(report.recognised, [join(dir, 'a-story.txt'), join(dir, 'desk', 'b-story.md')]);
+      assert.deepStrictEqual(report.unrecognised, [join(dir, 'CHANGELOG.md')]);
+      assert.strictEqual(formatDetectionReport(report, true), `${dir}: 2 of 3 prose files read as stories (66.7%)\n  not recognised: ${join(dir, 'CHANGELOG.md')}`);
+    } finally {
+      desk.dispose();
+    }
   });
 });

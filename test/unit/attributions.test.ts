@@ -1,14 +1,12 @@
 import * as assert from 'assert';
-import { readFileSync } from 'fs';
-import { join } from 'path';
 import { analyze } from '../../server/src/engine/analyze';
 import { continueQuotes, findAttributions, pairQuotes } from '../../server/src/engine/attributions/attributions';
 import { attributeHeadlineQuotes } from '../../server/src/engine/attributions/headlineQuotes';
 import type { Attribution } from '../../server/src/engine/model';
+import { readFixture } from '../support/fixtures';
 import { spanOf as at } from '../support/spans';
 
-const root = join(__dirname, '..', '..', '..');
-const article = readFileSync(join(root, 'test', 'fixtures', 'articles', 'attributions-harbour-strike.article'), 'utf8');
+const article = readFixture('attributions-harbour-strike.article');
 const paragraphs = article.split('\n').filter((p) => p.trim());
 
 /** The attributions of the fixture paragraph that starts with `opening`, read on its own. */
@@ -371,7 +369,7 @@ describe('attributions', () => {
   });
 
   describe('a rally story: chants, appositive names, open quotes, quoted crossheads', () => {
-    const rally = readFileSync(join(root, 'test', 'fixtures', 'articles', 'attributions-statehouse-rally.article'), 'utf8');
+    const rally = readFixture('attributions-statehouse-rally.article');
     const model = analyze(rally);
     /** [source, cue, actor name] of the attribution whose content is exactly `content`. */
     const speakerOf = (content: string) => {

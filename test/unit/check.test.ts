@@ -1,14 +1,13 @@
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
+import { readFileSync, writeFileSync } from 'fs';
 import { join, resolve } from 'path';
 import { fileURLToPath } from 'url';
 import Ajv from 'ajv';
 import { excludes } from '../../server/src/houseStyle/ignore';
+import { CLI } from '../support/fixtures';
+import { Desk } from '../support/workspace';
 
-const root = join(__dirname, '..', '..', '..');
-const cli = join(root, 'out', 'server', 'src', 'cli', 'cli.js');
 
 const STORY = `Ferry service to resume after storm
 
@@ -24,23 +23,28 @@ const BROKEN = `Council delays vote
 City Councillor Aaron Webb said the budget vote would wait a week. “We need more time to read it, Webb said.
 `;
 
+const desks: Desk[] = [];
+
+/** A desk folder with two stories, a draft and a README, removed after the test. */
 function workspace(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'sourcing-lens-check-'));
-  mkdirSync(join(dir, 'stories'));
-  mkdirSync(join(dir, 'drafts'));
-  writeFileSync(join(dir, 'stories', 'ferry.article'), STORY);
-  writeFileSync(join(dir, 'stories', 'council.news'), BROKEN);
-  writeFileSync(join(dir, 'drafts', 'council-draft.article'), BROKEN);
-  writeFileSync(join(dir, 'README.md'), '# Desk tools\n\nRun `npm install` and then `npm test`.\n');
-  return dir;
+  const desk = new Desk('check', {
+    [join('stories', 'ferry.article')]: STORY,
+    [join('stories', 'council.news')]: BROKEN,
+    [join('drafts', 'council-draft.article')]: BROKEN,
+    'README.md': '# Desk tools\n\nRun `npm install` and then `npm test`.\n',
+  });
+  desks.push(desk);
+  return desk.root;
 }
 
 function run(cwd: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [cli, 'check', ...args], { cwd, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [CLI, 'check', ...args], { cwd, encoding: 'utf8' });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 describe('sourcing-lens check', () => {
+  afterEach(() => desks.splice(0).forEach((desk) => desk.dispose()));
+
   it('walks folders for articles and reports findings as file:line:col: severity code: message', () => {
     const dir = workspace();
     const { code, stdout, stderr } = run(dir);
@@ -98,8 +102,9 @@ describe('sourcing-lens check', () => {
 
   it('writes SARIF locations that resolve, inside the working folder and outside it (SARIF1004 rules)', () => {
     const dir = workspace();
-    const outside = mkdtempSync(join(tmpdir(), 'sourcing-lens-elsewhere '));
-    writeFileSync(join(outside, 'late edition.article'), BROKEN);
+    const elsewhere = new Desk('elsewhere ', { 'late edition.article': BROKEN });
+    desks.push(elsewhere);
+    const outside = elsewhere.root;
     const { stdout } = run(dir, '--format', 'sarif', '--fail-on', 'none', 'stories', join(outside, 'late edition.article'));
     const sarif = JSON.parse(stdout).runs[0];
     const base: string = sarif.originalUriBaseIds.SRCROOT.uri;

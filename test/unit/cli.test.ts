@@ -1,18 +1,17 @@
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import { join } from 'path';
+import { CLI, fixturePath, REPO } from '../support/fixtures';
 
-const root = join(__dirname, '..', '..', '..');
-const cli = join(root, 'out', 'server', 'src', 'cli', 'cli.js');
-const fixture = join(root, 'test', 'fixtures', 'articles', 'cli-harbor-strike.article');
+const fixture = fixturePath('cli-harbor-strike.article');
 
 function run(...args: string[]) {
-  const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 function runWithInput(input: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', input, maxBuffer: 1 << 30 });
+  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', input, maxBuffer: 1 << 30 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -65,11 +64,11 @@ describe('sourcing-lens CLI', () => {
   });
 
   it('exits 2 with a clear message on unreadable input, and still reports the readable files', () => {
-    const missing = run('analyze', join(root, 'no-such-story.article'), fixture);
+    const missing = run('analyze', join(REPO, 'no-such-story.article'), fixture);
     assert.strictEqual(missing.code, 2);
     assert.match(missing.stderr, /cannot read .*no-such-story\.article: no such file/);
     assert.match(missing.stdout, /Margaret Ellison/);
-    const folder = run('analyze', root);
+    const folder = run('analyze', REPO);
     assert.strictEqual(folder.code, 2);
     assert.match(folder.stderr, /is a folder, not a file/);
   });
@@ -96,7 +95,7 @@ describe('sourcing-lens CLI', () => {
   it('analyze --jsonl: reads paths, and answers an unreadable path or a line with no text with an error line', () => {
     const input = [
       JSON.stringify({ id: 7, path: fixture }),
-      JSON.stringify({ id: 8, path: join(root, 'no-such-story.txt') }),
+      JSON.stringify({ id: 8, path: join(REPO, 'no-such-story.txt') }),
       JSON.stringify({ id: 9, title: 'no text' }),
       '',
       JSON.stringify({ id: 10, text: story(1) }),

@@ -1,6 +1,4 @@
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
 import { analyze } from '../../server/src/engine/analyze';
 import { findFindings, findSuppressions } from '../../server/src/engine/findings/findings';
 import type {
@@ -9,57 +7,29 @@ import type {
   Attribution,
   Finding,
   MentionForm,
-  Paragraph,
   Quote,
-  Sentence,
   Span,
 } from '../../server/src/engine/model';
+import { readFixture } from '../support/fixtures';
+import { segmentLines } from '../support/handModel';
+import { spanOf as at } from '../support/spans';
 
-const FIXTURES = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'articles');
-const readFixture = (name: string): string => fs.readFileSync(path.join(FIXTURES, name), 'utf8');
-
-/** The span of the `nth` occurrence of `words` in `text`; fails loudly when it is not there. */
-function at(text: string, words: string, nth = 0): Span {
-  let start = -1;
-  for (let i = 0; i <= nth; i++) start = text.indexOf(words, start + 1);
-  assert.ok(start >= 0, `fixture lacks ${JSON.stringify(words)} #${nth}`);
-  return { start, end: start + words.length };
-}
 
 /**
- * A model built by hand from a text: one paragraph per non-blank line (the first one a headline), sentences cut
- * after final punctuation, quotes between curly marks. Actors and attributions are given by the test.
+ * A model built by hand from a text: one paragraph per non-blank line (the first one a headline), sentences as
+ * `segmentLines` cuts them, quotes between curly marks. Actors and attributions are given by the test.
  */
 function handModel(text: string, actors: Actor[] = [], attributions: Attribution[] = []): Omit<ArticleModel, 'findings'> {
-  const paragraphs: Paragraph[] = [];
-  const sentences: Sentence[] = [];
-  const quotes: Quote[] = [];
-  for (const line of text.matchAll(/[^\n]+/g)) {
-    const start = line.index;
-    const index = paragraphs.length;
-    const first = sentences.length;
-    for (const s of line[0].matchAll(/\S[^.!?]*(?:[.!?]+”?|$)/g)) {
-      sentences.push({ start: start + s.index, end: start + s.index + s[0].length, paragraph: index });
-    }
-    for (const q of line[0].matchAll(/“[^”]*”/g)) {
-      const qs = start + q.index;
-      quotes.push({
-        id: `q${quotes.length + 1}`,
-        kind: 'direct',
-        start: qs,
-        end: qs + q[0].length,
-        inner: { start: qs + 1, end: qs + q[0].length - 1 },
-        paragraphs: [index],
-      });
-    }
-    paragraphs.push({
-      start,
-      end: start + line[0].length,
-      index,
-      kind: index === 0 ? 'headline' : 'body',
-      sentences: sentences.slice(first).map((_, i) => first + i),
-    });
-  }
+  const { paragraphs, sentences } = segmentLines(text);
+  const marked = paragraphs.flatMap((p) => [...text.slice(p.start, p.end).matchAll(/“[^”]*”/g)].map((q) => ({ paragraph: p.index, start: p.start + q.index, end: p.start + q.index + q[0].length })));
+  const quotes = marked.map(({ paragraph, start, end }, i): Quote => ({
+    id: `q${i + 1}`,
+    kind: 'direct',
+    start,
+    end,
+    inner: { start: start + 1, end: end - 1 },
+    paragraphs: [paragraph],
+  }));
   return { text, paragraphs, sentences, quotes, actors, attributions, suppressed: findSuppressions(text) };
 }
 

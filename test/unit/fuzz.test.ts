@@ -5,16 +5,14 @@
  * Every generator is seeded, so a failure names an input that can be built again.
  */
 import * as assert from 'assert';
-import { readdirSync, readFileSync } from 'fs';
-import { join } from 'path';
+import { readdirSync } from 'fs';
 import { analyze } from '../../server/src/engine/analyze';
 import type { ArticleModel, Span } from '../../server/src/engine/model';
+import { FIXTURES, readFixture } from '../support/fixtures';
 
-const root = join(__dirname, '..', '..', '..');
-const fixtureDir = join(root, 'test', 'fixtures', 'articles');
-const fixtures = readdirSync(fixtureDir)
+const fixtures = readdirSync(FIXTURES)
   .sort()
-  .map((name) => readFileSync(join(fixtureDir, name), 'utf8'));
+  .map(readFixture);
 
 /** mulberry32: a small seeded generator of numbers in [0, 1). */
 function seeded(seed: number): () => number {

@@ -3,6 +3,7 @@ import { analyze } from '../../server/src/engine/analyze';
 import { looksLikeArticle } from '../../server/src/engine/segments/articleLike';
 import { applyHouseStyle, readHouseStyle } from '../../server/src/houseStyle/houseStyle';
 import type { ArticleModel, Finding } from '../../server/src/engine/model';
+import { REPO } from '../support/fixtures';
 
 function problemOf(text: string) {
   const reading = readHouseStyle(text);
@@ -146,7 +147,7 @@ describe('which prose files read as articles', () => {
 
 describe('the house-style JSON schema the extension contributes', () => {
   const schema = JSON.parse(
-    require('fs').readFileSync(require('path').join(__dirname, '..', '..', '..', 'client', 'schemas', 'sourcinglens.schema.json'), 'utf8'),
+    require('fs').readFileSync(require('path').join(REPO, 'client', 'schemas', 'sourcinglens.schema.json'), 'utf8'),
   );
   it('knows every finding code (and the medium claims) and every setting the engine reads', () => {
     const { SEVERITY_KEYS } = require('../../server/src/engine/findings/severityKeys');

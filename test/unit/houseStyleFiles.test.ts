@@ -3,32 +3,33 @@
  * a broken file keeps the last good style (and says where it is broken), and excludes are judged as a walk would.
  */
 import * as assert from 'assert';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
+import { mkdirSync } from 'fs';
 import { join } from 'path';
-import { pathToFileURL } from 'url';
 import { EMPTY_HOUSE_STYLE } from '../../server/src/houseStyle/houseStyle';
 import { HOUSE_STYLE_FILE, HouseStyleFiles, type HouseStyleFileReading } from '../../server/src/houseStyle/files';
 import { nodeFileSystem } from '../../server/src/houseStyle/node/fileSystem';
+import { Desk } from '../support/workspace';
 
 describe('house-style files: finding the style that governs a file', () => {
+  let scratch: Desk;
   let desk: string;
   let readings: HouseStyleFileReading[];
   let styles: HouseStyleFiles;
-  const write = (path: string, text: string) => writeFileSync(join(desk, path), text);
+  const write = (path: string, text: string) => scratch.write({ [path]: text });
   /** The lookup works on URIs; the desk is on disk. */
-  const at = (...path: string[]) => pathToFileURL(join(desk, ...path)).href;
+  const at = (...path: string[]) => scratch.uri(...path);
 
   beforeEach(() => {
-    desk = mkdtempSync(join(tmpdir(), 'sourcing-lens-styles-'));
-    mkdirSync(join(desk, 'politics', 'drafts', 'old'), { recursive: true });
-    mkdirSync(join(desk, 'sport'));
-    write(HOUSE_STYLE_FILE, JSON.stringify({ cueVerbs: ['quip'], exclude: ['drafts/', '*.wire.txt'] }));
-    write(join('sport', HOUSE_STYLE_FILE), JSON.stringify({ titles: ['Coach'] }));
+    scratch = new Desk('styles', {
+      [HOUSE_STYLE_FILE]: JSON.stringify({ cueVerbs: ['quip'], exclude: ['drafts/', '*.wire.txt'] }),
+      [join('sport', HOUSE_STYLE_FILE)]: JSON.stringify({ titles: ['Coach'] }),
+    });
+    scratch.folder('politics', 'drafts', 'old');
+    desk = scratch.root;
     readings = [];
     styles = new HouseStyleFiles(nodeFileSystem, (reading) => readings.push(reading));
   });
-  afterEach(() => rmSync(desk, { recursive: true, force: true }));
+  afterEach(() => scratch.dispose());
 
   it('takes the nearest file at or above a folder, with the folder its excludes are relative to', async () => {
     const politics = (await styles.forFolder(at('politics', 'drafts')));

@@ -1,14 +1,12 @@
 import * as assert from 'assert';
-import { readFileSync } from 'fs';
-import { join } from 'path';
 import { findMentions } from '../../server/src/engine/mentions/findMentions';
 import type { MentionCandidate } from '../../server/src/engine/mentions/mentions';
 import type { LocalQuote } from '../../server/src/engine/quotes/quotes';
+import { readFixture } from '../support/fixtures';
 import { sentencesOf, wordSpanOf as at } from '../support/spans';
 
-const root = join(__dirname, '..', '..', '..');
 const fixture = (name: string) =>
-  readFileSync(join(root, 'test', 'fixtures', 'articles', name), 'utf8')
+  readFixture(name)
     .split('\n')
     .filter((p) => p.trim());
 const gulf = fixture('actors-gulf-talks.article');

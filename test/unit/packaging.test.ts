@@ -3,9 +3,7 @@
  * carries every file the manifest points at, and the bundled server runs with nothing beside it.
  */
 import * as assert from 'assert';
-import { spawn } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import * as zlib from 'zlib';
 import { listFiles, PackageManager } from '@vscode/vsce';
@@ -14,9 +12,11 @@ import { FINDING_CODES } from '../../server/src/engine/findings/findingCodes';
 import { MEDIUM_CLAIM_KEY, MEDIUM_CLAIM_SEVERITY, SEVERITY_KEYS } from '../../server/src/engine/findings/severityKeys';
 import { SEMANTIC_TOKENS_LEGEND } from '../../server/src/lsp/features/semanticTokens';
 import { DEFAULT_SETTINGS } from '../../server/src/lsp/features/settings';
+import { REPO } from '../support/fixtures';
+import { LspClient } from '../support/lspClient';
+import { Desk } from '../support/workspace';
 
-const repo = path.resolve(__dirname, '../../..');
-const manifest = JSON.parse(fs.readFileSync(path.join(repo, 'package.json'), 'utf8'));
+const manifest = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
 const contributes = manifest.contributes;
 const setting = (key: string) => contributes.configuration.properties[`sourcingLens.${key}`];
 
@@ -26,34 +26,6 @@ const STANDARD_TYPES = ['namespace', 'class', 'enum', 'interface', 'struct', 'ty
   'string', 'keyword', 'number', 'regexp', 'operator'];
 const STANDARD_MODIFIERS = ['declaration', 'definition', 'readonly', 'static', 'deprecated', 'abstract', 'async',
   'modification', 'documentation', 'defaultLibrary'];
-
-/** Sends `initialize` to a server over stdio and resolves with its result. */
-function initialize(serverFile: string): Promise<{ capabilities: Record<string, any> }> {
-  return new Promise((resolve, reject) => {
-    const server = spawn(process.execPath, [serverFile, '--stdio'], { cwd: path.dirname(serverFile) });
-    let stdout = '';
-    let stderr = '';
-    const timer = setTimeout(() => finish(new Error(`no answer to initialize in 10 s; stderr: ${stderr}`)), 10_000);
-    const finish = (error?: Error, result?: any) => {
-      clearTimeout(timer);
-      server.kill();
-      if (error) reject(error);
-      else resolve(result);
-    };
-    server.stderr.on('data', chunk => (stderr += chunk));
-    server.stdout.on('data', chunk => {
-      stdout += chunk;
-      const body = /Content-Length: (\d+)\r\n\r\n/.exec(stdout);
-      const start = body ? body.index + body[0].length : 0;
-      if (body && Buffer.byteLength(stdout.slice(start)) >= Number(body[1])) {
-        finish(undefined, JSON.parse(stdout.slice(start, start + Number(body[1]))).result);
-      }
-    });
-    server.on('exit', code => finish(new Error(`server exited with ${code}: ${stderr}`)));
-    const message = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
-    server.stdin.write(`Content-Length: ${Buffer.byteLength(message)}\r\n\r\n${message}`);
-  });
-}
 
 describe('Packaging', () => {
   it('declares every semantic token type and modifier the server uses, each with a TextMate fallback scope', () => {
@@ -87,7 +59,7 @@ describe('Packaging', () => {
   });
 
   it('ships every file the manifest and README point at, under 3 MB, and no sources, tests or maps', async () => {
-    const shipped = new Set(await listFiles({ cwd: repo, packageManager: PackageManager.None }));
+    const shipped = new Set(await listFiles({ cwd: REPO, packageManager: PackageManager.None }));
     const pointedAt = [
       manifest.main, manifest.browser, manifest.icon, 'dist/server.js', 'dist/browser/server.js', 'LICENSE', 'README.md', 'CHANGELOG.md',
       ...contributes.languages.map((l: { configuration: string }) => l.configuration),
@@ -95,11 +67,11 @@ describe('Packaging', () => {
       ...contributes.jsonValidation.map((j: { url: string }) => j.url),
     ].map(p => path.posix.normalize(p));
     // README's pictures show on the extension's page in VS Code, which reads them from the installed folder.
-    const readme = fs.readFileSync(path.join(repo, 'README.md'), 'utf8');
+    const readme = fs.readFileSync(path.join(REPO, 'README.md'), 'utf8');
     const pictures = [...readme.matchAll(/!\[[^\]]*\]\((?!https?:)([^)\s]+)|<img[^>]+src="(?!https?:)([^"]+)"/g)].map(m => m[1] ?? m[2]);
     for (const file of [...pointedAt, ...pictures]) assert.ok(shipped.has(file), `${file} is not in the .vsix (.vscodeignore)`);
     // The .vsix must stay under 3 MB: a zip holds each file deflated, as raw deflate measures it.
-    const deflated = (f: string) => (fs.existsSync(path.join(repo, f)) ? zlib.deflateRawSync(fs.readFileSync(path.join(repo, f))).length : 0);
+    const deflated = (f: string) => (fs.existsSync(path.join(REPO, f)) ? zlib.deflateRawSync(fs.readFileSync(path.join(REPO, f))).length : 0);
     const bytes = [...shipped].reduce((sum, f) => sum + deflated(f), 0);
     assert.ok(bytes < 3 * 1024 * 1024, `${(bytes / 1048576).toFixed(1)} MB deflated`);
     const stray = [...shipped].filter(f => /\.(ts|map)$|^(test|out|server|node_modules)\//.test(f));
@@ -107,16 +79,18 @@ describe('Packaging', () => {
   });
 
   it('bundles a server that starts with nothing beside it (as it does in the .vsix)', async function () {
-    const bundle = path.join(repo, 'dist/server.js');
+    const bundle = path.join(REPO, 'dist/server.js');
     assert.ok(fs.existsSync(bundle), 'dist/server.js missing: run `npm run bundle`');
-    const alone = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcing-lens-bundle-'));
+    const alone = new Desk('bundle');
     try {
-      fs.copyFileSync(bundle, path.join(alone, 'server.js'));
-      const { capabilities } = await initialize(path.join(alone, 'server.js'));
+      fs.copyFileSync(bundle, alone.path('server.js'));
+      const client = await LspClient.start({ server: alone.path('server.js') });
+      const { capabilities } = client.initializeResult;
+      assert.strictEqual(await client.stop(), 0, 'the bundled server exits cleanly on shutdown and exit');
       assert.deepStrictEqual(capabilities.semanticTokensProvider?.legend, SEMANTIC_TOKENS_LEGEND);
-      assert.ok(capabilities.executeCommandProvider?.commands.includes('sourcingLens.analyzeFile'));
+      assert.ok(capabilities.executeCommandProvider?.commands?.includes('sourcingLens.analyzeFile'));
     } finally {
-      fs.rmSync(alone, { recursive: true, force: true });
+      alone.dispose();
     }
   });
 
@@ -131,7 +105,7 @@ describe('Packaging', () => {
     it('ships browser bundles that load no Node built-in', () => {
       assert.strictEqual(manifest.browser, './dist/browser/client.js');
       for (const bundle of Object.keys(BROWSER_ENTRIES)) {
-        const file = path.join(repo, bundle);
+        const file = path.join(REPO, bundle);
         assert.ok(fs.existsSync(file), `${bundle} missing: run \`npm run bundle\``);
         assert.doesNotMatch(fs.readFileSync(file, 'utf8'), NODE_BUILT_IN, bundle);
       }
@@ -141,7 +115,7 @@ describe('Packaging', () => {
       this.timeout(60_000);
       for (const entry of Object.values(BROWSER_ENTRIES)) {
         const result = await build({
-          entryPoints: [path.join(repo, entry)],
+          entryPoints: [path.join(REPO, entry)],
           bundle: true,
           platform: 'browser',
           external: ['vscode'],

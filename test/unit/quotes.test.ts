@@ -4,19 +4,9 @@ import * as path from 'path';
 import type { QuoteKind, Span } from '../../server/src/engine/model';
 import { joinQuotes, scanQuotes, type LocalQuote, type QuoteScan } from '../../server/src/engine/quotes/quotes';
 import { splitParagraphs, splitSentences } from '../../server/src/engine/segments/segments';
+import { readFixture, REPO } from '../support/fixtures';
+import { spanOf } from '../support/spans';
 
-const fixture = (name: string): string =>
-  fs.readFileSync(path.resolve(__dirname, '../../../test/fixtures/articles', name), 'utf8');
-
-/** The span of the nth occurrence of a substring; fails when it is not there. */
-function spanOf(text: string, needle: string, nth = 0): Span {
-  let start = -1;
-  for (let k = 0; k <= nth; k++) {
-    start = text.indexOf(needle, start + 1);
-    assert.ok(start >= 0, `text lacks ${JSON.stringify(needle)}`);
-  }
-  return { start, end: start + needle.length };
-}
 
 const scan = (paragraph: string): QuoteScan => scanQuotes(paragraph, splitSentences(paragraph));
 
@@ -48,10 +38,10 @@ function fastest(run: () => void): number {
 }
 
 describe('quotes: the kinds fixture', () => {
-  const text = fixture('quotes-kinds.article');
+  const text = readFixture('quotes-kinds.article');
   const article = readArticle(text);
-  const quoted = (kind: QuoteKind, needle: string, nth = 0) => {
-    const span = spanOf(text, needle, nth);
+  const quoted = (kind: QuoteKind, needle: string) => {
+    const span = spanOf(text, needle);
     const quote = article.quotes.find((q) => q.start === span.start && q.end === span.end);
     assert.ok(quote, `no quote at ${JSON.stringify(needle)}; found ${article.quotes.map((q) => text.slice(q.start, q.end)).join(' | ')}`);
     assert.strictEqual(quote.kind, kind, needle);
@@ -222,7 +212,7 @@ describe('quotes: robustness', () => {
 });
 
 describe('quotes: published articles (../shared, when present)', () => {
-  const shared = path.resolve(__dirname, '../../../../shared');
+  const shared = path.join(REPO, '..', 'shared');
   const dirs = [path.join(shared, 'corpus'), path.join(shared, 'polnear/data/dev/text')];
 
   it('finds almost every quotation balanced, as published copy is', function () {

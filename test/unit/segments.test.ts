@@ -1,24 +1,12 @@
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
 import type { Span } from '../../server/src/engine/model';
 import { datelineEnd, splitParagraphs, splitSentences, type ParagraphSpan } from '../../server/src/engine/segments/segments';
+import { readFixture } from '../support/fixtures';
+import { spanOf } from '../support/spans';
 
-const fixture = (name: string): string =>
-  fs.readFileSync(path.resolve(__dirname, '../../../test/fixtures/articles', name), 'utf8');
 
 /** The texts of the spans, so a failure shows words rather than offsets. */
 const texts = (text: string, spans: Span[]): string[] => spans.map((s) => text.slice(s.start, s.end));
-
-/** The span of the nth occurrence of a substring; fails when it is not there. */
-function spanOf(text: string, needle: string, nth = 0): Span {
-  let start = -1;
-  for (let k = 0; k <= nth; k++) {
-    start = text.indexOf(needle, start + 1);
-    assert.ok(start >= 0, `fixture lacks ${JSON.stringify(needle)}`);
-  }
-  return { start, end: start + needle.length };
-}
 
 /** Sentences of every paragraph, in article offsets. */
 function articleSentences(text: string, paragraphs: ParagraphSpan[]): Span[] {
@@ -29,7 +17,7 @@ function articleSentences(text: string, paragraphs: ParagraphSpan[]): Span[] {
 
 describe('segments: paragraphs', () => {
   it('reads a wire story: headline, byline, body with a dateline, credits, and a soft-wrapped line', () => {
-    const text = fixture('segments-wire.article');
+    const text = readFixture('segments-wire.article');
     const paragraphs = splitParagraphs(text);
     assert.deepStrictEqual(
       paragraphs.map((p) => p.kind),
@@ -51,7 +39,7 @@ describe('segments: paragraphs', () => {
   });
 
   it('keeps CRLF offsets, and tells a caption above a stand-alone dateline', () => {
-    const text = fixture('segments-crlf.article');
+    const text = readFixture('segments-crlf.article');
     assert.ok(text.includes('\r\n'), 'the fixture must keep its CRLF line ends');
     const paragraphs = splitParagraphs(text);
     assert.deepStrictEqual(
@@ -76,7 +64,7 @@ describe('segments: paragraphs', () => {
   });
 
   it('joins the lines of a hard-wrapped story and splits on blank lines', () => {
-    const text = fixture('segments-wrapped.article');
+    const text = readFixture('segments-wrapped.article');
     const paragraphs = splitParagraphs(text);
     assert.deepStrictEqual(paragraphs.map((p) => p.kind), ['headline', 'body', 'body']);
     assert.strictEqual(paragraphs[1].start, text.indexOf('The regional ferry'));
@@ -171,7 +159,7 @@ describe('segments: sentences', () => {
   const sentences = (paragraph: string) => texts(paragraph, splitSentences(paragraph));
 
   it('splits the wire fixture exactly', () => {
-    const text = fixture('segments-wire.article');
+    const text = readFixture('segments-wire.article');
     const all = articleSentences(text, splitParagraphs(text));
     const expected = [
       'Harbor Pilots Walk Out as Talks Stall',

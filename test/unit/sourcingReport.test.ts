@@ -3,17 +3,16 @@
  * article's text, that the chart scales to the most used source, and that the page obeys its strict CSP.
  */
 import * as assert from 'assert';
-import { readFileSync } from 'fs';
-import { join } from 'path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { chartHtml, articleReportHtml, reportPage, shareHtml, workspaceReportHtml } from '../../client/src/reportHtml';
 import { analyze } from '../../server/src/engine/analyze';
 import { articleSummary, workspaceSummary } from '../../server/src/lsp/features/sourcingSummary';
 import type { ArticleSummary } from '../../server/src/protocol/summary';
 import { trusteesModel } from '../lsp/trusteesModel';
+import { readFixture } from '../support/fixtures';
 
 const URI = 'file:///desk/ferry%20fares.article';
-const text = readFileSync(join(__dirname, '../../../test/fixtures/articles/summary-ferry-fares.article'), 'utf8');
+const text = readFixture('summary-ferry-fares.article');
 const summary = (uri = URI): ArticleSummary => articleSummary(analyze(text), TextDocument.create(uri, 'news-article', 1, text));
 
 /** The widths of the <rect>s in an SVG bar, in order. */

@@ -3,22 +3,19 @@
  * hand-built model where every figure is known.
  */
 import * as assert from 'assert';
-import { readFileSync } from 'fs';
-import { join } from 'path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../../server/src/engine/analyze';
 import type { Actor, ArticleModel, Attribution, Finding, Span } from '../../server/src/engine/model';
 import { readSettings } from '../../server/src/lsp/features/settings';
 import { articleSummary, summarize, visibleFindings, workspaceSummary } from '../../server/src/lsp/features/sourcingSummary';
 import type { ActorSourcing } from '../../server/src/protocol/summary';
+import { readFixture } from '../support/fixtures';
 import { spanOf as at } from '../support/spans';
 
-const FIXTURES = join(__dirname, '../../../test/fixtures/articles');
-const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
 
 describe('sourcing summary', () => {
   describe('of an analysed story (summary-ferry-fares)', () => {
-    const text = fixture('summary-ferry-fares.article');
+    const text = readFixture('summary-ferry-fares.article');
     const summary = summarize(analyze(text));
     const actor = (name: string): ActorSourcing => {
       const found = summary.actors.find((a) => a.name === name);

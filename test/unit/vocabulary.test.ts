@@ -4,14 +4,13 @@
  */
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
 import { join } from 'path';
 import { analyze, ParagraphCache, ParagraphCaches, readParagraph } from '../../server/src/engine/analyze';
 import { EMPTY_HOUSE_STYLE } from '../../server/src/houseStyle/houseStyle';
 import type { ArticleModel, Span } from '../../server/src/engine/model';
 import { BUILT_IN_VOCABULARY, extendVocabulary, inflections, vocabularyKey } from '../../server/src/engine/lexicon/vocabulary';
-import { readFixture } from '../lsp/harbourModel';
+import { CLI, readFixture } from '../support/fixtures';
+import { Desk } from '../support/workspace';
 import { spanOf as at } from '../support/spans';
 
 const HOUSE = { cueVerbs: ['opine', 'weigh in'], titles: ['Harbormaster', 'Alderwoman', 'Port Warden'] };
@@ -204,22 +203,20 @@ describe('house vocabulary: paragraph caches', () => {
 });
 
 describe('house vocabulary in sourcing-lens analyze and check', () => {
-  const cli = join(__dirname, '..', '..', '..', 'out', 'server', 'src', 'cli', 'cli.js');
-  let desk: string;
-  const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { cwd: desk, encoding: 'utf8' });
+  let desk: Desk;
+  const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: desk.root, encoding: 'utf8' });
 
   before(() => {
-    desk = mkdtempSync(join(tmpdir(), 'sourcing-lens-vocabulary-'));
-    mkdirSync(join(desk, 'stories'));
-    mkdirSync(join(desk, 'wire'));
-    writeFileSync(join(desk, '.sourcinglens.json'), JSON.stringify(HOUSE));
-    // the wire folder keeps no house words: the same story, read with the built-in vocabulary in the same run
-    writeFileSync(join(desk, 'wire', '.sourcinglens.json'), '{}');
-    writeFileSync(join(desk, 'stories', 'breakwater.article'), STORY);
-    writeFileSync(join(desk, 'wire', 'breakwater.article'), STORY);
+    desk = new Desk('vocabulary', {
+      '.sourcinglens.json': JSON.stringify(HOUSE),
+      // the wire folder keeps no house words: the same story, read with the built-in vocabulary in the same run
+      [join('wire', '.sourcinglens.json')]: '{}',
+      [join('stories', 'breakwater.article')]: STORY,
+      [join('wire', 'breakwater.article')]: STORY,
+    });
   });
 
-  after(() => rmSync(desk, { recursive: true, force: true }));
+  after(() => desk.dispose());
 
   it('check reads each story with the vocabulary of its own house style', () => {
     const { status, stdout } = run('check', '--format', 'json', '.');
@@ -243,16 +240,14 @@ describe('house vocabulary in sourcing-lens analyze and check', () => {
   });
 
   it('analyze names a broken house-style file on stderr and still reports', () => {
-    const broken = mkdtempSync(join(tmpdir(), 'sourcing-lens-vocabulary-broken-'));
+    const broken = new Desk('vocabulary-broken', { '.sourcinglens.json': '{ "titels": ["Harbormaster"] }', 'breakwater.article': STORY });
     try {
-      writeFileSync(join(broken, '.sourcinglens.json'), '{ "titels": ["Harbormaster"] }');
-      writeFileSync(join(broken, 'breakwater.article'), STORY);
-      const { status, stdout, stderr } = spawnSync(process.execPath, [cli, 'analyze', 'breakwater.article'], { cwd: broken, encoding: 'utf8' });
+      const { status, stdout, stderr } = spawnSync(process.execPath, [CLI, 'analyze', 'breakwater.article'], { cwd: broken.root, encoding: 'utf8' });
       assert.strictEqual(status, 0);
       assert.match(stderr, /\.sourcinglens\.json:1:3: unknown setting "titels" .*\(house style ignored\)/);
       assert.match(stdout, /Harbormaster Dana Whitfield \[person\]/);
     } finally {
-      rmSync(broken, { recursive: true, force: true });
+      broken.dispose();
     }
   });
 });

@@ -4,82 +4,52 @@
  * requests answer for open and checked articles; a checked file that closes shows its disk reading again.
  */
 import * as assert from 'assert';
-import { spawn, type ChildProcess } from 'child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
-import { join } from 'path';
-import { pathToFileURL } from 'url';
-import {
-  CancellationTokenSource,
-  createProtocolConnection,
-  DiagnosticSeverity,
-  StreamMessageReader,
-  StreamMessageWriter,
-  type ProtocolConnection,
-  type PublishDiagnosticsParams,
-} from 'vscode-languageserver-protocol/node';
+import { CancellationTokenSource, DiagnosticSeverity, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
 import type { ArticleSummary, WorkspaceSummary } from '../../server/src/protocol/summary';
 import type { CheckFilesResult } from '../../server/src/protocol/requests';
 import { languageOfPath } from '../../server/src/lsp/features/workspaceCheck';
-
-const REPO = join(__dirname, '../../..');
-const SERVER = join(REPO, 'out/server/src/lsp/node/main.js');
-const FIXTURES = join(REPO, 'test/fixtures/articles');
+import { readFixture } from '../support/fixtures';
+import { LspClient } from '../support/lspClient';
+import { Desk } from '../support/workspace';
 
 describe('workspace check and summary requests (over LSP)', () => {
-  let server: ChildProcess;
-  let connection: ProtocolConnection;
-  let folder: string;
-  let published: PublishDiagnosticsParams[];
-  /** Called on each publishDiagnostics as it arrives, before any timer: lets a test react at once. */
-  let onPublish: (() => void) | undefined;
-  const uriOf = (name: string) => pathToFileURL(join(folder, name)).toString();
-  const lastFor = (uri: string) => [...published].reverse().find((p) => p.uri === uri);
+  let client: LspClient;
+  let desk: Desk;
+  const uriOf = (name: string) => desk.uri(name);
+  const lastFor = (uri: string) => [...client.diagnostics].reverse().find((p) => p.uri === uri);
 
   /** Waits until the server has published for `uri` at least `count` times in all. */
   async function publishedFor(uri: string, count = 1): Promise<PublishDiagnosticsParams> {
     for (let i = 0; i < 200; i++) {
-      if (published.filter((p) => p.uri === uri).length >= count) return lastFor(uri)!;
+      if (client.diagnostics.filter((p) => p.uri === uri).length >= count) return lastFor(uri)!;
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
     assert.fail(`no diagnostics published for ${uri}`);
   }
 
   before(async () => {
-    folder = mkdtempSync(join(tmpdir(), 'sourcing-lens-desk-'));
-    copyFileSync(join(FIXTURES, 'summary-ferry-fares.article'), join(folder, 'ferry.article'));
-    // A Markdown story reads as an article; a README does not.
-    copyFileSync(join(FIXTURES, 'summary-ferry-fares.article'), join(folder, 'ferry-copy.md'));
-    writeFileSync(join(folder, 'README.md'), '# Desk notes\n\nRun `npm test` before filing.\n');
-    server = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-    connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
-    published = [];
-    connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
-      published.push(params);
-      onPublish?.();
+    const ferry = readFixture('summary-ferry-fares.article');
+    desk = new Desk('desk', {
+      'ferry.article': ferry,
+      // A Markdown story reads as an article; a README does not.
+      'ferry-copy.md': ferry,
+      'README.md': '# Desk notes\n\nRun `npm test` before filing.\n',
     });
-    connection.listen();
-    await connection.sendRequest('initialize', {
-      processId: process.pid,
-      rootUri: pathToFileURL(folder).toString(),
-      capabilities: {},
+    client = await LspClient.start({
+      workspaceFolders: [desk.uri()],
       // Anonymous sources as hints: Problems does not list hints, so the check does not count them.
       initializationOptions: { debounceMs: 0, settings: { severity: { 'anonymous-source': 'hint' } } },
     });
-    connection.sendNotification('initialized', {});
   });
 
   after(async () => {
-    await connection.sendRequest('shutdown').catch(() => undefined);
-    connection.sendNotification('exit');
-    connection.dispose();
-    server.kill();
-    rmSync(folder, { recursive: true, force: true });
+    await client?.stop();
+    desk.dispose();
   });
 
   it('reads closed articles from disk, publishes their problems and skips what is no article', async () => {
     const files = ['ferry.article', 'ferry-copy.md', 'README.md', 'gone.article'].map((name) => ({ uri: uriOf(name), path: name }));
-    const result: CheckFilesResult = await connection.sendRequest('sourcingLens/checkFiles', { files });
+    const result: CheckFilesResult = await client.connection.sendRequest('sourcingLens/checkFiles', { files });
     // Problems leaves hints out, and so does the count.
     const diagnostics = lastFor(uriOf('ferry.article'))!.diagnostics;
     const problems = diagnostics.filter((d) => d.severity !== DiagnosticSeverity.Hint).length;
@@ -92,28 +62,28 @@ describe('workspace check and summary requests (over LSP)', () => {
   });
 
   it('summarises a checked closed article and the whole workspace', async () => {
-    const summary: ArticleSummary | null = await connection.sendRequest('sourcingLens/summary', { uri: uriOf('ferry.article') });
+    const summary: ArticleSummary | null = await client.connection.sendRequest('sourcingLens/summary', { uri: uriOf('ferry.article') });
     assert.ok(summary);
     assert.strictEqual(summary.counts.unsourced, 2);
     const okafor = summary.actors.find((a) => a.name === 'Helen Okafor');
     assert.deepStrictEqual(okafor?.firstMentionRange, { start: { line: 4, character: 28 }, end: { line: 4, character: 40 } });
-    const workspace: WorkspaceSummary = await connection.sendRequest('sourcingLens/workspaceSummary', {});
+    const workspace: WorkspaceSummary = await client.connection.sendRequest('sourcingLens/workspaceSummary', {});
     assert.deepStrictEqual(workspace.articles.map((a) => a.uri).sort(), [uriOf('ferry-copy.md'), uriOf('ferry.article')]);
     assert.strictEqual(workspace.counts.unsourced, 4);
-    assert.strictEqual(await connection.sendRequest('sourcingLens/summary', { uri: uriOf('README.md') }), null);
+    assert.strictEqual(await client.connection.sendRequest('sourcingLens/summary', { uri: uriOf('README.md') }), null);
   });
 
   it('answers for the open text, and goes back to the disk reading when the file closes', async () => {
     const uri = uriOf('ferry.article');
     const onDisk = lastFor(uri)!.diagnostics.length;
-    const before = published.filter((p) => p.uri === uri).length;
-    const edited = readFileSync(join(folder, 'ferry.article'), 'utf8').replace('The governor privately opposed the cut.', 'The governor said nothing.');
-    connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'news-article', version: 1, text: edited } });
+    const before = client.diagnostics.filter((p) => p.uri === uri).length;
+    const edited = readFixture('summary-ferry-fares.article').replace('The governor privately opposed the cut.', 'The governor said nothing.');
+    client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'news-article', version: 1, text: edited } });
     await publishedFor(uri, before + 1);
-    const open: ArticleSummary | null = await connection.sendRequest('sourcingLens/summary', { uri });
+    const open: ArticleSummary | null = await client.connection.sendRequest('sourcingLens/summary', { uri });
     assert.strictEqual(open?.counts.unsourced, 1); // the residents' fury is still nobody's account
     assert.strictEqual(open?.version, 1);
-    connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
     // The server clears the closed document, then the check publishes what the file on disk shows.
     const reread = await publishedFor(uri, before + 3);
     assert.strictEqual(reread.diagnostics.length, onDisk);
@@ -124,13 +94,13 @@ describe('workspace check and summary requests (over LSP)', () => {
     // millisecond, so a timer-paced client could see the whole batch finish first.
     const files = Array.from({ length: 400 }, (_, i) => ({ uri: uriOf(`ferry.article?copy=${i}`) }));
     const source = new CancellationTokenSource();
-    const before = published.length;
-    onPublish = () => source.cancel();
-    const request = connection.sendRequest<CheckFilesResult>('sourcingLens/checkFiles', { files }, source.token);
+    const before = client.diagnostics.length;
+    client.onPublish = () => source.cancel();
+    const request = client.connection.sendRequest<CheckFilesResult>('sourcingLens/checkFiles', { files }, source.token);
     const outcome = await request.then((result) => result.articles + result.skipped, () => 'cancelled');
     assert.ok(typeof outcome === 'string' || outcome < files.length, `went on to read ${outcome} files`);
-    onPublish = undefined;
-    const read = published.length - before;
+    client.onPublish = undefined;
+    const read = client.diagnostics.length - before;
     assert.ok(read < files.length, `published ${read} files after the cancel`);
   });
 
