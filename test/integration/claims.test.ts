@@ -6,13 +6,10 @@
  * workspace checks of the other suites see the same files as ever.
  */
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
 import * as vscode from 'vscode';
-import { closeAllEditors, codeOf, hoverText, openUntitled, positionOf, sourcingDiagnostics, waitFor } from './helpers';
+import { articleFixture, closeAllEditors, codeOf, hoverText, openUntitled, positionOf, sourcingDiagnostics, waitFor } from './helpers';
 
-const STORY = fs.readFileSync(path.join(__dirname, '../../../test/fixtures/articles/vscode-library-trustees.article'), 'utf8');
-const openStory = () => openUntitled('library-trustees.article', STORY, 'news-article');
+const openStory = async () => openUntitled('library-trustees.article', await articleFixture('vscode-library-trustees.article'), 'news-article');
 const WISH = 'Several trustees privately want to sell the building to a hotel developer before the spring.';
 const SCHEDULE = 'The council plans to publish the minutes on Friday.';
 
