@@ -82,5 +82,5 @@ export function nodeHostActivations(serverDataDir: string, extensionId: string):
   if (!fs.existsSync(logs)) return [];
   const files = fs.readdirSync(logs, { recursive: true, encoding: 'utf8' }).filter(f => path.basename(f) === 'remoteexthost.log');
   return files.flatMap(f => fs.readFileSync(path.join(logs, f), 'utf8').split('\n'))
-    .filter(line => line.includes(`_doActivateExtension ${extensionId}`));
+    .filter(line => line.includes(`_doActivateExtension ${extensionId},`));
 }
