@@ -5,9 +5,8 @@
  * keeps Problems current: a file watcher sends every file created, changed or deleted on disk to be read again.
  */
 import * as vscode from 'vscode';
-import { CHECK_FILES_REQUEST } from '../../server/src/protocol/requests';
-import type { CheckFilesParams, CheckFilesResult } from '../../server/src/lsp/features/workspaceCheck';
-import { runningClient, type ClientOf } from './newsroom';
+import { CHECK_FILES_REQUEST, type CheckFilesParams, type CheckFilesResult } from '../../server/src/protocol/requests';
+import { runningClient, type ClientOf } from './serverAccess';
 
 export const CHECK_ALL_COMMAND = 'sourcingLens.checkAllArticles';
 
@@ -34,7 +33,7 @@ export function registerCheckAll(context: vscode.ExtensionContext, clientOf: Cli
     if (watcher) return;
     watcher = vscode.workspace.createFileSystemWatcher(ARTICLE_GLOB);
     const pending = new Map<string, vscode.Uri>();
-    let timer: NodeJS.Timeout | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const queue = (uri: vscode.Uri) => {
       if (skippedFolder.test(uri.path)) return;
       pending.set(uri.toString(), uri);

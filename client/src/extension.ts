@@ -1,18 +1,21 @@
 /**
- * The VS Code side of Sourcing Lens, kept thin on purpose: every feature lives in the language server
- * (dist/server.js), so any LSP editor gets the same reading of an article. The client starts the server, tells it
- * which documents to read, and contributes the commands that need the editor's state (the active file).
+ * The VS Code side of Sourcing Lens, kept thin on purpose: every feature lives in the language server, so any LSP
+ * editor gets the same reading of an article. The client starts the server, tells it which documents to read,
+ * lends it the editor's files, and contributes the commands that need the editor's state (the active file).
+ * Shared by the two entries, which differ only in how the server starts: node/main.ts (a Node process,
+ * dist/server.js) and browser/main.ts (a Web Worker, dist/browser/server.js, for VS Code for the Web).
  */
-import * as path from 'path';
 import * as vscode from 'vscode';
-import {
-  ExecuteCommandRequest,
-  LanguageClient,
-  LanguageClientOptions,
-  ServerOptions,
-  TransportKind,
-} from 'vscode-languageclient/node';
+import { ExecuteCommandRequest, type BaseLanguageClient, type LanguageClientOptions } from 'vscode-languageclient';
+import { serveFiles } from './fileService';
 import { registerNewsroom } from './newsroom';
+
+/** Makes the host's language client, with the server started the host's way. */
+export type ClientFactory = (context: vscode.ExtensionContext, clientOptions: LanguageClientOptions) => Promise<BaseLanguageClient>;
+
+/** The client id: it makes vscode-languageclient honour the `sourcingLens.trace.server` setting. */
+export const CLIENT_ID = 'sourcingLens';
+export const CLIENT_NAME = 'Sourcing Lens';
 
 /** The language server's command that opts one document in; the server declares it in its capabilities. */
 const SERVER_ANALYZE_FILE = 'sourcingLens.analyzeFile';
@@ -24,11 +27,20 @@ const SELECTOR_SETTINGS = ['sourcingLens.languages', 'sourcingLens.include'];
 type Filter = { language: string; scheme: string } | { pattern: string; scheme: string };
 
 /**
+ * Where stories live: files on disk, unsaved documents, and whatever the workspace folders are made of (in the
+ * browser, `vscode-remote:` under code-server, `vscode-vfs:` on github.dev).
+ */
+function storySchemes(): string[] {
+  const folders = (vscode.workspace.workspaceFolders ?? []).map(folder => folder.uri.scheme);
+  return [...new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs', ...folders])];
+}
+
+/**
  * Which documents the client syncs to the server: articles proper, plain text and Markdown (journalists keep
  * stories in them too), any other language `sourcingLens.languages` names, and files matching
  * `sourcingLens.include`. The server then decides per document, by the same settings, which it reads (plain
- * text only when it looks like an article); it can only decide about what it is sent. Schemes `file` and
- * `untitled` only, so diff views and output channels are left alone.
+ * text only when it looks like an article); it can only decide about what it is sent. Story schemes only (see
+ * storySchemes), so diff views and output channels are left alone.
  */
 function documentSelector(): Filter[] {
   // The selector serves the whole window, so it reads the settings for no particular resource.
@@ -38,10 +50,10 @@ function documentSelector(): Filter[] {
     ? configured
     : Object.keys(configured).filter(language => configured[language] !== 'never');
   const languages = new Set(['news-article', 'plaintext', 'markdown', ...named]);
-  const filters: Filter[] = [...languages].flatMap(language =>
-    ['file', 'untitled'].map(scheme => ({ language, scheme })),
-  );
-  for (const pattern of includeGlobs(config.get<string[]>('include') ?? [])) filters.push({ pattern, scheme: 'file' });
+  const schemes = storySchemes();
+  const filters: Filter[] = [...languages].flatMap(language => schemes.map(scheme => ({ language, scheme })));
+  const saved = schemes.filter(scheme => scheme !== 'untitled');
+  for (const pattern of includeGlobs(config.get<string[]>('include') ?? [])) filters.push(...saved.map(scheme => ({ pattern, scheme })));
   return filters;
 }
 
@@ -57,9 +69,9 @@ function includeGlobs(patterns: string[]): string[] {
     .flatMap(pattern => [`**/${pattern}`, `**/${pattern}/**`]);
 }
 
-let client: LanguageClient | undefined;
-/** Where the extension is installed: dist/server.js lies there. */
-let extensionPath = '';
+let client: BaseLanguageClient | undefined;
+/** The extension's context and the host's way to make a client, kept for restarts. */
+let started: { context: vscode.ExtensionContext; createClient: ClientFactory } | undefined;
 /** One channel for the extension's lifetime, so a restarted client does not add a second "Sourcing Lens". */
 let outputChannel: vscode.LogOutputChannel | undefined;
 /** The documents the running client syncs, as a key to tell whether a settings change needs a restart. */
@@ -73,30 +85,28 @@ export interface SourcingLensApi {
   whenReady(): Promise<void>;
 }
 
-function createClient(): LanguageClient {
-  const serverModule = path.join(extensionPath, 'dist/server.js');
-  const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-  };
+async function createClient(): Promise<BaseLanguageClient> {
+  if (!started) throw new Error('Sourcing Lens is not activated');
   const selector = documentSelector();
   syncedKey = JSON.stringify(selector);
   // Pushed diagnostics: VS Code pulls only for visible editors, and Problems must list every open article.
-  const clientOptions: LanguageClientOptions = { documentSelector: selector, outputChannel, initializationOptions: { pushDiagnostics: true } };
-  // The id makes vscode-languageclient honour the `sourcingLens.trace.server` setting.
-  return new LanguageClient('sourcingLens', 'Sourcing Lens', serverOptions, clientOptions);
+  const initializationOptions = { pushDiagnostics: true, servesFiles: true };
+  const created = await started.createClient(started.context, { documentSelector: selector, outputChannel, initializationOptions });
+  serveFiles(created, outputChannel);
+  return created;
 }
 
 /** A new client when the settings widen or narrow what the server must see (a selector is fixed at start). */
 async function restartIfSelectorChanged(): Promise<void> {
   if (JSON.stringify(documentSelector()) === syncedKey) return;
   await client?.stop().catch(() => undefined); // a client that never started has nothing to stop
-  client = createClient();
+  client = await createClient();
   await client.start();
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<SourcingLensApi> {
-  extensionPath = context.extensionPath;
+/** `activate` of either entry: the same extension around the host's client. */
+export async function activateWith(context: vscode.ExtensionContext, createHostClient: ClientFactory): Promise<SourcingLensApi> {
+  started = { context, createClient: createHostClient };
   outputChannel = vscode.window.createOutputChannel('Sourcing Lens', { log: true });
   context.subscriptions.push(
     outputChannel,
@@ -111,8 +121,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Sourci
   );
   // The sourcing report, status bar and whole-workspace check; they ask for the client as it is now.
   registerNewsroom(context, () => client);
-  client = createClient();
-  ready = client.start();
+  ready = createClient().then(created => {
+    client = created;
+    return created.start();
+  });
   await ready;
   return { whenReady: () => ready };
 }

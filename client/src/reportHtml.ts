@@ -4,7 +4,7 @@
  * each update swaps the report fragment inside it, so the reader keeps their scroll position while the story changes.
  */
 import type { ActorKind } from '../../server/src/engine/model';
-import type { ActorSourcing, ArticleSummary, PrivateStatePassage, SourceKindCounts, WorkspaceSummary } from '../../server/src/lsp/features/sourcingSummary';
+import type { ActorSourcing, ArticleSummary, PrivateStatePassage, SourceKindCounts, WorkspaceSummary } from '../../server/src/protocol/summary';
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);

@@ -4,17 +4,21 @@
  * Clicking an actor jumps to its first mention. The article report follows the active article, and both refresh
  * (debounced) whenever the server publishes new diagnostics or a document changes.
  */
-import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
 import { WORKSPACE_SUMMARY_REQUEST } from '../../server/src/protocol/requests';
-import type { ArticleSummary, WorkspaceSummary } from '../../server/src/lsp/features/sourcingSummary';
-import { fetchSummary, onArticlesChanged, runningClient, type ClientOf } from './newsroom';
+import type { ArticleSummary, WorkspaceSummary } from '../../server/src/protocol/summary';
+import { fetchSummary, onArticlesChanged, runningClient, type ClientOf } from './serverAccess';
 import { articleReportHtml, reportPage, workspaceReportHtml } from './reportHtml';
 
 export const SHOW_REPORT_COMMAND = 'sourcingLens.showSourcingReport';
 export const SHOW_WORKSPACE_REPORT_COMMAND = 'sourcingLens.showWorkspaceSourcingReport';
 
 const fileName = (uri: string) => decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+
+/** A fresh nonce for the page's script: Web Crypto, which both extension hosts have (Node's `crypto` module is not in the browser). */
+function nonce(): string {
+  return btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
+}
 
 /** Jumps to an actor's first mention (or opens the article), in the editor column that already shows it. */
 async function reveal(summary: ArticleSummary | undefined, uri: string, actorId?: string): Promise<void> {
@@ -37,7 +41,7 @@ class ReportPanel {
       enableScripts: true,
       localResourceRoots: [],
     });
-    this.panel.webview.html = reportPage({ cspSource: this.panel.webview.cspSource, nonce: randomBytes(16).toString('base64'), title });
+    this.panel.webview.html = reportPage({ cspSource: this.panel.webview.cspSource, nonce: nonce(), title });
     this.panel.webview.onDidReceiveMessage((message: { type?: string; uri?: unknown; actor?: unknown }) => {
       if (message.type === 'ready') {
         this.ready = true;

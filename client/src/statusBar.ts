@@ -5,7 +5,7 @@
  * Clicking it opens the sourcing report.
  */
 import * as vscode from 'vscode';
-import { countsLabel, fetchSummary, onArticlesChanged, type ClientOf } from './newsroom';
+import { countsLabel, fetchSummary, onArticlesChanged, type ClientOf } from './serverAccess';
 import { SHOW_REPORT_COMMAND } from './sourcingReport';
 
 export function registerStatusBar(context: vscode.ExtensionContext, clientOf: ClientOf): void {

@@ -6,7 +6,7 @@ import * as assert from 'assert';
 import { DocumentDiagnosticRequest, ExecuteCommandRequest, type FullDocumentDiagnosticReport } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LspClient } from '../support/lspClient';
-import { typingDebounce } from '../../server/src/lsp/server';
+import { typingDebounce } from '../../server/src/lsp/diagnosticsSchedule';
 import { readFixture } from './harbourModel';
 
 const STORY = readFixture('lsp-harbour-talks.article');

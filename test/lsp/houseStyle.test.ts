@@ -32,9 +32,9 @@ import {
 import { createConnection, type Connection } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { check } from '../../server/src/cli/check';
-import type { CheckFilesResult } from '../../server/src/lsp/features/workspaceCheck';
-import { CHECK_FILES_REQUEST } from '../../server/src/protocol/requests';
+import { CHECK_FILES_REQUEST, type CheckFilesResult } from '../../server/src/protocol/requests';
 import { HOUSE_STYLE_FILE } from '../../server/src/houseStyle/files';
+import { nodeRuntime } from '../../server/src/lsp/node/runtime';
 import { startServer } from '../../server/src/lsp/server';
 import { readFixture } from './harbourModel';
 
@@ -55,7 +55,7 @@ class InMemoryEditor {
     const toClient = new PassThrough();
     // Reader and writer objects, not raw streams: the server then never calls process.exit when they end.
     const server = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
-    startServer(server);
+    startServer(server, nodeRuntime());
     const client = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
     const editor = new InMemoryEditor(client, server);
     client.onNotification(PublishDiagnosticsNotification.type, (params) => {
@@ -244,7 +244,7 @@ describe('Check All Articles and the house style’s exclude (in memory)', funct
     assert.deepStrictEqual(result, { articles: 1, findings: 1, skipped: 2 });
     await editor.diagnostics(uriOf(file('stories', 'ferry.article')), (d) => claimOf(d) !== undefined, 'the checked story’s claim');
     const shown = candidates.filter((path) => editor.published.some((p) => p.uri === uriOf(path) && p.diagnostics.length > 0));
-    const cli = check([desk]).articles.map((a) => a.path);
+    const cli = (await check([desk])).articles.map((a) => a.path);
     assert.deepStrictEqual(shown, cli, 'the editor shows problems for exactly the files the CLI checks');
   });
 

@@ -8,7 +8,8 @@ import { join } from 'path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { chartHtml, articleReportHtml, reportPage, shareHtml, workspaceReportHtml } from '../../client/src/reportHtml';
 import { analyze } from '../../server/src/engine/analyze';
-import { articleSummary, workspaceSummary, type ArticleSummary } from '../../server/src/lsp/features/sourcingSummary';
+import { articleSummary, workspaceSummary } from '../../server/src/lsp/features/sourcingSummary';
+import type { ArticleSummary } from '../../server/src/protocol/summary';
 import { trusteesModel } from '../lsp/trusteesModel';
 
 const URI = 'file:///desk/ferry%20fares.article';

@@ -9,7 +9,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../../server/src/engine/analyze';
 import type { Actor, ArticleModel, Attribution, Finding, Span } from '../../server/src/engine/model';
 import { readSettings } from '../../server/src/lsp/features/settings';
-import { articleSummary, summarize, visibleFindings, workspaceSummary, type ActorSourcing } from '../../server/src/lsp/features/sourcingSummary';
+import { articleSummary, summarize, visibleFindings, workspaceSummary } from '../../server/src/lsp/features/sourcingSummary';
+import type { ActorSourcing } from '../../server/src/protocol/summary';
 import { spanOf as at } from '../support/spans';
 
 const FIXTURES = join(__dirname, '../../../test/fixtures/articles');

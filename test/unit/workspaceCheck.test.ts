@@ -18,8 +18,9 @@ import {
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
-import type { ArticleSummary, WorkspaceSummary } from '../../server/src/lsp/features/sourcingSummary';
-import { languageOfPath, type CheckFilesResult } from '../../server/src/lsp/features/workspaceCheck';
+import type { ArticleSummary, WorkspaceSummary } from '../../server/src/protocol/summary';
+import type { CheckFilesResult } from '../../server/src/protocol/requests';
+import { languageOfPath } from '../../server/src/lsp/features/workspaceCheck';
 
 const REPO = join(__dirname, '../../..');
 const SERVER = join(REPO, 'out/server/src/lsp/node/main.js');

@@ -8,12 +8,12 @@
  * that, stdin is paused until the oldest is written, and nothing new is taken while stdout is not draining.
  */
 import { readFileSync } from 'fs';
-import { dirname, join, resolve } from 'path';
+import { join, resolve } from 'path';
+import { pathToFileURL } from 'url';
 import { Worker } from 'worker_threads';
-import { houseStyleProblem, placeOf } from './check';
+import { diskHouseStyles, placeOf } from './check';
 import { ParagraphCaches } from '../engine/analyze';
-import { analyzeUnderHouseStyle } from '../houseStyle/houseStyle';
-import { HouseStyleFiles } from '../houseStyle/files';
+import { analyzeUnderHouseStyle, type HouseStyle } from '../houseStyle/houseStyle';
 import { toJson } from './report';
 
 /** Lines read and not yet written, per worker: enough to keep every worker busy while the output waits in order. */
@@ -33,13 +33,10 @@ export function readFailure(error: unknown): string {
 /** What one worker keeps between lines: its paragraph caches and the house styles it has read. */
 export class BatchReader {
   private readonly caches = new ParagraphCaches();
-  private readonly styles = new HouseStyleFiles((reading) => {
-    const problem = houseStyleProblem(reading);
-    if (problem) process.stderr.write(`sourcing-lens: ${placeOf(problem)}: ${problem.message}\n`);
-  });
+  private readonly styles = diskHouseStyles((problem) => process.stderr.write(`sourcing-lens: ${placeOf(problem)}: ${problem.message}\n`));
 
   /** The output line for one input line (without its newline). Never throws. */
-  answer(line: string): string {
+  async answer(line: string): Promise<string> {
     let input: unknown;
     try {
       input = JSON.parse(line);
@@ -51,7 +48,7 @@ export class BatchReader {
     }
     const { id = null, text, path } = input as { id?: unknown; text?: unknown; path?: unknown };
     try {
-      if (typeof text === 'string') return this.report(id, null, text, process.cwd());
+      if (typeof text === 'string') return this.report(id, null, text, (await this.styles.forFolder(pathToFileURL(process.cwd()).href)).style);
       if (typeof path !== 'string') return JSON.stringify({ id, error: 'no "text" or "path" string' });
       let read: string;
       try {
@@ -59,7 +56,7 @@ export class BatchReader {
       } catch (error) {
         return JSON.stringify({ id, error: `cannot read ${path}: ${readFailure(error)}` });
       }
-      return this.report(id, path, read, dirname(resolve(path)));
+      return this.report(id, path, read, await this.styles.forFile(pathToFileURL(resolve(path)).href));
     } catch (error) {
       // The engine promises never to throw; if it does, the line says so and the stream goes on.
       process.stderr.write(`sourcing-lens: analysis failed for id ${JSON.stringify(id)}: ${(error as Error).stack ?? error}\n`);
@@ -68,8 +65,8 @@ export class BatchReader {
   }
 
   /** The analyze contract for one article, read under the house style of its folder (the working folder for text). */
-  private report(id: unknown, path: string | null, text: string, folder: string): string {
-    const model = analyzeUnderHouseStyle(text, this.styles.forFolder(folder).style, this.caches);
+  private report(id: unknown, path: string | null, text: string, style: HouseStyle): string {
+    const model = analyzeUnderHouseStyle(text, style, this.caches);
     return JSON.stringify({ id, ...toJson(path ?? '', model), file: path });
   }
 }

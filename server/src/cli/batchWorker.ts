@@ -7,5 +7,5 @@ import { BatchReader } from './batch';
 
 const reader = new BatchReader();
 parentPort!.on('message', ({ seq, line }: { seq: number; line: string }) => {
-  parentPort!.postMessage({ seq, line: reader.answer(line) });
+  void reader.answer(line).then((answer) => parentPort!.postMessage({ seq, line: answer }));
 });

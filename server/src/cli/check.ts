@@ -2,13 +2,15 @@
  * `sourcing-lens check`: the desk's pre-publication check, the same in CI as in the editor. Walks folders for
  * articles, applies the nearest `.sourcinglens.json`, and reports findings.
  */
-import { readdirSync, readFileSync, statSync } from 'fs';
-import { dirname, join, relative, resolve, sep } from 'path';
+import { promises as fs } from 'fs';
+import { join, relative, resolve, sep } from 'path';
+import { pathToFileURL } from 'url';
 import { ParagraphCaches } from '../engine/analyze';
 import { isArticlePath, isProsePath, looksLikeArticle } from '../engine/segments/articleLike';
 import { analyzeUnderHouseStyle } from '../houseStyle/houseStyle';
 import type { ArticleModel } from '../engine/model';
 import { HouseStyleFiles, type HouseStyleFileReading } from '../houseStyle/files';
+import { nodeFileSystem, pathOfFileUri } from '../houseStyle/node/fileSystem';
 import { LineIndex } from './report';
 
 export interface CheckedArticle {
@@ -35,11 +37,11 @@ export interface CheckRun {
 const SKIPPED_FOLDERS = new Set(['.git', 'node_modules', '.vscode-test', 'out', 'dist']);
 
 /** Article files under a folder, in a stable order, leaving out what the house style excludes. */
-function* walk(folder: string, styles: HouseStyleFiles): Generator<string> {
-  const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+async function* walk(folder: string, styles: HouseStyleFiles): AsyncGenerator<string> {
+  const entries = (await fs.readdir(folder, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
   for (const entry of entries) {
     const path = join(folder, entry.name);
-    if (styles.leavesOut(path, entry.isDirectory())) continue;
+    if (await styles.leavesOut(pathToFileURL(path).href, entry.isDirectory())) continue;
     if (entry.isDirectory()) {
       if (!SKIPPED_FOLDERS.has(entry.name)) yield* walk(path, styles);
     } else if (entry.isFile() && (isArticlePath(entry.name) || isProsePath(entry.name))) {
@@ -51,13 +53,12 @@ function* walk(folder: string, styles: HouseStyleFiles): Generator<string> {
 export interface CheckOptions {
   /** Called after each article, for progress on long runs. */
   progress?: (done: number, path: string) => void;
-  /** The house-style lookup to use (the language server's, which remembers the last good styles); a fresh one by default. */
-  styles?: HouseStyleFiles;
 }
 
 /** A broken house-style file as a check problem: what is wrong, and where. */
-export function houseStyleProblem({ file, text, problem, keptLastGood }: HouseStyleFileReading): CheckProblem | undefined {
+export function houseStyleProblem({ uri, text, problem, keptLastGood }: HouseStyleFileReading): CheckProblem | undefined {
   if (!problem) return undefined;
+  const file = pathOfFileUri(uri) ?? uri;
   const consequence = keptLastGood ? 'last good house style kept' : 'house style ignored';
   return { path: file, kind: 'house-style', message: `${problem.message} (${consequence})`, at: new LineIndex(text).position(problem.start) };
 }
@@ -65,22 +66,25 @@ export function houseStyleProblem({ file, text, problem, keptLastGood }: HouseSt
 /** A problem's place as people and editors read it: `path`, or `path:line:col` inside a house-style file. */
 export const placeOf = (problem: CheckProblem): string => (problem.at ? `${problem.path}:${problem.at.line}:${problem.at.column}` : problem.path);
 
+/** A house-style lookup for the CLI: files on disk, problems reported through `onProblem`. */
+export function diskHouseStyles(onProblem: (problem: CheckProblem) => void): HouseStyleFiles {
+  return new HouseStyleFiles(nodeFileSystem, (reading) => {
+    const problem = houseStyleProblem(reading);
+    if (problem) onProblem(problem);
+  });
+}
+
 /** Checks files and folders. A file named explicitly is always checked; found ones only when they read as articles. */
-export function check(paths: string[], options: CheckOptions = {}): CheckRun {
+export async function check(paths: string[], options: CheckOptions = {}): Promise<CheckRun> {
   const problems: CheckProblem[] = [];
-  const styles =
-    options.styles ??
-    new HouseStyleFiles((reading) => {
-      const problem = houseStyleProblem(reading);
-      if (problem) problems.push(problem);
-    });
+  const styles = diskHouseStyles((problem) => problems.push(problem));
   const caches = new ParagraphCaches();
   const articles: CheckedArticle[] = [];
 
-  const checkFile = (file: string, explicit: boolean) => {
+  const checkFile = async (file: string, explicit: boolean) => {
     let text: string;
     try {
-      text = readFileSync(file, 'utf8');
+      text = await fs.readFile(file, 'utf8');
     } catch (error) {
       problems.push({ path: file, kind: 'path', message: `cannot read: ${(error as Error).message}` });
       return;
@@ -88,7 +92,7 @@ export function check(paths: string[], options: CheckOptions = {}): CheckRun {
     if (!explicit && !isArticlePath(file) && !looksLikeArticle(text)) return;
     const shown = relative(process.cwd(), file);
     const path = shown.startsWith('..') ? file : shown.split(sep).join('/');
-    articles.push({ path, model: analyzeUnderHouseStyle(text, styles.forFolder(dirname(resolve(file))).style, caches) });
+    articles.push({ path, model: analyzeUnderHouseStyle(text, await styles.forFile(pathToFileURL(file).href), caches) });
     options.progress?.(articles.length, path);
   };
 
@@ -96,14 +100,14 @@ export function check(paths: string[], options: CheckOptions = {}): CheckRun {
     const absolute = resolve(given);
     let isFolder: boolean;
     try {
-      isFolder = statSync(absolute).isDirectory();
+      isFolder = (await fs.stat(absolute)).isDirectory();
     } catch {
       problems.push({ path: given, kind: 'path', message: 'no such file or folder' });
       continue;
     }
     try {
-      if (isFolder) for (const file of walk(absolute, styles)) checkFile(file, false);
-      else checkFile(absolute, true);
+      if (isFolder) for await (const file of walk(absolute, styles)) await checkFile(file, false);
+      else await checkFile(absolute, true);
     } catch (error) {
       problems.push({ path: given, kind: 'path', message: `cannot read: ${(error as Error).message}` });
     }

@@ -11,14 +11,14 @@
 import { spawn } from 'child_process';
 import { readFileSync } from 'fs';
 import { availableParallelism } from 'os';
-import { dirname, join, resolve } from 'path';
+import { join, resolve } from 'path';
+import { pathToFileURL } from 'url';
 import { readFailure, runBatch } from './batch';
-import { check, houseStyleProblem, placeOf, type CheckRun } from './check';
+import { check, diskHouseStyles, placeOf, type CheckRun } from './check';
 import { ParagraphCaches } from '../engine/analyze';
 import { analyzeUnderHouseStyle } from '../houseStyle/houseStyle';
 import { SEVERITIES, severityRank } from '../engine/findings/findingCodes';
 import type { Severity } from '../engine/model';
-import { HouseStyleFiles } from '../houseStyle/files';
 import { claimLabel, LineIndex, toJson, toText } from './report';
 import { toSarif, type ToolInfo } from './sarif';
 
@@ -89,11 +89,8 @@ function parseAnalyzeArgs(args: string[]): AnalyzeOptions {
 }
 
 /** Reports on articles, each read under the nearest house style, as `check` and the editor read it. */
-function runAnalyze(options: AnalyzeOptions): number {
-  const styles = new HouseStyleFiles((reading) => {
-    const problem = houseStyleProblem(reading);
-    if (problem) process.stderr.write(`sourcing-lens: ${placeOf(problem)}: ${problem.message}\n`);
-  });
+async function runAnalyze(options: AnalyzeOptions): Promise<number> {
+  const styles = diskHouseStyles((problem) => process.stderr.write(`sourcing-lens: ${placeOf(problem)}: ${problem.message}\n`));
   const caches = new ParagraphCaches();
   const reports: unknown[] = [];
   let failed = false;
@@ -106,7 +103,7 @@ function runAnalyze(options: AnalyzeOptions): number {
       failed = true;
       continue;
     }
-    const model = analyzeUnderHouseStyle(text, styles.forFolder(dirname(resolve(file))).style, caches);
+    const model = analyzeUnderHouseStyle(text, await styles.forFile(pathToFileURL(resolve(file)).href), caches);
     if (options.format === 'json') reports.push(toJson(file, model));
     else process.stdout.write(toText(file, model) + '\n');
   }
@@ -140,17 +137,21 @@ export function checkText(run: CheckRun): string {
   return lines.map((l) => l + '\n').join('');
 }
 
-function runCheck(args: string[]): number {
+/** Parses the options at once (a usage error throws before anything is read), then checks. */
+function runCheck(args: string[]): Promise<number> {
   const { options, paths } = parseArgs(args, {
     '--format': ['text', 'json', 'sarif'],
     '--fail-on': [...SEVERITIES, 'none'],
   });
-  const format = options.get('--format') ?? 'text';
-  const failOn = options.get('--fail-on') ?? 'warning';
   const progress = (done: number) => {
     if (done % 100 === 0) process.stderr.write(`sourcing-lens: checked ${done} articles…\n`);
   };
   const run = check(paths.length > 0 ? paths : ['.'], { progress });
+  return run.then((done) => reportCheck(done, options.get('--format') ?? 'text', options.get('--fail-on') ?? 'warning'));
+}
+
+/** Prints a check's findings and problems; the exit code. */
+function reportCheck(run: CheckRun, format: string, failOn: string): number {
 
   if (format === 'sarif') process.stdout.write(JSON.stringify(toSarif(run, toolInfo()), null, 2) + '\n');
   else if (format === 'json') process.stdout.write(JSON.stringify(run.articles.map((a) => toJson(a.path, a.model)), null, 2) + '\n');

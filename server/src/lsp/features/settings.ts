@@ -99,3 +99,29 @@ export function isEnabledFor(settings: Settings, file: ArticleFile): boolean {
   const mode = modeFor(settings, file);
   return mode === 'always' || (mode === 'whenArticle' && looksLikeArticle(file.text));
 }
+
+/**
+ * The size that puts a text over `limit` bytes (UTF-8), or undefined when it is within it. UTF-8 takes at least
+ * one byte per UTF-16 unit, so a text with more units than the limit is over it without counting (and the figure is
+ * its length in units). Counted here rather than by `Buffer`, which a browser worker does not have.
+ */
+export function sizeOver(text: string, limit: number): number | undefined {
+  if (text.length > limit) return text.length;
+  const bytes = utf8Length(text);
+  return bytes > limit ? bytes : undefined;
+}
+
+/** The UTF-8 length of a text; a lone surrogate counts as the 3-byte replacement character, as encoders write it. */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) bytes += 1;
+    else if (unit < 0x800) bytes += 2;
+    else if (unit >= 0xd800 && unit < 0xdc00 && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}

@@ -3,62 +3,17 @@
  * `summarize` is a pure view of the ArticleModel; `registerSourcingSummary` answers the custom requests
  * `sourcingLens/summary` ({ uri } → ArticleSummary | null) and `sourcingLens/workspaceSummary` (→ WorkspaceSummary).
  */
-import type { Connection, Range } from 'vscode-languageserver';
+import type { Connection } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ActorKind, ArticleModel, Attribution, AttributionKind, Span } from '../../engine/model';
+import type { ArticleModel, Attribution, AttributionKind, Span } from '../../engine/model';
 import { chosenSeverity, claimConfidence } from '../../engine/findings/severityKeys';
 import { excerpt } from './lookup';
 import { SUMMARY_REQUEST, WORKSPACE_SUMMARY_REQUEST } from '../../protocol/requests';
+import type { ActorSourcing, ArticleSummary, Passage, SourceKindCounts, SourcingSummary, WorkspaceSummary } from '../../protocol/summary';
 import { toRange } from './positions';
 import { communicative, isPrivateState, privateStateLine } from './privateStates';
 import type { Settings } from './settings';
 import type { ArticleReading, WorkspaceArticles } from './workspaceCheck';
-
-
-/** What an actor said, as the report lists it: the reported words, flattened and cut for one line. */
-export interface Passage extends Span {
-  text: string;
-}
-
-export interface ActorSourcing {
-  id: string;
-  name: string;
-  kind: ActorKind;
-  roles: string[];
-  /** Direct and partial quotations attributed to the actor, in reading order. */
-  quotes: Passage[];
-  /** Indirect speech and "according to" attributions, in reading order. */
-  paraphrases: Passage[];
-  firstMention: Span;
-}
-
-/** A private state the reporter states ("several trustees want …"): listed as a claim about its holder, not a source. */
-export interface PrivateStatePassage extends Passage {
-  /** "what several trustees want — nobody is credited for it" (or "— credited to two aides"). */
-  label: string;
-}
-
-/** How many attributions each kind of source carries; `unresolved` when the engine found no actor behind one. */
-export type SourceKindCounts = Record<ActorKind | 'unresolved', number>;
-
-export interface SourcingSummary {
-  /** In order of first mention. */
-  actors: ActorSourcing[];
-  attributionsBySourceKind: SourceKindCounts;
-  /** In reading order; they count nowhere as sourcing. */
-  privateStates: PrivateStatePassage[];
-  /** The status bar's figures. */
-  counts: {
-    /** Named actors (people, organisations, groups) the article quotes or paraphrases. */
-    named: number;
-    /** Anonymous sources the article uses. */
-    anonymous: number;
-    /** Claims nobody is cited for that an editor would certainly send back (high confidence, or not graded). */
-    unsourced: number;
-    /** Claims nobody is cited for that an editor may well query (medium confidence). */
-    unsourcedMedium: number;
-  };
-}
 
 const QUOTING: ReadonlySet<AttributionKind> = new Set(['direct', 'partial']);
 
@@ -118,21 +73,6 @@ export function summarize(model: ArticleModel): SourcingSummary {
 /** The model as the user sees it in Problems: findings the settings switch off are left out. */
 export function visibleFindings(model: ArticleModel, settings: Settings): ArticleModel {
   return { ...model, findings: model.findings.filter((f) => chosenSeverity(f, settings.severity) !== 'off') };
-}
-
-/** On the wire, each actor also carries its first mention as an LSP range, for clients that reveal it. */
-export interface ArticleSummary extends Omit<SourcingSummary, 'actors'> {
-  uri: string;
-  version: number;
-  actors: (ActorSourcing & { firstMentionRange: Range })[];
-}
-
-export interface WorkspaceSummary {
-  /** One per article the server reads, by URI. */
-  articles: ArticleSummary[];
-  /** Sums over the articles; `named` and `anonymous` count an actor once per article that uses it. */
-  counts: SourcingSummary['counts'];
-  attributionsBySourceKind: SourceKindCounts;
 }
 
 export function articleSummary(model: ArticleModel, doc: TextDocument): ArticleSummary {

@@ -1,38 +1,23 @@
 /**
  * The whole-workspace check. The client finds the files, shows progress and can cancel between batches; the
- * server reads each batch with `sourcingLens/checkFiles`: a closed file from disk the way `sourcing-lens check`
- * reads it (house style included, and its `exclude` patterns: what the CLI leaves out is skipped here too),
+ * server reads each batch with `sourcingLens/checkFiles`: a closed file through the server's file system (from
+ * disk, or the editor's in a browser) the way `sourcing-lens check` reads it (house style included, and its
+ * `exclude` patterns: what the CLI leaves out is skipped here too),
  * publishing its diagnostics so Problems lists every article, open or not. An open document keeps its live
  * diagnostics; when it closes it goes back to its disk reading; a file that is gone is cleared. When a house style
  * changes, closed files are read again. The readings also feed the workspace sourcing report.
  */
-import { readFileSync } from 'fs';
-import { basename, dirname } from 'path';
-import { fileURLToPath } from 'url';
 import { DiagnosticSeverity, type CancellationToken, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { check } from '../../cli/check';
+import type { ParagraphCaches } from '../../engine/analyze';
 import type { ArticleModel } from '../../engine/model';
+import { baseName, parentUri, type FileSystem } from '../../houseStyle/fileSystem';
 import type { HouseStyleFiles } from '../../houseStyle/files';
+import { analyzeUnderHouseStyle } from '../../houseStyle/houseStyle';
 import { oversizeDiagnostic, toDiagnostics } from './diagnostics';
-import { CHECK_FILES_REQUEST } from '../../protocol/requests';
-import { isEnabledFor, languageOfExtension, type Settings } from './settings';
-
-
-export interface CheckFilesParams {
-  /** `path`: relative to the workspace folder, forward slashes, for the `sourcingLens.include` patterns. */
-  files: { uri: string; path?: string }[];
-}
-
-export interface CheckFilesResult {
-  /** Files read as articles. */
-  articles: number;
-  /** Problems they show in the Problems panel (with the user's severities; codes switched off and hints, which
-   *  the panel leaves out, are not counted). */
-  findings: number;
-  /** Files not read: left out by the house style, not articles by the settings, over the size limit, or gone. */
-  skipped: number;
-}
+import { CHECK_FILES_REQUEST, type CheckFilesParams, type CheckFilesResult } from '../../protocol/requests';
+import { nextTurn, type RuntimeEnvironment } from '../runtime';
+import { isEnabledFor, languageOfExtension, sizeOver, type Settings } from './settings';
 
 export interface ArticleReading {
   doc: TextDocument;
@@ -53,8 +38,12 @@ export interface ServerHost {
   settingsFor(uri: string): Promise<Settings>;
   /** The editor's house-style lookup, so closed files follow the same (last good) rules as open ones. */
   houseStyles: HouseStyleFiles;
+  /** Where closed files are read. */
+  files: FileSystem;
+  caches: ParagraphCaches;
   /** The workspace folder holding a file: where a walk by `sourcing-lens check` would start. */
   folderOf(uri: string): string | undefined;
+  runtime: RuntimeEnvironment;
 }
 
 /** What the check does besides answering requests. */
@@ -70,8 +59,6 @@ export function languageOfPath(path: string): string {
 
 const problemCount = (diagnostics: Diagnostic[]) => diagnostics.filter((d) => d.severity !== DiagnosticSeverity.Hint).length;
 
-const yieldToOtherRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
-
 export function registerWorkspaceCheck(connection: Connection, host: ServerHost): WorkspaceCheck {
   const fromDisk = new Map<string, ArticleReading>();
   /** Every file a check was asked about, with its workspace path: read again from disk when it closes. */
@@ -85,29 +72,30 @@ export function registerWorkspaceCheck(connection: Connection, host: ServerHost)
   const publish = (uri: string, diagnostics: Diagnostic[]) => connection.sendDiagnostics({ uri, diagnostics });
 
   /** Reads a closed file and publishes what it shows; the number of problems, or undefined when it is no article. */
-  async function readClosed(uri: string, file: string, path: string | undefined): Promise<number | undefined> {
+  async function readClosed(uri: string, path: string | undefined): Promise<number | undefined> {
     fromDisk.delete(uri);
     let text: string;
     try {
-      text = readFileSync(file, 'utf8');
+      text = await host.files.readFile(uri);
     } catch {
-      watched.delete(uri);
+      watched.delete(uri); // gone (or never readable): the next change on disk brings it back
       await publish(uri, []);
       return undefined;
     }
     const settings = await host.settingsFor(uri);
-    const doc = TextDocument.create(uri, languageOfPath(file), 0, text);
-    if (!isEnabledFor(settings, { path: path ?? basename(file), languageId: doc.languageId, text })) {
+    const name = baseName(uri);
+    const doc = TextDocument.create(uri, languageOfPath(name), 0, text);
+    if (!isEnabledFor(settings, { path: path ?? name, languageId: doc.languageId, text })) {
       await publish(uri, []);
       return undefined;
     }
-    const bytes = Buffer.byteLength(text, 'utf8');
-    if (bytes > settings.maxFileSize) {
+    const bytes = sizeOver(text, settings.maxFileSize);
+    if (bytes !== undefined) {
       await publish(uri, [oversizeDiagnostic(bytes, settings.maxFileSize)]);
       return undefined;
     }
-    const model = check([file], { styles: host.houseStyles }).articles[0]?.model;
-    if (!model) return undefined; // unreadable since a moment ago: the next change on disk brings it back
+    // Read as `sourcing-lens check` reads a file it is given: under its folder's house style, whatever it looks like.
+    const model = analyzeUnderHouseStyle(text, await host.houseStyles.forFile(uri), host.caches);
     fromDisk.set(uri, { doc, model, settings });
     const diagnostics = toDiagnostics(model, doc, settings);
     await publish(uri, diagnostics);
@@ -115,27 +103,21 @@ export function registerWorkspaceCheck(connection: Connection, host: ServerHost)
   }
 
   /** Whether `sourcing-lens check`, run on the file's workspace folder, would leave the file out. */
-  function leftOut(file: string, uri: string): boolean {
-    return host.houseStyles.leavesOutUnder(host.folderOf(uri) ?? dirname(file), file);
+  async function leftOut(uri: string): Promise<boolean> {
+    const top = host.folderOf(uri) ?? parentUri(uri);
+    return top !== undefined && host.houseStyles.leavesOutUnder(top, uri);
   }
 
   async function checkFile(uri: string, path: string | undefined): Promise<number | undefined> {
     watched.set(uri, path);
-    let file: string;
-    try {
-      file = fileURLToPath(uri);
-    } catch {
-      watched.delete(uri); // no file on this machine: nothing to read now or later
-      return undefined;
-    }
     const isOpen = host.documents.get(uri) !== undefined;
-    if (leftOut(file, uri)) {
+    if (await leftOut(uri)) {
       // Left out, as by the CLI: no disk reading; an open document keeps the editor's live diagnostics.
       fromDisk.delete(uri);
       if (!isOpen) await publish(uri, []);
       return undefined;
     }
-    if (!isOpen) return readClosed(uri, file, path);
+    if (!isOpen) return readClosed(uri, path);
     fromDisk.delete(uri);
     const open = await openReading(uri);
     return open && problemCount(toDiagnostics(open.model, open.doc, open.settings));
@@ -153,7 +135,7 @@ export function registerWorkspaceCheck(connection: Connection, host: ServerHost)
         result.findings += findings;
       }
       // Typing in an open article must not wait for a whole batch.
-      await yieldToOtherRequests();
+      await nextTurn(host.runtime);
     }
     return result;
   });
@@ -171,7 +153,7 @@ export function registerWorkspaceCheck(connection: Connection, host: ServerHost)
       for (const [uri, path] of [...watched]) {
         if (host.documents.get(uri)) continue;
         await checkFile(uri, path);
-        await yieldToOtherRequests();
+        await nextTurn(host.runtime);
       }
     },
     article: async (uri) => (host.documents.get(uri) ? openReading(uri) : fromDisk.get(uri)),

@@ -18,6 +18,7 @@ import {
 import { isMainThread } from 'worker_threads';
 import { ConformingReader, jsonBody } from '../conformance';
 import { serveAnalysis, workerThreadAnalyst } from './nodeAnalyst';
+import { nodeRuntime } from './runtime';
 import { startServer } from '../server';
 
 const stderr = (message: string) => process.stderr.write(`${message}\n`);
@@ -49,7 +50,7 @@ function serve(): void {
   const connection = transport ? conformingConnection(...transport) : createConnection(ProposedFeatures.all);
   // The handlers are guarded; this catches what escapes them (a timer, a stream) so the editor keeps its server.
   process.on('uncaughtException', (error) => connection.console.error(`Sourcing Lens: ${error.stack ?? error.message}`));
-  startServer(connection, { offThread: workerThreadAnalyst(__filename) });
+  startServer(connection, nodeRuntime(workerThreadAnalyst(__filename)));
 }
 
 if (isMainThread) serve();
