@@ -282,7 +282,7 @@ export interface VsCodeServer {
 }
 
 /** Where the server of a run keeps its data (user settings, logs, extensions). */
-export const serverDataDir = (runDir: string) => path.join(runDir, 'server-data');
+const serverDataDir = (runDir: string) => path.join(runDir, 'server-data');
 
 /** Starts the VS Code server directly (the code-server wrapper rejects --enable-smoke-test-driver), in its own
  *  process group so that stopping it also stops its file watchers, pty host and extension hosts. */
