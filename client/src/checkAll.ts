@@ -23,6 +23,22 @@ function asFiles(uris: readonly vscode.Uri[]): CheckFilesParams {
   return { files: uris.map((uri) => ({ uri: uri.toString(), path: vscode.workspace.asRelativePath(uri, false) })) };
 }
 
+/**
+ * The candidate files of the workspace, or undefined when the editor cannot list them (in VS Code for the Web, a
+ * workspace whose file system offers no search): then the writer learns that only open articles are read.
+ */
+async function articleFiles(token: vscode.CancellationToken): Promise<vscode.Uri[] | undefined> {
+  try {
+    return await vscode.workspace.findFiles(ARTICLE_GLOB, EXCLUDE_GLOB, undefined, token);
+  } catch (error) {
+    void vscode.window.showWarningMessage(
+      `Sourcing Lens: this editor cannot list the workspace's files (${error instanceof Error ? error.message : String(error)}), ` +
+        'so Check All Articles cannot run here; open articles are still read.',
+    );
+    return undefined;
+  }
+}
+
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export function registerCheckAll(context: vscode.ExtensionContext, clientOf: ClientOf): void {
@@ -60,11 +76,15 @@ export function registerCheckAll(context: vscode.ExtensionContext, clientOf: Cli
       void vscode.window.showWarningMessage('Sourcing Lens: the language server is not running; see the Sourcing Lens output.');
       return undefined;
     }
+    if (!vscode.workspace.workspaceFolders?.length) {
+      void vscode.window.showInformationMessage('Sourcing Lens: Check All Articles reads the files of the workspace folders; open a folder first.');
+      return undefined;
+    }
     const options = { location: vscode.ProgressLocation.Notification, title: 'Sourcing Lens: checking articles', cancellable: true };
     const outcome = await vscode.window.withProgress(options, async (progress, token) => {
-      const uris = (await vscode.workspace.findFiles(ARTICLE_GLOB, EXCLUDE_GLOB, undefined, token)).sort((a, b) =>
-        a.toString().localeCompare(b.toString()),
-      );
+      const found = await articleFiles(token);
+      if (!found) return undefined;
+      const uris = found.sort((a, b) => a.toString().localeCompare(b.toString()));
       const total: CheckFilesResult = { articles: 0, findings: 0, skipped: 0 };
       for (let done = 0; done < uris.length && !token.isCancellationRequested; done += BATCH) {
         progress.report({ message: `${done} of ${uris.length} files`, increment: done === 0 ? 0 : (100 * BATCH) / uris.length });
@@ -77,6 +97,7 @@ export function registerCheckAll(context: vscode.ExtensionContext, clientOf: Cli
       }
       return { total, cancelled: token.isCancellationRequested };
     });
+    if (!outcome) return undefined;
     keepCurrent();
     const { total, cancelled } = outcome;
     const what = `${plural(total.articles, 'article')}, ${plural(total.findings, 'problem')}`;

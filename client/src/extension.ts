@@ -11,7 +11,7 @@ import { serveFiles } from './fileService';
 import { registerNewsroom } from './newsroom';
 
 /** Makes the host's language client, with the server started the host's way. */
-export type ClientFactory = (context: vscode.ExtensionContext, clientOptions: LanguageClientOptions) => Promise<BaseLanguageClient>;
+export type ClientFactory = (clientOptions: LanguageClientOptions) => Promise<BaseLanguageClient>;
 
 /** The client id: it makes vscode-languageclient honour the `sourcingLens.trace.server` setting. */
 export const CLIENT_ID = 'sourcingLens';
@@ -70,8 +70,8 @@ function includeGlobs(patterns: string[]): string[] {
 }
 
 let client: BaseLanguageClient | undefined;
-/** The extension's context and the host's way to make a client, kept for restarts. */
-let started: { context: vscode.ExtensionContext; createClient: ClientFactory } | undefined;
+/** The host's way to make a client, kept for restarts. */
+let createHostClient: ClientFactory | undefined;
 /** One channel for the extension's lifetime, so a restarted client does not add a second "Sourcing Lens". */
 let outputChannel: vscode.LogOutputChannel | undefined;
 /** The documents the running client syncs, as a key to tell whether a settings change needs a restart. */
@@ -86,12 +86,12 @@ export interface SourcingLensApi {
 }
 
 async function createClient(): Promise<BaseLanguageClient> {
-  if (!started) throw new Error('Sourcing Lens is not activated');
+  if (!createHostClient) throw new Error('Sourcing Lens is not activated');
   const selector = documentSelector();
   syncedKey = JSON.stringify(selector);
   // Pushed diagnostics: VS Code pulls only for visible editors, and Problems must list every open article.
   const initializationOptions = { pushDiagnostics: true, servesFiles: true };
-  const created = await started.createClient(started.context, { documentSelector: selector, outputChannel, initializationOptions });
+  const created = await createHostClient({ documentSelector: selector, outputChannel, initializationOptions });
   serveFiles(created, outputChannel);
   return created;
 }
@@ -105,8 +105,8 @@ async function restartIfSelectorChanged(): Promise<void> {
 }
 
 /** `activate` of either entry: the same extension around the host's client. */
-export async function activateWith(context: vscode.ExtensionContext, createHostClient: ClientFactory): Promise<SourcingLensApi> {
-  started = { context, createClient: createHostClient };
+export async function activateWith(context: vscode.ExtensionContext, hostClient: ClientFactory): Promise<SourcingLensApi> {
+  createHostClient = hostClient;
   outputChannel = vscode.window.createOutputChannel('Sourcing Lens', { log: true });
   context.subscriptions.push(
     outputChannel,

@@ -15,6 +15,7 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
   type Diagnostic,
+  WorkDoneProgressCreateRequest,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
@@ -37,6 +38,12 @@ async function editorOver(files: Map<string, string>, lends: boolean) {
   const client: ProtocolConnection = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
   const published: PublishDiagnosticsParams[] = [];
   const asked: string[] = [];
+  /** The work-done progress the server shows: each `begin`'s title and message. */
+  const progress: string[] = [];
+  client.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
+  client.onNotification(ProgressNotification, ({ value }: { value: { kind?: string; title?: string; message?: string } }) => {
+    if (value.kind === 'begin') progress.push(`${value.title}: ${value.message}`);
+  });
   client.onNotification(PublishDiagnosticsNotification.type, (params) => {
     published.push(params);
   });
@@ -56,7 +63,7 @@ async function editorOver(files: Map<string, string>, lends: boolean) {
     processId: null,
     rootUri: DESK,
     workspaceFolders: [{ uri: DESK, name: 'desk' }],
-    capabilities: {},
+    capabilities: { window: { workDoneProgress: true } },
     initializationOptions: lends ? { servesFiles: true } : {},
   });
   await client.sendNotification(InitializedNotification.type, {});
@@ -76,8 +83,10 @@ async function editorOver(files: Map<string, string>, lends: boolean) {
     client.dispose();
     server.dispose();
   };
-  return { client, asked, diagnostics, check, stop };
+  return { client, asked, progress, diagnostics, check, stop };
 }
+
+const ProgressNotification = '$/progress';
 
 const claimOf = (diagnostics: Diagnostic[]) => diagnostics.find((d) => d.code === 'unattributed-claim');
 
@@ -131,6 +140,19 @@ describe('files lent by the client, for the server in a browser worker (in memor
       assert.strictEqual(claim?.severity, 2, 'the default warning: no house style was read');
       assert.deepStrictEqual(await editor.check([`${DESK}/stories/ferry.article`]), { articles: 0, findings: 0, skipped: 1 });
       assert.deepStrictEqual(editor.asked, []);
+    } finally {
+      editor.stop();
+    }
+  });
+
+  it('reads a long article with no second thread, and the progress says that other files wait', async () => {
+    const editor = await editorOver(new Map(), true);
+    try {
+      const story = `${DESK}/stories/long.article`;
+      const text = Array.from({ length: Math.ceil(200_000 / STORY.length) }, () => STORY).join('\n\n');
+      await editor.client.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: story, languageId: 'news-article', version: 1, text } });
+      await editor.diagnostics(story, (d) => claimOf(d) !== undefined, 'the long story’s claims');
+      assert.deepStrictEqual(editor.progress, ['Sourcing Lens: reading long.article: a long file, read without a background thread here: other files wait']);
     } finally {
       editor.stop();
     }

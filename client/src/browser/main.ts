@@ -32,5 +32,5 @@ async function serverWorker(context: vscode.ExtensionContext): Promise<object> {
 export function activate(context: vscode.ExtensionContext): Promise<SourcingLensApi> {
   // The Worker itself, not a function returning it: the host's Worker is VS Code's wrapper, which the client's
   // `instanceof Worker` test for a function's result does not recognise.
-  return activateWith(context, async (_, clientOptions) => new LanguageClient(CLIENT_ID, CLIENT_NAME, await serverWorker(context), clientOptions));
+  return activateWith(context, async (clientOptions) => new LanguageClient(CLIENT_ID, CLIENT_NAME, await serverWorker(context), clientOptions));
 }

@@ -6,7 +6,7 @@ import { activateWith, CLIENT_ID, CLIENT_NAME, type SourcingLensApi } from '../e
 export { deactivate } from '../extension';
 
 export function activate(context: vscode.ExtensionContext): Promise<SourcingLensApi> {
-  return activateWith(context, async (_, clientOptions) => {
+  return activateWith(context, async (clientOptions) => {
     const serverModule = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
     const serverOptions: ServerOptions = {
       run: { module: serverModule, transport: TransportKind.ipc },

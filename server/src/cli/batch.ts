@@ -64,7 +64,7 @@ export class BatchReader {
     }
   }
 
-  /** The analyze contract for one article, read under the house style of its folder (the working folder for text). */
+  /** The analyze contract for one article, read under its house style (its folder's; the working folder's for text). */
   private report(id: unknown, path: string | null, text: string, style: HouseStyle): string {
     const model = analyzeUnderHouseStyle(text, style, this.caches);
     return JSON.stringify({ id, ...toJson(path ?? '', model), file: path });

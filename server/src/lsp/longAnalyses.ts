@@ -1,12 +1,18 @@
 /**
- * Long analyses on another thread, with work-done progress the writer can cancel. A newer version of the
- * document, or its closing, cancels it too; a cancelled analysis answers its requests with ContentModified.
+ * Long analyses, with work-done progress: on another thread when the host has one, cancellable by the writer; a
+ * newer version of the document, or its closing, cancels it too, and a cancelled analysis answers its requests
+ * with ContentModified. A host with no second thread (a browser worker) reads the article between requests, and
+ * the progress says that other files wait meanwhile.
  */
 import { LSPErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
+import type { ParagraphCaches } from '../engine/analyze';
 import type { ArticleModel } from '../engine/model';
-import type { HouseStyle } from '../houseStyle/houseStyle';
+import { analyzeUnderHouseStyle, type HouseStyle } from '../houseStyle/houseStyle';
 import type { Log } from './guard';
-import { AnalysisCancelled, type OffThreadAnalyst } from './offThread';
+import { AnalysisCancelled } from './offThread';
+import { nextTurn, type RuntimeEnvironment } from './runtime';
+
+const fileName = (uri: string) => decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
 
 export class LongAnalyses {
   /** uri → cancels its analysis (and with it, the thread's memory). */
@@ -14,25 +20,25 @@ export class LongAnalyses {
 
   constructor(
     private readonly connection: Connection,
-    private readonly analyst: OffThreadAnalyst,
+    private readonly runtime: RuntimeEnvironment,
+    private readonly caches: ParagraphCaches,
     private readonly log: Log,
   ) {}
 
   async run(uri: string, text: string, style: HouseStyle): Promise<ArticleModel> {
+    const analyst = this.runtime.offThread;
+    if (!analyst) return this.runHere(uri, text, style);
     this.cancel(uri);
     let cancel = () => {};
     const cancelled = new Promise<void>((resolve) => (cancel = resolve));
     this.runs.set(uri, cancel);
-    const progress = await this.connection.window.createWorkDoneProgress().catch((error) => {
-      this.log('creating progress', error);
-      return this.connection.window.attachWorkDoneProgress(undefined);
-    });
-    progress.begin(`Sourcing Lens: reading ${uri.slice(uri.lastIndexOf('/') + 1)}`, 0, undefined, true);
+    const progress = await this.progress();
+    progress.begin(`Sourcing Lens: reading ${fileName(uri)}`, 0, undefined, true);
     if ('token' in progress) progress.token.onCancellationRequested(cancel);
     const report = ({ paragraphsRead, paragraphs }: { paragraphsRead: number; paragraphs: number }) =>
       progress.report(Math.floor((90 * paragraphsRead) / paragraphs), `${paragraphsRead} of ${paragraphs} paragraphs read`);
     try {
-      return await this.analyst.analyze(text, style, report, cancelled);
+      return await analyst.analyze(text, style, report, cancelled);
     } catch (error) {
       if (error instanceof AnalysisCancelled) throw new ResponseError(LSPErrorCodes.ContentModified, `${uri} changed or closed while it was analysed`);
       throw error;
@@ -40,6 +46,25 @@ export class LongAnalyses {
       progress.done();
       if (this.runs.get(uri) === cancel) this.runs.delete(uri);
     }
+  }
+
+  /** No second thread: the article is read here, once the progress that says so has gone out. */
+  private async runHere(uri: string, text: string, style: HouseStyle): Promise<ArticleModel> {
+    const progress = await this.progress();
+    progress.begin(`Sourcing Lens: reading ${fileName(uri)}`, undefined, 'a long file, read without a background thread here: other files wait');
+    try {
+      await nextTurn(this.runtime);
+      return analyzeUnderHouseStyle(text, style, this.caches);
+    } finally {
+      progress.done();
+    }
+  }
+
+  private progress() {
+    return this.connection.window.createWorkDoneProgress().catch((error) => {
+      this.log('creating progress', error);
+      return this.connection.window.attachWorkDoneProgress(undefined);
+    });
   }
 
   cancel(uri: string): void {

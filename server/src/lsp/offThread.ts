@@ -1,8 +1,8 @@
 /**
  * Analyses too long to run between two requests (a forced read of a multi-megabyte file) go to another thread, so
  * hovers and diagnostics on other documents are answered meanwhile. The server sees only `OffThreadAnalyst`; the
- * Node implementation (a worker thread) lives in nodeAnalyst.ts, and a browser build can put a Web Worker behind
- * the same interface: everything here is plain TypeScript over the engine, with no Node built-in.
+ * Node implementation (a worker thread) lives in node/nodeAnalyst.ts, the browser one (a nested Web Worker) in
+ * browser/webWorkerAnalyst.ts, both around the two sides here: plain TypeScript over the engine, no Node built-in.
  *
  * The model comes back in parts, one per message, each sent when the server asks for it: a 20 MB article's model
  * holds millions of objects, and copying it into the server's thread in one message would stall it for seconds.
@@ -62,6 +62,61 @@ export type AnalystMessage =
   | { kind: 'done' }
   | { kind: 'failed'; message: string };
 
+/** What the server posts to ask the analysing thread for the next part of the model. */
+export const NEXT_PART = 'next';
+
+/** An analysis in its thread, as the server drives it. */
+export interface AnalystThread {
+  /** Asks for the next part, after the requests waiting meanwhile. */
+  askNext(): void;
+  /** Stops the thread, which frees everything the analysis allocated at once. */
+  terminate(): void;
+  listen(onMessage: (message: AnalystMessage) => void, onError: (error: Error) => void): void;
+}
+
+/** The server's side of one analysis, whatever the thread: progress, then the model put back together part by part. */
+export function modelFromThread(
+  thread: AnalystThread,
+  text: string,
+  onProgress: (progress: AnalysisProgress) => void,
+  cancelled: Promise<void>,
+): Promise<ArticleModel> {
+  const assembler = new ModelAssembler();
+  return new Promise<ArticleModel>((resolve, reject) => {
+    const stop = (error: Error) => {
+      thread.terminate();
+      reject(error); // no-op once settled
+    };
+    cancelled.then(() => stop(new AnalysisCancelled()), stop);
+    thread.listen((message) => {
+      if (message.kind === 'progress') onProgress(message.progress);
+      else if (message.kind === 'failed') stop(new Error(message.message));
+      else if (message.kind === 'done') {
+        resolve(assembler.model(text));
+        thread.terminate();
+      } else {
+        assembler.add(message);
+        thread.askNext();
+      }
+    }, stop);
+  });
+}
+
+/**
+ * The analysing thread's side of a job: reads it and posts its first part; returns what to call on each request
+ * for the next part. An analysis that throws is posted as `failed` (the server's request then fails, logged).
+ */
+export function startJob({ text, style }: { text: string; style: HouseStyle }, post: (message: AnalystMessage) => void): () => void {
+  try {
+    const next = analyzeForServer(text, style, post);
+    next();
+    return next;
+  } catch (error) {
+    post({ kind: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    return () => undefined;
+  }
+}
+
 /** A paragraph cache that counts its reads, to report how far the analysis has gone. */
 class CountingCache extends ParagraphCache {
   constructor(
@@ -82,7 +137,7 @@ class CountingCache extends ParagraphCache {
  * The analysing thread's side: reads the article, posting progress about every percent, and returns a function
  * that posts the next message of the model each time it is called (`done` last).
  */
-export function analyzeForServer(text: string, style: HouseStyle, post: (message: AnalystMessage) => void): () => void {
+function analyzeForServer(text: string, style: HouseStyle, post: (message: AnalystMessage) => void): () => void {
   const paragraphs = splitParagraphs(text).length;
   const step = Math.max(1, Math.floor(paragraphs / 100));
   let paragraphsRead = 0;
@@ -103,7 +158,7 @@ export function analyzeForServer(text: string, style: HouseStyle, post: (message
 }
 
 /** The server's side: puts the model back together from the slices. */
-export class ModelAssembler {
+class ModelAssembler {
   private readonly lists = new Map<ListKey, unknown[]>(LISTS.map((list) => [list, []]));
 
   add(message: Extract<AnalystMessage, { kind: 'slice' | 'mentions' }>): void {

@@ -1,7 +1,8 @@
 /**
  * The document readings: for each version of each open document, whether the settings let the server read it (a
  * gate: on, skipped for its size with a notice, or off) and its model, each worked out once. A long document is
- * read on another thread when the host offers one, so requests on other documents go on being answered.
+ * read with progress (longAnalyses.ts), on another thread when the host offers one, so requests on other
+ * documents go on being answered.
  */
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -42,8 +43,7 @@ export interface ReadingSources {
   houseStyles: EditorHouseStyles;
   folders: WorkspaceFolders;
   caches: ParagraphCaches;
-  /** Absent when the host has no other thread to read on. */
-  long?: LongAnalyses;
+  long: LongAnalyses;
 }
 
 export class DocumentReadings {
@@ -121,7 +121,7 @@ export class DocumentReadings {
     const text = doc.getText();
     const style = await houseStyles.forUri(uri);
     const started = performance.now();
-    const model = long && text.length >= OFF_THREAD_CHARS ? await long.run(uri, text, style) : analyzeUnderHouseStyle(text, style, caches);
+    const model = text.length >= OFF_THREAD_CHARS ? await long.run(uri, text, style) : analyzeUnderHouseStyle(text, style, caches);
     connection.tracer.log(`Analysed ${uri} v${version} in ${(performance.now() - started).toFixed(1)} ms`);
     return model;
   }

@@ -124,7 +124,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   const folders = new WorkspaceFolders();
   const files = serverFileSystem(connection, runtime, () => traits?.servesFiles === true);
   const houseStyles = new EditorHouseStyles(connection, files);
-  const long = runtime.offThread && new LongAnalyses(connection, runtime.offThread, log);
+  const long = new LongAnalyses(connection, runtime, caches, log);
   const readings = new DocumentReadings({ connection, documents, settings, houseStyles, folders, caches, long });
   const schedule = new DiagnosticsSchedule(connection, documents, readings, runtime, log);
   const faults = logStageFaults(connection);
@@ -187,7 +187,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   );
 
   documents.onDidChangeContent(({ document }) => {
-    long?.cancel(document.uri); // reading an older version
+    long.cancel(document.uri); // reading an older version
     schedule.edited(document.uri);
   });
 
@@ -199,7 +199,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   documents.onDidClose(({ document }) => {
     const uri = document.uri;
     schedule.forget(uri);
-    long?.cancel(uri); // and with it, the thread's memory
+    long.cancel(uri); // and with it, the thread's memory
     settings.forget(uri);
     readings.forget(uri);
     if (!schedule.pulls) connection.sendDiagnostics({ uri, diagnostics: [] }).catch((e) => log('clearing diagnostics', e));
@@ -208,7 +208,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   connection.onShutdown(() => {
     faults.dispose();
     schedule.settleAll();
-    long?.cancelAll();
+    long.cancelAll();
   });
 
   connection.languages.diagnostics.on(

@@ -1,7 +1,7 @@
 /**
- * The language server's host in a browser worker: no file system (every file is asked of the editor), no second
- * thread for long reads, and `setTimeout` for the turn a worker has no `setImmediate` for. Plain timers only, so
- * the tests run this same runtime on Node.
+ * The language server's host in a browser worker: no file system (every file is asked of the editor), and
+ * `setTimeout` for the turn a worker has no `setImmediate` for. Plain timers only, so the tests run this same
+ * runtime on Node; main.ts adds the nested worker for long reads where the browser offers one.
  */
 import type { RuntimeEnvironment } from '../runtime';
 

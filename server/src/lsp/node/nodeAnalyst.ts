@@ -5,56 +5,35 @@
  */
 import { parentPort, Worker, workerData } from 'worker_threads';
 import type { HouseStyle } from '../../houseStyle/houseStyle';
-import type { ArticleModel } from '../../engine/model';
-import { AnalysisCancelled, analyzeForServer, ModelAssembler, type AnalystMessage, type OffThreadAnalyst } from '../offThread';
+import { modelFromThread, NEXT_PART, startJob, type AnalystMessage, type OffThreadAnalyst } from '../offThread';
 
 interface Job {
   text: string;
   style: HouseStyle;
 }
 
-/** The server asks for the next slice once it has taken the last one in, after the requests waiting meanwhile. */
-const NEXT = 'next';
-
 export function workerThreadAnalyst(script: string): OffThreadAnalyst {
   return {
     analyze(text, style, onProgress, cancelled) {
       const worker = new Worker(script, { workerData: { text, style } satisfies Job });
-      const assembler = new ModelAssembler();
-      return new Promise<ArticleModel>((resolve, reject) => {
-        const stop = (error: Error) => {
-          worker.terminate().catch(() => undefined); // already exiting: nothing more to free
-          reject(error);
-        };
-        cancelled.then(() => stop(new AnalysisCancelled()), stop);
-        worker.on('error', stop);
-        worker.on('exit', (code) => reject(new Error(`the analysis thread exited with code ${code}`))); // no-op once settled
-        worker.on('message', (message: AnalystMessage) => {
-          if (message.kind === 'progress') onProgress(message.progress);
-          else if (message.kind === 'failed') stop(new Error(message.message));
-          else if (message.kind === 'done') {
-            resolve(assembler.model(text));
-            worker.terminate().catch(() => undefined);
-          } else {
-            assembler.add(message);
-            setImmediate(() => worker.postMessage(NEXT));
-          }
-        });
-      });
+      const thread = {
+        askNext: () => setImmediate(() => worker.postMessage(NEXT_PART)),
+        terminate: () => void worker.terminate().catch(() => undefined), // already exiting: nothing more to free
+        listen(onMessage: (message: AnalystMessage) => void, onError: (error: Error) => void) {
+          worker.on('message', onMessage);
+          worker.on('error', onError);
+          worker.on('exit', (code) => onError(new Error(`the analysis thread exited with code ${code}`))); // no-op once settled
+        },
+      };
+      return modelFromThread(thread, text, onProgress, cancelled);
     },
   };
 }
 
-/** The worker's side: analyse the job it was started with, then hand the model over a slice at a time. */
+/** The worker's side: analyse the job it was started with, then hand the model over a part at a time. */
 export function serveAnalysis(): void {
   const port = parentPort;
   if (!port) throw new Error('serveAnalysis runs in a worker thread');
-  const { text, style } = workerData as Job;
-  try {
-    const next = analyzeForServer(text, style, (message) => port.postMessage(message));
-    port.on('message', next);
-    next();
-  } catch (error) {
-    port.postMessage({ kind: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies AnalystMessage);
-  }
+  const next = startJob(workerData as Job, (message) => port.postMessage(message));
+  port.on('message', next);
 }
