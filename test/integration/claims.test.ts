@@ -7,11 +7,9 @@
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { readFixture } from '../support/fixtures';
-import { closeAllEditors, codeOf, hoverText, openUntitled, positionOf, sourcingDiagnostics, waitFor } from './helpers';
+import { articleFixture, closeAllEditors, codeOf, hoverText, openUntitled, positionOf, sourcingDiagnostics, waitFor } from './helpers';
 
-const STORY = readFixture('vscode-library-trustees.article');
-const openStory = () => openUntitled('library-trustees.article', STORY, 'news-article');
+const openStory = async () => openUntitled('library-trustees.article', await articleFixture('vscode-library-trustees.article'), 'news-article');
 const WISH = 'Several trustees privately want to sell the building to a hotel developer before the spring.';
 const SCHEDULE = 'The council plans to publish the minutes on Friday.';
 

@@ -11,6 +11,12 @@ export function fixtureUri(name: string): vscode.Uri {
   return vscode.Uri.joinPath(folder.uri, name);
 }
 
+/** A story from test/fixtures/articles, beside the workspace folder so that no workspace check sees it. It's read
+ *  through VS Code's file system because the web worker has no fs. */
+export async function articleFixture(name: string): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(fixtureUri(`../articles/${name}`)));
+}
+
 export async function openFixture(name: string): Promise<vscode.TextDocument> {
   const document = await vscode.workspace.openTextDocument(fixtureUri(name));
   await vscode.window.showTextDocument(document);

@@ -5,12 +5,13 @@
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { readFixture } from '../support/fixtures';
-import { EXTENSION_ID, closeAllEditors, codeOf, fixtureUri, hoverText, openFixture, positionOf, sourcingDiagnostics, waitFor } from './helpers';
+import {
+  EXTENSION_ID, articleFixture, closeAllEditors, codeOf, fixtureUri, hoverText, openFixture, positionOf, sourcingDiagnostics, waitFor,
+} from './helpers';
 
 const HOUSE_STYLE = '.sourcinglens.json';
 /** A story in which Marta Quill speaks but is given no role (test/fixtures/articles, outside the workspace). */
-const FERRY_STORY = readFixture('houseStyle-ferry-winter.article');
+const FERRY_STORY = 'houseStyle-ferry-winter.article';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const write = (uri: vscode.Uri, text: string) => vscode.workspace.fs.writeFile(uri, encode(text));
@@ -79,7 +80,7 @@ describe('House style', () => {
     const style = { people: [{ name: 'Marta Quill', roles: ['ferry line spokeswoman'] }], exclude: ['drafts/'] };
     await write(vscode.Uri.joinPath(desk, HOUSE_STYLE), JSON.stringify(style));
     const storyUri = vscode.Uri.joinPath(desk, 'ferry-winter.article');
-    await write(storyUri, FERRY_STORY);
+    await write(storyUri, await articleFixture(FERRY_STORY));
     const story = await vscode.workspace.openTextDocument(storyUri);
     await vscode.window.showTextDocument(story);
     const at = positionOf(story, 'Quill said');
@@ -93,7 +94,7 @@ describe('House style', () => {
 
   it('leaves out of Check All Articles what the house style excludes', async () => {
     const draft = vscode.Uri.joinPath(desk, 'drafts', 'ferry-draft.article');
-    await write(draft, FERRY_STORY);
+    await write(draft, await articleFixture(FERRY_STORY));
     const result = await vscode.commands.executeCommand<{ articles: number }>('sourcingLens.checkAllArticles');
     const stories = await vscode.workspace.findFiles('**/*.{article,news}');
     assert.strictEqual(result?.articles, stories.length - 1, 'every story but the draft');

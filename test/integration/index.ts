@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import Mocha from 'mocha';
 import * as vscode from 'vscode';
-import { SUMMARY_MARKER, SuiteSummary } from './summary';
+import { reportRun } from './summary';
 
 export function run(): Promise<void> {
   const mocha = new Mocha({
@@ -20,17 +20,6 @@ export function run(): Promise<void> {
     mocha.addFile(path.join(__dirname, file));
   }
   return new Promise((resolve, reject) => {
-    const runner = mocha.run(failures => {
-      const stats = runner.stats!;
-      const summary: SuiteSummary = {
-        passed: stats.passes,
-        failed: failures,
-        pending: stats.pending,
-        vscodeVersion: vscode.version,
-      };
-      console.log(SUMMARY_MARKER + JSON.stringify(summary));
-      if (failures > 0) reject(new Error(`${failures} integration test(s) failed`));
-      else resolve();
-    });
+    const runner = mocha.run(failures => reportRun(runner.stats!, failures, vscode.version, resolve, reject));
   });
 }

@@ -5,10 +5,16 @@
  * server's Node extension host, so the `vscode` API is the real one. Same contract as @vscode/test-electron:
  * extensionDevelopmentPath = the repository, extensionTestsPath = out/test/integration/index (exports run()).
  *
- *   node out/test/runner/runVsCodeTests.js [--workspace DIR] [--grep TEXT] [--vsix FILE] [--timeout SECONDS]
+ *   node out/test/runner/runVsCodeTests.js [--web] [--workspace DIR] [--grep TEXT] [--vsix FILE]
+ *                                          [--extension-dev-path DIR --tests-path FILE] [--timeout SECONDS]
  *                                          [--keep] [--verbose]
+ * --web runs the extension's `browser` entry and the suite in the workbench's web-worker extension host instead,
+ * as VS Code for the Web would (`npm run test:web`; webSuite.ts has what differs).
  * --vsix installs that package into a fresh extensions folder and tests the installed copy instead of the
  * repository, which proves the .vsix carries everything it needs.
+ * --extension-dev-path tests another extension folder with a suite of its own (--tests-path, without .js; for --web
+ * a browser bundle inside that folder) that reports its totals through test/integration/summary.ts: a throwaway
+ * to check the runner itself.
  *
  * Exit code: the suite's (0 all passed, 1 failures), 124 timeout, 2 setup error.
  * Environment: VSCODE_WEB_HARNESS_CACHE (where code-server is installed once; default ~/.cache/vscode-web-harness,
@@ -22,6 +28,10 @@ import * as path from 'path';
 import * as util from 'util';
 import { Browser, chromium } from 'playwright-core';
 import { SUMMARY_MARKER, SuiteSummary } from '../integration/summary';
+import { SetupError } from './setupError';
+import { bundleWebSuite, forceIntoWebWorker, nodeHostActivations, webExtensionId } from './webSuite';
+
+export { SetupError };
 
 const CODE_SERVER_VERSION = '4.99.4'; // bundles VS Code 1.99.3 and needs Node 20
 const RIPGREP_PKG_VERSION = '1.15.11'; // the @vscode/ripgrep that code-server release depends on
@@ -31,26 +41,31 @@ const APT_PACKAGES = ['chromium', 'ripgrep', 'libkrb5-dev', 'pkg-config', 'g++',
 
 const repo = path.resolve(__dirname, '../../..');
 
-export class SetupError extends Error {}
-
 export interface Options {
+  /** Run in the web-worker extension host (the `browser` entry) instead of the server's Node host. */
+  web?: boolean;
   workspace: string;
-  testsPath: string;
+  /** Without .js. In the web mode the runner bundles the suite itself, so this is set only when the user gives it. */
+  testsPath?: string;
   grep?: string;
   vsix?: string;
+  extensionDevPath?: string;
   timeoutSeconds: number;
   keep: boolean;
   verbose: boolean;
 }
 
+/** How the runner signs its lines: test:vscode, or test:web in the web mode. */
+let mode = 'test:vscode';
+
 function log(message: string): void {
-  console.error(`[test:vscode] ${message}`);
+  console.error(`[${mode}] ${message}`);
 }
 
 function parseOptions(argv: string[]): Options {
   const options: Options = {
+    web: false,
     workspace: path.join(repo, 'test/fixtures/workspace'),
-    testsPath: path.join(repo, 'out/test/integration/index'),
     timeoutSeconds: 300,
     keep: false,
     verbose: false,
@@ -62,10 +77,12 @@ function parseOptions(argv: string[]): Options {
       return v;
     };
     switch (argv[i]) {
+      case '--web': options.web = true; break;
       case '--workspace': options.workspace = path.resolve(value()); break;
       case '--tests-path': options.testsPath = path.resolve(value()).replace(/\.js$/, ''); break;
       case '--grep': options.grep = value(); break;
       case '--vsix': options.vsix = path.resolve(value()); break;
+      case '--extension-dev-path': options.extensionDevPath = path.resolve(value()); break;
       case '--timeout': options.timeoutSeconds = Number(value()); break;
       case '--keep': options.keep = true; break;
       case '--verbose': options.verbose = true; break;
@@ -73,7 +90,11 @@ function parseOptions(argv: string[]): Options {
     }
   }
   if (!fs.existsSync(options.workspace)) throw new SetupError(`workspace ${options.workspace} not found`);
-  if (!fs.existsSync(options.testsPath + '.js')) {
+  if (options.extensionDevPath && (!options.testsPath || options.vsix)) {
+    throw new SetupError('--extension-dev-path needs --tests-path (its own suite) and no --vsix');
+  }
+  if (!options.web) options.testsPath ??= path.join(repo, 'out/test/integration/index');
+  if (options.testsPath && !fs.existsSync(options.testsPath + '.js')) {
     throw new SetupError(`${options.testsPath}.js not found: run \`npm run build\` first`);
   }
   if (options.vsix && !fs.existsSync(options.vsix)) throw new SetupError(`${options.vsix} not found: run \`npm run package\``);
@@ -92,10 +113,22 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-/** package.json's `main` is dist/client.js and the client starts dist/server.js: rebuild them when stale,
- *  so a test run never exercises an old bundle. */
-export function ensureBundles(): void {
-  const bundles = ['dist/client.js', 'dist/server.js'].map(b => path.join(repo, b));
+/** The bundles a run exercises: package.json's `main` (dist/client.js) and the server it starts (dist/server.js),
+ *  or for the web its `browser` entry and the worker beside it (every .js in that folder). */
+function bundlesUnderTest(web: boolean): string[] {
+  const manifest = JSON.parse(fs.readFileSync(path.join(repo, 'package.json'), 'utf8'));
+  if (!web) return [manifest.main, 'dist/server.js'].map(b => path.join(repo, b));
+  if (!manifest.browser) throw new SetupError('package.json has no "browser" entry: there is nothing to run in the web worker');
+  const entry = path.join(repo, manifest.browser);
+  const dir = path.dirname(entry);
+  const beside = fs.existsSync(dir) ? fs.readdirSync(dir).filter(f => f.endsWith('.js')).map(f => path.join(dir, f)) : [];
+  return [entry, ...beside];
+}
+
+/** Rebuilds the bundles under test (`npm run bundle`) when they are missing or older than the sources, so a test
+ *  run never exercises an old bundle. */
+export function ensureBundles(web = false): void {
+  const bundles = bundlesUnderTest(web);
   const built = Math.min(...bundles.map(b => (fs.existsSync(b) ? fs.statSync(b).mtimeMs : 0)));
   const sources = Math.max(newestMtime(path.join(repo, 'client/src')), newestMtime(path.join(repo, 'server/src')));
   if (built >= sources) return;
@@ -248,12 +281,15 @@ export interface VsCodeServer {
   process: ChildProcess;
 }
 
+/** Where the server of a run keeps its data (user settings, logs, extensions). */
+const serverDataDir = (runDir: string) => path.join(runDir, 'server-data');
+
 /** Starts the VS Code server directly (the code-server wrapper rejects --enable-smoke-test-driver), in its own
  *  process group so that stopping it also stops its file watchers, pty host and extension hosts. */
 export async function startServer(serverDir: string, runDir: string, options: Options): Promise<VsCodeServer> {
   const args = [path.join(serverDir, 'out/server-main.js'), '--host', '127.0.0.1', '--port', '0',
     '--without-connection-token', '--enable-smoke-test-driver', '--accept-server-license-terms',
-    '--disable-workspace-trust', '--disable-telemetry', '--server-data-dir', path.join(runDir, 'server-data')];
+    '--disable-workspace-trust', '--disable-telemetry', '--server-data-dir', serverDataDir(runDir)];
   // EXTENSIONS_GALLERY='{}' (a code-server patch) turns the marketplace off; the extension host inherits this
   // environment, which is how the suite gets its --grep.
   const env = { ...process.env, EXTENSIONS_GALLERY: '{}', SOURCING_LENS_TEST_GREP: options.grep ?? '' };
@@ -301,16 +337,15 @@ interface RunResult {
 
 /** Opens the workbench with the extensionDevelopmentPath/extensionTestsPath payload (honoured only with
  *  --enable-smoke-test-driver) and waits for window.codeAutomationExit, relaying the suite's output. */
-async function runInBrowser(server: VsCodeServer, options: Options, extensionPath: string, browserPath: string): Promise<RunResult> {
-  const html = await (await fetch(server.url + '/')).text();
-  const m = /id="vscode-workbench-web-configuration" data-settings="([^"]*)"/.exec(html);
-  if (!m) throw new SetupError(`no workbench configuration at ${server.url}`);
-  const config = JSON.parse(m[1].replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
-  // VS Code takes the remote authority from the Host header; code-server's build always says "remote".
-  const remote = (p: string) => `vscode-remote://${config.remoteAuthority}${p.split('/').map(encodeURIComponent).join('/')}`;
+async function runInBrowser(server: VsCodeServer, options: Options, extensionPath: string, testsPath: string,
+  browserPath: string): Promise<RunResult> {
+  // code-server's workbench takes the remote authority from the Host header (its configuration says "remote").
+  // The web worker runs the tests only if their URI names the authority its extensions have.
+  const authority = new URL(server.url).host;
+  const remote = (p: string) => `vscode-remote://${authority}${p.split('/').map(encodeURIComponent).join('/')}`;
   const payload = JSON.stringify([
     ['extensionDevelopmentPath', remote(extensionPath)],
-    ['extensionTestsPath', remote(options.testsPath)],
+    ['extensionTestsPath', remote(testsPath)],
     ['skipWelcome', 'true'],
     ['skipReleaseNotes', 'true'],
   ]);
@@ -366,11 +401,19 @@ export function harnessCache(): string {
     path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'vscode-web-harness');
 }
 
+/** A web run in which the server's Node host activated the extension tested the wrong bundle: it fails. */
+function failOnNodeHost(result: RunResult, activations: string[]): RunResult {
+  if (activations.length === 0) return result;
+  log(`the server's Node extension host activated the extension, not only the web worker:\n${activations.join('\n')}`);
+  return { ...result, exitCode: result.exitCode === 0 ? 1 : result.exitCode };
+}
+
 async function main(): Promise<number> {
   const started = Date.now();
   const options = parseOptions(process.argv.slice(2));
+  if (options.web) mode = 'test:web';
   const cache = harnessCache();
-  if (!options.vsix) ensureBundles();
+  if (!options.vsix && !options.extensionDevPath) ensureBundles(options.web);
   const serverDir = ensureCodeServer(cache);
   if (!fs.existsSync(path.join(serverDir, 'out/server-main.js'))) throw new SetupError(`no VS Code server in ${serverDir}`);
   if (!process.env.CHROMIUM && !commandPath('chromium')) ensureAptPackages(['chromium']);
@@ -382,16 +425,20 @@ async function main(): Promise<number> {
   const interrupted = () => { if (server) void stopServer(server).then(() => process.exit(130)); else process.exit(130); };
   process.once('SIGINT', interrupted).once('SIGTERM', interrupted);
   try {
-    const extensionPath = options.vsix ? installVsix(serverDir, options.vsix, runDir) : repo;
+    const extensionPath = options.vsix ? installVsix(serverDir, options.vsix, runDir) : options.extensionDevPath ?? repo;
+    const webId = options.web ? webExtensionId(extensionPath) : undefined;
+    if (webId) forceIntoWebWorker(serverDataDir(runDir), webId);
+    const testsPath = options.testsPath ?? bundleWebSuite(extensionPath, options.grep);
     server = await startServer(serverDir, runDir, options);
     if (options.verbose) log(`VS Code server (pid ${server.process.pid}) on ${server.url}, logs in ${runDir}`);
-    result = await runInBrowser(server, options, extensionPath, browserPath);
+    result = await runInBrowser(server, options, extensionPath, testsPath, browserPath);
+    if (webId) result = failOnNodeHost(result, nodeHostActivations(serverDataDir(runDir), webId));
   } finally {
     if (server) await stopServer(server);
     if (options.keep || (result.exitCode !== 0 && result.exitCode !== 1)) log(`kept ${runDir} (server.log)`);
     else fs.rmSync(runDir, { recursive: true, force: true });
   }
-  console.log(`[test:vscode] ${describeResult(result, (Date.now() - started) / 1000)}`);
+  console.log(`[${mode}] ${describeResult(result, (Date.now() - started) / 1000)}`);
   // A run that ends without results is a failure even if the workbench said 0.
   return result.exitCode === 0 && !result.summary ? 1 : result.exitCode;
 }
@@ -400,7 +447,7 @@ async function main(): Promise<number> {
 if (require.main === module) main().then(
   code => process.exit(code),
   (e: unknown) => {
-    console.error(`[test:vscode] ${e instanceof SetupError ? e.message : (e as Error)?.stack ?? e}`);
+    console.error(`[${mode}] ${e instanceof SetupError ? e.message : (e as Error)?.stack ?? e}`);
     process.exit(2);
   },
 );
