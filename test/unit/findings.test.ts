@@ -2,7 +2,8 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyze } from '../../server/src/engine/analyze';
-import { findFindings, findSuppressions } from '../../server/src/engine/findings/findings';
+import { findFindings } from '../../server/src/engine/findings/findings';
+import { findSuppressions } from '../../server/src/engine/findings/suppressions';
 import type {
   Actor,
   ArticleModel,

@@ -9,7 +9,8 @@
 import { findAttributions, continueQuotes, type AttributionCandidate } from './attributions/attributions';
 import { resolveActors } from './actors/actors';
 import { guarded } from './faults';
-import { findFindings, findSuppressions } from './findings/findings';
+import { findFindings } from './findings/findings';
+import { findSuppressions } from './findings/suppressions';
 import { attributeHeadlineQuotes } from './attributions/headlineQuotes';
 import { findMentions, type MentionCandidate } from './mentions/mentions';
 import type { ArticleModel, Attribution, Paragraph, Sentence, Span } from './model';
