@@ -192,6 +192,16 @@ describe('private-state attributions', () => {
     assert.deepStrictEqual(secretly.findings.filter((f) => f.code === 'unattributed-claim'), []);
   });
 
+  it('lets only speech source a claim: an intention or speech done in private is the claim itself (one decision)', () => {
+    const kindsOf = (body: string) => analyze(`Harbour board meets\n${body}`).attributions.map((a) => a.kind);
+    assert.deepStrictEqual(kindsOf('The harbour master told reporters the pier would be sold.'), ['indirect']);
+    const late = 'Behind closed doors on Tuesday evening, the harbour master urged the board to sell the pier.';
+    assert.deepStrictEqual(kindsOf(late), ['private-state']);
+    assert.deepStrictEqual(flagged(late), [[late, 'deliberation']]);
+    const spoken = 'The harbour master urged the board to sell the pier, Lena Fors said on Monday.';
+    assert.deepStrictEqual(flagged(spoken), []);
+  });
+
   it('does not count the holder of a private state as an anonymous source', () => {
     const findings = analyze('Harbour board meets\nBehind closed doors, the trustees agreed to delay the vote until spring.').findings;
     assert.deepStrictEqual(findings.filter((f) => f.code === 'anonymous-source'), []);

@@ -2,15 +2,12 @@
  * Reading the model for findings: which sentences are body copy, what the reporter wrote (quotes and markers
  * blanked), which sentences an attribution covers, and which actors to offer as sources in a quick fix.
  */
-import { cueSources, findVagueSources, hasSourcingCue, opensNewPoint, type VagueSource } from './claims';
+import { findVagueSources, hasSourcingCue, opensNewPoint, type VagueSource } from './claims';
 import { markerOf } from './suppressions';
 import type { Actor, ArticleModel, Attribution, Quote, Sentence, Span } from '../model';
 import { lastStartingAtOrBefore, overlaps } from '../text/spanIndex';
 
 export type Model = Omit<ArticleModel, 'findings'>;
-
-/** How far before a cue "privately" still qualifies it ("privately and repeatedly urged"). */
-const PRIVATE_REACH = 30;
 
 /** At most this many actors are offered as sources in a quick fix. */
 const MAX_CANDIDATES = 8;
@@ -128,20 +125,17 @@ export class ArticleReader {
   }
 
   /**
-   * Whether an attribution sources what it covers: see `cueSources`; and a weasel source ("it is believed")
-   * sources nothing. An attribution with no cue continues one that does.
+   * Whether an attribution sources what it covers: a private state (marked once, by `markPrivateStates`) sources
+   * nothing, nor does a weasel source ("it is believed"). An attribution with no cue continues one that does.
    */
   sources(a: Attribution): boolean {
     if (a.kind === 'private-state') return false;
     const { cue } = a;
     if (!cue) return true;
-    const { text, sentences } = this.model;
+    const { sentences } = this.model;
     const index = this.sentenceAt(cue.start);
     const sentence = sentences[index];
-    const weasel = sentence
-      ? this.vagueSourcesIn(index).some((v) => overlaps({ start: sentence.start + v.start, end: sentence.start + v.end }, cue))
-      : false;
-    return !weasel && cueSources(text.slice(cue.start, cue.end), text.slice(Math.max(0, cue.start - PRIVATE_REACH), cue.start));
+    return !sentence || !this.vagueSourcesIn(index).some((v) => overlaps({ start: sentence.start + v.start, end: sentence.start + v.end }, cue));
   }
 }
 

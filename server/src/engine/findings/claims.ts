@@ -11,7 +11,6 @@ import {
   FIRST_PERSON,
   FUNCTION_WORDS,
   HEDGED_FRAMING,
-  INTENTION_CUE,
   BACK_REFERENCE,
   BACKGROUND_OPENING,
   KICKER,
@@ -23,7 +22,6 @@ import {
   SPEAKER_LABEL,
   VAGUE_SOURCES,
 } from '../lexicon/claims';
-import { IN_PRIVATE } from '../lexicon/privateStates';
 import type { ClaimCategory, ClaimConfidence } from '../model';
 
 /**
@@ -138,17 +136,6 @@ function looksBack(text: string, claimAt: number, cueStart: number, cueEnd: numb
   const between = text.slice(claimAt, cueStart);
   const clause = between.slice(Math.max(between.lastIndexOf(','), between.lastIndexOf('—'), between.lastIndexOf(' – ')) + 1);
   return /[,—–]/.test(between) && !/\b(?:and|but|while|whereas|although|though|as)\b/i.test(clause);
-}
-
-/**
- * Whether an attribution's cue sources the sentence it stands in: not when the cue is a verb of intention
- * ("wants", "plans") with no verb of speech, nor when the speech was private (`before` = the words just before
- * the cue, where "privately" stands).
- */
-export function cueSources(cue: string, before: string): boolean {
-  const words = plainSpaces(cue);
-  if (INTENTION_CUE.test(words) && !SOURCING_CUE.test(words)) return false;
-  return !IN_PRIVATE.test(words) && !IN_PRIVATE.test(plainSpaces(before));
 }
 
 /** The most words an attribution may have and still be only "…, he said." for the sentence before it. */

@@ -140,13 +140,6 @@ export const SOURCING_CUE =
 export const SOURCE_NOUN =
   /^(?:statement|interview|poll|polls|survey|respondents|study|records|documents|data|filings?|census|figures|comments?|remarks?)$/i;
 
-/**
- * Verbs of intention. An attribution extractor in the PARC tradition reads "X wants a deal" as X's attribution;
- * for an editor it is the claim itself: who says X wants it?
- */
-export const INTENTION_CUE =
-  /\b(?:wants?|wanted|wanting|plans?|planned|planning|intends?|intended|intending|seeks?|sought|seeking|hopes?|hoped|hoping|decided?|decides|deciding|refuses?|refused|refusing|prefers?|preferred|threatens?|threatened|threatening)\b/i;
-
 /** "privately told Smith", "secretly warned": a private act and the words right after it. */
 export const PRIVATE_SPEECH = /\b(?:privately|secretly|in private)(?:\s+\S+){1,2}/gi;
 
