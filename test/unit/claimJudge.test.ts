@@ -130,6 +130,15 @@ describe('claim judge: what sources a claim', () => {
     assert.deepStrictEqual(flagged(body), [[body, 'motive']]);
   });
 
+  it('not an act the extractor reads like a cue: endorsing or continuing reports nobody’s account', () => {
+    const endorsed =
+      'Councillor Mira Holt, who formally endorsed the levy on Sunday, had worked quietly behind the scenes to keep her allies on the budget panel.';
+    assert.deepStrictEqual(flagged(endorsed), [[endorsed, 'deliberation']]);
+    const continues = 'Her campaign continues to dampen turnout among younger voters.';
+    assert.deepStrictEqual(flagged(continues), [[continues, 'causal']]);
+    assert.deepStrictEqual(flagged('Her campaign continues to dampen turnout among younger voters, two pollsters said.'), []);
+  });
+
   it('not a neighbour in another paragraph', () => {
     const body = 'Olaf Brenn said the winter timetable lost money.\nThe ferry company wants to drop the winter timetable.';
     assert.deepStrictEqual(flagged(body), [['The ferry company wants to drop the winter timetable.', 'intention']]);

@@ -6,6 +6,7 @@ import { findVagueSources, hasSourcingCue, opensNewPoint, type VagueSource } fro
 import { markerOf } from './suppressions';
 import type { Actor, ArticleModel, Attribution, Quote, Sentence, Span } from '../model';
 import { lastStartingAtOrBefore, overlaps } from '../text/spanIndex';
+import type { Vocabulary } from '../lexicon/vocabulary';
 
 export type Model = Omit<ArticleModel, 'findings'>;
 
@@ -29,7 +30,10 @@ export class ArticleReader {
   /** Weasel sources per sentence index, read once: many attributions may share one long sentence. */
   private readonly vague = new Map<number, VagueSource[]>();
 
-  constructor(readonly model: Model) {
+  constructor(
+    readonly model: Model,
+    private readonly vocabulary: Vocabulary,
+  ) {
     this.reporterText = blank(model.text, [...model.quotes, ...model.suppressed.flatMap(markerOf)]);
     this.attributed = this.findAttributedSentences();
     this.sourced = sourcedSentences(this);
@@ -122,6 +126,20 @@ export class ArticleReader {
       if (hasSourcingCue(this.reporterWords(s))) covered.add(i);
     });
     return covered;
+  }
+
+  /**
+   * Whether an attribution reports somebody's account: its cue is a verb of speech or writing (a desk's own cue
+   * verbs included), "according to", or other sourcing wording ("a poll shows"). A stance ("endorsed",
+   * "welcomed") or an act the extractor reads like a cue ("continues") reports a position, not what the claim
+   * rests on. An attribution with no cue continues one that does.
+   */
+  reportsSpeech(a: Attribution): boolean {
+    if (!a.cue) return true;
+    if (/^\s*to\s/i.test(this.model.text.slice(a.content.start, a.content.start + 4))) return false;
+    const cue = this.model.text.slice(a.cue.start, a.cue.end);
+    const spoken = (m: RegExpExecArray) => /^according/i.test(m[0]) || this.vocabulary.cueClass(m[0]) === 'speech';
+    return this.vocabulary.cueMatches(cue).some(spoken) || hasSourcingCue(cue);
   }
 
   /**

@@ -51,7 +51,7 @@ interface Claim extends ClaimReading {
 /** The fewest topic words a neighbour must share with a claim to attribute the same claim. */
 const SHARED_TOPIC = 2;
 
-class ClaimJudge {
+export class ClaimJudge {
   /** Whether an offset lies in the content of a communicative attribution that sources. */
   private readonly inSourcedContent: (span: Span) => boolean;
   /** Communicative attributions that source, by the sentence of their cue (or content, when cueless). */
@@ -60,10 +60,10 @@ class ClaimJudge {
   private readonly states = new Map<number, Attribution[]>();
 
   constructor(private readonly reader: ArticleReader) {
-    const sourcing = reader.model.attributions.filter((a) => reader.sources(a));
+    const sourcing = reader.model.attributions.filter((a) => reader.sources(a) && reader.reportsSpeech(a));
     this.inSourcedContent = coverage(sourcing.map((a) => a.content));
     for (const a of reader.model.attributions) {
-      const into = a.kind === 'private-state' ? this.states : reader.sources(a) ? this.spoken : undefined;
+      const into = a.kind === 'private-state' ? this.states : reader.sources(a) && reader.reportsSpeech(a) ? this.spoken : undefined;
       const index = reader.sentenceAt((a.cue ?? a.content).start);
       if (into && index >= 0) into.set(index, [...(into.get(index) ?? []), a]);
     }

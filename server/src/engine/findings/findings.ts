@@ -13,9 +13,10 @@ import { finding } from './findingCodes';
 import { isSuppressed } from './suppressions';
 import type { Finding, Quote, Span } from '../model';
 import { SpanIndex } from '../text/spanIndex';
+import { BUILT_IN_VOCABULARY, type Vocabulary } from '../lexicon/vocabulary';
 
-export function findFindings(model: Model, unbalancedQuotes: Span[]): Finding[] {
-  const reader = new ArticleReader(model);
+export function findFindings(model: Model, unbalancedQuotes: Span[], vocabulary: Vocabulary = BUILT_IN_VOCABULARY): Finding[] {
+  const reader = new ArticleReader(model, vocabulary);
   const vague = vagueFindings(reader);
   const findings = [
     ...claimFindings(reader),
