@@ -5,6 +5,7 @@ describe('classifyClaim', () => {
   const cases: [string, ReturnType<typeof classifyClaim>][] = [
     ['The governor is resisting pressure from party leaders to call a special session.', 'intention'],
     ['The mayor plans to veto the budget before the council meets again.', 'intention'],
+    ['The harbour council quietly plans to sell the pier.', 'intention'],
     ['Harbor officials want to close the channel to tankers by spring.', 'intention'],
     ['The emir wants a deal before the holy month begins.', 'intention'],
     ['The ministry has been actively negotiating with the rebels since March.', 'deliberation'],
@@ -39,6 +40,8 @@ describe('classifyClaim', () => {
     'The talks are set to resume on Friday in Geneva.', // a public schedule
     'Trump did not unveil plans to pay for the expansion.', // "plans" is a noun here
     'The senator’s plan to cut taxes passed the committee.', // a noun after a possessive
+    'All three candidates have fairly ambitious plans to rebuild the harbour wall.', // a described plan is a noun
+    'The governor issued a detailed plan to dredge the channel.', // a published plan, not an intention
     'The law mandates two visits for women who want to obtain the pill.', // a generic relative clause
     'She sought to distance herself from the bank on Tuesday.', // an observed public effort
     'If you want to understand the vote, look at the map.', // the columnist's voice
