@@ -22,6 +22,8 @@ describe('classifyClaim', () => {
     ['The march was the biggest such protest in the state in decades.', 'causal'],
     ['There is little public affection for the new chancellor.', 'causal'],
     ['It is clear the governor wants a second term.', 'intention'], // certainty is no hedge
+    ['We have seen this sort of cover-up from the harbour board before.', 'accusation'], // a columnist's "we" still accuses
+    ['The lesson is plain: the harbour board is not forthcoming with the public.', 'accusation'], // a clause, not a speaker label
   ];
   for (const [sentence, type] of cases) {
     it(`${type}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), type));
@@ -36,6 +38,8 @@ describe('classifyClaim', () => {
     'Does the mayor want to run again?', // a question
     'We want a fair contract and we will not back down.', // first person: speech, not the reporter
     'SMITH: The governor wants to raise taxes on everyone.', // a transcript line
+    'Ms. Holt: The governor wants to raise taxes on everyone.', // a transcript line
+    'We think the harbour board wants a fight.', // a columnist's first person, no accusation
     'UNION WANTS TO STRIKE BEFORE THE HOLIDAYS', // a kicker in capitals
     'The talks are set to resume on Friday in Geneva.', // a public schedule
     'Trump did not unveil plans to pay for the expansion.', // "plans" is a noun here

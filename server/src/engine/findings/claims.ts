@@ -49,7 +49,7 @@ export interface ClaimReading {
 /**
  * The claim a sentence makes on its own words, or null when it makes none the reporter needs a source for.
  * The text should have quoted words blanked out (they are the speaker's, not the reporter's). Questions, the
- * reporter's own hedges ("It is unclear …"), first-person sentences, transcript lines (speech the quote finder
+ * reporter's own hedges ("It is unclear …"), first-person sentences (unless they accuse), transcript lines (speech the quote finder
  * missed), all-capital lines, sentences with a weasel source (flagged as such) and announced schedules are not
  * claims. Whether a source in the sentence covers the claim is `sourcedWithin`'s question.
  */
@@ -80,9 +80,16 @@ export function mayClaim(sentence: string): boolean {
   const text = plain.trim();
   const kicker = KICKER.exec(text)?.[0].length ?? 0;
   if (!text || text.endsWith('?') || SPEAKER_LABEL.test(text) || EMBED.test(text) || isShouted(text.slice(kicker))) return false;
-  if (HEDGED_FRAMING.test(plain) || FIRST_PERSON.test(plain) || PUBLIC_SCHEDULE.test(plain)) return false;
+  if (HEDGED_FRAMING.test(plain) || PUBLIC_SCHEDULE.test(plain)) return false;
+  if (FIRST_PERSON.test(plain) && !ACCUSATIONS.some((p) => p.test(plain))) return false;
   return findVagueSources(plain).length === 0;
 }
+
+/**
+ * Accusations of dishonesty or wrongdoing: a columnist's first person ("We have seen this cover-up before") does
+ * not make them opinion; an editor still asks who says so.
+ */
+const ACCUSATIONS = CLAIM_PATTERNS.filter((c) => c.category === 'accusation' && c.confidence === 'high').map((c) => c.pattern);
 
 /** The kind of claim a sentence makes that nothing in its own words sources (see `readClaim`, `sourcedWithin`). */
 export function classifyClaim(sentence: string): ClaimCategory | null {

@@ -161,8 +161,11 @@ export const NEW_POINT = /^[\s"“‘']{0,3}(?:however|but|yet|still|nevertheles
 /** An embedded post or page element in markup ("<tweet …>"): the poster's words, not the reporter's. */
 export const EMBED = /^<[a-z][\w-]*[\s>]/i;
 
-/** A transcript's speaker label ("PENCE:", "Mr. Smith:") opens speech, not the reporter's words. */
-export const SPEAKER_LABEL = /^[A-Z][A-Za-z.' -]{0,40}:\s/;
+/**
+ * A transcript's speaker label ("PENCE:", "Mr. Smith:") opens speech, not the reporter's words: a name, every word
+ * capitalised. A clause before a colon ("The pattern is clear:") is the reporter's own.
+ */
+export const SPEAKER_LABEL = /^[A-Z][A-Za-z.'-]{0,20}(?: [A-Z][A-Za-z.'-]{0,20}){0,3}:\s/;
 
 /** A kicker in capitals before a dash ("FELLOW DOCTORS DON’T … — Oz may …"): a heading run into the copy. */
 export const KICKER = /^[A-Z0-9][^a-z]{10,150}?\s[—–]\s/;
