@@ -22,7 +22,7 @@ export function claimFindings(reader: ArticleReader): Finding[] {
   const judge = new ClaimJudge(reader);
   return reader.bodySentences().flatMap(({ index, sentence }) => {
     const claim = judge.claimIn(index);
-    if (!claim || judge.isSourced(index, claim)) return [];
+    if (!claim || judge.sourcedBy(index, claim) !== null) return [];
     const range = trimmed(text, sentence);
     return [
       finding(
@@ -47,6 +47,9 @@ interface Claim extends ClaimReading {
   /** The actor whose private state it is. */
   actor?: string | null;
 }
+
+/** Which test let a claim go as sourced (see `ClaimJudge.sourcedBy`). */
+export type ClaimSourcing = 'content' | 'sentence' | 'neighbour';
 
 /** The fewest topic words a neighbour must share with a claim to attribute the same claim. */
 const SHARED_TOPIC = 2;
@@ -107,14 +110,15 @@ export class ClaimJudge {
   }
 
   /**
-   * Whether a communicative attribution covers the claim: its content spans the claim's words, a sourcing cue
-   * in the sentence reaches them, or a neighbour in the paragraph attributes the same claim.
+   * What covers the claim, or null when nothing does: the content of a communicative attribution spans the
+   * claim's words ('content'), a sourcing cue in the sentence reaches them ('sentence'), or a neighbour in the
+   * paragraph attributes the same claim ('neighbour'). Named, so the evaluation can say why a claim was let go.
    */
-  isSourced(index: number, claim: Claim): boolean {
+  sourcedBy(index: number, claim: Claim): ClaimSourcing | null {
     const sentence = this.reader.model.sentences[index];
-    if (this.inSourcedContent({ start: claim.start, end: claim.start + 1 })) return true;
-    if (sourcedWithin(this.reader.reporterWords(sentence), claim.start - sentence.start)) return true;
-    return this.sourcedByNeighbour(index, claim);
+    if (this.inSourcedContent({ start: claim.start, end: claim.start + 1 })) return 'content';
+    if (sourcedWithin(this.reader.reporterWords(sentence), claim.start - sentence.start)) return 'sentence';
+    return this.sourcedByNeighbour(index, claim) ? 'neighbour' : null;
   }
 
   /**
