@@ -10,8 +10,11 @@
  */
 import * as path from 'path';
 import { analyze } from '../../server/src/engine/analyze';
-import type { ClaimCategory, ClaimConfidence, Finding, Span } from '../../server/src/engine/model';
+import type { ArticleModel, ClaimCategory, ClaimConfidence, Finding, Span } from '../../server/src/engine/model';
 import { countWords, readAnnotated } from './gold';
+import { ArticleReader } from '../../server/src/engine/findings/articleReader';
+import { ClaimJudge } from '../../server/src/engine/findings/claimJudge';
+import { BUILT_IN_VOCABULARY } from '../../server/src/engine/lexicon/vocabulary';
 
 interface GoldClaim extends Span {
   text: string;
@@ -40,7 +43,8 @@ export interface ClaimTally {
 export interface ClaimArticleReport extends ClaimTally {
   file: string;
   /** Gold sentences no flag overlaps, and flags that overlap no gold sentence. */
-  misses: { text: string; category: string; confidence: string }[];
+  /** `why`: what the engine made of the sentence (not body copy, no claim read, or the test that let it go). */
+  misses: { text: string; category: string; confidence: string; why: string }[];
   falseFlags: { text: string; category: string; confidence: string }[];
   byCategory: Record<string, ClaimTally>;
 }
@@ -73,7 +77,12 @@ function add(into: ClaimTally, from: ClaimTally): void {
 }
 
 /** Scores one article's flags against its gold sentences. */
-export function scoreClaimArticle(gold: GoldClaimFile, text: string, findings: Finding[]): ClaimArticleReport {
+export function scoreClaimArticle(
+  gold: GoldClaimFile,
+  text: string,
+  findings: Finding[],
+  why: (span: Span) => string = () => '',
+): ClaimArticleReport {
   const flags = findings.filter((f) => f.code === 'unattributed-claim');
   const isRight = (f: Finding) => gold.needs_attribution.some((n) => overlaps(f, n));
   const isCaught = (n: GoldClaim) => flags.some((f) => overlaps(f, n));
@@ -104,9 +113,31 @@ export function scoreClaimArticle(gold: GoldClaimFile, text: string, findings: F
   return {
     file: gold.file,
     ...tally(flags, gold.needs_attribution, countWords(text)),
-    misses: gold.needs_attribution.filter((n) => !isCaught(n)).map((n) => ({ text: n.text, category: n.category, confidence: n.confidence })),
+    misses: gold.needs_attribution
+      .filter((n) => !isCaught(n))
+      .map((n) => ({ text: n.text, category: n.category, confidence: n.confidence, why: why(n) })),
     falseFlags: flags.filter((f) => !isRight(f)).map(describe),
     byCategory,
+  };
+}
+
+/**
+ * Why the engine let a gold sentence go: it is not body copy, the detector reads no claim in it, or the claim it
+ * reads is judged sourced (by an attribution's content, a cue in the sentence, or a neighbour). Tells the
+ * detector's misses from the sourcing test's.
+ */
+function missExplainer(model: ArticleModel): (span: Span) => string {
+  const reader = new ArticleReader(model, BUILT_IN_VOCABULARY);
+  const judge = new ClaimJudge(reader);
+  const body = new Set(reader.bodySentences().map((b) => b.index));
+  return (span) => {
+    const reasons = model.sentences.flatMap((sentence, index) => {
+      if (!overlaps(sentence, span)) return [];
+      if (!body.has(index)) return ['not body copy'];
+      const claim = judge.claimIn(index);
+      return [claim ? `read as ${claim.category}, sourced by ${judge.sourcedBy(index, claim) ?? 'nothing'}` : 'no claim read'];
+    });
+    return [...new Set(reasons)].join('; ');
   };
 }
 
@@ -116,9 +147,10 @@ function textPath(dir: string, file: string): string {
 }
 
 export function evaluateClaims(dir: string): ClaimReport {
-  const articles = readAnnotated<GoldClaimFile>(dir, (file) => textPath(dir, file)).map(({ gold, text }) =>
-    scoreClaimArticle(gold, text, analyze(text).findings),
-  );
+  const articles = readAnnotated<GoldClaimFile>(dir, (file) => textPath(dir, file)).map(({ gold, text }) => {
+    const model = analyze(text);
+    return scoreClaimArticle(gold, text, model.findings, missExplainer(model));
+  });
   const sum = (reports: ClaimTally[]) => reports.reduce((t, r) => (add(t, r), t), emptyTally());
   const half = Math.ceil(articles.length / 2);
   return {
@@ -158,7 +190,7 @@ export function formatClaimReport(report: ClaimReport, verbose: boolean): string
     for (const a of report.articles) {
       if (a.misses.length === 0 && a.falseFlags.length === 0) continue;
       lines.push(a.file);
-      for (const m of a.misses) lines.push(`    - missed (${m.confidence} ${m.category}): ${m.text}`);
+      for (const m of a.misses) lines.push(`    - missed (${m.confidence} ${m.category}; ${m.why}): ${m.text}`);
       for (const f of a.falseFlags) lines.push(`    + false flag (${f.confidence} ${f.category}): ${f.text}`);
     }
   }

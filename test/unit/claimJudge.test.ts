@@ -130,6 +130,15 @@ describe('claim judge: what sources a claim', () => {
     assert.deepStrictEqual(flagged(body), [[body, 'motive']]);
   });
 
+  it('not an act the extractor reads like a cue: endorsing or continuing reports nobody’s account', () => {
+    const endorsed =
+      'Councillor Mira Holt, who formally endorsed the levy on Sunday, had worked quietly behind the scenes to keep her allies on the budget panel.';
+    assert.deepStrictEqual(flagged(endorsed), [[endorsed, 'deliberation']]);
+    const continues = 'Her campaign continues to dampen turnout among younger voters.';
+    assert.deepStrictEqual(flagged(continues), [[continues, 'causal']]);
+    assert.deepStrictEqual(flagged('Her campaign continues to dampen turnout among younger voters, two pollsters said.'), []);
+  });
+
   it('not a neighbour in another paragraph', () => {
     const body = 'Olaf Brenn said the winter timetable lost money.\nThe ferry company wants to drop the winter timetable.';
     assert.deepStrictEqual(flagged(body), [['The ferry company wants to drop the winter timetable.', 'intention']]);
@@ -190,6 +199,16 @@ describe('private-state attributions', () => {
     const secretly = analyze(text.replace('privately', 'behind the scenes'));
     assert.deepStrictEqual(secretly.attributions.map((a) => a.kind), ['indirect']);
     assert.deepStrictEqual(secretly.findings.filter((f) => f.code === 'unattributed-claim'), []);
+  });
+
+  it('lets only speech source a claim: an intention or speech done in private is the claim itself (one decision)', () => {
+    const kindsOf = (body: string) => analyze(`Harbour board meets\n${body}`).attributions.map((a) => a.kind);
+    assert.deepStrictEqual(kindsOf('The harbour master told reporters the pier would be sold.'), ['indirect']);
+    const late = 'Behind closed doors on Tuesday evening, the harbour master urged the board to sell the pier.';
+    assert.deepStrictEqual(kindsOf(late), ['private-state']);
+    assert.deepStrictEqual(flagged(late), [[late, 'deliberation']]);
+    const spoken = 'The harbour master urged the board to sell the pier, Lena Fors said on Monday.';
+    assert.deepStrictEqual(flagged(spoken), []);
   });
 
   it('does not count the holder of a private state as an anonymous source', () => {

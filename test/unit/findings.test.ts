@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { analyze } from '../../server/src/engine/analyze';
-import { findFindings, findSuppressions } from '../../server/src/engine/findings/findings';
+import { findFindings } from '../../server/src/engine/findings/findings';
+import { findSuppressions } from '../../server/src/engine/findings/suppressions';
 import type {
   Actor,
   ArticleModel,

@@ -9,7 +9,8 @@
 import { findAttributions, continueQuotes, type AttributionCandidate } from './attributions/attributions';
 import { resolveActors } from './actors/actors';
 import { guarded } from './faults';
-import { findFindings, findSuppressions } from './findings/findings';
+import { findFindings } from './findings/findings';
+import { findSuppressions } from './findings/suppressions';
 import { attributeHeadlineQuotes } from './attributions/headlineQuotes';
 import { findMentions } from './mentions/findMentions';
 import type { MentionCandidate } from './mentions/mentions';
@@ -157,5 +158,5 @@ export function analyze(text: string, cache: ParagraphCache = new ParagraphCache
     attributions: allAttributions,
     suppressed: findSuppressions(text),
   };
-  return { ...model, findings: findFindings(model, unbalanced) };
+  return { ...model, findings: findFindings(model, unbalanced, cache.vocabulary) };
 }

@@ -11,7 +11,6 @@ import {
   FIRST_PERSON,
   FUNCTION_WORDS,
   HEDGED_FRAMING,
-  INTENTION_CUE,
   BACK_REFERENCE,
   BACKGROUND_OPENING,
   KICKER,
@@ -23,7 +22,6 @@ import {
   SPEAKER_LABEL,
   VAGUE_SOURCES,
 } from '../lexicon/claims';
-import { IN_PRIVATE } from '../lexicon/privateStates';
 import type { ClaimCategory, ClaimConfidence } from '../model';
 
 /**
@@ -51,7 +49,7 @@ export interface ClaimReading {
 /**
  * The claim a sentence makes on its own words, or null when it makes none the reporter needs a source for.
  * The text should have quoted words blanked out (they are the speaker's, not the reporter's). Questions, the
- * reporter's own hedges ("It is unclear …"), first-person sentences, transcript lines (speech the quote finder
+ * reporter's own hedges ("It is unclear …"), first-person sentences (unless they accuse), transcript lines (speech the quote finder
  * missed), all-capital lines, sentences with a weasel source (flagged as such) and announced schedules are not
  * claims. Whether a source in the sentence covers the claim is `sourcedWithin`'s question.
  */
@@ -82,9 +80,16 @@ export function mayClaim(sentence: string): boolean {
   const text = plain.trim();
   const kicker = KICKER.exec(text)?.[0].length ?? 0;
   if (!text || text.endsWith('?') || SPEAKER_LABEL.test(text) || EMBED.test(text) || isShouted(text.slice(kicker))) return false;
-  if (HEDGED_FRAMING.test(plain) || FIRST_PERSON.test(plain) || PUBLIC_SCHEDULE.test(plain)) return false;
+  if (HEDGED_FRAMING.test(plain) || PUBLIC_SCHEDULE.test(plain)) return false;
+  if (FIRST_PERSON.test(plain) && !ACCUSATIONS.some((p) => p.test(plain))) return false;
   return findVagueSources(plain).length === 0;
 }
+
+/**
+ * Accusations of dishonesty or wrongdoing: a columnist's first person ("We have seen this cover-up before") does
+ * not make them opinion; an editor still asks who says so.
+ */
+const ACCUSATIONS = CLAIM_PATTERNS.filter((c) => c.category === 'accusation' && c.confidence === 'high').map((c) => c.pattern);
 
 /** The kind of claim a sentence makes that nothing in its own words sources (see `readClaim`, `sourcedWithin`). */
 export function classifyClaim(sentence: string): ClaimCategory | null {
@@ -138,17 +143,6 @@ function looksBack(text: string, claimAt: number, cueStart: number, cueEnd: numb
   const between = text.slice(claimAt, cueStart);
   const clause = between.slice(Math.max(between.lastIndexOf(','), between.lastIndexOf('—'), between.lastIndexOf(' – ')) + 1);
   return /[,—–]/.test(between) && !/\b(?:and|but|while|whereas|although|though|as)\b/i.test(clause);
-}
-
-/**
- * Whether an attribution's cue sources the sentence it stands in: not when the cue is a verb of intention
- * ("wants", "plans") with no verb of speech, nor when the speech was private (`before` = the words just before
- * the cue, where "privately" stands).
- */
-export function cueSources(cue: string, before: string): boolean {
-  const words = plainSpaces(cue);
-  if (INTENTION_CUE.test(words) && !SOURCING_CUE.test(words)) return false;
-  return !IN_PRIVATE.test(words) && !IN_PRIVATE.test(plainSpaces(before));
 }
 
 /** The most words an attribution may have and still be only "…, he said." for the sentence before it. */

@@ -2,7 +2,7 @@
  * The catalogue of finding codes: what each one means and how loud it is by default. SARIF rules, the house-style
  * schema and the settings all read it, so a code is described once.
  */
-import type { FindingCode, Severity } from '../model';
+import type { Finding, FindingCode, FindingData, Severity, Span } from '../model';
 
 export interface FindingCodeInfo {
   code: FindingCode;
@@ -60,3 +60,7 @@ export const severityRank = (severity: Severity): number => SEVERITIES.length - 
 
 export const defaultSeverity = (code: FindingCode): Severity =>
   FINDING_CODES.find((c) => c.code === code)?.severity ?? 'warning';
+
+export function finding(code: FindingCode, severity: Finding['severity'], range: Span, message: string, data?: FindingData): Finding {
+  return { code, severity, start: range.start, end: range.end, message, ...(data ? { data } : {}) };
+}

@@ -55,10 +55,11 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
       /\b(?:seem|seems|seemed|appear|appears|appeared) (?:to be )?(?:intent|determined|eager|reluctant|unwilling|keen|desperate|anxious|bent) (?:on|to)\b|\b(?:is|are|was|were|been|grew|grown|became|become|feel|feels|felt|remain|remains|remained) (?:increasingly |deeply |visibly |particularly |growing |quietly )?(?:frustrated|angry|furious|worried|alarmed|nervous|anxious|upset|irritated|annoyed|exasperated|uneasy|fearful|resentful|incensed|livid|concerned (?:about|by|over|that))\b|\b(?:out of|driven by|motivated by) (?:fear|anger|frustration|spite|jealousy|ambition|desire)\b|\b(?:their|his|her|its) (?:frustration|anger|fury|irritation|resentment|annoyance|unease)\b|\b(?<!\bin )(?:fear|fears|feared|worry|worries|worried|hope|hopes|hoped) that\b/i,
   },
   {
+    // private plans and wishes; a plan described ("a detailed plan to", "fairly ambitious plans to") is a noun
     category: 'intention',
     confidence: 'high',
     pattern:
-      /(?<!\bwho )\b(?:intends|intending|(?:had|has|have) intended|(?<!\b(?:a|the|his|her|their|its|our|no|any|new|own|of|with|back|unveil|unveiled|announce|announced|outline|outlined|made|make|makes|making) |['’]s? )plans?|planned|wants?|wanted|(?<!\bin )hopes?|(?<!\b(?:a|an|the|his|her|their|its|our|my|main|stated) )aims?|seeks?|is determined|are determined|is eager|are eager|is keen|are keen|is reluctant|are reluctant|is unwilling|are unwilling|is willing|are willing|would like) to\b|\b(?:is|are|was|were|has been|have been) (?:planning|preparing|considering|weighing|mulling|contemplating|resisting|balking|angling|pushing) (?:to|for|at|a|an|the|whether|\w+ing)\b|\b(?:intent|bent) on\b|\b(?:is|are|was|were) resisting\b|(?<!\bwho )\b(?:wants|wanted)\b(?! (?:by|for|in)\b)|\b(?:decided|resolved) (?:[\w-]+ ){0,3}(?:to|against)\b/i,
+      /(?<!\bwho )\b(?:intends|intending|(?:had|has|have) intended|(?<!\b(?:a|the|his|her|their|its|our|no|any|new|own|of|with|back|unveil|unveiled|announce|announced|outline|outlined|made|make|makes|making) |['’]s? )(?<!\b(?:a|an|the|his|her|their|its|our|no|any|have|has|had)(?: [\w-]+ly)? [\w-]+(?:ive|ed|al|ous|ful|ic|ary|ing) )plans?|planned|wants?|wanted|(?<!\bin )hopes?|(?<!\b(?:a|an|the|his|her|their|its|our|my|main|stated) )aims?|seeks?|is determined|are determined|is eager|are eager|is keen|are keen|is reluctant|are reluctant|is unwilling|are unwilling|is willing|are willing|would like) to\b|\b(?:is|are|was|were|has been|have been) (?:planning|preparing|considering|weighing|mulling|contemplating|resisting|balking|angling|pushing) (?:to|for|at|a|an|the|whether|\w+ing)\b|\b(?:intent|bent) on\b|\b(?:is|are|was|were) resisting\b|(?<!\bwho )\b(?:wants|wanted)\b(?! (?:by|for|in)\b)|\b(?:decided|resolved) (?:[\w-]+ ){0,3}(?:to|against)\b/i,
   },
   {
     // a shared belief of a crowd, stated as fact
@@ -140,13 +141,6 @@ export const SOURCING_CUE =
 export const SOURCE_NOUN =
   /^(?:statement|interview|poll|polls|survey|respondents|study|records|documents|data|filings?|census|figures|comments?|remarks?)$/i;
 
-/**
- * Verbs of intention. An attribution extractor in the PARC tradition reads "X wants a deal" as X's attribution;
- * for an editor it is the claim itself: who says X wants it?
- */
-export const INTENTION_CUE =
-  /\b(?:wants?|wanted|wanting|plans?|planned|planning|intends?|intended|intending|seeks?|sought|seeking|hopes?|hoped|hoping|decided?|decides|deciding|refuses?|refused|refusing|prefers?|preferred|threatens?|threatened|threatening)\b/i;
-
 /** "privately told Smith", "secretly warned": a private act and the words right after it. */
 export const PRIVATE_SPEECH = /\b(?:privately|secretly|in private)(?:\s+\S+){1,2}/gi;
 
@@ -167,8 +161,11 @@ export const NEW_POINT = /^[\s"“‘']{0,3}(?:however|but|yet|still|nevertheles
 /** An embedded post or page element in markup ("<tweet …>"): the poster's words, not the reporter's. */
 export const EMBED = /^<[a-z][\w-]*[\s>]/i;
 
-/** A transcript's speaker label ("PENCE:", "Mr. Smith:") opens speech, not the reporter's words. */
-export const SPEAKER_LABEL = /^[A-Z][A-Za-z.' -]{0,40}:\s/;
+/**
+ * A transcript's speaker label ("PENCE:", "Mr. Smith:") opens speech, not the reporter's words: a name, every word
+ * capitalised. A clause before a colon ("The pattern is clear:") is the reporter's own.
+ */
+export const SPEAKER_LABEL = /^[A-Z][A-Za-z.'-]{0,20}(?: [A-Z][A-Za-z.'-]{0,20}){0,3}:\s/;
 
 /** A kicker in capitals before a dash ("FELLOW DOCTORS DON’T … — Oz may …"): a heading run into the copy. */
 export const KICKER = /^[A-Z0-9][^a-z]{10,150}?\s[—–]\s/;

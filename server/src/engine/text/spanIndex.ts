@@ -4,6 +4,9 @@
  */
 import type { Span } from '../model';
 
+/** Whether two spans share at least one offset. */
+export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
 /** Index of the last of `spans` (sorted by start) that starts at or before `offset`, by binary search; -1 when none. */
 export function lastStartingAtOrBefore(spans: readonly { start: number }[], offset: number): number {
   let low = 0;

@@ -1,0 +1,170 @@
+/**
+ * The unattributed-claim finding: a claim is judged on its own, and counts as sourced only by an attribution that
+ * covers that claim (see `ClaimJudge`). Quoted words are never judged as the reporter's own.
+ */
+import { claimMessage, mayClaim, matchClaim, opensNewPoint, pointsBack, sourcedWithin, topicWords, type ClaimReading } from './claims';
+import { ArticleReader, trimmed } from './articleReader';
+import { finding } from './findingCodes';
+import { privateStateOf } from '../attributions/privateStates';
+import type { Attribution, Finding, Span } from '../model';
+import { MEDIUM_CLAIM_SEVERITY } from './severityKeys';
+import { coverage } from '../text/spanIndex';
+
+/**
+ * A claim is judged on its own: a sentence needs a source when it makes a claim (`readClaim`, or a private state
+ * the attribution extractor found: "the union wants …") and no communicative attribution covers THAT claim — its
+ * content spans the claim's words, a sourcing cue in the sentence reaches them (`sourcedWithin`), or a neighbour
+ * in the paragraph attributes the same claim (see `ClaimJudge`). An attribution elsewhere in the sentence or the
+ * paragraph, about something else, sources nothing. High-confidence claims are warnings, medium ones information.
+ */
+export function claimFindings(reader: ArticleReader): Finding[] {
+  const { text } = reader.model;
+  const judge = new ClaimJudge(reader);
+  return reader.bodySentences().flatMap(({ index, sentence }) => {
+    const claim = judge.claimIn(index);
+    if (!claim || judge.sourcedBy(index, claim) !== null) return [];
+    const range = trimmed(text, sentence);
+    return [
+      finding(
+        'unattributed-claim',
+        claim.confidence === 'high' ? 'warning' : MEDIUM_CLAIM_SEVERITY,
+        range,
+        claimMessage(claim.category, claim.holder),
+        {
+          candidates: reader.candidates(range.start),
+          insertAt: reader.insertAt(sentence),
+          category: claim.category,
+          confidence: claim.confidence,
+        },
+      ),
+    ];
+  });
+}
+
+/** A claim in article offsets, with the private state's holder when an attribution names one. */
+interface Claim extends ClaimReading {
+  holder?: { who: string; state: string };
+  /** The actor whose private state it is. */
+  actor?: string | null;
+}
+
+/** Which test let a claim go as sourced (see `ClaimJudge.sourcedBy`). */
+export type ClaimSourcing = 'content' | 'sentence' | 'neighbour';
+
+/** The fewest topic words a neighbour must share with a claim to attribute the same claim. */
+const SHARED_TOPIC = 2;
+
+export class ClaimJudge {
+  /** Whether an offset lies in the content of a communicative attribution that sources. */
+  private readonly inSourcedContent: (span: Span) => boolean;
+  /** Communicative attributions that source, by the sentence of their cue (or content, when cueless). */
+  private readonly spoken = new Map<number, Attribution[]>();
+  /** Private-state attributions, by the sentence of their cue. */
+  private readonly states = new Map<number, Attribution[]>();
+
+  constructor(private readonly reader: ArticleReader) {
+    const sourcing = reader.model.attributions.filter((a) => reader.sources(a) && reader.reportsSpeech(a));
+    this.inSourcedContent = coverage(sourcing.map((a) => a.content));
+    for (const a of reader.model.attributions) {
+      const into = a.kind === 'private-state' ? this.states : reader.sources(a) && reader.reportsSpeech(a) ? this.spoken : undefined;
+      const index = reader.sentenceAt((a.cue ?? a.content).start);
+      if (into && index >= 0) into.set(index, [...(into.get(index) ?? []), a]);
+    }
+  }
+
+  /** The claim sentence `index` makes, in article offsets: a private state the extractor found comes first. */
+  claimIn(index: number): Claim | null {
+    const sentence = this.reader.model.sentences[index];
+    const words = this.reader.reporterWords(sentence);
+    if (!mayClaim(words)) return null;
+    const reading = matchClaim(words);
+    const holder = reading ? holderOf(words, reading) : null;
+    const stated = reading && {
+      ...reading,
+      start: sentence.start + reading.start,
+      end: sentence.start + reading.end,
+      ...(holder ? { holder } : {}),
+    };
+    return this.privateStateIn(index) ?? stated;
+  }
+
+  /** A private state of someone other than the writer, in the reporter's words (a quoted "we want" is speech). */
+  private privateStateIn(index: number): Claim | null {
+    const { text } = this.reader.model;
+    for (const a of this.states.get(index) ?? []) {
+      if (!a.cue || this.reader.isQuoted(a.cue.start)) continue;
+      const state = text.slice(a.cue.start, a.cue.end);
+      const who = a.source ? text.slice(a.source.start, a.source.end) : '';
+      if (/^(?:i|we)$/i.test(who)) continue;
+      const category = privateStateOf(state) ?? 'deliberation';
+      return {
+        category,
+        confidence: 'high',
+        start: a.cue.start,
+        end: a.cue.end,
+        actor: a.actor,
+        ...(who ? { holder: { who: asInSentence(who), state } } : {}),
+      };
+    }
+    return null;
+  }
+
+  /**
+   * What covers the claim, or null when nothing does: the content of a communicative attribution spans the
+   * claim's words ('content'), a sourcing cue in the sentence reaches them ('sentence'), or a neighbour in the
+   * paragraph attributes the same claim ('neighbour'). Named, so the evaluation can say why a claim was let go.
+   */
+  sourcedBy(index: number, claim: Claim): ClaimSourcing | null {
+    const sentence = this.reader.model.sentences[index];
+    if (this.inSourcedContent({ start: claim.start, end: claim.start + 1 })) return 'content';
+    if (sourcedWithin(this.reader.reporterWords(sentence), claim.start - sentence.start)) return 'sentence';
+    return this.sourcedByNeighbour(index, claim) ? 'neighbour' : null;
+  }
+
+  /**
+   * The sentence right after, in the same paragraph and not opening on a turn, attributes the same claim (same
+   * holder, or the same topic: a paraphrase then "…, he said."); or the sentence right before attributes an
+   * account on the same topic that this one plainly continues.
+   */
+  private sourcedByNeighbour(index: number, claim: Claim): boolean {
+    const { sentences } = this.reader.model;
+    const paragraph = sentences[index].paragraph;
+    const topic = topicWords(this.reader.model.text.slice(sentences[index].start, sentences[index].end));
+    const attributesSame = (neighbour: number) => {
+      const other = sentences[neighbour];
+      if (!other || other.paragraph !== paragraph) return false;
+      const spoken = this.spoken.get(neighbour) ?? [];
+      const words = this.reader.reporterWords(other);
+      if (neighbour > index && pointsBack(words, this.reader.model.text.slice(other.start, other.end))) return true;
+      if (spoken.length === 0) return false;
+      if (claim.actor && spoken.some((a) => a.actor === claim.actor)) return true;
+      const shared = [...topicWords(this.reader.model.text.slice(other.start, other.end))].filter((w) => topic.has(w));
+      return shared.length >= SHARED_TOPIC;
+    };
+    const next = index + 1;
+    if (next < sentences.length && !opensNewPoint(this.reader.reporterWords(sentences[next])) && attributesSame(next)) return true;
+    return index > 0 && !opensNewPoint(this.reader.reporterWords(sentences[index])) && attributesSame(index - 1);
+  }
+}
+
+/** Words a private state's wording may end on that the message leaves out ("would like to" → "would like"). */
+const STATE_TAIL = /\s+(?:to|that|the|a|an|it|they|he|she|this|their|his|her|its)$/i;
+
+/**
+ * The holder and the verb of a private state a sentence opens on ("Council members fear the levy …" → "council
+ * members", "fear"), for the message; null unless the sentence starts with a short subject right before a verb
+ * of private state.
+ */
+function holderOf(words: string, claim: ClaimReading): { who: string; state: string } | null {
+  const who = words.slice(0, claim.start).trim();
+  const state = words.slice(claim.start, claim.end).trim().replace(STATE_TAIL, '');
+  if (!/^\p{Lu}/u.test(who) || /[,;:()—–]/.test(who) || who.split(/\s+/).length > 5) return null;
+  return privateStateOf(state) ? { who: asInSentence(who), state } : null;
+}
+
+/** A source's words as they read mid-sentence: "The union" → "the union"; names keep their capitals. */
+function asInSentence(who: string): string {
+  const words = who.split(/\s+/);
+  const common = words.length > 1 ? words.slice(1).some((w) => /^\p{Ll}/u.test(w)) : /^(?:he|she|they|it)$/i.test(who);
+  return common || /^(?:the|a|an|some|many|several|most)$/i.test(words[0]) ? who[0].toLowerCase() + who.slice(1) : who;
+}
