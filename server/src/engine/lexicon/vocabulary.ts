@@ -4,7 +4,7 @@
  * pipeline, so no stage reads anything a house style could change behind its back, and a paragraph reading is
  * only ever reused under the vocabulary it was made with (see ParagraphCache).
  */
-import { CUE_CLASSES, cuePattern, type CueClass } from './cues';
+import { cuePattern, type CueClass } from './cues';
 import { SPEECH_FORMS, SPEECH_VERBS, STANCE_FORMS, STANCE_VERBS, THOUGHT_FORMS, THOUGHT_VERBS } from './cueVerbs';
 import { isRoleModifier, ROLE_HEADS, roleHeadAmong } from './roles';
 import { cueAfterSourcePattern } from './sources';
@@ -104,9 +104,9 @@ function regularForms(v: string): string[] {
   return [`${v}s`, `${v}ed`, `${v}ing`];
 }
 
-/** The built-in cue forms: cues.ts's, then cueVerbs.ts's base forms inflected and its forms as written. */
+/** The built-in cue forms: cueVerbs.ts's base forms inflected and its forms as written; a form keeps its first class. */
 function builtInCueClasses(): Map<string, CueClass> {
-  const classes = new Map(CUE_CLASSES);
+  const classes = new Map<string, CueClass>();
   const lists: [readonly string[], CueClass][] = [
     [SPEECH_VERBS.flatMap(inflections), 'speech'],
     [SPEECH_FORMS, 'speech'],
