@@ -156,5 +156,5 @@ export function analyze(text: string, cache: ParagraphCache = new ParagraphCache
     attributions: allAttributions,
     suppressed: findSuppressions(text),
   };
-  return { ...model, findings: findFindings(model, unbalanced) };
+  return { ...model, findings: findFindings(model, unbalanced, cache.vocabulary) };
 }

@@ -18,12 +18,12 @@ import {
   NEW_POINT,
   PRIVATE_SPEECH,
   PUBLIC_SCHEDULE,
-  SOURCE_NOUN,
-  SOURCING_CUE,
   SPEAKER_LABEL,
   VAGUE_SOURCES,
 } from '../lexicon/claims';
+import { SOURCE_DOCUMENT_NOUNS } from '../lexicon/documents';
 import { IN_PRIVATE } from '../lexicon/privateStates';
+import { BUILT_IN_VOCABULARY, type Vocabulary } from '../lexicon/vocabulary';
 import type { ClaimCategory, ClaimConfidence } from '../model';
 
 /**
@@ -87,9 +87,9 @@ export function mayClaim(sentence: string): boolean {
 }
 
 /** The kind of claim a sentence makes that nothing in its own words sources (see `readClaim`, `sourcedWithin`). */
-export function classifyClaim(sentence: string): ClaimCategory | null {
+export function classifyClaim(sentence: string, vocabulary: Vocabulary = BUILT_IN_VOCABULARY): ClaimCategory | null {
   const claim = readClaim(sentence);
-  return claim && !sourcedWithin(sentence, claim.start) ? claim.category : null;
+  return claim && !sourcedWithin(sentence, claim.start, vocabulary) ? claim.category : null;
 }
 
 /** All capitals: a kicker, a sub-heading or a transcript label the segmenter took for body copy. */
@@ -103,7 +103,10 @@ const withoutPrivateSpeech = (sentence: string): string =>
   plainSpaces(sentence).replace(PRIVATE_SPEECH, (m) => ' '.repeat(m.length));
 
 /** Whether a sentence names where some claim comes from (a reporting verb, a document, data). */
-export const hasSourcingCue = (sentence: string): boolean => SOURCING_CUE.test(withoutPrivateSpeech(sentence));
+export const hasSourcingCue = (sentence: string, vocabulary: Vocabulary = BUILT_IN_VOCABULARY): boolean =>
+  vocabulary.sourcingCue.test(withoutPrivateSpeech(sentence));
+
+const SOURCE_DOCUMENTS: ReadonlySet<string> = new Set(SOURCE_DOCUMENT_NOUNS);
 
 /** How many words may follow a cue that looks back on the clause before it (", she said on Tuesday in Rome."). */
 const TRAILING_WORDS = 8;
@@ -115,11 +118,11 @@ const TRAILING_WORDS = 8;
  * its own ("…, and the mayor said on Tuesday that he opposed it"). A noun ("statement", "poll", "remarks") names
  * where words come from but attributes nothing by itself: the verb with it ("a poll shows") does.
  */
-export function sourcedWithin(sentence: string, at: number): boolean {
+export function sourcedWithin(sentence: string, at: number, vocabulary: Vocabulary = BUILT_IN_VOCABULARY): boolean {
   const text = withoutPrivateSpeech(sentence);
-  const cues = new RegExp(SOURCING_CUE.source, 'gi');
+  const cues = new RegExp(vocabulary.sourcingCue.source, 'gi');
   for (let m = cues.exec(text); m; m = cues.exec(text)) {
-    if (SOURCE_NOUN.test(m[0])) continue;
+    if (SOURCE_DOCUMENTS.has(m[0].toLowerCase())) continue;
     if (m.index < at) return true;
     if (looksBack(text, at, m.index, m.index + m[0].length)) return true;
   }
@@ -145,9 +148,9 @@ function looksBack(text: string, claimAt: number, cueStart: number, cueEnd: numb
  * ("wants", "plans") with no verb of speech, nor when the speech was private (`before` = the words just before
  * the cue, where "privately" stands).
  */
-export function cueSources(cue: string, before: string): boolean {
+export function cueSources(cue: string, before: string, vocabulary: Vocabulary = BUILT_IN_VOCABULARY): boolean {
   const words = plainSpaces(cue);
-  if (INTENTION_CUE.test(words) && !SOURCING_CUE.test(words)) return false;
+  if (INTENTION_CUE.test(words) && !vocabulary.sourcingCue.test(words)) return false;
   return !IN_PRIVATE.test(words) && !IN_PRIVATE.test(plainSpaces(before));
 }
 
@@ -159,9 +162,9 @@ const BARE_ATTRIBUTION_WORDS = 8;
  * said.", a bare "He said so on Monday." — a sourcing cue in the reporter's words (`reporterWords`, quotes
  * blanked) with nothing of its own to say: a quotation it introduces (in `fullText`) is something of its own.
  */
-export function pointsBack(reporterWords: string, fullText: string): boolean {
+export function pointsBack(reporterWords: string, fullText: string, vocabulary: Vocabulary = BUILT_IN_VOCABULARY): boolean {
   const text = withoutPrivateSpeech(reporterWords);
-  if (!SOURCING_CUE.test(text)) return false;
+  if (!vocabulary.sourcingCue.test(text)) return false;
   const words = fullText.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   return words <= BARE_ATTRIBUTION_WORDS || BACK_REFERENCE.test(text);
 }

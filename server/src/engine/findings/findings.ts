@@ -26,6 +26,7 @@ import type { Actor, ArticleModel, Attribution, Finding, FindingCode, FindingDat
 import { MEDIUM_CLAIM_SEVERITY } from './severityKeys';
 import { coverage, lastStartingAtOrBefore, SpanIndex } from '../text/spanIndex';
 import { codePointBound } from '../text/chars';
+import { BUILT_IN_VOCABULARY, type Vocabulary } from '../lexicon/vocabulary';
 
 type Model = Omit<ArticleModel, 'findings'>;
 
@@ -35,8 +36,8 @@ const PRIVATE_REACH = 30;
 /** At most this many actors are offered as sources in a quick fix. */
 const MAX_CANDIDATES = 8;
 
-export function findFindings(model: Model, unbalancedQuotes: Span[]): Finding[] {
-  const reader = new ArticleReader(model);
+export function findFindings(model: Model, unbalancedQuotes: Span[], vocabulary: Vocabulary = BUILT_IN_VOCABULARY): Finding[] {
+  const reader = new ArticleReader(model, vocabulary);
   const vague = vagueFindings(reader);
   const findings = [
     ...claimFindings(reader),
@@ -69,7 +70,11 @@ class ArticleReader {
   /** Weasel sources per sentence index, read once: many attributions may share one long sentence. */
   private readonly vague = new Map<number, VagueSource[]>();
 
-  constructor(readonly model: Model) {
+  /** `vocabulary`: the article's, so a desk's own cue verbs source a claim. */
+  constructor(
+    readonly model: Model,
+    readonly vocabulary: Vocabulary,
+  ) {
     this.reporterText = blank(model.text, [...model.quotes, ...model.suppressed.flatMap(markerOf)]);
     this.attributed = this.findAttributedSentences();
     this.sourced = sourcedSentences(this);
@@ -159,7 +164,7 @@ class ArticleReader {
       cover(a.source);
     }
     this.model.sentences.forEach((s, i) => {
-      if (hasSourcingCue(this.reporterWords(s))) covered.add(i);
+      if (hasSourcingCue(this.reporterWords(s), this.vocabulary)) covered.add(i);
     });
     return covered;
   }
@@ -178,7 +183,8 @@ class ArticleReader {
     const weasel = sentence
       ? this.vagueSourcesIn(index).some((v) => overlaps({ start: sentence.start + v.start, end: sentence.start + v.end }, cue))
       : false;
-    return !weasel && cueSources(text.slice(cue.start, cue.end), text.slice(Math.max(0, cue.start - PRIVATE_REACH), cue.start));
+    const before = text.slice(Math.max(0, cue.start - PRIVATE_REACH), cue.start);
+    return !weasel && cueSources(text.slice(cue.start, cue.end), before, this.vocabulary);
   }
 }
 
@@ -364,7 +370,7 @@ class ClaimJudge {
   isSourced(index: number, claim: Claim): boolean {
     const sentence = this.reader.model.sentences[index];
     if (this.inSourcedContent({ start: claim.start, end: claim.start + 1 })) return true;
-    if (sourcedWithin(this.reader.reporterWords(sentence), claim.start - sentence.start)) return true;
+    if (sourcedWithin(this.reader.reporterWords(sentence), claim.start - sentence.start, this.reader.vocabulary)) return true;
     return this.sourcedByNeighbour(index, claim);
   }
 
@@ -382,7 +388,8 @@ class ClaimJudge {
       if (!other || other.paragraph !== paragraph) return false;
       const spoken = this.spoken.get(neighbour) ?? [];
       const words = this.reader.reporterWords(other);
-      if (neighbour > index && pointsBack(words, this.reader.model.text.slice(other.start, other.end))) return true;
+      const fullText = this.reader.model.text.slice(other.start, other.end);
+      if (neighbour > index && pointsBack(words, fullText, this.reader.vocabulary)) return true;
       if (spoken.length === 0) return false;
       if (claim.actor && spoken.some((a) => a.actor === claim.actor)) return true;
       const shared = [...topicWords(this.reader.model.text.slice(other.start, other.end))].filter((w) => topic.has(w));

@@ -7,6 +7,7 @@
 import { cuePattern, type CueClass } from './cues';
 import { SPEECH_FORMS, SPEECH_VERBS, STANCE_FORMS, STANCE_VERBS, THOUGHT_FORMS, THOUGHT_VERBS } from './cueVerbs';
 import { isRoleModifier, ROLE_HEADS, roleHeadAmong } from './roles';
+import { sourcingCuePattern } from './claims';
 import { cueAfterSourcePattern } from './sources';
 
 /** What a house style adds: verbs that introduce speech, and titles that may stand before a name. */
@@ -25,6 +26,8 @@ export class Vocabulary {
   readonly cuePattern: RegExp;
   /** A cue right after a source noun phrase ("said", "has long argued", a house verb). */
   readonly cueAfterSource: RegExp;
+  /** Wording that shows a sentence names its source, for the claim judge ("said", "a poll shows", a house verb). */
+  readonly sourcingCue: RegExp;
 
   constructor(
     /** The additions, normalised: '' for the built-in vocabulary; equal keys make equal vocabularies. */
@@ -35,10 +38,12 @@ export class Vocabulary {
     readonly roleHeads: ReadonlySet<string>,
     /** A house style's abbreviated titles, lower case without their full stop ("ald"). */
     readonly titleAbbreviations: ReadonlySet<string>,
-    houseCueForms: readonly string[],
+    /** The forms of a house style's cue verbs, lower case; none for the built-in vocabulary. */
+    readonly houseCueForms: readonly string[],
   ) {
     this.cuePattern = cuePattern(cueClasses.keys());
     this.cueAfterSource = cueAfterSourcePattern(houseCueForms);
+    this.sourcingCue = sourcingCuePattern(houseCueForms);
   }
 
   /**
@@ -126,14 +131,17 @@ const titleHead = (title: string) => normalise(title).split(' ').pop()!.replace(
 
 /**
  * `base` with a house style's cue verbs and titles added; `base` itself when they add nothing. A form the
- * lexicon already knows keeps its class ("believe" stays a verb of thought).
+ * lexicon already knows keeps its class ("believe" stays a verb of thought); every speech form the desk lists is
+ * a cue after a source and sources a claim, whether the lexicon knew it ("fumed") or not.
  */
 export function extendVocabulary(base: Vocabulary, additions: VocabularyAdditions): Vocabulary {
   const key = vocabularyKey(additions);
   if (!key) return base;
   const cueClasses = new Map(base.cueClasses);
-  const houseForms = [...new Set(sortedSet(additions.cueVerbs).flatMap(inflections))].filter((f) => !cueClasses.has(f));
-  for (const form of houseForms) cueClasses.set(form, 'speech');
+  const added = sortedSet(additions.cueVerbs).flatMap(inflections);
+  for (const form of added) if (!cueClasses.has(form)) cueClasses.set(form, 'speech');
+  const spoken = added.filter((form) => cueClasses.get(form) === 'speech');
+  const houseForms = [...new Set([...base.houseCueForms, ...spoken])];
   const titles = sortedSet(additions.titles);
   const roleHeads = new Set([...base.roleHeads, ...titles.map(titleHead)]);
   const abbreviations = titles.filter((t) => /^[^ ]+\.$/.test(t)).map((t) => t.slice(0, -1));
