@@ -132,7 +132,9 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
  * Verb forms that show the sentence names where its claim comes from. A backstop for attributions the extractor
  * did not link, where precision of flags matters more than recall: so a list of its own, narrower than the cue
  * lexicon (cueVerbs.ts) in the forms it takes ("add" and "ask" source nothing, "added" and "asked" do) and wider in
- * the verbs of citing and judging ("quoted", "branded", "compared"). A desk's own cue verbs join it (Vocabulary).
+ * the verbs of citing and judging ("quoted", "branded", "compared"). Measured: adding every speech form of the cue
+ * lexicon leaves claims train F1 at 0.54 and drops dev from 0.27 to 0.21 (recall 0.20 → 0.15). A desk's own cue
+ * verbs join it (Vocabulary).
  */
 export const SOURCING_VERB_FORMS = [
   'says', 'say', 'said', 'tells', 'tell', 'told', 'according to', 'added', 'adds', 'noted', 'notes', 'stated',
