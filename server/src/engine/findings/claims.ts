@@ -9,7 +9,6 @@ import {
   CLAIM_PATTERNS,
   EMBED,
   FIRST_PERSON,
-  FUNCTION_WORDS,
   HEDGED_FRAMING,
   INTENTION_CUE,
   BACK_REFERENCE,
@@ -19,6 +18,7 @@ import {
   PRIVATE_SPEECH,
   PUBLIC_SCHEDULE,
   SPEAKER_LABEL,
+  TOPIC_STOP_WORDS,
   VAGUE_SOURCES,
 } from '../lexicon/claims';
 import { SOURCE_DOCUMENT_NOUNS } from '../lexicon/documents';
@@ -196,7 +196,7 @@ export function findVagueSources(sentence: string): VagueSource[] {
  */
 export function topicWords(text: string): Set<string> {
   const words = plainSpaces(text).match(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]{2,}/gu) ?? [];
-  return new Set(words.map((w) => w.replace(/['’]s$/, '').replace(/(?<=[^s])s$/, '')).filter((w) => !FUNCTION_WORDS.has(w)));
+  return new Set(words.map((w) => w.replace(/['’]s$/, '').replace(/(?<=[^s])s$/, '')).filter((w) => !TOPIC_STOP_WORDS.has(w)));
 }
 
 /** What the claim is, in words, for the message: "what council members fear", "a figure". */

@@ -235,7 +235,7 @@ export const PUBLIC_SCHEDULE =
  * Words too common to say two sentences are about the same thing. What is left (nouns, verbs, names) is the
  * topic a neighbouring attribution must share to source a claim.
  */
-export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+export const TOPIC_STOP_WORDS: ReadonlySet<string> = new Set(
   [
     'a an the and or but nor so yet of to in on at by for with from into onto over under about after before ' +
     'during since until than that this these those there their them they then he she his her him it its we our ' +

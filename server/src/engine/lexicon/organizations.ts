@@ -109,3 +109,8 @@ export const ORG_ANAPHORS: Record<string, 'group' | 'company' | 'government' | '
 
 /** Names shaped like companies: inner capitals ("WeWork", "SoftBank") or an acronym ("JLL", "PG&E"). */
 export const looksLikeCompanyName = (name: string) => /^\p{Lu}\p{Ll}+\p{Lu}/u.test(name) || /^\p{Lu}[\p{Lu}&]{1,5}$/u.test(name);
+
+/** Nouns after a person's name that make the phrase something of theirs, not the person ("the Quinn administration"). */
+export const ORG_NOUNS_AFTER_NAME: ReadonlySet<string> = new Set([
+  'administration', 'government', 'campaign', 'family', 'foundation', 'era', 'doctrine',
+]);

@@ -14,6 +14,9 @@ const tagsOf = (lower: string): string[] => {
 };
 
 /** The compromise tags of a lower-cased word or phrase ([] when unknown). */
+/** The dictionary tags that mark a word as (part of) a personal name. */
+export const NAME_TAGS: ReadonlySet<string> = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person']);
+
 export function lexiconTags(lower: string): string[] {
   return tagsOf(lower);
 }

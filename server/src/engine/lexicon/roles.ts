@@ -94,3 +94,16 @@ function compoundHead(heads: ReadonlySet<string>, bare: string): string | undefi
   if (cut <= 0 || !bare.slice(0, cut).split('-').every((part) => ROLE_MODIFIERS.has(part))) return undefined;
   return roleHeadAmong(heads, bare.slice(cut + 1));
 }
+
+/** Lower-case words that join the words of a title ("Secretary of State", "adviser to the president"). */
+export const TITLE_CONNECTORS: ReadonlySet<string> = new Set(['of', 'to', 'for', 'the', 'and', 'on']);
+
+/** Role nouns that say the holder's gender ("widow", "spokesman"), for a pronoun that refers back to them. */
+export const GENDERED_ROLES: Readonly<Record<string, 'male' | 'female'>> = {
+  wife: 'female', mother: 'female', daughter: 'female', sister: 'female', widow: 'female', spokeswoman: 'female',
+  congresswoman: 'female', chairwoman: 'female', businesswoman: 'female', queen: 'female', princess: 'female',
+  actress: 'female', aunt: 'female', niece: 'female', grandmother: 'female', granddaughter: 'female',
+  husband: 'male', father: 'male', son: 'male', brother: 'male', widower: 'male', spokesman: 'male',
+  congressman: 'male', chairman: 'male', businessman: 'male', king: 'male', prince: 'male', emir: 'male',
+  uncle: 'male', nephew: 'male', grandfather: 'male', grandson: 'male', sheikh: 'male',
+};

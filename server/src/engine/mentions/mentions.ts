@@ -21,14 +21,16 @@ import {
   isPlaceWord,
   lexiconTags,
   NAME_HONORIFICS,
+  NAME_TAGS,
   PARTY_WORDS,
   PRONOUN_SURNAMES,
   stemTags,
   NAME_PARTICLES,
   NAME_SUFFIXES,
 } from '../lexicon/people';
-import { isRoleModifier, TITLE_SURNAMES } from '../lexicon/roles';
-import { KNOWN_ORG_PHRASES, KNOWN_ORGS, ORG_ANAPHORS, ORG_WORDS } from '../lexicon/organizations';
+import { ARTICLES, FUNCTION_WORDS, POSSESSIVE_DETERMINERS, REFERRING_PRONOUNS, RELATIVE_ADVERBS } from '../lexicon/grammar';
+import { GENDERED_ROLES, isRoleModifier, TITLE_CONNECTORS, TITLE_SURNAMES } from '../lexicon/roles';
+import { KNOWN_ORG_PHRASES, KNOWN_ORGS, ORG_ANAPHORS, ORG_NOUNS_AFTER_NAME, ORG_WORDS } from '../lexicon/organizations';
 import {
   GROUP_HEADS,
   NAMED_GROUPS,
@@ -67,49 +69,6 @@ export interface MentionCandidate extends Span {
   nearCue?: boolean;
 }
 
-/** Words that never start or continue a name: function words, pronouns and the commonest verbs of news copy. */
-const FUNCTION_WORDS = new Set(
-  ('a an the and or but nor so yet for of to in on at by with from into onto upon over under about after before ' +
-    'during since until while when where why how what who whom whose which that this these those there here then ' +
-    'than as if because although though despite unless whether also not no yes all any some each every both either ' +
-    'neither many much more most other another such only just even still already i you he she it we they me him ' +
-    'her them my your his its our their mine yours hers ours theirs said says say told tells tell added adds ' +
-    'asked according is are was were be been being has have had do does did will would can could may might shall ' +
-    'should must let like among across against around between through within without toward towards via per ' +
-    'however meanwhile earlier later now today yesterday tomorrow tonight last next').split(' '),
-);
-
-const PRONOUNS: Record<string, { gender?: 'male' | 'female'; plural?: boolean; neuter?: boolean }> = {
-  he: { gender: 'male' },
-  him: { gender: 'male' },
-  his: { gender: 'male' },
-  himself: { gender: 'male' },
-  she: { gender: 'female' },
-  her: { gender: 'female' },
-  hers: { gender: 'female' },
-  herself: { gender: 'female' },
-  they: { plural: true },
-  them: { plural: true },
-  their: { plural: true },
-  themselves: { plural: true },
-  it: { neuter: true },
-  its: { neuter: true },
-};
-
-const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person']);
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their']);
-const DETERMINERS = new Set(['the', 'a', 'an']);
-const TITLE_CONNECTORS = new Set(['of', 'to', 'for', 'the', 'and', 'on']);
-const ORG_NOUNS_AFTER_NAME = new Set(['administration', 'government', 'campaign', 'family', 'foundation', 'era', 'doctrine']);
-const GENDERED_ROLES: Record<string, 'male' | 'female'> = {
-  wife: 'female', mother: 'female', daughter: 'female', sister: 'female', widow: 'female', spokeswoman: 'female',
-  congresswoman: 'female', chairwoman: 'female', businesswoman: 'female', queen: 'female', princess: 'female',
-  actress: 'female', aunt: 'female', niece: 'female', grandmother: 'female', granddaughter: 'female',
-  husband: 'male', father: 'male', son: 'male', brother: 'male', widower: 'male', spokesman: 'male',
-  congressman: 'male', chairman: 'male', businessman: 'male', king: 'male', prince: 'male', emir: 'male',
-  uncle: 'male', nephew: 'male', grandfather: 'male', grandson: 'male', sheikh: 'male',
-};
-
 /** "I’m", "Aren’t": contractions are function words, capitalised or not. */
 const CONTRACTION = /(?:['’](?:m|ve|re|ll|d)|n['’]t)$/;
 /**
@@ -138,7 +97,7 @@ type WordClass =
 
 function classify(t: Token, vocabulary: Vocabulary): WordClass {
   const l = t.lower;
-  if (FUNCTION_WORDS.has(l) || PRONOUNS[l]) return 'function';
+  if (FUNCTION_WORDS.has(l) || REFERRING_PRONOUNS[l]) return 'function';
   if (HONORIFICS.has(l)) return 'honorific';
   // "ZX4410", "737": codes and numbers are no name words
   if (/\d/.test(l)) return 'common';
@@ -171,7 +130,7 @@ class Reader {
     /** Which words are titles, and which verbs cue speech. */
     readonly vocabulary: Vocabulary,
   ) {
-    this.classes = tokens.map((t) => (t.cap ? classify(t, vocabulary) : FUNCTION_WORDS.has(t.lower) || PRONOUNS[t.lower] ? 'function' : 'common'));
+    this.classes = tokens.map((t) => (t.cap ? classify(t, vocabulary) : FUNCTION_WORDS.has(t.lower) || REFERRING_PRONOUNS[t.lower] ? 'function' : 'common'));
     // judged on dictionary words only: a body sentence full of names still writes its common words in lower case
     const common = tokens.filter((t, i) => t.word.length > 3 && !t.breakBefore && (t.cap ? this.classes[i] === 'common' : !FUNCTION_WORDS.has(t.lower)));
     this.titleCase = (common.length >= 3 && common.filter((t) => t.cap).length >= common.length * 0.6) || capitalisedGlue(tokens) >= 2;
@@ -335,7 +294,7 @@ function phraseEnd(r: Reader, from: number, limit = 14): number {
       !next.cap &&
       !FUNCTION_WORDS.has(next.lower) &&
       lexiconTags(next.lower).every((x) => !/Tense|Gerund|Infinitive|Modal|Copula|Adverb/.test(x));
-    const tags = tokens[i].cap || DETERMINERS.has(tokens[i - 1].lower) || modifier ? [] : lexiconTags(tokens[i].lower);
+    const tags = tokens[i].cap || ARTICLES.has(tokens[i - 1].lower) || modifier ? [] : lexiconTags(tokens[i].lower);
     if (tags.some((x) => x === 'Gerund' || x === 'PastTense' || x === 'PresentTense' || x === 'Modal' || x === 'Copula')) break;
     to = i;
   }
@@ -368,22 +327,20 @@ function rolesAfter(r: Reader, core: NameCore, strict: boolean): Role[] {
   if (from >= tokens.length) return [];
   const first = tokens[from];
   const starts =
-    DETERMINERS.has(first.lower) ||
+    ARTICLES.has(first.lower) ||
     POSSESSIVE_DETERMINERS.has(first.lower) ||
     first.lower === 'both' ||
     (first.possessive && first.cap) ||
     r.vocabulary.isRoleWord(first.lower) ||
     tokens[from - 1].lower === 'as';
   if (!starts) return [];
-  if (origin === 'predicate' && !DETERMINERS.has(first.lower) && !first.possessive && !POSSESSIVE_DETERMINERS.has(first.lower) && tokens[from - 1].lower !== 'as') return [];
+  if (origin === 'predicate' && !ARTICLES.has(first.lower) && !first.possessive && !POSSESSIVE_DETERMINERS.has(first.lower) && tokens[from - 1].lower !== 'as') return [];
   const to = phraseEnd(r, from);
   const closes = to + 1 >= tokens.length || /[,;.!?—–]/.test(tokens[to + 1].gap);
-  if (!hasRoleHead(r, from, to) && (strict || !closes || !DETERMINERS.has(first.lower))) return [];
-  if (to === from && DETERMINERS.has(first.lower)) return [];
+  if (!hasRoleHead(r, from, to) && (strict || !closes || !ARTICLES.has(first.lower))) return [];
+  if (to === from && ARTICLES.has(first.lower)) return [];
   return [roleOf(r, from, to, origin)];
 }
-
-const RELATIVE_ADVERBS = new Set(['then', 'now', 'also', 'previously', 'formerly', 'once', 'still', 'until', 'recently']);
 
 /**
  * Where the role of a relative clause at token `at` starts: ", who is the …", ", who was then serving as harbour
@@ -421,7 +378,7 @@ function roleBeforeComma(r: Reader, core: NameCore): Role | null {
       while (from > 0 && r.spaced(from) && tokens[from - 1].cap && r.classes[from - 1] !== 'function') from--;
       break;
     }
-    if (DETERMINERS.has(t.lower) || POSSESSIVE_DETERMINERS.has(t.lower)) {
+    if (ARTICLES.has(t.lower) || POSSESSIVE_DETERMINERS.has(t.lower)) {
       from = i;
       break;
     }
@@ -795,7 +752,7 @@ function sourceMentions(r: Reader, taken: SpanIndex): MentionCandidate[] {
 
 function pronounMentions(r: Reader): MentionCandidate[] {
   return r.tokens
-    .filter((t) => PRONOUNS[t.lower] !== undefined)
+    .filter((t) => REFERRING_PRONOUNS[t.lower] !== undefined)
     .map((t) => ({
       start: t.start,
       end: t.end,
@@ -804,7 +761,7 @@ function pronounMentions(r: Reader): MentionCandidate[] {
       name: t.lower,
       roles: [],
       inQuote: t.inQuote,
-      ...(PRONOUNS[t.lower].gender ? { gender: PRONOUNS[t.lower].gender } : {}),
+      ...(REFERRING_PRONOUNS[t.lower].gender ? { gender: REFERRING_PRONOUNS[t.lower].gender } : {}),
     }));
 }
 
