@@ -12,8 +12,9 @@
 import type { Actor, ActorKind, Attribution, Mention, MentionForm, Paragraph, Role, Sentence, Span } from '../model';
 import type { MentionCandidate } from '../mentions/mentions';
 import { HONORIFICS, isCountry, isFirstName, NAME_HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES } from '../lexicon/people';
-import { looksLikeCompanyName, ORG_ANAPHORS, ORG_WORDS, organizationKey } from '../lexicon/organizations';
-import { GROUP_HEADS, NAMED_GROUPS, SOURCE_HEADS, SOURCE_QUANTIFIERS } from '../lexicon/sources';
+import { COMPANY_NAME, GROUP_NAME, looksLikeCompanyName, ORG_ANAPHORS, ORG_WORDS, organizationKey } from '../lexicon/organizations';
+import { CUE_AFTER_QUOTE, GROUP_HEADS, NAMED_GROUPS, SOURCE_HEADS, SOURCE_QUANTIFIERS } from '../lexicon/sources';
+import { ISSUED_DOCUMENT } from '../lexicon/documents';
 import { lastStartingAtOrBefore, SpanIndex } from '../text/spanIndex';
 import { NameStarts } from '../mentions/nameStarts';
 import { BUILT_IN_VOCABULARY, type Vocabulary } from '../lexicon/vocabulary';
@@ -62,10 +63,6 @@ function sameFullName(a: string[], b: Set<string>, bFirst: string | undefined): 
   if (!(isSubset(sa, b) || isSubset(b, sa))) return false;
   return a.length < 2 || b.size < 2 || a[0] === bFirst;
 }
-
-
-const GROUP_NAME = /\b(?:group|coalition|movement|alliance|union|front|brigades?)\b/i;
-const COMPANY_NAME = /\b(?:inc|corp|co|ltd|llc|plc|group|holdings|airlines?|bank)\b/i;
 
 class Resolver {
   private readonly drafts: Draft[] = [];
@@ -204,7 +201,7 @@ class Resolver {
 
   /** A lone name right after a quotation and its cue speaks it: "“…?” Schiff asked", "“…,” said Ross". */
   private speaksQuote(m: MentionCandidate): boolean {
-    return /[”"][\s\u00a0]+(?:(?:said|says|asked|added|wrote)[\s\u00a0]+)?$/.test(this.text.slice(Math.max(0, m.start - 12), m.start));
+    return CUE_AFTER_QUOTE.test(this.text.slice(Math.max(0, m.start - 12), m.start));
   }
 
   private findOrganization(name: string): Draft | undefined {
@@ -455,7 +452,7 @@ class Resolver {
     if (/^both\b/.test(lower)) return undefined;
     // a lone article ("A week after …, Blinken … said") names nobody: the sentence's first named actor speaks
     if (/^(?:a|an|the|this|that|these|those)$/.test(lower)) return this.sentenceSubject(span.start);
-    if (/^(?:the|a|an|its|their|his|her) (?:statement|release|letter|email|e-mail|memo|report|filing|post|tweet|announcement)$/.test(lower)) {
+    if (ISSUED_DOCUMENT.test(lower)) {
       for (let i = attributions.length - 1; i >= 0 && attributions.length - i <= 50; i--) {
         const a = attributions[i];
         if (a.source && a.source.end <= span.start && a.actor) return a.actor;

@@ -27,6 +27,8 @@ import { MEDIUM_CLAIM_SEVERITY } from './severityKeys';
 import { coverage, lastStartingAtOrBefore, SpanIndex } from '../text/spanIndex';
 import { codePointBound } from '../text/chars';
 import { BUILT_IN_VOCABULARY, type Vocabulary } from '../lexicon/vocabulary';
+import { STATE_TAIL } from '../lexicon/privateStates';
+import { TITLE_SMALL_WORDS } from '../lexicon/furniture';
 
 type Model = Omit<ArticleModel, 'findings'>;
 
@@ -401,9 +403,6 @@ class ClaimJudge {
   }
 }
 
-/** Words a private state's wording may end on that the message leaves out ("would like to" → "would like"). */
-const STATE_TAIL = /\s+(?:to|that|the|a|an|it|they|he|she|this|their|his|her|its)$/i;
-
 /**
  * The holder and the verb of a private state a sentence opens on ("Council members fear the levy …" → "council
  * members", "fear"), for the message; null unless the sentence starts with a short subject right before a verb
@@ -516,8 +515,6 @@ function quoteFindings(reader: ArticleReader): Finding[] {
       );
     });
 }
-
-const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'or', 'to', 'for', 'at', 'by', 'with']);
 
 /**
  * Words in title case ("All Bets Are Off", "Grand Bargain") name a show, a book or a slogan rather than report

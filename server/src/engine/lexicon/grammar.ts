@@ -51,3 +51,15 @@ export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 export const RELATIVE_ADVERBS: ReadonlySet<string> = new Set([
   'then', 'now', 'also', 'previously', 'formerly', 'once', 'still', 'until', 'recently',
 ]);
+
+/** Words that typically open a sentence; after an ambiguous abbreviation they tell that a new one begins. */
+export const SENTENCE_OPENERS = new Set([
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'our', 'my', 'this',
+  'that', 'these', 'those', 'there', 'but', 'and', 'or', 'so', 'yet', 'in', 'on', 'at', 'for', 'after', 'before',
+  'when', 'while', 'if', 'as', 'since', 'although', 'though', 'however', 'meanwhile', 'still', 'also', 'some',
+  'many', 'most', 'both', 'all', 'one', 'no', 'not', 'what', 'why', 'how', 'who', 'where', 'officials', 'asked',
+  'during', 'under', 'until', 'with', 'without', 'by', 'from', 'to', 'then', 'now', 'instead', 'here', 'such',
+]);
+
+/** Words written with a leading apostrophe, which a ‘ or ' before them does not open: ’em, ’til, ’cause. */
+export const ELISIONS = new Set(['em', 'til', 'tis', 'twas', 'cause', 'cos', 'cuz', 'bout', 'n', 'nuff', 'scuse', 'round']);

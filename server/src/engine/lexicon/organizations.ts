@@ -114,3 +114,7 @@ export const looksLikeCompanyName = (name: string) => /^\p{Lu}\p{Ll}+\p{Lu}/u.te
 export const ORG_NOUNS_AFTER_NAME: ReadonlySet<string> = new Set([
   'administration', 'government', 'campaign', 'family', 'foundation', 'era', 'doctrine',
 ]);
+
+export const GROUP_NAME = /\b(?:group|coalition|movement|alliance|union|front|brigades?)\b/i;
+
+export const COMPANY_NAME = /\b(?:inc|corp|co|ltd|llc|plc|group|holdings|airlines?|bank)\b/i;

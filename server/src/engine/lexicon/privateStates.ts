@@ -32,3 +32,9 @@ export const PRIVATE_STATE_CUES: readonly { category: ClaimCategory; pattern: Re
  * reports an act the reporter did not witness, so it sources nothing.
  */
 export const IN_PRIVATE = /\b(?:privately|secretly|in private|in secret|behind closed doors|behind the scenes)\b/i;
+
+/** Auxiliaries and adverbs before the verb that names the state ("is balking", "had long feared"). */
+export const STATE_AUXILIARIES = /^(?:is|are|was|were|am|be|been|has|have|had|does|do|did|still|also|long|now|reportedly|quietly|increasingly)$/i;
+
+/** Words a private state's wording may end on that the message leaves out ("would like to" → "would like"). */
+export const STATE_TAIL = /\s+(?:to|that|the|a|an|it|they|he|she|this|their|his|her|its)$/i;

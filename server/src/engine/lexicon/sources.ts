@@ -71,5 +71,11 @@ export function cueAfterSourcePattern(houseForms: readonly string[] = []): RegEx
   return new RegExp(`^(?:(?:${before})\\s+){0,3}(?:${cues})\\b`, 'i');
 }
 
+/** Cues that stand before their source, inverted ("said two officials", "“…,” asked Ross"). */
+const INVERTED_CUES = ['said', 'says', 'added', 'noted', 'asked', 'wrote'];
+
 /** A cue right before the source, inverted ("said two officials", "according to people briefed on the talks"). */
-export const SOURCE_CUE_BEFORE = /(?:according to|said|says|added|noted)\s+$/i;
+export const SOURCE_CUE_BEFORE = new RegExp(`(?:according to|${INVERTED_CUES.join('|')})\\s+$`, 'i');
+
+/** A closing quotation mark and maybe an inverted cue, right before a name: "“…?” Schiff asked", "“…,” said Ross". */
+export const CUE_AFTER_QUOTE = new RegExp(`[”"][\\s\\u00a0]+(?:(?:${INVERTED_CUES.join('|')})[\\s\\u00a0]+)?$`);

@@ -3,6 +3,7 @@
  * exports and wire feeds: it carries no-break spaces, soft hyphens, zero-width characters, curly and straight
  * quotes and three kinds of dash, so every test here works on one UTF-16 code unit and knows them all.
  */
+import { TITLE_SMALL_WORDS } from '../lexicon/furniture';
 
 /** Spaces, tabs, line breaks and the Unicode spaces publishing systems insert (no-break, thin, ideographic). */
 export function isSpace(ch: string): boolean {
@@ -103,12 +104,6 @@ export const opensAfter = (ch: string): boolean =>
 export const closesBefore = (ch: string): boolean =>
   ch === '' || isBlank(ch) || '.,;:!?)]}/\u2026'.includes(ch) || isDash(ch) || (MARKS[ch] !== undefined && MARKS[ch].shape !== 'open');
 
-/** Short function words a title leaves in lower case. */
-const SMALL_WORDS = new Set([
-  'a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'nor', 'by', 'with', 'from', 'as',
-  'vs', 'via', 'into', 'onto', 'up', 'per', 'is', 'if', 'de', 'la', 'del', 'von', 'van', 'bin', 'al',
-]);
-
 /** Every word capitalised except short function words: headline and title style. */
 export function isTitleCase(text: string): boolean {
   let words = 0;
@@ -116,7 +111,7 @@ export function isTitleCase(text: string): boolean {
     const word = m[0];
     words++;
     const first = word[0];
-    if (isLower(first) && (words === 1 || !SMALL_WORDS.has(word.toLowerCase()))) return false;
+    if (isLower(first) && (words === 1 || !TITLE_SMALL_WORDS.has(word.toLowerCase()))) return false;
   }
   return words > 0;
 }
