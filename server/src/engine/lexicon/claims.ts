@@ -6,6 +6,7 @@
 import type { ClaimCategory, ClaimConfidence } from '../model';
 import { literalForm } from './cues';
 import { SOURCE_DOCUMENT_NOUNS } from './documents';
+import { wordList } from './wordList';
 
 
 /** Order matters: the first type that matches names the claim, so the most specific come first. */
@@ -235,15 +236,11 @@ export const PUBLIC_SCHEDULE =
  * Words too common to say two sentences are about the same thing. What is left (nouns, verbs, names) is the
  * topic a neighbouring attribution must share to source a claim.
  */
-export const TOPIC_STOP_WORDS: ReadonlySet<string> = new Set(
-  [
-    'a an the and or but nor so yet of to in on at by for with from into onto over under about after before ' +
+export const TOPIC_STOP_WORDS = wordList(
+  'a an the and or but nor so yet of to in on at by for with from into onto over under about after before ' +
     'during since until than that this these those there their them they then he she his her him it its we our ' +
     'you your i me my who whom whose which what when where why how be is are was were been being has have had ' +
     'do does did not no will would can could should may might must shall also just more most some any all each ' +
     'other such only very said says say told tell according added statement week year month monday tuesday ' +
     'wednesday thursday friday saturday sunday mr mrs ms dr one two three new first last',
-  ]
-    .join('')
-    .split(' '),
 );

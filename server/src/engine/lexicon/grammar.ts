@@ -4,20 +4,21 @@
  * purpose: there "determiners" are every word that opens a noun phrase ("several", "dozens"), here only the
  * articles a description or a title may open on.
  */
+import { wordList } from './wordList';
 
 /**
  * Words that never start or continue a name: function words, pronouns and the commonest verbs of news copy.
  * Not the claim judge's TOPIC_STOP_WORDS (claims.ts), which keeps "new" and "first" out of a topic instead.
  */
-export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
-  ('a an the and or but nor so yet for of to in on at by with from into onto upon over under about after before ' +
+export const FUNCTION_WORDS = wordList(
+  'a an the and or but nor so yet for of to in on at by with from into onto upon over under about after before ' +
     'during since until while when where why how what who whom whose which that this these those there here then ' +
     'than as if because although though despite unless whether also not no yes all any some each every both either ' +
     'neither many much more most other another such only just even still already i you he she it we they me him ' +
     'her them my your his its our their mine yours hers ours theirs said says say told tells tell added adds ' +
     'asked according is are was were be been being has have had do does did will would can could may might shall ' +
     'should must let like among across against around between through within without toward towards via per ' +
-    'however meanwhile earlier later now today yesterday tomorrow tonight last next').split(' '),
+    'however meanwhile earlier later now today yesterday tomorrow tonight last next',
 );
 
 /**

@@ -3,10 +3,9 @@
  * "Committee", "Inc"), well-known news media and institutions named by a single word, and the definite
  * descriptions that refer back to an organisation ("the group", "the company").
  */
-const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
-
+import { wordList } from './wordList';
 /** Words that make a capitalised phrase an organisation. */
-export const ORG_WORDS = words(
+export const ORG_WORDS = wordList(
   'inc corp corporation co ltd llc plc lp ag sa gmbh nv company companies group holdings partners bank ' +
     'ministry department agency bureau office service services administration authority commission committee ' +
     'council assembly parliament congress senate house legislature court tribunal cabinet government ' +
@@ -23,7 +22,7 @@ export const ORG_WORDS = words(
 );
 
 /** Institutions and media that newsrooms name by one word or an acronym. */
-export const KNOWN_ORGS = words(
+export const KNOWN_ORGS = wordList(
   'cnn reuters ap afp bbc npr pbs msnbc abc nbc cbs fox politico axios bloomberg ft wsj nyt ' +
     'un nato eu who imf wto opec fbi cia nsa dhs doj pentagon kremlin congress senate parliament knesset ' +
     'hamas hezbollah taliban isis isil al-qaeda qaeda al-shabab houthis idf irgc nsc gop sec fda cdc epa ftc fcc ' +

@@ -3,11 +3,10 @@
  * matter", "a person briefed on the talks", "a senior administration official", "his spokesman".
  */
 import { literalForm } from './cues';
-
-const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
+import { wordList } from './wordList';
 
 /** Head nouns of an unnamed source, singular and plural. */
-export const SOURCE_HEADS = words(
+export const SOURCE_HEADS = wordList(
   'official officials source sources person people individual individuals insider insiders aide aides ' +
     'diplomat diplomats analyst analysts expert experts spokesman spokeswoman spokesperson spokespeople ' +
     'representative representatives investigator investigators prosecutor prosecutors lawmaker lawmakers ' +
@@ -21,7 +20,7 @@ export const SOURCE_HEADS = words(
 );
 
 /** Determiners and quantifiers that make a source unnamed ("two", "a", "some", "several"). */
-export const SOURCE_QUANTIFIERS = words(
+export const SOURCE_QUANTIFIERS = wordList(
   'a an one two three four five six seven eight nine ten several some many multiple separate other another ' +
     'various numerous few dozens dozen more most additional',
 );
@@ -31,10 +30,10 @@ export const SOURCE_POSTMODIFIER =
   /^(?:familiar with|briefed on|close to|with (?:direct )?knowledge of|involved in|knowledgeable about|with access to|(?:on|in|at|from|for|inside|within) (?:the )?[\p{L}-]+(?: [\p{Lu}][\p{L}-]*)?[ \u00a0,])/iu;
 
 /** Plural heads that, with only a country or body before them, name a collective ("US officials"). */
-export const GROUP_HEADS = words('officials leaders lawmakers legislators diplomats negotiators authorities ministers democrats republicans conservatives liberals');
+export const GROUP_HEADS = wordList('officials leaders lawmakers legislators diplomats negotiators authorities ministers democrats republicans conservatives liberals');
 
 /** Party members and the like, capitalised plurals that are groups on their own. */
-export const NAMED_GROUPS = words('democrats republicans conservatives liberals tories labourites socialists');
+export const NAMED_GROUPS = wordList('democrats republicans conservatives liberals tories labourites socialists');
 
 /**
  * Verb forms right after a source that make it one ("said", "told", "declined"). A list of its own, narrower than

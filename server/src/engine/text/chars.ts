@@ -4,6 +4,7 @@
  * quotes and three kinds of dash, so every test here works on one UTF-16 code unit and knows them all.
  */
 import { TITLE_SMALL_WORDS } from '../lexicon/furniture';
+import { words } from './words';
 
 /** Spaces, tabs, line breaks and the Unicode spaces publishing systems insert (no-break, thin, ideographic). */
 export function isSpace(ch: string): boolean {
@@ -106,14 +107,8 @@ export const closesBefore = (ch: string): boolean =>
 
 /** Every word capitalised except short function words: headline and title style. */
 export function isTitleCase(text: string): boolean {
-  let words = 0;
-  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
-    const word = m[0];
-    words++;
-    const first = word[0];
-    if (isLower(first) && (words === 1 || !TITLE_SMALL_WORDS.has(word.toLowerCase()))) return false;
-  }
-  return words > 0;
+  const all = words(text);
+  return all.length > 0 && all.every((word, i) => !isLower(word[0]) || (i > 0 && TITLE_SMALL_WORDS.has(word.toLowerCase())));
 }
 
 /** How many words stand between start and end, counting no further than `cap`: cheap on any length of text. */

@@ -4,6 +4,7 @@
  */
 import type { Span } from '../model';
 import { TITLE_SMALL_WORDS } from '../lexicon/furniture';
+import { words } from './words';
 
 const MAX_HEADLINE_CHARS = 200;
 
@@ -15,7 +16,7 @@ export function isTitleCaseLine(text: string, unit: Span): boolean {
   if (unit.end - unit.start > MAX_HEADLINE_CHARS) return false;
   const line = text.slice(unit.start, unit.end).trimEnd();
   if (/[.:;,]$/.test(line) || /[\r\n]/.test(line)) return false;
-  const words = line.replace(/[“"«][^”"»]*[”"»]?/g, ' ').match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu) ?? [];
-  if (words.length < 3) return false;
-  return words.every((w) => TITLE_SMALL_WORDS.has(w.toLowerCase()) || /^[\p{Lu}\p{N}]/u.test(w));
+  const outside = words(line.replace(/[“"«][^”"»]*[”"»]?/g, ' '));
+  if (outside.length < 3) return false;
+  return outside.every((w) => TITLE_SMALL_WORDS.has(w.toLowerCase()) || /^[\p{Lu}\p{N}]/u.test(w));
 }
