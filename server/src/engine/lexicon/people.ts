@@ -195,3 +195,15 @@ const CALENDAR_EXTRA = wordList(
     'aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday christmas easter ramadan eid ' +
     'thanksgiving',
 );
+
+/** "I’m", "Aren’t": contractions are function words, capitalised or not. */
+export const CONTRACTION = /(?:['’](?:m|ve|re|ll|d)|n['’]t)$/;
+
+/**
+ * Shapes no name has: contractions, adverbs ("Resoundingly", "Specifically") and compound adjectives
+ * ("Arkansas-based", "Prize-winning", "Qaeda-linked"), which title-case headlines capitalise.
+ */
+export const NOT_NAME_SHAPE = new RegExp(
+  `${CONTRACTION.source}|^\\p{L}{3,}(?:ically|ionally|ually|ingly|ously|ively|ently|antly|edly|fully|ately|ily)$|-(?:based|linked|led|backed|born|owned|run|funded|winning|winner|supported|affiliated|aligned|inspired|style|leaning)$`,
+  'u',
+);

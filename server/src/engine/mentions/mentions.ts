@@ -7,6 +7,7 @@
 import type { ActorKind, MentionForm, Role, Span } from '../model';
 import type { LocalQuote } from '../quotes/quotes';
 import {
+  CONTRACTION,
   firstNameGender,
   HONORIFIC_GENDER,
   HONORIFICS,
@@ -22,6 +23,7 @@ import {
   lexiconTags,
   NAME_HONORIFICS,
   NAME_TAGS,
+  NOT_NAME_SHAPE,
   PARTY_WORDS,
   PRONOUN_SURNAMES,
   stemTags,
@@ -68,17 +70,6 @@ export interface MentionCandidate extends Span {
   /** A cue of speech follows or precedes the mention in its sentence ("Hamas said", "according to Hamas"). */
   nearCue?: boolean;
 }
-
-/** "I’m", "Aren’t": contractions are function words, capitalised or not. */
-const CONTRACTION = /(?:['’](?:m|ve|re|ll|d)|n['’]t)$/;
-/**
- * Shapes no name has: contractions, adverbs ("Resoundingly", "Specifically") and compound adjectives
- * ("Arkansas-based", "Prize-winning", "Qaeda-linked"), which title-case headlines capitalise.
- */
-const NOT_NAME_SHAPE = new RegExp(
-  `${CONTRACTION.source}|^\\p{L}{3,}(?:ically|ionally|ually|ingly|ously|ively|ently|antly|edly|fully|ately|ily)$|-(?:based|linked|led|backed|born|owned|run|funded|winning|winner|supported|affiliated|aligned|inspired|style|leaning)$`,
-  'u',
-);
 
 type WordClass =
   | 'function'
