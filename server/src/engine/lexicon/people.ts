@@ -68,6 +68,12 @@ export const HONORIFIC_GENDER: Record<string, 'male' | 'female'> = {
 /** Lower-case particles inside a personal name ("bin", "van", "de"); "al-"/"el-" prefixes are handled as a token shape. */
 export const NAME_PARTICLES = wordList('bin bint ibn binti abu abd al el van von der den de da di del della dos das du la le ter ten st');
 
+/**
+ * A name behind a lower-case particle joined to it ("al-Assad", "ad-Din", "bin-Laden", "d'Alema"): capitalised for
+ * reading, though its first letter is not.
+ */
+export const PREFIXED_NAME = /^(?:al|el|ad|ag|an|ar|as|ash|at|az|d|l|ul|bin|ibn|abu|abd)[-'’]\p{Lu}/u;
+
 /** Generational suffixes after a name. */
 export const NAME_SUFFIXES = wordList('jr sr ii iii iv');
 
