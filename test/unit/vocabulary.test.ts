@@ -11,7 +11,8 @@ import { analyze, ParagraphCache, ParagraphCaches, readParagraph } from '../../s
 import { EMPTY_HOUSE_STYLE } from '../../server/src/houseStyle/houseStyle';
 import type { ArticleModel, Span } from '../../server/src/engine/model';
 import { classifyClaim } from '../../server/src/engine/findings/claims';
-import { BUILT_IN_VOCABULARY, extendVocabulary, inflections, vocabularyKey } from '../../server/src/engine/lexicon/vocabulary';
+import { inflections } from '../../server/src/engine/lexicon/inflections';
+import { BUILT_IN_VOCABULARY, extendVocabulary, vocabularyKey } from '../../server/src/engine/lexicon/vocabulary';
 import { readFixture } from '../lsp/harbourModel';
 import { spanOf as at } from '../support/spans';
 

@@ -6,6 +6,7 @@
 import type { ClaimCategory, ClaimConfidence } from '../model';
 import { literalForm } from './cues';
 import { SOURCE_DOCUMENT_NOUNS } from './documents';
+import { inflections } from './inflections';
 import { wordList } from './wordList';
 
 
@@ -171,12 +172,15 @@ export function sourcingCuePattern(houseForms: readonly string[] = []): RegExp {
   return new RegExp(`\\b(?:${[...forms, ...SOURCING_PHRASES].join('|')})\\b`, 'i');
 }
 
+/** Verbs of intention, as base forms (inflected by inflections.ts), and their irregular forms. */
+const INTENTION_VERBS = ['want', 'plan', 'intend', 'hope', 'decide', 'refuse', 'threaten'];
+const INTENTION_FORMS = ['seek', 'seeks', 'sought', 'seeking', 'prefer', 'prefers', 'preferred'];
+
 /**
  * Verbs of intention. An attribution extractor in the PARC tradition reads "X wants a deal" as X's attribution;
  * for an editor it is the claim itself: who says X wants it?
  */
-export const INTENTION_CUE =
-  /\b(?:wants?|wanted|wanting|plans?|planned|planning|intends?|intended|intending|seeks?|sought|seeking|hopes?|hoped|hoping|decided?|decides|deciding|refuses?|refused|refusing|prefers?|preferred|threatens?|threatened|threatening)\b/i;
+export const INTENTION_CUE = new RegExp(`\\b(?:${[...INTENTION_VERBS.flatMap(inflections), ...INTENTION_FORMS].join('|')})\\b`, 'i');
 
 /** "privately told Smith", "secretly warned": a private act and the words right after it. */
 export const PRIVATE_SPEECH = /\b(?:privately|secretly|in private)(?:\s+\S+){1,2}/gi;

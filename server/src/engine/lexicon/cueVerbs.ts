@@ -1,6 +1,6 @@
 /**
  * Cue verbs: the generic newsroom words that report speech, writing, belief, intention and stance, one list per
- * class. The base-form lists get their regular inflections from vocabulary.ts (fume → fumes, fumed, fuming), as a
+ * class. The base-form lists get their regular inflections from inflections.ts (fume → fumes, fumed, fuming), as a
  * desk's own cue verbs do; the form lists are taken as written: irregular verbs ("said", "thought"), verbs whose
  * consonant doubles against the one-syllable rule ("admitted", "preferred"), phrases, and verbs used in some forms
  * only.

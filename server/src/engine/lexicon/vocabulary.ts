@@ -5,6 +5,7 @@
  * only ever reused under the vocabulary it was made with (see ParagraphCache).
  */
 import { cuePattern, type CueClass } from './cues';
+import { inflections, normalise } from './inflections';
 import { SPEECH_FORMS, SPEECH_VERBS, STANCE_FORMS, STANCE_VERBS, THOUGHT_FORMS, THOUGHT_VERBS } from './cueVerbs';
 import { isRoleModifier, ROLE_HEADS, roleHeadAmong } from './roles';
 import { sourcingCuePattern } from './claims';
@@ -74,7 +75,6 @@ export class Vocabulary {
   }
 }
 
-const normalise = (word: string) => word.trim().toLowerCase().replace(/\s+/g, ' ');
 const sortedSet = (words: readonly string[]) => [...new Set(words.map(normalise).filter(Boolean))].sort();
 
 /** The additions as one string: the same lists in any order or case give the same key; none give ''. */
@@ -82,31 +82,6 @@ export function vocabularyKey({ cueVerbs, titles }: VocabularyAdditions): string
   const verbs = sortedSet(cueVerbs);
   const written = sortedSet(titles);
   return verbs.length + written.length === 0 ? '' : JSON.stringify({ cueVerbs: verbs, titles: written });
-}
-
-/**
- * The third person, past and gerund of a verb in its base form ("opine" → opines, opined, opining; "quip" →
- * quipped; "deny" → denied; "weigh in" → weighed in). Regular inflection only: irregular forms ("spake") are
- * listed by the desk.
- */
-export function inflections(verb: string): string[] {
-  const [head = '', ...rest] = normalise(verb).split(' ');
-  const tail = rest.map((w) => ` ${w}`).join('');
-  return [head, ...regularForms(head)].map((form) => form + tail);
-}
-
-function regularForms(v: string): string[] {
-  if (/[^aeiou]y$/.test(v)) return [`${v.slice(0, -1)}ies`, `${v.slice(0, -1)}ied`, `${v}ing`];
-  if (/ie$/.test(v)) return [`${v}s`, `${v}d`, `${v.slice(0, -2)}ying`];
-  if (/[eoy]e$/.test(v)) return [`${v}s`, `${v}d`, `${v}ing`]; // agree, hoe, eye
-  if (/e$/.test(v)) return [`${v}s`, `${v}d`, `${v.slice(0, -1)}ing`];
-  if (/(?:s|sh|ch|x|z|o)$/.test(v)) return [`${v}es`, `${v}ed`, `${v}ing`];
-  // one syllable ending consonant–vowel–consonant doubles the consonant: quip → quipped, sob → sobbing
-  if (/^(?:qu|[^aeiou])*[aeiou][b-df-hj-np-tvz]$/.test(v)) {
-    const doubled = v + v.slice(-1);
-    return [`${v}s`, `${doubled}ed`, `${doubled}ing`];
-  }
-  return [`${v}s`, `${v}ed`, `${v}ing`];
 }
 
 /** The built-in cue forms: cueVerbs.ts's base forms inflected and its forms as written; a form keeps its first class. */
