@@ -35,7 +35,7 @@ import {
   isParticiple,
 } from '../lexicon/cues';
 import { BUILT_IN_VOCABULARY, type Vocabulary } from '../lexicon/vocabulary';
-import { UNIT_ABBREVIATIONS } from '../lexicon/abbreviations';
+import { UNIT_ABBREVIATIONS as ABBREVIATIONS } from '../lexicon/abbreviations';
 import { INVERTED_SOURCE_END, OPENING_ADVERBIAL, SOURCE_ENDS_CLAUSE, TRAILING } from '../lexicon/clauses';
 import { DOCUMENT_BEFORE, EVIDENCE_HEADS } from '../lexicon/documents';
 import { HEADLINE_LABELS } from '../lexicon/furniture';
@@ -130,7 +130,7 @@ function splitUnits(text: string): Span[] {
     const next = text[after];
     if (next === undefined || !/[\p{Lu}\p{N}“"‘(]/u.test(next)) continue;
     const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[1] ?? '';
-    if (text[m.index] === '.' && (UNIT_ABBREVIATIONS.has(word.toLowerCase()) || /^\p{L}$|\p{L}\.\p{L}/u.test(word))) {
+    if (text[m.index] === '.' && (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{L}$|\p{L}\.\p{L}/u.test(word))) {
       continue;
     }
     out.push({ start, end: m.index + m[0].trimEnd().length });
@@ -176,7 +176,7 @@ function tokensIn(text: string, start: number, end: number): Token[] {
   for (const m of window.matchAll(WORD)) {
     const at = start + (m.index ?? 0);
     let word = m[0];
-    const abbreviation = /\p{L}\.\p{L}|^\p{Lu}\.$/u.test(word) || UNIT_ABBREVIATIONS.has(word.slice(0, -1).toLowerCase());
+    const abbreviation = /\p{L}\.\p{L}|^\p{Lu}\.$/u.test(word) || ABBREVIATIONS.has(word.slice(0, -1).toLowerCase());
     if (word.endsWith('.') && !abbreviation) {
       word = word.replace(/\.+$/, '');
     }
