@@ -73,10 +73,7 @@ class ArticleReader {
   private readonly vague = new Map<number, VagueSource[]>();
 
   /** `vocabulary`: the article's, so a desk's own cue verbs source a claim. */
-  constructor(
-    readonly model: Model,
-    readonly vocabulary: Vocabulary,
-  ) {
+  constructor(readonly model: Model, readonly vocabulary: Vocabulary) {
     this.reporterText = blank(model.text, [...model.quotes, ...model.suppressed.flatMap(markerOf)]);
     this.attributed = this.findAttributedSentences();
     this.sourced = sourcedSentences(this);
@@ -185,8 +182,7 @@ class ArticleReader {
     const weasel = sentence
       ? this.vagueSourcesIn(index).some((v) => overlaps({ start: sentence.start + v.start, end: sentence.start + v.end }, cue))
       : false;
-    const before = text.slice(Math.max(0, cue.start - PRIVATE_REACH), cue.start);
-    return !weasel && cueSources(text.slice(cue.start, cue.end), before, this.vocabulary);
+    return !weasel && cueSources(text.slice(cue.start, cue.end), text.slice(Math.max(0, cue.start - PRIVATE_REACH), cue.start), this.vocabulary);
   }
 }
 
@@ -390,8 +386,7 @@ class ClaimJudge {
       if (!other || other.paragraph !== paragraph) return false;
       const spoken = this.spoken.get(neighbour) ?? [];
       const words = this.reader.reporterWords(other);
-      const fullText = this.reader.model.text.slice(other.start, other.end);
-      if (neighbour > index && pointsBack(words, fullText, this.reader.vocabulary)) return true;
+      if (neighbour > index && pointsBack(words, this.reader.model.text.slice(other.start, other.end), this.reader.vocabulary)) return true;
       if (spoken.length === 0) return false;
       if (claim.actor && spoken.some((a) => a.actor === claim.actor)) return true;
       const shared = [...topicWords(this.reader.model.text.slice(other.start, other.end))].filter((w) => topic.has(w));
