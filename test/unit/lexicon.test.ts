@@ -65,6 +65,10 @@ export function wordListsIn(source: string): string[] {
     const pairs = [...m[1].matchAll(/(?:^|[\s,{])'?([a-z][a-z-]*)'?\s*:\s*'([a-z]+)'/g)];
     if (pairs.length >= 5) found.push(`${lineOf(source, m.index)}: a table of words (${pairs.slice(0, 3).map((p) => p[1]).join(', ')} …)`);
   }
+  // wordList('a b c') or 'a b c d e'.split(' '): a list written as one string
+  for (const m of source.matchAll(/\bwordList\(|'([a-z'’ ]+)'\s*\)?\s*\.split\(/g)) {
+    if (m[1] === undefined || m[1].trim().split(/\s+/).length >= 5) found.push(`${lineOf(source, m.index)}: a word list written as a string`);
+  }
   // const X = /\b(?:officials|sources|…)\b/: a module-level alternation of six words or more
   for (const { line, text } of moduleConstants(source)) {
     for (const group of text.matchAll(/\(\?:([^()]*)\)/g)) {
@@ -87,7 +91,10 @@ describe('lexicon: every word list lives in engine/lexicon/', () => {
     assert.strictEqual(wordListsIn("const GENDER = { wife: 'female', mother: 'female', son: 'male', king: 'male', uncle: 'male' };").length, 1);
     assert.strictEqual(wordListsIn('const CUE =\n  /\\b(?:said|told|noted|added|claimed|warned)\\b/i;').length, 1);
     assert.strictEqual(wordListsIn('export const NOUNS = new RegExp(\n  `^(?:poll|survey|study|census|records|figures)$`,\n);').length, 1);
+    assert.strictEqual(wordListsIn("const HEADS = wordList('official source aide');").length, 1);
+    assert.strictEqual(wordListsIn("const STOPS = new Set('a an the and or but'.split(' '));").length, 1);
     assert.deepStrictEqual(wordListsIn("const MARKS = new Set(['“', '«']);"), []);
+    assert.deepStrictEqual(wordListsIn("const parts = 'a b'.split(' ');"), []);
     assert.deepStrictEqual(wordListsIn("const CODES = ['unattributed-claim', 'vague-attribution', 'anonymous-source', 'surname-first', 'unbalanced-quote'];"), []);
     assert.deepStrictEqual(wordListsIn("const s = { start: 0, end: 4, kind: 'direct' };"), []);
     assert.deepStrictEqual(wordListsIn('const EXTENSIONS = /\\.(?:txt|md|js|ts|json)$/;'), []);
