@@ -8,7 +8,9 @@ import { join } from 'path';
 import { analyze, ParagraphCache, ParagraphCaches, readParagraph } from '../../server/src/engine/analyze';
 import { EMPTY_HOUSE_STYLE } from '../../server/src/houseStyle/houseStyle';
 import type { ArticleModel, Span } from '../../server/src/engine/model';
-import { BUILT_IN_VOCABULARY, extendVocabulary, inflections, vocabularyKey } from '../../server/src/engine/lexicon/vocabulary';
+import { classifyClaim } from '../../server/src/engine/findings/claims';
+import { inflections } from '../../server/src/engine/lexicon/inflections';
+import { BUILT_IN_VOCABULARY, extendVocabulary, vocabularyKey } from '../../server/src/engine/lexicon/vocabulary';
 import { CLI, readFixture } from '../support/fixtures';
 import { Desk } from '../support/workspace';
 import { spanOf as at } from '../support/spans';
@@ -94,6 +96,28 @@ describe('house vocabulary: cue verbs in a paragraph', () => {
     const text = 'Whitfield opined “the old wall is finished and the tide knows it.”';
     assert.strictEqual(readParagraph(text).quoteScan.quotes[0]?.kind, 'partial');
     assert.strictEqual(readParagraph(text, house).quoteScan.quotes[0]?.kind, 'direct');
+  });
+});
+
+describe('house vocabulary: cue verbs in the claim judge', () => {
+  const claims = (model: ArticleModel) => model.findings.filter((f) => f.code === 'unattributed-claim').map((f) => model.text.slice(f.start, f.end));
+
+  it('"…, the warden opined." sources the claim before it only with the verb added', () => {
+    const sentence = 'The ferry crews are furious about the new tariff, the warden opined.';
+    assert.strictEqual(classifyClaim(sentence), 'motive');
+    assert.strictEqual(classifyClaim(sentence, house), null);
+  });
+
+  it('"That is what the warden opined." sources the sentence before it only with the verb added', () => {
+    const text = 'The ferry crews are furious about the new tariff. That is what the warden opined.';
+    assert.deepStrictEqual(claims(analyze(text)), ['The ferry crews are furious about the new tariff.']);
+    assert.deepStrictEqual(claims(analyze(text, new ParagraphCache(house))), []);
+  });
+
+  it('a built-in speech verb the desk lists again sources a claim; a verb of thought it lists does not', () => {
+    const desk = extendVocabulary(BUILT_IN_VOCABULARY, { cueVerbs: ['fume', 'believe'], titles: [] });
+    assert.strictEqual(classifyClaim('The ferry crews are furious about the new tariff, the warden fumed.', desk), null);
+    assert.strictEqual(classifyClaim('The ferry crews are furious about the new tariff, the warden believes.', desk), 'motive');
   });
 });
 

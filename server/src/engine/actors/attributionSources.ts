@@ -7,6 +7,7 @@ import type { ActorKind, Attribution, Span } from '../model';
 import type { MentionCandidate } from '../mentions/mentions';
 import { ORG_ANAPHORS, ORG_WORDS } from '../lexicon/organizations';
 import { GROUP_HEADS, NAMED_GROUPS, SOURCE_HEADS, SOURCE_QUANTIFIERS } from '../lexicon/sources';
+import { ISSUED_DOCUMENT } from '../lexicon/documents';
 import { SpanIndex } from '../text/spanIndex';
 import { nameWords, type Cast, type Draft, type Story } from './cast';
 import type { References } from './references';
@@ -106,7 +107,7 @@ class SourceReader {
     if (/^both\b/.test(lower)) return undefined;
     // a lone article ("A week after …, Blinken … said") names nobody: the sentence's first named actor speaks
     if (/^(?:a|an|the|this|that|these|those)$/.test(lower)) return this.references.history.sentenceSubject(span.start);
-    if (/^(?:the|a|an|its|their|his|her) (?:statement|release|letter|email|e-mail|memo|report|filing|post|tweet|announcement)$/.test(lower)) {
+    if (ISSUED_DOCUMENT.test(lower)) {
       for (let i = attributions.length - 1; i >= 0 && attributions.length - i <= 50; i--) {
         const a = attributions[i];
         if (a.source && a.source.end <= span.start && a.actor) return a.actor;

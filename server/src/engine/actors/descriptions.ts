@@ -5,13 +5,11 @@
  */
 import type { MentionCandidate } from '../mentions/mentions';
 import { isCountry } from '../lexicon/people';
-import { looksLikeCompanyName, ORG_ANAPHORS } from '../lexicon/organizations';
+import { COMPANY_NAME, GROUP_NAME, looksLikeCompanyName, ORG_ANAPHORS } from '../lexicon/organizations';
 import { lastStartingAtOrBefore } from '../text/spanIndex';
 import type { Cast, Draft, Story } from './cast';
 import type { History } from './history';
 
-const GROUP_NAME = /\b(?:group|coalition|movement|alliance|union|front|brigades?)\b/i;
-const COMPANY_NAME = /\b(?:inc|corp|co|ltd|llc|plc|group|holdings|airlines?|bank)\b/i;
 
 export class Descriptions {
   /** Named organisations by start: "The group, WeWorkers Coalition". */

@@ -5,6 +5,7 @@
  */
 import type { MentionCandidate } from '../mentions/mentions';
 import { looksLikeCompanyName } from '../lexicon/organizations';
+import { CUE_AFTER_QUOTE } from '../lexicon/sources';
 import { Cast, nameWords, type Story } from './cast';
 
 /** The cast of the story's named actors: what the later steps refer back to. */
@@ -56,5 +57,5 @@ function castOrganizations(cast: Cast, story: Story): void {
 
 /** A lone name right after a quotation and its cue speaks it: "“…?” Schiff asked", "“…,” said Ross". */
 function speaksQuote(text: string, m: MentionCandidate): boolean {
-  return /[”"][\s\u00a0]+(?:(?:said|says|asked|added|wrote)[\s\u00a0]+)?$/.test(text.slice(Math.max(0, m.start - 12), m.start));
+  return CUE_AFTER_QUOTE.test(text.slice(Math.max(0, m.start - 12), m.start));
 }

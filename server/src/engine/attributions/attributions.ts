@@ -35,6 +35,10 @@ import {
   isParticiple,
 } from '../lexicon/cues';
 import { BUILT_IN_VOCABULARY, type Vocabulary } from '../lexicon/vocabulary';
+import { UNIT_ABBREVIATIONS as ABBREVIATIONS } from '../lexicon/abbreviations';
+import { INVERTED_SOURCE_END, OPENING_ADVERBIAL, SOURCE_ENDS_CLAUSE, TRAILING } from '../lexicon/clauses';
+import { DOCUMENT_BEFORE, EVIDENCE_HEADS } from '../lexicon/documents';
+import { HEADLINE_LABELS } from '../lexicon/furniture';
 
 /** An attribution found inside one paragraph; spans relative to the paragraph text. */
 export interface AttributionCandidate {
@@ -100,7 +104,6 @@ export function pairQuotes(text: string): Span[] {
 
 const MAX_NESTING = 3;
 
-
 /** The quotation (outermost, sorted, not overlapping) that holds offset `pos`, if any. */
 function quoteHolding(quotes: Span[], pos: number): Span | undefined {
   const q = quotes[lastStartingAtOrBefore(quotes, pos)];
@@ -115,12 +118,6 @@ const opensAt = (text: string, i: number) => {
 
 // ---------------------------------------------------------------------------------------------------------------
 // Reading units: sentences, merged where a quotation runs across a sentence end
-
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'st', 'jr', 'sr', 'prof', 'rev',
-  'no', 'vs', 'inc', 'corp', 'co', 'ltd', 'pres', 'dept', 'capt', 'maj', 'adm', 'cmdr', 'supt', 'atty', 'ft',
-  'mt', 'ave', 'blvd', 'jan', 'feb', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'messrs', 'hon', 'fig',
-]);
 
 /** A fallback sentence splitter for when the segmenter hands over the paragraph as a single sentence. */
 function splitUnits(text: string): Span[] {
@@ -585,32 +582,10 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
 }
 
 /**
- * What follows the source of an inverted attribution ("…, said Whitfield on Monday.", "…, said the minister,
- * who …"): the end of the clause, an occasion or a time, never a verb ("…, said the turmoil was …").
- */
-const INVERTED_SOURCE_END =
-  /^\s*(?:[,.;:!?—–()"”’']|$|(?:on|in|at|for|during|after|before|from|to|via|when|while|as|who|whose|which|that|because|but|and|although|though|since|until|outside|inside|last|this|earlier|later|yesterday|today|tonight)\b)/i;
-
-/**
- * What may follow the source of a closing "according to X" (past a prepositional tail the phrase left out: "a count
- * by the board"): the end of the unit, or a coordinated clause.
- */
-const SOURCE_ENDS_CLAUSE =
-  /^(?:\s*(?:by|from|of|in|at|for|with)\s[^,.;:!?“”"]{1,80})?(?:[\s.!?;:)]*$|\s*,\s*(?:but|and|while|although|though|whereas)\b)/;
-
-/** A document named shortly before a participle cue, with no clause break in between. */
-const DOCUMENT_BEFORE =
-  /\b(?:letter|statement|e-?mail|memo|note|post|tweet|release|filing|message|petition|notice)\b[^,.;:!?“”"]{0,60}$/i;
-
-/**
  * What ends a content right before an end attribution: a comma, or a quotation closed by . ? ! — or a comma (a
  * nested quote's mark and a space may come between: ,' "), or closed with no punctuation at all (“…” Grubbs said).
  */
 const END_OF_CONTENT = /(?:,|[,.?!—–](?: ?[’'”"»])+|[\p{L}\p{N}][”"»])\s*$/u;
-
-/** What may follow the cue of an end attribution: a participle, relative or concessive clause, the occasion. */
-const TRAILING =
-  /^\s*(?:,\s*(?:\p{Ll}+ing|who|which|when|after|before|while|as|in|at|on|during|according|although|though|despite|but|whereas|because|even|and)\b|[;—–-]|(?:after|before|when|while|as|during|in|at|on|from|of|about|to)\b)/u;
 
 /** The offset of the comma (or the closing mark after ? or !) that ends the content before `at`. */
 function lastBreak(text: string, from: number, at: number): number {
@@ -642,10 +617,6 @@ function plausibleSource(text: string, source: Span, cue: Cue, lead: number): bo
   return source.end === lead && (/^\p{Lu}/u.test(last) || PRONOUNS.has(last.toLowerCase()) || evidence);
 }
 
-/** Heads of a document or data source that shows or finds something. */
-const EVIDENCE_HEADS =
-  /^(?:polls?|surveys?|data|study|studies|reports?|records?|documents?|figures|statistics|analysis|analyses|research|audit|filings?|results|numbers|estimates|projections|review|investigation|census)$/i;
-
 /** "I laughed and said": the subject of the verb before "and", when it is a name or a pronoun. */
 function coordinatedSubject(
   text: string,
@@ -663,17 +634,6 @@ function coordinatedSubject(
   const last = subject && text.slice(subject.start, subject.end).split(/\s+/).pop();
   return last && (PRONOUNS.has(last.toLowerCase()) || /^\p{Lu}/u.test(last)) ? subject : null;
 }
-
-/**
- * What may open a sentence before its subject, up to a comma: a time or linking adverbial ("On Monday,",
- * "However,"), a participle or -ly adverb ("Speaking at a rally,", "Hastily,"), a preposition ("With the vote
- * over,", "As the crowd cheered,").
- */
-const OPENING_ADVERBIAL = new RegExp(
-  '^(?:in|on|at|after|before|during|since|meanwhile|however|earlier|later|last|this|then|still|instead|now|also|' +
-    'but|and|yet|so|hours|days|minutes|moments|with|as|while|when|once|despite|amid|asked|\\p{L}+ing|\\p{L}{3,}ly)\\b',
-  'iu',
-);
 
 /**
  * The subject that opens the sentence ("Trump attacked Clinton …, saying"), past a dateline and an opening
@@ -865,10 +825,6 @@ function colonQuotes(text: string, quotes: Span[], found: Found[], vocabulary: V
   }
   return out;
 }
-
-/** Labels a desk puts before a headline's colon; they name no source ("UPDATE: …", "Watch: …"). */
-const HEADLINE_LABELS =
-  /^(?:update|updated|watch|exclusive|breaking|live|opinion|analysis|editorial|video|photos|listen|explainer|fact check|factbox|timeline|q&a|read|full text|transcript|correction|day \d+|part \d+)$/i;
 
 /**
  * A headline that names its source before a colon: "Whitfield: Harbour ‘Will Not Close’", "Port Authority:

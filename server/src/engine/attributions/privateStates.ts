@@ -4,16 +4,13 @@
  * communicative one ("said", "according to"). The attribution stays in the model (PolNeAR annotates beliefs too);
  * its kind says that its holder is not a source.
  */
-import { IN_PRIVATE, PRIVATE_STATE_CUES } from '../lexicon/privateStates';
+import { IN_PRIVATE, PRIVATE_STATE_CUES, STATE_AUXILIARIES } from '../lexicon/privateStates';
 import type { Attribution, ClaimCategory, Sentence } from '../model';
 import { lastStartingAtOrBefore } from '../text/spanIndex';
 
-/** Auxiliaries and adverbs before the verb that names the state ("is balking", "had long feared"). */
-const AUXILIARY = /^(?:is|are|was|were|am|be|been|has|have|had|does|do|did|still|also|long|now|reportedly|quietly|increasingly)$/i;
-
 /** The kind of private state a cue names, or null when the cue reports speech or writing. */
 export function privateStateOf(cue: string): ClaimCategory | null {
-  const words = cue.toLowerCase().split(/\s+/).filter((w) => w && !AUXILIARY.test(w));
+  const words = cue.toLowerCase().split(/\s+/).filter((w) => w && !STATE_AUXILIARIES.test(w));
   const head = words.slice(0, 2).join(' ');
   for (const candidate of [head, words[0] ?? '']) {
     const found = PRIVATE_STATE_CUES.find((c) => c.pattern.test(candidate));

@@ -9,6 +9,7 @@ import { privateStateOf } from '../attributions/privateStates';
 import type { Attribution, Finding, Span } from '../model';
 import { MEDIUM_CLAIM_SEVERITY } from './severityKeys';
 import { coverage } from '../text/spanIndex';
+import { STATE_TAIL } from '../lexicon/privateStates';
 
 /**
  * A claim is judged on its own: a sentence needs a source when it makes a claim (`readClaim`, or a private state
@@ -146,9 +147,6 @@ export class ClaimJudge {
     return index > 0 && !opensNewPoint(this.reader.reporterWords(sentences[index])) && attributesSame(index - 1);
   }
 }
-
-/** Words a private state's wording may end on that the message leaves out ("would like to" → "would like"). */
-const STATE_TAIL = /\s+(?:to|that|the|a|an|it|they|he|she|this|their|his|her|its)$/i;
 
 /**
  * The holder and the verb of a private state a sentence opens on ("Council members fear the levy …" → "council

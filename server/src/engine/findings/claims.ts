@@ -9,7 +9,6 @@ import {
   CLAIM_PATTERNS,
   EMBED,
   FIRST_PERSON,
-  FUNCTION_WORDS,
   HEDGED_FRAMING,
   BACK_REFERENCE,
   BACKGROUND_OPENING,
@@ -17,12 +16,13 @@ import {
   NEW_POINT,
   PRIVATE_SPEECH,
   PUBLIC_SCHEDULE,
-  SOURCE_NOUN,
-  SOURCING_CUE,
   SPEAKER_LABEL,
+  TOPIC_STOP_WORDS,
   VAGUE_SOURCES,
 } from '../lexicon/claims';
 import type { ClaimCategory, ClaimConfidence } from '../model';
+import { SOURCE_DOCUMENT_NOUNS } from '../lexicon/documents';
+import { BUILT_IN_VOCABULARY, type Vocabulary } from '../lexicon/vocabulary';
 
 /**
  * The lexicon is written with plain spaces; news copy has no-break and thin spaces and tabs between words.
@@ -92,9 +92,9 @@ export function mayClaim(sentence: string): boolean {
 const ACCUSATIONS = CLAIM_PATTERNS.filter((c) => c.category === 'accusation' && c.confidence === 'high').map((c) => c.pattern);
 
 /** The kind of claim a sentence makes that nothing in its own words sources (see `readClaim`, `sourcedWithin`). */
-export function classifyClaim(sentence: string): ClaimCategory | null {
+export function classifyClaim(sentence: string, vocabulary: Vocabulary = BUILT_IN_VOCABULARY): ClaimCategory | null {
   const claim = readClaim(sentence);
-  return claim && !sourcedWithin(sentence, claim.start) ? claim.category : null;
+  return claim && !sourcedWithin(sentence, claim.start, vocabulary) ? claim.category : null;
 }
 
 /** All capitals: a kicker, a sub-heading or a transcript label the segmenter took for body copy. */
@@ -108,7 +108,10 @@ const withoutPrivateSpeech = (sentence: string): string =>
   plainSpaces(sentence).replace(PRIVATE_SPEECH, (m) => ' '.repeat(m.length));
 
 /** Whether a sentence names where some claim comes from (a reporting verb, a document, data). */
-export const hasSourcingCue = (sentence: string): boolean => SOURCING_CUE.test(withoutPrivateSpeech(sentence));
+export const hasSourcingCue = (sentence: string, vocabulary: Vocabulary = BUILT_IN_VOCABULARY): boolean =>
+  vocabulary.sourcingCue.test(withoutPrivateSpeech(sentence));
+
+const SOURCE_DOCUMENTS: ReadonlySet<string> = new Set(SOURCE_DOCUMENT_NOUNS);
 
 /** How many words may follow a cue that looks back on the clause before it (", she said on Tuesday in Rome."). */
 const TRAILING_WORDS = 8;
@@ -120,11 +123,11 @@ const TRAILING_WORDS = 8;
  * its own ("…, and the mayor said on Tuesday that he opposed it"). A noun ("statement", "poll", "remarks") names
  * where words come from but attributes nothing by itself: the verb with it ("a poll shows") does.
  */
-export function sourcedWithin(sentence: string, at: number): boolean {
+export function sourcedWithin(sentence: string, at: number, vocabulary: Vocabulary = BUILT_IN_VOCABULARY): boolean {
   const text = withoutPrivateSpeech(sentence);
-  const cues = new RegExp(SOURCING_CUE.source, 'gi');
+  const cues = new RegExp(vocabulary.sourcingCue.source, 'gi');
   for (let m = cues.exec(text); m; m = cues.exec(text)) {
-    if (SOURCE_NOUN.test(m[0])) continue;
+    if (SOURCE_DOCUMENTS.has(m[0].toLowerCase())) continue;
     if (m.index < at) return true;
     if (looksBack(text, at, m.index, m.index + m[0].length)) return true;
   }
@@ -153,9 +156,9 @@ const BARE_ATTRIBUTION_WORDS = 8;
  * said.", a bare "He said so on Monday." — a sourcing cue in the reporter's words (`reporterWords`, quotes
  * blanked) with nothing of its own to say: a quotation it introduces (in `fullText`) is something of its own.
  */
-export function pointsBack(reporterWords: string, fullText: string): boolean {
+export function pointsBack(reporterWords: string, fullText: string, vocabulary: Vocabulary = BUILT_IN_VOCABULARY): boolean {
   const text = withoutPrivateSpeech(reporterWords);
-  if (!SOURCING_CUE.test(text)) return false;
+  if (!vocabulary.sourcingCue.test(text)) return false;
   const words = fullText.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   return words <= BARE_ATTRIBUTION_WORDS || BACK_REFERENCE.test(text);
 }
@@ -187,7 +190,7 @@ export function findVagueSources(sentence: string): VagueSource[] {
  */
 export function topicWords(text: string): Set<string> {
   const words = plainSpaces(text).match(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]{2,}/gu) ?? [];
-  return new Set(words.map((w) => w.replace(/['’]s$/, '').replace(/(?<=[^s])s$/, '')).filter((w) => !FUNCTION_WORDS.has(w)));
+  return new Set(words.map((w) => w.replace(/['’]s$/, '').replace(/(?<=[^s])s$/, '')).filter((w) => !TOPIC_STOP_WORDS.has(w)));
 }
 
 /** What the claim is, in words, for the message: "what council members fear", "a figure". */

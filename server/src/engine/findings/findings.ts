@@ -14,6 +14,7 @@ import { isSuppressed } from './suppressions';
 import type { Finding, Quote, Span } from '../model';
 import { SpanIndex } from '../text/spanIndex';
 import { BUILT_IN_VOCABULARY, type Vocabulary } from '../lexicon/vocabulary';
+import { TITLE_SMALL_WORDS } from '../lexicon/furniture';
 
 export function findFindings(model: Model, unbalancedQuotes: Span[], vocabulary: Vocabulary = BUILT_IN_VOCABULARY): Finding[] {
   const reader = new ArticleReader(model, vocabulary);
@@ -122,8 +123,6 @@ function quoteFindings(reader: ArticleReader): Finding[] {
       );
     });
 }
-
-const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'or', 'to', 'for', 'at', 'by', 'with']);
 
 /**
  * Words in title case ("All Bets Are Off", "Grand Bargain") name a show, a book or a slogan rather than report

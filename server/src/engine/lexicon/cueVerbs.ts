@@ -1,7 +1,9 @@
 /**
- * More cue verbs. The base-form lists get their regular inflections from vocabulary.ts (fume → fumes, fumed,
- * fuming), as a desk's own cue verbs do; the form lists are taken as written. Kept apart from cues.ts, whose
- * lists spell every form out.
+ * Cue verbs: the generic newsroom words that report speech, writing, belief, intention and stance, one list per
+ * class. The base-form lists get their regular inflections from inflections.ts (fume → fumes, fumed, fuming), as a
+ * desk's own cue verbs do; the form lists are taken as written: irregular verbs ("said", "thought"), verbs whose
+ * consonant doubles against the one-syllable rule ("admitted", "preferred"), phrases, and verbs used in some forms
+ * only.
  *
  * A cue word stops a source noun phrase, so a verb whose base form is also a common noun ("email", "support",
  * "thanks") is listed by its verb forms only: "the support staff said", "in an email" must still read.
@@ -9,6 +11,14 @@
 
 /** Verbs of speech and writing, as base forms: they report what was said whatever follows them. */
 export const SPEECH_VERBS = [
+  'add', 'note', 'explain', 'warn', 'argue', 'claim', 'insist', 'acknowledge', 'tweet', 'announce', 'confirm', 'deny',
+  'declare', 'reply', 'respond', 'answer', 'recall', 'suggest', 'predict', 'promise', 'vow', 'pledge', 'stress',
+  'emphasize', 'concede', 'allege', 'assert', 'contend', 'maintain', 'observe', 'remark', 'comment', 'complain',
+  'report', 'reveal', 'disclose', 'testify', 'conclude', 'caution', 'boast', 'joke', 'quip', 'ask', 'urge',
+  'continue', 'agree', 'indicate', 'estimate', 'speculate', 'counter', 'charge', 'lament', 'proclaim', 'demand',
+  'propose', 'recommend', 'point out', 'show', 'exclaim', 'confess', 'echo', 'shout', 'chant', 'beg', 'implore',
+  'dub', 'tout', 'yell', 'whisper', 'muse', 'reiterate', 'assure', 'brag', 'retort', 'recount', 'remind', 'inform',
+  'advise', 'plead', 'cite', 'accuse', 'blame', 'criticize', 'praise', 'question', 'describe', 'call',
   'fume', 'interject', 'clarify', 'reaffirm', 'mention', 'scoff', 'sneer', 'grumble', 'mutter', 'chide', 'scold',
   'imply', 'affirm', 'concur', 'rebut', 'refute', 'posit', 'theorize', 'surmise', 'vouch', 'attest',
   'pronounce', 'convey', 'elaborate', 'characterize', 'portray', 'depict', 'invoke', 'paraphrase', 'summarize',
@@ -19,6 +29,9 @@ export const SPEECH_VERBS = [
 
 /** Speech and writing, form by form. */
 export const SPEECH_FORMS = [
+  'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote', 'writing',
+  'speak', 'speaks', 'spoke', 'speaking', 'find', 'finds', 'found', 'finding', 'admit', 'admits', 'admitted',
+  'admitting', 'stated', 'stating', 'posted', 'posting', 'read', 'reads',
   'emailed', 'e-mailed', 'emailing', 'outlined', 'outlining', 'highlighted', 'highlighting',
   'protested', 'signaled', 'signalled', 'signaling', 'signalling', 'labeled', 'labelled',
   'nicknamed', 'forecasted', 'railed against', 'rails against', 'railing against', 'hinted', 'hinting',
@@ -31,12 +44,18 @@ export const SPEECH_FORMS = [
 
 /** Verbs of belief and intention, as base forms: a cue only with a clause or an infinitive after them. */
 export const THOUGHT_VERBS = [
+  'believe', 'fear', 'hope', 'expect', 'want', 'plan', 'intend', 'worry', 'wonder', 'doubt', 'decide', 'refuse',
+  'realize', 'assume', 'suspect', 'imagine', 'threaten',
   'decline', 'learn', 'recognize', 'recognise', 'remember', 'anticipate', 'envision', 'reckon', 'presume', 'fret',
   'yearn', 'aspire', 'pray',
 ];
 
 /** Belief and intention, form by form. */
-export const THOUGHT_FORMS = ['wished', 'regretted', 'regrets'];
+export const THOUGHT_FORMS = [
+  'think', 'thinks', 'thought', 'thinking', 'know', 'knows', 'knew', 'knowing', 'feel', 'feels', 'felt', 'feeling',
+  'seek', 'seeks', 'sought', 'seeking', 'understand', 'understands', 'understood', 'understanding', 'prefer',
+  'prefers', 'preferred', 'preferring', 'wished', 'regretted', 'regrets',
+];
 
 /**
  * Verbs of stance, as base forms: "endorsed Whitfield", "denounced the plan" report a position with a noun

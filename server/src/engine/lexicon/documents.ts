@@ -1,7 +1,35 @@
-/**
- * Words that mark a document addressed to its reader, as licences, manuals and policies are ("you must", "you
- * shall"), and news copy is not: a story reports on third parties. engine/articleLike.ts counts them.
- */
+/** Words about documents: what kind of document a text is, and the documents a story cites. */
 
-/** The reader addressed, and the obligations laid on them. */
+/**
+ * The reader addressed, and the obligations laid on them: they mark a document addressed to its reader, as
+ * licences, manuals and policies are ("you must", "you shall"), and news copy is not (segments/articleLike.ts).
+ */
 export const READER_OBLIGATION_WORDS = new Set(['you', 'your', 'yours', 'yourself', 'must', 'shall']);
+
+/**
+ * Documents, data and occasions a claim can come from ("a poll shows", "in a statement"): they name where words
+ * come from, but attribute nothing by themselves; only a verb with them does. The claim judge's list.
+ */
+export const SOURCE_DOCUMENT_NOUNS = [
+  'statement', 'interview', 'poll', 'polls', 'survey', 'respondents', 'study', 'records', 'documents', 'data',
+  'filing', 'filings', 'census', 'figures', 'comment', 'comments', 'remark', 'remarks',
+];
+
+/** A document named shortly before a participle cue, with no clause break in between. */
+export const DOCUMENT_BEFORE =
+  /\b(?:letter|statement|e-?mail|memo|note|post|tweet|release|filing|message|petition|notice)\b[^,.;:!?“”"]{0,60}$/i;
+
+/** Heads of a document or data source that shows or finds something. */
+export const EVIDENCE_HEADS =
+  /^(?:polls?|surveys?|data|study|studies|reports?|records?|documents?|figures|statistics|analysis|analyses|research|audit|filings?|results|numbers|estimates|projections|review|investigation|census)$/i;
+
+/**
+ * Documents a speaker issues: "the statement said" is its issuer speaking. Narrower than DOCUMENT_BEFORE's: with
+ * its "note", "message", "petition" and "notice" added, the output on PolNeAR train changes, unmeasured.
+ */
+const ISSUED_DOCUMENTS = [
+  'statement', 'release', 'letter', 'email', 'e-mail', 'memo', 'report', 'filing', 'post', 'tweet', 'announcement',
+];
+
+/** "The statement", "its letter": a document that speaks for whoever issued it. */
+export const ISSUED_DOCUMENT = new RegExp(`^(?:the|a|an|its|their|his|her) (?:${ISSUED_DOCUMENTS.join('|')})$`);

@@ -3,10 +3,9 @@
  * "Committee", "Inc"), well-known news media and institutions named by a single word, and the definite
  * descriptions that refer back to an organisation ("the group", "the company").
  */
-const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
-
+import { wordList } from './wordList';
 /** Words that make a capitalised phrase an organisation. */
-export const ORG_WORDS = words(
+export const ORG_WORDS = wordList(
   'inc corp corporation co ltd llc plc lp ag sa gmbh nv company companies group holdings partners bank ' +
     'ministry department agency bureau office service services administration authority commission committee ' +
     'council assembly parliament congress senate house legislature court tribunal cabinet government ' +
@@ -23,7 +22,7 @@ export const ORG_WORDS = words(
 );
 
 /** Institutions and media that newsrooms name by one word or an acronym. */
-export const KNOWN_ORGS = words(
+export const KNOWN_ORGS = wordList(
   'cnn reuters ap afp bbc npr pbs msnbc abc nbc cbs fox politico axios bloomberg ft wsj nyt ' +
     'un nato eu who imf wto opec fbi cia nsa dhs doj pentagon kremlin congress senate parliament knesset ' +
     'hamas hezbollah taliban isis isil al-qaeda qaeda al-shabab houthis idf irgc nsc gop sec fda cdc epa ftc fcc ' +
@@ -109,3 +108,12 @@ export const ORG_ANAPHORS: Record<string, 'group' | 'company' | 'government' | '
 
 /** Names shaped like companies: inner capitals ("WeWork", "SoftBank") or an acronym ("JLL", "PG&E"). */
 export const looksLikeCompanyName = (name: string) => /^\p{Lu}\p{Ll}+\p{Lu}/u.test(name) || /^\p{Lu}[\p{Lu}&]{1,5}$/u.test(name);
+
+/** Nouns after a person's name that make the phrase something of theirs, not the person ("the Quinn administration"). */
+export const ORG_NOUNS_AFTER_NAME: ReadonlySet<string> = new Set([
+  'administration', 'government', 'campaign', 'family', 'foundation', 'era', 'doctrine',
+]);
+
+export const GROUP_NAME = /\b(?:group|coalition|movement|alliance|union|front|brigades?)\b/i;
+
+export const COMPANY_NAME = /\b(?:inc|corp|co|ltd|llc|plc|group|holdings|airlines?|bank)\b/i;

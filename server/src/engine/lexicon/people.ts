@@ -5,6 +5,7 @@
  * supplemented by the newsroom words it lacks.
  */
 import nlp from 'compromise';
+import { wordList } from './wordList';
 
 const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 
@@ -14,6 +15,9 @@ const tagsOf = (lower: string): string[] => {
 };
 
 /** The compromise tags of a lower-cased word or phrase ([] when unknown). */
+/** The dictionary tags that mark a word as (part of) a personal name. */
+export const NAME_TAGS: ReadonlySet<string> = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person']);
+
 export function lexiconTags(lower: string): string[] {
   return tagsOf(lower);
 }
@@ -39,13 +43,11 @@ export function stemTags(lower: string): string[] {
   return [];
 }
 
-const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
-
 /** Courtesy titles written before a name; they are not part of the name ("Mr. Trump" names "Trump"). */
-export const HONORIFICS = words('mr mrs ms miss mx dr sir dame lord lady rev reverend fr prof');
+export const HONORIFICS = wordList('mr mrs ms miss mx dr sir dame lord lady rev reverend fr prof');
 
 /** Gulf and other honorifics that newsrooms keep as part of the name ("Sheikh Tamim bin Hamad Al-Thani"). */
-export const NAME_HONORIFICS = words('sheikh sheikha shaikh shaikha sayyid sheik');
+export const NAME_HONORIFICS = wordList('sheikh sheikha shaikh shaikha sayyid sheik');
 
 export const HONORIFIC_GENDER: Record<string, 'male' | 'female'> = {
   mr: 'male',
@@ -64,13 +66,19 @@ export const HONORIFIC_GENDER: Record<string, 'male' | 'female'> = {
 };
 
 /** Lower-case particles inside a personal name ("bin", "van", "de"); "al-"/"el-" prefixes are handled as a token shape. */
-export const NAME_PARTICLES = words('bin bint ibn binti abu abd al el van von der den de da di del della dos das du la le ter ten st');
+export const NAME_PARTICLES = wordList('bin bint ibn binti abu abd al el van von der den de da di del della dos das du la le ter ten st');
+
+/**
+ * A name behind a lower-case particle joined to it ("al-Assad", "ad-Din", "bin-Laden", "d'Alema"): capitalised for
+ * reading, though its first letter is not.
+ */
+export const PREFIXED_NAME = /^(?:al|el|ad|ag|an|ar|as|ash|at|az|d|l|ul|bin|ibn|abu|abd)[-'’]\p{Lu}/u;
 
 /** Generational suffixes after a name. */
-export const NAME_SUFFIXES = words('jr sr ii iii iv');
+export const NAME_SUFFIXES = wordList('jr sr ii iii iv');
 
 /** Abbreviations whose full stop does not end a sentence or a name. */
-export const NAME_ABBREVIATIONS = words(
+export const NAME_ABBREVIATIONS = wordList(
   'mr mrs ms dr st jr sr gov sen rep gen lt col sgt capt cpl maj adm cmdr prof rev hon atty supt pres fr gens sens reps',
 );
 
@@ -109,7 +117,7 @@ export function isFirstName(lower: string): boolean {
 }
 
 /** Places the dictionary lacks that are frequent in world news. */
-const EXTRA_PLACES = words(
+const EXTRA_PLACES = wordList(
   'gaza rafah khan yunis jenin hebron ramallah doha harare kyiv kharkiv mariupol crimea donbas donetsk luhansk ' +
     'zabul logar kandahar helmand kunduz mosul raqqa aleppo idlib benghazi tripoli sanaa aden khartoum darfur ' +
     'mogadishu kinshasa goma juba addis ababa nairobi lagos abuja accra dakar bamako tigray amhara kashmir ' +
@@ -121,7 +129,7 @@ const EXTRA_PLACES = words(
 const PLACE_TAGS = new Set(['Place', 'Country', 'City', 'Region', 'Demonym']);
 
 /** Words that make a capitalised phrase a place ("Wall Street", "Logar Province"). */
-const GEO_WORDS = words(
+const GEO_WORDS = wordList(
   'street avenue road square park river lake mountain mountains island islands bay valley county province district ' +
     'strait sea ocean gulf peninsula desert atoll pacific atlantic arctic mediterranean caribbean',
 );
@@ -139,19 +147,19 @@ export function isPlaceWord(lower: string): boolean {
 const placeModel = (nlp.model() as { two: { placeWords: Record<string, string> } }).two.placeWords;
 
 /** Heads of place and building names ("West Palm Beach", "Harbour Tower", "Eastgate Hotel"), compromise's and ours. */
-const PLACE_HEADS = words('hotel hotels resort casino prison jail airport station terminal mall plaza');
+const PLACE_HEADS = wordList('hotel hotels resort casino prison jail airport station terminal mall plaza');
 
 /** The last word of a capitalised run that makes it a place or a building, not a person (with no first name before it). */
 export const isPlaceHead = (lower: string): boolean => PLACE_HEADS.has(lower) || Object.prototype.hasOwnProperty.call(placeModel, lower);
 
 /** Words of a photo credit ("Getty Images", "Pool Photo"): the run they end names no actor of the story. */
-export const CREDIT_WORDS = words('images photo photos photography pictures');
+export const CREDIT_WORDS = wordList('images photo photos photography pictures');
 
 /** Pronouns that are also surnames ("Zhao He"): part of a name when capitalised right after a name word mid-sentence. */
-export const PRONOUN_SURNAMES = words('he');
+export const PRONOUN_SURNAMES = wordList('he');
 
 /** Party words, capitalised but never names ("Democrat Hillary Clinton", "Republicans"). */
-export const PARTY_WORDS = words('democrat democrats democratic republican republicans gop conservative conservatives labour tory tories liberal liberals independent independents socialist socialists libertarian libertarians');
+export const PARTY_WORDS = wordList('democrat democrats democratic republican republicans gop conservative conservatives labour tory tories liberal liberals independent independents socialist socialists libertarian libertarians');
 
 /** Words that open a place name, not a personal name: "St Louis", "Fort Wayne", "San Bernardino", "Eau Claire". */
 const PLACE_OPENERS = /^(?:st|st\.|saint|fort|ft\.?|san|santa|los|las|mount|mt\.?|port|lake|eau|el)\s/;
@@ -164,14 +172,14 @@ export function isCountry(lower: string): boolean {
 }
 
 /** Short forms of countries that act in the news ("The US welcomed", "the U.S."). */
-const COUNTRY_SHORT = words('us u.s. usa u.s.a. uk u.k. uae eu e.u. america britain');
+const COUNTRY_SHORT = wordList('us u.s. usa u.s.a. uk u.k. uae eu e.u. america britain');
 
 export function isDemonym(lower: string): boolean {
   return lexiconTags(lower).includes('Demonym') || DEMONYM_EXTRA.has(lower);
 }
 
 /** Faiths and peoples written capitalised, never names ("Muslim", "Evangelical Iowans", "Ottoman Turks"). */
-const COMMUNITY_WORDS = words(
+const COMMUNITY_WORDS = wordList(
   'muslim muslims jewish jew jews catholic catholics islamist islamists evangelical evangelicals protestant ' +
     'protestants hindu hindus sikh sikhs buddhist buddhists mormon mormons jihadist jihadists sunni sunnis shiite ' +
     'shiites shia latino latinos latina latinas hispanic hispanics arab arabs turks kurds kurdish english ottoman',
@@ -181,15 +189,27 @@ const COMMUNITY_WORDS = words(
 export const isCommunityWord = (lower: string): boolean =>
   COMMUNITY_WORDS.has(lower) || (/ans$/.test(lower) && isPlaceWord(lower.slice(0, -2)));
 
-const DEMONYM_EXTRA = words('us u.s. uk u.k. un u.n. eu e.u. qatari emirati saudi afghan iraqi gazan israeli palestinian ukrainian');
+const DEMONYM_EXTRA = wordList('us u.s. uk u.k. un u.n. eu e.u. qatari emirati saudi afghan iraqi gazan israeli palestinian ukrainian');
 
 /** Calendar words: capitalised, never names. */
 export function isCalendarWord(lower: string): boolean {
   return lexiconTags(lower).some((t) => t === 'Month' || t === 'WeekDay') || CALENDAR_EXTRA.has(lower);
 }
 
-const CALENDAR_EXTRA = words(
+const CALENDAR_EXTRA = wordList(
   'january february march april may june july august september october november december jan feb mar apr jun jul ' +
     'aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday christmas easter ramadan eid ' +
     'thanksgiving',
+);
+
+/** "I’m", "Aren’t": contractions are function words, capitalised or not. */
+export const CONTRACTION = /(?:['’](?:m|ve|re|ll|d)|n['’]t)$/;
+
+/**
+ * Shapes no name has: contractions, adverbs ("Resoundingly", "Specifically") and compound adjectives
+ * ("Arkansas-based", "Prize-winning", "Qaeda-linked"), which title-case headlines capitalise.
+ */
+export const NOT_NAME_SHAPE = new RegExp(
+  `${CONTRACTION.source}|^\\p{L}{3,}(?:ically|ionally|ually|ingly|ously|ively|ently|antly|edly|fully|ately|ily)$|-(?:based|linked|led|backed|born|owned|run|funded|winning|winner|supported|affiliated|aligned|inspired|style|leaning)$`,
+  'u',
 );

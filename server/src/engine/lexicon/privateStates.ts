@@ -4,6 +4,19 @@
  * union wants it?), so it sources nothing. Generic English only; plain alternations, linear to match.
  */
 import type { ClaimCategory } from '../model';
+import { inflections } from './inflections';
+
+/** Irregular forms shared by the private states below. */
+const SEEK = ['seek', 'seeks', 'sought', 'seeking'];
+const PREFER = ['prefer', 'prefers', 'preferred', 'preferring'];
+const FEEL = ['feel', 'feels', 'felt', 'feeling'];
+const THINK = ['think', 'thinks', 'thought', 'thinking'];
+const KNOW = ['know', 'knows', 'knew', 'knowing'];
+const UNDERSTAND = ['understand', 'understands', 'understood', 'understanding'];
+
+/** A cue's first word that is one of these base verbs (inflected by inflections.ts) or forms. */
+const stateCue = (verbs: readonly string[], forms: readonly string[]) =>
+  new RegExp(`^(?:${[...verbs.flatMap(inflections), ...forms].join('|')})$`, 'i');
 
 /**
  * The first word of a cue that names a private state, with the kind of claim it makes. Checked on the cue's
@@ -12,18 +25,12 @@ import type { ClaimCategory } from '../model';
 export const PRIVATE_STATE_CUES: readonly { category: ClaimCategory; pattern: RegExp }[] = [
   {
     category: 'intention',
-    pattern:
-      /^(?:wants?|wanted|wanting|plans?|planned|planning|intends?|intended|intending|seeks?|sought|seeking|decided?|decides|deciding|prefers?|preferred|preferring|would like|would rather|balk(?:s|ed|ing)?|resist(?:s|ed|ing)?|aims?|aimed|aiming)$/i,
+    pattern: stateCue(['want', 'plan', 'intend', 'decide', 'balk', 'resist', 'aim'], [...SEEK, ...PREFER, 'would like', 'would rather']),
   },
-  {
-    category: 'motive',
-    pattern:
-      /^(?:fears?|feared|fearing|hopes?|hoped|hoping|worry|worries|worried|worrying|feels?|felt|feeling|resents?|resented|dreads?|dreaded)$/i,
-  },
+  { category: 'motive', pattern: stateCue(['fear', 'hope', 'worry', 'resent', 'dread'], FEEL) },
   {
     category: 'belief',
-    pattern:
-      /^(?:believes?|believed|believing|thinks?|thought|thinking|knows?|knew|knowing|doubts?|doubted|doubting|suspects?|suspected|suspecting|assumes?|assumed|assuming|understands?|understood|realize[sd]?|realizing|imagines?|imagined|expects?|expected|expecting|wonders?|wondered|wondering)$/i,
+    pattern: stateCue(['believe', 'doubt', 'suspect', 'assume', 'realize', 'imagine', 'expect', 'wonder'], [...THINK, ...KNOW, ...UNDERSTAND]),
   },
 ];
 
@@ -32,3 +39,9 @@ export const PRIVATE_STATE_CUES: readonly { category: ClaimCategory; pattern: Re
  * reports an act the reporter did not witness, so it sources nothing.
  */
 export const IN_PRIVATE = /\b(?:privately|secretly|in private|in secret|behind closed doors|behind the scenes)\b/i;
+
+/** Auxiliaries and adverbs before the verb that names the state ("is balking", "had long feared"). */
+export const STATE_AUXILIARIES = /^(?:is|are|was|were|am|be|been|has|have|had|does|do|did|still|also|long|now|reportedly|quietly|increasingly)$/i;
+
+/** Words a private state's wording may end on that the message leaves out ("would like to" → "would like"). */
+export const STATE_TAIL = /\s+(?:to|that|the|a|an|it|they|he|she|this|their|his|her|its)$/i;

@@ -3,10 +3,9 @@
  * ("Secretary of State", "spokesman", "chairman of the Joint Chiefs of Staff"), the modifiers that sit inside
  * a title ("former", "deputy", "acting"), and the abbreviations of pre-name titles ("Gov.", "Sen.").
  */
-const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
-
+import { wordList } from './wordList';
 /** Head nouns of roles, singular, lower case. Plurals are recognised by an -s/-es/-men ending. */
-export const ROLE_HEADS = words(
+export const ROLE_HEADS = wordList(
   'president vice-president president-elect premier chancellor minister secretary secretary-general emir amir king ' +
     'queen prince princess crown monarch sultan ayatollah governor senator congressman congresswoman congressperson ' +
     'representative lawmaker legislator delegate speaker whip mayor councilman councilwoman councillor councilor ' +
@@ -32,7 +31,7 @@ export const ROLE_HEADS = words(
 );
 
 /** Words that may stand inside a title before its head ("Press Secretary", "security chief", "math teacher"). */
-export const ROLE_MODIFIERS = words(
+export const ROLE_MODIFIERS = wordList(
   'former ex acting interim deputy vice assistant associate senior junior chief top lead principal general ' +
     'executive managing prime foreign interior defense defence finance trade justice health education energy ' +
     'state national federal regional local district county city municipal provincial press security intelligence ' +
@@ -71,7 +70,7 @@ export const TITLE_ABBREVIATIONS: Record<string, string> = {
 };
 
 /** Title heads that double as surnames ("Kevin King"); after a first name they are the surname. */
-export const TITLE_SURNAMES = words('king bishop judge marshal major pope mayor general admiral chancellor');
+export const TITLE_SURNAMES = wordList('king bishop judge marshal major pope mayor general admiral chancellor');
 
 /**
  * The singular head of a role word ("ministers" → "minister", "Gov." → "governor") among `heads` (the built-in
@@ -94,3 +93,16 @@ function compoundHead(heads: ReadonlySet<string>, bare: string): string | undefi
   if (cut <= 0 || !bare.slice(0, cut).split('-').every((part) => ROLE_MODIFIERS.has(part))) return undefined;
   return roleHeadAmong(heads, bare.slice(cut + 1));
 }
+
+/** Lower-case words that join the words of a title ("Secretary of State", "adviser to the president"). */
+export const TITLE_CONNECTORS: ReadonlySet<string> = new Set(['of', 'to', 'for', 'the', 'and', 'on']);
+
+/** Role nouns that say the holder's gender ("widow", "spokesman"), for a pronoun that refers back to them. */
+export const GENDERED_ROLES: Readonly<Record<string, 'male' | 'female'>> = {
+  wife: 'female', mother: 'female', daughter: 'female', sister: 'female', widow: 'female', spokeswoman: 'female',
+  congresswoman: 'female', chairwoman: 'female', businesswoman: 'female', queen: 'female', princess: 'female',
+  actress: 'female', aunt: 'female', niece: 'female', grandmother: 'female', granddaughter: 'female',
+  husband: 'male', father: 'male', son: 'male', brother: 'male', widower: 'male', spokesman: 'male',
+  congressman: 'male', chairman: 'male', businessman: 'male', king: 'male', prince: 'male', emir: 'male',
+  uncle: 'male', nephew: 'male', grandfather: 'male', grandson: 'male', sheikh: 'male',
+};

@@ -4,9 +4,11 @@
  * pipeline, so no stage reads anything a house style could change behind its back, and a paragraph reading is
  * only ever reused under the vocabulary it was made with (see ParagraphCache).
  */
-import { CUE_CLASSES, cuePattern, type CueClass } from './cues';
+import { cuePattern, type CueClass } from './cues';
+import { inflections, normalise } from './inflections';
 import { SPEECH_FORMS, SPEECH_VERBS, STANCE_FORMS, STANCE_VERBS, THOUGHT_FORMS, THOUGHT_VERBS } from './cueVerbs';
 import { isRoleModifier, ROLE_HEADS, roleHeadAmong } from './roles';
+import { sourcingCuePattern } from './claims';
 import { cueAfterSourcePattern } from './sources';
 
 /** What a house style adds: verbs that introduce speech, and titles that may stand before a name. */
@@ -25,6 +27,8 @@ export class Vocabulary {
   readonly cuePattern: RegExp;
   /** A cue right after a source noun phrase ("said", "has long argued", a house verb). */
   readonly cueAfterSource: RegExp;
+  /** Wording that shows a sentence names its source, for the claim judge ("said", "a poll shows", a house verb). */
+  readonly sourcingCue: RegExp;
 
   constructor(
     /** The additions, normalised: '' for the built-in vocabulary; equal keys make equal vocabularies. */
@@ -35,10 +39,12 @@ export class Vocabulary {
     readonly roleHeads: ReadonlySet<string>,
     /** A house style's abbreviated titles, lower case without their full stop ("ald"). */
     readonly titleAbbreviations: ReadonlySet<string>,
-    houseCueForms: readonly string[],
+    /** The forms of a house style's cue verbs, lower case; none for the built-in vocabulary. */
+    readonly houseCueForms: readonly string[],
   ) {
     this.cuePattern = cuePattern(cueClasses.keys());
     this.cueAfterSource = cueAfterSourcePattern(houseCueForms);
+    this.sourcingCue = sourcingCuePattern(houseCueForms);
   }
 
   /**
@@ -69,7 +75,6 @@ export class Vocabulary {
   }
 }
 
-const normalise = (word: string) => word.trim().toLowerCase().replace(/\s+/g, ' ');
 const sortedSet = (words: readonly string[]) => [...new Set(words.map(normalise).filter(Boolean))].sort();
 
 /** The additions as one string: the same lists in any order or case give the same key; none give ''. */
@@ -79,34 +84,9 @@ export function vocabularyKey({ cueVerbs, titles }: VocabularyAdditions): string
   return verbs.length + written.length === 0 ? '' : JSON.stringify({ cueVerbs: verbs, titles: written });
 }
 
-/**
- * The third person, past and gerund of a verb in its base form ("opine" → opines, opined, opining; "quip" →
- * quipped; "deny" → denied; "weigh in" → weighed in). Regular inflection only: irregular forms ("spake") are
- * listed by the desk.
- */
-export function inflections(verb: string): string[] {
-  const [head = '', ...rest] = normalise(verb).split(' ');
-  const tail = rest.map((w) => ` ${w}`).join('');
-  return [head, ...regularForms(head)].map((form) => form + tail);
-}
-
-function regularForms(v: string): string[] {
-  if (/[^aeiou]y$/.test(v)) return [`${v.slice(0, -1)}ies`, `${v.slice(0, -1)}ied`, `${v}ing`];
-  if (/ie$/.test(v)) return [`${v}s`, `${v}d`, `${v.slice(0, -2)}ying`];
-  if (/[eoy]e$/.test(v)) return [`${v}s`, `${v}d`, `${v}ing`]; // agree, hoe, eye
-  if (/e$/.test(v)) return [`${v}s`, `${v}d`, `${v.slice(0, -1)}ing`];
-  if (/(?:s|sh|ch|x|z|o)$/.test(v)) return [`${v}es`, `${v}ed`, `${v}ing`];
-  // one syllable ending consonant–vowel–consonant doubles the consonant: quip → quipped, sob → sobbing
-  if (/^(?:qu|[^aeiou])*[aeiou][b-df-hj-np-tvz]$/.test(v)) {
-    const doubled = v + v.slice(-1);
-    return [`${v}s`, `${doubled}ed`, `${doubled}ing`];
-  }
-  return [`${v}s`, `${v}ed`, `${v}ing`];
-}
-
-/** The built-in cue forms: cues.ts's, then cueVerbs.ts's base forms inflected and its forms as written. */
+/** The built-in cue forms: cueVerbs.ts's base forms inflected and its forms as written; a form keeps its first class. */
 function builtInCueClasses(): Map<string, CueClass> {
-  const classes = new Map(CUE_CLASSES);
+  const classes = new Map<string, CueClass>();
   const lists: [readonly string[], CueClass][] = [
     [SPEECH_VERBS.flatMap(inflections), 'speech'],
     [SPEECH_FORMS, 'speech'],
@@ -126,14 +106,17 @@ const titleHead = (title: string) => normalise(title).split(' ').pop()!.replace(
 
 /**
  * `base` with a house style's cue verbs and titles added; `base` itself when they add nothing. A form the
- * lexicon already knows keeps its class ("believe" stays a verb of thought).
+ * lexicon already knows keeps its class ("believe" stays a verb of thought); every speech form the desk lists is
+ * a cue after a source and sources a claim, whether the lexicon knew it ("fumed") or not.
  */
 export function extendVocabulary(base: Vocabulary, additions: VocabularyAdditions): Vocabulary {
   const key = vocabularyKey(additions);
   if (!key) return base;
   const cueClasses = new Map(base.cueClasses);
-  const houseForms = [...new Set(sortedSet(additions.cueVerbs).flatMap(inflections))].filter((f) => !cueClasses.has(f));
-  for (const form of houseForms) cueClasses.set(form, 'speech');
+  const added = sortedSet(additions.cueVerbs).flatMap(inflections);
+  for (const form of added) if (!cueClasses.has(form)) cueClasses.set(form, 'speech');
+  const spoken = added.filter((form) => cueClasses.get(form) === 'speech');
+  const houseForms = [...new Set([...base.houseCueForms, ...spoken])];
   const titles = sortedSet(additions.titles);
   const roleHeads = new Set([...base.roleHeads, ...titles.map(titleHead)]);
   const abbreviations = titles.filter((t) => /^[^ ]+\.$/.test(t)).map((t) => t.slice(0, -1));

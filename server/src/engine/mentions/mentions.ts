@@ -16,7 +16,11 @@ import {
   PARTY_WORDS,
   stemTags,
   NAME_SUFFIXES,
+  CONTRACTION,
+  NAME_TAGS,
+  NOT_NAME_SHAPE,
 } from '../lexicon/people';
+import { FUNCTION_WORDS, REFERRING_PRONOUNS } from '../lexicon/grammar';
 import { KNOWN_ORGS, ORG_WORDS } from '../lexicon/organizations';
 import { NAMED_GROUPS } from '../lexicon/sources';
 import { joined, type Token } from '../text/tokens';
@@ -48,60 +52,6 @@ export interface MentionCandidate extends Span {
   nearCue?: boolean;
 }
 
-/** Words that never start or continue a name: function words, pronouns and the commonest verbs of news copy. */
-const FUNCTION_WORDS = new Set(
-  ('a an the and or but nor so yet for of to in on at by with from into onto upon over under about after before ' +
-    'during since until while when where why how what who whom whose which that this these those there here then ' +
-    'than as if because although though despite unless whether also not no yes all any some each every both either ' +
-    'neither many much more most other another such only just even still already i you he she it we they me him ' +
-    'her them my your his its our their mine yours hers ours theirs said says say told tells tell added adds ' +
-    'asked according is are was were be been being has have had do does did will would can could may might shall ' +
-    'should must let like among across against around between through within without toward towards via per ' +
-    'however meanwhile earlier later now today yesterday tomorrow tonight last next').split(' '),
-);
-
-const PRONOUNS: Record<string, { gender?: 'male' | 'female'; plural?: boolean; neuter?: boolean }> = {
-  he: { gender: 'male' },
-  him: { gender: 'male' },
-  his: { gender: 'male' },
-  himself: { gender: 'male' },
-  she: { gender: 'female' },
-  her: { gender: 'female' },
-  hers: { gender: 'female' },
-  herself: { gender: 'female' },
-  they: { plural: true },
-  them: { plural: true },
-  their: { plural: true },
-  themselves: { plural: true },
-  it: { neuter: true },
-  its: { neuter: true },
-};
-
-const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person']);
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their']);
-const DETERMINERS = new Set(['the', 'a', 'an']);
-const TITLE_CONNECTORS = new Set(['of', 'to', 'for', 'the', 'and', 'on']);
-const ORG_NOUNS_AFTER_NAME = new Set(['administration', 'government', 'campaign', 'family', 'foundation', 'era', 'doctrine']);
-const GENDERED_ROLES: Record<string, 'male' | 'female'> = {
-  wife: 'female', mother: 'female', daughter: 'female', sister: 'female', widow: 'female', spokeswoman: 'female',
-  congresswoman: 'female', chairwoman: 'female', businesswoman: 'female', queen: 'female', princess: 'female',
-  actress: 'female', aunt: 'female', niece: 'female', grandmother: 'female', granddaughter: 'female',
-  husband: 'male', father: 'male', son: 'male', brother: 'male', widower: 'male', spokesman: 'male',
-  congressman: 'male', chairman: 'male', businessman: 'male', king: 'male', prince: 'male', emir: 'male',
-  uncle: 'male', nephew: 'male', grandfather: 'male', grandson: 'male', sheikh: 'male',
-};
-
-/** "I’m", "Aren’t": contractions are function words, capitalised or not. */
-const CONTRACTION = /(?:['’](?:m|ve|re|ll|d)|n['’]t)$/;
-/**
- * Shapes no name has: contractions, adverbs ("Resoundingly", "Specifically") and compound adjectives
- * ("Arkansas-based", "Prize-winning", "Qaeda-linked"), which title-case headlines capitalise.
- */
-const NOT_NAME_SHAPE = new RegExp(
-  `${CONTRACTION.source}|^\\p{L}{3,}(?:ically|ionally|ually|ingly|ously|ively|ently|antly|edly|fully|ately|ily)$|-(?:based|linked|led|backed|born|owned|run|funded|winning|winner|supported|affiliated|aligned|inspired|style|leaning)$`,
-  'u',
-);
-
 export type WordClass =
   | 'function'
   | 'honorific'
@@ -119,7 +69,7 @@ export type WordClass =
 
 function classify(t: Token, vocabulary: Vocabulary): WordClass {
   const l = t.lower;
-  if (FUNCTION_WORDS.has(l) || PRONOUNS[l]) return 'function';
+  if (FUNCTION_WORDS.has(l) || REFERRING_PRONOUNS[l]) return 'function';
   if (HONORIFICS.has(l)) return 'honorific';
   // "ZX4410", "737": codes and numbers are no name words
   if (/\d/.test(l)) return 'common';
@@ -152,7 +102,7 @@ export class Reader {
     /** Which words are titles, and which verbs cue speech. */
     readonly vocabulary: Vocabulary,
   ) {
-    this.classes = tokens.map((t) => (t.cap ? classify(t, vocabulary) : FUNCTION_WORDS.has(t.lower) || PRONOUNS[t.lower] ? 'function' : 'common'));
+    this.classes = tokens.map((t) => (t.cap ? classify(t, vocabulary) : FUNCTION_WORDS.has(t.lower) || REFERRING_PRONOUNS[t.lower] ? 'function' : 'common'));
     // judged on dictionary words only: a body sentence full of names still writes its common words in lower case
     const common = tokens.filter((t, i) => t.word.length > 3 && !t.breakBefore && (t.cap ? this.classes[i] === 'common' : !FUNCTION_WORDS.has(t.lower)));
     this.titleCase = (common.length >= 3 && common.filter((t) => t.cap).length >= common.length * 0.6) || capitalisedGlue(tokens) >= 2;
@@ -187,6 +137,3 @@ export interface NameCore {
   honorific?: string;
   words: string[]; // the name's words, without courtesy honorifics
 }
-
-/** The word lists the other mention readers share (they move to lexicon/ with every other list). */
-export { DETERMINERS, FUNCTION_WORDS, GENDERED_ROLES, ORG_NOUNS_AFTER_NAME, POSSESSIVE_DETERMINERS, PRONOUNS, TITLE_CONNECTORS };

@@ -20,7 +20,9 @@ import {
 } from '../lexicon/people';
 import { TITLE_SURNAMES } from '../lexicon/roles';
 import type { SpanIndex } from '../text/spanIndex';
-import { GENDERED_ROLES, ORG_NOUNS_AFTER_NAME, type MentionCandidate, type NameCore, type Reader, type WordClass } from './mentions';
+import { GENDERED_ROLES } from '../lexicon/roles';
+import { ORG_NOUNS_AFTER_NAME } from '../lexicon/organizations';
+import type { MentionCandidate, NameCore, Reader, WordClass } from './mentions';
 import { nearCue } from './phrases';
 import { roleBeforeComma, roleOf, rolesAfter, titleStart } from './roles';
 

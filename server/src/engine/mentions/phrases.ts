@@ -1,7 +1,8 @@
 /** The phrase around a mention: where a noun phrase ends, whether it goes on as a noun, whether a cue of speech is next to it. */
 import { lexiconTags } from '../lexicon/people';
 import { SOURCE_CUE_BEFORE } from '../lexicon/sources';
-import { DETERMINERS, FUNCTION_WORDS, type Reader } from './mentions';
+import { ARTICLES, FUNCTION_WORDS } from '../lexicon/grammar';
+import type { Reader } from './mentions';
 
 /** The noun phrase from token `from` to before the next comma, full stop, relative pronoun or verb-like word. */
 export function phraseEnd(r: Reader, from: number, limit = 14): number {
@@ -19,7 +20,7 @@ export function phraseEnd(r: Reader, from: number, limit = 14): number {
       !next.cap &&
       !FUNCTION_WORDS.has(next.lower) &&
       lexiconTags(next.lower).every((x) => !/Tense|Gerund|Infinitive|Modal|Copula|Adverb/.test(x));
-    const tags = tokens[i].cap || DETERMINERS.has(tokens[i - 1].lower) || modifier ? [] : lexiconTags(tokens[i].lower);
+    const tags = tokens[i].cap || ARTICLES.has(tokens[i - 1].lower) || modifier ? [] : lexiconTags(tokens[i].lower);
     if (tags.some((x) => x === 'Gerund' || x === 'PastTense' || x === 'PresentTense' || x === 'Modal' || x === 'Copula')) break;
     to = i;
   }

@@ -3,7 +3,8 @@ import type { MentionForm } from '../model';
 import { isCountry, isDemonym } from '../lexicon/people';
 import { ORG_ANAPHORS } from '../lexicon/organizations';
 import type { SpanIndex } from '../text/spanIndex';
-import { FUNCTION_WORDS, PRONOUNS, type MentionCandidate, type Reader } from './mentions';
+import { FUNCTION_WORDS, REFERRING_PRONOUNS } from '../lexicon/grammar';
+import type { MentionCandidate, Reader } from './mentions';
 import { nearCue, nounModifierAt } from './phrases';
 
 /**
@@ -46,7 +47,7 @@ export function descriptionMentions(r: Reader, taken: SpanIndex): MentionCandida
 
 export function pronounMentions(r: Reader): MentionCandidate[] {
   return r.tokens
-    .filter((t) => PRONOUNS[t.lower] !== undefined)
+    .filter((t) => REFERRING_PRONOUNS[t.lower] !== undefined)
     .map((t) => ({
       start: t.start,
       end: t.end,
@@ -55,6 +56,6 @@ export function pronounMentions(r: Reader): MentionCandidate[] {
       name: t.lower,
       roles: [],
       inQuote: t.inQuote,
-      ...(PRONOUNS[t.lower].gender ? { gender: PRONOUNS[t.lower].gender } : {}),
+      ...(REFERRING_PRONOUNS[t.lower].gender ? { gender: REFERRING_PRONOUNS[t.lower].gender } : {}),
     }));
 }

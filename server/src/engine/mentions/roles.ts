@@ -6,7 +6,9 @@
 import type { Role } from '../model';
 import { isCountry, isDemonym, PARTY_WORDS } from '../lexicon/people';
 import { isRoleModifier } from '../lexicon/roles';
-import { DETERMINERS, FUNCTION_WORDS, POSSESSIVE_DETERMINERS, TITLE_CONNECTORS, type NameCore, type Reader } from './mentions';
+import { ARTICLES, FUNCTION_WORDS, POSSESSIVE_DETERMINERS, RELATIVE_ADVERBS } from '../lexicon/grammar';
+import { TITLE_CONNECTORS } from '../lexicon/roles';
+import type { NameCore, Reader } from './mentions';
 import { phraseEnd } from './phrases';
 
 /** Walks left from token `end` (exclusive) over a pre-name title; returns its first token or -1. */
@@ -95,22 +97,21 @@ export function rolesAfter(r: Reader, core: NameCore, strict: boolean): Role[] {
   if (from >= tokens.length) return [];
   const first = tokens[from];
   const starts =
-    DETERMINERS.has(first.lower) ||
+    ARTICLES.has(first.lower) ||
     POSSESSIVE_DETERMINERS.has(first.lower) ||
     first.lower === 'both' ||
     (first.possessive && first.cap) ||
     r.vocabulary.isRoleWord(first.lower) ||
     tokens[from - 1].lower === 'as';
   if (!starts) return [];
-  if (origin === 'predicate' && !DETERMINERS.has(first.lower) && !first.possessive && !POSSESSIVE_DETERMINERS.has(first.lower) && tokens[from - 1].lower !== 'as') return [];
+  if (origin === 'predicate' && !ARTICLES.has(first.lower) && !first.possessive && !POSSESSIVE_DETERMINERS.has(first.lower) && tokens[from - 1].lower !== 'as') return [];
   const to = phraseEnd(r, from);
   const closes = to + 1 >= tokens.length || /[,;.!?—–]/.test(tokens[to + 1].gap);
-  if (!hasRoleHead(r, from, to) && (strict || !closes || !DETERMINERS.has(first.lower))) return [];
-  if (to === from && DETERMINERS.has(first.lower)) return [];
+  if (!hasRoleHead(r, from, to) && (strict || !closes || !ARTICLES.has(first.lower))) return [];
+  if (to === from && ARTICLES.has(first.lower)) return [];
   return [roleOf(r, from, to, origin)];
 }
 
-const RELATIVE_ADVERBS = new Set(['then', 'now', 'also', 'previously', 'formerly', 'once', 'still', 'until', 'recently']);
 
 /**
  * Where the role of a relative clause at token `at` starts: ", who is the …", ", who was then serving as harbour
@@ -148,7 +149,7 @@ export function roleBeforeComma(r: Reader, core: NameCore): Role | null {
       while (from > 0 && r.spaced(from) && tokens[from - 1].cap && r.classes[from - 1] !== 'function') from--;
       break;
     }
-    if (DETERMINERS.has(t.lower) || POSSESSIVE_DETERMINERS.has(t.lower)) {
+    if (ARTICLES.has(t.lower) || POSSESSIVE_DETERMINERS.has(t.lower)) {
       from = i;
       break;
     }

@@ -15,6 +15,7 @@ import { pairMarks, type MarkPair } from '../text/marks';
 import type { Quote, QuoteKind, Span } from '../model';
 import { countWords, isBlank, isDash, isLower, isTerminal, isTitleCase, isUpper, isWordChar, quoteMark } from '../text/chars';
 import { BUILT_IN_VOCABULARY, type Vocabulary } from '../lexicon/vocabulary';
+import { LABEL_WORDS, SPEECH_WORDS, WORK_NOUNS } from '../lexicon/quotes';
 
 /** A quotation found inside one paragraph; spans relative to the paragraph text. */
 export interface LocalQuote extends Span {
@@ -36,28 +37,12 @@ export interface QuoteScan {
   strayOpenings?: Span[];
 }
 
-/** Nouns and verbs outside the cue lexicon that report speech. */
-const SPEECH_WORDS = new RegExp(
-  "(?<![\\w’'-])(?:statement|interview|speech|remarks|testimony|spokes(?:man|woman|person)|chanted|shouted|labell?ed|branded)(?![\\w’'-])",
-  'i',
-);
-
 /** A speech cue of the attribution lexicon ("said", "told", "according to") or a noun that reports speech: a
  * quotation in such a sentence is somebody's words, not a label. Thought cues ("plan", "hope") do not count. */
 function reportsSpeech(sentence: string, vocabulary: Vocabulary): boolean {
   if (SPEECH_WORDS.test(sentence)) return true;
   return vocabulary.cueMatches(sentence).some((m) => /^according/i.test(m[0]) || vocabulary.cueClass(m[0]) === 'speech');
 }
-
-/** Words that name a work right before its title. */
-const WORKS = new Set([
-  'film', 'movie', 'documentary', 'song', 'single', 'album', 'book', 'novel', 'memoir', 'poem', 'play', 'musical',
-  'opera', 'show', 'series', 'episode', 'podcast', 'programme', 'program', 'report', 'study', 'paper', 'article',
-  'column', 'essay', 'op-ed', 'editorial', 'titled', 'entitled', 'headlined', 'exhibition', 'campaign', 'painting',
-  'anthem', 'hymn', 'track', 'sitcom', 'drama', 'game',
-]);
-/** Words that present a label, not speech: the so-called “peace plan”. */
-const LABELS = new Set(['so-called', 'dubbed', 'nicknamed', 'term', 'word', 'phrase', 'label', 'slogan', 'known']);
 
 /** Up to three words in the 40 characters before position i (not before `from`), lower-cased, nearest last. */
 function wordsBefore(text: string, i: number, from: number): string[] {
@@ -136,10 +121,10 @@ function classify(text: string, pair: MarkPair, inner: Span, context: Context, v
 
   const labelPunctuation = last === '' || last === ',' || last === '.' || isWordChar(last);
   if (count <= 12 && !isLower(first) && isTitleCase(text.slice(inner.start, inner.end))) {
-    if (hasBefore(WORKS)) return 'title';
+    if (hasBefore(WORK_NOUNS)) return 'title';
     if (count >= 3 && !context.headline && !utterance) return 'title';
   }
-  if (count <= 4 && hasBefore(LABELS) && labelPunctuation) return 'scare';
+  if (count <= 4 && hasBefore(LABEL_WORDS) && labelPunctuation) return 'scare';
   const opensSentence = opensItsSentence(text, pair.open.start, context.from);
   if (opensSentence && (utterance || count >= 4)) return 'direct';
   if (mark === ':') return 'direct';

@@ -32,6 +32,9 @@ import {
   quoteMark,
 } from '../text/chars';
 import { BUILT_IN_VOCABULARY, type Vocabulary } from '../lexicon/vocabulary';
+import { AMBIGUOUS_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
+import { SENTENCE_OPENERS } from '../lexicon/grammar';
+import { CAPTION_END, CREDIT } from '../lexicon/furniture';
 
 export interface ParagraphSpan extends Span {
   kind: ParagraphKind;
@@ -83,13 +86,7 @@ function bodyStart(paragraph: string): number {
   return lead + datelineEnd(paragraph.slice(lead));
 }
 
-/** "By Jane Doe", "Additional reporting by …", "Contributing: …", "… contributed to this report.", "Follow … on Twitter" */
-const CREDIT =
-  /^(?:\(?(?:additional |with )?(?:reporting|writing|editing|research) by\b|contributing:|contributors?:|compiled by\b|©|copyright\b|follow [^\n]{1,60} on (?:twitter|x|instagram|facebook|threads|bluesky)\b)|(?:contributed|contributed reporting) (?:to )?(?:this )?(?:report|story|article)\.?\)?$/i;
 const BYLINE = /^By[ \u00A0]+[A-Z][\p{L}.'’-]*(?:[ \u00A0,]+(?:[A-Z][\p{L}.'’-]*|and|the|of|for|in)){0,11}$/u;
-/** Photo credits that end a caption: "(Photo: …)", "Credit: …", "Getty Images", "AP Photo/…". */
-const CAPTION_END =
-  /(?:\((?:photo|photograph|image|picture|credit|pictured)[^()]{0,120}\)|(?:photo|photograph|image|credit):[^\n]{0,120}|getty images|ap photo[^\n]{0,60}|via reuters|\/reuters|\/afp|\/ap)[ \u00A0.]*$/i;
 
 /** Word counts only ever compare with small numbers: counting stops past this. */
 const wordsIn = (text: string): number => countWords(text, 0, text.length, 100);
@@ -224,30 +221,6 @@ function kindsOf(text: string, spans: Span[]): ParagraphSpan[] {
 // ---------------------------------------------------------------------------------------------------------------
 // Sentences
 
-/** Titles before a name: a period after them never ends a sentence. */
-const TITLES = new Set([
-  'mr', 'mrs', 'ms', 'messrs', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'govs', 'gen', 'lt', 'col', 'maj',
-  'capt', 'cmdr', 'adm', 'sgt', 'cpl', 'pvt', 'rev', 'fr', 'hon', 'pres', 'supt', 'insp', 'det', 'atty', 'amb', 'brig',
-  'sec', 'asst', 'lieut', 'cmdt', 'gens', 'mme', 'mlle',
-]);
-/** Abbreviations that may also end a sentence ("in the U.S. The…"): they end one only before a typical opener. */
-const AMBIGUOUS = new Set([
-  'jr', 'sr', 'inc', 'co', 'corp', 'ltd', 'bros', 'llc', 'plc', 'st', 'ave', 'blvd', 'rd', 'mt', 'ft', 'no', 'nos', 'vs', 'etc',
-  'al', 'approx', 'est', 'dept', 'univ', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov',
-  'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'ala', 'ariz', 'ark', 'calif',
-  'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'kans', 'ky', 'la', 'md', 'mass', 'mich', 'minn', 'miss',
-  'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt', 'wash', 'wis', 'wyo', 'fig', 'vol',
-  'ch', 'pp', 'op', 'cf', 'ed', 'eds', 'v',
-]);
-/** Words that typically open a sentence; after an ambiguous abbreviation they tell that a new one begins. */
-const OPENERS = new Set([
-  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'our', 'my', 'this',
-  'that', 'these', 'those', 'there', 'but', 'and', 'or', 'so', 'yet', 'in', 'on', 'at', 'for', 'after', 'before',
-  'when', 'while', 'if', 'as', 'since', 'although', 'though', 'however', 'meanwhile', 'still', 'also', 'some',
-  'many', 'most', 'both', 'all', 'one', 'no', 'not', 'what', 'why', 'how', 'who', 'where', 'officials', 'asked',
-  'during', 'under', 'until', 'with', 'without', 'by', 'from', 'to', 'then', 'now', 'instead', 'here', 'such',
-]);
-
 /** The word before a period at i, with its inner periods ("U.S", "a.m", "W.Va"), at most 12 characters. */
 function wordBefore(text: string, i: number): string {
   let start = i;
@@ -272,12 +245,12 @@ function periodEnds(text: string, i: number, next: number, vocabulary: Vocabular
   const lower = word.toLowerCase();
   const beforeWord = text[i - word.length - 1] ?? '';
   const standalone = !isWordChar(beforeWord);
-  if (standalone && (TITLES.has(lower) || vocabulary.titleAbbreviations.has(lower))) return false;
+  if (standalone && (TITLE_ABBREVIATIONS.has(lower) || vocabulary.titleAbbreviations.has(lower))) return false;
   const initial = word.length === 1 && isUpper(word);
   const dotted = word.includes('.');
-  if (standalone && (initial || dotted || AMBIGUOUS.has(lower))) {
+  if (standalone && (initial || dotted || AMBIGUOUS_ABBREVIATIONS.has(lower))) {
     if (!isLetter(text[next] ?? '')) return false; // "No. 2", "U.S. “…”" keeps going
-    return OPENERS.has(wordAt(text, next));
+    return SENTENCE_OPENERS.has(wordAt(text, next));
   }
   return true;
 }
@@ -299,7 +272,7 @@ function sentenceGoesOn(text: string, close: Span): boolean {
   while (last > 0 && close.start - last < 8 && (isBlank(text[last]) || quoteMark(text[last]) !== undefined)) last--;
   if (!isTerminal(text[last])) return true;
   if (!isUpper(text[next])) return isLower(text[next]);
-  return text[last] !== '.' && !OPENERS.has(wordAt(text, next));
+  return text[last] !== '.' && !SENTENCE_OPENERS.has(wordAt(text, next));
 }
 
 /**

@@ -3,6 +3,8 @@
  * exports and wire feeds: it carries no-break spaces, soft hyphens, zero-width characters, curly and straight
  * quotes and three kinds of dash, so every test here works on one UTF-16 code unit and knows them all.
  */
+import { TITLE_SMALL_WORDS } from '../lexicon/furniture';
+import { words } from './words';
 
 /** Spaces, tabs, line breaks and the Unicode spaces publishing systems insert (no-break, thin, ideographic). */
 export function isSpace(ch: string): boolean {
@@ -103,22 +105,10 @@ export const opensAfter = (ch: string): boolean =>
 export const closesBefore = (ch: string): boolean =>
   ch === '' || isBlank(ch) || '.,;:!?)]}/\u2026'.includes(ch) || isDash(ch) || (MARKS[ch] !== undefined && MARKS[ch].shape !== 'open');
 
-/** Short function words a title leaves in lower case. */
-const SMALL_WORDS = new Set([
-  'a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'nor', 'by', 'with', 'from', 'as',
-  'vs', 'via', 'into', 'onto', 'up', 'per', 'is', 'if', 'de', 'la', 'del', 'von', 'van', 'bin', 'al',
-]);
-
 /** Every word capitalised except short function words: headline and title style. */
 export function isTitleCase(text: string): boolean {
-  let words = 0;
-  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
-    const word = m[0];
-    words++;
-    const first = word[0];
-    if (isLower(first) && (words === 1 || !SMALL_WORDS.has(word.toLowerCase()))) return false;
-  }
-  return words > 0;
+  const all = words(text);
+  return all.length > 0 && all.every((word, i) => !isLower(word[0]) || (i > 0 && TITLE_SMALL_WORDS.has(word.toLowerCase())));
 }
 
 /** How many words stand between start and end, counting no further than `cap`: cheap on any length of text. */

@@ -10,6 +10,7 @@
  */
 import type { Span } from '../model';
 import { closesBefore, isBlank, isDigit, isLetter, isWordChar, opensAfter, quoteMark, type MarkKind, type MarkLevel } from './chars';
+import { ELISIONS } from '../lexicon/grammar';
 
 export interface MarkPair {
   /** The opening mark (two characters for a doubled straight single mark: ''). */
@@ -31,9 +32,6 @@ export interface MarkScan {
   /** Closing marks with nothing open. */
   strayClosings: Span[];
 }
-
-/** Words written with a leading apostrophe, which a ‘ or ' before them does not open: ’em, ’til, ’cause. */
-const ELISIONS = new Set(['em', 'til', 'tis', 'twas', 'cause', 'cos', 'cuz', 'bout', 'n', 'nuff', 'scuse', 'round']);
 
 const charAt = (text: string, i: number): string => (i >= 0 && i < text.length ? text[i] : '');
 

@@ -3,12 +3,8 @@
  * capitalised cue word there is still a verb, not part of a name.
  */
 import type { Span } from '../model';
-
-/** Short words a Title Case headline leaves in lower case. */
-const MINOR_WORDS = new Set([
-  'a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'of', 'on', 'in', 'at', 'to', 'by', 'as', 'vs', 'via', 'with',
-  'from', 'up', 'off', 'into', 'over',
-]);
+import { TITLE_SMALL_WORDS } from '../lexicon/furniture';
+import { words } from './words';
 
 const MAX_HEADLINE_CHARS = 200;
 
@@ -20,7 +16,7 @@ export function isTitleCaseLine(text: string, unit: Span): boolean {
   if (unit.end - unit.start > MAX_HEADLINE_CHARS) return false;
   const line = text.slice(unit.start, unit.end).trimEnd();
   if (/[.:;,]$/.test(line) || /[\r\n]/.test(line)) return false;
-  const words = line.replace(/[“"«][^”"»]*[”"»]?/g, ' ').match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu) ?? [];
-  if (words.length < 3) return false;
-  return words.every((w) => MINOR_WORDS.has(w.toLowerCase()) || /^[\p{Lu}\p{N}]/u.test(w));
+  const outside = words(line.replace(/[“"«][^”"»]*[”"»]?/g, ' '));
+  if (outside.length < 3) return false;
+  return outside.every((w) => TITLE_SMALL_WORDS.has(w.toLowerCase()) || /^[\p{Lu}\p{N}]/u.test(w));
 }

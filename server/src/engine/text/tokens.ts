@@ -4,7 +4,7 @@
  * One linear regex pass; no backtracking hazards.
  */
 import type { Span } from '../model';
-import { NAME_ABBREVIATIONS } from '../lexicon/people';
+import { NAME_ABBREVIATIONS, PREFIXED_NAME } from '../lexicon/people';
 import { BUILT_IN_VOCABULARY, type Vocabulary } from '../lexicon/vocabulary';
 
 export interface Token extends Span {
@@ -62,7 +62,7 @@ export function tokenize(
       end,
       word,
       lower,
-      cap: /^\p{Lu}/u.test(word) || /^(?:al|el|ad|ag|an|ar|as|ash|at|az|d|l|ul|bin|ibn|abu|abd)[-'’]\p{Lu}/u.test(word),
+      cap: /^\p{Lu}/u.test(word) || PREFIXED_NAME.test(word),
       possessive,
       breakBefore: tokens.length === 0 || firstOfSentence || OPENERS.test(gap),
       inQuote: quote < quoted.length && quoted[quote].start <= start,

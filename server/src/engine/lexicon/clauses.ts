@@ -1,0 +1,34 @@
+/**
+ * Words that open or close the clauses around a cue, as the attribution extractor reads them: what may follow an
+ * inverted source ("…, said Whitfield on Monday"), what may trail an end attribution, what may open a sentence
+ * before its subject. Plain alternations with bounded gaps: linear to match.
+ */
+
+/**
+ * What follows the source of an inverted attribution ("…, said Whitfield on Monday.", "…, said the minister,
+ * who …"): the end of the clause, an occasion or a time, never a verb ("…, said the turmoil was …").
+ */
+export const INVERTED_SOURCE_END =
+  /^\s*(?:[,.;:!?—–()"”’']|$|(?:on|in|at|for|during|after|before|from|to|via|when|while|as|who|whose|which|that|because|but|and|although|though|since|until|outside|inside|last|this|earlier|later|yesterday|today|tonight)\b)/i;
+
+/**
+ * What may follow the source of a closing "according to X" (past a prepositional tail the phrase left out: "a count
+ * by the board"): the end of the unit, or a coordinated clause.
+ */
+export const SOURCE_ENDS_CLAUSE =
+  /^(?:\s*(?:by|from|of|in|at|for|with)\s[^,.;:!?“”"]{1,80})?(?:[\s.!?;:)]*$|\s*,\s*(?:but|and|while|although|though|whereas)\b)/;
+
+/** What may follow the cue of an end attribution: a participle, relative or concessive clause, the occasion. */
+export const TRAILING =
+  /^\s*(?:,\s*(?:\p{Ll}+ing|who|which|when|after|before|while|as|in|at|on|during|according|although|though|despite|but|whereas|because|even|and)\b|[;—–-]|(?:after|before|when|while|as|during|in|at|on|from|of|about|to)\b)/u;
+
+/**
+ * What may open a sentence before its subject, up to a comma: a time or linking adverbial ("On Monday,",
+ * "However,"), a participle or -ly adverb ("Speaking at a rally,", "Hastily,"), a preposition ("With the vote
+ * over,", "As the crowd cheered,").
+ */
+export const OPENING_ADVERBIAL = new RegExp(
+  '^(?:in|on|at|after|before|during|since|meanwhile|however|earlier|later|last|this|then|still|instead|now|also|' +
+    'but|and|yet|so|hours|days|minutes|moments|with|as|while|when|once|despite|amid|asked|\\p{L}+ing|\\p{L}{3,}ly)\\b',
+  'iu',
+);

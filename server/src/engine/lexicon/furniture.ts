@@ -1,0 +1,26 @@
+/**
+ * The words of the page around a story: labels a desk puts on a headline, credits and bylines, caption credits,
+ * and the short words a Title Case headline leaves in lower case.
+ */
+
+/** Labels a desk puts before a headline's colon; they name no source ("UPDATE: …", "Watch: …"). */
+export const HEADLINE_LABELS =
+  /^(?:update|updated|watch|exclusive|breaking|live|opinion|analysis|editorial|video|photos|listen|explainer|fact check|factbox|timeline|q&a|read|full text|transcript|correction|day \d+|part \d+)$/i;
+
+/** "By Jane Doe", "Additional reporting by …", "Contributing: …", "… contributed to this report.", "Follow … on Twitter" */
+export const CREDIT =
+  /^(?:\(?(?:additional |with )?(?:reporting|writing|editing|research) by\b|contributing:|contributors?:|compiled by\b|©|copyright\b|follow [^\n]{1,60} on (?:twitter|x|instagram|facebook|threads|bluesky)\b)|(?:contributed|contributed reporting) (?:to )?(?:this )?(?:report|story|article)\.?\)?$/i;
+
+/** Photo credits that end a caption: "(Photo: …)", "Credit: …", "Getty Images", "AP Photo/…". */
+export const CAPTION_END =
+  /(?:\((?:photo|photograph|image|picture|credit|pictured)[^()]{0,120}\)|(?:photo|photograph|image|credit):[^\n]{0,120}|getty images|ap photo[^\n]{0,60}|via reuters|\/reuters|\/afp|\/ap)[ \u00A0.]*$/i;
+
+/**
+ * Short words a title or a Title Case headline leaves in lower case ("Off With Their Heads", "Bridge of Sighs").
+ * One list for the three readers of title style (text/chars.ts, text/titleCase.ts, the title-like quote in
+ * findings): their three lists, merged, leave the engine's output on every corpus unchanged.
+ */
+export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'nor', 'by', 'with', 'from', 'as',
+  'vs', 'via', 'into', 'onto', 'up', 'off', 'over', 'per', 'is', 'if', 'de', 'la', 'del', 'von', 'van', 'bin', 'al',
+]);

@@ -1,0 +1,66 @@
+/**
+ * Closed word classes of English the mention finder reads names and roles by: function words, pronouns,
+ * determiners. The attribution extractor's closed classes for a source noun phrase are in cues.ts, and differ on
+ * purpose: there "determiners" are every word that opens a noun phrase ("several", "dozens"), here only the
+ * articles a description or a title may open on.
+ */
+import { wordList } from './wordList';
+
+/**
+ * Words that never start or continue a name: function words, pronouns and the commonest verbs of news copy.
+ * Not the claim judge's TOPIC_STOP_WORDS (claims.ts), which keeps "new" and "first" out of a topic instead.
+ */
+export const FUNCTION_WORDS = wordList(
+  'a an the and or but nor so yet for of to in on at by with from into onto upon over under about after before ' +
+    'during since until while when where why how what who whom whose which that this these those there here then ' +
+    'than as if because although though despite unless whether also not no yes all any some each every both either ' +
+    'neither many much more most other another such only just even still already i you he she it we they me him ' +
+    'her them my your his its our their mine yours hers ours theirs said says say told tells tell added adds ' +
+    'asked according is are was were be been being has have had do does did will would can could may might shall ' +
+    'should must let like among across against around between through within without toward towards via per ' +
+    'however meanwhile earlier later now today yesterday tomorrow tonight last next',
+);
+
+/**
+ * Third-person pronouns that refer back to an actor, with the gender or number they agree in. Not cues.ts's
+ * PRONOUNS, the subject pronouns that may stand as a cue's source ("we", "I", "who").
+ */
+export const REFERRING_PRONOUNS: Readonly<Record<string, { gender?: 'male' | 'female'; plural?: boolean; neuter?: boolean }>> = {
+  he: { gender: 'male' },
+  him: { gender: 'male' },
+  his: { gender: 'male' },
+  himself: { gender: 'male' },
+  she: { gender: 'female' },
+  her: { gender: 'female' },
+  hers: { gender: 'female' },
+  herself: { gender: 'female' },
+  they: { plural: true },
+  them: { plural: true },
+  their: { plural: true },
+  themselves: { plural: true },
+  it: { neuter: true },
+  its: { neuter: true },
+};
+
+/** Possessive determiners: "his deputy", "their spokesman" open a description. */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their']);
+
+/** The articles a description or a bare title may open on ("the minister", "a spokesman"). */
+export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/** Adverbs between a relative pronoun and its role (", who was then serving as …", ", who now works as …"). */
+export const RELATIVE_ADVERBS: ReadonlySet<string> = new Set([
+  'then', 'now', 'also', 'previously', 'formerly', 'once', 'still', 'until', 'recently',
+]);
+
+/** Words that typically open a sentence; after an ambiguous abbreviation they tell that a new one begins. */
+export const SENTENCE_OPENERS = new Set([
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'our', 'my', 'this',
+  'that', 'these', 'those', 'there', 'but', 'and', 'or', 'so', 'yet', 'in', 'on', 'at', 'for', 'after', 'before',
+  'when', 'while', 'if', 'as', 'since', 'although', 'though', 'however', 'meanwhile', 'still', 'also', 'some',
+  'many', 'most', 'both', 'all', 'one', 'no', 'not', 'what', 'why', 'how', 'who', 'where', 'officials', 'asked',
+  'during', 'under', 'until', 'with', 'without', 'by', 'from', 'to', 'then', 'now', 'instead', 'here', 'such',
+]);
+
+/** Words written with a leading apostrophe, which a ‘ or ' before them does not open: ’em, ’til, ’cause. */
+export const ELISIONS = new Set(['em', 'til', 'tis', 'twas', 'cause', 'cos', 'cuz', 'bout', 'n', 'nuff', 'scuse', 'round']);

@@ -1,0 +1,32 @@
+/**
+ * Regular English verb inflection, for lexicon lists kept as base forms and for a desk's own cue verbs. Apart from
+ * vocabulary.ts so that any lexicon list can be built from base forms without importing the compiled vocabulary.
+ */
+
+/** A word or phrase as the lexicons key it: trimmed, lower case, one space between words. */
+export const normalise = (word: string) => word.trim().toLowerCase().replace(/\s+/g, ' ');
+
+/**
+ * The third person, past and gerund of a verb in its base form ("opine" → opines, opined, opining; "quip" →
+ * quipped; "deny" → denied; "weigh in" → weighed in). Regular inflection only: irregular forms ("spake") are
+ * listed by the desk.
+ */
+export function inflections(verb: string): string[] {
+  const [head = '', ...rest] = normalise(verb).split(' ');
+  const tail = rest.map((w) => ` ${w}`).join('');
+  return [head, ...regularForms(head)].map((form) => form + tail);
+}
+
+function regularForms(v: string): string[] {
+  if (/[^aeiou]y$/.test(v)) return [`${v.slice(0, -1)}ies`, `${v.slice(0, -1)}ied`, `${v}ing`];
+  if (/ie$/.test(v)) return [`${v}s`, `${v}d`, `${v.slice(0, -2)}ying`];
+  if (/[eoy]e$/.test(v)) return [`${v}s`, `${v}d`, `${v}ing`]; // agree, hoe, eye
+  if (/e$/.test(v)) return [`${v}s`, `${v}d`, `${v.slice(0, -1)}ing`];
+  if (/(?:s|sh|ch|x|z|o)$/.test(v)) return [`${v}es`, `${v}ed`, `${v}ing`];
+  // one syllable ending consonant–vowel–consonant doubles the consonant: quip → quipped, sob → sobbing
+  if (/^(?:qu|[^aeiou])*[aeiou][b-df-hj-np-tvz]$/.test(v)) {
+    const doubled = v + v.slice(-1);
+    return [`${v}s`, `${doubled}ed`, `${doubled}ing`];
+  }
+  return [`${v}s`, `${v}ed`, `${v}ing`];
+}

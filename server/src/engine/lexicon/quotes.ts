@@ -1,0 +1,21 @@
+/**
+ * Words around a quotation that tell speech from a title or a label: nouns that report speech, words that name a
+ * work before its title, words that present a label.
+ */
+
+/** Nouns and verbs outside the cue lexicon that report speech. */
+export const SPEECH_WORDS = new RegExp(
+  "(?<![\\w’'-])(?:statement|interview|speech|remarks|testimony|spokes(?:man|woman|person)|chanted|shouted|labell?ed|branded)(?![\\w’'-])",
+  'i',
+);
+
+/** Words that name a work right before its title. */
+export const WORK_NOUNS = new Set([
+  'film', 'movie', 'documentary', 'song', 'single', 'album', 'book', 'novel', 'memoir', 'poem', 'play', 'musical',
+  'opera', 'show', 'series', 'episode', 'podcast', 'programme', 'program', 'report', 'study', 'paper', 'article',
+  'column', 'essay', 'op-ed', 'editorial', 'titled', 'entitled', 'headlined', 'exhibition', 'campaign', 'painting',
+  'anthem', 'hymn', 'track', 'sitcom', 'drama', 'game',
+]);
+
+/** Words that present a label, not speech: the so-called “peace plan”. */
+export const LABEL_WORDS = new Set(['so-called', 'dubbed', 'nicknamed', 'term', 'word', 'phrase', 'label', 'slogan', 'known']);
