@@ -17,9 +17,10 @@ import { GROUP_HEADS, SOURCE_HEADS } from '../lexicon/sources';
 import { impersonalAttributions } from './impersonal';
 import { nounCueAttributions } from './nounCues';
 import { isTitleCaseLine } from '../text/titleCase';
-import { datelineEnd } from '../segments/segments';
+import { datelineEnd, splitSentences } from '../segments/segments';
 import { coverage, lastStartingAtOrBefore } from '../text/spanIndex';
-import { codePointBound } from '../text/chars';
+import { codePointBound, quoteMark } from '../text/chars';
+import { outermostDouble, quotations } from '../text/marks';
 import {
   PROGRESSIVE,
   DETERMINERS,
@@ -49,99 +50,26 @@ export interface AttributionCandidate {
 // ---------------------------------------------------------------------------------------------------------------
 // Quotation marks
 
-const OPENING = new Set(['“', '«']);
-const CLOSING = new Set(['”', '»']);
-const STRAIGHT = '"';
-
-/**
- * The double quotation mark at `i` and how many characters it takes: a doubled straight single mark ('')
- * stands for a straight double one, as archive copy prints it.
- */
-function markAt(text: string, i: number): { mark: string; width: number } | undefined {
-  if (text[i] === "'" && text[i + 1] === "'") return { mark: STRAIGHT, width: 2 };
-  const c = text[i];
-  return c !== undefined && (OPENING.has(c) || CLOSING.has(c) || c === STRAIGHT) ? { mark: c, width: 1 } : undefined;
-}
-
-/**
- * Double quotations in a piece of text, outermost only, marks included: curly marks nest by direction
- * (“… “hell” …”), straight ones by alternation; a closing mark that opens a word after a space is taken as a
- * misturned opening. An opening mark never closed runs to the end of the text (a quote that continues in the
- * next paragraph); a stray closing mark is ignored.
- */
-export function pairQuotes(text: string): Span[] {
-  const out: Span[] = [];
-  const open: { at: number; straight: boolean }[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const found = markAt(text, i);
-    if (!found) continue;
-    const { mark: c, width } = found;
-    const top = open[open.length - 1];
-    const before = text[i - 1] ?? ' ';
-    const after = text[i + width] ?? ' ';
-    const closingPlace = /\S/.test(before) && !/[\p{L}\p{N}]/u.test(after);
-    const openingPlace = !/[\p{L}\p{N}.,!?]/u.test(before) && /[\p{L}\p{N}‘'…$]/u.test(after);
-    let opens: boolean;
-    if (CLOSING.has(c)) opens = !top && openingPlace;
-    else if (OPENING.has(c)) opens = !(top && closingPlace);
-    else opens = top ? !closingPlace && (openingPlace || !top.straight) : true;
-    if (opens) {
-      if (open.length >= MAX_NESTING) open.length = 0;
-      open.push({ at: i, straight: c === STRAIGHT });
-    } else {
-      const closed = open.pop();
-      if (closed && open.length === 0) out.push({ start: closed.at, end: i + width });
-    }
-    i += width - 1;
-  }
-  if (open.length) out.push({ start: open[0].at, end: trimEnd(text, open[0].at, text.length) });
-  return out;
-}
-
-const MAX_NESTING = 3;
-
-
 /** The quotation (outermost, sorted, not overlapping) that holds offset `pos`, if any. */
 function quoteHolding(quotes: Span[], pos: number): Span | undefined {
   const q = quotes[lastStartingAtOrBefore(quotes, pos)];
   return q && pos < q.end ? q : undefined;
 }
 
-/** Whether a quotation opens at `i` (a mark that can open: not a closing curly one). */
+/** Whether a quotation (outermost, sorted) lies across [start, end): an inch mark (6'3") is no quotation. */
+function overlapsQuote(quotes: Span[], start: number, end: number): boolean {
+  const q = quotes[lastStartingAtOrBefore(quotes, end - 1)];
+  return !!q && q.end > start;
+}
+
+/** Whether a quotation opens at `i` (a double mark that can open: not a closing curly one). */
 const opensAt = (text: string, i: number) => {
-  const found = markAt(text, i);
-  return !!found && !CLOSING.has(found.mark);
+  const kind = text.startsWith("''", i) ? { level: 'double', shape: 'either' } : quoteMark(text[i] ?? '');
+  return kind?.level === 'double' && kind.shape !== 'close';
 };
 
 // ---------------------------------------------------------------------------------------------------------------
 // Reading units: sentences, merged where a quotation runs across a sentence end
-
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'st', 'jr', 'sr', 'prof', 'rev',
-  'no', 'vs', 'inc', 'corp', 'co', 'ltd', 'pres', 'dept', 'capt', 'maj', 'adm', 'cmdr', 'supt', 'atty', 'ft',
-  'mt', 'ave', 'blvd', 'jan', 'feb', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'messrs', 'hon', 'fig',
-]);
-
-/** A fallback sentence splitter for when the segmenter hands over the paragraph as a single sentence. */
-function splitUnits(text: string): Span[] {
-  const out: Span[] = [];
-  // from the first mark of a run only: a run with no space after would otherwise be tried again from each mark
-  const end = /(?<![.!?])[.!?]+["”’)\]]*\s+/g;
-  let start = 0;
-  for (let m = end.exec(text); m; m = end.exec(text)) {
-    const after = m.index + m[0].length;
-    const next = text[after];
-    if (next === undefined || !/[\p{Lu}\p{N}“"‘(]/u.test(next)) continue;
-    const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[1] ?? '';
-    if (text[m.index] === '.' && (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{L}$|\p{L}\.\p{L}/u.test(word))) {
-      continue;
-    }
-    out.push({ start, end: m.index + m[0].trimEnd().length });
-    start = after;
-  }
-  if (start < text.length && text.slice(start).trim()) out.push({ start, end: trimEnd(text, start, text.length) });
-  return out;
-}
 
 /** “Who pays?” Whitfield asked. — a quote closed by ? or ! and a short attribution are one sentence. */
 function endsAsked(text: string, previous: Span, unit: Span, vocabulary: Vocabulary): boolean {
@@ -151,9 +79,8 @@ function endsAsked(text: string, previous: Span, unit: Span, vocabulary: Vocabul
 }
 
 function readingUnits(text: string, sentences: Span[], quotes: Span[], vocabulary: Vocabulary): Span[] {
-  const base = sentences.length > 1 ? sentences : splitUnits(text);
   const out: Span[] = [];
-  for (const s of base) {
+  for (const s of sentences) {
     const last = out[out.length - 1];
     const crossing = last && quoteHolding(quotes, last.end - 1);
     if (last && ((crossing && crossing.end > s.start) || endsAsked(text, last, s, vocabulary))) last.end = s.end;
@@ -171,6 +98,11 @@ interface Token extends Span {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'&.-]*/gu;
+const ABBREVIATIONS_KEPT = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'st', 'jr', 'sr', 'prof', 'rev',
+  'no', 'vs', 'inc', 'corp', 'co', 'ltd', 'pres', 'dept', 'capt', 'maj', 'adm', 'cmdr', 'supt', 'atty', 'ft',
+  'mt', 'ave', 'blvd', 'jan', 'feb', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'messrs', 'hon', 'fig',
+]);
 
 /** Words of text[start, end), with sentence dots and closing apostrophes left outside the word. */
 function tokensIn(text: string, start: number, end: number): Token[] {
@@ -179,7 +111,7 @@ function tokensIn(text: string, start: number, end: number): Token[] {
   for (const m of window.matchAll(WORD)) {
     const at = start + (m.index ?? 0);
     let word = m[0];
-    const abbreviation = /\p{L}\.\p{L}|^\p{Lu}\.$/u.test(word) || ABBREVIATIONS.has(word.slice(0, -1).toLowerCase());
+    const abbreviation = /\p{L}\.\p{L}|^\p{Lu}\.$/u.test(word) || ABBREVIATIONS_KEPT.has(word.slice(0, -1).toLowerCase());
     if (word.endsWith('.') && !abbreviation) {
       word = word.replace(/\.+$/, '');
     }
@@ -326,7 +258,7 @@ function skipCuePrefix(text: string, floor: number, cueStart: number, progressiv
  * Appositives between commas before the cue ("Dana Whitfield, a former envoy, said"; "Cory Mbeki, 22, of
  * Harlow, Essex, said"; "Whitfield, who …, said"): the offset of the comma that opens them, or null.
  */
-function appositiveStart(text: string, floor: number, comma: number): number | null {
+function appositiveStart(text: string, quotes: Span[], floor: number, comma: number): number | null {
   let close = comma;
   let opened: number | null = null;
   let role = false;
@@ -335,7 +267,7 @@ function appositiveStart(text: string, floor: number, comma: number): number | n
     const at = text.slice(reach, close).lastIndexOf(',');
     if (at < 0) break;
     const open = reach + at;
-    if (/[“”"«»]/.test(text.slice(open, close))) break; // the comma that ends a quotation opens nothing
+    if (overlapsQuote(quotes, open, close)) break; // the comma that ends a quotation opens nothing
     const inner = tokensIn(text, open + 1, close);
     const first = inner[0];
     if (!first) break;
@@ -542,7 +474,7 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
   // "…,” said Dana Whitfield, a former envoy.  /  "…, she said."
   if (commaBefore && !participle) {
     const comma = lastBreak(text, from, lead);
-    const appositive = comma >= 0 ? appositiveStart(text, from, comma) : null;
+    const appositive = comma >= 0 ? appositiveStart(text, ctx.quotes, from, comma) : null;
     // Only a bare cue inverts ("…, said X"); "…, had said X" does not occur.
     const bare = isBlank(text, lead, cue.start);
     const after = bare ? phraseAfter(text, trimStart(text, cue.end, until), until, vocabulary) : null;
@@ -963,7 +895,7 @@ export function findAttributions(
   mentions: MentionCandidate[],
   vocabulary: Vocabulary = BUILT_IN_VOCABULARY,
 ): AttributionCandidate[] {
-  const marks = pairQuotes(paragraph);
+  const marks = outermostDouble(paragraph, quotes);
   const found: Found[] = [];
   for (const unit of readingUnits(paragraph, sentences, marks, vocabulary)) {
     const own = readUnit({ text: paragraph, unit, quotes: marks, vocabulary });
@@ -1002,10 +934,9 @@ export function findAttributions(
 function introduction(paragraph: string, vocabulary: Vocabulary): { source: Span; cue: Span } | null {
   const end = trimEnd(paragraph, 0, paragraph.length);
   if (paragraph[end - 1] !== ':') return null;
-  const units = splitUnits(paragraph);
-  const unit = units[units.length - 1];
+  const unit = splitSentences(paragraph, vocabulary).pop();
   if (!unit) return null;
-  const ctx = { text: paragraph, unit, quotes: pairQuotes(paragraph), vocabulary };
+  const ctx = { text: paragraph, unit, quotes: quotations(paragraph), vocabulary };
   const cue = cuesIn(ctx).pop();
   if (!cue || cue.according || !isBlank(paragraph, skipAdjuncts(paragraph, cue.end, end, true), end - 1)) return null;
   const before = phraseBefore(paragraph, unit.start, skipCuePrefix(paragraph, unit.start, cue.start), vocabulary);
@@ -1054,7 +985,7 @@ export function continueQuotes(
       continue;
     }
     if (!speaker) continue;
-    for (const q of pairQuotes(m[0])) {
+    for (const q of quotations(m[0])) {
       const span = shift(q, start);
       if (!standsAlone(m[0], q)) continue;
       const joined = quotes[lastStartingAtOrBefore(quotes, span.start)];
@@ -1072,7 +1003,8 @@ export function continueQuotes(
 function openAtEnd(text: string, quotes: Quote[], start: number, end: number): Quote | undefined {
   const last = trimEnd(text, start, end);
   const quote = quotes[lastStartingAtOrBefore(quotes, last - 1)];
-  const closed = CLOSING.has(text[last - 1]) || text[last - 1] === STRAIGHT || text.endsWith("''", last);
+  const mark = quoteMark(text[last - 1] ?? '');
+  const closed = (mark?.level === 'double' && mark.shape !== 'open') || text.endsWith("''", last);
   const open = quote && quote.start >= start && quote.end >= last && !closed;
   return open ? quote : undefined;
 }

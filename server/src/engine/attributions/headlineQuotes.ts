@@ -3,7 +3,8 @@
  * the body and sets it alone, with no cue. The speaker is whoever says those words in the body, usually just
  * below the heading, sometimes above it.
  */
-import { pairQuotes, spokenBy } from './attributions';
+import { spokenBy } from './attributions';
+import { quotations } from '../text/marks';
 import type { Attribution, Paragraph, Quote, Span } from '../model';
 import { coverage, lastStartingAtOrBefore } from '../text/spanIndex';
 
@@ -29,7 +30,7 @@ function headingQuote(text: string, paragraph: Paragraph): Span | null {
   const body = text.slice(paragraph.start, paragraph.end);
   if (!HEADING_START.test(body)) return null;
   const end = body.trimEnd().length;
-  const marks = pairQuotes(body);
+  const marks = quotations(body);
   if (marks.length !== 1) return null;
   const [quote] = marks;
   if (!HEADING.test(body.slice(0, quote.start)) || !/^[.!?]?$/.test(body.slice(quote.end, end))) return null;
