@@ -3,7 +3,7 @@
  * the body and sets it alone, with no cue. The speaker is whoever says those words in the body, usually just
  * below the heading, sometimes above it.
  */
-import { spokenBy } from './attributions';
+import { spokenBy } from './continuation';
 import { quotations } from '../text/marks';
 import type { Attribution, Paragraph, Quote, Span } from '../model';
 import { coverage, lastStartingAtOrBefore } from '../text/spanIndex';
