@@ -302,6 +302,20 @@ describe('attributions', () => {
     ]);
   });
 
+  it('a quote run links the quotation it reports, not a single quotation nested in it, on every paragraph', () => {
+    const text = 'Whitfield said: “The board called it ‘a fair offer’ and we said no.\n\n“We will say no again, and again after that.”';
+    const model = analyze(text);
+    const run = model.quotes.find((q) => q.start === text.indexOf('“The board'));
+    assert.ok(run && run.paragraphs.length === 2, JSON.stringify(model.quotes));
+    assert.deepStrictEqual(
+      model.attributions.map((a) => [text.slice(a.content.start, a.content.end), a.quote]),
+      [
+        ['“The board called it ‘a fair offer’ and we said no.', run.id],
+        ['“We will say no again, and again after that.”', run.id],
+      ],
+    );
+  });
+
   it('a dateline is no part of the content before an end attribution', () => {
     const p = 'KESTREL BAY, Ore., Dec. 11 (UPI) — Young voters are drifting toward the ferry levy, a new poll indicates.';
     assert.deepStrictEqual(readAsProduction(p), [

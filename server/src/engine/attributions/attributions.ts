@@ -41,7 +41,7 @@ export function findAttributions(
   mentions: MentionCandidate[],
   vocabulary: Vocabulary = BUILT_IN_VOCABULARY,
 ): AttributionCandidate[] {
-  const marks = outermostDouble(paragraph, quotes);
+  const marks = outermostDouble(paragraph, quotes).map(({ start, end }) => ({ start, end }));
   const found: Found[] = [];
   for (const unit of readingUnits(paragraph, sentences, marks, vocabulary)) {
     const own = readUnit({ text: paragraph, unit, quotes: marks, vocabulary });
@@ -63,8 +63,9 @@ export function findAttributions(
   return found
     .sort((a, b) => a.content.start - b.content.start)
     .map(({ quoteSpan, ...a }) => {
-      const at = quoteSpan ? lastStartingAtOrBefore(quotes, quoteSpan.end - 1) : -1;
-      const index = at >= 0 && quotes[at].end > quoteSpan!.start ? at : -1;
+      // the quote pass's quotation the content reports: the one that opens where it opens, not one nested in it
+      const at = quoteSpan ? lastStartingAtOrBefore(quotes, quoteSpan.start) : -1;
+      const index = at >= 0 && quotes[at].start === quoteSpan!.start ? at : -1;
       const source = snapToMention(a.source, a.cue, mentions);
       return { ...a, source, ...(index >= 0 ? { quote: index } : {}) };
     });

@@ -6,7 +6,7 @@ import type { Attribution, Quote, Span } from '../model';
 import { splitSentences } from '../segments/segments';
 import { coverage, lastStartingAtOrBefore } from '../text/spanIndex';
 import { quoteMark } from '../text/chars';
-import { quotations } from '../text/marks';
+import { outermostDouble } from '../text/marks';
 import { BUILT_IN_VOCABULARY, type Vocabulary } from '../lexicon/vocabulary';
 import { skipAdjuncts, cuesIn } from './cues';
 import { opensAt, type Found } from './readingUnits';
@@ -64,12 +64,12 @@ export function continueInParagraph(text: string, quotes: Span[], found: Found[]
  * A paragraph that ends by introducing a quotation ("Whitfield added:", "Said the minister:"): the source and
  * cue of the quote paragraphs that follow. Spans relative to the paragraph.
  */
-function introduction(paragraph: string, vocabulary: Vocabulary): { source: Span; cue: Span } | null {
+function introduction(paragraph: string, quotes: Span[], vocabulary: Vocabulary): { source: Span; cue: Span } | null {
   const end = trimEnd(paragraph, 0, paragraph.length);
   if (paragraph[end - 1] !== ':') return null;
   const unit = splitSentences(paragraph, vocabulary).pop();
   if (!unit) return null;
-  const ctx = { text: paragraph, unit, quotes: quotations(paragraph), vocabulary };
+  const ctx = { text: paragraph, unit, quotes, vocabulary };
   const cue = cuesIn(ctx).pop();
   if (!cue || cue.according || !isBlank(paragraph, skipAdjuncts(paragraph, cue.end, end, true), end - 1)) return null;
   const before = phraseBefore(paragraph, unit.start, skipCuePrefix(paragraph, unit.start, cue.start), vocabulary);
@@ -93,6 +93,7 @@ export function continueQuotes(
   const sorted = [...attributions].sort((a, b) => a.content.start - b.content.start);
   let speaker: Pick<Attribution, 'source' | 'cue' | 'actor'> | undefined;
   let k = 0;
+  const outer = outermostDouble(text, quotes);
   const line = /[^\r\n]+/g;
   for (let m = line.exec(text); m; m = line.exec(text)) {
     const start = m.index;
@@ -104,8 +105,9 @@ export function continueQuotes(
     }
     if (!m[0].trim()) continue;
     const opening = trimStart(text, start, end);
+    const lineQuotes = quotesOfLine(outer, opening, trimEnd(text, start, end));
     if (!opensAt(text, opening) || own.length) {
-      const introduced = introduction(m[0], vocabulary);
+      const introduced = introduction(m[0], lineQuotes.map((q) => shift(q.span, -start)), vocabulary);
       const open = openAtEnd(text, quotes, start, end);
       const quoting = (a: Attribution) =>
         a.kind === 'direct' || a.kind === 'partial' || (!!open && a.content.start < open.end && open.start < a.content.end);
@@ -118,12 +120,23 @@ export function continueQuotes(
       continue;
     }
     if (!speaker) continue;
-    for (const q of quotations(m[0])) {
-      const span = shift(q, start);
-      if (!standsAlone(m[0], q)) continue;
-      const joined = quotes[lastStartingAtOrBefore(quotes, span.start)];
-      out.push(spokenBy(`c${out.length + 1}`, speaker, span, joined && joined.end >= span.start ? joined : undefined));
+    for (const { span, quote } of lineQuotes) {
+      if (!standsAlone(m[0], shift(span, -start))) continue;
+      out.push(spokenBy(`c${out.length + 1}`, speaker, span, quote));
     }
+  }
+  return out;
+}
+
+/**
+ * The quotations (`outer`: the quote pass's outermost double ones) on the line [start, end), blanks left out, each
+ * with the part of it the line holds: a quote run over several paragraphs has its part on each.
+ */
+function quotesOfLine(outer: Quote[], start: number, end: number): { span: Span; quote: Quote }[] {
+  const out: { span: Span; quote: Quote }[] = [];
+  for (let i = Math.max(0, lastStartingAtOrBefore(outer, start)); i < outer.length && outer[i].start < end; i++) {
+    const span = { start: Math.max(start, outer[i].start), end: Math.min(end, outer[i].end) };
+    if (span.start < span.end) out.push({ span, quote: outer[i] });
   }
   return out;
 }

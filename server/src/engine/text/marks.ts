@@ -161,11 +161,11 @@ const opensDouble = (text: string, start: number): boolean =>
  * never overlapping (a single quotation inside one is part of it). `spans` are quotations paired by this module
  * (the quote pass's quotes, or `quotations` below).
  */
-export function outermostDouble(text: string, spans: readonly Span[]): Span[] {
-  const out: Span[] = [];
+export function outermostDouble<T extends Span>(text: string, spans: readonly T[]): T[] {
+  const out: T[] = [];
   for (const span of [...spans].sort((a, b) => a.start - b.start || b.end - a.end)) {
     const last = out[out.length - 1];
-    if (opensDouble(text, span.start) && !(last && span.start < last.end)) out.push({ start: span.start, end: span.end });
+    if (opensDouble(text, span.start) && !(last && span.start < last.end)) out.push(span);
   }
   return out;
 }
