@@ -11,7 +11,8 @@ export interface Token extends Span {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'&.-]*/gu;
 
-const ABBREVIATIONS_KEPT = new Set([
+/** Abbreviations whose full stop stays inside the word: a source phrase walks past "Sen." and "Jan.". */
+const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'st', 'jr', 'sr', 'prof', 'rev',
   'no', 'vs', 'inc', 'corp', 'co', 'ltd', 'pres', 'dept', 'capt', 'maj', 'adm', 'cmdr', 'supt', 'atty', 'ft',
   'mt', 'ave', 'blvd', 'jan', 'feb', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'messrs', 'hon', 'fig',
@@ -24,7 +25,7 @@ export function tokensIn(text: string, start: number, end: number): Token[] {
   for (const m of window.matchAll(WORD)) {
     const at = start + (m.index ?? 0);
     let word = m[0];
-    const abbreviation = /\p{L}\.\p{L}|^\p{Lu}\.$/u.test(word) || ABBREVIATIONS_KEPT.has(word.slice(0, -1).toLowerCase());
+    const abbreviation = /\p{L}\.\p{L}|^\p{Lu}\.$/u.test(word) || ABBREVIATIONS.has(word.slice(0, -1).toLowerCase());
     if (word.endsWith('.') && !abbreviation) {
       word = word.replace(/\.+$/, '');
     }
