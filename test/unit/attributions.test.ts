@@ -1,19 +1,33 @@
 import * as assert from 'assert';
-import { analyze } from '../../server/src/engine/analyze';
-import { continueQuotes, findAttributions, pairQuotes } from '../../server/src/engine/attributions/attributions';
+import { analyze, readParagraph } from '../../server/src/engine/analyze';
+import { findAttributions } from '../../server/src/engine/attributions/attributions';
+import { continueQuotes } from '../../server/src/engine/attributions/continuation';
 import { attributeHeadlineQuotes } from '../../server/src/engine/attributions/headlineQuotes';
 import type { Attribution } from '../../server/src/engine/model';
+import { quotations } from '../../server/src/engine/text/marks';
 import { readFixture } from '../support/fixtures';
 import { spanOf as at } from '../support/spans';
 
 const article = readFixture('attributions-harbour-strike.article');
 const paragraphs = article.split('\n').filter((p) => p.trim());
 
+/** The attributions of one paragraph, read as production reads it: its sentences, the quote pass, its mentions. */
+const attributionsOf = (paragraph: string) => readParagraph(paragraph).attributions;
+
+/**
+ * The same reading with the source phrases as the extractor finds them, before a source is snapped to the mention
+ * inside it (snapping is tested on its own): production's sentences and quotes, no mentions.
+ */
+function phrasesOf(paragraph: string) {
+  const { sentences, quoteScan } = readParagraph(paragraph);
+  return findAttributions(paragraph, sentences, quoteScan.quotes, []);
+}
+
 /** The attributions of the fixture paragraph that starts with `opening`, read on its own. */
 function read(opening: string) {
   const paragraph = paragraphs.find((p) => p.startsWith(opening));
   assert.ok(paragraph, `no paragraph starts with "${opening}"`);
-  return { paragraph, found: findAttributions(paragraph, [], [], []) };
+  return { paragraph, found: phrasesOf(paragraph) };
 }
 
 function expectOne(opening: string, kind: string, source: string | null, cue: string, content: string) {
@@ -24,6 +38,13 @@ function expectOne(opening: string, kind: string, source: string | null, cue: st
   assert.deepStrictEqual(a.source, source === null ? null : at(paragraph, source));
   assert.deepStrictEqual(a.cue, at(paragraph, cue));
   assert.deepStrictEqual(a.content, at(paragraph, content));
+}
+
+/** The attribution whose content is exactly `span`. */
+function contentAt(attributions: Attribution[], span: { start: number; end: number }): Attribution {
+  const found = attributions.find((a) => a.content.start === span.start && a.content.end === span.end);
+  assert.ok(found, `no attribution of ${JSON.stringify(span)}: ${JSON.stringify(attributions.map((a) => a.content))}`);
+  return found;
 }
 
 describe('attributions', () => {
@@ -132,27 +153,22 @@ describe('attributions', () => {
         [at(paragraph, 'Whitfield'), at(paragraph, 'said'), at(paragraph, '“We have waited eleven weeks.')],
       ],
     );
-    const offset = article.indexOf(paragraph);
-    const attributions: Attribution[] = found.map((a, i) => ({
-      id: `t${i + 1}`,
-      kind: a.kind,
-      source: a.source && { start: a.source.start + offset, end: a.source.end + offset },
-      cue: a.cue && { start: a.cue.start + offset, end: a.cue.end + offset },
-      content: { start: a.content.start + offset, end: a.content.end + offset },
-      actor: 'a3',
-    }));
-    const continued = continueQuotes(article, [], attributions);
+    const model = analyze(article);
+    const speaker = contentAt(model.attributions, at(article, '“We have waited eleven weeks.'));
+    const next = at(article, '“Our members want to go back to work, but not at any price.”');
+    const continued = model.attributions.filter((a) => a.content.start >= next.start && a.content.end <= next.end);
     assert.strictEqual(continued.length, 1);
-    assert.deepStrictEqual(continued[0].content, at(article, '“Our members want to go back to work, but not at any price.”'));
-    assert.deepStrictEqual(continued[0].source, attributions[1].source);
-    assert.deepStrictEqual(continued[0].cue, attributions[1].cue);
-    assert.strictEqual(continued[0].actor, 'a3');
+    assert.deepStrictEqual(continued[0].content, next);
+    assert.deepStrictEqual(continued[0].source, speaker.source);
+    assert.deepStrictEqual(continued[0].cue, speaker.cue);
+    assert.ok(speaker.actor);
+    assert.strictEqual(continued[0].actor, speaker.actor);
     assert.strictEqual(continued[0].kind, 'direct');
   });
 
   it('a paragraph ending "X added:" introduces the quote paragraph after it', () => {
     const text = 'The minister was blunt. Tavish Mbeki added:\n\n“We will not pay twice for the same crane.”\n';
-    const continued = continueQuotes(text, [], []);
+    const continued = analyze(text).attributions;
     assert.strictEqual(continued.length, 1);
     assert.deepStrictEqual(continued[0].source, at(text, 'Tavish Mbeki'));
     assert.deepStrictEqual(continued[0].cue, at(text, 'added'));
@@ -161,7 +177,7 @@ describe('attributions', () => {
 
   it('the introduction carries over to a quote paragraph printed with doubled straight marks', () => {
     const text = "The minister was blunt. Tavish Mbeki added:\n\n''We will not pay twice for the same crane.''\n";
-    const continued = continueQuotes(text, [], []);
+    const continued = analyze(text).attributions;
     assert.deepStrictEqual(
       continued.map((a) => [a.source, a.content]),
       [[at(text, 'Tavish Mbeki'), at(text, "''We will not pay twice for the same crane.''")]],
@@ -170,7 +186,7 @@ describe('attributions', () => {
 
   it('a quote after ? closes before the end attribution: “…?” she asked.', () => {
     const p = '“Who pays for the dredging?” Whitfield asked.';
-    const [a] = findAttributions(p, [], [], []);
+    const [a] = attributionsOf(p);
     assert.deepStrictEqual([a.kind, a.source, a.cue, a.content], [
       'direct',
       at(p, 'Whitfield'),
@@ -181,7 +197,7 @@ describe('attributions', () => {
 
   it('X said in a statement that …: the channel belongs to the cue', () => {
     const p = 'The port authority said in a statement on Monday that the cranes were safe.';
-    const [a] = findAttributions(p, [], [], []);
+    const [a] = attributionsOf(p);
     assert.deepStrictEqual([a.source, a.cue, a.content], [
       at(p, 'The port authority'),
       at(p, 'said in a statement'),
@@ -191,7 +207,7 @@ describe('attributions', () => {
 
   it('Said X: “…” — the cue opens the sentence', () => {
     const p = 'Said Whitfield: “We will be back on Monday.”';
-    const [a] = findAttributions(p, [], [], []);
+    const [a] = attributionsOf(p);
     assert.deepStrictEqual([a.kind, a.source, a.cue, a.content], [
       'direct',
       at(p, 'Whitfield'),
@@ -202,7 +218,7 @@ describe('attributions', () => {
 
   it('a participle cue with no speaker before it takes the subject of the sentence', () => {
     const p = 'Oyelaran rejected the offer on Tuesday, saying, “It is an insult to every crew.”';
-    const a = findAttributions(p, [], [], []).find((x) => x.cue && p.slice(x.cue.start, x.cue.end) === 'saying')!;
+    const a = attributionsOf(p).find((x) => x.cue && p.slice(x.cue.start, x.cue.end) === 'saying')!;
     assert.deepStrictEqual([a.source, a.cue, a.content], [
       at(p, 'Oyelaran'),
       at(p, 'saying'),
@@ -212,13 +228,13 @@ describe('attributions', () => {
 
   it('an end attribution after a quote closed by nested marks: "…,\'" he said', () => {
     const p = `"It feels like, 'Not again, not this winter,'" he said.`;
-    const [a] = findAttributions(p, [], [], []);
+    const [a] = attributionsOf(p);
     assert.deepStrictEqual([a.source, a.cue, a.content], [at(p, 'he'), at(p, 'said'), at(p, p.slice(0, p.indexOf(' he')))]);
   });
 
   it('vox-pop quotes signed with a dash, one per line', () => {
     const p = '“The ferry is always late.” ― Mara Quinn\n“I walk now.” ― Teo Brandt';
-    const found = findAttributions(p, [], [], []);
+    const found = attributionsOf(p);
     assert.deepStrictEqual(
       found.map((a) => [a.source, a.cue, a.content]),
       [
@@ -229,33 +245,84 @@ describe('attributions', () => {
   });
 
   it('a noun that looks like a cue is no cue: the report released, a share of Republican claims', () => {
-    assert.deepStrictEqual(findAttributions('The harbour board report released last year was never debated.', [], [], []), []);
-    assert.deepStrictEqual(findAttributions('A third of Republican claims went unanswered.', [], [], []), []);
+    assert.deepStrictEqual(attributionsOf('The harbour board report released last year was never debated.'), []);
+    assert.deepStrictEqual(attributionsOf('A third of Republican claims went unanswered.'), []);
   });
 
   it('snaps the source to the mention candidate inside it', () => {
     const p = 'Port Authority chairman Marcus Oyelaran said the talks would resume.';
-    const mention = { ...at(p, 'Marcus Oyelaran'), kind: 'person' as const, form: 'full' as const, name: 'Marcus Oyelaran', roles: [], inQuote: false };
-    const [a] = findAttributions(p, [], [], [mention]);
+    const reading = readParagraph(p);
+    assert.ok(reading.mentions.some((m) => m.start === at(p, 'Marcus Oyelaran').start && m.end === at(p, 'Marcus Oyelaran').end));
+    const [a] = reading.attributions;
     assert.deepStrictEqual(a.source, at(p, 'Marcus Oyelaran'));
   });
 
   it('links an attribution to the local quote it reports', () => {
     const p = '“We are ready,” Whitfield said.';
-    const quote = { ...at(p, '“We are ready,”'), kind: 'direct' as const, inner: at(p, 'We are ready,') };
-    const [a] = findAttributions(p, [], [quote], []);
+    const reading = readParagraph(p);
+    assert.deepStrictEqual(reading.quoteScan.quotes.map((q) => ({ start: q.start, end: q.end })), [at(p, '“We are ready,”')]);
+    const [a] = reading.attributions;
     assert.strictEqual(a.quote, 0);
   });
 
   it('a name that contains a cue word is no cue: the Washington Post, Islamic State', () => {
-    assert.deepStrictEqual(findAttributions('Fighters of the Islamic State seized the town.', [], [], []), []);
+    assert.deepStrictEqual(attributionsOf('Fighters of the Islamic State seized the town.'), []);
     const p = 'The Kestrel Post reported that the strike had ended.';
-    const [a] = findAttributions(p, [], [], []);
+    const [a] = phrasesOf(p);
     assert.deepStrictEqual([a.source, a.cue], [at(p, 'The Kestrel Post'), at(p, 'reported')]);
   });
 
+  /** [kind, source, cue, content] texts of each attribution of a paragraph read as production reads it. */
+  const readAsProduction = (p: string) =>
+    attributionsOf(p).map((a) => [
+      a.kind,
+      a.source && p.slice(a.source.start, a.source.end),
+      a.cue && p.slice(a.cue.start, a.cue.end),
+      p.slice(a.content.start, a.content.end),
+    ]);
+
+  it('an inch mark is no quotation: the quote pass and the attribution read the same marks in X, who is 6\'3", said "…"', () => {
+    const p = `Whitfield, who is 6'3", said "we will not close the harbour this winter."`;
+    const reading = readParagraph(p);
+    assert.deepStrictEqual(reading.quoteScan.quotes.map((q) => p.slice(q.start, q.end)), [
+      '"we will not close the harbour this winter."',
+    ]);
+    assert.deepStrictEqual(readAsProduction(p), [
+      ['direct', 'Whitfield', 'said', '"we will not close the harbour this winter."'],
+    ]);
+    assert.strictEqual(reading.attributions[0].quote, 0);
+  });
+
+  it('a direction mark a CMS leaves before a misturned opening mark hides neither the quotation nor its close', () => {
+    const p = '\u202a”We will stay until the levy goes,” posted Ines Farrow.';
+    assert.deepStrictEqual(readAsProduction(p), [
+      ['direct', 'Ines Farrow', 'posted', '”We will stay until the levy goes,”'],
+    ]);
+  });
+
+  it('a quote run links the quotation it reports, not a single quotation nested in it, on every paragraph', () => {
+    const text = 'Whitfield said: “The board called it ‘a fair offer’ and we said no.\n\n“We will say no again, and again after that.”';
+    const model = analyze(text);
+    const run = model.quotes.find((q) => q.start === text.indexOf('“The board'));
+    assert.ok(run && run.paragraphs.length === 2, JSON.stringify(model.quotes));
+    assert.deepStrictEqual(
+      model.attributions.map((a) => [text.slice(a.content.start, a.content.end), a.quote]),
+      [
+        ['“The board called it ‘a fair offer’ and we said no.', run.id],
+        ['“We will say no again, and again after that.”', run.id],
+      ],
+    );
+  });
+
+  it('a dateline is no part of the content before an end attribution', () => {
+    const p = 'KESTREL BAY, Ore., Dec. 11 (UPI) — Young voters are drifting toward the ferry levy, a new poll indicates.';
+    assert.deepStrictEqual(readAsProduction(p), [
+      ['indirect', 'a new poll', 'indicates', 'Young voters are drifting toward the ferry levy'],
+    ]);
+  });
+
   it('pairs curly, straight and misturned quotation marks; an unclosed quote runs to the end', () => {
-    assert.deepStrictEqual(pairQuotes('“a” and "b" and ”c” and “d'), [
+    assert.deepStrictEqual(quotations('“a” and "b" and ”c” and “d'), [
       { start: 0, end: 3 },
       { start: 8, end: 11 },
       { start: 16, end: 19 },
@@ -265,7 +332,7 @@ describe('attributions', () => {
 
   it('pairs doubled straight single marks as archive copy prints quotations, and reads their speaker', () => {
     const p = "''We will not sign,'' said Dana Whitfield, the union's negotiator. ''Not this week,'' she added.";
-    assert.deepStrictEqual(pairQuotes(p), [at(p, "''We will not sign,''"), at(p, "''Not this week,''")]);
+    assert.deepStrictEqual(quotations(p), [at(p, "''We will not sign,''"), at(p, "''Not this week,''")]);
     const model = analyze(p);
     assert.deepStrictEqual(
       model.attributions.map((a) => [a.kind, a.source && p.slice(a.source.start, a.source.end), a.actor]),
@@ -280,18 +347,18 @@ describe('attributions', () => {
     const line = ('“He said, according to officials familiar with ' + 'the talks, '.repeat(20) + 'that ').repeat(400);
     assert.ok(line.length > 100000);
     const started = Date.now();
-    const found = findAttributions(line, [], [], []);
+    const found = attributionsOf(line);
     assert.ok(Array.isArray(found));
     assert.ok(Date.now() - started < 3000, `took ${Date.now() - started} ms`);
     for (const text of ['', '"', '“', ',,,,', 'said said said', '\u0000\uffff said:', ', according to']) {
-      assert.doesNotThrow(() => findAttributions(text, [], [], []));
-      assert.doesNotThrow(() => continueQuotes(text, [], []));
+      assert.doesNotThrow(() => attributionsOf(text));
+      assert.doesNotThrow(() => continueQuotes(text, analyze(text).quotes, []));
     }
   });
 
   /** [kind, source, cue, content] of each attribution found in a paragraph read on its own. */
   const readAlone = (p: string) =>
-    findAttributions(p, [], [], []).map((a) => [
+    attributionsOf(p).map((a) => [
       a.kind,
       a.source && p.slice(a.source.start, a.source.end),
       a.cue && p.slice(a.cue.start, a.cue.end),
@@ -431,9 +498,9 @@ describe('attribution recall: cue verbs, sources and orders the newsroom also us
       a.cue && p.slice(a.cue.start, a.cue.end),
       p.slice(a.content.start, a.content.end),
     ]);
-  /** The same, read by the paragraph extractor alone (sources before mention snapping). */
+  /** The same, with the sources before mention snapping. */
   const found = (p: string) =>
-    findAttributions(p, [], [], []).map((a) => [
+    phrasesOf(p).map((a) => [
       a.source && p.slice(a.source.start, a.source.end),
       a.cue && p.slice(a.cue.start, a.cue.end),
       p.slice(a.content.start, a.content.end),

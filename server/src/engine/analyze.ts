@@ -6,7 +6,8 @@
  * read again. What links paragraphs (multi-paragraph quotes, coreference, quote continuation, findings) is
  * cheap and runs over the whole article each time.
  */
-import { findAttributions, continueQuotes, type AttributionCandidate } from './attributions/attributions';
+import { findAttributions, type AttributionCandidate } from './attributions/attributions';
+import { continueQuotes } from './attributions/continuation';
 import { resolveActors } from './actors/actors';
 import { guarded } from './faults';
 import { findFindings } from './findings/findings';

@@ -3,7 +3,8 @@
  * the body and sets it alone, with no cue. The speaker is whoever says those words in the body, usually just
  * below the heading, sometimes above it.
  */
-import { pairQuotes, spokenBy } from './attributions';
+import { spokenBy } from './continuation';
+import { outermostDouble } from '../text/marks';
 import type { Attribution, Paragraph, Quote, Span } from '../model';
 import { coverage, lastStartingAtOrBefore } from '../text/spanIndex';
 
@@ -22,20 +23,25 @@ function words(text: string): string {
   return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 }
 
-/** The quotation that makes up the paragraph, if the paragraph is a quoted heading. */
-function headingQuote(text: string, paragraph: Paragraph): Span | null {
-  // most paragraphs are body copy: tell them by length and first character before pairing any marks
+/**
+ * The quotation that makes up the paragraph, if the paragraph is a quoted heading: `outer` holds the quote pass's
+ * outermost double quotations; the heading's part of one that runs on (an unclosed mark) ends with the paragraph.
+ */
+function headingQuote(text: string, paragraph: Paragraph, outer: Quote[]): { span: Span; quote: Quote } | null {
+  // most paragraphs are body copy: tell them by length and first character before looking at any quotation
   if (paragraph.end - paragraph.start > MAX_HEADING_CHARS) return null;
   const body = text.slice(paragraph.start, paragraph.end);
   if (!HEADING_START.test(body)) return null;
-  const end = body.trimEnd().length;
-  const marks = pairQuotes(body);
-  if (marks.length !== 1) return null;
-  const [quote] = marks;
-  if (!HEADING.test(body.slice(0, quote.start)) || !/^[.!?]?$/.test(body.slice(quote.end, end))) return null;
-  const count = words(body.slice(quote.start, quote.end)).trim().split(' ').length;
+  const at = Math.max(0, lastStartingAtOrBefore(outer, paragraph.start));
+  const inside = outer.slice(at, at + 3).filter((q) => q.start < paragraph.end && q.end > paragraph.start);
+  if (inside.length !== 1) return null;
+  const [quote] = inside;
+  const span = { start: Math.max(quote.start, paragraph.start), end: Math.min(quote.end, paragraph.end) };
+  const end = paragraph.start + body.trimEnd().length;
+  if (!HEADING.test(text.slice(paragraph.start, span.start)) || !/^[.!?]?$/.test(text.slice(span.end, end))) return null;
+  const count = words(text.slice(span.start, span.end)).trim().split(' ').length;
   if (count < 2 || count > MAX_HEADING_WORDS) return null;
-  return { start: paragraph.start + quote.start, end: paragraph.start + quote.end };
+  return { span, quote };
 }
 
 const quoting = (a: Attribution) => (a.kind === 'direct' || a.kind === 'partial') && !!(a.actor || a.source);
@@ -91,14 +97,15 @@ export function attributeHeadlineQuotes(
   attributions: Attribution[],
 ): Attribution[] {
   const reading = new Reading(attributions);
+  const outer = outermostDouble(text, quotes);
   const out: Attribution[] = [];
   for (const paragraph of paragraphs) {
-    const heading = headingQuote(text, paragraph);
-    if (!heading || reading.claimed(heading)) continue;
-    const speaker = speakerOf(text, heading, reading);
+    const heading = headingQuote(text, paragraph, outer);
+    if (!heading || reading.claimed(heading.span)) continue;
+    const speaker = speakerOf(text, heading.span, reading);
     if (!speaker) continue;
-    const quote = quotes[lastStartingAtOrBefore(quotes, heading.start)];
-    out.push(spokenBy(`h${out.length + 1}`, speaker, heading, quote?.start === heading.start ? quote : undefined));
+    const { span, quote } = heading;
+    out.push(spokenBy(`h${out.length + 1}`, speaker, span, quote.start === span.start ? quote : undefined));
   }
   return out;
 }

@@ -3,11 +3,11 @@
  * "Jan.", "Calif.") unless a typical sentence opener follows.
  */
 /**
- * The attribution pass's own fallback splitter (attributions.ts `splitUnits`) never ends a unit after these. Not
- * the segmenter's lists below: splitting with those instead changes the output on PolNeAR, so the two stay apart
- * until that splitter gives way to the segmenter's.
+ * Abbreviations whose full stop stays inside the word for the attribution stage's tokenizer (attributions/words.ts):
+ * a source phrase walks past "Sen." and "Jan.". Not the segmenter's lists below: reading source phrases with those
+ * instead makes state abbreviations ("Miss.", "Md.") into sources, so the two stay apart.
  */
-export const UNIT_ABBREVIATIONS = new Set([
+export const TOKEN_ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'st', 'jr', 'sr', 'prof', 'rev',
   'no', 'vs', 'inc', 'corp', 'co', 'ltd', 'pres', 'dept', 'capt', 'maj', 'adm', 'cmdr', 'supt', 'atty', 'ft',
   'mt', 'ave', 'blvd', 'jan', 'feb', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'messrs', 'hon', 'fig',

@@ -28,9 +28,19 @@ export function isSpace(ch: string): boolean {
   }
 }
 
-/** Characters that take no room on the page: soft hyphen, zero-width space and joiners, word joiner, BOM. */
+/**
+ * Characters that take no room on the page: soft hyphen, zero-width space and joiners, word joiner, BOM, and the
+ * direction marks and embeddings a right-to-left CMS leaves before a quotation (U+200E–F, U+202A–E, U+2066–9).
+ */
 export function isInvisible(ch: string): boolean {
-  return ch === '\u00AD' || (ch >= '\u200B' && ch <= '\u200D') || ch === '\u2060' || ch === '\uFEFF';
+  return (
+    ch === '\u00AD' ||
+    (ch >= '\u200B' && ch <= '\u200F') ||
+    (ch >= '\u202A' && ch <= '\u202E') ||
+    ch === '\u2060' ||
+    (ch >= '\u2066' && ch <= '\u2069') ||
+    ch === '\uFEFF'
+  );
 }
 
 /** Whitespace or invisible: what a span should never start or end with. */

@@ -149,3 +149,30 @@ function scanMarks(text: string): MarkScan {
   strayOpenings.push(...doubles.slice(1));
   return { pairs, openAtEnd: doubles[0] ?? null, strayOpenings, strayClosings };
 }
+
+/** The mark at `start` is a double one (a doubled straight single mark, '', counts as one). */
+const opensDouble = (text: string, start: number): boolean =>
+  isDoubledStraight(text, start) || quoteMark(charAt(text, start))?.level === 'double';
+
+/**
+ * Quotations as the attribution stage reads them: the outermost double quotations, marks included, in order and
+ * never overlapping (a single quotation inside one is part of it). `spans` are quotations paired by this module
+ * (the quote pass's quotes, or `quotations` below).
+ */
+export function outermostDouble<T extends Span>(text: string, spans: readonly T[]): T[] {
+  const out: T[] = [];
+  for (const span of [...spans].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const last = out[out.length - 1];
+    if (opensDouble(text, span.start) && !(last && span.start < last.end)) out.push(span);
+  }
+  return out;
+}
+
+/** The outermost double quotations of a text on its own; an opening never closed runs to the end of the text. */
+export function quotations(text: string): Span[] {
+  const { pairs, openAtEnd } = pairMarks(text);
+  let end = text.length;
+  while (end > 0 && isBlank(text[end - 1])) end--;
+  const runs = openAtEnd ? [{ start: openAtEnd.start, end: Math.max(end, openAtEnd.end) }] : [];
+  return outermostDouble(text, [...pairs.map((p) => ({ start: p.open.start, end: p.close.end })), ...runs]);
+}

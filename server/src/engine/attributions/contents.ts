@@ -1,0 +1,120 @@
+/**
+ * Contents: what a source said — the quotation, the reported clause after the cue, or the clause before an end
+ * attribution — and where it stops: at the reporter's own clause, or where the next cue's clause begins.
+ */
+import type { AttributionKind, Span } from '../model';
+import { lastStartingAtOrBefore } from '../text/spanIndex';
+import { isAmbiguousForm, isParticiple } from '../lexicon/cues';
+import type { Cue } from './cues';
+import { quoteHolding, type UnitContext, insideQuote } from './readingUnits';
+import { phraseBefore, skipCuePrefix, namedAppositive } from './sources';
+import { trimStart, tidy } from './words';
+
+/** No content runs further than this from its cue: keeps every cue's work bounded on pathological text. */
+export const MAX_CONTENT = 3000;
+
+/** The quotation that makes up the whole content, if any (a direct quote rather than paraphrase). */
+export function wholeQuote(quotes: Span[], content: Span): Span | undefined {
+  const q = quotes[lastStartingAtOrBefore(quotes, content.start + 1)];
+  return q && q.end >= content.end - 1 && q.end - q.start > 2 ? q : undefined;
+}
+
+export function classify(ctx: UnitContext, content: Span, according: boolean): { kind: AttributionKind; quoteSpan?: Span } {
+  const quote = wholeQuote(ctx.quotes, content);
+  if (quote) return { kind: 'direct', quoteSpan: quote };
+  if (according) return { kind: 'according-to' };
+  const partial = ctx.quotes[lastStartingAtOrBefore(ctx.quotes, content.start - 1) + 1];
+  if (partial && partial.end <= content.end) return { kind: 'partial', quoteSpan: partial };
+  return { kind: 'indirect' };
+}
+
+/**
+ * What ends a content right before an end attribution: a comma, or a quotation closed by . ? ! — or a comma (a
+ * nested quote's mark and a space may come between: ,' "), or closed with no punctuation at all (“…” Grubbs said).
+ */
+export const END_OF_CONTENT = /(?:,|[,.?!—–](?: ?[’'”"»])+|[\p{L}\p{N}][”"»])\s*$/u;
+
+/** The offset of the comma (or the closing mark after ? or !) that ends the content before `at`. */
+export function lastBreak(text: string, from: number, at: number): number {
+  const before = text.slice(Math.max(from, at - 6), at);
+  const m = /(?:,|[?!.—–](?= ?[’'”"»])|(?<=[\p{L}\p{N}])(?=[”"»]))(?: ?[’'”"»])*\s*$/u.exec(before);
+  if (!m) return Math.max(from, at - MAX_CONTENT) + text.slice(Math.max(from, at - MAX_CONTENT), at).lastIndexOf(',');
+  const offset = at - before.length + m.index;
+  return text[offset] === ',' ? offset : offset + 1;
+}
+
+/** Content before an end attribution: from the unit start (or the last claimed offset) to the comma. */
+export function contentBefore(ctx: UnitContext, from: number, comma: number): Span | null {
+  const { text, quotes } = ctx;
+  const near = quotes[lastStartingAtOrBefore(quotes, comma)];
+  const closing =
+    near &&
+    near.start >= from &&
+    near.end >= comma - 1 &&
+    near.end <= comma + 4 &&
+    /^(?: ?[’'”"»])*$/.test(text.slice(comma + 1, near.end))
+      ? near
+      : undefined;
+  const start = trimStart(text, from, comma);
+  const lead = closing ? text.slice(start, closing.start) : '';
+  if (closing && (!lead.trim() || /[—–:]\s*$/.test(lead))) return { start: closing.start, end: closing.end };
+  const span = tidy(text, from, comma);
+  return span.end - span.start > 1 ? span : null;
+}
+
+/** Content after a cue: a quotation after a colon or comma, or the reported clause up to `until`. */
+export function contentAfter(ctx: UnitContext, from: number, until: number): Span | null {
+  const { text, quotes } = ctx;
+  const start = trimStart(text, from, until);
+  const afterPunct = /^[,:]/.test(text[start] ?? '') ? trimStart(text, start + 1, until) : start;
+  const quote = quoteHolding(quotes, afterPunct);
+  if (quote && quote.start === afterPunct && afterPunct !== start) {
+    return { start: quote.start, end: Math.min(quote.end, until) };
+  }
+  const span = tidy(text, afterPunct, clauseEnd(ctx, afterPunct, until));
+  return span.end - span.start > 1 ? span : null;
+}
+
+/**
+ * A reported clause ends before a clause the reporter adds: ", but …", ", while …", "; …", ", focusing on …",
+ * ", despite …" (outside quotations, and unless the speaker's quoted words come after it).
+ */
+export function clauseEnd(ctx: UnitContext, from: number, until: number): number {
+  const re = /[,;]((?:[”"’»]|'')?)\s+(?:but|while|although|though|whereas|despite|\p{Ll}+ing)\b|;/gu;
+  for (const m of ctx.text.slice(from, until).matchAll(re)) {
+    // a comma set inside the closing mark ("“fully funded,” despite …") ends the clause after the mark
+    const at = from + (m.index ?? 0) + (m[1] ? 1 + m[1].length : 0);
+    if (insideQuote(ctx.quotes, at) || at <= from) continue;
+    return quotedAfter(ctx, at, until) ? until : at;
+  }
+  return until;
+}
+
+/**
+ * The speaker's own words still to come ("…, but “we will be back”"): the clause is still reported — unless a
+ * speech cue of its own comes first (", while 25 percent call it “a start”"): then the quotation is another's
+ * (a thought cue is not one: ", but he did worry there would be “…”" is still what he said).
+ */
+function quotedAfter(ctx: UnitContext, at: number, until: number): boolean {
+  const q = ctx.quotes[lastStartingAtOrBefore(ctx.quotes, at) + 1];
+  const ownCue = (m: RegExpExecArray) => ctx.vocabulary.cueClass(m[0]) !== 'thought';
+  return !!q && q.start < until && !ctx.vocabulary.cueMatches(ctx.text.slice(at, q.start)).some(ownCue);
+}
+
+/** Where the clause of the next cue begins: before its source (", a source said") or before the cue itself. */
+export function nextClause(ctx: UnitContext, next: Cue): number | null {
+  const { text, unit, vocabulary } = ctx;
+  if (next.thought || isAmbiguousForm(next.word)) return null;
+  const lead = skipCuePrefix(text, unit.start, next.start, isParticiple(next.word));
+  // "He said his predecessor, Dana Whitfield, had called …": the later cue is reported inside the first.
+  if (text[lead - 1] === ',' && namedAppositive(ctx, lead - 1)) return null;
+  const source = next.according ? null : phraseBefore(text, unit.start, lead, vocabulary);
+  return (source && clauseBreak(text, unit, source.start)) ?? clauseBreak(text, unit, lead);
+}
+
+/** Where a later cue's own clause begins, when it is coordinated (", adding", "and said", "but argues", ", he added"). */
+function clauseBreak(text: string, unit: Span, start: number): number | null {
+  const before = text.slice(Math.max(unit.start, start - 10), start);
+  const m = /(?:[,;—–][’'”"»]*\s*(?:(?:and|but)\b\s*)?|\s+(?:and|but)\b\s*)$/.exec(before);
+  return m ? start - m[0].length : null;
+}

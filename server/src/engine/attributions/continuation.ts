@@ -1,0 +1,169 @@
+/**
+ * Quote continuation: a quotation with no cue of its own continues the speaker before it, inside the paragraph
+ * or over the paragraphs of a quote run ("Whitfield added:" ¶ “…” ¶ “…”).
+ */
+import type { Attribution, Quote, Span } from '../model';
+import { splitSentences } from '../segments/segments';
+import { coverage, lastStartingAtOrBefore } from '../text/spanIndex';
+import { quoteMark } from '../text/chars';
+import { outermostDouble } from '../text/marks';
+import { BUILT_IN_VOCABULARY, type Vocabulary } from '../lexicon/vocabulary';
+import { skipAdjuncts, cuesIn } from './cues';
+import { opensAt, type Found } from './readingUnits';
+import { phraseBefore, phraseAfter, skipCuePrefix } from './sources';
+import { isBlank, trimEnd, trimStart } from './words';
+
+/** A quotation that is a sentence or more of speech, not a few words inside the reporter's own sentence. */
+function standsAlone(text: string, q: Span): boolean {
+  const before = text.slice(Math.max(0, q.start - 4), q.start);
+  return (q.start === 0 || /(?:^|[.!?:,](?:["”’]|'')?)\s*$/.test(before)) && q.end - q.start > 12;
+}
+
+/** Quotations that no cue claimed: they continue the speaker before them in the paragraph, or the one after. */
+export function continueInParagraph(text: string, quotes: Span[], found: Found[]): Found[] {
+  const out: Found[] = [];
+  const covered = coverage(found.map((f) => f.content));
+  const byEnd = found.filter((f) => f.source).sort((a, b) => a.content.end - b.content.end);
+  const byStart = [...byEnd].sort((a, b) => a.content.start - b.content.start);
+  const starts = byStart.map((f) => f.content);
+  /** The attribution whose content holds `q`: among the last few starting at or before it (contents rarely nest). */
+  const holding = (q: Span) => {
+    for (let i = lastStartingAtOrBefore(starts, q.start), n = 0; i >= 0 && n < 4; i--, n++) {
+      if (byStart[i].content.end >= q.end) return byStart[i];
+    }
+    return undefined;
+  };
+  let ended = 0;
+  let started = 0;
+  let lastAny: Found | undefined;
+  let lastQuoting: Found | undefined;
+  let previous: { quote: Span; speaker: () => Found | undefined } | undefined;
+  for (const q of quotes) {
+    for (; ended < byEnd.length && byEnd[ended].content.end <= q.start; ended++) {
+      lastAny = byEnd[ended];
+      if (lastAny.kind === 'direct' || lastAny.kind === 'partial') lastQuoting = lastAny;
+    }
+    while (started < byStart.length && byStart[started].content.start < q.end) started++;
+    if (covered(q)) {
+      previous = { quote: q, speaker: () => holding(q) };
+      continue;
+    }
+    // “Fund our schools,” and “Put kids first,” — a quotation coordinated with the one before shares its speaker
+    const gap = previous && q.start - previous.quote.end < 12 ? text.slice(previous.quote.end, q.start) : '';
+    const partner = /^[\s,]*(?:and|or)\s*$/.test(gap) ? previous?.speaker() : undefined;
+    if (!partner && !standsAlone(text, q)) continue;
+    const speaker = partner ?? lastQuoting ?? lastAny ?? byStart[started];
+    previous = { quote: q, speaker: () => speaker };
+    if (!speaker) continue;
+    out.push({ kind: 'direct', source: speaker.source, cue: speaker.cue, content: { ...q }, quoteSpan: q });
+  }
+  return out;
+}
+
+/**
+ * A paragraph that ends by introducing a quotation ("Whitfield added:", "Said the minister:"): the source and
+ * cue of the quote paragraphs that follow. Spans relative to the paragraph.
+ */
+function introduction(paragraph: string, quotes: Span[], vocabulary: Vocabulary): { source: Span; cue: Span } | null {
+  const end = trimEnd(paragraph, 0, paragraph.length);
+  if (paragraph[end - 1] !== ':') return null;
+  const unit = splitSentences(paragraph, vocabulary).pop();
+  if (!unit) return null;
+  const ctx = { text: paragraph, unit, quotes, vocabulary };
+  const cue = cuesIn(ctx).pop();
+  if (!cue || cue.according || !isBlank(paragraph, skipAdjuncts(paragraph, cue.end, end, true), end - 1)) return null;
+  const before = phraseBefore(paragraph, unit.start, skipCuePrefix(paragraph, unit.start, cue.start), vocabulary);
+  const source = before ?? phraseAfter(paragraph, trimStart(paragraph, cue.end, end), end - 1, vocabulary);
+  return source ? { source, cue: { start: cue.start, end: cue.end } } : null;
+}
+
+/**
+ * Quotes with no cue of their own continue the last speaker (a quote run over several paragraphs): a paragraph
+ * with no attribution that opens with a quotation takes the source, cue and actor of the last attribution of the
+ * paragraph before (or of the introduction that ends it: "Whitfield added:"), as long as the run of such
+ * paragraphs is unbroken. Returns the attributions to add.
+ */
+export function continueQuotes(
+  text: string,
+  quotes: Quote[],
+  attributions: Attribution[],
+  vocabulary: Vocabulary = BUILT_IN_VOCABULARY,
+): Attribution[] {
+  const out: Attribution[] = [];
+  const sorted = [...attributions].sort((a, b) => a.content.start - b.content.start);
+  let speaker: Pick<Attribution, 'source' | 'cue' | 'actor'> | undefined;
+  let k = 0;
+  const outer = outermostDouble(text, quotes);
+  const line = /[^\r\n]+/g;
+  for (let m = line.exec(text); m; m = line.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const own: Attribution[] = [];
+    while (k < sorted.length && sorted[k].content.start < end) {
+      if (sorted[k].content.start >= start) own.push(sorted[k]);
+      k++;
+    }
+    if (!m[0].trim()) continue;
+    const opening = trimStart(text, start, end);
+    const lineQuotes = quotesOfLine(outer, opening, trimEnd(text, start, end));
+    if (!opensAt(text, opening) || own.length) {
+      const introduced = introduction(m[0], lineQuotes.map((q) => shift(q.span, -start)), vocabulary);
+      const open = openAtEnd(text, quotes, start, end);
+      const quoting = (a: Attribution) =>
+        a.kind === 'direct' || a.kind === 'partial' || (!!open && a.content.start < open.end && open.start < a.content.end);
+      const last = trimEnd(text, start, end);
+      // "He said members were unhappy. ¶ “They are very angry.”": a paraphrase that closes the paragraph
+      const closing = (a: Attribution) => a.kind === 'indirect' && a.content.end >= last - 2;
+      speaker = introduced
+        ? { source: shift(introduced.source, start), cue: shift(introduced.cue, start), actor: null }
+        : [...own].reverse().find((a) => (a.source || a.actor) && (quoting(a) || closing(a)));
+      continue;
+    }
+    if (!speaker) continue;
+    for (const { span, quote } of lineQuotes) {
+      if (!standsAlone(m[0], shift(span, -start))) continue;
+      out.push(spokenBy(`c${out.length + 1}`, speaker, span, quote));
+    }
+  }
+  return out;
+}
+
+/**
+ * The quotations (`outer`: the quote pass's outermost double ones) on the line [start, end), blanks left out, each
+ * with the part of it the line holds: a quote run over several paragraphs has its part on each.
+ */
+function quotesOfLine(outer: Quote[], start: number, end: number): { span: Span; quote: Quote }[] {
+  const out: { span: Span; quote: Quote }[] = [];
+  for (let i = Math.max(0, lastStartingAtOrBefore(outer, start)); i < outer.length && outer[i].start < end; i++) {
+    const span = { start: Math.max(start, outer[i].start), end: Math.min(end, outer[i].end) };
+    if (span.start < span.end) out.push({ span, quote: outer[i] });
+  }
+  return out;
+}
+
+/**
+ * A quotation left open at the end of the paragraph [start, end): by the multi-paragraph convention it carries
+ * on in the next paragraph's opening mark, even when it began as a partial quote ("X said the release “gives us
+ * hope … ¶ “We see …”"), so whoever holds it speaks the next paragraph too.
+ */
+function openAtEnd(text: string, quotes: Quote[], start: number, end: number): Quote | undefined {
+  const last = trimEnd(text, start, end);
+  const quote = quotes[lastStartingAtOrBefore(quotes, last - 1)];
+  const mark = quoteMark(text[last - 1] ?? '');
+  const closed = (mark?.level === 'double' && mark.shape !== 'open') || text.endsWith("''", last);
+  const open = quote && quote.start >= start && quote.end >= last && !closed;
+  return open ? quote : undefined;
+}
+
+/** A direct quotation with no cue of its own, spoken by a speaker found elsewhere (same source, cue, actor). */
+export function spokenBy(
+  id: string,
+  speaker: Pick<Attribution, 'source' | 'cue' | 'actor'>,
+  content: Span,
+  quote: Quote | undefined,
+): Attribution {
+  const { source, cue, actor } = speaker;
+  return { id, kind: 'direct', source, cue, content, actor, ...(quote ? { quote: quote.id } : {}) };
+}
+
+const shift = (span: Span, by: number): Span => ({ start: span.start + by, end: span.end + by });

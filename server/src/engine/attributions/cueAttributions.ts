@@ -1,0 +1,172 @@
+/**
+ * Cue-anchored attributions of one reading unit: each cue takes its source and its content ("X said that …",
+ * "“…,” said X, a role.", "according to X, …", ", adding that …").
+ */
+import type { Span } from '../model';
+import { codePointBound } from '../text/chars';
+import { isParticiple } from '../lexicon/cues';
+import {
+  wholeQuote,
+  classify,
+  contentBefore,
+  contentAfter,
+  nextClause,
+  END_OF_CONTENT,
+  lastBreak,
+  MAX_CONTENT,
+} from './contents';
+import { type Cue, skipAdjuncts, cueExtent, toldThat, cuesIn } from './cues';
+import { type Found, type UnitContext, insideQuote } from './readingUnits';
+import {
+  phraseBefore,
+  phraseAfter,
+  skipCuePrefix,
+  appositiveStart,
+  namedAppositive,
+  plausibleSource,
+  coordinatedSubject,
+  sentenceSubject,
+  saidX,
+} from './sources';
+import { isBlank, trimEnd, trimStart, tidy } from './words';
+import { INVERTED_SOURCE_END, SOURCE_ENDS_CLAUSE, TRAILING } from '../lexicon/clauses';
+import { DOCUMENT_BEFORE } from '../lexicon/documents';
+
+/** An attribution reported inside another's content ("She said she recalls …"): the outer one carries it. */
+const isNested = (found: Found, outer: Found[]) =>
+  outer.slice(-3).some((o) => {
+    const inner = (found.source ?? found.content).start;
+    return o.content.start <= inner && inner <= o.content.start + 6 && found.content.end <= o.content.end + 1;
+  });
+
+export function readUnit(ctx: UnitContext): Found[] {
+  const { unit } = ctx;
+  const cues = cuesIn(ctx);
+  const out: Found[] = [];
+  let from = unit.start;
+  const breaks = cues.map((cue) => nextClause(ctx, cue));
+  const upcoming: (number | null)[] = [];
+  for (let i = cues.length - 1, next: number | null = null; i >= 0; i--) {
+    upcoming[i] = next;
+    next = breaks[i] ?? next;
+  }
+  for (const [i, cue] of cues.entries()) {
+    const next = upcoming[i];
+    const until = Math.min(next !== null && next > cue.end ? next : unit.end, codePointBound(ctx.text, cue.end + MAX_CONTENT));
+    from = Math.max(from, codePointBound(ctx.text, cue.start - MAX_CONTENT));
+    const found = readCue(ctx, cue, from, until, out[out.length - 1]);
+    if (!found || isNested(found, out)) continue;
+    out.push(found);
+    if (found.content.end <= cue.start) from = Math.max(found.cue?.end ?? 0, found.source?.end ?? 0);
+  }
+  return out;
+}
+
+function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previous: Found | undefined): Found | null {
+  const { text, unit, vocabulary } = ctx;
+  if (cue.according) {
+    const source = phraseAfter(text, trimStart(text, cue.end, until), until, vocabulary);
+    if (!source) return null;
+    const afterSource = trimStart(text, source.end, until);
+    const commaBefore = /(?:,|[,.?!][’'”"»]+)\s*$/.test(text.slice(Math.max(from, cue.start - 4), cue.start));
+    let content: Span | null;
+    if (commaBefore && text[afterSource] === ',') content = tidy(text, from, until);
+    else if (commaBefore) content = contentBefore(ctx, from, lastBreak(text, from, cue.start));
+    // "Quell leads by 271 votes according to a count by the board." — no comma, but the source ends the clause
+    else if (SOURCE_ENDS_CLAUSE.test(text.slice(afterSource, until)) && !isBlank(text, from, cue.start)) {
+      content = contentBefore(ctx, from, cue.start);
+    } else content = contentAfter(ctx, afterSource, until);
+    if (!content) return null;
+    return { ...classify(ctx, content, true), source, cue: { start: cue.start, end: cue.end }, content };
+  }
+
+  // "who spoke on condition of anonymity": how the source talked, not what it said
+  const onCondition = /^\s+on\s+(?:the\s+)?condition\b/i.test(text.slice(cue.end, cue.end + 20));
+  if (onCondition && /^(?:spoke|speak|speaks|speaking)$/i.test(cue.word)) return null;
+  // "Quinn spoke for about 15 minutes", "spoke to reporters": only "spoke about/of …" says what was said
+  const spokeHow = /^\s+(?!about\b|of\b|out\b)[\p{L}\p{N}]/u.test(text.slice(cue.end, cue.end + 12));
+  if (spokeHow && /^(?:spoke|speak|speaks|speaking)$/i.test(cue.word)) return null;
+  const cueSpan = { start: cue.start, end: cueExtent(text, cue, until) };
+  const participle = isParticiple(cue.word);
+  const lead = skipCuePrefix(text, from, cue.start, participle);
+  const commaBefore = END_OF_CONTENT.test(text.slice(Math.max(from, lead - 4), lead));
+  const told = /^tol|^tell/i.test(cue.word);
+  // "a super PAC backing Whitfield": a stance participle right after a noun modifies it; ", backing" reports
+  if (cue.stance && participle && !commaBefore && lead === trimEnd(text, from, cue.start)) return null;
+
+  // "…,” said Dana Whitfield, a former envoy.  /  "…, she said."
+  if (commaBefore && !participle) {
+    const comma = lastBreak(text, from, lead);
+    const appositive = comma >= 0 ? appositiveStart(text, ctx.quotes, from, comma) : null;
+    // Only a bare cue inverts ("…, said X"); "…, had said X" does not occur.
+    const bare = isBlank(text, lead, cue.start);
+    const after = bare ? phraseAfter(text, trimStart(text, cue.end, until), until, vocabulary) : null;
+    // the inverted source closes the sentence or takes an appositive: "…, said the minister." / ", a lawyer"
+    const inverted = after && INVERTED_SOURCE_END.test(text.slice(after.end, after.end + 16)) ? after : null;
+    if (inverted && (appositive === null || insideQuote(ctx.quotes, comma) || text[comma - 1] === '”')) {
+      const content = contentBefore(ctx, from, comma);
+      if (!content) return null;
+      return { ...classify(ctx, content, false), source: inverted, cue: cueSpan, content };
+    }
+    const source =
+      appositive !== null
+        ? phraseBefore(text, from, trimEnd(text, from, appositive), vocabulary)
+        : namedAppositive(ctx, comma);
+    return source && withSource(ctx, cue, cueSpan, source, from, until, told);
+  }
+
+  // ", adding that …" / "and added …": the source of the clause before, or the subject of the sentence.
+  // "and said", and "declined to comment but said" — the newsroom's way of saying what a source would say
+  const coordinated = /\b(?:and|but)\s*$/.test(text.slice(Math.max(unit.start, lead - 5), lead));
+  // "sent a letter to management stating that …": the document speaks for whoever sent it
+  const written = participle && DOCUMENT_BEFORE.test(text.slice(Math.max(unit.start, lead - 80), lead));
+  if ((participle && commaBefore) || coordinated || written) {
+    const source =
+      previous?.source ??
+      coordinatedSubject(text, unit, lead, coordinated, vocabulary) ??
+      sentenceSubject(text, unit, lead, vocabulary);
+    const content = source && contentAfter(ctx, skipAdjuncts(text, cue.end, until, told), until);
+    if (source && content) return { ...classify(ctx, content, false), source, cue: cueSpan, content };
+    if (participle) return null;
+  }
+
+  const source = phraseBefore(text, from, lead, vocabulary) ?? saidX(ctx, cue, until);
+  if (!source || !plausibleSource(text, source, cue, lead)) return null;
+  if (source.start > cue.end) {
+    const content = contentAfter(ctx, source.end, until);
+    return content && { ...classify(ctx, content, false), source, cue: cueSpan, content };
+  }
+  return withSource(ctx, cue, cueSpan, source, from, until, told);
+}
+
+/** "X said that …", "X said: “…”", or the end attribution "…, X said." */
+function withSource(
+  ctx: UnitContext,
+  cue: Cue,
+  cueSpan: Span,
+  source: Span,
+  from: number,
+  until: number,
+  told: boolean,
+): Found | null {
+  const { text } = ctx;
+  const afterCue = told ? toldThat(ctx, cue.end, until) : skipAdjuncts(text, cue.end, until, false);
+  const rest = tidy(text, afterCue, until);
+  const beforeSource = text.slice(Math.max(from, source.start - 6), source.start);
+  if (!cue.thought && END_OF_CONTENT.test(beforeSource)) {
+    const ending = contentBefore(ctx, from, lastBreak(text, from, source.start));
+    const introducesContent = /^\s*(?:that\b|:|,?\s*[“"«])/.test(text.slice(afterCue, afterCue + 8));
+    const trailing = TRAILING.test(text.slice(afterCue, afterCue + 30));
+    const quoted = !!ending && !!wholeQuote(ctx.quotes, ending) && !introducesContent;
+    if (ending && (rest.end - rest.start <= 1 || trailing || quoted)) {
+      return { ...classify(ctx, ending, false), source, cue: cueSpan, content: ending };
+    }
+  }
+  const opensClause = /^(?:that|to|if|whether|[\p{Lu}\p{N}“"]|the|a|an|he|she|they|it|we|i)\b/iu;
+  if (cue.thought && !opensClause.test(text.slice(rest.start, rest.start + 8))) {
+    return null;
+  }
+  const content = contentAfter(ctx, afterCue, until);
+  if (!content) return null;
+  return { ...classify(ctx, content, false), source, cue: cueSpan, content };
+}

@@ -1,0 +1,80 @@
+/**
+ * Cues: the verbs and phrases that attribute ("said", "told CNN", "according to", "believes") in a reading unit,
+ * with what belongs to them (the outlet told, the channel) and what stands between them and their content.
+ */
+import type { Span } from '../model';
+import { isTitleCaseLine } from '../text/titleCase';
+import { TIME_WORDS, ADJUNCT_LINKS, ADJUNCT_WORDS, OBJECT_PRONOUNS } from '../lexicon/cues';
+import { type UnitContext, insideQuote } from './readingUnits';
+import { tokensIn, isCapitalised } from './words';
+
+export interface Cue extends Span {
+  word: string;
+  according: boolean;
+  thought: boolean;
+  /** A verb of stance ("endorsed", "backing"): its content may be a bare noun phrase. */
+  stance: boolean;
+}
+
+/** Words after a cue that are not its content: the person told, the occasion ("told CNN in an interview"). */
+export function skipAdjuncts(text: string, start: number, end: number, told: boolean): number {
+  const tokens = tokensIn(text, start, Math.min(end, start + 80));
+  let pos = start;
+  let committed = start;
+  for (const [i, t] of tokens.entries()) {
+    if (!/^[\s,]*$/.test(text.slice(pos, t.start))) break;
+    const isObject = told && i < 5 && (isCapitalised(t) || OBJECT_PRONOUNS.has(t.lower) || t.lower === 'reporters');
+    const isHead = ADJUNCT_WORDS.has(t.lower) || (isCapitalised(t) && TIME_WORDS.has(t.lower));
+    if (!isObject && !isHead && !ADJUNCT_LINKS.has(t.lower)) break;
+    pos = t.end;
+    if (isObject || isHead) committed = pos;
+  }
+  return committed;
+}
+
+/**
+ * Where the cue's span ends: the outlet told ("told CNN", "told The Associated Press") and the channel
+ * ("said in a statement") belong to the cue.
+ */
+const OUTLET = /^\s+(?:the\s+)?\p{Lu}[\p{L}.&’'-]*(?:\s+\p{Lu}[\p{L}.&’'-]*){0,3}/u;
+
+export function cueExtent(text: string, cue: Cue, until: number): number {
+  const after = text.slice(cue.end, Math.min(until, cue.end + 60));
+  const outlet = /^tol|^tell/i.test(cue.word) ? OUTLET.exec(after) : null;
+  const channel = /^\s+in\s+an?\s+(?:written\s+|joint\s+|brief\s+)?(?:statement|interview|email)\b/i.exec(after);
+  const taken = outlet ?? channel;
+  if (!taken) return cue.end;
+  const last = tokensIn(text, cue.end, cue.end + taken[0].length).pop();
+  return last && !TIME_WORDS.has(last.lower) ? last.end : cue.end;
+}
+
+/** "told an invited crowd at the club that …": the content starts at "that"; otherwise after the person told. */
+export function toldThat(ctx: UnitContext, from: number, until: number): number {
+  const that = /\bthat\b/.exec(ctx.text.slice(from, Math.min(until, from + 120)));
+  const at = that ? from + that.index : -1;
+  const clean = at > from && !/[,:;“"«]/.test(ctx.text.slice(from, at)) && !insideQuote(ctx.quotes, at);
+  return clean ? at : skipAdjuncts(ctx.text, from, until, true);
+}
+
+/** A capitalised cue word inside a sentence is part of a name ("the Washington Post", "Islamic State"). */
+function isNameWord(text: string, unitStart: number, at: number, word: string): boolean {
+  if (!/^\p{Lu}/u.test(word)) return false;
+  return !/(?:^|[“"‘(:—–]\s*)$/.test(text.slice(Math.max(unitStart, at - 3), at));
+}
+
+export function cuesIn(ctx: UnitContext): Cue[] {
+  const { text, unit, quotes } = ctx;
+  const out: Cue[] = [];
+  let headline: boolean | undefined; // "Mayor Quinn Says …": in a Title Case line a capitalised cue is a verb
+  for (const m of ctx.vocabulary.cueMatches(text.slice(unit.start, unit.end))) {
+    const word = m[0];
+    const index = unit.start + (m.index ?? 0);
+    if (insideQuote(quotes, index)) continue;
+    if (isNameWord(text, unit.start, index, word) && !(headline ??= isTitleCaseLine(text, unit))) continue;
+    const according = /^according/i.test(word);
+    const cueClass = ctx.vocabulary.cueClass(word);
+    const thought = cueClass === 'thought';
+    out.push({ start: index, end: index + word.length, word, according, thought, stance: cueClass === 'stance' });
+  }
+  return out;
+}

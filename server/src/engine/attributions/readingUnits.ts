@@ -1,0 +1,61 @@
+/**
+ * Reading units: the segmenter's sentences, merged where a quotation runs across a sentence end or an asked quote
+ * ends before its short attribution. The quotations are the quote pass's outermost double quotations.
+ */
+import type { Span } from '../model';
+import { lastStartingAtOrBefore } from '../text/spanIndex';
+import { quoteMark } from '../text/chars';
+import type { Vocabulary } from '../lexicon/vocabulary';
+import type { AttributionCandidate } from './attributions';
+
+export interface Found extends AttributionCandidate {
+  quoteSpan?: Span;
+}
+
+export interface UnitContext {
+  text: string;
+  unit: Span;
+  quotes: Span[];
+  vocabulary: Vocabulary;
+}
+
+/** The quotation (outermost, sorted, not overlapping) that holds offset `pos`, if any. */
+export function quoteHolding(quotes: Span[], pos: number): Span | undefined {
+  const q = quotes[lastStartingAtOrBefore(quotes, pos)];
+  return q && pos < q.end ? q : undefined;
+}
+
+export const insideQuote = (quotes: Span[], pos: number) => {
+  const q = quoteHolding(quotes, pos);
+  return !!q && q.start < pos;
+};
+
+/** Whether a quotation (outermost, sorted) lies across [start, end): an inch mark (6'3") is no quotation. */
+export function overlapsQuote(quotes: Span[], start: number, end: number): boolean {
+  const q = quotes[lastStartingAtOrBefore(quotes, end - 1)];
+  return !!q && q.end > start;
+}
+
+/** Whether a quotation opens at `i` (a double mark that can open: not a closing curly one). */
+export const opensAt = (text: string, i: number) => {
+  const kind = text.startsWith("''", i) ? { level: 'double', shape: 'either' } : quoteMark(text[i] ?? '');
+  return kind?.level === 'double' && kind.shape !== 'close';
+};
+
+/** “Who pays?” Whitfield asked. — a quote closed by ? or ! and a short attribution are one sentence. */
+function endsAsked(text: string, previous: Span, unit: Span, vocabulary: Vocabulary): boolean {
+  if (!/[?!][”"’»]\s*$/.test(text.slice(Math.max(previous.start, previous.end - 4), previous.end))) return false;
+  const tail = text.slice(unit.start, unit.end);
+  return tail.length <= 100 && vocabulary.cueMatches(tail).length > 0;
+}
+
+export function readingUnits(text: string, sentences: Span[], quotes: Span[], vocabulary: Vocabulary): Span[] {
+  const out: Span[] = [];
+  for (const s of sentences) {
+    const last = out[out.length - 1];
+    const crossing = last && quoteHolding(quotes, last.end - 1);
+    if (last && ((crossing && crossing.end > s.start) || endsAsked(text, last, s, vocabulary))) last.end = s.end;
+    else out.push({ ...s });
+  }
+  return out;
+}

@@ -1,0 +1,272 @@
+/**
+ * Sources: the noun phrase that speaks, found right before its cue ("two senior officials said"), right after it
+ * ("said Dana Whitfield"), past an appositive ("Whitfield, a former envoy, said"), or as the subject of the
+ * sentence a participle or coordinated cue hangs on ("…, saying", "and added").
+ */
+import type { Span } from '../model';
+import type { MentionCandidate } from '../mentions/mentions';
+import { GROUP_HEADS, SOURCE_HEADS } from '../lexicon/sources';
+import { datelineEnd } from '../segments/segments';
+import { lastStartingAtOrBefore } from '../text/spanIndex';
+import {
+  PROGRESSIVE,
+  DETERMINERS,
+  NP_PREPOSITIONS,
+  NP_STOPS,
+  PRONOUNS,
+  TIME_WORDS,
+  isAmbiguousForm,
+  isCuePrefix,
+} from '../lexicon/cues';
+import type { Vocabulary } from '../lexicon/vocabulary';
+import type { Cue } from './cues';
+import { overlapsQuote, type UnitContext, insideQuote } from './readingUnits';
+import { type Token, tokensIn, isBlank, isCapitalised, isPossessiveTail, trimEnd, trimStart } from './words';
+import { EVIDENCE_HEADS } from '../lexicon/documents';
+import { OPENING_ADVERBIAL } from '../lexicon/clauses';
+
+const MAX_SOURCE_WORDS = 12;
+
+export const SOURCE_WINDOW = 200;
+
+/** A word that may stand inside a source noun phrase (capitalised, a number, or a lowercase non-function word). */
+const isPhraseWord = (t: Token, vocabulary: Vocabulary) =>
+  !NP_STOPS.has(t.lower) && !(isCapitalised(t) && TIME_WORDS.has(t.lower)) && !vocabulary.cueClass(t.lower);
+
+/** The noun phrase that ends at `end` ("two senior officials", "Dana Whitfield", "he"), walking back. */
+export function phraseBefore(text: string, floor: number, end: number, vocabulary: Vocabulary): Span | null {
+  end = skipParenthetical(text, floor, end);
+  const tokens = tokensIn(text, Math.max(floor, end - SOURCE_WINDOW), end);
+  let i = tokens.length - 1;
+  if (i < 0 || !isBlank(text, tokens[i].end, end)) return null;
+  const head = tokens[i];
+  if (PRONOUNS.has(head.lower)) return { start: head.start, end: head.end };
+  const counted = DETERMINERS.has(head.lower) && tokens[i - 1]?.lower === 'of'; // "a mother of three"
+  if (!isPhraseWord(head, vocabulary) || (DETERMINERS.has(head.lower) && !counted) || NP_PREPOSITIONS.has(head.lower)) {
+    return null;
+  }
+  let start = head.start;
+  for (i--; i >= 0 && tokens.length - i <= MAX_SOURCE_WORDS; i--) {
+    const t = tokens[i];
+    const joined = isBlank(text, t.end, start) || isPossessiveTail(tokens[i + 1]);
+    if (!joined) break;
+    if (DETERMINERS.has(t.lower)) {
+      start = t.start;
+      const prep = tokens[i - 1];
+      const noun = tokens[i - 2];
+      const linked = prep && noun && NP_PREPOSITIONS.has(prep.lower) && isBlank(text, prep.end, t.start);
+      if (!linked || !isPhraseWord(noun, vocabulary) || DETERMINERS.has(noun.lower)) break;
+      continue;
+    }
+    if (NP_PREPOSITIONS.has(t.lower)) {
+      const noun = tokens[i - 1];
+      if (!noun || !isBlank(text, noun.end, t.start) || !isPhraseWord(noun, vocabulary) || DETERMINERS.has(noun.lower)) {
+        break;
+      }
+      start = t.start;
+      continue;
+    }
+    // "Harlow and Bates wrote": two names joined; the walk goes on from the first
+    const names = tokens[i - 1] && isCapitalised(tokens[i - 1]) && isPhraseWord(tokens[i - 1], vocabulary);
+    if (t.lower === 'and' && isCapitalised(tokens[i + 1]) && names && isBlank(text, tokens[i - 1].end, t.start)) {
+      start = t.start;
+      continue;
+    }
+    if (!isPhraseWord(t, vocabulary)) break;
+    start = t.start;
+  }
+  return { start, end: head.end };
+}
+
+/** A short parenthetical after a name ("Sen. Dana Whitfield (D-Ore.) said") is not part of the phrase. */
+function skipParenthetical(text: string, floor: number, end: number): number {
+  if (text[end - 1] !== ')') return end;
+  const from = Math.max(floor, end - 30);
+  const at = text.slice(from, end - 1).lastIndexOf('(');
+  return at >= 0 ? trimEnd(text, floor, from + at) : end;
+}
+
+/** The noun phrase that starts at `start` ("said Dana Whitfield, 59", "according to sources familiar with …"). */
+export function phraseAfter(text: string, start: number, ceiling: number, vocabulary: Vocabulary): Span | null {
+  const tokens = tokensIn(text, start, Math.min(ceiling, start + SOURCE_WINDOW));
+  const first = tokens[0];
+  if (!first || !isBlank(text, start, first.start)) return null;
+  if (PRONOUNS.has(first.lower)) return { start: first.start, end: first.end };
+  // "called to service by the governor": a phrase that opens with a preposition names no one
+  if (NP_PREPOSITIONS.has(first.lower)) return null;
+  if (!isPhraseWord(first, vocabulary) && !DETERMINERS.has(first.lower)) return null;
+  let end = first.end;
+  let edge = first.end;
+  for (let i = 1; i < tokens.length && i < MAX_SOURCE_WORDS; i++) {
+    const t = tokens[i];
+    if (!isBlank(text, edge, t.start) && !isPossessiveTail(t)) break;
+    edge = t.end;
+    const next = tokens[i + 1];
+    const continues =
+      next && isBlank(text, t.end, next.start) && (isPhraseWord(next, vocabulary) || DETERMINERS.has(next.lower));
+    if (NP_PREPOSITIONS.has(t.lower) || t.lower === 'and') {
+      if (!continues) break;
+      continue;
+    }
+    if (DETERMINERS.has(t.lower) && NP_PREPOSITIONS.has(tokens[i - 1].lower)) continue;
+    // "a port official who spoke on condition of anonymity": the relative clause is not the phrase
+    if (!isPhraseWord(t, vocabulary) || t.lower === 'who' || t.lower === 'whose') break;
+    end = t.end;
+  }
+  return { start: first.start, end };
+}
+
+/**
+ * Skips auxiliaries and adverbs that sit between a source and its cue ("has also said", "is telling"); a form
+ * of "to be" before a past participle is a passive ("was announced"): then there is no source before the cue.
+ */
+export function skipCuePrefix(text: string, floor: number, cueStart: number, progressive = false): number {
+  let end = cueStart;
+  for (let n = 0; n < 4; n++) {
+    const tokens = tokensIn(text, Math.max(floor, end - 30), end);
+    const last = tokens[tokens.length - 1];
+    if (!last || !isBlank(text, last.end, end)) break;
+    if (!isCuePrefix(last.lower) && !(progressive && PROGRESSIVE.has(last.lower))) break;
+    end = last.start;
+  }
+  return trimEnd(text, floor, end);
+}
+
+/**
+ * Appositives between commas before the cue ("Dana Whitfield, a former envoy, said"; "Cory Mbeki, 22, of
+ * Harlow, Essex, said"; "Whitfield, who …, said"): the offset of the comma that opens them, or null.
+ */
+export function appositiveStart(text: string, quotes: Span[], floor: number, comma: number): number | null {
+  let close = comma;
+  let opened: number | null = null;
+  let role = false;
+  for (let n = 0; n < 4; n++) {
+    const reach = Math.max(floor, close - 160);
+    const at = text.slice(reach, close).lastIndexOf(',');
+    if (at < 0) break;
+    const open = reach + at;
+    if (overlapsQuote(quotes, open, close)) break; // the comma that ends a quotation opens nothing
+    const inner = tokensIn(text, open + 1, close);
+    const first = inner[0];
+    if (!first) break;
+    const possessive = /[’']s$/.test(first.text) && inner.length > 1; // "Morrison, Vindman’s superior, said"
+    const roleLike =
+      DETERMINERS.has(first.lower) ||
+      first.lower === 'who' ||
+      /^\p{N}/u.test(first.text) ||
+      !isCapitalised(first) ||
+      possessive;
+    // a place closes a role ("a delegate from Austin, Texas, said"), so it comes nearer the cue than the role;
+    // a capitalised segment beyond the role is the name itself ("On Monday, Dana Whitfield, a delegate, said")
+    const placeLike = !role && inner.length <= 2 && inner.every(isCapitalised);
+    if (!roleLike && !placeLike) break;
+    role ||= roleLike;
+    opened = open;
+    close = open;
+  }
+  return role ? opened : null;
+}
+
+/**
+ * A name set off by commas after a description, right before the cue ("his predecessor, Dana Whitfield, had
+ * called it …"): the name is the source. `comma` is the comma after the name.
+ */
+export function namedAppositive(ctx: UnitContext, comma: number): Span | null {
+  const { text, unit, vocabulary } = ctx;
+  if (comma < 0 || insideQuote(ctx.quotes, comma)) return null;
+  const name = phraseBefore(text, unit.start, comma, vocabulary);
+  if (!name || !/,\s*$/.test(text.slice(Math.max(unit.start, name.start - 3), name.start))) return null;
+  const words = tokensIn(text, name.start, name.end);
+  return words.length >= 2 && words.length <= 5 && words.every(isCapitalised) ? name : null;
+}
+
+/**
+ * A possessive ("Trump’s tweets") is never a source; a cue word that is also a noun ("reports", "estimate")
+ * needs a name or a pronoun right before it.
+ */
+export function plausibleSource(text: string, source: Span, cue: Cue, lead: number): boolean {
+  const last = text.slice(source.start, source.end).split(/\s+/).pop() ?? '';
+  if (/[’']s?$/.test(last)) return false;
+  // "a group called “Future 45”", "a play dubbed …": a thing named, not a person speaking
+  const naming = /^(?:called|dubbed)$/i.test(cue.word) && /^\p{Ll}/u.test(last) && !PRONOUNS.has(last.toLowerCase());
+  if (naming && source.end === lead) return false;
+  if (!isAmbiguousForm(cue.word)) return true;
+  if (/^\s+\p{Ll}+ed\b/u.test(text.slice(cue.end, cue.end + 20))) return false; // "the report released
+  const lastPrepositional = /(?:^|\s)(?:of|in|on|for|with|about|from|by|at)\s+\S+$/i;
+  const before = text.slice(Math.max(0, source.start - 6), source.start);
+  if (/\b(?:of|in|on|for|with|about|from|by|at)\s+$/i.test(before)) return false;
+  if (lastPrepositional.test(text.slice(source.start, source.end))) return false;
+  // "a new poll shows", "court records show", "the study found": evidence the reader can look up
+  const evidence = /^(?:show|shows|showed|find|finds)$/i.test(cue.word) && EVIDENCE_HEADS.test(last);
+  return source.end === lead && (/^\p{Lu}/u.test(last) || PRONOUNS.has(last.toLowerCase()) || evidence);
+}
+
+/** "I laughed and said": the subject of the verb before "and", when it is a name or a pronoun. */
+export function coordinatedSubject(
+  text: string,
+  unit: Span,
+  lead: number,
+  coordinated: boolean,
+  vocabulary: Vocabulary,
+): Span | null {
+  if (!coordinated) return null;
+  const tokens = tokensIn(text, Math.max(unit.start, lead - 40), lead);
+  const verb = tokens[tokens.length - 2];
+  if (!verb || !/^(?:and|but)$/.test(tokens[tokens.length - 1].lower) || isCapitalised(verb)) return null;
+  const verbLead = skipCuePrefix(text, unit.start, verb.start);
+  const subject = phraseBefore(text, unit.start, verbLead, vocabulary);
+  const last = subject && text.slice(subject.start, subject.end).split(/\s+/).pop();
+  return last && (PRONOUNS.has(last.toLowerCase()) || /^\p{Lu}/u.test(last)) ? subject : null;
+}
+
+/**
+ * The subject that opens the sentence ("Trump attacked Clinton …, saying"), past a dateline and an opening
+ * adverbial: a pronoun, or a name with its title ("Sen. Dana Whitfield"), or "the" and a few words.
+ */
+export function sentenceSubject(text: string, unit: Span, before: number, vocabulary: Vocabulary): Span | null {
+  let start = trimStart(text, unit.start, before);
+  start = trimStart(text, start + datelineEnd(text.slice(start, Math.min(before, start + 160))), before);
+  const comma = start + text.slice(start, start + 60).indexOf(',');
+  if (OPENING_ADVERBIAL.test(text.slice(start, start + 20)) && comma >= start && comma < before) {
+    start = trimStart(text, comma + 1, before);
+  }
+  const tokens = tokensIn(text, start, Math.min(before, start + 80));
+  const first = tokens[0];
+  if (!first || first.start !== start) return null;
+  if (PRONOUNS.has(first.lower) && first.lower !== 'who') return { start: first.start, end: first.end };
+  const described = DETERMINERS.has(first.lower);
+  let end = -1;
+  for (const [i, t] of tokens.entries()) {
+    if (i > 0 && !isBlank(text, tokens[i - 1].end, t.start)) break;
+    const named = isCapitalised(t) && !TIME_WORDS.has(t.lower);
+    const word = described && i < 5 && isPhraseWord(t, vocabulary) && !/(?:ed|[^s]s)$/.test(t.lower);
+    // "Harbour officials declined …", "The employees sent …": a source head ends the subject
+    const head = i > 0 && (SOURCE_HEADS.has(t.lower) || GROUP_HEADS.has(t.lower));
+    if (!(i === 0 && described) && !named && !word && !head) break;
+    end = t.end;
+    if (head) break;
+  }
+  return end > start ? { start, end } : null;
+}
+
+/** "Said Whitfield: “…”" — a sentence that opens with the cue names its source right after it. */
+export function saidX(ctx: UnitContext, cue: Cue, until: number): Span | null {
+  if (!isBlank(ctx.text, ctx.unit.start, cue.start)) return null;
+  const source = phraseAfter(ctx.text, trimStart(ctx.text, cue.end, until), until, ctx.vocabulary);
+  return source && /^[:,]/.test(ctx.text.slice(source.end, source.end + 1)) ? source : null;
+}
+
+/** Snaps a source to the mention candidate it overlaps nearest the cue, so actors resolve it. */
+export function snapToMention(source: Span | null, cue: Span | null, mentions: MentionCandidate[]): Span | null {
+  if (!source || !cue) return source;
+  const first = Math.max(0, lastStartingAtOrBefore(mentions, source.start - SOURCE_WINDOW));
+  const overlapping: MentionCandidate[] = [];
+  for (let i = first; i < mentions.length && mentions[i].start < source.end; i++) {
+    const m = mentions[i];
+    if (m.end > source.start && !m.inQuote) overlapping.push(m);
+  }
+  if (!overlapping.length) return source;
+  const distance = (m: Span) => (m.end <= cue.start ? cue.start - m.end : m.start - cue.end);
+  const best = overlapping.reduce((a, b) => (Math.abs(distance(b)) < Math.abs(distance(a)) ? b : a));
+  return { start: best.start, end: best.end };
+}
