@@ -9,7 +9,7 @@
  * The quotations are the quote pass's own (quotes.ts), so both stages read the same marks; mention candidates
  * snap a source to the mention the actors stage resolves.
  */
-import type { AttributionKind, Span } from '../model';
+import type { Span } from '../model';
 import type { MentionCandidate } from '../mentions/mentions';
 import type { LocalQuote } from '../quotes/quotes';
 import { impersonalAttributions } from './impersonal';
@@ -21,19 +21,12 @@ import { clauseEnd, MAX_CONTENT } from './contents';
 import { continueInParagraph } from './continuation';
 import { readUnit } from './cueAttributions';
 import { signedQuotes, colonQuotes, headlineColon } from './quoteAttributions';
-import { quoteHolding, readingUnits, type Found } from './readingUnits';
+import { quoteHolding, readingUnits, type AttributionCandidate, type Found } from './readingUnits';
 import { snapToMention } from './sources';
 
-/** An attribution found inside one paragraph; spans relative to the paragraph text. */
-export interface AttributionCandidate {
-  kind: AttributionKind;
-  source: Span | null;
-  cue: Span | null;
-  content: Span;
-  /** Index into the paragraph's local quotes, when the attribution reports one. */
-  quote?: number;
-}
+export type { AttributionCandidate };
 
+/** The attributions of one paragraph; spans relative to the paragraph's text. */
 export function findAttributions(
   paragraph: string,
   sentences: Span[],

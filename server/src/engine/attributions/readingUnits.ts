@@ -2,11 +2,20 @@
  * Reading units: the segmenter's sentences, merged where a quotation runs across a sentence end or an asked quote
  * ends before its short attribution. The quotations are the quote pass's outermost double quotations.
  */
-import type { Span } from '../model';
+import type { AttributionKind, Span } from '../model';
 import { lastStartingAtOrBefore } from '../text/spanIndex';
 import { quoteMark } from '../text/chars';
 import type { Vocabulary } from '../lexicon/vocabulary';
-import type { AttributionCandidate } from './attributions';
+
+/** An attribution the stage reads in one paragraph, in the paragraph's offsets. */
+export interface AttributionCandidate {
+  kind: AttributionKind;
+  source: Span | null;
+  cue: Span | null;
+  content: Span;
+  /** Index into the paragraph's local quotes, when the attribution reports one. */
+  quote?: number;
+}
 
 export interface Found extends AttributionCandidate {
   quoteSpan?: Span;

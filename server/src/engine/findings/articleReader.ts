@@ -32,7 +32,7 @@ export class ArticleReader {
 
   constructor(
     readonly model: Model,
-    private readonly vocabulary: Vocabulary,
+    readonly vocabulary: Vocabulary,
   ) {
     this.reporterText = blank(model.text, [...model.quotes, ...model.suppressed.flatMap(markerOf)]);
     this.attributed = this.findAttributedSentences();
@@ -123,7 +123,7 @@ export class ArticleReader {
       cover(a.source);
     }
     this.model.sentences.forEach((s, i) => {
-      if (hasSourcingCue(this.reporterWords(s))) covered.add(i);
+      if (hasSourcingCue(this.reporterWords(s), this.vocabulary)) covered.add(i);
     });
     return covered;
   }
@@ -139,7 +139,7 @@ export class ArticleReader {
     if (/^\s*to\s/i.test(this.model.text.slice(a.content.start, a.content.start + 4))) return false;
     const cue = this.model.text.slice(a.cue.start, a.cue.end);
     const spoken = (m: RegExpExecArray) => /^according/i.test(m[0]) || this.vocabulary.cueClass(m[0]) === 'speech';
-    return this.vocabulary.cueMatches(cue).some(spoken) || hasSourcingCue(cue);
+    return this.vocabulary.cueMatches(cue).some(spoken) || hasSourcingCue(cue, this.vocabulary);
   }
 
   /**

@@ -118,7 +118,7 @@ export class ClaimJudge {
   sourcedBy(index: number, claim: Claim): ClaimSourcing | null {
     const sentence = this.reader.model.sentences[index];
     if (this.inSourcedContent({ start: claim.start, end: claim.start + 1 })) return 'content';
-    if (sourcedWithin(this.reader.reporterWords(sentence), claim.start - sentence.start)) return 'sentence';
+    if (sourcedWithin(this.reader.reporterWords(sentence), claim.start - sentence.start, this.reader.vocabulary)) return 'sentence';
     return this.sourcedByNeighbour(index, claim) ? 'neighbour' : null;
   }
 
@@ -136,7 +136,7 @@ export class ClaimJudge {
       if (!other || other.paragraph !== paragraph) return false;
       const spoken = this.spoken.get(neighbour) ?? [];
       const words = this.reader.reporterWords(other);
-      if (neighbour > index && pointsBack(words, this.reader.model.text.slice(other.start, other.end))) return true;
+      if (neighbour > index && pointsBack(words, this.reader.model.text.slice(other.start, other.end), this.reader.vocabulary)) return true;
       if (spoken.length === 0) return false;
       if (claim.actor && spoken.some((a) => a.actor === claim.actor)) return true;
       const shared = [...topicWords(this.reader.model.text.slice(other.start, other.end))].filter((w) => topic.has(w));
