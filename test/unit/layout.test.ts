@@ -14,6 +14,8 @@ const SERVER_SRC = join(REPO, 'server', 'src');
 const CLIENT_SRC = join(REPO, 'client', 'src');
 const ENGINE = join(SERVER_SRC, 'engine');
 const ENGINE_LINE_LIMIT = 500;
+/** The engine's stage folders in pipeline order: each may import only the folders before it (and model.ts). */
+const ENGINE_STAGES = ['lexicon', 'text', 'segments', 'quotes', 'mentions', 'attributions', 'actors', 'findings'];
 /** npm packages the engine may use: pure JavaScript that runs in a browser worker as it does in Node. */
 const ENGINE_PACKAGES = new Set(['compromise']);
 /** What the client may take from server/src: the shared request names and types, and the model's types. */
@@ -153,6 +155,21 @@ describe('layout: the acceptance guards of issue 10, on the real tree', () => {
           return ENGINE_PACKAGES.has(packageOf(specifier)) ? [] : [`${rel(file)} imports the package ${specifier}, not known to be pure`];
         }),
       );
+    assert.deepStrictEqual(offences, []);
+  });
+
+  it('keeps the data flowing one way: an engine stage imports only the stages before it', () => {
+    const stageOf = (file: string) => ENGINE_STAGES.indexOf(relative(ENGINE, file).split(/[\\/]/)[0]!);
+    const staged = [...imports].filter(([file]) => inside(ENGINE, file) && stageOf(file) >= 0);
+    assert.ok(staged.length > ENGINE_STAGES.length, 'the stage folders hold the engine');
+    const offences = staged.flatMap(([file, list]) =>
+      list.flatMap(({ target }) => {
+        if (!target || !inside(ENGINE, target)) return [];
+        const later = stageOf(target) > stageOf(file);
+        const runner = stageOf(target) < 0 && !target.endsWith('model.ts'); // analyze.ts, faults.ts run the stages
+        return later || runner ? [`${rel(file)} imports ${rel(target)}`] : [];
+      }),
+    );
     assert.deepStrictEqual(offences, []);
   });
 
