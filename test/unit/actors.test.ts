@@ -214,6 +214,21 @@ describe('resolveActors', () => {
     assert.deepStrictEqual(model.actors.filter((a) => a.kind === 'person'), []);
   });
 
+  it('a word a headline capitalises only because it opens the line is no organisation, and absorbs no "the company"', () => {
+    const story = 'Quay board delays vote on ferry lease\nThe ferry company walked out of the meeting on Monday, two board members said. The company would pay no fees for two years, according to a draft.';
+    assert.deepStrictEqual(
+      analyze(story).actors.map((a) => [a.kind, a.name]),
+      [['anonymous', 'two board members']],
+    );
+  });
+
+  it('"the company" after a named organisation is not a lone word named before it', () => {
+    const story =
+      'The Tarnmouth dock council put off a vote on the lease, two council members said.\nGullwing Ferries, which runs boats to Tarn Island, said in a statement that it remained committed. The company would pay no fees for two years, according to a draft.';
+    const model = analyze(story);
+    assert.ok(!model.actors.some((a) => a.kind === 'organization' && a.name !== 'Gullwing Ferries' && mentionTexts(story, a).includes('The company')));
+  });
+
   it('a spokesperson for a company is an unnamed source speaking for it, not the company', () => {
     const story = 'A spokesperson for Northline Freight said the terminal would reopen.';
     const model = analyze(story);

@@ -52,8 +52,10 @@ export class Descriptions {
     let sticky: Draft | undefined;
     let named: Draft | undefined;
     let suited: Draft | undefined;
-    this.history.lookBack(m.start, (d) => {
+    let nearestOrganization = -1;
+    this.history.lookBack(m.start, (d, start) => {
       if (d.kind !== 'organization') return false;
+      nearestOrganization = Math.max(nearestOrganization, start);
       if (!sticky && d.anaphors.has(noun)) sticky = d;
       if (!named && d.words.has(noun)) named = d;
       if (!suited && suits(d)) suited = d;
@@ -69,7 +71,9 @@ export class Descriptions {
     }
     if (!target && kind !== 'government') {
       const lone = this.lone.slice(Math.max(0, lastStartingAtOrBefore(this.lone, m.start - 1) - 20), lastStartingAtOrBefore(this.lone, m.start - 1) + 1).filter((p) => !this.cast.isAssigned(p)).pop();
-      if (lone) {
+      // an organisation named since the lone word is what the story is about now: "The Tarnmouth dock board …
+      // Gullwing Ferries said … The company" is no Tarnmouth company
+      if (lone && lone.start > nearestOrganization) {
         target = this.cast.findOrganization(lone.name) ?? this.cast.create('organization', lone.name);
         for (const p of this.loneByName.get(lone.name) ?? []) this.cast.assign(p, target);
       }
