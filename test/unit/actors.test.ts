@@ -229,6 +229,14 @@ describe('resolveActors', () => {
     assert.ok(!model.actors.some((a) => a.kind === 'organization' && a.name !== 'Gullwing Ferries' && mentionTexts(story, a).includes('The company')));
   });
 
+  it('a pronoun after a quotation is its speaker named before, not a person named inside the quotation', () => {
+    const story = 'Sen. Ruiz said the inquiry was overdue. “Heads should have rolled when Tom Banks resigned,” he said.';
+    const model = analyze(story);
+    const quote = model.attributions.find((a) => a.kind === 'direct');
+    assert.strictEqual(model.actors.find((a) => a.id === quote?.actor)?.name, 'Ruiz');
+    assert.deepStrictEqual(mentionTexts(story, actorAt(story, model.actors, 'Tom Banks')), ['Tom Banks']);
+  });
+
   it('a spokesperson for a company is an unnamed source speaking for it, not the company', () => {
     const story = 'A spokesperson for Northline Freight said the terminal would reopen.';
     const model = analyze(story);
