@@ -229,6 +229,15 @@ describe('resolveActors', () => {
     assert.ok(!model.actors.some((a) => a.kind === 'organization' && a.name !== 'Gullwing Ferries' && mentionTexts(story, a).includes('The company')));
   });
 
+  it('"the company" as a source is the organisation just named, not a word that modifies a thing nor a new "company"', () => {
+    const story = 'The Orrin Valley Authority cut 400 jobs at its Tarnford plant on Tuesday. The company said demand had fallen.';
+    const model = analyze(story);
+    assert.deepStrictEqual(
+      model.actors.map((a) => [a.kind, a.name, mentionTexts(story, a)]),
+      [['organization', 'Orrin Valley Authority', ['Orrin Valley Authority', 'its', 'The company']]],
+    );
+  });
+
   it('a pronoun after a quotation is its speaker named before, not a person named inside the quotation', () => {
     const story = 'Sen. Ruiz said the inquiry was overdue. “Heads should have rolled when Tom Banks resigned,” he said.';
     const model = analyze(story);
