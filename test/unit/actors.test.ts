@@ -246,6 +246,19 @@ describe('resolveActors', () => {
     assert.deepStrictEqual(mentionTexts(story, actorAt(story, model.actors, 'Tom Banks')), ['Tom Banks']);
   });
 
+  it('a name the story shows to be a company is one organisation, also where only capitals speak for it', () => {
+    for (const story of [
+      'Tallis Brandt, which runs two mills in Orrin, cut 300 jobs.\nTallis Brandt said demand had fallen.',
+      'Shares of Tallis Brandt fell 4 percent.\nTallis Brandt said demand had fallen.',
+    ]) {
+      assert.deepStrictEqual(
+        analyze(story).actors.map((a) => [a.kind, a.name, mentionTexts(story, a)]),
+        [['organization', 'Tallis Brandt', ['Tallis Brandt', 'Tallis Brandt']]],
+        story,
+      );
+    }
+  });
+
   it('a spokesperson for a company is an unnamed source speaking for it, not the company', () => {
     const story = 'A spokesperson for Northline Freight said the terminal would reopen.';
     const model = analyze(story);

@@ -13,6 +13,7 @@ import { isFirstName } from '../lexicon/people';
 import { lastStartingAtOrBefore, SpanIndex } from '../text/spanIndex';
 import { BUILT_IN_VOCABULARY, type Vocabulary } from '../lexicon/vocabulary';
 import { attributeSources } from './attributionSources';
+import { bodiesNamedAsPeople } from './bodies';
 import { nameWords, type Cast, type Draft, type Story } from './cast';
 import { castNamedActors } from './names';
 import { resolveReferences } from './references';
@@ -46,7 +47,7 @@ function storyOnStage(text: string, paragraphs: Paragraph[], sentences: Sentence
     mentions.filter((m) => !offstage.contains(m)),
     paragraphs,
   ).sort((a, b) => a.start - b.start || b.end - a.end);
-  return { text, mentions: onstage, offstage, sentenceOf: (offset) => lastStartingAtOrBefore(sentences, offset), vocabulary };
+  return { text, mentions: bodiesNamedAsPeople(onstage), offstage, sentenceOf: (offset) => lastStartingAtOrBefore(sentences, offset), vocabulary };
 }
 
 /**
