@@ -214,6 +214,51 @@ describe('resolveActors', () => {
     assert.deepStrictEqual(model.actors.filter((a) => a.kind === 'person'), []);
   });
 
+  it('a word a headline capitalises only because it opens the line is no organisation, and absorbs no "the company"', () => {
+    const story = 'Quay board delays vote on ferry lease\nThe ferry company walked out of the meeting on Monday, two board members said. The company would pay no fees for two years, according to a draft.';
+    assert.deepStrictEqual(
+      analyze(story).actors.map((a) => [a.kind, a.name]),
+      [['anonymous', 'two board members']],
+    );
+  });
+
+  it('"the company" after a named organisation is not a lone word named before it', () => {
+    const story =
+      'The Tarnmouth dock council put off a vote on the lease, two council members said.\nGullwing Ferries, which runs boats to Tarn Island, said in a statement that it remained committed. The company would pay no fees for two years, according to a draft.';
+    const model = analyze(story);
+    assert.ok(!model.actors.some((a) => a.kind === 'organization' && a.name !== 'Gullwing Ferries' && mentionTexts(story, a).includes('The company')));
+  });
+
+  it('"the company" as a source is the organisation just named, not a word that modifies a thing nor a new "company"', () => {
+    const story = 'The Orrin Valley Authority cut 400 jobs at its Tarnford plant on Tuesday. The company said demand had fallen.';
+    const model = analyze(story);
+    assert.deepStrictEqual(
+      model.actors.map((a) => [a.kind, a.name, mentionTexts(story, a)]),
+      [['organization', 'Orrin Valley Authority', ['Orrin Valley Authority', 'its', 'The company']]],
+    );
+  });
+
+  it('a pronoun after a quotation is its speaker named before, not a person named inside the quotation', () => {
+    const story = 'Sen. Ruiz said the inquiry was overdue. “Heads should have rolled when Tom Banks resigned,” he said.';
+    const model = analyze(story);
+    const quote = model.attributions.find((a) => a.kind === 'direct');
+    assert.strictEqual(model.actors.find((a) => a.id === quote?.actor)?.name, 'Ruiz');
+    assert.deepStrictEqual(mentionTexts(story, actorAt(story, model.actors, 'Tom Banks')), ['Tom Banks']);
+  });
+
+  it('a name the story shows to be a company is one organisation, also where only capitals speak for it', () => {
+    for (const story of [
+      'Tallis Brandt, which runs two mills in Orrin, cut 300 jobs.\nTallis Brandt said demand had fallen.',
+      'Shares of Tallis Brandt fell 4 percent.\nTallis Brandt said demand had fallen.',
+    ]) {
+      assert.deepStrictEqual(
+        analyze(story).actors.map((a) => [a.kind, a.name, mentionTexts(story, a)]),
+        [['organization', 'Tallis Brandt', ['Tallis Brandt', 'Tallis Brandt']]],
+        story,
+      );
+    }
+  });
+
   it('a spokesperson for a company is an unnamed source speaking for it, not the company', () => {
     const story = 'A spokesperson for Northline Freight said the terminal would reopen.';
     const model = analyze(story);

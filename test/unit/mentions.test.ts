@@ -197,6 +197,22 @@ describe('findMentions', () => {
     assert.strictEqual(mention(spokesperson.paragraph, spokesperson.mentions, 'A spokesperson for Northline Freight').kind, 'anonymous');
   });
 
+  it('reads a company name with no company word by its name or its context, and keeps a person who speaks in a statement', () => {
+    for (const [line, name] of [
+      ['Kestrel Dynamics said the drones met every test.', 'Kestrel Dynamics'],
+      ['Tallis Brandt said in a statement that the drones met every test.', 'Tallis Brandt'],
+      ['Shares of Tallis Brandt fell 4 percent on Tuesday.', 'Tallis Brandt'],
+      ['Tallis Brandt said its profits fell in the spring.', 'Tallis Brandt'],
+    ]) {
+      const read = readLine(line);
+      assert.strictEqual(mention(read.paragraph, read.mentions, name).kind, 'organization', line);
+    }
+    for (const line of ['Tallis Brandt said in a statement that he would resign.', 'Tallis Brandt said the drones met every test.']) {
+      const read = readLine(line);
+      assert.strictEqual(mention(read.paragraph, read.mentions, 'Tallis Brandt').kind, 'person', line);
+    }
+  });
+
   it('reads a name a which-clause describes as an organisation, and codes, credits and places as no people', () => {
     const { paragraph, mentions } = readLine('Corvane Ostley, which runs two terminals in Porthaven, said it would appeal.');
     assert.strictEqual(mention(paragraph, mentions, 'Corvane Ostley').kind, 'organization');

@@ -13,6 +13,7 @@ import { isFirstName } from '../lexicon/people';
 import { lastStartingAtOrBefore, SpanIndex } from '../text/spanIndex';
 import { BUILT_IN_VOCABULARY, type Vocabulary } from '../lexicon/vocabulary';
 import { attributeSources } from './attributionSources';
+import { bodiesNamedAsPeople } from './bodies';
 import { nameWords, type Cast, type Draft, type Story } from './cast';
 import { castNamedActors } from './names';
 import { resolveReferences } from './references';
@@ -46,20 +47,23 @@ function storyOnStage(text: string, paragraphs: Paragraph[], sentences: Sentence
     mentions.filter((m) => !offstage.contains(m)),
     paragraphs,
   ).sort((a, b) => a.start - b.start || b.end - a.end);
-  return { text, mentions: onstage, offstage, sentenceOf: (offset) => lastStartingAtOrBefore(sentences, offset), vocabulary };
+  return { text, mentions: bodiesNamedAsPeople(onstage), offstage, sentenceOf: (offset) => lastStartingAtOrBefore(sentences, offset), vocabulary };
 }
 
 /**
  * Drops the "people" a title-case headline makes of its common words ("Harbour Levy Vote"): a headline name of two
- * or more words with no first name, no role, and no word that the story's body uses in a name.
+ * or more words with no first name, no role, and no word that the story's body uses in a name; and a lone word
+ * the headline capitalises that the body never names ("Port board delays vote"): the headline's capital says
+ * nothing, and a tentative word left in would absorb the body's "the company" and "it".
  */
 function withoutHeadlineFragments(mentions: MentionCandidate[], paragraphs: Paragraph[]): MentionCandidate[] {
   const headlines = new SpanIndex(paragraphs.filter((p) => p.kind === 'headline'));
   const bodyWords = new Set(mentions.filter((m) => m.kind !== 'pronoun' && !headlines.contains(m)).flatMap((m) => nameWords(m.name)));
   const fragment = (m: MentionCandidate) => {
-    if (m.kind !== 'person' || m.roles.length > 0 || !headlines.contains(m)) return false;
+    if (m.roles.length > 0 || !headlines.contains(m)) return false;
     const words = nameWords(m.name);
-    return words.length > 1 && !words.some((w) => isFirstName(w) || bodyWords.has(w));
+    if (m.tentative) return !m.place && !words.some((w) => bodyWords.has(w));
+    return m.kind === 'person' && words.length > 1 && !words.some((w) => isFirstName(w) || bodyWords.has(w));
   };
   return mentions.filter((m) => !fragment(m));
 }

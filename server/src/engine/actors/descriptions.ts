@@ -4,7 +4,7 @@
  * description is an attribution's source.
  */
 import type { MentionCandidate } from '../mentions/mentions';
-import { isCountry } from '../lexicon/people';
+import { isCountry, lexiconTags } from '../lexicon/people';
 import { COMPANY_NAME, GROUP_NAME, looksLikeCompanyName, ORG_ANAPHORS } from '../lexicon/organizations';
 import { lastStartingAtOrBefore } from '../text/spanIndex';
 import type { Cast, Draft, Story } from './cast';
@@ -50,8 +50,13 @@ export class Descriptions {
     let sticky: Draft | undefined;
     let named: Draft | undefined;
     let suited: Draft | undefined;
-    this.history.lookBack(m.start, (d) => {
+    let nearestOrganization = -1;
+    let nearby: Draft | undefined;
+    const sentence = this.story.sentenceOf(m.start);
+    this.history.lookBack(m.start, (d, start) => {
       if (d.kind !== 'organization') return false;
+      nearestOrganization = Math.max(nearestOrganization, start);
+      if (!nearby && sentence - this.story.sentenceOf(start) <= 2 && !isCountry(d.names[0].toLowerCase())) nearby = d;
       if (!sticky && d.anaphors.has(noun)) sticky = d;
       if (!named && d.words.has(noun)) named = d;
       if (!suited && suits(d)) suited = d;
@@ -67,12 +72,16 @@ export class Descriptions {
     }
     if (!target && kind !== 'government') {
       const lone = this.lone.slice(Math.max(0, lastStartingAtOrBefore(this.lone, m.start - 1) - 20), lastStartingAtOrBefore(this.lone, m.start - 1) + 1).filter((p) => !this.cast.isAssigned(p)).pop();
-      if (lone) {
+      // an organisation named since the lone word is what the story is about now ("The Tarnmouth dock board …
+      // Gullwing Ferries said … The company" is no Tarnmouth company), and a word that modifies a thing names no body
+      if (lone && lone.start > nearestOrganization && !modifiesThing(this.story.text, lone)) {
         target = this.cast.findOrganization(lone.name) ?? this.cast.create('organization', lone.name);
         for (const p of this.loneByName.get(lone.name) ?? []) this.cast.assign(p, target);
       }
     }
-    if (!target && asSource) target = this.cast.create('organization', this.story.text.slice(m.start, m.end).replace(/^the\s+/i, '').replace(/['’]s$/, ''));
+    // a source that suits no one named is the organisation the story just named ("Twitter … the company said"),
+    // else one of its own words
+    if (!target && asSource) target = (countryWord ? undefined : nearby) ?? this.cast.create('organization', this.story.text.slice(m.start, m.end).replace(/^the\s+/i, '').replace(/['’]s$/, ''));
     if (target) this.cast.assign(m, target, 'title');
     return target;
   }
@@ -82,4 +91,14 @@ export class Descriptions {
     const next = this.orgStarts.get(m.end + 2);
     return next && /^,\s$/.test(this.story.text.slice(m.end, m.end + 2)) ? this.cast.actorOf(next) : undefined;
   }
+}
+
+/**
+ * A lone word set before a singular common noun modifies it ("its Tarnford plant", "the Quay board"): it names
+ * where or whose the thing is, not a body that "the company" could refer back to ("Hamas fighters" still may).
+ */
+function modifiesThing(text: string, m: MentionCandidate): boolean {
+  const next = /^[ \u00a0](\p{Ll}+)\b/u.exec(text.slice(m.end, m.end + 30));
+  const tags = next ? lexiconTags(next[1]) : [];
+  return tags.includes('Singular') && !tags.some((t) => /Tense|Gerund|Modal|Copula|Infinitive|Verb/.test(t));
 }

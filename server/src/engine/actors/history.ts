@@ -12,13 +12,13 @@ import type { Draft } from './cast';
 const LOOKBACK = 400;
 
 export class History {
-  private readonly read: { start: number; draft: Draft; form: MentionForm }[] = [];
+  private readonly read: { start: number; draft: Draft; form: MentionForm; inQuote: boolean }[] = [];
 
   constructor(private readonly sentenceOf: (offset: number) => number) {}
 
   /** A mention read at `start` refers to `draft` (mentions are added in reading order). */
-  add(start: number, draft: Draft, form: MentionForm): void {
-    this.read.push({ start, draft, form });
+  add(start: number, draft: Draft, form: MentionForm, inQuote = false): void {
+    this.read.push({ start, draft, form, inQuote });
   }
 
   /** The nearest earlier mention (within the look-back window) whose actor `accept` takes. */
@@ -30,7 +30,11 @@ export class History {
     return undefined;
   }
 
-  /** The first compatible person named in the pronoun's sentence (its subject, mostly), else in an earlier one. */
+  /**
+   * The first compatible person named in the pronoun's sentence (its subject, mostly), else in an earlier one. A
+   * person named inside a quotation of the pronoun's own sentence is spoken about, not speaking: in "“… when Tom
+   * Banks resigned,” he said" the "he" is the speaker named before.
+   */
   personFor(m: MentionCandidate, sentence: number): Draft | undefined {
     const fits = (d: Draft) => d.kind === 'person' && (!d.gender || !m.gender || d.gender === m.gender);
     let best: Draft | undefined;
@@ -41,7 +45,7 @@ export class History {
       const s = this.sentenceOf(h.start);
       if (best && s !== bestSentence) return best;
       if (sentence - s > 4) break;
-      if (!fits(h.draft)) continue;
+      if (!fits(h.draft) || (h.inQuote && !m.inQuote && s === sentence)) continue;
       nearest = nearest ?? h.draft;
       if (h.form !== 'pronoun') {
         best = h.draft;

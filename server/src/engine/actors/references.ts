@@ -30,7 +30,7 @@ export function resolveReferences(story: Story, cast: Cast): References {
       else if (m.kind === 'pronoun') resolvePronoun(m, story, cast, history);
     }
     const assigned = cast.assignment(m);
-    if (assigned) history.add(m.start, assigned.draft, assigned.form);
+    if (assigned) history.add(m.start, assigned.draft, assigned.form, m.inQuote);
   }
   return { history, descriptions };
 }

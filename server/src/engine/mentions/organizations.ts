@@ -1,6 +1,7 @@
 /** Named organisations, and countries and cities named on their own (actors only as sources). */
 import { isCommunityWord, isCountry, isDemonym, isPlaceWord } from '../lexicon/people';
 import { KNOWN_ORG_PHRASES, KNOWN_ORGS, ORG_WORDS } from '../lexicon/organizations';
+import { COMPANY_NAME_WORDS } from '../lexicon/companies';
 import type { SpanIndex } from '../text/spanIndex';
 import type { MentionCandidate, Reader } from './mentions';
 import { nearCue } from './phrases';
@@ -19,7 +20,9 @@ export function organizationMentions(r: Reader): MentionCandidate[] {
       }
     }
     let j = i;
-    const orgWord = (k: number) => ORG_WORDS.has(tokens[k].lower) || KNOWN_ORGS.has(tokens[k].lower);
+    // a company word names a company only after another name word, and not in a title-case headline
+    const companyWord = (k: number) => k > i && !r.titleCase && COMPANY_NAME_WORDS.has(tokens[k].lower);
+    const orgWord = (k: number) => ORG_WORDS.has(tokens[k].lower) || KNOWN_ORGS.has(tokens[k].lower) || companyWord(k);
     let lastOrg = orgWord(i) ? i : -1;
     while (j + 1 < tokens.length && r.joinedTo(j + 1) && !tokens[j].possessive) {
       const t = tokens[j + 1];

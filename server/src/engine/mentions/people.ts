@@ -19,6 +19,7 @@ import {
   PRONOUN_SURNAMES,
 } from '../lexicon/people';
 import { TITLE_SURNAMES } from '../lexicon/roles';
+import { COMPANY_CONTEXT_AFTER, COMPANY_CONTEXT_BEFORE } from '../lexicon/companies';
 import type { SpanIndex } from '../text/spanIndex';
 import { GENDERED_ROLES } from '../lexicon/roles';
 import { ORG_NOUNS_AFTER_NAME } from '../lexicon/organizations';
@@ -146,7 +147,7 @@ export function personMentions(r: Reader, cores: NameCore[], orgSpans: SpanIndex
       mention.name = nameWords.slice(0, 2).join(' ');
       mention.form = 'full';
     }
-    if (!core.honorific && !title && describedByWhich(r, core, nameWords)) {
+    if (!core.honorific && !title && (describedByWhich(r, core, nameWords) || tradesAsCompany(r, core, nameWords))) {
       out.push({ ...mention, kind: 'organization', form: last.possessive ? 'possessive' : 'full', ...(nearCue(r, core.from, core.to) ? { nearCue: true } : {}) });
       continue;
     }
@@ -191,6 +192,17 @@ function namesNoPerson(r: Reader, core: NameCore, words: string[]): boolean {
 function describedByWhich(r: Reader, core: NameCore, words: string[]): boolean {
   const next = r.tokens[core.to + 1];
   return next !== undefined && next.lower === 'which' && /^,\s+$/.test(next.gap) && !r.tokens[core.to].possessive && !hasFirstName(words);
+}
+
+/** "Shares of Tallis Brandt fell", "Tallis Brandt said in a statement": a name with no given name that trades or issues statements is a company. */
+function tradesAsCompany(r: Reader, core: NameCore, words: string[]): boolean {
+  if (words.length < 2 || hasFirstName(words)) return false;
+  const { tokens, text } = r;
+  const before = text.slice(Math.max(0, tokens[core.from].start - 16), tokens[core.from].start);
+  const after = text.slice(tokens[core.to].possessive ? tokens[core.to].end - 2 : tokens[core.to].end, tokens[core.to].end + 100);
+  // "… said in a statement that she would resign": a person after all
+  const personal = /\b(?:he|she|his|her|him)\b/i.test(after.split(/[.!?]/)[0]);
+  return !personal && (COMPANY_CONTEXT_BEFORE.test(before) || COMPANY_CONTEXT_AFTER.test(after));
 }
 
 const coordinatedPair = (r: Reader, a: NameCore, b: NameCore) => {
