@@ -281,6 +281,27 @@ describe('attributions', () => {
       p.slice(a.content.start, a.content.end),
     ]);
 
+  it('a source phrase runs through "familiar with", "close to" and "seen by" to the phrase after it', () => {
+    assert.deepStrictEqual(readAsProduction('“The ferry sails on Friday,” said a deckhand familiar with the captain’s plans, who spoke on condition of anonymity.'), [
+      ['direct', 'a deckhand familiar with the captain’s plans', 'said', '“The ferry sails on Friday,”'],
+    ]);
+    assert.deepStrictEqual(readAsProduction('Two aides close to the governor’s thinking said the levy would pass.'), [
+      ['indirect', 'Two aides close to the governor’s thinking', 'said', 'the levy would pass'],
+    ]);
+    assert.deepStrictEqual(readAsProduction('According to a copy of the contract seen by the Courier, the yard would close in May.'), [
+      ['according-to', 'a copy of the contract seen by the Courier', 'According to', 'the yard would close in May'],
+    ]);
+  });
+
+  it('the mention a source snaps to is its head, not what it is familiar with', () => {
+    const text = 'Ferry talks\n\nThe Tarnby Line runs two boats.\n\n“We will be back,” said a person familiar with the company’s plans.';
+    const model = analyze(text);
+    const quoted = model.attributions.find((a) => a.kind === 'direct')!;
+    assert.strictEqual(text.slice(quoted.source!.start, quoted.source!.end), 'a person familiar with the company’s plans');
+    const actor = model.actors.find((a) => a.id === quoted.actor)!;
+    assert.strictEqual(actor.kind, 'anonymous');
+  });
+
   it('an inch mark is no quotation: the quote pass and the attribution read the same marks in X, who is 6\'3", said "…"', () => {
     const p = `Whitfield, who is 6'3", said "we will not close the harbour this winter."`;
     const reading = readParagraph(p);

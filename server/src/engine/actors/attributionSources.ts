@@ -6,7 +6,7 @@
 import type { ActorKind, Attribution, Span } from '../model';
 import type { MentionCandidate } from '../mentions/mentions';
 import { ORG_ANAPHORS, ORG_WORDS } from '../lexicon/organizations';
-import { GROUP_HEADS, NAMED_GROUPS, SOURCE_HEADS, SOURCE_QUANTIFIERS } from '../lexicon/sources';
+import { GROUP_HEADS, NAMED_GROUPS, SOURCE_HEADS, SOURCE_PHRASE_LINK_INSIDE, SOURCE_QUANTIFIERS } from '../lexicon/sources';
 import { ISSUED_DOCUMENT } from '../lexicon/documents';
 import { SpanIndex } from '../text/spanIndex';
 import { nameWords, type Cast, type Draft, type Story } from './cast';
@@ -52,7 +52,9 @@ class SourceReader {
       const actor = described && /^,[\s\u00a0]$/.test(text.slice(span.start - 2, span.start)) ? this.cast.actorOf(described) : undefined;
       if (actor) return actor;
     }
-    const inside = this.spans.overlapping(span);
+    // "a person familiar with the company’s plans": what follows the link is what the source knows about
+    const link = SOURCE_PHRASE_LINK_INSIDE.exec(text.slice(span.start, span.end));
+    const inside = this.spans.overlapping(link ? { start: span.start, end: span.start + link.index } : span);
     const rank = (m: MentionCandidate) =>
       m.kind === 'anonymous' || m.kind === 'group'
         ? 0

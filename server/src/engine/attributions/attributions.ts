@@ -59,7 +59,7 @@ export function findAttributions(
       // the quote pass's quotation the content reports: the one that opens where it opens, not one nested in it
       const at = quoteSpan ? lastStartingAtOrBefore(quotes, quoteSpan.start) : -1;
       const index = at >= 0 && quotes[at].start === quoteSpan!.start ? at : -1;
-      const source = snapToMention(a.source, a.cue, mentions);
+      const source = snapToMention(paragraph, a.source, a.cue, mentions);
       return { ...a, source, ...(index >= 0 ? { quote: index } : {}) };
     });
 }

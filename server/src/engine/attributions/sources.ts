@@ -5,7 +5,7 @@
  */
 import type { Span } from '../model';
 import type { MentionCandidate } from '../mentions/mentions';
-import { GROUP_HEADS, SOURCE_HEADS } from '../lexicon/sources';
+import { GROUP_HEADS, SOURCE_HEADS, SOURCE_PHRASE_LINK, SOURCE_PHRASE_LINK_BEFORE, SOURCE_PHRASE_LINK_INSIDE } from '../lexicon/sources';
 import { datelineEnd } from '../segments/segments';
 import { lastStartingAtOrBefore } from '../text/spanIndex';
 import {
@@ -33,6 +33,11 @@ export const SOURCE_WINDOW = 200;
 const isPhraseWord = (t: Token, vocabulary: Vocabulary) =>
   !NP_STOPS.has(t.lower) && !(isCapitalised(t) && TIME_WORDS.has(t.lower)) && !vocabulary.cueClass(t.lower);
 
+/** Token `i` in a noun phrase: a cue word too when a determiner or a possessive makes it a noun ("the company’s plans"). */
+const isPhraseWordAt = (tokens: Token[], i: number, vocabulary: Vocabulary) =>
+  isPhraseWord(tokens[i]!, vocabulary) ||
+  (!NP_STOPS.has(tokens[i]!.lower) && i > 0 && (/[’']s$/.test(tokens[i - 1]!.text) || DETERMINERS.has(tokens[i - 1]!.lower)));
+
 /** The noun phrase that ends at `end` ("two senior officials", "Dana Whitfield", "he"), walking back. */
 export function phraseBefore(text: string, floor: number, end: number, vocabulary: Vocabulary): Span | null {
   end = skipParenthetical(text, floor, end);
@@ -42,7 +47,7 @@ export function phraseBefore(text: string, floor: number, end: number, vocabular
   const head = tokens[i];
   if (PRONOUNS.has(head.lower)) return { start: head.start, end: head.end };
   const counted = DETERMINERS.has(head.lower) && tokens[i - 1]?.lower === 'of'; // "a mother of three"
-  if (!isPhraseWord(head, vocabulary) || (DETERMINERS.has(head.lower) && !counted) || NP_PREPOSITIONS.has(head.lower)) {
+  if (!isPhraseWordAt(tokens, i, vocabulary) || (DETERMINERS.has(head.lower) && !counted) || NP_PREPOSITIONS.has(head.lower)) {
     return null;
   }
   let start = head.start;
@@ -75,7 +80,15 @@ export function phraseBefore(text: string, floor: number, end: number, vocabular
     if (!isPhraseWord(t, vocabulary)) break;
     start = t.start;
   }
-  return { start, end: head.end };
+  return { start: linkedPhraseStart(text, floor, start, vocabulary), end: head.end };
+}
+
+/** "people familiar with the plans said": a phrase after a link belongs to the phrase before the link. */
+function linkedPhraseStart(text: string, floor: number, start: number, vocabulary: Vocabulary): number {
+  const link = SOURCE_PHRASE_LINK_BEFORE.exec(text.slice(Math.max(floor, start - 40), start));
+  if (!link) return start;
+  const holder = phraseBefore(text, floor, start - link[0].length, vocabulary);
+  return holder ? holder.start : start;
 }
 
 /** A short parenthetical after a name ("Sen. Dana Whitfield (D-Ore.) said") is not part of the phrase. */
@@ -110,10 +123,19 @@ export function phraseAfter(text: string, start: number, ceiling: number, vocabu
     }
     if (DETERMINERS.has(t.lower) && NP_PREPOSITIONS.has(tokens[i - 1].lower)) continue;
     // "a port official who spoke on condition of anonymity": the relative clause is not the phrase
-    if (!isPhraseWord(t, vocabulary) || t.lower === 'who' || t.lower === 'whose') break;
+    if (!isPhraseWordAt(tokens, i, vocabulary) || t.lower === 'who' || t.lower === 'whose') break;
+    if (SOURCE_PHRASE_LINK.test(text.slice(end, end + 40))) break; // "a draft seen by …": the link is read below
     end = t.end;
   }
-  return { start: first.start, end };
+  return { start: first.start, end: linkedPhraseEnd(text, end, ceiling, vocabulary) };
+}
+
+/** "a person familiar with the plans": the phrase runs on through a link and the phrase after it. */
+function linkedPhraseEnd(text: string, end: number, ceiling: number, vocabulary: Vocabulary): number {
+  const link = SOURCE_PHRASE_LINK.exec(text.slice(end, Math.min(ceiling, end + 40)));
+  if (!link) return end;
+  const object = phraseAfter(text, end + link[0].length, ceiling, vocabulary);
+  return object ? object.end : end;
 }
 
 /**
@@ -257,11 +279,14 @@ export function saidX(ctx: UnitContext, cue: Cue, until: number): Span | null {
 }
 
 /** Snaps a source to the mention candidate it overlaps nearest the cue, so actors resolve it. */
-export function snapToMention(source: Span | null, cue: Span | null, mentions: MentionCandidate[]): Span | null {
+export function snapToMention(text: string, source: Span | null, cue: Span | null, mentions: MentionCandidate[]): Span | null {
   if (!source || !cue) return source;
+  // "a person familiar with the company’s plans": the company is what the source knows about, not the source
+  const link = SOURCE_PHRASE_LINK_INSIDE.exec(text.slice(source.start, source.end));
+  const headEnd = link ? source.start + link.index : source.end;
   const first = Math.max(0, lastStartingAtOrBefore(mentions, source.start - SOURCE_WINDOW));
   const overlapping: MentionCandidate[] = [];
-  for (let i = first; i < mentions.length && mentions[i].start < source.end; i++) {
+  for (let i = first; i < mentions.length && mentions[i].start < headEnd; i++) {
     const m = mentions[i];
     if (m.end > source.start && !m.inQuote) overlapping.push(m);
   }

@@ -29,6 +29,19 @@ export const SOURCE_QUANTIFIERS = wordList(
 export const SOURCE_POSTMODIFIER =
   /^(?:familiar with|briefed on|close to|with (?:direct )?knowledge of|involved in|knowledgeable about|with access to|(?:on|in|at|from|for|inside|within) (?:the )?[\p{L}-]+(?: [\p{Lu}][\p{L}-]*)?[ \u00a0,])/iu;
 
+/**
+ * What may follow the head of a source phrase and belong to it, with a phrase of its own after it: "a person
+ * familiar with the plans", "an aide close to the mayor", "a draft of the lease seen by the AP", "a memo
+ * obtained by the council". Only words that cannot start the reported content.
+ */
+const SOURCE_LINK_WORDS = 'familiar with|close to|briefed on|with (?:direct )?knowledge of|knowledgeable about|(?:seen|obtained|reviewed|viewed) by';
+/** A link right after a phrase (the phrase after it follows). */
+export const SOURCE_PHRASE_LINK = new RegExp(`^[ \\u00a0]+(?:${SOURCE_LINK_WORDS})[ \\u00a0]+`, 'i');
+/** A link inside a phrase: what follows it is the link's object, not the source. */
+export const SOURCE_PHRASE_LINK_INSIDE = new RegExp(`[ \\u00a0](?:${SOURCE_LINK_WORDS})[ \\u00a0]`, 'i');
+/** A link right before a phrase (the head it belongs to comes before it). */
+export const SOURCE_PHRASE_LINK_BEFORE = new RegExp(`[ \\u00a0](?:${SOURCE_LINK_WORDS})[ \\u00a0]+$`, 'i');
+
 /** Plural heads that, with only a country or body before them, name a collective ("US officials"). */
 export const GROUP_HEADS = wordList('officials leaders lawmakers legislators diplomats negotiators authorities ministers democrats republicans conservatives liberals');
 
