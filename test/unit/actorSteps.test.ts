@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { Cast, nameWords } from '../../server/src/engine/actors/cast';
 import { History } from '../../server/src/engine/actors/history';
-import type { MentionCandidate } from '../../server/src/engine/mentions/mentions';
+import type { MentionCandidate } from '../../server/src/engine/mentions/reader';
 
 /** A full-name mention of `name` at `start` (the cast and history read only these fields). */
 const named = (name: string, start: number, form: MentionCandidate['form'] = 'full'): MentionCandidate => ({

@@ -1,8 +1,8 @@
 import * as assert from 'assert';
 import { resolveActors } from '../../server/src/engine/actors/actors';
 import { analyze } from '../../server/src/engine/analyze';
-import { findMentions } from '../../server/src/engine/mentions/findMentions';
-import type { MentionCandidate } from '../../server/src/engine/mentions/mentions';
+import { findMentions } from '../../server/src/engine/mentions/mentions';
+import type { MentionCandidate } from '../../server/src/engine/mentions/reader';
 import type { Actor, Attribution, Paragraph, ParagraphKind, Sentence, Span } from '../../server/src/engine/model';
 import { readFixture } from '../support/fixtures';
 import { sentencesOf, wordSpanOf as at } from '../support/spans';

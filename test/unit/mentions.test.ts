@@ -1,6 +1,6 @@
 import * as assert from 'assert';
-import { findMentions } from '../../server/src/engine/mentions/findMentions';
-import type { MentionCandidate } from '../../server/src/engine/mentions/mentions';
+import { findMentions } from '../../server/src/engine/mentions/mentions';
+import type { MentionCandidate } from '../../server/src/engine/mentions/reader';
 import type { LocalQuote } from '../../server/src/engine/quotes/quotes';
 import { readFixture } from '../support/fixtures';
 import { sentencesOf, wordSpanOf as at } from '../support/spans';

@@ -8,7 +8,7 @@
  * attribution sources (`attributionSources.ts`), and the actors with their ids (this file).
  */
 import type { Actor, Attribution, Paragraph, Sentence } from '../model';
-import type { MentionCandidate } from '../mentions/mentions';
+import type { MentionCandidate } from '../mentions/reader';
 import { isFirstName } from '../lexicon/people';
 import { lastStartingAtOrBefore, SpanIndex } from '../text/spanIndex';
 import { BUILT_IN_VOCABULARY, type Vocabulary } from '../lexicon/vocabulary';

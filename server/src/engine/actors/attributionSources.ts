@@ -4,7 +4,7 @@
  * describe a source; a source that names no one is the person named before the cue.
  */
 import type { ActorKind, Attribution, Span } from '../model';
-import type { MentionCandidate } from '../mentions/mentions';
+import type { MentionCandidate } from '../mentions/reader';
 import { ORG_ANAPHORS, ORG_WORDS } from '../lexicon/organizations';
 import { GROUP_HEADS, NAMED_GROUPS, SOURCE_HEADS, SOURCE_PHRASE_LINK_INSIDE, SOURCE_QUANTIFIERS } from '../lexicon/sources';
 import { ISSUED_DOCUMENT } from '../lexicon/documents';

@@ -3,7 +3,7 @@
  * mills", "Shares of Tallis Brandt fell"), its other mentions that only capitals made people ("Tallis Brandt
  * said") are that body too. Read before the cast is made, so the name makes one actor, of its right kind.
  */
-import type { MentionCandidate } from '../mentions/mentions';
+import type { MentionCandidate } from '../mentions/reader';
 import { isFirstName } from '../lexicon/people';
 import { nameWords } from './cast';
 

@@ -4,7 +4,7 @@
  * reads and extends the one cast the first step makes.
  */
 import type { ActorKind, Mention, MentionForm, Paragraph, Role } from '../model';
-import type { MentionCandidate } from '../mentions/mentions';
+import type { MentionCandidate } from '../mentions/reader';
 import { HONORIFICS, isFirstName, NAME_HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES } from '../lexicon/people';
 import { organizationKey } from '../lexicon/organizations';
 import type { SpanIndex } from '../text/spanIndex';

@@ -3,7 +3,7 @@
  * description suits, referred to so before if any. Read in step 2 as the story goes, and again in step 3 when a
  * description is an attribution's source.
  */
-import type { MentionCandidate } from '../mentions/mentions';
+import type { MentionCandidate } from '../mentions/reader';
 import { isCountry, lexiconTags } from '../lexicon/people';
 import { COMPANY_NAME, GROUP_NAME, looksLikeCompanyName, ORG_ANAPHORS } from '../lexicon/organizations';
 import { lastStartingAtOrBefore } from '../text/spanIndex';

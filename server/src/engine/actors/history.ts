@@ -4,7 +4,7 @@
  * linear in the length of the article.
  */
 import type { MentionForm } from '../model';
-import type { MentionCandidate } from '../mentions/mentions';
+import type { MentionCandidate } from '../mentions/reader';
 import { lastStartingAtOrBefore } from '../text/spanIndex';
 import type { Draft } from './cast';
 

@@ -3,7 +3,7 @@
  * subset of the other's), then lone words (a surname of a known person), then named organisations and lone words
  * that something shows to be one. Names are indexed by word, so the work stays linear in the article's length.
  */
-import type { MentionCandidate } from '../mentions/mentions';
+import type { MentionCandidate } from '../mentions/reader';
 import { looksLikeCompanyName } from '../lexicon/organizations';
 import { CUE_AFTER_QUOTE } from '../lexicon/sources';
 import { Cast, nameWords, type Story } from './cast';

@@ -4,7 +4,7 @@
  * mentions read before it.
  */
 import type { ActorKind } from '../model';
-import type { MentionCandidate } from '../mentions/mentions';
+import type { MentionCandidate } from '../mentions/reader';
 import { NAMED_GROUPS, SOURCE_HEADS } from '../lexicon/sources';
 import type { Vocabulary } from '../lexicon/vocabulary';
 import type { Cast, Draft, Story } from './cast';

@@ -10,7 +10,7 @@
  * snap a source to the mention the actors stage resolves.
  */
 import type { Span } from '../model';
-import type { MentionCandidate } from '../mentions/mentions';
+import type { MentionCandidate } from '../mentions/reader';
 import type { LocalQuote } from '../quotes/quotes';
 import { impersonalAttributions } from './impersonal';
 import { nounCueAttributions } from './nounCues';

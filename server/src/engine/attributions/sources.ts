@@ -4,7 +4,7 @@
  * sentence a participle or coordinated cue hangs on ("…, saying", "and added").
  */
 import type { Span } from '../model';
-import type { MentionCandidate } from '../mentions/mentions';
+import type { MentionCandidate } from '../mentions/reader';
 import { GROUP_HEADS, SOURCE_HEADS, SOURCE_PHRASE_LINK, SOURCE_PHRASE_LINK_BEFORE, SOURCE_PHRASE_LINK_INSIDE } from '../lexicon/sources';
 import { datelineEnd } from '../segments/segments';
 import { lastStartingAtOrBefore } from '../text/spanIndex';

@@ -3,7 +3,7 @@ import { isCommunityWord, isCountry, isDemonym, isPlaceWord } from '../lexicon/p
 import { KNOWN_ORG_PHRASES, KNOWN_ORGS, ORG_WORDS } from '../lexicon/organizations';
 import { COMPANY_NAME_WORDS } from '../lexicon/companies';
 import type { SpanIndex } from '../text/spanIndex';
-import type { MentionCandidate, Reader } from './mentions';
+import type { MentionCandidate, Reader } from './reader';
 import { nearCue } from './phrases';
 
 /** Capitalised runs holding an organisation word ("House Intelligence Committee"), known organisations, "The Real Deal". */

@@ -23,7 +23,7 @@ import { COMPANY_CONTEXT_AFTER, COMPANY_CONTEXT_BEFORE } from '../lexicon/compan
 import type { SpanIndex } from '../text/spanIndex';
 import { GENDERED_ROLES } from '../lexicon/roles';
 import { ORG_NOUNS_AFTER_NAME } from '../lexicon/organizations';
-import type { MentionCandidate, NameCore, Reader, WordClass } from './mentions';
+import type { MentionCandidate, NameCore, Reader, WordClass } from './reader';
 import { nearCue } from './phrases';
 import { roleBeforeComma, roleOf, rolesAfter, titleStart } from './roles';
 

@@ -2,7 +2,7 @@
 import { lexiconTags } from '../lexicon/people';
 import { SOURCE_CUE_BEFORE } from '../lexicon/sources';
 import { ARTICLES, FUNCTION_WORDS } from '../lexicon/grammar';
-import type { Reader } from './mentions';
+import type { Reader } from './reader';
 
 /** The noun phrase from token `from` to before the next comma, full stop, relative pronoun or verb-like word. */
 export function phraseEnd(r: Reader, from: number, limit = 14): number {

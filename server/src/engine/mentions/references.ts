@@ -4,7 +4,7 @@ import { isCountry, isDemonym } from '../lexicon/people';
 import { ORG_ANAPHORS } from '../lexicon/organizations';
 import type { SpanIndex } from '../text/spanIndex';
 import { FUNCTION_WORDS, REFERRING_PRONOUNS } from '../lexicon/grammar';
-import type { MentionCandidate, Reader } from './mentions';
+import type { MentionCandidate, Reader } from './reader';
 import { nearCue, nounModifierAt } from './phrases';
 
 /**

@@ -8,7 +8,7 @@ import { isCountry, isDemonym, PARTY_WORDS } from '../lexicon/people';
 import { isRoleModifier } from '../lexicon/roles';
 import { ARTICLES, FUNCTION_WORDS, POSSESSIVE_DETERMINERS, RELATIVE_ADVERBS } from '../lexicon/grammar';
 import { TITLE_CONNECTORS } from '../lexicon/roles';
-import type { NameCore, Reader } from './mentions';
+import type { NameCore, Reader } from './reader';
 import { phraseEnd } from './phrases';
 
 /** Walks left from token `end` (exclusive) over a pre-name title; returns its first token or -1. */

@@ -4,7 +4,7 @@ import { ORG_ANAPHORS } from '../lexicon/organizations';
 import { GROUP_HEADS, NAMED_GROUPS, SOURCE_HEADS, SOURCE_POSTMODIFIER, SOURCE_QUANTIFIERS } from '../lexicon/sources';
 import type { SpanIndex } from '../text/spanIndex';
 import { FUNCTION_WORDS, POSSESSIVE_DETERMINERS } from '../lexicon/grammar';
-import type { MentionCandidate, Reader } from './mentions';
+import type { MentionCandidate, Reader } from './reader';
 import { nearCue, phraseEnd } from './phrases';
 
 /** Unnamed sources next to a cue: "two US officials told CNN", "according to sources familiar with the matter". */

@@ -1,0 +1,140 @@
+/**
+ * What the mention readers share (mentions.ts runs them): the mention type, the word classes and the Reader over a
+ * paragraph's tokens. Mentions are the names, descriptions, titles and pronouns in a paragraph that may refer to an
+ * actor, with the roles the paragraph states for them. Lexicon-driven over our own tokens (no parser): a personal name is a run
+ * of capitalised words that are not titles, places, organisation words, calendar words or common English words;
+ * the title before it, an appositive after it, or a predicate ("who is …", "is …") gives its role.
+ */
+import type { ActorKind, MentionForm, Role, Span } from '../model';
+import {
+  HONORIFICS,
+  isCalendarWord,
+  isCommunityWord,
+  isCountry,
+  isFirstName,
+  isPlaceWord,
+  NAME_HONORIFICS,
+  PARTY_WORDS,
+  stemTags,
+  NAME_SUFFIXES,
+  CONTRACTION,
+  NAME_TAGS,
+  NOT_NAME_SHAPE,
+} from '../lexicon/people';
+import { FUNCTION_WORDS, REFERRING_PRONOUNS } from '../lexicon/grammar';
+import { KNOWN_ORGS, ORG_WORDS } from '../lexicon/organizations';
+import { NAMED_GROUPS } from '../lexicon/sources';
+import { joined, type Token } from '../text/tokens';
+import type { Vocabulary } from '../lexicon/vocabulary';
+
+export interface MentionCandidate extends Span {
+  /** What the mention names; pronouns and bare titles get their kind when resolved. */
+  kind: ActorKind | 'pronoun' | 'title';
+  form: MentionForm;
+  /** The name as written without possessive and honorific noise ("Antony Blinken"); the pronoun or title in lower case. */
+  name: string;
+  /** Roles stated at this mention (pre-name title, appositive, predicate). */
+  roles: Role[];
+  gender?: 'male' | 'female';
+  /** Inside a quotation (its pronouns speak from the speaker's point of view). */
+  inQuote: boolean;
+  /**
+   * A lone capitalised word with no evidence of what it names ("Hamas", "Blinken", "Doha"): the resolver makes it
+   * a surname of a known person, an organisation (referred to as "the group", or a source), or nothing.
+   */
+  tentative?: boolean;
+  /** The lone word is a place or country: an actor only when it acts as a source ("Qatar said"). */
+  place?: boolean;
+  /** For a definite description of an organisation ("the terror group"): the class noun, "group". */
+  anaphor?: string;
+  /** For a title mention ("the Emir", "the new Ukrainian president"): its words, lower case. */
+  titleWords?: string[];
+  /** A cue of speech follows or precedes the mention in its sentence ("Hamas said", "according to Hamas"). */
+  nearCue?: boolean;
+}
+
+export type WordClass =
+  | 'function'
+  | 'honorific'
+  | 'nameHonorific'
+  | 'suffix'
+  | 'calendar'
+  | 'first'
+  | 'initial'
+  | 'role'
+  | 'org'
+  | 'place'
+  | 'common'
+  | 'acronym'
+  | 'unknown';
+
+function classify(t: Token, vocabulary: Vocabulary): WordClass {
+  const l = t.lower;
+  if (FUNCTION_WORDS.has(l) || REFERRING_PRONOUNS[l]) return 'function';
+  if (HONORIFICS.has(l)) return 'honorific';
+  // "ZX4410", "737": codes and numbers are no name words
+  if (/\d/.test(l)) return 'common';
+  if (NOT_NAME_SHAPE.test(l)) return CONTRACTION.test(l) ? 'function' : 'common';
+  if (NAME_HONORIFICS.has(l)) return 'nameHonorific';
+  if (NAME_SUFFIXES.has(l)) return 'suffix';
+  if (/^\p{Lu}$/u.test(t.word)) return 'initial';
+  if (PARTY_WORDS.has(l) || NAMED_GROUPS.has(l)) return 'common';
+  if (isCalendarWord(l)) return 'calendar';
+  if (isFirstName(l)) return 'first';
+  if (vocabulary.isRoleWord(l)) return 'role';
+  if (ORG_WORDS.has(l) || KNOWN_ORGS.has(l)) return 'org';
+  if (isPlaceWord(l) || isCountry(l) || isCommunityWord(l)) return 'place';
+  if (/^\p{Lu}[\p{Lu}.&'’-]+$/u.test(t.word)) return 'acronym';
+  const tags = stemTags(l);
+  if (tags.length > 0 && !tags.some((x) => NAME_TAGS.has(x))) return 'common';
+  // abstract-noun endings the dictionary may lack: "Enforcement", "Integrity", "Investigations", "Leadership"
+  if (tags.length === 0 && /(?:tions?|sions?|ments?|ness|ity|ities|ances?|ences?|isms?|ships?|ology|ics)$/.test(l) && l.length > 6) return 'common';
+  return 'unknown';
+}
+
+/** One paragraph's tokens with their classes, and helpers over them. */
+export class Reader {
+  readonly classes: WordClass[];
+  /** A headline in title case ("Obama Sees Personal Insult"): capitals say little about names here. */
+  readonly titleCase: boolean;
+  constructor(
+    readonly text: string,
+    readonly tokens: Token[],
+    /** Which words are titles, and which verbs cue speech. */
+    readonly vocabulary: Vocabulary,
+  ) {
+    this.classes = tokens.map((t) => (t.cap ? classify(t, vocabulary) : FUNCTION_WORDS.has(t.lower) || REFERRING_PRONOUNS[t.lower] ? 'function' : 'common'));
+    // judged on dictionary words only: a body sentence full of names still writes its common words in lower case
+    const common = tokens.filter((t, i) => t.word.length > 3 && !t.breakBefore && (t.cap ? this.classes[i] === 'common' : !FUNCTION_WORDS.has(t.lower)));
+    this.titleCase = (common.length >= 3 && common.filter((t) => t.cap).length >= common.length * 0.6) || capitalisedGlue(tokens) >= 2;
+  }
+  slice(from: number, to: number): string {
+    return this.text.slice(this.tokens[from].start, this.tokens[to].end);
+  }
+  /** The i-th token follows i-1 after a single space. */
+  spaced(i: number): boolean {
+    return i > 0 && i < this.tokens.length && joined(this.tokens[i]);
+  }
+  /** … and i-1 is not a possessive: the two can be words of one name. */
+  joinedTo(i: number): boolean {
+    return this.spaced(i) && !this.tokens[i - 1].possessive;
+  }
+}
+
+/**
+ * Function words capitalised mid-sentence ("Reject The Idea Of A …", "Is A …"): the mark of a title-case headline
+ * even when the dictionary lacks its content words. "The" and "I" are left out: names and speech capitalise them.
+ */
+function capitalisedGlue(tokens: Token[]): number {
+  let n = 0;
+  for (const t of tokens) if (t.cap && !t.breakBefore && t.lower !== 'the' && t.lower !== 'i' && /^\p{Lu}\p{Ll}*$/u.test(t.word) && FUNCTION_WORDS.has(t.lower)) n++;
+  return n;
+}
+
+/** The tokens of a run that can be a personal name. */
+export interface NameCore {
+  from: number; // first token (an honorific included)
+  to: number; // last token, inclusive
+  honorific?: string;
+  words: string[]; // the name's words, without courtesy honorifics
+}
