@@ -1,7 +1,7 @@
 /**
  * Every word list of the engine lives in server/src/engine/lexicon/, once: a stage imports its words, it does not
  * define them. This scans the engine's other source files for the shapes a word list takes — a Set of words, an
- * array of words, a table from words to words, a module-level regex alternating many words — and names any it
+ * array of words, a table from words to words, a regex alternating many words — and names any it
  * finds. The lexicon's own helpers are checked against copies as well.
  */
 import * as assert from 'assert';
@@ -27,20 +27,6 @@ const isWord = (s: string) => /^[a-z][a-z'’]*(?: [a-z'’]+)*$/.test(s);
 
 /** The string literals of a stretch of source, in order. */
 const stringsIn = (source: string) => [...source.matchAll(/'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"/g)].map((m) => m[1] ?? m[2]);
-
-/** Each module-level `const` statement with the line it starts on: its text runs while lines are indented or close it. */
-function moduleConstants(source: string): { line: number; text: string }[] {
-  const lines = source.split('\n');
-  const out: { line: number; text: string }[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    if (!/^(?:export )?const /.test(lines[i])) continue;
-    let end = i + 1;
-    while (end < lines.length && /^(?:\s|[)\]}])/.test(lines[end])) end++;
-    out.push({ line: i + 1, text: lines.slice(i, end).join('\n') });
-    i = end - 1;
-  }
-  return out;
-}
 
 const lineOf = (source: string, index: number) => source.slice(0, index).split('\n').length;
 
@@ -69,12 +55,10 @@ export function wordListsIn(source: string): string[] {
   for (const m of source.matchAll(/\bwordList\(|'([a-z'’ ]+)'\s*\)?\s*\.split\(/g)) {
     if (m[1] === undefined || m[1].trim().split(/\s+/).length >= 5) found.push(`${lineOf(source, m.index)}: a word list written as a string`);
   }
-  // const X = /\b(?:officials|sources|…)\b/: a module-level alternation of six words or more
-  for (const { line, text } of moduleConstants(source)) {
-    for (const group of text.matchAll(/\(\?:([^()]*)\)/g)) {
-      const words = group[1].split('|').filter((w) => /^[a-z][a-z' -]{2,}$/.test(w));
-      if (words.length >= 6) found.push(`${line}: a regex of words (${words.slice(0, 3).join('|')} …)`);
-    }
+  // /\b(?:officials|sources|…)\b/: an alternation of six words or more, at module level or inside a function
+  for (const group of source.matchAll(/\(\?:([^()]*)\)/g)) {
+    const words = group[1].split('|').filter((w) => /^[a-z][a-z' -]{2,}$/.test(w));
+    if (words.length >= 6) found.push(`${lineOf(source, group.index)}: a regex of words (${words.slice(0, 3).join('|')} …)`);
   }
   return found;
 }
@@ -98,6 +82,7 @@ describe('lexicon: every word list lives in engine/lexicon/', () => {
     assert.deepStrictEqual(wordListsIn("const CODES = ['unattributed-claim', 'vague-attribution', 'anonymous-source', 'surname-first', 'unbalanced-quote'];"), []);
     assert.deepStrictEqual(wordListsIn("const s = { start: 0, end: 4, kind: 'direct' };"), []);
     assert.deepStrictEqual(wordListsIn('const EXTENSIONS = /\\.(?:txt|md|js|ts|json)$/;'), []);
+    assert.strictEqual(wordListsIn("function ends(w: string) {\n  return /^(?:who|whom|which|that|whose|where)$/.test(w);\n}").length, 1);
   });
 
   it('the lexicon has one helper for a word list written as a string', () => {

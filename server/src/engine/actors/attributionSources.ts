@@ -6,11 +6,12 @@
 import type { ActorKind, Attribution, Span } from '../model';
 import type { MentionCandidate } from '../mentions/reader';
 import { ORG_ANAPHORS, ORG_WORDS } from '../lexicon/organizations';
-import { GROUP_HEADS, NAMED_GROUPS, SOURCE_HEADS, SOURCE_PHRASE_LINK_INSIDE, SOURCE_QUANTIFIERS } from '../lexicon/sources';
+import { GROUP_HEADS, NAMED_GROUPS, SOURCE_HEADS, SOURCE_HEAD_CUT, SOURCE_PHRASE_LINK_INSIDE, SOURCE_QUANTIFIERS } from '../lexicon/sources';
 import { ISSUED_DOCUMENT } from '../lexicon/documents';
 import { SpanIndex } from '../text/spanIndex';
 import { nameWords, type Cast, type Draft, type Story } from './cast';
 import type { References } from './references';
+import { PRONOUN_PHRASE } from '../lexicon/grammar';
 
 /** Sources already resolved, in reading order: "the statement" speaks for whoever issued the last one. */
 type Resolved = { source: Span | null; actor: Draft | undefined }[];
@@ -104,7 +105,7 @@ class SourceReader {
   private fromText(span: Span, attributions: Resolved): Draft | undefined {
     const text = this.story.text.slice(span.start, span.end);
     const lower = text.toLowerCase().replace(/[\s\u00a0]+/g, ' ').trim();
-    if (!/\p{L}/u.test(lower) || /^(?:he|she|they|it|him|her|his|its|their|them|who|which|that|we|i|you|us)$/.test(lower)) return undefined;
+    if (!/\p{L}/u.test(lower) || PRONOUN_PHRASE.test(lower)) return undefined;
     // "Both sides", "both men": the people just named, not a new source
     if (/^both\b/.test(lower)) return undefined;
     // a lone article ("A week after …, Blinken … said") names nobody: the sentence's first named actor speaks
@@ -118,7 +119,7 @@ class SourceReader {
     }
     // the head noun comes before any post-modifier: "people familiar with the talks", "officials in Kabul"
     const all = lower.split(' ');
-    const cut = all.findIndex((w, i) => i > 0 && /^(?:of|in|on|at|from|for|to|with|familiar|briefed|close|who|which|that)$/.test(w));
+    const cut = all.findIndex((w, i) => i > 0 && SOURCE_HEAD_CUT.test(w));
     const words = cut > 0 ? all.slice(0, cut) : all;
     const head = words[words.length - 1].replace(/['’]s$/, '');
     const person = SOURCE_HEADS.has(head) || this.story.vocabulary.roleHead(head) !== undefined;

@@ -10,6 +10,7 @@ import type { Vocabulary } from '../lexicon/vocabulary';
 import type { Cast, Draft, Story } from './cast';
 import { Descriptions } from './descriptions';
 import { History } from './history';
+import { IMPERSONAL_IT_VERB } from '../lexicon/grammar';
 
 /** What step 2 leaves for the attribution sources: the story read to its end, and the descriptions reader. */
 export interface References {
@@ -91,7 +92,7 @@ function resolveSource(m: MentionCandidate, cast: Cast, history: History): void 
 function resolvePronoun(m: MentionCandidate, story: Story, cast: Cast, history: History): void {
   const { text, sentenceOf } = story;
   // "It is unclear", "it would be good": no referent
-  if (m.name === 'it' && /^[\s\u00a0]+(?:is|was|would|will|seems|seemed|appears|appeared|has been|had been|may|might|could|can)\b/.test(text.slice(m.end, m.end + 12))) return;
+  if (m.name === 'it' && IMPERSONAL_IT_VERB.test(text.slice(m.end, m.end + 12))) return;
   const sentence = sentenceOf(m.start);
   const target = /^(?:it|its)$/.test(m.name)
     ? history.lookBack(m.start, (d) => d.kind === 'organization')

@@ -23,6 +23,7 @@ import {
 import type { ClaimCategory, ClaimConfidence } from '../model';
 import { SOURCE_DOCUMENT_NOUNS } from '../lexicon/documents';
 import { BUILT_IN_VOCABULARY, type Vocabulary } from '../lexicon/vocabulary';
+import { CLAUSE_CONJUNCTION } from '../lexicon/clauses';
 
 /**
  * The lexicon is written with plain spaces; news copy has no-break and thin spaces and tabs between words.
@@ -145,7 +146,7 @@ function looksBack(text: string, claimAt: number, cueStart: number, cueEnd: numb
   // The cue's clause starts at the last comma or dash before it; it must not be a clause of its own ("and …").
   const between = text.slice(claimAt, cueStart);
   const clause = between.slice(Math.max(between.lastIndexOf(','), between.lastIndexOf('—'), between.lastIndexOf(' – ')) + 1);
-  return /[,—–]/.test(between) && !/\b(?:and|but|while|whereas|although|though|as)\b/i.test(clause);
+  return /[,—–]/.test(between) && !CLAUSE_CONJUNCTION.test(clause);
 }
 
 /** The most words an attribution may have and still be only "…, he said." for the sentence before it. */

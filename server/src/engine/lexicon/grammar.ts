@@ -64,3 +64,12 @@ export const SENTENCE_OPENERS = new Set([
 
 /** Words written with a leading apostrophe, which a ‘ or ' before them does not open: ’em, ’til, ’cause. */
 export const ELISIONS = new Set(['em', 'til', 'tis', 'twas', 'cause', 'cos', 'cuz', 'bout', 'n', 'nuff', 'scuse', 'round']);
+
+/** Verbs after "it" that leave it no referent: "it is unclear", "it would be good", "it seems". */
+export const IMPERSONAL_IT_VERB = /^[\s\u00a0]+(?:is|was|would|will|seems|seemed|appears|appeared|has been|had been|may|might|could|can)\b/;
+
+/** A pronoun or relative word standing as a whole source phrase: it names no new actor. */
+export const PRONOUN_PHRASE = /^(?:he|she|they|it|him|her|his|its|their|them|who|which|that|we|i|you|us)$/;
+
+/** Prepositions of place: a lone first name after one is a place ("in Charlotte"), not a person. */
+export const PLACE_PREPOSITION = /^(?:in|at|from|to|near|into|outside|inside|across|around|of)$/;

@@ -94,3 +94,9 @@ export const SOURCE_CUE_BEFORE = new RegExp(`(?:according to|${INVERTED_CUES.joi
 
 /** A closing quotation mark and maybe an inverted cue, right before a name: "“…?” Schiff asked", "“…,” said Ross". */
 export const CUE_AFTER_QUOTE = new RegExp(`[”"][\\s\\u00a0]+(?:(?:${INVERTED_CUES.join('|')})[\\s\\u00a0]+)?$`);
+
+/** Words that open a source's post-modifier ("officials in Kabul", "people familiar with"): the head comes before. */
+export const SOURCE_HEAD_CUT = /^(?:of|in|on|at|from|for|to|with|familiar|briefed|close|who|which|that)$/;
+
+/** Words that end a descriptive phrase being read word by word: a relative, a cue or an auxiliary verb. */
+export const PHRASE_BREAK_WORD = /^(?:who|whom|which|that|whose|where|when|said|says|told|has|have|had|is|are|was|were|will|would)$/;

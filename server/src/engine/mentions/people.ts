@@ -26,6 +26,7 @@ import { ORG_NOUNS_AFTER_NAME } from '../lexicon/organizations';
 import type { MentionCandidate, NameCore, Reader, WordClass } from './reader';
 import { nearCue } from './phrases';
 import { roleBeforeComma, roleOf, rolesAfter, titleStart } from './roles';
+import { PLACE_PREPOSITION } from '../lexicon/grammar';
 
 /** Runs of capitalised words that can be a personal name. */
 export function findNameCores(r: Reader): NameCore[] {
@@ -125,7 +126,7 @@ export function personMentions(r: Reader, cores: NameCore[], orgSpans: SpanIndex
     if (r.titleCase && !single && !core.honorific && !title && classes[nameStart] !== 'first') continue;
     const evidence = !single || core.honorific !== undefined || (title?.head ?? false) || described !== null || appositive.length > 0 || coordinated;
     // a lone first name is a person ("his wife Grace"), but not after a preposition of place ("in Charlotte")
-    const placed = core.from > 0 && /^(?:in|at|from|to|near|into|outside|inside|across|around|of)$/.test(tokens[core.from - 1].lower);
+    const placed = core.from > 0 && PLACE_PREPOSITION.test(tokens[core.from - 1].lower);
     const firstNameAlone = single && classes[nameStart] === 'first' && !first.breakBefore && !isPlaceWord(first.lower) && !placed;
     const name = nameWords.join(' ');
     const phrase = r.slice(nameStart, core.to).toLowerCase().replace(/['’]s$/, '');

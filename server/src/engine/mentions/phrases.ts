@@ -3,6 +3,7 @@ import { lexiconTags } from '../lexicon/people';
 import { SOURCE_CUE_BEFORE } from '../lexicon/sources';
 import { ARTICLES, FUNCTION_WORDS } from '../lexicon/grammar';
 import type { Reader } from './reader';
+import { PHRASE_BREAK_WORD } from '../lexicon/sources';
 
 /** The noun phrase from token `from` to before the next comma, full stop, relative pronoun or verb-like word. */
 export function phraseEnd(r: Reader, from: number, limit = 14): number {
@@ -10,7 +11,7 @@ export function phraseEnd(r: Reader, from: number, limit = 14): number {
   let to = from;
   for (let i = from + 1; i < tokens.length && i - from < limit; i++) {
     if (/[,;.!?“”"()—–:]/.test(tokens[i].gap)) break;
-    if (/^(?:who|whom|which|that|whose|where|when|said|says|told|has|have|had|is|are|was|were|will|would)$/.test(tokens[i].lower)) break;
+    if (PHRASE_BREAK_WORD.test(tokens[i].lower)) break;
     if (FUNCTION_WORDS.has(tokens[i].lower) && !/^(?:of|the|a|an|and|to|for|at|in|on|with|from|by)$/.test(tokens[i].lower)) break;
     // a verb ends the phrase, unless it follows a determiner or modifies the next noun ("the regional monitoring mission")
     const next = tokens[i + 1];
