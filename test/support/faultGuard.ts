@@ -3,12 +3,12 @@
  * stage which throws on a fixture cannot pass for a stage that found nothing. A test that provokes faults on
  * purpose reads them with `collectFaults`.
  */
-import { describeFault, onStageFault, type StageFault } from '../../server/src/engine/faults';
+import { describeFault, FAULT_LOG_MARK, onStageFault, type StageFault } from '../../server/src/engine/faults';
 
 let unexpected: StageFault[] = [];
+/** Stage faults a language server logged to a test's client (a spawned server's faults reach the test only so). */
+let logged: string[] = [];
 let collecting: StageFault[] | null = null;
-
-onStageFault((fault) => (collecting ?? unexpected).push(fault));
 
 /** Runs `run` and returns the stage faults it raised instead of failing the test on them. */
 export function collectFaults<T>(run: () => T): { result: T; faults: StageFault[] } {
@@ -22,11 +22,21 @@ export function collectFaults<T>(run: () => T): { result: T; faults: StageFault[
   }
 }
 
+/** A message a language server logged: a stage fault among them fails the test that is running. */
+export function noteServerLog(message: string): void {
+  if (message.includes(FAULT_LOG_MARK)) logged.push(message);
+}
+
 export const mochaHooks = {
+  // registered under mocha only: a script that merely imports the LSP client keeps the engine's console report
+  beforeAll(): void {
+    onStageFault((fault) => (collecting ?? unexpected).push(fault));
+  },
   afterEach(): void {
-    if (unexpected.length === 0) return;
-    const faults = unexpected;
+    if (unexpected.length === 0 && logged.length === 0) return;
+    const faults = [...unexpected.map(describeFault), ...logged];
     unexpected = [];
-    throw new Error(`the engine reported ${faults.length} stage fault(s):\n${faults.map(describeFault).join('\n')}`);
+    logged = [];
+    throw new Error(`the engine reported ${faults.length} stage fault(s):\n${faults.join('\n')}`);
   },
 };

@@ -19,6 +19,7 @@ import {
   ExitNotification,
   InitializedNotification,
   InitializeRequest,
+  LogMessageNotification,
   ProgressType,
   PublishDiagnosticsNotification,
   RegistrationRequest,
@@ -40,6 +41,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { nodeRuntime } from '../../server/src/lsp/node/runtime';
 import { startServer } from '../../server/src/lsp/server';
+import { noteServerLog } from './faultGuard';
 
 export const SERVER_MAIN = join(__dirname, '..', '..', 'server', 'src', 'lsp', 'node', 'main.js');
 
@@ -154,6 +156,7 @@ export class LspClient {
       return params.items.map((item) => options.settings?.(item.scopeUri) ?? null);
     });
     connection.onRequest(RegistrationRequest.type, () => undefined);
+    connection.onNotification(LogMessageNotification.type, ({ message }) => noteServerLog(message));
     connection.onRequest(ShowDocumentRequest.type, (params) => {
       client?.shownDocuments.push(params);
       return { success: true };

@@ -23,10 +23,13 @@ export function onStageFault(listener: FaultListener): { dispose(): void } {
   return { dispose: () => listeners.delete(listener) };
 }
 
+/** What every logged stage fault says, so that a reader of the log (a test's client) can tell one. */
+export const FAULT_LOG_MARK = 'stage failed on the paragraph at offset';
+
 /** One line for a log: which stage, where, and why (the stack, when the error has one). */
 export function describeFault({ stage, offset, error }: StageFault): string {
   const why = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  return `Sourcing Lens: the ${stage} stage failed on the paragraph at offset ${offset}; it was read as finding nothing. ${why}`;
+  return `Sourcing Lens: the ${stage} ${FAULT_LOG_MARK} ${offset}; it was read as finding nothing. ${why}`;
 }
 
 /** `run()`, or `fallback` after reporting the fault when it throws. */
