@@ -90,6 +90,12 @@ const ProgressNotification = '$/progress';
 
 const claimOf = (diagnostics: Diagnostic[]) => diagnostics.find((d) => d.code === 'unattributed-claim');
 
+/** Opens the story at `uri` and waits for its unattributed-claim diagnostic. */
+async function claimWhenOpened(editor: Awaited<ReturnType<typeof editorOver>>, uri: string) {
+  await editor.client.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'news-article', version: 1, text: STORY } });
+  return claimOf(await editor.diagnostics(uri, (d) => claimOf(d) !== undefined, 'the claim'));
+}
+
 describe('files lent by the client, for the server in a browser worker (in memory)', function () {
   this.timeout(20_000);
 
@@ -97,9 +103,7 @@ describe('files lent by the client, for the server in a browser worker (in memor
     const files = new Map([[STYLE, JSON.stringify({ findings: { 'unattributed-claim': 'hint' } })]]);
     const editor = await editorOver(files, true);
     try {
-      const story = `${DESK}/stories/ferry.article`;
-      await editor.client.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: story, languageId: 'news-article', version: 1, text: STORY } });
-      const claim = claimOf(await editor.diagnostics(story, (d) => claimOf(d) !== undefined, 'the claim'));
+      const claim = await claimWhenOpened(editor, `${DESK}/stories/ferry.article`);
       assert.strictEqual(claim?.severity, 4, 'graded a hint by the house style read through the client');
       assert.ok(editor.asked.includes(STYLE));
     } finally {
@@ -134,9 +138,7 @@ describe('files lent by the client, for the server in a browser worker (in memor
     const files = new Map([[STYLE, JSON.stringify({ findings: { 'unattributed-claim': 'hint' } })], [`${DESK}/stories/ferry.article`, STORY]]);
     const editor = await editorOver(files, false);
     try {
-      const story = `${DESK}/stories/open.article`;
-      await editor.client.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: story, languageId: 'news-article', version: 1, text: STORY } });
-      const claim = claimOf(await editor.diagnostics(story, (d) => claimOf(d) !== undefined, 'the claim'));
+      const claim = await claimWhenOpened(editor, `${DESK}/stories/open.article`);
       assert.strictEqual(claim?.severity, 2, 'the default warning: no house style was read');
       assert.deepStrictEqual(await editor.check([`${DESK}/stories/ferry.article`]), { articles: 0, findings: 0, skipped: 1 });
       assert.deepStrictEqual(editor.asked, []);

@@ -377,22 +377,13 @@ describe('attributions', () => {
     }
   });
 
-  /** [kind, source, cue, content] of each attribution found in a paragraph read on its own. */
-  const readAlone = (p: string) =>
-    attributionsOf(p).map((a) => [
-      a.kind,
-      a.source && p.slice(a.source.start, a.source.end),
-      a.cue && p.slice(a.cue.start, a.cue.end),
-      p.slice(a.content.start, a.content.end),
-    ]);
-
   it('a name and a colon with no verb introduce a quotation; a common noun and a colon do not', () => {
     const p = 'The result did not surprise pollster Ines Farrow: “Turnout decided it.” She had one word for voters: “Vote.”';
-    assert.deepStrictEqual(readAlone(p), [['direct', 'Ines Farrow', ':', '“Turnout decided it.”']]);
+    assert.deepStrictEqual(readAsProduction(p), [['direct', 'Ines Farrow', ':', '“Turnout decided it.”']]);
   });
 
   it('X, a role from a place, State, said — and an opening phrase before the name with its own comma', () => {
-    const said = (p: string) => readAlone(p).map((a) => a.slice(0, 3));
+    const said = (p: string) => readAsProduction(p).map((a) => a.slice(0, 3));
     assert.deepStrictEqual(said('Dana Whitfield, a delegate from Austin, Texas, said the vote was rigged.'), [
       ['indirect', 'Dana Whitfield', 'said'],
     ]);
@@ -402,38 +393,38 @@ describe('attributions', () => {
   });
 
   it('an inverted source ends its clause: "…, said the minister." but not "…, said the vote was rigged"', () => {
-    const said = (p: string) => readAlone(p).map((a) => a.slice(0, 3));
+    const said = (p: string) => readAsProduction(p).map((a) => a.slice(0, 3));
     assert.deepStrictEqual(said('The plan works, said the minister, who chairs the board.'), [['indirect', 'the minister', 'said']]);
     assert.deepStrictEqual(said('“No,” said Whitfield (D-Ore.) on Monday.'), [['direct', 'Whitfield', 'said']]);
     assert.ok(!said('Harvey, Houston, said the vote at the convention was rigged.').some((a) => a[1] === 'the vote'));
   });
 
   it('a poll or records that show something are a source; a show is not', () => {
-    assert.deepStrictEqual(readAlone('Court records show the company owed $4 million.'), [
+    assert.deepStrictEqual(readAsProduction('Court records show the company owed $4 million.'), [
       ['indirect', 'Court records', 'show', 'the company owed $4 million'],
     ]);
-    assert.deepStrictEqual(readAlone('The show starts at nine.'), []);
+    assert.deepStrictEqual(readAsProduction('The show starts at nine.'), []);
   });
 
   it('a headline names its source before a colon; a desk label before a colon is no source', () => {
-    assert.deepStrictEqual(readAlone('Whitfield: Harbour Talks ‘Going Nowhere’'), [
+    assert.deepStrictEqual(readAsProduction('Whitfield: Harbour Talks ‘Going Nowhere’'), [
       ['indirect', 'Whitfield', ':', 'Harbour Talks ‘Going Nowhere’'],
     ]);
-    assert.deepStrictEqual(readAlone('UPDATE: Harbour reopens after strike'), []);
-    assert.deepStrictEqual(readAlone('The list was long: cranes, tugs and barges.'), []);
+    assert.deepStrictEqual(readAsProduction('UPDATE: Harbour reopens after strike'), []);
+    assert.deepStrictEqual(readAsProduction('The list was long: cranes, tugs and barges.'), []);
   });
 
   it('a thing called “…” is named, not speaking; a person who called something “…” speaks', () => {
-    assert.deepStrictEqual(readAlone('A warm-up band called “Harbour Lights” played first.'), []);
-    assert.deepStrictEqual(readAlone('Guard members, called to service by the governor, stood by.'), []);
-    assert.deepStrictEqual(readAlone('Whitfield called the offer “an insult.”'), [
+    assert.deepStrictEqual(readAsProduction('A warm-up band called “Harbour Lights” played first.'), []);
+    assert.deepStrictEqual(readAsProduction('Guard members, called to service by the governor, stood by.'), []);
+    assert.deepStrictEqual(readAsProduction('Whitfield called the offer “an insult.”'), [
       ['partial', 'Whitfield', 'called', 'the offer “an insult.”'],
     ]);
   });
 
   it('"declined to comment but said": the subject of the sentence says it', () => {
     const p = 'Harbour officials declined to comment on the meeting but said that pressure on the union was growing.';
-    assert.deepStrictEqual(readAlone(p).pop(), [
+    assert.deepStrictEqual(readAsProduction(p).pop(), [
       'indirect',
       'Harbour officials',
       'said',
@@ -443,14 +434,14 @@ describe('attributions', () => {
 
   it('"sent a letter … stating that": the sender of the document is the source', () => {
     const p = 'The employees sent a letter to management on Friday stating that they “will not go back without a contract.”';
-    assert.deepStrictEqual(readAlone(p), [
+    assert.deepStrictEqual(readAsProduction(p), [
       ['partial', 'The employees', 'stating', 'that they “will not go back without a contract.”'],
     ]);
   });
 
   it('a participle cue looks past an opening phrase and a dateline for the subject', () => {
     const p = 'Speaking at the docks, Whitfield rejected the offer, saying it “insults every crane driver.”';
-    const saying = (text: string) => readAlone(text).find((a) => a[2] === 'saying')?.slice(0, 3);
+    const saying = (text: string) => readAsProduction(text).find((a) => a[2] === 'saying')?.slice(0, 3);
     assert.deepStrictEqual(saying(p), ['partial', 'Whitfield', 'saying']);
     const dated = 'KESTREL BAY, Ore. — Whitfield rejected the offer, saying it “insults every crane driver.”';
     assert.deepStrictEqual(saying(dated), ['partial', 'Whitfield', 'saying']);
