@@ -135,8 +135,8 @@ export function analyze(text: string, cache: ParagraphCache = new ParagraphCache
     ...(c.quote !== undefined ? { quote: localIds[c.paragraph]?.[c.quote] } : {}),
   }));
 
-  const unresolved = { actors: [], attributionActors: attributions.map(() => null) };
-  const { actors, attributionActors } = guarded('actors', 0, unresolved, () =>
+  // a failed resolution leaves every attribution without an actor (the `?? null` below)
+  const { actors, attributionActors } = guarded('actors', 0, { actors: [], attributionActors: [] }, () =>
     resolveActors(text, paragraphs, sentences, mentions, attributions, cache.vocabulary),
   );
   const resolved: Attribution[] = attributions.map((a, i) => ({ ...a, actor: attributionActors[i] ?? null }));

@@ -6,9 +6,10 @@
 import type { ActorKind, Attribution, Span } from '../model';
 import type { MentionCandidate } from '../mentions/reader';
 import { ORG_ANAPHORS, ORG_WORDS } from '../lexicon/organizations';
-import { GROUP_HEADS, NAMED_GROUPS, SOURCE_HEADS, SOURCE_HEAD_CUT, SOURCE_PHRASE_LINK_INSIDE, SOURCE_QUANTIFIERS } from '../lexicon/sources';
+import { GROUP_HEADS, NAMED_GROUPS, SOURCE_HEADS, SOURCE_HEAD_CUT, SOURCE_QUANTIFIERS } from '../lexicon/sources';
 import { ISSUED_DOCUMENT } from '../lexicon/documents';
 import { SpanIndex } from '../text/spanIndex';
+import { sourceHead } from '../attributions/sources';
 import { nameWords, type Cast, type Draft, type Story } from './cast';
 import type { References } from './references';
 import { PRONOUN_PHRASE } from '../lexicon/grammar';
@@ -53,9 +54,7 @@ class SourceReader {
       const actor = described && /^,[\s\u00a0]$/.test(text.slice(span.start - 2, span.start)) ? this.cast.actorOf(described) : undefined;
       if (actor) return actor;
     }
-    // "a person familiar with the company’s plans": what follows the link is what the source knows about
-    const link = SOURCE_PHRASE_LINK_INSIDE.exec(text.slice(span.start, span.end));
-    const inside = this.spans.overlapping(link ? { start: span.start, end: span.start + link.index } : span);
+    const inside = this.spans.overlapping(sourceHead(text, span));
     const rank = (m: MentionCandidate) =>
       m.kind === 'anonymous' || m.kind === 'group'
         ? 0

@@ -278,12 +278,19 @@ export function saidX(ctx: UnitContext, cue: Cue, until: number): Span | null {
   return source && /^[:,]/.test(ctx.text.slice(source.end, source.end + 1)) ? source : null;
 }
 
-/** Snaps a source to the mention candidate it overlaps nearest the cue, so actors resolve it. */
+/**
+ * The part of a source phrase that names the source: all of it, or what comes before a link ("a person familiar
+ * with the company’s plans" → "a person"; the company is what the source knows about, not the source).
+ */
+export function sourceHead(text: string, source: Span): Span {
+  const link = SOURCE_PHRASE_LINK_INSIDE.exec(text.slice(source.start, source.end));
+  return link ? { start: source.start, end: source.start + link.index } : source;
+}
+
+/** Snaps a source to the mention candidate its head overlaps nearest the cue, so actors resolve it. */
 export function snapToMention(text: string, source: Span | null, cue: Span | null, mentions: MentionCandidate[]): Span | null {
   if (!source || !cue) return source;
-  // "a person familiar with the company’s plans": the company is what the source knows about, not the source
-  const link = SOURCE_PHRASE_LINK_INSIDE.exec(text.slice(source.start, source.end));
-  const headEnd = link ? source.start + link.index : source.end;
+  const headEnd = sourceHead(text, source).end;
   const first = Math.max(0, lastStartingAtOrBefore(mentions, source.start - SOURCE_WINDOW));
   const overlapping: MentionCandidate[] = [];
   for (let i = first; i < mentions.length && mentions[i].start < headEnd; i++) {
