@@ -3,7 +3,7 @@ import { analyze, readParagraph } from '../../server/src/engine/analyze';
 import { findAttributions } from '../../server/src/engine/attributions/attributions';
 import { continueQuotes } from '../../server/src/engine/attributions/continuation';
 import { attributeHeadlineQuotes } from '../../server/src/engine/attributions/headlineQuotes';
-import type { Attribution } from '../../server/src/engine/model';
+import type { Attribution, Span } from '../../server/src/engine/model';
 import { quotations } from '../../server/src/engine/text/marks';
 import { readFixture } from '../support/fixtures';
 import { spanOf as at } from '../support/spans';
@@ -13,6 +13,13 @@ const paragraphs = article.split('\n').filter((p) => p.trim());
 
 /** The attributions of one paragraph, read as production reads it: its sentences, the quote pass, its mentions. */
 const attributionsOf = (paragraph: string) => readParagraph(paragraph).attributions;
+
+/** An attribution's [source, cue, content] as the words of `text`. */
+const wordsIn = (text: string) => (a: { source: Span | null; cue: Span | null; content: Span }) => [
+  a.source && text.slice(a.source.start, a.source.end),
+  a.cue && text.slice(a.cue.start, a.cue.end),
+  text.slice(a.content.start, a.content.end),
+];
 
 /**
  * The same reading with the source phrases as the extractor finds them, before a source is snapped to the mention
@@ -273,13 +280,7 @@ describe('attributions', () => {
   });
 
   /** [kind, source, cue, content] texts of each attribution of a paragraph read as production reads it. */
-  const readAsProduction = (p: string) =>
-    attributionsOf(p).map((a) => [
-      a.kind,
-      a.source && p.slice(a.source.start, a.source.end),
-      a.cue && p.slice(a.cue.start, a.cue.end),
-      p.slice(a.content.start, a.content.end),
-    ]);
+  const readAsProduction = (p: string) => attributionsOf(p).map((a) => [a.kind, ...wordsIn(p)(a)]);
 
   it('a source phrase runs through "familiar with", "close to" and "seen by" to the phrase after it', () => {
     assert.deepStrictEqual(readAsProduction('“The ferry sails on Friday,” said a deckhand familiar with the captain’s plans, who spoke on condition of anonymity.'), [
@@ -504,19 +505,9 @@ describe('attributions', () => {
 
 describe('attribution recall: cue verbs, sources and orders the newsroom also uses', () => {
   /** Each attribution of a one-paragraph article as [source, cue, content] texts. */
-  const triples = (p: string) =>
-    analyze(p).attributions.map((a) => [
-      a.source && p.slice(a.source.start, a.source.end),
-      a.cue && p.slice(a.cue.start, a.cue.end),
-      p.slice(a.content.start, a.content.end),
-    ]);
+  const triples = (p: string) => analyze(p).attributions.map(wordsIn(p));
   /** The same, with the sources before mention snapping. */
-  const found = (p: string) =>
-    phrasesOf(p).map((a) => [
-      a.source && p.slice(a.source.start, a.source.end),
-      a.cue && p.slice(a.cue.start, a.cue.end),
-      p.slice(a.content.start, a.content.end),
-    ]);
+  const found = (p: string) => phrasesOf(p).map(wordsIn(p));
 
   it('speech verbs beyond "said", inflected from their base forms: fumed, clarified, interjected', () => {
     const fumed = '“Still arguing about the ferry timetable?” Mr. Osei fumed.';
