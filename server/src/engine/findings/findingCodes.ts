@@ -58,9 +58,6 @@ export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information
 /** Higher is louder. */
 export const severityRank = (severity: Severity): number => SEVERITIES.length - SEVERITIES.indexOf(severity);
 
-export const defaultSeverity = (code: FindingCode): Severity =>
-  FINDING_CODES.find((c) => c.code === code)?.severity ?? 'warning';
-
 export function finding(code: FindingCode, severity: Finding['severity'], range: Span, message: string, data?: FindingData): Finding {
   return { code, severity, start: range.start, end: range.end, message, ...(data ? { data } : {}) };
 }

@@ -104,9 +104,6 @@ const MARKS: Record<string, MarkKind> = {
 
 export const quoteMark = (ch: string): MarkKind | undefined => MARKS[ch];
 
-/** Any quotation mark or apostrophe. */
-export const isQuoteMark = (ch: string): boolean => MARKS[ch] !== undefined;
-
 /** What may stand right before an opening quotation mark: nothing, a space, a bracket, a dash, a slash. */
 export const opensAfter = (ch: string): boolean =>
   ch === '' || isBlank(ch) || '([{/'.includes(ch) || isDash(ch) || (MARKS[ch] !== undefined && MARKS[ch].shape !== 'close');
