@@ -57,18 +57,25 @@ export interface PolnearReport {
   misses?: PolnearMiss[];
 }
 
-/** One unmatched attribution, for reading the errors: its article, and the texts of its spans. */
+/**
+ * One unmatched attribution, for reading the errors: its article, and the texts of its spans. A direct gold
+ * attribution that fails end-to-end is listed once more by the first part that fails: no system content touches
+ * it (direct-missed), one does but below the Jaccard bar (direct-boundary), or the matched one has the wrong
+ * source or cue; `system` then gives the system's reading.
+ */
 export interface PolnearMiss {
-  kind: 'missed-gold' | 'false-system';
+  kind: 'missed-gold' | 'false-system' | 'direct-missed' | 'direct-boundary' | 'direct-source' | 'direct-cue';
   stem: string;
   cue: string;
   source: string;
   content: string;
   /** Where the content starts, to find it in the article. */
   at: number;
+  system?: string;
 }
 
 const DIRECT_MARK = /["“”«»]/;
+const isDirect = (text: string, pieces: Pieces) => pieces.some((p) => DIRECT_MARK.test(text.slice(p.start, p.end)));
 
 /** Parses brat standoff: text-bound annotations, then the Attribution relations that tie them together. */
 export function parseBrat(ann: string): GoldAttribution[] {
@@ -227,9 +234,20 @@ function missesOf(
     content: piecesText(text, a.content),
     at: a.content[0]?.start ?? 0,
   });
+  const systemOf = new Map(matched.map(([i, j]) => [gold[j], system[i]]));
+  const reading = (s: SystemAttribution) =>
+    `cue: ${piecesText(text, s.cue)} | source: ${piecesText(text, s.source?.slice(0, 1) ?? null)} | content: ${piecesText(text, s.content)}`;
+  const directFailure = (g: GoldAttribution): PolnearMiss[] => {
+    const s = systemOf.get(g) ?? system.find((c) => overlaps(c.content, g.content));
+    const verdict = s && systemOf.has(g) ? judge(s, g) : undefined;
+    if (verdict?.['end-to-end']) return [];
+    const kind = !s ? 'direct-missed' : !verdict ? 'direct-boundary' : !verdict['content+source'] ? 'direct-source' : 'direct-cue';
+    return [{ ...miss(kind, g), ...(s ? { system: reading(s) } : {}) }];
+  };
   return [
     ...gold.flatMap((g, j) => (usedGold.has(j) ? [] : [miss('missed-gold', g)])),
     ...system.flatMap((s, i) => (usedSystem.has(i) ? [] : [miss('false-system', s)])),
+    ...gold.filter((g) => isDirect(text, g.content)).flatMap(directFailure),
   ];
 }
 
@@ -247,11 +265,10 @@ export function evaluatePolnear(dir: string, verbose = false): PolnearReport {
     const gold = parseBrat(fs.readFileSync(article.ann, 'utf8'));
     const model = analyze(text);
     const system = systemAttributions(model);
-    const isDirect = (pieces: Pieces) => pieces.some((p) => DIRECT_MARK.test(text.slice(p.start, p.end)));
     goldAttributions += gold.length;
     systemCount += system.length;
-    goldDirect += gold.filter((g) => isDirect(g.content)).length;
-    systemDirect += system.filter((s) => isDirect(s.content)).length;
+    goldDirect += gold.filter((g) => isDirect(text, g.content)).length;
+    systemDirect += system.filter((s) => isDirect(text, s.content)).length;
     const matched = matchContents(system, gold);
     if (verbose) misses.push(...missesOf(article.stem, text, system, gold, matched));
     for (const [i, j] of matched) {
@@ -260,8 +277,8 @@ export function evaluatePolnear(dir: string, verbose = false): PolnearReport {
         if (!verdict[m]) continue;
         all[m].systemCorrect++;
         all[m].goldCorrect++;
-        if (isDirect(system[i].content)) direct[m].systemCorrect++;
-        if (isDirect(gold[j].content)) direct[m].goldCorrect++;
+        if (isDirect(text, system[i].content)) direct[m].systemCorrect++;
+        if (isDirect(text, gold[j].content)) direct[m].goldCorrect++;
       }
     }
   }
@@ -298,7 +315,8 @@ export function formatPolnearReport(report: PolnearReport): string {
     ...rows('direct', report.direct),
     ...(report.misses ?? []).map((m) => {
       const line = (s: string) => s.replace(/\s+/g, ' ');
-      return `${m.kind}\t${m.stem}@${m.at}\tcue: ${line(m.cue)}\tsource: ${line(m.source)}\tcontent: ${line(m.content)}`;
+      const system = m.system ? `\tsystem: ${line(m.system)}` : '';
+      return `${m.kind}\t${m.stem}@${m.at}\tcue: ${line(m.cue)}\tsource: ${line(m.source)}\tcontent: ${line(m.content)}${system}`;
     }),
   ].join('\n');
 }
