@@ -563,6 +563,37 @@ describe('attribution recall: cue verbs, sources and orders the newsroom also us
     ]);
   });
 
+  it('content ends before a closing ", which …" or ", who …" the reporter adds', () => {
+    assert.deepStrictEqual(found('Brevik said the audit was “long overdue,” which surprised the harbour board.'), [
+      ['Brevik', 'said', 'the audit was “long overdue,”'],
+    ]);
+    assert.deepStrictEqual(found('Quell said she backed Tom Harrow, who faces a recount in May.'), [
+      ['Quell', 'said', 'she backed Tom Harrow'],
+    ]);
+  });
+
+  it('a clause of its own introduces a quote after a colon, whatever its verb: the subject speaks', () => {
+    const statement = 'Mayor Dana Quill issued the following statement: “Our thoughts are with the crew.”';
+    assert.deepStrictEqual(found(statement), [['Mayor Dana Quill', 'issued the following statement:', '“Our thoughts are with the crew.”']]);
+    assert.deepStrictEqual(found('At the pier, Brevik boomed: “We will sail on Friday!”'), [['Brevik', 'boomed:', '“We will sail on Friday!”']]);
+    assert.deepStrictEqual(found('The reason is simple. “We will sail on Friday!”'), []);
+  });
+
+  it('a short clause closing the quote’s sentence makes any verb a cue: “…,” the crowd screamed back.', () => {
+    assert.deepStrictEqual(found('“Who will pay?” Quill asked. “The county!” the crowd screamed back.'), [
+      ['Quill', 'asked', '“Who will pay?”'],
+      ['the crowd', 'screamed back', '“The county!”'],
+    ]);
+    assert.deepStrictEqual(found('“The harbour must stay open,” the petition reads.'), [
+      ['the petition', 'reads', '“The harbour must stay open,”'],
+    ]);
+    assert.deepStrictEqual(found('“Is the council listening?” he wondered.'), [['he', 'wondered', '“Is the council listening?”']]);
+    assert.deepStrictEqual(found('“This is fantastic!” beamed Rosa Tenby of Marlow.'), [
+      ['Rosa Tenby of Marlow', 'beamed', '“This is fantastic!”'],
+    ]);
+    assert.deepStrictEqual(found('“Ferries Forever” airs on Sundays.'), []);
+  });
+
   it('a quote after a quote closed by doubled straight marks continues its speaker', () => {
     const p = "''We will win,'' he said on Monday. ''The council knows it.''";
     assert.deepStrictEqual(found(p), [

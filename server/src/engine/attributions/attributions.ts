@@ -20,7 +20,7 @@ import { BUILT_IN_VOCABULARY, type Vocabulary } from '../lexicon/vocabulary';
 import { clauseEnd, MAX_CONTENT } from './contents';
 import { continueInParagraph } from './continuation';
 import { readUnit } from './cueAttributions';
-import { signedQuotes, colonQuotes, headlineColon } from './quoteAttributions';
+import { signedQuotes, colonQuotes, clauseColonQuotes, tailVerbQuotes, headlineColon } from './quoteAttributions';
 import { quoteHolding, readingUnits, type AttributionCandidate, type Found } from './readingUnits';
 import { snapToMention } from './sources';
 
@@ -51,6 +51,8 @@ export function findAttributions(
   }
   found.push(...signedQuotes(paragraph, marks, found, vocabulary));
   found.push(...colonQuotes(paragraph, marks, found, vocabulary));
+  found.push(...clauseColonQuotes(paragraph, sentences, marks, found, vocabulary));
+  found.push(...tailVerbQuotes(paragraph, marks, found, vocabulary));
   found.push(...headlineColon(paragraph, found, marks));
   found.push(...continueInParagraph(paragraph, marks, found));
   return found

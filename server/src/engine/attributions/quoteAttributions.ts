@@ -3,13 +3,15 @@
  * colon (Jeffrey Jones: “…”), or a headline that names its source before a colon.
  */
 import type { Span } from '../model';
-import { coverage } from '../text/spanIndex';
+import { coverage, lastStartingAtOrBefore } from '../text/spanIndex';
 import { TIME_WORDS } from '../lexicon/cues';
 import type { Vocabulary } from '../lexicon/vocabulary';
 import { type Found, insideQuote } from './readingUnits';
-import { SOURCE_WINDOW, phraseBefore, phraseAfter } from './sources';
-import { tokensIn, isBlank, isCapitalised, trimEnd, tidy } from './words';
+import { SOURCE_WINDOW, phraseBefore, phraseAfter, sentenceSubject } from './sources';
+import { tokensIn, isBlank, isCapitalised, trimEnd, trimStart, tidy } from './words';
 import { HEADLINE_LABELS } from '../lexicon/furniture';
+import { INVERTED_SOURCE_END, QUOTE_TAIL_CLAUSE, QUOTE_TAIL_SPEAKER, QUOTE_TAIL_VERB, STATE_VERB } from '../lexicon/clauses';
+import { isDeliveryVerb } from '../lexicon/cueVerbs';
 
 /** A quotation signed with a dash and a name, as in a vox pop: “…” ― Dana Whitfield. */
 export function signedQuotes(text: string, quotes: Span[], found: Found[], vocabulary: Vocabulary): Found[] {
@@ -51,6 +53,80 @@ export function colonQuotes(text: string, quotes: Span[], found: Found[], vocabu
     out.push({ kind: 'direct', source, cue: { start: at, end: at + 1 }, content: { ...q }, quoteSpan: q });
   }
   return out;
+}
+
+/**
+ * A sentence whose own clause introduces the quotation after its colon, with a verb the lexicon need not know:
+ * "Mayor Quill issued the following statement: “…”", "Then she boomed: “…”", "The sign reads: “…”". The source
+ * is the sentence's subject; the cue, the words from it to the colon ("issued the following statement:").
+ */
+export function clauseColonQuotes(text: string, sentences: Span[], quotes: Span[], found: Found[], vocabulary: Vocabulary): Found[] {
+  const out: Found[] = [];
+  const covered = coverage(found.map((f) => f.content));
+  for (const q of quotes) {
+    const colon = /:\s*$/.exec(text.slice(Math.max(0, q.start - 4), q.start));
+    if (!colon || covered(q)) continue;
+    const at = Math.max(0, q.start - 4) + colon.index;
+    const sentence = sentences[lastStartingAtOrBefore(sentences, at)];
+    if (!sentence || sentence.end <= at || insideQuote(quotes, at)) continue;
+    const source = sentenceSubject(text, sentence, at, vocabulary);
+    const cueStart = source ? trimStart(text, source.end, at) : at;
+    const clause = text.slice(cueStart, at);
+    // "She had one word for voters: “Vote.”", "The reason is simple: “…”": a state, not an act of speech
+    const verb = !STATE_VERB.test(clause) && /^\p{Ll}[^"“”«».!?:;]{0,79}$/u.test(clause);
+    if (!source || !verb) continue;
+    out.push({ kind: 'direct', source, cue: { start: cueStart, end: at + 1 }, content: { ...q }, quoteSpan: q });
+  }
+  return out;
+}
+
+/**
+ * A quotation closed by a comma, ? or ! and a short clause that ends its sentence: “…,” the crowd screamed back. /
+ * “…?” he wondered. / “…!” beamed Rosa Tenby. The verb is a speech cue, or a verb of delivery that only this
+ * place makes a cue.
+ */
+export function tailVerbQuotes(text: string, quotes: Span[], found: Found[], vocabulary: Vocabulary): Found[] {
+  const out: Found[] = [];
+  const covered = coverage(found.map((f) => f.content));
+  for (const q of quotes) {
+    if (covered(q) || !/[,?!][’'”"»]+$/.test(text.slice(q.start, q.end))) continue;
+    const after = text.slice(q.end, q.end + 80);
+    const clause = QUOTE_TAIL_CLAUSE.exec(after);
+    const read = clause && speakerAndVerb(clause[1], vocabulary);
+    if (clause && read) {
+      const start = q.end + after.indexOf(clause[1]);
+      const source = { start, end: start + read.speaker };
+      const cue = { start: start + read.verb, end: start + clause[1].length };
+      out.push({ kind: 'direct', source, cue, content: { ...q }, quoteSpan: q });
+      continue;
+    }
+    const verb = QUOTE_TAIL_VERB.exec(after);
+    const source = verb && isDeliveryVerb(verb[1]) && phraseAfter(text, q.end + verb[0].length, text.length, vocabulary);
+    if (!verb || !source || !INVERTED_SOURCE_END.test(text.slice(source.end, source.end + 16))) continue;
+    const cueStart = q.end + verb[0].indexOf(verb[1]);
+    out.push({ kind: 'direct', source, cue: { start: cueStart, end: cueStart + verb[1].length }, content: { ...q }, quoteSpan: q });
+  }
+  return out;
+}
+
+/**
+ * A closing clause read as speaker and verb, the verb its last two lower-case words ("screamed back") or its last
+ * one ("wondered"): where the speaker ends and where the verb starts, within the clause.
+ */
+function speakerAndVerb(clause: string, vocabulary: Vocabulary): { speaker: number; verb: number } | null {
+  const words = [...clause.matchAll(/\S+/g)];
+  for (const n of [2, 1]) {
+    const first = words[words.length - n];
+    const before = words[words.length - n - 1];
+    if (!first || !before) continue;
+    const verb = clause.slice(first.index);
+    const speaker = clause.slice(0, before.index! + before[0].length);
+    const cue = vocabulary.cueClass(verb) === 'speech' || isDeliveryVerb(verb);
+    if (cue && /^\p{Ll}/u.test(verb) && QUOTE_TAIL_SPEAKER.test(speaker) && !/[’']s$/.test(speaker)) {
+      return { speaker: speaker.length, verb: first.index! };
+    }
+  }
+  return null;
 }
 
 /**

@@ -37,7 +37,26 @@ export const OPENING_ADVERBIAL = new RegExp(
  * Where reported content ends at a clause of its own: a comma (perhaps set inside a closing mark) before a
  * contrast or a participle ("…, despite …", "…,” despite …", ", adding"), or a semicolon.
  */
-export const CONTENT_CLAUSE_BREAK = /[,;]((?:[”"’»]|'')?)\s+(?:but|while|although|though|whereas|despite|\p{Ll}+ing)\b|;/gu;
+export const CONTENT_CLAUSE_BREAK = /[,;]((?:[”"’»]|'')?)\s+(?:but|while|although|though|whereas|despite|which|who|\p{Ll}+ing)\b|;/gu;
 
 /** Conjunctions that open a clause of its own, so a cue after them does not reach back to an earlier claim. */
 export const CLAUSE_CONJUNCTION = /\b(?:and|but|while|whereas|although|though|as)\b/i;
+
+/**
+ * The short clause that closes a quotation's sentence ("…,” the crowd screamed back.", "…?” he wondered."): two
+ * to seven words and the end of the clause. Group 1 is the clause; the reader splits it into speaker and verb.
+ */
+export const QUOTE_TAIL_CLAUSE = /^\s*([\p{L}.-]+(?:\s+[\p{L}.-]+){1,6})\s*[.,;]/u;
+
+/**
+ * The speaker in such a clause: a pronoun, a determiner and up to three words ("the petition"), or up to four
+ * capitalised words. Bounded repetitions: linear to match.
+ */
+export const QUOTE_TAIL_SPEAKER =
+  /^(?:he|she|they|we|i|it|(?:the|a|an|one|another|his|her|their|its)(?:\s+[\p{L}-]+){1,3}|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})$/u;
+
+/** The inverted order: the verb, then the speaker ("…!” beamed Rosa Tenby of Marlow."). Group 1 is the verb. */
+export const QUOTE_TAIL_VERB = /^\s*(\p{Ll}{2,}(?:\s+(?:back|out|in|up))?)\s+(?=\p{Lu})/u;
+
+/** Forms of "be" and "have" that open a clause stating a fact, not reporting speech ("had one word for voters:"). */
+export const STATE_VERB = /^(?:is|are|was|were|has|have|had)\b/i;

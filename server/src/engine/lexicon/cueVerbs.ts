@@ -1,3 +1,5 @@
+import { inflections, normalise } from './inflections';
+
 /**
  * Cue verbs: the generic newsroom words that report speech, writing, belief, intention and stance, one list per
  * class. The base-form lists get their regular inflections from inflections.ts (fume → fumes, fumed, fuming), as a
@@ -79,3 +81,20 @@ export const STANCE_FORMS = [
   'mocking', 'mocks', 'welcomed', 'welcomes', 'championed', 'advocated', 'advocating', 'hailed', 'hailing',
   'challenged', 'focused on', 'focuses on', 'focusing on', 'focussed on',
 ];
+
+/**
+ * How a line was delivered, as base forms: a cue only in the short clause that closes a quotation's sentence
+ * ("…!” the crowd screamed back.", "…?” he wondered.", "“…,” beamed the coach."), never in running prose, where
+ * "beamed a signal" or "pressed the button" report nothing.
+ */
+export const DELIVERY_VERBS = [
+  'beam', 'boom', 'scream', 'cry', 'cry out', 'laugh', 'sigh', 'gush', 'wonder', 'react', 'exhort', 'press',
+  'thunder', 'roar', 'bellow', 'holler', 'growl', 'snarl', 'hiss', 'sob', 'groan', 'moan', 'chuckle', 'snort',
+  'sniff', 'marvel', 'rave', 'wail', 'gasp', 'smile', 'grin', 'shrug', 'nod', 'chime in', 'pipe up', 'cut in',
+  'scream back', 'shout back', 'call out', 'call back', 'remember', 'cheer', 'jeer', 'heckle', 'tease', 'taunt',
+];
+
+const DELIVERY_FORMS = new Set(DELIVERY_VERBS.flatMap(inflections));
+
+/** Whether a word or phrase is a form of a delivery verb ("screamed back", "wonders"). */
+export const isDeliveryVerb = (words: string) => DELIVERY_FORMS.has(normalise(words));
