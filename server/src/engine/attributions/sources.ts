@@ -5,7 +5,14 @@
  */
 import type { Span } from '../model';
 import type { MentionCandidate } from '../mentions/reader';
-import { GROUP_HEADS, SOURCE_HEADS, SOURCE_PHRASE_LINK, SOURCE_PHRASE_LINK_BEFORE, SOURCE_PHRASE_LINK_INSIDE } from '../lexicon/sources';
+import {
+  GROUP_HEADS,
+  PARTY_STATE,
+  SOURCE_HEADS,
+  SOURCE_PHRASE_LINK,
+  SOURCE_PHRASE_LINK_BEFORE,
+  SOURCE_PHRASE_LINK_INSIDE,
+} from '../lexicon/sources';
 import { datelineEnd } from '../segments/segments';
 import { lastStartingAtOrBefore } from '../text/spanIndex';
 import {
@@ -171,8 +178,11 @@ export function appositiveStart(text: string, quotes: Span[], floor: number, com
     const inner = tokensIn(text, open + 1, close);
     const first = inner[0];
     if (!first) break;
-    const possessive = /[’']s$/.test(first.text) && inner.length > 1; // "Morrison, Vindman’s superior, said"
+    // "Morrison, Vindman’s superior, said", "Weaver, Sanders' campaign manager, said"
+    const pluralPossessive = /s$/.test(first.text) && /^[’']/.test(text.slice(first.end));
+    const possessive = (/[’']s$/.test(first.text) || pluralPossessive) && inner.length > 1;
     const roleLike =
+      PARTY_STATE.test(first.text) || // "McConnell, R-Ky., said"
       DETERMINERS.has(first.lower) ||
       first.lower === 'who' ||
       /^\p{N}/u.test(first.text) ||

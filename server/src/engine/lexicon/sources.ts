@@ -100,3 +100,6 @@ export const SOURCE_HEAD_CUT = /^(?:of|in|on|at|from|for|to|with|familiar|briefe
 
 /** Words that end a descriptive phrase being read word by word: a relative, a cue or an auxiliary verb. */
 export const PHRASE_BREAK_WORD = /^(?:who|whom|which|that|whose|where|when|said|says|told|has|have|had|is|are|was|were|will|would)$/;
+
+/** A party and state designation set off after a legislator's name ("R-Ky.", "D-Calif.", "I-Vt."). */
+export const PARTY_STATE = /^[RDI]-[A-Z][A-Za-z.]{0,6}$/;
