@@ -594,6 +594,21 @@ describe('attribution recall: cue verbs, sources and orders the newsroom also us
     assert.deepStrictEqual(found('“Ferries Forever” airs on Sundays.'), []);
   });
 
+  it('"called" names a thing right before a quote, but with an object between it reports the speaker’s word', () => {
+    assert.deepStrictEqual(found('One councillor called Quill “the harbour prince.”'), [
+      ['One councillor', 'called', 'Quill “the harbour prince.”'],
+    ]);
+    assert.deepStrictEqual(found('They joined a group called “Future Harbour.”'), []);
+  });
+
+  it('an appositive opened by a plural possessive or a party-state tag still leads to the cue', () => {
+    assert.deepStrictEqual(found('"It is working," Jeff Tarrow, Sanders\' campaign manager, said. "We need no PAC."'), [
+      ['Jeff Tarrow', 'said', '"It is working,"'],
+      ['Jeff Tarrow', 'said', '"We need no PAC."'],
+    ]);
+    assert.deepStrictEqual(found('"We are clear," Senator Mia Tarrow, R-Ky., said.'), [['Senator Mia Tarrow', 'said', '"We are clear,"']]);
+  });
+
   it('a quote after a quote closed by doubled straight marks continues its speaker', () => {
     const p = "''We will win,'' he said on Monday. ''The council knows it.''";
     assert.deepStrictEqual(found(p), [

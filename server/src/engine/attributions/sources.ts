@@ -220,8 +220,10 @@ export function plausibleSource(text: string, source: Span, cue: Cue, lead: numb
   const last = text.slice(source.start, source.end).split(/\s+/).pop() ?? '';
   if (/[’']s?$/.test(last)) return false;
   // "a group called “Future 45”", "a play dubbed …": a thing named, not a person speaking
+  // ("one lawmaker called Quill “the harbour prince”" names someone by a word of the speaker's: an object, then the quote)
   const naming = /^(?:called|dubbed)$/i.test(cue.word) && /^\p{Ll}/u.test(last) && !PRONOUNS.has(last.toLowerCase());
-  if (naming && source.end === lead) return false;
+  const objectThenQuote = /^\s+[^\s“”"«».,;:]+(?:\s+[^\s“”"«».,;:]+){0,5}\s+[“"«]/u.test(text.slice(cue.end, cue.end + 80));
+  if (naming && source.end === lead && !objectThenQuote) return false;
   if (!isAmbiguousForm(cue.word)) return true;
   if (/^\s+\p{Ll}+ed\b/u.test(text.slice(cue.end, cue.end + 20))) return false; // "the report released
   const lastPrepositional = /(?:^|\s)(?:of|in|on|for|with|about|from|by|at)\s+\S+$/i;
