@@ -609,6 +609,12 @@ describe('attribution recall: cue verbs, sources and orders the newsroom also us
     assert.deepStrictEqual(found('"We are clear," Senator Mia Tarrow, R-Ky., said.'), [['Senator Mia Tarrow', 'said', '"We are clear,"']]);
   });
 
+  it('a sentence adverb with no comma is not the subject a participle cue takes: "Even the mayor …, saying"', () => {
+    assert.deepStrictEqual(found('Even the mayor went on the attack, saying, “The dock is a disgrace.”'), [
+      ['the mayor', 'saying', '“The dock is a disgrace.”'],
+    ]);
+  });
+
   it('a quote after a quote closed by doubled straight marks continues its speaker', () => {
     const p = "''We will win,'' he said on Monday. ''The council knows it.''";
     assert.deepStrictEqual(found(p), [

@@ -30,7 +30,7 @@ import type { Cue } from './cues';
 import { overlapsQuote, type UnitContext, insideQuote } from './readingUnits';
 import { type Token, tokensIn, isBlank, isCapitalised, isPossessiveTail, trimEnd, trimStart } from './words';
 import { EVIDENCE_HEADS } from '../lexicon/documents';
-import { OPENING_ADVERBIAL } from '../lexicon/clauses';
+import { OPENING_ADVERBIAL, SUBJECT_ADVERB } from '../lexicon/clauses';
 
 const MAX_SOURCE_WORDS = 12;
 
@@ -264,6 +264,8 @@ export function sentenceSubject(text: string, unit: Span, before: number, vocabu
   if (OPENING_ADVERBIAL.test(text.slice(start, start + 20)) && comma >= start && comma < before) {
     start = trimStart(text, comma + 1, before);
   }
+  const adverb = SUBJECT_ADVERB.exec(text.slice(start, before));
+  if (adverb) start += adverb[0].length;
   const tokens = tokensIn(text, start, Math.min(before, start + 80));
   const first = tokens[0];
   if (!first || first.start !== start) return null;
