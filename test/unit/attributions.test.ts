@@ -610,7 +610,7 @@ describe('attribution recall: cue verbs, sources and orders the newsroom also us
   });
 
   it('a sentence adverb with no comma is not the subject a participle cue takes: "Even the mayor …, saying"', () => {
-    assert.deepStrictEqual(found('Even the mayor went on the attack, saying, “The dock is a disgrace.”'), [
+    assert.deepStrictEqual(triples('Even the mayor went on the attack, saying, “The dock is a disgrace.”'), [
       ['the mayor', 'saying', '“The dock is a disgrace.”'],
     ]);
   });
