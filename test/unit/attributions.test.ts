@@ -615,6 +615,13 @@ describe('attribution recall: cue verbs, sources and orders the newsroom also us
     ]);
   });
 
+  it('"“…,” X said, according to Y": Y reports the whole, quote and speaker; X still says the quote', () => {
+    assert.deepStrictEqual(found('“Delegates may vote as they see fit,” Walker said, according to a Harlow Post account.'), [
+      ['Walker', 'said', '“Delegates may vote as they see fit,”'],
+      ['a Harlow Post account', 'according to', '“Delegates may vote as they see fit,” Walker said'],
+    ]);
+  });
+
   it('a quote after a quote closed by doubled straight marks continues its speaker', () => {
     const p = "''We will win,'' he said on Monday. ''The council knows it.''";
     assert.deepStrictEqual(found(p), [

@@ -70,7 +70,9 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
     const afterSource = trimStart(text, source.end, until);
     const commaBefore = /(?:,|[,.?!][’'”"»]+)\s*$/.test(text.slice(Math.max(from, cue.start - 4), cue.start));
     let content: Span | null;
+    const outer = commaBefore ? reportedBefore(text, previous, cue.start) : null;
     if (commaBefore && text[afterSource] === ',') content = tidy(text, from, until);
+    else if (outer) content = outer;
     else if (commaBefore) content = contentBefore(ctx, from, lastBreak(text, from, cue.start));
     // "Quell leads by 271 votes according to a count by the board." — no comma, but the source ends the clause
     else if (SOURCE_ENDS_CLAUSE.test(text.slice(afterSource, until)) && !isBlank(text, from, cue.start)) {
@@ -137,6 +139,17 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
     return content && { ...classify(ctx, content, false), source, cue: cueSpan, content };
   }
   return withSource(ctx, cue, cueSpan, source, from, until, told);
+}
+
+/**
+ * "“…,” Walker said, according to an AP account.": the account is the source of the whole report, quote and
+ * speaker both, when "according to" follows an end attribution with nothing but an occasion between.
+ */
+function reportedBefore(text: string, previous: Found | undefined, at: number): Span | null {
+  if (!previous?.cue || previous.content.end > previous.cue.start) return null;
+  const reported = Math.max(previous.cue.end, previous.source?.end ?? 0);
+  if (!/^[^.!?;:“”"«»]{0,40},\s*$/.test(text.slice(reported, at))) return null;
+  return { start: previous.content.start, end: reported };
 }
 
 /** "X said that …", "X said: “…”", or the end attribution "…, X said." */
