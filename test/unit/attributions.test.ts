@@ -622,6 +622,11 @@ describe('attribution recall: cue verbs, sources and orders the newsroom also us
     ]);
   });
 
+  it('a noun-like cue right after a prepositional phrase is its noun: "a host on the TV show “…”" shows nothing', () => {
+    const cues = found('Dana Tarrow, a host on the TV show “Harbour Tank,” said the ferry was late.').map((a) => a[1]);
+    assert.ok(!cues.includes('show'), JSON.stringify(cues));
+  });
+
   it('a quote after a quote closed by doubled straight marks continues its speaker', () => {
     const p = "''We will win,'' he said on Monday. ''The council knows it.''";
     assert.deepStrictEqual(found(p), [

@@ -226,7 +226,8 @@ export function plausibleSource(text: string, source: Span, cue: Cue, lead: numb
   if (naming && source.end === lead && !objectThenQuote) return false;
   if (!isAmbiguousForm(cue.word)) return true;
   if (/^\s+\p{Ll}+ed\b/u.test(text.slice(cue.end, cue.end + 20))) return false; // "the report released
-  const lastPrepositional = /(?:^|\s)(?:of|in|on|for|with|about|from|by|at)\s+\S+$/i;
+  // "a host on the TV show": a noun-like cue after a prepositional phrase is the phrase's noun, not a verb
+  const lastPrepositional = /(?:^|\s)(?:of|in|on|for|with|about|from|by|at)\s+(?:(?:the|a|an|his|her|their|its)\s+)?\S+$/i;
   const before = text.slice(Math.max(0, source.start - 6), source.start);
   if (/\b(?:of|in|on|for|with|about|from|by|at)\s+$/i.test(before)) return false;
   if (lastPrepositional.test(text.slice(source.start, source.end))) return false;
