@@ -627,6 +627,22 @@ describe('attribution recall: cue verbs, sources and orders the newsroom also us
     assert.ok(!cues.includes('show'), JSON.stringify(cues));
   });
 
+  it('a quote closed by a full stop takes the short clause after it: “…missing.” Quill said.', () => {
+    assert.deepStrictEqual(found('Nobody answered. “The ledgers are missing.” Quill said. Brevik left.'), [
+      ['Quill', 'said', '“The ledgers are missing.”'],
+    ]);
+  });
+
+  it('"…, tells reporters that": the words after a telling verb are whom it was told, not an inverted source', () => {
+    assert.deepStrictEqual(found('A strategist, Jon Tarrow, tells reporters that the vote will “drive somebody out.”'), [
+      ['Jon Tarrow', 'tells', 'that the vote will “drive somebody out.”'],
+    ]);
+  });
+
+  it('an opening phrase that sets the scene is no content: "On the ferry page, she vows to “…”"', () => {
+    assert.deepStrictEqual(found('On the ferry page, she vows to “defend the timetable.”'), [['she', 'vows', 'to “defend the timetable.”']]);
+  });
+
   it('a quote after a quote closed by doubled straight marks continues its speaker', () => {
     const p = "''We will win,'' he said on Monday. ''The council knows it.''";
     assert.deepStrictEqual(found(p), [

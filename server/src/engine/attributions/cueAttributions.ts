@@ -29,7 +29,7 @@ import {
   saidX,
 } from './sources';
 import { isBlank, trimEnd, trimStart, tidy } from './words';
-import { INVERTED_SOURCE_END, SOURCE_ENDS_CLAUSE, TRAILING } from '../lexicon/clauses';
+import { INVERTED_SOURCE_END, OPENING_PHRASE, SOURCE_ENDS_CLAUSE, TRAILING } from '../lexicon/clauses';
 import { DOCUMENT_BEFORE } from '../lexicon/documents';
 
 /** An attribution reported inside another's content ("She said she recalls …"): the outer one carries it. */
@@ -100,8 +100,8 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
   if (commaBefore && !participle) {
     const comma = lastBreak(text, from, lead);
     const appositive = comma >= 0 ? appositiveStart(text, ctx.quotes, from, comma) : null;
-    // Only a bare cue inverts ("…, said X"); "…, had said X" does not occur.
-    const bare = isBlank(text, lead, cue.start);
+    // Only a bare cue inverts ("…, said X"); "…, had said X" does not occur; "…, tells reporters" names whom
+    const bare = isBlank(text, lead, cue.start) && !told;
     const after = bare ? phraseAfter(text, trimStart(text, cue.end, until), until, vocabulary) : null;
     // the inverted source closes the sentence or takes an appositive: "…, said the minister." / ", a lawyer"
     const inverted = after && INVERTED_SOURCE_END.test(text.slice(after.end, after.end + 16)) ? after : null;
@@ -171,7 +171,9 @@ function withSource(
     const introducesContent = /^\s*(?:that\b|:|,?\s*[“"«])/.test(text.slice(afterCue, afterCue + 8));
     const trailing = TRAILING.test(text.slice(afterCue, afterCue + 30));
     const quoted = !!ending && !!wholeQuote(ctx.quotes, ending) && !introducesContent;
-    if (ending && (rest.end - rest.start <= 1 || trailing || quoted)) {
+    // "On the ferry page, she vows to …": the phrase before the comma sets the scene; it reports nothing
+    const scene = !!ending && OPENING_PHRASE.test(text.slice(ending.start, ending.end));
+    if (ending && !scene && (rest.end - rest.start <= 1 || trailing || quoted)) {
       return { ...classify(ctx, ending, false), source, cue: cueSpan, content: ending };
     }
   }

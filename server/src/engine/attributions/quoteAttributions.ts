@@ -81,7 +81,8 @@ export function clauseColonQuotes(text: string, sentences: Span[], quotes: Span[
 }
 
 /**
- * A quotation closed by a comma, ? or ! and a short clause that ends its sentence: “…,” the crowd screamed back. /
+ * A quotation closed by a comma, ?, ! or full stop and a short clause that ends its sentence: “…,” the crowd
+ * screamed back. /
  * “…?” he wondered. / “…!” beamed Rosa Tenby. The verb is a speech cue, or a verb of delivery that only this
  * place makes a cue.
  */
@@ -89,7 +90,7 @@ export function tailVerbQuotes(text: string, quotes: Span[], found: Found[], voc
   const out: Found[] = [];
   const covered = coverage(found.map((f) => f.content));
   for (const q of quotes) {
-    if (covered(q) || !/[,?!][’'”"»]+$/.test(text.slice(q.start, q.end))) continue;
+    if (covered(q) || !/[,?!.][’'”"»]+$/.test(text.slice(q.start, q.end))) continue;
     const after = text.slice(q.end, q.end + 80);
     const clause = QUOTE_TAIL_CLAUSE.exec(after);
     const read = clause && speakerAndVerb(clause[1], vocabulary);

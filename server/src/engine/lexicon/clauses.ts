@@ -44,9 +44,10 @@ export const CLAUSE_CONJUNCTION = /\b(?:and|but|while|whereas|although|though|as
 
 /**
  * The short clause that closes a quotation's sentence ("…,” the crowd screamed back.", "…?” he wondered."): two
- * to seven words and the end of the clause. Group 1 is the clause; the reader splits it into speaker and verb.
+ * to seven words (a full stop only in an abbreviation: "Mr. Osei") and the end of the clause. Group 1 is the
+ * clause; the reader splits it into speaker and verb.
  */
-export const QUOTE_TAIL_CLAUSE = /^\s*([\p{L}.-]+(?:\s+[\p{L}.-]+){1,6})\s*[.,;]/u;
+export const QUOTE_TAIL_CLAUSE = /^\s*((?:\p{Lu}\p{Ll}{0,3}\.|[\p{L}-]+)(?:\s+(?:\p{Lu}\p{Ll}{0,3}\.|[\p{L}-]+)){1,6})\s*[.,;]/u;
 
 /**
  * The speaker in such a clause: a pronoun, a determiner and up to three words ("the petition"), or up to four
@@ -63,3 +64,7 @@ export const STATE_VERB = /^(?:is|are|was|were|has|have|had)\b/i;
 
 /** Adverbs that may open a sentence before its subject with no comma ("Then he cut in, saying …", "Even the mayor …"). */
 export const SUBJECT_ADVERB = /^(?:then|later|now|still|even|instead|also|so|here|there|meanwhile|finally|eventually|soon|again|yet)\s+(?=\S)/i;
+
+/** A short prepositional phrase that opens a sentence and sets its scene ("On the ferry page", "In a statement"). */
+export const OPENING_PHRASE =
+  /^(?:in|on|at|after|before|during|since|with|from|under|over|despite|amid|throughout)\s+[^\s,;:“”"]+(?:\s+[^\s,;:“”"]+){0,5}$/i;
