@@ -643,6 +643,13 @@ describe('attribution recall: cue verbs, sources and orders the newsroom also us
     assert.deepStrictEqual(found('On the ferry page, she vows to “defend the timetable.”'), [['she', 'vows', 'to “defend the timetable.”']]);
   });
 
+  it('a cue that is also a noun is a verb when a quotation or "that" follows: "The ad claims “…”"', () => {
+    assert.deepStrictEqual(found('The ad claims “Quill is the mayor you can trust.”'), [
+      ['The ad', 'claims', '“Quill is the mayor you can trust.”'],
+    ]);
+    assert.deepStrictEqual(found('The ad claims were false.'), []);
+  });
+
   it('a quote after a quote closed by doubled straight marks continues its speaker', () => {
     const p = "''We will win,'' he said on Monday. ''The council knows it.''";
     assert.deepStrictEqual(found(p), [
