@@ -225,14 +225,14 @@ export function plausibleSource(text: string, source: Span, cue: Cue, lead: numb
   const objectThenQuote = /^\s+[^\s“”"«».,;:]+(?:\s+[^\s“”"«».,;:]+){0,5}\s+[“"«]/u.test(text.slice(cue.end, cue.end + 80));
   if (naming && source.end === lead && !objectThenQuote) return false;
   if (!isAmbiguousForm(cue.word)) return true;
-  // "The ad claims “…”", "the sign reads “…”": a quotation or "that" right after makes the word a verb
-  if (source.end === lead && /^\s*(?:that\b|[“"«])/.test(text.slice(cue.end, cue.end + 8))) return true;
   if (/^\s+\p{Ll}+ed\b/u.test(text.slice(cue.end, cue.end + 20))) return false; // "the report released
   // "a host on the TV show": a noun-like cue after a prepositional phrase is the phrase's noun, not a verb
   const lastPrepositional = /(?:^|\s)(?:of|in|on|for|with|about|from|by|at)\s+(?:(?:the|a|an|his|her|their|its)\s+)?\S+$/i;
   const before = text.slice(Math.max(0, source.start - 6), source.start);
   if (/\b(?:of|in|on|for|with|about|from|by|at)\s+$/i.test(before)) return false;
   if (lastPrepositional.test(text.slice(source.start, source.end))) return false;
+  // "The ad claims “…”", "the sign reads “…”": a quotation or "that" right after makes the word a verb
+  if (source.end === lead && /^\s*(?:that\b|[“"«])/.test(text.slice(cue.end, cue.end + 8))) return true;
   // "a new poll shows", "court records show", "the study found": evidence the reader can look up
   const evidence = /^(?:show|shows|showed|find|finds)$/i.test(cue.word) && EVIDENCE_HEADS.test(last);
   return source.end === lead && (/^\p{Lu}/u.test(last) || PRONOUNS.has(last.toLowerCase()) || evidence);
