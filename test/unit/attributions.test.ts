@@ -717,7 +717,10 @@ describe('attribution recall: cue verbs, sources and orders the newsroom also us
 
   it('two contents are not merged: “…,” while others call it “…” — the second quotation has its own cue', () => {
     const p = 'Forty percent say the levy is “too costly,” while 25 percent call it “a start.”';
-    assert.deepStrictEqual(found(p)[0], ['Forty percent', 'say', 'the levy is “too costly,”']);
+    assert.deepStrictEqual(found(p), [
+      ['Forty percent', 'say', 'the levy is “too costly,”'],
+      ['25 percent', 'call', 'it “a start.”'],
+    ]);
   });
 
   it('a quote introduced by a colon and closed by an end attribution is the content alone', () => {

@@ -231,8 +231,10 @@ export function plausibleSource(text: string, source: Span, cue: Cue, lead: numb
   const before = text.slice(Math.max(0, source.start - 6), source.start);
   if (/\b(?:of|in|on|for|with|about|from|by|at)\s+$/i.test(before)) return false;
   if (lastPrepositional.test(text.slice(source.start, source.end))) return false;
-  // "The ad claims “…”", "the sign reads “…”": a quotation or "that" right after makes the word a verb
-  if (source.end === lead && /^\s*(?:that\b|[“"«])/.test(text.slice(cue.end, cue.end + 8))) return true;
+  // "The ad claims “…”", "the sign reads “…”", "25 percent call it “a start”": a quotation or "that" right after,
+  // or an object and a quotation, makes the word a verb
+  const verbal = /^\s*(?:that\b|[“"«])/.test(text.slice(cue.end, cue.end + 8)) || objectThenQuote;
+  if (source.end === lead && verbal) return true;
   // "a new poll shows", "court records show", "the study found": evidence the reader can look up
   const evidence = /^(?:show|shows|showed|find|finds)$/i.test(cue.word) && EVIDENCE_HEADS.test(last);
   return source.end === lead && (/^\p{Lu}/u.test(last) || PRONOUNS.has(last.toLowerCase()) || evidence);
