@@ -650,6 +650,12 @@ describe('attribution recall: cue verbs, sources and orders the newsroom also us
     assert.deepStrictEqual(found('The ad claims were false.'), []);
   });
 
+  it('a quoted phrase closes the content before "and" and the source’s next act in the past tense', () => {
+    assert.deepStrictEqual(found('Brevik called the plan “a relic” and ranked it last among the bids.'), [
+      ['Brevik', 'called', 'the plan “a relic”'],
+    ]);
+  });
+
   it('a quote after a quote closed by doubled straight marks continues its speaker', () => {
     const p = "''We will win,'' he said on Monday. ''The council knows it.''";
     assert.deepStrictEqual(found(p), [

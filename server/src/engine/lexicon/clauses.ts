@@ -35,9 +35,11 @@ export const OPENING_ADVERBIAL = new RegExp(
 
 /**
  * Where reported content ends at a clause of its own: a comma (perhaps set inside a closing mark) before a
- * contrast or a participle ("…, despite …", "…,” despite …", ", adding"), or a semicolon.
+ * contrast or a participle ("…, despite …", "…,” despite …", ", adding"), a semicolon, or a closing mark before
+ * "and" and a past tense: the source's next act ("called the deal “a disgrace” and threatened …").
  */
-export const CONTENT_CLAUSE_BREAK = /[,;]((?:[”"’»]|'')?)\s+(?:but|while|although|though|whereas|despite|which|who|\p{Ll}+ing)\b|;/gu;
+export const CONTENT_CLAUSE_BREAK =
+  /[,;]((?:[”"’»]|'')?)\s+(?:but|while|although|though|whereas|despite|which|who|\p{Ll}+ing)\b|;|(?<=[”"»],?)\s+and\s+(?=\p{Ll}+ed\b)/gu;
 
 /** Conjunctions that open a clause of its own, so a cue after them does not reach back to an earlier claim. */
 export const CLAUSE_CONJUNCTION = /\b(?:and|but|while|whereas|although|though|as)\b/i;
