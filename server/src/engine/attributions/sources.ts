@@ -5,7 +5,7 @@
  */
 import type { Span } from '../model';
 import type { MentionCandidate } from '../mentions/reader';
-import { GROUP_HEADS, SOURCE_HEADS, SOURCE_PHRASE_LINK, SOURCE_PHRASE_LINK_BEFORE, SOURCE_PHRASE_LINK_INSIDE } from '../lexicon/sources';
+import { ANONYMITY_CLAUSE, GROUP_HEADS, SOURCE_HEADS, SOURCE_PHRASE_LINK, SOURCE_PHRASE_LINK_BEFORE, SOURCE_PHRASE_LINK_INSIDE } from '../lexicon/sources';
 import { datelineEnd } from '../segments/segments';
 import { lastStartingAtOrBefore } from '../text/spanIndex';
 import {
@@ -45,6 +45,10 @@ export function phraseBefore(text: string, floor: number, end: number, vocabular
   let i = tokens.length - 1;
   if (i < 0 || !isBlank(text, tokens[i].end, end)) return null;
   const head = tokens[i];
+  // "…, who asked not to be named": the clause describes the source before it, no source of its own speaks
+  if (ANONYMITY_CLAUSE.test(text.slice(head.start, head.start + 100))) return null;
+  const described = describedSource(text, floor, end, vocabulary);
+  if (described) return described;
   if (PRONOUNS.has(head.lower)) return { start: head.start, end: head.end };
   const counted = DETERMINERS.has(head.lower) && tokens[i - 1]?.lower === 'of'; // "a mother of three"
   if (!isPhraseWordAt(tokens, i, vocabulary) || (DETERMINERS.has(head.lower) && !counted) || NP_PREPOSITIONS.has(head.lower)) {
@@ -81,6 +85,17 @@ export function phraseBefore(text: string, floor: number, end: number, vocabular
     start = t.start;
   }
   return { start: linkedPhraseStart(text, floor, start, vocabulary), end: head.end };
+}
+
+/** "an aide who requested anonymity said": a clause on why the source is unnamed ends the source's phrase. */
+function describedSource(text: string, floor: number, end: number, vocabulary: Vocabulary): Span | null {
+  const from = Math.max(floor, end - 100);
+  // the last relative pronoun of the clause run: "who worshiped here and who asked not to be named said"
+  const clause = /\b(?:who|which)\s(?!.*\b(?:who|which)\s)[^,;:.!?“”"]*$/i.exec(text.slice(from, end));
+  if (!clause || !ANONYMITY_CLAUSE.test(text.slice(from + clause.index, end))) return null;
+  // "… and who asked not to be named said": with no phrase of its own before it, the clause still names the source
+  const holder = phraseBefore(text, floor, trimEnd(text, floor, from + clause.index), vocabulary);
+  return { start: holder?.start ?? from + clause.index, end };
 }
 
 /** "people familiar with the plans said": a phrase after a link belongs to the phrase before the link. */

@@ -100,3 +100,21 @@ export const SOURCE_HEAD_CUT = /^(?:of|in|on|at|from|for|to|with|familiar|briefe
 
 /** Words that end a descriptive phrase being read word by word: a relative, a cue or an auxiliary verb. */
 export const PHRASE_BREAK_WORD = /^(?:who|whom|which|that|whose|where|when|said|says|told|has|have|had|is|are|was|were|will|would)$/;
+
+/**
+ * A relative clause that says why a source goes unnamed ("who asked not to be named", "who was not authorised to
+ * speak", "who declined to be identified", "who requested anonymity"): it describes the source; its verb cues nothing.
+ */
+export const ANONYMITY_CLAUSE = new RegExp(
+  '^(?:who|which)\\s+(?:(?:had|has|have|also|only|both)\\s+)?(?:' +
+    [
+      '(?:asked|requested|demanded|sought)\\s+(?:not\\s+to\\s+be\\s+(?:named|identified|quoted)|(?:for\\s+)?anonymity|that\\s+(?:his|her|their|its)\\s+names?\\s+not\\s+be)',
+      '(?:declined|refused|did\\s+not\\s+want|didn[’\']t\\s+want)\\s+to\\s+be\\s+(?:named|identified|quoted)',
+      '(?:is|are|was|were)\\s+not\\s+(?:authori[sz]ed|permitted|allowed|cleared)\\s+to',
+      '(?:was|were)\\s+granted\\s+anonymity',
+      '(?:spoke|speaks|agreed\\s+to\\s+speak)\\s+(?:only\\s+)?(?:on\\s+(?:the\\s+)?condition|anonymously|on\\s+background)',
+      '(?:would|could|cannot|can\\s+not)\\s+(?:not\\s+)?(?:only\\s+)?(?:be\\s+(?:named|identified)|speak\\s+(?:only\\s+)?(?:on\\s+(?:the\\s+)?condition|anonymously))',
+    ].join('|') +
+    ')\\b',
+  'i',
+);

@@ -1,0 +1,54 @@
+/**
+ * People, roles and sources as a newsroom writes them (issue 9): each pattern read end to end, through the
+ * attributions and the actors they resolve to. Every sentence is invented.
+ */
+import * as assert from 'assert';
+import { analyze } from '../../server/src/engine/analyze';
+import type { ArticleModel } from '../../server/src/engine/model';
+
+/** Each attribution as [source words, cue words, actor name]. */
+const attributions = (text: string, model: ArticleModel = analyze(text)) =>
+  model.attributions.map((a) => [
+    a.source && text.slice(a.source.start, a.source.end),
+    a.cue && text.slice(a.cue.start, a.cue.end),
+    model.actors.find((x) => x.id === a.actor)?.name ?? null,
+  ]);
+
+
+describe('people, roles and sources', () => {
+  it('a relative clause that says why a source goes unnamed describes the source and attributes nothing', () => {
+    for (const [story, expected] of [
+      ['“The ferry will run,” said Lena Faraday, who asked not to be named.', [['Lena Faraday', 'said', 'Lena Faraday']]],
+      [
+        'The quay is unsafe, said a port official, who asked not to be named because she was not authorised to speak.',
+        [['a port official', 'said', 'a port official']],
+      ],
+      ['The quay is unsafe, said a port official, who declined to be identified.', [['a port official', 'said', 'a port official']]],
+      [
+        'The quay is unsafe, said two inspectors, who requested anonymity to discuss the audit.',
+        [['two inspectors', 'said', 'two inspectors']],
+      ],
+      [
+        'A port official, who was not authorized to speak publicly, said the quay was unsafe.',
+        [['A port official', 'said', 'A port official']],
+      ],
+      [
+        'Two dock workers, who asked that their names not be used, said the quay was unsafe.',
+        [['Two dock workers', 'said', 'Two dock workers']],
+      ],
+    ] as const) {
+      assert.deepStrictEqual(attributions(story), expected, story);
+    }
+  });
+
+  it('a source with a restrictive clause on its anonymity speaks through the clause: "An aide who requested anonymity said"', () => {
+    for (const story of [
+      'An aide who requested anonymity said the mayor would resign.',
+      'An aide who asked not to be identified because the talks were private told reporters the mayor would resign.',
+    ]) {
+      const model = analyze(story);
+      assert.deepStrictEqual(attributions(story, model).map(([, cue, actor]) => [cue, actor]), [[/told/.test(story) ? 'told' : 'said', 'An aide']], story);
+      assert.strictEqual(model.actors[0]?.kind, 'anonymous', story);
+    }
+  });
+});
