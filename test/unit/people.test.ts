@@ -4,7 +4,7 @@
  */
 import * as assert from 'assert';
 import { analyze } from '../../server/src/engine/analyze';
-import type { ArticleModel } from '../../server/src/engine/model';
+import type { Actor, ArticleModel } from '../../server/src/engine/model';
 
 /** Each attribution as [source words, cue words, actor name]. */
 const attributions = (text: string, model: ArticleModel = analyze(text)) =>
@@ -14,6 +14,11 @@ const attributions = (text: string, model: ArticleModel = analyze(text)) =>
     model.actors.find((x) => x.id === a.actor)?.name ?? null,
   ]);
 
+
+const mentionTexts = (text: string, actor: Actor) => actor.mentions.map((m) => text.slice(m.start, m.end));
+
+/** Each actor as [kind, name, its mentions' words]. */
+const cast = (text: string, model: ArticleModel = analyze(text)) => model.actors.map((a) => [a.kind, a.name, mentionTexts(text, a)]);
 
 describe('people, roles and sources', () => {
   it('a relative clause that says why a source goes unnamed describes the source and attributes nothing', () => {
@@ -49,6 +54,27 @@ describe('people, roles and sources', () => {
       const model = analyze(story);
       assert.deepStrictEqual(attributions(story, model).map(([, cue, actor]) => [cue, actor]), [[/told/.test(story) ? 'told' : 'said', 'An aide']], story);
       assert.strictEqual(model.actors[0]?.kind, 'anonymous', story);
+    }
+  });
+
+  it('a description the story opens with is the organisation of its kind named next, or set after it by a comma', () => {
+    for (const story of [
+      'The shipping company, Northline Freight, said the terminal would close.',
+      'The port will lose two berths, said the shipping company.\nNorthline Freight has run the terminal since 2009.',
+      'The shipping company will close two berths. Northline Freight has run the terminal since 2009.',
+    ]) {
+      const description = /the shipping company/i.exec(story)![0];
+      assert.deepStrictEqual(cast(story), [['organization', 'Northline Freight', [description, 'Northline Freight']]], story);
+    }
+    const agency = 'The agency will review the plan. The Harbour Safety Agency was set up in 2004.';
+    assert.deepStrictEqual(cast(agency), [['organization', 'Harbour Safety Agency', ['The agency', 'Harbour Safety Agency']]]);
+    // a body of another kind named next is not the one described
+    for (const [story, name] of [
+      ['The company will close two berths. The Harbour Safety Agency will review the plan.', 'Harbour Safety Agency'],
+      ['The agency will review the plan. The Orrin Sea Army will guard the port.', 'Orrin Sea Army'],
+    ]) {
+      const body = analyze(story).actors.find((a) => a.name === name);
+      assert.deepStrictEqual(body && mentionTexts(story, body), [name], story);
     }
   });
 });

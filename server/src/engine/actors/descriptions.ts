@@ -5,7 +5,7 @@
  */
 import type { MentionCandidate } from '../mentions/reader';
 import { isCountry, lexiconTags } from '../lexicon/people';
-import { COMPANY_NAME, GROUP_NAME, looksLikeCompanyName, ORG_ANAPHORS } from '../lexicon/organizations';
+import { COMPANY_NAME, GROUP_NAME, looksLikeCompanyName, ORG_ANAPHORS, organizationType } from '../lexicon/organizations';
 import { lastStartingAtOrBefore } from '../text/spanIndex';
 import type { Cast, Draft, Story } from './cast';
 import type { History } from './history';
@@ -14,6 +14,8 @@ import type { History } from './history';
 export class Descriptions {
   /** Named organisations by start: "The group, WeWorkers Coalition". */
   private readonly orgStarts: Map<number, MentionCandidate>;
+  /** Named organisations in reading order: a description the story opens with may name one only later. */
+  private readonly organizations: MentionCandidate[];
   private readonly countries: MentionCandidate[];
   /** Lone capitalised words ("Hamas"): a description that suits no known organisation may refer back to one. */
   private readonly lone: MentionCandidate[];
@@ -26,6 +28,7 @@ export class Descriptions {
     private readonly history: History,
   ) {
     const mentions = story.mentions;
+    this.organizations = mentions.filter((m) => m.kind === 'organization' && !m.anaphor && !m.tentative && !m.place);
     this.orgStarts = new Map(mentions.filter((m) => m.kind === 'organization' && !m.anaphor).map((m) => [m.start, m]));
     this.countries = mentions.filter((m) => m.place && isCountry(m.name.toLowerCase()));
     this.lone = mentions.filter((m) => m.tentative && !m.place && !m.anaphor);
@@ -62,7 +65,7 @@ export class Descriptions {
       if (!suited && suits(d)) suited = d;
       return sticky !== undefined;
     });
-    let target = this.namedAfter(m) ?? sticky ?? named ?? suited;
+    let target = this.namedAfter(m) ?? sticky ?? named ?? suited ?? (nearestOrganization < 0 ? this.namedNext(m, noun) : undefined);
     if (!target && countryWord) {
       const place = this.countries[lastStartingAtOrBefore(this.countries, m.start - 1)];
       if (place) {
@@ -84,6 +87,25 @@ export class Descriptions {
     if (!target && asSource) target = (countryWord ? undefined : nearby) ?? this.cast.create('organization', this.story.text.slice(m.start, m.end).replace(/^the\s+/i, '').replace(/['’]s$/, ''));
     if (target) this.cast.assign(m, target, 'title');
     return target;
+  }
+
+  /**
+   * "… said the shipping company. Northline Freight has …": a description before any organisation is named refers
+   * ahead, to the next organisation whose name holds its noun or shows it to be of its kind, within two sentences.
+   */
+  private namedNext(m: MentionCandidate, noun: string): Draft | undefined {
+    const sentence = this.story.sentenceOf(m.start);
+    const first = lastStartingAtOrBefore(this.organizations, m.end) + 1;
+    for (let i = first; i < this.organizations.length && i - first < 8; i++) {
+      const next = this.organizations[i];
+      if (this.story.sentenceOf(next.start) - sentence > 2) break;
+      const d = this.cast.actorOf(next);
+      if (d?.kind !== 'organization') continue;
+      // a public body by its own word ("the court": Supreme Court); a company or a group by what its name shows
+      const kind = ORG_ANAPHORS[noun];
+      if (d.words.has(noun) || ((kind === 'company' || kind === 'group') && organizationType(next.name) === kind)) return d;
+    }
+    return undefined;
   }
 
   /** "The group, WeWorkers Coalition": the organisation named right after the description. */
