@@ -77,4 +77,27 @@ describe('people, roles and sources', () => {
       assert.deepStrictEqual(body && mentionTexts(story, body), [name], story);
     }
   });
+
+  it('a title set before a name by commas makes the name the source and the title its role, wherever the sentence opens', () => {
+    for (const [story, content] of [
+      ['The leader of the Green Party, Rosa Alvarez, said the count was flawed.', 'the count was flawed'],
+      ['On Monday, the agency’s director, Ines Roa, said the pumps were old.', 'the pumps were old'],
+      ['Crews left early, and the agency’s director, Ines Roa, said the pumps were old.', 'the pumps were old'],
+      ['The pumps were old, the agency’s director, Ines Roa, said.', 'The pumps were old'],
+      ['Crews left early, but Ines Roa, the agency’s director, said the pumps were old.', 'the pumps were old'],
+    ]) {
+      const model = analyze(story);
+      const [a] = model.attributions;
+      const speaker = model.actors.find((x) => x.id === a?.actor);
+      assert.deepStrictEqual(
+        [model.attributions.length, speaker?.name, speaker?.roles.length, a && story.slice(a.content.start, a.content.end)],
+        [1, /Rosa/.test(story) ? 'Rosa Alvarez' : 'Ines Roa', 1, content],
+        story,
+      );
+    }
+    // a place closes a role after a name: the name before the role still speaks
+    assert.deepStrictEqual(attributions('Cory Mbeki, a delegate from Buffalo, New York, said the vote was lost.'), [
+      ['Cory Mbeki', 'said', 'Cory Mbeki'],
+    ]);
+  });
 });

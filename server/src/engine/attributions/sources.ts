@@ -177,6 +177,7 @@ export function appositiveStart(text: string, quotes: Span[], floor: number, com
   let close = comma;
   let opened: number | null = null;
   let role = false;
+  let nameNearest = false;
   for (let n = 0; n < 4; n++) {
     const reach = Math.max(floor, close - 160);
     const at = text.slice(reach, close).lastIndexOf(',');
@@ -185,7 +186,8 @@ export function appositiveStart(text: string, quotes: Span[], floor: number, com
     if (overlapsQuote(quotes, open, close)) break; // the comma that ends a quotation opens nothing
     const inner = tokensIn(text, open + 1, close);
     const first = inner[0];
-    if (!first) break;
+    // ", and the agency’s director, Ines Roa, said": a conjunction opens a clause of its own, no appositive
+    if (!first || first.lower === 'but' || (first.lower === 'and' && DETERMINERS.has(inner[1]?.lower ?? ''))) break;
     const possessive = /[’']s$/.test(first.text) && inner.length > 1; // "Morrison, Vindman’s superior, said"
     const roleLike =
       DETERMINERS.has(first.lower) ||
@@ -197,11 +199,22 @@ export function appositiveStart(text: string, quotes: Span[], floor: number, com
     // a capitalised segment beyond the role is the name itself ("On Monday, Dana Whitfield, a delegate, said")
     const placeLike = !role && inner.length <= 2 && inner.every(isCapitalised);
     if (!roleLike && !placeLike) break;
+    nameNearest ||= n === 0 && placeLike && inner.length === 2;
     role ||= roleLike;
     opened = open;
     close = open;
   }
+  // "On Monday, the agency’s director, Ines Roa, said": a title set before a name with no name before the title
+  // (a place would close a role after one: "Cory Mbeki, a delegate from Austin, Texas"); the name is the source
+  if (role && nameNearest && opened !== null && !nameEndsAt(text, floor, opened)) return null;
   return role ? opened : null;
+}
+
+/** A capitalised word that is no weekday or month ends right before `end`. */
+function nameEndsAt(text: string, floor: number, end: number): boolean {
+  const tokens = tokensIn(text, Math.max(floor, end - 40), end);
+  const last = tokens[tokens.length - 1];
+  return !!last && isBlank(text, last.end, end) && isCapitalised(last) && !TIME_WORDS.has(last.lower);
 }
 
 /**
@@ -214,7 +227,24 @@ export function namedAppositive(ctx: UnitContext, comma: number): Span | null {
   const name = phraseBefore(text, unit.start, comma, vocabulary);
   if (!name || !/,\s*$/.test(text.slice(Math.max(unit.start, name.start - 3), name.start))) return null;
   const words = tokensIn(text, name.start, name.end);
-  return words.length >= 2 && words.length <= 5 && words.every(isCapitalised) ? name : null;
+  if (!(words.length >= 2 && words.length <= 5 && words.every(isCapitalised))) return null;
+  return { start: titleBefore(ctx, name.start) ?? name.start, end: name.end };
+}
+
+/**
+ * "the agency’s director, Ines Roa, said": the title set off before a name is part of the source phrase, so the
+ * content before it stops at the title. The start of that title, or null.
+ */
+function titleBefore(ctx: UnitContext, nameStart: number): number | null {
+  const { text, unit, vocabulary } = ctx;
+  const comma = text.lastIndexOf(',', nameStart);
+  const open = Math.max(unit.start, text.lastIndexOf(',', comma - 1) + 1, comma - 80);
+  const words = tokensIn(text, open, comma);
+  const first = words.findIndex((t) => !/^(?:and|but)$/.test(t.lower));
+  const title = words.slice(first);
+  const opens = title[0] && (DETERMINERS.has(title[0].lower) || (isCapitalised(title[0]) && /[’']s$/.test(title[0].text)));
+  if (!opens || title.length > 8 || !title.some((t) => vocabulary.roleHead(t.lower) !== undefined)) return null;
+  return title[0].start;
 }
 
 /**
