@@ -100,4 +100,12 @@ describe('people, roles and sources', () => {
       ['Cory Mbeki', 'said', 'Cory Mbeki'],
     ]);
   });
+
+  it('a flight code or a place is no actor, and a description does not refer back to a place', () => {
+    const story = 'Flight ZX4410 landed in Porthaven after a long delay, the airline said.';
+    assert.deepStrictEqual(cast(story), [['organization', 'airline', ['the airline']]]);
+    // a body the story also names outside "in …" is still the one its description refers to
+    const body = 'Pension funds put money in Valdane last year. Valdane grew fast, and the company said it would hire.';
+    assert.deepStrictEqual(cast(body).find(([, name]) => name === 'Valdane'), ['organization', 'Valdane', ['Valdane', 'Valdane', 'the company']]);
+  });
 });

@@ -4,7 +4,7 @@
  * description is an attribution's source.
  */
 import type { MentionCandidate } from '../mentions/reader';
-import { isCountry, lexiconTags } from '../lexicon/people';
+import { isCountry, lexiconTags, LOCATIVE_BEFORE } from '../lexicon/people';
 import { COMPANY_NAME, GROUP_NAME, looksLikeCompanyName, ORG_ANAPHORS, organizationType } from '../lexicon/organizations';
 import { lastStartingAtOrBefore } from '../text/spanIndex';
 import type { Cast, Draft, Story } from './cast';
@@ -77,7 +77,7 @@ export class Descriptions {
       const lone = this.lone.slice(Math.max(0, lastStartingAtOrBefore(this.lone, m.start - 1) - 20), lastStartingAtOrBefore(this.lone, m.start - 1) + 1).filter((p) => !this.cast.isAssigned(p)).pop();
       // an organisation named since the lone word is what the story is about now ("The Tarnmouth dock board …
       // Gullwing Ferries said … The company" is no Tarnmouth company), and a word that modifies a thing names no body
-      if (lone && lone.start > nearestOrganization && !modifiesThing(this.story.text, lone)) {
+      if (lone && lone.start > nearestOrganization && !modifiesThing(this.story.text, lone) && !this.onlyLocated(lone.name)) {
         target = this.cast.findOrganization(lone.name) ?? this.cast.create('organization', lone.name);
         for (const p of this.loneByName.get(lone.name) ?? []) this.cast.assign(p, target);
       }
@@ -106,6 +106,11 @@ export class Descriptions {
       if (d.words.has(noun) || ((kind === 'company' || kind === 'group') && organizationType(next.name) === kind)) return d;
     }
     return undefined;
+  }
+
+  /** "landed in Porthaven … the airline said": a lone word only ever after a preposition of where names a place. */
+  private onlyLocated(name: string): boolean {
+    return (this.loneByName.get(name) ?? []).every((p) => LOCATIVE_BEFORE.test(this.story.text.slice(Math.max(0, p.start - 12), p.start)));
   }
 
   /** "The group, WeWorkers Coalition": the organisation named right after the description. */
