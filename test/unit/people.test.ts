@@ -108,4 +108,23 @@ describe('people, roles and sources', () => {
     const body = 'Pension funds put money in Valdane last year. Valdane grew fast, and the company said it would hire.';
     assert.deepStrictEqual(cast(body).find(([, name]) => name === 'Valdane'), ['organization', 'Valdane', ['Valdane', 'Valdane', 'the company']]);
   });
+
+  it('a bare plural of people speaks as an unnamed source, not as an organisation or the word before it', () => {
+    for (const [story, source] of [
+      ['Consumer advocates said the new fee was unfair.', 'Consumer advocates'],
+      ['Farmers said the new fee was unfair.', 'Farmers'],
+      ['Harbour staff said the ferry would sail.', 'Harbour staff'],
+      ['Ferry passengers told reporters the fee was unfair.', 'Ferry passengers'],
+      ['Fishermen in Porthaven said the fee was unfair.', 'Fishermen in Porthaven'],
+      ['About 52 percent of registered voters said the fee was unfair.', 'About 52 percent of registered voters'],
+      ['Nine in 10 ferry passengers said the fee was unfair.', 'Nine in 10 ferry passengers'],
+    ]) {
+      assert.deepStrictEqual(cast(story), [['anonymous', source, [source]]], story);
+    }
+  });
+
+  it('a share of a group answering a poll speaks through whoever ran the poll', () => {
+    const story = 'In a poll by the Harlow Gazette, 52 percent of voters said the fee was unfair.';
+    assert.deepStrictEqual(attributions(story), [['52 percent of voters', 'said', 'Harlow Gazette']]);
+  });
 });

@@ -6,7 +6,7 @@
 import type { ActorKind, Attribution, Span } from '../model';
 import type { MentionCandidate } from '../mentions/reader';
 import { ORG_ANAPHORS, ORG_WORDS } from '../lexicon/organizations';
-import { GROUP_HEADS, NAMED_GROUPS, SOURCE_HEADS, SOURCE_HEAD_CUT, SOURCE_QUANTIFIERS } from '../lexicon/sources';
+import { GROUP_HEADS, NAMED_GROUPS, POLL_WORD, PROPORTION_AT_START, SOURCE_HEADS, SOURCE_HEAD_CUT, SOURCE_QUANTIFIERS } from '../lexicon/sources';
 import { ISSUED_DOCUMENT } from '../lexicon/documents';
 import { SpanIndex } from '../text/spanIndex';
 import { sourceHead } from '../attributions/sources';
@@ -68,9 +68,20 @@ class SourceReader {
       // "Morrison's lawyer", "his spokesman": the possessor is not the source
       if ((m.form === 'possessive' || /^(?:his|her|its|their)$/.test(m.name)) && /\p{L}/u.test(text.slice(m.end, span.end))) continue;
       const resolved = this.cast.actorOf(m) ?? this.promote(m, quoted);
+      if (resolved?.kind === 'anonymous' && this.polled(m, cue)) return this.references.history.nameBefore(m.start) ?? resolved;
       if (resolved) return resolved;
     }
     return this.surnameOfKnown(span) ?? this.fromText(span, attributions) ?? (cue ? this.references.history.nameBefore(cue.start) : undefined);
+  }
+
+  /**
+   * "In a poll by the Harlow Gazette, 52 percent of voters said": a share of a group answering a poll speaks
+   * through whoever ran the poll, named before it in the sentence.
+   */
+  private polled(m: MentionCandidate, cue: Span | null): boolean {
+    if (!cue || !PROPORTION_AT_START.test(m.name)) return false;
+    const before = this.story.text.slice(Math.max(0, m.start - 200), m.start);
+    return POLL_WORD.test(before.slice(before.search(/[.!?]\s+(?=\S[^.!?]*$)/) + 1));
   }
 
   /**

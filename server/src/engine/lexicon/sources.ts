@@ -16,7 +16,14 @@ export const SOURCE_HEADS = wordList(
     'economist economists scientist scientists researcher researchers doctor doctors teacher teachers union unions ' +
     'group groups authorities executive executives insider investor investors trader traders banker bankers ' +
     'oceanographer oceanographers counterpart counterparts advocate advocates campaigner campaigners worker workers ' +
-    'organizer organizers organiser organisers',
+    'organizer organizers organiser organisers staff ' +
+    // people by what they do or where they stand, who speak as a crowd: "Farmers said", "Ferry passengers told"
+    'farmers parents passengers fishermen voters students nurses drivers tenants pilots shoppers consumers patients ' +
+    'customers commuters travelers travellers miners families neighbors neighbours victims survivors relatives ' +
+    'veterans citizens taxpayers homeowners landlords shareholders donors supporters opponents delegates volunteers ' +
+    'physicians professors academics scholars historians pollsters strategists consultants operatives allies ' +
+    'locals villagers dockworkers sailors soldiers firefighters paramedics engineers inspectors regulators auditors ' +
+    'jurors worshippers worshipers parishioners fans players coaches athletes retirees pensioners owners',
 );
 
 /** Determiners and quantifiers that make a source unnamed ("two", "a", "some", "several"). */
@@ -118,3 +125,16 @@ export const ANONYMITY_CLAUSE = new RegExp(
     ')\\b',
   'i',
 );
+
+/**
+ * A share of a group set before it: "52 percent of", "about half of", "a majority of the", "Nine in 10", "four out
+ * of 10": part of the source's phrase, which names that share of the group.
+ */
+const PROPORTION =
+  /((?:(?:about|nearly|almost|roughly|around|some|more than|fewer than|less than|over|just|only|at least|as many as)[\s\u00a0]+)?(?:(?:\d+(?:\.\d+)?[\s\u00a0]*(?:percent|per cent|%)|half|most|many|some|all|none|few|several|each|both|a (?:majority|minority|third|quarter|fifth|handful|number)|(?:two|three|four)[-\s\u00a0](?:thirds|quarters|fifths)|one[-\s\u00a0](?:third|quarter|fifth)|a strong majority)[\s\u00a0]+of|[\p{L}\d]+[\s\u00a0]+(?:in|out of)[\s\u00a0]+\d+))/u.source;
+export const PROPORTION_BEFORE = new RegExp(`(?:^|[\\s\\u00a0])${PROPORTION}[\\s\\u00a0]+$`, 'iu');
+/** A source phrase that opens with a share of a group ("52 percent of voters"). */
+export const PROPORTION_AT_START = new RegExp(`^${PROPORTION}[\\s\\u00a0]`, 'iu');
+
+/** A poll or a survey: who ran it speaks for the shares of its answers. */
+export const POLL_WORD = /\b(?:poll|polls|survey|surveys)\b/i;

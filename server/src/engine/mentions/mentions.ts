@@ -49,5 +49,11 @@ export function findMentions(
       !(m.kind === 'person' && workTitles.contains(m)) &&
       !(m.kind === 'pronoun' && names.contains(m)),
   );
-  return kept.sort((a, b) => a.start - b.start || b.end - a.end);
+  return kept.map((m) => (m.nearCue && m.tentative && sourceIndex.contains(m) ? silenced(m) : m)).sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** "Fishermen in Porthaven said": a lone word inside an unnamed source's phrase is not the one who speaks. */
+function silenced(m: MentionCandidate): MentionCandidate {
+  const { nearCue: _spoken, ...rest } = m;
+  return rest;
 }
