@@ -127,4 +127,11 @@ describe('people, roles and sources', () => {
     const story = 'In a poll by the Harlow Gazette, 52 percent of voters said the fee was unfair.';
     assert.deepStrictEqual(attributions(story), [['52 percent of voters', 'said', 'Harlow Gazette']]);
   });
+
+  it('an unnamed group the story names next is that organisation; a predicate after "was" is its subject, no new source', () => {
+    const group = 'Some 300 dockers will lose their jobs, according to a group of employees. The group, Quay Workers Coalition, sent a letter to the board.';
+    assert.deepStrictEqual(cast(group), [['organization', 'Quay Workers Coalition', ['a group', 'The group', 'Quay Workers Coalition']]]);
+    const witness = 'Piet Smit was the third witness testifying on Tuesday who listened in on the call.';
+    assert.deepStrictEqual(analyze(witness).actors.map((a) => [a.kind, a.name]), [['person', 'Piet Smit']]);
+  });
 });

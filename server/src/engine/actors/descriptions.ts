@@ -91,9 +91,10 @@ export class Descriptions {
 
   /**
    * "… said the shipping company. Northline Freight has …": a description before any organisation is named refers
-   * ahead, to the next organisation whose name holds its noun or shows it to be of its kind, within two sentences.
+   * ahead, to the next organisation whose name holds its noun or shows it to be of its kind, within two sentences
+   * ("a group of employees said … The group, WeWorkers Coalition, …" too).
    */
-  private namedNext(m: MentionCandidate, noun: string): Draft | undefined {
+  namedNext(m: MentionCandidate, noun: string): Draft | undefined {
     const sentence = this.story.sentenceOf(m.start);
     const first = lastStartingAtOrBefore(this.organizations, m.end) + 1;
     for (let i = first; i < this.organizations.length && i - first < 8; i++) {

@@ -138,3 +138,6 @@ export const PROPORTION_AT_START = new RegExp(`^${PROPORTION}[\\s\\u00a0]`, 'iu'
 
 /** A poll or a survey: who ran it speaks for the shares of its answers. */
 export const POLL_WORD = /\b(?:poll|polls|survey|surveys)\b/i;
+
+/** A copula right before a phrase makes it a predicate of the subject ("Smit was the third witness"), no new source. */
+export const COPULA_BEFORE = /\b(?:is|was|are|were|became|becomes|remains|remained)[\s\u00a0]+$/i;
