@@ -134,4 +134,15 @@ describe('people, roles and sources', () => {
     const witness = 'Piet Smit was the third witness testifying on Tuesday who listened in on the call.';
     assert.deepStrictEqual(analyze(witness).actors.map((a) => [a.kind, a.name]), [['person', 'Piet Smit']]);
   });
+
+  it('a campaign or an administration a person owns speaks for itself, not as its owner', () => {
+    for (const [story, body] of [
+      ['Rosa Alvarez’s campaign said it had raised $2 million.', 'Rosa Alvarez campaign'],
+      ['“We won,” Mayor Quinn’s re-election campaign said.', 'Mayor Quinn re-election campaign'],
+    ]) {
+      assert.deepStrictEqual(attributions(story).map(([, , actor]) => actor), [body], story);
+    }
+    // a campaign that modifies who speaks is no speaker
+    assert.ok(!analyze('Rosa Alvarez’s campaign manager said she was pleased.').actors.some((a) => /campaign/.test(a.name)));
+  });
 });

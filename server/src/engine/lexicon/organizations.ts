@@ -116,6 +116,9 @@ export const ORG_NOUNS_AFTER_NAME: ReadonlySet<string> = new Set([
   'administration', 'government', 'campaign', 'family', 'foundation', 'era', 'doctrine',
 ]);
 
+/** Bodies a person's name owns that speak for themselves: "Rosa Alvarez's campaign said", "the mayor's administration". */
+export const OWNED_BODIES: ReadonlySet<string> = new Set(['campaign', 'administration', 'government', 'foundation']);
+
 export const GROUP_NAME = /\b(?:group|coalition|movement|alliance|union|front|brigades?)\b/i;
 
 export const COMPANY_NAME = /\b(?:inc|corp|co|ltd|llc|plc|group|holdings|airlines?|bank)\b/i;

@@ -8,7 +8,7 @@ import { BUILT_IN_VOCABULARY, type Vocabulary } from '../lexicon/vocabulary';
 import { SpanIndex } from '../text/spanIndex';
 import { tokenize } from '../text/tokens';
 import { Reader, type MentionCandidate } from './reader';
-import { organizationMentions, placeMentions } from './organizations';
+import { organizationMentions, ownedBodyMentions, placeMentions } from './organizations';
 import { findNameCores, personMentions, shareSurnames } from './people';
 import { descriptionMentions, pronounMentions } from './references';
 import { sourceMentions } from './sources';
@@ -29,7 +29,7 @@ export function findMentions(
   const sources = sourceMentions(r, new SpanIndex([...named, ...descriptions]));
   const roles = people.flatMap((m) => m.roles);
   const places = placeMentions(r, new SpanIndex<Span>([...organizations, ...people, ...roles, ...descriptions, ...sources]));
-  const all = [...organizations, ...people, ...places, ...descriptions, ...sources, ...pronounMentions(r)];
+  const all = [...organizations, ...ownedBodyMentions(r), ...people, ...places, ...descriptions, ...sources, ...pronounMentions(r)];
   // a source description holding a name or a title ("Morrison's lawyer") wins over the anaphor inside it
   const sourcesAndRoles = new SpanIndex<Span>([...sources, ...roles]);
   const roleIndex = new SpanIndex(roles);
