@@ -66,6 +66,16 @@ describe('people, roles and sources', () => {
       const description = /the shipping company/i.exec(story)![0];
       assert.deepStrictEqual(cast(story), [['organization', 'Northline Freight', [description, 'Northline Freight']]], story);
     }
+    // whatever the name's words look like: no company word, one word, or words that read as a person's name
+    for (const [story, name] of [
+      ['The shipping company, Gullwing Lines, said the terminal would close.', 'Gullwing Lines'],
+      ['The ferry company, Tarn Isle Ferries, said sailings would resume.', 'Tarn Isle Ferries'],
+      ['The company, Orvane, said sailings would resume.', 'Orvane'],
+    ]) {
+      const description = /^The [a-z ]*company/.exec(story)![0];
+      assert.deepStrictEqual(cast(story), [['organization', name, [description, name]]], story);
+      assert.deepStrictEqual(attributions(story).map(([, , actor]) => actor), [name], story);
+    }
     const agency = 'The agency will review the plan. The Harbour Safety Agency was set up in 2004.';
     assert.deepStrictEqual(cast(agency), [['organization', 'Harbour Safety Agency', ['The agency', 'Harbour Safety Agency']]]);
     // a body of another kind named next is not the one described

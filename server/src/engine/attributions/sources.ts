@@ -23,6 +23,7 @@ import type { Cue } from './cues';
 import { overlapsQuote, type UnitContext, insideQuote } from './readingUnits';
 import { type Token, tokensIn, isBlank, isCapitalised, isPossessiveTail, trimEnd, trimStart } from './words';
 import { EVIDENCE_HEADS } from '../lexicon/documents';
+import { ORG_ANAPHORS } from '../lexicon/organizations';
 import { OPENING_ADVERBIAL } from '../lexicon/clauses';
 
 const MAX_SOURCE_WORDS = 12;
@@ -227,12 +228,15 @@ export function namedAppositive(ctx: UnitContext, comma: number): Span | null {
   const name = phraseBefore(text, unit.start, comma, vocabulary);
   if (!name || !/,\s*$/.test(text.slice(Math.max(unit.start, name.start - 3), name.start))) return null;
   const words = tokensIn(text, name.start, name.end);
-  if (!(words.length >= 2 && words.length <= 5 && words.every(isCapitalised))) return null;
-  return { start: titleBefore(ctx, name.start) ?? name.start, end: name.end };
+  const title = titleBefore(ctx, name.start);
+  // a lone word is a name after a title or a description ("The shipping company, Gullwing, said")
+  if (!(words.length >= (title === null ? 2 : 1) && words.length <= 5 && words.every(isCapitalised))) return null;
+  return { start: title ?? name.start, end: name.end };
 }
 
 /**
- * "the agency’s director, Ines Roa, said": the title set off before a name is part of the source phrase, so the
+ * "the agency’s director, Ines Roa, said", "The shipping company, Gullwing, said": the title or description set off
+ * before a name is part of the source phrase, so the
  * content before it stops at the title. The start of that title, or null.
  */
 function titleBefore(ctx: UnitContext, nameStart: number): number | null {
@@ -243,7 +247,8 @@ function titleBefore(ctx: UnitContext, nameStart: number): number | null {
   const first = words.findIndex((t) => !/^(?:and|but)$/.test(t.lower));
   const title = words.slice(first);
   const opens = title[0] && (DETERMINERS.has(title[0].lower) || (isCapitalised(title[0]) && /[’']s$/.test(title[0].text)));
-  if (!opens || title.length > 8 || !title.some((t) => vocabulary.roleHead(t.lower) !== undefined)) return null;
+  const described = (t: Token) => vocabulary.roleHead(t.lower) !== undefined || ORG_ANAPHORS[t.lower] !== undefined;
+  if (!opens || title.length > 8 || !title.some(described)) return null;
   return title[0].start;
 }
 

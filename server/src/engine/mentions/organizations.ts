@@ -95,6 +95,34 @@ export function ownedBodyMentions(r: Reader): MentionCandidate[] {
   return out;
 }
 
+/**
+ * "The shipping company, Gullwing Lines, said": a capitalised run set off by commas right after a description of
+ * an organisation names that organisation, whatever its words look like.
+ */
+export function appositiveOrganizations(r: Reader, descriptions: MentionCandidate[]): MentionCandidate[] {
+  const out: MentionCandidate[] = [];
+  const { tokens, classes } = r;
+  for (const d of descriptions) {
+    if (!d.anaphor) continue;
+    const first = tokens.findIndex((t) => t.start >= d.end);
+    if (first < 0 || !/^,[\s\u00a0]+$/.test(tokens[first].gap) || !tokens[first].cap) continue;
+    let last = first;
+    while (last + 1 < tokens.length && last - first < 4 && r.joinedTo(last + 1) && tokens[last + 1].cap && classes[last + 1] !== 'function') last++;
+    if (!/^,/.test(tokens[last + 1]?.gap ?? '') || tokens[last].possessive) continue;
+    out.push({
+      start: tokens[first].start,
+      end: tokens[last].end,
+      kind: 'organization',
+      form: 'full',
+      name: r.slice(first, last),
+      roles: [],
+      inQuote: tokens[first].inQuote,
+      ...(nearCue(r, first, last) ? { nearCue: true } : {}),
+    });
+  }
+  return out;
+}
+
 /** Countries and cities named on their own ("Qatar understood", "South Africa said"): actors only as sources. */
 export function placeMentions(r: Reader, taken: SpanIndex): MentionCandidate[] {
   const out: MentionCandidate[] = [];
