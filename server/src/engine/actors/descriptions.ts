@@ -20,6 +20,7 @@ export class Descriptions {
   /** Lone capitalised words ("Hamas"): a description that suits no known organisation may refer back to one. */
   private readonly lone: MentionCandidate[];
   private readonly loneByName = new Map<string, MentionCandidate[]>();
+  private readonly located = new Map<string, boolean>();
 
   constructor(
     private readonly story: Story,
@@ -111,7 +112,12 @@ export class Descriptions {
 
   /** "landed in Porthaven … the airline said": a lone word only ever after a preposition of where names a place. */
   private onlyLocated(name: string): boolean {
-    return (this.loneByName.get(name) ?? []).every((p) => LOCATIVE_BEFORE.test(this.story.text.slice(Math.max(0, p.start - 12), p.start)));
+    let located = this.located.get(name);
+    if (located === undefined) {
+      located = (this.loneByName.get(name) ?? []).every((p) => LOCATIVE_BEFORE.test(this.story.text.slice(Math.max(0, p.start - 12), p.start)));
+      this.located.set(name, located); // once per name: a story may repeat a name and a description thousands of times
+    }
+    return located;
   }
 
   /** "The group, WeWorkers Coalition": the organisation named right after the description. */

@@ -236,8 +236,7 @@ export function namedAppositive(ctx: UnitContext, comma: number): Span | null {
 
 /**
  * "the agency’s director, Ines Roa, said", "The shipping company, Gullwing, said": the title or description set off
- * before a name is part of the source phrase, so the
- * content before it stops at the title. The start of that title, or null.
+ * before a name is part of the source phrase, so the content before it stops there. Its start, or null.
  */
 function titleBefore(ctx: UnitContext, nameStart: number): number | null {
   const { text, unit, vocabulary } = ctx;

@@ -62,7 +62,9 @@ export function findMentions(
       !(m.kind === 'person' && workTitles.contains(m)) &&
       !(m.kind === 'pronoun' && names.contains(m)),
   );
-  return kept.map((m) => (m.nearCue && m.tentative && sourceIndex.contains(m) ? silenced(m) : m)).sort((a, b) => a.start - b.start || b.end - a.end);
+  return kept
+    .map((m) => (m.nearCue && m.tentative && sourceIndex.contains(m) ? silenced(m) : m))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** "Fishermen in Porthaven said": a lone word inside an unnamed source's phrase is not the one who speaks. */

@@ -2,7 +2,7 @@
 import { isCommunityWord, isCountry, isDemonym, isPlaceWord } from '../lexicon/people';
 import { KNOWN_ORG_PHRASES, KNOWN_ORGS, ORG_WORDS, OWNED_BODIES } from '../lexicon/organizations';
 import { COMPANY_NAME_WORDS } from '../lexicon/companies';
-import type { SpanIndex } from '../text/spanIndex';
+import { lastStartingAtOrBefore, type SpanIndex } from '../text/spanIndex';
 import type { MentionCandidate, Reader } from './reader';
 import { nearCue, nounModifierAt } from './phrases';
 
@@ -104,8 +104,8 @@ export function appositiveOrganizations(r: Reader, descriptions: MentionCandidat
   const { tokens, classes } = r;
   for (const d of descriptions) {
     if (!d.anaphor) continue;
-    const first = tokens.findIndex((t) => t.start >= d.end);
-    if (first < 0 || !/^,[\s\u00a0]+$/.test(tokens[first].gap) || !tokens[first].cap) continue;
+    const first = lastStartingAtOrBefore(tokens, d.end - 1) + 1;
+    if (first >= tokens.length || !/^,[\s\u00a0]+$/.test(tokens[first].gap) || !tokens[first].cap) continue;
     let last = first;
     while (last + 1 < tokens.length && last - first < 4 && r.joinedTo(last + 1) && tokens[last + 1].cap && classes[last + 1] !== 'function') last++;
     if (!/^,/.test(tokens[last + 1]?.gap ?? '') || tokens[last].possessive) continue;

@@ -56,9 +56,10 @@ export function nearCue(r: Reader, from: number, to: number): boolean {
  * between it and its cue, a few words at most.
  */
 function cueAfterAnonymity(r: Reader, after: string): boolean {
-  const clause = ANONYMITY_CLAUSE.exec(after.replace(/^[\s\u00a0]+/, ''));
+  const trimmed = after.replace(/^[\s\u00a0]+/, '');
+  const clause = ANONYMITY_CLAUSE.exec(trimmed);
   if (!clause) return false;
-  const words = /^[^,;.!?“”"]*/.exec(after.replace(/^[\s\u00a0]+/, '').slice(clause[0].length))![0];
+  const words = /^[^,;.!?“”"]*/.exec(trimmed.slice(clause[0].length))![0];
   for (const space of words.matchAll(/[\s\u00a0]+/g)) {
     if (space.index > 60) break;
     if (r.vocabulary.cueAfterSource.test(words.slice(space.index + space[0].length))) return true;
