@@ -6,7 +6,7 @@
 import type { ActorKind, Attribution, Span } from '../model';
 import type { MentionCandidate } from '../mentions/reader';
 import { ORG_ANAPHORS, ORG_WORDS } from '../lexicon/organizations';
-import { GROUP_HEADS, NAMED_GROUPS, SOURCE_HEADS, SOURCE_HEAD_CUT, SOURCE_QUANTIFIERS } from '../lexicon/sources';
+import { COPULA_BEFORE, GROUP_HEADS, NAMED_GROUPS, POLL_WORD, PROPORTION_AT_START, SOURCE_HEADS, SOURCE_HEAD_CUT, SOURCE_QUANTIFIERS } from '../lexicon/sources';
 import { ISSUED_DOCUMENT } from '../lexicon/documents';
 import { SpanIndex } from '../text/spanIndex';
 import { sourceHead } from '../attributions/sources';
@@ -68,9 +68,20 @@ class SourceReader {
       // "Morrison's lawyer", "his spokesman": the possessor is not the source
       if ((m.form === 'possessive' || /^(?:his|her|its|their)$/.test(m.name)) && /\p{L}/u.test(text.slice(m.end, span.end))) continue;
       const resolved = this.cast.actorOf(m) ?? this.promote(m, quoted);
+      if (resolved?.kind === 'anonymous' && this.polled(m, cue)) return this.references.history.nameBefore(m.start) ?? resolved;
       if (resolved) return resolved;
     }
     return this.surnameOfKnown(span) ?? this.fromText(span, attributions) ?? (cue ? this.references.history.nameBefore(cue.start) : undefined);
+  }
+
+  /**
+   * "In a poll by the Harlow Gazette, 52 percent of voters said": a share of a group answering a poll speaks
+   * through whoever ran the poll, named before it in the sentence.
+   */
+  private polled(m: MentionCandidate, cue: Span | null): boolean {
+    if (!cue || !PROPORTION_AT_START.test(m.name)) return false;
+    const before = this.story.text.slice(Math.max(0, m.start - 200), m.start);
+    return POLL_WORD.test(before.slice(before.search(/[.!?]\s+(?=\S[^.!?]*$)/) + 1));
   }
 
   /**
@@ -134,6 +145,8 @@ class SourceReader {
             : undefined;
     // words that name no one ("eager to withdraw") make no actor
     if (!kind) return undefined;
+    // "Smit was the third witness testifying …": the phrase describes the subject, who is the source
+    if (COPULA_BEFORE.test(this.story.text.slice(Math.max(0, span.start - 12), span.start))) return this.references.history.nameBefore(span.start);
     const draft = this.cast.named(kind, text) ?? this.cast.create(kind, text);
     draft.mentions.push({ start: span.start, end: span.end, actor: '', form: 'description' });
     return draft;

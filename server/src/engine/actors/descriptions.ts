@@ -4,8 +4,8 @@
  * description is an attribution's source.
  */
 import type { MentionCandidate } from '../mentions/reader';
-import { isCountry, lexiconTags } from '../lexicon/people';
-import { COMPANY_NAME, GROUP_NAME, looksLikeCompanyName, ORG_ANAPHORS } from '../lexicon/organizations';
+import { isCountry, lexiconTags, LOCATIVE_BEFORE } from '../lexicon/people';
+import { COMPANY_NAME, GROUP_NAME, looksLikeCompanyName, ORG_ANAPHORS, organizationType } from '../lexicon/organizations';
 import { lastStartingAtOrBefore } from '../text/spanIndex';
 import type { Cast, Draft, Story } from './cast';
 import type { History } from './history';
@@ -14,10 +14,13 @@ import type { History } from './history';
 export class Descriptions {
   /** Named organisations by start: "The group, WeWorkers Coalition". */
   private readonly orgStarts: Map<number, MentionCandidate>;
+  /** Named organisations in reading order: a description the story opens with may name one only later. */
+  private readonly organizations: MentionCandidate[];
   private readonly countries: MentionCandidate[];
   /** Lone capitalised words ("Hamas"): a description that suits no known organisation may refer back to one. */
   private readonly lone: MentionCandidate[];
   private readonly loneByName = new Map<string, MentionCandidate[]>();
+  private readonly located = new Map<string, boolean>();
 
   constructor(
     private readonly story: Story,
@@ -26,6 +29,7 @@ export class Descriptions {
     private readonly history: History,
   ) {
     const mentions = story.mentions;
+    this.organizations = mentions.filter((m) => m.kind === 'organization' && !m.anaphor && !m.tentative && !m.place);
     this.orgStarts = new Map(mentions.filter((m) => m.kind === 'organization' && !m.anaphor).map((m) => [m.start, m]));
     this.countries = mentions.filter((m) => m.place && isCountry(m.name.toLowerCase()));
     this.lone = mentions.filter((m) => m.tentative && !m.place && !m.anaphor);
@@ -62,7 +66,7 @@ export class Descriptions {
       if (!suited && suits(d)) suited = d;
       return sticky !== undefined;
     });
-    let target = this.namedAfter(m) ?? sticky ?? named ?? suited;
+    let target = this.namedAfter(m) ?? sticky ?? named ?? suited ?? (nearestOrganization < 0 ? this.namedNext(m, noun) : undefined);
     if (!target && countryWord) {
       const place = this.countries[lastStartingAtOrBefore(this.countries, m.start - 1)];
       if (place) {
@@ -74,7 +78,7 @@ export class Descriptions {
       const lone = this.lone.slice(Math.max(0, lastStartingAtOrBefore(this.lone, m.start - 1) - 20), lastStartingAtOrBefore(this.lone, m.start - 1) + 1).filter((p) => !this.cast.isAssigned(p)).pop();
       // an organisation named since the lone word is what the story is about now ("The Tarnmouth dock board …
       // Gullwing Ferries said … The company" is no Tarnmouth company), and a word that modifies a thing names no body
-      if (lone && lone.start > nearestOrganization && !modifiesThing(this.story.text, lone)) {
+      if (lone && lone.start > nearestOrganization && !modifiesThing(this.story.text, lone) && !this.onlyLocated(lone.name)) {
         target = this.cast.findOrganization(lone.name) ?? this.cast.create('organization', lone.name);
         for (const p of this.loneByName.get(lone.name) ?? []) this.cast.assign(p, target);
       }
@@ -84,6 +88,36 @@ export class Descriptions {
     if (!target && asSource) target = (countryWord ? undefined : nearby) ?? this.cast.create('organization', this.story.text.slice(m.start, m.end).replace(/^the\s+/i, '').replace(/['’]s$/, ''));
     if (target) this.cast.assign(m, target, 'title');
     return target;
+  }
+
+  /**
+   * "… said the shipping company. Northline Freight has …": a description before any organisation is named refers
+   * ahead, to the next organisation whose name holds its noun or shows it to be of its kind, within two sentences
+   * ("a group of employees said … The group, WeWorkers Coalition, …" too).
+   */
+  namedNext(m: MentionCandidate, noun: string): Draft | undefined {
+    const sentence = this.story.sentenceOf(m.start);
+    const first = lastStartingAtOrBefore(this.organizations, m.end) + 1;
+    for (let i = first; i < this.organizations.length && i - first < 8; i++) {
+      const next = this.organizations[i];
+      if (this.story.sentenceOf(next.start) - sentence > 2) break;
+      const d = this.cast.actorOf(next);
+      if (d?.kind !== 'organization') continue;
+      // a public body by its own word ("the court": Supreme Court); a company or a group by what its name shows
+      const kind = ORG_ANAPHORS[noun];
+      if (d.words.has(noun) || ((kind === 'company' || kind === 'group') && organizationType(next.name) === kind)) return d;
+    }
+    return undefined;
+  }
+
+  /** "landed in Porthaven … the airline said": a lone word only ever after a preposition of where names a place. */
+  private onlyLocated(name: string): boolean {
+    let located = this.located.get(name);
+    if (located === undefined) {
+      located = (this.loneByName.get(name) ?? []).every((p) => LOCATIVE_BEFORE.test(this.story.text.slice(Math.max(0, p.start - 12), p.start)));
+      this.located.set(name, located); // once per name: a story may repeat a name and a description thousands of times
+    }
+    return located;
   }
 
   /** "The group, WeWorkers Coalition": the organisation named right after the description. */

@@ -6,6 +6,7 @@
 import type { ActorKind } from '../model';
 import type { MentionCandidate } from '../mentions/reader';
 import { NAMED_GROUPS, SOURCE_HEADS } from '../lexicon/sources';
+import { ORG_ANAPHORS } from '../lexicon/organizations';
 import type { Vocabulary } from '../lexicon/vocabulary';
 import type { Cast, Draft, Story } from './cast';
 import { Descriptions } from './descriptions';
@@ -27,7 +28,7 @@ export function resolveReferences(story: Story, cast: Cast): References {
     if (!cast.isAssigned(m) && !m.inQuote) {
       if (m.kind === 'title') resolveTitle(m, cast, history, roleWordsOf, story.vocabulary);
       else if (m.anaphor) descriptions.resolve(m);
-      else if (m.kind === 'anonymous' || m.kind === 'group') resolveSource(m, cast, history);
+      else if (m.kind === 'anonymous' || m.kind === 'group') resolveSource(m, cast, history, descriptions);
       else if (m.kind === 'pronoun') resolvePronoun(m, story, cast, history);
     }
     const assigned = cast.assignment(m);
@@ -72,11 +73,19 @@ function roleWordsReader(vocabulary: Vocabulary): (d: Draft) => Set<string> {
   };
 }
 
-/** "the source" after "a source": the same unnamed source; "US officials" again: the same group. */
-function resolveSource(m: MentionCandidate, cast: Cast, history: History): void {
+/**
+ * "the source" after "a source": the same unnamed source; "US officials" again: the same group; "a group of
+ * employees" that the story then names ("The group, WeWorkers Coalition"): that organisation.
+ */
+function resolveSource(m: MentionCandidate, cast: Cast, history: History, descriptions: Descriptions): void {
   const words = m.name.toLowerCase().split(/[\s\u00a0]+/);
   const head = words.find((w) => SOURCE_HEADS.has(w) || NAMED_GROUPS.has(w)) ?? words[words.length - 1];
   const definite = words[0] === 'the' && words.length === 2;
+  const body = m.kind === 'anonymous' && !definite && ORG_ANAPHORS[head] ? descriptions.namedNext(m, head) : undefined;
+  if (body) {
+    cast.assign(m, body, 'description');
+    return;
+  }
   const earlier =
     m.kind === 'group'
       ? cast.named('group', m.name)

@@ -6,6 +6,7 @@
 import type { Span } from '../model';
 import type { MentionCandidate } from '../mentions/reader';
 import {
+  ANONYMITY_CLAUSE,
   GROUP_HEADS,
   PARTY_STATE,
   SOURCE_HEADS,
@@ -30,6 +31,7 @@ import type { Cue } from './cues';
 import { overlapsQuote, type UnitContext, insideQuote } from './readingUnits';
 import { type Token, tokensIn, isBlank, isCapitalised, isPossessiveTail, trimEnd, trimStart } from './words';
 import { EVIDENCE_HEADS } from '../lexicon/documents';
+import { ORG_ANAPHORS } from '../lexicon/organizations';
 import { OPENING_ADVERBIAL, SUBJECT_ADVERB } from '../lexicon/clauses';
 
 const MAX_SOURCE_WORDS = 12;
@@ -52,6 +54,10 @@ export function phraseBefore(text: string, floor: number, end: number, vocabular
   let i = tokens.length - 1;
   if (i < 0 || !isBlank(text, tokens[i].end, end)) return null;
   const head = tokens[i];
+  // "…, who asked not to be named": the clause describes the source before it, no source of its own speaks
+  if (ANONYMITY_CLAUSE.test(text.slice(head.start, head.start + 100))) return null;
+  const described = describedSource(text, floor, end, vocabulary);
+  if (described) return described;
   if (PRONOUNS.has(head.lower)) return { start: head.start, end: head.end };
   const counted = DETERMINERS.has(head.lower) && tokens[i - 1]?.lower === 'of'; // "a mother of three"
   if (!isPhraseWordAt(tokens, i, vocabulary) || (DETERMINERS.has(head.lower) && !counted) || NP_PREPOSITIONS.has(head.lower)) {
@@ -88,6 +94,17 @@ export function phraseBefore(text: string, floor: number, end: number, vocabular
     start = t.start;
   }
   return { start: linkedPhraseStart(text, floor, start, vocabulary), end: head.end };
+}
+
+/** "an aide who requested anonymity said": a clause on why the source is unnamed ends the source's phrase. */
+function describedSource(text: string, floor: number, end: number, vocabulary: Vocabulary): Span | null {
+  const from = Math.max(floor, end - 100);
+  // the last relative pronoun of the clause run: "who worshiped here and who asked not to be named said"
+  const clause = /\b(?:who|which)\s(?!.*\b(?:who|which)\s)[^,;:.!?“”"]*$/i.exec(text.slice(from, end));
+  if (!clause || !ANONYMITY_CLAUSE.test(text.slice(from + clause.index, end))) return null;
+  // "… and who asked not to be named said": with no phrase of its own before it, the clause still names the source
+  const holder = phraseBefore(text, floor, trimEnd(text, floor, from + clause.index), vocabulary);
+  return { start: holder?.start ?? from + clause.index, end };
 }
 
 /** "people familiar with the plans said": a phrase after a link belongs to the phrase before the link. */
@@ -169,6 +186,7 @@ export function appositiveStart(text: string, quotes: Span[], floor: number, com
   let close = comma;
   let opened: number | null = null;
   let role = false;
+  let nameNearest = false;
   for (let n = 0; n < 4; n++) {
     const reach = Math.max(floor, close - 160);
     const at = text.slice(reach, close).lastIndexOf(',');
@@ -177,7 +195,8 @@ export function appositiveStart(text: string, quotes: Span[], floor: number, com
     if (overlapsQuote(quotes, open, close)) break; // the comma that ends a quotation opens nothing
     const inner = tokensIn(text, open + 1, close);
     const first = inner[0];
-    if (!first) break;
+    // ", and the agency’s director, Ines Roa, said": a conjunction opens a clause of its own, no appositive
+    if (!first || first.lower === 'but' || (first.lower === 'and' && DETERMINERS.has(inner[1]?.lower ?? ''))) break;
     // "Morrison, Vindman’s superior, said", "Weaver, Sanders' campaign manager, said"
     const pluralPossessive = /s$/.test(first.text) && /^[’']/.test(text.slice(first.end));
     const possessive = (/[’']s$/.test(first.text) || pluralPossessive) && inner.length > 1;
@@ -192,11 +211,22 @@ export function appositiveStart(text: string, quotes: Span[], floor: number, com
     // a capitalised segment beyond the role is the name itself ("On Monday, Dana Whitfield, a delegate, said")
     const placeLike = !role && inner.length <= 2 && inner.every(isCapitalised);
     if (!roleLike && !placeLike) break;
+    nameNearest ||= n === 0 && placeLike && inner.length === 2;
     role ||= roleLike;
     opened = open;
     close = open;
   }
+  // "On Monday, the agency’s director, Ines Roa, said": a title set before a name with no name before the title
+  // (a place would close a role after one: "Cory Mbeki, a delegate from Austin, Texas"); the name is the source
+  if (role && nameNearest && opened !== null && !nameEndsAt(text, floor, opened)) return null;
   return role ? opened : null;
+}
+
+/** A capitalised word that is no weekday or month ends right before `end`. */
+function nameEndsAt(text: string, floor: number, end: number): boolean {
+  const tokens = tokensIn(text, Math.max(floor, end - 40), end);
+  const last = tokens[tokens.length - 1];
+  return !!last && isBlank(text, last.end, end) && isCapitalised(last) && !TIME_WORDS.has(last.lower);
 }
 
 /**
@@ -209,7 +239,27 @@ export function namedAppositive(ctx: UnitContext, comma: number): Span | null {
   const name = phraseBefore(text, unit.start, comma, vocabulary);
   if (!name || !/,\s*$/.test(text.slice(Math.max(unit.start, name.start - 3), name.start))) return null;
   const words = tokensIn(text, name.start, name.end);
-  return words.length >= 2 && words.length <= 5 && words.every(isCapitalised) ? name : null;
+  const title = titleBefore(ctx, name.start);
+  // a lone word is a name after a title or a description ("The shipping company, Gullwing, said")
+  if (!(words.length >= (title === null ? 2 : 1) && words.length <= 5 && words.every(isCapitalised))) return null;
+  return { start: title ?? name.start, end: name.end };
+}
+
+/**
+ * "the agency’s director, Ines Roa, said", "The shipping company, Gullwing, said": the title or description set off
+ * before a name is part of the source phrase, so the content before it stops there. Its start, or null.
+ */
+function titleBefore(ctx: UnitContext, nameStart: number): number | null {
+  const { text, unit, vocabulary } = ctx;
+  const comma = text.lastIndexOf(',', nameStart);
+  const open = Math.max(unit.start, text.lastIndexOf(',', comma - 1) + 1, comma - 80);
+  const words = tokensIn(text, open, comma);
+  const first = words.findIndex((t) => !/^(?:and|but)$/.test(t.lower));
+  const title = words.slice(first);
+  const opens = title[0] && (DETERMINERS.has(title[0].lower) || (isCapitalised(title[0]) && /[’']s$/.test(title[0].text)));
+  const described = (t: Token) => vocabulary.roleHead(t.lower) !== undefined || ORG_ANAPHORS[t.lower] !== undefined;
+  if (!opens || title.length > 8 || !title.some(described)) return null;
+  return title[0].start;
 }
 
 /**

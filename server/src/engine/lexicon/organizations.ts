@@ -4,6 +4,8 @@
  * descriptions that refer back to an organisation ("the group", "the company").
  */
 import { wordList } from './wordList';
+import { COMPANY_NAME_WORDS } from './companies';
+
 /** Words that make a capitalised phrase an organisation. */
 export const ORG_WORDS = wordList(
   'inc corp corporation co ltd llc plc lp ag sa gmbh nv company companies group holdings partners bank ' +
@@ -114,6 +116,30 @@ export const ORG_NOUNS_AFTER_NAME: ReadonlySet<string> = new Set([
   'administration', 'government', 'campaign', 'family', 'foundation', 'era', 'doctrine',
 ]);
 
+/** Bodies a person's name owns that speak for themselves: "Rosa Alvarez's campaign said", "the mayor's administration". */
+export const OWNED_BODIES: ReadonlySet<string> = new Set(['campaign', 'administration', 'government', 'foundation']);
+
 export const GROUP_NAME = /\b(?:group|coalition|movement|alliance|union|front|brigades?)\b/i;
 
 export const COMPANY_NAME = /\b(?:inc|corp|co|ltd|llc|plc|group|holdings|airlines?|bank)\b/i;
+
+/** Words in an organisation's name that make it a business ("Northline Freight", "Orrin Brewery"). */
+const TRADE_WORDS = wordList(
+  'inc corp corporation co ltd llc plc lp ag sa gmbh nv company companies holdings partners bank airlines airways ' +
+    'motors industries systems technologies labs freight logistics shipping energy chemicals pharmaceutical ' +
+    'pharmaceuticals communications entertainment insurance investments securities telecommunications utilities ' +
+    'aviation brewery consulting resources healthcare lines',
+);
+
+/**
+ * What kind of body a name shows, for the descriptions that suit it ("the company", "the group", "the agency"):
+ * by the last of its words that tells, else by a company's shape; undefined when the name does not say.
+ */
+export function organizationType(name: string): 'group' | 'company' | 'government' | 'media' | undefined {
+  const words = name.toLowerCase().split(/[\s\u00a0]+/);
+  for (let i = words.length - 1; i >= 0; i--) {
+    if (TRADE_WORDS.has(words[i]) || COMPANY_NAME_WORDS.has(words[i])) return 'company';
+    if (ORG_ANAPHORS[words[i]]) return ORG_ANAPHORS[words[i]];
+  }
+  return looksLikeCompanyName(name) ? 'company' : undefined;
+}

@@ -152,6 +152,9 @@ const PLACE_HEADS = wordList('hotel hotels resort casino prison jail airport sta
 /** The last word of a capitalised run that makes it a place or a building, not a person (with no first name before it). */
 export const isPlaceHead = (lower: string): boolean => PLACE_HEADS.has(lower) || Object.prototype.hasOwnProperty.call(placeModel, lower);
 
+/** Prepositions of where that make the unknown capitalised word after them a place ("landed in Porthaven"). */
+export const LOCATIVE_BEFORE = /\b(?:in|at|near|into|outside|inside|across|around)[ \u00a0]+$/i;
+
 /** Words of a photo credit ("Getty Images", "Pool Photo"): the run they end names no actor of the story. */
 export const CREDIT_WORDS = wordList('images photo photos photography pictures');
 

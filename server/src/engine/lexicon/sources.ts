@@ -16,7 +16,14 @@ export const SOURCE_HEADS = wordList(
     'economist economists scientist scientists researcher researchers doctor doctors teacher teachers union unions ' +
     'group groups authorities executive executives insider investor investors trader traders banker bankers ' +
     'oceanographer oceanographers counterpart counterparts advocate advocates campaigner campaigners worker workers ' +
-    'organizer organizers organiser organisers',
+    'organizer organizers organiser organisers staff ' +
+    // people by what they do or where they stand, who speak as a crowd: "Farmers said", "Ferry passengers told"
+    'farmers parents passengers fishermen voters students nurses drivers tenants pilots shoppers consumers patients ' +
+    'customers commuters travelers travellers miners families neighbors neighbours victims survivors relatives ' +
+    'veterans citizens taxpayers homeowners landlords shareholders donors supporters opponents delegates volunteers ' +
+    'physicians professors academics scholars historians pollsters strategists consultants operatives allies ' +
+    'locals villagers dockworkers sailors soldiers firefighters paramedics engineers inspectors regulators auditors ' +
+    'jurors worshippers worshipers parishioners fans players coaches athletes retirees pensioners owners',
 );
 
 /** Determiners and quantifiers that make a source unnamed ("two", "a", "some", "several"). */
@@ -103,3 +110,37 @@ export const PHRASE_BREAK_WORD = /^(?:who|whom|which|that|whose|where|when|said|
 
 /** A party and state designation set off after a legislator's name ("R-Ky.", "D-Calif.", "I-Vt."). */
 export const PARTY_STATE = /^[RDI]-[A-Z][A-Za-z.]{0,6}$/;
+
+/**
+ * A relative clause that says why a source goes unnamed ("who asked not to be named", "who was not authorised to
+ * speak", "who declined to be identified", "who requested anonymity"): it describes the source; its verb cues nothing.
+ */
+export const ANONYMITY_CLAUSE = new RegExp(
+  '^(?:who|which)\\s+(?:(?:had|has|have|also|only|both)\\s+)?(?:' +
+    [
+      '(?:asked|requested|demanded|sought)\\s+(?:not\\s+to\\s+be\\s+(?:named|identified|quoted)|(?:for\\s+)?anonymity|that\\s+(?:his|her|their|its)\\s+names?\\s+not\\s+be)',
+      '(?:declined|refused|did\\s+not\\s+want|didn[’\']t\\s+want)\\s+to\\s+be\\s+(?:named|identified|quoted)',
+      '(?:is|are|was|were)\\s+not\\s+(?:authori[sz]ed|permitted|allowed|cleared)\\s+to',
+      '(?:was|were)\\s+granted\\s+anonymity',
+      '(?:spoke|speaks|agreed\\s+to\\s+speak)\\s+(?:only\\s+)?(?:on\\s+(?:the\\s+)?condition|anonymously|on\\s+background)',
+      '(?:would|could|cannot|can\\s+not)\\s+(?:not\\s+)?(?:only\\s+)?(?:be\\s+(?:named|identified)|speak\\s+(?:only\\s+)?(?:on\\s+(?:the\\s+)?condition|anonymously))',
+    ].join('|') +
+    ')\\b',
+  'i',
+);
+
+/**
+ * A share of a group set before it: "52 percent of", "about half of", "a majority of the", "Nine in 10", "four out
+ * of 10": part of the source's phrase, which names that share of the group.
+ */
+const PROPORTION =
+  /((?:(?:about|nearly|almost|roughly|around|some|more than|fewer than|less than|over|just|only|at least|as many as)[\s\u00a0]+)?(?:(?:\d+(?:\.\d+)?[\s\u00a0]*(?:percent|per cent|%)|half|most|many|some|all|none|few|several|each|both|a (?:majority|minority|third|quarter|fifth|handful|number)|(?:two|three|four)[-\s\u00a0](?:thirds|quarters|fifths)|one[-\s\u00a0](?:third|quarter|fifth)|a strong majority)[\s\u00a0]+of|[\p{L}\d]+[\s\u00a0]+(?:in|out of)[\s\u00a0]+\d+))/u.source;
+export const PROPORTION_BEFORE = new RegExp(`(?:^|[\\s\\u00a0])${PROPORTION}[\\s\\u00a0]+$`, 'iu');
+/** A source phrase that opens with a share of a group ("52 percent of voters"). */
+export const PROPORTION_AT_START = new RegExp(`^${PROPORTION}[\\s\\u00a0]`, 'iu');
+
+/** A poll or a survey: who ran it speaks for the shares of its answers. */
+export const POLL_WORD = /\b(?:poll|polls|survey|surveys)\b/i;
+
+/** A copula right before a phrase makes it a predicate of the subject ("Smit was the third witness"), no new source. */
+export const COPULA_BEFORE = /\b(?:is|was|are|were|became|becomes|remains|remained)[\s\u00a0]+$/i;

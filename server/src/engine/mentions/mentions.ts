@@ -8,7 +8,7 @@ import { BUILT_IN_VOCABULARY, type Vocabulary } from '../lexicon/vocabulary';
 import { SpanIndex } from '../text/spanIndex';
 import { tokenize } from '../text/tokens';
 import { Reader, type MentionCandidate } from './reader';
-import { organizationMentions, placeMentions } from './organizations';
+import { appositiveOrganizations, organizationMentions, ownedBodyMentions, placeMentions } from './organizations';
 import { findNameCores, personMentions, shareSurnames } from './people';
 import { descriptionMentions, pronounMentions } from './references';
 import { sourceMentions } from './sources';
@@ -29,7 +29,20 @@ export function findMentions(
   const sources = sourceMentions(r, new SpanIndex([...named, ...descriptions]));
   const roles = people.flatMap((m) => m.roles);
   const places = placeMentions(r, new SpanIndex<Span>([...organizations, ...people, ...roles, ...descriptions, ...sources]));
-  const all = [...organizations, ...people, ...places, ...descriptions, ...sources, ...pronounMentions(r)];
+  // "The shipping company, Gullwing Lines,": the name after the description is the organisation, not a person
+  const orgIndex = new SpanIndex(organizations);
+  const appositives = appositiveOrganizations(r, descriptions).filter((a) => !orgIndex.overlapping(a).some((o) => !o.tentative));
+  const renamed = new SpanIndex(appositives);
+  const all = [
+    ...organizations,
+    ...appositives,
+    ...ownedBodyMentions(r),
+    ...people,
+    ...places,
+    ...descriptions,
+    ...sources,
+    ...pronounMentions(r),
+  ].filter((m) => !((m.kind === 'person' || m.tentative) && renamed.contains(m)));
   // a source description holding a name or a title ("Morrison's lawyer") wins over the anaphor inside it
   const sourcesAndRoles = new SpanIndex<Span>([...sources, ...roles]);
   const roleIndex = new SpanIndex(roles);
@@ -49,5 +62,13 @@ export function findMentions(
       !(m.kind === 'person' && workTitles.contains(m)) &&
       !(m.kind === 'pronoun' && names.contains(m)),
   );
-  return kept.sort((a, b) => a.start - b.start || b.end - a.end);
+  return kept
+    .map((m) => (m.nearCue && m.tentative && sourceIndex.contains(m) ? silenced(m) : m))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** "Fishermen in Porthaven said": a lone word inside an unnamed source's phrase is not the one who speaks. */
+function silenced(m: MentionCandidate): MentionCandidate {
+  const { nearCue: _spoken, ...rest } = m;
+  return rest;
 }

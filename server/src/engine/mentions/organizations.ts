@@ -1,10 +1,10 @@
 /** Named organisations, and countries and cities named on their own (actors only as sources). */
 import { isCommunityWord, isCountry, isDemonym, isPlaceWord } from '../lexicon/people';
-import { KNOWN_ORG_PHRASES, KNOWN_ORGS, ORG_WORDS } from '../lexicon/organizations';
+import { KNOWN_ORG_PHRASES, KNOWN_ORGS, ORG_WORDS, OWNED_BODIES } from '../lexicon/organizations';
 import { COMPANY_NAME_WORDS } from '../lexicon/companies';
-import type { SpanIndex } from '../text/spanIndex';
+import { lastStartingAtOrBefore, type SpanIndex } from '../text/spanIndex';
 import type { MentionCandidate, Reader } from './reader';
-import { nearCue } from './phrases';
+import { nearCue, nounModifierAt } from './phrases';
 
 /** Capitalised runs holding an organisation word ("House Intelligence Committee"), known organisations, "The Real Deal". */
 export function organizationMentions(r: Reader): MentionCandidate[] {
@@ -59,6 +59,66 @@ export function organizationMentions(r: Reader): MentionCandidate[] {
       }
     }
     i = j + 1;
+  }
+  return out;
+}
+
+/**
+ * "Rosa Alvarez's campaign said", "Mrs. Quinn's re-election campaign": a body a named person owns speaks for
+ * itself, as an organisation named after its owner, not as the owner.
+ */
+export function ownedBodyMentions(r: Reader): MentionCandidate[] {
+  const out: MentionCandidate[] = [];
+  const { tokens, classes } = r;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!tokens[i].possessive || !tokens[i].cap || tokens[i].inQuote || !r.spaced(i + 1)) continue;
+    const modified = !OWNED_BODIES.has(tokens[i + 1].lower) && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[i + 1].word) && r.spaced(i + 2);
+    const body = modified ? i + 2 : i + 1;
+    // "Quinn's campaign manager", "the mayor's administration officials": the body only modifies who speaks
+    if (!OWNED_BODIES.has(tokens[body]?.lower ?? '') || nounModifierAt(r, body + 1)) continue;
+    let from = i;
+    while (from > 0 && r.joinedTo(from) && tokens[from - 1].cap && classes[from - 1] !== 'function' && !tokens[from - 1].possessive) from--;
+    const owner = r.text.slice(tokens[from].start, tokens[i].end).replace(/['’]s?$/, '');
+    // only a body that speaks is read as one: elsewhere "Quinn's 2008 campaign" is the owner's past
+    if (!nearCue(r, from, body)) continue;
+    out.push({
+      start: tokens[from].start,
+      end: tokens[body].end,
+      kind: 'organization',
+      form: 'full',
+      name: `${owner} ${r.slice(i + 1, body)}`,
+      roles: [],
+      inQuote: false,
+      nearCue: true,
+    });
+  }
+  return out;
+}
+
+/**
+ * "The shipping company, Gullwing Lines, said": a capitalised run set off by commas right after a description of
+ * an organisation names that organisation, whatever its words look like.
+ */
+export function appositiveOrganizations(r: Reader, descriptions: MentionCandidate[]): MentionCandidate[] {
+  const out: MentionCandidate[] = [];
+  const { tokens, classes } = r;
+  for (const d of descriptions) {
+    if (!d.anaphor) continue;
+    const first = lastStartingAtOrBefore(tokens, d.end - 1) + 1;
+    if (first >= tokens.length || !/^,[\s\u00a0]+$/.test(tokens[first].gap) || !tokens[first].cap) continue;
+    let last = first;
+    while (last + 1 < tokens.length && last - first < 4 && r.joinedTo(last + 1) && tokens[last + 1].cap && classes[last + 1] !== 'function') last++;
+    if (!/^,/.test(tokens[last + 1]?.gap ?? '') || tokens[last].possessive) continue;
+    out.push({
+      start: tokens[first].start,
+      end: tokens[last].end,
+      kind: 'organization',
+      form: 'full',
+      name: r.slice(first, last),
+      roles: [],
+      inQuote: tokens[first].inQuote,
+      ...(nearCue(r, first, last) ? { nearCue: true } : {}),
+    });
   }
   return out;
 }

@@ -1,6 +1,6 @@
 /** The phrase around a mention: where a noun phrase ends, whether it goes on as a noun, whether a cue of speech is next to it. */
 import { lexiconTags } from '../lexicon/people';
-import { SOURCE_CUE_BEFORE } from '../lexicon/sources';
+import { ANONYMITY_CLAUSE, SOURCE_CUE_BEFORE } from '../lexicon/sources';
 import { ARTICLES, FUNCTION_WORDS } from '../lexicon/grammar';
 import type { Reader } from './reader';
 import { PHRASE_BREAK_WORD } from '../lexicon/sources';
@@ -44,8 +44,25 @@ export function nearCue(r: Reader, from: number, to: number): boolean {
   const tail = rest ? after.slice(rest[0].length) + r.text.slice(r.tokens[to].end + 80, r.tokens[to].end + 200) : after;
   const space = rest ? [''] : /^[\s\u00a0]+/.exec(tail);
   if (space && r.vocabulary.cueAfterSource.test(tail.slice(space[0].length))) return true;
+  if (cueAfterAnonymity(r, after)) return true;
   // "…, said two officials." / "according to people briefed on the talks": an inverted cue before the source
   const before = r.text.slice(Math.max(0, r.tokens[from].start - 20), r.tokens[from].start);
   if (/according to\s+$/i.test(before)) return true;
   return SOURCE_CUE_BEFORE.test(before) && /^(?:[,.;:!?]|\s*$)/.test(after);
+}
+
+/**
+ * "An aide who requested anonymity to discuss the talks said": a clause on why the source goes unnamed stands
+ * between it and its cue, a few words at most.
+ */
+function cueAfterAnonymity(r: Reader, after: string): boolean {
+  const trimmed = after.replace(/^[\s\u00a0]+/, '');
+  const clause = ANONYMITY_CLAUSE.exec(trimmed);
+  if (!clause) return false;
+  const words = /^[^,;.!?“”"]*/.exec(trimmed.slice(clause[0].length))![0];
+  for (const space of words.matchAll(/[\s\u00a0]+/g)) {
+    if (space.index > 60) break;
+    if (r.vocabulary.cueAfterSource.test(words.slice(space.index + space[0].length))) return true;
+  }
+  return false;
 }

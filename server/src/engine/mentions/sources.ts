@@ -1,7 +1,7 @@
 /** Unnamed sources next to a cue of speech. */
 import { isCommunityWord, lexiconTags } from '../lexicon/people';
 import { ORG_ANAPHORS } from '../lexicon/organizations';
-import { GROUP_HEADS, NAMED_GROUPS, SOURCE_HEADS, SOURCE_POSTMODIFIER, SOURCE_QUANTIFIERS } from '../lexicon/sources';
+import { GROUP_HEADS, NAMED_GROUPS, PROPORTION_BEFORE, SOURCE_HEADS, SOURCE_POSTMODIFIER, SOURCE_QUANTIFIERS } from '../lexicon/sources';
 import type { SpanIndex } from '../text/spanIndex';
 import { FUNCTION_WORDS, POSSESSIVE_DETERMINERS } from '../lexicon/grammar';
 import type { MentionCandidate, Reader } from './reader';
@@ -55,7 +55,8 @@ export function sourceMentions(r: Reader, taken: SpanIndex): MentionCandidate[] 
       to = phraseEnd(r, h + 1, 8);
     }
     if (!nearCue(r, from, to)) continue;
-    const span = { start: tokens[from].start, end: tokens[to].end };
+    const share = PROPORTION_BEFORE.exec(r.text.slice(Math.max(0, tokens[from].start - 40), tokens[from].start));
+    const span = { start: share ? tokens[from].start - share[0].length + share[0].indexOf(share[1]) : tokens[from].start, end: tokens[to].end };
     if (taken.overlapping(span).some((s) => !(s.start >= span.start && s.end <= span.end))) continue;
     if (tokens[from].lower === 'both') continue;
     // "the group", "the union": a definite organisation, resolved as one ("The unions" stay unnamed sources)

@@ -1,0 +1,158 @@
+/**
+ * People, roles and sources as a newsroom writes them (issue 9): each pattern read end to end, through the
+ * attributions and the actors they resolve to. Every sentence is invented.
+ */
+import * as assert from 'assert';
+import { analyze } from '../../server/src/engine/analyze';
+import type { Actor, ArticleModel } from '../../server/src/engine/model';
+
+/** Each attribution as [source words, cue words, actor name]. */
+const attributions = (text: string, model: ArticleModel = analyze(text)) =>
+  model.attributions.map((a) => [
+    a.source && text.slice(a.source.start, a.source.end),
+    a.cue && text.slice(a.cue.start, a.cue.end),
+    model.actors.find((x) => x.id === a.actor)?.name ?? null,
+  ]);
+
+
+const mentionTexts = (text: string, actor: Actor) => actor.mentions.map((m) => text.slice(m.start, m.end));
+
+/** Each actor as [kind, name, its mentions' words]. */
+const cast = (text: string, model: ArticleModel = analyze(text)) => model.actors.map((a) => [a.kind, a.name, mentionTexts(text, a)]);
+
+describe('people, roles and sources', () => {
+  it('a relative clause that says why a source goes unnamed describes the source and attributes nothing', () => {
+    for (const [story, expected] of [
+      ['“The ferry will run,” said Lena Faraday, who asked not to be named.', [['Lena Faraday', 'said', 'Lena Faraday']]],
+      [
+        'The quay is unsafe, said a port official, who asked not to be named because she was not authorised to speak.',
+        [['a port official', 'said', 'a port official']],
+      ],
+      ['The quay is unsafe, said a port official, who declined to be identified.', [['a port official', 'said', 'a port official']]],
+      [
+        'The quay is unsafe, said two inspectors, who requested anonymity to discuss the audit.',
+        [['two inspectors', 'said', 'two inspectors']],
+      ],
+      [
+        'A port official, who was not authorized to speak publicly, said the quay was unsafe.',
+        [['A port official', 'said', 'A port official']],
+      ],
+      [
+        'Two dock workers, who asked that their names not be used, said the quay was unsafe.',
+        [['Two dock workers', 'said', 'Two dock workers']],
+      ],
+    ] as const) {
+      assert.deepStrictEqual(attributions(story), expected, story);
+    }
+  });
+
+  it('a source with a restrictive clause on its anonymity speaks through the clause: "An aide who requested anonymity said"', () => {
+    for (const story of [
+      'An aide who requested anonymity said the mayor would resign.',
+      'An aide who asked not to be identified because the talks were private told reporters the mayor would resign.',
+    ]) {
+      const model = analyze(story);
+      assert.deepStrictEqual(attributions(story, model).map(([, cue, actor]) => [cue, actor]), [[/told/.test(story) ? 'told' : 'said', 'An aide']], story);
+      assert.strictEqual(model.actors[0]?.kind, 'anonymous', story);
+    }
+  });
+
+  it('a description the story opens with is the organisation of its kind named next, or set after it by a comma', () => {
+    for (const story of [
+      'The shipping company, Northline Freight, said the terminal would close.',
+      'The port will lose two berths, said the shipping company.\nNorthline Freight has run the terminal since 2009.',
+      'The shipping company will close two berths. Northline Freight has run the terminal since 2009.',
+    ]) {
+      const description = /the shipping company/i.exec(story)![0];
+      assert.deepStrictEqual(cast(story), [['organization', 'Northline Freight', [description, 'Northline Freight']]], story);
+    }
+    // whatever the name's words look like: no company word, one word, or words that read as a person's name
+    for (const [story, name] of [
+      ['The shipping company, Gullwing Lines, said the terminal would close.', 'Gullwing Lines'],
+      ['The ferry company, Tarn Isle Ferries, said sailings would resume.', 'Tarn Isle Ferries'],
+      ['The company, Orvane, said sailings would resume.', 'Orvane'],
+    ]) {
+      const description = /^The [a-z ]*company/.exec(story)![0];
+      assert.deepStrictEqual(cast(story), [['organization', name, [description, name]]], story);
+      assert.deepStrictEqual(attributions(story).map(([, , actor]) => actor), [name], story);
+    }
+    const agency = 'The agency will review the plan. The Harbour Safety Agency was set up in 2004.';
+    assert.deepStrictEqual(cast(agency), [['organization', 'Harbour Safety Agency', ['The agency', 'Harbour Safety Agency']]]);
+    // a body of another kind named next is not the one described
+    for (const [story, name] of [
+      ['The company will close two berths. The Harbour Safety Agency will review the plan.', 'Harbour Safety Agency'],
+      ['The agency will review the plan. The Orrin Sea Army will guard the port.', 'Orrin Sea Army'],
+    ]) {
+      const body = analyze(story).actors.find((a) => a.name === name);
+      assert.deepStrictEqual(body && mentionTexts(story, body), [name], story);
+    }
+  });
+
+  it('a title set before a name by commas makes the name the source and the title its role, wherever the sentence opens', () => {
+    for (const [story, content] of [
+      ['The leader of the Green Party, Rosa Alvarez, said the count was flawed.', 'the count was flawed'],
+      ['On Monday, the agency’s director, Ines Roa, said the pumps were old.', 'the pumps were old'],
+      ['Crews left early, and the agency’s director, Ines Roa, said the pumps were old.', 'the pumps were old'],
+      ['The pumps were old, the agency’s director, Ines Roa, said.', 'The pumps were old'],
+      ['Crews left early, but Ines Roa, the agency’s director, said the pumps were old.', 'the pumps were old'],
+    ]) {
+      const model = analyze(story);
+      const [a] = model.attributions;
+      const speaker = model.actors.find((x) => x.id === a?.actor);
+      assert.deepStrictEqual(
+        [model.attributions.length, speaker?.name, speaker?.roles.length, a && story.slice(a.content.start, a.content.end)],
+        [1, /Rosa/.test(story) ? 'Rosa Alvarez' : 'Ines Roa', 1, content],
+        story,
+      );
+    }
+    // a place closes a role after a name: the name before the role still speaks
+    assert.deepStrictEqual(attributions('Cory Mbeki, a delegate from Buffalo, New York, said the vote was lost.'), [
+      ['Cory Mbeki', 'said', 'Cory Mbeki'],
+    ]);
+  });
+
+  it('a flight code or a place is no actor, and a description does not refer back to a place', () => {
+    const story = 'Flight ZX4410 landed in Porthaven after a long delay, the airline said.';
+    assert.deepStrictEqual(cast(story), [['organization', 'airline', ['the airline']]]);
+    // a body the story also names outside "in …" is still the one its description refers to
+    const body = 'Pension funds put money in Valdane last year. Valdane grew fast, and the company said it would hire.';
+    assert.deepStrictEqual(cast(body).find(([, name]) => name === 'Valdane'), ['organization', 'Valdane', ['Valdane', 'Valdane', 'the company']]);
+  });
+
+  it('a bare plural of people speaks as an unnamed source, not as an organisation or the word before it', () => {
+    for (const [story, source] of [
+      ['Consumer advocates said the new fee was unfair.', 'Consumer advocates'],
+      ['Farmers said the new fee was unfair.', 'Farmers'],
+      ['Harbour staff said the ferry would sail.', 'Harbour staff'],
+      ['Ferry passengers told reporters the fee was unfair.', 'Ferry passengers'],
+      ['Fishermen in Porthaven said the fee was unfair.', 'Fishermen in Porthaven'],
+      ['About 52 percent of registered voters said the fee was unfair.', 'About 52 percent of registered voters'],
+      ['Nine in 10 ferry passengers said the fee was unfair.', 'Nine in 10 ferry passengers'],
+    ]) {
+      assert.deepStrictEqual(cast(story), [['anonymous', source, [source]]], story);
+    }
+  });
+
+  it('a share of a group answering a poll speaks through whoever ran the poll', () => {
+    const story = 'In a poll by the Harlow Gazette, 52 percent of voters said the fee was unfair.';
+    assert.deepStrictEqual(attributions(story), [['52 percent of voters', 'said', 'Harlow Gazette']]);
+  });
+
+  it('an unnamed group the story names next is that organisation; a predicate after "was" is its subject, no new source', () => {
+    const group = 'Some 300 dockers will lose their jobs, according to a group of employees. The group, Quay Workers Coalition, sent a letter to the board.';
+    assert.deepStrictEqual(cast(group), [['organization', 'Quay Workers Coalition', ['a group', 'The group', 'Quay Workers Coalition']]]);
+    const witness = 'Piet Smit was the third witness testifying on Tuesday who listened in on the call.';
+    assert.deepStrictEqual(analyze(witness).actors.map((a) => [a.kind, a.name]), [['person', 'Piet Smit']]);
+  });
+
+  it('a campaign or an administration a person owns speaks for itself, not as its owner', () => {
+    for (const [story, body] of [
+      ['Rosa Alvarez’s campaign said it had raised $2 million.', 'Rosa Alvarez campaign'],
+      ['“We won,” Mayor Quinn’s re-election campaign said.', 'Mayor Quinn re-election campaign'],
+    ]) {
+      assert.deepStrictEqual(attributions(story).map(([, , actor]) => actor), [body], story);
+    }
+    // a campaign that modifies who speaks is no speaker
+    assert.ok(!analyze('Rosa Alvarez’s campaign manager said she was pleased.').actors.some((a) => /campaign/.test(a.name)));
+  });
+});
