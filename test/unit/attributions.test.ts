@@ -635,7 +635,8 @@ describe('attribution recall: cue verbs, sources and orders the newsroom also us
 
   it('"…, tells reporters that": the words after a telling verb are whom it was told, not an inverted source', () => {
     assert.deepStrictEqual(found('A strategist, Jon Tarrow, tells reporters that the vote will “drive somebody out.”'), [
-      ['Jon Tarrow', 'tells', 'that the vote will “drive somebody out.”'],
+      // the title before the name belongs to the source's phrase (people.test: a title set before a name by commas)
+      ['A strategist, Jon Tarrow', 'tells', 'that the vote will “drive somebody out.”'],
     ]);
   });
 
