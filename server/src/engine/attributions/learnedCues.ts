@@ -1,0 +1,100 @@
+/**
+ * Learned cues: a linear model over the words of a reading unit that says which words attribute where the cue
+ * lexicon is silent ("…, Mr. Osei fumed.", "the mayor unveiled plans to …", "allegations that …"). The weights are
+ * trained on PolNeAR train by test/eval/trainCues.ts and shipped in lexicon/learned/cueWeights.ts; the features
+ * below are the one definition both the trainer and the engine read, so the two cannot drift apart.
+ *
+ * Linear time: a handful of map look-ups per word, and only words the model has weighed are scored at all.
+ */
+import type { Span } from '../model';
+import { CUE_WEIGHTS, CUE_THRESHOLD } from '../lexicon/learned/cueWeights';
+import { tokensIn, type Token } from './words';
+
+/** The feature templates, in the order cueFeatures() emits them; the weights file records the same list. */
+export const FEATURE_SCHEMA = 'bias w s x p n pa na n2 sn sp sa pc that';
+
+/** A word's form with its regular inflection cut off: "fumed", "fumes", "fuming" → "fum". */
+export function stem(lower: string): string {
+  const m = /^(.{3,}?)(?:ies|ied|ying|ing|ed|es|s|e)$/.exec(lower);
+  return m ? m[1] : lower;
+}
+
+/** The punctuation right next to a word: what stands between it and its neighbour, first mark only. */
+const mark = (between: string) => {
+  const m = /[^\s]/u.exec(between);
+  return m ? (/[“"”«»]/.test(m[0]) ? 'q' : m[0]) : '_';
+};
+
+/** The features of token `i` among `tokens`, words of `text`. */
+export function cueFeatures(text: string, tokens: Token[], i: number, unitStart: number, unitEnd: number): string[] {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const next2 = tokens[i + 2];
+  const s = stem(t.lower);
+  const p = prev ? prev.lower : '<s>';
+  const n = next ? next.lower : '</s>';
+  const before = mark(text.slice(prev ? prev.end : unitStart, t.start));
+  const after = mark(text.slice(t.end, next ? next.start : unitEnd));
+  const thatAhead = tokens.slice(i + 1, i + 4).some((u) => u.lower === 'that');
+  return [
+    'bias',
+    `w:${t.lower}`,
+    `s:${s}`,
+    `x:${t.lower.slice(-3)}`,
+    `p:${p}`,
+    `n:${n}`,
+    `pa:${before}`,
+    `na:${after}`,
+    `n2:${next2 ? next2.lower : '</s>'}`,
+    `sn:${s}|${n}`,
+    `sp:${s}|${p}`,
+    `sa:${s}|${after}`,
+    `pc:${prev ? /^\p{Lu}/u.test(prev.text) : 'none'}`,
+    `that:${thatAhead}`,
+  ];
+}
+
+let weights: Map<string, number> | undefined;
+
+/** The shipped weights, parsed once: "feature weight" pairs, one per line of the generated file's table. */
+function model(): Map<string, number> {
+  if (weights) return weights;
+  weights = new Map();
+  for (const line of CUE_WEIGHTS) {
+    for (const entry of line.split('\n')) {
+      const space = entry.lastIndexOf(' ');
+      if (space > 0) weights.set(entry.slice(0, space), Number(entry.slice(space + 1)) / 1000);
+    }
+  }
+  return weights;
+}
+
+/** The model's score for one token's features (positive: a cue). */
+export function cueScore(features: string[]): number {
+  const w = model();
+  let sum = 0;
+  for (const f of features) sum += w.get(f) ?? 0;
+  return sum;
+}
+
+/** Whether the model has weighed this word at all: an unseen word is never a learned cue. */
+const weighed = (t: Token) => model().has(`w:${t.lower}`) || model().has(`s:${stem(t.lower)}`);
+
+/**
+ * The learned cue spans of a unit: runs of adjacent words the model scores as cue words, each starting at a
+ * lower-case word of three letters or more (a name or a bare preposition opens no cue), outside `skip`.
+ */
+export function learnedCueSpans(text: string, unit: Span, skip: (at: number, end: number) => boolean): Span[] {
+  const tokens = tokensIn(text, unit.start, unit.end);
+  const out: Span[] = [];
+  let open: Span | null = null;
+  for (const [i, t] of tokens.entries()) {
+    const scored = weighed(t) && !skip(t.start, t.end) && cueScore(cueFeatures(text, tokens, i, unit.start, unit.end)) > CUE_THRESHOLD;
+    const joins = open !== null && /^\s+$/.test(text.slice(open.end, t.start));
+    if (scored && open && joins) open.end = t.end;
+    else if (scored && /^\p{Ll}{3,}$/u.test(t.text)) out.push((open = { start: t.start, end: t.end }));
+    else open = null;
+  }
+  return out;
+}
