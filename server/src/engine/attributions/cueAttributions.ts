@@ -16,6 +16,7 @@ import {
   MAX_CONTENT,
 } from './contents';
 import { type Cue, skipAdjuncts, cueExtent, toldThat, cuesIn } from './cues';
+import { withLearnedCues } from './learnedCues';
 import { type Found, type UnitContext, insideQuote } from './readingUnits';
 import {
   phraseBefore,
@@ -41,7 +42,7 @@ const isNested = (found: Found, outer: Found[]) =>
 
 export function readUnit(ctx: UnitContext): Found[] {
   const { unit } = ctx;
-  const cues = cuesIn(ctx);
+  const cues = withLearnedCues(ctx, cuesIn(ctx));
   const out: Found[] = [];
   let from = unit.start;
   const breaks = cues.map((cue) => nextClause(ctx, cue));

@@ -6,8 +6,7 @@ import type { Span } from '../model';
 import { isTitleCaseLine } from '../text/titleCase';
 import { TIME_WORDS, ADJUNCT_LINKS, ADJUNCT_WORDS, OBJECT_PRONOUNS } from '../lexicon/cues';
 import { type UnitContext, insideQuote } from './readingUnits';
-import { tokensIn, isCapitalised, isBlank } from './words';
-import { learnedCueSpans } from './learnedCues';
+import { tokensIn, isCapitalised } from './words';
 
 export interface Cue extends Span {
   word: string;
@@ -77,19 +76,5 @@ export function cuesIn(ctx: UnitContext): Cue[] {
     const thought = cueClass === 'thought';
     out.push({ start: index, end: index + word.length, word, according, thought, stance: cueClass === 'stance' });
   }
-  return withLearnedCues(ctx, out);
-}
-
-/** The rule cues and, where the lexicon is silent, the learned model's ("Mr. Osei fumed"), in text order. */
-function withLearnedCues(ctx: UnitContext, rules: Cue[]): Cue[] {
-  const { text, unit, quotes } = ctx;
-  // a word right next to a rule cue ("also criticized", "have said") is part of that cue, not a cue of its own
-  const near = (start: number, end: number) => (c: Cue) =>
-    c.start < end + 3 && start < c.end + 3 && isBlank(text, Math.min(end, c.end), Math.max(start, c.start));
-  const taken = (start: number, end: number) => insideQuote(quotes, start) || rules.some(near(start, end));
-  const learned = learnedCueSpans(text, unit, taken).map((span): Cue => {
-    const word = text.slice(span.start, span.end);
-    return { ...span, word, according: false, thought: false, stance: false };
-  });
-  return learned.length ? [...rules, ...learned].sort((a, b) => a.start - b.start) : rules;
+  return out;
 }

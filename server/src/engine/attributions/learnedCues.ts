@@ -8,7 +8,11 @@
  */
 import type { Span } from '../model';
 import { CUE_WEIGHTS, CUE_THRESHOLD } from '../lexicon/learned/cueWeights';
-import { tokensIn, type Token } from './words';
+import { tokensIn, isBlank, type Token } from './words';
+import { isParticiple } from '../lexicon/cues';
+import type { Cue } from './cues';
+import { insideQuote, type UnitContext } from './readingUnits';
+import { skipCuePrefix } from './sources';
 
 /** The feature templates, in the order cueFeatures() emits them; the weights file records the same list. */
 export const FEATURE_SCHEMA = 'bias w s x p n pa na n2 sn sp sa pc that';
@@ -97,4 +101,20 @@ export function learnedCueSpans(text: string, unit: Span, skip: (at: number, end
     else open = null;
   }
   return out;
+}
+
+/** The rule cues and, where the lexicon is silent, the learned model's ("Mr. Osei fumed"), in text order. */
+export function withLearnedCues(ctx: UnitContext, rules: Cue[]): Cue[] {
+  const { text, unit, quotes } = ctx;
+  // a word right next to a rule cue or among its auxiliaries ("also criticized", "has repeatedly warned") is part
+  // of that cue, not a cue of its own
+  const extents = rules.map((c) => ({ start: skipCuePrefix(text, unit.start, c.start, isParticiple(c.word)), end: c.end }));
+  const near = (start: number, end: number) => (c: Span) =>
+    c.start < end + 3 && start < c.end + 3 && isBlank(text, Math.min(end, c.end), Math.max(start, c.start));
+  const taken = (start: number, end: number) => insideQuote(quotes, start) || extents.some(near(start, end));
+  const learned = learnedCueSpans(text, unit, taken).map((span): Cue => {
+    const word = text.slice(span.start, span.end);
+    return { ...span, word, according: false, thought: false, stance: false };
+  });
+  return learned.length ? [...rules, ...learned].sort((a, b) => a.start - b.start) : rules;
 }
