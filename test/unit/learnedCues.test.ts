@@ -81,3 +81,31 @@ describe('cue prefixes: adverbs between a source and its cue', () => {
     ]);
   });
 });
+
+describe('contents: what the reporter adds after the reported clause', () => {
+  it('ends the content before a relative clause after a comma ("…, which …", "…, who …")', () => {
+    assert.deepStrictEqual(phrases('Ruiz said the depot would close, which angered the drivers.'), [
+      { source: 'Ruiz', cue: 'said', content: 'the depot would close' },
+    ]);
+    assert.deepStrictEqual(phrases('Quell said he would meet Ines Roa, who runs the depot.').map((a) => a.content), [
+      'he would meet Ines Roa',
+    ]);
+  });
+});
+
+describe('noun cues with no owner', () => {
+  it('reads "allegations that …" and "the claim that …" as cue and content, with no source', () => {
+    const text = 'The board denied allegations that it hid the costs.';
+    assert.deepStrictEqual(phrases(text).filter((a) => a.cue === 'allegations'), [
+      { source: null, cue: 'allegations', content: 'that it hid the costs' },
+    ]);
+    assert.deepStrictEqual(phrases('Ruiz rejected the claim that the depot was unsafe.').filter((a) => a.cue === 'claim'), [
+      { source: null, cue: 'claim', content: 'that the depot was unsafe' },
+    ]);
+  });
+
+  it('leaves an owned claim to its owner, once', () => {
+    const owned = phrases('Quell’s claim that the levy is illegal was rejected.').filter((a) => a.cue === 'claim');
+    assert.deepStrictEqual(owned.map((a) => a.source?.startsWith('Quell')), [true]);
+  });
+});

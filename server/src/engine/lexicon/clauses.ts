@@ -35,9 +35,10 @@ export const OPENING_ADVERBIAL = new RegExp(
 
 /**
  * Where reported content ends at a clause of its own: a comma (perhaps set inside a closing mark) before a
- * contrast or a participle ("…, despite …", "…,” despite …", ", adding"), or a semicolon.
+ * contrast, a participle or a relative clause the reporter adds ("…, despite …", "…,” despite …", ", adding",
+ * "…, which …"), or a semicolon.
  */
-export const CONTENT_CLAUSE_BREAK = /[,;]((?:[”"’»]|'')?)\s+(?:but|while|although|though|whereas|despite|\p{Ll}+ing)\b|;/gu;
+export const CONTENT_CLAUSE_BREAK = /[,;]((?:[”"’»]|'')?)\s+(?:but|while|although|though|whereas|despite|which|who|\p{Ll}+ing)\b|;/gu;
 
 /** Conjunctions that open a clause of its own, so a cue after them does not reach back to an earlier claim. */
 export const CLAUSE_CONJUNCTION = /\b(?:and|but|while|whereas|although|though|as)\b/i;
