@@ -109,3 +109,17 @@ describe('noun cues with no owner', () => {
     assert.deepStrictEqual(owned.map((a) => a.source?.startsWith('Quell')), [true]);
   });
 });
+
+describe('stance contents: the noun phrase, not the reporter’s adjuncts', () => {
+  it('ends "endorsed Ruiz before the vote" at the noun phrase', () => {
+    assert.deepStrictEqual(phrases('Quell endorsed Ruiz before the vote in March.'), [
+      { source: 'Quell', cue: 'endorsed', content: 'Ruiz' },
+    ]);
+  });
+
+  it('keeps a clause or an infinitive whole', () => {
+    assert.deepStrictEqual(phrases('Quell endorsed the plan to close the depot because of the cost.').map((a) => a.content), [
+      'the plan to close the depot',
+    ]);
+  });
+});

@@ -112,9 +112,10 @@ export function withLearnedCues(ctx: UnitContext, rules: Cue[]): Cue[] {
   const near = (start: number, end: number) => (c: Span) =>
     c.start < end + 3 && start < c.end + 3 && isBlank(text, Math.min(end, c.end), Math.max(start, c.start));
   const taken = (start: number, end: number) => insideQuote(quotes, start) || extents.some(near(start, end));
+  // a learned cue reads as a stance verb does: its content may be a bare noun phrase ("touted the depot")
   const learned = learnedCueSpans(text, unit, taken).map((span): Cue => {
     const word = text.slice(span.start, span.end);
-    return { ...span, word, according: false, thought: false, stance: false };
+    return { ...span, word, according: false, thought: false, stance: true };
   });
   return learned.length ? [...rules, ...learned].sort((a, b) => a.start - b.start) : rules;
 }

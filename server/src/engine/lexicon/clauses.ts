@@ -42,3 +42,10 @@ export const CONTENT_CLAUSE_BREAK = /[,;]((?:[”"’»]|'')?)\s+(?:but|while|al
 
 /** Conjunctions that open a clause of its own, so a cue after them does not reach back to an earlier claim. */
 export const CLAUSE_CONJUNCTION = /\b(?:and|but|while|whereas|although|though|as)\b/i;
+
+/**
+ * Where the noun phrase a stance takes ends ("blocked the package because of …", "backed her after the vote"):
+ * before a clause of time, reason or concession the reporter adds.
+ */
+export const STANCE_OBJECT_END =
+  /\s(?:during|after|before|because|when|while|since|until|amid|despite|even though)\s/u;
