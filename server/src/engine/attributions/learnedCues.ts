@@ -40,7 +40,7 @@ export function cueFeatures(text: string, tokens: Token[], i: number, unitStart:
   const n = next ? next.lower : '</s>';
   const before = mark(text.slice(prev ? prev.end : unitStart, t.start));
   const after = mark(text.slice(t.end, next ? next.start : unitEnd));
-  const thatAhead = tokens.slice(i + 1, i + 4).some((u) => u.lower === 'that');
+  const thatAhead = next?.lower === 'that' || next2?.lower === 'that' || tokens[i + 3]?.lower === 'that';
   return [
     'bias',
     `w:${t.lower}`,
@@ -59,45 +59,77 @@ export function cueFeatures(text: string, tokens: Token[], i: number, unitStart:
   ];
 }
 
-let weights: Map<string, number> | undefined;
+interface Model {
+  weights: Map<string, number>;
+  /** Words and stems with a positive weight of their own: the only words that may open a learned cue. */
+  words: Set<string>;
+  stems: Set<string>;
+}
+
+let loaded: Model | undefined;
 
 /** The shipped weights, parsed once: "feature weight" pairs, one per line of the generated file's table. */
-function model(): Map<string, number> {
-  if (weights) return weights;
-  weights = new Map();
+function model(): Model {
+  if (loaded) return loaded;
+  const weights = new Map<string, number>();
   for (const line of CUE_WEIGHTS) {
     for (const entry of line.split('\n')) {
       const space = entry.lastIndexOf(' ');
       if (space > 0) weights.set(entry.slice(0, space), Number(entry.slice(space + 1)) / 1000);
     }
   }
-  return weights;
+  const leaning = (prefix: string) =>
+    new Set([...weights].filter(([f, w]) => w > 0 && f.startsWith(prefix)).map(([f]) => f.slice(prefix.length)));
+  loaded = { weights, words: leaning('w:'), stems: leaning('s:') };
+  return loaded;
 }
 
 /** The model's score for one token's features (positive: a cue). */
 export function cueScore(features: string[]): number {
-  const w = model();
+  const w = model().weights;
   let sum = 0;
   for (const f of features) sum += w.get(f) ?? 0;
   return sum;
 }
 
-/** Whether the model has weighed this word at all: an unseen word is never a learned cue. */
-const weighed = (t: Token) => model().has(`w:${t.lower}`) || model().has(`s:${stem(t.lower)}`);
+const LOWER_WORD = /^\p{Ll}{3,}$/u;
+
+/** Whether a word may open a learned cue: lower case, and one the model leans towards (cheap checks first). */
+function opens(t: Token): boolean {
+  if (!LOWER_WORD.test(t.text)) return false;
+  const { words, stems } = model();
+  return words.has(t.lower) || stems.has(stem(t.lower));
+}
+
+/** Whether any word of `window` may open a learned cue: most sentences have none, and need no tokenising. */
+function hasCandidate(window: string): boolean {
+  const { words, stems } = model();
+  for (const m of window.matchAll(CANDIDATE_WORD)) {
+    const lower = m[0];
+    if (words.has(lower) || stems.has(stem(lower))) return true;
+  }
+  return false;
+}
+
+const CANDIDATE_WORD = /(?<![\p{L}\p{N}’'&.-])\p{Ll}{3,}(?![\p{L}\p{N}])/gu;
 
 /**
- * The learned cue spans of a unit: runs of adjacent words the model scores as cue words, each starting at a
- * lower-case word of three letters or more (a name or a bare preposition opens no cue), outside `skip`.
+ * The learned cue spans of a unit: runs of adjacent words the model scores as cue words, each opened by a
+ * lower-case word of three letters or more that the model leans towards (a name or a bare preposition opens no
+ * cue), outside `skip`. Only those words and the words right after them are scored: the rest cost a set look-up.
  */
 export function learnedCueSpans(text: string, unit: Span, skip: (at: number, end: number) => boolean): Span[] {
+  if (!hasCandidate(text.slice(unit.start, unit.end))) return [];
   const tokens = tokensIn(text, unit.start, unit.end);
   const out: Span[] = [];
   let open: Span | null = null;
   for (const [i, t] of tokens.entries()) {
-    const scored = weighed(t) && !skip(t.start, t.end) && cueScore(cueFeatures(text, tokens, i, unit.start, unit.end)) > CUE_THRESHOLD;
-    const joins = open !== null && /^\s+$/.test(text.slice(open.end, t.start));
+    const joins = open !== null && isBlank(text, open.end, t.start);
+    const candidate = joins || opens(t);
+    const scored =
+      candidate && !skip(t.start, t.end) && cueScore(cueFeatures(text, tokens, i, unit.start, unit.end)) > CUE_THRESHOLD;
     if (scored && open && joins) open.end = t.end;
-    else if (scored && /^\p{Ll}{3,}$/u.test(t.text)) out.push((open = { start: t.start, end: t.end }));
+    else if (scored && !joins) out.push((open = { start: t.start, end: t.end }));
     else open = null;
   }
   return out;
@@ -108,10 +140,13 @@ export function withLearnedCues(ctx: UnitContext, rules: Cue[]): Cue[] {
   const { text, unit, quotes } = ctx;
   // a word right next to a rule cue or among its auxiliaries ("also criticized", "has repeatedly warned") is part
   // of that cue, not a cue of its own
-  const extents = rules.map((c) => ({ start: skipCuePrefix(text, unit.start, c.start, isParticiple(c.word)), end: c.end }));
+  let extents: Span[] | undefined;
   const near = (start: number, end: number) => (c: Span) =>
     c.start < end + 3 && start < c.end + 3 && isBlank(text, Math.min(end, c.end), Math.max(start, c.start));
-  const taken = (start: number, end: number) => insideQuote(quotes, start) || extents.some(near(start, end));
+  const taken = (start: number, end: number) => {
+    extents ??= rules.map((c) => ({ start: skipCuePrefix(text, unit.start, c.start, isParticiple(c.word)), end: c.end }));
+    return insideQuote(quotes, start) || extents.some(near(start, end));
+  };
   // a learned cue reads as a stance verb does: its content may be a bare noun phrase ("touted the depot")
   const learned = learnedCueSpans(text, unit, taken).map((span): Cue => {
     const word = text.slice(span.start, span.end);
