@@ -1,10 +1,10 @@
 /**
  * Learned cues: a linear model over the words of a reading unit that says which words attribute where the cue
- * lexicon is silent ("…, Mr. Osei fumed.", "the mayor unveiled plans to …", "allegations that …"). The weights are
+ * lexicon is silent ("Ruiz opined that …", "Quell marveled that …", "Ruiz hints that …"). The weights are
  * trained on PolNeAR train by test/eval/trainCues.ts and shipped in lexicon/learned/cueWeights.ts; the features
  * below are the one definition both the trainer and the engine read, so the two cannot drift apart.
  *
- * Linear time: a handful of map look-ups per word, and only words the model has weighed are scored at all.
+ * Linear time: a set look-up per word, and a handful of map look-ups for the few words the model leans towards.
  */
 import type { Span } from '../model';
 import { CUE_WEIGHTS, CUE_THRESHOLD } from '../lexicon/learned/cueWeights';
@@ -135,7 +135,7 @@ export function learnedCueSpans(text: string, unit: Span, skip: (at: number, end
   return out;
 }
 
-/** The rule cues and, where the lexicon is silent, the learned model's ("Mr. Osei fumed"), in text order. */
+/** The rule cues and, where the lexicon is silent, the learned model's ("Ruiz opined"), in text order. */
 export function withLearnedCues(ctx: UnitContext, rules: Cue[]): Cue[] {
   const { text, unit, quotes } = ctx;
   // a word right next to a rule cue or among its auxiliaries ("also criticized", "has repeatedly warned") is part
