@@ -7,6 +7,7 @@ import { evaluateClaims, formatClaimReport } from './claims';
 import { evaluateDetection, formatDetectionReport } from './detection';
 import { evaluateGold, formatGoldReport } from './gold';
 import { evaluatePolnear, formatPolnearReport } from './polnear';
+import { holdoutDir, trainCues } from './trainCues';
 
 /** The arguments after a flag, up to the next flag. */
 function folders(argv: string[], name: string): string[] {
@@ -27,6 +28,16 @@ function main(argv: string[]): number {
   const gold = flag('--gold');
   const claims = flag('--claims');
   const detection = folders(argv, '--detection');
+  const trainOn = flag('--train-cues');
+  if (trainOn) {
+    process.stdout.write(trainCues(trainOn, argv.includes('--holdout')) + '\n');
+    return 0;
+  }
+  const heldOut = flag('--holdout-dir');
+  if (heldOut) {
+    process.stdout.write(holdoutDir(heldOut, flag('--into') ?? 'holdout') + '\n');
+    return 0;
+  }
   if (!polnear && !gold && !claims && detection.length === 0) {
     process.stderr.write('usage: npm run eval -- (--polnear DIR | --gold DIR | --claims DIR | --detection DIR...) [--json] [--verbose]\n');
     return 2;

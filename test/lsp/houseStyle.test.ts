@@ -161,7 +161,7 @@ describe('Check All Articles and the house style’s exclude (in memory)', funct
 describe('house cue verbs and titles in the language server (in memory)', function () {
   this.timeout(20_000);
   const BREAKWATER = readFixture('vocabulary-breakwater.article');
-  const HOUSE_WORDS = JSON.stringify({ cueVerbs: ['opine', 'weigh in'], titles: ['Harbormaster', 'Alderwoman', 'Port Warden'] });
+  const HOUSE_WORDS = JSON.stringify({ cueVerbs: ['kvetch', 'weigh in'], titles: ['Harbormaster', 'Alderwoman', 'Port Warden'] });
   let desk: Desk;
   let editor: LspClient;
   const story = () => desk.uri('breakwater.article');
@@ -181,7 +181,7 @@ describe('house cue verbs and titles in the language server (in memory)', functi
 
   it('shows a house title as the role on hover, and attributes quotes cued by a house verb', async () => {
     await editor.diagnosticsUntil(story(), (d) => unattributedQuotes(d) === 0, 'no unattributed quote');
-    const shown = await hover(editor, story(), BREAKWATER, 'Whitfield opined.');
+    const shown = await hover(editor, story(), BREAKWATER, 'Whitfield kvetched.');
     assert.match(shown, /\*\*Dana Whitfield\*\*/);
     assert.match(shown, /- Harbormaster — line 3: /);
     assert.match(await hover(editor, story(), BREAKWATER, 'Marr said'), /- Port Warden — line 11: /);
@@ -191,13 +191,13 @@ describe('house cue verbs and titles in the language server (in memory)', functi
     let since = editor.diagnostics.length;
     await changeStyle('{}');
     await editor.diagnosticsUntil(story(), (d) => unattributedQuotes(d) === 3, 'the quotes unattributed again', since);
-    const shown = await hover(editor, story(), BREAKWATER, 'Whitfield opined.');
+    const shown = await hover(editor, story(), BREAKWATER, 'Whitfield kvetched.');
     assert.match(shown, /\*\*Harbormaster Dana Whitfield\*\*/);
     assert.doesNotMatch(shown, /- Harbormaster — line/);
 
     since = editor.diagnostics.length;
     await changeStyle(HOUSE_WORDS);
     await editor.diagnosticsUntil(story(), (d) => unattributedQuotes(d) === 0, 'the quotes attributed again', since);
-    assert.match(await hover(editor, story(), BREAKWATER, 'Whitfield opined.'), /- Harbormaster — line 3: /);
+    assert.match(await hover(editor, story(), BREAKWATER, 'Whitfield kvetched.'), /- Harbormaster — line 3: /);
   });
 });

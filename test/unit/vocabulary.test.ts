@@ -15,7 +15,7 @@ import { CLI, readFixture } from '../support/fixtures';
 import { Desk } from '../support/workspace';
 import { spanOf as at } from '../support/spans';
 
-const HOUSE = { cueVerbs: ['opine', 'weigh in'], titles: ['Harbormaster', 'Alderwoman', 'Port Warden'] };
+const HOUSE = { cueVerbs: ['kvetch', 'weigh in'], titles: ['Harbormaster', 'Alderwoman', 'Port Warden'] };
 const house = extendVocabulary(BUILT_IN_VOCABULARY, HOUSE);
 const STORY = readFixture('vocabulary-breakwater.article');
 
@@ -60,7 +60,7 @@ describe('house vocabulary: the value', () => {
   });
 
   it('keys a vocabulary by its normalised lists; no additions is the built-in vocabulary itself', () => {
-    const shuffled = { cueVerbs: ['Weigh in', ' opine '], titles: ['port warden', 'ALDERWOMAN', 'Harbormaster', 'Harbormaster'] };
+    const shuffled = { cueVerbs: ['Weigh in', ' kvetch '], titles: ['port warden', 'ALDERWOMAN', 'Harbormaster', 'Harbormaster'] };
     assert.strictEqual(vocabularyKey(shuffled), vocabularyKey(HOUSE));
     assert.notStrictEqual(vocabularyKey({ ...HOUSE, titles: [] }), vocabularyKey(HOUSE));
     assert.strictEqual(vocabularyKey(EMPTY_HOUSE_STYLE), '');
@@ -76,24 +76,24 @@ describe('house vocabulary: the value', () => {
 });
 
 describe('house vocabulary: cue verbs in a paragraph', () => {
-  it('"Whitfield opined that …" is an attribution only with the verb added', () => {
-    const text = 'Whitfield opined that the breakwater would fail.';
+  it('"Whitfield kvetched that …" is an attribution only with the verb added', () => {
+    const text = 'Whitfield kvetched that the breakwater would fail.';
     assert.deepStrictEqual(readParagraph(text).attributions, []);
     assert.deepStrictEqual(readParagraph(text, house).attributions, [
-      { kind: 'indirect', source: at(text, 'Whitfield'), cue: at(text, 'opined'), content: at(text, 'that the breakwater would fail') },
+      { kind: 'indirect', source: at(text, 'Whitfield'), cue: at(text, 'kvetched'), content: at(text, 'that the breakwater would fail') },
     ]);
   });
 
-  it('"“…,” Whitfield opined." attributes the quote only with the verb added', () => {
-    const text = '“We are patching a sieve,” Whitfield opined.';
+  it('"“…,” Whitfield kvetched." attributes the quote only with the verb added', () => {
+    const text = '“We are patching a sieve,” Whitfield kvetched.';
     assert.deepStrictEqual(readParagraph(text).attributions, []);
     assert.deepStrictEqual(readParagraph(text, house).attributions, [
-      { kind: 'direct', source: at(text, 'Whitfield'), cue: at(text, 'opined'), content: at(text, '“We are patching a sieve,”'), quote: 0 },
+      { kind: 'direct', source: at(text, 'Whitfield'), cue: at(text, 'kvetched'), content: at(text, '“We are patching a sieve,”'), quote: 0 },
     ]);
   });
 
   it('a quotation after a house verb is the speech itself, not a partial quote', () => {
-    const text = 'Whitfield opined “the old wall is finished and the tide knows it.”';
+    const text = 'Whitfield kvetched “the old wall is finished and the tide knows it.”';
     assert.strictEqual(readParagraph(text).quoteScan.quotes[0]?.kind, 'partial');
     assert.strictEqual(readParagraph(text, house).quoteScan.quotes[0]?.kind, 'direct');
   });
@@ -102,14 +102,14 @@ describe('house vocabulary: cue verbs in a paragraph', () => {
 describe('house vocabulary: cue verbs in the claim judge', () => {
   const claims = (model: ArticleModel) => model.findings.filter((f) => f.code === 'unattributed-claim').map((f) => model.text.slice(f.start, f.end));
 
-  it('"…, the warden opined." sources the claim before it only with the verb added', () => {
-    const sentence = 'The ferry crews are furious about the new tariff, the warden opined.';
+  it('"…, the warden kvetched." sources the claim before it only with the verb added', () => {
+    const sentence = 'The ferry crews are furious about the new tariff, the warden kvetched.';
     assert.strictEqual(classifyClaim(sentence), 'motive');
     assert.strictEqual(classifyClaim(sentence, house), null);
   });
 
-  it('"That is what the warden opined." sources the sentence before it only with the verb added', () => {
-    const text = 'The ferry crews are furious about the new tariff. That is what the warden opined.';
+  it('"That is what the warden kvetched." sources the sentence before it only with the verb added', () => {
+    const text = 'The ferry crews are furious about the new tariff. That is what the warden kvetched.';
     assert.deepStrictEqual(claims(analyze(text)), ['The ferry crews are furious about the new tariff.']);
     assert.deepStrictEqual(claims(analyze(text, new ParagraphCache(house))), []);
   });
@@ -156,9 +156,9 @@ describe('house vocabulary: a whole story', () => {
     assert.deepStrictEqual(person(model, 'Rosa Quint')?.roles.map((r) => r.text), ['Alderwoman']);
     assert.deepStrictEqual(person(model, 'Ilse Marr')?.roles.map((r) => r.text), ['Port Warden']);
     assert.deepStrictEqual(readable(model), [
-      { kind: 'indirect', source: 'Dana Whitfield', cue: 'opined', content: 'that the old granite breakwater would not survive another winter of storms', actor: 'Dana Whitfield' },
-      { kind: 'direct', source: 'Whitfield', cue: 'opined', content: '“We are patching a sieve,”', actor: 'Dana Whitfield' },
-      { kind: 'direct', source: 'Whitfield', cue: 'opined', content: '“Every tide takes a little more of it.”', actor: 'Dana Whitfield' },
+      { kind: 'indirect', source: 'Dana Whitfield', cue: 'kvetched', content: 'that the old granite breakwater would not survive another winter of storms', actor: 'Dana Whitfield' },
+      { kind: 'direct', source: 'Whitfield', cue: 'kvetched', content: '“We are patching a sieve,”', actor: 'Dana Whitfield' },
+      { kind: 'direct', source: 'Whitfield', cue: 'kvetched', content: '“Every tide takes a little more of it.”', actor: 'Dana Whitfield' },
       { kind: 'direct', source: 'Rosa Quint', cue: 'weighed in', content: '“The city cannot wait for a federal grant,”', actor: 'Rosa Quint' },
       { kind: 'indirect', source: 'The harbormaster', cue: 'quipped', content: 'that the gulls had already moved out', actor: 'Dana Whitfield' },
       { kind: 'indirect', source: 'Ilse Marr', cue: 'said', content: 'the board would vote in March', actor: 'Ilse Marr' },
@@ -175,7 +175,7 @@ describe('house vocabulary: a whole story', () => {
   });
 
   it('a multi-paragraph quote introduced by a house verb carries on', () => {
-    const text = 'Whitfield opined:\n\n“The wall is finished. We knew it in the spring.”\n';
+    const text = 'Whitfield kvetched:\n\n“The wall is finished. We knew it in the spring.”\n';
     const [attribution] = analyze(text, new ParagraphCache(house)).attributions;
     assert.strictEqual(attribution?.kind, 'direct');
     assert.deepStrictEqual(attribution?.source, at(text, 'Whitfield'));
@@ -204,7 +204,7 @@ describe('house vocabulary: paragraph caches', () => {
   it('ParagraphCaches gives one cache per distinct vocabulary, and never one made with another', () => {
     const caches = new ParagraphCaches();
     const deskCache = caches.for(HOUSE);
-    assert.strictEqual(caches.for({ cueVerbs: ['OPINE', 'weigh in'], titles: ['port warden', 'alderwoman', 'harbormaster'] }), deskCache);
+    assert.strictEqual(caches.for({ cueVerbs: ['KVETCH', 'weigh in'], titles: ['port warden', 'alderwoman', 'harbormaster'] }), deskCache);
     assert.strictEqual(deskCache.vocabulary.key, vocabularyKey(HOUSE));
     const plainCache = caches.for(EMPTY_HOUSE_STYLE);
     assert.notStrictEqual(plainCache, deskCache);

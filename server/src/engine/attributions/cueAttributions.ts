@@ -16,7 +16,8 @@ import {
   MAX_CONTENT,
 } from './contents';
 import { type Cue, skipAdjuncts, cueExtent, toldThat, cuesIn } from './cues';
-import { type Found, type UnitContext, insideQuote } from './readingUnits';
+import { withLearnedCues } from './learnedCues';
+import { type Found, type UnitContext, insideQuote, overlapsQuote } from './readingUnits';
 import {
   phraseBefore,
   phraseAfter,
@@ -29,7 +30,7 @@ import {
   saidX,
 } from './sources';
 import { isBlank, trimEnd, trimStart, tidy } from './words';
-import { INVERTED_SOURCE_END, OPENING_PHRASE, SOURCE_ENDS_CLAUSE, TRAILING } from '../lexicon/clauses';
+import { INVERTED_SOURCE_END, OPENING_PHRASE, SOURCE_ENDS_CLAUSE, STANCE_OBJECT_END, TRAILING } from '../lexicon/clauses';
 import { DOCUMENT_BEFORE } from '../lexicon/documents';
 
 /** An attribution reported inside another's content ("She said she recalls …"): the outer one carries it. */
@@ -41,7 +42,7 @@ const isNested = (found: Found, outer: Found[]) =>
 
 export function readUnit(ctx: UnitContext): Found[] {
   const { unit } = ctx;
-  const cues = cuesIn(ctx);
+  const cues = withLearnedCues(ctx, cuesIn(ctx));
   const out: Found[] = [];
   let from = unit.start;
   const breaks = cues.map((cue) => nextClause(ctx, cue));
@@ -183,5 +184,16 @@ function withSource(
   }
   const content = contentAfter(ctx, afterCue, until);
   if (!content) return null;
-  return { ...classify(ctx, content, false), source, cue: cueSpan, content };
+  const object = cue.stance ? stanceObject(ctx, content) : content;
+  return { ...classify(ctx, object, false), source, cue: cueSpan, content: object };
+}
+
+/** A stance's content that is a bare noun phrase ends where the reporter's adjuncts begin (STANCE_OBJECT_END). */
+function stanceObject(ctx: UnitContext, content: Span): Span {
+  const { text, quotes } = ctx;
+  const words = text.slice(content.start, content.end);
+  if (/^(?:that|to|whether|if)\b|^[“"«]/i.test(words)) return content;
+  const m = STANCE_OBJECT_END.exec(words);
+  if (!m || m.index === 0 || overlapsQuote(quotes, content.start, content.start + m.index + 1)) return content;
+  return tidy(text, content.start, content.start + m.index);
 }

@@ -19,8 +19,11 @@ const NOUN_CUE = new RegExp(
   'gu',
 );
 
+/** A claim noun with no owner ("allegations that the board …", "the claim that …"): the content, no source. */
+const OWNERLESS_NOUN_CUE = new RegExp(`(?<![\\p{L}’'-])(?:${alternation(CLAIM_NOUNS)})\\s+(?=that\\s)`, 'gu');
+
 export interface NounCueAttribution {
-  source: Span;
+  source: Span | null;
   cue: Span;
   content: Span;
 }
@@ -53,5 +56,18 @@ export function nounCueAttributions(
       content: { start: from, end },
     });
   }
-  return out;
+  for (const m of window.matchAll(OWNERLESS_NOUN_CUE)) {
+    const at = unit.start + (m.index ?? 0);
+    if (taken(at) || out.some((o) => o.cue.start === at)) continue;
+    const content = contentFrom(text, at + m[0].length, clauseEnd, unit.end);
+    if (content) out.push({ source: null, cue: { start: at, end: at + m[0].trimEnd().length }, content });
+  }
+  return out.sort((a, b) => a.cue.start - b.cue.start);
+}
+
+/** The reported clause from `from`, without its closing punctuation; null when nothing is left. */
+function contentFrom(text: string, from: number, clauseEnd: (from: number, until: number) => number, until: number): Span | null {
+  let end = clauseEnd(from, until);
+  while (end > from && /[\s.,;:!?—–]/.test(text[end - 1])) end--;
+  return end - from < 2 ? null : { start: from, end };
 }

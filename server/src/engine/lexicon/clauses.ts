@@ -70,3 +70,10 @@ export const SUBJECT_ADVERB = /^(?:then|later|now|still|even|instead|also|so|her
 /** A short prepositional phrase that opens a sentence and sets its scene ("On the ferry page", "In a statement"). */
 export const OPENING_PHRASE =
   /^(?:in|on|at|after|before|during|since|with|from|under|over|despite|amid|throughout)\s+[^\s,;:“”"]+(?:\s+[^\s,;:“”"]+){0,5}$/i;
+
+/**
+ * Where the noun phrase a stance takes ends ("blocked the package because of …", "backed her after the vote"):
+ * before a clause of time, reason or concession the reporter adds.
+ */
+export const STANCE_OBJECT_END =
+  /\s(?:during|after|before|because|when|while|since|until|amid|despite|even though)\s/u;

@@ -63,7 +63,7 @@ const CUE_PREFIX = new Set([
   'also', 'has', 'have', 'had', 'later', 'then', 'once', 'again', 'further', 'would', 'will', 'did', 'does',
   'do', 'could', 'may', 'might', 'can', 'should', 'must', 'still', 'often', 'never', 'always', 'already', 'not',
   'just', 'even', 'first', 'last', 'earlier', 'however', 'long', 'been', "didn't", 'didn’t', "doesn't",
-  'doesn’t', "don't", 'don’t',
+  'doesn’t', "don't", 'don’t', 'since', 'now', 'both', 'all',
 ]);
 
 /** A word to skip between source and cue: the list above, or any -ly adverb ("flatly denied"). */

@@ -1,0 +1,156 @@
+/**
+ * Learned cues: a linear model over the words of a reading unit that says which words attribute where the cue
+ * lexicon is silent ("Ruiz opined that …", "Quell marveled that …", "Ruiz hints that …"). The weights are
+ * trained on PolNeAR train by test/eval/trainCues.ts and shipped in lexicon/learned/cueWeights.ts; the features
+ * below are the one definition both the trainer and the engine read, so the two cannot drift apart.
+ *
+ * Linear time: a set look-up per word, and a handful of map look-ups for the few words the model leans towards.
+ */
+import type { Span } from '../model';
+import { CUE_WEIGHTS, CUE_THRESHOLD } from '../lexicon/learned/cueWeights';
+import { tokensIn, isBlank, type Token } from './words';
+import { isParticiple } from '../lexicon/cues';
+import type { Cue } from './cues';
+import { insideQuote, type UnitContext } from './readingUnits';
+import { skipCuePrefix } from './sources';
+
+/** The feature templates, in the order cueFeatures() emits them; the weights file records the same list. */
+export const FEATURE_SCHEMA = 'bias w s x p n pa na n2 sn sp sa pc that';
+
+/** A word's form with its regular inflection cut off: "fumed", "fumes", "fuming" → "fum". */
+export function stem(lower: string): string {
+  const m = /^(.{3,}?)(?:ies|ied|ying|ing|ed|es|s|e)$/.exec(lower);
+  return m ? m[1] : lower;
+}
+
+/** The punctuation right next to a word: what stands between it and its neighbour, first mark only. */
+const mark = (between: string) => {
+  const m = /[^\s]/u.exec(between);
+  return m ? (/[“"”«»]/.test(m[0]) ? 'q' : m[0]) : '_';
+};
+
+/** The features of token `i` among `tokens`, words of `text`. */
+export function cueFeatures(text: string, tokens: Token[], i: number, unitStart: number, unitEnd: number): string[] {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const next2 = tokens[i + 2];
+  const s = stem(t.lower);
+  const p = prev ? prev.lower : '<s>';
+  const n = next ? next.lower : '</s>';
+  const before = mark(text.slice(prev ? prev.end : unitStart, t.start));
+  const after = mark(text.slice(t.end, next ? next.start : unitEnd));
+  const thatAhead = next?.lower === 'that' || next2?.lower === 'that' || tokens[i + 3]?.lower === 'that';
+  return [
+    'bias',
+    `w:${t.lower}`,
+    `s:${s}`,
+    `x:${t.lower.slice(-3)}`,
+    `p:${p}`,
+    `n:${n}`,
+    `pa:${before}`,
+    `na:${after}`,
+    `n2:${next2 ? next2.lower : '</s>'}`,
+    `sn:${s}|${n}`,
+    `sp:${s}|${p}`,
+    `sa:${s}|${after}`,
+    `pc:${prev ? /^\p{Lu}/u.test(prev.text) : 'none'}`,
+    `that:${thatAhead}`,
+  ];
+}
+
+interface Model {
+  weights: Map<string, number>;
+  /** Words and stems with a positive weight of their own: the only words that may open a learned cue. */
+  words: Set<string>;
+  stems: Set<string>;
+}
+
+let loaded: Model | undefined;
+
+/** The shipped weights, parsed once: "feature weight" pairs, one per line of the generated file's table. */
+function model(): Model {
+  if (loaded) return loaded;
+  const weights = new Map<string, number>();
+  for (const line of CUE_WEIGHTS) {
+    for (const entry of line.split('\n')) {
+      const space = entry.lastIndexOf(' ');
+      if (space > 0) weights.set(entry.slice(0, space), Number(entry.slice(space + 1)) / 1000);
+    }
+  }
+  const leaning = (prefix: string) =>
+    new Set([...weights].filter(([f, w]) => w > 0 && f.startsWith(prefix)).map(([f]) => f.slice(prefix.length)));
+  loaded = { weights, words: leaning('w:'), stems: leaning('s:') };
+  return loaded;
+}
+
+/** The model's score for one token's features (positive: a cue). */
+export function cueScore(features: string[]): number {
+  const w = model().weights;
+  let sum = 0;
+  for (const f of features) sum += w.get(f) ?? 0;
+  return sum;
+}
+
+const LOWER_WORD = /^\p{Ll}{3,}$/u;
+
+/** Whether a word may open a learned cue: lower case, and one the model leans towards (cheap checks first). */
+function opens(t: Token): boolean {
+  if (!LOWER_WORD.test(t.text)) return false;
+  const { words, stems } = model();
+  return words.has(t.lower) || stems.has(stem(t.lower));
+}
+
+/** Whether any word of `window` may open a learned cue: most sentences have none, and need no tokenising. */
+function hasCandidate(window: string): boolean {
+  const { words, stems } = model();
+  for (const m of window.matchAll(CANDIDATE_WORD)) {
+    const lower = m[0];
+    if (words.has(lower) || stems.has(stem(lower))) return true;
+  }
+  return false;
+}
+
+const CANDIDATE_WORD = /(?<![\p{L}\p{N}’'&.-])\p{Ll}{3,}(?![\p{L}\p{N}])/gu;
+
+/**
+ * The learned cue spans of a unit: runs of adjacent words the model scores as cue words, each opened by a
+ * lower-case word of three letters or more that the model leans towards (a name or a bare preposition opens no
+ * cue), outside `skip`. Only those words and the words right after them are scored: the rest cost a set look-up.
+ */
+export function learnedCueSpans(text: string, unit: Span, skip: (at: number, end: number) => boolean): Span[] {
+  if (!hasCandidate(text.slice(unit.start, unit.end))) return [];
+  const tokens = tokensIn(text, unit.start, unit.end);
+  const out: Span[] = [];
+  let open: Span | null = null;
+  for (const [i, t] of tokens.entries()) {
+    const joins = open !== null && isBlank(text, open.end, t.start);
+    const candidate = joins || opens(t);
+    const scored =
+      candidate && !skip(t.start, t.end) && cueScore(cueFeatures(text, tokens, i, unit.start, unit.end)) > CUE_THRESHOLD;
+    if (scored && open && joins) open.end = t.end;
+    else if (scored && !joins) out.push((open = { start: t.start, end: t.end }));
+    else open = null;
+  }
+  return out;
+}
+
+/** The rule cues and, where the lexicon is silent, the learned model's ("Ruiz opined"), in text order. */
+export function withLearnedCues(ctx: UnitContext, rules: Cue[]): Cue[] {
+  const { text, unit, quotes } = ctx;
+  // a word right next to a rule cue or among its auxiliaries ("also criticized", "has repeatedly warned") is part
+  // of that cue, not a cue of its own
+  let extents: Span[] | undefined;
+  const near = (start: number, end: number) => (c: Span) =>
+    c.start < end + 3 && start < c.end + 3 && isBlank(text, Math.min(end, c.end), Math.max(start, c.start));
+  const taken = (start: number, end: number) => {
+    extents ??= rules.map((c) => ({ start: skipCuePrefix(text, unit.start, c.start, isParticiple(c.word)), end: c.end }));
+    return insideQuote(quotes, start) || extents.some(near(start, end));
+  };
+  // a learned cue reads as a stance verb does: its content may be a bare noun phrase ("touted the depot")
+  const learned = learnedCueSpans(text, unit, taken).map((span): Cue => {
+    const word = text.slice(span.start, span.end);
+    return { ...span, word, according: false, thought: false, stance: true };
+  });
+  return learned.length ? [...rules, ...learned].sort((a, b) => a.start - b.start) : rules;
+}
