@@ -575,7 +575,8 @@ describe('attribution recall: cue verbs, sources and orders the newsroom also us
   it('a clause of its own introduces a quote after a colon, whatever its verb: the subject speaks', () => {
     const statement = 'Mayor Dana Quill issued the following statement: “Our thoughts are with the crew.”';
     assert.deepStrictEqual(found(statement), [['Mayor Dana Quill', 'issued the following statement:', '“Our thoughts are with the crew.”']]);
-    assert.deepStrictEqual(found('At the pier, Brevik boomed: “We will sail on Friday!”'), [['Brevik', 'boomed:', '“We will sail on Friday!”']]);
+    // a verb no cue list nor the learned cue model knows: the colon alone makes it the quote's clause
+    assert.deepStrictEqual(found('At the pier, Brevik harrumphed: “We will sail on Friday!”'), [['Brevik', 'harrumphed:', '“We will sail on Friday!”']]);
     assert.deepStrictEqual(found('The reason is simple. “We will sail on Friday!”'), []);
   });
 
