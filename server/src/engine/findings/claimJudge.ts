@@ -10,6 +10,7 @@ import type { Attribution, Finding, Span } from '../model';
 import { MEDIUM_CLAIM_SEVERITY } from './severityKeys';
 import { coverage } from '../text/spanIndex';
 import { STATE_TAIL } from '../lexicon/privateStates';
+import { OWN_CLAUSE_OPENING } from '../lexicon/claims';
 
 /**
  * A claim is judged on its own: a sentence needs a source when it makes a claim (`readClaim`, or a private state
@@ -22,8 +23,8 @@ export function claimFindings(reader: ArticleReader): Finding[] {
   const { text } = reader.model;
   const judge = new ClaimJudge(reader);
   return reader.bodySentences().flatMap(({ index, sentence }) => {
-    const claim = judge.claimIn(index);
-    if (!claim || judge.sourcedBy(index, claim) !== null) return [];
+    const claim = judge.unsourcedClaimIn(index);
+    if (!claim) return [];
     const range = trimmed(text, sentence);
     return [
       finding(
@@ -62,6 +63,10 @@ export class ClaimJudge {
   private readonly spoken = new Map<number, Attribution[]>();
   /** Private-state attributions, by the sentence of their cue. */
   private readonly states = new Map<number, Attribution[]>();
+  /** What an attribution's words take of each sentence they touch (see `attributionSpans`). */
+  private readonly attributed = new Map<number, Span[]>();
+  /** The cue and source of communicative attributions that source, by each sentence they touch. */
+  private readonly cues = new Map<number, Span[]>();
 
   constructor(private readonly reader: ArticleReader) {
     const sourcing = reader.model.attributions.filter((a) => reader.sources(a) && reader.reportsSpeech(a));
@@ -70,7 +75,72 @@ export class ClaimJudge {
       const into = a.kind === 'private-state' ? this.states : reader.sources(a) && reader.reportsSpeech(a) ? this.spoken : undefined;
       const index = reader.sentenceAt((a.cue ?? a.content).start);
       if (into && index >= 0) into.set(index, [...(into.get(index) ?? []), a]);
+      if (a.kind !== 'private-state') this.attributionSpans(a).forEach((span) => this.mark(this.attributed, span));
     }
+    for (const span of sourcing.flatMap((a) => [a.cue, a.source])) this.mark(this.cues, span);
+  }
+
+  /**
+   * The words an attribution takes: its content, cue and source, and what trails content that follows its cue
+   * unless that opens a clause of the reporter's own ("…, but the council wants …"): the extractor stops content
+   * at a participle or a comma ("…, considering the board is …") that is still the speaker's.
+   */
+  private attributionSpans(a: Attribution): Span[] {
+    const spans = [a.content, a.cue, a.source].filter((s): s is Span => s !== null);
+    const sentence = this.reader.model.sentences[this.reader.sentenceAt(a.content.end - 1)];
+    if (!a.cue || a.content.start < a.cue.end || !sentence || a.content.end >= sentence.end) return spans;
+    const tail = { start: a.content.end, end: sentence.end };
+    return OWN_CLAUSE_OPENING.test(this.reader.reporterWords(tail)) ? spans : [...spans, tail];
+  }
+
+  /** Files a span under every sentence it touches. */
+  private mark(into: Map<number, Span[]>, span: Span | null): void {
+    if (!span || span.end <= span.start) return;
+    for (let i = Math.max(0, this.reader.sentenceAt(span.start)); i <= this.reader.sentenceAt(span.end - 1); i++) {
+      into.set(i, [...(into.get(i) ?? []), span]);
+    }
+  }
+
+  /**
+   * The first claim of sentence `index` that nothing covers, or null: its private states, the claim its words
+   * make, and the claim the words OUTSIDE every attribution make ("Officials, who have resisted the plan for
+   * years, said the survey starts in May": the survey is sourced, the resistance is the reporter's).
+   */
+  unsourcedClaimIn(index: number): Claim | null {
+    const claim = this.claimIn(index);
+    if (claim && this.sourcedBy(index, claim) === null) return claim;
+    const outside = this.claimOutsideAttributions(index);
+    return outside && this.sourcedBy(index, outside, true) === null ? outside : null;
+  }
+
+  /** The claim the sentence's words make once every attribution's content, cue and source is blanked. */
+  private claimOutsideAttributions(index: number): Claim | null {
+    const spans = this.attributed.get(index);
+    const sentence = this.reader.model.sentences[index];
+    if (!spans || !mayClaim(this.reader.reporterWords(sentence))) return null;
+    const reading = matchClaim(this.blanked(sentence, spans));
+    return reading && { ...reading, start: sentence.start + reading.start, end: sentence.start + reading.end };
+  }
+
+  /**
+   * The sentence's words without the cues and sources of the attributions found in it: an attribution the
+   * extractor read covers its content only (tested apart), so its cue must not cover the rest of the sentence;
+   * a cue it did not read still may.
+   */
+  private withoutCues(index: number): string {
+    const sentence = this.reader.model.sentences[index];
+    return this.blanked(sentence, this.cues.get(index) ?? []);
+  }
+
+  /** The reporter's words of a sentence with `spans` blanked (same length, so offsets hold). */
+  private blanked(sentence: Span, spans: Span[]): string {
+    let words = this.reader.reporterWords(sentence);
+    for (const s of spans) {
+      const start = Math.max(0, s.start - sentence.start);
+      const end = Math.min(words.length, s.end - sentence.start);
+      if (end > start) words = words.slice(0, start) + ' '.repeat(end - start) + words.slice(end);
+    }
+    return words;
   }
 
   /** The claim sentence `index` makes, in article offsets: a private state the extractor found comes first. */
@@ -115,10 +185,10 @@ export class ClaimJudge {
    * claim's words ('content'), a sourcing cue in the sentence reaches them ('sentence'), or a neighbour in the
    * paragraph attributes the same claim ('neighbour'). Named, so the evaluation can say why a claim was let go.
    */
-  sourcedBy(index: number, claim: Claim): ClaimSourcing | null {
+  sourcedBy(index: number, claim: Claim, outside = false): ClaimSourcing | null {
     const sentence = this.reader.model.sentences[index];
     if (this.inSourcedContent({ start: claim.start, end: claim.start + 1 })) return 'content';
-    if (sourcedWithin(this.reader.reporterWords(sentence), claim.start - sentence.start, this.reader.vocabulary)) return 'sentence';
+    if (sourcedWithin(outside ? this.withoutCues(index) : this.reader.reporterWords(sentence), claim.start - sentence.start, this.reader.vocabulary)) return 'sentence';
     return this.sourcedByNeighbour(index, claim) ? 'neighbour' : null;
   }
 

@@ -241,3 +241,9 @@ export const TOPIC_STOP_WORDS = wordList(
     'other such only very said says say told tell according added statement week year month monday tuesday ' +
     'wednesday thursday friday saturday sunday mr mrs ms dr one two three new first last',
 );
+
+/**
+ * What opens a clause of the reporter's own after reported content ("…, but council members want …"): what
+ * follows it is not the speaker's, so it may make a claim of its own.
+ */
+export const OWN_CLAUSE_OPENING = /^[\s,;—–]*(?:and|but|while|whereas|although|though|yet)\s/i;
