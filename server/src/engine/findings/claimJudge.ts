@@ -63,10 +63,10 @@ export class ClaimJudge {
   private readonly spoken = new Map<number, Attribution[]>();
   /** Private-state attributions, by the sentence of their cue. */
   private readonly states = new Map<number, Attribution[]>();
-  /** What an attribution's words take of each sentence they touch (see `attributionSpans`). */
-  private readonly attributed = new Map<number, Span[]>();
-  /** The cue and source of communicative attributions that source, by each sentence they touch. */
-  private readonly cues = new Map<number, Span[]>();
+  /** Which characters an attribution's words take (see `attributionSpans`): the rest is the reporter's. */
+  private readonly attributed: Uint8Array;
+  /** Which characters are the cue or source of a communicative attribution that sources. */
+  private readonly cues: Uint8Array;
 
   constructor(private readonly reader: ArticleReader) {
     const sourcing = reader.model.attributions.filter((a) => reader.sources(a) && reader.reportsSpeech(a));
@@ -75,9 +75,10 @@ export class ClaimJudge {
       const into = a.kind === 'private-state' ? this.states : reader.sources(a) && reader.reportsSpeech(a) ? this.spoken : undefined;
       const index = reader.sentenceAt((a.cue ?? a.content).start);
       if (into && index >= 0) into.set(index, [...(into.get(index) ?? []), a]);
-      if (a.kind !== 'private-state') this.attributionSpans(a).forEach((span) => this.mark(this.attributed, span));
     }
-    for (const span of sourcing.flatMap((a) => [a.cue, a.source])) this.mark(this.cues, span);
+    const length = reader.model.text.length;
+    this.attributed = taken(length, reader.model.attributions.filter((a) => a.kind !== 'private-state').flatMap((a) => this.attributionSpans(a)));
+    this.cues = taken(length, sourcing.flatMap((a) => [a.cue, a.source]));
   }
 
   /**
@@ -91,14 +92,6 @@ export class ClaimJudge {
     if (!a.cue || a.content.start < a.cue.end || !sentence || a.content.end >= sentence.end) return spans;
     const tail = { start: a.content.end, end: sentence.end };
     return OWN_CLAUSE_OPENING.test(this.reader.reporterWords(tail)) ? spans : [...spans, tail];
-  }
-
-  /** Files a span under every sentence it touches. */
-  private mark(into: Map<number, Span[]>, span: Span | null): void {
-    if (!span || span.end <= span.start) return;
-    for (let i = Math.max(0, this.reader.sentenceAt(span.start)); i <= this.reader.sentenceAt(span.end - 1); i++) {
-      into.set(i, [...(into.get(i) ?? []), span]);
-    }
   }
 
   /**
@@ -115,10 +108,12 @@ export class ClaimJudge {
 
   /** The claim the sentence's words make once every attribution's content, cue and source is blanked. */
   private claimOutsideAttributions(index: number): Claim | null {
-    const spans = this.attributed.get(index);
     const sentence = this.reader.model.sentences[index];
-    if (!spans || !mayClaim(this.reader.reporterWords(sentence))) return null;
-    const reading = matchClaim(this.blanked(sentence, spans));
+    const words = this.reader.reporterWords(sentence);
+    const outside = this.blanked(sentence, this.attributed);
+    // with nothing attributed, the words outside are the sentence's own, already read by `claimIn`
+    if (outside === words || !mayClaim(words)) return null;
+    const reading = matchClaim(outside);
     return reading && { ...reading, start: sentence.start + reading.start, end: sentence.start + reading.end };
   }
 
@@ -129,18 +124,15 @@ export class ClaimJudge {
    */
   private withoutCues(index: number): string {
     const sentence = this.reader.model.sentences[index];
-    return this.blanked(sentence, this.cues.get(index) ?? []);
+    return this.blanked(sentence, this.cues);
   }
 
-  /** The reporter's words of a sentence with `spans` blanked (same length, so offsets hold). */
-  private blanked(sentence: Span, spans: Span[]): string {
-    let words = this.reader.reporterWords(sentence);
-    for (const s of spans) {
-      const start = Math.max(0, s.start - sentence.start);
-      const end = Math.min(words.length, s.end - sentence.start);
-      if (end > start) words = words.slice(0, start) + ' '.repeat(end - start) + words.slice(end);
-    }
-    return words;
+  /** The reporter's words of a sentence with the characters `mask` takes blanked (same length, so offsets hold). */
+  private blanked(sentence: Span, mask: Uint8Array): string {
+    const words = this.reader.reporterWords(sentence);
+    let out = '';
+    for (let i = 0; i < words.length; i++) out += mask[sentence.start + i] ? ' ' : words[i];
+    return out;
   }
 
   /** The claim sentence `index` makes, in article offsets: a private state the extractor found comes first. */
@@ -216,6 +208,19 @@ export class ClaimJudge {
     if (next < sentences.length && !opensNewPoint(this.reader.reporterWords(sentences[next])) && attributesSame(next)) return true;
     return index > 0 && !opensNewPoint(this.reader.reporterWords(sentences[index])) && attributesSame(index - 1);
   }
+}
+
+/** Which characters of a text of `length` the spans take, in one pass: spans may overlap and run long. */
+function taken(length: number, spans: (Span | null)[]): Uint8Array {
+  const opens = new Int32Array(length + 1);
+  for (const s of spans) {
+    if (!s || s.end <= s.start) continue;
+    opens[Math.max(0, s.start)]++;
+    opens[Math.min(length, s.end)]--;
+  }
+  const mask = new Uint8Array(length);
+  for (let i = 0, open = 0; i < length; i++) mask[i] = (open += opens[i]) > 0 ? 1 : 0;
+  return mask;
 }
 
 /**
