@@ -158,7 +158,7 @@ describe('claim judge: an attribution covers only what it attributes', () => {
     ['Olaf Brenn, whose company has long been suspected of padding its invoices, said the terminal would open in May.', 'accusation'],
     // a clause of the reporter's own after the reported content
     ['The mayor said on Tuesday that the levy would pass, but council members privately want it delayed until spring.', 'deliberation'],
-    ['Lena Fors told the board the pier would be sold, while the ferry company wants to drop the winter timetable.', 'intention'],
+    ['Lena Fors told the board the pier would be sold, but the ferry company wants to drop the winter timetable.', 'intention'],
   ];
   for (const [sentence, category] of outside) {
     it(`flags the claim outside the attribution: ${sentence}`, () => assert.deepStrictEqual(flagged(sentence), [[sentence, category]]));
@@ -171,6 +171,10 @@ describe('claim judge: an attribution covers only what it attributes', () => {
     'Olaf Brenn said the ferry company wants to drop the winter timetable, citing losses on the route.', // still his account
     'Olaf Brenn said the ferry company wants to drop the winter timetable, because the route loses money.',
     'The dock workers are frustrated with the new rota and want a new contract, the harbourmaster said.',
+    'Olaf Brenn said cargo would rise this year, while exports will likely fall.', // a contrast still his
+    '“The pier is ours,” said Olaf Brenn, who fears the ferry company wants to sell it.', // a note on the speaker
+    'Olaf Brenn said he would back the new rota, but he wants a shorter night shift.', // his own wish, in his account
+    'Lena Fors, who did not want to be named because she feared for her job, said the pier would be sold.', // why unnamed
   ]) {
     it(`leaves what the attribution covers alone: ${body}`, () => assert.deepStrictEqual(flagged(body), []));
   }

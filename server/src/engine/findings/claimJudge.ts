@@ -2,7 +2,7 @@
  * The unattributed-claim finding: a claim is judged on its own, and counts as sourced only by an attribution that
  * covers that claim (see `ClaimJudge`). Quoted words are never judged as the reporter's own.
  */
-import { claimMessage, mayClaim, matchClaim, opensNewPoint, pointsBack, sourcedWithin, topicWords, type ClaimReading } from './claims';
+import { claimMessage, explainsAnonymity, mayClaim, matchClaim, opensNewPoint, pointsBack, sourcedWithin, topicWords, type ClaimReading } from './claims';
 import { ArticleReader, trimmed } from './articleReader';
 import { finding } from './findingCodes';
 import { privateStateOf } from '../attributions/privateStates';
@@ -82,15 +82,17 @@ export class ClaimJudge {
   }
 
   /**
-   * The words an attribution takes: its content, cue and source, and what trails content that follows its cue
-   * unless that opens a clause of the reporter's own ("…, but the council wants …"): the extractor stops content
-   * at a participle or a comma ("…, considering the board is …") that is still the speaker's.
+   * The words an attribution takes: its content, cue and source, and what trails the last of them in its
+   * sentence unless that opens a clause of the reporter's own ("…, but the council wants …"): the extractor
+   * stops content at a participle or a comma ("…, considering the board is …", "…, said Ms. Fors, who chairs the
+   * board") that is still the speaker's account or a note on the speaker.
    */
   private attributionSpans(a: Attribution): Span[] {
     const spans = [a.content, a.cue, a.source].filter((s): s is Span => s !== null);
-    const sentence = this.reader.model.sentences[this.reader.sentenceAt(a.content.end - 1)];
-    if (!a.cue || a.content.start < a.cue.end || !sentence || a.content.end >= sentence.end) return spans;
-    const tail = { start: a.content.end, end: sentence.end };
+    const last = Math.max(...spans.map((s) => s.end));
+    const sentence = this.reader.model.sentences[this.reader.sentenceAt(last - 1)];
+    if (!a.cue || !sentence || last >= sentence.end) return spans;
+    const tail = { start: last, end: sentence.end };
     return OWN_CLAUSE_OPENING.test(this.reader.reporterWords(tail)) ? spans : [...spans, tail];
   }
 
@@ -103,7 +105,18 @@ export class ClaimJudge {
     const claim = this.claimIn(index);
     if (claim && this.sourcedBy(index, claim) === null) return claim;
     const outside = this.claimOutsideAttributions(index);
-    return outside && this.sourcedBy(index, outside, true) === null ? outside : null;
+    if (!outside || this.statedBySpeaker(index, outside)) return null;
+    return this.sourcedBy(index, outside, true) === null ? outside : null;
+  }
+
+  /**
+   * Whether the claim is the private state of someone who speaks in the same sentence: "He said he would back
+   * the nominee, but he does not want to campaign" — he is credited for his own wish.
+   */
+  private statedBySpeaker(index: number, claim: Claim): boolean {
+    const speakers = new Set((this.spoken.get(index) ?? []).flatMap((a) => (a.actor ? [a.actor] : [])));
+    const holders = (this.states.get(index) ?? []).filter((a) => a.cue && a.cue.start < claim.end && claim.start < a.cue.end);
+    return holders.some((a) => a.actor !== null && speakers.has(a.actor));
   }
 
   /** The claim the sentence's words make once every attribution's content, cue and source is blanked. */
@@ -112,7 +125,8 @@ export class ClaimJudge {
     const words = this.reader.reporterWords(sentence);
     const outside = this.blanked(sentence, this.attributed);
     // with nothing attributed, the words outside are the sentence's own, already read by `claimIn`
-    if (outside === words || !mayClaim(words)) return null;
+    // a note on why a source is unnamed ("…, who feared for her job") is about the source, not a claim
+    if (outside === words || !mayClaim(words) || explainsAnonymity(words)) return null;
     const reading = matchClaim(outside);
     return reading && { ...reading, start: sentence.start + reading.start, end: sentence.start + reading.end };
   }

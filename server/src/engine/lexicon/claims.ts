@@ -219,7 +219,7 @@ export const VAGUE_SOURCES: readonly RegExp[] = [
 
 /** The article explains why a source is unnamed. */
 export const ANONYMITY_REASON =
-  /\b(?:on (?:the )?condition (?:of|that (?:he|she|they) not be) (?:anonymity|named|identified)|(?:requested|asked for|was granted|were granted|demanded) anonymity|not (?:authori[sz]ed|permitted|allowed) to (?:speak|discuss|comment|talk)|asked not to be (?:named|identified)|declined to be (?:named|identified)|spoke on background)\b/i;
+  /\b(?:on (?:the )?condition (?:of|that (?:he|she|they) not be) (?:anonymity|named|identified)|(?:requested|asked for|was granted|were granted|demanded) anonymity|not (?:authori[sz]ed|permitted|allowed) to (?:speak|discuss|comment|talk)|asked not to be (?:named|identified)|(?:did not|didn[’']t) want to be (?:quoted|named|identified)|declined to be (?:named|identified)|spoke on background)\b/i;
 
 /**
  * Public record: an announced schedule or an official public act ("plans to publish the minutes on Friday",
@@ -243,7 +243,8 @@ export const TOPIC_STOP_WORDS = wordList(
 );
 
 /**
- * What opens a clause of the reporter's own after reported content ("…, but council members want …"): what
- * follows it is not the speaker's, so it may make a claim of its own.
+ * What opens a clause of the reporter's own after an attribution ("…, but council members want …"): what follows
+ * is not the speaker's, so it may make a claim of its own. Not "while" or "although": a contrast there is
+ * usually still the speaker's ("…, while exports will likely fall").
  */
-export const OWN_CLAUSE_OPENING = /^[\s,;—–]*(?:and|but|while|whereas|although|though|yet)\s/i;
+export const OWN_CLAUSE_OPENING = /^[\s,;—–]*(?:and|but|yet)\s/i;
