@@ -14,6 +14,7 @@ import type { ArticleModel, ClaimCategory, ClaimConfidence, Finding, Span } from
 import { countWords, readAnnotated } from './gold';
 import { ArticleReader } from '../../server/src/engine/findings/articleReader';
 import { ClaimJudge } from '../../server/src/engine/findings/claimJudge';
+import { mayClaim } from '../../server/src/engine/findings/claims';
 import { BUILT_IN_VOCABULARY } from '../../server/src/engine/lexicon/vocabulary';
 
 interface GoldClaim extends Span {
@@ -122,9 +123,10 @@ export function scoreClaimArticle(
 }
 
 /**
- * Why the engine let a gold sentence go: it is not body copy, the detector reads no claim in it, or the claim it
- * reads is judged sourced (by an attribution's content, a cue in the sentence, or a neighbour). Tells the
- * detector's misses from the sourcing test's.
+ * Why the engine let a gold sentence go: it is not body copy, the detector reads no claim in it (the gate closes,
+ * an attribution or sourcing cue stands in the sentence, or neither), or the claim it reads is judged sourced (by
+ * an attribution's content, a cue in the sentence, or a neighbour). Tells the detector's misses from the
+ * sourcing test's.
  */
 function missExplainer(model: ArticleModel): (span: Span) => string {
   const reader = new ArticleReader(model, BUILT_IN_VOCABULARY);
@@ -135,7 +137,10 @@ function missExplainer(model: ArticleModel): (span: Span) => string {
       if (!overlaps(sentence, span)) return [];
       if (!body.has(index)) return ['not body copy'];
       const claim = judge.claimIn(index);
-      return [claim ? `read as ${claim.category}, sourced by ${judge.sourcedBy(index, claim) ?? 'nothing'}` : 'no claim read'];
+      if (claim) return [`read as ${claim.category}, sourced by ${judge.sourcedBy(index, claim) ?? 'nothing'}`];
+      // where a better detector could help: only where the gate is open and nothing in the sentence sources it
+      const words = reader.reporterWords(sentence);
+      return [!mayClaim(words) ? 'no claim read, gate closed' : reader.attributed.has(index) ? 'no claim read, attribution in sentence' : 'no claim read'];
     });
     return [...new Set(reasons)].join('; ');
   };

@@ -150,6 +150,36 @@ describe('claim judge: what sources a claim', () => {
   });
 });
 
+describe('claim judge: an attribution covers only what it attributes', () => {
+  const outside: [string, ClaimCategory][] = [
+    // a relative clause on the source is the reporter's
+    ['Harbour officials, who have quietly resisted the dredging for years, said the survey would start in May.', 'deliberation'],
+    ['The port director, who fears the union will strike, told reporters the talks were over.', 'motive'],
+    ['Olaf Brenn, whose company has long been suspected of padding its invoices, said the terminal would open in May.', 'accusation'],
+    // a clause of the reporter's own after the reported content
+    ['The mayor said on Tuesday that the levy would pass, but council members privately want it delayed until spring.', 'deliberation'],
+    ['Lena Fors told the board the pier would be sold, but the ferry company wants to drop the winter timetable.', 'intention'],
+  ];
+  for (const [sentence, category] of outside) {
+    it(`flags the claim outside the attribution: ${sentence}`, () => assert.deepStrictEqual(flagged(sentence), [[sentence, category]]));
+  }
+
+  for (const body of [
+    'Harbour officials, who met on Monday, said the survey would start in May.', // a public fact about the source
+    'The harbourmaster, who was elected in March, said the dock workers are frustrated with the new rota.',
+    'The clerk said the levy passed 5-2, and the board is scheduled to meet again on Tuesday.', // public record after “and”
+    'Olaf Brenn said the ferry company wants to drop the winter timetable, citing losses on the route.', // still his account
+    'Olaf Brenn said the ferry company wants to drop the winter timetable, because the route loses money.',
+    'The dock workers are frustrated with the new rota and want a new contract, the harbourmaster said.',
+    'Olaf Brenn said cargo would rise this year, while exports will likely fall.', // a contrast still his
+    '“The pier is ours,” said Olaf Brenn, who fears the ferry company wants to sell it.', // a note on the speaker
+    'Olaf Brenn said he would back the new rota, but he wants a shorter night shift.', // his own wish, in his account
+    'Lena Fors, who did not want to be named because she feared for her job, said the pier would be sold.', // why unnamed
+  ]) {
+    it(`leaves what the attribution covers alone: ${body}`, () => assert.deepStrictEqual(flagged(body), []));
+  }
+});
+
 describe('claim judge: what stays quiet', () => {
   for (const body of [
     'The harbour board voted 5-2 on Thursday to raise mooring fees.', // a vote

@@ -2,7 +2,7 @@
  * The unattributed-claim finding: a claim is judged on its own, and counts as sourced only by an attribution that
  * covers that claim (see `ClaimJudge`). Quoted words are never judged as the reporter's own.
  */
-import { claimMessage, mayClaim, matchClaim, opensNewPoint, pointsBack, sourcedWithin, topicWords, type ClaimReading } from './claims';
+import { claimMessage, explainsAnonymity, mayClaim, matchClaim, opensNewPoint, pointsBack, sourcedWithin, topicWords, type ClaimReading } from './claims';
 import { ArticleReader, trimmed } from './articleReader';
 import { finding } from './findingCodes';
 import { privateStateOf } from '../attributions/privateStates';
@@ -10,6 +10,7 @@ import type { Attribution, Finding, Span } from '../model';
 import { MEDIUM_CLAIM_SEVERITY } from './severityKeys';
 import { coverage } from '../text/spanIndex';
 import { STATE_TAIL } from '../lexicon/privateStates';
+import { OWN_CLAUSE_OPENING } from '../lexicon/claims';
 
 /**
  * A claim is judged on its own: a sentence needs a source when it makes a claim (`readClaim`, or a private state
@@ -22,8 +23,8 @@ export function claimFindings(reader: ArticleReader): Finding[] {
   const { text } = reader.model;
   const judge = new ClaimJudge(reader);
   return reader.bodySentences().flatMap(({ index, sentence }) => {
-    const claim = judge.claimIn(index);
-    if (!claim || judge.sourcedBy(index, claim) !== null) return [];
+    const claim = judge.unsourcedClaimIn(index);
+    if (!claim) return [];
     const range = trimmed(text, sentence);
     return [
       finding(
@@ -62,6 +63,10 @@ export class ClaimJudge {
   private readonly spoken = new Map<number, Attribution[]>();
   /** Private-state attributions, by the sentence of their cue. */
   private readonly states = new Map<number, Attribution[]>();
+  /** Which characters an attribution's words take (see `attributionSpans`): the rest is the reporter's. */
+  private readonly attributed: Uint8Array;
+  /** Which characters are the cue or source of a communicative attribution that sources. */
+  private readonly cues: Uint8Array;
 
   constructor(private readonly reader: ArticleReader) {
     const sourcing = reader.model.attributions.filter((a) => reader.sources(a) && reader.reportsSpeech(a));
@@ -71,6 +76,77 @@ export class ClaimJudge {
       const index = reader.sentenceAt((a.cue ?? a.content).start);
       if (into && index >= 0) into.set(index, [...(into.get(index) ?? []), a]);
     }
+    const length = reader.model.text.length;
+    this.attributed = taken(length, reader.model.attributions.filter((a) => a.kind !== 'private-state').flatMap((a) => this.attributionSpans(a)));
+    this.cues = taken(length, sourcing.flatMap((a) => [a.cue, a.source]));
+  }
+
+  /**
+   * The words an attribution takes: its content, cue and source, and what trails the last of them in its
+   * sentence unless that opens a clause of the reporter's own ("…, but the council wants …"): the extractor
+   * stops content at a participle or a comma ("…, considering the board is …", "…, said Ms. Fors, who chairs the
+   * board") that is still the speaker's account or a note on the speaker.
+   */
+  private attributionSpans(a: Attribution): Span[] {
+    const spans = [a.content, a.cue, a.source].filter((s): s is Span => s !== null);
+    const last = Math.max(...spans.map((s) => s.end));
+    const sentence = this.reader.model.sentences[this.reader.sentenceAt(last - 1)];
+    if (!a.cue || !sentence || last >= sentence.end) return spans;
+    const tail = { start: last, end: sentence.end };
+    return OWN_CLAUSE_OPENING.test(this.reader.reporterWords(tail)) ? spans : [...spans, tail];
+  }
+
+  /**
+   * The first claim of sentence `index` that nothing covers, or null: its private states, the claim its words
+   * make, and the claim the words OUTSIDE every attribution make ("Officials, who have resisted the plan for
+   * years, said the survey starts in May": the survey is sourced, the resistance is the reporter's).
+   */
+  unsourcedClaimIn(index: number): Claim | null {
+    const claim = this.claimIn(index);
+    if (claim && this.sourcedBy(index, claim) === null) return claim;
+    const outside = this.claimOutsideAttributions(index);
+    if (!outside || this.statedBySpeaker(index, outside)) return null;
+    return this.sourcedBy(index, outside, true) === null ? outside : null;
+  }
+
+  /**
+   * Whether the claim is the private state of someone who speaks in the same sentence: "He said he would back
+   * the nominee, but he does not want to campaign" — he is credited for his own wish.
+   */
+  private statedBySpeaker(index: number, claim: Claim): boolean {
+    const speakers = new Set((this.spoken.get(index) ?? []).flatMap((a) => (a.actor ? [a.actor] : [])));
+    const holders = (this.states.get(index) ?? []).filter((a) => a.cue && a.cue.start < claim.end && claim.start < a.cue.end);
+    return holders.some((a) => a.actor !== null && speakers.has(a.actor));
+  }
+
+  /** The claim the sentence's words make once every attribution's content, cue and source is blanked. */
+  private claimOutsideAttributions(index: number): Claim | null {
+    const sentence = this.reader.model.sentences[index];
+    const words = this.reader.reporterWords(sentence);
+    const outside = this.blanked(sentence, this.attributed);
+    // with nothing attributed, the words outside are the sentence's own, already read by `claimIn`
+    // a note on why a source is unnamed ("…, who feared for her job") is about the source, not a claim
+    if (outside === words || !mayClaim(words) || explainsAnonymity(words)) return null;
+    const reading = matchClaim(outside);
+    return reading && { ...reading, start: sentence.start + reading.start, end: sentence.start + reading.end };
+  }
+
+  /**
+   * The sentence's words without the cues and sources of the attributions found in it: an attribution the
+   * extractor read covers its content only (tested apart), so its cue must not cover the rest of the sentence;
+   * a cue it did not read still may.
+   */
+  private withoutCues(index: number): string {
+    const sentence = this.reader.model.sentences[index];
+    return this.blanked(sentence, this.cues);
+  }
+
+  /** The reporter's words of a sentence with the characters `mask` takes blanked (same length, so offsets hold). */
+  private blanked(sentence: Span, mask: Uint8Array): string {
+    const words = this.reader.reporterWords(sentence);
+    let out = '';
+    for (let i = 0; i < words.length; i++) out += mask[sentence.start + i] ? ' ' : words[i];
+    return out;
   }
 
   /** The claim sentence `index` makes, in article offsets: a private state the extractor found comes first. */
@@ -115,10 +191,10 @@ export class ClaimJudge {
    * claim's words ('content'), a sourcing cue in the sentence reaches them ('sentence'), or a neighbour in the
    * paragraph attributes the same claim ('neighbour'). Named, so the evaluation can say why a claim was let go.
    */
-  sourcedBy(index: number, claim: Claim): ClaimSourcing | null {
+  sourcedBy(index: number, claim: Claim, outside = false): ClaimSourcing | null {
     const sentence = this.reader.model.sentences[index];
     if (this.inSourcedContent({ start: claim.start, end: claim.start + 1 })) return 'content';
-    if (sourcedWithin(this.reader.reporterWords(sentence), claim.start - sentence.start, this.reader.vocabulary)) return 'sentence';
+    if (sourcedWithin(outside ? this.withoutCues(index) : this.reader.reporterWords(sentence), claim.start - sentence.start, this.reader.vocabulary)) return 'sentence';
     return this.sourcedByNeighbour(index, claim) ? 'neighbour' : null;
   }
 
@@ -146,6 +222,19 @@ export class ClaimJudge {
     if (next < sentences.length && !opensNewPoint(this.reader.reporterWords(sentences[next])) && attributesSame(next)) return true;
     return index > 0 && !opensNewPoint(this.reader.reporterWords(sentences[index])) && attributesSame(index - 1);
   }
+}
+
+/** Which characters of a text of `length` the spans take, in one pass: spans may overlap and run long. */
+function taken(length: number, spans: (Span | null)[]): Uint8Array {
+  const opens = new Int32Array(length + 1);
+  for (const s of spans) {
+    if (!s || s.end <= s.start) continue;
+    opens[Math.max(0, s.start)]++;
+    opens[Math.min(length, s.end)]--;
+  }
+  const mask = new Uint8Array(length);
+  for (let i = 0, open = 0; i < length; i++) mask[i] = (open += opens[i]) > 0 ? 1 : 0;
+  return mask;
 }
 
 /**

@@ -219,7 +219,7 @@ export const VAGUE_SOURCES: readonly RegExp[] = [
 
 /** The article explains why a source is unnamed. */
 export const ANONYMITY_REASON =
-  /\b(?:on (?:the )?condition (?:of|that (?:he|she|they) not be) (?:anonymity|named|identified)|(?:requested|asked for|was granted|were granted|demanded) anonymity|not (?:authori[sz]ed|permitted|allowed) to (?:speak|discuss|comment|talk)|asked not to be (?:named|identified)|declined to be (?:named|identified)|spoke on background)\b/i;
+  /\b(?:on (?:the )?condition (?:of|that (?:he|she|they) not be) (?:anonymity|named|identified)|(?:requested|asked for|was granted|were granted|demanded) anonymity|not (?:authori[sz]ed|permitted|allowed) to (?:speak|discuss|comment|talk)|asked not to be (?:named|identified)|(?:did not|didn[’']t) want to be (?:quoted|named|identified)|declined to be (?:named|identified)|spoke on background)\b/i;
 
 /**
  * Public record: an announced schedule or an official public act ("plans to publish the minutes on Friday",
@@ -241,3 +241,10 @@ export const TOPIC_STOP_WORDS = wordList(
     'other such only very said says say told tell according added statement week year month monday tuesday ' +
     'wednesday thursday friday saturday sunday mr mrs ms dr one two three new first last',
 );
+
+/**
+ * What opens a clause of the reporter's own after an attribution ("…, but council members want …"): what follows
+ * is not the speaker's, so it may make a claim of its own. Not "while" or "although": a contrast there is
+ * usually still the speaker's ("…, while exports will likely fall").
+ */
+export const OWN_CLAUSE_OPENING = /^[\s,;—–]*(?:and|but|yet)\s/i;
