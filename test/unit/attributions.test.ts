@@ -628,6 +628,12 @@ describe('attribution recall: cue verbs, sources and orders the newsroom also us
     assert.ok(!cues.includes('show'), JSON.stringify(cues));
   });
 
+  it('a cue that is never a noun stays a verb after a prepositional phrase: "Minutes of the session describe “…”"', () => {
+    assert.deepStrictEqual(found('Minutes of the session describe a “quiet truce” between the two piers.'), [
+      ['Minutes of the session', 'describe', 'a “quiet truce” between the two piers'],
+    ]);
+  });
+
   it('a quote closed by a full stop takes the short clause after it: “…missing.” Quill said.', () => {
     assert.deepStrictEqual(found('Nobody answered. “The ledgers are missing.” Quill said. Brevik left.'), [
       ['Quill', 'said', '“The ledgers are missing.”'],

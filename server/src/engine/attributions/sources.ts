@@ -24,6 +24,7 @@ import {
   PRONOUNS,
   TIME_WORDS,
   isAmbiguousForm,
+  isVerbOnlyForm,
   isCuePrefix,
 } from '../lexicon/cues';
 import type { Vocabulary } from '../lexicon/vocabulary';
@@ -280,7 +281,7 @@ export function plausibleSource(text: string, source: Span, cue: Cue, lead: numb
   const lastPrepositional = /(?:^|\s)(?:of|in|on|for|with|about|from|by|at)\s+(?:(?:the|a|an|his|her|their|its)\s+)?\S+$/i;
   const before = text.slice(Math.max(0, source.start - 6), source.start);
   if (/\b(?:of|in|on|for|with|about|from|by|at)\s+$/i.test(before)) return false;
-  if (lastPrepositional.test(text.slice(source.start, source.end))) return false;
+  if (lastPrepositional.test(text.slice(source.start, source.end)) && !isVerbOnlyForm(cue.word)) return false;
   // "The ad claims “…”", "the sign reads “…”", "25 percent call it “a start”": a quotation or "that" right after,
   // or an object and a quotation, makes the word a verb
   const verbal = /^\s*(?:that\b|[“"«])/.test(text.slice(cue.end, cue.end + 8)) || objectThenQuote;

@@ -40,6 +40,10 @@ const AMBIGUOUS_FORMS = new Set([
 
 export const isAmbiguousForm = (word: string) => AMBIGUOUS_FORMS.has(word.toLowerCase());
 
+/** Ambiguous forms that are never nouns: after a prepositional phrase they are still the phrase's verb ("Notes from the meeting describe …"). */
+const VERB_ONLY_FORMS = new Set(['describe', 'advise', 'inform', 'remind', 'plead', 'cite', 'speak']);
+export const isVerbOnlyForm = (word: string) => VERB_ONLY_FORMS.has(word.toLowerCase());
+
 /** Pronouns as the person told ("told him"). */
 export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'it']);
 
