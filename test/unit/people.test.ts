@@ -155,4 +155,17 @@ describe('people, roles and sources', () => {
     // a campaign that modifies who speaks is no speaker
     assert.ok(!analyze('Rosa Alvarez’s campaign manager said she was pleased.').actors.some((a) => /campaign/.test(a.name)));
   });
+
+  it('a person named before "of", "from", "at" or "with" speaks, not the body she works for', () => {
+    for (const [story, speaker] of [
+      ['Jane Okoro of the Harwell Policy Institute said the levy was too low.', 'Jane Okoro'],
+      ['Ines Roa of Orrin said the pumps were old.', 'Ines Roa'],
+      ['Tom Banks from Harwell Council said the pumps were old.', 'Tom Banks'],
+      ['Lena Faraday with the Harbour Union said talks had stalled.', 'Lena Faraday'],
+    ]) {
+      assert.deepStrictEqual(attributions(story).map((a) => a[2]), [speaker], story);
+    }
+    // an unnamed source for a body keeps its whole phrase
+    assert.deepStrictEqual(attributions('A spokesman for Acme Freight said the pumps were old.').map((a) => a[0]), ['A spokesman for Acme Freight']);
+  });
 });

@@ -6,6 +6,7 @@
 import type { Span } from '../model';
 import type { MentionCandidate } from '../mentions/reader';
 import {
+  AFFILIATION_LINK,
   ANONYMITY_CLAUSE,
   GROUP_HEADS,
   PARTY_STATE,
@@ -357,6 +358,15 @@ export function sourceHead(text: string, source: Span): Span {
   return link ? { start: source.start, end: source.start + link.index } : source;
 }
 
+/**
+ * "Jane Doe of the Brookings Institution said": a person named first, before "of", "from", "at" or "with", is the
+ * phrase's head and speaks; the body after the link is where she works, not the speaker.
+ */
+function affiliatedPerson(text: string, first: MentionCandidate): MentionCandidate | null {
+  const named = first.kind === 'person' && (first.form === 'full' || first.form === 'surname') && !first.tentative;
+  return named && AFFILIATION_LINK.test(text.slice(first.end, first.end + 8)) ? first : null;
+}
+
 /** Snaps a source to the mention candidate its head overlaps nearest the cue, so actors resolve it. */
 export function snapToMention(text: string, source: Span | null, cue: Span | null, mentions: MentionCandidate[]): Span | null {
   if (!source || !cue) return source;
@@ -368,6 +378,8 @@ export function snapToMention(text: string, source: Span | null, cue: Span | nul
     if (m.end > source.start && !m.inQuote) overlapping.push(m);
   }
   if (!overlapping.length) return source;
+  const head = affiliatedPerson(text, overlapping[0]!);
+  if (head) return { start: head.start, end: head.end };
   const distance = (m: Span) => (m.end <= cue.start ? cue.start - m.end : m.start - cue.end);
   const best = overlapping.reduce((a, b) => (Math.abs(distance(b)) < Math.abs(distance(a)) ? b : a));
   return { start: best.start, end: best.end };

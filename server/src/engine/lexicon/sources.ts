@@ -144,3 +144,6 @@ export const POLL_WORD = /\b(?:poll|polls|survey|surveys)\b/i;
 
 /** A copula right before a phrase makes it a predicate of the subject ("Smit was the third witness"), no new source. */
 export const COPULA_BEFORE = /\b(?:is|was|are|were|became|becomes|remains|remained)[\s\u00a0]+$/i;
+
+/** What joins a person to where they work in a source phrase ("Jane Doe of the Brookings Institution", "… with the union"). */
+export const AFFILIATION_LINK = /^[ \u00a0]+(?:of|from|at|with)[ \u00a0]/i;
