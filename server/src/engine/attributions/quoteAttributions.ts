@@ -13,21 +13,38 @@ import { HEADLINE_LABELS } from '../lexicon/furniture';
 import { INVERTED_SOURCE_END, QUOTE_TAIL_CLAUSE, QUOTE_TAIL_SPEAKER, QUOTE_TAIL_VERB, STATE_VERB } from '../lexicon/clauses';
 import { isDeliveryVerb } from '../lexicon/cueVerbs';
 
+/** Who speaks a quotation and the words that say so, as one of the shapes below reads them. */
+type QuoteReading = { source: Span; cue: Span } | null;
+
+/** The direct attributions a shape reads, each for a quotation no attribution found so far has taken. */
+function readUntakenQuotes(quotes: Span[], found: Found[], read: (q: Span) => QuoteReading): Found[] {
+  const covered = coverage(found.map((f) => f.content));
+  const out: Found[] = [];
+  for (const q of quotes) {
+    const reading = covered(q) ? null : read(q);
+    if (reading) out.push({ kind: 'direct', ...reading, content: { ...q }, quoteSpan: q });
+  }
+  return out;
+}
+
+/** Where the colon right before a quotation stands ("…: “"), if there is one. */
+function colonBefore(text: string, q: Span): number | null {
+  const lead = Math.max(0, q.start - 4);
+  const colon = /:\s*$/.exec(text.slice(lead, q.start));
+  return colon ? lead + colon.index : null;
+}
+
 /** A quotation signed with a dash and a name, as in a vox pop: “…” ― Dana Whitfield. */
 export function signedQuotes(text: string, quotes: Span[], found: Found[], vocabulary: Vocabulary): Found[] {
-  const out: Found[] = [];
-  const covered = coverage(found.map((f) => f.content));
-  for (const q of quotes) {
-    if (covered(q)) continue;
+  return readUntakenQuotes(quotes, found, (q) => {
     const dash = /^[.,]?\s*[―—–]\s*/.exec(text.slice(q.end, q.end + 8));
-    if (!dash) continue;
+    if (!dash) return null;
     const cueStart = q.end + dash[0].search(/[―—–]/);
     const source = phraseAfter(text, q.end + dash[0].length, text.length, vocabulary);
     const endsLine = source && /^[ \t.,]*(?:[\r\n]|$)/.test(text.slice(source.end, source.end + 4));
-    if (!source || !endsLine || !/^\p{Lu}/u.test(text[source.start])) continue;
-    out.push({ kind: 'direct', source, cue: { start: cueStart, end: cueStart + 1 }, content: { ...q }, quoteSpan: q });
-  }
-  return out;
+    if (!source || !endsLine || !/^\p{Lu}/u.test(text[source.start])) return null;
+    return { source, cue: { start: cueStart, end: cueStart + 1 } };
+  });
 }
 
 /**
@@ -36,23 +53,16 @@ export function signedQuotes(text: string, quotes: Span[], found: Found[], vocab
  * introduces nobody.
  */
 export function colonQuotes(text: string, quotes: Span[], found: Found[], vocabulary: Vocabulary): Found[] {
-  const out: Found[] = [];
-  const covered = coverage(found.map((f) => f.content));
-  for (const q of quotes) {
-    if (covered(q)) continue;
-    const lead = Math.max(0, q.start - 4);
-    const colon = /:\s*$/.exec(text.slice(lead, q.start));
-    if (!colon) continue;
-    const at = lead + colon.index;
+  return readUntakenQuotes(quotes, found, (q) => {
+    const at = colonBefore(text, q);
+    if (at === null) return null;
     const phrase = phraseBefore(text, Math.max(0, at - SOURCE_WINDOW), at, vocabulary);
     const words = phrase ? tokensIn(text, phrase.start, phrase.end) : [];
     let first = words.length;
     while (first > 0 && isCapitalised(words[first - 1]) && !TIME_WORDS.has(words[first - 1].lower)) first--;
-    if (first === words.length || insideQuote(quotes, at)) continue;
-    const source = { start: words[first].start, end: words[words.length - 1].end };
-    out.push({ kind: 'direct', source, cue: { start: at, end: at + 1 }, content: { ...q }, quoteSpan: q });
-  }
-  return out;
+    if (first === words.length || insideQuote(quotes, at)) return null;
+    return { source: { start: words[first].start, end: words[words.length - 1].end }, cue: { start: at, end: at + 1 } };
+  });
 }
 
 /**
@@ -61,23 +71,18 @@ export function colonQuotes(text: string, quotes: Span[], found: Found[], vocabu
  * is the sentence's subject; the cue, the words from it to the colon ("issued the following statement:").
  */
 export function clauseColonQuotes(text: string, sentences: Span[], quotes: Span[], found: Found[], vocabulary: Vocabulary): Found[] {
-  const out: Found[] = [];
-  const covered = coverage(found.map((f) => f.content));
-  for (const q of quotes) {
-    const colon = /:\s*$/.exec(text.slice(Math.max(0, q.start - 4), q.start));
-    if (!colon || covered(q)) continue;
-    const at = Math.max(0, q.start - 4) + colon.index;
+  return readUntakenQuotes(quotes, found, (q) => {
+    const at = colonBefore(text, q);
+    if (at === null) return null;
     const sentence = sentences[lastStartingAtOrBefore(sentences, at)];
-    if (!sentence || sentence.end <= at || insideQuote(quotes, at)) continue;
+    if (!sentence || sentence.end <= at || insideQuote(quotes, at)) return null;
     const source = sentenceSubject(text, sentence, at, vocabulary);
     const cueStart = source ? trimStart(text, source.end, at) : at;
     const clause = text.slice(cueStart, at);
     // "She had one word for voters: “Vote.”", "The reason is simple: “…”": a state, not an act of speech
     const verb = !STATE_VERB.test(clause) && /^\p{Ll}[^"“”«».!?:;]{0,79}$/u.test(clause);
-    if (!source || !verb) continue;
-    out.push({ kind: 'direct', source, cue: { start: cueStart, end: at + 1 }, content: { ...q }, quoteSpan: q });
-  }
-  return out;
+    return source && verb ? { source, cue: { start: cueStart, end: at + 1 } } : null;
+  });
 }
 
 /**
@@ -87,27 +92,21 @@ export function clauseColonQuotes(text: string, sentences: Span[], quotes: Span[
  * place makes a cue.
  */
 export function tailVerbQuotes(text: string, quotes: Span[], found: Found[], vocabulary: Vocabulary): Found[] {
-  const out: Found[] = [];
-  const covered = coverage(found.map((f) => f.content));
-  for (const q of quotes) {
-    if (covered(q) || !/[,?!.][’'”"»]+$/.test(text.slice(q.start, q.end))) continue;
+  return readUntakenQuotes(quotes, found, (q) => {
+    if (!/[,?!.][’'”"»]+$/.test(text.slice(q.start, q.end))) return null;
     const after = text.slice(q.end, q.end + 80);
     const clause = QUOTE_TAIL_CLAUSE.exec(after);
     const read = clause && speakerAndVerb(clause[1], vocabulary);
     if (clause && read) {
       const start = q.end + after.indexOf(clause[1]);
-      const source = { start, end: start + read.speaker };
-      const cue = { start: start + read.verb, end: start + clause[1].length };
-      out.push({ kind: 'direct', source, cue, content: { ...q }, quoteSpan: q });
-      continue;
+      return { source: { start, end: start + read.speaker }, cue: { start: start + read.verb, end: start + clause[1].length } };
     }
     const verb = QUOTE_TAIL_VERB.exec(after);
     const source = verb && isDeliveryVerb(verb[1]) && phraseAfter(text, q.end + verb[0].length, text.length, vocabulary);
-    if (!verb || !source || !INVERTED_SOURCE_END.test(text.slice(source.end, source.end + 16))) continue;
+    if (!verb || !source || !INVERTED_SOURCE_END.test(text.slice(source.end, source.end + 16))) return null;
     const cueStart = q.end + verb[0].indexOf(verb[1]);
-    out.push({ kind: 'direct', source, cue: { start: cueStart, end: cueStart + verb[1].length }, content: { ...q }, quoteSpan: q });
-  }
-  return out;
+    return { source, cue: { start: cueStart, end: cueStart + verb[1].length } };
+  });
 }
 
 /**
