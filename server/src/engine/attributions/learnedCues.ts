@@ -94,20 +94,18 @@ export function cueScore(features: string[]): number {
 
 const LOWER_WORD = /^\p{Ll}{3,}$/u;
 
-/** Whether a word may open a learned cue: lower case, and one the model leans towards (cheap checks first). */
-function opens(t: Token): boolean {
-  if (!LOWER_WORD.test(t.text)) return false;
+/** A lower-case word, or its stem, has a positive weight of its own in the model. */
+function leansTowards(lower: string): boolean {
   const { words, stems } = model();
-  return words.has(t.lower) || stems.has(stem(t.lower));
+  return words.has(lower) || stems.has(stem(lower));
 }
+
+/** Whether a word may open a learned cue: lower case, and one the model leans towards (cheap checks first). */
+const opens = (t: Token) => LOWER_WORD.test(t.text) && leansTowards(t.lower);
 
 /** Whether any word of `window` may open a learned cue: most sentences have none, and need no tokenising. */
 function hasCandidate(window: string): boolean {
-  const { words, stems } = model();
-  for (const m of window.matchAll(CANDIDATE_WORD)) {
-    const lower = m[0];
-    if (words.has(lower) || stems.has(stem(lower))) return true;
-  }
+  for (const m of window.matchAll(CANDIDATE_WORD)) if (leansTowards(m[0])) return true;
   return false;
 }
 

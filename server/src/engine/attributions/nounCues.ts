@@ -46,19 +46,13 @@ export function nounCueAttributions(
     const owner = m[1] ?? m[2];
     const noun = m[3] ?? m[4];
     const cueStart = at + m[0].lastIndexOf(noun);
-    const from = at + m[0].length;
-    let end = clauseEnd(from, unit.end);
-    while (end > from && /[\s.,;:!?—–]/.test(text[end - 1])) end--;
-    if (end - from < 2) continue;
-    out.push({
-      source: { start: at, end: at + owner.length },
-      cue: { start: cueStart, end: cueStart + noun.length },
-      content: { start: from, end },
-    });
+    const content = contentFrom(text, at + m[0].length, clauseEnd, unit.end);
+    if (content) out.push({ source: { start: at, end: at + owner.length }, cue: { start: cueStart, end: cueStart + noun.length }, content });
   }
+  const owned = new Set(out.map((o) => o.cue.start));
   for (const m of window.matchAll(OWNERLESS_NOUN_CUE)) {
     const at = unit.start + (m.index ?? 0);
-    if (taken(at) || out.some((o) => o.cue.start === at)) continue;
+    if (taken(at) || owned.has(at)) continue;
     const content = contentFrom(text, at + m[0].length, clauseEnd, unit.end);
     if (content) out.push({ source: null, cue: { start: at, end: at + m[0].trimEnd().length }, content });
   }
