@@ -6,16 +6,22 @@
 import { wordList } from './wordList';
 import { COMPANY_NAME_WORDS } from './companies';
 
+/** Legal forms and trades that make a capitalised phrase an organisation, and a business ("Inc", "Airlines"). */
+const BUSINESS_ORG_WORDS =
+  'inc corp corporation co ltd llc plc lp ag sa gmbh nv company companies holdings partners bank ' +
+  'airlines airways motors industries systems technologies labs ';
+
 /** Words that make a capitalised phrase an organisation. */
 export const ORG_WORDS = wordList(
-  'inc corp corporation co ltd llc plc lp ag sa gmbh nv company companies group holdings partners bank ' +
+  BUSINESS_ORG_WORDS +
+    'group ' +
     'ministry department agency bureau office service services administration authority commission committee ' +
     'council assembly parliament congress senate house legislature court tribunal cabinet government ' +
     'party union coalition alliance association federation league movement front brigade brigades army navy ' +
     'force forces guard corps police military command institute institution foundation fund trust society ' +
     'organization organisation center centre network university college school academy hospital clinic ' +
     'times post news journal herald tribune telegraph gazette press daily weekly magazine broadcasting radio ' +
-    'television tv channel studios airlines airways motors industries systems technologies labs media ' +
+    'television tv channel studios media ' +
     'reserve exchange board directorate secretariat mission embassy consulate caucus chamber nations club museum ' +
     'symposium forum conference summit convention awards emmys church cathedral mosque synagogue temple parish ' +
     'diocese observer enquirer chronicle courier resources healthcare pharmaceuticals partnership program programme ' +
@@ -125,8 +131,8 @@ export const COMPANY_NAME = /\b(?:inc|corp|co|ltd|llc|plc|group|holdings|airline
 
 /** Words in an organisation's name that make it a business ("Northline Freight", "Orrin Brewery"). */
 const TRADE_WORDS = wordList(
-  'inc corp corporation co ltd llc plc lp ag sa gmbh nv company companies holdings partners bank airlines airways ' +
-    'motors industries systems technologies labs freight logistics shipping energy chemicals pharmaceutical ' +
+  BUSINESS_ORG_WORDS +
+    'freight logistics shipping energy chemicals pharmaceutical ' +
     'pharmaceuticals communications entertainment insurance investments securities telecommunications utilities ' +
     'aviation brewery consulting resources healthcare lines',
 );
