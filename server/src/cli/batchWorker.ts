@@ -1,17 +1,30 @@
 /**
- * A worker thread of `analyze --jsonl` (batch.ts): answers the lines posted to it, one by one, with its own
- * paragraph cache. Lines arrive and leave as UTF-8 bytes (see batch.ts).
+ * A worker process of `analyze --jsonl` (batch.ts): reads input lines on stdin and writes one answer line per input
+ * line on stdout, in order, one article at a time, with its own paragraph cache.
  */
-import { parentPort } from 'worker_threads';
-import { BatchReader, type Job } from './batch';
+import { once } from 'events';
+import { BatchReader, splitLines } from './batch';
 
 const reader = new BatchReader();
 const decoder = new TextDecoder();
-const encoder = new TextEncoder();
-parentPort!.on('message', ({ seq, line }: Job) => {
-  void reader.answer(decoder.decode(line)).then((answer) => {
-    // the answer, newline included, goes back as bytes the main thread writes as they are
-    const bytes = encoder.encode(answer + '\n');
-    parentPort!.postMessage({ seq, line: bytes } satisfies Job, [bytes.buffer as ArrayBuffer]);
-  });
-});
+const lines: Uint8Array[] = [];
+let answering = false;
+
+/** Answers the lines waiting, oldest first; waits for stdout to drain rather than buffer answers without bound. */
+async function answerWaiting(): Promise<void> {
+  answering = true;
+  for (let line = lines.shift(); line !== undefined; line = lines.shift()) {
+    const answer = await reader.answer(decoder.decode(line));
+    if (!process.stdout.write(answer + '\n')) await once(process.stdout, 'drain');
+  }
+  answering = false;
+}
+
+splitLines(
+  process.stdin,
+  (line) => {
+    lines.push(line);
+    if (!answering) void answerWaiting();
+  },
+  () => undefined,
+);

@@ -8,7 +8,6 @@
  * Exit codes: 0 success, 1 findings at or above --fail-on (check), 2 unreadable input or bad usage (with a
  * message on stderr).
  */
-import { spawn } from 'child_process';
 import { readFileSync } from 'fs';
 import { availableParallelism } from 'os';
 import { join, resolve } from 'path';
@@ -72,7 +71,7 @@ function parseArgs(args: string[], accepted: Record<string, Accepted>): Argument
 interface AnalyzeOptions {
   format: 'text' | 'json';
   files: string[];
-  /** Worker threads for `--jsonl`; absent without it. */
+  /** Worker processes for `--jsonl`; absent without it. */
   jsonlJobs?: number;
 }
 
@@ -180,27 +179,7 @@ export function main(argv: string[]): number | Promise<number> | 'server' {
   if (command !== 'analyze') throw new UsageError(command ? `unknown command ${command}` : 'no command given');
   const options = parseAnalyzeArgs(rest);
   if (!options.jsonlJobs) return runAnalyze(options);
-  return process.execArgv.includes(SINGLE_THREADED) ? runBatch(options.jsonlJobs, process.stdin, process.stdout) : inSingleThreadedV8(argv);
-}
-
-const SINGLE_THREADED = '--single-threaded';
-
-/**
- * V8 compiles and collects garbage on background threads, so one batch worker alone keeps about 1.4 cores busy:
- * `--jobs 2` then gained only 1.03× on two cores, and one `--jobs 1` process per core (the GNU parallel and Spark
- * recipes) crowds its neighbours. The batch mode therefore runs in a Node started with V8's `--single-threaded`,
- * where each worker thread is one core (`npm run bench` on 2 cores: `--jobs 2` went from 1.03× to 1.57× the
- * steady throughput of `--jobs 1`).
- */
-function inSingleThreadedV8(argv: string[]): Promise<number> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [...process.execArgv, SINGLE_THREADED, __filename, ...argv], { stdio: 'inherit' });
-    child.on('error', (error) => {
-      process.stderr.write(`sourcing-lens: cannot start the batch process: ${error.message}\n`);
-      done(2);
-    });
-    child.on('exit', (code) => done(code ?? 2));
-  });
+  return runBatch(options.jsonlJobs, process.stdin, process.stdout);
 }
 
 if (require.main === module) {
