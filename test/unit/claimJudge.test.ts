@@ -195,6 +195,55 @@ describe('claim judge: what stays quiet', () => {
   }
 });
 
+describe('claim judge: where a credit reaches, and who it is about', () => {
+  const flaggedAlone: [string, ClaimCategory][] = [
+    // an attribution inside an opening subordinate clause stops at its comma: the main clause is the reporter's
+    ['As the mayor announces that she is ready for the fight, she is set to sign orders meant to weaken the union.', 'motive'],
+    // so does one in a relative clause set off by commas
+    ['After the owners shared the full offer with Mr. Pell, which Mr. Dorn denies, the talk of a strike ended.', 'deliberation'],
+    // telling aides is the inside account itself, not a credit
+    ['Mayor Ana Ruiz, who has told aides she sees the levy as a trap, said on Monday that the budget was balanced.', 'belief'],
+  ];
+  for (const [sentence, category] of flaggedAlone) {
+    it(`flags ${JSON.stringify(sentence)}`, () => assert.deepStrictEqual(flagged(sentence), [[sentence, category]]));
+  }
+
+  it('still credits what the opening clause itself reports, and what was told to reporters', () => {
+    assert.deepStrictEqual(flagged('As the mayor said, the union is balking at a freeze on wages.'), []);
+    assert.deepStrictEqual(flagged('Mayor Ana Ruiz, who has told reporters she sees the levy as a trap, said on Monday that the budget was balanced.'), []);
+  });
+
+  it('a neighbour whose account is about the claim’s holder sources it; one about something else does not', () => {
+    const about = 'The union is balking at a two-year freeze on wages. Ross Tenby, the port’s director, said the union had turned down the offer.';
+    assert.deepStrictEqual(flagged(about), []);
+    const named = 'The Fishers Union is balking at a two-year freeze. Ross Tenby, the port’s director, said the Fishers Union had turned down the offer.';
+    assert.deepStrictEqual(flagged(named), []);
+    const other = 'The union is balking at a two-year freeze on wages. Ross Tenby, the port’s director, said the cranes were old.';
+    assert.deepStrictEqual(flagged(other), [['The union is balking at a two-year freeze on wages.', 'intention']]);
+  });
+
+  it('credits said in public that the cue list leaves out: expressed, promised, published in reports', () => {
+    assert.deepStrictEqual(flagged('She went on to express regret for joining other hosts who doubted the polls.'), []);
+    assert.deepStrictEqual(flagged('One of the suspects was named in news reports as Ivo Dorn.'), []);
+  });
+});
+
+describe('claim judge: public record stays quiet', () => {
+  for (const body of [
+    'Voters in Ostend went to the polls on Tuesday. Nearly 10 percent of them voted for Ben Morrow.', // a result
+    'In Ostend, about 46 percent of eligible voters cast ballots in the primary, which Dana Whitfield won.', // turnout
+    'More than half of the respondents who back Morrow are farmers, while 19 percent of dockworkers polled back Whitfield.', // a poll's sample
+    'The levy was intended to deal a decisive blow to the trawler fleet.', // a measure's stated purpose
+  ]) {
+    it(body, () => assert.deepStrictEqual(flagged(body), []));
+  }
+
+  it('but a figure that is no record, and a person’s purpose, are flagged', () => {
+    assert.deepStrictEqual(flagged('About 40 percent of the trawlers sat idle last week.'), [['About 40 percent of the trawlers sat idle last week.', 'figure']]);
+    assert.deepStrictEqual(flagged('Mayor Ana Ruiz intended to punish the trawler fleet.'), [['Mayor Ana Ruiz intended to punish the trawler fleet.', 'intention']]);
+  });
+});
+
 describe('private-state attributions', () => {
   it('names the kind of private state a cue reports, and none for speech', () => {
     assert.deepStrictEqual(

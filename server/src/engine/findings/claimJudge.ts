@@ -6,11 +6,22 @@ import { claimMessage, explainsAnonymity, mayClaim, matchClaim, opensNewPoint, p
 import { ArticleReader, trimmed } from './articleReader';
 import { finding } from './findingCodes';
 import { privateStateOf } from '../attributions/privateStates';
-import type { Attribution, Finding, Span } from '../model';
+import type { Attribution, Finding, Mention, Span } from '../model';
 import { MEDIUM_CLAIM_SEVERITY } from './severityKeys';
 import { coverage } from '../text/spanIndex';
 import { STATE_TAIL } from '../lexicon/privateStates';
 import { OWN_CLAUSE_OPENING } from '../lexicon/claims';
+import {
+  CREDITING_SOURCE,
+  CREDITING_VERB,
+  OPENING_SUBORDINATE,
+  PRIVATE_AUDIENCE,
+  RECORDED_FIGURE,
+  RELATIVE_OPENING,
+  STATED_PURPOSE,
+  TELLING_CUE,
+} from '../lexicon/claimSourcing';
+import { lastStartingAtOrBefore } from '../text/spanIndex';
 
 /**
  * A claim is judged on its own: a sentence needs a source when it makes a claim (`readClaim`, or a private state
@@ -50,8 +61,8 @@ interface Claim extends ClaimReading {
   actor?: string | null;
 }
 
-/** Which test let a claim go as sourced (see `ClaimJudge.sourcedBy`). */
-export type ClaimSourcing = 'content' | 'sentence' | 'neighbour';
+/** Which test let a claim go as sourced, or as public record (see `ClaimJudge.sourcedBy`). */
+export type ClaimSourcing = 'content' | 'sentence' | 'neighbour' | 'record';
 
 /** The fewest topic words a neighbour must share with a claim to attribute the same claim. */
 const SHARED_TOPIC = 2;
@@ -67,18 +78,59 @@ export class ClaimJudge {
   private readonly attributed: Uint8Array;
   /** Which characters are the cue or source of a communicative attribution that sources. */
   private readonly cues: Uint8Array;
+  /** Which characters are the cue of speech to a private audience ("told aides"): a cue that credits nothing. */
+  private readonly told: Uint8Array;
+  /** Every actor's mentions, in reading order: who a neighbour's account is about. */
+  private readonly mentions: Mention[];
 
   constructor(private readonly reader: ArticleReader) {
-    const sourcing = reader.model.attributions.filter((a) => reader.sources(a) && reader.reportsSpeech(a));
-    this.inSourcedContent = coverage(sourcing.map((a) => a.content));
+    const sourcing = reader.model.attributions.filter((a) => this.credits(a));
+    this.inSourcedContent = coverage(sourcing.map((a) => this.reach(a)));
     for (const a of reader.model.attributions) {
-      const into = a.kind === 'private-state' ? this.states : reader.sources(a) && reader.reportsSpeech(a) ? this.spoken : undefined;
+      const into = a.kind === 'private-state' ? this.states : this.credits(a) ? this.spoken : undefined;
       const index = reader.sentenceAt((a.cue ?? a.content).start);
       if (into && index >= 0) into.set(index, [...(into.get(index) ?? []), a]);
     }
     const length = reader.model.text.length;
     this.attributed = taken(length, reader.model.attributions.filter((a) => a.kind !== 'private-state').flatMap((a) => this.attributionSpans(a)));
     this.cues = taken(length, sourcing.flatMap((a) => [a.cue, a.source]));
+    this.told = taken(length, reader.model.attributions.filter((a) => this.toldInPrivate(a)).map((a) => a.cue));
+    this.mentions = reader.model.actors.flatMap((actor) => actor.mentions).sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * Whether an attribution credits someone for what it covers: a communicative one that sources (see
+   * `ArticleReader.sources`, `reportsSpeech`), not told to a private audience ("has told aides he …": that he
+   * said it is itself the inside account).
+   */
+  private credits(a: Attribution): boolean {
+    return this.reader.sources(a) && this.reader.reportsSpeech(a) && !this.toldInPrivate(a);
+  }
+
+  private toldInPrivate(a: Attribution): boolean {
+    const { text } = this.reader.model;
+    return a.cue !== null && TELLING_CUE.test(text.slice(a.cue.start, a.cue.end)) && PRIVATE_AUDIENCE.test(text.slice(a.cue.end, a.cue.end + 40));
+  }
+
+  /**
+   * How far an attribution's content reaches: a cue in a clause set apart from the main one stops at the comma
+   * that closes its clause, where the extractor runs its content on into the main clause, which is the
+   * reporter's. The clause is an opening subordinate one ("As the mayor announces that …, she is set to …") or
+   * a relative one (", which the owner denies, talk of a strike ended": nothing after it is the owner's).
+   */
+  private reach(a: Attribution): Span {
+    const { content, cue } = a;
+    const sentence = cue && this.reader.model.sentences[this.reader.sentenceAt(cue.start)];
+    if (!cue || !sentence) return content;
+    const words = this.reader.reporterWords(sentence);
+    const cueAt = cue.start - sentence.start;
+    const relative = RELATIVE_OPENING.test(words.slice(words.lastIndexOf(',', cueAt) + 1, cueAt));
+    if (!relative && !OPENING_SUBORDINATE.test(words)) return content;
+    const comma = words.indexOf(',', cue.end - sentence.start);
+    const end = sentence.start + comma;
+    if (comma < 0 || end >= content.end) return content;
+    if (end > content.start) return { start: content.start, end };
+    return relative ? { start: content.start, end: content.start } : content;
   }
 
   /**
@@ -88,10 +140,11 @@ export class ClaimJudge {
    * board") that is still the speaker's account or a note on the speaker.
    */
   private attributionSpans(a: Attribution): Span[] {
-    const spans = [a.content, a.cue, a.source].filter((s): s is Span => s !== null);
+    const content = this.reach(a);
+    const spans = [content, a.cue, a.source].filter((s): s is Span => s !== null);
     const last = Math.max(...spans.map((s) => s.end));
     const sentence = this.reader.model.sentences[this.reader.sentenceAt(last - 1)];
-    if (!a.cue || !sentence || last >= sentence.end) return spans;
+    if (!a.cue || !sentence || last >= sentence.end || content !== a.content) return spans;
     const tail = { start: last, end: sentence.end };
     return OWN_CLAUSE_OPENING.test(this.reader.reporterWords(tail)) ? spans : [...spans, tail];
   }
@@ -138,14 +191,14 @@ export class ClaimJudge {
    */
   private withoutCues(index: number): string {
     const sentence = this.reader.model.sentences[index];
-    return this.blanked(sentence, this.cues);
+    return this.blanked(sentence, this.cues, this.told);
   }
 
-  /** The reporter's words of a sentence with the characters `mask` takes blanked (same length, so offsets hold). */
-  private blanked(sentence: Span, mask: Uint8Array): string {
+  /** The reporter's words of a sentence with the characters the masks take blanked (same length, so offsets hold). */
+  private blanked(sentence: Span, ...masks: Uint8Array[]): string {
     const words = this.reader.reporterWords(sentence);
     let out = '';
-    for (let i = 0; i < words.length; i++) out += mask[sentence.start + i] ? ' ' : words[i];
+    for (let i = 0; i < words.length; i++) out += masks.some((m) => m[sentence.start + i]) ? ' ' : words[i];
     return out;
   }
 
@@ -193,9 +246,40 @@ export class ClaimJudge {
    */
   sourcedBy(index: number, claim: Claim, outside = false): ClaimSourcing | null {
     const sentence = this.reader.model.sentences[index];
+    const words = outside ? this.withoutCues(index) : this.blanked(sentence, this.told);
+    if (this.isRecord(index, claim, words)) return 'record';
     if (this.inSourcedContent({ start: claim.start, end: claim.start + 1 })) return 'content';
-    if (sourcedWithin(outside ? this.withoutCues(index) : this.reader.reporterWords(sentence), claim.start - sentence.start, this.reader.vocabulary)) return 'sentence';
+    const at = claim.start - sentence.start;
+    if (sourcedWithin(words, at, this.reader.vocabulary) || creditedBefore(words, at)) return 'sentence';
     return this.sourcedByNeighbour(index, claim) ? 'neighbour' : null;
+  }
+
+  /**
+   * Whether the claim is public record: a figure of votes, results or a poll's own sample, or the stated purpose
+   * of a measure (no actor named before "was intended to").
+   */
+  private isRecord(index: number, claim: Claim, words: string): boolean {
+    if (claim.category === 'figure') return RECORDED_FIGURE.test(words);
+    const start = this.reader.model.sentences[index].start;
+    return STATED_PURPOSE.test(words.slice(claim.start - start)) && this.holders(index, claim).size === 0;
+  }
+
+  /**
+   * Who the claim is about: the actor whose private state it is, or the actors the sentence names before the
+   * claim's words (its subject: "The union is balking …").
+   */
+  private holders(index: number, claim: Claim): Set<string> {
+    if (claim.actor) return new Set([claim.actor]);
+    return this.actorsIn({ start: this.reader.model.sentences[index].start, end: claim.start });
+  }
+
+  /** The actors mentioned in a span, read off the sorted mentions from the first one that may start in it. */
+  private actorsIn(span: Span): Set<string> {
+    const found = new Set<string>();
+    for (let i = lastStartingAtOrBefore(this.mentions, span.start - 1) + 1; i < this.mentions.length && this.mentions[i].start < span.end; i++) {
+      found.add(this.mentions[i].actor);
+    }
+    return found;
   }
 
   /**
@@ -207,6 +291,13 @@ export class ClaimJudge {
     const { sentences } = this.reader.model;
     const paragraph = sentences[index].paragraph;
     const topic = topicWords(this.reader.model.text.slice(sentences[index].start, sentences[index].end));
+    const holders = this.holders(index, claim);
+    // a holder the cast does not name ("the union") is matched by its head noun
+    const head = topicWords(claim.holder?.who.split(/\s+/).pop() ?? '');
+    const about = (content: Span) =>
+      [...this.actorsIn(content)].some((h) => holders.has(h)) || [...topicWords(this.reader.model.text.slice(content.start, content.end))].some((w) => head.has(w));
+    // the neighbour's speaker holds the claim, or the account it credits is about the claim's holder
+    const aboutHolder = (a: Attribution) => (a.actor !== null && holders.has(a.actor)) || about(this.reach(a));
     const attributesSame = (neighbour: number) => {
       const other = sentences[neighbour];
       if (!other || other.paragraph !== paragraph) return false;
@@ -214,7 +305,7 @@ export class ClaimJudge {
       const words = this.reader.reporterWords(other);
       if (neighbour > index && pointsBack(words, this.reader.model.text.slice(other.start, other.end), this.reader.vocabulary)) return true;
       if (spoken.length === 0) return false;
-      if (claim.actor && spoken.some((a) => a.actor === claim.actor)) return true;
+      if (spoken.some(aboutHolder)) return true;
       const shared = [...topicWords(this.reader.model.text.slice(other.start, other.end))].filter((w) => topic.has(w));
       return shared.length >= SHARED_TOPIC;
     };
@@ -222,6 +313,15 @@ export class ClaimJudge {
     if (next < sentences.length && !opensNewPoint(this.reader.reporterWords(sentences[next])) && attributesSame(next)) return true;
     return index > 0 && !opensNewPoint(this.reader.reporterWords(sentences[index])) && attributesSame(index - 1);
   }
+}
+
+/**
+ * Whether a credit the sourcing cues leave out covers the claim at offset `at`: a verb said in public before it
+ * ("expressed regret for …"), or where it was published, anywhere in the sentence ("named in news reports").
+ */
+function creditedBefore(words: string, at: number): boolean {
+  const verb = CREDITING_VERB.exec(words);
+  return (verb !== null && verb.index < at) || CREDITING_SOURCE.test(words);
 }
 
 /** Which characters of a text of `length` the spans take, in one pass: spans may overlap and run long. */
