@@ -12,7 +12,7 @@ import { coverage } from '../text/spanIndex';
 import { STATE_TAIL } from '../lexicon/privateStates';
 import { OWN_CLAUSE_OPENING } from '../lexicon/claims';
 import {
-  CREDITING_SOURCE,
+  CREDITING_REPORTS,
   CREDITING_VERB,
   OPENING_SUBORDINATE,
   PRIVATE_AUDIENCE,
@@ -92,7 +92,7 @@ export class ClaimJudge {
       if (into && index >= 0) into.set(index, [...(into.get(index) ?? []), a]);
     }
     const length = reader.model.text.length;
-    this.attributed = taken(length, reader.model.attributions.filter((a) => a.kind !== 'private-state').flatMap((a) => this.attributionSpans(a)));
+    this.attributed = taken(length, reader.model.attributions.filter((a) => a.kind !== 'private-state' && !this.toldInPrivate(a)).flatMap((a) => this.attributionSpans(a)));
     this.cues = taken(length, sourcing.flatMap((a) => [a.cue, a.source]));
     this.told = taken(length, reader.model.attributions.filter((a) => this.toldInPrivate(a)).map((a) => a.cue));
     this.mentions = reader.model.actors.flatMap((actor) => actor.mentions).sort((a, b) => a.start - b.start);
@@ -321,7 +321,7 @@ export class ClaimJudge {
  */
 function creditedBefore(words: string, at: number): boolean {
   const verb = CREDITING_VERB.exec(words);
-  return (verb !== null && verb.index < at) || CREDITING_SOURCE.test(words);
+  return (verb !== null && verb.index < at) || CREDITING_REPORTS.test(words);
 }
 
 /** Which characters of a text of `length` the spans take, in one pass: spans may overlap and run long. */

@@ -18,15 +18,18 @@ export const PRIVATE_AUDIENCE =
  */
 export const OPENING_SUBORDINATE = /^[\s"“‘(]*(?:as|after|when|whenever|while|before|since|once|until|although|though|because|even as|even though|if)\s/i;
 
-/** Credits the sourcing cue list leaves out, said in public: each credits the claim it introduces ("expressed regret for …"). */
-export const CREDITING_VERB = /\b(?:express(?:es|ed|ing)?|voic(?:es|ed|ing)|promis(?:es|ed|ing)|pledg(?:es|ed|ing))\b/i;
+/**
+ * Credits the sourcing cue list leaves out, said or published in public: each credits the claim it introduces
+ * ("expressed regret for …", "In her memoir, …").
+ */
+export const CREDITING_VERB =
+  /\b(?:express(?:es|ed|ing)?|voic(?:es|ed|ing)|promis(?:es|ed|ing)|pledg(?:es|ed|ing)|in (?:a|an|his|her|their|its|the) (?:memoir|book|op-ed|column|speech|letter|filing|lawsuit|complaint|indictment))\b/i;
 
 /**
- * Where a claim was published, anywhere in its sentence: "named in news reports as …", "…, in her memoir". A
- * prepositional credit, like a closing "according to", covers the clause it stands in.
+ * Published reports, anywhere in the sentence: "named in news reports as …". A prepositional credit, like a
+ * closing "according to", covers the clause it stands in.
  */
-export const CREDITING_SOURCE =
-  /\bin (?:(?:(?:media|news|press|published|local|wire) )?reports|(?:a|an|his|her|their|its|the) (?:memoir|book|op-ed|column|speech|post|tweet|letter|statement|interview|filing|lawsuit|complaint|indictment))\b/i;
+export const CREDITING_REPORTS = /\bin (?:(?:media|news|press|published|local|wire) )?reports\b/i;
 
 /**
  * A stated purpose ("was intended to", "is meant to"): of a measure ("The levy was intended to …") it is the
