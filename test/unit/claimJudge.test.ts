@@ -218,6 +218,9 @@ describe('claim judge: where a credit reaches, and who it is about', () => {
     assert.deepStrictEqual(flagged(about), []);
     const named = 'The Fishers Union is balking at a two-year freeze. Ross Tenby, the port’s director, said the Fishers Union had turned down the offer.';
     assert.deepStrictEqual(flagged(named), []);
+    // the holder is the claim's clause's subject, not every actor the sentence names before it
+    const clause = 'Mayor Ada Lind refused to call a vote, because the trawler owners fear the levy will pass. Lind said on Monday that the hall was booked.';
+    assert.deepStrictEqual(flagged(clause), [['Mayor Ada Lind refused to call a vote, because the trawler owners fear the levy will pass.', 'motive']]);
     const other = 'The union is balking at a two-year freeze on wages. Ross Tenby, the port’s director, said the cranes were old.';
     assert.deepStrictEqual(flagged(other), [['The union is balking at a two-year freeze on wages.', 'intention']]);
   });
@@ -225,6 +228,9 @@ describe('claim judge: where a credit reaches, and who it is about', () => {
   it('credits said in public that the cue list leaves out: expressed, promised, published in reports', () => {
     assert.deepStrictEqual(flagged('She went on to express regret for joining other hosts who doubted the polls.'), []);
     assert.deepStrictEqual(flagged('One of the suspects was named in news reports as Ivo Dorn.'), []);
+    assert.deepStrictEqual(flagged('Moderator Ada Lind started off by asking Morrow why he decided to attack Whitfield personally.'), []);
+    assert.deepStrictEqual(flagged('Many spoke about how much they hoped that the ferry would return.'), []);
+    assert.deepStrictEqual(flagged('Senator Ivo Dorn is standing by an accusation he made on the floor that the mayor lied to him.'), []);
   });
 });
 
@@ -234,6 +240,11 @@ describe('claim judge: public record stays quiet', () => {
     'In Ostend, about 46 percent of eligible voters cast ballots in the primary, which Dana Whitfield won.', // turnout
     'More than half of the respondents who back Morrow are farmers, while 19 percent of dockworkers polled back Whitfield.', // a poll's sample
     'The levy was intended to deal a decisive blow to the trawler fleet.', // a measure's stated purpose
+    'In the 2012 election, Ben Morrow won only 27 percent of that vote.', // a result
+    'That is because the nominee failed to win almost half of them during the primaries and caucuses earlier this year.',
+    'The Morrow campaign raised more than $26 million last month, almost half of which came from donors giving $200 or less.', // filings
+    'Harbour rules subject foreign trawlers to higher fees if the owners hold at least 60 percent of the shares.', // a rule
+    'The deputy mayor decided not to enter the race.', // a decision announced by its nature
   ]) {
     it(body, () => assert.deepStrictEqual(flagged(body), []));
   }
@@ -241,6 +252,8 @@ describe('claim judge: public record stays quiet', () => {
   it('but a figure that is no record, and a person’s purpose, are flagged', () => {
     assert.deepStrictEqual(flagged('About 40 percent of the trawlers sat idle last week.'), [['About 40 percent of the trawlers sat idle last week.', 'figure']]);
     assert.deepStrictEqual(flagged('Mayor Ana Ruiz intended to punish the trawler fleet.'), [['Mayor Ana Ruiz intended to punish the trawler fleet.', 'intention']]);
+    const leak = 'The deputy mayor decided not to tell the board about the leak.';
+    assert.deepStrictEqual(flagged(leak), [[leak, 'intention']]);
   });
 });
 

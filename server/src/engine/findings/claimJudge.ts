@@ -16,6 +16,9 @@ import {
   CREDITING_VERB,
   OPENING_SUBORDINATE,
   PRIVATE_AUDIENCE,
+  PUBLIC_DECISION,
+  PURPOSE_COPULA,
+  CLAUSE_BREAK,
   RECORDED_FIGURE,
   RELATIVE_OPENING,
   STATED_PURPOSE,
@@ -255,22 +258,30 @@ export class ClaimJudge {
   }
 
   /**
-   * Whether the claim is public record: a figure of votes, results or a poll's own sample, or the stated purpose
-   * of a measure (no actor named before "was intended to").
+   * Whether the claim is public record: a figure of votes, results, a poll's own sample, filings or rules; a
+   * decision announced by its nature ("decided not to run"); or the stated purpose of a measure (no actor named
+   * before "was intended to").
    */
   private isRecord(index: number, claim: Claim, words: string): boolean {
     if (claim.category === 'figure') return RECORDED_FIGURE.test(words);
-    const start = this.reader.model.sentences[index].start;
-    return STATED_PURPOSE.test(words.slice(claim.start - start)) && this.holders(index, claim).size === 0;
+    const at = claim.start - this.reader.model.sentences[index].start;
+    const wording = words.slice(at);
+    if (PUBLIC_DECISION.test(wording)) return true;
+    return STATED_PURPOSE.test(wording) && PURPOSE_COPULA.test(words.slice(0, at)) && this.holders(index, claim).size === 0;
   }
 
   /**
-   * Who the claim is about: the actor whose private state it is, or the actors the sentence names before the
-   * claim's words (its subject: "The union is balking …").
+   * Who the claim is about: the actor whose private state it is, or the actors the claim's clause names before
+   * its words (its subject: "The union is balking …"; in "Grassley refused, because Republicans hope …" the
+   * hope is the Republicans', not Grassley's).
    */
   private holders(index: number, claim: Claim): Set<string> {
     if (claim.actor) return new Set([claim.actor]);
-    return this.actorsIn({ start: this.reader.model.sentences[index].start, end: claim.start });
+    const { start } = this.reader.model.sentences[index];
+    let from = 0;
+    const before = this.reader.reporterWords({ start, end: claim.start });
+    for (const m of before.matchAll(CLAUSE_BREAK)) from = m.index + m[0].length;
+    return this.actorsIn({ start: start + from, end: claim.start });
   }
 
   /** The actors mentioned in a span, read off the sorted mentions from the first one that may start in it. */

@@ -20,10 +20,14 @@ export const OPENING_SUBORDINATE = /^[\s"“‘(]*(?:as|after|when|whenever|whil
 
 /**
  * Credits the sourcing cue list leaves out, said or published in public: each credits the claim it introduces
- * ("expressed regret for …", "In her memoir, …").
+ * ("expressed regret for …", "asking him why …", "an accusation he made that …", "In her memoir, …").
  */
-export const CREDITING_VERB =
-  /\b(?:express(?:es|ed|ing)?|voic(?:es|ed|ing)|promis(?:es|ed|ing)|pledg(?:es|ed|ing)|in (?:a|an|his|her|their|its|the) (?:memoir|book|op-ed|column|speech|letter|filing|lawsuit|complaint|indictment))\b/i;
+export const CREDITING_VERB = new RegExp(
+  '\\b(?:express(?:es|ed|ing)?|voic(?:es|ed|ing)|promis(?:es|ed|ing)|pledg(?:es|ed|ing)|ask(?:s|ing)|(?:spoke|speaks|spoken|talked) (?:about|of)|' +
+    '(?:accusations?|allegations?|claims?|charges?|assertions?|warnings?|complaints?|arguments?|insistence)(?: [\\p{L}\'’]+){0,7}? that|' +
+    'in (?:a|an|his|her|their|its|the) (?:memoir|book|op-ed|column|speech|letter|filing|lawsuit|complaint|indictment))\\b',
+  'iu',
+);
 
 /**
  * Published reports, anywhere in the sentence: "named in news reports as …". A prepositional credit, like a
@@ -33,20 +37,43 @@ export const CREDITING_REPORTS = /\bin (?:(?:media|news|press|published|local|wi
 
 /**
  * A stated purpose ("was intended to", "is meant to"): of a measure ("The levy was intended to …") it is the
- * measure's public purpose; only a person's purpose is a motive someone must be credited for.
+ * measure's public purpose; only a person's purpose is a motive someone must be credited for. The copula before
+ * it is what makes it the subject's stated purpose: "orders meant to weaken the union" is the reporter's reading.
  */
 export const STATED_PURPOSE = /^(?:intended|meant|designed|supposed) to\b/i;
+
+/** The copula that must come right before a stated purpose (see STATED_PURPOSE). */
+export const PURPOSE_COPULA = /\b(?:is|are|was|were|been|be)(?: not)?\s*$/i;
 
 /** A relative clause set off in the sentence (", which the owner denies,"): a cue in it attributes nothing after it. */
 export const RELATIVE_OPENING = /^\s*(?:which|who|whom)\s/i;
 
 /**
  * A figure that is public record: how many voted, for whom, and who won ("Nearly a tenth voted for the mayor",
- * "turnout was 40 percent"), or a poll's own sample ("of the respondents", "of dockworkers polled"), whose
- * figures are the poll's.
+ * "won 27 percent of that vote", "turnout was 40 percent"), a poll's own sample ("of the respondents", "of
+ * dockworkers polled"), whose figures are the poll's, what a campaign raised (its filings), or what a rule or
+ * law sets.
  */
-export const RECORDED_FIGURE =
-  /\b(?:voted (?:for|against)|cast (?:their |a )?ballots?|turnout|of the (?:popular |total )?vote|(?:won|lost|carried) (?:the )?(?:\p{L}+ )?(?:primary|primaries|caucus(?:es)?|election|race|runoff|vote)|respondents|(?:polled|surveyed|questioned|interviewed) (?:support|back|favou?r|oppose|say|said|believe|think|want)|those (?:polled|surveyed|asked|questioned))\b/iu;
+export const RECORDED_FIGURE = new RegExp(
+  [
+    '\\b(?:voted (?:for|against)|cast (?:their |a )?ballots?|turnout|of (?:the|that|this|their|his|her) (?:popular |total )?vote',
+    '(?:won|wins?|winning|lost|lose|loses|losing|carried|carry|took) (?:[\\p{L}\\d%$.,]+ ){0,6}?(?:votes?|primar(?:y|ies)|caucus(?:es)?|delegates|counties|states|districts|precincts|electoral|election|race|runoff)',
+    'respondents|(?:polled|surveyed|questioned|interviewed) (?:support|back|favou?r|oppose|say|said|believe|think|want)|those (?:polled|surveyed|asked|questioned)',
+    '(?:campaign|committee|PAC) (?:\\p{L}+ ){0,2}?(?:raised|spent|reported) (?:\\p{L}+ ){0,2}?\\$',
+    '(?:rules?|laws?|statutes?|regulations?|constitution|ordinances?|bylaws|charter) (?:\\p{L}+ ){0,3}?(?:requires?|required|subjects?|allows?|sets?|caps?|limits?|bars?|mandates?))\\b',
+  ].join('|'),
+  'iu',
+);
+
+/**
+ * A decision announced in public by its nature: to run, to quit, to endorse, to sign or veto ("decided not to
+ * enter the race"). Other decisions ("decided to keep the dispute out of court") are the inside account.
+ */
+export const PUBLIC_DECISION =
+  /^(?:decided|decides|chose|opted) (?:not )?to (?:run|enter|seek|endorse|resign|retire|withdraw|quit|drop out|step down|concede|suspend|sign|veto|appoint|nominate)\b/i;
 
 /** A cue of telling, whose object is the audience: "told aides", "assured donors", "confided to friends". */
 export const TELLING_CUE = /^(?:tells?|told|telling|assur(?:es|ed|ing)|confid(?:es|ed|ing))\b/i;
+
+/** Where a clause begins inside a sentence: punctuation or a conjunction that opens a clause of its own. */
+export const CLAUSE_BREAK = /[,;:—–(]|\b(?:because|that|and|but|when|while|as|if|since|although|though|whereas|after|before)\b/gi;
