@@ -225,6 +225,14 @@ describe('claim judge: where a credit reaches, and who it is about', () => {
     assert.deepStrictEqual(flagged(other), [['The union is balking at a two-year freeze on wages.', 'intention']]);
   });
 
+  it('across a paragraph break, only the holder’s own words right after credit the holder’s state', () => {
+    const wish = 'Dana Whitfield wants to see the port sold.';
+    assert.deepStrictEqual(flagged(`${wish}\n\n“The port loses money every winter,” Whitfield said.`), []);
+    assert.deepStrictEqual(flagged(`${wish}\n\n“The port loses money every winter,” Ross Tenby said.`), [[wish, 'intention']]);
+    const topic = `${wish}\n\nRoss Tenby said the port would be sold to see off its losses.`;
+    assert.deepStrictEqual(flagged(topic), [[wish, 'intention']]);
+  });
+
   it('credits said in public that the cue list leaves out: expressed, promised, published in reports', () => {
     assert.deepStrictEqual(flagged('She went on to express regret for joining other hosts who doubted the polls.'), []);
     assert.deepStrictEqual(flagged('One of the suspects was named in news reports as Ivo Dorn.'), []);

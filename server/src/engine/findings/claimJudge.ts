@@ -307,12 +307,15 @@ export class ClaimJudge {
     const head = topicWords(claim.holder?.who.split(/\s+/).pop() ?? '');
     const about = (content: Span) =>
       [...this.actorsIn(content)].some((h) => holders.has(h)) || [...topicWords(this.reader.model.text.slice(content.start, content.end))].some((w) => head.has(w));
+    const holderSpeaks = (a: Attribution) => a.actor !== null && holders.has(a.actor);
     // the neighbour's speaker holds the claim, or the account it credits is about the claim's holder
-    const aboutHolder = (a: Attribution) => (a.actor !== null && holders.has(a.actor)) || about(this.reach(a));
+    const aboutHolder = (a: Attribution) => holderSpeaks(a) || about(this.reach(a));
     const attributesSame = (neighbour: number) => {
       const other = sentences[neighbour];
-      if (!other || other.paragraph !== paragraph) return false;
+      if (!other) return false;
       const spoken = this.spoken.get(neighbour) ?? [];
+      // across a paragraph break only the holder's own words, right before or after, credit the holder's state
+      if (other.paragraph !== paragraph) return spoken.some(holderSpeaks);
       const words = this.reader.reporterWords(other);
       if (neighbour > index && pointsBack(words, this.reader.model.text.slice(other.start, other.end), this.reader.vocabulary)) return true;
       if (spoken.length === 0) return false;
