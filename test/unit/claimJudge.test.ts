@@ -253,13 +253,27 @@ describe('claim judge: public record stays quiet', () => {
     'The Morrow campaign raised more than $26 million last month, almost half of which came from donors giving $200 or less.', // filings
     'Harbour rules subject foreign trawlers to higher fees if the owners hold at least 60 percent of the shares.', // a rule
     'The deputy mayor decided not to enter the race.', // a decision announced by its nature
+    'Collectively, Dorn, Pell and Arad collected just 7 percent of the harbour vote.', // a result
+    'The ballot question seeks to raise the current cap on moorings by 12 every year.', // a measure's text
+    'The Harbour Trust did not want to address the mayor, telling a radio station that the trust is focused on the dredging.', // its own account
   ]) {
     it(body, () => assert.deepStrictEqual(flagged(body), []));
   }
 
+  it('a share of voters in a story that has named a poll is the poll’s figure; before any poll it is flagged', () => {
+    const shares = 'Four in 10 voters see the campaign of Ivo Dorn as most unfair. Among those who want a new pier, most are planning to support Whitfield.';
+    assert.deepStrictEqual(flagged(`A new poll of Ostend voters came out on Monday.\n\n${shares}`), []);
+    assert.deepStrictEqual(
+      flagged(shares).map(([sentence]) => sentence),
+      ['Four in 10 voters see the campaign of Ivo Dorn as most unfair.', 'Among those who want a new pier, most are planning to support Whitfield.'],
+    );
+  });
+
   it('but a figure that is no record, and a person’s purpose, are flagged', () => {
     assert.deepStrictEqual(flagged('About 40 percent of the trawlers sat idle last week.'), [['About 40 percent of the trawlers sat idle last week.', 'figure']]);
     assert.deepStrictEqual(flagged('Mayor Ana Ruiz intended to punish the trawler fleet.'), [['Mayor Ana Ruiz intended to punish the trawler fleet.', 'intention']]);
+    const rules = 'Fishers have been upset that the mayor was undermining new harbour rules intended to curb trawling.';
+    assert.deepStrictEqual(flagged(rules).map(([sentence]) => sentence), [rules]);
     const leak = 'The deputy mayor decided not to tell the board about the leak.';
     assert.deepStrictEqual(flagged(leak), [[leak, 'intention']]);
   });

@@ -17,6 +17,10 @@ import {
   OPENING_SUBORDINATE,
   PRIVATE_AUDIENCE,
   PUBLIC_DECISION,
+  MEASURE_SUBJECT,
+  POLL_NAMED,
+  POLL_SHARE,
+  PURPOSE_WORDING,
   PURPOSE_COPULA,
   CLAUSE_BREAK,
   RECORDED_FIGURE,
@@ -83,6 +87,9 @@ export class ClaimJudge {
   private readonly cues: Uint8Array;
   /** Which characters are the cue of speech to a private audience ("told aides"): a cue that credits nothing. */
   private readonly told: Uint8Array;
+  /** The first sentence that names a poll, once found, and how far the search for it has read. */
+  private firstPoll = -1;
+  private pollScanned = 0;
   /** Every actor's mentions, in reading order: who a neighbour's account is about. */
   private readonly mentions: Mention[];
 
@@ -252,6 +259,8 @@ export class ClaimJudge {
     const words = outside ? this.withoutCues(index) : this.blanked(sentence, this.told);
     if (this.isRecord(index, claim, words)) return 'record';
     if (this.inSourcedContent({ start: claim.start, end: claim.start + 1 })) return 'content';
+    // the holder's own account in the same sentence ("…did not want to comment, telling a station that …")
+    if (claim.actor && (this.spoken.get(index) ?? []).some((a) => a.actor === claim.actor)) return 'sentence';
     const at = claim.start - sentence.start;
     if (sourcedWithin(words, at, this.reader.vocabulary) || creditedBefore(words, at)) return 'sentence';
     return this.sourcedByNeighbour(index, claim) ? 'neighbour' : null;
@@ -263,11 +272,24 @@ export class ClaimJudge {
    * before "was intended to").
    */
   private isRecord(index: number, claim: Claim, words: string): boolean {
+    if (POLL_SHARE.test(words) && this.pollNamedBy(index)) return true;
     if (claim.category === 'figure') return RECORDED_FIGURE.test(words);
     const at = claim.start - this.reader.model.sentences[index].start;
     const wording = words.slice(at);
-    if (PUBLIC_DECISION.test(wording)) return true;
+    if (PUBLIC_DECISION.test(wording) || (PURPOSE_WORDING.test(wording) && MEASURE_SUBJECT.test(words.slice(clauseStart(words.slice(0, at)), at)))) return true;
     return STATED_PURPOSE.test(wording) && PURPOSE_COPULA.test(words.slice(0, at)) && this.holders(index, claim).size === 0;
+  }
+
+  /**
+   * Whether the reporter has named a poll or survey by sentence `index` (in it or before it): read once, up to
+   * the furthest sentence asked about, so the whole article is scanned at most once.
+   */
+  private pollNamedBy(index: number): boolean {
+    const { sentences } = this.reader.model;
+    for (; this.pollScanned <= index && this.firstPoll < 0; this.pollScanned++) {
+      if (POLL_NAMED.test(this.reader.reporterWords(sentences[this.pollScanned]))) this.firstPoll = this.pollScanned;
+    }
+    return this.firstPoll >= 0 && this.firstPoll <= index;
   }
 
   /**
@@ -278,10 +300,7 @@ export class ClaimJudge {
   private holders(index: number, claim: Claim): Set<string> {
     if (claim.actor) return new Set([claim.actor]);
     const { start } = this.reader.model.sentences[index];
-    let from = 0;
-    const before = this.reader.reporterWords({ start, end: claim.start });
-    for (const m of before.matchAll(CLAUSE_BREAK)) from = m.index + m[0].length;
-    return this.actorsIn({ start: start + from, end: claim.start });
+    return this.actorsIn({ start: start + clauseStart(this.reader.reporterWords({ start, end: claim.start })), end: claim.start });
   }
 
   /** The actors mentioned in a span, read off the sorted mentions from the first one that may start in it. */
@@ -336,6 +355,13 @@ export class ClaimJudge {
 function creditedBefore(words: string, at: number): boolean {
   const verb = CREDITING_VERB.exec(words);
   return (verb !== null && verb.index < at) || CREDITING_REPORTS.test(words);
+}
+
+/** Where the clause that runs up to the end of `before` begins: after its last clause break, or at 0. */
+function clauseStart(before: string): number {
+  let from = 0;
+  for (const m of before.matchAll(CLAUSE_BREAK)) from = m.index + m[0].length;
+  return from;
 }
 
 /** Which characters of a text of `length` the spans take, in one pass: spans may overlap and run long. */

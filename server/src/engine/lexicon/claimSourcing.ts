@@ -56,7 +56,7 @@ export const RELATIVE_OPENING = /^\s*(?:which|who|whom)\s/i;
  */
 export const RECORDED_FIGURE = new RegExp(
   [
-    '\\b(?:voted (?:for|against)|cast (?:their |a )?ballots?|turnout|of (?:the|that|this|their|his|her) (?:popular |total )?vote',
+    '\\b(?:voted (?:for|against)|cast (?:their |a )?ballots?|turnout|of (?:the|that|this|their|his|her) (?:[\\p{L}-]+ )?vote',
     '(?:won|wins?|winning|lost|lose|loses|losing|carried|carry|took) (?:[\\p{L}\\d%$.,]+ ){0,6}?(?:votes?|primar(?:y|ies)|caucus(?:es)?|delegates|counties|states|districts|precincts|electoral|election|race|runoff)',
     'respondents|(?:polled|surveyed|questioned|interviewed) (?:support|back|favou?r|oppose|say|said|believe|think|want)|those (?:polled|surveyed|asked|questioned)',
     '(?:campaign|committee|PAC) (?:\\p{L}+ ){0,2}?(?:raised|spent|reported) (?:\\p{L}+ ){0,2}?\\$',
@@ -77,3 +77,24 @@ export const TELLING_CUE = /^(?:tells?|told|telling|assur(?:es|ed|ing)|confid(?:
 
 /** Where a clause begins inside a sentence: punctuation or a conjunction that opens a clause of its own. */
 export const CLAUSE_BREAK = /[,;:—–(]|\b(?:because|that|and|but|when|while|as|if|since|although|though|whereas|after|before)\b/gi;
+
+/**
+ * A clause whose whole subject is a measure, up to its purpose ("The ballot question seeks to …", "the levy was
+ * intended to …"): what a bill, a question on the ballot or a tax is for is in its text, public record. Not a
+ * measure further in ("… undermining rules intended to …": the reporter's reading of someone's act).
+ */
+export const MEASURE_SUBJECT =
+  /^\s*(?:(?:the|a|an|this|that|its|their|his|her|[\p{L}-]+['’]s)\s+)?(?:[\p{L}-]+\s+){0,3}(?:bill|measure|law|initiative|proposal|amendment|question|referendum|ordinance|resolution|legislation|rule|regulation|program|programme|policy|tax|levy|treaty|budget)s?\s+(?:(?:is|was|are|were|also|still|would|will|not)\s+)*$/iu;
+
+/** The wording of a purpose: what a measure seeks, aims at or is meant to do. */
+export const PURPOSE_WORDING = /^(?:seeks?|sought|aims?|aimed|intends?|intended|meant|designed|wants?|tries|tried)\b/i;
+
+/** A poll or survey named in the reporter's words: the story reports its figures from then on. */
+export const POLL_NAMED = /\b(?:polls?|polling|surveys?|exit polls?|entrance polls?)\b/i;
+
+/**
+ * A sentence that opens on a share of a population ("Four in 10 voters see …", "About a third of them …",
+ * "Among those who want a pier, most …"): in a story that has named a poll, the poll's figure.
+ */
+export const POLL_SHARE =
+  /^[\s"“]*(?:(?:among|of) [^,;]{1,60},\s*)?(?:about |nearly |almost |more than |less than |fewer than |roughly |just |only |over |under |some )?(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine) in (?:\d+|ten)|\d+(?:\.\d+)? ?(?:percent|%)|(?:a|one|two) (?:third|quarter|fifth)s?|two-thirds|three-quarters|half|a majority|majorities|most|a plurality)\b/i;
