@@ -255,6 +255,11 @@ describe('claim judge: public record stays quiet', () => {
     'The deputy mayor decided not to enter the race.', // a decision announced by its nature
     'Collectively, Dorn, Pell and Arad collected just 7 percent of the harbour vote.', // a result
     'The ballot question seeks to raise the current cap on moorings by 12 every year.', // a measure's text
+    'The House is expected to pass a harbour bill later this week that would dismantle the old levy.', // a calendar
+    'The council is likely to consider the levy this week and send it to the mayor, who has promised to veto it.',
+    'With almost 100 percent of the precincts reporting, the primary in Ostend was down to the wire.', // results
+    'It did not pay off — he has only won two wards so far, and has less than a third of Whitfield’s delegates.',
+    'Police chief Ivo Dorn decided not to recommend charges against the mayor at a news conference on Tuesday.', // said in public
     'The Harbour Trust did not want to address the mayor, telling a radio station that the trust is focused on the dredging.', // its own account
   ]) {
     it(body, () => assert.deepStrictEqual(flagged(body), []));
@@ -274,6 +279,8 @@ describe('claim judge: public record stays quiet', () => {
     assert.deepStrictEqual(flagged('Mayor Ana Ruiz intended to punish the trawler fleet.'), [['Mayor Ana Ruiz intended to punish the trawler fleet.', 'intention']]);
     const rules = 'Fishers have been upset that the mayor was undermining new harbour rules intended to curb trawling.';
     assert.deepStrictEqual(flagged(rules).map(([sentence]) => sentence), [rules]);
+    const cut = 'Ostend officials are expected to cut the ferry budget.';
+    assert.deepStrictEqual(flagged(cut).map(([sentence]) => sentence), [cut]);
     const leak = 'The deputy mayor decided not to tell the board about the leak.';
     assert.deepStrictEqual(flagged(leak), [[leak, 'intention']]);
   });

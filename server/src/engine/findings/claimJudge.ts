@@ -17,6 +17,7 @@ import {
   OPENING_SUBORDINATE,
   PRIVATE_AUDIENCE,
   PUBLIC_DECISION,
+  INSTITUTION_CALENDAR,
   MEASURE_SUBJECT,
   POLL_NAMED,
   POLL_SHARE,
@@ -267,16 +268,19 @@ export class ClaimJudge {
   }
 
   /**
-   * Whether the claim is public record: a figure of votes, results, a poll's own sample, filings or rules; a
-   * decision announced by its nature ("decided not to run"); or the stated purpose of a measure (no actor named
-   * before "was intended to").
+   * Whether the claim is public record: a share of voters once a poll is named; a figure of votes, results, a
+   * poll's own sample, filings or rules; a decision announced by its nature ("decided not to run"); an
+   * institution's calendar ("The House is expected to pass …"); or what a measure is for ("The ballot question
+   * seeks …", "The levy was intended to …" with no actor named before it).
    */
   private isRecord(index: number, claim: Claim, words: string): boolean {
     if (POLL_SHARE.test(words) && this.pollNamedBy(index)) return true;
     if (claim.category === 'figure') return RECORDED_FIGURE.test(words);
     const at = claim.start - this.reader.model.sentences[index].start;
     const wording = words.slice(at);
-    if (PUBLIC_DECISION.test(wording) || (PURPOSE_WORDING.test(wording) && MEASURE_SUBJECT.test(words.slice(clauseStart(words.slice(0, at)), at)))) return true;
+    const clause = words.slice(clauseStart(words.slice(0, at)));
+    if (PUBLIC_DECISION.test(wording) || INSTITUTION_CALENDAR.test(clause)) return true;
+    if (PURPOSE_WORDING.test(wording) && MEASURE_SUBJECT.test(clause.slice(0, clause.length - wording.length))) return true;
     return STATED_PURPOSE.test(wording) && PURPOSE_COPULA.test(words.slice(0, at)) && this.holders(index, claim).size === 0;
   }
 

@@ -30,10 +30,12 @@ export const CREDITING_VERB = new RegExp(
 );
 
 /**
- * Published reports, anywhere in the sentence: "named in news reports as …". A prepositional credit, like a
- * closing "according to", covers the clause it stands in.
+ * Published reports and press conferences, anywhere in the sentence: "named in news reports as …", "decided
+ * not to recommend charges at a news conference". A prepositional credit, like a closing "according to", covers
+ * the clause it stands in.
  */
-export const CREDITING_REPORTS = /\bin (?:(?:media|news|press|published|local|wire) )?reports\b/i;
+export const CREDITING_REPORTS =
+  /\b(?:in (?:(?:media|news|press|published|local|wire) )?reports|at (?:a|an|the|his|her|their|its) (?:press|news) conference|at (?:a|an|the) (?:press )?briefing)\b/i;
 
 /**
  * A stated purpose ("was intended to", "is meant to"): of a measure ("The levy was intended to …") it is the
@@ -50,7 +52,7 @@ export const RELATIVE_OPENING = /^\s*(?:which|who|whom)\s/i;
 
 /**
  * A figure that is public record: how many voted, for whom, and who won ("Nearly a tenth voted for the mayor",
- * "won 27 percent of that vote", "turnout was 40 percent"), a poll's own sample ("of the respondents", "of
+ * "won 27 percent of that vote", "turnout was 40 percent", delegates, precincts reporting), a poll's own sample ("of the respondents", "of
  * dockworkers polled"), whose figures are the poll's, what a campaign raised (its filings), or what a rule or
  * law sets.
  */
@@ -58,7 +60,7 @@ export const RECORDED_FIGURE = new RegExp(
   [
     '\\b(?:voted (?:for|against)|cast (?:their |a )?ballots?|turnout|of (?:the|that|this|their|his|her) (?:[\\p{L}-]+ )?vote',
     '(?:won|wins?|winning|lost|lose|loses|losing|carried|carry|took) (?:[\\p{L}\\d%$.,]+ ){0,6}?(?:votes?|primar(?:y|ies)|caucus(?:es)?|delegates|counties|states|districts|precincts|electoral|election|race|runoff)',
-    'respondents|(?:polled|surveyed|questioned|interviewed) (?:support|back|favou?r|oppose|say|said|believe|think|want)|those (?:polled|surveyed|asked|questioned)',
+    'precincts reporting|delegates?|respondents|(?:polled|surveyed|questioned|interviewed) (?:support|back|favou?r|oppose|say|said|believe|think|want)|those (?:polled|surveyed|asked|questioned)',
     '(?:campaign|committee|PAC) (?:\\p{L}+ ){0,2}?(?:raised|spent|reported) (?:\\p{L}+ ){0,2}?\\$',
     '(?:rules?|laws?|statutes?|regulations?|constitution|ordinances?|bylaws|charter) (?:\\p{L}+ ){0,3}?(?:requires?|required|subjects?|allows?|sets?|caps?|limits?|bars?|mandates?))\\b',
   ].join('|'),
@@ -98,3 +100,13 @@ export const POLL_NAMED = /\b(?:polls?|polling|surveys?|exit polls?|entrance pol
  */
 export const POLL_SHARE =
   /^[\s"“]*(?:(?:among|of) [^,;]{1,60},\s*)?(?:about |nearly |almost |more than |less than |fewer than |roughly |just |only |over |under |some )?(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine) in (?:\d+|ten)|\d+(?:\.\d+)? ?(?:percent|%)|(?:a|one|two) (?:third|quarter|fifth)s?|two-thirds|three-quarters|half|a majority|majorities|most|a plurality)\b/i;
+
+/**
+ * What a legislature, court or board is expected or set to do ("The House is expected to pass the bill", "The
+ * court is likely to rule …"): an institution's public calendar, when the institution is its clause's subject.
+ */
+export const INSTITUTION_CALENDAR = new RegExp(
+  '^\\s*(?:the\\s+)?(?:[\\p{Lu}][\\p{L}.’\'-]*\\s+){0,3}(?:house|senate|congress|court|committee|board|council|legislature|panel|commission|assembly|parliament|white house|jury|lawmakers|legislators|senators)\\s+' +
+    '(?:is|are|was|were)\\s+(?:expected|scheduled|set|likely|poised|due)\\s+to\\s+(?:vote|pass|sign|approve|consider|take up|debate|hold|release|announce|rule|decide|meet|hear|issue|publish|confirm)\\b',
+  'iu',
+);
