@@ -260,6 +260,8 @@ describe('claim judge: public record stays quiet', () => {
     'With almost 100 percent of the precincts reporting, the primary in Ostend was down to the wire.', // results
     'It did not pay off — he has only won two wards so far, and has less than a third of Whitfield’s delegates.',
     'Police chief Ivo Dorn decided not to recommend charges against the mayor at a news conference on Tuesday.', // said in public
+    'Two of the candidates seeking the mayoralty have released their fundraising totals.', // a candidacy
+    'She skirted the opening question from the moderator, Ada Lind, who wanted to know whether the board bears responsibility for the flooding.',
     'The Harbour Trust did not want to address the mayor, telling a radio station that the trust is focused on the dredging.', // its own account
   ]) {
     it(body, () => assert.deepStrictEqual(flagged(body), []));
@@ -279,6 +281,8 @@ describe('claim judge: public record stays quiet', () => {
     assert.deepStrictEqual(flagged('Mayor Ana Ruiz intended to punish the trawler fleet.'), [['Mayor Ana Ruiz intended to punish the trawler fleet.', 'intention']]);
     const rules = 'Fishers have been upset that the mayor was undermining new harbour rules intended to curb trawling.';
     assert.deepStrictEqual(flagged(rules).map(([sentence]) => sentence), [rules]);
+    const curious = 'The owners want to know who leaked the memo.';
+    assert.deepStrictEqual(flagged(curious).map(([sentence]) => sentence), [curious]);
     const cut = 'Ostend officials are expected to cut the ferry budget.';
     assert.deepStrictEqual(flagged(cut).map(([sentence]) => sentence), [cut]);
     const leak = 'The deputy mayor decided not to tell the board about the leak.';

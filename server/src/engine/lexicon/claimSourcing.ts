@@ -69,10 +69,11 @@ export const RECORDED_FIGURE = new RegExp(
 
 /**
  * A decision announced in public by its nature: to run, to quit, to endorse, to sign or veto ("decided not to
- * enter the race"). Other decisions ("decided to keep the dispute out of court") are the inside account.
+ * enter the race"), a candidacy ("seeking the nomination").
+ * Other decisions ("decided to keep the dispute out of court") are the inside account.
  */
 export const PUBLIC_DECISION =
-  /^(?:decided|decides|chose|opted) (?:not )?to (?:run|enter|seek|endorse|resign|retire|withdraw|quit|drop out|step down|concede|suspend|sign|veto|appoint|nominate)\b/i;
+  /^(?:(?:decided|decides|chose|opted) (?:not )?to (?:run|enter|seek|endorse|resign|retire|withdraw|quit|drop out|step down|concede|suspend|sign|veto|appoint|nominate)|(?:seek|seeks|seeking|sought) (?:the |a |an |their |his |her )?(?:[\p{L}-]+ )?(?:nomination|presidency|office|seat|re-?election|governorship|mayoralty|candidacy))\b/iu;
 
 /** A cue of telling, whose object is the audience: "told aides", "assured donors", "confided to friends". */
 export const TELLING_CUE = /^(?:tells?|told|telling|assur(?:es|ed|ing)|confid(?:es|ed|ing))\b/i;
@@ -110,3 +111,6 @@ export const INSTITUTION_CALENDAR = new RegExp(
     '(?:is|are|was|were)\\s+(?:expected|scheduled|set|likely|poised|due)\\s+to\\s+(?:vote|pass|sign|approve|consider|take up|debate|hold|release|announce|rule|decide|meet|hear|issue|publish|confirm)\\b',
   'iu',
 );
+
+/** A questioner's question, put in public: "the moderator, who wanted to know whether …" (not "they want to know"). */
+export const QUESTION_PUT = /\bwho (?:wanted|asked) to know\b/i;
