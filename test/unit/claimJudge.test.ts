@@ -277,6 +277,8 @@ describe('claim judge: public record stays quiet', () => {
     'It did not pay off — he has only won two wards so far, and has less than a third of Whitfield’s delegates.',
     'Police chief Ivo Dorn decided not to recommend charges against the mayor at a news conference on Tuesday.', // said in public
     'Two of the candidates seeking the mayoralty have released their fundraising totals.', // a candidacy
+    'The front-runner, Ivo Dorn, a regular in recent years, is not expected to attend, though several stars are.', // a calendar
+    'The conference is expected to host the mayor’s two rivals.',
     'She skirted the opening question from the moderator, Ada Lind, who wanted to know whether the board bears responsibility for the flooding.',
     'The Harbour Trust did not want to address the mayor, telling a radio station that the trust is focused on the dredging.', // its own account
   ]) {
@@ -300,6 +302,8 @@ describe('claim judge: public record stays quiet', () => {
     assert.deepStrictEqual(flagged(rules).map(([sentence]) => sentence), [rules]);
     const curious = 'The owners want to know who leaked the memo.';
     assert.deepStrictEqual(flagged(curious).map(([sentence]) => sentence), [curious]);
+    const well = 'Ivo Dorn is expected to do well in the harbour ward.';
+    assert.deepStrictEqual(flagged(well).map(([sentence]) => sentence), [well]);
     const cut = 'Ostend officials are expected to cut the ferry budget.';
     assert.deepStrictEqual(flagged(cut).map(([sentence]) => sentence), [cut]);
     const leak = 'The deputy mayor decided not to tell the board about the leak.';

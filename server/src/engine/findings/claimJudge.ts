@@ -17,6 +17,7 @@ import {
   OPENING_SUBORDINATE,
   PRIVATE_AUDIENCE,
   PUBLIC_DECISION,
+  SCHEDULED_APPEARANCE,
   QUESTION_PUT,
   INSTITUTION_CALENDAR,
   MEASURE_SUBJECT,
@@ -279,7 +280,8 @@ export class ClaimJudge {
   /**
    * Whether the claim is public record: a share of voters once a poll is named; a figure of votes, results, a
    * poll's own sample, filings or rules; a decision announced by its nature ("decided not to run", "seeking the
-   * nomination"); a question put ("the moderator, who wanted to know …"); an
+   * nomination"); a question put ("the moderator, who wanted to know …"); an appearance on a public calendar
+   * ("is not expected to attend"); an
    * institution's calendar ("The House is expected to pass …"); or what a measure is for ("The ballot question
    * seeks …", "The levy was intended to …" with no actor named before it).
    */
@@ -290,7 +292,8 @@ export class ClaimJudge {
     const at = claim.start - this.reader.model.sentences[index].start;
     const wording = words.slice(at);
     const clause = words.slice(clauseStart(words.slice(0, at)));
-    if (PUBLIC_DECISION.test(wording) || INSTITUTION_CALENDAR.test(clause) || QUESTION_PUT.test(words)) return true;
+    if (PUBLIC_DECISION.test(wording) || QUESTION_PUT.test(words)) return true;
+    if (INSTITUTION_CALENDAR.test(clause) || SCHEDULED_APPEARANCE.test(clause)) return true;
     if (PURPOSE_WORDING.test(wording) && MEASURE_SUBJECT.test(clause.slice(0, clause.length - wording.length))) return true;
     return STATED_PURPOSE.test(wording) && PURPOSE_COPULA.test(words.slice(0, at)) && this.holders(index, claim).size === 0;
   }

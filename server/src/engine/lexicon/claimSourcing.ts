@@ -114,3 +114,10 @@ export const INSTITUTION_CALENDAR = new RegExp(
 
 /** A questioner's question, put in public: "the moderator, who wanted to know whether …" (not "they want to know"). */
 export const QUESTION_PUT = /\bwho (?:wanted|asked) to know\b/i;
+
+/**
+ * An appearance on a public calendar, whoever's: "isn't expected to attend", "is scheduled to testify", "is
+ * expected to host the rivals". Not an outcome ("is expected to do well", "is expected to win").
+ */
+export const SCHEDULED_APPEARANCE =
+  /\b(?:is|are|was|were)(?:n['’]t| not)? (?:expected|scheduled|set|due) to (?:attend|host|speak|appear|testify|visit|travel|address|headline|join|participate|take part|hold|deliver|unveil)\b/i;
