@@ -226,11 +226,11 @@ describe('claim judge: where a credit reaches, and who it is about', () => {
   });
 
   it('across a paragraph break, only the holder’s own words right after credit the holder’s state', () => {
-    const fear = 'Dana Whitfield fears the port will be sold.';
-    assert.deepStrictEqual(flagged(`${fear}\n\n“The port loses money every winter,” Whitfield said.`), []);
-    assert.deepStrictEqual(flagged(`${fear}\n\n“The port loses money every winter,” Ross Tenby said.`), [[fear, 'motive']]);
-    const topic = `${fear}\n\nRoss Tenby said the port would be sold to see off its losses.`;
-    assert.deepStrictEqual(flagged(topic), [[fear, 'motive']]);
+    const wish = 'Dana Whitfield wants to see the port sold.';
+    assert.deepStrictEqual(flagged(`${wish}\n\n“The port loses money every winter,” Whitfield said.`), []);
+    assert.deepStrictEqual(flagged(`${wish}\n\n“The port loses money every winter,” Ross Tenby said.`), [[wish, 'intention']]);
+    const topic = `${wish}\n\nRoss Tenby said the port would be sold to see off its losses.`;
+    assert.deepStrictEqual(flagged(topic), [[wish, 'intention']]);
   });
 
   it('credits said in public that the cue list leaves out: expressed, promised, published in reports', () => {
@@ -239,22 +239,6 @@ describe('claim judge: where a credit reaches, and who it is about', () => {
     assert.deepStrictEqual(flagged('Moderator Ada Lind started off by asking Morrow why he decided to attack Whitfield personally.'), []);
     assert.deepStrictEqual(flagged('Many spoke about how much they hoped that the ferry would return.'), []);
     assert.deepStrictEqual(flagged('Senator Ivo Dorn is standing by an accusation he made on the floor that the mayor lied to him.'), []);
-  });
-});
-
-describe('claim judge: a named person’s position', () => {
-  it('is on the record: their wish, plan or decision, read with its holder, stays quiet', () => {
-    assert.deepStrictEqual(flagged('Mayor Ana Ruiz wants to see the port sold.'), []);
-    assert.deepStrictEqual(flagged('As a start, Ana Ruiz decided to press the board for a freeze on moorings.'), []);
-  });
-
-  it('but what they decided in private, and a group’s or an unnamed holder’s wish, are flagged', () => {
-    const hidden = 'Behind closed doors, Mayor Ana Ruiz decided to sell the port.';
-    assert.deepStrictEqual(flagged(hidden).map(([sentence]) => sentence), [hidden]);
-    const owners = 'The harbour owners want to see the port sold.';
-    assert.deepStrictEqual(flagged(owners), [[owners, 'intention']]);
-    const mayor = 'The mayor wants a new pier.';
-    assert.deepStrictEqual(flagged(mayor), [[mayor, 'intention']]);
   });
 });
 
@@ -296,8 +280,7 @@ describe('claim judge: public record stays quiet', () => {
 
   it('but a figure that is no record, and a person’s purpose, are flagged', () => {
     assert.deepStrictEqual(flagged('About 40 percent of the trawlers sat idle last week.'), [['About 40 percent of the trawlers sat idle last week.', 'figure']]);
-    const punish = 'The harbour owners intended to punish the trawler fleet.';
-    assert.deepStrictEqual(flagged(punish), [[punish, 'intention']]);
+    assert.deepStrictEqual(flagged('Mayor Ana Ruiz intended to punish the trawler fleet.'), [['Mayor Ana Ruiz intended to punish the trawler fleet.', 'intention']]);
     const rules = 'Fishers have been upset that the mayor was undermining new harbour rules intended to curb trawling.';
     assert.deepStrictEqual(flagged(rules).map(([sentence]) => sentence), [rules]);
     const curious = 'The owners want to know who leaked the memo.';

@@ -6,10 +6,10 @@ import { claimMessage, explainsAnonymity, mayClaim, matchClaim, opensNewPoint, p
 import { ArticleReader, trimmed } from './articleReader';
 import { finding } from './findingCodes';
 import { privateStateOf } from '../attributions/privateStates';
-import type { Actor, Attribution, Finding, Mention, Span } from '../model';
+import type { Attribution, Finding, Mention, Span } from '../model';
 import { MEDIUM_CLAIM_SEVERITY } from './severityKeys';
 import { coverage } from '../text/spanIndex';
-import { IN_PRIVATE, STATE_AUXILIARIES, STATE_TAIL } from '../lexicon/privateStates';
+import { STATE_TAIL } from '../lexicon/privateStates';
 import { OWN_CLAUSE_OPENING } from '../lexicon/claims';
 import {
   CREDITING_REPORTS,
@@ -67,9 +67,8 @@ export function claimFindings(reader: ArticleReader): Finding[] {
 /** A claim in article offsets, with the private state's holder when an attribution names one. */
 interface Claim extends ClaimReading {
   holder?: { who: string; state: string };
-  /** The actor whose private state it is, and where the words naming them end. */
+  /** The actor whose private state it is. */
   actor?: string | null;
-  holderEnd?: number;
 }
 
 /** Which test let a claim go as sourced, or as public record (see `ClaimJudge.sourcedBy`). */
@@ -94,8 +93,6 @@ export class ClaimJudge {
   /** The first sentence that names a poll, once found, and how far the search for it has read. */
   private firstPoll = -1;
   private pollScanned = 0;
-  /** People the story names: a named person's wish or plan is the position they hold in public. */
-  private readonly named: Set<string>;
   /** Every actor's mentions, in reading order: who a neighbour's account is about. */
   private readonly mentions: Mention[];
 
@@ -112,8 +109,6 @@ export class ClaimJudge {
     this.cues = taken(length, sourcing.flatMap((a) => [a.cue, a.source]));
     this.told = taken(length, reader.model.attributions.filter((a) => this.toldInPrivate(a)).map((a) => a.cue));
     this.mentions = reader.model.actors.flatMap((actor) => actor.mentions).sort((a, b) => a.start - b.start);
-    const isNamed = (actor: Actor) => actor.kind === 'person' && actor.mentions.some((m) => m.form === 'full' || m.form === 'surname');
-    this.named = new Set(reader.model.actors.filter(isNamed).map((actor) => actor.id));
   }
 
   /**
@@ -251,9 +246,6 @@ export class ClaimJudge {
         start: a.cue.start,
         end: a.cue.end,
         actor: a.actor,
-        // a source that opens on a name or a pronoun names the holder ("Mr. Obama", "she"), not a phrase the
-        // extractor took for one ("undermining new rules intended to …")
-        ...(a.source && /^(?:\p{Lu}|(?:he|she)\b)/u.test(who) ? { holderEnd: a.source.end } : {}),
         ...(who ? { holder: { who: asInSentence(who), state } } : {}),
       };
     }
@@ -287,7 +279,6 @@ export class ClaimJudge {
    */
   private isRecord(index: number, claim: Claim, words: string): boolean {
     if (POLL_SHARE.test(words) && this.pollNamedBy(index)) return true;
-    if (this.isPublicPosition(claim, words)) return true;
     if (claim.category === 'figure') return RECORDED_FIGURE.test(words);
     const at = claim.start - this.reader.model.sentences[index].start;
     const wording = words.slice(at);
@@ -296,20 +287,6 @@ export class ClaimJudge {
     if (INSTITUTION_CALENDAR.test(clause) || SCHEDULED_APPEARANCE.test(clause)) return true;
     if (PURPOSE_WORDING.test(wording) && MEASURE_SUBJECT.test(clause.slice(0, clause.length - wording.length))) return true;
     return STATED_PURPOSE.test(wording) && PURPOSE_COPULA.test(words.slice(0, at)) && this.holders(index, claim).size === 0;
-  }
-
-  /**
-   * Whether the claim is the wish, plan or decision of one named person, as the attribution extractor read its
-   * holder, not made in private ("Mr. Obama decided
-   * to press for a freeze", "Whitfield wants the port sold"): a public figure's position is on the record. The
-   * wishes of a group, an organisation or someone unnamed ("The owners decided early on to …", "The union is
-   * balking …") and anything done in private are the inside account.
-   */
-  private isPublicPosition(claim: Claim, words: string): boolean {
-    if (claim.category !== 'intention' || !claim.actor || !this.named.has(claim.actor) || IN_PRIVATE.test(words)) return false;
-    // the named holder is the subject of the state's verb: nothing but auxiliaries between ("Clinton has long wanted")
-    const between = this.reader.model.text.slice(claim.holderEnd ?? claim.start, claim.start).match(/[\p{L}'’]+/gu) ?? [];
-    return claim.holderEnd !== undefined && between.every((w) => STATE_AUXILIARIES.test(w) || /ly$/i.test(w));
   }
 
   /**
