@@ -208,6 +208,11 @@ describe('claim judge: where a credit reaches, and who it is about', () => {
     it(`flags ${JSON.stringify(sentence)}`, () => assert.deepStrictEqual(flagged(sentence), [[sentence, category]]));
   }
 
+  it('a verdict on what someone says is the reporter’s; what they say, in a clause, is theirs', () => {
+    assert.deepStrictEqual(flagged('Ivo Dorn says racist things.'), [['Ivo Dorn says racist things.', 'accusation']]);
+    assert.deepStrictEqual(flagged('Ivo Dorn said the mayor was corrupt.'), []);
+  });
+
   it('still credits what the opening clause itself reports, and what was told to reporters', () => {
     assert.deepStrictEqual(flagged('As the mayor said, the union is balking at a freeze on wages.'), []);
     assert.deepStrictEqual(flagged('Mayor Ana Ruiz, who has told reporters she sees the levy as a trap, said on Monday that the budget was balanced.'), []);

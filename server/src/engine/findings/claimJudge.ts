@@ -26,6 +26,7 @@ import {
   PURPOSE_WORDING,
   PURPOSE_COPULA,
   CLAUSE_BREAK,
+  CLAUSE_IN_CONTENT,
   RECORDED_FIGURE,
   RELATIVE_OPENING,
   STATED_PURPOSE,
@@ -73,6 +74,9 @@ interface Claim extends ClaimReading {
 
 /** Which test let a claim go as sourced, or as public record (see `ClaimJudge.sourcedBy`). */
 export type ClaimSourcing = 'content' | 'sentence' | 'neighbour' | 'record';
+
+/** The most words reported content may have and still only characterise the speech ("blatant lies about the levy"). */
+const MAX_CHARACTERISATION_WORDS = 6;
 
 /** The fewest topic words a neighbour must share with a claim to attribute the same claim. */
 const SHARED_TOPIC = 2;
@@ -261,6 +265,8 @@ export class ClaimJudge {
     const sentence = this.reader.model.sentences[index];
     const words = outside ? this.withoutCues(index) : this.blanked(sentence, this.told);
     if (this.isRecord(index, claim, words)) return 'record';
+    // "says racist things": the verdict on the speech is the reporter's, whatever the verb
+    if (this.characterisesSpeech(index, claim)) return this.sourcedByNeighbour(index, claim) ? 'neighbour' : null;
     if (this.inSourcedContent({ start: claim.start, end: claim.start + 1 })) return 'content';
     // the holder's own account in the same sentence ("…did not want to comment, telling a station that …")
     if (claim.actor && (this.spoken.get(index) ?? []).some((a) => a.actor === claim.actor)) return 'sentence';
@@ -287,6 +293,20 @@ export class ClaimJudge {
     if (INSTITUTION_CALENDAR.test(clause) || SCHEDULED_APPEARANCE.test(clause)) return true;
     if (PURPOSE_WORDING.test(wording) && MEASURE_SUBJECT.test(clause.slice(0, clause.length - wording.length))) return true;
     return STATED_PURPOSE.test(wording) && PURPOSE_COPULA.test(words.slice(0, at)) && this.holders(index, claim).size === 0;
+  }
+
+  /**
+   * Whether an accusation is the reporter's characterisation of what someone said: it lies in reported content
+   * that is a short noun phrase with no clause of its own ("Dorn says racist things", "told blatant lies").
+   */
+  private characterisesSpeech(index: number, claim: Claim): boolean {
+    if (claim.category !== 'accusation') return false;
+    const { text } = this.reader.model;
+    return (this.spoken.get(index) ?? []).some(({ content }) => {
+      const words = text.slice(content.start, content.end);
+      const inside = content.start <= claim.start && claim.start < content.end;
+      return inside && (words.match(/[\p{L}'’-]+/gu)?.length ?? 0) <= MAX_CHARACTERISATION_WORDS && !CLAUSE_IN_CONTENT.test(words);
+    });
   }
 
   /**

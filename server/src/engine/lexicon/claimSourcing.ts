@@ -121,3 +121,9 @@ export const QUESTION_PUT = /\bwho (?:wanted|asked) to know\b/i;
  */
 export const SCHEDULED_APPEARANCE =
   /\b(?:is|are|was|were)(?:n['’]t| not)? (?:expected|scheduled|set|due) to (?:attend|host|speak|appear|testify|visit|travel|address|headline|join|participate|take part|hold|deliver|unveil)\b/i;
+
+/**
+ * Reported content that is only a clause-less noun phrase, so it characterises the speech rather than giving it
+ * ("says racist things", "told blatant lies about the levy"): no quotation, no clause of its own.
+ */
+export const CLAUSE_IN_CONTENT = /["“”«»]|\b(?:that|to|is|are|was|were|will|would|has|have|had|be|been|can|could|should|must|may|might|did|does|do)\b/i;
