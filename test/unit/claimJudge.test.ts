@@ -226,6 +226,9 @@ describe('claim judge: where a credit reaches, and who it is about', () => {
     // the holder is the claim's clause's subject, not every actor the sentence names before it
     const clause = 'Mayor Ada Lind refused to call a vote, because the trawler owners fear the levy will pass. Lind said on Monday that the hall was booked.';
     assert.deepStrictEqual(flagged(clause), [['Mayor Ada Lind refused to call a vote, because the trawler owners fear the levy will pass.', 'motive']]);
+    // an accusation's subject is its target: another's words about them, or their own, do not source it
+    const racist = 'Ivo Dorn has been running a flagrantly racist campaign.';
+    assert.deepStrictEqual(flagged(`${racist} Lena Fors said on Monday that Dorn had visited every ward in the harbour district.`), [[racist, 'accusation']]);
     const other = 'The union is balking at a two-year freeze on wages. Ross Tenby, the port’s director, said the cranes were old.';
     assert.deepStrictEqual(flagged(other), [['The union is balking at a two-year freeze on wages.', 'intention']]);
   });

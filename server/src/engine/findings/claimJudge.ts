@@ -6,7 +6,7 @@ import { claimMessage, explainsAnonymity, mayClaim, matchClaim, opensNewPoint, p
 import { ArticleReader, trimmed } from './articleReader';
 import { finding } from './findingCodes';
 import { privateStateOf } from '../attributions/privateStates';
-import type { Attribution, Finding, Mention, Span } from '../model';
+import type { Attribution, ClaimCategory, Finding, Mention, Span } from '../model';
 import { MEDIUM_CLAIM_SEVERITY } from './severityKeys';
 import { coverage } from '../text/spanIndex';
 import { STATE_TAIL } from '../lexicon/privateStates';
@@ -77,6 +77,9 @@ export type ClaimSourcing = 'content' | 'sentence' | 'neighbour' | 'record';
 
 /** The most words reported content may have and still only characterise the speech ("blatant lies about the levy"). */
 const MAX_CHARACTERISATION_WORDS = 6;
+
+/** The kinds of claim that state someone's state of mind: what they want, discussed, feel or believe. */
+const STATES_OF_MIND: ReadonlySet<ClaimCategory> = new Set(['intention', 'deliberation', 'motive', 'belief']);
 
 /** The fewest topic words a neighbour must share with a claim to attribute the same claim. */
 const SHARED_TOPIC = 2;
@@ -350,7 +353,9 @@ export class ClaimJudge {
     const { sentences } = this.reader.model;
     const paragraph = sentences[index].paragraph;
     const topic = topicWords(this.reader.model.text.slice(sentences[index].start, sentences[index].end));
-    const holders = this.holders(index, claim);
+    // only a state of mind has a holder who could know it; an accusation's subject is its target, whose own
+    // words, or another's words about them, do not source it
+    const holders = STATES_OF_MIND.has(claim.category) ? this.holders(index, claim) : new Set<string>();
     // a holder the cast does not name ("the union") is matched by its head noun
     const head = topicWords(claim.holder?.who.split(/\s+/).pop() ?? '');
     const about = (content: Span) =>
