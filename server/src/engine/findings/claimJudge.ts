@@ -6,7 +6,7 @@ import { claimMessage, explainsAnonymity, mayClaim, matchClaim, opensNewPoint, p
 import { ArticleReader, trimmed } from './articleReader';
 import { finding } from './findingCodes';
 import { privateStateOf } from '../attributions/privateStates';
-import type { Attribution, ClaimCategory, Finding, Mention, Span } from '../model';
+import type { Attribution, Finding, Mention, Span } from '../model';
 import { MEDIUM_CLAIM_SEVERITY } from './severityKeys';
 import { coverage } from '../text/spanIndex';
 import { STATE_TAIL } from '../lexicon/privateStates';
@@ -18,6 +18,7 @@ import {
   PRIVATE_AUDIENCE,
   PUBLIC_DECISION,
   SCHEDULED_APPEARANCE,
+  STATES_OF_MIND,
   QUESTION_PUT,
   INSTITUTION_CALENDAR,
   MEASURE_SUBJECT,
@@ -77,9 +78,6 @@ export type ClaimSourcing = 'content' | 'sentence' | 'neighbour' | 'record';
 
 /** The most words reported content may have and still only characterise the speech ("blatant lies about the levy"). */
 const MAX_CHARACTERISATION_WORDS = 6;
-
-/** The kinds of claim that state someone's state of mind: what they want, discussed, feel or believe. */
-const STATES_OF_MIND: ReadonlySet<ClaimCategory> = new Set(['intention', 'deliberation', 'motive', 'belief']);
 
 /** The fewest topic words a neighbour must share with a claim to attribute the same claim. */
 const SHARED_TOPIC = 2;

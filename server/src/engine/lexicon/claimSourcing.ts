@@ -3,6 +3,10 @@
  * a private audience, the clause an opening subordinator sets apart, credits the cue lexicon leaves out, and
  * public record. Generic English only; plain alternations with bounded gaps, so matching stays linear.
  */
+import type { ClaimCategory } from '../model';
+
+/** The kinds of claim that state someone's state of mind: what they want, discussed, feel or believe. */
+export const STATES_OF_MIND: ReadonlySet<ClaimCategory> = new Set(['intention', 'deliberation', 'motive', 'belief']);
 
 /**
  * An audience that makes speech private: "has told aides he …", "told associates that …". The reporter did not
