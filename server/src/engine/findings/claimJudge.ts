@@ -76,6 +76,9 @@ interface Claim extends ClaimReading {
 /** Which test let a claim go as sourced, or as public record (see `ClaimJudge.sourcedBy`). */
 export type ClaimSourcing = 'content' | 'sentence' | 'neighbour' | 'record';
 
+/** How far before a cue, in characters, the opening of its clause is looked for ("…, which the owner denies"). */
+const CLAUSE_OPENING_REACH = 200;
+
 /** The most words reported content may have and still only characterise the speech ("blatant lies about the levy"). */
 const MAX_CHARACTERISATION_WORDS = 6;
 
@@ -140,13 +143,15 @@ export class ClaimJudge {
     const { content, cue } = a;
     const sentence = cue && this.reader.model.sentences[this.reader.sentenceAt(cue.start)];
     if (!cue || !sentence) return content;
-    const words = this.reader.reporterWords(sentence);
-    const cueAt = cue.start - sentence.start;
-    const relative = RELATIVE_OPENING.test(words.slice(words.lastIndexOf(',', cueAt) + 1, cueAt));
-    if (!relative && !OPENING_SUBORDINATE.test(words)) return content;
-    const comma = words.indexOf(',', cue.end - sentence.start);
-    const end = sentence.start + comma;
-    if (comma < 0 || end >= content.end) return content;
+    // each search is bounded (the clause opening before the cue, the content after it), so a sentence the
+    // splitter left thousands of words long costs each attribution no more than its own words
+    const text = this.reader.reporterText;
+    const opening = text.slice(Math.max(sentence.start, cue.start - CLAUSE_OPENING_REACH), cue.start);
+    const relative = opening.includes(',') && RELATIVE_OPENING.test(opening.slice(opening.lastIndexOf(',') + 1));
+    if (!relative && !OPENING_SUBORDINATE.test(text.slice(sentence.start, sentence.start + CLAUSE_OPENING_REACH))) return content;
+    const comma = text.slice(cue.end, Math.min(content.end, sentence.end)).indexOf(',');
+    if (comma < 0) return content;
+    const end = cue.end + comma;
     if (end > content.start) return { start: content.start, end };
     return relative ? { start: content.start, end: content.start } : content;
   }
