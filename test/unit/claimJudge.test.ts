@@ -195,6 +195,113 @@ describe('claim judge: what stays quiet', () => {
   }
 });
 
+describe('claim judge: where a credit reaches, and who it is about', () => {
+  const flaggedAlone: [string, ClaimCategory][] = [
+    // an attribution inside an opening subordinate clause stops at its comma: the main clause is the reporter's
+    ['As the mayor announces that she is ready for the fight, she is set to sign orders meant to weaken the union.', 'motive'],
+    // so does one in a relative clause set off by commas
+    ['After the owners shared the full offer with Mr. Pell, which Mr. Dorn denies, the talk of a strike ended.', 'deliberation'],
+    // telling aides is the inside account itself, not a credit
+    ['Mayor Ana Ruiz, who has told aides she sees the levy as a trap, said on Monday that the budget was balanced.', 'belief'],
+  ];
+  for (const [sentence, category] of flaggedAlone) {
+    it(`flags ${JSON.stringify(sentence)}`, () => assert.deepStrictEqual(flagged(sentence), [[sentence, category]]));
+  }
+
+  it('a verdict on what someone says is the reporter’s; what they say, in a clause, is theirs', () => {
+    assert.deepStrictEqual(flagged('Ivo Dorn says racist things.'), [['Ivo Dorn says racist things.', 'accusation']]);
+    assert.deepStrictEqual(flagged('Ivo Dorn said the mayor was corrupt.'), []);
+  });
+
+  it('still credits what the opening clause itself reports, and what was told to reporters', () => {
+    assert.deepStrictEqual(flagged('As the mayor said, the union is balking at a freeze on wages.'), []);
+    assert.deepStrictEqual(flagged('Mayor Ana Ruiz, who has told reporters she sees the levy as a trap, said on Monday that the budget was balanced.'), []);
+  });
+
+  it('a neighbour whose account is about the claim’s holder sources it; one about something else does not', () => {
+    const about = 'The union is balking at a two-year freeze on wages. Ross Tenby, the port’s director, said the union had turned down the offer.';
+    assert.deepStrictEqual(flagged(about), []);
+    const named = 'The Fishers Union is balking at a two-year freeze. Ross Tenby, the port’s director, said the Fishers Union had turned down the offer.';
+    assert.deepStrictEqual(flagged(named), []);
+    // the holder is the claim's clause's subject, not every actor the sentence names before it
+    const clause = 'Mayor Ada Lind refused to call a vote, because the trawler owners fear the levy will pass. Lind said on Monday that the hall was booked.';
+    assert.deepStrictEqual(flagged(clause), [['Mayor Ada Lind refused to call a vote, because the trawler owners fear the levy will pass.', 'motive']]);
+    // an accusation's subject is its target: another's words about them, or their own, do not source it
+    const racist = 'Ivo Dorn has been running a flagrantly racist campaign.';
+    assert.deepStrictEqual(flagged(`${racist} Lena Fors said on Monday that Dorn had visited every ward in the harbour district.`), [[racist, 'accusation']]);
+    const other = 'The union is balking at a two-year freeze on wages. Ross Tenby, the port’s director, said the cranes were old.';
+    assert.deepStrictEqual(flagged(other), [['The union is balking at a two-year freeze on wages.', 'intention']]);
+  });
+
+  it('across a paragraph break, only the holder’s own words right after credit the holder’s state', () => {
+    const wish = 'Dana Whitfield wants to see the port sold.';
+    assert.deepStrictEqual(flagged(`${wish}\n\n“The port loses money every winter,” Whitfield said.`), []);
+    assert.deepStrictEqual(flagged(`${wish}\n\n“The port loses money every winter,” Ross Tenby said.`), [[wish, 'intention']]);
+    const topic = `${wish}\n\nRoss Tenby said the port would be sold to see off its losses.`;
+    assert.deepStrictEqual(flagged(topic), [[wish, 'intention']]);
+  });
+
+  it('credits said in public that the cue list leaves out: expressed, promised, published in reports', () => {
+    assert.deepStrictEqual(flagged('She went on to express regret for joining other hosts who doubted the polls.'), []);
+    assert.deepStrictEqual(flagged('One of the suspects was named in news reports as Ivo Dorn.'), []);
+    assert.deepStrictEqual(flagged('Moderator Ada Lind started off by asking Morrow why he decided to attack Whitfield personally.'), []);
+    assert.deepStrictEqual(flagged('Many spoke about how much they hoped that the ferry would return.'), []);
+    assert.deepStrictEqual(flagged('Senator Ivo Dorn is standing by an accusation he made on the floor that the mayor lied to him.'), []);
+  });
+});
+
+describe('claim judge: public record stays quiet', () => {
+  for (const body of [
+    'Voters in Ostend went to the polls on Tuesday. Nearly 10 percent of them voted for Ben Morrow.', // a result
+    'In Ostend, about 46 percent of eligible voters cast ballots in the primary, which Dana Whitfield won.', // turnout
+    'More than half of the respondents who back Morrow are farmers, while 19 percent of dockworkers polled back Whitfield.', // a poll's sample
+    'The levy was intended to deal a decisive blow to the trawler fleet.', // a measure's stated purpose
+    'In the 2012 election, Ben Morrow won only 27 percent of that vote.', // a result
+    'That is because the nominee failed to win almost half of them during the primaries and caucuses earlier this year.',
+    'The Morrow campaign raised more than $26 million last month, almost half of which came from donors giving $200 or less.', // filings
+    'Harbour rules subject foreign trawlers to higher fees if the owners hold at least 60 percent of the shares.', // a rule
+    'The deputy mayor decided not to enter the race.', // a decision announced by its nature
+    'Collectively, Dorn, Pell and Arad collected just 7 percent of the harbour vote.', // a result
+    'The ballot question seeks to raise the current cap on moorings by 12 every year.', // a measure's text
+    'The House is expected to pass a harbour bill later this week that would dismantle the old levy.', // a calendar
+    'The council is likely to consider the levy this week and send it to the mayor, who has promised to veto it.',
+    'With almost 100 percent of the precincts reporting, the primary in Ostend was down to the wire.', // results
+    'It did not pay off — he has only won two wards so far, and has less than a third of Whitfield’s delegates.',
+    'Police chief Ivo Dorn decided not to recommend charges against the mayor at a news conference on Tuesday.', // said in public
+    'Two of the candidates seeking the mayoralty have released their fundraising totals.', // a candidacy
+    'The front-runner, Ivo Dorn, a regular in recent years, is not expected to attend, though several stars are.', // a calendar
+    'The conference is expected to host the mayor’s two rivals.',
+    'She skirted the opening question from the moderator, Ada Lind, who wanted to know whether the board bears responsibility for the flooding.',
+    'The Harbour Trust did not want to address the mayor, telling a radio station that the trust is focused on the dredging.', // its own account
+  ]) {
+    it(body, () => assert.deepStrictEqual(flagged(body), []));
+  }
+
+  it('a share of voters in a story that has named a poll is the poll’s figure; before any poll it is flagged', () => {
+    const shares = 'Four in 10 voters see the campaign of Ivo Dorn as most unfair. Among those who want a new pier, most are planning to support Whitfield.';
+    assert.deepStrictEqual(flagged(`A new poll of Ostend voters came out on Monday.\n\n${shares}`), []);
+    assert.deepStrictEqual(
+      flagged(shares).map(([sentence]) => sentence),
+      ['Four in 10 voters see the campaign of Ivo Dorn as most unfair.', 'Among those who want a new pier, most are planning to support Whitfield.'],
+    );
+  });
+
+  it('but a figure that is no record, and a person’s purpose, are flagged', () => {
+    assert.deepStrictEqual(flagged('About 40 percent of the trawlers sat idle last week.'), [['About 40 percent of the trawlers sat idle last week.', 'figure']]);
+    assert.deepStrictEqual(flagged('Mayor Ana Ruiz intended to punish the trawler fleet.'), [['Mayor Ana Ruiz intended to punish the trawler fleet.', 'intention']]);
+    const rules = 'Fishers have been upset that the mayor was undermining new harbour rules intended to curb trawling.';
+    assert.deepStrictEqual(flagged(rules).map(([sentence]) => sentence), [rules]);
+    const curious = 'The owners want to know who leaked the memo.';
+    assert.deepStrictEqual(flagged(curious).map(([sentence]) => sentence), [curious]);
+    const well = 'Ivo Dorn is expected to do well in the harbour ward.';
+    assert.deepStrictEqual(flagged(well).map(([sentence]) => sentence), [well]);
+    const cut = 'Ostend officials are expected to cut the ferry budget.';
+    assert.deepStrictEqual(flagged(cut).map(([sentence]) => sentence), [cut]);
+    const leak = 'The deputy mayor decided not to tell the board about the leak.';
+    assert.deepStrictEqual(flagged(leak), [[leak, 'intention']]);
+  });
+});
+
 describe('private-state attributions', () => {
   it('names the kind of private state a cue reports, and none for speech', () => {
     assert.deepStrictEqual(

@@ -6,11 +6,34 @@ import { claimMessage, explainsAnonymity, mayClaim, matchClaim, opensNewPoint, p
 import { ArticleReader, trimmed } from './articleReader';
 import { finding } from './findingCodes';
 import { privateStateOf } from '../attributions/privateStates';
-import type { Attribution, Finding, Span } from '../model';
+import type { Attribution, Finding, Mention, Span } from '../model';
 import { MEDIUM_CLAIM_SEVERITY } from './severityKeys';
 import { coverage } from '../text/spanIndex';
 import { STATE_TAIL } from '../lexicon/privateStates';
 import { OWN_CLAUSE_OPENING } from '../lexicon/claims';
+import {
+  CREDITING_REPORTS,
+  CREDITING_VERB,
+  OPENING_SUBORDINATE,
+  PRIVATE_AUDIENCE,
+  PUBLIC_DECISION,
+  SCHEDULED_APPEARANCE,
+  STATES_OF_MIND,
+  QUESTION_PUT,
+  INSTITUTION_CALENDAR,
+  MEASURE_SUBJECT,
+  POLL_NAMED,
+  POLL_SHARE,
+  PURPOSE_WORDING,
+  PURPOSE_COPULA,
+  CLAUSE_BREAK,
+  CLAUSE_IN_CONTENT,
+  RECORDED_FIGURE,
+  RELATIVE_OPENING,
+  STATED_PURPOSE,
+  TELLING_CUE,
+} from '../lexicon/claimSourcing';
+import { lastStartingAtOrBefore } from '../text/spanIndex';
 
 /**
  * A claim is judged on its own: a sentence needs a source when it makes a claim (`readClaim`, or a private state
@@ -50,8 +73,14 @@ interface Claim extends ClaimReading {
   actor?: string | null;
 }
 
-/** Which test let a claim go as sourced (see `ClaimJudge.sourcedBy`). */
-export type ClaimSourcing = 'content' | 'sentence' | 'neighbour';
+/** Which test let a claim go as sourced, or as public record (see `ClaimJudge.sourcedBy`). */
+export type ClaimSourcing = 'content' | 'sentence' | 'neighbour' | 'record';
+
+/** How far before a cue, in characters, the opening of its clause is looked for ("…, which the owner denies"). */
+const CLAUSE_OPENING_REACH = 200;
+
+/** The most words reported content may have and still only characterise the speech ("blatant lies about the levy"). */
+const MAX_CHARACTERISATION_WORDS = 6;
 
 /** The fewest topic words a neighbour must share with a claim to attribute the same claim. */
 const SHARED_TOPIC = 2;
@@ -67,18 +96,64 @@ export class ClaimJudge {
   private readonly attributed: Uint8Array;
   /** Which characters are the cue or source of a communicative attribution that sources. */
   private readonly cues: Uint8Array;
+  /** Which characters are the cue of speech to a private audience ("told aides"): a cue that credits nothing. */
+  private readonly told: Uint8Array;
+  /** The first sentence that names a poll, once found, and how far the search for it has read. */
+  private firstPoll = -1;
+  private pollScanned = 0;
+  /** Every actor's mentions, in reading order: who a neighbour's account is about. */
+  private readonly mentions: Mention[];
 
   constructor(private readonly reader: ArticleReader) {
-    const sourcing = reader.model.attributions.filter((a) => reader.sources(a) && reader.reportsSpeech(a));
-    this.inSourcedContent = coverage(sourcing.map((a) => a.content));
+    const sourcing = reader.model.attributions.filter((a) => this.credits(a));
+    this.inSourcedContent = coverage(sourcing.map((a) => this.reach(a)));
     for (const a of reader.model.attributions) {
-      const into = a.kind === 'private-state' ? this.states : reader.sources(a) && reader.reportsSpeech(a) ? this.spoken : undefined;
+      const into = a.kind === 'private-state' ? this.states : this.credits(a) ? this.spoken : undefined;
       const index = reader.sentenceAt((a.cue ?? a.content).start);
       if (into && index >= 0) into.set(index, [...(into.get(index) ?? []), a]);
     }
     const length = reader.model.text.length;
-    this.attributed = taken(length, reader.model.attributions.filter((a) => a.kind !== 'private-state').flatMap((a) => this.attributionSpans(a)));
+    this.attributed = taken(length, reader.model.attributions.filter((a) => a.kind !== 'private-state' && !this.toldInPrivate(a)).flatMap((a) => this.attributionSpans(a)));
     this.cues = taken(length, sourcing.flatMap((a) => [a.cue, a.source]));
+    this.told = taken(length, reader.model.attributions.filter((a) => this.toldInPrivate(a)).map((a) => a.cue));
+    this.mentions = reader.model.actors.flatMap((actor) => actor.mentions).sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * Whether an attribution credits someone for what it covers: a communicative one that sources (see
+   * `ArticleReader.sources`, `reportsSpeech`), not told to a private audience ("has told aides he …": that he
+   * said it is itself the inside account).
+   */
+  private credits(a: Attribution): boolean {
+    return this.reader.sources(a) && this.reader.reportsSpeech(a) && !this.toldInPrivate(a);
+  }
+
+  private toldInPrivate(a: Attribution): boolean {
+    const { text } = this.reader.model;
+    return a.cue !== null && TELLING_CUE.test(text.slice(a.cue.start, a.cue.end)) && PRIVATE_AUDIENCE.test(text.slice(a.cue.end, a.cue.end + 40));
+  }
+
+  /**
+   * How far an attribution's content reaches: a cue in a clause set apart from the main one stops at the comma
+   * that closes its clause, where the extractor runs its content on into the main clause, which is the
+   * reporter's. The clause is an opening subordinate one ("As the mayor announces that …, she is set to …") or
+   * a relative one (", which the owner denies, talk of a strike ended": nothing after it is the owner's).
+   */
+  private reach(a: Attribution): Span {
+    const { content, cue } = a;
+    const sentence = cue && this.reader.model.sentences[this.reader.sentenceAt(cue.start)];
+    if (!cue || !sentence) return content;
+    // each search is bounded (the clause opening before the cue, the content after it), so a sentence the
+    // splitter left thousands of words long costs each attribution no more than its own words
+    const text = this.reader.reporterText;
+    const opening = text.slice(Math.max(sentence.start, cue.start - CLAUSE_OPENING_REACH), cue.start);
+    const relative = opening.includes(',') && RELATIVE_OPENING.test(opening.slice(opening.lastIndexOf(',') + 1));
+    if (!relative && !OPENING_SUBORDINATE.test(text.slice(sentence.start, sentence.start + CLAUSE_OPENING_REACH))) return content;
+    const comma = text.slice(cue.end, Math.min(content.end, sentence.end)).indexOf(',');
+    if (comma < 0) return content;
+    const end = cue.end + comma;
+    if (end > content.start) return { start: content.start, end };
+    return relative ? { start: content.start, end: content.start } : content;
   }
 
   /**
@@ -88,10 +163,11 @@ export class ClaimJudge {
    * board") that is still the speaker's account or a note on the speaker.
    */
   private attributionSpans(a: Attribution): Span[] {
-    const spans = [a.content, a.cue, a.source].filter((s): s is Span => s !== null);
+    const content = this.reach(a);
+    const spans = [content, a.cue, a.source].filter((s): s is Span => s !== null);
     const last = Math.max(...spans.map((s) => s.end));
     const sentence = this.reader.model.sentences[this.reader.sentenceAt(last - 1)];
-    if (!a.cue || !sentence || last >= sentence.end) return spans;
+    if (!a.cue || !sentence || last >= sentence.end || content !== a.content) return spans;
     const tail = { start: last, end: sentence.end };
     return OWN_CLAUSE_OPENING.test(this.reader.reporterWords(tail)) ? spans : [...spans, tail];
   }
@@ -138,14 +214,14 @@ export class ClaimJudge {
    */
   private withoutCues(index: number): string {
     const sentence = this.reader.model.sentences[index];
-    return this.blanked(sentence, this.cues);
+    return this.blanked(sentence, this.cues, this.told);
   }
 
-  /** The reporter's words of a sentence with the characters `mask` takes blanked (same length, so offsets hold). */
-  private blanked(sentence: Span, mask: Uint8Array): string {
+  /** The reporter's words of a sentence with the characters the masks take blanked (same length, so offsets hold). */
+  private blanked(sentence: Span, ...masks: Uint8Array[]): string {
     const words = this.reader.reporterWords(sentence);
     let out = '';
-    for (let i = 0; i < words.length; i++) out += mask[sentence.start + i] ? ' ' : words[i];
+    for (let i = 0; i < words.length; i++) out += masks.some((m) => m[sentence.start + i]) ? ' ' : words[i];
     return out;
   }
 
@@ -193,9 +269,82 @@ export class ClaimJudge {
    */
   sourcedBy(index: number, claim: Claim, outside = false): ClaimSourcing | null {
     const sentence = this.reader.model.sentences[index];
+    const words = outside ? this.withoutCues(index) : this.blanked(sentence, this.told);
+    if (this.isRecord(index, claim, words)) return 'record';
+    // "says racist things": the verdict on the speech is the reporter's, whatever the verb
+    if (this.characterisesSpeech(index, claim)) return this.sourcedByNeighbour(index, claim) ? 'neighbour' : null;
     if (this.inSourcedContent({ start: claim.start, end: claim.start + 1 })) return 'content';
-    if (sourcedWithin(outside ? this.withoutCues(index) : this.reader.reporterWords(sentence), claim.start - sentence.start, this.reader.vocabulary)) return 'sentence';
+    // the holder's own account in the same sentence ("…did not want to comment, telling a station that …")
+    if (claim.actor && (this.spoken.get(index) ?? []).some((a) => a.actor === claim.actor)) return 'sentence';
+    const at = claim.start - sentence.start;
+    if (sourcedWithin(words, at, this.reader.vocabulary) || creditedBefore(words, at)) return 'sentence';
     return this.sourcedByNeighbour(index, claim) ? 'neighbour' : null;
+  }
+
+  /**
+   * Whether the claim is public record: a share of voters once a poll is named; a figure of votes, results, a
+   * poll's own sample, filings or rules; a decision announced by its nature ("decided not to run", "seeking the
+   * nomination"); a question put ("the moderator, who wanted to know …"); an appearance on a public calendar
+   * ("is not expected to attend"); an
+   * institution's calendar ("The House is expected to pass …"); or what a measure is for ("The ballot question
+   * seeks …", "The levy was intended to …" with no actor named before it).
+   */
+  private isRecord(index: number, claim: Claim, words: string): boolean {
+    if (POLL_SHARE.test(words) && this.pollNamedBy(index)) return true;
+    if (claim.category === 'figure') return RECORDED_FIGURE.test(words);
+    const at = claim.start - this.reader.model.sentences[index].start;
+    const wording = words.slice(at);
+    const clause = words.slice(clauseStart(words.slice(0, at)));
+    if (PUBLIC_DECISION.test(wording) || QUESTION_PUT.test(words)) return true;
+    if (INSTITUTION_CALENDAR.test(clause) || SCHEDULED_APPEARANCE.test(clause)) return true;
+    if (PURPOSE_WORDING.test(wording) && MEASURE_SUBJECT.test(clause.slice(0, clause.length - wording.length))) return true;
+    return STATED_PURPOSE.test(wording) && PURPOSE_COPULA.test(words.slice(0, at)) && this.holders(index, claim).size === 0;
+  }
+
+  /**
+   * Whether an accusation is the reporter's characterisation of what someone said: it lies in reported content
+   * that is a short noun phrase with no clause of its own ("Dorn says racist things", "told blatant lies").
+   */
+  private characterisesSpeech(index: number, claim: Claim): boolean {
+    if (claim.category !== 'accusation') return false;
+    const { text } = this.reader.model;
+    return (this.spoken.get(index) ?? []).some(({ content }) => {
+      const words = text.slice(content.start, content.end);
+      const inside = content.start <= claim.start && claim.start < content.end;
+      return inside && (words.match(/[\p{L}'’-]+/gu)?.length ?? 0) <= MAX_CHARACTERISATION_WORDS && !CLAUSE_IN_CONTENT.test(words);
+    });
+  }
+
+  /**
+   * Whether the reporter has named a poll or survey by sentence `index` (in it or before it): read once, up to
+   * the furthest sentence asked about, so the whole article is scanned at most once.
+   */
+  private pollNamedBy(index: number): boolean {
+    const { sentences } = this.reader.model;
+    for (; this.pollScanned <= index && this.firstPoll < 0; this.pollScanned++) {
+      if (POLL_NAMED.test(this.reader.reporterWords(sentences[this.pollScanned]))) this.firstPoll = this.pollScanned;
+    }
+    return this.firstPoll >= 0 && this.firstPoll <= index;
+  }
+
+  /**
+   * Who the claim is about: the actor whose private state it is, or the actors the claim's clause names before
+   * its words (its subject: "The union is balking …"; in "Grassley refused, because Republicans hope …" the
+   * hope is the Republicans', not Grassley's).
+   */
+  private holders(index: number, claim: Claim): Set<string> {
+    if (claim.actor) return new Set([claim.actor]);
+    const { start } = this.reader.model.sentences[index];
+    return this.actorsIn({ start: start + clauseStart(this.reader.reporterWords({ start, end: claim.start })), end: claim.start });
+  }
+
+  /** The actors mentioned in a span, read off the sorted mentions from the first one that may start in it. */
+  private actorsIn(span: Span): Set<string> {
+    const found = new Set<string>();
+    for (let i = lastStartingAtOrBefore(this.mentions, span.start - 1) + 1; i < this.mentions.length && this.mentions[i].start < span.end; i++) {
+      found.add(this.mentions[i].actor);
+    }
+    return found;
   }
 
   /**
@@ -207,14 +356,26 @@ export class ClaimJudge {
     const { sentences } = this.reader.model;
     const paragraph = sentences[index].paragraph;
     const topic = topicWords(this.reader.model.text.slice(sentences[index].start, sentences[index].end));
+    // only a state of mind has a holder who could know it; an accusation's subject is its target, whose own
+    // words, or another's words about them, do not source it
+    const holders = STATES_OF_MIND.has(claim.category) ? this.holders(index, claim) : new Set<string>();
+    // a holder the cast does not name ("the union") is matched by its head noun
+    const head = topicWords(claim.holder?.who.split(/\s+/).pop() ?? '');
+    const about = (content: Span) =>
+      [...this.actorsIn(content)].some((h) => holders.has(h)) || [...topicWords(this.reader.model.text.slice(content.start, content.end))].some((w) => head.has(w));
+    const holderSpeaks = (a: Attribution) => a.actor !== null && holders.has(a.actor);
+    // the neighbour's speaker holds the claim, or the account it credits is about the claim's holder
+    const aboutHolder = (a: Attribution) => holderSpeaks(a) || about(this.reach(a));
     const attributesSame = (neighbour: number) => {
       const other = sentences[neighbour];
-      if (!other || other.paragraph !== paragraph) return false;
+      if (!other) return false;
       const spoken = this.spoken.get(neighbour) ?? [];
+      // across a paragraph break only the holder's own words, right before or after, credit the holder's state
+      if (other.paragraph !== paragraph) return spoken.some(holderSpeaks);
       const words = this.reader.reporterWords(other);
       if (neighbour > index && pointsBack(words, this.reader.model.text.slice(other.start, other.end), this.reader.vocabulary)) return true;
       if (spoken.length === 0) return false;
-      if (claim.actor && spoken.some((a) => a.actor === claim.actor)) return true;
+      if (spoken.some(aboutHolder)) return true;
       const shared = [...topicWords(this.reader.model.text.slice(other.start, other.end))].filter((w) => topic.has(w));
       return shared.length >= SHARED_TOPIC;
     };
@@ -222,6 +383,22 @@ export class ClaimJudge {
     if (next < sentences.length && !opensNewPoint(this.reader.reporterWords(sentences[next])) && attributesSame(next)) return true;
     return index > 0 && !opensNewPoint(this.reader.reporterWords(sentences[index])) && attributesSame(index - 1);
   }
+}
+
+/**
+ * Whether a credit the sourcing cues leave out covers the claim at offset `at`: a verb said in public before it
+ * ("expressed regret for …"), or where it was published, anywhere in the sentence ("named in news reports").
+ */
+function creditedBefore(words: string, at: number): boolean {
+  const verb = CREDITING_VERB.exec(words);
+  return (verb !== null && verb.index < at) || CREDITING_REPORTS.test(words);
+}
+
+/** Where the clause that runs up to the end of `before` begins: after its last clause break, or at 0. */
+function clauseStart(before: string): number {
+  let from = 0;
+  for (const m of before.matchAll(CLAUSE_BREAK)) from = m.index + m[0].length;
+  return from;
 }
 
 /** Which characters of a text of `length` the spans take, in one pass: spans may overlap and run long. */

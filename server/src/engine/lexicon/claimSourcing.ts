@@ -1,0 +1,133 @@
+/**
+ * The claim judge's words for what sources a claim and what needs no source (findings/claimJudge.ts): speech to
+ * a private audience, the clause an opening subordinator sets apart, credits the cue lexicon leaves out, and
+ * public record. Generic English only; plain alternations with bounded gaps, so matching stays linear.
+ */
+import type { ClaimCategory } from '../model';
+
+/** The kinds of claim that state someone's state of mind: what they want, discussed, feel or believe. */
+export const STATES_OF_MIND: ReadonlySet<ClaimCategory> = new Set(['intention', 'deliberation', 'motive', 'belief']);
+
+/**
+ * An audience that makes speech private: "has told aides he …", "told associates that …". The reporter did not
+ * hear it; that it was said is itself the inside account, so it credits nothing.
+ */
+export const PRIVATE_AUDIENCE =
+  /^\s*(?:(?:his|her|their|its|some|several|two|three|senior|close|top) )?(?:aides?|associates?|allies|advisers?|advisors?|confidants?|intimates|friends|donors|people close)\b/i;
+
+/**
+ * A sentence that opens on a subordinate clause ("After the board met, …", "As the mayor announces that …,
+ * she …"): an attribution inside it reaches no further than the comma that closes it; the main clause after
+ * that is the reporter's.
+ */
+export const OPENING_SUBORDINATE = /^[\s"“‘(]*(?:as|after|when|whenever|while|before|since|once|until|although|though|because|even as|even though|if)\s/i;
+
+/**
+ * Credits the sourcing cue list leaves out, said or published in public: each credits the claim it introduces
+ * ("expressed regret for …", "asking him why …", "an accusation he made that …", "In her memoir, …").
+ */
+export const CREDITING_VERB = new RegExp(
+  '\\b(?:express(?:es|ed|ing)?|voic(?:es|ed|ing)|promis(?:es|ed|ing)|pledg(?:es|ed|ing)|ask(?:s|ing)|(?:spoke|speaks|spoken|talked) (?:about|of)|' +
+    '(?:accusations?|allegations?|claims?|charges?|assertions?|warnings?|complaints?|arguments?|insistence)(?: [\\p{L}\'’]+){0,7}? that|' +
+    'in (?:a|an|his|her|their|its|the) (?:memoir|book|op-ed|column|speech|letter|filing|lawsuit|complaint|indictment))\\b',
+  'iu',
+);
+
+/**
+ * Published reports and press conferences, anywhere in the sentence: "named in news reports as …", "decided
+ * not to recommend charges at a news conference". A prepositional credit, like a closing "according to", covers
+ * the clause it stands in.
+ */
+export const CREDITING_REPORTS =
+  /\b(?:in (?:(?:media|news|press|published|local|wire) )?reports|at (?:a|an|the|his|her|their|its) (?:press|news) conference|at (?:a|an|the) (?:press )?briefing)\b/i;
+
+/**
+ * A stated purpose ("was intended to", "is meant to"): of a measure ("The levy was intended to …") it is the
+ * measure's public purpose; only a person's purpose is a motive someone must be credited for. The copula before
+ * it is what makes it the subject's stated purpose: "orders meant to weaken the union" is the reporter's reading.
+ */
+export const STATED_PURPOSE = /^(?:intended|meant|designed|supposed) to\b/i;
+
+/** The copula that must come right before a stated purpose (see STATED_PURPOSE). */
+export const PURPOSE_COPULA = /\b(?:is|are|was|were|been|be)(?: not)?\s*$/i;
+
+/** A relative clause set off in the sentence (", which the owner denies,"): a cue in it attributes nothing after it. */
+export const RELATIVE_OPENING = /^\s*(?:which|who|whom)\s/i;
+
+/**
+ * A figure that is public record: how many voted, for whom, and who won ("Nearly a tenth voted for the mayor",
+ * "won 27 percent of that vote", "turnout was 40 percent", delegates, precincts reporting), a poll's own sample ("of the respondents", "of
+ * dockworkers polled"), whose figures are the poll's, what a campaign raised (its filings), or what a rule or
+ * law sets.
+ */
+export const RECORDED_FIGURE = new RegExp(
+  [
+    '\\b(?:voted (?:for|against)|cast (?:their |a )?ballots?|turnout|of (?:the|that|this|their|his|her) (?:[\\p{L}-]+ )?vote',
+    '(?:won|wins?|winning|lost|lose|loses|losing|carried|carry|took) (?:[\\p{L}\\d%$.,]+ ){0,6}?(?:votes?|primar(?:y|ies)|caucus(?:es)?|delegates|counties|states|districts|precincts|electoral|election|race|runoff)',
+    'precincts reporting|delegates?|respondents|(?:polled|surveyed|questioned|interviewed) (?:support|back|favou?r|oppose|say|said|believe|think|want)|those (?:polled|surveyed|asked|questioned)',
+    '(?:campaign|committee|PAC) (?:\\p{L}+ ){0,2}?(?:raised|spent|reported) (?:\\p{L}+ ){0,2}?\\$',
+    '(?:rules?|laws?|statutes?|regulations?|constitution|ordinances?|bylaws|charter) (?:\\p{L}+ ){0,3}?(?:requires?|required|subjects?|allows?|sets?|caps?|limits?|bars?|mandates?))\\b',
+  ].join('|'),
+  'iu',
+);
+
+/**
+ * A decision announced in public by its nature: to run, to quit, to endorse, to sign or veto ("decided not to
+ * enter the race"), a candidacy ("seeking the nomination").
+ * Other decisions ("decided to keep the dispute out of court") are the inside account.
+ */
+export const PUBLIC_DECISION =
+  /^(?:(?:decided|decides|chose|opted) (?:not )?to (?:run|enter|seek|endorse|resign|retire|withdraw|quit|drop out|step down|concede|suspend|sign|veto|appoint|nominate)|(?:seek|seeks|seeking|sought) (?:the |a |an |their |his |her )?(?:[\p{L}-]+ )?(?:nomination|presidency|office|seat|re-?election|governorship|mayoralty|candidacy))\b/iu;
+
+/** A cue of telling, whose object is the audience: "told aides", "assured donors", "confided to friends". */
+export const TELLING_CUE = /^(?:tells?|told|telling|assur(?:es|ed|ing)|confid(?:es|ed|ing))\b/i;
+
+/** Where a clause begins inside a sentence: punctuation or a conjunction that opens a clause of its own. */
+export const CLAUSE_BREAK = /[,;:—–(]|\b(?:because|that|and|but|when|while|as|if|since|although|though|whereas|after|before)\b/gi;
+
+/**
+ * A clause whose whole subject is a measure, up to its purpose ("The ballot question seeks to …", "the levy was
+ * intended to …"): what a bill, a question on the ballot or a tax is for is in its text, public record. Not a
+ * measure further in ("… undermining rules intended to …": the reporter's reading of someone's act).
+ */
+export const MEASURE_SUBJECT =
+  /^\s*(?:(?:the|a|an|this|that|its|their|his|her|[\p{L}-]+['’]s)\s+)?(?:[\p{L}-]+\s+){0,3}(?:bill|measure|law|initiative|proposal|amendment|question|referendum|ordinance|resolution|legislation|rule|regulation|program|programme|policy|tax|levy|treaty|budget)s?\s+(?:(?:is|was|are|were|also|still|would|will|not)\s+)*$/iu;
+
+/** The wording of a purpose: what a measure seeks, aims at or is meant to do. */
+export const PURPOSE_WORDING = /^(?:seeks?|sought|aims?|aimed|intends?|intended|meant|designed|wants?|tries|tried)\b/i;
+
+/** A poll or survey named in the reporter's words: the story reports its figures from then on. */
+export const POLL_NAMED = /\b(?:polls?|polling|surveys?|exit polls?|entrance polls?)\b/i;
+
+/**
+ * A sentence that opens on a share of a population ("Four in 10 voters see …", "About a third of them …",
+ * "Among those who want a pier, most …"): in a story that has named a poll, the poll's figure.
+ */
+export const POLL_SHARE =
+  /^[\s"“]*(?:(?:among|of) [^,;]{1,60},\s*)?(?:about |nearly |almost |more than |less than |fewer than |roughly |just |only |over |under |some )?(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine) in (?:\d+|ten)|\d+(?:\.\d+)? ?(?:percent|%)|(?:a|one|two) (?:third|quarter|fifth)s?|two-thirds|three-quarters|half|a majority|majorities|most|a plurality)\b/i;
+
+/**
+ * What a legislature, court or board is expected or set to do ("The House is expected to pass the bill", "The
+ * court is likely to rule …"): an institution's public calendar, when the institution is its clause's subject.
+ */
+export const INSTITUTION_CALENDAR = new RegExp(
+  '^\\s*(?:the\\s+)?(?:[\\p{Lu}][\\p{L}.’\'-]*\\s+){0,3}(?:house|senate|congress|court|committee|board|council|legislature|panel|commission|assembly|parliament|white house|jury|lawmakers|legislators|senators)\\s+' +
+    '(?:is|are|was|were)\\s+(?:expected|scheduled|set|likely|poised|due)\\s+to\\s+(?:vote|pass|sign|approve|consider|take up|debate|hold|release|announce|rule|decide|meet|hear|issue|publish|confirm)\\b',
+  'iu',
+);
+
+/** A questioner's question, put in public: "the moderator, who wanted to know whether …" (not "they want to know"). */
+export const QUESTION_PUT = /\bwho (?:wanted|asked) to know\b/i;
+
+/**
+ * An appearance on a public calendar, whoever's: "isn't expected to attend", "is scheduled to testify", "is
+ * expected to host the rivals". Not an outcome ("is expected to do well", "is expected to win").
+ */
+export const SCHEDULED_APPEARANCE =
+  /\b(?:is|are|was|were)(?:n['’]t| not)? (?:expected|scheduled|set|due) to (?:attend|host|speak|appear|testify|visit|travel|address|headline|join|participate|take part|hold|deliver|unveil)\b/i;
+
+/**
+ * Reported content that is only a clause-less noun phrase, so it characterises the speech rather than giving it
+ * ("says racist things", "told blatant lies about the levy"): no quotation, no clause of its own.
+ */
+export const CLAUSE_IN_CONTENT = /["“”«»]|\b(?:that|to|is|are|was|were|will|would|has|have|had|be|been|can|could|should|must|may|might|did|does|do)\b/i;
