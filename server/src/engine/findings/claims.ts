@@ -24,6 +24,7 @@ import type { ClaimCategory, ClaimConfidence } from '../model';
 import { SOURCE_DOCUMENT_NOUNS } from '../lexicon/documents';
 import { BUILT_IN_VOCABULARY, type Vocabulary } from '../lexicon/vocabulary';
 import { CLAUSE_CONJUNCTION } from '../lexicon/clauses';
+import { readShape } from './claimShapes';
 
 /**
  * The lexicon is written with plain spaces; news copy has no-break and thin spaces and tabs between words.
@@ -58,7 +59,7 @@ export function readClaim(sentence: string): ClaimReading | null {
   return mayClaim(sentence) ? matchClaim(sentence) : null;
 }
 
-/** The first claim pattern a sentence matches, without `mayClaim`'s gate (for a caller that has asked it). */
+/** The first claim pattern a sentence matches (then the general shapes of claimShapes.ts), without `mayClaim`'s gate (for a caller that has asked it). */
 export function matchClaim(sentence: string): ClaimReading | null {
   const plain = plainSpaces(sentence);
   const lead = plain.length - plain.trimStart().length + (KICKER.exec(plain.trimStart())?.[0].length ?? 0);
@@ -69,7 +70,8 @@ export function matchClaim(sentence: string): ClaimReading | null {
     const match = pattern.exec(text);
     if (match) return { category, confidence, start: from + match.index, end: from + match.index + match[0].length };
   }
-  return null;
+  const shape = readShape(text);
+  return shape && { ...shape, start: from + shape.start, end: from + shape.end };
 }
 
 /**

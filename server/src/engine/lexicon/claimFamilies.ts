@@ -1,0 +1,140 @@
+/**
+ * Claim shapes read from general evidence rather than set phrases: a holder (a person, a group, an institution)
+ * with a verb of a guideline category in any inflection and tense ("the union balked", "donors had feared",
+ * "aides are weighing"), an adjective of feeling after a linking verb ("voters grew wary"), a verb that causes a
+ * feeling in others ("the ruling angered farmers"), and causal links stated as fact ("led to", "in response to").
+ * Word families are kept as lemmas; their forms are generated (inflections.ts) with irregular ones listed.
+ * Generic English only; every pattern is a plain alternation, linear to match.
+ */
+import type { ClaimCategory, ClaimConfidence } from '../model';
+import { inflections } from './inflections';
+import { wordList } from './wordList';
+
+/** A family of verbs: the claim it makes, and what must follow the verb for it to make it (a regex source). */
+export interface VerbFamily {
+  category: ClaimCategory;
+  confidence: ClaimConfidence;
+  /** Base forms, inflected regularly. */
+  lemmas: readonly string[];
+  /** Irregular forms, as written. */
+  irregular?: readonly string[];
+  /** What must come right after the verb ("to", "whether"); anything when absent. */
+  then?: string;
+}
+
+/**
+ * Verbs of private states and private acts. A family's verb is a claim only after a holder (see claimShapes.ts):
+ * "the trustees weighed", not "the weighed" or "a debate".
+ */
+export const VERB_FAMILIES: readonly VerbFamily[] = [
+  {
+    // plans and wishes that need a "to" to be one ("the mayor aims to", not "the mayor aims")
+    category: 'intention',
+    confidence: 'high',
+    lemmas: ['plan', 'intend', 'aim', 'prefer', 'hesitate', 'scramble', 'decide', 'opt', 'resolve', 'prepare', 'vie', 'angle', 'yearn', 'hope'],
+    irregular: ['seek', 'seeks', 'sought', 'seeking', 'choose', 'chooses', 'chose', 'chosen', 'choosing', 'strive', 'strives', 'strove', 'striving'],
+    then: 'to\\s',
+  },
+  {
+    // wishes and resistance whatever follows
+    category: 'intention',
+    confidence: 'high',
+    lemmas: ['want', 'covet', 'balk', 'crave', 'desire', 'mull', 'contemplate', 'eye', 'plot', 'scheme'],
+  },
+  {
+    // weighing an option: "aides are weighing whether", "she considered running"
+    category: 'intention',
+    confidence: 'high',
+    lemmas: ['consider', 'weigh', 'explore', 'debate', 'ponder'],
+    then: '(?:whether|if|how|when|a\\s+run|\\p{L}+ing)\\b',
+  },
+  {
+    // talks and manoeuvres the reporter did not witness
+    category: 'deliberation',
+    confidence: 'high',
+    lemmas: ['negotiate', 'deliberate', 'confer', 'huddle', 'strategize', 'strategise', 'lobby', 'court', 'woo', 'cajole', 'coax', 'pressure', 'persuade', 'instruct', 'dispatch', 'recruit', 'orchestrate', 'engineer', 'conspire', 'collude'],
+  },
+  {
+    // feelings held toward something
+    category: 'motive',
+    confidence: 'high',
+    lemmas: ['fear', 'worry', 'dread', 'resent', 'regret', 'relish', 'loathe', 'despise', 'detest', 'dislike', 'distrust', 'mistrust', 'hate', 'fume', 'bristle', 'chafe', 'seethe', 'bridle', 'envy', 'agonize', 'agonise', 'fret', 'panic'],
+    irregular: ['feel', 'feels', 'felt', 'feeling'],
+  },
+  {
+    // beliefs held as fact
+    category: 'belief',
+    confidence: 'high',
+    lemmas: ['believe', 'suspect', 'assume', 'presume', 'doubt', 'realize', 'realise', 'reckon', 'anticipate', 'expect', 'trust', 'imagine'],
+    irregular: ['think', 'thinks', 'thought', 'thinking', 'knew', 'understand', 'understands', 'understood'],
+    then: '(?!to\\b|for\\b|by\\b|in\\b|on\\b|out\\b|up\\b|about\\b|\\.|,)',
+  },
+];
+
+/**
+ * Verbs that put a feeling into others: "the ruling angered farmers" states how farmers feel. After a holder (the
+ * cause), and before whoever feels it.
+ */
+export const FEELING_CAUSED = [
+  'anger', 'infuriate', 'enrage', 'frustrate', 'alarm', 'rattle', 'unnerve', 'unsettle', 'spook', 'dismay', 'delight',
+  'irritate', 'annoy', 'irk', 'alienate', 'embarrass', 'disappoint', 'outrage', 'offend', 'exasperate', 'energize',
+  'energise', 'galvanize', 'galvanise', 'embolden', 'reassure', 'terrify', 'horrify', 'appal', 'appall', 'incense',
+  'antagonize', 'antagonise', 'humiliate', 'sour', 'worry',
+].flatMap(inflections).filter((form) => /(?:s|ed)$/.test(form));
+
+/** A linking verb before an adjective of feeling: "voters grew wary", "the board remains divided". */
+export const LINKING_VERBS = [
+  'is', 'are', 'was', 'were', 'been', 'be', 'being', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared',
+  'grow', 'grows', 'grew', 'grown', 'become', 'becomes', 'became', 'remain', 'remains', 'remained', 'feel', 'feels',
+  'felt', 'look', 'looks', 'looked', 'sound', 'sounds', 'sounded', 'get', 'gets', 'got', 'gotten',
+];
+
+/** Adjectives of feeling, stance or conviction held by others: a claim about their state of mind. */
+export const FEELING_ADJECTIVES: Readonly<Record<'motive' | 'belief', readonly string[]>> = {
+  motive: [
+    'angry', 'furious', 'frustrated', 'upset', 'worried', 'anxious', 'nervous', 'uneasy', 'alarmed', 'afraid',
+    'fearful', 'wary', 'leery', 'suspicious', 'distrustful', 'eager', 'keen', 'desperate', 'reluctant', 'unwilling',
+    'loath', 'loth', 'determined', 'unhappy', 'displeased', 'delighted', 'thrilled', 'relieved', 'disappointed',
+    'dismayed', 'annoyed', 'irritated', 'bitter', 'resentful', 'embarrassed', 'ashamed', 'humiliated', 'impatient',
+    'hostile', 'enthusiastic', 'unenthusiastic', 'lukewarm', 'ambivalent', 'torn', 'conflicted', 'jealous', 'envious',
+    'exasperated', 'incensed', 'outraged', 'livid', 'rattled', 'shaken', 'spooked', 'unnerved', 'disillusioned',
+    'demoralized', 'demoralised', 'emboldened', 'energized', 'energised', 'alienated', 'estranged', 'hesitant',
+    'intent', 'obsessed', 'fixated', 'engaged', 'disengaged', 'apathetic', 'indifferent', 'disenchanted',
+  ],
+  belief: [
+    'convinced', 'confident', 'certain', 'sure', 'skeptical', 'sceptical', 'doubtful', 'optimistic', 'pessimistic',
+    'hopeful', 'aware', 'unaware', 'unconvinced', 'persuaded', 'adamant', 'mindful', 'oblivious',
+  ],
+};
+
+/** Words a holder cannot be: a verb after them is a noun ("the fear"), an infinitive ("to court") or a modifier. */
+export const NOT_HOLDERS = wordList(
+  'a an the this that these those his her their its our my your no any every each some such what which whose ' +
+    'of in on at by for with from into onto over under about after before during since until than to as via per ' +
+    'upon among between against without within through across toward towards around behind beyond despite like ' +
+    'and or but nor so yet if when while because although though whether where how why then there here ' +
+    'it i we you me us one ones own other others another both either neither more most less least many much few ' +
+    'new old big great public private political biggest deepest worst greatest',
+);
+
+/** Pronouns and relatives that stand for a third-party holder. */
+export const HOLDER_PRONOUNS = wordList('he she they who');
+
+/** Auxiliaries, negation and adverbs between a holder and its verb ("had long feared", "do not want"). */
+export const BETWEEN_HOLDER_AND_VERB = wordList(
+  'is are was were be been being am has have had do does did will would could should may might must can ' +
+    'not never no longer still also long now already increasingly quietly reportedly clearly apparently ' +
+    'privately secretly openly deeply really genuinely always often even just only once initially originally ' +
+    "n't don't doesn't didn't won't wouldn't hasn't haven't hadn't isn't aren't wasn't weren't",
+);
+
+/** Causal links stated as fact: the reporter's analysis of why something happened. */
+export const CAUSAL_LINKS =
+  /\b(?:led to|leading to|lead to|contributed to|contributing to|resulted in|resulting in|stemm(?:ed|ing|s) from|as a result(?: of)?|in response to|in the wake of|thanks (?:in (?:large )?part )?to|due (?:largely |mainly |in part )?to|owing to|paved the way|(?:triggered|triggering|spurred|spurring|sparked|sparking|prompted|prompting|caused|causing|fuell?ed|fuell?ing|drove|driving|cost|costing) (?:him|her|them|it|the|a|an|his|their|its|widespread|growing)\b|(?:hurt|boosted|damaged|undermined|eroded|weakened|strengthened|dented|bolstered) (?:his|her|their|its|the) (?:standing|chances|image|reputation|support|credibility|campaign|popularity|position|prospects|bid))\b/i;
+
+/**
+ * Figures given as fact: a share of a group, a rate of growth, a rank in the world, a count of days without
+ * something. Not a share "of the vote" (a result is public record) nor a round "thousands of" (a scale, not a count).
+ */
+export const LOOSE_FIGURES =
+  /\b(?:(?:a|the) (?:majority|minority|plurality) of|\d[\d,.]* ?(?:%|percent|per cent) (?:of (?:its|their|all)|a year|annually|a month)|(?:world|country|nation)['’]s (?:[\p{Ll}-]+ )?(?:largest|biggest|second-largest|third-largest)|\d+ (?:days|weeks|months|years) without)\b/iu;
