@@ -6,7 +6,14 @@
  */
 import {
   BETWEEN_HOLDER_AND_VERB,
+  DETERMINERS,
   CAUSAL_LINKS,
+  CONFIDENT_FORECASTS,
+  EFFECT_VERBS,
+  FEELING_NOUNS,
+  READ_AS_SIGN,
+  SECOND_HAND,
+  VERDICTS,
   FEELING_ADJECTIVES,
   FEELING_CAUSED,
   HOLDER_PRONOUNS,
@@ -58,6 +65,16 @@ const VERB_SHAPES: readonly VerbShape[] = [
   adjectiveShape('belief'),
   { category: 'motive', confidence: 'high', pattern: new RegExp(`\\b(?:${FEELING_CAUSED.join('|')})\\b(?=\\s+\\p{L})${NOT_PASSIVE}`, 'gu') },
   ...VERB_FAMILIES.map(familyShape),
+  familyShape(EFFECT_VERBS),
+];
+
+/** Shapes that need no holder, in the order they name a claim. */
+const PHRASE_SHAPES: readonly { category: ClaimCategory; confidence: ClaimConfidence; pattern: RegExp }[] = [
+  { category: 'accusation', confidence: 'medium', pattern: VERDICTS },
+  { category: 'motive', confidence: 'medium', pattern: FEELING_NOUNS },
+  { category: 'prediction', confidence: 'medium', pattern: CONFIDENT_FORECASTS },
+  { category: 'causal', confidence: 'medium', pattern: READ_AS_SIGN },
+  { category: 'accusation', confidence: 'medium', pattern: SECOND_HAND },
 ];
 
 /** The shape a text's words make, or null: a holder's state first, then a causal link, then a loose figure. */
@@ -67,6 +84,10 @@ export function readShape(text: string): ClaimShape | null {
     for (let m = shape.pattern.exec(text); m; m = shape.pattern.exec(text)) {
       if (heldBy(text, m.index, m[0])) return { category: shape.category, confidence: shape.confidence, start: m.index, end: m.index + m[0].length };
     }
+  }
+  for (const { category, confidence, pattern } of PHRASE_SHAPES) {
+    const m = pattern.exec(text);
+    if (m) return { category, confidence, start: m.index, end: m.index + m[0].length };
   }
   // a causal link that opens the sentence sets the scene for its main clause ("In response to the ruling, …")
   const causal = CAUSAL_LINKS.exec(text);
@@ -86,8 +107,8 @@ const MODIFIER_LIKE = /(?:ing|ed|al|ive|ous|ful|ic|ary|est|ble)$/;
 
 /**
  * Whether the verb at `at` has a third-party holder right before it (past auxiliaries, negation and adverbs):
- * a pronoun, a name, or a noun. A form that is also a noun ("fears", "plans", "debate") needs clearer evidence
- * that it is the verb: an auxiliary, a name or pronoun, or a plural noun before a bare form.
+ * a pronoun, a name, or a noun. A present form, often also a noun ("fears", "plans"), needs clearer evidence that
+ * it is the verb: an auxiliary, a name or pronoun, a plural noun, or a noun after a determiner.
  */
 function heldBy(text: string, at: number, verb: string): boolean {
   const words = text.slice(Math.max(0, at - HOLDER_REACH), at).match(/[\p{L}\p{N}'’-]+|[^\s\p{L}\p{N}]/gu) ?? [];
@@ -107,5 +128,8 @@ function heldBy(text: string, at: number, verb: string): boolean {
   if (lower === 'who') return past;
   if (/^\p{Lu}/u.test(holder) || past || auxiliary || progressive) return true;
   if (MODIFIER_LIKE.test(lower)) return false;
-  return head.endsWith('s') || /[^s]s$/.test(lower) || PLURAL_WITHOUT_S.test(lower);
+  // a present form that is also a noun needs a subject: a plural, or a noun after a determiner ("the union
+  // fears"), not a verb's object ("did not unveil plans")
+  const before = words[i - 1] ?? '';
+  return /[^s]s$/.test(lower) || PLURAL_WITHOUT_S.test(lower) || DETERMINERS.has(before.toLowerCase()) || /^\p{Lu}|['’]s?$/u.test(before);
 }

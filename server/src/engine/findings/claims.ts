@@ -84,7 +84,7 @@ export function mayClaim(sentence: string): boolean {
   const kicker = KICKER.exec(text)?.[0].length ?? 0;
   if (!text || text.endsWith('?') || SPEAKER_LABEL.test(text) || EMBED.test(text) || isShouted(text.slice(kicker))) return false;
   if (HEDGED_FRAMING.test(plain) || PUBLIC_SCHEDULE.test(plain)) return false;
-  if (FIRST_PERSON.test(plain) && !ACCUSATIONS.some((p) => p.test(plain))) return false;
+  if (FIRST_PERSON.test(plain) && !ACCUSATIONS.some((p) => p.test(plain)) && !statesOfOthers(plain)) return false;
   return findVagueSources(plain).length === 0;
 }
 
@@ -93,6 +93,21 @@ export function mayClaim(sentence: string): boolean {
  * not make them opinion; an editor still asks who says so.
  */
 const ACCUSATIONS = CLAIM_PATTERNS.filter((c) => c.category === 'accusation' && c.confidence === 'high').map((c) => c.pattern);
+
+/**
+ * A state of mind the sentence gives a third party ("you can bet the trustees want …"): a columnist's voice does
+ * not make a claim about others' private states an opinion.
+ */
+const statesOfOthers = (text: string): boolean => {
+  if (FIRST_PERSON_HEDGE.test(text)) return false;
+  const shape = readShape(text);
+  return shape !== null && PRIVATE_STATE_KINDS.has(shape.category);
+};
+
+/** "I think", "we suspect": the writer's own guess about others, owned as a guess. */
+const FIRST_PERSON_HEDGE = /\b(?:I|[Ww]e) (?:\p{Ll}+ )?(?:think|believe|suspect|guess|suppose|imagine|feel|hope|fear|wonder|doubt)\b/u;
+
+const PRIVATE_STATE_KINDS: ReadonlySet<ClaimCategory> = new Set(['intention', 'deliberation', 'motive', 'belief']);
 
 /** The kind of claim a sentence makes that nothing in its own words sources (see `readClaim`, `sourcedWithin`). */
 export function classifyClaim(sentence: string, vocabulary: Vocabulary = BUILT_IN_VOCABULARY): ClaimCategory | null {

@@ -32,7 +32,7 @@ export const VERB_FAMILIES: readonly VerbFamily[] = [
     category: 'intention',
     confidence: 'high',
     lemmas: ['plan', 'intend', 'aim', 'prefer', 'hesitate', 'scramble', 'decide', 'opt', 'resolve', 'prepare', 'vie', 'angle', 'yearn', 'hope'],
-    irregular: ['seek', 'seeks', 'sought', 'seeking', 'choose', 'chooses', 'chose', 'chosen', 'choosing', 'strive', 'strives', 'strove', 'striving'],
+    irregular: ['choose', 'chooses', 'chose', 'chosen', 'choosing', 'strive', 'strives', 'strove', 'striving'],
     then: 'to\\s',
   },
   {
@@ -118,7 +118,10 @@ export const NOT_HOLDERS = wordList(
 );
 
 /** Pronouns and relatives that stand for a third-party holder. */
-export const HOLDER_PRONOUNS = wordList('he she they who');
+export const HOLDER_PRONOUNS = wordList('he she they');
+
+/** Words before a noun that make it a subject's head ("the union fears", "its owners want"), not a verb's object. */
+export const DETERMINERS = wordList('the a an this that these those his her their its our my your some many most several few all both each every');
 
 /** Auxiliaries, negation and adverbs between a holder and its verb ("had long feared", "do not want"). */
 export const BETWEEN_HOLDER_AND_VERB = wordList(
@@ -127,6 +130,39 @@ export const BETWEEN_HOLDER_AND_VERB = wordList(
     'privately secretly openly deeply really genuinely always often even just only once initially originally ' +
     "n't don't doesn't didn't won't wouldn't hasn't haven't hadn't isn't aren't wasn't weren't",
 );
+
+/**
+ * Verbs of an effect on someone's fortunes, the reporter's analysis: "the attacks changed the race", "the feud
+ * has dogged her campaign". After a holder, as the families above.
+ */
+export const EFFECT_VERBS: VerbFamily = {
+  category: 'causal',
+  confidence: 'medium',
+  lemmas: ['reshape', 'transform', 'upend', 'roil', 'doom', 'derail', 'hamper', 'hobble', 'cripple', 'dog', 'plague', 'overshadow', 'eclipse', 'backfire', 'haunt', 'torpedo', 'jeopardize', 'jeopardise', 'imperil'],
+  irregular: ['changed', 'has changed', 'have changed'],
+};
+
+/**
+ * Words that show the reporter is passing on what someone else holds or alleges ("allegedly", "supposedly"),
+ * or infers ("apparently"), without saying who: the claim is second-hand.
+ */
+export const SECOND_HAND = /\b(?:allegedly|supposedly|purportedly|ostensibly|apparently|evidently|seemingly)\b/i;
+
+/** Evaluations stated as fact: someone's claim called false, or someone judged and blamed by nobody named. */
+export const VERDICTS =
+  /\b(?:falsely|false (?:claims?|statements?|assertions?|accusations?)|baseless|unfounded|debunked|bogus|fabricated|misleadingly|(?:has|have|had) (?:long )?(?:been|come under) (?:criticized|criticised|blamed|faulted|condemned|lambasted|pilloried)|(?:came|come|comes|coming) under (?:fire|criticism|attack|scrutiny)|(?:is|are|was|were) (?:widely |often |frequently )?(?:criticized|criticised|blamed|faulted|condemned) for)\b/i;
+
+/** A feeling as a noun with what it is about: "voter frustration with the board", "unease over the deal". */
+export const FEELING_NOUNS =
+  /\b(?:frustration|anger|resentment|fury|outrage|unease|anxiety|anxieties|concern|concerns|fears|worries|alarm|dismay|disappointment|distrust|mistrust|suspicion|suspicions|enthusiasm|excitement|dissatisfaction|discontent|skepticism|scepticism|disillusionment|ire|angst|jitters) (?:with|over|about|at|among|toward|towards|within|inside)\b/i;
+
+/** An act read as a sign of something: the reporter's analysis ("…, a sign that the party is divided"). */
+export const READ_AS_SIGN =
+  /\b(?:a (?:sign|signal|reflection|measure|testament|reminder|symptom) (?:of|that)|signall?ing (?:that|a|an|his|her|their)|reflecting (?:a|an|his|her|their|growing|deep)|underlining)\b/i;
+
+/** Forecasts stated with confidence: "is on track to", "stands to lose", "is all but certain". */
+export const CONFIDENT_FORECASTS =
+  /\b(?:(?:is|are|was|were|appears?|seems?) (?:on track|on course|headed|heading|destined|doomed|sure|certain) (?:to|for)|stands? to (?:gain|lose|benefit|win)|all but (?:certain|assured|guaranteed|inevitable|over))\b/i;
 
 /** Causal links stated as fact: the reporter's analysis of why something happened. */
 export const CAUSAL_LINKS =
