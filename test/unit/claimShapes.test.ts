@@ -41,11 +41,16 @@ describe('claim shapes read from word families', () => {
     ['The contractor falsely billed the city for unfinished work.', 'accusation'],
     ['The port authority has come under fire for its slow repairs.', 'accusation'],
     ['The warehouse was allegedly used to store stolen copper.', 'accusation'],
+    ['The ferry board rigged the tender for a favoured bidder.', 'accusation'],
+    ['The mayor gave an inflammatory speech at the harbour fair.', 'accusation'],
     ['Distrust among riders of the transit board has deepened.', 'motive'],
     // confident forecasts and loose figures
     ['The coalition is on track to lose its majority.', 'prediction'],
     ['A majority of the island’s fishermen are in debt.', 'figure'],
     ['Demand for timber is growing about 4 percent a year.', 'figure'],
+    ['Nearly 4,000 residents have left the island since the mill closed.', 'figure'],
+    ['The governor toured the dikes, seeking to calm the farmers before the vote.', 'motive'],
+    ['The minister flew to Arnhold in a bid to rescue the ferry contract.', 'motive'],
     ['The mayor has gone 90 days without a public briefing.', 'figure'],
   ];
   for (const [sentence, category] of claims) {
@@ -63,6 +68,8 @@ describe('claim shapes read from word families', () => {
     'The regents did not unveil plans to sell the farm.', // "plans" as the object of a verb
     'In response to the flooding, the county opened three shelters.', // a causal opening sets the scene
     'Ms. Lorne won 52 percent of the vote.', // a result is public record
+    'The ferry board was charged with fraud on Tuesday.', // charges filed are public record
+    'She won 412 votes in the second round.', // a count of votes is a result
     'Thousands of people marched through the old town on Sunday.', // a scale the reporter saw
     'We want the council to act now.', // first person with no third-party state
     'Don’t believe the rumours about the bridge.', // an imperative has no holder

@@ -14,12 +14,15 @@ import {
   READ_AS_SIGN,
   SECOND_HAND,
   VERDICTS,
+  WRONGDOING,
   FEELING_ADJECTIVES,
   FEELING_CAUSED,
   HOLDER_PRONOUNS,
   LINKING_VERBS,
+  LOADED_LABELS,
   LOOSE_FIGURES,
   NOT_HOLDERS,
+  PURPOSES,
   VERB_FAMILIES,
   type VerbFamily,
 } from '../lexicon/claimFamilies';
@@ -70,8 +73,11 @@ const VERB_SHAPES: readonly VerbShape[] = [
 
 /** Shapes that need no holder, in the order they name a claim. */
 const PHRASE_SHAPES: readonly { category: ClaimCategory; confidence: ClaimConfidence; pattern: RegExp }[] = [
+  { category: 'accusation', confidence: 'high', pattern: WRONGDOING },
   { category: 'accusation', confidence: 'medium', pattern: VERDICTS },
+  { category: 'accusation', confidence: 'medium', pattern: LOADED_LABELS },
   { category: 'motive', confidence: 'medium', pattern: FEELING_NOUNS },
+  { category: 'motive', confidence: 'medium', pattern: PURPOSES },
   { category: 'prediction', confidence: 'medium', pattern: CONFIDENT_FORECASTS },
   { category: 'causal', confidence: 'medium', pattern: READ_AS_SIGN },
   { category: 'accusation', confidence: 'medium', pattern: SECOND_HAND },

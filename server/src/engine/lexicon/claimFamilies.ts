@@ -152,6 +152,18 @@ export const SECOND_HAND = /\b(?:allegedly|supposedly|purportedly|ostensibly|app
 export const VERDICTS =
   /\b(?:falsely|false (?:claims?|statements?|assertions?|accusations?)|baseless|unfounded|debunked|bogus|fabricated|misleadingly|(?:has|have|had) (?:long )?(?:been|come under) (?:criticized|criticised|blamed|faulted|condemned|lambasted|pilloried)|(?:came|come|comes|coming) under (?:fire|criticism|attack|scrutiny)|(?:is|are|was|were) (?:widely |often |frequently )?(?:criticized|criticised|blamed|faulted|condemned) for)\b/i;
 
+/** Wrongdoing stated as fact: cheating, rigging, abuse of office. Charges filed are public record; these words are not. */
+export const WRONGDOING =
+  /\b(?:rigged|rigging|cheated|cheating|bribed|bribing|embezzl(?:ed|ing)|covered up|covering up|illegally|improperly|unethical(?:ly)?|fraudulent(?:ly)?|crooked|shady|sleazy|kickbacks?|pay-to-play|abus(?:ed|ing|es) (?:his|her|their|its) (?:power|office|position|authority))\b/i;
+
+/** Loaded labels for people and words, stated as fact: "an inflammatory speech", "the far-right party". */
+export const LOADED_LABELS =
+  /\b(?:extremists?|far-right|far-left|hard-?liners?|inflammatory|incendiary|divisive|bigot(?:s|ed|ry)?|sexist|misogynist(?:ic|s)?|nativist|race-baiting|fearmongering|fear-mongering|pandering|dog-whistle|thuggish|authoritarian)\b/i;
+
+/** A purpose read into an act: "…, seeking to calm the markets", "in a bid to win back the suburbs". */
+export const PURPOSES =
+  /(?:\bin a (?:bid|push|drive|quest) to|\bas part of (?:a|an|his|her|their|its) (?:effort|push|bid|drive|strategy|campaign) to|,\s(?:seeking|trying|looking|aiming|scrambling|angling|moving|working) to)\b/i;
+
 /** A feeling as a noun with what it is about: "voter frustration with the board", "unease over the deal". */
 export const FEELING_NOUNS =
   /\b(?:frustration|anger|resentment|fury|outrage|unease|anxiety|anxieties|concern|concerns|fears|worries|alarm|dismay|disappointment|distrust|mistrust|suspicion|suspicions|enthusiasm|excitement|dissatisfaction|discontent|skepticism|scepticism|disillusionment|ire|angst|jitters) (?:with|over|about|at|among|toward|towards|within|inside)\b/i;
@@ -166,11 +178,11 @@ export const CONFIDENT_FORECASTS =
 
 /** Causal links stated as fact: the reporter's analysis of why something happened. */
 export const CAUSAL_LINKS =
-  /\b(?:led to|leading to|lead to|contributed to|contributing to|resulted in|resulting in|stemm(?:ed|ing|s) from|as a result(?: of)?|in response to|in the wake of|thanks (?:in (?:large )?part )?to|due (?:largely |mainly |in part )?to|owing to|paved the way|(?:triggered|triggering|spurred|spurring|sparked|sparking|prompted|prompting|caused|causing|fuell?ed|fuell?ing|drove|driving|cost|costing) (?:him|her|them|it|the|a|an|his|their|its|widespread|growing)\b|(?:hurt|boosted|damaged|undermined|eroded|weakened|strengthened|dented|bolstered) (?:his|her|their|its|the) (?:standing|chances|image|reputation|support|credibility|campaign|popularity|position|prospects|bid))\b/i;
+  /\b(?:helped (?:him|her|them|it) (?:win|secure|build|survive|overcome)|led to|leading to|lead to|contributed to|contributing to|resulted in|resulting in|stemm(?:ed|ing|s) from|as a result(?: of)?|in response to|in the wake of|thanks (?:in (?:large )?part )?to|due (?:largely |mainly |in part )?to|owing to|paved the way|(?:triggered|triggering|spurred|spurring|sparked|sparking|prompted|prompting|caused|causing|fuell?ed|fuell?ing|drove|driving|cost|costing) (?:him|her|them|it|the|a|an|his|their|its|widespread|growing)\b|(?:hurt|boosted|damaged|undermined|eroded|weakened|strengthened|dented|bolstered) (?:his|her|their|its|the) (?:standing|chances|image|reputation|support|credibility|campaign|popularity|position|prospects|bid))\b/i;
 
 /**
  * Figures given as fact: a share of a group, a rate of growth, a rank in the world, a count of days without
- * something. Not a share "of the vote" (a result is public record) nor a round "thousands of" (a scale, not a count).
+ * something, a round count of people. Not a share "of the vote" (a result is public record) nor a round "thousands of" (a scale, not a count).
  */
 export const LOOSE_FIGURES =
-  /\b(?:(?:a|the) (?:majority|minority|plurality) of|\d[\d,.]* ?(?:%|percent|per cent) (?:of (?:its|their|all)|a year|annually|a month)|(?:world|country|nation)['’]s (?:[\p{Ll}-]+ )?(?:largest|biggest|second-largest|third-largest)|\d+ (?:days|weeks|months|years) without)\b/iu;
+  /\b(?:(?:about|roughly|nearly|some|more than|upwards of|as many as|close to|almost|an estimated) [\d,.]+ (?:million |billion |thousand )?(?:people|voters|residents|workers|jobs|members|troops|refugees|immigrants|migrants|families|households|students|protesters|supporters|donors|fighters|civilians)|(?:a|the) (?:majority|minority|plurality) of|\d[\d,.]* ?(?:%|percent|per cent) (?:of (?:its|their|all)|a year|annually|a month)|(?:world|country|nation)['’]s (?:[\p{Ll}-]+ )?(?:largest|biggest|second-largest|third-largest)|\d+ (?:days|weeks|months|years) without)\b/iu;
