@@ -43,6 +43,9 @@ describe('claim shapes read from word families', () => {
     ['The warehouse was allegedly used to store stolen copper.', 'accusation'],
     ['The ferry board rigged the tender for a favoured bidder.', 'accusation'],
     ['The mayor gave an inflammatory speech at the harbour fair.', 'accusation'],
+    ['The harbour master has no intention of reopening the north quay.', 'intention'],
+    ['The guild has little appetite for another lockout.', 'intention'],
+    ['The ferry company has a long history of ignoring safety notices.', 'causal'],
     ['Distrust among riders of the transit board has deepened.', 'motive'],
     // confident forecasts and loose figures
     ['The coalition is on track to lose its majority.', 'prediction'],
@@ -70,6 +73,7 @@ describe('claim shapes read from word families', () => {
     'Ms. Lorne won 52 percent of the vote.', // a result is public record
     'The ferry board was charged with fraud on Tuesday.', // charges filed are public record
     'She won 412 votes in the second round.', // a count of votes is a result
+    'The harbour master has a degree in marine engineering.', // a fact about someone, not a state
     'Thousands of people marched through the old town on Sunday.', // a scale the reporter saw
     'We want the council to act now.', // first person with no third-party state
     'Don’t believe the rumours about the bridge.', // an imperative has no holder

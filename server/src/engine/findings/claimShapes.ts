@@ -13,15 +13,21 @@ import {
   FEELING_NOUNS,
   READ_AS_SIGN,
   SECOND_HAND,
+  STANDING_JUDGED,
+  STATES_HELD,
   VERDICTS,
   WRONGDOING,
   FEELING_ADJECTIVES,
   FEELING_CAUSED,
+  FEELING_DEGREES,
   HOLDER_PRONOUNS,
   LINKING_VERBS,
   LOADED_LABELS,
   LOOSE_FIGURES,
+  MODIFIER_ENDING,
   NOT_HOLDERS,
+  PAST_ENDING,
+  PLURAL_WITHOUT_S,
   PURPOSES,
   VERB_FAMILIES,
   type VerbFamily,
@@ -57,7 +63,7 @@ const adjectiveShape = (category: 'motive' | 'belief'): VerbShape => ({
   category,
   confidence: 'high',
   pattern: new RegExp(
-    `\\b(?:${LINKING_VERBS.join('|')})\\s+(?:(?:not|so|as|too|very|more|less|increasingly|deeply|visibly|clearly|still|now|also|particularly|openly|privately|quietly|\\p{Ll}+ly)\\s+){0,2}(?:${FEELING_ADJECTIVES[category].join('|')})\\b${NOT_PASSIVE}`,
+    `\\b(?:${LINKING_VERBS.join('|')})\\s+(?:(?:${FEELING_DEGREES.join('|')}|\\p{Ll}+ly)\\s+){0,2}(?:${FEELING_ADJECTIVES[category].join('|')})\\b${NOT_PASSIVE}`,
     'gu',
   ),
 });
@@ -75,6 +81,8 @@ const VERB_SHAPES: readonly VerbShape[] = [
 const PHRASE_SHAPES: readonly { category: ClaimCategory; confidence: ClaimConfidence; pattern: RegExp }[] = [
   { category: 'accusation', confidence: 'high', pattern: WRONGDOING },
   { category: 'accusation', confidence: 'medium', pattern: VERDICTS },
+  { category: 'intention', confidence: 'high', pattern: STATES_HELD },
+  { category: 'causal', confidence: 'medium', pattern: STANDING_JUDGED },
   { category: 'accusation', confidence: 'medium', pattern: LOADED_LABELS },
   { category: 'motive', confidence: 'medium', pattern: FEELING_NOUNS },
   { category: 'motive', confidence: 'medium', pattern: PURPOSES },
@@ -105,12 +113,6 @@ export function readShape(text: string): ClaimShape | null {
 /** How far back a holder is looked for: a few words, so each test stays bounded. */
 const HOLDER_REACH = 80;
 
-/** Plural subjects that do not end in -s. */
-const PLURAL_WITHOUT_S = /^(?:people|men|women|children|staff|police|leadership|clergy)$/;
-
-/** A word that reads as a modifier, not a noun that could hold a state ("growing fears", "national debate"). */
-const MODIFIER_LIKE = /(?:ing|ed|al|ive|ous|ful|ic|ary|est|ble)$/;
-
 /**
  * Whether the verb at `at` has a third-party holder right before it (past auxiliaries, negation and adverbs):
  * a pronoun, a name, or a noun. A present form, often also a noun ("fears", "plans"), needs clearer evidence that
@@ -125,7 +127,7 @@ function heldBy(text: string, at: number, verb: string): boolean {
   if (!holder || /['’]s?$/.test(holder) || !/^\p{L}/u.test(holder)) return false;
   const lower = holder.toLowerCase();
   const head = verb.split(/\s/)[0];
-  const past = /(?:ed|ght|ew|ood|ose|osen|ove|elt)$/.test(head);
+  const past = PAST_ENDING.test(head);
   const progressive = head.endsWith('ing');
   if (progressive && !auxiliary) return false;
   if (HOLDER_PRONOUNS.has(lower)) return true;
@@ -133,9 +135,9 @@ function heldBy(text: string, at: number, verb: string): boolean {
   // "voters who fear …" is generic; "aides who feared …" tells what they felt
   if (lower === 'who') return past;
   if (/^\p{Lu}/u.test(holder) || past || auxiliary || progressive) return true;
-  if (MODIFIER_LIKE.test(lower)) return false;
+  if (MODIFIER_ENDING.test(lower)) return false;
   // a present form that is also a noun needs a subject: a plural, or a noun after a determiner ("the union
   // fears"), not a verb's object ("did not unveil plans")
   const before = words[i - 1] ?? '';
-  return /[^s]s$/.test(lower) || PLURAL_WITHOUT_S.test(lower) || DETERMINERS.has(before.toLowerCase()) || /^\p{Lu}|['’]s?$/u.test(before);
+  return /[^s]s$/.test(lower) || PLURAL_WITHOUT_S.has(lower) || DETERMINERS.has(before.toLowerCase()) || /^\p{Lu}|['’]s?$/u.test(before);
 }

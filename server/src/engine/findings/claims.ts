@@ -9,6 +9,7 @@ import {
   CLAIM_PATTERNS,
   EMBED,
   FIRST_PERSON,
+  FIRST_PERSON_HEDGE,
   HEDGED_FRAMING,
   BACK_REFERENCE,
   BACKGROUND_OPENING,
@@ -25,6 +26,7 @@ import { SOURCE_DOCUMENT_NOUNS } from '../lexicon/documents';
 import { BUILT_IN_VOCABULARY, type Vocabulary } from '../lexicon/vocabulary';
 import { CLAUSE_CONJUNCTION } from '../lexicon/clauses';
 import { readShape } from './claimShapes';
+import { PRIVATE_STATE_CATEGORIES } from '../lexicon/claimFamilies';
 
 /**
  * The lexicon is written with plain spaces; news copy has no-break and thin spaces and tabs between words.
@@ -101,13 +103,8 @@ const ACCUSATIONS = CLAIM_PATTERNS.filter((c) => c.category === 'accusation' && 
 const statesOfOthers = (text: string): boolean => {
   if (FIRST_PERSON_HEDGE.test(text)) return false;
   const shape = readShape(text);
-  return shape !== null && PRIVATE_STATE_KINDS.has(shape.category);
+  return shape !== null && PRIVATE_STATE_CATEGORIES.has(shape.category);
 };
-
-/** "I think", "we suspect": the writer's own guess about others, owned as a guess. */
-const FIRST_PERSON_HEDGE = /\b(?:I|[Ww]e) (?:\p{Ll}+ )?(?:think|believe|suspect|guess|suppose|imagine|feel|hope|fear|wonder|doubt)\b/u;
-
-const PRIVATE_STATE_KINDS: ReadonlySet<ClaimCategory> = new Set(['intention', 'deliberation', 'motive', 'belief']);
 
 /** The kind of claim a sentence makes that nothing in its own words sources (see `readClaim`, `sourcedWithin`). */
 export function classifyClaim(sentence: string, vocabulary: Vocabulary = BUILT_IN_VOCABULARY): ClaimCategory | null {

@@ -89,6 +89,12 @@ export const LINKING_VERBS = [
   'felt', 'look', 'looks', 'looked', 'sound', 'sounds', 'sounded', 'get', 'gets', 'got', 'gotten',
 ];
 
+/** Degree words and adverbs between a linking verb and a feeling ("grew increasingly wary", "is not so sure"). */
+export const FEELING_DEGREES = [
+  'not', 'so', 'as', 'too', 'very', 'more', 'less', 'increasingly', 'deeply', 'visibly', 'clearly', 'still', 'now',
+  'also', 'particularly', 'openly', 'privately', 'quietly',
+];
+
 /** Adjectives of feeling, stance or conviction held by others: a claim about their state of mind. */
 export const FEELING_ADJECTIVES: Readonly<Record<'motive' | 'belief', readonly string[]>> = {
   motive: [
@@ -116,6 +122,18 @@ export const NOT_HOLDERS = wordList(
     'it i we you me us one ones own other others another both either neither more most less least many much few ' +
     'new old big great public private political biggest deepest worst greatest',
 );
+
+/** Plural subjects that do not end in -s ("people fear"). */
+export const PLURAL_WITHOUT_S = wordList('people men women children staff police leadership clergy');
+
+/** Endings of a word that reads as a modifier, not a noun that could hold a state ("growing fears"). */
+export const MODIFIER_ENDING = /(?:ing|ed|al|ive|ous|ful|ic|ary|est|ble)$/;
+
+/** Endings of a verb's past forms, regular and irregular (wanted, thought, knew, understood, chose, strove, felt). */
+export const PAST_ENDING = /(?:ed|ght|ew|ood|ose|osen|ove|elt)$/;
+
+/** The categories of a private state: what others want, discuss, feel or believe. */
+export const PRIVATE_STATE_CATEGORIES: ReadonlySet<ClaimCategory> = new Set(['intention', 'deliberation', 'motive', 'belief']);
 
 /** Pronouns and relatives that stand for a third-party holder. */
 export const HOLDER_PRONOUNS = wordList('he she they');
@@ -163,6 +181,17 @@ export const LOADED_LABELS =
 /** A purpose read into an act: "…, seeking to calm the markets", "in a bid to win back the suburbs". */
 export const PURPOSES =
   /(?:\bin a (?:bid|push|drive|quest) to|\bas part of (?:a|an|his|her|their|its) (?:effort|push|bid|drive|strategy|campaign) to|,\s(?:seeking|trying|looking|aiming|scrambling|angling|moving|working) to)\b/i;
+
+/**
+ * A private state held as a noun: "has no intention of", "has ambitions for", "has little appetite for", "is
+ * under pressure to", "remains open to".
+ */
+export const STATES_HELD =
+  /\b(?:(?:has|have|had) (?:no |little |long |presidential |political )?(?:intention|intentions|designs|ambitions|aspirations|plans) (?:of|to|on|for)|(?:little|no|scant|limited) (?:appetite|stomach|patience|desire) for|(?:is|are|was|were|been|came|come|comes|remains?|remained) under (?:growing |mounting |increasing |intense |heavy )?pressure|(?:is|are|was|were|remains?|remained) (?:still )?open to)\b/i;
+
+/** Someone's past judged as a pattern, or their standing judged, by nobody named. */
+export const STANDING_JUDGED =
+  /\b(?:(?:has|have|had) a (?:long |well-documented |troubled )?(?:history|record|pattern|habit) of|(?:has|have|had) struggled to|(?:is|are|was|were) struggling to|(?:deeply |widely |increasingly )?unpopular (?:with|among))\b/i;
 
 /** A feeling as a noun with what it is about: "voter frustration with the board", "unease over the deal". */
 export const FEELING_NOUNS =
