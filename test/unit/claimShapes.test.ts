@@ -44,7 +44,7 @@ describe('claim shapes read from word families', () => {
     ['The ferry board rigged the tender for a favoured bidder.', 'accusation'],
     ['The mayor gave an inflammatory speech at the harbour fair.', 'accusation'],
     ['The harbour master has no intention of reopening the north quay.', 'intention'],
-    ['The guild has little appetite for another lockout.', 'intention'],
+    ['The guild has no stomach for another lockout.', 'intention'],
     ['The ferry company has a long history of ignoring safety notices.', 'causal'],
     ['Distrust among riders of the transit board has deepened.', 'motive'],
     // confident forecasts and loose figures
