@@ -46,6 +46,11 @@ describe('claim shapes read from word families', () => {
     ['The harbour master has no intention of reopening the north quay.', 'intention'],
     ['The guild has no stomach for another lockout.', 'intention'],
     ['The ferry company has a long history of ignoring safety notices.', 'causal'],
+    ['Councillor Maret is leaning toward a vote against the levy.', 'intention'],
+    ['The shipping families have soured on the harbour master.', 'motive'],
+    ['The fishermen felt betrayed by the quota deal.', 'motive'],
+    ['The sudden closure surprised the island’s ferry crews.', 'motive'],
+    ['The regents are grappling with a shortfall they have not disclosed.', 'intention'],
     ['Distrust among riders of the transit board has deepened.', 'motive'],
     // confident forecasts and loose figures
     ['The coalition is on track to lose its majority.', 'prediction'],
@@ -74,6 +79,7 @@ describe('claim shapes read from word families', () => {
     'The ferry board was charged with fraud on Tuesday.', // charges filed are public record
     'She won 412 votes in the second round.', // a count of votes is a result
     'The harbour master has a degree in marine engineering.', // a fact about someone, not a state
+    'Two fishermen were leaning on the harbour rail.', // a posture, not a stance
     'Thousands of people marched through the old town on Sunday.', // a scale the reporter saw
     'We want the council to act now.', // first person with no third-party state
     'Don’t believe the rumours about the bridge.', // an imperative has no holder

@@ -49,6 +49,13 @@ export const VERB_FAMILIES: readonly VerbFamily[] = [
     then: '(?:whether|if|how|when|a\\s+run|\\p{L}+ing)\\b',
   },
   {
+    // a stance shifting in private: "the senator is leaning toward a no vote"
+    category: 'intention',
+    confidence: 'high',
+    lemmas: ['lean', 'tilt'],
+    then: 'toward|towards|against',
+  },
+  {
     // talks and manoeuvres the reporter did not witness
     category: 'deliberation',
     confidence: 'high',
@@ -79,7 +86,8 @@ export const FEELING_CAUSED = [
   'anger', 'infuriate', 'enrage', 'frustrate', 'alarm', 'rattle', 'unnerve', 'unsettle', 'spook', 'dismay', 'delight',
   'irritate', 'annoy', 'irk', 'alienate', 'embarrass', 'disappoint', 'outrage', 'offend', 'exasperate', 'energize',
   'energise', 'galvanize', 'galvanise', 'embolden', 'reassure', 'terrify', 'horrify', 'appal', 'appall', 'incense',
-  'antagonize', 'antagonise', 'humiliate', 'sour', 'worry',
+  'antagonize', 'antagonise', 'humiliate', 'sour', 'worry', 'surprise', 'shock', 'stun', 'baffle', 'puzzle', 'disturb',
+  'trouble', 'bewilder', 'perplex', 'blindside', 'dishearten', 'demoralize', 'demoralise',
 ].flatMap(inflections).filter((form) => /(?:s|ed)$/.test(form));
 
 /** A linking verb before an adjective of feeling: "voters grew wary", "the board remains divided". */
@@ -105,7 +113,10 @@ export const FEELING_ADJECTIVES: Readonly<Record<'motive' | 'belief', readonly s
     'hostile', 'enthusiastic', 'unenthusiastic', 'lukewarm', 'ambivalent', 'torn', 'conflicted', 'jealous', 'envious',
     'exasperated', 'incensed', 'outraged', 'livid', 'rattled', 'shaken', 'spooked', 'unnerved', 'disillusioned',
     'demoralized', 'demoralised', 'emboldened', 'energized', 'energised', 'alienated', 'estranged', 'hesitant',
-    'intent', 'obsessed', 'fixated', 'engaged', 'disengaged', 'apathetic', 'indifferent', 'disenchanted',
+    'intent', 'obsessed', 'fixated', 'disengaged', 'apathetic', 'indifferent', 'disenchanted', 'betrayed',
+    'blindsided', 'stung', 'snubbed', 'slighted', 'insulted', 'offended', 'irked', 'miffed', 'peeved', 'troubled',
+    'disturbed', 'bothered', 'surprised', 'startled', 'bewildered', 'baffled', 'puzzled', 'perplexed', 'fed up',
+    'weary', 'tired of', 'sick of', 'torn between', 'engaged',
   ],
   belief: [
     'convinced', 'confident', 'certain', 'sure', 'skeptical', 'sceptical', 'doubtful', 'optimistic', 'pessimistic',
@@ -184,10 +195,10 @@ export const PURPOSES =
 
 /**
  * A private state held as a noun: "has no intention of", "has ambitions for", "has little appetite for", "is
- * under pressure to", "remains open to".
+ * under pressure to", "remains open to", "has soured on", "is grappling with".
  */
 export const STATES_HELD =
-  /\b(?:(?:has|have|had) (?:no |little |long |presidential |political )?(?:intention|intentions|designs|ambitions|aspirations|plans) (?:of|to|on|for)|(?:little|no|scant|limited) (?:appetite|stomach|patience|desire) for|(?:is|are|was|were|been|came|come|comes|remains?|remained) under (?:growing |mounting |increasing |intense |heavy )?pressure|(?:is|are|was|were|remains?|remained) (?:still )?open to)\b/i;
+  /\b(?:(?:has|have|had) (?:no |little |long |presidential |political )?(?:intention|intentions|designs|ambitions|aspirations|plans) (?:of|to|on|for)|(?:little|no|scant|limited) (?:appetite|stomach|patience|desire) for|(?:is|are|was|were|been|came|come|comes|remains?|remained) under (?:growing |mounting |increasing |intense |heavy )?pressure|(?:is|are|was|were|remains?|remained) (?:still )?open to|(?:has|have|had) (?:soured|cooled|turned) (?:on|against)|(?:is|are|was|were|been) (?:itching|gearing up|angling|scrambling|grappling|wrestling|struggling) (?:to|for|with))\b/i;
 
 /** Someone's past judged as a pattern, or their standing judged, by nobody named. */
 export const STANDING_JUDGED =
