@@ -75,6 +75,8 @@ describe('claim shapes read from word families', () => {
     'The board plans to hold a public hearing on Tuesday.', // an announced schedule
     'The regents did not unveil plans to sell the farm.', // "plans" as the object of a verb
     'In response to the flooding, the county opened three shelters.', // a causal opening sets the scene
+    'The ferry was cancelled due to high winds in the strait.', // a public reason, not the reporter's analysis
+    'The county rebuilt the pier in the wake of the 2009 storm.', // a time, not a cause argued
     'Ms. Lorne won 52 percent of the vote.', // a result is public record
     'The ferry board was charged with fraud on Tuesday.', // charges filed are public record
     'She won 412 votes in the second round.', // a count of votes is a result
