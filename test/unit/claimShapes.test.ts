@@ -59,6 +59,7 @@ describe('claim shapes read from word families', () => {
     ['Nearly 4,000 residents have left the island since the mill closed.', 'figure'],
     ['The governor toured the dikes, seeking to calm the farmers before the vote.', 'motive'],
     ['The minister flew to Arnhold in a bid to rescue the ferry contract.', 'motive'],
+    ['Ms. Vey fared poorly among older voters in the river towns.', 'figure'],
     ['The mayor has gone 90 days without a public briefing.', 'figure'],
   ];
   for (const [sentence, category] of claims) {
@@ -82,6 +83,7 @@ describe('claim shapes read from word families', () => {
     'She won 412 votes in the second round.', // a count of votes is a result
     'The harbour master has a degree in marine engineering.', // a fact about someone, not a state
     'Two fishermen were leaning on the harbour rail.', // a posture, not a stance
+    'Ms. Vey won the river towns by 400 votes.', // a result is public record
     'Thousands of people marched through the old town on Sunday.', // a scale the reporter saw
     'We want the council to act now.', // first person with no third-party state
     'Don’t believe the rumours about the bridge.', // an imperative has no holder

@@ -13,6 +13,7 @@ import {
   FEELING_NOUNS,
   READ_AS_SIGN,
   SECOND_HAND,
+  SHARE_OF_VOTERS,
   STANDING_JUDGED,
   STATES_HELD,
   VERDICTS,
@@ -89,6 +90,7 @@ const PHRASE_SHAPES: readonly { category: ClaimCategory; confidence: ClaimConfid
   { category: 'prediction', confidence: 'medium', pattern: CONFIDENT_FORECASTS },
   { category: 'causal', confidence: 'medium', pattern: READ_AS_SIGN },
   { category: 'accusation', confidence: 'medium', pattern: SECOND_HAND },
+  { category: 'figure', confidence: 'medium', pattern: SHARE_OF_VOTERS },
 ];
 
 /** The shape a text's words make, or null: a holder's state first, then a causal link, then a loose figure. */

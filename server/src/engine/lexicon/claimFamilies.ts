@@ -225,6 +225,13 @@ export const CAUSAL_LINKS =
   /\b(?:helped (?:him|her|them|it) (?:win|secure|survive|overcome)|led to|leading to|contributed to|contributing to|resulted in|resulting in|stemm(?:ed|ing|s) from|as a result of|thanks (?:in (?:large )?part )?to|paved the way|(?:triggered|spurred|sparked|caused|causing|fuell?ed|fuell?ing) (?:a|an|the|widespread|growing)|cost (?:him|her|them)|(?:hurt|boosted|damaged|undermined|eroded|weakened|dented|bolstered) (?:his|her|their|its) (?:standing|chances|image|reputation|support|credibility|popularity|prospects))\b/i;
 
 /**
+ * How a candidate did with a group of voters, given as fact: a poll's or an exit poll's finding with the poll left
+ * out ("she lost badly among suburban women", "he fared poorly with independents").
+ */
+export const SHARE_OF_VOTERS =
+  /\b(?:won|wins|winning|lost|loses|losing|led|leads|leading|trailed|trails|trailing|fared|performed|beat|beats|outpaced|edged|carried|carries) (?:[\p{L}-]+ ){0,4}(?:among|with) (?:[\p{L}-]+ ){0,3}(?:voters|women|men|independents|democrats|republicans|evangelicals|latinos|hispanics|blacks|whites|millennials|seniors|conservatives|liberals|moderates|caucusgoers|electorate)\b/iu;
+
+/**
  * Figures given as fact: a share of a group, a rate of growth, a rank in the world, a count of days without
  * something, a round count of people. Not a share "of the vote" (a result is public record) nor a round "thousands of" (a scale, not a count).
  */
