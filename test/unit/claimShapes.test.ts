@@ -51,6 +51,10 @@ describe('claim shapes read from word families', () => {
     ['The fishermen felt betrayed by the quota deal.', 'motive'],
     ['The sudden closure surprised the island’s ferry crews.', 'motive'],
     ['The regents are grappling with a shortfall they have not disclosed.', 'intention'],
+    ['The regent has set her sights on the harbour seat.', 'intention'],
+    ['The ferry company is banking on a bailout from the province.', 'intention'],
+    ['The mayor exaggerated the cost of the new seawall.', 'accusation'],
+    ['The harbour master makes no secret of his disdain for the ferry board.', 'motive'],
     ['Distrust among riders of the transit board has deepened.', 'motive'],
     // confident forecasts and loose figures
     ['The coalition is on track to lose its majority.', 'prediction'],
@@ -84,6 +88,7 @@ describe('claim shapes read from word families', () => {
     'The harbour master has a degree in marine engineering.', // a fact about someone, not a state
     'Two fishermen were leaning on the harbour rail.', // a posture, not a stance
     'Ms. Vey won the river towns by 400 votes.', // a result is public record
+    'She still owes about $40,000 on her boat.', // a sum a person owes is hers to tell, not a claim about others
     'Thousands of people marched through the old town on Sunday.', // a scale the reporter saw
     'We want the council to act now.', // first person with no third-party state
     'Don’t believe the rumours about the bridge.', // an imperative has no holder

@@ -179,7 +179,7 @@ export const SECOND_HAND = /\b(?:allegedly|supposedly|purportedly|ostensibly|app
 
 /** Evaluations stated as fact: someone's claim called false, or someone judged and blamed by nobody named. */
 export const VERDICTS =
-  /\b(?:falsely|false (?:claims?|statements?|assertions?|accusations?)|baseless|unfounded|fabricated|misleadingly|(?:has|have|had) (?:long )?(?:been|come under) (?:criticized|criticised|blamed|faulted|condemned|lambasted|pilloried)|(?:came|come|comes|coming) under (?:fire|criticism|attack|scrutiny)|(?:is|are|was|were) (?:widely |often |frequently )?(?:criticized|criticised|blamed|faulted|condemned) for)\b/i;
+  /\b(?:falsely|misrepresent(?:ed|s|ing)|exaggerat(?:ed|es|ing)|distort(?:ed|s|ing) (?:the|his|her|their|its)|false (?:claims?|statements?|assertions?|accusations?)|baseless|unfounded|fabricated|misleadingly|(?:has|have|had) (?:long )?(?:been|come under) (?:criticized|criticised|blamed|faulted|condemned|lambasted|pilloried)|(?:came|come|comes|coming) under (?:fire|criticism|attack|scrutiny)|(?:is|are|was|were) (?:widely |often |frequently )?(?:criticized|criticised|blamed|faulted|condemned) for)\b/i;
 
 /** Wrongdoing stated as fact: cheating, rigging, abuse of office. Charges filed are public record; these words are not. */
 export const WRONGDOING =
@@ -195,18 +195,19 @@ export const PURPOSES =
 
 /**
  * A private state held as a noun: "has no intention of", "has ambitions for", "has little appetite for", "is
- * under pressure to", "remains open to", "has soured on", "is grappling with".
+ * under pressure to", "remains open to", "has soured on", "is grappling with", "has set her sights on", "is
+ * banking on", "sees no reason".
  */
 export const STATES_HELD =
-  /\b(?:(?:has|have|had) (?:no |little |long |presidential |political )?(?:intention|intentions|designs|ambitions|aspirations|plans) (?:of|to|on|for)|(?:little|no|scant|limited) (?:appetite|stomach|patience|desire) for|(?:is|are|was|were|been|came|come|comes|remains?|remained) under (?:growing |mounting |increasing |intense |heavy )?pressure|(?:is|are|was|were|remains?|remained) (?:still )?open to|(?:has|have|had) (?:soured|cooled|turned) (?:on|against)|(?:is|are|was|were|been) (?:itching|gearing up|angling|scrambling|grappling|wrestling|struggling) (?:to|for|with))\b/i;
+  /\b(?:(?:has|have|had) (?:no |little |long |presidential |political )?(?:intention|intentions|designs|ambitions|aspirations|plans) (?:of|to|on|for)|(?:little|no|scant|limited) (?:appetite|stomach|patience|desire) for|(?:is|are|was|were|been|came|come|comes|remains?|remained) under (?:growing |mounting |increasing |intense |heavy )?pressure|(?:is|are|was|were|remains?|remained) (?:still )?open to|(?:has|have|had) (?:soured|cooled|turned) (?:on|against)|(?:set|setting|sets) (?:his|her|their|its) sights on|(?:has|have|had) (?:his|her|their|its) eyes? on|laying the groundwork for|positioning (?:himself|herself|themselves|itself)|(?:is|are|was|were) (?:counting|banking|betting) on|(?:is|are|was|were) bracing for|sees? (?:no|little) (?:reason|need|point|chance)|(?:is|are|was|were|been) (?:itching|gearing up|angling|scrambling|grappling|wrestling|struggling) (?:to|for|with))\b/i;
 
 /** Someone's past judged as a pattern, or their standing judged, by nobody named. */
 export const STANDING_JUDGED =
   /\b(?:(?:has|have|had) a (?:long |well-documented |troubled )?(?:history|record|pattern|habit) of|(?:has|have|had) struggled to|(?:is|are|was|were) struggling to|(?:deeply |widely |increasingly )?unpopular (?:with|among))\b/i;
 
-/** A feeling as a noun with what it is about: "voter frustration with the board", "unease over the deal". */
+/** A feeling as a noun with what it is about: "voter frustration with the board", "their disdain for the press". */
 export const FEELING_NOUNS =
-  /\b(?:frustration|anger|resentment|fury|outrage|unease|anxiety|anxieties|concern|concerns|fears|worries|alarm|dismay|disappointment|distrust|mistrust|suspicion|suspicions|enthusiasm|excitement|dissatisfaction|discontent|skepticism|scepticism|disillusionment|ire|angst|jitters) (?:with|over|about|at|among|toward|towards|within|inside)\b/i;
+  /\b(?:(?:disdain|contempt|scorn|disgust|admiration|loathing|animosity|animus|antipathy|distaste|fondness) (?:for|toward|towards|of)\b|(?:frustration|anger|resentment|fury|outrage|unease|anxiety|anxieties|concern|concerns|fears|worries|alarm|dismay|disappointment|distrust|mistrust|suspicion|suspicions|enthusiasm|excitement|dissatisfaction|discontent|skepticism|scepticism|disillusionment|ire|angst|jitters) (?:with|over|about|at|among|toward|towards|within|inside))\b/i;
 
 /** An act read as a sign of something: the reporter's analysis ("…, a sign that the party is divided"). */
 export const READ_AS_SIGN =
