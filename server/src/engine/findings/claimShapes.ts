@@ -57,15 +57,15 @@ const NOT_PASSIVE = '(?!\\s+by\\b)';
 const familyShape = (family: VerbFamily): VerbShape => {
   const forms = [...family.lemmas.flatMap(inflections), ...(family.irregular ?? [])];
   const then = family.then ? `(?=\\s+(?:${family.then}))` : '';
-  return { ...family, pattern: new RegExp(`\\b(?:${forms.join('|')})\\b${then}${NOT_PASSIVE}`, 'gu') };
+  return { ...family, pattern: new RegExp(`\\b(?:${forms.join('|')})\\b${then}${NOT_PASSIVE}`, 'g') };
 };
 
 const adjectiveShape = (category: 'motive' | 'belief'): VerbShape => ({
   category,
   confidence: 'high',
   pattern: new RegExp(
-    `\\b(?:${LINKING_VERBS.join('|')})\\s+(?:(?:${FEELING_DEGREES.join('|')}|\\p{Ll}+ly)\\s+){0,2}(?:${FEELING_ADJECTIVES[category].join('|')})\\b${NOT_PASSIVE}`,
-    'gu',
+    `\\b(?:${LINKING_VERBS.join('|')})\\s+(?:(?:${FEELING_DEGREES.join('|')}|[a-z]+ly)\\s+){0,2}(?:${FEELING_ADJECTIVES[category].join('|')})\\b${NOT_PASSIVE}`,
+    'g',
   ),
 });
 
@@ -73,7 +73,7 @@ const adjectiveShape = (category: 'motive' | 'belief'): VerbShape => ({
 const VERB_SHAPES: readonly VerbShape[] = [
   adjectiveShape('motive'),
   adjectiveShape('belief'),
-  { category: 'motive', confidence: 'high', pattern: new RegExp(`\\b(?:${FEELING_CAUSED.join('|')})\\b(?=\\s+\\p{L})${NOT_PASSIVE}`, 'gu') },
+  { category: 'motive', confidence: 'high', pattern: new RegExp(`\\b(?:${FEELING_CAUSED.join('|')})\\b(?=\\s+[A-Za-z])${NOT_PASSIVE}`, 'g') },
   ...VERB_FAMILIES.map(familyShape),
   familyShape(EFFECT_VERBS),
 ];
