@@ -69,7 +69,7 @@ describe('findings on a hand-built model of a wire story', () => {
       id: 't3',
       kind: 'indirect',
       source: people.mentions[0],
-      cue: at(text, 'said. The workers'),
+      cue: at(text, 'said. The union'),
       content: at(text, 'The union plans to strike next month if the talks fail'),
       actor: 'a3',
     },
@@ -100,7 +100,7 @@ describe('findings on a hand-built model of a wire story', () => {
   });
 
   it('lets an attribution earlier in the paragraph source the sentences after it', () => {
-    const want = at(text, 'The workers want a new contract');
+    const want = at(text, 'The union wants a new contract');
     assert.ok(!findings.some((f) => f.start <= want.start && want.start < f.end));
   });
 

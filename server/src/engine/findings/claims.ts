@@ -9,6 +9,7 @@ import {
   CLAIM_PATTERNS,
   EMBED,
   FIRST_PERSON,
+  FIRST_PERSON_HEDGE,
   HEDGED_FRAMING,
   BACK_REFERENCE,
   BACKGROUND_OPENING,
@@ -24,6 +25,8 @@ import type { ClaimCategory, ClaimConfidence } from '../model';
 import { SOURCE_DOCUMENT_NOUNS } from '../lexicon/documents';
 import { BUILT_IN_VOCABULARY, type Vocabulary } from '../lexicon/vocabulary';
 import { CLAUSE_CONJUNCTION } from '../lexicon/clauses';
+import { readShape } from './claimShapes';
+import { PRIVATE_STATE_CATEGORIES } from '../lexicon/claimFamilies';
 
 /**
  * The lexicon is written with plain spaces; news copy has no-break and thin spaces and tabs between words.
@@ -58,7 +61,7 @@ export function readClaim(sentence: string): ClaimReading | null {
   return mayClaim(sentence) ? matchClaim(sentence) : null;
 }
 
-/** The first claim pattern a sentence matches, without `mayClaim`'s gate (for a caller that has asked it). */
+/** The first claim pattern a sentence matches (then the general shapes of claimShapes.ts), without `mayClaim`'s gate (for a caller that has asked it). */
 export function matchClaim(sentence: string): ClaimReading | null {
   const plain = plainSpaces(sentence);
   const lead = plain.length - plain.trimStart().length + (KICKER.exec(plain.trimStart())?.[0].length ?? 0);
@@ -69,7 +72,8 @@ export function matchClaim(sentence: string): ClaimReading | null {
     const match = pattern.exec(text);
     if (match) return { category, confidence, start: from + match.index, end: from + match.index + match[0].length };
   }
-  return null;
+  const shape = readShape(text);
+  return shape && { ...shape, start: from + shape.start, end: from + shape.end };
 }
 
 /**
@@ -82,7 +86,7 @@ export function mayClaim(sentence: string): boolean {
   const kicker = KICKER.exec(text)?.[0].length ?? 0;
   if (!text || text.endsWith('?') || SPEAKER_LABEL.test(text) || EMBED.test(text) || isShouted(text.slice(kicker))) return false;
   if (HEDGED_FRAMING.test(plain) || PUBLIC_SCHEDULE.test(plain)) return false;
-  if (FIRST_PERSON.test(plain) && !ACCUSATIONS.some((p) => p.test(plain))) return false;
+  if (FIRST_PERSON.test(plain) && !ACCUSATIONS.some((p) => p.test(plain)) && !statesOfOthers(plain)) return false;
   return findVagueSources(plain).length === 0;
 }
 
@@ -91,6 +95,16 @@ export function mayClaim(sentence: string): boolean {
  * not make them opinion; an editor still asks who says so.
  */
 const ACCUSATIONS = CLAIM_PATTERNS.filter((c) => c.category === 'accusation' && c.confidence === 'high').map((c) => c.pattern);
+
+/**
+ * A state of mind the sentence gives a third party ("you can bet the trustees want …"): a columnist's voice does
+ * not make a claim about others' private states an opinion.
+ */
+const statesOfOthers = (text: string): boolean => {
+  if (FIRST_PERSON_HEDGE.test(text)) return false;
+  const shape = readShape(text);
+  return shape !== null && PRIVATE_STATE_CATEGORIES.has(shape.category);
+};
 
 /** The kind of claim a sentence makes that nothing in its own words sources (see `readClaim`, `sourcedWithin`). */
 export function classifyClaim(sentence: string, vocabulary: Vocabulary = BUILT_IN_VOCABULARY): ClaimCategory | null {

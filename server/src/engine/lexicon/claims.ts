@@ -204,6 +204,9 @@ export const KICKER = /^[A-Z0-9][^a-z]{10,150}?\s[—–]\s/;
 /** First or second person outside quotation marks: speech the quote finder missed, or a columnist's voice. */
 export const FIRST_PERSON = /\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us|[Yy]ou|[Yy]our)\b/;
 
+/** "I think", "we suspect": the writer's own guess about others, owned as a guess, not stated as fact. */
+export const FIRST_PERSON_HEDGE = /\b(?:I|[Ww]e) (?:\p{Ll}+ )?(?:think|believe|suspect|guess|suppose|imagine|feel|hope|fear|wonder|doubt)\b/u;
+
 /**
  * Weasel sources: nobody the reader could check. Each alternative matches the source and its cue.
  * Named or counted sources ("two US officials said", "analysts at the bank said") do not match.

@@ -25,12 +25,12 @@ const stateCue = (verbs: readonly string[], forms: readonly string[]) =>
 export const PRIVATE_STATE_CUES: readonly { category: ClaimCategory; pattern: RegExp }[] = [
   {
     category: 'intention',
-    pattern: stateCue(['want', 'plan', 'intend', 'decide', 'balk', 'resist', 'aim'], [...SEEK, ...PREFER, 'would like', 'would rather']),
+    pattern: stateCue(['want', 'plan', 'intend', 'decide', 'balk', 'resist', 'aim', 'consider', 'weigh', 'mull', 'contemplate', 'covet'], [...SEEK, ...PREFER, 'would like', 'would rather']),
   },
-  { category: 'motive', pattern: stateCue(['fear', 'hope', 'worry', 'resent', 'dread'], FEEL) },
+  { category: 'motive', pattern: stateCue(['fear', 'hope', 'worry', 'resent', 'dread', 'regret', 'relish', 'fret', 'agonize', 'despair'], FEEL) },
   {
     category: 'belief',
-    pattern: stateCue(['believe', 'doubt', 'suspect', 'assume', 'realize', 'imagine', 'expect', 'wonder'], [...THINK, ...KNOW, ...UNDERSTAND]),
+    pattern: stateCue(['believe', 'doubt', 'suspect', 'assume', 'presume', 'realize', 'realise', 'imagine', 'expect', 'anticipate', 'reckon', 'wonder'], [...THINK, ...KNOW, ...UNDERSTAND]),
   },
 ];
 

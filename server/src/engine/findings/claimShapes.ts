@@ -1,0 +1,145 @@
+/**
+ * Claim shapes read from general evidence (lexicon/claimFamilies.ts): a third-party holder with a verb of a
+ * private state in any inflection, a feeling after a linking verb, a feeling caused in others, a causal link or a
+ * loose figure stated as fact. The fallback after the set phrases of CLAIM_PATTERNS: copy words its claims in
+ * more ways than any list of phrases holds.
+ */
+import {
+  BETWEEN_HOLDER_AND_VERB,
+  DETERMINERS,
+  CAUSAL_LINKS,
+  CONFIDENT_FORECASTS,
+  EFFECT_VERBS,
+  FEELING_NOUNS,
+  READ_AS_SIGN,
+  SECOND_HAND,
+  SHARE_OF_VOTERS,
+  STANDING_JUDGED,
+  STATES_HELD,
+  VERDICTS,
+  WRONGDOING,
+  FEELING_ADJECTIVES,
+  FEELING_CAUSED,
+  FEELING_DEGREES,
+  HOLDER_PRONOUNS,
+  LINKING_VERBS,
+  LOADED_LABELS,
+  LOOSE_FIGURES,
+  MODIFIER_ENDING,
+  NOT_HOLDERS,
+  PAST_ENDING,
+  PLURAL_WITHOUT_S,
+  PURPOSES,
+  VERB_FAMILIES,
+  type VerbFamily,
+} from '../lexicon/claimFamilies';
+import { inflections } from '../lexicon/inflections';
+import type { ClaimCategory, ClaimConfidence } from '../model';
+
+/** A claim shape found in a text: offsets relative to it. */
+export interface ClaimShape {
+  category: ClaimCategory;
+  confidence: ClaimConfidence;
+  start: number;
+  end: number;
+}
+
+/** A verb shape: its words (global, lower case only, so "Court" and "Trust" stay names) and what it claims. */
+interface VerbShape {
+  category: ClaimCategory;
+  confidence: ClaimConfidence;
+  pattern: RegExp;
+}
+
+/** A participle before "by" is a passive ("negotiated by", "determined by"): the agent, not a holder's state. */
+const NOT_PASSIVE = '(?!\\s+by\\b)';
+
+const familyShape = (family: VerbFamily): VerbShape => {
+  const forms = [...family.lemmas.flatMap(inflections), ...(family.irregular ?? [])];
+  const then = family.then ? `(?=\\s+(?:${family.then}))` : '';
+  return { ...family, pattern: new RegExp(`\\b(?:${forms.join('|')})\\b${then}${NOT_PASSIVE}`, 'g') };
+};
+
+const adjectiveShape = (category: 'motive' | 'belief'): VerbShape => ({
+  category,
+  confidence: 'high',
+  pattern: new RegExp(
+    `\\b(?:${LINKING_VERBS.join('|')})\\s+(?:(?:${FEELING_DEGREES.join('|')}|[a-z]+ly)\\s+){0,2}(?:${FEELING_ADJECTIVES[category].join('|')})\\b${NOT_PASSIVE}`,
+    'g',
+  ),
+});
+
+/** The verb shapes, most specific first: a linking verb with a feeling, a feeling caused, then the families. */
+const VERB_SHAPES: readonly VerbShape[] = [
+  adjectiveShape('motive'),
+  adjectiveShape('belief'),
+  { category: 'motive', confidence: 'high', pattern: new RegExp(`\\b(?:${FEELING_CAUSED.join('|')})\\b(?=\\s+[A-Za-z])${NOT_PASSIVE}`, 'g') },
+  ...VERB_FAMILIES.map(familyShape),
+  familyShape(EFFECT_VERBS),
+];
+
+/** Shapes that need no holder, in the order they name a claim. */
+const PHRASE_SHAPES: readonly { category: ClaimCategory; confidence: ClaimConfidence; pattern: RegExp }[] = [
+  { category: 'accusation', confidence: 'high', pattern: WRONGDOING },
+  { category: 'accusation', confidence: 'medium', pattern: VERDICTS },
+  { category: 'intention', confidence: 'high', pattern: STATES_HELD },
+  { category: 'causal', confidence: 'medium', pattern: STANDING_JUDGED },
+  { category: 'accusation', confidence: 'medium', pattern: LOADED_LABELS },
+  { category: 'motive', confidence: 'medium', pattern: FEELING_NOUNS },
+  { category: 'motive', confidence: 'medium', pattern: PURPOSES },
+  { category: 'prediction', confidence: 'medium', pattern: CONFIDENT_FORECASTS },
+  { category: 'causal', confidence: 'medium', pattern: READ_AS_SIGN },
+  { category: 'accusation', confidence: 'medium', pattern: SECOND_HAND },
+  { category: 'figure', confidence: 'medium', pattern: SHARE_OF_VOTERS },
+];
+
+/** The shape a text's words make, or null: a holder's state first, then a causal link, then a loose figure. */
+export function readShape(text: string): ClaimShape | null {
+  for (const shape of VERB_SHAPES) {
+    shape.pattern.lastIndex = 0;
+    for (let m = shape.pattern.exec(text); m; m = shape.pattern.exec(text)) {
+      if (heldBy(text, m.index, m[0])) return { category: shape.category, confidence: shape.confidence, start: m.index, end: m.index + m[0].length };
+    }
+  }
+  for (const { category, confidence, pattern } of PHRASE_SHAPES) {
+    const m = pattern.exec(text);
+    if (m) return { category, confidence, start: m.index, end: m.index + m[0].length };
+  }
+  // a causal link that opens the sentence sets the scene for its main clause ("In response to the ruling, …")
+  const causal = CAUSAL_LINKS.exec(text);
+  if (causal && text.slice(0, causal.index).trim()) return { category: 'causal', confidence: 'medium', start: causal.index, end: causal.index + causal[0].length };
+  const figure = LOOSE_FIGURES.exec(text);
+  return figure && { category: 'figure', confidence: 'medium', start: figure.index, end: figure.index + figure[0].length };
+}
+
+/** How far back a holder is looked for: a few words, so each test stays bounded. */
+const HOLDER_REACH = 80;
+
+/**
+ * Whether the verb at `at` has a third-party holder right before it (past auxiliaries, negation and adverbs):
+ * a pronoun, a name, or a noun. A present form, often also a noun ("fears", "plans"), needs clearer evidence that
+ * it is the verb: an auxiliary, a name or pronoun, a plural noun, or a noun after a determiner.
+ */
+function heldBy(text: string, at: number, verb: string): boolean {
+  const words = text.slice(Math.max(0, at - HOLDER_REACH), at).match(/[\p{L}\p{N}'’-]+|[^\s\p{L}\p{N}]/gu) ?? [];
+  let i = words.length - 1;
+  let auxiliary = false;
+  for (; i >= 0 && (BETWEEN_HOLDER_AND_VERB.has(words[i].toLowerCase().replace('’', "'")) || /^\p{Ll}+ly$/u.test(words[i])); i--) auxiliary = true;
+  const holder = words[i];
+  if (!holder || /['’]s?$/.test(holder) || !/^\p{L}/u.test(holder)) return false;
+  const lower = holder.toLowerCase();
+  const head = verb.split(/\s/)[0];
+  const past = PAST_ENDING.test(head);
+  const progressive = head.endsWith('ing');
+  if (progressive && !auxiliary) return false;
+  if (HOLDER_PRONOUNS.has(lower)) return true;
+  if (NOT_HOLDERS.has(lower)) return false;
+  // "voters who fear …" is generic; "aides who feared …" tells what they felt
+  if (lower === 'who') return past;
+  if (/^\p{Lu}/u.test(holder) || past || auxiliary || progressive) return true;
+  if (MODIFIER_ENDING.test(lower)) return false;
+  // a present form that is also a noun needs a subject: a plural, or a noun after a determiner ("the union
+  // fears"), not a verb's object ("did not unveil plans")
+  const before = words[i - 1] ?? '';
+  return /[^s]s$/.test(lower) || PLURAL_WITHOUT_S.has(lower) || DETERMINERS.has(before.toLowerCase()) || /^\p{Lu}|['’]s?$/u.test(before);
+}

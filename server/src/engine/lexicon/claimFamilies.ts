@@ -1,0 +1,240 @@
+/**
+ * Claim shapes read from general evidence rather than set phrases: a holder (a person, a group, an institution)
+ * with a verb of a guideline category in any inflection and tense ("the union balked", "donors had feared",
+ * "aides are weighing"), an adjective of feeling after a linking verb ("voters grew wary"), a verb that causes a
+ * feeling in others ("the ruling angered farmers"), and causal links stated as fact ("led to", "in response to").
+ * Word families are kept as lemmas; their forms are generated (inflections.ts) with irregular ones listed.
+ * Generic English only; every pattern is a plain alternation, linear to match.
+ */
+import type { ClaimCategory, ClaimConfidence } from '../model';
+import { inflections } from './inflections';
+import { wordList } from './wordList';
+
+/** A family of verbs: the claim it makes, and what must follow the verb for it to make it (a regex source). */
+export interface VerbFamily {
+  category: ClaimCategory;
+  confidence: ClaimConfidence;
+  /** Base forms, inflected regularly. */
+  lemmas: readonly string[];
+  /** Irregular forms, as written. */
+  irregular?: readonly string[];
+  /** What must come right after the verb ("to", "whether"); anything when absent. */
+  then?: string;
+}
+
+/**
+ * Verbs of private states and private acts. A family's verb is a claim only after a holder (see claimShapes.ts):
+ * "the trustees weighed", not "the weighed" or "a debate".
+ */
+export const VERB_FAMILIES: readonly VerbFamily[] = [
+  {
+    // plans and wishes that need a "to" to be one ("the mayor aims to", not "the mayor aims")
+    category: 'intention',
+    confidence: 'high',
+    lemmas: ['plan', 'intend', 'aim', 'prefer', 'hesitate', 'scramble', 'decide', 'opt', 'resolve', 'prepare', 'vie', 'angle', 'yearn', 'hope'],
+    irregular: ['choose', 'chooses', 'chose', 'chosen', 'choosing', 'strive', 'strives', 'strove', 'striving'],
+    then: 'to\\s',
+  },
+  {
+    // wishes and resistance whatever follows
+    category: 'intention',
+    confidence: 'high',
+    lemmas: ['want', 'covet', 'balk', 'crave', 'desire', 'mull', 'contemplate', 'eye', 'plot', 'scheme'],
+  },
+  {
+    // weighing an option: "aides are weighing whether", "she considered running"
+    category: 'intention',
+    confidence: 'high',
+    lemmas: ['consider', 'weigh', 'explore', 'debate', 'ponder'],
+    then: '(?:whether|if|how|when|a\\s+run|[a-z]+ing)\\b',
+  },
+  {
+    // a stance shifting in private: "the senator is leaning toward a no vote"
+    category: 'intention',
+    confidence: 'high',
+    lemmas: ['lean', 'tilt'],
+    then: 'toward|towards|against',
+  },
+  {
+    // talks and manoeuvres the reporter did not witness
+    category: 'deliberation',
+    confidence: 'high',
+    lemmas: ['negotiate', 'deliberate', 'confer', 'huddle', 'strategize', 'strategise', 'lobby', 'court', 'woo', 'cajole', 'coax', 'pressure', 'persuade', 'instruct', 'dispatch', 'recruit', 'orchestrate', 'engineer', 'conspire', 'collude'],
+  },
+  {
+    // feelings held toward something
+    category: 'motive',
+    confidence: 'high',
+    lemmas: ['fear', 'worry', 'dread', 'resent', 'regret', 'relish', 'loathe', 'despise', 'detest', 'dislike', 'distrust', 'mistrust', 'hate', 'fume', 'bristle', 'chafe', 'seethe', 'bridle', 'envy', 'agonize', 'agonise', 'fret', 'panic'],
+    irregular: ['feel', 'feels', 'felt', 'feeling'],
+  },
+  {
+    // beliefs held as fact
+    category: 'belief',
+    confidence: 'high',
+    lemmas: ['believe', 'suspect', 'assume', 'presume', 'doubt', 'realize', 'realise', 'reckon', 'anticipate', 'expect', 'trust', 'imagine'],
+    irregular: ['think', 'thinks', 'thought', 'thinking', 'knew', 'understand', 'understands', 'understood'],
+    then: '(?!to\\b|for\\b|by\\b|in\\b|on\\b|out\\b|up\\b|about\\b|\\.|,)',
+  },
+];
+
+/**
+ * Verbs that put a feeling into others: "the ruling angered farmers" states how farmers feel. After a holder (the
+ * cause), and before whoever feels it.
+ */
+export const FEELING_CAUSED = [
+  'anger', 'infuriate', 'enrage', 'frustrate', 'alarm', 'rattle', 'unnerve', 'unsettle', 'spook', 'dismay', 'delight',
+  'irritate', 'annoy', 'irk', 'alienate', 'embarrass', 'disappoint', 'outrage', 'offend', 'exasperate', 'energize',
+  'energise', 'galvanize', 'galvanise', 'embolden', 'reassure', 'terrify', 'horrify', 'appal', 'appall', 'incense',
+  'antagonize', 'antagonise', 'humiliate', 'sour', 'worry', 'surprise', 'shock', 'stun', 'baffle', 'puzzle', 'disturb',
+  'trouble', 'bewilder', 'perplex', 'blindside', 'dishearten', 'demoralize', 'demoralise',
+].flatMap(inflections).filter((form) => /(?:s|ed)$/.test(form));
+
+/** A linking verb before an adjective of feeling: "voters grew wary", "the board remains divided". */
+export const LINKING_VERBS = [
+  'is', 'are', 'was', 'were', 'been', 'be', 'being', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared',
+  'grow', 'grows', 'grew', 'grown', 'become', 'becomes', 'became', 'remain', 'remains', 'remained', 'feel', 'feels',
+  'felt', 'look', 'looks', 'looked', 'sound', 'sounds', 'sounded', 'get', 'gets', 'got', 'gotten',
+];
+
+/** Degree words and adverbs between a linking verb and a feeling ("grew increasingly wary", "is not so sure"). */
+export const FEELING_DEGREES = [
+  'not', 'so', 'as', 'too', 'very', 'more', 'less', 'increasingly', 'deeply', 'visibly', 'clearly', 'still', 'now',
+  'also', 'particularly', 'openly', 'privately', 'quietly',
+];
+
+/** Adjectives of feeling, stance or conviction held by others: a claim about their state of mind. */
+export const FEELING_ADJECTIVES: Readonly<Record<'motive' | 'belief', readonly string[]>> = {
+  motive: [
+    'angry', 'furious', 'frustrated', 'upset', 'worried', 'anxious', 'nervous', 'uneasy', 'alarmed', 'afraid',
+    'fearful', 'wary', 'leery', 'suspicious', 'distrustful', 'eager', 'keen', 'desperate', 'reluctant', 'unwilling',
+    'loath', 'loth', 'determined', 'unhappy', 'displeased', 'delighted', 'thrilled', 'relieved', 'disappointed',
+    'dismayed', 'annoyed', 'irritated', 'bitter', 'resentful', 'embarrassed', 'ashamed', 'humiliated', 'impatient',
+    'hostile', 'enthusiastic', 'unenthusiastic', 'lukewarm', 'ambivalent', 'torn', 'conflicted', 'jealous', 'envious',
+    'exasperated', 'incensed', 'outraged', 'livid', 'rattled', 'shaken', 'spooked', 'unnerved', 'disillusioned',
+    'demoralized', 'demoralised', 'emboldened', 'energized', 'energised', 'alienated', 'estranged', 'hesitant',
+    'intent', 'obsessed', 'fixated', 'disengaged', 'apathetic', 'indifferent', 'disenchanted', 'betrayed',
+    'blindsided', 'stung', 'snubbed', 'slighted', 'insulted', 'offended', 'irked', 'miffed', 'peeved', 'troubled',
+    'disturbed', 'bothered', 'surprised', 'startled', 'bewildered', 'baffled', 'puzzled', 'perplexed', 'fed up',
+    'weary', 'tired of', 'sick of', 'torn between', 'engaged',
+  ],
+  belief: [
+    'convinced', 'confident', 'certain', 'sure', 'skeptical', 'sceptical', 'doubtful', 'optimistic', 'pessimistic',
+    'hopeful', 'aware', 'unaware', 'unconvinced', 'persuaded', 'adamant', 'mindful', 'oblivious',
+  ],
+};
+
+/** Words a holder cannot be: a verb after them is a noun ("the fear"), an infinitive ("to court") or a modifier. */
+export const NOT_HOLDERS = wordList(
+  'a an the this that these those his her their its our my your no any every each some such what which whose ' +
+    'of in on at by for with from into onto over under about after before during since until than to as via per ' +
+    'upon among between against without within through across toward towards around behind beyond despite like ' +
+    'and or but nor so yet if when while because although though whether where how why then there here ' +
+    'it i we you me us one ones own other others another both either neither more most less least many much few ' +
+    'new old big great public private political biggest deepest worst greatest',
+);
+
+/** Plural subjects that do not end in -s ("people fear"). */
+export const PLURAL_WITHOUT_S = wordList('people men women children staff police leadership clergy');
+
+/** Endings of a word that reads as a modifier, not a noun that could hold a state ("growing fears"). */
+export const MODIFIER_ENDING = /(?:ing|ed|al|ive|ous|ful|ic|ary|est|ble)$/;
+
+/** Endings of a verb's past forms, regular and irregular (wanted, thought, knew, understood, chose, strove, felt). */
+export const PAST_ENDING = /(?:ed|ght|ew|ood|ose|osen|ove|elt)$/;
+
+/** The categories of a private state: what others want, discuss, feel or believe. */
+export const PRIVATE_STATE_CATEGORIES: ReadonlySet<ClaimCategory> = new Set(['intention', 'deliberation', 'motive', 'belief']);
+
+/** Pronouns and relatives that stand for a third-party holder. */
+export const HOLDER_PRONOUNS = wordList('he she they');
+
+/** Words before a noun that make it a subject's head ("the union fears", "its owners want"), not a verb's object. */
+export const DETERMINERS = wordList('the a an this that these those his her their its our my your some many most several few all both each every');
+
+/** Auxiliaries, negation and adverbs between a holder and its verb ("had long feared", "do not want"). */
+export const BETWEEN_HOLDER_AND_VERB = wordList(
+  'is are was were be been being am has have had do does did will would could should may might must can ' +
+    'not never no longer still also long now already increasingly quietly reportedly clearly apparently ' +
+    'privately secretly openly deeply really genuinely always often even just only once initially originally ' +
+    "n't don't doesn't didn't won't wouldn't hasn't haven't hadn't isn't aren't wasn't weren't",
+);
+
+/**
+ * Verbs of an effect on someone's fortunes, the reporter's analysis: "the attacks changed the race", "the feud
+ * has dogged her campaign". After a holder, as the families above.
+ */
+export const EFFECT_VERBS: VerbFamily = {
+  category: 'causal',
+  confidence: 'medium',
+  lemmas: ['reshape', 'upend', 'roil', 'doom', 'derail', 'hamper', 'hobble', 'cripple', 'dog', 'plague', 'overshadow', 'eclipse', 'backfire', 'haunt', 'torpedo', 'jeopardize', 'jeopardise', 'imperil'],
+  irregular: ['changed', 'has changed', 'have changed'],
+};
+
+/**
+ * Words that show the reporter is passing on what someone else holds or alleges ("allegedly", "supposedly"),
+ * or infers ("apparently"), without saying who: the claim is second-hand.
+ */
+export const SECOND_HAND = /\b(?:allegedly|supposedly|purportedly|ostensibly|apparently|evidently|seemingly)\b/i;
+
+/** Evaluations stated as fact: someone's claim called false, or someone judged and blamed by nobody named. */
+export const VERDICTS =
+  /\b(?:falsely|misrepresent(?:ed|s|ing)|exaggerat(?:ed|es|ing)|distort(?:ed|s|ing) (?:the|his|her|their|its)|false (?:claims?|statements?|assertions?|accusations?)|baseless|unfounded|fabricated|misleadingly|(?:has|have|had) (?:long )?(?:been|come under) (?:criticized|criticised|blamed|faulted|condemned|lambasted|pilloried)|(?:came|come|comes|coming) under (?:fire|criticism|attack|scrutiny)|(?:is|are|was|were) (?:widely |often |frequently )?(?:criticized|criticised|blamed|faulted|condemned) for)\b/i;
+
+/** Wrongdoing stated as fact: cheating, rigging, abuse of office. Charges filed are public record; these words are not. */
+export const WRONGDOING =
+  /\b(?:rigged|rigging|cheated|cheating|bribed|bribing|embezzl(?:ed|ing)|covered up|covering up|illegally|improperly|unethical(?:ly)?|fraudulent(?:ly)?|crooked|shady|sleazy|kickbacks?|pay-to-play|abus(?:ed|ing|es) (?:his|her|their|its) (?:power|office|position|authority))\b/i;
+
+/** Loaded labels for people and words, stated as fact: "an inflammatory speech", "the far-right party". */
+export const LOADED_LABELS =
+  /\b(?:extremists?|far-right|far-left|hard-?liners?|inflammatory|incendiary|divisive|bigot(?:s|ed|ry)?|sexist|misogynist(?:ic|s)?|nativist|race-baiting|fearmongering|fear-mongering|pandering|dog-whistle|thuggish|authoritarian)\b/i;
+
+/** A purpose read into an act: "…, seeking to calm the markets", "in a bid to win back the suburbs". */
+export const PURPOSES =
+  /(?:\bin a (?:bid|push|drive|quest) to|\bas part of (?:a|an|his|her|their|its) (?:effort|push|bid|drive|strategy|campaign) to|,\s(?:seeking|trying|looking|aiming|scrambling|angling|moving|working) to)\b/i;
+
+/**
+ * A private state held as a noun: "has no intention of", "has ambitions for", "has little appetite for", "is
+ * under pressure to", "remains open to", "has soured on", "is grappling with", "has set her sights on", "is
+ * banking on", "sees no reason".
+ */
+export const STATES_HELD =
+  /\b(?:(?:has|have|had) (?:no |little |long |presidential |political )?(?:intention|intentions|designs|ambitions|aspirations|plans) (?:of|to|on|for)|(?:little|no|scant|limited) (?:appetite|stomach|patience|desire) for|(?:is|are|was|were|been|came|come|comes|remains?|remained) under (?:growing |mounting |increasing |intense |heavy )?pressure|(?:is|are|was|were|remains?|remained) (?:still )?open to|(?:has|have|had) (?:soured|cooled|turned) (?:on|against)|(?:set|setting|sets) (?:his|her|their|its) sights on|(?:has|have|had) (?:his|her|their|its) eyes? on|laying the groundwork for|positioning (?:himself|herself|themselves|itself)|(?:is|are|was|were) (?:counting|banking|betting) on|(?:is|are|was|were) bracing for|sees? (?:no|little) (?:reason|need|point|chance)|(?:is|are|was|were|been) (?:itching|gearing up|angling|scrambling|grappling|wrestling|struggling) (?:to|for|with))\b/i;
+
+/** Someone's past judged as a pattern, or their standing judged, by nobody named. */
+export const STANDING_JUDGED =
+  /\b(?:(?:has|have|had) a (?:long |well-documented |troubled )?(?:history|record|pattern|habit) of|(?:has|have|had) struggled to|(?:is|are|was|were) struggling to|(?:deeply |widely |increasingly )?unpopular (?:with|among))\b/i;
+
+/** A feeling as a noun with what it is about: "voter frustration with the board", "their disdain for the press". */
+export const FEELING_NOUNS =
+  /\b(?:(?:disdain|contempt|scorn|disgust|admiration|loathing|animosity|animus|antipathy|distaste|fondness) (?:for|toward|towards|of)\b|(?:frustration|anger|resentment|fury|outrage|unease|anxiety|anxieties|concern|concerns|fears|worries|alarm|dismay|disappointment|distrust|mistrust|suspicion|suspicions|enthusiasm|excitement|dissatisfaction|discontent|skepticism|scepticism|disillusionment|ire|angst|jitters) (?:with|over|about|at|among|toward|towards|within|inside))\b/i;
+
+/** An act read as a sign of something: the reporter's analysis ("…, a sign that the party is divided"). */
+export const READ_AS_SIGN =
+  /\b(?:a (?:sign|signal|reflection|testament|symptom) (?:of|that)|signall?ing (?:that|a|an|his|her|their)|reflecting (?:a|an|his|her|their|growing|deep)|underlining)\b/i;
+
+/** Forecasts stated with confidence: "is on track to", "stands to lose", "is all but certain". */
+export const CONFIDENT_FORECASTS =
+  /\b(?:(?:is|are|was|were|appears?|seems?) (?:on track|on course|headed|heading|destined|doomed|sure|certain) (?:to|for)|stands? to (?:gain|lose|benefit|win)|all but (?:certain|assured|guaranteed|inevitable|over))\b/i;
+
+/**
+ * Causal links stated as fact: the reporter's analysis of why something happened. Not the links that mostly set a
+ * time or a public sequence ("in the wake of", "in response to", "due to party rules"): on train they flagged
+ * sentences no editor sent back.
+ */
+export const CAUSAL_LINKS =
+  /\b(?:helped (?:him|her|them|it) (?:win|secure|survive|overcome)|led to|leading to|contributed to|contributing to|resulted in|resulting in|stemm(?:ed|ing|s) from|as a result of|thanks (?:in (?:large )?part )?to|paved the way|(?:triggered|spurred|sparked|caused|causing|fuell?ed|fuell?ing) (?:a|an|the|widespread|growing)|cost (?:him|her|them)|(?:hurt|boosted|damaged|undermined|eroded|weakened|dented|bolstered) (?:his|her|their|its) (?:standing|chances|image|reputation|support|credibility|popularity|prospects))\b/i;
+
+/**
+ * How a candidate did with a group of voters, given as fact: a poll's or an exit poll's finding with the poll left
+ * out ("she lost badly among suburban women", "he fared poorly with independents").
+ */
+export const SHARE_OF_VOTERS =
+  /\b(?:won|wins|winning|lost|loses|losing|led|leads|leading|trailed|trails|trailing|fared|performed|beat|beats|outpaced|edged|carried|carries) (?:[\w-]+ ){0,4}(?:among|with) (?:[\w-]+ ){0,3}(?:voters|women|men|independents|democrats|republicans|evangelicals|latinos|hispanics|blacks|whites|millennials|seniors|conservatives|liberals|moderates|caucusgoers|electorate)\b/i;
+
+/**
+ * Figures given as fact: a share of a group, a rate of growth, a rank in the world, a count of days without
+ * something, a round count of people. Not a share "of the vote" (a result is public record) nor a round "thousands of" (a scale, not a count).
+ */
+export const LOOSE_FIGURES =
+  /\b(?:(?:about|roughly|nearly|some|more than|upwards of|as many as|close to|almost|an estimated) [\d,.]+ (?:million |billion |thousand )?(?:people|voters|residents|workers|jobs|members|troops|refugees|immigrants|migrants|families|households|students|protesters|supporters|donors|fighters|civilians)|(?:a|the) (?:majority|minority|plurality) of|\d[\d,.]* ?(?:%|percent|per cent) (?:of (?:its|their|all)|a year|annually|a month)|(?:world|country|nation)['’]s (?:[a-z-]+ )?(?:largest|biggest|second-largest|third-largest)|\d+ (?:days|weeks|months|years) without)\b/i;

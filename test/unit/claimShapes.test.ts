@@ -1,0 +1,115 @@
+import * as assert from 'assert';
+import { classifyClaim } from '../../server/src/engine/findings/claims';
+import { readShape } from '../../server/src/engine/findings/claimShapes';
+
+// Every sentence is invented (fictional people, places and bodies), one per shape the word families read.
+describe('claim shapes read from word families', () => {
+  const claims: [string, ReturnType<typeof classifyClaim>][] = [
+    // a holder with a verb of a private state, in any inflection and tense
+    ['The ferry operators had long dreaded a winter strike.', 'motive'],
+    ['Dockworkers resent the new shift rota at Port Mellin.', 'motive'],
+    ['The guild balked at the proposed fee.', 'intention'],
+    ['Councillor Varga covets the chairmanship of the finance committee.', 'intention'],
+    ['The trustees are mulling a sale of the east wing.', 'intention'],
+    ['Ms. Orlan considered resigning over the audit.', 'intention'],
+    ['The regents weighed whether to close the campus on Fridays.', 'intention'],
+    ['The two parties huddled for hours over the seating plan.', 'deliberation'],
+    ['Brenner had courted the shipping magnates for months.', 'deliberation'],
+    ['The minister dispatched two deputies to calm the farmers in Oskar Vale.', 'deliberation'],
+    ['The mayor suspects the audit was leaked by her deputy.', 'belief'],
+    ['Farmers in the valley doubt the dam will ever be finished.', 'belief'], // the subject's head before its phrase
+    ['Administrators knew the roof was unsafe.', 'belief'],
+    ['Aides who feared a backlash kept the report from the governor.', 'motive'],
+    ['Councillor Ibsen fumed at the delay.', 'motive'],
+    // a feeling or a conviction after a linking verb
+    ['Shopkeepers on Linden Row have grown wary of the new parking rules.', 'motive'],
+    ['Union members seemed lukewarm about the offer.', 'motive'],
+    ['The board remains skeptical of the merger.', 'belief'],
+    ['Ms. Hald is convinced the ballots were miscounted.', 'belief'],
+    // a feeling caused in others
+    ['The ruling angered growers across the delta.', 'motive'],
+    ['The fare increase has alienated many commuters.', 'motive'],
+    // a columnist's voice does not make others' private states an opinion
+    ['You can bet the harbour trustees dread another inquiry.', 'motive'],
+    // effects on someone's fortunes, causal links and signs
+    ['The flood has dogged the governor’s campaign for a year.', 'causal'],
+    ['The tariff dispute changed the race for the northern seats.', 'causal'],
+    ['Turnout fell sharply as a result of the storm.', 'causal'],
+    ['The mill closed in 2019, which led to an exodus of young families.', 'causal'],
+    ['The council voted to close the library, a sign that the budget crisis is deepening.', 'causal'],
+    // evaluations and second-hand claims stated as fact
+    ['The contractor falsely billed the city for unfinished work.', 'accusation'],
+    ['The port authority has come under fire for its slow repairs.', 'accusation'],
+    ['The warehouse was allegedly used to store stolen copper.', 'accusation'],
+    ['The ferry board rigged the tender for a favoured bidder.', 'accusation'],
+    ['The mayor gave an inflammatory speech at the harbour fair.', 'accusation'],
+    ['The harbour master has no intention of reopening the north quay.', 'intention'],
+    ['The guild has no stomach for another lockout.', 'intention'],
+    ['The ferry company has a long history of ignoring safety notices.', 'causal'],
+    ['Councillor Maret is leaning toward a vote against the levy.', 'intention'],
+    ['The shipping families have soured on the harbour master.', 'motive'],
+    ['The fishermen felt betrayed by the quota deal.', 'motive'],
+    ['The sudden closure surprised the island’s ferry crews.', 'motive'],
+    ['The regents are grappling with a shortfall they have not disclosed.', 'intention'],
+    ['The regent has set her sights on the harbour seat.', 'intention'],
+    ['The ferry company is banking on a bailout from the province.', 'intention'],
+    ['The mayor exaggerated the cost of the new seawall.', 'accusation'],
+    ['The harbour master makes no secret of his disdain for the ferry board.', 'motive'],
+    ['Distrust among riders of the transit board has deepened.', 'motive'],
+    // confident forecasts and loose figures
+    ['The coalition is on track to lose its majority.', 'prediction'],
+    ['A majority of the island’s fishermen are in debt.', 'figure'],
+    ['Demand for timber is growing about 4 percent a year.', 'figure'],
+    ['Nearly 4,000 residents have left the island since the mill closed.', 'figure'],
+    ['The governor toured the dikes, seeking to calm the farmers before the vote.', 'motive'],
+    ['The minister flew to Arnhold in a bid to rescue the ferry contract.', 'motive'],
+    ['Ms. Vey fared poorly among older voters in the river towns.', 'figure'],
+    ['The mayor has gone 90 days without a public briefing.', 'figure'],
+  ];
+  for (const [sentence, category] of claims) {
+    it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
+  }
+
+  const quiet = [
+    'The fear of floods shapes every budget in Ostrava County.', // a feeling as a noun with no holder
+    'His fears were eased by the new levee.', // a possessive: a noun, not a verb
+    'The presidential debate is scheduled for Thursday in Lund.', // "debate" as a noun
+    'The Supreme Court heard arguments on the levy.', // a name, not the verb "court"
+    'The boundary was determined by a survey in 1904.', // a passive with its agent
+    'Voters who want a recount must file by Friday.', // a generic relative clause
+    'The board plans to hold a public hearing on Tuesday.', // an announced schedule
+    'The regents did not unveil plans to sell the farm.', // "plans" as the object of a verb
+    'In response to the flooding, the county opened three shelters.', // a causal opening sets the scene
+    'The ferry was cancelled due to high winds in the strait.', // a public reason, not the reporter's analysis
+    'The county rebuilt the pier in the wake of the 2009 storm.', // a time, not a cause argued
+    'Ms. Lorne won 52 percent of the vote.', // a result is public record
+    'The ferry board was charged with fraud on Tuesday.', // charges filed are public record
+    'She won 412 votes in the second round.', // a count of votes is a result
+    'The harbour master has a degree in marine engineering.', // a fact about someone, not a state
+    'Two fishermen were leaning on the harbour rail.', // a posture, not a stance
+    'Ms. Vey won the river towns by 400 votes.', // a result is public record
+    'She still owes about $40,000 on her boat.', // a sum a person owes is hers to tell, not a claim about others
+    'Thousands of people marched through the old town on Sunday.', // a scale the reporter saw
+    'We want the council to act now.', // first person with no third-party state
+    'Don’t believe the rumours about the bridge.', // an imperative has no holder
+    'The agency expects to publish the figures on Monday.', // an announced schedule
+    'Growers were angered by the ruling, the union said.', // sourced in the sentence
+  ];
+  for (const sentence of quiet) {
+    it(`no claim: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), null));
+  }
+
+  it('gives offsets of the wording that makes the claim', () => {
+    const sentence = 'Growers along the river had long dreaded the new quota.';
+    const shape = readShape(sentence);
+    assert.ok(shape);
+    assert.strictEqual(sentence.slice(shape.start, shape.end), 'dreaded');
+  });
+
+  it('stays fast on a very long run of holders and verbs', () => {
+    const long = 'the members feared '.repeat(20000);
+    const started = Date.now();
+    readShape(long);
+    assert.ok(Date.now() - started < 500);
+  });
+});
