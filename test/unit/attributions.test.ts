@@ -572,6 +572,25 @@ describe('attribution recall: cue verbs, sources and orders the newsroom also us
     ]);
   });
 
+  it('content ends before a lone dash, ", compared with …" or a closing appositive; a pair of dashes is an aside', () => {
+    assert.deepStrictEqual(found('Brevik said the levy would double — a move the dockers have long feared.'), [
+      ['Brevik', 'said', 'the levy would double'],
+    ]);
+    assert.deepStrictEqual(found('Brevik said the levy — first raised in 1990 — would double.'), [
+      ['Brevik', 'said', 'the levy — first raised in 1990 — would double'],
+    ]);
+    assert.deepStrictEqual(found('Forty percent said the ferry was late, compared with 12 percent in May.'), [
+      ['Forty percent', 'said', 'the ferry was late'],
+    ]);
+    assert.deepStrictEqual(found('Quell said the pier would reopen, a reversal of her stance in May.'), [
+      ['Quell', 'said', 'the pier would reopen'],
+    ]);
+    // an appositive inside the clause is the speaker's: "the pier, the oldest in Marlow, would reopen"
+    assert.deepStrictEqual(found('Quell said the pier, the oldest in Marlow, would reopen.'), [
+      ['Quell', 'said', 'the pier, the oldest in Marlow, would reopen'],
+    ]);
+  });
+
   it('a clause of its own introduces a quote after a colon, whatever its verb: the subject speaks', () => {
     const statement = 'Mayor Dana Quill issued the following statement: “Our thoughts are with the crew.”';
     assert.deepStrictEqual(found(statement), [['Mayor Dana Quill', 'issued the following statement:', '“Our thoughts are with the crew.”']]);

@@ -33,13 +33,26 @@ export const OPENING_ADVERBIAL = new RegExp(
   'iu',
 );
 
+/** The dashes that set off a clause or an aside: an em dash, or an en dash or hyphens spaced as one. */
+export const DASHES = ['—', ' – ', ' - ', ' -- '];
+
 /**
  * Where reported content ends at a clause of its own: a comma (perhaps set inside a closing mark) before a
- * contrast or a participle ("…, despite …", "…,” despite …", ", adding"), a semicolon, or a closing mark before
- * "and" and a past tense: the source's next act ("called the deal “a disgrace” and threatened …").
+ * contrast, a comparison or a participle ("…, despite …", "…,” despite …", ", adding", ", compared with"), a
+ * semicolon, a closing mark before "and" and a past tense: the source's next act ("called the deal “a disgrace”
+ * and threatened …"), a dash (group 2: the reader keeps a pair of them, an aside), or an appositive that closes
+ * the sentence (", a reversal of her stance in May.").
  */
-export const CONTENT_CLAUSE_BREAK =
-  /[,;]((?:[”"’»]|'')?)\s+(?:but|while|although|though|whereas|despite|which|who|\p{Ll}+ing)\b|;|(?<=[”"»],?)\s+and\s+(?=\p{Ll}+ed\b)/gu;
+export const CONTENT_CLAUSE_BREAK = new RegExp(
+  [
+    `[,;]((?:[”"’»]|'')?)\\s+(?:but|while|although|though|whereas|despite|which|who|compared|however|even\\s+(?:as|though)|\\p{Ll}+ing)\\b`,
+    ';',
+    `(?<=[”"»],?)\\s+and\\s+(?=\\p{Ll}+ed\\b)`,
+    '(\\s*—\\s*|\\s+(?:–|--?)\\s+)',
+    ',\\s+(?:a|an|the)\\s+[^,;:"“”—]*$',
+  ].join('|'),
+  'gu',
+);
 
 /** Conjunctions that open a clause of its own, so a cue after them does not reach back to an earlier claim. */
 export const CLAUSE_CONJUNCTION = /\b(?:and|but|while|whereas|although|though|as)\b/i;
