@@ -704,6 +704,15 @@ describe('attribution recall: cue verbs, sources and orders the newsroom also us
     assert.deepStrictEqual(found('The lighthouse appears in every postcard.'), []);
   });
 
+  it('an impersonal cue takes its own clause: past an opening adverbial, from a relative subject, to a contrast', () => {
+    assert.deepStrictEqual(found('Indeed, the ferry levy appears to be losing support, despite the new timetable.'), [
+      [null, 'appears', 'the ferry levy appears to be losing support'],
+    ]);
+    assert.deepStrictEqual(found('The dockers back a new pier, which is expected to open in May.'), [
+      [null, 'is expected', 'which is expected to open in May'],
+    ]);
+  });
+
   it('an owned noun cue: "X’s claim that …", "his calls for …"; an unowned or unlisted noun is none', () => {
     assert.deepStrictEqual(found('Brevik rejected Quell’s claim that the levy was illegal.').slice(1), [
       ['Quell', 'claim', 'that the levy was illegal'],

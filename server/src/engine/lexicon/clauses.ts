@@ -28,7 +28,7 @@ export const TRAILING =
  * over,", "As the crowd cheered,").
  */
 export const OPENING_ADVERBIAL = new RegExp(
-  '^(?:in|on|at|after|before|during|since|meanwhile|however|earlier|later|last|this|then|still|instead|now|also|' +
+  '^(?:in|on|at|after|before|during|since|meanwhile|however|indeed|earlier|later|last|this|then|still|instead|now|also|' +
     'but|and|yet|so|hours|days|minutes|moments|with|as|while|when|once|despite|amid|asked|\\p{L}+ing|\\p{L}{3,}ly)\\b',
   'iu',
 );
