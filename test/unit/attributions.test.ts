@@ -670,6 +670,11 @@ describe('attribution recall: cue verbs, sources and orders the newsroom also us
     assert.deepStrictEqual(found('On the ferry page, she vows to “defend the timetable.”'), [['she', 'vows', 'to “defend the timetable.”']]);
   });
 
+  it('a short opening adverbial is no content either: "More recently, Quell pledged to …"; a short clause is', () => {
+    assert.deepStrictEqual(found('More recently, Quell pledged to rebuild the pier.'), [['Quell', 'pledged', 'to rebuild the pier']]);
+    assert.deepStrictEqual(found('Fares were fair, Quell said on Monday.'), [['Quell', 'said', 'Fares were fair']]);
+  });
+
   it('a cue that is also a noun is a verb when a quotation or "that" follows: "The ad claims “…”"', () => {
     assert.deepStrictEqual(found('The ad claims “Quill is the mayor you can trust.”'), [
       ['The ad', 'claims', '“Quill is the mayor you can trust.”'],

@@ -173,7 +173,11 @@ function withSource(
     const trailing = TRAILING.test(text.slice(afterCue, afterCue + 30));
     const quoted = !!ending && !!wholeQuote(ctx.quotes, ending) && !introducesContent;
     // "On the ferry page, she vows to …": the phrase before the comma sets the scene; it reports nothing
-    const scene = !!ending && OPENING_PHRASE.test(text.slice(ending.start, ending.end));
+    // "Most recently, Trump called for …": a short unquoted adverbial opens the sentence; it says nothing
+    const scene =
+      !!ending &&
+      (OPENING_PHRASE.test(text.slice(ending.start, ending.end)) ||
+        (rest.end - rest.start > 1 && adverbialOnly(text, ending) && !overlapsQuote(ctx.quotes, ending.start, ending.end)));
     if (ending && !scene && (rest.end - rest.start <= 1 || trailing || quoted)) {
       return { ...classify(ctx, ending, false), source, cue: cueSpan, content: ending };
     }
@@ -187,6 +191,13 @@ function withSource(
   const object = cue.stance ? stanceObject(ctx, content) : content;
   return { ...classify(ctx, object, false), source, cue: cueSpan, content: object };
 }
+
+/** A form of "be" or "have" makes a few words a clause ("Sales were great"), not an adverbial. */
+const STATE_VERB_IN = /\b(?:is|are|was|were|has|have|had|be|been)\b/i;
+
+/** Up to three words and no verb of state: a sentence's opening adverbial ("More recently", "For one thing"). */
+const adverbialOnly = (text: string, span: Span) =>
+  /^[^\s“”"]+(?:\s+[^\s“”"]+){0,2}$/.test(text.slice(span.start, span.end)) && !STATE_VERB_IN.test(text.slice(span.start, span.end));
 
 /** A stance's content that is a bare noun phrase ends where the reporter's adjuncts begin (STANCE_OBJECT_END). */
 function stanceObject(ctx: UnitContext, content: Span): Span {
