@@ -529,6 +529,16 @@ describe('attribution recall: cue verbs, sources and orders the newsroom also us
     ]);
   });
 
+  it('a stance’s noun phrase ends at a comma or at the source’s next act: "endorsed Quell and campaigned …"', () => {
+    assert.deepStrictEqual(found('The dockers union endorsed Mara Quell, whose father ran the ferry.'), [
+      ['The dockers union', 'endorsed', 'Mara Quell'],
+    ]);
+    assert.deepStrictEqual(found('The dockers union endorsed Mara Quell and campaigned for her in May.'), [
+      ['The dockers union', 'endorsed', 'Mara Quell'],
+    ]);
+    assert.deepStrictEqual(found('The dockers union endorsed Quell and Harrow.'), [['The dockers union', 'endorsed', 'Quell and Harrow']]);
+  });
+
   it('declined to …: an intention with an infinitive content', () => {
     assert.deepStrictEqual(found('Quell declined to discuss the audit.'), [['Quell', 'declined', 'to discuss the audit']]);
   });

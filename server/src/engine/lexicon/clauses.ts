@@ -85,8 +85,9 @@ export const OPENING_PHRASE =
   /^(?:in|on|at|after|before|during|since|with|from|under|over|despite|amid|throughout)\s+[^\s,;:“”"]+(?:\s+[^\s,;:“”"]+){0,5}$/i;
 
 /**
- * Where the noun phrase a stance takes ends ("blocked the package because of …", "backed her after the vote"):
- * before a clause of time, reason or concession the reporter adds.
+ * Where the noun phrase a stance takes ends ("blocked the package because of …", "backed her after the vote",
+ * "endorsed Quell, who …", "backed Quell and campaigned for her"): before a clause of time, reason or concession
+ * the reporter adds, a comma, or the source's next act.
  */
 export const STANCE_OBJECT_END =
-  /\s(?:during|after|before|because|when|while|since|until|amid|despite|even though)\s/u;
+  /,\s|\s(?:during|after|before|because|when|while|since|until|amid|despite|even though)\s|\sand\s(?=(?:\p{Ll}+ed|has|had|was|is|went|made|took|became|began)\b)/u;
