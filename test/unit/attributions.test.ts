@@ -680,6 +680,17 @@ describe('attribution recall: cue verbs, sources and orders the newsroom also us
     assert.deepStrictEqual(found('On the ferry page, she vows to “defend the timetable.”'), [['she', 'vows', 'to “defend the timetable.”']]);
   });
 
+  it('a source that interrupts its own sentence says both halves: "The levy, Quell says, is fair"', () => {
+    assert.deepStrictEqual(found('The new levy, Quell says, is fair to every trawler.'), [
+      ['Quell', 'says', 'The new levy, Quell says, is fair to every trawler'],
+    ]);
+    assert.deepStrictEqual(found('The ferry was late again - a delay, Quell said, that cost the port dearly.'), [
+      ['Quell', 'said', 'a delay, Quell said, that cost the port dearly'],
+    ]);
+    // an opening clause is no content, and a quoted sentence after the cue is the whole of it
+    assert.deepStrictEqual(found('Asked about the levy, Quell said, “It will pass.”'), [['Quell', 'said', '“It will pass.”']]);
+  });
+
   it('a short opening adverbial is no content either: "More recently, Quell pledged to …"; a short clause is', () => {
     assert.deepStrictEqual(found('More recently, Quell pledged to rebuild the pier.'), [['Quell', 'pledged', 'to rebuild the pier']]);
     assert.deepStrictEqual(found('Fares were fair, Quell said on Monday.'), [['Quell', 'said', 'Fares were fair']]);

@@ -30,7 +30,7 @@ import {
   saidX,
 } from './sources';
 import { isBlank, trimEnd, trimStart, tidy } from './words';
-import { INVERTED_SOURCE_END, OPENING_PHRASE, SOURCE_ENDS_CLAUSE, STANCE_OBJECT_END, TRAILING } from '../lexicon/clauses';
+import { INVERTED_SOURCE_END, OPENING_ADVERBIAL, OPENING_PHRASE, SOURCE_ENDS_CLAUSE, STANCE_OBJECT_END, TRAILING } from '../lexicon/clauses';
 import { DOCUMENT_BEFORE } from '../lexicon/documents';
 
 /** An attribution reported inside another's content ("She said she recalls …"): the outer one carries it. */
@@ -172,14 +172,31 @@ function withSource(
     const introducesContent = /^\s*(?:that\b|:|,?\s*[“"«])/.test(text.slice(afterCue, afterCue + 8));
     const trailing = TRAILING.test(text.slice(afterCue, afterCue + 30));
     const quoted = !!ending && !!wholeQuote(ctx.quotes, ending) && !introducesContent;
+    // "This season, Quell says, is different": the source interrupts its own sentence; both halves are its words
+    const interrupting = /^\s*,/.test(text.slice(cueSpan.end, until));
     // "On the ferry page, she vows to …": the phrase before the comma sets the scene; it reports nothing
     // "Most recently, Trump called for …": a short unquoted adverbial opens the sentence; it says nothing
     const scene =
       !!ending &&
       (OPENING_PHRASE.test(text.slice(ending.start, ending.end)) ||
-        (rest.end - rest.start > 1 && adverbialOnly(text, ending) && !overlapsQuote(ctx.quotes, ending.start, ending.end)));
+        (rest.end - rest.start > 1 &&
+          !interrupting &&
+          adverbialOnly(text, ending) &&
+          !overlapsQuote(ctx.quotes, ending.start, ending.end)));
     if (ending && !scene && (rest.end - rest.start <= 1 || trailing || quoted)) {
       return { ...classify(ctx, ending, false), source, cue: cueSpan, content: ending };
+    }
+    // not "Asked about it, Quell said, “…”": an opening clause, and a quoted sentence of its own after the cue
+    const interrupted =
+      !!ending &&
+      !scene &&
+      interrupting &&
+      !wholeQuote(ctx.quotes, ending) &&
+      !OPENING_ADVERBIAL.test(text.slice(ending.start, ending.end));
+    const after = interrupted ? contentAfter(ctx, afterCue, until) : null;
+    if (ending && after && !/^(?:[“"«]|'')\s*\p{Lu}/u.test(text.slice(after.start, after.start + 4))) {
+      const content = { start: lastSegment(ctx, ending), end: after.end };
+      return { ...classify(ctx, content, false), source, cue: cueSpan, content };
     }
   }
   const opensClause = /^(?:that|to|if|whether|[\p{Lu}\p{N}“"]|the|a|an|he|she|they|it|we|i)\b/iu;
@@ -190,6 +207,14 @@ function withSource(
   if (!content) return null;
   const object = cue.stance ? stanceObject(ctx, content) : content;
   return { ...classify(ctx, object, false), source, cue: cueSpan, content: object };
+}
+
+/** The last comma- or dash-separated stretch of a span (outside quotations): where an interrupted sentence's subject begins. */
+function lastSegment(ctx: UnitContext, span: Span): number {
+  const words = ctx.text.slice(span.start, span.end);
+  const ends = [',', ';', '—', '–', ' - '].map((mark) => (words.includes(mark) ? words.lastIndexOf(mark) + mark.length : 0));
+  const at = span.start + Math.max(...ends);
+  return at > span.start && !insideQuote(ctx.quotes, at - 1) ? trimStart(ctx.text, at, span.end) : span.start;
 }
 
 /** A form of "be" or "have" makes a few words a clause ("Sales were great"), not an adverbial. */
