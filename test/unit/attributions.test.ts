@@ -537,6 +537,15 @@ describe('attribution recall: cue verbs, sources and orders the newsroom also us
       ['The dockers union', 'endorsed', 'Mara Quell'],
     ]);
     assert.deepStrictEqual(found('The dockers union endorsed Quell and Harrow.'), [['The dockers union', 'endorsed', 'Quell and Harrow']]);
+    assert.deepStrictEqual(found('The dockers union endorsed Mara Quell at a rally in Marlow.'), [
+      ['The dockers union', 'endorsed', 'Mara Quell'],
+    ]);
+  });
+
+  it('", telling the crowd at the pier that …": a participle telling verb’s content starts at "that"', () => {
+    assert.deepStrictEqual(found('Quell toured the docks, telling the crowd at the pier that the levy would pass.'), [
+      ['Quell', 'telling', 'that the levy would pass'],
+    ]);
   });
 
   it('declined to …: an intention with an infinitive content', () => {

@@ -128,7 +128,8 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
       previous?.source ??
       coordinatedSubject(text, unit, lead, coordinated, vocabulary) ??
       sentenceSubject(text, unit, lead, vocabulary);
-    const content = source && contentAfter(ctx, skipAdjuncts(text, cue.end, until, told), until);
+    const afterCue = told ? toldThat(ctx, cue.end, until) : skipAdjuncts(text, cue.end, until, false);
+    const content = source && contentAfter(ctx, afterCue, until);
     if (source && content) return { ...classify(ctx, content, false), source, cue: cueSpan, content };
     if (participle) return null;
   }
