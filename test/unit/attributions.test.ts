@@ -601,6 +601,10 @@ describe('attribution recall: cue verbs, sources and orders the newsroom also us
     assert.deepStrictEqual(found('Forty percent said the ferry was late, compared with 12 percent in May.'), [
       ['Forty percent', 'said', 'the ferry was late'],
     ]);
+    // ", including …" goes on with the speaker's list; ", adding …" is the reporter's next clause
+    assert.deepStrictEqual(found('Quell said three piers would close, including the one at Marlow.'), [
+      ['Quell', 'said', 'three piers would close, including the one at Marlow'],
+    ]);
     assert.deepStrictEqual(found('Quell said the pier would reopen, a reversal of her stance in May.'), [
       ['Quell', 'said', 'the pier would reopen'],
     ]);

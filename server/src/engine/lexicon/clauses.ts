@@ -37,15 +37,23 @@ export const OPENING_ADVERBIAL = new RegExp(
 export const DASHES = ['—', ' – ', ' - ', ' -- '];
 
 /**
+ * Words in -ing that open no participle clause: prepositions that go on with the speaker's list or topic
+ * (", including …") and nouns (", something he denied").
+ */
+const NOT_PARTICIPLES = [
+  'including', 'regarding', 'concerning', 'during', 'something', 'nothing', 'anything', 'everything', 'morning', 'evening',
+];
+
+/**
  * Where reported content ends at a clause of its own: a comma (perhaps set inside a closing mark) before a
- * contrast, a comparison or a participle ("…, despite …", "…,” despite …", ", adding", ", compared with"), a
- * semicolon, a closing mark before "and" and a past tense: the source's next act ("called the deal “a disgrace”
- * and threatened …"), a dash (group 2: the reader keeps a pair of them, an aside), or an appositive that closes
- * the sentence (", a reversal of her stance in May.").
+ * contrast, a comparison or a participle ("…, despite …", "…,” despite …", ", adding", ", compared with"; not
+ * one of NOT_PARTICIPLES), a semicolon, a closing mark before "and" and a past tense: the source's next act
+ * ("called the deal “a disgrace” and threatened …"), a dash (group 2: the reader keeps a pair of them, an aside),
+ * or an appositive that closes the sentence (", a reversal of her stance in May.").
  */
 export const CONTENT_CLAUSE_BREAK = new RegExp(
   [
-    `[,;]((?:[”"’»]|'')?)\\s+(?:but|while|although|though|whereas|despite|which|who|compared|however|even\\s+(?:as|though)|\\p{Ll}+ing)\\b`,
+    `[,;]((?:[”"’»]|'')?)\\s+(?:but|while|although|though|whereas|despite|which|who|compared|however|even\\s+(?:as|though)|(?!(?:${NOT_PARTICIPLES.join('|')})\\b)\\p{Ll}+ing)\\b`,
     ';',
     `(?<=[”"»],?)\\s+and\\s+(?=\\p{Ll}+ed\\b)`,
     '(\\s*—\\s*|\\s+(?:–|--?)\\s+)',
