@@ -704,9 +704,14 @@ describe('attribution recall: cue verbs, sources and orders the newsroom also us
     assert.deepStrictEqual(found('Asked about the levy, Quell said, “It will pass.”'), [['Quell', 'said', '“It will pass.”']]);
   });
 
-  it('a short opening adverbial is no content either: "More recently, Quell pledged to …"; a short clause is', () => {
+  it('a short opening adverbial or clause is no content either: "More recently, Quell pledged to …"', () => {
     assert.deepStrictEqual(found('More recently, Quell pledged to rebuild the pier.'), [['Quell', 'pledged', 'to rebuild the pier']]);
     assert.deepStrictEqual(found('Fares were fair, Quell said on Monday.'), [['Quell', 'said', 'Fares were fair']]);
+    // an opening clause sets the scene when the cue has a complement of its own; without one it is the content
+    assert.deepStrictEqual(found('Though she lost the vote, Quell vowed to rebuild the pier.'), [['Quell', 'vowed', 'to rebuild the pier']]);
+    assert.deepStrictEqual(found('When the ferry runs late, everyone waits, Quell said.'), [
+      ['Quell', 'said', 'When the ferry runs late, everyone waits'],
+    ]);
   });
 
   it('a cue that is also a noun is a verb when a quotation or "that" follows: "The ad claims “…”"', () => {

@@ -30,7 +30,7 @@ import {
   saidX,
 } from './sources';
 import { isBlank, trimEnd, trimStart, tidy } from './words';
-import { INVERTED_SOURCE_END, OPENING_ADVERBIAL, OPENING_PHRASE, SOURCE_ENDS_CLAUSE, STANCE_OBJECT_END, TRAILING } from '../lexicon/clauses';
+import { COMPLEMENT_OPENER, INVERTED_SOURCE_END, OPENING_ADVERBIAL, OPENING_CLAUSE, OPENING_PHRASE, SOURCE_ENDS_CLAUSE, STANCE_OBJECT_END, TRAILING } from '../lexicon/clauses';
 import { DOCUMENT_BEFORE } from '../lexicon/documents';
 
 /** An attribution reported inside another's content ("She said she recalls …"): the outer one carries it. */
@@ -176,14 +176,15 @@ function withSource(
     // "This season, Quell says, is different": the source interrupts its own sentence; both halves are its words
     const interrupting = /^\s*,/.test(text.slice(cueSpan.end, until));
     // "On the ferry page, she vows to …": the phrase before the comma sets the scene; it reports nothing
-    // "Most recently, Trump called for …": a short unquoted adverbial opens the sentence; it says nothing
+    // "Most recently, Trump called for …", "Though she lost, Quell vowed to …": a short unquoted adverbial, or an
+    // opening clause before a cue with a complement of its own, says nothing
+    const opening = (span: Span) =>
+      adverbialOnly(text, span) ||
+      (OPENING_CLAUSE.test(text.slice(span.start, span.end)) && COMPLEMENT_OPENER.test(text.slice(rest.start, rest.end)));
     const scene =
       !!ending &&
       (OPENING_PHRASE.test(text.slice(ending.start, ending.end)) ||
-        (rest.end - rest.start > 1 &&
-          !interrupting &&
-          adverbialOnly(text, ending) &&
-          !overlapsQuote(ctx.quotes, ending.start, ending.end)));
+        (rest.end - rest.start > 1 && !interrupting && opening(ending) && !overlapsQuote(ctx.quotes, ending.start, ending.end)));
     if (ending && !scene && (rest.end - rest.start <= 1 || trailing || quoted)) {
       return { ...classify(ctx, ending, false), source, cue: cueSpan, content: ending };
     }

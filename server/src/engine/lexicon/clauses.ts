@@ -88,6 +88,15 @@ export const STATE_VERB = /^(?:is|are|was|were|has|have|had)\b/i;
 /** Adverbs that may open a sentence before its subject with no comma ("Then he cut in, saying …", "Even the mayor …"). */
 export const SUBJECT_ADVERB = /^(?:then|later|now|still|even|instead|also|so|here|there|meanwhile|finally|eventually|soon|again|yet)\s+(?=\S)/i;
 
+/** What opens a clause that sets a sentence's scene: an opening adverbial, or a subordinating conjunction. */
+export const OPENING_CLAUSE = new RegExp(
+  `${OPENING_ADVERBIAL.source}|^(?:though|although|whether|if|because|unless|until|whatever|whenever)\\b`,
+  'iu',
+);
+
+/** What opens the complement a cue takes ("vowed to …", "said that …", "asked whether …", a quote, a colon). */
+export const COMPLEMENT_OPENER = /^(?:that|to|whether|if|how|why|what|about|for)\b|^[“"«:]/i;
+
 /** A short prepositional phrase that opens a sentence and sets its scene ("On the ferry page", "In a statement"). */
 export const OPENING_PHRASE =
   /^(?:in|on|at|after|before|during|since|with|from|under|over|despite|amid|throughout)\s+[^\s,;:“”"]+(?:\s+[^\s,;:“”"]+){0,5}$/i;
