@@ -30,7 +30,7 @@ import {
   saidX,
 } from './sources';
 import { isBlank, trimEnd, trimStart, tidy } from './words';
-import { COMPLEMENT_OPENER, INVERTED_SOURCE_END, OPENING_ADVERBIAL, OPENING_CLAUSE, OPENING_PHRASE, SOURCE_ENDS_CLAUSE, STANCE_OBJECT_END, TRAILING } from '../lexicon/clauses';
+import { COMPLEMENT_OPENER, INVERTED_SOURCE_END, OPENING_ADVERBIAL, OPENING_CLAUSE, OPENING_PHRASE, SOURCE_ENDS_CLAUSE, STATE_VERB_WORD, STANCE_OBJECT_END, TRAILING } from '../lexicon/clauses';
 import { DOCUMENT_BEFORE } from '../lexicon/documents';
 
 /** An attribution reported inside another's content ("She said she recalls …"): the outer one carries it. */
@@ -219,12 +219,9 @@ function lastSegment(ctx: UnitContext, span: Span): number {
   return at > span.start && !insideQuote(ctx.quotes, at - 1) ? trimStart(ctx.text, at, span.end) : span.start;
 }
 
-/** A form of "be" or "have" makes a few words a clause ("Sales were great"), not an adverbial. */
-const STATE_VERB_IN = /\b(?:is|are|was|were|has|have|had|be|been)\b/i;
-
 /** Up to three words and no verb of state: a sentence's opening adverbial ("More recently", "For one thing"). */
 const adverbialOnly = (text: string, span: Span) =>
-  /^[^\s“”"]+(?:\s+[^\s“”"]+){0,2}$/.test(text.slice(span.start, span.end)) && !STATE_VERB_IN.test(text.slice(span.start, span.end));
+  /^[^\s“”"]+(?:\s+[^\s“”"]+){0,2}$/.test(text.slice(span.start, span.end)) && !STATE_VERB_WORD.test(text.slice(span.start, span.end));
 
 /** A stance's content that is a bare noun phrase ends where the reporter's adjuncts begin (STANCE_OBJECT_END). */
 function stanceObject(ctx: UnitContext, content: Span): Span {

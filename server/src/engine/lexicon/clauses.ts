@@ -85,6 +85,9 @@ export const QUOTE_TAIL_VERB = /^\s*(\p{Ll}{2,}(?:\s+(?:back|out|in|up))?)\s+(?=
 /** Forms of "be" and "have" that open a clause stating a fact, not reporting speech ("had one word for voters:"). */
 export const STATE_VERB = /^(?:is|are|was|were|has|have|had)\b/i;
 
+/** A form of "be" or "have" anywhere: it makes a few words a clause ("Sales were great"), not an adverbial. */
+export const STATE_VERB_WORD = /\b(?:is|are|was|were|has|have|had|be|been)\b/i;
+
 /** Adverbs that may open a sentence before its subject with no comma ("Then he cut in, saying …", "Even the mayor …"). */
 export const SUBJECT_ADVERB = /^(?:then|later|now|still|even|instead|also|so|here|there|meanwhile|finally|eventually|soon|again|yet)\s+(?=\S)/i;
 
