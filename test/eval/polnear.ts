@@ -64,7 +64,14 @@ export interface PolnearReport {
  * source or cue; `system` then gives the system's reading.
  */
 export interface PolnearMiss {
-  kind: 'missed-gold' | 'false-system' | 'direct-missed' | 'direct-boundary' | 'direct-source' | 'direct-cue';
+  kind:
+    | 'missed-gold'
+    | 'false-system'
+    | 'direct-missed'
+    | 'direct-boundary'
+    | 'direct-source'
+    | 'direct-cue'
+    | ContentFailure;
   stem: string;
   cue: string;
   source: string;
@@ -72,6 +79,21 @@ export interface PolnearMiss {
   /** Where the content starts, to find it in the article. */
   at: number;
   system?: string;
+}
+
+/**
+ * Why a system content failed a gold attribution whose cue it found (the cues overlap, the contents fall below the
+ * Jaccard bar): it holds the gold content and runs on (too long), lies inside it (too short), shares none of it
+ * (the wrong side of the cue, or another clause), or overlaps it in part (shifted).
+ */
+type ContentFailure = 'content-long' | 'content-short' | 'content-elsewhere' | 'content-shifted';
+
+function contentFailure(s: SystemAttribution, g: GoldAttribution): ContentFailure {
+  const shared = intersection(s.content, g.content);
+  if (shared === 0) return 'content-elsewhere';
+  if (shared >= 0.9 * length(g.content) && length(s.content) > length(g.content)) return 'content-long';
+  if (shared >= 0.9 * length(s.content) && length(g.content) > length(s.content)) return 'content-short';
+  return 'content-shifted';
 }
 
 const DIRECT_MARK = /["“”«»]/;
@@ -244,7 +266,13 @@ function missesOf(
     const kind = !s ? 'direct-missed' : !verdict ? 'direct-boundary' : !verdict['content+source'] ? 'direct-source' : 'direct-cue';
     return [{ ...miss(kind, g), ...(s ? { system: reading(s) } : {}) }];
   };
+  // an unmatched system attribution whose cue is an unmatched gold one's: the content's boundaries failed
+  const contentFailures = system.flatMap((s, i) => {
+    const g = usedSystem.has(i) ? undefined : gold.find((c, j) => !usedGold.has(j) && overlaps(c.cue, s.cue));
+    return g ? [{ ...miss(contentFailure(s, g), g), system: reading(s) }] : [];
+  });
   return [
+    ...contentFailures,
     ...gold.flatMap((g, j) => (usedGold.has(j) ? [] : [miss('missed-gold', g)])),
     ...system.flatMap((s, i) => (usedSystem.has(i) ? [] : [miss('false-system', s)])),
     ...gold.filter((g) => isDirect(text, g.content)).flatMap(directFailure),
@@ -297,6 +325,13 @@ export function evaluatePolnear(dir: string, verbose = false): PolnearReport {
 
 const figure = (x: number) => x.toFixed(3);
 
+/** How many misses of each kind: the content-boundary classes say which boundary rule to fix first. */
+function failureCounts(misses: PolnearMiss[]): string[] {
+  const counts = new Map<string, number>();
+  for (const m of misses) counts.set(m.kind, (counts.get(m.kind) ?? 0) + 1);
+  return [...counts].map(([kind, n]) => `  ${kind.padEnd(18)} ${n}`);
+}
+
 export function formatPolnearReport(report: PolnearReport): string {
   const rows = (name: string, scores: Record<Measure, Score>) =>
     MEASURES.map((m) => {
@@ -313,6 +348,7 @@ export function formatPolnearReport(report: PolnearReport): string {
     '  direct precision over system attributions whose content holds such a mark',
     ...rows('all', report.all),
     ...rows('direct', report.direct),
+    ...failureCounts(report.misses ?? []),
     ...(report.misses ?? []).map((m) => {
       const line = (s: string) => s.replace(/\s+/g, ' ');
       const system = m.system ? `\tsystem: ${line(m.system)}` : '';

@@ -529,6 +529,25 @@ describe('attribution recall: cue verbs, sources and orders the newsroom also us
     ]);
   });
 
+  it('a stance’s noun phrase ends at a comma or at the source’s next act: "endorsed Quell and campaigned …"', () => {
+    assert.deepStrictEqual(found('The dockers union endorsed Mara Quell, whose father ran the ferry.'), [
+      ['The dockers union', 'endorsed', 'Mara Quell'],
+    ]);
+    assert.deepStrictEqual(found('The dockers union endorsed Mara Quell and campaigned for her in May.'), [
+      ['The dockers union', 'endorsed', 'Mara Quell'],
+    ]);
+    assert.deepStrictEqual(found('The dockers union endorsed Quell and Harrow.'), [['The dockers union', 'endorsed', 'Quell and Harrow']]);
+    assert.deepStrictEqual(found('The dockers union endorsed Mara Quell at a rally in Marlow.'), [
+      ['The dockers union', 'endorsed', 'Mara Quell'],
+    ]);
+  });
+
+  it('", telling the crowd at the pier that …": a participle telling verb’s content starts at "that"', () => {
+    assert.deepStrictEqual(found('Quell toured the docks, telling the crowd at the pier that the levy would pass.'), [
+      ['Quell', 'telling', 'that the levy would pass'],
+    ]);
+  });
+
   it('declined to …: an intention with an infinitive content', () => {
     assert.deepStrictEqual(found('Quell declined to discuss the audit.'), [['Quell', 'declined', 'to discuss the audit']]);
   });
@@ -569,6 +588,29 @@ describe('attribution recall: cue verbs, sources and orders the newsroom also us
     ]);
     assert.deepStrictEqual(found('Quell said she backed Tom Harrow, who faces a recount in May.'), [
       ['Quell', 'said', 'she backed Tom Harrow'],
+    ]);
+  });
+
+  it('content ends before a lone dash, ", compared with …" or a closing appositive; a pair of dashes is an aside', () => {
+    assert.deepStrictEqual(found('Brevik said the levy would double — a move the dockers have long feared.'), [
+      ['Brevik', 'said', 'the levy would double'],
+    ]);
+    assert.deepStrictEqual(found('Brevik said the levy — first raised in 1990 — would double.'), [
+      ['Brevik', 'said', 'the levy — first raised in 1990 — would double'],
+    ]);
+    assert.deepStrictEqual(found('Forty percent said the ferry was late, compared with 12 percent in May.'), [
+      ['Forty percent', 'said', 'the ferry was late'],
+    ]);
+    // ", including …" goes on with the speaker's list; ", adding …" is the reporter's next clause
+    assert.deepStrictEqual(found('Quell said three piers would close, including the one at Marlow.'), [
+      ['Quell', 'said', 'three piers would close, including the one at Marlow'],
+    ]);
+    assert.deepStrictEqual(found('Quell said the pier would reopen, a reversal of her stance in May.'), [
+      ['Quell', 'said', 'the pier would reopen'],
+    ]);
+    // an appositive inside the clause is the speaker's: "the pier, the oldest in Marlow, would reopen"
+    assert.deepStrictEqual(found('Quell said the pier, the oldest in Marlow, would reopen.'), [
+      ['Quell', 'said', 'the pier, the oldest in Marlow, would reopen'],
     ]);
   });
 
@@ -651,6 +693,27 @@ describe('attribution recall: cue verbs, sources and orders the newsroom also us
     assert.deepStrictEqual(found('On the ferry page, she vows to “defend the timetable.”'), [['she', 'vows', 'to “defend the timetable.”']]);
   });
 
+  it('a source that interrupts its own sentence says both halves: "The levy, Quell says, is fair"', () => {
+    assert.deepStrictEqual(found('The new levy, Quell says, is fair to every trawler.'), [
+      ['Quell', 'says', 'The new levy, Quell says, is fair to every trawler'],
+    ]);
+    assert.deepStrictEqual(found('The ferry was late again - a delay, Quell said, that cost the port dearly.'), [
+      ['Quell', 'said', 'a delay, Quell said, that cost the port dearly'],
+    ]);
+    // an opening clause is no content, and a quoted sentence after the cue is the whole of it
+    assert.deepStrictEqual(found('Asked about the levy, Quell said, “It will pass.”'), [['Quell', 'said', '“It will pass.”']]);
+  });
+
+  it('a short opening adverbial or clause is no content either: "More recently, Quell pledged to …"', () => {
+    assert.deepStrictEqual(found('More recently, Quell pledged to rebuild the pier.'), [['Quell', 'pledged', 'to rebuild the pier']]);
+    assert.deepStrictEqual(found('Fares were fair, Quell said on Monday.'), [['Quell', 'said', 'Fares were fair']]);
+    // an opening clause sets the scene when the cue has a complement of its own; without one it is the content
+    assert.deepStrictEqual(found('Though she lost the vote, Quell vowed to rebuild the pier.'), [['Quell', 'vowed', 'to rebuild the pier']]);
+    assert.deepStrictEqual(found('When the ferry runs late, everyone waits, Quell said.'), [
+      ['Quell', 'said', 'When the ferry runs late, everyone waits'],
+    ]);
+  });
+
   it('a cue that is also a noun is a verb when a quotation or "that" follows: "The ad claims “…”"', () => {
     assert.deepStrictEqual(found('The ad claims “Quill is the mayor you can trust.”'), [
       ['The ad', 'claims', '“Quill is the mayor you can trust.”'],
@@ -683,6 +746,15 @@ describe('attribution recall: cue verbs, sources and orders the newsroom also us
       ['Quell', 'said', 'the audit appears to have stalled'],
     ]);
     assert.deepStrictEqual(found('The lighthouse appears in every postcard.'), []);
+  });
+
+  it('an impersonal cue takes its own clause: past an opening adverbial, from a relative subject, to a contrast', () => {
+    assert.deepStrictEqual(found('Indeed, the ferry levy appears to be losing support, despite the new timetable.'), [
+      [null, 'appears', 'the ferry levy appears to be losing support'],
+    ]);
+    assert.deepStrictEqual(found('The dockers back a new pier, which is expected to open in May.'), [
+      [null, 'is expected', 'which is expected to open in May'],
+    ]);
   });
 
   it('an owned noun cue: "X’s claim that …", "his calls for …"; an unowned or unlisted noun is none', () => {

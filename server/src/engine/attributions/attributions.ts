@@ -40,12 +40,13 @@ export function findAttributions(
     const own = readUnit({ text: paragraph, unit, quotes: marks, vocabulary });
     found.push(...own);
     const taken = (at: number) => !!quoteHolding(marks, at) || own.some((f) => f.content.start <= at && at < f.content.end);
-    for (const { cue, content } of impersonalAttributions(paragraph, unit, taken)) {
+    const ctx = { text: paragraph, unit, quotes: marks, vocabulary };
+    const reportedClauseEnd = (from: number, until: number) => clauseEnd(ctx, from, Math.min(until, from + MAX_CONTENT));
+    for (const { cue, content } of impersonalAttributions(paragraph, unit, taken, reportedClauseEnd)) {
       found.push({ kind: 'indirect', source: null, cue, content });
     }
-    const ctx = { text: paragraph, unit, quotes: marks, vocabulary };
     const inQuote = (at: number) => !!quoteHolding(marks, at);
-    for (const noun of nounCueAttributions(paragraph, unit, (from, until) => clauseEnd(ctx, from, Math.min(until, from + MAX_CONTENT)), inQuote)) {
+    for (const noun of nounCueAttributions(paragraph, unit, reportedClauseEnd, inQuote)) {
       found.push({ ...noun, kind: 'indirect' });
     }
   }

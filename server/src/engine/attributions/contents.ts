@@ -9,7 +9,7 @@ import type { Cue } from './cues';
 import { quoteHolding, type UnitContext, insideQuote } from './readingUnits';
 import { phraseBefore, skipCuePrefix, namedAppositive } from './sources';
 import { trimStart, tidy } from './words';
-import { CONTENT_CLAUSE_BREAK } from '../lexicon/clauses';
+import { CONTENT_CLAUSE_BREAK, DASHES } from '../lexicon/clauses';
 
 /** No content runs further than this from its cue: keeps every cue's work bounded on pathological text. */
 export const MAX_CONTENT = 3000;
@@ -81,10 +81,15 @@ export function contentAfter(ctx: UnitContext, from: number, until: number): Spa
  * ", despite …" (outside quotations, and unless the speaker's quoted words come after it).
  */
 export function clauseEnd(ctx: UnitContext, from: number, until: number): number {
-  for (const m of ctx.text.slice(from, until).matchAll(CONTENT_CLAUSE_BREAK)) {
+  const window = ctx.text.slice(from, until);
+  const dashes = DASHES.filter((d) => window.includes(d)).length;
+  const soleDash = dashes === 1 && DASHES.every((d) => window.indexOf(d) === window.lastIndexOf(d));
+  for (const m of window.matchAll(CONTENT_CLAUSE_BREAK)) {
     // a comma set inside the closing mark ("“fully funded,” despite …") ends the clause after the mark
     const at = from + (m.index ?? 0) + (m[1] ? 1 + m[1].length : 0);
     if (insideQuote(ctx.quotes, at) || at <= from) continue;
+    // "cut — as expected — the rates": a pair of dashes sets off an aside, not the reporter's clause
+    if (m[2] && !soleDash) continue;
     return quotedAfter(ctx, at, until) ? until : at;
   }
   return until;

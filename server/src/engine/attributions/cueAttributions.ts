@@ -30,7 +30,18 @@ import {
   saidX,
 } from './sources';
 import { isBlank, trimEnd, trimStart, tidy } from './words';
-import { INVERTED_SOURCE_END, OPENING_PHRASE, SOURCE_ENDS_CLAUSE, STANCE_OBJECT_END, TRAILING } from '../lexicon/clauses';
+import {
+  COMPLEMENT_OPENER,
+  DASHES,
+  INVERTED_SOURCE_END,
+  OPENING_ADVERBIAL,
+  OPENING_CLAUSE,
+  OPENING_PHRASE,
+  SOURCE_ENDS_CLAUSE,
+  STATE_VERB_WORD,
+  STANCE_OBJECT_END,
+  TRAILING,
+} from '../lexicon/clauses';
 import { DOCUMENT_BEFORE } from '../lexicon/documents';
 
 /** An attribution reported inside another's content ("She said she recalls …"): the outer one carries it. */
@@ -128,7 +139,8 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
       previous?.source ??
       coordinatedSubject(text, unit, lead, coordinated, vocabulary) ??
       sentenceSubject(text, unit, lead, vocabulary);
-    const content = source && contentAfter(ctx, skipAdjuncts(text, cue.end, until, told), until);
+    const afterCue = told ? toldThat(ctx, cue.end, until) : skipAdjuncts(text, cue.end, until, false);
+    const content = source && contentAfter(ctx, afterCue, until);
     if (source && content) return { ...classify(ctx, content, false), source, cue: cueSpan, content };
     if (participle) return null;
   }
@@ -172,11 +184,14 @@ function withSource(
     const introducesContent = /^\s*(?:that\b|:|,?\s*[“"«])/.test(text.slice(afterCue, afterCue + 8));
     const trailing = TRAILING.test(text.slice(afterCue, afterCue + 30));
     const quoted = !!ending && !!wholeQuote(ctx.quotes, ending) && !introducesContent;
-    // "On the ferry page, she vows to …": the phrase before the comma sets the scene; it reports nothing
-    const scene = !!ending && OPENING_PHRASE.test(text.slice(ending.start, ending.end));
+    // "This season, Quell says, is different": the source interrupts its own sentence
+    const interrupting = /^\s*,/.test(text.slice(cueSpan.end, until));
+    const scene = !!ending && setsScene(ctx, ending, rest, interrupting);
     if (ending && !scene && (rest.end - rest.start <= 1 || trailing || quoted)) {
       return { ...classify(ctx, ending, false), source, cue: cueSpan, content: ending };
     }
+    const both = ending && !scene && interrupting ? bothHalves(ctx, ending, afterCue, until) : null;
+    if (both) return { ...classify(ctx, both, false), source, cue: cueSpan, content: both };
   }
   const opensClause = /^(?:that|to|if|whether|[\p{Lu}\p{N}“"]|the|a|an|he|she|they|it|we|i)\b/iu;
   if (cue.thought && !opensClause.test(text.slice(rest.start, rest.start + 8))) {
@@ -187,6 +202,42 @@ function withSource(
   const object = cue.stance ? stanceObject(ctx, content) : content;
   return { ...classify(ctx, object, false), source, cue: cueSpan, content: object };
 }
+
+/**
+ * Whether the words before an end attribution's source set the scene rather than report: "On the ferry page,
+ * she vows to …"; "Most recently, Trump called for …" (a short unquoted adverbial); "Though she lost, Quell
+ * vowed to …" (an opening clause, when the cue has a complement of its own in `rest`).
+ */
+function setsScene(ctx: UnitContext, ending: Span, rest: Span, interrupting: boolean): boolean {
+  const { text } = ctx;
+  const words = text.slice(ending.start, ending.end);
+  if (OPENING_PHRASE.test(words)) return true;
+  if (rest.end - rest.start <= 1 || interrupting || overlapsQuote(ctx.quotes, ending.start, ending.end)) return false;
+  return adverbialOnly(words) || (OPENING_CLAUSE.test(words) && COMPLEMENT_OPENER.test(text.slice(rest.start, rest.end)));
+}
+
+/**
+ * "This season, Quell says, is different": both halves of a sentence its source interrupts are its words — not
+ * "Asked about it, Quell said, “…”" (an opening clause, and a quoted sentence of its own after the cue).
+ */
+function bothHalves(ctx: UnitContext, ending: Span, afterCue: number, until: number): Span | null {
+  const { text, quotes } = ctx;
+  if (wholeQuote(quotes, ending) || OPENING_ADVERBIAL.test(text.slice(ending.start, ending.end))) return null;
+  const after = contentAfter(ctx, afterCue, until);
+  if (!after || /^(?:[“"«]|'')\s*\p{Lu}/u.test(text.slice(after.start, after.start + 4))) return null;
+  return { start: lastSegment(ctx, ending), end: after.end };
+}
+
+/** The last comma- or dash-separated stretch of a span (outside quotations): where an interrupted subject begins. */
+function lastSegment(ctx: UnitContext, span: Span): number {
+  const words = ctx.text.slice(span.start, span.end);
+  const ends = [',', ';', ...DASHES].map((mark) => (words.includes(mark) ? words.lastIndexOf(mark) + mark.length : 0));
+  const at = span.start + Math.max(...ends);
+  return at > span.start && !insideQuote(ctx.quotes, at - 1) ? trimStart(ctx.text, at, span.end) : span.start;
+}
+
+/** Up to three words and no verb of state: a sentence's opening adverbial ("More recently", "For one thing"). */
+const adverbialOnly = (words: string) => /^[^\s“”"]+(?:\s+[^\s“”"]+){0,2}$/.test(words) && !STATE_VERB_WORD.test(words);
 
 /** A stance's content that is a bare noun phrase ends where the reporter's adjuncts begin (STANCE_OBJECT_END). */
 function stanceObject(ctx: UnitContext, content: Span): Span {

@@ -4,6 +4,7 @@
  * the cue and the rest of the sentence as the content. One regex pass over each reading unit: linear.
  */
 import type { Span } from '../model';
+import { OPENING_ADVERBIAL } from '../lexicon/clauses';
 
 /** The raising verb and what follows it: "seems to", "appeared unlikely to", "are expected to". */
 const IMPERSONAL_CUE =
@@ -17,25 +18,47 @@ export interface ImpersonalAttribution {
   content: Span;
 }
 
+/** A relative pronoun that is the subject of the cue's clause: "…, which is expected to draw a crowd". */
+const RELATIVE_SUBJECT = /,\s+(?=(?:which|who)\s+[^,;:—]*$)/;
+
 /**
- * The sourceless attributions of one reading unit: the cue and, as content, the unit around it (the subject
- * before, the infinitive after). `taken` says whether an offset already lies in a quotation or a found content,
- * where the writer is not the one reporting.
+ * The sourceless attributions of one reading unit: the cue and, as content, the clause around it (the subject
+ * before, the infinitive after): past an opening adverbial ("Indeed, …", "In the past week, …"), from a relative
+ * pronoun that is the subject, up to `clauseEnd` (", despite …"). `taken` says whether an offset already lies in
+ * a quotation or a found content, where the writer is not the one reporting.
  */
-export function impersonalAttributions(text: string, unit: Span, taken: (at: number) => boolean): ImpersonalAttribution[] {
+export function impersonalAttributions(
+  text: string,
+  unit: Span,
+  taken: (at: number) => boolean,
+  clauseEnd: (from: number, until: number) => number,
+): ImpersonalAttribution[] {
   const out: ImpersonalAttribution[] = [];
   const window = text.slice(unit.start, unit.end);
-  let start = unit.start;
-  while (start < unit.end && /\s/.test(text[start])) start++;
-  let end = unit.end;
-  while (end > start && CLOSING_PUNCTUATION.test(text[end - 1])) end--;
   for (const m of window.matchAll(IMPERSONAL_CUE)) {
     const at = unit.start + (m.index ?? 0);
     if (taken(at)) continue;
-    // a cue that opens the unit has no subject before it: nothing is said to seem
+    const start = clauseStart(text, unit.start, at);
+    let end = clauseEnd(at + m[0].length, unit.end);
+    while (end > start && CLOSING_PUNCTUATION.test(text[end - 1])) end--;
+    // a cue that opens its clause has no subject before it: nothing is said to seem
     if (at <= start || end <= at + m[0].length) continue;
     out.push({ cue: { start: at, end: at + m[0].length }, content: { start, end } });
     break;
   }
   return out;
+}
+
+/** Where the subject of the cue at `at` begins: past opening adverbials, or at a relative pronoun. */
+function clauseStart(text: string, from: number, at: number): number {
+  let start = from;
+  for (let skipped = 0; skipped < 2; skipped++) {
+    while (start < at && /\s/.test(text[start])) start++;
+    const comma = text.slice(start, at).indexOf(',');
+    if (comma < 0 || !OPENING_ADVERBIAL.test(text.slice(start, start + 20))) break;
+    start += comma + 1;
+  }
+  while (start < at && /\s/.test(text[start])) start++;
+  const relative = RELATIVE_SUBJECT.exec(text.slice(start, at));
+  return relative ? start + relative.index + relative[0].length : start;
 }

@@ -28,18 +28,39 @@ export const TRAILING =
  * over,", "As the crowd cheered,").
  */
 export const OPENING_ADVERBIAL = new RegExp(
-  '^(?:in|on|at|after|before|during|since|meanwhile|however|earlier|later|last|this|then|still|instead|now|also|' +
+  '^(?:in|on|at|after|before|during|since|meanwhile|however|indeed|earlier|later|last|this|then|still|instead|now|also|' +
     'but|and|yet|so|hours|days|minutes|moments|with|as|while|when|once|despite|amid|asked|\\p{L}+ing|\\p{L}{3,}ly)\\b',
   'iu',
 );
 
+/** The dashes that set off a clause or an aside: an em dash, or an en dash or hyphens spaced as one. */
+export const DASHES = ['—', ' – ', ' - ', ' -- '];
+
+/**
+ * Words in -ing that open no participle clause: prepositions that go on with the speaker's list or topic
+ * (", including …") and nouns (", something he denied").
+ */
+const NOT_PARTICIPLES = [
+  'including', 'regarding', 'concerning', 'during', 'something', 'nothing', 'anything', 'everything', 'morning', 'evening',
+];
+
 /**
  * Where reported content ends at a clause of its own: a comma (perhaps set inside a closing mark) before a
- * contrast or a participle ("…, despite …", "…,” despite …", ", adding"), a semicolon, or a closing mark before
- * "and" and a past tense: the source's next act ("called the deal “a disgrace” and threatened …").
+ * contrast, a comparison or a participle ("…, despite …", "…,” despite …", ", adding", ", compared with"; not
+ * one of NOT_PARTICIPLES), a semicolon, a closing mark before "and" and a past tense: the source's next act
+ * ("called the deal “a disgrace” and threatened …"), a dash (group 2: the reader keeps a pair of them, an aside),
+ * or an appositive that closes the sentence (", a reversal of her stance in May.").
  */
-export const CONTENT_CLAUSE_BREAK =
-  /[,;]((?:[”"’»]|'')?)\s+(?:but|while|although|though|whereas|despite|which|who|\p{Ll}+ing)\b|;|(?<=[”"»],?)\s+and\s+(?=\p{Ll}+ed\b)/gu;
+export const CONTENT_CLAUSE_BREAK = new RegExp(
+  [
+    `[,;]((?:[”"’»]|'')?)\\s+(?:but|while|although|though|whereas|despite|which|who|compared|however|even\\s+(?:as|though)|(?!(?:${NOT_PARTICIPLES.join('|')})\\b)\\p{Ll}+ing)\\b`,
+    ';',
+    `(?<=[”"»],?)\\s+and\\s+(?=\\p{Ll}+ed\\b)`,
+    '(\\s*—\\s*|\\s+(?:–|--?)\\s+)',
+    ',\\s+(?:a|an|the)\\s+[^,;:"“”—]*$',
+  ].join('|'),
+  'gu',
+);
 
 /** Conjunctions that open a clause of its own, so a cue after them does not reach back to an earlier claim. */
 export const CLAUSE_CONJUNCTION = /\b(?:and|but|while|whereas|although|though|as)\b/i;
@@ -64,16 +85,29 @@ export const QUOTE_TAIL_VERB = /^\s*(\p{Ll}{2,}(?:\s+(?:back|out|in|up))?)\s+(?=
 /** Forms of "be" and "have" that open a clause stating a fact, not reporting speech ("had one word for voters:"). */
 export const STATE_VERB = /^(?:is|are|was|were|has|have|had)\b/i;
 
+/** A form of "be" or "have" anywhere: it makes a few words a clause ("Sales were great"), not an adverbial. */
+export const STATE_VERB_WORD = /\b(?:is|are|was|were|has|have|had|be|been)\b/i;
+
 /** Adverbs that may open a sentence before its subject with no comma ("Then he cut in, saying …", "Even the mayor …"). */
 export const SUBJECT_ADVERB = /^(?:then|later|now|still|even|instead|also|so|here|there|meanwhile|finally|eventually|soon|again|yet)\s+(?=\S)/i;
+
+/** What opens a clause that sets a sentence's scene: an opening adverbial, or a subordinating conjunction. */
+export const OPENING_CLAUSE = new RegExp(
+  `${OPENING_ADVERBIAL.source}|^(?:though|although|whether|if|because|unless|until|whatever|whenever)\\b`,
+  'iu',
+);
+
+/** What opens the complement a cue takes ("vowed to …", "said that …", "asked whether …", a quote, a colon). */
+export const COMPLEMENT_OPENER = /^(?:that|to|whether|if|how|why|what|about|for)\b|^[“"«:]/i;
 
 /** A short prepositional phrase that opens a sentence and sets its scene ("On the ferry page", "In a statement"). */
 export const OPENING_PHRASE =
   /^(?:in|on|at|after|before|during|since|with|from|under|over|despite|amid|throughout)\s+[^\s,;:“”"]+(?:\s+[^\s,;:“”"]+){0,5}$/i;
 
 /**
- * Where the noun phrase a stance takes ends ("blocked the package because of …", "backed her after the vote"):
- * before a clause of time, reason or concession the reporter adds.
+ * Where the noun phrase a stance takes ends ("blocked the package because of …", "backed her after the vote",
+ * "endorsed Quell, who …", "backed Quell and campaigned for her", "praised Quell at a rally"): before a clause
+ * of time, reason or concession the reporter adds, the occasion, a comma, or the source's next act.
  */
 export const STANCE_OBJECT_END =
-  /\s(?:during|after|before|because|when|while|since|until|amid|despite|even though)\s/u;
+  /,\s|\s(?:during|after|before|because|when|while|since|until|amid|despite|even though)\s|\s(?:at|in|on)\s(?:an?|the|his|her|their|its)\s(?:[\p{L}’'-]+\s){0,3}(?:news conference|press conference|rally|debate|interview|speech|statement|event|town hall|hearing|meeting)\b|\s(?:on|via)\s(?:Twitter|Facebook|Instagram)\b|\sand\s(?=(?:\p{Ll}+ed|has|had|was|is|went|made|took|became|began)\b)/u;
