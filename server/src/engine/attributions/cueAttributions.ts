@@ -4,7 +4,7 @@
  */
 import type { Span } from '../model';
 import { codePointBound } from '../text/chars';
-import { isParticiple } from '../lexicon/cues';
+import { isParticiple, THOUGHT_CONTENT } from '../lexicon/cues';
 import {
   wholeQuote,
   classify,
@@ -178,8 +178,7 @@ function withSource(
       return { ...classify(ctx, ending, false), source, cue: cueSpan, content: ending };
     }
   }
-  const opensClause = /^(?:that|to|if|whether|[\p{Lu}\p{N}“"]|the|a|an|he|she|they|it|we|i)\b/iu;
-  if (cue.thought && !opensClause.test(text.slice(rest.start, rest.start + 8))) {
+  if (cue.thought && !THOUGHT_CONTENT.test(text.slice(rest.start, rest.start + 10))) {
     return null;
   }
   const content = contentAfter(ctx, afterCue, until);

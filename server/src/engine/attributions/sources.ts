@@ -27,6 +27,9 @@ import {
   isAmbiguousForm,
   isVerbOnlyForm,
   isCuePrefix,
+  SOURCE_CUE_TIME,
+  SOURCE_OR_PREFIX,
+  STANDALONE_DETERMINERS,
 } from '../lexicon/cues';
 import type { Vocabulary } from '../lexicon/vocabulary';
 import type { Cue } from './cues';
@@ -61,7 +64,8 @@ export function phraseBefore(text: string, floor: number, end: number, vocabular
   const described = describedSource(text, floor, end, vocabulary);
   if (described) return described;
   if (PRONOUNS.has(head.lower)) return { start: head.start, end: head.end };
-  const counted = DETERMINERS.has(head.lower) && tokens[i - 1]?.lower === 'of'; // "a mother of three"
+  // "a mother of three"; "Some say …", "Another tweeted …"
+  const counted = DETERMINERS.has(head.lower) && (tokens[i - 1]?.lower === 'of' || STANDALONE_DETERMINERS.has(head.lower));
   if (!isPhraseWordAt(tokens, i, vocabulary) || (DETERMINERS.has(head.lower) && !counted) || NP_PREPOSITIONS.has(head.lower)) {
     return null;
   }
@@ -171,10 +175,18 @@ function linkedPhraseEnd(text: string, end: number, ceiling: number, vocabulary:
 export function skipCuePrefix(text: string, floor: number, cueStart: number, progressive = false): number {
   let end = cueStart;
   for (let n = 0; n < 4; n++) {
+    const time = SOURCE_CUE_TIME.exec(text.slice(Math.max(floor, end - 40), end));
+    if (time) {
+      end -= time[0].length;
+      continue;
+    }
     const tokens = tokensIn(text, Math.max(floor, end - 30), end);
     const last = tokens[tokens.length - 1];
     if (!last || !isBlank(text, last.end, end)) break;
-    if (!isCuePrefix(last.lower) && !(progressive && PROGRESSIVE.has(last.lower))) break;
+    if (!isCuePrefix(last.text) && !(progressive && PROGRESSIVE.has(last.lower))) break;
+    // "Both vowed …": with no word before it, "both" is the source, not a prefix
+    const before = tokens[tokens.length - 2];
+    if (SOURCE_OR_PREFIX.has(last.lower) && !(before && isBlank(text, before.end, last.start))) break;
     end = last.start;
   }
   return trimEnd(text, floor, end);

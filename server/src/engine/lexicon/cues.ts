@@ -70,8 +70,36 @@ const CUE_PREFIX = new Set([
   'doesn’t', "don't", 'don’t', 'since', 'now', 'both', 'all',
 ]);
 
-/** A word to skip between source and cue: the list above, or any -ly adverb ("flatly denied"). */
-export const isCuePrefix = (word: string) => CUE_PREFIX.has(word) || /^[a-z]{2,}ly$/.test(word);
+/**
+ * A word, as written, to skip between source and cue: the list above, or any lower-case -ly adverb ("flatly
+ * denied"); a capitalised one is a name ("Kelly charged", "Jolly said").
+ */
+export const isCuePrefix = (word: string) => CUE_PREFIX.has(word.toLowerCase()) || /^[a-z]{2,}ly$/.test(word);
+
+/**
+ * How the content of a thought verb opens: a clause ("believes that …", "thinks Pell Street needs …", "knows how
+ * …"), not a bare object ("felt the cold"). Case matters: a capital opens a name or a quotation.
+ */
+export const THOUGHT_CONTENT =
+  /^(?:[\p{Lu}\p{N}“"]|(?:that|to|if|whether|the|a|an|he|she|they|it|we|i|you|his|her|their|its|our|my|your|this|these|those|there|some|many|most|all|no|how|what|which|who|why|when|where)\b)/u;
+
+/** Cue-prefix words that may also be the whole source ("Both vowed …", "All agreed …"): skipped only after a word. */
+export const SOURCE_OR_PREFIX = new Set(['both', 'all']);
+
+/** Determiners that stand alone as a source: "Some say …", "Many argue …", "Another tweeted …". */
+export const STANDALONE_DETERMINERS = new Set(['some', 'many', 'several', 'most', 'few', 'another', 'each', 'both', 'all']);
+
+const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+
+/**
+ * A time adverbial between a source and its cue ("Ruiz on Tuesday said", "The board last week announced", "A poll
+ * this month found"): it belongs to neither.
+ */
+export const SOURCE_CUE_TIME = new RegExp(
+  `\\s(?:(?:on|last|this|next|earlier\\s+this|late|early)\\s+(?:${WEEKDAYS}|week|month|year|weekend)|${WEEKDAYS}|today|yesterday|tonight)` +
+    `(?:\\s+(?:morning|afternoon|evening|night))?\\s*$`,
+  'i',
+);
 
 /** Forms of "to be" that make a progressive ("is telling"), never a passive ("was announced"). */
 export const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'been', "isn't", 'isn’t']);

@@ -1,0 +1,53 @@
+/**
+ * Known cues in the structures that used to hide them: a name that ends in -ly, a time adverbial or a quantifier
+ * as the source, a thought verb with a noun phrase after it, a question put to the source. Every sentence is
+ * invented (fictional names and places).
+ */
+import * as assert from 'assert';
+import { readParagraph } from '../../server/src/engine/analyze';
+import { findAttributions } from '../../server/src/engine/attributions/attributions';
+
+/** The [source, cue, content] words of each attribution of one paragraph, as the extractor finds them (no mentions). */
+function triples(paragraph: string): (string | null)[][] {
+  const { sentences, quoteScan } = readParagraph(paragraph);
+  const slice = (s: { start: number; end: number } | null) => s && paragraph.slice(s.start, s.end);
+  return findAttributions(paragraph, sentences, quoteScan.quotes, []).map((a) => [slice(a.source), slice(a.cue), slice(a.content)]);
+}
+
+function expectTriple(paragraph: string, source: string | null, cue: string, content: string) {
+  const found = triples(paragraph);
+  assert.ok(
+    found.some(([s, c, t]) => s === source && c === cue && t === content),
+    `no [${source}, ${cue}, ${content}] in ${JSON.stringify(found)}`,
+  );
+}
+
+describe('attributions: known cues in harder structures', () => {
+  it('a capitalised name ending in -ly is the source, not an adverb before the cue', () => {
+    expectTriple('Holly Ferrand said the depot would stay shut.', 'Holly Ferrand', 'said', 'the depot would stay shut');
+    expectTriple('Kimberly said the tram line was finished.', 'Kimberly', 'said', 'the tram line was finished');
+    // a lower-case -ly adverb is still skipped
+    expectTriple('Ferrand flatly denied that the depot had flooded.', 'Ferrand', 'denied', 'that the depot had flooded');
+  });
+
+  it('a time adverbial between source and cue belongs to neither', () => {
+    expectTriple('The harbour board on Tuesday said the ferry would run.', 'The harbour board', 'said', 'the ferry would run');
+    expectTriple('A survey last week found most tenants wanted the garden.', 'A survey', 'found', 'most tenants wanted the garden');
+    expectTriple('Mayor Odile Brandt Monday evening announced that the pool would reopen.', 'Mayor Odile Brandt', 'announced', 'that the pool would reopen');
+  });
+
+  it('a quantifier standing alone is the source: "Some say", "Both vowed"', () => {
+    expectTriple('Some say the quarry ruined the valley.', 'Some', 'say', 'the quarry ruined the valley');
+    expectTriple('Both vowed to keep the clinic open.', 'Both', 'vowed', 'to keep the clinic open');
+    // after a noun phrase, "both" is still skipped as a prefix
+    expectTriple('The Lindqvist twins both said the mill was safe.', 'The Lindqvist twins', 'said', 'the mill was safe');
+  });
+
+  it('a thought verb takes a clause that opens with a name, a possessive or a question word', () => {
+    expectTriple('Councillor Ameri thinks Pell Street needs a crossing.', 'Councillor Ameri', 'thinks', 'Pell Street needs a crossing');
+    expectTriple('Voters in Tarrow believe their rates are too high.', 'Voters in Tarrow', 'believe', 'their rates are too high');
+    expectTriple('The warden knows how the fire started.', 'The warden', 'knows', 'how the fire started');
+    // a bare object after a thought verb is still no content: "felt the cold" reports no belief
+    assert.deepStrictEqual(triples('The warden felt quite cold by noon.'), []);
+  });
+});
