@@ -50,4 +50,15 @@ describe('attributions: known cues in harder structures', () => {
     // a bare object after a thought verb is still no content: "felt the cold" reports no belief
     assert.deepStrictEqual(triples('The warden felt quite cold by noon.'), []);
   });
+
+  it('a question put to the source: the question is the content, with no source unless "by" names the asker', () => {
+    const opening = 'Asked whether the pier would reopen, Councillor Ruiz said the council would decide.';
+    expectTriple(opening, null, 'Asked', 'whether the pier would reopen');
+    expectTriple(opening, 'Councillor Ruiz', 'said', 'the council would decide');
+    expectTriple('“We will see,” Ruiz said when asked about the pier.', null, 'asked about', 'the pier');
+    expectTriple('She was asked if the tolls would rise.', null, 'asked', 'if the tolls would rise');
+    expectTriple('And when asked by a reporter whether the pier was safe, Ruiz laughed.', 'a reporter', 'asked', 'whether the pier was safe');
+    // one who asks is the source of the question
+    expectTriple('Ruiz asked whether the pier was safe.', 'Ruiz', 'asked', 'whether the pier was safe');
+  });
 });

@@ -4,7 +4,7 @@
  */
 import type { Span } from '../model';
 import { codePointBound } from '../text/chars';
-import { isParticiple, THOUGHT_CONTENT } from '../lexicon/cues';
+import { isParticiple, QUESTION_CUE, QUESTION_PUT, THOUGHT_CONTENT } from '../lexicon/cues';
 import {
   wholeQuote,
   classify,
@@ -29,7 +29,7 @@ import {
   sentenceSubject,
   saidX,
 } from './sources';
-import { isBlank, trimEnd, trimStart, tidy } from './words';
+import { isBlank, tokensIn, trimEnd, trimStart, tidy } from './words';
 import { INVERTED_SOURCE_END, OPENING_PHRASE, SOURCE_ENDS_CLAUSE, STANCE_OBJECT_END, TRAILING } from '../lexicon/clauses';
 import { DOCUMENT_BEFORE } from '../lexicon/documents';
 
@@ -82,6 +82,8 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
     if (!content) return null;
     return { ...classify(ctx, content, true), source, cue: { start: cue.start, end: cue.end }, content };
   }
+
+  if (QUESTION_CUE.test(cue.word) && QUESTION_PUT.test(text.slice(unit.start, cue.start))) return askedQuestion(ctx, cue, until);
 
   // "who spoke on condition of anonymity": how the source talked, not what it said
   const onCondition = /^\s+on\s+(?:the\s+)?condition\b/i.test(text.slice(cue.end, cue.end + 20));
@@ -140,6 +142,33 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
     return content && { ...classify(ctx, content, false), source, cue: cueSpan, content };
   }
   return withSource(ctx, cue, cueSpan, source, from, until, told);
+}
+
+/**
+ * "Asked whether the pier would reopen, Ruiz said …", "…, she said when asked about the pier", "he was asked if
+ * …": the question is the content, and it has no source (the asker is seldom named) unless "by" names one.
+ * A question that opens the sentence ("Asked …", "And when asked …") ends at the comma before the answer's clause.
+ */
+function askedQuestion(ctx: UnitContext, cue: Cue, until: number): Found | null {
+  const { text, unit, vocabulary } = ctx;
+  const by = /^\s+by\s+/.exec(text.slice(cue.end, cue.end + 8));
+  const asker = by ? phraseAfter(text, cue.end + by[0].length, until, vocabulary) : null;
+  let at = asker ? asker.end : cue.end;
+  const about = /^\s+about\b/.exec(text.slice(at, at + 8));
+  const cueEnd = about && !asker ? at + about[0].length : cue.end;
+  if (about) at += about[0].length;
+  if (tokensIn(text, unit.start, cue.start).length <= 3) until = commaOutsideQuotes(ctx, at, until);
+  const content = contentAfter(ctx, at, until);
+  if (!content) return null;
+  return { ...classify(ctx, content, false), source: asker, cue: { start: cue.start, end: cueEnd }, content };
+}
+
+/** The first comma in [from, until) that no quotation holds, or `until`. */
+function commaOutsideQuotes(ctx: UnitContext, from: number, until: number): number {
+  for (let at = ctx.text.indexOf(',', from); at >= 0 && at < until; at = ctx.text.indexOf(',', at + 1)) {
+    if (!insideQuote(ctx.quotes, at)) return at;
+  }
+  return until;
 }
 
 /**

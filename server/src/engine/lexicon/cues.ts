@@ -83,6 +83,15 @@ export const isCuePrefix = (word: string) => CUE_PREFIX.has(word.toLowerCase()) 
 export const THOUGHT_CONTENT =
   /^(?:[\p{Lu}\p{N}“"]|(?:that|to|if|whether|the|a|an|he|she|they|it|we|i|you|his|her|their|its|our|my|your|this|these|those|there|some|many|most|all|no|how|what|which|who|why|when|where)\b)/u;
 
+/** Cues that put a question to the source: its content is the question ("asked whether …"). */
+export const QUESTION_CUE = /^(?:asked|questioned)$/i;
+
+/**
+ * What stands before a question cue whose source is not named: nothing ("Asked whether …, Ruiz said"), a
+ * subordinator ("when asked about …") or a passive ("she was asked if …"), an adverb or two between.
+ */
+export const QUESTION_PUT = /(?:^[\s“"‘]*|\b(?:when|after|before|while|once|if|until|was|were|is|are|being|been)\s+)(?:\p{Ll}+ly\s+|later\s+|again\s+|first\s+)*$/iu;
+
 /** Cue-prefix words that may also be the whole source ("Both vowed …", "All agreed …"): skipped only after a word. */
 export const SOURCE_OR_PREFIX = new Set(['both', 'all']);
 
