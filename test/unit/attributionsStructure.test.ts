@@ -61,4 +61,19 @@ describe('attributions: known cues in harder structures', () => {
     // one who asks is the source of the question
     expectTriple('Ruiz asked whether the pier was safe.', 'Ruiz', 'asked', 'whether the pier was safe');
   });
+
+  it('a relative pronoun right before a verb of speech is the source', () => {
+    expectTriple('Volunteers handed out leaflets that said the mill would close.', 'that', 'said', 'the mill would close');
+    expectTriple('The ruling came from the audit office, which reported the fund was empty.', 'which', 'reported', 'the fund was empty');
+    // "That said," opens a sentence; a group "that endorsed" someone is described, not quoted
+    assert.deepStrictEqual(triples('That said, the mill will stay open.'), []);
+    assert.ok(!triples('The union that endorsed Ruiz met on Friday.').some(([s]) => s === 'that'));
+  });
+
+  it('"continue" reports speech only where it resumes it', () => {
+    expectTriple('“We will rebuild,” Ruiz continued.', 'Ruiz', 'continued', '“We will rebuild,”');
+    expectTriple('Ruiz continued: “The pier is ours.”', 'Ruiz', 'continued', '“The pier is ours.”');
+    assert.deepStrictEqual(triples('Ruiz continued to push for a new pier.'), []);
+    assert.deepStrictEqual(triples('The harbour board continued its survey of the dunes.'), []);
+  });
 });

@@ -4,7 +4,7 @@
  */
 import type { Span } from '../model';
 import { codePointBound } from '../text/chars';
-import { isParticiple, QUESTION_CUE, QUESTION_PUT, THOUGHT_CONTENT } from '../lexicon/cues';
+import { isParticiple, QUESTION_CUE, QUESTION_PUT, RESUMING_CUE, THOUGHT_CONTENT } from '../lexicon/cues';
 import {
   wholeQuote,
   classify,
@@ -83,6 +83,7 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
     return { ...classify(ctx, content, true), source, cue: { start: cue.start, end: cue.end }, content };
   }
 
+  if (RESUMING_CUE.test(cue.word) && !/^\s*(?:[,.:;!?—–“"«]|$)/.test(text.slice(cue.end, until))) return null;
   if (QUESTION_CUE.test(cue.word) && QUESTION_PUT.test(text.slice(unit.start, cue.start))) return askedQuestion(ctx, cue, until);
 
   // "who spoke on condition of anonymity": how the source talked, not what it said

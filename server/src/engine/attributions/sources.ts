@@ -63,7 +63,7 @@ export function phraseBefore(text: string, floor: number, end: number, vocabular
   if (ANONYMITY_CLAUSE.test(text.slice(head.start, head.start + 100))) return null;
   const described = describedSource(text, floor, end, vocabulary);
   if (described) return described;
-  if (PRONOUNS.has(head.lower)) return { start: head.start, end: head.end };
+  if (PRONOUNS.has(head.lower) || relativeSource(text, tokens, i, vocabulary)) return { start: head.start, end: head.end };
   // "a mother of three"; "Some say …", "Another tweeted …"
   const counted = DETERMINERS.has(head.lower) && (tokens[i - 1]?.lower === 'of' || STANDALONE_DETERMINERS.has(head.lower));
   if (!isPhraseWordAt(tokens, i, vocabulary) || (DETERMINERS.has(head.lower) && !counted) || NP_PREPOSITIONS.has(head.lower)) {
@@ -100,6 +100,20 @@ export function phraseBefore(text: string, floor: number, end: number, vocabular
     start = t.start;
   }
   return { start: linkedPhraseStart(text, floor, start, vocabulary), end: head.end };
+}
+
+/**
+ * "the audit, which found …", "a leaflet that said …": a relative pronoun right before a verb of speech is its
+ * source (a "that" only after a noun: "That said," opens a sentence, and "said that" introduces a clause).
+ */
+function relativeSource(text: string, tokens: Token[], i: number, vocabulary: Vocabulary): boolean {
+  const head = tokens[i]!;
+  const before = tokens[i - 1];
+  if (!before || (head.lower !== 'which' && head.lower !== 'that')) return false;
+  // only before a verb of speech: "a group that endorsed Ruiz" describes the group, it reports nothing
+  const verb = /^\s*(\p{L}+)/u.exec(text.slice(head.end, head.end + 30));
+  if (!verb || vocabulary.cueClass(verb[1]) !== 'speech') return false;
+  return head.lower === 'which' || (isBlank(text, before.end, head.start) && isPhraseWordAt(tokens, i - 1, vocabulary));
 }
 
 /** "an aide who requested anonymity said": a clause on why the source is unnamed ends the source's phrase. */

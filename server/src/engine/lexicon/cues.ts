@@ -83,6 +83,9 @@ export const isCuePrefix = (word: string) => CUE_PREFIX.has(word.toLowerCase()) 
 export const THOUGHT_CONTENT =
   /^(?:[\p{Lu}\p{N}“"]|(?:that|to|if|whether|the|a|an|he|she|they|it|we|i|you|his|her|their|its|our|my|your|this|these|those|there|some|many|most|all|no|how|what|which|who|why|when|where)\b)/u;
 
+/** "continue": a cue only where it resumes speech (", he continued.", "she continued: “…”"), not "continued to push". */
+export const RESUMING_CUE = /^continu(?:e|es|ed|ing)$/i;
+
 /** Cues that put a question to the source: its content is the question ("asked whether …"). */
 export const QUESTION_CUE = /^(?:asked|questioned)$/i;
 
