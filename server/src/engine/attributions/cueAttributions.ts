@@ -4,7 +4,15 @@
  */
 import type { Span } from '../model';
 import { codePointBound } from '../text/chars';
-import { isParticiple, QUESTION_CUE, QUESTION_PUT, RESUMING_CUE, THOUGHT_CONTENT } from '../lexicon/cues';
+import {
+  isParticiple,
+  PASSIVE_AGENT,
+  PASSIVE_BEFORE,
+  QUESTION_CUE,
+  QUESTION_PUT,
+  RESUMING_CUE,
+  THOUGHT_CONTENT,
+} from '../lexicon/cues';
 import {
   wholeQuote,
   classify,
@@ -85,6 +93,8 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
 
   if (RESUMING_CUE.test(cue.word) && !/^\s*(?:[,.:;!?—–“"«]|$)/.test(text.slice(cue.end, until))) return null;
   if (QUESTION_CUE.test(cue.word) && QUESTION_PUT.test(text.slice(unit.start, cue.start))) return askedQuestion(ctx, cue, until);
+  const passive = !isParticiple(cue.word) && PASSIVE_BEFORE.exec(text.slice(Math.max(unit.start, cue.start - 40), cue.start));
+  if (passive) return passiveBy(ctx, cue, from, cue.start - passive[0].length, until);
 
   // "who spoke on condition of anonymity": how the source talked, not what it said
   const onCondition = /^\s+on\s+(?:the\s+)?condition\b/i.test(text.slice(cue.end, cue.end + 20));
@@ -162,6 +172,19 @@ function askedQuestion(ctx: UnitContext, cue: Cue, until: number): Found | null 
   const content = contentAfter(ctx, at, until);
   if (!content) return null;
   return { ...classify(ctx, content, false), source: asker, cue: { start: cue.start, end: cueEnd }, content };
+}
+
+/**
+ * "The meeting was first reported by the Courier": the agent after "by" is the source, the subject before the
+ * auxiliary (`be`) the content. A passive with no agent ("was announced") names no source: no attribution.
+ */
+function passiveBy(ctx: UnitContext, cue: Cue, from: number, be: number, until: number): Found | null {
+  const { text, vocabulary } = ctx;
+  const by = PASSIVE_AGENT.exec(text.slice(cue.end, Math.min(until, cue.end + 40)));
+  const source = by && phraseAfter(text, cue.end + by[0].length, until, vocabulary);
+  const content = source && phraseBefore(text, from, trimEnd(text, from, be), vocabulary);
+  if (!source || !content) return null;
+  return { ...classify(ctx, content, false), source, cue: { start: cue.start, end: cue.end }, content };
 }
 
 /** The first comma in [from, until) that no quotation holds, or `until`. */

@@ -86,6 +86,12 @@ export const THOUGHT_CONTENT =
 /** "continue": a cue only where it resumes speech (", he continued.", "she continued: “…”"), not "continued to push". */
 export const RESUMING_CUE = /^continu(?:e|es|ed|ing)$/i;
 
+/** A passive's auxiliary right before its cue: "was first reported", "were echoed", "has been confirmed". */
+export const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|being)\s+(?:(?:\p{Ll}+ly|first|also|later|never|not|since)\s+)*$/iu;
+
+/** The agent after a passive cue: "by", past an adverb or a time ("first reported last week by"). */
+export const PASSIVE_AGENT = /^\s+(?:(?:last|this|on|earlier)\s+\p{L}+\s+|\p{Ll}+ly\s+)*by\s+/u;
+
 /** Cues that put a question to the source: its content is the question ("asked whether …"). */
 export const QUESTION_CUE = /^(?:asked|questioned)$/i;
 
