@@ -76,4 +76,23 @@ describe('attributions: known cues in harder structures', () => {
     assert.deepStrictEqual(triples('Ruiz continued to push for a new pier.'), []);
     assert.deepStrictEqual(triples('The harbour board continued its survey of the dunes.'), []);
   });
+
+  it('a thought verb takes an object pronoun or "not" before its clause: "wants them to …", "decided not to …"', () => {
+    expectTriple('Mayor Ruiz wants them to vote on the pier.', 'Mayor Ruiz', 'wants', 'them to vote on the pier');
+    expectTriple('Ruiz decided not to run again.', 'Ruiz', 'decided', 'not to run again');
+  });
+
+  it('a passive cue with an agent: the agent is the source, the subject the content', () => {
+    expectTriple('The meeting was first reported by the Harlow Courier.', 'the Harlow Courier', 'reported', 'The meeting');
+    // no agent, no source named: nothing is attributed
+    assert.deepStrictEqual(triples('The ferry timetable was announced on Friday.'), []);
+    // a progressive is no passive
+    expectTriple('Ruiz is telling voters the pier will open.', 'Ruiz', 'telling', 'voters the pier will open');
+  });
+
+  it('a headline line closed by a full stop still names its source before a colon; a tally does not', () => {
+    expectTriple('Councillor Ruiz: Tarrow Pier Will Reopen in May.', 'Councillor Ruiz', ':', 'Tarrow Pier Will Reopen in May');
+    assert.deepStrictEqual(triples('Ruiz: 1,204.'), []);
+    assert.deepStrictEqual(triples('Ruiz: the pier opens. The council disagrees.'), []);
+  });
 });

@@ -81,7 +81,7 @@ export const isCuePrefix = (word: string) => CUE_PREFIX.has(word.toLowerCase()) 
  * …"), not a bare object ("felt the cold"). Case matters: a capital opens a name or a quotation.
  */
 export const THOUGHT_CONTENT =
-  /^(?:[\p{Lu}\p{N}“"]|(?:that|to|if|whether|the|a|an|he|she|they|it|we|i|you|his|her|their|its|our|my|your|this|these|those|there|some|many|most|all|no|how|what|which|who|why|when|where)\b)/u;
+  /^(?:[\p{Lu}\p{N}“"]|(?:that|to|if|whether|the|a|an|he|she|they|it|we|i|you|his|her|their|its|our|my|your|this|these|those|there|some|many|most|all|no|how|what|which|who|why|when|where|me|him|them|us|not)\b)/u;
 
 /** "continue": a cue only where it resumes speech (", he continued.", "she continued: “…”"), not "continued to push". */
 export const RESUMING_CUE = /^continu(?:e|es|ed|ing)$/i;
