@@ -95,4 +95,9 @@ describe('attributions: known cues in harder structures', () => {
     assert.deepStrictEqual(triples('Ruiz: 1,204.'), []);
     assert.deepStrictEqual(triples('Ruiz: the pier opens. The council disagrees.'), []);
   });
+
+  it('a source set off by dashes, and a ratio as the source', () => {
+    expectTriple('Jo Sims — a teacher from Tarrow — says he voted for the levy.', 'Jo Sims', 'says', 'he voted for the levy');
+    expectTriple('About one in five say the pier is unsafe.', 'one in five', 'say', 'the pier is unsafe');
+  });
 });

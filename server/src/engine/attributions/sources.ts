@@ -64,7 +64,9 @@ export function phraseBefore(text: string, floor: number, end: number, vocabular
   const described = describedSource(text, floor, end, vocabulary);
   if (described) return described;
   if (PRONOUNS.has(head.lower) || relativeSource(text, tokens, i, vocabulary)) return { start: head.start, end: head.end };
-  // "a mother of three"; "Some say …", "Another tweeted …"
+  // "a mother of three"; "Some say …", "Another tweeted …"; "one in four said"
+  const ratio = tokens[i - 1]?.lower === 'in' && DETERMINERS.has(tokens[i - 2]?.lower ?? '');
+  if (ratio && DETERMINERS.has(head.lower)) return { start: tokens[i - 2]!.start, end: head.end };
   const counted = DETERMINERS.has(head.lower) && (tokens[i - 1]?.lower === 'of' || STANDALONE_DETERMINERS.has(head.lower));
   if (!isPhraseWordAt(tokens, i, vocabulary) || (DETERMINERS.has(head.lower) && !counted) || NP_PREPOSITIONS.has(head.lower)) {
     return null;
@@ -135,8 +137,16 @@ function linkedPhraseStart(text: string, floor: number, start: number, vocabular
   return holder ? holder.start : start;
 }
 
-/** A short parenthetical after a name ("Sen. Dana Whitfield (D-Ore.) said") is not part of the phrase. */
+/**
+ * A short parenthetical after a name ("Sen. Dana Whitfield (D-Ore.) said", "Jo Sims — a teacher from Tarrow —
+ * says") is not part of the phrase.
+ */
 function skipParenthetical(text: string, floor: number, end: number): number {
+  if (/[—–]$/.test(text.slice(floor, end))) {
+    const from = Math.max(floor, end - 160);
+    const at = text.slice(from, end - 1).search(/[—–][^—–]*$/);
+    return at >= 0 ? trimEnd(text, floor, from + at) : end;
+  }
   if (text[end - 1] !== ')') return end;
   const from = Math.max(floor, end - 30);
   const at = text.slice(from, end - 1).lastIndexOf('(');
