@@ -100,4 +100,9 @@ describe('attributions: known cues in harder structures', () => {
     expectTriple('Jo Sims — a teacher from Tarrow — says he voted for the levy.', 'Jo Sims', 'says', 'he voted for the levy');
     expectTriple('About one in five say the pier is unsafe.', 'one in five', 'say', 'the pier is unsafe');
   });
+
+  it('an auxiliary contracted onto a pronoun stands between source and cue', () => {
+    expectTriple('He’s said the pier will reopen.', 'He', 'said', 'the pier will reopen');
+    expectTriple('She’ll argue that the levy is unfair.', 'She', 'argue', 'that the levy is unfair');
+  });
 });

@@ -28,6 +28,7 @@ import {
   isVerbOnlyForm,
   isCuePrefix,
   SOURCE_CUE_TIME,
+  CONTRACTED_AUXILIARY,
   SOURCE_OR_PREFIX,
   STANDALONE_DETERMINERS,
 } from '../lexicon/cues';
@@ -199,7 +200,9 @@ function linkedPhraseEnd(text: string, end: number, ceiling: number, vocabulary:
 export function skipCuePrefix(text: string, floor: number, cueStart: number, progressive = false): number {
   let end = cueStart;
   for (let n = 0; n < 4; n++) {
-    const time = SOURCE_CUE_TIME.exec(text.slice(Math.max(floor, end - 40), end));
+    const time =
+      SOURCE_CUE_TIME.exec(text.slice(Math.max(floor, end - 40), end)) ??
+      CONTRACTED_AUXILIARY.exec(text.slice(Math.max(floor, end - 12), end));
     if (time) {
       end -= time[0].length;
       continue;

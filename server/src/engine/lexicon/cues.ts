@@ -92,6 +92,9 @@ export const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|being)\s+(?:(?:\p{Ll}+l
 /** The agent after a passive cue: "by", past an adverb or a time ("first reported last week by"). */
 export const PASSIVE_AGENT = /^\s+(?:(?:last|this|on|earlier)\s+\p{L}+\s+|\p{Ll}+ly\s+)*by\s+/u;
 
+/** An auxiliary contracted onto a pronoun before the cue: "he’s said", "she’ll argue", "who’d predicted". */
+export const CONTRACTED_AUXILIARY = /(?<=\b(?:he|she|it|who|that|they|we|i|you))[’'](?:s|ll|d|ve|re)\s*$/i;
+
 /** Cues that put a question to the source: its content is the question ("asked whether …"). */
 export const QUESTION_CUE = /^(?:asked|questioned)$/i;
 
