@@ -105,4 +105,10 @@ describe('attributions: known cues in harder structures', () => {
     expectTriple('He’s said the pier will reopen.', 'He', 'said', 'the pier will reopen');
     expectTriple('She’ll argue that the levy is unfair.', 'She', 'argue', 'that the levy is unfair');
   });
+
+  it('a Title Case headline closed by a full stop still reads its capitalised cue as a verb', () => {
+    expectTriple('Councillor Ana Ruiz Says Tarrow Pier Will Reopen.', 'Councillor Ana Ruiz', 'Says', 'Tarrow Pier Will Reopen');
+    // in a sentence, a capitalised cue word is part of a name
+    assert.deepStrictEqual(triples('Copies of the Tarrow Reports arrived on Monday.'), []);
+  });
 });
