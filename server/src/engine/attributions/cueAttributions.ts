@@ -4,7 +4,15 @@
  */
 import type { Span } from '../model';
 import { codePointBound } from '../text/chars';
-import { isParticiple } from '../lexicon/cues';
+import {
+  isParticiple,
+  PASSIVE_AGENT,
+  PASSIVE_BEFORE,
+  QUESTION_CUE,
+  QUESTION_PUT,
+  RESUMING_CUE,
+  THOUGHT_CONTENT,
+} from '../lexicon/cues';
 import {
   wholeQuote,
   classify,
@@ -29,7 +37,7 @@ import {
   sentenceSubject,
   saidX,
 } from './sources';
-import { isBlank, trimEnd, trimStart, tidy } from './words';
+import { isBlank, tokensIn, trimEnd, trimStart, tidy } from './words';
 import {
   COMPLEMENT_OPENER,
   DASHES,
@@ -94,6 +102,11 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
     return { ...classify(ctx, content, true), source, cue: { start: cue.start, end: cue.end }, content };
   }
 
+  if (RESUMING_CUE.test(cue.word) && !/^\s*(?:[,.:;!?—–“"«]|$)/.test(text.slice(cue.end, until))) return null;
+  if (QUESTION_CUE.test(cue.word) && QUESTION_PUT.test(text.slice(unit.start, cue.start))) return askedQuestion(ctx, cue, until);
+  const passive = !isParticiple(cue.word) && PASSIVE_BEFORE.exec(text.slice(Math.max(unit.start, cue.start - 40), cue.start));
+  if (passive) return passiveBy(ctx, cue, from, cue.start - passive[0].length, until);
+
   // "who spoke on condition of anonymity": how the source talked, not what it said
   const onCondition = /^\s+on\s+(?:the\s+)?condition\b/i.test(text.slice(cue.end, cue.end + 20));
   if (onCondition && /^(?:spoke|speak|speaks|speaking)$/i.test(cue.word)) return null;
@@ -155,6 +168,46 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
 }
 
 /**
+ * "Asked whether the pier would reopen, Ruiz said …", "…, she said when asked about the pier", "he was asked if
+ * …": the question is the content, and it has no source (the asker is seldom named) unless "by" names one.
+ * A question that opens the sentence ("Asked …", "And when asked …") ends at the comma before the answer's clause.
+ */
+function askedQuestion(ctx: UnitContext, cue: Cue, until: number): Found | null {
+  const { text, unit, vocabulary } = ctx;
+  const by = /^\s+by\s+/.exec(text.slice(cue.end, cue.end + 8));
+  const asker = by ? phraseAfter(text, cue.end + by[0].length, until, vocabulary) : null;
+  let at = asker ? asker.end : cue.end;
+  const about = /^\s+about\b/.exec(text.slice(at, at + 8));
+  const cueEnd = about && !asker ? at + about[0].length : cue.end;
+  if (about) at += about[0].length;
+  if (tokensIn(text, unit.start, cue.start).length <= 3) until = commaOutsideQuotes(ctx, at, until);
+  const content = contentAfter(ctx, at, until);
+  if (!content) return null;
+  return { ...classify(ctx, content, false), source: asker, cue: { start: cue.start, end: cueEnd }, content };
+}
+
+/**
+ * "The meeting was first reported by the Courier": the agent after "by" is the source, the subject before the
+ * auxiliary (`be`) the content. A passive with no agent ("was announced") names no source: no attribution.
+ */
+function passiveBy(ctx: UnitContext, cue: Cue, from: number, be: number, until: number): Found | null {
+  const { text, vocabulary } = ctx;
+  const by = PASSIVE_AGENT.exec(text.slice(cue.end, Math.min(until, cue.end + 40)));
+  const source = by && phraseAfter(text, cue.end + by[0].length, until, vocabulary);
+  const content = source && phraseBefore(text, from, trimEnd(text, from, be), vocabulary);
+  if (!source || !content) return null;
+  return { ...classify(ctx, content, false), source, cue: { start: cue.start, end: cue.end }, content };
+}
+
+/** The first comma in [from, until) that no quotation holds, or `until`. */
+function commaOutsideQuotes(ctx: UnitContext, from: number, until: number): number {
+  for (let at = ctx.text.indexOf(',', from); at >= 0 && at < until; at = ctx.text.indexOf(',', at + 1)) {
+    if (!insideQuote(ctx.quotes, at)) return at;
+  }
+  return until;
+}
+
+/**
  * "“…,” Walker said, according to an AP account.": the account is the source of the whole report, quote and
  * speaker both, when "according to" follows an end attribution with nothing but an occasion between.
  */
@@ -193,8 +246,7 @@ function withSource(
     const both = ending && !scene && interrupting ? bothHalves(ctx, ending, afterCue, until) : null;
     if (both) return { ...classify(ctx, both, false), source, cue: cueSpan, content: both };
   }
-  const opensClause = /^(?:that|to|if|whether|[\p{Lu}\p{N}“"]|the|a|an|he|she|they|it|we|i)\b/iu;
-  if (cue.thought && !opensClause.test(text.slice(rest.start, rest.start + 8))) {
+  if (cue.thought && !THOUGHT_CONTENT.test(text.slice(rest.start, rest.start + 10))) {
     return null;
   }
   const content = contentAfter(ctx, afterCue, until);

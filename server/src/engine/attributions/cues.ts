@@ -6,7 +6,7 @@ import type { Span } from '../model';
 import { isTitleCaseLine } from '../text/titleCase';
 import { TIME_WORDS, ADJUNCT_LINKS, ADJUNCT_WORDS, OBJECT_PRONOUNS } from '../lexicon/cues';
 import { type UnitContext, insideQuote } from './readingUnits';
-import { tokensIn, isCapitalised } from './words';
+import { tokensIn, isCapitalised, trimEnd } from './words';
 
 export interface Cue extends Span {
   word: string;
@@ -62,6 +62,12 @@ function isNameWord(text: string, unitStart: number, at: number, word: string): 
   return !/(?:^|[“"‘(:—–]\s*)$/.test(text.slice(Math.max(unitStart, at - 3), at));
 }
 
+/** A headline line without the full stop some feeds close it with ("Ruiz Says Pier Will Open."). */
+function headlineOf(text: string, unit: Span): Span {
+  const end = trimEnd(text, unit.start, unit.end);
+  return text[end - 1] === '.' && text[end - 2] !== '.' ? { start: unit.start, end: end - 1 } : unit;
+}
+
 export function cuesIn(ctx: UnitContext): Cue[] {
   const { text, unit, quotes } = ctx;
   const out: Cue[] = [];
@@ -70,7 +76,7 @@ export function cuesIn(ctx: UnitContext): Cue[] {
     const word = m[0];
     const index = unit.start + (m.index ?? 0);
     if (insideQuote(quotes, index)) continue;
-    if (isNameWord(text, unit.start, index, word) && !(headline ??= isTitleCaseLine(text, unit))) continue;
+    if (isNameWord(text, unit.start, index, word) && !(headline ??= isTitleCaseLine(text, headlineOf(text, unit)))) continue;
     const according = /^according/i.test(word);
     const cueClass = ctx.vocabulary.cueClass(word);
     const thought = cueClass === 'thought';

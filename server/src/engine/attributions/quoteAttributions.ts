@@ -136,13 +136,15 @@ function speakerAndVerb(clause: string, vocabulary: Vocabulary): { speaker: numb
  */
 export function headlineColon(text: string, found: Found[], quotes: Span[]): Found[] {
   const line = trimEnd(text, 0, text.length);
-  if (found.length > 0 || line > 160 || /[.!?]$/.test(text.slice(0, line)) || /[\r\n]/.test(text.slice(0, line))) return [];
+  if (found.length > 0 || line > 160 || /[.!?]\s/.test(text.slice(0, line)) || /[\r\n]/.test(text.slice(0, line))) return [];
   const m = /^([^:]{2,60}): +(?=\S)/.exec(text);
   if (!m || HEADLINE_LABELS.test(m[1].trim()) || insideQuote(quotes, m[1].length)) return [];
   const words = tokensIn(text, 0, m[1].length);
   const last = words[words.length - 1];
   if (!words.length || words.length > 5 || !isCapitalised(last) || !isBlank(text, 0, words[0].start)) return [];
   const content = tidy(text, m[0].length, line);
+  // "Clinton: 1,769", "Deaths: SMITH, ANN": a tally or a listing, no claim
+  if (tokensIn(text, content.start, content.end).length < 3) return [];
   const quote = quotes.find((q) => q.start === content.start && q.end >= content.end - 1);
   return [{
     kind: quote ? 'direct' : quotes.some((q) => q.start >= content.start) ? 'partial' : 'indirect',

@@ -27,6 +27,10 @@ import {
   isAmbiguousForm,
   isVerbOnlyForm,
   isCuePrefix,
+  SOURCE_CUE_TIME,
+  CONTRACTED_AUXILIARY,
+  SOURCE_OR_PREFIX,
+  STANDALONE_DETERMINERS,
 } from '../lexicon/cues';
 import type { Vocabulary } from '../lexicon/vocabulary';
 import type { Cue } from './cues';
@@ -60,8 +64,11 @@ export function phraseBefore(text: string, floor: number, end: number, vocabular
   if (ANONYMITY_CLAUSE.test(text.slice(head.start, head.start + 100))) return null;
   const described = describedSource(text, floor, end, vocabulary);
   if (described) return described;
-  if (PRONOUNS.has(head.lower)) return { start: head.start, end: head.end };
-  const counted = DETERMINERS.has(head.lower) && tokens[i - 1]?.lower === 'of'; // "a mother of three"
+  if (PRONOUNS.has(head.lower) || relativeSource(text, tokens, i, vocabulary)) return { start: head.start, end: head.end };
+  // "a mother of three"; "Some say …", "Another tweeted …"; "one in four said"
+  const ratio = tokens[i - 1]?.lower === 'in' && DETERMINERS.has(tokens[i - 2]?.lower ?? '');
+  if (ratio && DETERMINERS.has(head.lower)) return { start: tokens[i - 2]!.start, end: head.end };
+  const counted = DETERMINERS.has(head.lower) && (tokens[i - 1]?.lower === 'of' || STANDALONE_DETERMINERS.has(head.lower));
   if (!isPhraseWordAt(tokens, i, vocabulary) || (DETERMINERS.has(head.lower) && !counted) || NP_PREPOSITIONS.has(head.lower)) {
     return null;
   }
@@ -98,6 +105,20 @@ export function phraseBefore(text: string, floor: number, end: number, vocabular
   return { start: linkedPhraseStart(text, floor, start, vocabulary), end: head.end };
 }
 
+/**
+ * "the audit, which found …", "a leaflet that said …": a relative pronoun right before a verb of speech is its
+ * source (a "that" only after a noun: "That said," opens a sentence, and "said that" introduces a clause).
+ */
+function relativeSource(text: string, tokens: Token[], i: number, vocabulary: Vocabulary): boolean {
+  const head = tokens[i]!;
+  const before = tokens[i - 1];
+  if (!before || (head.lower !== 'which' && head.lower !== 'that')) return false;
+  // only before a verb of speech: "a group that endorsed Ruiz" describes the group, it reports nothing
+  const verb = /^\s*(\p{L}+)/u.exec(text.slice(head.end, head.end + 30));
+  if (!verb || vocabulary.cueClass(verb[1]) !== 'speech') return false;
+  return head.lower === 'which' || (isBlank(text, before.end, head.start) && isPhraseWordAt(tokens, i - 1, vocabulary));
+}
+
 /** "an aide who requested anonymity said": a clause on why the source is unnamed ends the source's phrase. */
 function describedSource(text: string, floor: number, end: number, vocabulary: Vocabulary): Span | null {
   const from = Math.max(floor, end - 100);
@@ -117,8 +138,16 @@ function linkedPhraseStart(text: string, floor: number, start: number, vocabular
   return holder ? holder.start : start;
 }
 
-/** A short parenthetical after a name ("Sen. Dana Whitfield (D-Ore.) said") is not part of the phrase. */
+/**
+ * A short parenthetical after a name ("Sen. Dana Whitfield (D-Ore.) said", "Jo Sims — a teacher from Tarrow —
+ * says") is not part of the phrase.
+ */
 function skipParenthetical(text: string, floor: number, end: number): number {
+  if (/[—–]$/.test(text.slice(floor, end))) {
+    const from = Math.max(floor, end - 160);
+    const at = text.slice(from, end - 1).search(/[—–][^—–]*$/);
+    return at >= 0 ? trimEnd(text, floor, from + at) : end;
+  }
   if (text[end - 1] !== ')') return end;
   const from = Math.max(floor, end - 30);
   const at = text.slice(from, end - 1).lastIndexOf('(');
@@ -171,10 +200,20 @@ function linkedPhraseEnd(text: string, end: number, ceiling: number, vocabulary:
 export function skipCuePrefix(text: string, floor: number, cueStart: number, progressive = false): number {
   let end = cueStart;
   for (let n = 0; n < 4; n++) {
+    const time =
+      SOURCE_CUE_TIME.exec(text.slice(Math.max(floor, end - 40), end)) ??
+      CONTRACTED_AUXILIARY.exec(text.slice(Math.max(floor, end - 12), end));
+    if (time) {
+      end -= time[0].length;
+      continue;
+    }
     const tokens = tokensIn(text, Math.max(floor, end - 30), end);
     const last = tokens[tokens.length - 1];
     if (!last || !isBlank(text, last.end, end)) break;
-    if (!isCuePrefix(last.lower) && !(progressive && PROGRESSIVE.has(last.lower))) break;
+    if (!isCuePrefix(last.text) && !(progressive && PROGRESSIVE.has(last.lower))) break;
+    // "Both vowed …": with no word before it, "both" is the source, not a prefix
+    const before = tokens[tokens.length - 2];
+    if (SOURCE_OR_PREFIX.has(last.lower) && !(before && isBlank(text, before.end, last.start))) break;
     end = last.start;
   }
   return trimEnd(text, floor, end);

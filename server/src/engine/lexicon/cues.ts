@@ -70,8 +70,57 @@ const CUE_PREFIX = new Set([
   'doesn’t', "don't", 'don’t', 'since', 'now', 'both', 'all',
 ]);
 
-/** A word to skip between source and cue: the list above, or any -ly adverb ("flatly denied"). */
-export const isCuePrefix = (word: string) => CUE_PREFIX.has(word) || /^[a-z]{2,}ly$/.test(word);
+/**
+ * A word, as written, to skip between source and cue: the list above, or any lower-case -ly adverb ("flatly
+ * denied"); a capitalised one is a name ("Kelly charged", "Jolly said").
+ */
+export const isCuePrefix = (word: string) => CUE_PREFIX.has(word.toLowerCase()) || /^[a-z]{2,}ly$/.test(word);
+
+/**
+ * How the content of a thought verb opens: a clause ("believes that …", "thinks Pell Street needs …", "knows how
+ * …"), not a bare object ("felt the cold"). Case matters: a capital opens a name or a quotation.
+ */
+export const THOUGHT_CONTENT =
+  /^(?:[\p{Lu}\p{N}“"]|(?:that|to|if|whether|the|a|an|he|she|they|it|we|i|you|his|her|their|its|our|my|your|this|these|those|there|some|many|most|all|no|how|what|which|who|why|when|where|me|him|them|us|not)\b)/u;
+
+/** "continue": a cue only where it resumes speech (", he continued.", "she continued: “…”"), not "continued to push". */
+export const RESUMING_CUE = /^continu(?:e|es|ed|ing)$/i;
+
+/** A passive's auxiliary right before its cue: "was first reported", "were echoed", "has been confirmed". */
+export const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|being)\s+(?:(?:\p{Ll}+ly|first|also|later|never|not|since)\s+)*$/iu;
+
+/** The agent after a passive cue: "by", past an adverb or a time ("first reported last week by"). */
+export const PASSIVE_AGENT = /^\s+(?:(?:last|this|on|earlier)\s+\p{L}+\s+|\p{Ll}+ly\s+)*by\s+/u;
+
+/** An auxiliary contracted onto a pronoun before the cue: "he’s said", "she’ll argue", "who’d predicted". */
+export const CONTRACTED_AUXILIARY = /(?<=\b(?:he|she|it|who|that|they|we|i|you))[’'](?:s|ll|d|ve|re)\s*$/i;
+
+/** Cues that put a question to the source: its content is the question ("asked whether …"). */
+export const QUESTION_CUE = /^(?:asked|questioned)$/i;
+
+/**
+ * What stands before a question cue whose source is not named: nothing ("Asked whether …, Ruiz said"), a
+ * subordinator ("when asked about …") or a passive ("she was asked if …"), an adverb or two between.
+ */
+export const QUESTION_PUT = /(?:^[\s“"‘]*|\b(?:when|after|before|while|once|if|until|was|were|is|are|being|been)\s+)(?:\p{Ll}+ly\s+|later\s+|again\s+|first\s+)*$/iu;
+
+/** Cue-prefix words that may also be the whole source ("Both vowed …", "All agreed …"): skipped only after a word. */
+export const SOURCE_OR_PREFIX = new Set(['both', 'all']);
+
+/** Determiners that stand alone as a source: "Some say …", "Many argue …", "Another tweeted …". */
+export const STANDALONE_DETERMINERS = new Set(['some', 'many', 'several', 'most', 'few', 'another', 'each', 'both', 'all']);
+
+const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+
+/**
+ * A time adverbial between a source and its cue ("Ruiz on Tuesday said", "The board last week announced", "A poll
+ * this month found"): it belongs to neither.
+ */
+export const SOURCE_CUE_TIME = new RegExp(
+  `\\s(?:(?:on|last|this|next|earlier\\s+this|late|early)\\s+(?:${WEEKDAYS}|week|month|year|weekend)|${WEEKDAYS}|today|yesterday|tonight)` +
+    `(?:\\s+(?:morning|afternoon|evening|night))?\\s*$`,
+  'i',
+);
 
 /** Forms of "to be" that make a progressive ("is telling"), never a passive ("was announced"). */
 export const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'been', "isn't", 'isn’t']);

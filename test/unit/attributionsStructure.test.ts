@@ -1,0 +1,114 @@
+/**
+ * Known cues in the structures that used to hide them: a name that ends in -ly, a time adverbial or a quantifier
+ * as the source, a thought verb with a noun phrase after it, a question put to the source. Every sentence is
+ * invented (fictional names and places).
+ */
+import * as assert from 'assert';
+import { readParagraph } from '../../server/src/engine/analyze';
+import { findAttributions } from '../../server/src/engine/attributions/attributions';
+
+/** The [source, cue, content] words of each attribution of one paragraph, as the extractor finds them (no mentions). */
+function triples(paragraph: string): (string | null)[][] {
+  const { sentences, quoteScan } = readParagraph(paragraph);
+  const slice = (s: { start: number; end: number } | null) => s && paragraph.slice(s.start, s.end);
+  return findAttributions(paragraph, sentences, quoteScan.quotes, []).map((a) => [slice(a.source), slice(a.cue), slice(a.content)]);
+}
+
+function expectTriple(paragraph: string, source: string | null, cue: string, content: string) {
+  const found = triples(paragraph);
+  assert.ok(
+    found.some(([s, c, t]) => s === source && c === cue && t === content),
+    `no [${source}, ${cue}, ${content}] in ${JSON.stringify(found)}`,
+  );
+}
+
+describe('attributions: known cues in harder structures', () => {
+  it('a capitalised name ending in -ly is the source, not an adverb before the cue', () => {
+    expectTriple('Holly Ferrand said the depot would stay shut.', 'Holly Ferrand', 'said', 'the depot would stay shut');
+    expectTriple('Kimberly said the tram line was finished.', 'Kimberly', 'said', 'the tram line was finished');
+    // a lower-case -ly adverb is still skipped
+    expectTriple('Ferrand flatly denied that the depot had flooded.', 'Ferrand', 'denied', 'that the depot had flooded');
+  });
+
+  it('a time adverbial between source and cue belongs to neither', () => {
+    expectTriple('The harbour board on Tuesday said the ferry would run.', 'The harbour board', 'said', 'the ferry would run');
+    expectTriple('A survey last week found most tenants wanted the garden.', 'A survey', 'found', 'most tenants wanted the garden');
+    expectTriple('Mayor Odile Brandt Monday evening announced that the pool would reopen.', 'Mayor Odile Brandt', 'announced', 'that the pool would reopen');
+  });
+
+  it('a quantifier standing alone is the source: "Some say", "Both vowed"', () => {
+    expectTriple('Some say the quarry ruined the valley.', 'Some', 'say', 'the quarry ruined the valley');
+    expectTriple('Both vowed to keep the clinic open.', 'Both', 'vowed', 'to keep the clinic open');
+    // after a noun phrase, "both" is still skipped as a prefix
+    expectTriple('The Lindqvist twins both said the mill was safe.', 'The Lindqvist twins', 'said', 'the mill was safe');
+  });
+
+  it('a thought verb takes a clause that opens with a name, a possessive or a question word', () => {
+    expectTriple('Councillor Ameri thinks Pell Street needs a crossing.', 'Councillor Ameri', 'thinks', 'Pell Street needs a crossing');
+    expectTriple('Voters in Tarrow believe their rates are too high.', 'Voters in Tarrow', 'believe', 'their rates are too high');
+    expectTriple('The warden knows how the fire started.', 'The warden', 'knows', 'how the fire started');
+    // a bare object after a thought verb is still no content: "felt the cold" reports no belief
+    assert.deepStrictEqual(triples('The warden felt quite cold by noon.'), []);
+  });
+
+  it('a question put to the source: the question is the content, with no source unless "by" names the asker', () => {
+    const opening = 'Asked whether the pier would reopen, Councillor Ruiz said the council would decide.';
+    expectTriple(opening, null, 'Asked', 'whether the pier would reopen');
+    expectTriple(opening, 'Councillor Ruiz', 'said', 'the council would decide');
+    expectTriple('“We will see,” Ruiz said when asked about the pier.', null, 'asked about', 'the pier');
+    expectTriple('She was asked if the tolls would rise.', null, 'asked', 'if the tolls would rise');
+    expectTriple('And when asked by a reporter whether the pier was safe, Ruiz laughed.', 'a reporter', 'asked', 'whether the pier was safe');
+    // one who asks is the source of the question
+    expectTriple('Ruiz asked whether the pier was safe.', 'Ruiz', 'asked', 'whether the pier was safe');
+  });
+
+  it('a relative pronoun right before a verb of speech is the source', () => {
+    expectTriple('Volunteers handed out leaflets that said the mill would close.', 'that', 'said', 'the mill would close');
+    expectTriple('The ruling came from the audit office, which reported the fund was empty.', 'which', 'reported', 'the fund was empty');
+    // "That said," opens a sentence; a group "that endorsed" someone is described, not quoted
+    assert.deepStrictEqual(triples('That said, the mill will stay open.'), []);
+    assert.ok(!triples('The union that endorsed Ruiz met on Friday.').some(([s]) => s === 'that'));
+  });
+
+  it('"continue" reports speech only where it resumes it', () => {
+    expectTriple('“We will rebuild,” Ruiz continued.', 'Ruiz', 'continued', '“We will rebuild,”');
+    expectTriple('Ruiz continued: “The pier is ours.”', 'Ruiz', 'continued', '“The pier is ours.”');
+    assert.deepStrictEqual(triples('Ruiz continued to push for a new pier.'), []);
+    assert.deepStrictEqual(triples('The harbour board continued its survey of the dunes.'), []);
+  });
+
+  it('a thought verb takes an object pronoun or "not" before its clause: "wants them to …", "decided not to …"', () => {
+    expectTriple('Mayor Ruiz wants them to vote on the pier.', 'Mayor Ruiz', 'wants', 'them to vote on the pier');
+    expectTriple('Ruiz decided not to run again.', 'Ruiz', 'decided', 'not to run again');
+  });
+
+  it('a passive cue with an agent: the agent is the source, the subject the content', () => {
+    expectTriple('The meeting was first reported by the Harlow Courier.', 'the Harlow Courier', 'reported', 'The meeting');
+    // no agent, no source named: nothing is attributed
+    assert.deepStrictEqual(triples('The ferry timetable was announced on Friday.'), []);
+    // a progressive is no passive
+    expectTriple('Ruiz is telling voters the pier will open.', 'Ruiz', 'telling', 'voters the pier will open');
+  });
+
+  it('a headline line closed by a full stop still names its source before a colon; a tally does not', () => {
+    expectTriple('Councillor Ruiz: Tarrow Pier Will Reopen in May.', 'Councillor Ruiz', ':', 'Tarrow Pier Will Reopen in May');
+    assert.deepStrictEqual(triples('Ruiz: 1,204.'), []);
+    assert.deepStrictEqual(triples('Ruiz: the pier opens. The council disagrees.'), []);
+  });
+
+  it('a source set off by dashes, and a ratio as the source', () => {
+    expectTriple('Jo Sims — a teacher from Tarrow — says he voted for the levy.', 'Jo Sims', 'says', 'he voted for the levy');
+    expectTriple('About one in five say the pier is unsafe.', 'one in five', 'say', 'the pier is unsafe');
+  });
+
+  it('an auxiliary contracted onto a pronoun stands between source and cue', () => {
+    expectTriple('He’s said the pier will reopen.', 'He', 'said', 'the pier will reopen');
+    expectTriple('She’ll argue that the levy is unfair.', 'She', 'argue', 'that the levy is unfair');
+  });
+
+  it('a Title Case headline closed by a full stop still reads its capitalised cue as a verb', () => {
+    expectTriple('Councillor Ana Ruiz Says Tarrow Pier Will Reopen.', 'Councillor Ana Ruiz', 'Says', 'Tarrow Pier Will Reopen');
+    // in a sentence, a capitalised cue word is part of a name
+    assert.deepStrictEqual(triples('Copies of the Tarrow Reports arrived on Monday.'), []);
+  });
+});
