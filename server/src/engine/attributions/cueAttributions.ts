@@ -167,7 +167,9 @@ function withSource(
   const afterCue = told ? toldThat(ctx, cue.end, until) : skipAdjuncts(text, cue.end, until, false);
   const rest = tidy(text, afterCue, until);
   const beforeSource = text.slice(Math.max(from, source.start - 6), source.start);
-  if (!cue.thought && END_OF_CONTENT.test(beforeSource)) {
+  // "Nadia Orban, who asked reporters to leave, said": the name before a relative pronoun is what it stands for
+  const relative = /^(?:who|which)$/i.test(text.slice(source.start, source.end));
+  if (!cue.thought && !relative && END_OF_CONTENT.test(beforeSource)) {
     const ending = contentBefore(ctx, from, lastBreak(text, from, source.start));
     const introducesContent = /^\s*(?:that\b|:|,?\s*[“"«])/.test(text.slice(afterCue, afterCue + 8));
     const trailing = TRAILING.test(text.slice(afterCue, afterCue + 30));

@@ -8,6 +8,8 @@ import type { MentionCandidate } from '../mentions/reader';
 import {
   AFFILIATION_LINK,
   ANONYMITY_CLAUSE,
+  DESCRIBED_HEAD,
+  PLACE_BEFORE_STATE,
   GROUP_HEADS,
   PARTY_STATE,
   SOURCE_HEADS,
@@ -49,6 +51,9 @@ const isPhraseWordAt = (tokens: Token[], i: number, vocabulary: Vocabulary) =>
   isPhraseWord(tokens[i]!, vocabulary) ||
   (!NP_STOPS.has(tokens[i]!.lower) && i > 0 && (/[’']s$/.test(tokens[i - 1]!.text) || DETERMINERS.has(tokens[i - 1]!.lower)));
 
+/** A noun a preposition links to the phrase after it: a document may be a cue word too ("Notes from the meeting"). */
+const isLinkedNoun = (t: Token, vocabulary: Vocabulary) => isPhraseWord(t, vocabulary) || EVIDENCE_HEADS.test(t.text);
+
 /** The noun phrase that ends at `end` ("two senior officials", "Dana Whitfield", "he"), walking back. */
 export function phraseBefore(text: string, floor: number, end: number, vocabulary: Vocabulary): Span | null {
   end = skipParenthetical(text, floor, end);
@@ -68,19 +73,21 @@ export function phraseBefore(text: string, floor: number, end: number, vocabular
   let start = head.start;
   for (i--; i >= 0 && tokens.length - i <= MAX_SOURCE_WORDS; i--) {
     const t = tokens[i];
-    const joined = isBlank(text, t.end, start) || isPossessiveTail(tokens[i + 1]);
+    // "the dockworkers’ union": a plural possessive's mark stands between the words
+    const pluralPossessive = /s$/i.test(t.text) && /^[’'][ \u00a0]+$/.test(text.slice(t.end, start));
+    const joined = isBlank(text, t.end, start) || isPossessiveTail(tokens[i + 1]) || pluralPossessive;
     if (!joined) break;
     if (DETERMINERS.has(t.lower)) {
       start = t.start;
       const prep = tokens[i - 1];
       const noun = tokens[i - 2];
       const linked = prep && noun && NP_PREPOSITIONS.has(prep.lower) && isBlank(text, prep.end, t.start);
-      if (!linked || !isPhraseWord(noun, vocabulary) || DETERMINERS.has(noun.lower)) break;
+      if (!linked || !isLinkedNoun(noun, vocabulary) || DETERMINERS.has(noun.lower)) break;
       continue;
     }
     if (NP_PREPOSITIONS.has(t.lower)) {
       const noun = tokens[i - 1];
-      if (!noun || !isBlank(text, noun.end, t.start) || !isPhraseWord(noun, vocabulary) || DETERMINERS.has(noun.lower)) {
+      if (!noun || !isBlank(text, noun.end, t.start) || !isLinkedNoun(noun, vocabulary) || DETERMINERS.has(noun.lower)) {
         break;
       }
       start = t.start;
@@ -92,7 +99,8 @@ export function phraseBefore(text: string, floor: number, end: number, vocabular
       start = t.start;
       continue;
     }
-    if (!isPhraseWord(t, vocabulary)) break;
+    const linkedNoun = NP_PREPOSITIONS.has(tokens[i + 1]!.lower) && isLinkedNoun(t, vocabulary);
+    if (!isPhraseWord(t, vocabulary) && !linkedNoun) break;
     start = t.start;
   }
   return { start: linkedPhraseStart(text, floor, start, vocabulary), end: head.end };
@@ -221,8 +229,11 @@ export function appositiveStart(text: string, quotes: Span[], floor: number, com
   // "On Monday, the agency’s director, Ines Roa, said": a title set before a name with no name before the title
   // (a place would close a role after one: "Cory Mbeki, a delegate from Austin, Texas"); the name is the source
   if (role && nameNearest && opened !== null && !nameEndsAt(text, floor, opened)) return null;
+  // "Ines Roa of Orrin, Mass., said": a state set off after a place closes the place the phrase names
+  if (!role && opened !== null && PLACE_BEFORE_STATE.test(text.slice(Math.max(floor, opened - 40), opened))) return opened;
   return role ? opened : null;
 }
+
 
 /** A capitalised word that is no weekday or month ends right before `end`. */
 function nameEndsAt(text: string, floor: number, end: number): boolean {
@@ -354,7 +365,12 @@ export function saidX(ctx: UnitContext, cue: Cue, until: number): Span | null {
  * with the company’s plans" → "a person"; the company is what the source knows about, not the source).
  */
 export function sourceHead(text: string, source: Span): Span {
-  const link = SOURCE_PHRASE_LINK_INSIDE.exec(text.slice(source.start, source.end));
+  const words = text.slice(source.start, source.end);
+  // "The son of Tom Banks": a source head described before "of" or "for" speaks, not the name after it (a name
+  // set off by a comma is the head's own: "The leader of the Green Party, Rosa Alvarez")
+  const described = !words.includes(',') && DESCRIBED_HEAD.exec(words);
+  if (described && SOURCE_HEADS.has(described[1].toLowerCase())) return { start: source.start, end: source.start + described[0].length };
+  const link = SOURCE_PHRASE_LINK_INSIDE.exec(words);
   return link ? { start: source.start, end: source.start + link.index } : source;
 }
 

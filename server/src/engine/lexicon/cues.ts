@@ -70,8 +70,11 @@ const CUE_PREFIX = new Set([
   'doesn’t', "don't", 'don’t', 'since', 'now', 'both', 'all',
 ]);
 
+/** Nouns that end like an -ly adverb and may head the source right before a cue ("Rosa Alvarez's family said"). */
+const LY_NOUNS = new Set(['family', 'ally', 'assembly', 'rally', 'bully', 'monopoly', 'supply', 'anomaly']);
+
 /** A word to skip between source and cue: the list above, or any -ly adverb ("flatly denied"). */
-export const isCuePrefix = (word: string) => CUE_PREFIX.has(word) || /^[a-z]{2,}ly$/.test(word);
+export const isCuePrefix = (word: string) => CUE_PREFIX.has(word) || (/^[a-z]{2,}ly$/.test(word) && !LY_NOUNS.has(word));
 
 /** Forms of "to be" that make a progressive ("is telling"), never a passive ("was announced"). */
 export const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'been', "isn't", 'isn’t']);
