@@ -35,6 +35,7 @@ import type { Cue } from './cues';
 import { overlapsQuote, type UnitContext, insideQuote } from './readingUnits';
 import { type Token, tokensIn, isBlank, isCapitalised, isPossessiveTail, trimEnd, trimStart } from './words';
 import { EVIDENCE_HEADS } from '../lexicon/documents';
+import { isFirstName } from '../lexicon/people';
 import { ORG_ANAPHORS } from '../lexicon/organizations';
 import { OPENING_ADVERBIAL, SUBJECT_ADVERB } from '../lexicon/clauses';
 
@@ -42,9 +43,14 @@ const MAX_SOURCE_WORDS = 12;
 
 export const SOURCE_WINDOW = 200;
 
-/** A word that may stand inside a source noun phrase (capitalised, a number, or a lowercase non-function word). */
+/**
+ * A word that may stand inside a source noun phrase (capitalised, a number, or a lowercase non-function word); a
+ * cue word only as a capitalised first name ("spokeswoman Hope Hicks said").
+ */
 const isPhraseWord = (t: Token, vocabulary: Vocabulary) =>
-  !NP_STOPS.has(t.lower) && !(isCapitalised(t) && TIME_WORDS.has(t.lower)) && !vocabulary.cueClass(t.lower);
+  !NP_STOPS.has(t.lower) &&
+  !(isCapitalised(t) && TIME_WORDS.has(t.lower)) &&
+  (!vocabulary.cueClass(t.lower) || (isCapitalised(t) && isFirstName(t.lower)));
 
 /** Token `i` in a noun phrase: a cue word too when a determiner or a possessive makes it a noun ("the company’s plans"). */
 const isPhraseWordAt = (tokens: Token[], i: number, vocabulary: Vocabulary) =>
