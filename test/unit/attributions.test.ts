@@ -398,6 +398,23 @@ describe('attributions', () => {
     assert.deepStrictEqual(said('The plan works, said the minister, who chairs the board.'), [['indirect', 'the minister', 'said']]);
     assert.deepStrictEqual(said('“No,” said Whitfield (D-Ore.) on Monday.'), [['direct', 'Whitfield', 'said']]);
     assert.ok(!said('Harvey, Houston, said the vote at the convention was rigged.').some((a) => a[1] === 'the vote'));
+    // the occasion after an inverted name is no part of the source: "in a tweet Friday", "in a Friday tweet"
+    assert.deepStrictEqual(said('“No deal,” said Dana Whitfield in a tweet Friday.'), [['direct', 'Dana Whitfield', 'said']]);
+    assert.deepStrictEqual(said('“No deal,” said Dana Whitfield in a Friday tweet.'), [['direct', 'Dana Whitfield', 'said']]);
+    // an unnamed source with its place closes the sentence: the place is no source
+    assert.deepStrictEqual(said('“No deal,” said an official in Harlow.'), [['direct', 'an official in Harlow', 'said']]);
+  });
+
+  it('a quotation split by its attribution is spoken by the source between its parts, not by the sentence before', () => {
+    const p = 'Quinn opposes the levy. “We will be back on Monday,” Ana Brafman said in March, “and we will finish the pier.”';
+    const model = analyze(p);
+    const speakers = model.attributions
+      .filter((a) => a.quote)
+      .map((a) => [p.slice(a.content.start, a.content.end), model.actors.find((x) => x.id === a.actor)?.name]);
+    assert.deepStrictEqual(speakers, [
+      ['“We will be back on Monday,”', 'Ana Brafman'],
+      ['“and we will finish the pier.”', 'Ana Brafman'],
+    ]);
   });
 
   it('a poll or records that show something are a source; a show is not', () => {

@@ -105,7 +105,7 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
     const bare = isBlank(text, lead, cue.start) && !told;
     const after = bare ? phraseAfter(text, trimStart(text, cue.end, until), until, vocabulary) : null;
     // the inverted source closes the sentence or takes an appositive: "…, said the minister." / ", a lawyer"
-    const inverted = after && INVERTED_SOURCE_END.test(text.slice(after.end, after.end + 16)) ? after : null;
+    const inverted = after && invertedSource(text, after);
     if (inverted && (appositive === null || insideQuote(ctx.quotes, comma) || text[comma - 1] === '”')) {
       const content = contentBefore(ctx, from, comma);
       if (!content) return null;
@@ -140,6 +140,17 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
     return content && { ...classify(ctx, content, false), source, cue: cueSpan, content };
   }
   return withSource(ctx, cue, cueSpan, source, from, until, told);
+}
+
+/**
+ * An inverted source ("…,” said X") closes the sentence or takes an appositive; "said Sean Spicer in a tweet
+ * Friday": the phrase walk ran on into the occasion, so the source is the name before its preposition.
+ */
+function invertedSource(text: string, after: Span): Span | null {
+  if (INVERTED_SOURCE_END.test(text.slice(after.end, after.end + 16))) return after;
+  // only after a name: "said the vote at the convention was rigged" has no source after the cue
+  const occasion = /(?<=\p{Lu}[\p{L}.’'-]*)[ \u00a0](?:in|on|at|during)[ \u00a0]/u.exec(text.slice(after.start, after.end));
+  return occasion ? { start: after.start, end: after.start + occasion.index } : null;
 }
 
 /**

@@ -43,7 +43,7 @@ export const SOURCE_QUANTIFIERS = wordList(
 
 /** Post-modifiers of unnamed sources: "familiar with", "briefed on", "close to", "with knowledge of". */
 export const SOURCE_POSTMODIFIER =
-  /^(?:familiar with|briefed on|close to|with (?:direct )?knowledge of|involved in|knowledgeable about|with access to|(?:on|in|at|from|for|inside|within) (?:the )?[\p{L}-]+(?: [\p{Lu}][\p{L}-]*)?[ \u00a0,])/iu;
+  /^(?:familiar with|briefed on|close to|with (?:direct )?knowledge of|involved in|knowledgeable about|with access to|(?:on|in|at|from|for|inside|within) (?:the )?[\p{L}-]+(?: [\p{Lu}][\p{L}-]*)?(?:[ \u00a0,.;]|$))/iu;
 
 /**
  * What may follow the head of a source phrase and belong to it, with a phrase of its own after it: "a person
