@@ -185,6 +185,11 @@ describe('people, roles and sources', () => {
     assert.ok(analyze('The son of Tom Banks said the ferry would run.').actors.some((a) => a.name === 'Tom Banks' && a.kind === 'person'));
   });
 
+  it('a title with a state before it ("the Ohio senator") is a person named before, not the state', () => {
+    const story = 'Sen. Ada Novak spoke first. “The pier will open,” the Ohio senator said.';
+    assert.deepStrictEqual(attributions(story), [['the Ohio senator', 'said', 'Ada Novak']]);
+  });
+
   it('a relative clause between a name and its cue reports nothing about the name itself', () => {
     const story = 'Nadia Orban, who asked reporters to leave, said the ferry would run on Sunday.';
     const model = analyze(story);
