@@ -99,9 +99,12 @@ export function phraseBefore(text: string, floor: number, end: number, vocabular
       start = t.start;
       continue;
     }
-    // "Harlow and Bates wrote": two names joined; the walk goes on from the first
-    const names = tokens[i - 1] && isCapitalised(tokens[i - 1]) && isPhraseWord(tokens[i - 1], vocabulary);
-    if (t.lower === 'and' && isCapitalised(tokens[i + 1]) && names && isBlank(text, tokens[i - 1].end, t.start)) {
+    // "Harlow and Bates wrote": two names joined; the walk goes on from the first. "the Ohio senator and
+    // Republican candidate said": two titles of one source
+    const before = tokens[i - 1];
+    const names = before && isCapitalised(before) && isPhraseWord(before, vocabulary);
+    const titles = before && !isCapitalised(before) && vocabulary.roleHead(before.lower) !== undefined;
+    if (t.lower === 'and' && isCapitalised(tokens[i + 1]) && (names || titles) && isBlank(text, before.end, t.start)) {
       start = t.start;
       continue;
     }
