@@ -405,6 +405,16 @@ describe('attributions', () => {
     assert.deepStrictEqual(said('“No deal,” said an official in Harlow.'), [['direct', 'an official in Harlow', 'said']]);
   });
 
+  it('a question the sentence opens with ("Asked whether …,") is asked by no one named, up to the comma that closes it', () => {
+    assert.deepStrictEqual(readAsProduction('Asked whether the levy is “fair to everyone,” Quinn said it was.'), [
+      ['indirect', null, 'Asked', 'whether the levy is “fair to everyone,”'],
+      ['indirect', 'Quinn', 'said', 'it was'],
+    ]);
+    assert.deepStrictEqual(readAsProduction('Asked about the levy, Quinn said it was fair.')[0], ['indirect', null, 'Asked', 'about the levy']);
+    // asked to do something is no question put
+    assert.ok(!readAsProduction('Asked to comment, Quinn said no.').some((a) => a[2] === 'Asked'));
+  });
+
   it('a quotation split by its attribution is spoken by the source between its parts, not by the sentence before', () => {
     const p = 'Quinn opposes the levy. “We will be back on Monday,” Ana Brafman said in March, “and we will finish the pier.”';
     const model = analyze(p);

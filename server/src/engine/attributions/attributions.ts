@@ -12,7 +12,7 @@
 import type { Span } from '../model';
 import type { MentionCandidate } from '../mentions/reader';
 import type { LocalQuote } from '../quotes/quotes';
-import { impersonalAttributions } from './impersonal';
+import { askedQuestions, impersonalAttributions } from './impersonal';
 import { nounCueAttributions } from './nounCues';
 import { lastStartingAtOrBefore } from '../text/spanIndex';
 import { outermostDouble } from '../text/marks';
@@ -40,7 +40,7 @@ export function findAttributions(
     const own = readUnit({ text: paragraph, unit, quotes: marks, vocabulary });
     found.push(...own);
     const taken = (at: number) => !!quoteHolding(marks, at) || own.some((f) => f.content.start <= at && at < f.content.end);
-    for (const { cue, content } of impersonalAttributions(paragraph, unit, taken)) {
+    for (const { cue, content } of [...impersonalAttributions(paragraph, unit, taken), ...askedQuestions(paragraph, unit, (at) => quoteHolding(marks, at))]) {
       found.push({ kind: 'indirect', source: null, cue, content });
     }
     const ctx = { text: paragraph, unit, quotes: marks, vocabulary };

@@ -4,6 +4,7 @@
  * the cue and the rest of the sentence as the content. One regex pass over each reading unit: linear.
  */
 import type { Span } from '../model';
+import { ASKED_QUESTION } from '../lexicon/clauses';
 
 /** The raising verb and what follows it: "seems to", "appeared unlikely to", "are expected to". */
 const IMPERSONAL_CUE =
@@ -38,4 +39,27 @@ export function impersonalAttributions(text: string, unit: Span, taken: (at: num
     break;
   }
   return out;
+}
+
+/**
+ * "Asked whether the levy is “fair,” Quinn said …": the question the sentence opens with, asked by no one the story
+ * names; PolNeAR annotates "Asked" as the cue and the question, to the comma that closes it, as the content. A
+ * comma inside a quotation does not close it, unless the quotation closes right after it. `quoteAt` gives the
+ * quotation holding an offset.
+ */
+export function askedQuestions(text: string, unit: Span, quoteAt: (at: number) => Span | undefined): ImpersonalAttribution[] {
+  let start = unit.start;
+  while (start < unit.end && /\s/.test(text[start])) start++;
+  const m = ASKED_QUESTION.exec(text.slice(start, Math.min(unit.end, start + 40)));
+  if (!m) return [];
+  const cueStart = start + m[0].toLowerCase().indexOf('asked');
+  const from = start + m[0].length;
+  for (let i = from; i < unit.end; i++) {
+    if (text[i] !== ',') continue;
+    const q = quoteAt(i);
+    const end = !q || q.start === i ? i : /^,[’'”"»]+$/.test(text.slice(i, q.end)) ? q.end : -1;
+    if (end < 0) continue;
+    return end > from ? [{ cue: { start: cueStart, end: cueStart + 5 }, content: { start: from, end } }] : [];
+  }
+  return [];
 }

@@ -77,3 +77,9 @@ export const OPENING_PHRASE =
  */
 export const STANCE_OBJECT_END =
   /\s(?:during|after|before|because|when|while|since|until|amid|despite|even though)\s/u;
+
+/**
+ * A question put to the speaker by no one named, opening its sentence: "Asked whether the pier would open, Quinn
+ * said …", "When asked about the levy, …". Group 1 is the cue; the question starts where the match ends.
+ */
+export const ASKED_QUESTION = /^(?:when\s+)?(asked)\s+(?=(?:whether|if|about|what|why|how|who|where|which)\b)/i;
