@@ -405,6 +405,16 @@ describe('attributions', () => {
     assert.deepStrictEqual(said('“No deal,” said an official in Harlow.'), [['direct', 'an official in Harlow', 'said']]);
   });
 
+  it('a cue after "before", "while" or "then" speaks for the subject of the clause before and ends that clause', () => {
+    assert.deepStrictEqual(readAsProduction('Dana Whitfield praised the crew before adding that “the pier will be rebuilt.”'), [
+      ['indirect', 'Dana Whitfield', 'praised', 'the crew'],
+      ['partial', 'Dana Whitfield', 'adding', 'that “the pier will be rebuilt.”'],
+    ]);
+    assert.deepStrictEqual(readAsProduction('Dana Whitfield thanked the crew while saying “the pier will be rebuilt.”')[1], [
+      'direct', 'Dana Whitfield', 'saying', '“the pier will be rebuilt.”',
+    ]);
+  });
+
   it('a question the sentence opens with ("Asked whether …,") is asked by no one named, up to the comma that closes it', () => {
     assert.deepStrictEqual(readAsProduction('Asked whether the levy is “fair to everyone,” Quinn said it was.'), [
       ['indirect', null, 'Asked', 'whether the levy is “fair to everyone,”'],

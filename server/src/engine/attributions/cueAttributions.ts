@@ -120,7 +120,7 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
 
   // ", adding that …" / "and added …": the source of the clause before, or the subject of the sentence.
   // "and said", and "declined to comment but said" — the newsroom's way of saying what a source would say
-  const coordinated = /\b(?:and|but)\s*$/.test(text.slice(Math.max(unit.start, lead - 5), lead));
+  const coordinated = /\b(?:and|but|before|while|then)\s*$/.test(text.slice(Math.max(unit.start, lead - 7), lead));
   // "sent a letter to management stating that …": the document speaks for whoever sent it
   const written = participle && DOCUMENT_BEFORE.test(text.slice(Math.max(unit.start, lead - 80), lead));
   if ((participle && commaBefore) || coordinated || written) {
