@@ -415,6 +415,13 @@ describe('attributions', () => {
     ]);
   });
 
+  it('a cue after "went on to" or "proceeded to" speaks for the subject before them', () => {
+    assert.deepStrictEqual(readAsProduction('Dana Whitfield went on to call the pier “a disgrace.”'), [
+      ['partial', 'Dana Whitfield', 'call', 'the pier “a disgrace.”'],
+    ]);
+    assert.deepStrictEqual(readAsProduction('Dana Whitfield proceeded to accuse the mayor of “lying.”').map((a) => a[1]), ['Dana Whitfield']);
+  });
+
   it('a question the sentence opens with ("Asked whether …,") is asked by no one named, up to the comma that closes it', () => {
     assert.deepStrictEqual(readAsProduction('Asked whether the levy is “fair to everyone,” Quinn said it was.'), [
       ['indirect', null, 'Asked', 'whether the levy is “fair to everyone,”'],

@@ -21,6 +21,7 @@ import { datelineEnd } from '../segments/segments';
 import { lastStartingAtOrBefore } from '../text/spanIndex';
 import {
   PROGRESSIVE,
+  CATENATIVE_BEFORE,
   DETERMINERS,
   NP_PREPOSITIONS,
   NP_STOPS,
@@ -186,7 +187,8 @@ function linkedPhraseEnd(text: string, end: number, ceiling: number, vocabulary:
  * of "to be" before a past participle is a passive ("was announced"): then there is no source before the cue.
  */
 export function skipCuePrefix(text: string, floor: number, cueStart: number, progressive = false): number {
-  let end = cueStart;
+  const catenative = CATENATIVE_BEFORE.exec(text.slice(Math.max(floor, cueStart - 30), cueStart));
+  let end = catenative ? cueStart - catenative[0].length : cueStart;
   for (let n = 0; n < 4; n++) {
     const tokens = tokensIn(text, Math.max(floor, end - 30), end);
     const last = tokens[tokens.length - 1];
