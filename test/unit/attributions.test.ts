@@ -766,6 +766,9 @@ describe('attribution recall: cue verbs, sources and orders the newsroom also us
     ]);
     const earlier = 'Brevik said the dockers were unhappy. The vote is on Friday.\n\n“They are very angry. Nobody asked them.”';
     assert.deepStrictEqual(triples(earlier).length, 1);
+    // an end attribution that closes the paragraph's last sentence passes its speaker on too
+    const ending = 'The dockers are unhappy, Brevik said as she left the pier.\n\n“They are very angry. Nobody asked them.”';
+    assert.deepStrictEqual(triples(ending)[1], ['Brevik', 'said', '“They are very angry. Nobody asked them.”']);
   });
 
   it('a Title Case headline line reads its capitalised cue as a verb; body copy still reads it as a name', () => {

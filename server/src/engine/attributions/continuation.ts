@@ -123,7 +123,10 @@ export function continueQuotes(
         a.kind === 'direct' || a.kind === 'partial' || (!!open && a.content.start < open.end && open.start < a.content.end);
       const last = trimEnd(text, start, end);
       // "He said members were unhappy. ¶ “They are very angry.”": a paraphrase that closes the paragraph
-      const closing = (a: Attribution) => a.kind === 'indirect' && a.content.end >= last - 2;
+      // "…, Quinn said as she left the pier. ¶ “…”": an end attribution in the paragraph's last sentence too
+      const closing = (a: Attribution) =>
+        a.kind === 'indirect' &&
+        (a.content.end >= last - 2 || (!!a.cue && a.content.end <= a.cue.start && !/[.!?]\s/.test(text.slice(a.cue.end, last))));
       speaker = introduced
         ? { source: shift(introduced.source, start), cue: shift(introduced.cue, start), actor: null }
         : [...own].reverse().find((a) => (a.source || a.actor) && (quoting(a) || closing(a)));
