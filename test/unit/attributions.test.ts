@@ -449,6 +449,8 @@ describe('attributions', () => {
       ['indirect', 'Court records', 'show', 'the company owed $4 million'],
     ]);
     assert.deepStrictEqual(readAsProduction('The show starts at nine.'), []);
+    // a programme named after "show" is a title, not what anyone shows
+    assert.deepStrictEqual(readAsProduction('She is the star of the reality TV show “The Long Pier.”'), []);
   });
 
   it('a headline names its source before a colon; a desk label before a colon is no source', () => {

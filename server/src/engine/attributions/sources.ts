@@ -23,6 +23,7 @@ import {
   PROGRESSIVE,
   CATENATIVE_BEFORE,
   DETERMINERS,
+  PROGRAMME_BEFORE_SHOW,
   NP_PREPOSITIONS,
   NP_STOPS,
   PRONOUNS,
@@ -298,6 +299,8 @@ export function plausibleSource(text: string, source: Span, cue: Cue, lead: numb
   const naming = /^(?:called|dubbed)$/i.test(cue.word) && /^\p{Ll}/u.test(last) && !PRONOUNS.has(last.toLowerCase());
   const objectThenQuote = /^\s+[^\s“”"«».,;:]+(?:\s+[^\s“”"«».,;:]+){0,5}\s+[“"«]/u.test(text.slice(cue.end, cue.end + 80));
   if (naming && source.end === lead && !objectThenQuote) return false;
+  // "the reality TV show “The Apprentice”": a programme, whatever follows it
+  if (/^(?:show|shows)$/i.test(cue.word) && PROGRAMME_BEFORE_SHOW.test(last)) return false;
   if (!isAmbiguousForm(cue.word)) return true;
   if (/^\s+\p{Ll}+ed\b/u.test(text.slice(cue.end, cue.end + 20))) return false; // "the report released
   // "a host on the TV show": a noun-like cue after a prepositional phrase is the phrase's noun, not a verb

@@ -76,6 +76,9 @@ const LY_NOUNS = new Set(['family', 'ally', 'assembly', 'rally', 'bully', 'monop
 /** A word to skip between source and cue: the list above, or any -ly adverb ("flatly denied"). */
 export const isCuePrefix = (word: string) => CUE_PREFIX.has(word) || (/^[a-z]{2,}ly$/.test(word) && !LY_NOUNS.has(word));
 
+/** Words before "show" that make it a programme, not a verb: "the reality TV show", "the popular talk show". */
+export const PROGRAMME_BEFORE_SHOW = /^(?:\p{Lu}{2,5}|reality|talk|game|cooking|radio|news|morning|hit|comedy|popular|television|variety|quiz|chat|late-night|network|cable)$/u;
+
 /** A verb that hands its subject on to the cue after it: "went on to call", "proceeded to accuse". */
 export const CATENATIVE_BEFORE = /\b(?:(?:went|goes|go|going)[ \u00a0]+on|proceeded|proceeds|went[ \u00a0]+so[ \u00a0]+far[ \u00a0]+as)[ \u00a0]+to[ \u00a0]+$/i;
 
