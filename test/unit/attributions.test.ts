@@ -398,6 +398,50 @@ describe('attributions', () => {
     assert.deepStrictEqual(said('The plan works, said the minister, who chairs the board.'), [['indirect', 'the minister', 'said']]);
     assert.deepStrictEqual(said('“No,” said Whitfield (D-Ore.) on Monday.'), [['direct', 'Whitfield', 'said']]);
     assert.ok(!said('Harvey, Houston, said the vote at the convention was rigged.').some((a) => a[1] === 'the vote'));
+    // the occasion after an inverted name is no part of the source: "in a tweet Friday", "in a Friday tweet"
+    assert.deepStrictEqual(said('“No deal,” said Dana Whitfield in a tweet Friday.'), [['direct', 'Dana Whitfield', 'said']]);
+    assert.deepStrictEqual(said('“No deal,” said Dana Whitfield in a Friday tweet.'), [['direct', 'Dana Whitfield', 'said']]);
+    // an unnamed source with its place closes the sentence: the place is no source
+    assert.deepStrictEqual(said('“No deal,” said an official in Harlow.'), [['direct', 'an official in Harlow', 'said']]);
+  });
+
+  it('a cue after "before", "while" or "then" speaks for the subject of the clause before and ends that clause', () => {
+    assert.deepStrictEqual(readAsProduction('Dana Whitfield praised the crew before adding that “the pier will be rebuilt.”'), [
+      ['indirect', 'Dana Whitfield', 'praised', 'the crew'],
+      ['partial', 'Dana Whitfield', 'adding', 'that “the pier will be rebuilt.”'],
+    ]);
+    assert.deepStrictEqual(readAsProduction('Dana Whitfield thanked the crew while saying “the pier will be rebuilt.”')[1], [
+      'direct', 'Dana Whitfield', 'saying', '“the pier will be rebuilt.”',
+    ]);
+  });
+
+  it('a cue after "went on to" or "proceeded to" speaks for the subject before them', () => {
+    assert.deepStrictEqual(readAsProduction('Dana Whitfield went on to call the pier “a disgrace.”'), [
+      ['partial', 'Dana Whitfield', 'call', 'the pier “a disgrace.”'],
+    ]);
+    assert.deepStrictEqual(readAsProduction('Dana Whitfield proceeded to accuse the mayor of “lying.”').map((a) => a[1]), ['Dana Whitfield']);
+  });
+
+  it('a question the sentence opens with ("Asked whether …,") is asked by no one named, up to the comma that closes it', () => {
+    assert.deepStrictEqual(readAsProduction('Asked whether the levy is “fair to everyone,” Quinn said it was.'), [
+      ['partial', null, 'Asked', 'whether the levy is “fair to everyone,”'],
+      ['indirect', 'Quinn', 'said', 'it was'],
+    ]);
+    assert.deepStrictEqual(readAsProduction('Asked about the levy, Quinn said it was fair.')[0], ['indirect', null, 'Asked about', 'the levy']);
+    // asked to do something is no question put
+    assert.ok(!readAsProduction('Asked to comment, Quinn said no.').some((a) => a[2] === 'Asked'));
+  });
+
+  it('a quotation split by its attribution is spoken by the source between its parts, not by the sentence before', () => {
+    const p = 'Quinn opposes the levy. “We will be back on Monday,” Ana Brafman said in March, “and we will finish the pier.”';
+    const model = analyze(p);
+    const speakers = model.attributions
+      .filter((a) => a.quote)
+      .map((a) => [p.slice(a.content.start, a.content.end), model.actors.find((x) => x.id === a.actor)?.name]);
+    assert.deepStrictEqual(speakers, [
+      ['“We will be back on Monday,”', 'Ana Brafman'],
+      ['“and we will finish the pier.”', 'Ana Brafman'],
+    ]);
   });
 
   it('a poll or records that show something are a source; a show is not', () => {
@@ -405,6 +449,8 @@ describe('attributions', () => {
       ['indirect', 'Court records', 'show', 'the company owed $4 million'],
     ]);
     assert.deepStrictEqual(readAsProduction('The show starts at nine.'), []);
+    // a programme named after "show" is a title, not what anyone shows
+    assert.deepStrictEqual(readAsProduction('She is the star of the reality TV show “The Long Pier.”'), []);
   });
 
   it('a headline names its source before a colon; a desk label before a colon is no source', () => {
@@ -701,7 +747,10 @@ describe('attribution recall: cue verbs, sources and orders the newsroom also us
       ['Quell', 'said', 'a delay, Quell said, that cost the port dearly'],
     ]);
     // an opening clause is no content, and a quoted sentence after the cue is the whole of it
-    assert.deepStrictEqual(found('Asked about the levy, Quell said, “It will pass.”'), [['Quell', 'said', '“It will pass.”']]);
+    assert.deepStrictEqual(found('Asked about the levy, Quell said, “It will pass.”'), [
+      [null, 'Asked about', 'the levy'],
+      ['Quell', 'said', '“It will pass.”'],
+    ]);
   });
 
   it('a short opening adverbial or clause is no content either: "More recently, Quell pledged to …"', () => {
@@ -794,6 +843,9 @@ describe('attribution recall: cue verbs, sources and orders the newsroom also us
     ]);
     const earlier = 'Brevik said the dockers were unhappy. The vote is on Friday.\n\n“They are very angry. Nobody asked them.”';
     assert.deepStrictEqual(triples(earlier).length, 1);
+    // an end attribution that closes the paragraph's last sentence passes its speaker on too
+    const ending = 'The dockers are unhappy, Brevik said as she left the pier.\n\n“They are very angry. Nobody asked them.”';
+    assert.deepStrictEqual(triples(ending)[1], ['Brevik', 'said', '“They are very angry. Nobody asked them.”']);
   });
 
   it('a Title Case headline line reads its capitalised cue as a verb; body copy still reads it as a name', () => {

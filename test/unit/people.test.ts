@@ -167,5 +167,46 @@ describe('people, roles and sources', () => {
     }
     // an unnamed source for a body keeps its whole phrase
     assert.deepStrictEqual(attributions('A spokesman for Acme Freight said the pumps were old.').map((a) => a[0]), ['A spokesman for Acme Freight']);
+    // a place with its state set off by commas after "of", and a body named by a plural possessive
+    assert.deepStrictEqual(attributions('Ines Roa of Orrin, Mass., said the pumps were old.'), [['Ines Roa', 'said', 'Ines Roa']]);
+    assert.deepStrictEqual(attributions('Lena Faraday with the dockworkers’ union said talks had stalled.').map((a) => a[2]), ['Lena Faraday']);
+  });
+
+  it('the family, the office or the son of a named person speaks for them, not the person named', () => {
+    for (const [story, source, speaker] of [
+      ['Rosa Alvarez’s family said the ferry would run on Sunday.', 'Rosa Alvarez’s family', 'Rosa Alvarez’s family'],
+      ['The son of Tom Banks said the ferry would run on Sunday.', 'The son of Tom Banks', 'The son of Tom Banks'],
+      ['Quinn’s wife said the ferry would run on Sunday.', 'Quinn’s wife', 'Quinn’s wife'],
+      ['Mayor Quinn’s office said the ferry would run on Sunday.', 'Mayor Quinn’s office', 'Mayor Quinn office'],
+    ]) {
+      assert.deepStrictEqual(attributions(story), [[source, 'said', speaker]], story);
+    }
+    // the person named is still an actor of the story, just not the speaker
+    assert.ok(analyze('The son of Tom Banks said the ferry would run.').actors.some((a) => a.name === 'Tom Banks' && a.kind === 'person'));
+  });
+
+  it('a title with a state before it ("the Ohio senator") is a person named before, not the state', () => {
+    const story = 'Sen. Ada Novak spoke first. “The pier will open,” the Ohio senator said.';
+    assert.deepStrictEqual(attributions(story), [['the Ohio senator', 'said', 'Ada Novak']]);
+  });
+
+  it('a relative clause between a name and its cue reports nothing about the name itself', () => {
+    const story = 'Nadia Orban, who asked reporters to leave, said the ferry would run on Sunday.';
+    const model = analyze(story);
+    // the name before "who" is no content of the clause's verb; the sentence's own cue still finds its speaker
+    assert.ok(!model.attributions.some((a) => story.slice(a.content.start, a.content.end) === 'Nadia Orban'));
+    const said = model.attributions.find((a) => a.cue && story.slice(a.cue.start, a.cue.end) === 'said');
+    assert.ok(said, 'the cue "said" is read');
+    assert.strictEqual(story.slice(said.content.start, said.content.end), 'the ferry would run on Sunday');
+    assert.strictEqual(model.actors.find((a) => a.id === said.actor)?.name, 'Nadia Orban');
+  });
+
+  it('a document before a preposition is a source even when its noun is also a cue word: "Notes from the meeting"', () => {
+    const story = 'Notes from the meeting describe a “handshake deal”.';
+    const model = analyze(story);
+    assert.deepStrictEqual(
+      model.attributions.map((a) => [a.source && story.slice(a.source.start, a.source.end), a.cue && story.slice(a.cue.start, a.cue.end), story.slice(a.content.start, a.content.end)]),
+      [['Notes from the meeting', 'describe', 'a “handshake deal”']],
+    );
   });
 });

@@ -120,6 +120,6 @@ export function nextClause(ctx: UnitContext, next: Cue): number | null {
 /** Where a later cue's own clause begins, when it is coordinated (", adding", "and said", "but argues", ", he added"). */
 function clauseBreak(text: string, unit: Span, start: number): number | null {
   const before = text.slice(Math.max(unit.start, start - 10), start);
-  const m = /(?:[,;—–][’'”"»]*\s*(?:(?:and|but)\b\s*)?|\s+(?:and|but)\b\s*)$/.exec(before);
+  const m = /(?:[,;—–][’'”"»]*\s*(?:(?:and|but)\b\s*)?|\s+(?:and|but|before|while|then)\b\s*)$/.exec(before);
   return m ? start - m[0].length : null;
 }

@@ -52,12 +52,22 @@ export function continueInParagraph(text: string, quotes: Span[], found: Found[]
     const gap = previous && q.start - previous.quote.end < 12 ? text.slice(previous.quote.end, q.start) : '';
     const partner = /^[\s,]*(?:and|or)\s*$/.test(gap) ? previous?.speaker() : undefined;
     if (!partner && !standsAlone(text, q)) continue;
-    const speaker = partner ?? lastQuoting ?? lastAny ?? byStart[started];
+    const speaker = partner ?? splitBy(text, q, byStart[started]) ?? lastQuoting ?? lastAny ?? byStart[started];
     previous = { quote: q, speaker: () => speaker };
     if (!speaker) continue;
     out.push({ kind: 'direct', source: speaker.source, cue: speaker.cue, content: { ...q }, quoteSpan: q });
   }
   return out;
+}
+
+/**
+ * “We will be back,” Brafman said, “and we will finish.” — a quotation split by its attribution: the source and
+ * cue right after the first part, whose content is the second part, speak the first part too.
+ */
+function splitBy(text: string, q: Span, next: Found | undefined): Found | undefined {
+  if (!next?.source || !next.cue || next.content.start < next.cue.end) return undefined;
+  const lead = Math.min(next.source.start, next.cue.start);
+  return lead >= q.end && /^[\s,]*$/.test(text.slice(q.end, lead)) ? next : undefined;
 }
 
 /**
@@ -113,7 +123,10 @@ export function continueQuotes(
         a.kind === 'direct' || a.kind === 'partial' || (!!open && a.content.start < open.end && open.start < a.content.end);
       const last = trimEnd(text, start, end);
       // "He said members were unhappy. ¶ “They are very angry.”": a paraphrase that closes the paragraph
-      const closing = (a: Attribution) => a.kind === 'indirect' && a.content.end >= last - 2;
+      // "…, Quinn said as she left the pier. ¶ “…”": an end attribution in the paragraph's last sentence too
+      const closing = (a: Attribution) =>
+        a.kind === 'indirect' &&
+        (a.content.end >= last - 2 || (!!a.cue && a.content.end <= a.cue.start && !/[.!?]\s/.test(text.slice(a.cue.end, last))));
       speaker = introduced
         ? { source: shift(introduced.source, start), cue: shift(introduced.cue, start), actor: null }
         : [...own].reverse().find((a) => (a.source || a.actor) && (quoting(a) || closing(a)));

@@ -9,6 +9,7 @@ import {
   PASSIVE_AGENT,
   PASSIVE_BEFORE,
   QUESTION_CUE,
+  QUESTION_OPENER,
   QUESTION_PUT,
   RESUMING_CUE,
   THOUGHT_CONTENT,
@@ -25,7 +26,7 @@ import {
 } from './contents';
 import { type Cue, skipAdjuncts, cueExtent, toldThat, cuesIn } from './cues';
 import { withLearnedCues } from './learnedCues';
-import { type Found, type UnitContext, insideQuote, overlapsQuote } from './readingUnits';
+import { type Found, type UnitContext, insideQuote, overlapsQuote, quoteHolding } from './readingUnits';
 import {
   phraseBefore,
   phraseAfter,
@@ -129,7 +130,7 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
     const bare = isBlank(text, lead, cue.start) && !told;
     const after = bare ? phraseAfter(text, trimStart(text, cue.end, until), until, vocabulary) : null;
     // the inverted source closes the sentence or takes an appositive: "…, said the minister." / ", a lawyer"
-    const inverted = after && INVERTED_SOURCE_END.test(text.slice(after.end, after.end + 16)) ? after : null;
+    const inverted = after && invertedSource(text, after);
     if (inverted && (appositive === null || insideQuote(ctx.quotes, comma) || text[comma - 1] === '”')) {
       const content = contentBefore(ctx, from, comma);
       if (!content) return null;
@@ -144,7 +145,7 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
 
   // ", adding that …" / "and added …": the source of the clause before, or the subject of the sentence.
   // "and said", and "declined to comment but said" — the newsroom's way of saying what a source would say
-  const coordinated = /\b(?:and|but)\s*$/.test(text.slice(Math.max(unit.start, lead - 5), lead));
+  const coordinated = /\b(?:and|but|before|while|then)\s*$/.test(text.slice(Math.max(unit.start, lead - 7), lead));
   // "sent a letter to management stating that …": the document speaks for whoever sent it
   const written = participle && DOCUMENT_BEFORE.test(text.slice(Math.max(unit.start, lead - 80), lead));
   if ((participle && commaBefore) || coordinated || written) {
@@ -177,11 +178,15 @@ function askedQuestion(ctx: UnitContext, cue: Cue, until: number): Found | null 
   const by = /^\s+by\s+/.exec(text.slice(cue.end, cue.end + 8));
   const asker = by ? phraseAfter(text, cue.end + by[0].length, until, vocabulary) : null;
   let at = asker ? asker.end : cue.end;
+  // "asked to comment" puts no question
+  if (!QUESTION_OPENER.test(text.slice(at, at + 10))) return null;
   const about = /^\s+about\b/.exec(text.slice(at, at + 8));
   const cueEnd = about && !asker ? at + about[0].length : cue.end;
   if (about) at += about[0].length;
-  if (tokensIn(text, unit.start, cue.start).length <= 3) until = commaOutsideQuotes(ctx, at, until);
-  const content = contentAfter(ctx, at, until);
+  // a question the sentence opens with is all of it, to the comma that closes it (a quotation's too)
+  const closed = tokensIn(text, unit.start, cue.start).length <= 3 ? commaOutsideQuotes(ctx, at, unit.end) : unit.end;
+  const start = trimStart(text, at, closed);
+  const content = closed < unit.end ? (closed - start > 1 ? { start, end: closed } : null) : contentAfter(ctx, at, until);
   if (!content) return null;
   return { ...classify(ctx, content, false), source: asker, cue: { start: cue.start, end: cueEnd }, content };
 }
@@ -199,12 +204,28 @@ function passiveBy(ctx: UnitContext, cue: Cue, from: number, be: number, until: 
   return { ...classify(ctx, content, false), source, cue: { start: cue.start, end: cue.end }, content };
 }
 
-/** The first comma in [from, until) that no quotation holds, or `until`. */
+/**
+ * Where the first comma in [from, until) that closes a clause ends it, or `until`: a comma no quotation holds, or
+ * one a quotation closes right after ("Asked whether the levy is “fair to everyone,” Quinn said").
+ */
 function commaOutsideQuotes(ctx: UnitContext, from: number, until: number): number {
   for (let at = ctx.text.indexOf(',', from); at >= 0 && at < until; at = ctx.text.indexOf(',', at + 1)) {
-    if (!insideQuote(ctx.quotes, at)) return at;
+    const quote = quoteHolding(ctx.quotes, at);
+    if (!quote || quote.start === at) return at;
+    if (/^,[’'”"»]+$/.test(ctx.text.slice(at, quote.end))) return quote.end;
   }
   return until;
+}
+
+/**
+ * An inverted source ("…,” said X") closes the sentence or takes an appositive; "said Sean Spicer in a tweet
+ * Friday": the phrase walk ran on into the occasion, so the source is the name before its preposition.
+ */
+function invertedSource(text: string, after: Span): Span | null {
+  if (INVERTED_SOURCE_END.test(text.slice(after.end, after.end + 16))) return after;
+  // only after a name: "said the vote at the convention was rigged" has no source after the cue
+  const occasion = /(?<=\p{Lu}[\p{L}.’'-]*)[ \u00a0](?:in|on|at|during)[ \u00a0]/u.exec(text.slice(after.start, after.end));
+  return occasion ? { start: after.start, end: after.start + occasion.index } : null;
 }
 
 /**
@@ -232,7 +253,9 @@ function withSource(
   const afterCue = told ? toldThat(ctx, cue.end, until) : skipAdjuncts(text, cue.end, until, false);
   const rest = tidy(text, afterCue, until);
   const beforeSource = text.slice(Math.max(from, source.start - 6), source.start);
-  if (!cue.thought && END_OF_CONTENT.test(beforeSource)) {
+  // "Nadia Orban, who asked reporters to leave, said": the name before a relative pronoun is what it stands for
+  const relative = /^(?:who|which)$/i.test(text.slice(source.start, source.end));
+  if (!cue.thought && !relative && END_OF_CONTENT.test(beforeSource)) {
     const ending = contentBefore(ctx, from, lastBreak(text, from, source.start));
     const introducesContent = /^\s*(?:that\b|:|,?\s*[“"«])/.test(text.slice(afterCue, afterCue + 8));
     const trailing = TRAILING.test(text.slice(afterCue, afterCue + 30));

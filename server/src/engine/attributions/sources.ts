@@ -8,6 +8,8 @@ import type { MentionCandidate } from '../mentions/reader';
 import {
   AFFILIATION_LINK,
   ANONYMITY_CLAUSE,
+  DESCRIBED_HEAD,
+  PLACE_BEFORE_STATE,
   GROUP_HEADS,
   PARTY_STATE,
   SOURCE_HEADS,
@@ -19,7 +21,9 @@ import { datelineEnd } from '../segments/segments';
 import { lastStartingAtOrBefore } from '../text/spanIndex';
 import {
   PROGRESSIVE,
+  CATENATIVE_BEFORE,
   DETERMINERS,
+  PROGRAMME_BEFORE_SHOW,
   NP_PREPOSITIONS,
   NP_STOPS,
   PRONOUNS,
@@ -37,6 +41,7 @@ import type { Cue } from './cues';
 import { overlapsQuote, type UnitContext, insideQuote } from './readingUnits';
 import { type Token, tokensIn, isBlank, isCapitalised, isPossessiveTail, trimEnd, trimStart } from './words';
 import { EVIDENCE_HEADS } from '../lexicon/documents';
+import { isFirstName } from '../lexicon/people';
 import { ORG_ANAPHORS } from '../lexicon/organizations';
 import { OPENING_ADVERBIAL, SUBJECT_ADVERB } from '../lexicon/clauses';
 
@@ -44,14 +49,22 @@ const MAX_SOURCE_WORDS = 12;
 
 export const SOURCE_WINDOW = 200;
 
-/** A word that may stand inside a source noun phrase (capitalised, a number, or a lowercase non-function word). */
+/**
+ * A word that may stand inside a source noun phrase (capitalised, a number, or a lowercase non-function word); a
+ * cue word only as a capitalised first name ("spokeswoman Hope Hicks said").
+ */
 const isPhraseWord = (t: Token, vocabulary: Vocabulary) =>
-  !NP_STOPS.has(t.lower) && !(isCapitalised(t) && TIME_WORDS.has(t.lower)) && !vocabulary.cueClass(t.lower);
+  !NP_STOPS.has(t.lower) &&
+  !(isCapitalised(t) && TIME_WORDS.has(t.lower)) &&
+  (!vocabulary.cueClass(t.lower) || (isCapitalised(t) && isFirstName(t.lower)));
 
 /** Token `i` in a noun phrase: a cue word too when a determiner or a possessive makes it a noun ("the company’s plans"). */
 const isPhraseWordAt = (tokens: Token[], i: number, vocabulary: Vocabulary) =>
   isPhraseWord(tokens[i]!, vocabulary) ||
   (!NP_STOPS.has(tokens[i]!.lower) && i > 0 && (/[’']s$/.test(tokens[i - 1]!.text) || DETERMINERS.has(tokens[i - 1]!.lower)));
+
+/** A noun a preposition links to the phrase after it: a document may be a cue word too ("Notes from the meeting"). */
+const isLinkedNoun = (t: Token, vocabulary: Vocabulary) => isPhraseWord(t, vocabulary) || EVIDENCE_HEADS.test(t.text);
 
 /** The noun phrase that ends at `end` ("two senior officials", "Dana Whitfield", "he"), walking back. */
 export function phraseBefore(text: string, floor: number, end: number, vocabulary: Vocabulary): Span | null {
@@ -75,31 +88,37 @@ export function phraseBefore(text: string, floor: number, end: number, vocabular
   let start = head.start;
   for (i--; i >= 0 && tokens.length - i <= MAX_SOURCE_WORDS; i--) {
     const t = tokens[i];
-    const joined = isBlank(text, t.end, start) || isPossessiveTail(tokens[i + 1]);
+    // "the dockworkers’ union": a plural possessive's mark stands between the words
+    const pluralPossessive = /s$/i.test(t.text) && /^[’'][ \u00a0]+$/.test(text.slice(t.end, start));
+    const joined = isBlank(text, t.end, start) || isPossessiveTail(tokens[i + 1]) || pluralPossessive;
     if (!joined) break;
     if (DETERMINERS.has(t.lower)) {
       start = t.start;
       const prep = tokens[i - 1];
       const noun = tokens[i - 2];
       const linked = prep && noun && NP_PREPOSITIONS.has(prep.lower) && isBlank(text, prep.end, t.start);
-      if (!linked || !isPhraseWord(noun, vocabulary) || DETERMINERS.has(noun.lower)) break;
+      if (!linked || !isLinkedNoun(noun, vocabulary) || DETERMINERS.has(noun.lower)) break;
       continue;
     }
     if (NP_PREPOSITIONS.has(t.lower)) {
       const noun = tokens[i - 1];
-      if (!noun || !isBlank(text, noun.end, t.start) || !isPhraseWord(noun, vocabulary) || DETERMINERS.has(noun.lower)) {
+      if (!noun || !isBlank(text, noun.end, t.start) || !isLinkedNoun(noun, vocabulary) || DETERMINERS.has(noun.lower)) {
         break;
       }
       start = t.start;
       continue;
     }
-    // "Harlow and Bates wrote": two names joined; the walk goes on from the first
-    const names = tokens[i - 1] && isCapitalised(tokens[i - 1]) && isPhraseWord(tokens[i - 1], vocabulary);
-    if (t.lower === 'and' && isCapitalised(tokens[i + 1]) && names && isBlank(text, tokens[i - 1].end, t.start)) {
+    // "Harlow and Bates wrote": two names joined; the walk goes on from the first. "the Ohio senator and
+    // Republican candidate said": two titles of one source
+    const before = tokens[i - 1];
+    const names = before && isCapitalised(before) && isPhraseWord(before, vocabulary);
+    const titles = before && !isCapitalised(before) && vocabulary.roleHead(before.lower) !== undefined;
+    if (t.lower === 'and' && isCapitalised(tokens[i + 1]) && (names || titles) && isBlank(text, before.end, t.start)) {
       start = t.start;
       continue;
     }
-    if (!isPhraseWord(t, vocabulary)) break;
+    const linkedNoun = NP_PREPOSITIONS.has(tokens[i + 1]!.lower) && isLinkedNoun(t, vocabulary);
+    if (!isPhraseWord(t, vocabulary) && !linkedNoun) break;
     start = t.start;
   }
   return { start: linkedPhraseStart(text, floor, start, vocabulary), end: head.end };
@@ -198,7 +217,8 @@ function linkedPhraseEnd(text: string, end: number, ceiling: number, vocabulary:
  * of "to be" before a past participle is a passive ("was announced"): then there is no source before the cue.
  */
 export function skipCuePrefix(text: string, floor: number, cueStart: number, progressive = false): number {
-  let end = cueStart;
+  const catenative = CATENATIVE_BEFORE.exec(text.slice(Math.max(floor, cueStart - 30), cueStart));
+  let end = catenative ? cueStart - catenative[0].length : cueStart;
   for (let n = 0; n < 4; n++) {
     const time =
       SOURCE_CUE_TIME.exec(text.slice(Math.max(floor, end - 40), end)) ??
@@ -260,8 +280,11 @@ export function appositiveStart(text: string, quotes: Span[], floor: number, com
   // "On Monday, the agency’s director, Ines Roa, said": a title set before a name with no name before the title
   // (a place would close a role after one: "Cory Mbeki, a delegate from Austin, Texas"); the name is the source
   if (role && nameNearest && opened !== null && !nameEndsAt(text, floor, opened)) return null;
+  // "Ines Roa of Orrin, Mass., said": a state set off after a place closes the place the phrase names
+  if (!role && opened !== null && PLACE_BEFORE_STATE.test(text.slice(Math.max(floor, opened - 40), opened))) return opened;
   return role ? opened : null;
 }
+
 
 /** A capitalised word that is no weekday or month ends right before `end`. */
 function nameEndsAt(text: string, floor: number, end: number): boolean {
@@ -315,6 +338,8 @@ export function plausibleSource(text: string, source: Span, cue: Cue, lead: numb
   const naming = /^(?:called|dubbed)$/i.test(cue.word) && /^\p{Ll}/u.test(last) && !PRONOUNS.has(last.toLowerCase());
   const objectThenQuote = /^\s+[^\s“”"«».,;:]+(?:\s+[^\s“”"«».,;:]+){0,5}\s+[“"«]/u.test(text.slice(cue.end, cue.end + 80));
   if (naming && source.end === lead && !objectThenQuote) return false;
+  // "the reality TV show “The Apprentice”": a programme, whatever follows it
+  if (/^(?:show|shows)$/i.test(cue.word) && PROGRAMME_BEFORE_SHOW.test(last)) return false;
   if (!isAmbiguousForm(cue.word)) return true;
   if (/^\s+\p{Ll}+ed\b/u.test(text.slice(cue.end, cue.end + 20))) return false; // "the report released
   // "a host on the TV show": a noun-like cue after a prepositional phrase is the phrase's noun, not a verb
@@ -393,7 +418,12 @@ export function saidX(ctx: UnitContext, cue: Cue, until: number): Span | null {
  * with the company’s plans" → "a person"; the company is what the source knows about, not the source).
  */
 export function sourceHead(text: string, source: Span): Span {
-  const link = SOURCE_PHRASE_LINK_INSIDE.exec(text.slice(source.start, source.end));
+  const words = text.slice(source.start, source.end);
+  // "The son of Tom Banks": a source head described before "of" or "for" speaks, not the name after it (a name
+  // set off by a comma is the head's own: "The leader of the Green Party, Rosa Alvarez")
+  const described = !words.includes(',') && DESCRIBED_HEAD.exec(words);
+  if (described && SOURCE_HEADS.has(described[1].toLowerCase())) return { start: source.start, end: source.start + described[0].length };
+  const link = SOURCE_PHRASE_LINK_INSIDE.exec(words);
   return link ? { start: source.start, end: source.start + link.index } : source;
 }
 

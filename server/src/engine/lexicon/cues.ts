@@ -70,11 +70,6 @@ const CUE_PREFIX = new Set([
   'doesn’t', "don't", 'don’t', 'since', 'now', 'both', 'all',
 ]);
 
-/**
- * A word, as written, to skip between source and cue: the list above, or any lower-case -ly adverb ("flatly
- * denied"); a capitalised one is a name ("Kelly charged", "Jolly said").
- */
-export const isCuePrefix = (word: string) => CUE_PREFIX.has(word.toLowerCase()) || /^[a-z]{2,}ly$/.test(word);
 
 /**
  * How the content of a thought verb opens: a clause ("believes that …", "thinks Pell Street needs …", "knows how
@@ -97,6 +92,9 @@ export const CONTRACTED_AUXILIARY = /(?<=\b(?:he|she|it|who|that|they|we|i|you))
 
 /** Cues that put a question to the source: its content is the question ("asked whether …"). */
 export const QUESTION_CUE = /^(?:asked|questioned)$/i;
+
+/** How a question put to a source opens, after its cue: "asked whether …", "asked about …" (not "asked to comment"). */
+export const QUESTION_OPENER = /^\s+(?:whether|if|about|what|why|how|who|whom|where|which|when)\b/i;
 
 /**
  * What stands before a question cue whose source is not named: nothing ("Asked whether …, Ruiz said"), a
@@ -121,6 +119,21 @@ export const SOURCE_CUE_TIME = new RegExp(
     `(?:\\s+(?:morning|afternoon|evening|night))?\\s*$`,
   'i',
 );
+/** Nouns that end like an -ly adverb and may head the source right before a cue ("Rosa Alvarez's family said"). */
+const LY_NOUNS = new Set(['family', 'ally', 'assembly', 'rally', 'bully', 'monopoly', 'supply', 'anomaly']);
+
+/**
+ * A word, as written, to skip between source and cue: the list above, or any lower-case -ly adverb ("flatly
+ * denied") that is no noun; a capitalised one is a name ("Kelly charged", "Jolly said").
+ */
+export const isCuePrefix = (word: string) =>
+  CUE_PREFIX.has(word.toLowerCase()) || (/^[a-z]{2,}ly$/.test(word) && !LY_NOUNS.has(word));
+
+/** Words before "show" that make it a programme, not a verb: "the reality TV show", "the popular talk show". */
+export const PROGRAMME_BEFORE_SHOW = /^(?:\p{Lu}{2,5}|reality|talk|game|cooking|radio|news|morning|hit|comedy|popular|television|variety|quiz|chat|late-night|network|cable)$/u;
+
+/** A verb that hands its subject on to the cue after it: "went on to call", "proceeded to accuse". */
+export const CATENATIVE_BEFORE = /\b(?:(?:went|goes|go|going)[ \u00a0]+on|proceeded|proceeds|went[ \u00a0]+so[ \u00a0]+far[ \u00a0]+as)[ \u00a0]+to[ \u00a0]+$/i;
 
 /** Forms of "to be" that make a progressive ("is telling"), never a passive ("was announced"). */
 export const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'been', "isn't", 'isn’t']);

@@ -21,7 +21,7 @@ export const DOCUMENT_BEFORE =
 
 /** Heads of a document or data source that shows or finds something. */
 export const EVIDENCE_HEADS =
-  /^(?:polls?|surveys?|data|study|studies|reports?|records?|documents?|figures|statistics|analysis|analyses|research|audit|filings?|results|numbers|estimates|projections|review|investigation|census)$/i;
+  /^(?:polls?|surveys?|data|study|studies|reports?|records?|documents?|figures|statistics|analysis|analyses|research|audit|filings?|results|numbers|estimates|projections|review|investigation|census|notes|minutes|transcripts?)$/i;
 
 /**
  * Documents a speaker issues: "the statement said" is its issuer speaking. Narrower than DOCUMENT_BEFORE's: with

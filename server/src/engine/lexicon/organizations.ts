@@ -122,8 +122,8 @@ export const ORG_NOUNS_AFTER_NAME: ReadonlySet<string> = new Set([
   'administration', 'government', 'campaign', 'family', 'foundation', 'era', 'doctrine',
 ]);
 
-/** Bodies a person's name owns that speak for themselves: "Rosa Alvarez's campaign said", "the mayor's administration". */
-export const OWNED_BODIES: ReadonlySet<string> = new Set(['campaign', 'administration', 'government', 'foundation']);
+/** Bodies a person's name owns that speak for themselves: "Rosa Alvarez's campaign said", "the mayor's office". */
+export const OWNED_BODIES: ReadonlySet<string> = new Set(['campaign', 'administration', 'government', 'foundation', 'office']);
 
 export const GROUP_NAME = /\b(?:group|coalition|movement|alliance|union|front|brigades?)\b/i;
 

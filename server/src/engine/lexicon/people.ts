@@ -93,7 +93,7 @@ const EXTRA_FIRST_NAMES: Record<string, 'male' | 'female'> = {
   ashraf: 'male', abdul: 'male', mustafa: 'male', nabil: 'male', walid: 'male', ehud: 'male', yair: 'male',
   naftali: 'male', bezalel: 'male', itamar: 'male', yoav: 'male', kurt: 'male', hunter: 'male', rudy: 'male',
   mitch: 'male', chuck: 'male', lindsey: 'male', ted: 'male', rand: 'male', marco: 'male', mike: 'male',
-  jake: 'male', kamala: 'female', nancy: 'female', hillary: 'female', ursula: 'female', giorgia: 'female',
+  jake: 'male', hope: 'female', faith: 'female', kamala: 'female', nancy: 'female', hillary: 'female', ursula: 'female', giorgia: 'female',
   jacinda: 'female', angela: 'female', theresa: 'female', liz: 'female', fiona: 'female', nikki: 'female',
   kristi: 'female', gretchen: 'female', kathy: 'female', karine: 'female', jen: 'female', alexandria: 'female',
   ilhan: 'female', rashida: 'female', ayanna: 'female', marjorie: 'female', lauren: 'female', elise: 'female',

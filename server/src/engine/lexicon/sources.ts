@@ -23,8 +23,17 @@ export const SOURCE_HEADS = wordList(
     'veterans citizens taxpayers homeowners landlords shareholders donors supporters opponents delegates volunteers ' +
     'physicians professors academics scholars historians pollsters strategists consultants operatives allies ' +
     'locals villagers dockworkers sailors soldiers firefighters paramedics engineers inspectors regulators auditors ' +
-    'jurors worshippers worshipers parishioners fans players coaches athletes retirees pensioners owners',
+    'jurors worshippers worshipers parishioners fans players coaches athletes retirees pensioners owners ' +
+    // the people around a named person, who speak for or about them: "Rosa Alvarez's family said", "the son of …"
+    'family son sons daughter daughters wife husband mother father brother sister widow widower cousin nephew niece ' +
+    'grandson granddaughter grandmother grandfather fiancee fiance partner',
 );
+
+/**
+ * A described source and what follows its head ("The son of Tom Banks", "a lawyer for the family"): the head
+ * (group 1) speaks; the name after "of" or "for" says whose, and is no source.
+ */
+export const DESCRIBED_HEAD = /^(?:the|a|an|one|two|three|his|her|their|its)[ \u00a0]+(?:\p{Ll}[\p{L}-]*[ \u00a0]+){0,2}?(\p{Ll}+)(?=[ \u00a0]+(?:of|for)[ \u00a0])/iu;
 
 /** Determiners and quantifiers that make a source unnamed ("two", "a", "some", "several"). */
 export const SOURCE_QUANTIFIERS = wordList(
@@ -34,7 +43,7 @@ export const SOURCE_QUANTIFIERS = wordList(
 
 /** Post-modifiers of unnamed sources: "familiar with", "briefed on", "close to", "with knowledge of". */
 export const SOURCE_POSTMODIFIER =
-  /^(?:familiar with|briefed on|close to|with (?:direct )?knowledge of|involved in|knowledgeable about|with access to|(?:on|in|at|from|for|inside|within) (?:the )?[\p{L}-]+(?: [\p{Lu}][\p{L}-]*)?[ \u00a0,])/iu;
+  /^(?:familiar with|briefed on|close to|with (?:direct )?knowledge of|involved in|knowledgeable about|with access to|(?:on|in|at|from|for|inside|within) (?:the )?[\p{L}-]+(?: [\p{Lu}][\p{L}-]*)?(?:[ \u00a0,.;]|$))/iu;
 
 /**
  * What may follow the head of a source phrase and belong to it, with a phrase of its own after it: "a person
@@ -144,6 +153,9 @@ export const POLL_WORD = /\b(?:poll|polls|survey|surveys)\b/i;
 
 /** A copula right before a phrase makes it a predicate of the subject ("Smit was the third witness"), no new source. */
 export const COPULA_BEFORE = /\b(?:is|was|are|were|became|becomes|remains|remained)[\s\u00a0]+$/i;
+
+/** A place after "of", "from" or "in", right before the comma that sets off its state ("Ines Roa of Orrin, Mass., said"). */
+export const PLACE_BEFORE_STATE = /\b(?:of|from|in)[ \u00a0]+\p{Lu}[\p{L}.’'-]*(?:[ \u00a0]+\p{Lu}[\p{L}.’'-]*)?$/u;
 
 /** What joins a person to where they work in a source phrase ("Jane Doe of the Brookings Institution", "… with the union"). */
 export const AFFILIATION_LINK = /^[ \u00a0]+(?:of|from|at|with)[ \u00a0]/i;

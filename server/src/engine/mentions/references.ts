@@ -1,6 +1,6 @@
 /** What refers back to an actor named elsewhere: definite descriptions ("the Emir", "the company") and pronouns. */
 import type { MentionForm } from '../model';
-import { isCountry, isDemonym } from '../lexicon/people';
+import { isCountry, isDemonym, isPlaceWord } from '../lexicon/people';
 import { ORG_ANAPHORS } from '../lexicon/organizations';
 import type { SpanIndex } from '../text/spanIndex';
 import { FUNCTION_WORDS, REFERRING_PRONOUNS } from '../lexicon/grammar';
@@ -38,7 +38,9 @@ export function descriptionMentions(r: Reader, taken: SpanIndex): MentionCandida
         }
         break;
       }
-      if (t.cap ? !(isDemonym(t.lower) || isCountry(t.lower) || t.lower === 'u.s.') : !/^[\p{Ll}\d-]+$/u.test(t.word) || FUNCTION_WORDS.has(t.lower)) break;
+      // "the Florida senator", "the Ukrainian president": a place or a people before the head
+      const placed = isDemonym(t.lower) || isCountry(t.lower) || isPlaceWord(t.lower) || t.lower === 'u.s.';
+      if (t.cap ? !placed : !/^[\p{Ll}\d-]+$/u.test(t.word) || FUNCTION_WORDS.has(t.lower)) break;
       j++;
     }
   }
