@@ -8,7 +8,7 @@ import { finding } from './findingCodes';
 import { privateStateOf } from '../attributions/privateStates';
 import type { Attribution, Finding, Mention, Span } from '../model';
 import { MEDIUM_CLAIM_SEVERITY } from './severityKeys';
-import { coverage } from '../text/spanIndex';
+import { coverage, lastStartingAtOrBefore, merged } from '../text/spanIndex';
 import { STATE_TAIL } from '../lexicon/privateStates';
 import { OWN_CLAUSE_OPENING } from '../lexicon/claims';
 import {
@@ -33,7 +33,6 @@ import {
   STATED_PURPOSE,
   TELLING_CUE,
 } from '../lexicon/claimSourcing';
-import { lastStartingAtOrBefore } from '../text/spanIndex';
 
 /**
  * A claim is judged on its own: a sentence needs a source when it makes a claim (`readClaim`, or a private state
@@ -92,12 +91,12 @@ export class ClaimJudge {
   private readonly spoken = new Map<number, Attribution[]>();
   /** Private-state attributions, by the sentence of their cue. */
   private readonly states = new Map<number, Attribution[]>();
-  /** Which characters an attribution's words take (see `attributionSpans`): the rest is the reporter's. */
-  private readonly attributed: Uint8Array;
-  /** Which characters are the cue or source of a communicative attribution that sources. */
-  private readonly cues: Uint8Array;
-  /** Which characters are the cue of speech to a private audience ("told aides"): a cue that credits nothing. */
-  private readonly told: Uint8Array;
+  /** The characters an attribution's words take (see `attributionSpans`), merged: the rest is the reporter's. */
+  private readonly attributed: Span[];
+  /** The cues and sources of the communicative attributions that source, merged. */
+  private readonly cues: Span[];
+  /** The cues of speech to a private audience ("told aides"), merged: cues that credit nothing. */
+  private readonly told: Span[];
   /** The first sentence that names a poll, once found, and how far the search for it has read. */
   private firstPoll = -1;
   private pollScanned = 0;
@@ -112,10 +111,9 @@ export class ClaimJudge {
       const index = reader.sentenceAt((a.cue ?? a.content).start);
       if (into && index >= 0) into.set(index, [...(into.get(index) ?? []), a]);
     }
-    const length = reader.model.text.length;
-    this.attributed = taken(length, reader.model.attributions.filter((a) => a.kind !== 'private-state' && !this.toldInPrivate(a)).flatMap((a) => this.attributionSpans(a)));
-    this.cues = taken(length, sourcing.flatMap((a) => [a.cue, a.source]));
-    this.told = taken(length, reader.model.attributions.filter((a) => this.toldInPrivate(a)).map((a) => a.cue));
+    this.attributed = merged(reader.model.attributions.filter((a) => a.kind !== 'private-state' && !this.toldInPrivate(a)).flatMap((a) => this.attributionSpans(a)));
+    this.cues = merged(sourcing.flatMap((a) => [a.cue, a.source]).filter((s): s is Span => s !== null));
+    this.told = merged(reader.model.attributions.filter((a) => this.toldInPrivate(a)).flatMap((a) => (a.cue ? [a.cue] : [])));
     this.mentions = reader.model.actors.flatMap((actor) => actor.mentions).sort((a, b) => a.start - b.start);
   }
 
@@ -217,11 +215,18 @@ export class ClaimJudge {
     return this.blanked(sentence, this.cues, this.told);
   }
 
-  /** The reporter's words of a sentence with the characters the masks take blanked (same length, so offsets hold). */
-  private blanked(sentence: Span, ...masks: Uint8Array[]): string {
+  /** The reporter's words of a sentence with the characters the merged spans take blanked (same length, so offsets hold). */
+  private blanked(sentence: Span, ...masks: Span[][]): string {
     const words = this.reader.reporterWords(sentence);
-    let out = '';
-    for (let i = 0; i < words.length; i++) out += masks.some((m) => m[sentence.start + i]) ? ' ' : words[i];
+    const blank = (text: string, from: number, to: number) => text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
+    let out = words;
+    for (const mask of masks) {
+      for (let i = Math.max(0, lastStartingAtOrBefore(mask, sentence.start)); i < mask.length && mask[i].start < sentence.end; i++) {
+        const from = Math.max(mask[i].start, sentence.start) - sentence.start;
+        const to = Math.min(mask[i].end, sentence.start + words.length) - sentence.start;
+        if (to > from) out = blank(out, from, to);
+      }
+    }
     return out;
   }
 
@@ -399,19 +404,6 @@ function clauseStart(before: string): number {
   let from = 0;
   for (const m of before.matchAll(CLAUSE_BREAK)) from = m.index + m[0].length;
   return from;
-}
-
-/** Which characters of a text of `length` the spans take, in one pass: spans may overlap and run long. */
-function taken(length: number, spans: (Span | null)[]): Uint8Array {
-  const opens = new Int32Array(length + 1);
-  for (const s of spans) {
-    if (!s || s.end <= s.start) continue;
-    opens[Math.max(0, s.start)]++;
-    opens[Math.min(length, s.end)]--;
-  }
-  const mask = new Uint8Array(length);
-  for (let i = 0, open = 0; i < length; i++) mask[i] = (open += opens[i]) > 0 ? 1 : 0;
-  return mask;
 }
 
 /**

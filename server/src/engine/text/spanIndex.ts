@@ -22,16 +22,22 @@ export function lastStartingAtOrBefore(spans: readonly { start: number }[], offs
   return found;
 }
 
+/** The offsets the spans take, as sorted spans that do not overlap (overlapping and touching ones merged). */
+export function merged(spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}
+
 /** Whether a span overlaps any of the given spans: merged intervals and a binary search, O(log n) a call. */
 export function coverage(spans: readonly Span[]): (span: Span) => boolean {
-  const merged: Span[] = [];
-  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
-    const last = merged[merged.length - 1];
-    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
-    else merged.push({ start: s.start, end: s.end });
-  }
+  const taken = merged(spans);
   return (span) => {
-    const m = merged[lastStartingAtOrBefore(merged, span.end - 1)];
+    const m = taken[lastStartingAtOrBefore(taken, span.end - 1)];
     return !!m && m.end > span.start && m.start < span.end;
   };
 }
