@@ -23,6 +23,14 @@ export interface VerbFamily {
 }
 
 /**
+ * The past and progressive forms of verbs that are also common nouns ("court", "eye", "pressure", "dog"): their
+ * base and -s forms read as the noun far more often than as the verb ("the high court ruled", "her huge eyes",
+ * "international pressure helped"), and a holder cannot be told from an adjective before them.
+ */
+const verbFormsOnly = (lemmas: string): string[] =>
+  lemmas.split(' ').flatMap(inflections).filter((form) => /(?:ed|ing)$/.test(form));
+
+/**
  * Verbs of private states and private acts. A family's verb is a claim only after a holder (see claimShapes.ts):
  * "the trustees weighed", not "the weighed" or "a debate".
  */
@@ -39,7 +47,8 @@ export const VERB_FAMILIES: readonly VerbFamily[] = [
     // wishes and resistance whatever follows
     category: 'intention',
     confidence: 'high',
-    lemmas: ['want', 'covet', 'balk', 'crave', 'desire', 'mull', 'contemplate', 'eye', 'plot', 'scheme'],
+    lemmas: ['want', 'covet', 'balk', 'crave', 'desire', 'mull', 'contemplate'],
+    irregular: verbFormsOnly('eye plot scheme'),
   },
   {
     // weighing an option: "aides are weighing whether", "she considered running"
@@ -56,10 +65,12 @@ export const VERB_FAMILIES: readonly VerbFamily[] = [
     then: 'toward|towards|against',
   },
   {
-    // talks and manoeuvres the reporter did not witness
+    // talks and manoeuvres the reporter did not witness; not "negotiate" (a deal or a treaty is negotiated in
+    // public) nor "recruit" (a public act)
     category: 'deliberation',
     confidence: 'high',
-    lemmas: ['negotiate', 'deliberate', 'confer', 'huddle', 'strategize', 'strategise', 'lobby', 'court', 'woo', 'cajole', 'coax', 'pressure', 'persuade', 'instruct', 'dispatch', 'recruit', 'orchestrate', 'engineer', 'conspire', 'collude'],
+    lemmas: ['deliberate', 'confer', 'huddle', 'strategize', 'strategise', 'woo', 'cajole', 'coax', 'persuade', 'instruct', 'dispatch', 'orchestrate', 'conspire', 'collude'],
+    irregular: verbFormsOnly('lobby court pressure engineer'),
   },
   {
     // feelings held toward something
@@ -74,7 +85,8 @@ export const VERB_FAMILIES: readonly VerbFamily[] = [
     confidence: 'high',
     lemmas: ['believe', 'suspect', 'assume', 'presume', 'doubt', 'realize', 'realise', 'reckon', 'anticipate', 'expect', 'trust', 'imagine'],
     irregular: ['think', 'thinks', 'thought', 'thinking', 'knew', 'understand', 'understands', 'understood'],
-    then: '(?!to\\b|for\\b|by\\b|in\\b|on\\b|out\\b|up\\b|about\\b|\\.|,)',
+    // not a preposition after it, nor an office taken on ("assumed office", "assumed the presidency")
+    then: '(?!to\\b|for\\b|by\\b|in\\b|on\\b|out\\b|up\\b|about\\b|\\.|,|(?:office|power|control|command|responsibility)\\b|the (?:presidency|role|post|helm|chair|mantle)\\b)',
   },
 ];
 
@@ -116,7 +128,7 @@ export const FEELING_ADJECTIVES: Readonly<Record<'motive' | 'belief', readonly s
     'intent', 'obsessed', 'fixated', 'disengaged', 'apathetic', 'indifferent', 'disenchanted', 'betrayed',
     'blindsided', 'stung', 'snubbed', 'slighted', 'insulted', 'offended', 'irked', 'miffed', 'peeved', 'troubled',
     'disturbed', 'bothered', 'surprised', 'startled', 'bewildered', 'baffled', 'puzzled', 'perplexed', 'fed up',
-    'weary', 'tired of', 'sick of', 'torn between', 'engaged',
+    'weary', 'tired of', 'sick of', 'torn between', 'engaged(?! in\\b)',
   ],
   belief: [
     'convinced', 'confident', 'certain', 'sure', 'skeptical', 'sceptical', 'doubtful', 'optimistic', 'pessimistic',
@@ -167,15 +179,17 @@ export const BETWEEN_HOLDER_AND_VERB = wordList(
 export const EFFECT_VERBS: VerbFamily = {
   category: 'causal',
   confidence: 'medium',
-  lemmas: ['reshape', 'upend', 'roil', 'doom', 'derail', 'hamper', 'hobble', 'cripple', 'dog', 'plague', 'overshadow', 'eclipse', 'backfire', 'haunt', 'torpedo', 'jeopardize', 'jeopardise', 'imperil'],
-  irregular: ['changed', 'has changed', 'have changed'],
+  lemmas: ['reshape', 'upend', 'roil', 'derail', 'hamper', 'hobble', 'cripple', 'overshadow', 'eclipse', 'backfire', 'haunt', 'torpedo', 'jeopardize', 'jeopardise', 'imperil'],
+  // "changed the race", not "changed her name" nor "things changed"
+  irregular: ['changed the', 'has changed', 'have changed', ...verbFormsOnly('doom dog plague')],
 };
 
 /**
  * Words that show the reporter is passing on what someone else holds or alleges ("allegedly", "supposedly"),
- * or infers ("apparently"), without saying who: the claim is second-hand.
+ * or infers ("apparently"), without saying who: the claim is second-hand. Not "seemingly", the reporter's hedge on
+ * what he saw ("seemingly stunned").
  */
-export const SECOND_HAND = /\b(?:allegedly|supposedly|purportedly|ostensibly|apparently|evidently|seemingly)\b/i;
+export const SECOND_HAND = /\b(?:allegedly|supposedly|purportedly|ostensibly|apparently|evidently)\b/i;
 
 /** Evaluations stated as fact: someone's claim called false, or someone judged and blamed by nobody named. */
 export const VERDICTS =
@@ -185,9 +199,12 @@ export const VERDICTS =
 export const WRONGDOING =
   /\b(?:rigged|rigging|cheated|cheating|bribed|bribing|embezzl(?:ed|ing)|covered up|covering up|illegally|improperly|unethical(?:ly)?|fraudulent(?:ly)?|crooked|shady|sleazy|kickbacks?|pay-to-play|abus(?:ed|ing|es) (?:his|her|their|its) (?:power|office|position|authority))\b/i;
 
-/** Loaded labels for people and words, stated as fact: "an inflammatory speech", "the far-right party". */
+/**
+ * Loaded labels for people and words, stated as fact: "an inflammatory speech", "a divisive figure". Not the
+ * wire's own descriptors of a party's position ("far-right", "hard-line"): an editor does not send those back.
+ */
 export const LOADED_LABELS =
-  /\b(?:extremists?|far-right|far-left|hard-?liners?|inflammatory|incendiary|divisive|bigot(?:s|ed|ry)?|sexist|misogynist(?:ic|s)?|nativist|race-baiting|fearmongering|fear-mongering|pandering|dog-whistle|thuggish|authoritarian)\b/i;
+  /\b(?:extremists?|inflammatory|incendiary|divisive|bigot(?:s|ed|ry)?|sexist|misogynist(?:ic|s)?|nativist|race-baiting|fearmongering|fear-mongering|pandering|dog-whistle|thuggish|authoritarian)\b/i;
 
 /** A purpose read into an act: "…, seeking to calm the markets", "in a bid to win back the suburbs". */
 export const PURPOSES =
@@ -205,13 +222,16 @@ export const STATES_HELD =
 export const STANDING_JUDGED =
   /\b(?:(?:has|have|had) a (?:long |well-documented |troubled )?(?:history|record|pattern|habit) of|(?:has|have|had) struggled to|(?:is|are|was|were) struggling to|(?:deeply |widely |increasingly )?unpopular (?:with|among))\b/i;
 
-/** A feeling as a noun with what it is about: "voter frustration with the board", "their disdain for the press". */
+/**
+ * A feeling as a noun with what it is about: "voter frustration with the board", "their disdain for the press". Not
+ * "concerns", as often the issues themselves ("concerns over competitiveness").
+ */
 export const FEELING_NOUNS =
-  /\b(?:(?:disdain|contempt|scorn|disgust|admiration|loathing|animosity|animus|antipathy|distaste|fondness) (?:for|toward|towards|of)\b|(?:frustration|anger|resentment|fury|outrage|unease|anxiety|anxieties|concern|concerns|fears|worries|alarm|dismay|disappointment|distrust|mistrust|suspicion|suspicions|enthusiasm|excitement|dissatisfaction|discontent|skepticism|scepticism|disillusionment|ire|angst|jitters) (?:with|over|about|at|among|toward|towards|within|inside))\b/i;
+  /\b(?:(?:disdain|contempt|scorn|disgust|admiration|loathing|animosity|animus|antipathy|distaste|fondness) (?:for|toward|towards|of)\b|(?:frustration|anger|resentment|fury|outrage|unease|anxiety|anxieties|fears|worries|alarm|dismay|disappointment|distrust|mistrust|suspicion|suspicions|enthusiasm|excitement|dissatisfaction|discontent|skepticism|scepticism|disillusionment|ire|angst|jitters) (?:with|over|about|at|among|toward|towards|within|inside))\b/i;
 
 /** An act read as a sign of something: the reporter's analysis ("…, a sign that the party is divided"). */
 export const READ_AS_SIGN =
-  /\b(?:a (?:sign|signal|reflection|testament|symptom) (?:of|that)|signall?ing (?:that|a|an|his|her|their)|reflecting (?:a|an|his|her|their|growing|deep)|underlining)\b/i;
+  /\b(?:a (?:sign|signal|reflection|testament|symptom) (?:of|that(?! (?:read|reads|said|says)\b))|signall?ing (?:that|a|an|his|her|their)|reflecting (?:a|an|his|her|their|growing|deep)|underlining)\b/i;
 
 /** Forecasts stated with confidence: "is on track to", "stands to lose", "is all but certain". */
 export const CONFIDENT_FORECASTS =
