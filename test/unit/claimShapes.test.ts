@@ -65,6 +65,16 @@ describe('claim shapes read from word families', () => {
     ['The minister flew to Arnhold in a bid to rescue the ferry contract.', 'motive'],
     ['Ms. Vey fared poorly among older voters in the river towns.', 'figure'],
     ['The mayor has gone 90 days without a public briefing.', 'figure'],
+    // doubts an act raised, with nobody named who holds them
+    ['The delay at the Vell lock has raised fresh questions about the dredging contract.', 'accusation'],
+    ['There are growing doubts about the harbour master’s account of the collision.', 'accusation'],
+    // a verb that is itself a motive; a feeling after a linking verb
+    ['The minister toured the mills to placate the weavers before the levy vote.', 'motive'],
+    ['Councillors in Brask are increasingly concerned about the ferry deficit.', 'motive'],
+    // the reporter's own explanation
+    ['That is why the guild walked out of the talks in Oskar Vale.', 'causal'],
+    // a noun-like verb in its past form still reads as the verb
+    ['The mill owners lobbied the regents to drop the levy.', 'deliberation'],
   ];
   for (const [sentence, category] of claims) {
     it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
@@ -94,6 +104,25 @@ describe('claim shapes read from word families', () => {
     'Don’t believe the rumours about the bridge.', // an imperative has no holder
     'The agency expects to publish the figures on Monday.', // an announced schedule
     'Growers were angered by the ruling, the union said.', // sourced in the sentence
+    // verbs that are also common nouns, in their noun sense
+    'The high court deadlocked on the Vell lock case.', // "court", not courting
+    'The appeals courts in Ostrava ruled on the levy twice.',
+    'International pressure helped free the ferry captain.',
+    'The harbour master stared at the crowd with tired eyes.',
+    'Councillor Ibsen has been the mayor’s attack dog since 2019.',
+    'The guild marched against hate speech in the old town.',
+    'Two of the suspects were arrested in Brask on Friday.', // the people, not the verb
+    'The candidates are engaged in forums across the valley.', // taking part, not a feeling
+    'Fiscal conservatives rank budget concerns over social issues.', // the issues, not a feeling
+    // public acts and rulings, not private ones
+    'Ms. Vey negotiated a deal to buy the old cannery in 2008.',
+    'The senator has been pushing the same harbour bill since 2010.',
+    'A fact-checking site deemed the mayor’s statement false.',
+    'Mr. Tarn assumed office as harbour master in 2015.',
+    'Ms. Orlan changed her name when she moved to Lund.',
+    'Ms. Orlan is a corruption expert at the Brask law school.',
+    'A boy in the crowd held up a sign that read “Save the pier”.',
+    'The mayor is preparing to deliver the budget speech on Tuesday night.', // an announced schedule
   ];
   for (const sentence of quiet) {
     it(`no claim: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), null));

@@ -127,7 +127,7 @@ export const FEELING_ADJECTIVES: Readonly<Record<'motive' | 'belief', readonly s
     'demoralized', 'demoralised', 'emboldened', 'energized', 'energised', 'alienated', 'estranged', 'hesitant',
     'intent', 'obsessed', 'fixated', 'disengaged', 'apathetic', 'indifferent', 'disenchanted', 'betrayed',
     'blindsided', 'stung', 'snubbed', 'slighted', 'insulted', 'offended', 'irked', 'miffed', 'peeved', 'troubled',
-    'disturbed', 'bothered', 'surprised', 'startled', 'bewildered', 'baffled', 'puzzled', 'perplexed', 'fed up',
+    'disturbed', 'bothered', 'concerned', 'surprised', 'startled', 'bewildered', 'baffled', 'puzzled', 'perplexed', 'fed up',
     'weary', 'tired of', 'sick of', 'torn between', 'engaged(?! in\\b)',
   ],
   belief: [
@@ -191,9 +191,13 @@ export const EFFECT_VERBS: VerbFamily = {
  */
 export const SECOND_HAND = /\b(?:allegedly|supposedly|purportedly|ostensibly|apparently|evidently)\b/i;
 
-/** Evaluations stated as fact: someone's claim called false, or someone judged and blamed by nobody named. */
+/**
+ * Evaluations stated as fact: someone's claim called false, or someone judged and blamed by nobody named, or
+ * doubts that an act raised with nobody named who holds them ("the delay raised fresh questions about …", "there
+ * are growing doubts").
+ */
 export const VERDICTS =
-  /\b(?:falsely|misrepresent(?:ed|s|ing)|exaggerat(?:ed|es|ing)|distort(?:ed|s|ing) (?:the|his|her|their|its)|false (?:claims?|statements?|assertions?|accusations?)|baseless|unfounded|fabricated|misleadingly|(?:has|have|had) (?:long )?(?:been|come under) (?:criticized|criticised|blamed|faulted|condemned|lambasted|pilloried)|(?:came|come|comes|coming) under (?:fire|criticism|attack|scrutiny)|(?:is|are|was|were) (?:widely |often |frequently )?(?:criticized|criticised|blamed|faulted|condemned) for)\b/i;
+  /\b(?:(?:rais|prompt|spark)(?:ed|es|s|ing) (?:(?:serious|new|fresh|further|growing|lingering|renewed) )?(?:questions|doubts|concerns|fears|suspicions?) (?:about|over|that|whether|among)|there (?:are|were|remain|remained) (?:(?:serious|new|fresh|growing|lingering|mounting) )?(?:questions|doubts|concerns) (?:about|over|that|whether)|falsely|misrepresent(?:ed|s|ing)|exaggerat(?:ed|es|ing)|distort(?:ed|s|ing) (?:the|his|her|their|its)|false (?:claims?|statements?|assertions?|accusations?)|baseless|unfounded|fabricated|misleadingly|(?:has|have|had) (?:long )?(?:been|come under) (?:criticized|criticised|blamed|faulted|condemned|lambasted|pilloried)|(?:came|come|comes|coming) under (?:fire|criticism|attack|scrutiny)|(?:is|are|was|were) (?:widely |often |frequently )?(?:criticized|criticised|blamed|faulted|condemned) for)\b/i;
 
 /** Wrongdoing stated as fact: cheating, rigging, abuse of office. Charges filed are public record; these words are not. */
 export const WRONGDOING =
@@ -206,9 +210,12 @@ export const WRONGDOING =
 export const LOADED_LABELS =
   /\b(?:extremists?|inflammatory|incendiary|divisive|bigot(?:s|ed|ry)?|sexist|misogynist(?:ic|s)?|nativist|race-baiting|fearmongering|fear-mongering|pandering|dog-whistle|thuggish|authoritarian)\b/i;
 
-/** A purpose read into an act: "…, seeking to calm the markets", "in a bid to win back the suburbs". */
+/**
+ * A purpose read into an act: "…, seeking to calm the markets", "in a bid to win back the suburbs", or a verb
+ * that is itself a motive ("to curry favour with", "to placate the base").
+ */
 export const PURPOSES =
-  /(?:\bin a (?:bid|push|drive|quest) to|\bas part of (?:a|an|his|her|their|its) (?:effort|push|bid|drive|strategy|campaign) to|,\s(?:seeking|trying|looking|aiming|scrambling|angling|moving|working) to)\b/i;
+  /(?:\bto (?:curry favou?r|appease|placate|mollify|deflect (?:attention|blame|criticism))|\bin a (?:bid|push|drive|quest) to|\bas part of (?:a|an|his|her|their|its) (?:effort|push|bid|drive|strategy|campaign) to|,\s(?:seeking|trying|looking|aiming|scrambling|angling|moving|working) to)\b/i;
 
 /**
  * A private state held as a noun: "has no intention of", "has ambitions for", "has little appetite for", "is
