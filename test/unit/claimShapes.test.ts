@@ -75,6 +75,7 @@ describe('claim shapes read from word families', () => {
     ['That is why the guild walked out of the talks in Oskar Vale.', 'causal'],
     // a noun-like verb in its past form still reads as the verb
     ['The mill owners lobbied the regents to drop the levy.', 'deliberation'],
+    ['About 40 percent of the harbour pilots are in debt.', 'figure'],
   ];
   for (const [sentence, category] of claims) {
     it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
@@ -123,6 +124,14 @@ describe('claim shapes read from word families', () => {
     'Ms. Orlan is a corruption expert at the Brask law school.',
     'A boy in the crowd held up a sign that read “Save the pier”.',
     'The mayor is preparing to deliver the budget speech on Tuesday night.', // an announced schedule
+    'Four candidates are vying to replace Councillor Maret in the river ward.', // a race run in public
+    'A dock hand who did not want to be named said the cranes were idle.', // a source's anonymity
+    'The pastor, whose plan to open a shelter was approved in May, spoke first.', // "plan" as a noun
+    'The guild is spending $9,000 on radio spots aimed at young voters.', // an audience, not a purpose
+    'The aide was charged with assault in Brask for allegedly striking a reporter.', // the charge filed
+    // a figure that counts votes cast is a result, public record
+    'Almost 9,000 islanders have already voted, roughly 5,000 of them in Lund.',
+    'Turnout in Brask was low: about 30 percent of registered voters cast ballots.',
   ];
   for (const sentence of quiet) {
     it(`no claim: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), null));

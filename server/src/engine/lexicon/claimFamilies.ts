@@ -36,10 +36,11 @@ const verbFormsOnly = (lemmas: string): string[] =>
  */
 export const VERB_FAMILIES: readonly VerbFamily[] = [
   {
-    // plans and wishes that need a "to" to be one ("the mayor aims to", not "the mayor aims")
+    // plans and wishes that need a "to" to be one ("the mayor aims to", not "the mayor aims"); not "vie", a race
+    // run in public
     category: 'intention',
     confidence: 'high',
-    lemmas: ['plan', 'intend', 'aim', 'prefer', 'hesitate', 'scramble', 'decide', 'opt', 'resolve', 'prepare', 'vie', 'angle', 'yearn', 'hope'],
+    lemmas: ['plan', 'intend', 'aim', 'prefer', 'hesitate', 'scramble', 'decide', 'opt', 'resolve', 'prepare', 'angle', 'yearn', 'hope'],
     irregular: ['choose', 'chooses', 'chose', 'chosen', 'choosing', 'strive', 'strives', 'strove', 'striving'],
     then: 'to\\s',
   },
@@ -187,9 +188,10 @@ export const EFFECT_VERBS: VerbFamily = {
 /**
  * Words that show the reporter is passing on what someone else holds or alleges ("allegedly", "supposedly"),
  * or infers ("apparently"), without saying who: the claim is second-hand. Not "seemingly", the reporter's hedge on
- * what he saw ("seemingly stunned").
+ * what he saw ("seemingly stunned"). Nor "charged with assault for allegedly …": there the allegation is the charge
+ * filed, public record.
  */
-export const SECOND_HAND = /\b(?:allegedly|supposedly|purportedly|ostensibly|apparently|evidently)\b/i;
+export const SECOND_HAND = /(?<!\b(?:for|of) )\b(?:allegedly|supposedly|purportedly|ostensibly|apparently|evidently)\b/i;
 
 /**
  * Evaluations stated as fact: someone's claim called false, or someone judged and blamed by nobody named, or
@@ -260,8 +262,20 @@ export const SHARE_OF_VOTERS =
   /\b(?:won|wins|winning|lost|loses|losing|led|leads|leading|trailed|trails|trailing|fared|performed|beat|beats|outpaced|edged|carried|carries) (?:[\w-]+ ){0,4}(?:among|with) (?:[\w-]+ ){0,3}(?:voters|women|men|independents|democrats|republicans|evangelicals|latinos|hispanics|blacks|whites|millennials|seniors|conservatives|liberals|moderates|caucusgoers|electorate)\b/i;
 
 /**
+ * What makes a figure a result, public record: it counts votes cast or people who voted, turned out or signed up
+ * ("nearly 40 percent of them voted early", "turnout was about 35%"), said before or after it in the sentence.
+ * Appended to a figure pattern (so tested only where one matched), bounded, so each test stays linear.
+ */
+const COUNTED = '\\b(?:voted|vote early|turned out|turnout|cast (?:their |a )?ballots?|ballots cast|enrolled|signed up)\\b';
+const NOT_A_RESULT = `(?<!${COUNTED}[^.;!?]{0,140})(?![^.;!?]{0,140}${COUNTED})`;
+
+/** A figure pattern that stays quiet on a result (NOT_A_RESULT). */
+export const figureOtherThanResult = (pattern: RegExp): RegExp => new RegExp(`(?:${pattern.source})${NOT_A_RESULT}`, pattern.flags);
+
+/**
  * Figures given as fact: a share of a group, a rate of growth, a rank in the world, a count of days without
  * something, a round count of people. Not a share "of the vote" (a result is public record) nor a round "thousands of" (a scale, not a count).
  */
-export const LOOSE_FIGURES =
-  /\b(?:(?:about|roughly|nearly|some|more than|upwards of|as many as|close to|almost|an estimated) [\d,.]+ (?:million |billion |thousand )?(?:people|voters|residents|workers|jobs|members|troops|refugees|immigrants|migrants|families|households|students|protesters|supporters|donors|fighters|civilians)|(?:a|the) (?:majority|minority|plurality) of|\d[\d,.]* ?(?:%|percent|per cent) (?:of (?:its|their|all)|a year|annually|a month)|(?:world|country|nation)['’]s (?:[a-z-]+ )?(?:largest|biggest|second-largest|third-largest)|\d+ (?:days|weeks|months|years) without)\b/i;
+export const LOOSE_FIGURES = figureOtherThanResult(
+  /\b(?:(?:about|roughly|nearly|some|more than|upwards of|as many as|close to|almost|an estimated) [\d,.]+ (?:million |billion |thousand )?(?:people|voters|residents|workers|jobs|members|troops|refugees|immigrants|migrants|families|households|students|protesters|supporters|donors|fighters|civilians)|(?:a|the) (?:majority|minority|plurality) of|\d[\d,.]* ?(?:%|percent|per cent) (?:of (?:its|their|all)|a year|annually|a month)|(?:world|country|nation)['’]s (?:[a-z-]+ )?(?:largest|biggest|second-largest|third-largest)|\d+ (?:days|weeks|months|years) without)\b/i,
+);
