@@ -76,6 +76,8 @@ describe('claim shapes read from word families', () => {
     // a noun-like verb in its past form still reads as the verb
     ['The mill owners lobbied the regents to drop the levy.', 'deliberation'],
     ['About 40 percent of the harbour pilots are in debt.', 'figure'],
+    ['The regents assumed the levy would pass without a fight.', 'belief'],
+    ['The dockers grew determined to stop the sale of the quay.', 'motive'],
   ];
   for (const [sentence, category] of claims) {
     it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
@@ -132,6 +134,14 @@ describe('claim shapes read from word families', () => {
     // a figure that counts votes cast is a result, public record
     'Almost 9,000 islanders have already voted, roughly 5,000 of them in Lund.',
     'Turnout in Brask was low: about 30 percent of registered voters cast ballots.',
+    // a crowd the reporter saw, a census
+    'Outside the town hall, about 300 protesters gathered in the rain.',
+    'The ferry lands at Vell, a village of about 2,000 residents.',
+    // advice, not a claim; an infinitive has no holder; a taking-on, not a belief
+    'Shippers may want to book their winter berths early.',
+    'It was a joy to see the children dressed as pirates at the harbour fair.',
+    'Mr. Tarn assumed the chair’s duties after the spring recess.',
+    'How many crew members were aboard cannot be determined from the manifest.',
   ];
   for (const sentence of quiet) {
     it(`no claim: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), null));

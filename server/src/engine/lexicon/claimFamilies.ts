@@ -84,10 +84,18 @@ export const VERB_FAMILIES: readonly VerbFamily[] = [
     // beliefs held as fact
     category: 'belief',
     confidence: 'high',
-    lemmas: ['believe', 'suspect', 'assume', 'presume', 'doubt', 'realize', 'realise', 'reckon', 'anticipate', 'expect', 'trust', 'imagine'],
+    lemmas: ['believe', 'suspect', 'doubt', 'realize', 'realise', 'reckon', 'anticipate', 'expect', 'trust', 'imagine'],
     irregular: ['think', 'thinks', 'thought', 'thinking', 'knew', 'understand', 'understands', 'understood'],
-    // not a preposition after it, nor an office taken on ("assumed office", "assumed the presidency")
-    then: '(?!to\\b|for\\b|by\\b|in\\b|on\\b|out\\b|up\\b|about\\b|\\.|,|(?:office|power|control|command|responsibility)\\b|the (?:presidency|role|post|helm|chair|mantle)\\b)',
+    // not a preposition after it
+    then: '(?!to\\b|for\\b|by\\b|in\\b|on\\b|out\\b|up\\b|about\\b|\\.|,)',
+  },
+  {
+    // "assume" and "presume" hold a belief only before a clause ("assumed that", "assumed he would"): before a
+    // noun they take something on ("assumed office", "assumed Trump's style")
+    category: 'belief',
+    confidence: 'high',
+    lemmas: ['assume', 'presume'],
+    then: 'that\\b|(?:he|she|they|it|the \\w+|[A-Z][\\w.]*)\\s+(?:is|was|are|were|would|will|had|has|could|might)\\b',
   },
 ];
 
@@ -121,7 +129,7 @@ export const FEELING_ADJECTIVES: Readonly<Record<'motive' | 'belief', readonly s
   motive: [
     'angry', 'furious', 'frustrated', 'upset', 'worried', 'anxious', 'nervous', 'uneasy', 'alarmed', 'afraid',
     'fearful', 'wary', 'leery', 'suspicious', 'distrustful', 'eager', 'keen', 'desperate', 'reluctant', 'unwilling',
-    'loath', 'loth', 'determined', 'unhappy', 'displeased', 'delighted', 'thrilled', 'relieved', 'disappointed',
+    'loath', 'loth', 'determined(?= to\\b)', 'unhappy', 'displeased', 'delighted', 'thrilled', 'relieved', 'disappointed',
     'dismayed', 'annoyed', 'irritated', 'bitter', 'resentful', 'embarrassed', 'ashamed', 'humiliated', 'impatient',
     'hostile', 'enthusiastic', 'unenthusiastic', 'lukewarm', 'ambivalent', 'torn', 'conflicted', 'jealous', 'envious',
     'exasperated', 'incensed', 'outraged', 'livid', 'rattled', 'shaken', 'spooked', 'unnerved', 'disillusioned',
@@ -262,11 +270,15 @@ export const SHARE_OF_VOTERS =
   /\b(?:won|wins|winning|lost|loses|losing|led|leads|leading|trailed|trails|trailing|fared|performed|beat|beats|outpaced|edged|carried|carries) (?:[\w-]+ ){0,4}(?:among|with) (?:[\w-]+ ){0,3}(?:voters|women|men|independents|democrats|republicans|evangelicals|latinos|hispanics|blacks|whites|millennials|seniors|conservatives|liberals|moderates|caucusgoers|electorate)\b/i;
 
 /**
- * What makes a figure a result, public record: it counts votes cast or people who voted, turned out or signed up
- * ("nearly 40 percent of them voted early", "turnout was about 35%"), said before or after it in the sentence.
- * Appended to a figure pattern (so tested only where one matched), bounded, so each test stays linear.
+ * What makes a figure public record or the reporter's own sight, said before or after it in the sentence: a
+ * result, counting votes cast or people who voted, turned out or signed up ("nearly 40 percent of them voted
+ * early"); a census ("a town of about 9,000 residents"); a crowd at an event ("about 200 protesters gathered",
+ * "a rally that drew nearly 5,000 people"). Appended to a figure pattern (so tested only where one matched),
+ * bounded, so each test stays linear.
  */
-const COUNTED = '\\b(?:voted|vote early|turned out|turnout|cast (?:their |a )?ballots?|ballots cast|enrolled|signed up)\\b';
+const COUNTED =
+  '\\b(?:voted|vote early|turned out|turnout|cast (?:their |a )?ballots?|ballots cast|enrolled|signed up|population|' +
+  '(?:city|town|village) of|gathered|congregated|rallied|marched|drew|attended)\\b';
 const NOT_A_RESULT = `(?<!${COUNTED}[^.;!?]{0,140})(?![^.;!?]{0,140}${COUNTED})`;
 
 /** A figure pattern that stays quiet on a result (NOT_A_RESULT). */

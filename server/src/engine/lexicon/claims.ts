@@ -22,11 +22,12 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
   },
   {
     // what someone sees, takes or counts another as: a belief read from the outside; not "deemed", the verb of a
-    // ruling made in public (a fact-checker's, a government's designation)
+    // ruling made in public (a fact-checker's, a government's designation); not an infinitive ("nice to see the
+    // children dressed as pirates"), which has no holder
     category: 'belief',
     confidence: 'high',
     pattern:
-      /\b(?:sees|saw|see|views|viewed|regards|regarded|considers|considered|treats|treated) (?!(?:it|this|that) (?:as )?(?:a |an )?(?:chance|opportunity)\b)(?:[\w'’.-]+ ){1,5}as (?!well\b|soon\b|much\b|many\b|long\b|part\b)|\b(?:convinced|imagining|did not see it|didn['’]t see it)\b|(?<!\b(?:is|are|was|were|be|been|being|widely|generally|often) )\b(?:considers|considered) (?!(?:whether|how|what|if|a bid|the (?:bill|measure|proposal|case|request|nomination)|\w+ing)\b)/i,
+      /(?<!\bto )\b(?:sees|saw|see|views|viewed|regards|regarded|considers|considered|treats|treated) (?!(?:it|this|that) (?:as )?(?:a |an )?(?:chance|opportunity)\b)(?:[\w'’.-]+ ){1,5}as (?!well\b|soon\b|much\b|many\b|long\b|part\b)|\b(?:convinced|imagining|did not see it|didn['’]t see it)\b|(?<!\b(?:is|are|was|were|be|been|being|widely|generally|often) )\b(?:considers|considered) (?!(?:whether|how|what|if|a bid|the (?:bill|measure|proposal|case|request|nomination)|\w+ing)\b)/i,
   },
   {
     // private talks and manoeuvres the reporter did not witness; not the public ones ("has been pushing the
@@ -185,9 +186,12 @@ export function sourcingCuePattern(houseForms: readonly string[] = []): RegExp {
 /** "privately told Smith", "secretly warned": a private act and the words right after it. */
 export const PRIVATE_SPEECH = /\b(?:privately|secretly|in private)(?:\s+\S+){1,2}/gi;
 
-/** Reporter's framing that owns up to not knowing: not a claim ("It is unclear if …"). */
+/**
+ * Reporter's framing that owns up to not knowing ("It is unclear if …"), or that gives advice ("investors may
+ * want to wait"): not a claim.
+ */
 export const HEDGED_FRAMING =
-  /\b(?:it (?:is|was|remains|remained) (?:unclear|unknown|not (?:immediately |yet )?(?:clear|known))|it remains to be seen)\b/i;
+  /\b(?:it (?:is|was|remains|remained) (?:unclear|unknown|not (?:immediately |yet )?(?:clear|known))|it remains to be seen|(?:may|might) (?:want|wish) to)\b/i;
 
 /** An attribution that points back at the claim before it: "confirmed it", "said so", "That is what … said". */
 export const BACK_REFERENCE =
