@@ -78,6 +78,13 @@ describe('claim shapes read from word families', () => {
     ['About 40 percent of the harbour pilots are in debt.', 'figure'],
     ['The regents assumed the levy would pass without a fight.', 'belief'],
     ['The dockers grew determined to stop the sale of the quay.', 'motive'],
+    // dishonesty stated as fact, suspicion with nobody named, a forced hand, a ranking within a field
+    ['The harbour master lied to the inspectors about the cracked hull.', 'accusation'],
+    ['The ferry board gave a disingenuous account of the fare rise.', 'accusation'],
+    ['The shipping agent has long been suspected of skimming port fees.', 'accusation'],
+    ['The ferry board’s winter timetable is misleading about crossing times.', 'accusation'],
+    ['The slump in herring catches forced them to sell the trawler.', 'causal'],
+    ['Ms. Vey has been the most combative in the council on the levy.', 'causal'],
   ];
   for (const [sentence, category] of claims) {
     it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));

@@ -202,12 +202,12 @@ export const EFFECT_VERBS: VerbFamily = {
 export const SECOND_HAND = /(?<!\b(?:for|of) )\b(?:allegedly|supposedly|purportedly|ostensibly|apparently|evidently)\b/i;
 
 /**
- * Evaluations stated as fact: someone's claim called false, or someone judged and blamed by nobody named, or
- * doubts that an act raised with nobody named who holds them ("the delay raised fresh questions about …", "there
- * are growing doubts").
+ * Evaluations stated as fact: someone's claim called false or misleading, or someone judged and blamed by nobody
+ * named, or doubts that an act raised with nobody named who holds them ("the delay raised fresh questions about
+ * …", "there are growing doubts").
  */
 export const VERDICTS =
-  /\b(?:(?:rais|prompt|spark)(?:ed|es|s|ing) (?:(?:serious|new|fresh|further|growing|lingering|renewed) )?(?:questions|doubts|concerns|fears|suspicions?) (?:about|over|that|whether|among)|there (?:are|were|remain|remained) (?:(?:serious|new|fresh|growing|lingering|mounting) )?(?:questions|doubts|concerns) (?:about|over|that|whether)|falsely|misrepresent(?:ed|s|ing)|exaggerat(?:ed|es|ing)|distort(?:ed|s|ing) (?:the|his|her|their|its)|false (?:claims?|statements?|assertions?|accusations?)|baseless|unfounded|fabricated|misleadingly|(?:has|have|had) (?:long )?(?:been|come under) (?:criticized|criticised|blamed|faulted|condemned|lambasted|pilloried)|(?:came|come|comes|coming) under (?:fire|criticism|attack|scrutiny)|(?:is|are|was|were) (?:widely |often |frequently )?(?:criticized|criticised|blamed|faulted|condemned) for)\b/i;
+  /\b(?:misleading|(?:rais|prompt|spark)(?:ed|es|s|ing) (?:(?:serious|new|fresh|further|growing|lingering|renewed) )?(?:questions|doubts|concerns|fears|suspicions?) (?:about|over|that|whether|among)|there (?:are|were|remain|remained) (?:(?:serious|new|fresh|growing|lingering|mounting) )?(?:questions|doubts|concerns) (?:about|over|that|whether)|falsely|misrepresent(?:ed|s|ing)|exaggerat(?:ed|es|ing)|distort(?:ed|s|ing) (?:the|his|her|their|its)|false (?:claims?|statements?|assertions?|accusations?)|baseless|unfounded|fabricated|misleadingly|(?:has|have|had) (?:long )?(?:been|come under) (?:criticized|criticised|blamed|faulted|condemned|lambasted|pilloried)|(?:came|come|comes|coming) under (?:fire|criticism|attack|scrutiny)|(?:is|are|was|were) (?:widely |often |frequently )?(?:criticized|criticised|blamed|faulted|condemned) for)\b/i;
 
 /** Wrongdoing stated as fact: cheating, rigging, abuse of office. Charges filed are public record; these words are not. */
 export const WRONGDOING =
@@ -255,12 +255,12 @@ export const CONFIDENT_FORECASTS =
   /\b(?:(?:is|are|was|were|appears?|seems?) (?:on track|on course|headed|heading|destined|doomed|sure|certain) (?:to|for)|stands? to (?:gain|lose|benefit|win)|all but (?:certain|assured|guaranteed|inevitable|over))\b/i;
 
 /**
- * Causal links stated as fact: the reporter's analysis of why something happened. Not the links that mostly set a
- * time or a public sequence ("in the wake of", "in response to", "due to party rules"): on train they flagged
+ * Causal links stated as fact: the reporter's analysis of why something happened or what forced someone's hand.
+ * Not the links that mostly set a time or a public sequence ("in the wake of", "in response to", "due to party rules"): on train they flagged
  * sentences no editor sent back.
  */
 export const CAUSAL_LINKS =
-  /\b(?:helped (?:him|her|them|it) (?:win|secure|survive|overcome)|led to|leading to|contributed to|contributing to|resulted in|resulting in|stemm(?:ed|ing|s) from|as a result of|thanks (?:in (?:large )?part )?to|paved the way|(?:triggered|spurred|sparked|caused|causing|fuell?ed|fuell?ing) (?:a|an|the|widespread|growing)|cost (?:him|her|them)|(?:hurt|boosted|damaged|undermined|eroded|weakened|dented|bolstered) (?:his|her|their|its) (?:standing|chances|image|reputation|support|credibility|popularity|prospects))\b/i;
+  /\b(?:helped (?:him|her|them|it) (?:win|secure|survive|overcome)|led to|leading to|contributed to|contributing to|forc(?:ed|ing) (?:him|her|them) to|resulted in|resulting in|stemm(?:ed|ing|s) from|as a result of|thanks (?:in (?:large )?part )?to|paved the way|(?:triggered|spurred|sparked|caused|causing|fuell?ed|fuell?ing) (?:a|an|the|widespread|growing)|cost (?:him|her|them)|(?:hurt|boosted|damaged|undermined|eroded|weakened|dented|bolstered) (?:his|her|their|its) (?:standing|chances|image|reputation|support|credibility|popularity|prospects))\b/i;
 
 /**
  * How a candidate did with a group of voters, given as fact: a poll's or an exit poll's finding with the poll left

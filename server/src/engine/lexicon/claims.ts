@@ -13,12 +13,12 @@ import { figureOtherThanResult } from './claimFamilies';
 /** Order matters: the first type that matches names the claim, so the most specific come first. */
 export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: ClaimConfidence; pattern: RegExp }[] = [
   {
-    // dishonesty or wrongdoing stated as fact; not "corruption", the name of a topic or a charge ("a corruption
-    // expert", "corruption charges")
+    // dishonesty or wrongdoing stated as fact, or suspected by nobody named ("has long been suspected of"); not
+    // "corruption", the name of a topic or a charge ("a corruption expert", "corruption charges")
     category: 'accusation',
     confidence: 'high',
     pattern:
-      /\b(?:liars?|lying|lies to|fibs?|cover-?ups?|racists?|corrupt|bends? the truth|not forthcoming|misled|deceiv(?:e|es|ed|ing)|deceptive|hypocrites?|hypocrisy|smears?|propaganda|has been known to|have been known to)\b/i,
+      /\b(?:liars?|lying|lies to|lied (?:about|to)|dishonest(?:ly|y)?|disingenuous|untruthful|deceitful|mendacious|fibs?|cover-?ups?|racists?|corrupt|bends? the truth|not forthcoming|misled|deceiv(?:e|es|ed|ing)|deceptive|hypocrites?|hypocrisy|smears?|propaganda|has been known to|have been known to|(?:is|are|was|were|been|being) (?:widely |long |repeatedly )?suspected of)\b/i,
   },
   {
     // what someone sees, takes or counts another as: a belief read from the outside; not "deemed", the verb of a
@@ -119,11 +119,12 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
       /\b(?:biggest|largest|worst|deadliest|greatest|strongest|weakest|most \w+)\b[^.;!?]{0,40}?\b(?:such|ever|in (?:its |their |the |his |her )?(?:history|decades|a generation)|on record|of all time)\b|\b(?:little|scant|widespread|growing|mounting|lingering|deep-seated|public|popular) (?:public )?(?:affection|sympathy|appetite|enthusiasm|resentment|discontent|outrage|distrust|mistrust|disillusionment)\b/i,
   },
   {
-    // causes and verdicts stated as fact ("that is why …": the reporter's own explanation)
+    // causes and verdicts stated as fact ("that is why …": the reporter's own explanation); a superlative ranking
+    // within a field ("the most aggressive in the field"), not a plain "the most important … of his career"
     category: 'causal',
     confidence: 'medium',
     pattern:
-      /\b(?:(?:it|that|this|which)(?:['’]s| is| was) (?:partly |largely |precisely |one reason )?why|(?:mainly|largely|partly|in part) because|(?:pushed|driven) (?:more |largely |mainly )?by|fu?ell?ed (?:largely |mainly )?by|made it (?:harder|easier|more difficult|less likely|impossible)|underscores?|underscored|complicat(?:ed|es|ing) (?:the|his|her|their|its)|dampen(?:ed|s|ing)?|the defining|a watershed|(?:most|least) [\w-]+ (?:[\w-]+ ){0,2}in (?:the |its |their |his |her |[\w'’]+ )?(?:[\w'’]+ )?history|(?:first|only) [\w-]+ (?:[\w-]+ ){0,2}ever|cumulative effect|the result is|explanation for|raced to the top)\b/i,
+      /\b(?:the (?:most|least) [a-z]+ (?:[\w-]+ ){0,2}(?:in|among) (?:the|any|all|his|her|their|its)\b|(?:it|that|this|which)(?:['’]s| is| was) (?:partly |largely |precisely |one reason )?why|(?:mainly|largely|partly|in part) because|(?:pushed|driven) (?:more |largely |mainly )?by|fu?ell?ed (?:largely |mainly )?by|made it (?:harder|easier|more difficult|less likely|impossible)|underscores?|underscored|complicat(?:ed|es|ing) (?:the|his|her|their|its)|dampen(?:ed|s|ing)?|the defining|a watershed|(?:most|least) [\w-]+ (?:[\w-]+ ){0,2}in (?:the |its |their |his |her |[\w'’]+ )?(?:[\w'’]+ )?history|(?:first|only) [\w-]+ (?:[\w-]+ ){0,2}ever|cumulative effect|the result is|explanation for|raced to the top)\b/i,
   },
   {
     // a share given as plain fact, with no poll or count behind it
