@@ -85,6 +85,8 @@ describe('claim shapes read from word families', () => {
     ['The ferry board’s winter timetable is misleading about crossing times.', 'accusation'],
     ['The slump in herring catches forced them to sell the trawler.', 'causal'],
     ['Ms. Vey has been the most combative in the council on the levy.', 'causal'],
+    ['The ferry chief has a shaky grasp of the harbour’s accounts.', 'accusation'],
+    ['Dredging has climbed to the top of the council’s agenda.', 'causal'],
   ];
   for (const [sentence, category] of claims) {
     it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));

@@ -13,12 +13,12 @@ import { figureOtherThanResult } from './claimFamilies';
 /** Order matters: the first type that matches names the claim, so the most specific come first. */
 export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: ClaimConfidence; pattern: RegExp }[] = [
   {
-    // dishonesty or wrongdoing stated as fact, or suspected by nobody named ("has long been suspected of"); not
-    // "corruption", the name of a topic or a charge ("a corruption expert", "corruption charges")
+    // dishonesty or wrongdoing stated as fact; not "corruption", the name of a topic or a charge ("a corruption
+    // expert", "corruption charges")
     category: 'accusation',
     confidence: 'high',
     pattern:
-      /\b(?:liars?|lying|lies to|lied (?:about|to)|dishonest(?:ly|y)?|disingenuous|untruthful|deceitful|mendacious|fibs?|cover-?ups?|racists?|corrupt|bends? the truth|not forthcoming|misled|deceiv(?:e|es|ed|ing)|deceptive|hypocrites?|hypocrisy|smears?|propaganda|has been known to|have been known to|(?:is|are|was|were|been|being) (?:widely |long |repeatedly )?suspected of)\b/i,
+      /\b(?:liars?|lying|lies to|fibs?|cover-?ups?|racists?|corrupt|bends? the truth|not forthcoming|misled|deceiv(?:e|es|ed|ing)|deceptive|hypocrites?|hypocrisy|smears?|propaganda|has been known to|have been known to)\b/i,
   },
   {
     // what someone sees, takes or counts another as: a belief read from the outside; not "deemed", the verb of a
@@ -55,7 +55,7 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
     category: 'accusation',
     confidence: 'high',
     pattern:
-      /\b(?:(?:has|have|had) (?:long )?been|is|are|was|were) (?:suspected|accused) of\b|\b(?:raised|raising|raises|sparked|sparking|sparks|prompted|prompting|stoked|stoking|fuell?ed|fuell?ing) (?:fears|concerns|suspicions|alarm|speculation)\b|\b(?:lied|lying) (?:to|about)\b|\b(?:dishonest|dishonesty)\b/i,
+      /\b(?:(?:has|have|had) (?:long )?been|is|are|was|were) (?:suspected|accused) of\b|\b(?:lied|lying) (?:to|about)\b|\b(?:dishonest|dishonesty|dishonestly|disingenuous|untruthful|deceitful|mendacious)\b/i,
   },
   {
     category: 'motive',
@@ -87,11 +87,11 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
       /\b(?:in (?:the )?hopes? of|hoping to|(?:meant|designed|intended|aimed|calculated) to|aimed at [\w-]+ing|in an (?:effort|attempt) to|(?:eager|reluctant|desperate|determined|anxious) to|(?:worried|fearful|wary|nervous|uneasy) (?:about|that|of)|worried|feels? (?:free|compelled|obliged)|felt)\b/i,
   },
   {
-    // loaded characterisations stated as fact
+    // loaded characterisations stated as fact; someone's hold on facts or relations judged ("a shaky grasp of")
     category: 'accusation',
     confidence: 'medium',
     pattern:
-      /\b(?:pushed the [\w“”"' -]{0,30}narrative|polariz(?:ed|es|ing)|harangues?|xenophobic|sophomoric|notorious|infamous|tenuous grasp|rocky relationship|(?:failed|failing|fails) to (?:defend|disclose|protect|act|stop|deliver|explain|investigate)|(?:is|are|was|were|has been) (?:best |well |long )?known for|peddl(?:e|ed|es|ing)|stoked|demagogu\w*|scandal-plagued)\b/i,
+      /\b(?:pushed the [\w“”"' -]{0,30}narrative|polariz(?:ed|es|ing)|harangues?|xenophobic|sophomoric|notorious|infamous|(?:tenuous|shaky|loose|rocky|troubled|strained|uneasy) (?:grasp|relationship|hold|command) (?:of|with|on)|(?:failed|failing|fails) to (?:defend|disclose|protect|act|stop|deliver|explain|investigate)|(?:is|are|was|were|has been) (?:best |well |long )?known for|peddl(?:e|ed|es|ing)|stoked|demagogu\w*|scandal-plagued)\b/i,
   },
   {
     // beliefs held; not "doubts", a noun as often ("raised doubts": an agentless verdict)
@@ -124,7 +124,7 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
     category: 'causal',
     confidence: 'medium',
     pattern:
-      /\b(?:the (?:most|least) [a-z]+ (?:[\w-]+ ){0,2}(?:in|among) (?:the|any|all|his|her|their|its)\b|(?:it|that|this|which)(?:['’]s| is| was) (?:partly |largely |precisely |one reason )?why|(?:mainly|largely|partly|in part) because|(?:pushed|driven) (?:more |largely |mainly )?by|fu?ell?ed (?:largely |mainly )?by|made it (?:harder|easier|more difficult|less likely|impossible)|underscores?|underscored|complicat(?:ed|es|ing) (?:the|his|her|their|its)|dampen(?:ed|s|ing)?|the defining|a watershed|(?:most|least) [\w-]+ (?:[\w-]+ ){0,2}in (?:the |its |their |his |her |[\w'’]+ )?(?:[\w'’]+ )?history|(?:first|only) [\w-]+ (?:[\w-]+ ){0,2}ever|cumulative effect|the result is|explanation for|raced to the top)\b/i,
+      /\b(?:the (?:most|least) [a-z]+ (?:[\w-]+ ){0,2}(?:in|among) (?:the|any|all|his|her|their|its)\b|(?:it|that|this|which)(?:['’]s| is| was) (?:partly |largely |precisely |one reason )?why|(?:mainly|largely|partly|in part) because|(?:pushed|driven) (?:more |largely |mainly )?by|fu?ell?ed (?:largely |mainly )?by|made it (?:harder|easier|more difficult|less likely|impossible)|underscores?|underscored|complicat(?:ed|es|ing) (?:the|his|her|their|its)|dampen(?:ed|s|ing)?|the defining|a watershed|(?:most|least) [\w-]+ (?:[\w-]+ ){0,2}in (?:the |its |their |his |her |[\w'’]+ )?(?:[\w'’]+ )?history|(?:first|only) [\w-]+ (?:[\w-]+ ){0,2}ever|cumulative effect|the result is|explanation for|(?:rose|risen|rises|climbed|raced|shot|vaulted|jumped) to the top of)\b/i,
   },
   {
     // a share given as plain fact, with no poll or count behind it
