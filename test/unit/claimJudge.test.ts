@@ -302,6 +302,38 @@ describe('claim judge: public record stays quiet', () => {
   });
 });
 
+describe('claim judge: headlines and the words that name a source', () => {
+  const story = (opening: string) => analyze(`${opening}\n\nThe harbour board met in Ostend on Monday to hear the dredging bids.`);
+  const flaggedIn = (text: string, model = analyze(text)) =>
+    model.findings.filter((f) => f.code === 'unattributed-claim').map((f) => text.slice(f.start, f.end));
+
+  it('never sends back a short opening line standing alone, even in sentence case with a period: the headline', () => {
+    const headline = 'Harbour board wants a longer lease for the ferry company.';
+    assert.deepStrictEqual(flaggedIn(headline, story(headline)), []);
+    // the same words as the one paragraph of a brief, or as a long lede, are body copy and flagged
+    assert.deepStrictEqual(flaggedIn(headline), [headline]);
+    const lede = 'Harbour board members want a longer lease for the ferry company that has run the Ostend crossing since the old pier burned down in the great storm.';
+    assert.deepStrictEqual(flaggedIn(`${lede}\n\nThe board met on Monday.`), [lede]);
+  });
+
+  it('reads a headline closed by a semicolon on into its second line', () => {
+    const text = 'Ferry fares to rise;\n\nHarbour board fears the crossing will close.\n\nThe board met in Ostend on Monday to hear the dredging bids.';
+    assert.deepStrictEqual(flaggedIn(text), []);
+  });
+
+  it('a share of the people a poll asked is the poll’s figure wherever it stands in the sentence', () => {
+    const poll = 'A new poll of Ostend voters came out on Monday.\n\n';
+    const share = 'Ivo Dorn is seen as the best choice to run the harbour by about a quarter of voters.';
+    assert.deepStrictEqual(flagged(`${poll}${share}`), []);
+    assert.deepStrictEqual(flagged(share).map(([sentence]) => sentence), [share]);
+  });
+
+  it('does not flag the words that say who speaks: they are the attribution itself', () => {
+    assert.deepStrictEqual(flagged('In Kessel, about half of the ferry workers said they want the mayor to cut fares.'), []);
+    assert.deepStrictEqual(flagged('The port’s largest union is accusing the mayor of stalling the dredging.'), []);
+  });
+});
+
 describe('private-state attributions', () => {
   it('names the kind of private state a cue reports, and none for speech', () => {
     assert.deepStrictEqual(

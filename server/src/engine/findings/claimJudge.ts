@@ -24,6 +24,7 @@ import {
   MEASURE_SUBJECT,
   POLL_NAMED,
   POLL_SHARE,
+  POPULATION_SHARE,
   PURPOSE_WORDING,
   PURPOSE_COPULA,
   CLAUSE_BREAK,
@@ -45,7 +46,7 @@ export function claimFindings(reader: ArticleReader): Finding[] {
   const { text } = reader.model;
   const judge = new ClaimJudge(reader);
   return reader.bodySentences().flatMap(({ index, sentence }) => {
-    const claim = judge.unsourcedClaimIn(index);
+    const claim = opensAsHeadline(reader, index) ? null : judge.unsourcedClaimIn(index);
     if (!claim) return [];
     const range = trimmed(text, sentence);
     return [
@@ -87,6 +88,8 @@ const SHARED_TOPIC = 2;
 export class ClaimJudge {
   /** Whether an offset lies in the content of a communicative attribution that sources. */
   private readonly inSourcedContent: (span: Span) => boolean;
+  /** Whether an offset lies in the source of a communicative attribution that sources ("About half of voters said …"). */
+  private readonly inCreditedSource: (span: Span) => boolean;
   /** Communicative attributions that source, by the sentence of their cue (or content, when cueless). */
   private readonly spoken = new Map<number, Attribution[]>();
   /** Private-state attributions, by the sentence of their cue. */
@@ -106,6 +109,7 @@ export class ClaimJudge {
   constructor(private readonly reader: ArticleReader) {
     const sourcing = reader.model.attributions.filter((a) => this.credits(a));
     this.inSourcedContent = coverage(sourcing.map((a) => this.reach(a)));
+    this.inCreditedSource = coverage(sourcing.flatMap((a) => (a.source ? [a.source] : [])));
     for (const a of reader.model.attributions) {
       const into = a.kind === 'private-state' ? this.states : this.credits(a) ? this.spoken : undefined;
       const index = reader.sentenceAt((a.cue ?? a.content).start);
@@ -279,6 +283,8 @@ export class ClaimJudge {
     // "says racist things": the verdict on the speech is the reporter's, whatever the verb
     if (this.characterisesSpeech(index, claim)) return this.sourcedByNeighbour(index, claim) ? 'neighbour' : null;
     if (this.inSourcedContent({ start: claim.start, end: claim.start + 1 })) return 'content';
+    // words that say who speaks are the attribution itself ("About half of the members said …")
+    if (this.inCreditedSource({ start: claim.start, end: claim.start + 1 })) return 'sentence';
     // the holder's own account in the same sentence ("…did not want to comment, telling a station that …")
     if (claim.actor && (this.spoken.get(index) ?? []).some((a) => a.actor === claim.actor)) return 'sentence';
     const at = claim.start - sentence.start;
@@ -295,7 +301,7 @@ export class ClaimJudge {
    * seeks …", "The levy was intended to …" with no actor named before it).
    */
   private isRecord(index: number, claim: Claim, words: string): boolean {
-    if (POLL_SHARE.test(words) && this.pollNamedBy(index)) return true;
+    if ((POLL_SHARE.test(words) || POPULATION_SHARE.test(words)) && this.pollNamedBy(index)) return true;
     if (claim.category === 'figure') return RECORDED_FIGURE.test(words);
     const at = claim.start - this.reader.model.sentences[index].start;
     const wording = words.slice(at);
@@ -388,6 +394,30 @@ export class ClaimJudge {
     if (next < sentences.length && !opensNewPoint(this.reader.reporterWords(sentences[next])) && attributesSame(next)) return true;
     return index > 0 && !opensNewPoint(this.reader.reporterWords(sentences[index])) && attributesSame(index - 1);
   }
+}
+
+/** The most words an article's opening line may have and still read as its headline (a lede runs longer). */
+const MAX_HEADLINE_WORDS = 15;
+
+/**
+ * Whether sentence `index` is the article's opening line standing alone as a short paragraph before more copy:
+ * its headline, even in sentence case with a final period ("Harbour board wants a longer lease."), which the
+ * segmenter keeps as body since a lede may look the same. Headlines are never sent back for a source.
+ */
+export function opensAsHeadline(reader: ArticleReader, index: number): boolean {
+  const { paragraphs, sentences, text } = reader.model;
+  const sentence = sentences[index];
+  const first = paragraphs.findIndex((p) => p.kind !== 'credit' && p.kind !== 'dateline');
+  const line = (at: number) => {
+    const paragraph = paragraphs[at];
+    // a dateline opens a lede, never a headline ("PORTVALE (AP) — …")
+    if (!paragraph || paragraph.sentences.length !== 1 || at === paragraphs.length - 1 || sentences[paragraph.sentences[0]].start > paragraph.start) return false;
+    return (text.slice(paragraph.start, paragraph.end).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= MAX_HEADLINE_WORDS;
+  };
+  if (first < 0 || !line(first)) return false;
+  // a headline closed by a semicolon runs on into its second line ("Ferry fares to rise;⏎Board blames fuel costs.")
+  const deck = /;\s*$/.test(text.slice(paragraphs[first].start, paragraphs[first].end)) && line(first + 1);
+  return sentence.paragraph === first || (deck && sentence.paragraph === first + 1);
 }
 
 /**

@@ -99,12 +99,27 @@ export const PURPOSE_WORDING = /^(?:seeks?|sought|aims?|aimed|intends?|intended|
 /** A poll or survey named in the reporter's words: the story reports its figures from then on. */
 export const POLL_NAMED = /\b(?:polls?|polling|surveys?|exit polls?|entrance polls?)\b/i;
 
+/** A share of a whole, as polls give it: "four in 10", "52 percent", "a third", "half", "a majority", "most". */
+const SHARE =
+  '(?:(?:\\d+|one|two|three|four|five|six|seven|eight|nine) in (?:\\d+|ten)|\\d+(?:\\.\\d+)? ?(?:percent|%)|(?:a|one|two) (?:third|quarter|fifth)s?|two-thirds|three-quarters|half|a majority|majorities|most|a plurality)';
+
 /**
  * A sentence that opens on a share of a population ("Four in 10 voters see …", "About a third of them …",
  * "Among those who want a pier, most …"): in a story that has named a poll, the poll's figure.
  */
-export const POLL_SHARE =
-  /^[\s"“]*(?:(?:among|of) [^,;]{1,60},\s*)?(?:about |nearly |almost |more than |less than |fewer than |roughly |just |only |over |under |some )?(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine) in (?:\d+|ten)|\d+(?:\.\d+)? ?(?:percent|%)|(?:a|one|two) (?:third|quarter|fifth)s?|two-thirds|three-quarters|half|a majority|majorities|most|a plurality)\b/i;
+export const POLL_SHARE = new RegExp(
+  '^[\\s"“]*(?:(?:among|of) [^,;]{1,60},\\s*)?(?:about |nearly |almost |more than |less than |fewer than |roughly |just |only |over |under |some )?' + SHARE + '\\b',
+  'i',
+);
+
+/**
+ * A share of the people a poll asks, anywhere in the sentence ("seen as the best choice by about a quarter of
+ * voters", "In Kessel County, half of Democratic voters …"): in a story that has named a poll, the poll's figure.
+ */
+export const POPULATION_SHARE = new RegExp(
+  '\\b' + SHARE + ' (?:of )?(?:(?:all|the|those|[\\p{L}-]+) ){0,3}?(?:voters|respondents|adults|americans|democrats|republicans|independents|people|supporters|residents|women|men|those (?:polled|surveyed|asked|questioned))\\b',
+  'iu',
+);
 
 /**
  * What a legislature, court or board is expected or set to do ("The House is expected to pass the bill", "The
