@@ -233,6 +233,21 @@ describe('claim judge: where a credit reaches, and who it is about', () => {
     assert.deepStrictEqual(flagged(other), [['The union is balking at a two-year freeze on wages.', 'intention']]);
   });
 
+  it('a turn still goes on with the account of the speaker right before when the state is that speaker’s own', () => {
+    const own = 'Ivo Dorn said he came to Ostend thirty years ago to run the ferry. But he fears the town has lost its way.';
+    assert.deepStrictEqual(flagged(own), []);
+    const other = 'Ivo Dorn said he came to Ostend thirty years ago to run the ferry. But the trawler owners fear the town has lost its way.';
+    assert.deepStrictEqual(flagged(other), [['But the trawler owners fear the town has lost its way.', 'motive']]);
+  });
+
+  it('a state of mind given in the holder’s own quoted words is credited to them; a title or a scare quote is not speech', () => {
+    assert.deepStrictEqual(flagged('Dorn anticipated that the hardest task for the next mayor would be “cleaning up the mess the council leaves behind.”'), []);
+    const unquoted = 'Dorn anticipated that the hardest task for the next mayor would be cleaning up the mess the council leaves behind.';
+    assert.deepStrictEqual(flagged(unquoted).map(([sentence]) => sentence), [unquoted]);
+    const title = 'The publisher hoped to reissue “The Rise and Fall of Ivo Dorn” with a new cover.';
+    assert.deepStrictEqual(flagged(title).map(([sentence]) => sentence), [title]);
+  });
+
   it('across a paragraph break, only the holder’s own words right after credit the holder’s state', () => {
     const wish = 'Dana Whitfield wants to see the port sold.';
     assert.deepStrictEqual(flagged(`${wish}\n\n“The port loses money every winter,” Whitfield said.`), []);

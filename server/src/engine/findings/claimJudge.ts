@@ -82,14 +82,17 @@ const CLAUSE_OPENING_REACH = 200;
 /** The most words reported content may have and still only characterise the speech ("blatant lies about the levy"). */
 const MAX_CHARACTERISATION_WORDS = 6;
 
+/** The fewest words a quotation must have to be someone's speech rather than a scare quote or a title. */
+const MIN_QUOTED_SPEECH_WORDS = 4;
+
 /** The fewest topic words a neighbour must share with a claim to attribute the same claim. */
 const SHARED_TOPIC = 2;
 
 export class ClaimJudge {
   /** Whether an offset lies in the content of a communicative attribution that sources. */
   private readonly inSourcedContent: (span: Span) => boolean;
-  /** Whether an offset lies in the source of a communicative attribution that sources ("About half of voters said …"). */
-  private readonly inCreditedSource: (span: Span) => boolean;
+  /** Whether an offset lies in the source of a communicative attribution that sources ("About half of voters said …"), or the cue of one that quotes. */
+  private readonly inCredit: (span: Span) => boolean;
   /** Communicative attributions that source, by the sentence of their cue (or content, when cueless). */
   private readonly spoken = new Map<number, Attribution[]>();
   /** Private-state attributions, by the sentence of their cue. */
@@ -109,7 +112,8 @@ export class ClaimJudge {
   constructor(private readonly reader: ArticleReader) {
     const sourcing = reader.model.attributions.filter((a) => this.credits(a));
     this.inSourcedContent = coverage(sourcing.map((a) => this.reach(a)));
-    this.inCreditedSource = coverage(sourcing.flatMap((a) => (a.source ? [a.source] : [])));
+    // a quoting cue counts too ("Dorn anticipated that … “…”"); another cue may be the claim ("The fight underscored …")
+    this.inCredit = coverage(sourcing.flatMap((a) => [a.source, this.quotesWords(a) ? a.cue : null].filter((s): s is Span => s !== null)));
     for (const a of reader.model.attributions) {
       const into = a.kind === 'private-state' ? this.states : this.credits(a) ? this.spoken : undefined;
       const index = reader.sentenceAt((a.cue ?? a.content).start);
@@ -127,7 +131,23 @@ export class ClaimJudge {
    * said it is itself the inside account).
    */
   private credits(a: Attribution): boolean {
-    return this.reader.sources(a) && this.reader.reportsSpeech(a) && !this.toldInPrivate(a);
+    return this.reader.sources(a) && (this.reader.reportsSpeech(a) || this.quotesWords(a)) && !this.toldInPrivate(a);
+  }
+
+  /**
+   * Whether an attribution gives its source's words in quotation marks, whatever its verb ("Dorn anticipated
+   * that the task would be “cleaning up the mess”"): the reporter quotes what was said or written, so it is speech.
+   */
+  private quotesWords(a: Attribution): boolean {
+    if ((a.kind !== 'direct' && a.kind !== 'partial') || !a.cue || this.reader.isQuoted(a.cue.start)) return false;
+    const { quotes, text } = this.reader.model;
+    // a title ("“The Making of a Mayor”") or a scare quote of a word or three is no one's speech
+    for (let i = Math.max(0, lastStartingAtOrBefore(quotes, a.content.start)); i < quotes.length && quotes[i].start < a.content.end; i++) {
+      const words = text.slice(quotes[i].inner.start, quotes[i].inner.end).match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+      const speech = words.length >= MIN_QUOTED_SPEECH_WORDS && words.some((w) => w.length > 3 && /^\p{Ll}/u.test(w));
+      if (quotes[i].end > a.content.start && speech) return true;
+    }
+    return false;
   }
 
   private toldInPrivate(a: Attribution): boolean {
@@ -283,8 +303,8 @@ export class ClaimJudge {
     // "says racist things": the verdict on the speech is the reporter's, whatever the verb
     if (this.characterisesSpeech(index, claim)) return this.sourcedByNeighbour(index, claim) ? 'neighbour' : null;
     if (this.inSourcedContent({ start: claim.start, end: claim.start + 1 })) return 'content';
-    // words that say who speaks are the attribution itself ("About half of the members said …")
-    if (this.inCreditedSource({ start: claim.start, end: claim.start + 1 })) return 'sentence';
+    // words that say who speaks, and how, are the attribution itself ("About half of the members said …")
+    if (this.inCredit({ start: claim.start, end: claim.start + 1 })) return 'sentence';
     // the holder's own account in the same sentence ("…did not want to comment, telling a station that …")
     if (claim.actor && (this.spoken.get(index) ?? []).some((a) => a.actor === claim.actor)) return 'sentence';
     const at = claim.start - sentence.start;
@@ -392,7 +412,10 @@ export class ClaimJudge {
     };
     const next = index + 1;
     if (next < sentences.length && !opensNewPoint(this.reader.reporterWords(sentences[next])) && attributesSame(next)) return true;
-    return index > 0 && !opensNewPoint(this.reader.reporterWords(sentences[index])) && attributesSame(index - 1);
+    if (index === 0) return false;
+    if (!opensNewPoint(this.reader.reporterWords(sentences[index]))) return attributesSame(index - 1);
+    // a turn ("But he fears …") goes on with the account of the speaker right before when the state is the speaker's own
+    return sentences[index - 1].paragraph === paragraph && (this.spoken.get(index - 1) ?? []).some(holderSpeaks);
   }
 }
 
