@@ -240,6 +240,20 @@ describe('claim judge: where a credit reaches, and who it is about', () => {
     assert.deepStrictEqual(flagged(other), [['But the trawler owners fear the town has lost its way.', 'motive']]);
   });
 
+  it('the note on why a source is unnamed names the terms of the source, not a claim; another note on the source is one', () => {
+    assert.deepStrictEqual(flagged('A port official, who requested anonymity to discuss a private meeting, said the mayor has spoken with Dorn twice in the weeks since the vote on the levy.'), []);
+    const note = 'Mayor Ana Ruiz, who has told aides she sees the levy as a trap, said on Monday that the budget was balanced.';
+    assert.deepStrictEqual(flagged(note), [[note, 'belief']]);
+  });
+
+  it('a sentence that names what it attributes as what came before credits it, even across a paragraph break', () => {
+    const poised = 'Ivo Dorn is poised to win the Ostend primary next week.';
+    assert.deepStrictEqual(flagged(`${poised}\n\nThat is according to members of the Harbour Caucus, a panel of strategists in the four early ports.`), []);
+    // a speaker who only goes on about something else, after the break, does not
+    const other = `${poised}\n\nLena Fors said that the ferry timetable would change in the spring.`;
+    assert.deepStrictEqual(flagged(other).map(([sentence]) => sentence), [poised]);
+  });
+
   it('a state of mind given in the holder’s own quoted words is credited to them; a title or a scare quote is not speech', () => {
     assert.deepStrictEqual(flagged('Dorn anticipated that the hardest task for the next mayor would be “cleaning up the mess the council leaves behind.”'), []);
     const unquoted = 'Dorn anticipated that the hardest task for the next mayor would be cleaning up the mess the council leaves behind.';

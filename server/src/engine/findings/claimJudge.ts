@@ -2,7 +2,7 @@
  * The unattributed-claim finding: a claim is judged on its own, and counts as sourced only by an attribution that
  * covers that claim (see `ClaimJudge`). Quoted words are never judged as the reporter's own.
  */
-import { claimMessage, explainsAnonymity, mayClaim, matchClaim, opensNewPoint, pointsBack, sourcedWithin, topicWords, type ClaimReading } from './claims';
+import { claimMessage, explainsAnonymity, hasSourcingCue, mayClaim, matchClaim, opensNewPoint, pointsBack, sourcedWithin, topicWords, type ClaimReading } from './claims';
 import { ArticleReader, trimmed } from './articleReader';
 import { finding } from './findingCodes';
 import { privateStateOf } from '../attributions/privateStates';
@@ -22,6 +22,7 @@ import {
   QUESTION_PUT,
   INSTITUTION_CALENDAR,
   MEASURE_SUBJECT,
+  NAMED_BACK_REFERENCE,
   POLL_NAMED,
   POLL_SHARE,
   POPULATION_SHARE,
@@ -91,7 +92,10 @@ const SHARED_TOPIC = 2;
 export class ClaimJudge {
   /** Whether an offset lies in the content of a communicative attribution that sources. */
   private readonly inSourcedContent: (span: Span) => boolean;
-  /** Whether an offset lies in the source of a communicative attribution that sources ("About half of voters said …"), or the cue of one that quotes. */
+  /**
+   * Whether an offset lies in the source of a communicative attribution that sources ("About half of voters said
+   * …"), the note on why that source is unnamed, or the cue of one that quotes.
+   */
   private readonly inCredit: (span: Span) => boolean;
   /** Communicative attributions that source, by the sentence of their cue (or content, when cueless). */
   private readonly spoken = new Map<number, Attribution[]>();
@@ -113,7 +117,7 @@ export class ClaimJudge {
     const sourcing = reader.model.attributions.filter((a) => this.credits(a));
     this.inSourcedContent = coverage(sourcing.map((a) => this.reach(a)));
     // a quoting cue counts too ("Dorn anticipated that … “…”"); another cue may be the claim ("The fight underscored …")
-    this.inCredit = coverage(sourcing.flatMap((a) => [a.source, this.quotesWords(a) ? a.cue : null].filter((s): s is Span => s !== null)));
+    this.inCredit = coverage(sourcing.flatMap((a) => [a.source, this.quotesWords(a) ? a.cue : null, this.anonymityNote(a)].filter((s): s is Span => s !== null)));
     for (const a of reader.model.attributions) {
       const into = a.kind === 'private-state' ? this.states : this.credits(a) ? this.spoken : undefined;
       const index = reader.sentenceAt((a.cue ?? a.content).start);
@@ -148,6 +152,16 @@ export class ClaimJudge {
       if (quotes[i].end > a.content.start && speech) return true;
     }
     return false;
+  }
+
+  /**
+   * The note between a source and its cue that says why the source is unnamed ("A port official, who asked for
+   * anonymity to discuss a private meeting, said …"): what it names is the terms of the source, not a claim.
+   */
+  private anonymityNote(a: Attribution): Span | null {
+    if (!a.source || !a.cue || a.source.end >= a.cue.start || a.cue.start - a.source.end > CLAUSE_OPENING_REACH) return null;
+    const note = { start: a.source.end, end: a.cue.start };
+    return explainsAnonymity(this.reader.reporterWords(note)) ? note : null;
   }
 
   private toldInPrivate(a: Attribution): boolean {
@@ -401,10 +415,12 @@ export class ClaimJudge {
       const other = sentences[neighbour];
       if (!other) return false;
       const spoken = this.spoken.get(neighbour) ?? [];
-      // across a paragraph break only the holder's own words, right before or after, credit the holder's state
-      if (other.paragraph !== paragraph) return spoken.some(holderSpeaks);
       const words = this.reader.reporterWords(other);
-      if (neighbour > index && pointsBack(words, this.reader.model.text.slice(other.start, other.end), this.reader.vocabulary)) return true;
+      // a sentence that says what it attributes is what came before ("That is according to two aides.")
+      const namesBack = neighbour > index && NAMED_BACK_REFERENCE.test(words) && hasSourcingCue(words, this.reader.vocabulary);
+      // across a paragraph break only that, or the holder's own words right before or after, credit the claim
+      if (other.paragraph !== paragraph) return namesBack || spoken.some(holderSpeaks);
+      if (namesBack || (neighbour > index && pointsBack(words, this.reader.model.text.slice(other.start, other.end), this.reader.vocabulary))) return true;
       if (spoken.length === 0) return false;
       if (spoken.some(aboutHolder)) return true;
       const shared = [...topicWords(this.reader.model.text.slice(other.start, other.end))].filter((w) => topic.has(w));

@@ -146,3 +146,10 @@ export const SCHEDULED_APPEARANCE =
  * ("says racist things", "told blatant lies about the levy"): no quotation, no clause of its own.
  */
 export const CLAUSE_IN_CONTENT = /["“”«»]|\b(?:that|to|is|are|was|were|will|would|has|have|had|be|been|can|could|should|must|may|might|did|does|do)\b/i;
+
+/**
+ * A sentence that says what it attributes is what came before: "That is according to two aides.", "That is what
+ * the mayor told the board.", "The harbour master confirmed as much." — not "said that" opening a clause of its own.
+ */
+export const NAMED_BACK_REFERENCE =
+  /^[\s"“]*(?:that|this)(?:['’]s| is| was) (?:what|according to)\b|\b(?:confirmed|said|told|acknowledged|denied|disputed|admitted|described|reported|explained) (?:it|this|so|as much)\b|\b(?:confirmed|said|told|acknowledged|denied|disputed|admitted|reported|explained) (?:that|this)\s*(?:[.,;]|$)/i;
