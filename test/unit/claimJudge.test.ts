@@ -208,6 +208,16 @@ describe('claim judge: where a credit reaches, and who it is about', () => {
     it(`flags ${JSON.stringify(sentence)}`, () => assert.deepStrictEqual(flagged(sentence), [[sentence, category]]));
   }
 
+  it('a credit before the claim reaches it only within its own clause, unless it opens the sentence as a phrase', () => {
+    const fear = 'Dorn promised to cut fares, but the trawler owners fear the plan will ruin them.';
+    assert.deepStrictEqual(flagged(fear), [[fear, 'motive']]);
+    const minutes = 'The minutes show the board met twice; the trustees secretly want the pier sold.';
+    assert.deepStrictEqual(flagged(minutes).map(([sentence]) => sentence), [minutes]);
+    assert.deepStrictEqual(flagged('According to the minutes, the board met twice, and the trustees secretly want the pier sold.'), []);
+    // "and that" goes on with what was said; a list after a colon is no clause of the reporter's own
+    assert.deepStrictEqual(flagged('Dorn said the levy would pass, and that the trustees secretly want the pier sold.'), []);
+  });
+
   it('a verdict on what someone says is the reporter’s; what they say, in a clause, is theirs', () => {
     assert.deepStrictEqual(flagged('Ivo Dorn says racist things.'), [['Ivo Dorn says racist things.', 'accusation']]);
     assert.deepStrictEqual(flagged('Ivo Dorn said the mayor was corrupt.'), []);

@@ -14,7 +14,9 @@ import { OWN_CLAUSE_OPENING } from '../lexicon/claims';
 import {
   CREDITING_REPORTS,
   CREDITING_VERB,
+  OPENING_CREDIT,
   OPENING_SUBORDINATE,
+  OWN_CLAUSE_BREAK,
   PRIVATE_AUDIENCE,
   PUBLIC_DECISION,
   SCHEDULED_APPEARANCE,
@@ -322,7 +324,11 @@ export class ClaimJudge {
     // the holder's own account in the same sentence ("…did not want to comment, telling a station that …")
     if (claim.actor && (this.spoken.get(index) ?? []).some((a) => a.actor === claim.actor)) return 'sentence';
     const at = claim.start - sentence.start;
-    if (sourcedWithin(words, at, this.reader.vocabulary) || creditedBefore(words, at)) return 'sentence';
+    // a credit before the claim reaches it only within its clause ("Dorn promised to cut fares, but the owners fear
+    // …"), unless it opens the sentence as a phrase of its own ("According to the minutes, …; …")
+    const clause = OPENING_CREDIT.test(words) ? 0 : lastOwnClause(words.slice(0, at));
+    const own = clause > 0 ? ' '.repeat(clause) + words.slice(clause) : words;
+    if (sourcedWithin(own, at, this.reader.vocabulary) || creditedBefore(own, at)) return 'sentence';
     return this.sourcedByNeighbour(index, claim) ? 'neighbour' : null;
   }
 
@@ -467,6 +473,16 @@ function creditedBefore(words: string, at: number): boolean {
   const verb = CREDITING_VERB.exec(words);
   return (verb !== null && verb.index < at) || CREDITING_REPORTS.test(words);
 }
+
+/** Where the last clause of the reporter's own in `before` begins (after its break), or 0. */
+function lastOwnClause(before: string): number {
+  let from = 0;
+  for (const m of before.matchAll(OWN_CLAUSE_BREAK)) if (opensClause(before, m)) from = m.index + m[0].length;
+  return from;
+}
+
+/** A semicolon after a colon separates the items of a list ("…: a levy; a freeze; a strike"), not clauses. */
+const opensClause = (text: string, m: RegExpMatchArray): boolean => m[0] !== ';' || !text.slice(0, m.index).includes(':');
 
 /** Where the clause that runs up to the end of `before` begins: after its last clause break, or at 0. */
 function clauseStart(before: string): number {

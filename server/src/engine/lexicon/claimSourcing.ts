@@ -153,3 +153,14 @@ export const CLAUSE_IN_CONTENT = /["“”«»]|\b(?:that|to|is|are|was|were|wil
  */
 export const NAMED_BACK_REFERENCE =
   /^[\s"“]*(?:that|this)(?:['’]s| is| was) (?:what|according to)\b|\b(?:confirmed|said|told|acknowledged|denied|disputed|admitted|described|reported|explained) (?:it|this|so|as much)\b|\b(?:confirmed|said|told|acknowledged|denied|disputed|admitted|reported|explained) (?:that|this)\s*(?:[.,;]|$)/i;
+
+/**
+ * Where a clause of the reporter's own opens inside a sentence: a semicolon, or a comma or dash then "and", "but"
+ * or "yet" before a new clause in lower case ("…, but council members fear …"; not "…, and that …", whose
+ * clause is still reported, nor a name, which may close a list of speakers: "Pell, Arad, and Dorn said …").
+ * A credit reaches no further than its own clause. Not "while": a contrast there is usually still the speaker's.
+ */
+export const OWN_CLAUSE_BREAK = /;|[,—–]\s*(?:and|but|yet)\s+(?!that\b|to\b)(?=\p{Ll})/gu;
+
+/** A credit that opens the sentence as a phrase of its own ("According to the minutes, …", "In a statement, …"): it covers the whole sentence. */
+export const OPENING_CREDIT = /^[\s"“]*(?:according to|in (?:a|an|the|his|her|their|its) (?:statement|interview|letter|report|memo|post|tweet|email))\b/i;
