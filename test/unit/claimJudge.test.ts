@@ -316,6 +316,21 @@ describe('claim judge: public record stays quiet', () => {
     it(body, () => assert.deepStrictEqual(flagged(body), []));
   }
 
+  for (const body of [
+    'With roughly three-quarters of the results in, Whitfield trailed Dorn by more than a third of the harbour wards.', // the count coming in
+    'More than 40,000 people cast a vote for Dorn in the harbour primaries.', // votes cast
+    'Under Ostend law, candidates trailing by less than 0.5 percent of votes cast may ask for a recount.', // what a law sets
+    'Every spring, new families settle in Kessel, a town of about 9,000 residents on the north shore.', // a place's size
+  ]) {
+    it(`a published figure: ${body}`, () => assert.deepStrictEqual(flagged(body), []));
+  }
+
+  it('a candidate’s standing among a group of voters is the poll’s figure once a poll is named', () => {
+    const standing = 'Whitfield led among older voters by just four points.';
+    assert.deepStrictEqual(flagged(`A new poll of Ostend voters came out on Monday.\n\n${standing}`), []);
+    assert.deepStrictEqual(flagged(standing).map(([sentence]) => sentence), [standing]);
+  });
+
   it('a share of voters in a story that has named a poll is the poll’s figure; before any poll it is flagged', () => {
     const shares = 'Four in 10 voters see the campaign of Ivo Dorn as most unfair. Among those who want a new pier, most are planning to support Whitfield.';
     assert.deepStrictEqual(flagged(`A new poll of Ostend voters came out on Monday.\n\n${shares}`), []);

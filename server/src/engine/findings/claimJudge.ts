@@ -27,6 +27,7 @@ import {
   NAMED_BACK_REFERENCE,
   POLL_NAMED,
   POLL_SHARE,
+  POLL_STANDING,
   POPULATION_SHARE,
   PURPOSE_WORDING,
   PURPOSE_COPULA,
@@ -341,7 +342,7 @@ export class ClaimJudge {
    * seeks …", "The levy was intended to …" with no actor named before it).
    */
   private isRecord(index: number, claim: Claim, words: string): boolean {
-    if ((POLL_SHARE.test(words) || POPULATION_SHARE.test(words)) && this.pollNamedBy(index)) return true;
+    if ((POLL_SHARE.test(words) || POPULATION_SHARE.test(words) || POLL_STANDING.test(words)) && this.pollNamedBy(index)) return true;
     if (claim.category === 'figure') return RECORDED_FIGURE.test(words);
     const at = claim.start - this.reader.model.sentences[index].start;
     const wording = words.slice(at);

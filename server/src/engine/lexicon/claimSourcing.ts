@@ -66,7 +66,13 @@ export const RECORDED_FIGURE = new RegExp(
     '(?:won|wins?|winning|lost|lose|loses|losing|carried|carry|took) (?:[\\p{L}\\d%$.,]+ ){0,6}?(?:votes?|primar(?:y|ies)|caucus(?:es)?|delegates|counties|states|districts|precincts|electoral|election|race|runoff)',
     'precincts reporting|delegates?|respondents|(?:polled|surveyed|questioned|interviewed) (?:support|back|favou?r|oppose|say|said|believe|think|want)|those (?:polled|surveyed|asked|questioned)',
     '(?:campaign|committee|PAC) (?:\\p{L}+ ){0,2}?(?:raised|spent|reported) (?:\\p{L}+ ){0,2}?\\$',
-    '(?:rules?|laws?|statutes?|regulations?|constitution|ordinances?|bylaws|charter) (?:\\p{L}+ ){0,3}?(?:requires?|required|subjects?|allows?|sets?|caps?|limits?|bars?|mandates?))\\b',
+    '(?:rules?|laws?|statutes?|regulations?|constitution|ordinances?|bylaws|charter) (?:\\p{L}+ ){0,3}?(?:requires?|required|subjects?|allows?|sets?|caps?|limits?|bars?|mandates?)',
+    'under (?:[\\p{L}.’\'-]+ ){0,3}?(?:law|rules|statute|constitution|ordinance)',
+    // the count as it comes in ("with three-quarters of the precincts tallied"), and votes cast
+    '(?:results?|returns|precincts|ballots|votes) (?:(?:were|was|are|is|had been|have been) )?(?:in|tallied|counted|reported)|cast (?:a |their )?votes?|(?:primary|caucus|general-election) votes',
+    // the size of a place, public record ("a city of about 13,000 residents", "the nation's third-largest city")
+    '(?:city|town|village|county|state|country|community|island|district|nation) of (?:about |some |nearly |almost |roughly |more than |over |under )?[\\d,.]+(?: million| billion)?(?: (?:residents|people|inhabitants))?',
+    '(?:nation|country|state)[\'’]s (?:[\\p{L}-]+-)?(?:largest|biggest|smallest) (?:city|state|county|metro area))\\b',
   ].join('|'),
   'iu',
 );
@@ -111,6 +117,13 @@ export const POLL_SHARE = new RegExp(
   '^[\\s"“]*(?:(?:among|of) [^,;]{1,60},\\s*)?(?:about |nearly |almost |more than |less than |fewer than |roughly |just |only |over |under |some )?' + SHARE + '\\b',
   'i',
 );
+
+/**
+ * A candidate's standing among a group of voters ("leads by 7 points among women", "trailing Dorn among older
+ * voters"): in a story that has named a poll, the poll's figure.
+ */
+export const POLL_STANDING =
+  /\b(?:leads?|led|leading|trails?|trailed|trailing|edges?|ahead|behind|advantage|lead|edge|deficit)\b(?! to\b)(?:[^.;:]{0,60}?)\bamong\b/i;
 
 /**
  * A share of the people a poll asks, anywhere in the sentence ("seen as the best choice by about a quarter of
