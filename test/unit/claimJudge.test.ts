@@ -375,6 +375,26 @@ describe('claim judge: headlines and the words that name a source', () => {
     assert.deepStrictEqual(flaggedIn(text), []);
   });
 
+  it('leaves a transcript’s turns alone, a label’s paragraph and those it runs on into, but not section heads with colons', () => {
+    const transcript = [
+      'Mayor Ruiz sat down with the Ostend Courier on Monday.',
+      'Q: What do the fishers want from the council?',
+      'RUIZ: They want a safe harbour.',
+      'They fear the levy will ruin them, and the trawler owners want the pier sold.',
+      'Q: And the board?',
+      'RUIZ: The board wants the same thing.',
+    ].join('\n\n');
+    assert.deepStrictEqual(flaggedIn(transcript), []);
+    const sections = [
+      'Where the candidates stand before the harbour vote.',
+      'Whitfield: Hold the wards.',
+      'The trawler owners fear the levy will ruin them.',
+      'Dorn: Win the north shore.',
+      'Dorn secretly wants the pier sold.',
+    ].join('\n\n');
+    assert.deepStrictEqual(flaggedIn(sections), ['The trawler owners fear the levy will ruin them.', 'Dorn secretly wants the pier sold.']);
+  });
+
   it('a share of the people a poll asked is the poll’s figure wherever it stands in the sentence', () => {
     const poll = 'A new poll of Ostend voters came out on Monday.\n\n';
     const share = 'Ivo Dorn is seen as the best choice to run the harbour by about a quarter of voters.';
