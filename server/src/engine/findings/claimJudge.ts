@@ -4,13 +4,14 @@
  */
 import { claimMessage, explainsAnonymity, hasSourcingCue, mayClaim, matchClaim, opensNewPoint, pointsBack, sourcedWithin, topicWords, type ClaimReading } from './claims';
 import { ArticleReader, trimmed } from './articleReader';
+import { ClaimScope } from './claimScope';
 import { finding } from './findingCodes';
 import { privateStateOf } from '../attributions/privateStates';
 import type { Attribution, Finding, Mention, Span } from '../model';
 import { MEDIUM_CLAIM_SEVERITY } from './severityKeys';
 import { coverage, lastStartingAtOrBefore, merged } from '../text/spanIndex';
 import { STATE_TAIL } from '../lexicon/privateStates';
-import { OWN_CLAUSE_OPENING, SPEAKER_LABEL } from '../lexicon/claims';
+import { OWN_CLAUSE_OPENING } from '../lexicon/claims';
 import {
   CREDITING_REPORTS,
   CREDITING_VERB,
@@ -49,8 +50,9 @@ import {
 export function claimFindings(reader: ArticleReader): Finding[] {
   const { text } = reader.model;
   const judge = new ClaimJudge(reader);
+  const scope = new ClaimScope(reader);
   return reader.bodySentences().flatMap(({ index, sentence }) => {
-    const claim = opensAsHeadline(reader, index) || judge.inTranscriptTurn(sentence.paragraph) ? null : judge.unsourcedClaimIn(index);
+    const claim = scope.reads(index) ? judge.unsourcedClaimIn(index) : null;
     if (!claim) return [];
     const range = trimmed(text, sentence);
     return [
@@ -131,19 +133,6 @@ export class ClaimJudge {
     this.told = merged(reader.model.attributions.filter((a) => this.toldInPrivate(a)).flatMap((a) => (a.cue ? [a.cue] : [])));
     this.mentions = reader.model.actors.flatMap((actor) => actor.mentions).sort((a, b) => a.start - b.start);
   }
-
-  /**
-   * Whether a paragraph is a speaker's turn in a transcript: it opens on a speaker label ("DORN: …", "Q: …"), or
-   * goes on from one a few paragraphs up with no label between; the article is a transcript when some speaker's
-   * label comes back. Section heads with colons ("Dorn: Win the harbour."), each name once, are not turns.
-   */
-  inTranscriptTurn(paragraph: number): boolean {
-    this.turns ??= transcriptTurns(this.reader);
-    return this.turns.has(paragraph);
-  }
-
-  /** The paragraphs that are transcript turns, found on first use. */
-  private turns?: Set<number>;
 
   /**
    * Whether an attribution credits someone for what it covers: a communicative one that sources (see
@@ -453,49 +442,6 @@ export class ClaimJudge {
     // a turn ("But he fears …") goes on with the account of the speaker right before when the state is the speaker's own
     return sentences[index - 1].paragraph === paragraph && (this.spoken.get(index - 1) ?? []).some(holderSpeaks);
   }
-}
-
-/** How many paragraphs a transcript turn may run on after its speaker label. */
-const MAX_TURN_PARAGRAPHS = 5;
-
-/** The paragraphs that are speakers' turns, when the article is a transcript (see `ClaimJudge.inTranscriptTurn`). */
-function transcriptTurns(reader: ArticleReader): Set<number> {
-  const { paragraphs, text } = reader.model;
-  const labels = paragraphs.map((p) => SPEAKER_LABEL.exec(text.slice(p.start, Math.min(p.end, p.start + 100)))?.[0].trim().toLowerCase() ?? null);
-  const seen = new Set<string>();
-  const repeated = labels.some((label) => label !== null && (seen.has(label) || !seen.add(label)));
-  const turns = new Set<number>();
-  if (!repeated) return turns;
-  let since = Infinity;
-  labels.forEach((label, index) => {
-    since = label !== null ? 0 : since + 1;
-    if (since <= MAX_TURN_PARAGRAPHS) turns.add(index);
-  });
-  return turns;
-}
-
-/** The most words an article's opening line may have and still read as its headline (a lede runs longer). */
-const MAX_HEADLINE_WORDS = 15;
-
-/**
- * Whether sentence `index` is the article's opening line standing alone as a short paragraph before more copy:
- * its headline, even in sentence case with a final period ("Harbour board wants a longer lease."), which the
- * segmenter keeps as body since a lede may look the same. Headlines are never sent back for a source.
- */
-export function opensAsHeadline(reader: ArticleReader, index: number): boolean {
-  const { paragraphs, sentences, text } = reader.model;
-  const sentence = sentences[index];
-  const first = paragraphs.findIndex((p) => p.kind !== 'credit' && p.kind !== 'dateline');
-  const line = (at: number) => {
-    const paragraph = paragraphs[at];
-    // a dateline opens a lede, never a headline ("PORTVALE (AP) — …")
-    if (!paragraph || paragraph.sentences.length !== 1 || at === paragraphs.length - 1 || sentences[paragraph.sentences[0]].start > paragraph.start) return false;
-    return (text.slice(paragraph.start, paragraph.end).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= MAX_HEADLINE_WORDS;
-  };
-  if (first < 0 || !line(first)) return false;
-  // a headline closed by a semicolon runs on into its second line ("Ferry fares to rise;⏎Board blames fuel costs.")
-  const deck = /;\s*$/.test(text.slice(paragraphs[first].start, paragraphs[first].end)) && line(first + 1);
-  return sentence.paragraph === first || (deck && sentence.paragraph === first + 1);
 }
 
 /**
