@@ -286,6 +286,8 @@ describe('claim judge: where a credit reaches, and who it is about', () => {
     assert.deepStrictEqual(flagged('Moderator Ada Lind started off by asking Morrow why he decided to attack Whitfield personally.'), []);
     assert.deepStrictEqual(flagged('Many spoke about how much they hoped that the ferry would return.'), []);
     assert.deepStrictEqual(flagged('Senator Ivo Dorn is standing by an accusation he made on the floor that the mayor lied to him.'), []);
+    // a noun of assertion introduces what was asserted, like its verb
+    assert.deepStrictEqual(flagged('Lena Fors is not alone in her contention that the mayor’s handling of the dredging led to the flooding.'), []);
   });
 });
 

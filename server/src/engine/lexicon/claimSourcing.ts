@@ -28,7 +28,7 @@ export const OPENING_SUBORDINATE = /^[\s"“‘(]*(?:as|after|when|whenever|whil
  */
 export const CREDITING_VERB = new RegExp(
   '\\b(?:express(?:es|ed|ing)?|voic(?:es|ed|ing)|promis(?:es|ed|ing)|pledg(?:es|ed|ing)|ask(?:s|ing)|(?:spoke|speaks|spoken|talked) (?:about|of)|' +
-    '(?:accusations?|allegations?|claims?|charges?|assertions?|warnings?|complaints?|arguments?|insistence)(?: [\\p{L}\'’]+){0,7}? that|' +
+    '(?:accusations?|allegations?|claims?|charges?|assertions?|contentions?|warnings?|complaints?|arguments?|insistence|suggestions?|predictions?)(?: [\\p{L}\'’]+){0,7}? that|' +
     'in (?:a|an|his|her|their|its|the) (?:memoir|book|op-ed|column|speech|letter|filing|lawsuit|complaint|indictment))\\b',
   'iu',
 );
