@@ -291,6 +291,25 @@ describe('claim judge: where a credit reaches, and who it is about', () => {
   });
 });
 
+describe('claim judge: what a clause supposes or asks is not asserted', () => {
+  for (const body of [
+    'If the trawler owners want the pier sold, the board will have to find the money elsewhere.',
+    'The question now is whether the trustees feared a strike all along.',
+    'The levy cannot pass unless the council decides to back the mayor.',
+  ]) {
+    it(body, () => assert.deepStrictEqual(flagged(body), []));
+  }
+
+  it('but the claim of the main clause, an epithet inside the condition, and a concession ("if not") are asserted', () => {
+    const main = 'If the vote goes ahead, the trawler owners want the pier sold.';
+    assert.deepStrictEqual(flagged(main).map(([sentence]) => sentence), [main]);
+    const epithet = 'If voters choose to trust a mayor who bends the truth whenever it suits him, the harbour will pay.';
+    assert.deepStrictEqual(flagged(epithet).map(([sentence]) => sentence), [epithet]);
+    const concession = 'The board’s caution if not outright hostility toward the levy worries the trawler owners.';
+    assert.deepStrictEqual(flagged(concession).map(([sentence]) => sentence), [concession]);
+  });
+});
+
 describe('claim judge: public record stays quiet', () => {
   for (const body of [
     'Voters in Ostend went to the polls on Tuesday. Nearly 10 percent of them voted for Ben Morrow.', // a result

@@ -22,6 +22,7 @@ import {
   PUBLIC_DECISION,
   SCHEDULED_APPEARANCE,
   STATES_OF_MIND,
+  SUPPOSITION,
   QUESTION_PUT,
   INSTITUTION_CALENDAR,
   MEASURE_SUBJECT,
@@ -80,7 +81,7 @@ interface Claim extends ClaimReading {
 }
 
 /** Which test let a claim go as sourced, or as public record (see `ClaimJudge.sourcedBy`). */
-export type ClaimSourcing = 'content' | 'sentence' | 'neighbour' | 'record';
+export type ClaimSourcing = 'content' | 'sentence' | 'neighbour' | 'record' | 'supposed';
 
 /** How far before a cue, in characters, the opening of its clause is looked for ("…, which the owner denies"). */
 const CLAUSE_OPENING_REACH = 200;
@@ -90,6 +91,9 @@ const MAX_CHARACTERISATION_WORDS = 6;
 
 /** The fewest words a quotation must have to be someone's speech rather than a scare quote or a title. */
 const MIN_QUOTED_SPEECH_WORDS = 4;
+
+/** How far before a claim, in characters, the "if" or "whether" that opens its clause is looked for. */
+const SUPPOSITION_REACH = 200;
 
 /** The fewest topic words a neighbour must share with a claim to attribute the same claim. */
 const SHARED_TOPIC = 2;
@@ -311,7 +315,7 @@ export class ClaimJudge {
   }
 
   /**
-   * What covers the claim, or null when nothing does: the content of a communicative attribution spans the
+   * What covers the claim, or null when nothing does ('supposed' when its clause only supposes or asks it): the content of a communicative attribution spans the
    * claim's words ('content'), a sourcing cue in the sentence reaches them ('sentence'), or a neighbour in the
    * paragraph attributes the same claim ('neighbour'). Named, so the evaluation can say why a claim was let go.
    */
@@ -319,6 +323,8 @@ export class ClaimJudge {
     const sentence = this.reader.model.sentences[index];
     const words = outside ? this.withoutCues(index) : this.blanked(sentence, this.told);
     if (this.isRecord(index, claim, words)) return 'record';
+    // "if the owners want …", "whether anyone knew …": supposed or asked, not asserted (an epithet still is)
+    if (claim.category !== 'accusation' && SUPPOSITION.test(words.slice(Math.max(0, claim.start - sentence.start - SUPPOSITION_REACH), claim.start - sentence.start))) return 'supposed';
     // "says racist things": the verdict on the speech is the reporter's, whatever the verb
     if (this.characterisesSpeech(index, claim)) return this.sourcedByNeighbour(index, claim) ? 'neighbour' : null;
     if (this.inSourcedContent({ start: claim.start, end: claim.start + 1 })) return 'content';

@@ -177,3 +177,9 @@ export const OWN_CLAUSE_BREAK = /;|[,—–]\s*(?:and|but|yet)\s+(?!that\b|to\b)
 
 /** A credit that opens the sentence as a phrase of its own ("According to the minutes, …", "In a statement, …"): it covers the whole sentence. */
 export const OPENING_CREDIT = /^[\s"“]*(?:according to|in (?:a|an|the|his|her|their|its) (?:statement|interview|letter|report|memo|post|tweet|email))\b/i;
+
+/**
+ * A clause that supposes or asks rather than asserts, open up to the claim: "if the owners want …", "unless the
+ * board fears …", "whether anyone knew …" (not "if not", which concedes: "convergence if not coordination").
+ */
+export const SUPPOSITION = /\b(?:if|unless|whether)\b(?! not\b)[^,;:—–]*$/i;
