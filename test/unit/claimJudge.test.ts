@@ -208,6 +208,16 @@ describe('claim judge: where a credit reaches, and who it is about', () => {
     it(`flags ${JSON.stringify(sentence)}`, () => assert.deepStrictEqual(flagged(sentence), [[sentence, category]]));
   }
 
+  it('a credit before the claim reaches it only within its own clause, unless it opens the sentence as a phrase', () => {
+    const fear = 'Dorn promised to cut fares, but the trawler owners fear the plan will ruin them.';
+    assert.deepStrictEqual(flagged(fear), [[fear, 'motive']]);
+    const minutes = 'The minutes show the board met twice; the trustees secretly want the pier sold.';
+    assert.deepStrictEqual(flagged(minutes).map(([sentence]) => sentence), [minutes]);
+    assert.deepStrictEqual(flagged('According to the minutes, the board met twice, and the trustees secretly want the pier sold.'), []);
+    // "and that" goes on with what was said; a list after a colon is no clause of the reporter's own
+    assert.deepStrictEqual(flagged('Dorn said the levy would pass, and that the trustees secretly want the pier sold.'), []);
+  });
+
   it('a verdict on what someone says is the reporter’s; what they say, in a clause, is theirs', () => {
     assert.deepStrictEqual(flagged('Ivo Dorn says racist things.'), [['Ivo Dorn says racist things.', 'accusation']]);
     assert.deepStrictEqual(flagged('Ivo Dorn said the mayor was corrupt.'), []);
@@ -233,6 +243,35 @@ describe('claim judge: where a credit reaches, and who it is about', () => {
     assert.deepStrictEqual(flagged(other), [['The union is balking at a two-year freeze on wages.', 'intention']]);
   });
 
+  it('a turn still goes on with the account of the speaker right before when the state is that speaker’s own', () => {
+    const own = 'Ivo Dorn said he came to Ostend thirty years ago to run the ferry. But he fears the town has lost its way.';
+    assert.deepStrictEqual(flagged(own), []);
+    const other = 'Ivo Dorn said he came to Ostend thirty years ago to run the ferry. But the trawler owners fear the town has lost its way.';
+    assert.deepStrictEqual(flagged(other), [['But the trawler owners fear the town has lost its way.', 'motive']]);
+  });
+
+  it('the note on why a source is unnamed names the terms of the source, not a claim; another note on the source is one', () => {
+    assert.deepStrictEqual(flagged('A port official, who requested anonymity to discuss a private meeting, said the mayor has spoken with Dorn twice in the weeks since the vote on the levy.'), []);
+    const note = 'Mayor Ana Ruiz, who has told aides she sees the levy as a trap, said on Monday that the budget was balanced.';
+    assert.deepStrictEqual(flagged(note), [[note, 'belief']]);
+  });
+
+  it('a sentence that names what it attributes as what came before credits it, even across a paragraph break', () => {
+    const poised = 'Ivo Dorn is poised to win the Ostend primary next week.';
+    assert.deepStrictEqual(flagged(`${poised}\n\nThat is according to members of the Harbour Caucus, a panel of strategists in the four early ports.`), []);
+    // a speaker who only goes on about something else, after the break, does not
+    const other = `${poised}\n\nLena Fors said that the ferry timetable would change in the spring.`;
+    assert.deepStrictEqual(flagged(other).map(([sentence]) => sentence), [poised]);
+  });
+
+  it('a state of mind given in the holder’s own quoted words is credited to them; a title or a scare quote is not speech', () => {
+    assert.deepStrictEqual(flagged('Dorn anticipated that the hardest task for the next mayor would be “cleaning up the mess the council leaves behind.”'), []);
+    const unquoted = 'Dorn anticipated that the hardest task for the next mayor would be cleaning up the mess the council leaves behind.';
+    assert.deepStrictEqual(flagged(unquoted).map(([sentence]) => sentence), [unquoted]);
+    const title = 'The publisher hoped to reissue “The Rise and Fall of Ivo Dorn” with a new cover.';
+    assert.deepStrictEqual(flagged(title).map(([sentence]) => sentence), [title]);
+  });
+
   it('across a paragraph break, only the holder’s own words right after credit the holder’s state', () => {
     const wish = 'Dana Whitfield wants to see the port sold.';
     assert.deepStrictEqual(flagged(`${wish}\n\n“The port loses money every winter,” Whitfield said.`), []);
@@ -247,6 +286,27 @@ describe('claim judge: where a credit reaches, and who it is about', () => {
     assert.deepStrictEqual(flagged('Moderator Ada Lind started off by asking Morrow why he decided to attack Whitfield personally.'), []);
     assert.deepStrictEqual(flagged('Many spoke about how much they hoped that the ferry would return.'), []);
     assert.deepStrictEqual(flagged('Senator Ivo Dorn is standing by an accusation he made on the floor that the mayor lied to him.'), []);
+    // a noun of assertion introduces what was asserted, like its verb
+    assert.deepStrictEqual(flagged('Lena Fors is not alone in her contention that the mayor’s handling of the dredging led to the flooding.'), []);
+  });
+});
+
+describe('claim judge: what a clause supposes or asks is not asserted', () => {
+  for (const body of [
+    'If the trawler owners want the pier sold, the board will have to find the money elsewhere.',
+    'The question now is whether the trustees feared a strike all along.',
+    'The levy cannot pass unless the council decides to back the mayor.',
+  ]) {
+    it(body, () => assert.deepStrictEqual(flagged(body), []));
+  }
+
+  it('but the claim of the main clause, an epithet inside the condition, and a concession ("if not") are asserted', () => {
+    const main = 'If the vote goes ahead, the trawler owners want the pier sold.';
+    assert.deepStrictEqual(flagged(main).map(([sentence]) => sentence), [main]);
+    const epithet = 'If voters choose to trust a mayor who bends the truth whenever it suits him, the harbour will pay.';
+    assert.deepStrictEqual(flagged(epithet).map(([sentence]) => sentence), [epithet]);
+    const concession = 'The board’s caution if not outright hostility toward the levy worries the trawler owners.';
+    assert.deepStrictEqual(flagged(concession).map(([sentence]) => sentence), [concession]);
   });
 });
 
@@ -277,6 +337,21 @@ describe('claim judge: public record stays quiet', () => {
     it(body, () => assert.deepStrictEqual(flagged(body), []));
   }
 
+  for (const body of [
+    'With roughly three-quarters of the results in, Whitfield trailed Dorn by more than a third of the harbour wards.', // the count coming in
+    'More than 40,000 people cast a vote for Dorn in the harbour primaries.', // votes cast
+    'Under Ostend law, candidates trailing by less than 0.5 percent of votes cast may ask for a recount.', // what a law sets
+    'Every spring, new families settle in Kessel, a town of about 9,000 residents on the north shore.', // a place's size
+  ]) {
+    it(`a published figure: ${body}`, () => assert.deepStrictEqual(flagged(body), []));
+  }
+
+  it('a candidate’s standing among a group of voters is the poll’s figure once a poll is named', () => {
+    const standing = 'Whitfield led among older voters by just four points.';
+    assert.deepStrictEqual(flagged(`A new poll of Ostend voters came out on Monday.\n\n${standing}`), []);
+    assert.deepStrictEqual(flagged(standing).map(([sentence]) => sentence), [standing]);
+  });
+
   it('a share of voters in a story that has named a poll is the poll’s figure; before any poll it is flagged', () => {
     const shares = 'Four in 10 voters see the campaign of Ivo Dorn as most unfair. Among those who want a new pier, most are planning to support Whitfield.';
     assert.deepStrictEqual(flagged(`A new poll of Ostend voters came out on Monday.\n\n${shares}`), []);
@@ -299,6 +374,58 @@ describe('claim judge: public record stays quiet', () => {
     assert.deepStrictEqual(flagged(cut).map(([sentence]) => sentence), [cut]);
     const leak = 'The deputy mayor decided not to tell the board about the leak.';
     assert.deepStrictEqual(flagged(leak), [[leak, 'intention']]);
+  });
+});
+
+describe('claim judge: headlines and the words that name a source', () => {
+  const story = (opening: string) => analyze(`${opening}\n\nThe harbour board met in Ostend on Monday to hear the dredging bids.`);
+  const flaggedIn = (text: string, model = analyze(text)) =>
+    model.findings.filter((f) => f.code === 'unattributed-claim').map((f) => text.slice(f.start, f.end));
+
+  it('never sends back a short opening line standing alone, even in sentence case with a period: the headline', () => {
+    const headline = 'Harbour board wants a longer lease for the ferry company.';
+    assert.deepStrictEqual(flaggedIn(headline, story(headline)), []);
+    // the same words as the one paragraph of a brief, or as a long lede, are body copy and flagged
+    assert.deepStrictEqual(flaggedIn(headline), [headline]);
+    const lede = 'Harbour board members want a longer lease for the ferry company that has run the Ostend crossing since the old pier burned down in the great storm.';
+    assert.deepStrictEqual(flaggedIn(`${lede}\n\nThe board met on Monday.`), [lede]);
+  });
+
+  it('reads a headline closed by a semicolon on into its second line', () => {
+    const text = 'Ferry fares to rise;\n\nHarbour board fears the crossing will close.\n\nThe board met in Ostend on Monday to hear the dredging bids.';
+    assert.deepStrictEqual(flaggedIn(text), []);
+  });
+
+  it('leaves a transcript’s turns alone, a label’s paragraph and those it runs on into, but not section heads with colons', () => {
+    const transcript = [
+      'Mayor Ruiz sat down with the Ostend Courier on Monday.',
+      'Q: What do the fishers want from the council?',
+      'RUIZ: They want a safe harbour.',
+      'They fear the levy will ruin them, and the trawler owners want the pier sold.',
+      'Q: And the board?',
+      'RUIZ: The board wants the same thing.',
+    ].join('\n\n');
+    assert.deepStrictEqual(flaggedIn(transcript), []);
+    const sections = [
+      'Where the candidates stand before the harbour vote.',
+      'Whitfield: Hold the wards.',
+      'The trawler owners fear the levy will ruin them.',
+      'Dorn: Win the north shore.',
+      'Dorn secretly wants the pier sold.',
+    ].join('\n\n');
+    assert.deepStrictEqual(flaggedIn(sections), ['The trawler owners fear the levy will ruin them.', 'Dorn secretly wants the pier sold.']);
+  });
+
+  it('a share of the people a poll asked is the poll’s figure wherever it stands in the sentence', () => {
+    const poll = 'A new poll of Ostend voters came out on Monday.\n\n';
+    const share = 'Ivo Dorn is seen as the best choice to run the harbour by about a quarter of voters.';
+    assert.deepStrictEqual(flagged(`${poll}${share}`), []);
+    assert.deepStrictEqual(flagged(share).map(([sentence]) => sentence), [share]);
+  });
+
+  it('does not flag the words that say who speaks: they are the attribution itself', () => {
+    assert.deepStrictEqual(flagged('In Kessel, about half of the ferry workers said they want the mayor to cut fares.'), []);
+    assert.deepStrictEqual(flagged('The port’s largest union is accusing the mayor of stalling the dredging.'), []);
   });
 });
 

@@ -2,8 +2,9 @@
  * The unattributed-claim finding: a claim is judged on its own, and counts as sourced only by an attribution that
  * covers that claim (see `ClaimJudge`). Quoted words are never judged as the reporter's own.
  */
-import { claimMessage, explainsAnonymity, mayClaim, matchClaim, opensNewPoint, pointsBack, sourcedWithin, topicWords, type ClaimReading } from './claims';
+import { claimMessage, explainsAnonymity, hasSourcingCue, mayClaim, matchClaim, opensNewPoint, pointsBack, sourcedWithin, topicWords, type ClaimReading } from './claims';
 import { ArticleReader, trimmed } from './articleReader';
+import { ClaimScope } from './claimScope';
 import { finding } from './findingCodes';
 import { privateStateOf } from '../attributions/privateStates';
 import type { Attribution, Finding, Mention, Span } from '../model';
@@ -14,16 +15,22 @@ import { OWN_CLAUSE_OPENING } from '../lexicon/claims';
 import {
   CREDITING_REPORTS,
   CREDITING_VERB,
+  OPENING_CREDIT,
   OPENING_SUBORDINATE,
+  OWN_CLAUSE_BREAK,
   PRIVATE_AUDIENCE,
   PUBLIC_DECISION,
   SCHEDULED_APPEARANCE,
   STATES_OF_MIND,
+  SUPPOSITION,
   QUESTION_PUT,
   INSTITUTION_CALENDAR,
   MEASURE_SUBJECT,
+  NAMED_BACK_REFERENCE,
   POLL_NAMED,
   POLL_SHARE,
+  POLL_STANDING,
+  POPULATION_SHARE,
   PURPOSE_WORDING,
   PURPOSE_COPULA,
   CLAUSE_BREAK,
@@ -44,8 +51,9 @@ import {
 export function claimFindings(reader: ArticleReader): Finding[] {
   const { text } = reader.model;
   const judge = new ClaimJudge(reader);
+  const scope = new ClaimScope(reader);
   return reader.bodySentences().flatMap(({ index, sentence }) => {
-    const claim = judge.unsourcedClaimIn(index);
+    const claim = scope.reads(index) ? judge.unsourcedClaimIn(index) : null;
     if (!claim) return [];
     const range = trimmed(text, sentence);
     return [
@@ -73,7 +81,7 @@ interface Claim extends ClaimReading {
 }
 
 /** Which test let a claim go as sourced, or as public record (see `ClaimJudge.sourcedBy`). */
-export type ClaimSourcing = 'content' | 'sentence' | 'neighbour' | 'record';
+export type ClaimSourcing = 'content' | 'sentence' | 'neighbour' | 'record' | 'supposed';
 
 /** How far before a cue, in characters, the opening of its clause is looked for ("…, which the owner denies"). */
 const CLAUSE_OPENING_REACH = 200;
@@ -81,12 +89,23 @@ const CLAUSE_OPENING_REACH = 200;
 /** The most words reported content may have and still only characterise the speech ("blatant lies about the levy"). */
 const MAX_CHARACTERISATION_WORDS = 6;
 
+/** The fewest words a quotation must have to be someone's speech rather than a scare quote or a title. */
+const MIN_QUOTED_SPEECH_WORDS = 4;
+
+/** How far before a claim, in characters, the "if" or "whether" that opens its clause is looked for. */
+const SUPPOSITION_REACH = 200;
+
 /** The fewest topic words a neighbour must share with a claim to attribute the same claim. */
 const SHARED_TOPIC = 2;
 
 export class ClaimJudge {
   /** Whether an offset lies in the content of a communicative attribution that sources. */
   private readonly inSourcedContent: (span: Span) => boolean;
+  /**
+   * Whether an offset lies in the source of a communicative attribution that sources ("About half of voters said
+   * …"), the note on why that source is unnamed, or the cue of one that quotes.
+   */
+  private readonly inCredit: (span: Span) => boolean;
   /** Communicative attributions that source, by the sentence of their cue (or content, when cueless). */
   private readonly spoken = new Map<number, Attribution[]>();
   /** Private-state attributions, by the sentence of their cue. */
@@ -106,6 +125,8 @@ export class ClaimJudge {
   constructor(private readonly reader: ArticleReader) {
     const sourcing = reader.model.attributions.filter((a) => this.credits(a));
     this.inSourcedContent = coverage(sourcing.map((a) => this.reach(a)));
+    // a quoting cue counts too ("Dorn anticipated that … “…”"); another cue may be the claim ("The fight underscored …")
+    this.inCredit = coverage(sourcing.flatMap((a) => [a.source, this.quotesWords(a) ? a.cue : null, this.anonymityNote(a)].filter((s): s is Span => s !== null)));
     for (const a of reader.model.attributions) {
       const into = a.kind === 'private-state' ? this.states : this.credits(a) ? this.spoken : undefined;
       const index = reader.sentenceAt((a.cue ?? a.content).start);
@@ -123,7 +144,33 @@ export class ClaimJudge {
    * said it is itself the inside account).
    */
   private credits(a: Attribution): boolean {
-    return this.reader.sources(a) && this.reader.reportsSpeech(a) && !this.toldInPrivate(a);
+    return this.reader.sources(a) && (this.reader.reportsSpeech(a) || this.quotesWords(a)) && !this.toldInPrivate(a);
+  }
+
+  /**
+   * Whether an attribution gives its source's words in quotation marks, whatever its verb ("Dorn anticipated
+   * that the task would be “cleaning up the mess”"): the reporter quotes what was said or written, so it is speech.
+   */
+  private quotesWords(a: Attribution): boolean {
+    if ((a.kind !== 'direct' && a.kind !== 'partial') || !a.cue || this.reader.isQuoted(a.cue.start)) return false;
+    const { quotes, text } = this.reader.model;
+    // a title ("“The Making of a Mayor”") or a scare quote of a word or three is no one's speech
+    for (let i = Math.max(0, lastStartingAtOrBefore(quotes, a.content.start)); i < quotes.length && quotes[i].start < a.content.end; i++) {
+      const words = text.slice(quotes[i].inner.start, quotes[i].inner.end).match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+      const speech = words.length >= MIN_QUOTED_SPEECH_WORDS && words.some((w) => w.length > 3 && /^\p{Ll}/u.test(w));
+      if (quotes[i].end > a.content.start && speech) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The note between a source and its cue that says why the source is unnamed ("A port official, who asked for
+   * anonymity to discuss a private meeting, said …"): what it names is the terms of the source, not a claim.
+   */
+  private anonymityNote(a: Attribution): Span | null {
+    if (!a.source || !a.cue || a.source.end >= a.cue.start || a.cue.start - a.source.end > CLAUSE_OPENING_REACH) return null;
+    const note = { start: a.source.end, end: a.cue.start };
+    return explainsAnonymity(this.reader.reporterWords(note)) ? note : null;
   }
 
   private toldInPrivate(a: Attribution): boolean {
@@ -268,7 +315,7 @@ export class ClaimJudge {
   }
 
   /**
-   * What covers the claim, or null when nothing does: the content of a communicative attribution spans the
+   * What covers the claim, or null when nothing does ('supposed' when its clause only supposes or asks it): the content of a communicative attribution spans the
    * claim's words ('content'), a sourcing cue in the sentence reaches them ('sentence'), or a neighbour in the
    * paragraph attributes the same claim ('neighbour'). Named, so the evaluation can say why a claim was let go.
    */
@@ -276,13 +323,21 @@ export class ClaimJudge {
     const sentence = this.reader.model.sentences[index];
     const words = outside ? this.withoutCues(index) : this.blanked(sentence, this.told);
     if (this.isRecord(index, claim, words)) return 'record';
+    // "if the owners want …", "whether anyone knew …": supposed or asked, not asserted (an epithet still is)
+    if (claim.category !== 'accusation' && SUPPOSITION.test(words.slice(Math.max(0, claim.start - sentence.start - SUPPOSITION_REACH), claim.start - sentence.start))) return 'supposed';
     // "says racist things": the verdict on the speech is the reporter's, whatever the verb
     if (this.characterisesSpeech(index, claim)) return this.sourcedByNeighbour(index, claim) ? 'neighbour' : null;
     if (this.inSourcedContent({ start: claim.start, end: claim.start + 1 })) return 'content';
+    // words that say who speaks, and how, are the attribution itself ("About half of the members said …")
+    if (this.inCredit({ start: claim.start, end: claim.start + 1 })) return 'sentence';
     // the holder's own account in the same sentence ("…did not want to comment, telling a station that …")
     if (claim.actor && (this.spoken.get(index) ?? []).some((a) => a.actor === claim.actor)) return 'sentence';
     const at = claim.start - sentence.start;
-    if (sourcedWithin(words, at, this.reader.vocabulary) || creditedBefore(words, at)) return 'sentence';
+    // a credit before the claim reaches it only within its clause ("Dorn promised to cut fares, but the owners fear
+    // …"), unless it opens the sentence as a phrase of its own ("According to the minutes, …; …")
+    const clause = OPENING_CREDIT.test(words) ? 0 : lastOwnClause(words.slice(0, at));
+    const own = clause > 0 ? ' '.repeat(clause) + words.slice(clause) : words;
+    if (sourcedWithin(own, at, this.reader.vocabulary) || creditedBefore(own, at)) return 'sentence';
     return this.sourcedByNeighbour(index, claim) ? 'neighbour' : null;
   }
 
@@ -295,7 +350,7 @@ export class ClaimJudge {
    * seeks …", "The levy was intended to …" with no actor named before it).
    */
   private isRecord(index: number, claim: Claim, words: string): boolean {
-    if (POLL_SHARE.test(words) && this.pollNamedBy(index)) return true;
+    if ((POLL_SHARE.test(words) || POPULATION_SHARE.test(words) || POLL_STANDING.test(words)) && this.pollNamedBy(index)) return true;
     if (claim.category === 'figure') return RECORDED_FIGURE.test(words);
     const at = claim.start - this.reader.model.sentences[index].start;
     const wording = words.slice(at);
@@ -375,10 +430,12 @@ export class ClaimJudge {
       const other = sentences[neighbour];
       if (!other) return false;
       const spoken = this.spoken.get(neighbour) ?? [];
-      // across a paragraph break only the holder's own words, right before or after, credit the holder's state
-      if (other.paragraph !== paragraph) return spoken.some(holderSpeaks);
       const words = this.reader.reporterWords(other);
-      if (neighbour > index && pointsBack(words, this.reader.model.text.slice(other.start, other.end), this.reader.vocabulary)) return true;
+      // a sentence that says what it attributes is what came before ("That is according to two aides.")
+      const namesBack = neighbour > index && NAMED_BACK_REFERENCE.test(words) && hasSourcingCue(words, this.reader.vocabulary);
+      // across a paragraph break only that, or the holder's own words right before or after, credit the claim
+      if (other.paragraph !== paragraph) return namesBack || spoken.some(holderSpeaks);
+      if (namesBack || (neighbour > index && pointsBack(words, this.reader.model.text.slice(other.start, other.end), this.reader.vocabulary))) return true;
       if (spoken.length === 0) return false;
       if (spoken.some(aboutHolder)) return true;
       const shared = [...topicWords(this.reader.model.text.slice(other.start, other.end))].filter((w) => topic.has(w));
@@ -386,7 +443,10 @@ export class ClaimJudge {
     };
     const next = index + 1;
     if (next < sentences.length && !opensNewPoint(this.reader.reporterWords(sentences[next])) && attributesSame(next)) return true;
-    return index > 0 && !opensNewPoint(this.reader.reporterWords(sentences[index])) && attributesSame(index - 1);
+    if (index === 0) return false;
+    if (!opensNewPoint(this.reader.reporterWords(sentences[index]))) return attributesSame(index - 1);
+    // a turn ("But he fears …") goes on with the account of the speaker right before when the state is the speaker's own
+    return sentences[index - 1].paragraph === paragraph && (this.spoken.get(index - 1) ?? []).some(holderSpeaks);
   }
 }
 
@@ -398,6 +458,16 @@ function creditedBefore(words: string, at: number): boolean {
   const verb = CREDITING_VERB.exec(words);
   return (verb !== null && verb.index < at) || CREDITING_REPORTS.test(words);
 }
+
+/** Where the last clause of the reporter's own in `before` begins (after its break), or 0. */
+function lastOwnClause(before: string): number {
+  let from = 0;
+  for (const m of before.matchAll(OWN_CLAUSE_BREAK)) if (opensClause(before, m)) from = m.index + m[0].length;
+  return from;
+}
+
+/** A semicolon after a colon separates the items of a list ("…: a levy; a freeze; a strike"), not clauses. */
+const opensClause = (text: string, m: RegExpMatchArray): boolean => m[0] !== ';' || !text.slice(0, m.index).includes(':');
 
 /** Where the clause that runs up to the end of `before` begins: after its last clause break, or at 0. */
 function clauseStart(before: string): number {

@@ -28,7 +28,7 @@ export const OPENING_SUBORDINATE = /^[\s"“‘(]*(?:as|after|when|whenever|whil
  */
 export const CREDITING_VERB = new RegExp(
   '\\b(?:express(?:es|ed|ing)?|voic(?:es|ed|ing)|promis(?:es|ed|ing)|pledg(?:es|ed|ing)|ask(?:s|ing)|(?:spoke|speaks|spoken|talked) (?:about|of)|' +
-    '(?:accusations?|allegations?|claims?|charges?|assertions?|warnings?|complaints?|arguments?|insistence)(?: [\\p{L}\'’]+){0,7}? that|' +
+    '(?:accusations?|allegations?|claims?|charges?|assertions?|contentions?|warnings?|complaints?|arguments?|insistence|suggestions?|predictions?)(?: [\\p{L}\'’]+){0,7}? that|' +
     'in (?:a|an|his|her|their|its|the) (?:memoir|book|op-ed|column|speech|letter|filing|lawsuit|complaint|indictment))\\b',
   'iu',
 );
@@ -66,7 +66,13 @@ export const RECORDED_FIGURE = new RegExp(
     '(?:won|wins?|winning|lost|lose|loses|losing|carried|carry|took) (?:[\\p{L}\\d%$.,]+ ){0,6}?(?:votes?|primar(?:y|ies)|caucus(?:es)?|delegates|counties|states|districts|precincts|electoral|election|race|runoff)',
     'precincts reporting|delegates?|respondents|(?:polled|surveyed|questioned|interviewed) (?:support|back|favou?r|oppose|say|said|believe|think|want)|those (?:polled|surveyed|asked|questioned)',
     '(?:campaign|committee|PAC) (?:\\p{L}+ ){0,2}?(?:raised|spent|reported) (?:\\p{L}+ ){0,2}?\\$',
-    '(?:rules?|laws?|statutes?|regulations?|constitution|ordinances?|bylaws|charter) (?:\\p{L}+ ){0,3}?(?:requires?|required|subjects?|allows?|sets?|caps?|limits?|bars?|mandates?))\\b',
+    '(?:rules?|laws?|statutes?|regulations?|constitution|ordinances?|bylaws|charter) (?:\\p{L}+ ){0,3}?(?:requires?|required|subjects?|allows?|sets?|caps?|limits?|bars?|mandates?)',
+    'under (?:[\\p{L}.’\'-]+ ){0,3}?(?:law|rules|statute|constitution|ordinance)',
+    // the count as it comes in ("with three-quarters of the precincts tallied"), and votes cast
+    '(?:results?|returns|precincts|ballots|votes) (?:(?:were|was|are|is|had been|have been) )?(?:in|tallied|counted|reported)|cast (?:a |their )?votes?|(?:primary|caucus|general-election) votes',
+    // the size of a place, public record ("a city of about 13,000 residents", "the nation's third-largest city")
+    '(?:city|town|village|county|state|country|community|island|district|nation) of (?:about |some |nearly |almost |roughly |more than |over |under )?[\\d,.]+(?: million| billion)?(?: (?:residents|people|inhabitants))?',
+    '(?:nation|country|state)[\'’]s (?:[\\p{L}-]+-)?(?:largest|biggest|smallest) (?:city|state|county|metro area))\\b',
   ].join('|'),
   'iu',
 );
@@ -99,12 +105,34 @@ export const PURPOSE_WORDING = /^(?:seeks?|sought|aims?|aimed|intends?|intended|
 /** A poll or survey named in the reporter's words: the story reports its figures from then on. */
 export const POLL_NAMED = /\b(?:polls?|polling|surveys?|exit polls?|entrance polls?)\b/i;
 
+/** A share of a whole, as polls give it: "four in 10", "52 percent", "a third", "half", "a majority", "most". */
+const SHARE =
+  '(?:(?:\\d+|one|two|three|four|five|six|seven|eight|nine) in (?:\\d+|ten)|\\d+(?:\\.\\d+)? ?(?:percent|%)|(?:a|one|two) (?:third|quarter|fifth)s?|two-thirds|three-quarters|half|a majority|majorities|most|a plurality)';
+
 /**
  * A sentence that opens on a share of a population ("Four in 10 voters see …", "About a third of them …",
  * "Among those who want a pier, most …"): in a story that has named a poll, the poll's figure.
  */
-export const POLL_SHARE =
-  /^[\s"“]*(?:(?:among|of) [^,;]{1,60},\s*)?(?:about |nearly |almost |more than |less than |fewer than |roughly |just |only |over |under |some )?(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine) in (?:\d+|ten)|\d+(?:\.\d+)? ?(?:percent|%)|(?:a|one|two) (?:third|quarter|fifth)s?|two-thirds|three-quarters|half|a majority|majorities|most|a plurality)\b/i;
+export const POLL_SHARE = new RegExp(
+  '^[\\s"“]*(?:(?:among|of) [^,;]{1,60},\\s*)?(?:about |nearly |almost |more than |less than |fewer than |roughly |just |only |over |under |some )?' + SHARE + '\\b',
+  'i',
+);
+
+/**
+ * A candidate's standing among a group of voters ("leads by 7 points among women", "trailing Dorn among older
+ * voters"): in a story that has named a poll, the poll's figure.
+ */
+export const POLL_STANDING =
+  /\b(?:leads?|led|leading|trails?|trailed|trailing|edges?|ahead|behind|advantage|lead|edge|deficit)\b(?! to\b)(?:[^.;:]{0,60}?)\bamong\b/i;
+
+/**
+ * A share of the people a poll asks, anywhere in the sentence ("seen as the best choice by about a quarter of
+ * voters", "In Kessel County, half of Democratic voters …"): in a story that has named a poll, the poll's figure.
+ */
+export const POPULATION_SHARE = new RegExp(
+  '\\b' + SHARE + ' (?:of )?(?:(?:all|the|those|[\\p{L}-]+) ){0,3}?(?:voters|respondents|adults|americans|democrats|republicans|independents|people|supporters|residents|women|men|those (?:polled|surveyed|asked|questioned))\\b',
+  'iu',
+);
 
 /**
  * What a legislature, court or board is expected or set to do ("The House is expected to pass the bill", "The
@@ -131,3 +159,27 @@ export const SCHEDULED_APPEARANCE =
  * ("says racist things", "told blatant lies about the levy"): no quotation, no clause of its own.
  */
 export const CLAUSE_IN_CONTENT = /["“”«»]|\b(?:that|to|is|are|was|were|will|would|has|have|had|be|been|can|could|should|must|may|might|did|does|do)\b/i;
+
+/**
+ * A sentence that says what it attributes is what came before: "That is according to two aides.", "That is what
+ * the mayor told the board.", "The harbour master confirmed as much." — not "said that" opening a clause of its own.
+ */
+export const NAMED_BACK_REFERENCE =
+  /^[\s"“]*(?:that|this)(?:['’]s| is| was) (?:what|according to)\b|\b(?:confirmed|said|told|acknowledged|denied|disputed|admitted|described|reported|explained) (?:it|this|so|as much)\b|\b(?:confirmed|said|told|acknowledged|denied|disputed|admitted|reported|explained) (?:that|this)\s*(?:[.,;]|$)/i;
+
+/**
+ * Where a clause of the reporter's own opens inside a sentence: a semicolon, or a comma or dash then "and", "but"
+ * or "yet" before a new clause in lower case ("…, but council members fear …"; not "…, and that …", whose
+ * clause is still reported, nor a name, which may close a list of speakers: "Pell, Arad, and Dorn said …").
+ * A credit reaches no further than its own clause. Not "while": a contrast there is usually still the speaker's.
+ */
+export const OWN_CLAUSE_BREAK = /;|[,—–]\s*(?:and|but|yet)\s+(?!that\b|to\b)(?=\p{Ll})/gu;
+
+/** A credit that opens the sentence as a phrase of its own ("According to the minutes, …", "In a statement, …"): it covers the whole sentence. */
+export const OPENING_CREDIT = /^[\s"“]*(?:according to|in (?:a|an|the|his|her|their|its) (?:statement|interview|letter|report|memo|post|tweet|email))\b/i;
+
+/**
+ * A clause that supposes or asks rather than asserts, open up to the claim: "if the owners want …", "unless the
+ * board fears …", "whether anyone knew …" (not "if not", which concedes: "convergence if not coordination").
+ */
+export const SUPPOSITION = /\b(?:if|unless|whether)\b(?! not\b)[^,;:—–]*$/i;

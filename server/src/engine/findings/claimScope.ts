@@ -1,0 +1,68 @@
+/**
+ * Which body sentences the claim check reads at all: not the article's headline when the segmenter kept it as
+ * body, and not a transcript's turns (GUIDELINES: headlines and the words of speakers are never the reporter's
+ * claims). Read once per article, in time linear in its paragraphs.
+ */
+import type { ArticleReader } from './articleReader';
+import { SPEAKER_LABEL } from '../lexicon/claims';
+
+export class ClaimScope {
+  /** The paragraphs whose sentences are not the reporter's body copy: the headline and a transcript's turns. */
+  private readonly skipped: Set<number>;
+
+  constructor(private readonly reader: ArticleReader) {
+    this.skipped = new Set([...headlineParagraphs(reader), ...transcriptTurns(reader)]);
+  }
+
+  /** Whether sentence `index` is body copy whose claims are the reporter's to source. */
+  reads(index: number): boolean {
+    return !this.skipped.has(this.reader.model.sentences[index].paragraph);
+  }
+}
+
+/** How many paragraphs a transcript turn may run on after its speaker label. */
+const MAX_TURN_PARAGRAPHS = 5;
+
+/**
+ * The paragraphs that are speakers' turns in a transcript: a paragraph that opens on a speaker label ("DORN: …",
+ * "Q: …"), or goes on from one a few paragraphs up with no label between. The article is a transcript only when
+ * some speaker's label comes back: section heads with colons ("Dorn: Win the harbour."), each name once, are not turns.
+ */
+function transcriptTurns(reader: ArticleReader): Set<number> {
+  const { paragraphs, text } = reader.model;
+  const labels = paragraphs.map((p) => SPEAKER_LABEL.exec(text.slice(p.start, Math.min(p.end, p.start + 100)))?.[0].trim().toLowerCase() ?? null);
+  const seen = new Set<string>();
+  const repeated = labels.some((label) => label !== null && (seen.has(label) || !seen.add(label)));
+  const turns = new Set<number>();
+  if (!repeated) return turns;
+  let since = Infinity;
+  labels.forEach((label, index) => {
+    since = label !== null ? 0 : since + 1;
+    if (since <= MAX_TURN_PARAGRAPHS) turns.add(index);
+  });
+  return turns;
+}
+
+/** The most words an article's opening line may have and still read as its headline (a lede runs longer). */
+const MAX_HEADLINE_WORDS = 15;
+
+/**
+ * The article's opening line when it stands alone as a short paragraph before more copy: its headline, even in
+ * sentence case with a final period ("Harbour board wants a longer lease."), which the segmenter keeps as body
+ * since a lede may look the same; and its second line when the first closes on a semicolon. Headlines are never
+ * sent back for a source.
+ */
+function headlineParagraphs(reader: ArticleReader): number[] {
+  const { paragraphs, sentences, text } = reader.model;
+  const first = paragraphs.findIndex((p) => p.kind !== 'credit' && p.kind !== 'dateline');
+  const line = (at: number) => {
+    const paragraph = paragraphs[at];
+    // a dateline opens a lede, never a headline ("PORTVALE (AP) — …")
+    if (!paragraph || paragraph.sentences.length !== 1 || at === paragraphs.length - 1 || sentences[paragraph.sentences[0]].start > paragraph.start) return false;
+    return (text.slice(paragraph.start, paragraph.end).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= MAX_HEADLINE_WORDS;
+  };
+  if (first < 0 || !line(first)) return [];
+  // a headline closed by a semicolon runs on into its second line ("Ferry fares to rise;⏎Board blames fuel costs.")
+  const deck = /;\s*$/.test(text.slice(paragraphs[first].start, paragraphs[first].end)) && line(first + 1);
+  return deck ? [first, first + 1] : [first];
+}
