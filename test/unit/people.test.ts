@@ -185,6 +185,21 @@ describe('people, roles and sources', () => {
     assert.ok(analyze('The son of Tom Banks said the ferry would run.').actors.some((a) => a.name === 'Tom Banks' && a.kind === 'person'));
   });
 
+  it('the family of a named person is a group the name identifies, not an anonymous source', () => {
+    const story = 'Mayor Tom Quell said the ferry was safe, adding that Ward’s family had asked for privacy.';
+    const kin = analyze(story).actors.filter((a) => a.name === 'Ward’s family');
+    assert.deepStrictEqual(kin.map((a) => a.kind), ['group']);
+    // a family with no name before it stays unnamed
+    const unnamed = 'The ferry was safe, a family on the pier said.';
+    assert.deepStrictEqual(cast(unnamed).map((a) => a[0]), ['anonymous']);
+  });
+
+  it('two names joined by "and" after a quotation are two people who wrote it, not a firm', () => {
+    const story = '“The levy will not pass,” Harlow and Quell wrote.';
+    assert.deepStrictEqual(cast(story), [['person', 'Harlow', ['Harlow']], ['person', 'Quell', ['Quell']]]);
+    assert.deepStrictEqual(attributions(story), [['Quell', 'wrote', 'Quell']]);
+  });
+
   it('a title with a state before it ("the Ohio senator") is a person named before, not the state', () => {
     const story = 'Sen. Ada Novak spoke first. “The pier will open,” the Ohio senator said.';
     assert.deepStrictEqual(attributions(story), [['the Ohio senator', 'said', 'Ada Novak']]);
