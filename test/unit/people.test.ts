@@ -119,6 +119,14 @@ describe('people, roles and sources', () => {
     assert.deepStrictEqual(cast(body).find(([, name]) => name === 'Valdane'), ['organization', 'Valdane', ['Valdane', 'Valdane', 'the company']]);
   });
 
+  it('a photo credit names no actor, whether a line of its own or the end of a caption; the caption’s people stay', () => {
+    const story =
+      'Harbour Fees Rise Again\n\nPhoto: Lena Faraday/Harbour Gazette\n\nMayor Ada Quell opens the pier. (Photo by Tom Brack/Wirefoto Images)\n\n' +
+      'The pier cost $4 million, Quell said.';
+    assert.deepStrictEqual(cast(story), [['person', 'Ada Quell', ['Ada Quell', 'Quell']]]);
+    assert.deepStrictEqual(attributions(story), [['Quell', 'said', 'Ada Quell']]);
+  });
+
   it('a bare plural of people speaks as an unnamed source, not as an organisation or the word before it', () => {
     for (const [story, source] of [
       ['Consumer advocates said the new fee was unfair.', 'Consumer advocates'],
