@@ -173,6 +173,20 @@ describe('attributions', () => {
     assert.strictEqual(continued[0].kind, 'direct');
   });
 
+  it('a quote with no cue continues the attribution quoting in the sentence right before it, not the first speaker', () => {
+    const p =
+      '“We check every donor,” said Ada Quell, a campaign aide. Like most campaigns, “the process is to vet every gift,” ' +
+      'Ina Brack said. “If one fails, we return it.”';
+    const { attributions } = readParagraph(p);
+    const last = attributions.find((a) => p.slice(a.content.start, a.content.end) === '“If one fails, we return it.”');
+    assert.ok(last);
+    assert.deepStrictEqual(wordsIn(p)(last).slice(0, 2), ['Ina Brack', 'said']);
+    // a paraphrase in between does not take the quote from the speaker quoting before it
+    const paraphrase = '“We check every donor,” said Ada Quell. Ina Brack said the gifts were small. “We return any that fail.”';
+    const next = readParagraph(paraphrase).attributions.map(wordsIn(paraphrase)).pop();
+    assert.deepStrictEqual(next, ['Ada Quell', 'said', '“We return any that fail.”']);
+  });
+
   it('a paragraph ending "X added:" introduces the quote paragraph after it', () => {
     const text = 'The minister was blunt. Tavish Mbeki added:\n\n“We will not pay twice for the same crane.”\n';
     const continued = analyze(text).attributions;
