@@ -576,6 +576,25 @@ describe('attribution recall: cue verbs, sources and orders the newsroom also us
     assert.deepStrictEqual(triples(clarified), [['Brevik', 'clarified', 'that the levy would end in March']]);
     const interjected = 'Brevik interjected, “That is not what the survey says.”';
     assert.deepStrictEqual(triples(interjected), [['Brevik', 'interjected', '“That is not what the survey says.”']]);
+    const emailed = '“Send the harbour report tonight,” Ms. Varga emailed.';
+    assert.deepStrictEqual(triples(emailed), [['Ms. Varga', 'emailed', '“Send the harbour report tonight,”']]);
+  });
+
+  it('speech acts and stances the newsroom writes: outlined, conceded in writing, blasted, touted', () => {
+    assert.deepStrictEqual(found('Brevik outlined plans to widen the harbour road.'), [['Brevik', 'outlined', 'plans to widen the harbour road']]);
+    // the channel is no part of the content: "in writing" is where it was conceded
+    assert.deepStrictEqual(found('Councillor Brevik conceded in writing that the audit was late.'), [
+      ['Councillor Brevik', 'conceded', 'that the audit was late'],
+    ]);
+    assert.deepStrictEqual(found('Quell blasted the ferry budget as reckless.'), [['Quell', 'blasted', 'the ferry budget as reckless']]);
+    assert.deepStrictEqual(found('Quell touted the new ferry timetable.'), [['Quell', 'touted', 'the new ferry timetable']]);
+  });
+
+  it('a naming frame speaks for whoever names: "Quinn referred to his rival as “the tax collector.”"', () => {
+    const p = 'Mayor Quinn referred to his rival as “the tax collector.”';
+    const model = analyze(p);
+    assert.deepStrictEqual(model.attributions.map(wordsIn(p)), [['Quinn', 'referred to', 'his rival as “the tax collector.”']]);
+    assert.deepStrictEqual(model.attributions.map((a) => model.actors.find((x) => x.id === a.actor)?.name), ['Quinn']);
   });
 
   it('a stance verb takes a noun phrase as its content; a stance participle after a noun only modifies it', () => {
