@@ -701,6 +701,18 @@ describe('attribution recall: cue verbs, sources and orders the newsroom also us
     assert.deepStrictEqual(found('The reason is simple. “We will sail on Friday!”'), []);
   });
 
+  it('a text presented "as follows:" or a document opened with "From …:" introduces the quotation after the colon', () => {
+    assert.deepStrictEqual(found('The ruling is as follows: “The pier stays closed until May.”'), [
+      ['The ruling', 'is as follows:', '“The pier stays closed until May.”'],
+    ]);
+    assert.deepStrictEqual(found('From the harbour board’s minutes: “Members voted to close the pier.”'), [
+      ['the harbour board’s minutes', ':', '“Members voted to close the pier.”'],
+    ]);
+    // a state is still no act of speech, and a long opening phrase is no document
+    assert.deepStrictEqual(found('The reason is simple: “We ran out of money.”'), []);
+    assert.deepStrictEqual(found('From Monday, when the ferry stops, to the end of May: “No crossings.”'), []);
+  });
+
   it('a short clause closing the quote’s sentence makes any verb a cue: “…,” the crowd screamed back.', () => {
     assert.deepStrictEqual(found('“Who will pay?” Quill asked. “The county!” the crowd screamed back.'), [
       ['Quill', 'asked', '“Who will pay?”'],

@@ -12,6 +12,7 @@ import { tokensIn, isBlank, isCapitalised, trimEnd, trimStart, tidy } from './wo
 import { HEADLINE_LABELS } from '../lexicon/furniture';
 import { INVERTED_SOURCE_END, QUOTE_TAIL_CLAUSE, QUOTE_TAIL_SPEAKER, QUOTE_TAIL_VERB, STATE_VERB } from '../lexicon/clauses';
 import { isDeliveryVerb } from '../lexicon/cueVerbs';
+import { FROM_DOCUMENT, PRESENTS_TEXT } from '../lexicon/quotes';
 
 /** Who speaks a quotation and the words that say so, as one of the shapes below reads them. */
 type QuoteReading = { source: Span; cue: Span } | null;
@@ -76,11 +77,19 @@ export function clauseColonQuotes(text: string, sentences: Span[], quotes: Span[
     if (at === null) return null;
     const sentence = sentences[lastStartingAtOrBefore(sentences, at)];
     if (!sentence || sentence.end <= at || insideQuote(quotes, at)) return null;
+    const opening = trimStart(text, sentence.start, at);
+    const from = FROM_DOCUMENT.exec(text.slice(opening, at));
+    // "From the ruling: “…”": the document after "from" is the source, the colon the cue
+    const document = from && tidy(text, opening + from[0].length, at);
+    if (document && !text.slice(document.start, document.end).includes(',') && tokensIn(text, document.start, document.end).length <= 6) {
+      return { source: document, cue: { start: at, end: at + 1 } };
+    }
     const source = sentenceSubject(text, sentence, at, vocabulary);
     const cueStart = source ? trimStart(text, source.end, at) : at;
     const clause = text.slice(cueStart, at);
     // "She had one word for voters: “Vote.”", "The reason is simple: “…”": a state, not an act of speech
-    const verb = !STATE_VERB.test(clause) && /^\p{Ll}[^"“”«».!?:;]{0,79}$/u.test(clause);
+    const state = STATE_VERB.test(clause) && !PRESENTS_TEXT.test(clause.trim());
+    const verb = !state && /^\p{Ll}[^"“”«».!?:;]{0,79}$/u.test(clause);
     return source && verb ? { source, cue: { start: cueStart, end: at + 1 } } : null;
   });
 }
