@@ -713,6 +713,16 @@ describe('attribution recall: cue verbs, sources and orders the newsroom also us
     assert.deepStrictEqual(found('From Monday, when the ferry stops, to the end of May: “No crossings.”'), []);
   });
 
+  it('a quotation closed by a misturned opening mark still takes its end attribution: “…,“ said X / “…?“ he asked', () => {
+    const said = '“The pier is unsafe,“ said Lena Marrow, an engineer with the harbour board. “It should close.”';
+    assert.deepStrictEqual(triples(said), [
+      ['Lena Marrow', 'said', '“The pier is unsafe,“'],
+      ['Lena Marrow', 'said', '“It should close.”'],
+    ]);
+    const asked = 'Quell frowned. “Do you want to be seen with them?“ he asked.';
+    assert.deepStrictEqual(triples(asked), [['he', 'asked', '“Do you want to be seen with them?“']]);
+  });
+
   it('a short clause closing the quote’s sentence makes any verb a cue: “…,” the crowd screamed back.', () => {
     assert.deepStrictEqual(found('“Who will pay?” Quill asked. “The county!” the crowd screamed back.'), [
       ['Quill', 'asked', '“Who will pay?”'],

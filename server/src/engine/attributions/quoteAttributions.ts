@@ -102,7 +102,8 @@ export function clauseColonQuotes(text: string, sentences: Span[], quotes: Span[
  */
 export function tailVerbQuotes(text: string, quotes: Span[], found: Found[], vocabulary: Vocabulary): Found[] {
   return readUntakenQuotes(quotes, found, (q) => {
-    if (!/[,?!.][’'”"»]+$/.test(text.slice(q.start, q.end))) return null;
+    // an opening mark typed for the closing one (“It is late,“ she said) still closes the quotation
+    if (!/[,?!.][’'”"»“]+$/.test(text.slice(q.start, q.end))) return null;
     const after = text.slice(q.end, q.end + 80);
     const clause = QUOTE_TAIL_CLAUSE.exec(after);
     const read = clause && speakerAndVerb(clause[1], vocabulary);
@@ -111,7 +112,8 @@ export function tailVerbQuotes(text: string, quotes: Span[], found: Found[], voc
       return { source: { start, end: start + read.speaker }, cue: { start: start + read.verb, end: start + clause[1].length } };
     }
     const verb = QUOTE_TAIL_VERB.exec(after);
-    const source = verb && isDeliveryVerb(verb[1]) && phraseAfter(text, q.end + verb[0].length, text.length, vocabulary);
+    const cue = verb && (isDeliveryVerb(verb[1]) || vocabulary.cueClass(verb[1]) === 'speech');
+    const source = cue && phraseAfter(text, q.end + verb[0].length, text.length, vocabulary);
     if (!verb || !source || !INVERTED_SOURCE_END.test(text.slice(source.end, source.end + 16))) return null;
     const cueStart = q.end + verb[0].indexOf(verb[1]);
     return { source, cue: { start: cueStart, end: cueStart + verb[1].length } };
