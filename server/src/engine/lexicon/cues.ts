@@ -52,7 +52,7 @@ export const ADJUNCT_WORDS = new Set([
   'statement', 'interview', 'reporters', 'journalists', 'conference', 'briefing', 'speech', 'email', 'letter',
   'tweet', 'post', 'remarks', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'today',
   'yesterday', 'tonight', 'also', 'later', 'earlier', 'separately', 'recently', 'previously', 'again',
-  'repeatedly', 'publicly', 'privately', 'then', 'once', 'call', 'broadcast', 'hearing', 'appearance', 'writing',
+  'repeatedly', 'publicly', 'privately', 'then', 'once', 'call', 'broadcast', 'hearing', 'appearance',
 ]);
 
 /** Words that lead into an occasion ("in a", "on his", "during a televised"): skipped only with a head after. */
