@@ -125,6 +125,9 @@ describe('people, roles and sources', () => {
       'The pier cost $4 million, Quell said.';
     assert.deepStrictEqual(cast(story), [['person', 'Ada Quell', ['Ada Quell', 'Quell']]]);
     assert.deepStrictEqual(attributions(story), [['Quell', 'said', 'Ada Quell']]);
+    // a labelled caption that describes the picture keeps the people it names
+    const described = 'Pier Reopens\n\nPHOTO: Mayor Ada Quell cuts the ribbon at the pier.\n\nThe pier reopened on Monday, officials said.';
+    assert.ok(cast(described).some(([kind, name]) => kind === 'person' && name === 'Ada Quell'));
   });
 
   it('a bare plural of people speaks as an unnamed source, not as an organisation or the word before it', () => {

@@ -8,7 +8,7 @@
  * attribution sources (`attributionSources.ts`), and the actors with their ids (this file).
  */
 import type { Actor, Attribution, Paragraph, Sentence, Span } from '../model';
-import { CAPTION_END } from '../lexicon/furniture';
+import { CAPTION_END, CAPTION_LABEL, LABELLED_CREDIT } from '../lexicon/furniture';
 import type { MentionCandidate } from '../mentions/reader';
 import { isFirstName } from '../lexicon/people';
 import { lastStartingAtOrBefore, SpanIndex } from '../text/spanIndex';
@@ -58,7 +58,8 @@ function storyOnStage(text: string, paragraphs: Paragraph[], sentences: Sentence
 function captionCredit(text: string, caption: Span): Span[] {
   const from = Math.max(caption.start, caption.end - 200);
   const credit = CAPTION_END.exec(text.slice(from, caption.end));
-  return credit ? [{ start: from + credit.index, end: caption.end }] : [];
+  if (!credit || (CAPTION_LABEL.test(credit[0]) && !LABELLED_CREDIT.test(credit[0]))) return [];
+  return [{ start: from + credit.index, end: caption.end }];
 }
 
 /**

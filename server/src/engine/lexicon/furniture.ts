@@ -16,6 +16,14 @@ export const CAPTION_END =
   /(?:\((?:photo|photograph|image|picture|credit|pictured)[^()]{0,120}\)|(?:photo|photograph|image|credit):[^\n]{0,120}|getty images|ap photo[^\n]{0,60}|via reuters|\/reuters|\/afp|\/ap)[ \u00A0.]*$/i;
 
 /**
+ * A labelled caption ending ("Photo: …") that credits someone rather than describing the picture: a name with
+ * its outlet after a slash, an agency, or "for" an outlet ("PHOTO: Mayor Quell at the pier" describes).
+ */
+export const LABELLED_CREDIT = /^(?:photo|photograph|image|credit):(?=[^\n]*(?:\/|\bgetty\b|\breuters\b|\bap\b|\bafp\b|\bimages\b|\bfor\s))/i;
+/** The label that opens such an ending, whether it credits or describes. */
+export const CAPTION_LABEL = /^(?:photo|photograph|image|credit):/i;
+
+/**
  * Short words a title or a Title Case headline leaves in lower case ("Off With Their Heads", "Bridge of Sighs").
  * One list for the three readers of title style (text/chars.ts, text/titleCase.ts, the title-like quote in
  * findings): their three lists, merged, leave the engine's output on every corpus unchanged.
