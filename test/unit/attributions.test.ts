@@ -713,6 +713,8 @@ describe('attribution recall: cue verbs, sources and orders the newsroom also us
     // a state is still no act of speech, and a long opening phrase is no document
     assert.deepStrictEqual(found('The reason is simple: “We ran out of money.”'), []);
     assert.deepStrictEqual(found('From Monday, when the ferry stops, to the end of May: “No crossings.”'), []);
+    assert.deepStrictEqual(found('From the start: “We knew the pier would close.”'), []);
+    assert.deepStrictEqual(found('From Quell’s Facebook post: “We will be back.”'), [['Quell’s Facebook post', ':', '“We will be back.”']]);
   });
 
   it('a quotation closed by a misturned opening mark still takes its end attribution: “…,“ said X / “…?“ he asked', () => {

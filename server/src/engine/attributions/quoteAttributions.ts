@@ -12,7 +12,8 @@ import { tokensIn, isBlank, isCapitalised, trimEnd, trimStart, tidy } from './wo
 import { HEADLINE_LABELS } from '../lexicon/furniture';
 import { INVERTED_SOURCE_END, QUOTE_TAIL_CLAUSE, QUOTE_TAIL_SPEAKER, QUOTE_TAIL_VERB, STATE_VERB } from '../lexicon/clauses';
 import { isDeliveryVerb } from '../lexicon/cueVerbs';
-import { FROM_DOCUMENT, PRESENTS_TEXT } from '../lexicon/quotes';
+import { FROM_DOCUMENT, PRESENTS_TEXT, SPEECH_WORDS } from '../lexicon/quotes';
+import { DOCUMENT_BEFORE, EVIDENCE_HEADS } from '../lexicon/documents';
 
 /** Who speaks a quotation and the words that say so, as one of the shapes below reads them. */
 type QuoteReading = { source: Span; cue: Span } | null;
@@ -81,9 +82,8 @@ export function clauseColonQuotes(text: string, sentences: Span[], quotes: Span[
     const from = FROM_DOCUMENT.exec(text.slice(opening, at));
     // "From the ruling: “…”": the document after "from" is the source, the colon the cue
     const document = from && tidy(text, opening + from[0].length, at);
-    if (document && !text.slice(document.start, document.end).includes(',') && tokensIn(text, document.start, document.end).length <= 6) {
-      return { source: document, cue: { start: at, end: at + 1 } };
-    }
+    // "From the start: “…”": a phrase of time or place opens the sentence; it has no subject, so no source
+    if (document) return namesDocument(text, document) ? { source: document, cue: { start: at, end: at + 1 } } : null;
     const source = sentenceSubject(text, sentence, at, vocabulary);
     const cueStart = source ? trimStart(text, source.end, at) : at;
     const clause = text.slice(cueStart, at);
@@ -92,6 +92,14 @@ export function clauseColonQuotes(text: string, sentences: Span[], quotes: Span[
     const verb = !state && /^\p{Ll}[^"“”«».!?:;]{0,79}$/u.test(clause);
     return source && verb ? { source, cue: { start: cueStart, end: at + 1 } } : null;
   });
+}
+
+/** "the ruling's summary", "Quell's Facebook post": a short phrase, no clause, whose head is a document or speech. */
+function namesDocument(text: string, phrase: Span): boolean {
+  const words = tokensIn(text, phrase.start, phrase.end);
+  const head = words[words.length - 1]?.lower.replace(/['’]s?$/, '') ?? '';
+  const short = words.length <= 6 && !text.slice(phrase.start, phrase.end).includes(',');
+  return short && (EVIDENCE_HEADS.test(head) || DOCUMENT_BEFORE.test(head) || SPEECH_WORDS.test(head));
 }
 
 /**
