@@ -180,6 +180,8 @@ describe('people, roles and sources', () => {
     assert.deepStrictEqual(attributions('A spokesman for Acme Freight said the pumps were old.').map((a) => a[0]), ['A spokesman for Acme Freight']);
     // a place with its state set off by commas after "of", and a body named by a plural possessive
     assert.deepStrictEqual(attributions('Ines Roa of Orrin, Mass., said the pumps were old.'), [['Ines Roa', 'said', 'Ines Roa']]);
+    // the state's abbreviation is no organisation (issue 9's report showed "Mass" as one)
+    assert.deepStrictEqual(cast('Ines Roa of Orrin, Mass., said the pumps were old.').map((a) => a[1]), ['Ines Roa']);
     assert.deepStrictEqual(attributions('Lena Faraday with the dockworkers’ union said talks had stalled.').map((a) => a[2]), ['Lena Faraday']);
   });
 
