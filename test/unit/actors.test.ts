@@ -206,6 +206,16 @@ describe('resolveActors', () => {
     assert.deepStrictEqual(outlets.map((a) => [a.name, mentionTexts(story, a)]), [['Associated Press', ['Associated Press', 'AP']]]);
   });
 
+  it('"the Authority" after a body named in full is its short name, not a second organisation', () => {
+    const story = 'The Tarn Valley Water Authority said the pipes would be replaced. The Authority said work would start in May.';
+    const bodies = analyze(story).actors.filter((a) => a.kind === 'organization');
+    assert.deepStrictEqual(bodies.map((a) => [a.name, mentionTexts(story, a)]), [
+      ['Tarn Valley Water Authority', ['Tarn Valley Water Authority', 'The Authority']],
+    ]);
+    // with no body of that name before it, the short name stays a body of its own
+    assert.deepStrictEqual(analyze('The Authority said work would start in May.').actors.map((a) => a.kind), ['organization']);
+  });
+
   it('a body described by "which" speaks as an organisation, and its "it" refers to it', () => {
     const story = 'Corvane Ostley, which runs two terminals in Porthaven, said in a statement that it remained committed to the port.';
     const model = analyze(story);

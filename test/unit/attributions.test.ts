@@ -173,6 +173,20 @@ describe('attributions', () => {
     assert.strictEqual(continued[0].kind, 'direct');
   });
 
+  it('a quote with no cue continues the attribution quoting in the sentence right before it, not the first speaker', () => {
+    const p =
+      '“We check every donor,” said Ada Quell, a campaign aide. Like most campaigns, “the process is to vet every gift,” ' +
+      'Ina Brack said. “If one fails, we return it.”';
+    const { attributions } = readParagraph(p);
+    const last = attributions.find((a) => p.slice(a.content.start, a.content.end) === '“If one fails, we return it.”');
+    assert.ok(last);
+    assert.deepStrictEqual(wordsIn(p)(last).slice(0, 2), ['Ina Brack', 'said']);
+    // a paraphrase in between does not take the quote from the speaker quoting before it
+    const paraphrase = '“We check every donor,” said Ada Quell. Ina Brack said the gifts were small. “We return any that fail.”';
+    const next = readParagraph(paraphrase).attributions.map(wordsIn(paraphrase)).pop();
+    assert.deepStrictEqual(next, ['Ada Quell', 'said', '“We return any that fail.”']);
+  });
+
   it('a paragraph ending "X added:" introduces the quote paragraph after it', () => {
     const text = 'The minister was blunt. Tavish Mbeki added:\n\n“We will not pay twice for the same crane.”\n';
     const continued = analyze(text).attributions;
@@ -562,6 +576,27 @@ describe('attribution recall: cue verbs, sources and orders the newsroom also us
     assert.deepStrictEqual(triples(clarified), [['Brevik', 'clarified', 'that the levy would end in March']]);
     const interjected = 'Brevik interjected, “That is not what the survey says.”';
     assert.deepStrictEqual(triples(interjected), [['Brevik', 'interjected', '“That is not what the survey says.”']]);
+    const emailed = '“Send the harbour report tonight,” Ms. Varga emailed.';
+    assert.deepStrictEqual(triples(emailed), [['Ms. Varga', 'emailed', '“Send the harbour report tonight,”']]);
+  });
+
+  it('speech acts and stances the newsroom writes: outlined, conceded in writing, blasted, touted', () => {
+    assert.deepStrictEqual(found('Brevik outlined plans to widen the harbour road.'), [['Brevik', 'outlined', 'plans to widen the harbour road']]);
+    // conceded in writing: the verb is the cue, and the content runs to the end of the reported clause
+    const [conceded] = found('Councillor Brevik conceded in writing that the audit was late.');
+    assert.deepStrictEqual(conceded.slice(0, 2), ['Councillor Brevik', 'conceded']);
+    assert.ok(conceded[2]?.endsWith('that the audit was late'), String(conceded[2]));
+    // a participle right after the cue is the reported clause's subject, not the channel: "said writing …"
+    assert.deepStrictEqual(found('Quell said writing the bill took months.'), [['Quell', 'said', 'writing the bill took months']]);
+    assert.deepStrictEqual(found('Quell blasted the ferry budget as reckless.'), [['Quell', 'blasted', 'the ferry budget as reckless']]);
+    assert.deepStrictEqual(found('Quell touted the new ferry timetable.'), [['Quell', 'touted', 'the new ferry timetable']]);
+  });
+
+  it('a naming frame speaks for whoever names: "Quinn referred to his rival as “the tax collector.”"', () => {
+    const p = 'Mayor Quinn referred to his rival as “the tax collector.”';
+    const model = analyze(p);
+    assert.deepStrictEqual(model.attributions.map(wordsIn(p)), [['Quinn', 'referred to', 'his rival as “the tax collector.”']]);
+    assert.deepStrictEqual(model.attributions.map((a) => model.actors.find((x) => x.id === a.actor)?.name), ['Quinn']);
   });
 
   it('a stance verb takes a noun phrase as its content; a stance participle after a noun only modifies it', () => {
@@ -666,6 +701,30 @@ describe('attribution recall: cue verbs, sources and orders the newsroom also us
     // a verb no cue list nor the learned cue model knows: the colon alone makes it the quote's clause
     assert.deepStrictEqual(found('At the pier, Brevik harrumphed: “We will sail on Friday!”'), [['Brevik', 'harrumphed:', '“We will sail on Friday!”']]);
     assert.deepStrictEqual(found('The reason is simple. “We will sail on Friday!”'), []);
+  });
+
+  it('a text presented "as follows:" or a document opened with "From …:" introduces the quotation after the colon', () => {
+    assert.deepStrictEqual(found('The ruling is as follows: “The pier stays closed until May.”'), [
+      ['The ruling', 'is as follows:', '“The pier stays closed until May.”'],
+    ]);
+    assert.deepStrictEqual(found('From the harbour board’s minutes: “Members voted to close the pier.”'), [
+      ['the harbour board’s minutes', ':', '“Members voted to close the pier.”'],
+    ]);
+    // a state is still no act of speech, and a long opening phrase is no document
+    assert.deepStrictEqual(found('The reason is simple: “We ran out of money.”'), []);
+    assert.deepStrictEqual(found('From Monday, when the ferry stops, to the end of May: “No crossings.”'), []);
+    assert.deepStrictEqual(found('From the start: “We knew the pier would close.”'), []);
+    assert.deepStrictEqual(found('From Quell’s Facebook post: “We will be back.”'), [['Quell’s Facebook post', ':', '“We will be back.”']]);
+  });
+
+  it('a quotation closed by a misturned opening mark still takes its end attribution: “…,“ said X / “…?“ he asked', () => {
+    const said = '“The pier is unsafe,“ said Lena Marrow, an engineer with the harbour board. “It should close.”';
+    assert.deepStrictEqual(triples(said), [
+      ['Lena Marrow', 'said', '“The pier is unsafe,“'],
+      ['Lena Marrow', 'said', '“It should close.”'],
+    ]);
+    const asked = 'Quell frowned. “Do you want to be seen with them?“ he asked.';
+    assert.deepStrictEqual(triples(asked), [['he', 'asked', '“Do you want to be seen with them?“']]);
   });
 
   it('a short clause closing the quote’s sentence makes any verb a cue: “…,” the crowd screamed back.', () => {

@@ -119,6 +119,17 @@ describe('people, roles and sources', () => {
     assert.deepStrictEqual(cast(body).find(([, name]) => name === 'Valdane'), ['organization', 'Valdane', ['Valdane', 'Valdane', 'the company']]);
   });
 
+  it('a photo credit names no actor, whether a line of its own or the end of a caption; the caption’s people stay', () => {
+    const story =
+      'Harbour Fees Rise Again\n\nPhoto: Lena Faraday/Harbour Gazette\n\nMayor Ada Quell opens the pier. (Photo by Tom Brack/Wirefoto Images)\n\n' +
+      'The pier cost $4 million, Quell said.';
+    assert.deepStrictEqual(cast(story), [['person', 'Ada Quell', ['Ada Quell', 'Quell']]]);
+    assert.deepStrictEqual(attributions(story), [['Quell', 'said', 'Ada Quell']]);
+    // a labelled caption that describes the picture keeps the people it names
+    const described = 'Pier Reopens\n\nPHOTO: Mayor Ada Quell cuts the ribbon at the pier.\n\nThe pier reopened on Monday, officials said.';
+    assert.ok(cast(described).some(([kind, name]) => kind === 'person' && name === 'Ada Quell'));
+  });
+
   it('a bare plural of people speaks as an unnamed source, not as an organisation or the word before it', () => {
     for (const [story, source] of [
       ['Consumer advocates said the new fee was unfair.', 'Consumer advocates'],
@@ -169,6 +180,8 @@ describe('people, roles and sources', () => {
     assert.deepStrictEqual(attributions('A spokesman for Acme Freight said the pumps were old.').map((a) => a[0]), ['A spokesman for Acme Freight']);
     // a place with its state set off by commas after "of", and a body named by a plural possessive
     assert.deepStrictEqual(attributions('Ines Roa of Orrin, Mass., said the pumps were old.'), [['Ines Roa', 'said', 'Ines Roa']]);
+    // the state's abbreviation is no organisation (issue 9's report showed "Mass" as one)
+    assert.deepStrictEqual(cast('Ines Roa of Orrin, Mass., said the pumps were old.').map((a) => a[1]), ['Ines Roa']);
     assert.deepStrictEqual(attributions('Lena Faraday with the dockworkers’ union said talks had stalled.').map((a) => a[2]), ['Lena Faraday']);
   });
 
@@ -183,6 +196,21 @@ describe('people, roles and sources', () => {
     }
     // the person named is still an actor of the story, just not the speaker
     assert.ok(analyze('The son of Tom Banks said the ferry would run.').actors.some((a) => a.name === 'Tom Banks' && a.kind === 'person'));
+  });
+
+  it('the family of a named person is a group the name identifies, not an anonymous source', () => {
+    const story = 'Mayor Tom Quell said the ferry was safe, adding that Ward’s family had asked for privacy.';
+    const kin = analyze(story).actors.filter((a) => a.name === 'Ward’s family');
+    assert.deepStrictEqual(kin.map((a) => a.kind), ['group']);
+    // a family with no name before it stays unnamed
+    const unnamed = 'The ferry was safe, a family on the pier said.';
+    assert.deepStrictEqual(cast(unnamed).map((a) => a[0]), ['anonymous']);
+  });
+
+  it('two names joined by "and" after a quotation are two people who wrote it, not a firm', () => {
+    const story = '“The levy will not pass,” Harlow and Quell wrote.';
+    assert.deepStrictEqual(cast(story), [['person', 'Harlow', ['Harlow']], ['person', 'Quell', ['Quell']]]);
+    assert.deepStrictEqual(attributions(story), [['Quell', 'wrote', 'Quell']]);
   });
 
   it('a title with a state before it ("the Ohio senator") is a person named before, not the state', () => {

@@ -7,7 +7,8 @@
  * actors (`names.ts`, a Cast), what refers back to them (`references.ts`, the story read in order), the
  * attribution sources (`attributionSources.ts`), and the actors with their ids (this file).
  */
-import type { Actor, Attribution, Paragraph, Sentence } from '../model';
+import type { Actor, Attribution, Paragraph, Sentence, Span } from '../model';
+import { CAPTION_END, CAPTION_LABEL, LABELLED_CREDIT } from '../lexicon/furniture';
 import type { MentionCandidate } from '../mentions/reader';
 import { isFirstName } from '../lexicon/people';
 import { lastStartingAtOrBefore, SpanIndex } from '../text/spanIndex';
@@ -41,13 +42,24 @@ export function resolveActors(
 
 /** The story resolution reads: its mentions outside bylines, credits and datelines, in reading order. */
 function storyOnStage(text: string, paragraphs: Paragraph[], sentences: Sentence[], mentions: MentionCandidate[], vocabulary: Vocabulary): Story {
-  // bylines, photo credits and datelines name no story actors
-  const offstage = new SpanIndex(paragraphs.filter((p) => p.kind === 'credit' || p.kind === 'dateline'));
+  // bylines, photo credits and datelines name no story actors, nor does the credit that closes a caption
+  const offstage = new SpanIndex<Span>([
+    ...paragraphs.filter((p) => p.kind === 'credit' || p.kind === 'dateline'),
+    ...paragraphs.filter((p) => p.kind === 'caption').flatMap((p) => captionCredit(text, p)),
+  ]);
   const onstage = withoutHeadlineFragments(
     mentions.filter((m) => !offstage.contains(m)),
     paragraphs,
   ).sort((a, b) => a.start - b.start || b.end - a.end);
   return { text, mentions: bodiesNamedAsPeople(onstage), offstage, sentenceOf: (offset) => lastStartingAtOrBefore(sentences, offset), vocabulary };
+}
+
+/** "Ferries at the pier. (Photo by Tom Brack/Getty Images)": the credit at a caption's end, where it stands. */
+function captionCredit(text: string, caption: Span): Span[] {
+  const from = Math.max(caption.start, caption.end - 200);
+  const credit = CAPTION_END.exec(text.slice(from, caption.end));
+  if (!credit || (CAPTION_LABEL.test(credit[0]) && !LABELLED_CREDIT.test(credit[0]))) return [];
+  return [{ start: from + credit.index, end: caption.end }];
 }
 
 /**

@@ -111,6 +111,17 @@ class SourceReader {
     return draft;
   }
 
+  /**
+   * "The Tarn Valley Water Authority said … The Authority said": the capitalised last word of a body named before,
+   * with "the", is that body's short name, not a second organisation.
+   */
+  private shortNamed(kind: ActorKind, text: string, at: number): Draft | undefined {
+    const short = /^the[\s\u00a0]+(\p{Lu}\p{Ll}+)$/iu.exec(text);
+    if (kind !== 'organization' || !short) return undefined;
+    const word = short[1].toLowerCase();
+    return this.references.history.lookBack(at, (d) => d.kind === 'organization' && d.words.has(word) && d.words.size > 1);
+  }
+
   /** A source with no mention of ours: a document speaks for whoever issued it; otherwise the words decide the kind. */
   private fromText(span: Span, attributions: Resolved): Draft | undefined {
     const text = this.story.text.slice(span.start, span.end);
@@ -147,7 +158,7 @@ class SourceReader {
     if (!kind) return undefined;
     // "Smit was the third witness testifying …": the phrase describes the subject, who is the source
     if (COPULA_BEFORE.test(this.story.text.slice(Math.max(0, span.start - 12), span.start))) return this.references.history.nameBefore(span.start);
-    const draft = this.cast.named(kind, text) ?? this.cast.create(kind, text);
+    const draft = this.shortNamed(kind, text, span.start) ?? this.cast.named(kind, text) ?? this.cast.create(kind, text);
     draft.mentions.push({ start: span.start, end: span.end, actor: '', form: 'description' });
     return draft;
   }

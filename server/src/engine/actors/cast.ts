@@ -3,7 +3,7 @@
  * change goes through `create` and `assign`, so the indexes never disagree with the drafts; each resolution step
  * reads and extends the one cast the first step makes.
  */
-import type { ActorKind, Mention, MentionForm, Paragraph, Role } from '../model';
+import type { ActorKind, Mention, MentionForm, Role, Span } from '../model';
 import type { MentionCandidate } from '../mentions/reader';
 import { HONORIFICS, isFirstName, NAME_HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES } from '../lexicon/people';
 import { organizationKey } from '../lexicon/organizations';
@@ -17,7 +17,7 @@ export interface Story {
   /** Mentions outside bylines, credits and datelines, headline fragments dropped; by start, the longest first. */
   mentions: MentionCandidate[];
   /** Bylines, photo credits and datelines: they name no story actors. */
-  offstage: SpanIndex<Paragraph>;
+  offstage: SpanIndex<Span>;
   sentenceOf: (offset: number) => number;
   /** Which words are titles ("the harbormaster" is a person when a house style says so). */
   vocabulary: Vocabulary;

@@ -55,7 +55,13 @@ function castOrganizations(cast: Cast, story: Story): void {
   }
 }
 
-/** A lone name right after a quotation and its cue speaks it: "“…?” Schiff asked", "“…,” said Ross". */
+/**
+ * A lone name right after a quotation and its cue speaks it: "“…?” Schiff asked", "“…,” said Ross"; so does the
+ * second of two names joined by "and" there ("“…,” Harlow and Bates wrote"), a co-author, not a firm.
+ */
 function speaksQuote(text: string, m: MentionCandidate): boolean {
-  return CUE_AFTER_QUOTE.test(text.slice(Math.max(0, m.start - 12), m.start));
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  const pair = /\p{Lu}[\p{L}'’-]*[\s\u00a0]+and[\s\u00a0]+$/u.exec(before);
+  const at = pair ? m.start - before.length + pair.index : m.start;
+  return CUE_AFTER_QUOTE.test(text.slice(Math.max(0, at - 12), at));
 }

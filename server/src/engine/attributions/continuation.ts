@@ -52,12 +52,25 @@ export function continueInParagraph(text: string, quotes: Span[], found: Found[]
     const gap = previous && q.start - previous.quote.end < 12 ? text.slice(previous.quote.end, q.start) : '';
     const partner = /^[\s,]*(?:and|or)\s*$/.test(gap) ? previous?.speaker() : undefined;
     if (!partner && !standsAlone(text, q)) continue;
-    const speaker = partner ?? splitBy(text, q, byStart[started]) ?? lastQuoting ?? lastAny ?? byStart[started];
+    const closing = lastAny && closesBefore(text, lastAny, q, quotes) ? lastAny : undefined;
+    const speaker = partner ?? splitBy(text, q, byStart[started]) ?? closing ?? lastQuoting ?? lastAny ?? byStart[started];
     previous = { quote: q, speaker: () => speaker };
     if (!speaker) continue;
     out.push({ kind: 'direct', source: speaker.source, cue: speaker.cue, content: { ...q }, quoteSpan: q });
   }
   return out;
+}
+
+/**
+ * "Like most campaigns, “the process is to vet every gift,” Quell said. “If one fails, we return it.”": an
+ * attribution quoting in the sentence right before the quotation, its cue or its content last, goes on speaking,
+ * whoever quoted earlier in the paragraph.
+ */
+function closesBefore(text: string, a: Found, q: Span, quotes: Span[]): boolean {
+  const end = Math.max(a.content.end, a.cue?.end ?? 0, a.source?.end ?? 0);
+  if (end > q.start || !/^["”’']*[.!?:]\s*$/.test(text.slice(end, q.start))) return false;
+  const inside = quotes[lastStartingAtOrBefore(quotes, a.content.end - 1)];
+  return !!inside && inside.start >= a.content.start;
 }
 
 /**

@@ -12,6 +12,8 @@ import { tokensIn, isBlank, isCapitalised, trimEnd, trimStart, tidy } from './wo
 import { HEADLINE_LABELS } from '../lexicon/furniture';
 import { INVERTED_SOURCE_END, QUOTE_TAIL_CLAUSE, QUOTE_TAIL_SPEAKER, QUOTE_TAIL_VERB, STATE_VERB } from '../lexicon/clauses';
 import { isDeliveryVerb } from '../lexicon/cueVerbs';
+import { FROM_DOCUMENT, PRESENTS_TEXT, SPEECH_WORDS } from '../lexicon/quotes';
+import { DOCUMENT_BEFORE, EVIDENCE_HEADS } from '../lexicon/documents';
 
 /** Who speaks a quotation and the words that say so, as one of the shapes below reads them. */
 type QuoteReading = { source: Span; cue: Span } | null;
@@ -76,13 +78,28 @@ export function clauseColonQuotes(text: string, sentences: Span[], quotes: Span[
     if (at === null) return null;
     const sentence = sentences[lastStartingAtOrBefore(sentences, at)];
     if (!sentence || sentence.end <= at || insideQuote(quotes, at)) return null;
+    const opening = trimStart(text, sentence.start, at);
+    const from = FROM_DOCUMENT.exec(text.slice(opening, at));
+    // "From the ruling: “…”": the document after "from" is the source, the colon the cue
+    const document = from && tidy(text, opening + from[0].length, at);
+    // "From the start: “…”": a phrase of time or place opens the sentence; it has no subject, so no source
+    if (document) return namesDocument(text, document) ? { source: document, cue: { start: at, end: at + 1 } } : null;
     const source = sentenceSubject(text, sentence, at, vocabulary);
     const cueStart = source ? trimStart(text, source.end, at) : at;
     const clause = text.slice(cueStart, at);
     // "She had one word for voters: “Vote.”", "The reason is simple: “…”": a state, not an act of speech
-    const verb = !STATE_VERB.test(clause) && /^\p{Ll}[^"“”«».!?:;]{0,79}$/u.test(clause);
+    const state = STATE_VERB.test(clause) && !PRESENTS_TEXT.test(clause.trim());
+    const verb = !state && /^\p{Ll}[^"“”«».!?:;]{0,79}$/u.test(clause);
     return source && verb ? { source, cue: { start: cueStart, end: at + 1 } } : null;
   });
+}
+
+/** "the ruling's summary", "Quell's Facebook post": a short phrase, no clause, whose head is a document or speech. */
+function namesDocument(text: string, phrase: Span): boolean {
+  const words = tokensIn(text, phrase.start, phrase.end);
+  const head = words[words.length - 1]?.lower.replace(/['’]s?$/, '') ?? '';
+  const short = words.length <= 6 && !text.slice(phrase.start, phrase.end).includes(',');
+  return short && (EVIDENCE_HEADS.test(head) || DOCUMENT_BEFORE.test(head) || SPEECH_WORDS.test(head));
 }
 
 /**
@@ -93,7 +110,8 @@ export function clauseColonQuotes(text: string, sentences: Span[], quotes: Span[
  */
 export function tailVerbQuotes(text: string, quotes: Span[], found: Found[], vocabulary: Vocabulary): Found[] {
   return readUntakenQuotes(quotes, found, (q) => {
-    if (!/[,?!.][’'”"»]+$/.test(text.slice(q.start, q.end))) return null;
+    // an opening mark typed for the closing one (“It is late,“ she said) still closes the quotation
+    if (!/[,?!.][’'”"»“]+$/.test(text.slice(q.start, q.end))) return null;
     const after = text.slice(q.end, q.end + 80);
     const clause = QUOTE_TAIL_CLAUSE.exec(after);
     const read = clause && speakerAndVerb(clause[1], vocabulary);
@@ -102,7 +120,8 @@ export function tailVerbQuotes(text: string, quotes: Span[], found: Found[], voc
       return { source: { start, end: start + read.speaker }, cue: { start: start + read.verb, end: start + clause[1].length } };
     }
     const verb = QUOTE_TAIL_VERB.exec(after);
-    const source = verb && isDeliveryVerb(verb[1]) && phraseAfter(text, q.end + verb[0].length, text.length, vocabulary);
+    const cue = verb && (isDeliveryVerb(verb[1]) || vocabulary.cueClass(verb[1]) === 'speech');
+    const source = cue && phraseAfter(text, q.end + verb[0].length, text.length, vocabulary);
     if (!verb || !source || !INVERTED_SOURCE_END.test(text.slice(source.end, source.end + 16))) return null;
     const cueStart = q.end + verb[0].indexOf(verb[1]);
     return { source, cue: { start: cueStart, end: cueStart + verb[1].length } };

@@ -5,7 +5,7 @@
 
 /** Labels a desk puts before a headline's colon; they name no source ("UPDATE: …", "Watch: …"). */
 export const HEADLINE_LABELS =
-  /^(?:update|updated|watch|exclusive|breaking|live|opinion|analysis|editorial|video|photos|listen|explainer|fact check|factbox|timeline|q&a|read|full text|transcript|correction|day \d+|part \d+)$/i;
+  /^(?:update|updated|watch|exclusive|breaking|live|opinion|analysis|editorial|video|photos?|photograph|image|picture|credit|listen|explainer|fact check|factbox|timeline|q&a|read|full text|transcript|correction|day \d+|part \d+)$/i;
 
 /** "By Jane Doe", "Additional reporting by …", "Contributing: …", "… contributed to this report.", "Follow … on Twitter" */
 export const CREDIT =
@@ -14,6 +14,14 @@ export const CREDIT =
 /** Photo credits that end a caption: "(Photo: …)", "Credit: …", "Getty Images", "AP Photo/…". */
 export const CAPTION_END =
   /(?:\((?:photo|photograph|image|picture|credit|pictured)[^()]{0,120}\)|(?:photo|photograph|image|credit):[^\n]{0,120}|getty images|ap photo[^\n]{0,60}|via reuters|\/reuters|\/afp|\/ap)[ \u00A0.]*$/i;
+
+/**
+ * A labelled caption ending ("Photo: …") that credits someone rather than describing the picture: a name with
+ * its outlet after a slash, an agency, or "for" an outlet ("PHOTO: Mayor Quell at the pier" describes).
+ */
+export const LABELLED_CREDIT = /^(?:photo|photograph|image|credit):(?=[^\n]*(?:\/|\bgetty\b|\breuters\b|\bap\b|\bafp\b|\bimages\b|\bfor\s))/i;
+/** The label that opens such an ending, whether it credits or describes. */
+export const CAPTION_LABEL = /^(?:photo|photograph|image|credit):/i;
 
 /**
  * Short words a title or a Title Case headline leaves in lower case ("Off With Their Heads", "Bridge of Sighs").

@@ -161,6 +161,12 @@ export const CREDIT_WORDS = wordList('images photo photos photography pictures')
 /** Pronouns that are also surnames ("Zhao He"): part of a name when capitalised right after a name word mid-sentence. */
 export const PRONOUN_SURNAMES = wordList('he');
 
+/**
+ * The kin of a named person taken together ("Weeks' family", "Rosa Alvarez's relatives"): a group the reader can
+ * identify through the name, not an anonymous source.
+ */
+export const KIN_GROUPS = wordList('family families relatives parents children siblings sons daughters grandchildren');
+
 /** Party words, capitalised but never names ("Democrat Hillary Clinton", "Republicans"). */
 export const PARTY_WORDS = wordList('democrat democrats democratic republican republicans gop conservative conservatives labour tory tories liberal liberals independent independents socialist socialists libertarian libertarians');
 

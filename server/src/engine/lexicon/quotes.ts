@@ -19,3 +19,9 @@ export const WORK_NOUNS = new Set([
 
 /** Words that present a label, not speech: the so-called “peace plan”. */
 export const LABEL_WORDS = new Set(['so-called', 'dubbed', 'nicknamed', 'term', 'word', 'phrase', 'label', 'slogan', 'known']);
+
+/** A clause that presents the quotation after its colon as a text: "The transcript is as follows: “…”". */
+export const PRESENTS_TEXT = /\bas follows$/i;
+
+/** A sentence that opens by naming a document before its colon: "From the ruling: “…”" (the source is the document). */
+export const FROM_DOCUMENT = /^from[ \u00a0]+(?=\S)/i;

@@ -44,6 +44,9 @@ export function nearCue(r: Reader, from: number, to: number): boolean {
   const tail = rest ? after.slice(rest[0].length) + r.text.slice(r.tokens[to].end + 80, r.tokens[to].end + 200) : after;
   const space = rest ? [''] : /^[\s\u00a0]+/.exec(tail);
   if (space && r.vocabulary.cueAfterSource.test(tail.slice(space[0].length))) return true;
+  // "Harlow and Bates wrote": the first of two coordinated names is as near the cue as the second
+  const pair = /^[\s\u00a0]+and[\s\u00a0]+\p{Lu}[\p{L}'’-]*[\s\u00a0]+/u.exec(after);
+  if (pair && r.vocabulary.cueAfterSource.test(after.slice(pair[0].length))) return true;
   if (cueAfterAnonymity(r, after)) return true;
   // "…, said two officials." / "according to people briefed on the talks": an inverted cue before the source
   const before = r.text.slice(Math.max(0, r.tokens[from].start - 20), r.tokens[from].start);

@@ -1,5 +1,5 @@
 /** Unnamed sources next to a cue of speech. */
-import { isCommunityWord, lexiconTags } from '../lexicon/people';
+import { isCommunityWord, KIN_GROUPS, lexiconTags } from '../lexicon/people';
 import { ORG_ANAPHORS } from '../lexicon/organizations';
 import { GROUP_HEADS, NAMED_GROUPS, PROPORTION_BEFORE, SOURCE_HEADS, SOURCE_POSTMODIFIER, SOURCE_QUANTIFIERS } from '../lexicon/sources';
 import type { SpanIndex } from '../text/spanIndex';
@@ -22,6 +22,7 @@ export function sourceMentions(r: Reader, taken: SpanIndex): MentionCandidate[] 
     let quantified = false;
     let determined = false;
     let namedModifier = false;
+    let namedOwner = false;
     for (let i = h - 1; i >= 0 && h - i <= 5 && r.spaced(i + 1); i--) {
       const t = tokens[i];
       if (SOURCE_QUANTIFIERS.has(t.lower) && t.lower !== 'the') {
@@ -32,6 +33,7 @@ export function sourceMentions(r: Reader, taken: SpanIndex): MentionCandidate[] 
       if (t.lower === 'the' || POSSESSIVE_DETERMINERS.has(t.lower) || (t.possessive && t.cap)) {
         from = i;
         determined = true;
+        namedOwner = t.possessive && t.cap;
         if (t.possessive) while (from > 0 && r.spaced(from) && tokens[from - 1].cap && classes[from - 1] !== 'function') from--;
         break;
       }
@@ -62,7 +64,10 @@ export function sourceMentions(r: Reader, taken: SpanIndex): MentionCandidate[] 
     // "the group", "the union": a definite organisation, resolved as one ("The unions" stay unnamed sources)
     if (from === h - 1 && tokens[from].lower === 'the' && ORG_ANAPHORS[head.lower]) continue;
     const group =
-      NAMED_GROUPS.has(head.lower) || community || (!quantified && !determined && namedModifier && GROUP_HEADS.has(head.lower) && to === h);
+      NAMED_GROUPS.has(head.lower) ||
+      community ||
+      (!quantified && !determined && namedModifier && GROUP_HEADS.has(head.lower) && to === h) ||
+      (namedOwner && KIN_GROUPS.has(head.lower) && to === h);
     out.push({
       ...span,
       kind: group ? 'group' : 'anonymous',
