@@ -43,7 +43,8 @@ export function tokenize(
     let word = m[0];
     let end = start + word.length;
     let possessive = false;
-    // each test below runs only for the words its cheap check lets through: this loop reads every word
+    // each test below runs only for the words its cheap check lets through (a single space opens nothing):
+    // this loop reads every word
     if ((word.endsWith("'s") || word.endsWith('’s')) && /\p{L}['’]s$/u.test(word)) {
       word = word.slice(0, -2);
       possessive = true;
@@ -66,7 +67,7 @@ export function tokenize(
       lower,
       cap: /^\p{Lu}/u.test(word) || PREFIXED_NAME.test(word),
       possessive,
-      breakBefore: tokens.length === 0 || firstOfSentence || OPENERS.test(gap),
+      breakBefore: tokens.length === 0 || firstOfSentence || (gap !== ' ' && OPENERS.test(gap)),
       inQuote: quote < quoted.length && quoted[quote].start <= start,
       sentence,
       gap,
