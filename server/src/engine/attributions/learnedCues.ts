@@ -10,6 +10,7 @@ import type { Span } from '../model';
 import { CUE_WEIGHTS, CUE_THRESHOLD } from '../lexicon/learned/cueWeights';
 import { tokensIn, isBlank, type Token } from './words';
 import { isParticiple } from '../lexicon/cues';
+import { REGULAR_ENDINGS } from '../lexicon/inflections';
 import type { Cue } from './cues';
 import { insideQuote, type UnitContext } from './readingUnits';
 import { skipCuePrefix } from './sources';
@@ -18,7 +19,7 @@ import { skipCuePrefix } from './sources';
 export const FEATURE_SCHEMA = 'bias w s x p n pa na n2 sn sp sa pc that';
 
 /** The regular inflections `stem` cuts off, by length: the longest that leaves three characters is cut. */
-const ENDINGS_BY_LENGTH: readonly (readonly string[])[] = ['ies', 'ied', 'ying', 'ing', 'ed', 'es', 's', 'e'].reduce<string[][]>(
+const ENDINGS_BY_LENGTH: readonly (readonly string[])[] = REGULAR_ENDINGS.reduce<string[][]>(
   (byLength, ending) => (byLength[ending.length].push(ending), byLength),
   [[], [], [], [], []],
 );
@@ -111,7 +112,7 @@ function addWeight(model: Model, feature: string, weight: number): void {
   if (colon < 0 || k < 0) return;
   const value = feature.slice(colon + 1);
   const bar = value.indexOf('|');
-  if (!PAIR_TEMPLATES.has(TEMPLATES[k + 1])) (model.tables[k] as Table).set(value, weight);
+  if (!pairedTemplates()[k]) (model.tables[k] as Table).set(value, weight);
   else if (bar >= 0) {
     const pairs = model.tables[k] as PairTable;
     const first = value.slice(0, bar);
@@ -120,8 +121,13 @@ function addWeight(model: Model, feature: string, weight: number): void {
   }
 }
 
-/** The templates whose value is a pair ("sn": stem|next word); a stem holds no '|', so the first one splits it. */
-const PAIR_TEMPLATES = new Set(['sn', 'sp', 'sa']);
+/**
+ * Which templates after 'bias' take a pair ("sn": stem|next word), read off featureValues itself so the two
+ * cannot disagree; a stem holds no '|', so the first one splits a pair's name.
+ */
+const pairedTemplates = (): boolean[] =>
+  (paired ??= featureValues('a b', [{ start: 0, end: 1, text: 'a', lower: 'a' }], 0, 0, 3).map((v) => typeof v !== 'string'));
+let paired: boolean[] | undefined;
 
 /** The shipped weights, parsed once: "feature weight" pairs, one per line of the generated file's table. */
 function model(): Model {
