@@ -10,6 +10,7 @@ import type { Span } from '../model';
 import { CUE_WEIGHTS, CUE_THRESHOLD } from '../lexicon/learned/cueWeights';
 import { tokensIn, isBlank, type Token } from './words';
 import { isParticiple } from '../lexicon/cues';
+import { REGULAR_ENDINGS } from '../lexicon/inflections';
 import type { Cue } from './cues';
 import { insideQuote, type UnitContext } from './readingUnits';
 import { skipCuePrefix } from './sources';
@@ -17,10 +18,22 @@ import { skipCuePrefix } from './sources';
 /** The feature templates, in the order cueFeatures() emits them; the weights file records the same list. */
 export const FEATURE_SCHEMA = 'bias w s x p n pa na n2 sn sp sa pc that';
 
-/** A word's form with its regular inflection cut off: "fumed", "fumes", "fuming" → "fum". */
+/** The regular inflections `stem` cuts off, by length: the longest that leaves three characters is cut. */
+const ENDINGS_BY_LENGTH: readonly (readonly string[])[] = REGULAR_ENDINGS.reduce<string[][]>(
+  (byLength, ending) => (byLength[ending.length].push(ending), byLength),
+  [[], [], [], [], []],
+);
+
+/**
+ * A word's form with its regular inflection cut off: "fumed", "fumes", "fuming" → "fum". Read as
+ * /^(.{3,}?)(?:ies|ied|ying|ing|ed|es|s|e)$/ reads a word (the shortest stem wins), without a regex: every
+ * word of a unit with a candidate cue is stemmed.
+ */
 export function stem(lower: string): string {
-  const m = /^(.{3,}?)(?:ies|ied|ying|ing|ed|es|s|e)$/.exec(lower);
-  return m ? m[1] : lower;
+  for (let cut = Math.min(4, lower.length - 3); cut >= 1; cut--) {
+    if (ENDINGS_BY_LENGTH[cut].some((ending) => lower.endsWith(ending))) return lower.slice(0, -cut);
+  }
+  return lower;
 }
 
 /** The punctuation right next to a word: what stands between it and its neighbour, first mark only. */
@@ -29,8 +42,17 @@ const mark = (between: string) => {
   return m ? (/[“"”«»]/.test(m[0]) ? 'q' : m[0]) : '_';
 };
 
-/** The features of token `i` among `tokens`, words of `text`. */
-export function cueFeatures(text: string, tokens: Token[], i: number, unitStart: number, unitEnd: number): string[] {
+const TEMPLATES = FEATURE_SCHEMA.split(' ');
+
+/** A feature's value; a pair template's ("sn": stem and next word) is its two halves, joined by '|' in its name. */
+type FeatureValue = string | readonly [string, string];
+
+/**
+ * The feature values of token `i` among `tokens`, words of `text`: one per template after 'bias', in
+ * FEATURE_SCHEMA's order. The trainer reads them as names (`cueFeatures`), the engine scores them as they are
+ * (`cueScore`): building fourteen name strings per word cost more than the rest of the cue search.
+ */
+function featureValues(text: string, tokens: Token[], i: number, unitStart: number, unitEnd: number): FeatureValue[] {
   const t = tokens[i];
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
@@ -42,25 +64,36 @@ export function cueFeatures(text: string, tokens: Token[], i: number, unitStart:
   const after = mark(text.slice(t.end, next ? next.start : unitEnd));
   const thatAhead = next?.lower === 'that' || next2?.lower === 'that' || tokens[i + 3]?.lower === 'that';
   return [
-    'bias',
-    `w:${t.lower}`,
-    `s:${s}`,
-    `x:${t.lower.slice(-3)}`,
-    `p:${p}`,
-    `n:${n}`,
-    `pa:${before}`,
-    `na:${after}`,
-    `n2:${next2 ? next2.lower : '</s>'}`,
-    `sn:${s}|${n}`,
-    `sp:${s}|${p}`,
-    `sa:${s}|${after}`,
-    `pc:${prev ? /^\p{Lu}/u.test(prev.text) : 'none'}`,
-    `that:${thatAhead}`,
+    t.lower,
+    s,
+    t.lower.slice(-3),
+    p,
+    n,
+    before,
+    after,
+    next2 ? next2.lower : '</s>',
+    [s, n],
+    [s, p],
+    [s, after],
+    prev ? String(/^\p{Lu}/u.test(prev.text)) : 'none',
+    String(thatAhead),
   ];
 }
 
+/** The features of token `i` among `tokens`, words of `text`, by name ("w:opined", "sn:opin|that"). */
+export function cueFeatures(text: string, tokens: Token[], i: number, unitStart: number, unitEnd: number): string[] {
+  const values = featureValues(text, tokens, i, unitStart, unitEnd);
+  return ['bias', ...values.map((v, k) => `${TEMPLATES[k + 1]}:${typeof v === 'string' ? v : v.join('|')}`)];
+}
+
+/** A template's weights by value; a pair template's by its first half, then its second. */
+type Table = Map<string, number>;
+type PairTable = Map<string, Table>;
+
 interface Model {
-  weights: Map<string, number>;
+  bias: number;
+  /** One table per template after 'bias', in FEATURE_SCHEMA's order. */
+  tables: (Table | PairTable)[];
   /** Words and stems with a positive weight of their own: the only words that may open a learned cue. */
   words: Set<string>;
   stems: Set<string>;
@@ -68,36 +101,88 @@ interface Model {
 
 let loaded: Model | undefined;
 
+/** Splits a feature name at its template's colon and, for a pair, at the bar between its halves. */
+function addWeight(model: Model, feature: string, weight: number): void {
+  if (feature === 'bias') {
+    model.bias = weight;
+    return;
+  }
+  const colon = feature.indexOf(':');
+  const k = TEMPLATES.indexOf(feature.slice(0, colon)) - 1;
+  if (colon < 0 || k < 0) return;
+  const value = feature.slice(colon + 1);
+  const bar = value.indexOf('|');
+  if (!pairedTemplates()[k]) (model.tables[k] as Table).set(value, weight);
+  else if (bar >= 0) {
+    const pairs = model.tables[k] as PairTable;
+    const first = value.slice(0, bar);
+    if (!pairs.has(first)) pairs.set(first, new Map());
+    pairs.get(first)!.set(value.slice(bar + 1), weight);
+  }
+}
+
+/**
+ * Which templates after 'bias' take a pair ("sn": stem|next word), read off featureValues itself so the two
+ * cannot disagree; a stem holds no '|', so the first one splits a pair's name.
+ */
+const pairedTemplates = (): boolean[] =>
+  (paired ??= featureValues('a b', [{ start: 0, end: 1, text: 'a', lower: 'a' }], 0, 0, 3).map((v) => typeof v !== 'string'));
+let paired: boolean[] | undefined;
+
 /** The shipped weights, parsed once: "feature weight" pairs, one per line of the generated file's table. */
 function model(): Model {
   if (loaded) return loaded;
-  const weights = new Map<string, number>();
+  const built: Model = { bias: 0, tables: TEMPLATES.slice(1).map(() => new Map()), words: new Set(), stems: new Set() };
   for (const line of CUE_WEIGHTS) {
     for (const entry of line.split('\n')) {
       const space = entry.lastIndexOf(' ');
-      if (space > 0) weights.set(entry.slice(0, space), Number(entry.slice(space + 1)) / 1000);
+      if (space > 0) addWeight(built, entry.slice(0, space), Number(entry.slice(space + 1)) / 1000);
     }
   }
-  const leaning = (prefix: string) =>
-    new Set([...weights].filter(([f, w]) => w > 0 && f.startsWith(prefix)).map(([f]) => f.slice(prefix.length)));
-  loaded = { weights, words: leaning('w:'), stems: leaning('s:') };
+  const leaning = (template: string) => {
+    const table = built.tables[TEMPLATES.indexOf(template) - 1] as Table;
+    return new Set([...table].filter(([, w]) => w > 0).map(([value]) => value));
+  };
+  built.words = leaning('w');
+  built.stems = leaning('s');
+  loaded = built;
   return loaded;
 }
 
-/** The model's score for one token's features (positive: a cue). */
-export function cueScore(features: string[]): number {
-  const w = model().weights;
+/** The model's score for token `i`'s features (positive: a cue), summed in FEATURE_SCHEMA's order. */
+export function cueScore(text: string, tokens: Token[], i: number, unitStart: number, unitEnd: number): number {
+  const { bias, tables } = model();
   let sum = 0;
-  for (const f of features) sum += w.get(f) ?? 0;
+  sum += bias;
+  const values = featureValues(text, tokens, i, unitStart, unitEnd);
+  for (let k = 0; k < values.length; k++) {
+    const v = values[k];
+    const weight = typeof v === 'string' ? (tables[k] as Table).get(v) : (tables[k] as PairTable).get(v[0])?.get(v[1]);
+    sum += weight ?? 0;
+  }
   return sum;
 }
 
 const LOWER_WORD = /^\p{Ll}{3,}$/u;
 
+/**
+ * The answers of leansTowards, asked of every lower-case word twice (hasCandidate, then opens): a newsroom's
+ * vocabulary is small, so most words are answered by one look-up. Emptied when full, so a server reading
+ * story after story holds at most this many words.
+ */
+const leaning = new Map<string, boolean>();
+const LEANING_CAPACITY = 20000;
+
 /** A lower-case word, or its stem, has a positive weight of its own in the model. */
 function leansTowards(lower: string): boolean {
-  const { words, stems } = model();
-  return words.has(lower) || stems.has(stem(lower));
+  let answer = leaning.get(lower);
+  if (answer === undefined) {
+    const { words, stems } = model();
+    answer = words.has(lower) || stems.has(stem(lower));
+    if (leaning.size >= LEANING_CAPACITY) leaning.clear();
+    leaning.set(lower, answer);
+  }
+  return answer;
 }
 
 /** Whether a word may open a learned cue: lower case, and one the model leans towards (cheap checks first). */
@@ -125,7 +210,7 @@ export function learnedCueSpans(text: string, unit: Span, skip: (at: number, end
     const joins = open !== null && isBlank(text, open.end, t.start);
     const candidate = joins || opens(t);
     const scored =
-      candidate && !skip(t.start, t.end) && cueScore(cueFeatures(text, tokens, i, unit.start, unit.end)) > CUE_THRESHOLD;
+      candidate && !skip(t.start, t.end) && cueScore(text, tokens, i, unit.start, unit.end) > CUE_THRESHOLD;
     if (scored && open && joins) open.end = t.end;
     else if (scored && !joins) out.push((open = { start: t.start, end: t.end }));
     else open = null;

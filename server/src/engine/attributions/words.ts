@@ -10,25 +10,41 @@ export interface Token extends Span {
   lower: string;
 }
 
+/** Global, run from a window's start over the whole text: a window costs no copy and no clone of the pattern. */
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'&.-]*/gu;
 
-const TRAILING_MARK = /[’'-]$/;
 const isAbbreviation = (word: string) => /\p{L}\.\p{L}|^\p{Lu}\.$/u.test(word) || ABBREVIATIONS.has(word.slice(0, -1).toLowerCase());
+const isTrailingMark = (c: string) => c === '’' || c === "'" || c === '-';
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 /** Words of text[start, end), with sentence dots and closing apostrophes left outside the word. */
 export function tokensIn(text: string, start: number, end: number): Token[] {
-  const out: Token[] = [];
-  const window = text.slice(start, end);
-  for (const m of window.matchAll(WORD)) {
-    const at = start + (m.index ?? 0);
-    let word = m[0];
-    // the tests below run for the few words that end in a mark: this walk is the attribution stage's hottest loop
-    if (word.endsWith('.') && !isAbbreviation(word)) word = word.replace(/\.+$/, '');
-    if (TRAILING_MARK.test(word)) word = word.replace(/[’'-]+$/, '');
-    if (!word) continue;
-    out.push({ start: at, end: at + word.length, text: word, lower: word.toLowerCase() });
+  // a window edge inside a surrogate pair reads differently in the whole text (the pattern steps back to the pair),
+  // and a negative edge counts from the end in a copy
+  if (start < 0 || end < 0 || isLowSurrogate(text.charCodeAt(start)) || isLowSurrogate(text.charCodeAt(end))) {
+    return tokensOfWindow(text, start, end);
   }
+  const out: Token[] = [];
+  WORD.lastIndex = start;
+  // a word the window's end cuts is read as the window reads it: the pattern's greedy run, cut there
+  for (let m = WORD.exec(text); m && m.index < end; m = WORD.exec(text)) pushToken(out, m.index, m[0].slice(0, end - m.index));
   return out;
+}
+
+/** tokensIn on a copy of the window (only for an edge that splits a surrogate pair or counts from the end). */
+function tokensOfWindow(text: string, start: number, end: number): Token[] {
+  const out: Token[] = [];
+  WORD.lastIndex = 0; // matchAll's copy of the pattern starts where the pattern was left
+  for (const m of text.slice(start, end).matchAll(WORD)) pushToken(out, start + m.index, m[0]);
+  return out;
+}
+
+/** The word at `at`, its sentence dot and closing marks cut off; nothing when nothing is left. */
+function pushToken(out: Token[], at: number, word: string): void {
+  // the tests below run for the few words that end in a mark: this walk is the attribution stage's hottest loop
+  if (word.endsWith('.') && !isAbbreviation(word)) word = word.replace(/\.+$/, '');
+  if (isTrailingMark(word[word.length - 1])) word = word.replace(/[’'-]+$/, '');
+  if (word) out.push({ start: at, end: at + word.length, text: word, lower: word.toLowerCase() });
 }
 
 export const isBlank = (text: string, start: number, end: number) => !/\S/.test(text.slice(start, end));

@@ -34,6 +34,7 @@ import {
   type VerbFamily,
 } from '../lexicon/claimFamilies';
 import { inflections } from '../lexicon/inflections';
+import { lastReading } from '../text/lastReading';
 import type { ClaimCategory, ClaimConfidence } from '../model';
 
 /** A claim shape found in a text: offsets relative to it. */
@@ -93,8 +94,11 @@ const PHRASE_SHAPES: readonly { category: ClaimCategory; confidence: ClaimConfid
   { category: 'figure', confidence: 'medium', pattern: SHARE_OF_VOTERS },
 ];
 
-/** The shape a text's words make, or null: a holder's state first, then a causal link, then a loose figure. */
-export function readShape(text: string): ClaimShape | null {
+/**
+ * The shape a text's words make, or null: a holder's state first, then a causal link, then a loose figure. A
+ * first-person sentence is read twice in a row (claims.ts: to clear it, then to read it), hence the last reading kept.
+ */
+export const readShape = lastReading((text: string): ClaimShape | null => {
   for (const shape of VERB_SHAPES) {
     shape.pattern.lastIndex = 0;
     for (let m = shape.pattern.exec(text); m; m = shape.pattern.exec(text)) {
@@ -110,7 +114,7 @@ export function readShape(text: string): ClaimShape | null {
   if (causal && text.slice(0, causal.index).trim()) return { category: 'causal', confidence: 'medium', start: causal.index, end: causal.index + causal[0].length };
   const figure = LOOSE_FIGURES.exec(text);
   return figure && { category: 'figure', confidence: 'medium', start: figure.index, end: figure.index + figure[0].length };
-}
+});
 
 /** How far back a holder is looked for: a few words, so each test stays bounded. */
 const HOLDER_REACH = 80;

@@ -26,6 +26,7 @@ import { SOURCE_DOCUMENT_NOUNS } from '../lexicon/documents';
 import { BUILT_IN_VOCABULARY, type Vocabulary } from '../lexicon/vocabulary';
 import { CLAUSE_CONJUNCTION } from '../lexicon/clauses';
 import { readShape } from './claimShapes';
+import { lastReading } from '../text/lastReading';
 import { PRIVATE_STATE_CATEGORIES } from '../lexicon/claimFamilies';
 
 /**
@@ -80,7 +81,7 @@ export function matchClaim(sentence: string): ClaimReading | null {
  * Whether a sentence may make a claim of the reporter's at all: not a question, a transcript line, a line in
  * capitals, a hedge, first person, a weasel-sourced sentence or an announced schedule.
  */
-export function mayClaim(sentence: string): boolean {
+export const mayClaim = lastReading((sentence: string): boolean => {
   const plain = plainSpaces(sentence);
   const text = plain.trim();
   const kicker = KICKER.exec(text)?.[0].length ?? 0;
@@ -88,7 +89,7 @@ export function mayClaim(sentence: string): boolean {
   if (HEDGED_FRAMING.test(plain) || PUBLIC_SCHEDULE.test(plain)) return false;
   if (FIRST_PERSON.test(plain) && !ACCUSATIONS.some((p) => p.test(plain)) && !statesOfOthers(plain)) return false;
   return findVagueSources(plain).length === 0;
-}
+});
 
 /**
  * Accusations of dishonesty or wrongdoing: a columnist's first person ("We have seen this cover-up before") does

@@ -30,3 +30,6 @@ function regularForms(v: string): string[] {
   }
   return [`${v}s`, `${v}ed`, `${v}ing`];
 }
+
+/** The regular endings a word's stem is read without (learnedCues.ts `stem`: "fumed", "fuming" → "fum"). */
+export const REGULAR_ENDINGS: readonly string[] = ['ies', 'ied', 'ying', 'ing', 'ed', 'es', 's', 'e'];

@@ -138,12 +138,10 @@ function classify(text: string, pair: MarkPair, inner: Span, context: Context, v
   return 'partial';
 }
 
-/** For each sentence, whether it mentions speech and whether it is in headline case, computed once. */
-function sentenceContexts(paragraph: string, sentences: Span[], vocabulary: Vocabulary): Context[] {
-  return sentences.map((s) => {
-    const text = paragraph.slice(s.start, s.end);
-    return { from: s.start, to: s.end, speech: reportsSpeech(text, vocabulary), headline: isTitleCase(text) };
-  });
+/** Whether a sentence mentions speech and whether it is in headline case. */
+function sentenceContext(paragraph: string, s: Span, vocabulary: Vocabulary): Context {
+  const text = paragraph.slice(s.start, s.end);
+  return { from: s.start, to: s.end, speech: reportsSpeech(text, vocabulary), headline: isTitleCase(text) };
 }
 
 const NO_CONTEXT: Context = { from: 0, to: 0, speech: false, headline: false };
@@ -154,8 +152,10 @@ const COORDINATED = /^[\s,]*(?:and|or)?\s*$/;
 /** The quotations of one paragraph, with their kinds; `vocabulary` tells which verbs introduce speech. */
 export function scanQuotes(paragraph: string, sentences: Span[], vocabulary: Vocabulary = BUILT_IN_VOCABULARY): QuoteScan {
   const marks = pairMarks(paragraph);
-  const contexts = sentenceContexts(paragraph, sentences, vocabulary);
-  const contextAt = (s: number, at: number) => (s < sentences.length && sentences[s].start <= at ? contexts[s] : NO_CONTEXT);
+  // read once per sentence, and only for a sentence a quotation opens in (most paragraphs quote nobody)
+  const contexts: Context[] = [];
+  const contextAt = (s: number, at: number) =>
+    s < sentences.length && sentences[s].start <= at ? (contexts[s] ??= sentenceContext(paragraph, sentences[s], vocabulary)) : NO_CONTEXT;
   const quotes: LocalQuote[] = [];
   const outer: MarkPair[] = [];
   let s = 0;

@@ -4,7 +4,7 @@
  * quotes and three kinds of dash, so every test here works on one UTF-16 code unit and knows them all.
  */
 import { TITLE_SMALL_WORDS } from '../lexicon/furniture';
-import { words } from './words';
+import { allWords } from './words';
 
 /** Spaces, tabs, line breaks and the Unicode spaces publishing systems insert (no-break, thin, ideographic). */
 export function isSpace(ch: string): boolean {
@@ -114,8 +114,7 @@ export const closesBefore = (ch: string): boolean =>
 
 /** Every word capitalised except short function words: headline and title style. */
 export function isTitleCase(text: string): boolean {
-  const all = words(text);
-  return all.length > 0 && all.every((word, i) => !isLower(word[0]) || (i > 0 && TITLE_SMALL_WORDS.has(word.toLowerCase())));
+  return allWords(text, (word, i) => !isLower(word[0]) || (i > 0 && TITLE_SMALL_WORDS.has(word.toLowerCase())));
 }
 
 /** How many words stand between start and end, counting no further than `cap`: cheap on any length of text. */

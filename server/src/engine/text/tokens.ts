@@ -43,15 +43,18 @@ export function tokenize(
     let word = m[0];
     let end = start + word.length;
     let possessive = false;
-    if (/\p{L}['’]s$/u.test(word)) {
+    // each test below runs only for the words its cheap check lets through (a single space opens nothing):
+    // this loop reads every word
+    if ((word.endsWith("'s") || word.endsWith('’s')) && /\p{L}['’]s$/u.test(word)) {
       word = word.slice(0, -2);
       possessive = true;
-    } else if (/s$/.test(word) && /^['’](?![\p{L}])/u.test(text.slice(end, end + 2)) && /^\p{Lu}/u.test(word)) {
+    } else if (word.endsWith('s') && /^['’](?![\p{L}])/u.test(text.slice(end, end + 2)) && /^\p{Lu}/u.test(word)) {
       possessive = true;
       end += 1;
     }
     const lower = word.toLowerCase();
-    const abbreviation = NAME_ABBREVIATIONS.has(lower) || vocabulary.titleAbbreviations.has(lower) || /^\p{Lu}$/u.test(word);
+    const abbreviation =
+      NAME_ABBREVIATIONS.has(lower) || vocabulary.titleAbbreviations.has(lower) || (word.length <= 2 && /^\p{Lu}$/u.test(word));
     if (text[end] === '.' && abbreviation) end += 1;
     while (sentence < sentences.length - 1 && start >= sentences[sentence].end) sentence++;
     while (quote < quoted.length && quoted[quote].end <= start) quote++;
@@ -64,7 +67,7 @@ export function tokenize(
       lower,
       cap: /^\p{Lu}/u.test(word) || PREFIXED_NAME.test(word),
       possessive,
-      breakBefore: tokens.length === 0 || firstOfSentence || OPENERS.test(gap),
+      breakBefore: tokens.length === 0 || firstOfSentence || (gap !== ' ' && OPENERS.test(gap)),
       inQuote: quote < quoted.length && quoted[quote].start <= start,
       sentence,
       gap,

@@ -6,3 +6,19 @@
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 export const words = (text: string): string[] => text.match(WORD) ?? [];
+
+/**
+ * Whether a text has words and every one passes `test` (given its index): reads no further than the first that
+ * fails, where `words(text).every(…)` would list them all (a sentence rarely gets past its second word).
+ */
+export function allWords(text: string, test: (word: string, index: number) => boolean): boolean {
+  WORD.lastIndex = 0;
+  let index = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text), index++) {
+    if (!test(m[0], index)) {
+      WORD.lastIndex = 0;
+      return false;
+    }
+  }
+  return index > 0;
+}
