@@ -52,6 +52,7 @@ import {
   TRAILING,
 } from '../lexicon/clauses';
 import { DOCUMENT_BEFORE } from '../lexicon/documents';
+import { takesObject } from '../lexicon/cueVerbs';
 
 /** An attribution reported inside another's content ("She said she recalls …"): the outer one carries it. */
 const isNested = (found: Found, outer: Found[]) =>
@@ -125,7 +126,7 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
   // "…,” said Dana Whitfield, a former envoy.  /  "…, she said."
   if (commaBefore && !participle) {
     const comma = lastBreak(text, from, lead);
-    const appositive = comma >= 0 ? appositiveStart(text, ctx.quotes, from, comma) : null;
+    const appositive = comma >= 0 ? appositiveStart(text, ctx.quotes, from, comma, vocabulary) : null;
     // Only a bare cue inverts ("…, said X"); "…, had said X" does not occur; "…, tells reporters" names whom
     const bare = isBlank(text, lead, cue.start) && !told;
     const after = bare ? phraseAfter(text, trimStart(text, cue.end, until), until, vocabulary) : null;
@@ -274,7 +275,7 @@ function withSource(
   }
   const content = contentAfter(ctx, afterCue, until);
   if (!content) return null;
-  const object = cue.stance ? stanceObject(ctx, content) : content;
+  const object = cue.stance || takesObject(cue.word) ? stanceObject(ctx, content) : content;
   return { ...classify(ctx, object, false), source, cue: cueSpan, content: object };
 }
 

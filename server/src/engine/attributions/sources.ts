@@ -243,7 +243,7 @@ export function skipCuePrefix(text: string, floor: number, cueStart: number, pro
  * Appositives between commas before the cue ("Dana Whitfield, a former envoy, said"; "Cory Mbeki, 22, of
  * Harlow, Essex, said"; "Whitfield, who …, said"): the offset of the comma that opens them, or null.
  */
-export function appositiveStart(text: string, quotes: Span[], floor: number, comma: number): number | null {
+export function appositiveStart(text: string, quotes: Span[], floor: number, comma: number, vocabulary: Vocabulary): number | null {
   let close = comma;
   let opened: number | null = null;
   let role = false;
@@ -267,10 +267,13 @@ export function appositiveStart(text: string, quotes: Span[], floor: number, com
       first.lower === 'who' ||
       /^\p{N}/u.test(first.text) ||
       !isCapitalised(first) ||
-      possessive;
+      possessive ||
+      inner.some((t) => vocabulary.roleHead(t.lower) !== undefined); // "Tenby, Harlow director for the Greens, said"
     // a place closes a role ("a delegate from Austin, Texas, said"), so it comes nearer the cue than the role;
-    // a capitalised segment beyond the role is the name itself ("On Monday, Dana Whitfield, a delegate, said")
-    const placeLike = !role && inner.length <= 2 && inner.every(isCapitalised);
+    // a capitalised segment beyond the role is the name itself ("On Monday, Dana Whitfield, a delegate, said") —
+    // unless a place before it takes it as its state ("a baker from Dunmore, Ark., who …, said")
+    const stateOfPlace = PLACE_BEFORE_STATE.test(text.slice(Math.max(floor, open - 40), open));
+    const placeLike = (!role || stateOfPlace) && inner.length <= 2 && inner.every(isCapitalised);
     if (!roleLike && !placeLike) break;
     nameNearest ||= n === 0 && placeLike && inner.length === 2;
     role ||= roleLike;
