@@ -53,6 +53,7 @@ import {
 } from '../lexicon/clauses';
 import { DOCUMENT_BEFORE } from '../lexicon/documents';
 import { takesObject } from '../lexicon/cueVerbs';
+import { isImpersonalAt } from './impersonal';
 
 /** An attribution reported inside another's content ("She said she recalls …"): the outer one carries it. */
 const isNested = (found: Found, outer: Found[]) =>
@@ -76,6 +77,8 @@ export function readUnit(ctx: UnitContext): Found[] {
     const next = upcoming[i];
     const until = Math.min(next !== null && next > cue.end ? next : unit.end, codePointBound(ctx.text, cue.end + MAX_CONTENT));
     from = Math.max(from, codePointBound(ctx.text, cue.start - MAX_CONTENT));
+    // "The board seemed paralyzed": the writer's impression, read with no source by impersonal.ts
+    if (isImpersonalAt(ctx.text, cue.start)) continue;
     const found = readCue(ctx, cue, from, until, out[out.length - 1]);
     if (!found || isNested(found, out)) continue;
     out.push(found);
