@@ -344,6 +344,8 @@ export function plausibleSource(text: string, source: Span, cue: Cue, lead: numb
   // "the reality TV show “The Apprentice”": a programme, whatever follows it
   if (/^(?:show|shows)$/i.test(cue.word) && PROGRAMME_BEFORE_SHOW.test(last)) return false;
   if (!isAmbiguousForm(cue.word)) return true;
+  // "A video of the meeting shows …", "a review by the Courier found": the head before its link is the evidence
+  if (evidenceShows(text, source, cue) && source.end === lead) return true;
   if (/^\s+\p{Ll}+ed\b/u.test(text.slice(cue.end, cue.end + 20))) return false; // "the report released
   // "a host on the TV show": a noun-like cue after a prepositional phrase is the phrase's noun, not a verb
   const lastPrepositional = /(?:^|\s)(?:of|in|on|for|with|about|from|by|at)\s+(?:(?:the|a|an|his|her|their|its)\s+)?\S+$/i;
@@ -355,8 +357,15 @@ export function plausibleSource(text: string, source: Span, cue: Cue, lead: numb
   const verbal = /^\s*(?:that\b|[“"«])/.test(text.slice(cue.end, cue.end + 8)) || objectThenQuote;
   if (source.end === lead && verbal) return true;
   // "a new poll shows", "court records show", "the study found": evidence the reader can look up
-  const evidence = /^(?:show|shows|showed|find|finds)$/i.test(cue.word) && EVIDENCE_HEADS.test(last);
-  return source.end === lead && (/^\p{Lu}/u.test(last) || PRONOUNS.has(last.toLowerCase()) || evidence);
+  return source.end === lead && (/^\p{Lu}/u.test(last) || PRONOUNS.has(last.toLowerCase()));
+}
+
+/** A document or record that shows or finds: the head of the phrase (the word before its first link) names one. */
+function evidenceShows(text: string, source: Span, cue: Cue): boolean {
+  if (!/^(?:show|shows|showed|find|finds)$/i.test(cue.word)) return false;
+  const words = text.slice(source.start, source.end).split(/\s+/);
+  const link = words.findIndex((w, i) => i > 0 && NP_PREPOSITIONS.has(w.toLowerCase()));
+  return EVIDENCE_HEADS.test(words[(link > 0 ? link : words.length) - 1] ?? '');
 }
 
 /** "I laughed and said": the subject of the verb before "and", when it is a name or a pronoun. */
