@@ -53,8 +53,9 @@ const NOT_PARTICIPLES = [
  */
 export const CONTENT_CLAUSE_BREAK = new RegExp(
   [
-    `[,;]((?:[”"’»]|'')?)\\s+(?:but|while|although|though|whereas|despite|which|who|compared|however|even\\s+(?:as|though)|(?!(?:${NOT_PARTICIPLES.join('|')})\\b)\\p{Ll}+ing)\\b`,
+    `[,;]((?:[”"’»]|'')?)\\s+(?:but(?!\\s+(?:that|rather|\\p{Ll}+ed)\\b)|while|although|though|whereas|despite|which|who|compared|however|even\\s+(?:as|though)|(?!(?:${NOT_PARTICIPLES.join('|')})\\b)\\p{Ll}+ing)\\b`,
     ';',
+    ',\\s+and\\s+(?=(?:the|a|an|he|she|they|it|we|i|his|her|their|its|now|then|more|most|many|some|when|after|with|at|in|on)\\s|\\p{Lu})',
     `(?<=[”"»],?)\\s+and\\s+(?=\\p{Ll}+ed\\b)`,
     '(\\s*—\\s*|\\s+(?:–|--?)\\s+)',
     ',\\s+(?:a|an|the)\\s+[^,;:"“”—]*$',
