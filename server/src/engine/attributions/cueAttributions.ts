@@ -52,7 +52,6 @@ import {
   TRAILING,
 } from '../lexicon/clauses';
 import { DOCUMENT_BEFORE } from '../lexicon/documents';
-import { takesObject } from '../lexicon/cueVerbs';
 import { isImpersonalAt } from './impersonal';
 
 /** An attribution reported inside another's content ("She said she recalls …"): the outer one carries it. */
@@ -278,7 +277,7 @@ function withSource(
   }
   const content = contentAfter(ctx, afterCue, until);
   if (!content) return null;
-  const object = cue.stance || takesObject(cue.word) ? stanceObject(ctx, content) : content;
+  const object = cue.stance ? stanceObject(ctx, content) : content;
   return { ...classify(ctx, object, false), source, cue: cueSpan, content: object };
 }
 

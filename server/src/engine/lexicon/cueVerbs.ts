@@ -94,20 +94,6 @@ export const DELIVERY_VERBS = [
   'scream back', 'shout back', 'call out', 'call back', 'remember', 'cheer', 'jeer', 'heckle', 'tease', 'taunt',
 ];
 
-/**
- * Speech verbs whose complement is a noun phrase, not a clause ("praised the crews", "cited the audit", "touted
- * his record"): their content ends where the reporter's adjuncts begin, as a stance's does.
- */
-export const OBJECT_SPEECH_VERBS = [
-  'praise', 'criticize', 'criticise', 'tout', 'cite', 'blame', 'laud', 'commend', 'decry', 'deplore', 'bemoan',
-  'congratulate', 'mention', 'discuss', 'rebuke', 'highlight', 'outline', 'reaffirm', 'reiterate', 'repeat',
-];
-
-const OBJECT_SPEECH_FORMS = new Set(OBJECT_SPEECH_VERBS.flatMap(inflections));
-
-/** Whether a cue is a speech verb that takes a noun phrase ("praised", "touting"). */
-export const takesObject = (words: string) => OBJECT_SPEECH_FORMS.has(normalise(words));
-
 const DELIVERY_FORMS = new Set(DELIVERY_VERBS.flatMap(inflections));
 
 /** Whether a word or phrase is a form of a delivery verb ("screamed back", "wonders"). */
