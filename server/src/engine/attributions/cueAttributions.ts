@@ -53,6 +53,7 @@ import {
 } from '../lexicon/clauses';
 import { DOCUMENT_BEFORE } from '../lexicon/documents';
 import { isImpersonalAt } from './impersonal';
+import { CUE_WITHOUT_CONTENT, NOUN_BEFORE_GERUND, NUMBER_BEFORE_PARTICIPLE } from '../lexicon/cueVerbs';
 
 /** An attribution reported inside another's content ("She said she recalls …"): the outer one carries it. */
 const isNested = (found: Found, outer: Found[]) =>
@@ -106,6 +107,7 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
     return { ...classify(ctx, content, true), source, cue: { start: cue.start, end: cue.end }, content };
   }
 
+  if (reportsNothing(text, unit, cue)) return null;
   if (RESUMING_CUE.test(cue.word) && !/^\s*(?:[,.:;!?—–“"«]|$)/.test(text.slice(cue.end, until))) return null;
   if (QUESTION_CUE.test(cue.word) && QUESTION_PUT.test(text.slice(unit.start, cue.start))) return askedQuestion(ctx, cue, until);
   const passive = !isParticiple(cue.word) && PASSIVE_BEFORE.exec(text.slice(Math.max(unit.start, cue.start - 40), cue.start));
@@ -169,6 +171,21 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
     return content && { ...classify(ctx, content, false), source, cue: cueSpan, content };
   }
   return withSource(ctx, cue, cueSpan, source, from, until, told);
+}
+
+/**
+ * A cue form that reports nothing where it stands (CUE_WITHOUT_CONTENT), a gerund that is a noun ("a strong
+ * showing in Iowa": a determiner before it and a preposition or the clause's end after it), or a participle
+ * that is an adjective ("271 pledged delegates").
+ */
+function reportsNothing(text: string, unit: Span, cue: Cue): boolean {
+  const after = text.slice(cue.end, cue.end + 24);
+  if (CUE_WITHOUT_CONTENT.some(([word, next]) => word.test(cue.word) && next.test(after))) return true;
+  const before = text.slice(Math.max(unit.start, cue.start - 24), cue.start);
+  if (/^\p{L}+ing$/u.test(cue.word) && NOUN_BEFORE_GERUND.test(before)) {
+    return /^(?:\s+(?:in|at|for|from|on|among|by|with)\b|\s*[,.;:!?]|\s*$)/.test(after);
+  }
+  return /^\p{L}+ed$/u.test(cue.word) && NUMBER_BEFORE_PARTICIPLE.test(before);
 }
 
 /**
