@@ -42,6 +42,7 @@ import { isBlank, tokensIn, trimEnd, trimStart, tidy } from './words';
 import {
   COMPLEMENT_OPENER,
   DASHES,
+  OCCASION_THEN_THAT,
   INVERTED_SOURCE_END,
   OPENING_ADVERBIAL,
   OPENING_CLAUSE,
@@ -270,7 +271,7 @@ function withSource(
   told: boolean,
 ): Found | null {
   const { text } = ctx;
-  const afterCue = told ? toldThat(ctx, cue.end, until) : skipAdjuncts(text, cue.end, until, false);
+  const afterCue = told ? toldThat(ctx, cue.end, until) : thatAfterOccasion(ctx, skipAdjuncts(text, cue.end, until, false), until);
   const rest = tidy(text, afterCue, until);
   const beforeSource = text.slice(Math.max(from, source.start - 6), source.start);
   // "Nadia Orban, who asked reporters to leave, said": the name before a relative pronoun is what it stands for
@@ -296,6 +297,16 @@ function withSource(
   if (!content) return null;
   const object = cue.stance ? stanceObject(ctx, content) : content;
   return { ...classify(ctx, object, false), source, cue: cueSpan, content: object };
+}
+
+/**
+ * "said on Tarrow Radio’s “Morning Show” that …", "argued during the debate that …": an occasion between the cue
+ * and "that" is the reporter's, the content starts at "that" (outside quotations, with no clause break between).
+ */
+function thatAfterOccasion(ctx: UnitContext, from: number, until: number): number {
+  const m = OCCASION_THEN_THAT.exec(ctx.text.slice(from, Math.min(until, from + 120)));
+  const at = m ? from + m[0].length - 4 : -1;
+  return at > from && !insideQuote(ctx.quotes, at) ? at : from;
 }
 
 /**

@@ -112,3 +112,10 @@ export const OPENING_PHRASE =
  */
 export const STANCE_OBJECT_END =
   /,\s|\s(?:during|after|before|because|when|while|since|until|amid|despite|even though)\s|\s(?:at|in|on)\s(?:an?|the|his|her|their|its)\s(?:[\p{L}’'-]+\s){0,3}(?:news conference|press conference|rally|debate|interview|speech|statement|event|town hall|hearing|meeting)\b|\s(?:on|via)\s(?:Twitter|Facebook|Instagram)\b|\sand\s(?=(?:\p{Ll}+ed|has|had|was|is|went|made|took|became|began)\b)/u;
+
+/**
+ * An occasion after a cue and the "that" of its clause ("on Tarrow Radio that …", "during the debate that …"): a
+ * preposition first, no clause break before "that". The lazy gap stops at the first "that".
+ */
+export const OCCASION_THEN_THAT =
+  /^\s*(?:on|in|at|during|after|before|to|from|with|via|over|outside|inside|last|earlier)\s[^,;:.!?]{1,100}?\sthat\b(?!\s+(?:was|is|were|are|has|have|had|will|would)\b)/i;
