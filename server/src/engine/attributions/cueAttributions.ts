@@ -43,6 +43,9 @@ import {
   COMPLEMENT_OPENER,
   DASHES,
   OCCASION_THEN_THAT,
+  EXPLETIVE_BEFORE,
+  SUBORDINATE_BEFORE,
+  SUBORDINATE_BEFORE_PARTICIPLE,
   INVERTED_SOURCE_END,
   OPENING_ADVERBIAL,
   OPENING_CLAUSE,
@@ -149,9 +152,14 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
     return source && withSource(ctx, cue, cueSpan, source, from, until, told);
   }
 
+  // "After vowing to cut taxes, Quell …": a participle clause that opens the sentence speaks for its subject
+  if (participle && SUBORDINATE_BEFORE.test(text.slice(unit.start, lead))) return openingParticiple(ctx, cue, cueSpan, until);
   // ", adding that …" / "and added …": the source of the clause before, or the subject of the sentence.
-  // "and said", and "declined to comment but said" — the newsroom's way of saying what a source would say
-  const coordinated = /\b(?:and|but|before|while|then)\s*$/.test(text.slice(Math.max(unit.start, lead - 7), lead));
+  // "and said", and "declined to comment but said" — the newsroom's way of saying what a source would say;
+  // "angered voters by saying …", "quoted as saying …": a participle after a subordinator does the same
+  const coordinated =
+    /\b(?:and|but|before|while|then)\s*$/.test(text.slice(Math.max(unit.start, lead - 7), lead)) ||
+    (participle && SUBORDINATE_BEFORE_PARTICIPLE.test(text.slice(Math.max(unit.start, lead - 8), lead)));
   // "sent a letter to management stating that …": the document speaks for whoever sent it
   const written = participle && DOCUMENT_BEFORE.test(text.slice(Math.max(unit.start, lead - 80), lead));
   if ((participle && commaBefore) || coordinated || written) {
@@ -213,6 +221,20 @@ function askedQuestion(ctx: UnitContext, cue: Cue, until: number): Found | null 
 }
 
 /**
+ * "After vowing to cut taxes, Quell drew cheers": the participle clause is the content, up to its comma, and the
+ * subject after the comma is the source.
+ */
+function openingParticiple(ctx: UnitContext, cue: Cue, cueSpan: Span, until: number): Found | null {
+  const { text, vocabulary } = ctx;
+  const comma = commaOutsideQuotes(ctx, cue.end, until);
+  if (comma >= until) return null;
+  const source = sentenceSubject(text, { start: comma + 1, end: ctx.unit.end }, ctx.unit.end, vocabulary);
+  const content = source && contentAfter(ctx, skipAdjuncts(text, cue.end, comma, false), comma);
+  if (!source || !content) return null;
+  return { ...classify(ctx, content, false), source, cue: cueSpan, content };
+}
+
+/**
  * "The meeting was first reported by the Courier": the agent after "by" is the source, the subject before the
  * auxiliary (`be`) the content. A passive with no agent ("was announced") names no source: no attribution.
  */
@@ -220,6 +242,12 @@ function passiveBy(ctx: UnitContext, cue: Cue, from: number, be: number, until: 
   const { text, vocabulary } = ctx;
   const by = PASSIVE_AGENT.exec(text.slice(cue.end, Math.min(until, cue.end + 40)));
   const source = by && phraseAfter(text, cue.end + by[0].length, until, vocabulary);
+  // "It was reported that …", "It is widely believed that …": no one is named, the clause is the content
+  if (!by && EXPLETIVE_BEFORE.test(text.slice(Math.max(from, be - 6), be)) && /^\s+that\b/.test(text.slice(cue.end, cue.end + 6))) {
+    const content = contentAfter(ctx, cue.end, until);
+    const auxiliary = trimStart(text, be, cue.start);
+    return content && { kind: 'indirect', source: null, cue: { start: auxiliary, end: cue.end }, content };
+  }
   const content = source && phraseBefore(text, from, trimEnd(text, from, be), vocabulary);
   if (!source || !content) return null;
   return { ...classify(ctx, content, false), source, cue: { start: cue.start, end: cue.end }, content };

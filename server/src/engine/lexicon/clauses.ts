@@ -53,7 +53,7 @@ const NOT_PARTICIPLES = [
  */
 export const CONTENT_CLAUSE_BREAK = new RegExp(
   [
-    `[,;]((?:[”"’»]|'')?)\\s+(?:but(?!\\s+(?:that|rather|\\p{Ll}+ed)\\b)|while|although|though|whereas|despite|which|who|compared|however|even\\s+(?:as|though)|(?!(?:${NOT_PARTICIPLES.join('|')})\\b)\\p{Ll}+ing)\\b`,
+    `[,;]((?:[”"’»]|'')?)\\s+(?:but(?!\\s+(?:that|rather)\\b)|while|although|though|whereas|despite|which|who|compared|however|even\\s+(?:as|though)|(?!(?:${NOT_PARTICIPLES.join('|')})\\b)\\p{Ll}+ing)\\b`,
     ';',
     ',\\s+and\\s+(?=(?:the|a|an|he|she|they|it|we|i|his|her|their|its|now|then|more|most|many|some|when|after|with|at|in|on)\\s|\\p{Lu})',
     `(?<=[”"»],?)\\s+and\\s+(?=\\p{Ll}+ed\\b)`,
@@ -119,3 +119,12 @@ export const STANCE_OBJECT_END =
  */
 export const OCCASION_THEN_THAT =
   /^\s*(?:on|in|at|during|after|before|to|from|with|via|over|outside|inside|last|earlier)\s[^,;:.!?]{1,100}?\sthat\b(?!\s+(?:was|is|were|are|has|have|had|will|would)\b)/i;
+
+/** Words that subordinate a participle clause to the sentence's subject: "by saying", "after vowing", "as saying". */
+export const SUBORDINATE_BEFORE_PARTICIPLE = /\b(?:by|after|when|upon|without|since|as)\s*$/i;
+
+/** A sentence that opens with a subordinated participle: "After vowing …,", "When asked … ," (up to the cue). */
+export const SUBORDINATE_BEFORE = /^\s*(?:after|when|upon|since|while|before|by|in)\s*$/i;
+
+/** "It" as an empty subject before a passive auxiliary: "It was reported that …". */
+export const EXPLETIVE_BEFORE = /(?:^|\s)it\s+$/i;
