@@ -169,6 +169,7 @@ describe('attributions: known cues in harder structures', () => {
     expectTriple('After saying the pier would reopen, Quell left the hall.', 'Quell', 'saying', 'the pier would reopen');
     expectTriple('It was reported that the pier would close.', null, 'was reported', 'that the pier would close');
     expectTriple('It is widely believed that the mayor will run.', null, 'is widely believed', 'that the mayor will run');
+    expectTriple('The pier is said to be unsafe.', null, 'is said', 'The pier is said to be unsafe');
     // a passive with a subject of its own and no agent still names no source and reports nothing
     assert.deepStrictEqual(triples('The pier was announced in May.'), []);
   });

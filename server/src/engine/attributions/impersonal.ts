@@ -7,12 +7,12 @@ import type { Span } from '../model';
 import { OPENING_ADVERBIAL } from '../lexicon/clauses';
 
 /**
- * The raising verb and what follows it: "seems to", "appeared unlikely to", "are expected to"; "seemed" with a
+ * The raising verb and what follows it: "seems to", "appeared unlikely to", "are expected to", "is said to"; "seemed" with a
  * complement of its own ("seemed paralyzed", "seems ready"); "appeared" with a state ("appeared ready", "appeared
  * shaken") — not with a place ("appeared at the rally").
  */
 const IMPERSONAL_VERB =
-  '(?:seems?|seemed|appears?|appeared|(?:is|are|was|were)\\s+expected)(?=\\s+(?:(?:un)?likely\\s+)?to\\s)|' +
+  '(?:seems?|seemed|appears?|appeared|(?:is|are|was|were)\\s+(?:expected|said|believed|thought|reported|rumou?red|alleged|understood))(?=\\s+(?:(?:un)?likely\\s+)?to\\s)|' +
   '(?:seems?|seemed)(?=\\s+(?!to\\b)[\\p{L}“"])|' +
   '(?:appears?|appeared)(?=\\s+(?:ready|poised|intent|set|eager|willing|determined|unable|able|closer?|certain|sure|unlikely|likely|open|headed|\\p{Ll}+ed(?!\\s+(?:by|in|on|at|with|before|after|alongside)\\b))\\b)';
 const IMPERSONAL_CUE = new RegExp(`(?<![\\p{L}’'-])(?:${IMPERSONAL_VERB})`, 'giu');
