@@ -173,4 +173,13 @@ describe('attributions: known cues in harder structures', () => {
     // a passive with a subject of its own and no agent still names no source and reports nothing
     assert.deepStrictEqual(triples('The pier was announced in May.'), []);
   });
+
+  it('"according to" set off after an opening adverbial vouches for the main clause after it', () => {
+    expectTriple('But, according to the poll, most voters remain undecided.', 'the poll', 'according to', 'most voters remain undecided');
+    // set off inside a clause, it still vouches for the whole sentence
+    expectTriple(
+      'The ferry, according to the harbour board, will run until May.',
+      'the harbour board', 'according to', 'The ferry, according to the harbour board, will run until May',
+    );
+  });
 });

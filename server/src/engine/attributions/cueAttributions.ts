@@ -100,7 +100,9 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
     const commaBefore = /(?:,|[,.?!][’'”"»]+)\s*$/.test(text.slice(Math.max(from, cue.start - 4), cue.start));
     let content: Span | null;
     const outer = commaBefore ? reportedBefore(text, previous, cue.start) : null;
-    if (commaBefore && text[afterSource] === ',') content = tidy(text, from, until);
+    // "But, according to the poll, most voters …": after an opening adverbial, the main clause is the content
+    const opening = OPENING_CLAUSE.test(text.slice(trimStart(text, from, cue.start), cue.start));
+    if (commaBefore && text[afterSource] === ',') content = opening ? contentAfter(ctx, afterSource + 1, until) : tidy(text, from, until);
     else if (outer) content = outer;
     else if (commaBefore) content = contentBefore(ctx, from, lastBreak(text, from, cue.start));
     // "Quell leads by 271 votes according to a count by the board." — no comma, but the source ends the clause
