@@ -182,4 +182,10 @@ describe('attributions: known cues in harder structures', () => {
       'the harbour board', 'according to', 'The ferry, according to the harbour board, will run until May',
     );
   });
+
+  it('an intention that is also a noun is a verb before an infinitive: "The council plans to …"', () => {
+    expectTriple('The council plans to close the pier.', 'The council', 'plans', 'to close the pier');
+    // owned, it is still a noun
+    assert.deepStrictEqual(triples("The harbour board's plans to close the pier were dropped."), []);
+  });
 });
