@@ -12,7 +12,7 @@ import { OPENING_ADVERBIAL } from '../lexicon/clauses';
  * shaken") — not with a place ("appeared at the rally").
  */
 const IMPERSONAL_VERB =
-  '(?:seems?|seemed|appears?|appeared|(?:is|are|was|were)\\s+(?:expected|said|believed|thought|reported|rumou?red|alleged|understood))(?=\\s+(?:(?:un)?likely\\s+)?to\\s)|' +
+  '(?:seems?|seemed|appears?|appeared|(?:is|are|was|were|be|been|[’\']s)\\s+(?:(?:\\p{Ll}+ly|also|not|still|now|already)\\s+)?(?:expected|said|believed|thought|reported|rumou?red|alleged|understood))(?=\\s+(?:(?:un)?likely\\s+)?to\\s)|' +
   '(?:seems?|seemed)(?=\\s+(?!to\\b)[\\p{L}“"])|' +
   '(?:appears?|appeared)(?=\\s+(?:ready|poised|intent|set|eager|willing|determined|unable|able|closer?|certain|sure|unlikely|likely|open|headed|\\p{Ll}+ed(?!\\s+(?:by|in|on|at|with|before|after|alongside)\\b))\\b)';
 const IMPERSONAL_CUE = new RegExp(`(?<![\\p{L}’'-])(?:${IMPERSONAL_VERB})`, 'giu');
