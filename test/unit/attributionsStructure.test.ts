@@ -188,4 +188,10 @@ describe('attributions: known cues in harder structures', () => {
     // owned, it is still a noun
     assert.deepStrictEqual(triples("The harbour board's plans to close the pier were dropped."), []);
   });
+
+  it('"as" before a pronoun and its verb sets the reporter\'s scene after the reported clause', () => {
+    expectTriple('Quell says he is excited as he faces a hard test in Tarrow.', 'Quell', 'says', 'he is excited');
+    // "as" before a noun is still the speaker's
+    expectTriple('Quell said the pier would reopen as planned.', 'Quell', 'said', 'the pier would reopen as planned');
+  });
 });
