@@ -194,4 +194,9 @@ describe('attributions: known cues in harder structures', () => {
     // "as" before a noun is still the speaker's
     expectTriple('Quell said the pier would reopen as planned.', 'Quell', 'said', 'the pier would reopen as planned');
   });
+
+  it('an -ing adjective in a list is no participle clause: "a kind, loving and patient man"', () => {
+    expectTriple('Ada Vries called him a kind, loving and patient man.', 'Ada Vries', 'called', 'him a kind, loving and patient man');
+    expectTriple('Quell said the pier was safe, adding that the council agreed.', 'Quell', 'said', 'the pier was safe');
+  });
 });
