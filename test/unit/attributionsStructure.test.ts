@@ -199,4 +199,10 @@ describe('attributions: known cues in harder structures', () => {
     expectTriple('Ada Vries called him a kind, loving and patient man.', 'Ada Vries', 'called', 'him a kind, loving and patient man');
     expectTriple('Quell said the pier was safe, adding that the council agreed.', 'Quell', 'said', 'the pier was safe');
   });
+
+  it('a subject the source interrupts may open like an adverbial: "This season, Quell says, is different"', () => {
+    expectTriple('This season, Quell says, is different.', 'Quell', 'says', 'This season, Quell says, is different');
+    // an opening adverbial before a clause with a subject of its own is still left out
+    expectTriple('This week, Quell said, the pier will reopen.', 'Quell', 'said', 'the pier will reopen');
+  });
 });

@@ -43,6 +43,7 @@ import {
   COMPLEMENT_OPENER,
   DASHES,
   OCCASION_THEN_THAT,
+  PREDICATE_OPENER,
   EXPLETIVE_BEFORE,
   SUBORDINATE_BEFORE,
   SUBORDINATE_BEFORE_PARTICIPLE,
@@ -358,9 +359,12 @@ function setsScene(ctx: UnitContext, ending: Span, rest: Span, interrupting: boo
  */
 function bothHalves(ctx: UnitContext, ending: Span, afterCue: number, until: number): Span | null {
   const { text, quotes } = ctx;
-  if (wholeQuote(quotes, ending) || OPENING_ADVERBIAL.test(text.slice(ending.start, ending.end))) return null;
+  if (wholeQuote(quotes, ending)) return null;
   const after = contentAfter(ctx, afterCue, until);
   if (!after || /^(?:[“"«]|'')\s*\p{Lu}/u.test(text.slice(after.start, after.start + 4))) return null;
+  // "This week, Quell said, the pier …" opens with an adverbial; "This season, Quell says, is …" with a subject
+  const predicate = PREDICATE_OPENER.test(text.slice(after.start, after.end));
+  if (!predicate && OPENING_ADVERBIAL.test(text.slice(ending.start, ending.end))) return null;
   return { start: lastSegment(ctx, ending), end: after.end };
 }
 

@@ -130,3 +130,6 @@ export const SUBORDINATE_BEFORE = /^\s*(?:after|when|upon|since|while|before|by|
 
 /** "It" as an empty subject before a passive auxiliary: "It was reported that …". */
 export const EXPLETIVE_BEFORE = /(?:^|\s)it\s+$/i;
+
+/** An auxiliary or modal that opens a predicate with no subject of its own: "…, Quell says, is different". */
+export const PREDICATE_OPENER = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)\b/i;
