@@ -205,4 +205,9 @@ describe('attributions: known cues in harder structures', () => {
     // an opening adverbial before a clause with a subject of its own is still left out
     expectTriple('This week, Quell said, the pier will reopen.', 'Quell', 'said', 'the pier will reopen');
   });
+
+  it('"so" stands for the whole content; ", after" opens the reporter\'s clause', () => {
+    expectTriple('Half said so in December.', 'Half', 'said', 'so');
+    expectTriple('Most voters say Quell is decisive, after half said so in May.', 'Most voters', 'say', 'Quell is decisive');
+  });
 });

@@ -46,7 +46,7 @@ const NOT_PARTICIPLES = [
 
 /**
  * Where reported content ends at a clause of its own: a comma (perhaps set inside a closing mark) before a
- * contrast, a comparison or a participle ("…, despite …", "…,” despite …", ", adding", ", compared with"; not
+ * contrast, a later event, a comparison or a participle ("…, despite …", "…, after half said so", "…,” despite …", ", adding", ", compared with"; not
  * one of NOT_PARTICIPLES, nor an adjective in a list: "a kind, loving and patient man"), a semicolon, a closing mark before "and" and a past tense: the source's next act
  * ("called the deal “a disgrace” and threatened …"), "as" before a pronoun and its verb (the reporter's scene: "…
  * as she faces a test in Tarrow"), ", and" before a new subject, a dash (group 2: the reader keeps a pair of them, an aside),
@@ -54,7 +54,7 @@ const NOT_PARTICIPLES = [
  */
 export const CONTENT_CLAUSE_BREAK = new RegExp(
   [
-    `[,;]((?:[”"’»]|'')?)\\s+(?:but(?!\\s+(?:that|rather)\\b)|while|although|though|whereas|despite|which|who|compared|however|even\\s+(?:as|though)|(?!(?:${NOT_PARTICIPLES.join('|')})\\b)\\p{Ll}+ing\\b(?!\\s+and\\s|,))\\b`,
+    `[,;]((?:[”"’»]|'')?)\\s+(?:but(?!\\s+(?:that|rather)\\b)|while|although|though|whereas|despite|after|which|who|compared|however|even\\s+(?:as|though)|(?!(?:${NOT_PARTICIPLES.join('|')})\\b)\\p{Ll}+ing\\b(?!\\s+and\\s|,))\\b`,
     ';',
     '\\s+as\\s+(?=(?:he|she|they|we)\\s+\\p{Ll}+(?:s|ed)\\b)',
     ',\\s+and\\s+(?=(?:the|a|an|he|she|they|it|we|i|his|her|their|its|now|then|more|most|many|some|when|after|with|at|in|on)\\s|\\p{Lu})',
@@ -133,3 +133,6 @@ export const EXPLETIVE_BEFORE = /(?:^|\s)it\s+$/i;
 
 /** An auxiliary or modal that opens a predicate with no subject of its own: "…, Quell says, is different". */
 export const PREDICATE_OPENER = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)\b/i;
+
+/** "so" as a whole content, then an occasion: "said so in December", "think so too". */
+export const SO_THEN_OCCASION = /^so\s+(?:in|on|at|during|after|before|last|this|earlier|again|too|publicly|privately)\b/i;
