@@ -210,4 +210,11 @@ describe('attributions: known cues in harder structures', () => {
     expectTriple('Half said so in December.', 'Half', 'said', 'so');
     expectTriple('Most voters say Quell is decisive, after half said so in May.', 'Most voters', 'say', 'Quell is decisive');
   });
+
+  it('two names joined by "and" after a description are the source', () => {
+    expectTriple(
+      'Two members of the council, Ada Vries and Pim Lodde, have said they will not back the levy.',
+      'Two members of the council, Ada Vries and Pim Lodde', 'said', 'they will not back the levy',
+    );
+  });
 });

@@ -308,7 +308,9 @@ export function namedAppositive(ctx: UnitContext, comma: number): Span | null {
   const words = tokensIn(text, name.start, name.end);
   const title = titleBefore(ctx, name.start);
   // a lone word is a name after a title or a description ("The shipping company, Gullwing, said")
-  if (!(words.length >= (title === null ? 2 : 1) && words.length <= 5 && words.every(isCapitalised))) return null;
+  // "Two members of the council, Ada Vries and Pim Lodde, said": two names joined count as one
+  const named = words.every((t, i) => isCapitalised(t) || (t.lower === 'and' && i > 0 && i < words.length - 1));
+  if (!(words.length >= (title === null ? 2 : 1) && words.length <= 7 && named)) return null;
   return { start: title ?? name.start, end: name.end };
 }
 
