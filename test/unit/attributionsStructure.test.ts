@@ -183,12 +183,6 @@ describe('attributions: known cues in harder structures', () => {
     );
   });
 
-  it('an intention that is also a noun is a verb before an infinitive: "The council plans to …"', () => {
-    expectTriple('The council plans to close the pier.', 'The council', 'plans', 'to close the pier');
-    // owned, it is still a noun
-    assert.deepStrictEqual(triples("The harbour board's plans to close the pier were dropped."), []);
-  });
-
   it('"as" before a pronoun and its verb sets the reporter\'s scene after the reported clause', () => {
     expectTriple('Quell says he is excited as he faces a hard test in Tarrow.', 'Quell', 'says', 'he is excited');
     // "as" before a noun is still the speaker's

@@ -4,17 +4,8 @@
  * the cue and the rest of the sentence as the content. One regex pass over each reading unit: linear.
  */
 import type { Span } from '../model';
-import { OPENING_ADVERBIAL } from '../lexicon/clauses';
+import { IMPERSONAL_VERB, OPENING_ADVERBIAL } from '../lexicon/clauses';
 
-/**
- * The raising verb and what follows it: "seems to", "appeared unlikely to", "are expected to", "is said to"; "seemed" with a
- * complement of its own ("seemed paralyzed", "seems ready"); "appeared" with a state ("appeared ready", "appeared
- * shaken") — not with a place ("appeared at the rally").
- */
-const IMPERSONAL_VERB =
-  '(?:seems?|seemed|appears?|appeared|(?:is|are|was|were|be|been|[’\']s)\\s+(?:(?:\\p{Ll}+ly|also|not|still|now|already)\\s+)?(?:expected|said|believed|thought|reported|rumou?red|alleged|understood))(?=\\s+(?:(?:un)?likely\\s+)?to\\s)|' +
-  '(?:seems?|seemed)(?=\\s+(?!to\\b)[\\p{L}“"])|' +
-  '(?:appears?|appeared)(?=\\s+(?:ready|poised|intent|set|eager|willing|determined|unable|able|closer?|certain|sure|unlikely|likely|open|headed|\\p{Ll}+ed(?!\\s+(?:by|in|on|at|with|before|after|alongside)\\b))\\b)';
 const IMPERSONAL_CUE = new RegExp(`(?<![\\p{L}’'-])(?:${IMPERSONAL_VERB})`, 'giu');
 const IMPERSONAL_AT = new RegExp(IMPERSONAL_VERB, 'iuy');
 

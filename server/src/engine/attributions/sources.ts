@@ -356,9 +356,7 @@ export function plausibleSource(text: string, source: Span, cue: Cue, lead: numb
   if (lastPrepositional.test(text.slice(source.start, source.end)) && !isVerbOnlyForm(cue.word)) return false;
   // "The ad claims “…”", "the sign reads “…”", "25 percent call it “a start”": a quotation or "that" right after,
   // or an object and a quotation, makes the word a verb
-  // "The council plans to close the pier": an infinitive after an intention makes it a verb as well
-  const intends = /^(?:plans?|hopes?|wants?|promises?|claims?|demands?)$/i.test(cue.word) && /^\s+to\s+\p{Ll}/u.test(text.slice(cue.end, cue.end + 8));
-  const verbal = /^\s*(?:that\b|[“"«])/.test(text.slice(cue.end, cue.end + 8)) || objectThenQuote || intends;
+  const verbal = /^\s*(?:that\b|[“"«])/.test(text.slice(cue.end, cue.end + 8)) || objectThenQuote;
   if (source.end === lead && verbal) return true;
   // "a new poll shows", "court records show", "the study found": evidence the reader can look up
   return source.end === lead && (/^\p{Lu}/u.test(last) || PRONOUNS.has(last.toLowerCase()));

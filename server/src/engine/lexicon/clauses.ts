@@ -136,3 +136,13 @@ export const PREDICATE_OPENER = /^(?:is|are|was|were|has|have|had|will|would|can
 
 /** "so" as a whole content, then an occasion: "said so in December", "think so too". */
 export const SO_THEN_OCCASION = /^so\s+(?:in|on|at|during|after|before|last|this|earlier|again|too|publicly|privately)\b/i;
+
+/**
+ * The raising verb of an attribution with no source (attributions/impersonal.ts): "seems to", "appeared unlikely
+ * to", "are expected to", "is said to"; "seemed" with a complement of its own ("seemed paralyzed", "seems ready");
+ * "appeared" with a state ("appeared ready", "appeared shaken"), not with a place ("appeared at the rally").
+ */
+export const IMPERSONAL_VERB =
+  '(?:seems?|seemed|appears?|appeared|(?:is|are|was|were|be|been|[’\']s)\\s+(?:(?:\\p{Ll}+ly|also|not|still|now|already)\\s+)?(?:expected|said|believed|thought|reported|rumou?red|alleged|understood))(?=\\s+(?:(?:un)?likely\\s+)?to\\s)|' +
+  '(?:seems?|seemed)(?=\\s+(?!to\\b)[\\p{L}“"])|' +
+  '(?:appears?|appeared)(?=\\s+(?:ready|poised|intent|set|eager|willing|determined|unable|able|closer?|certain|sure|unlikely|likely|open|headed|\\p{Ll}+ed(?!\\s+(?:by|in|on|at|with|before|after|alongside)\\b))\\b)';
