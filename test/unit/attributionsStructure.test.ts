@@ -111,4 +111,104 @@ describe('attributions: known cues in harder structures', () => {
     // in a sentence, a capitalised cue word is part of a name
     assert.deepStrictEqual(triples('Copies of the Tarrow Reports arrived on Monday.'), []);
   });
+
+  it('an appositive with a role word, or a place and its state before a who-clause, sets off the source', () => {
+    expectTriple(
+      'Rosa Tenby, Harlow director for the Greens, said the party had opened a third office.',
+      'Rosa Tenby', 'said', 'the party had opened a third office',
+    );
+    expectTriple(
+      'Tomas Reyl, a baker from Dunmore, Ark., who is a member of the guild, said he had paid the fee.',
+      'Tomas Reyl', 'said', 'he had paid the fee',
+    );
+    // a capitalised segment beyond a role with no place before it is still the name itself
+    expectTriple('On Monday, Dana Whitfield, a delegate, said the vote was rigged.', 'Dana Whitfield', 'said', 'the vote was rigged');
+  });
+
+  it('"seemed" with a complement of its own is the writer\'s impression, with no source', () => {
+    expectTriple('The harbour board seemed paralyzed.', null, 'seemed', 'The harbour board seemed paralyzed');
+    expectTriple('Quell appeared ready to quit.', null, 'appeared', 'Quell appeared ready to quit');
+    // "appeared" at a place reports nothing
+    assert.deepStrictEqual(triples('Quell appeared at the rally in Tarrow.'), []);
+  });
+
+  it('a document named before its link shows what it records', () => {
+    expectTriple('A video of the meeting shows Quell shouting at the clerk.', 'A video of the meeting', 'shows', 'Quell shouting at the clerk');
+    expectTriple('Footage from the match shows that fans ran onto the pitch.', 'Footage from the match', 'shows', 'that fans ran onto the pitch');
+    // a programme's host is no document
+    assert.deepStrictEqual(triples('The host on the radio shows a lot of patience.'), []);
+  });
+
+  it('"but that" goes on with the report; ", and" before a new subject is the reporter\'s clause', () => {
+    expectTriple(
+      'Quell said the levy was fair, but that the council had waited too long.',
+      'Quell', 'said', 'the levy was fair, but that the council had waited too long',
+    );
+    expectTriple('Ruiz said the pool was finished, and the council voted to reopen it.', 'Ruiz', 'said', 'the pool was finished');
+  });
+
+  it('a gerund after a determiner, a participle after a number, "reported from" and "found itself" report nothing', () => {
+    assert.deepStrictEqual(triples('A strong showing in Tarrow could help Quell.'), []);
+    assert.deepStrictEqual(triples('Quell won 271 pledged delegates.'), []);
+    assert.deepStrictEqual(triples('Ada Vries reported from Tarrow.'), []);
+    assert.deepStrictEqual(triples('The board found itself at the centre of the row.'), []);
+    // a participle after a comma still reports
+    expectTriple('The letter, showing that the mayor knew, was leaked.', 'The letter', 'showing', 'that the mayor knew, was leaked');
+  });
+
+  it('an occasion between the cue and "that" is not the content', () => {
+    expectTriple('Ruiz argued during the debate that taxes were too high.', 'Ruiz', 'argued', 'that taxes were too high');
+    expectTriple('Quell said Monday at a rally in Tarrow that the pier would reopen.', 'Quell', 'said', 'that the pier would reopen');
+    // a relative "that" belongs to the occasion's noun: no content opens there
+    assert.ok(!triples('Quell said in the report that was leaked the pier would reopen.').some(([, , t]) => t?.startsWith('that')));
+  });
+
+  it('a participle after a subordinator speaks for the subject; an agentless passive after "it" has no source', () => {
+    expectTriple('Quell angered voters by saying the levy was fair.', 'Quell', 'saying', 'the levy was fair');
+    expectTriple('Ruiz was quoted as saying the pier was unsafe.', 'Ruiz', 'saying', 'the pier was unsafe');
+    expectTriple('After saying the pier would reopen, Quell left the hall.', 'Quell', 'saying', 'the pier would reopen');
+    expectTriple('It was reported that the pier would close.', null, 'was reported', 'that the pier would close');
+    expectTriple('It is widely believed that the mayor will run.', null, 'is widely believed', 'that the mayor will run');
+    expectTriple('The pier is said to be unsafe.', null, 'is said', 'The pier is said to be unsafe');
+    // a passive with a subject of its own and no agent still names no source and reports nothing
+    assert.deepStrictEqual(triples('The pier was announced in May.'), []);
+  });
+
+  it('"according to" set off after an opening adverbial vouches for the main clause after it', () => {
+    expectTriple('But, according to the poll, most voters remain undecided.', 'the poll', 'according to', 'most voters remain undecided');
+    // set off inside a clause, it still vouches for the whole sentence
+    expectTriple(
+      'The ferry, according to the harbour board, will run until May.',
+      'the harbour board', 'according to', 'The ferry, according to the harbour board, will run until May',
+    );
+  });
+
+  it('"as" before a pronoun and its verb sets the reporter\'s scene after the reported clause', () => {
+    expectTriple('Quell says he is excited as he faces a hard test in Tarrow.', 'Quell', 'says', 'he is excited');
+    // "as" before a noun is still the speaker's
+    expectTriple('Quell said the pier would reopen as planned.', 'Quell', 'said', 'the pier would reopen as planned');
+  });
+
+  it('an -ing adjective in a list is no participle clause: "a kind, loving and patient man"', () => {
+    expectTriple('Ada Vries called him a kind, loving and patient man.', 'Ada Vries', 'called', 'him a kind, loving and patient man');
+    expectTriple('Quell said the pier was safe, adding that the council agreed.', 'Quell', 'said', 'the pier was safe');
+  });
+
+  it('a subject the source interrupts may open like an adverbial: "This season, Quell says, is different"', () => {
+    expectTriple('This season, Quell says, is different.', 'Quell', 'says', 'This season, Quell says, is different');
+    // an opening adverbial before a clause with a subject of its own is still left out
+    expectTriple('This week, Quell said, the pier will reopen.', 'Quell', 'said', 'the pier will reopen');
+  });
+
+  it('"so" stands for the whole content; ", after" opens the reporter\'s clause', () => {
+    expectTriple('Half said so in December.', 'Half', 'said', 'so');
+    expectTriple('Most voters say Quell is decisive, after half said so in May.', 'Most voters', 'say', 'Quell is decisive');
+  });
+
+  it('two names joined by "and" after a description are the source', () => {
+    expectTriple(
+      'Two members of the council, Ada Vries and Pim Lodde, have said they will not back the levy.',
+      'Two members of the council, Ada Vries and Pim Lodde', 'said', 'they will not back the levy',
+    );
+  });
 });

@@ -9,7 +9,7 @@ import type { Cue } from './cues';
 import { quoteHolding, type UnitContext, insideQuote } from './readingUnits';
 import { phraseBefore, skipCuePrefix, namedAppositive } from './sources';
 import { trimStart, tidy } from './words';
-import { CONTENT_CLAUSE_BREAK, DASHES } from '../lexicon/clauses';
+import { CONTENT_CLAUSE_BREAK, DASHES, SO_THEN_OCCASION } from '../lexicon/clauses';
 
 /** No content runs further than this from its cue: keeps every cue's work bounded on pathological text. */
 export const MAX_CONTENT = 3000;
@@ -73,6 +73,8 @@ export function contentAfter(ctx: UnitContext, from: number, until: number): Spa
     return { start: quote.start, end: Math.min(quote.end, until) };
   }
   const span = tidy(text, afterPunct, clauseEnd(ctx, afterPunct, until));
+  // "half said so in the earlier poll": "so" stands for the whole content, the occasion is the reporter's
+  if (SO_THEN_OCCASION.test(text.slice(span.start, span.end))) return { start: span.start, end: span.start + 2 };
   return span.end - span.start > 1 ? span : null;
 }
 

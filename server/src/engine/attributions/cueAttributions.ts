@@ -42,6 +42,11 @@ import { isBlank, tokensIn, trimEnd, trimStart, tidy } from './words';
 import {
   COMPLEMENT_OPENER,
   DASHES,
+  OCCASION_THEN_THAT,
+  PREDICATE_OPENER,
+  EXPLETIVE_BEFORE,
+  SUBORDINATE_BEFORE,
+  SUBORDINATE_BEFORE_PARTICIPLE,
   INVERTED_SOURCE_END,
   OPENING_ADVERBIAL,
   OPENING_CLAUSE,
@@ -52,6 +57,8 @@ import {
   TRAILING,
 } from '../lexicon/clauses';
 import { DOCUMENT_BEFORE } from '../lexicon/documents';
+import { isImpersonalAt } from './impersonal';
+import { CUE_WITHOUT_CONTENT, NOUN_BEFORE_GERUND, NUMBER_BEFORE_PARTICIPLE } from '../lexicon/cueVerbs';
 
 /** An attribution reported inside another's content ("She said she recalls …"): the outer one carries it. */
 const isNested = (found: Found, outer: Found[]) =>
@@ -75,6 +82,8 @@ export function readUnit(ctx: UnitContext): Found[] {
     const next = upcoming[i];
     const until = Math.min(next !== null && next > cue.end ? next : unit.end, codePointBound(ctx.text, cue.end + MAX_CONTENT));
     from = Math.max(from, codePointBound(ctx.text, cue.start - MAX_CONTENT));
+    // "The board seemed paralyzed": the writer's impression, read with no source by impersonal.ts
+    if (isImpersonalAt(ctx.text, cue.start)) continue;
     const found = readCue(ctx, cue, from, until, out[out.length - 1]);
     if (!found || isNested(found, out)) continue;
     out.push(found);
@@ -92,7 +101,9 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
     const commaBefore = /(?:,|[,.?!][’'”"»]+)\s*$/.test(text.slice(Math.max(from, cue.start - 4), cue.start));
     let content: Span | null;
     const outer = commaBefore ? reportedBefore(text, previous, cue.start) : null;
-    if (commaBefore && text[afterSource] === ',') content = tidy(text, from, until);
+    // "But, according to the poll, most voters …": after an opening adverbial, the main clause is the content
+    const opening = OPENING_CLAUSE.test(text.slice(trimStart(text, from, cue.start), cue.start));
+    if (commaBefore && text[afterSource] === ',') content = opening ? contentAfter(ctx, afterSource + 1, until) : tidy(text, from, until);
     else if (outer) content = outer;
     else if (commaBefore) content = contentBefore(ctx, from, lastBreak(text, from, cue.start));
     // "Quell leads by 271 votes according to a count by the board." — no comma, but the source ends the clause
@@ -103,6 +114,7 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
     return { ...classify(ctx, content, true), source, cue: { start: cue.start, end: cue.end }, content };
   }
 
+  if (reportsNothing(text, unit, cue)) return null;
   if (RESUMING_CUE.test(cue.word) && !/^\s*(?:[,.:;!?—–“"«]|$)/.test(text.slice(cue.end, until))) return null;
   if (QUESTION_CUE.test(cue.word) && QUESTION_PUT.test(text.slice(unit.start, cue.start))) return askedQuestion(ctx, cue, until);
   const passive = !isParticiple(cue.word) && PASSIVE_BEFORE.exec(text.slice(Math.max(unit.start, cue.start - 40), cue.start));
@@ -125,7 +137,7 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
   // "…,” said Dana Whitfield, a former envoy.  /  "…, she said."
   if (commaBefore && !participle) {
     const comma = lastBreak(text, from, lead);
-    const appositive = comma >= 0 ? appositiveStart(text, ctx.quotes, from, comma) : null;
+    const appositive = comma >= 0 ? appositiveStart(text, ctx.quotes, from, comma, vocabulary) : null;
     // Only a bare cue inverts ("…, said X"); "…, had said X" does not occur; "…, tells reporters" names whom
     const bare = isBlank(text, lead, cue.start) && !told;
     const after = bare ? phraseAfter(text, trimStart(text, cue.end, until), until, vocabulary) : null;
@@ -143,9 +155,14 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
     return source && withSource(ctx, cue, cueSpan, source, from, until, told);
   }
 
+  // "After vowing to cut taxes, Quell …": a participle clause that opens the sentence speaks for its subject
+  if (participle && SUBORDINATE_BEFORE.test(text.slice(unit.start, lead))) return openingParticiple(ctx, cue, cueSpan, until);
   // ", adding that …" / "and added …": the source of the clause before, or the subject of the sentence.
-  // "and said", and "declined to comment but said" — the newsroom's way of saying what a source would say
-  const coordinated = /\b(?:and|but|before|while|then)\s*$/.test(text.slice(Math.max(unit.start, lead - 7), lead));
+  // "and said", and "declined to comment but said" — the newsroom's way of saying what a source would say;
+  // "angered voters by saying …", "quoted as saying …": a participle after a subordinator does the same
+  const coordinated =
+    /\b(?:and|but|before|while|then)\s*$/.test(text.slice(Math.max(unit.start, lead - 7), lead)) ||
+    (participle && SUBORDINATE_BEFORE_PARTICIPLE.test(text.slice(Math.max(unit.start, lead - 8), lead)));
   // "sent a letter to management stating that …": the document speaks for whoever sent it
   const written = participle && DOCUMENT_BEFORE.test(text.slice(Math.max(unit.start, lead - 80), lead));
   if ((participle && commaBefore) || coordinated || written) {
@@ -166,6 +183,21 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
     return content && { ...classify(ctx, content, false), source, cue: cueSpan, content };
   }
   return withSource(ctx, cue, cueSpan, source, from, until, told);
+}
+
+/**
+ * A cue form that reports nothing where it stands (CUE_WITHOUT_CONTENT), a gerund that is a noun ("a strong
+ * showing in Iowa": a determiner before it and a preposition or the clause's end after it), or a participle
+ * that is an adjective ("271 pledged delegates").
+ */
+function reportsNothing(text: string, unit: Span, cue: Cue): boolean {
+  const after = text.slice(cue.end, cue.end + 24);
+  if (CUE_WITHOUT_CONTENT.some(([word, next]) => word.test(cue.word) && next.test(after))) return true;
+  const before = text.slice(Math.max(unit.start, cue.start - 24), cue.start);
+  if (/^\p{L}+ing$/u.test(cue.word) && NOUN_BEFORE_GERUND.test(before)) {
+    return /^(?:\s+(?:in|at|for|from|on|among|by|with)\b|\s*[,.;:!?]|\s*$)/.test(after);
+  }
+  return /^\p{L}+ed$/u.test(cue.word) && NUMBER_BEFORE_PARTICIPLE.test(before);
 }
 
 /**
@@ -192,6 +224,20 @@ function askedQuestion(ctx: UnitContext, cue: Cue, until: number): Found | null 
 }
 
 /**
+ * "After vowing to cut taxes, Quell drew cheers": the participle clause is the content, up to its comma, and the
+ * subject after the comma is the source.
+ */
+function openingParticiple(ctx: UnitContext, cue: Cue, cueSpan: Span, until: number): Found | null {
+  const { text, vocabulary } = ctx;
+  const comma = commaOutsideQuotes(ctx, cue.end, until);
+  if (comma >= until) return null;
+  const source = sentenceSubject(text, { start: comma + 1, end: ctx.unit.end }, ctx.unit.end, vocabulary);
+  const content = source && contentAfter(ctx, skipAdjuncts(text, cue.end, comma, false), comma);
+  if (!source || !content) return null;
+  return { ...classify(ctx, content, false), source, cue: cueSpan, content };
+}
+
+/**
  * "The meeting was first reported by the Courier": the agent after "by" is the source, the subject before the
  * auxiliary (`be`) the content. A passive with no agent ("was announced") names no source: no attribution.
  */
@@ -199,6 +245,12 @@ function passiveBy(ctx: UnitContext, cue: Cue, from: number, be: number, until: 
   const { text, vocabulary } = ctx;
   const by = PASSIVE_AGENT.exec(text.slice(cue.end, Math.min(until, cue.end + 40)));
   const source = by && phraseAfter(text, cue.end + by[0].length, until, vocabulary);
+  // "It was reported that …", "It is widely believed that …": no one is named, the clause is the content
+  if (!by && EXPLETIVE_BEFORE.test(text.slice(Math.max(from, be - 6), be)) && /^\s+that\b/.test(text.slice(cue.end, cue.end + 6))) {
+    const content = contentAfter(ctx, cue.end, until);
+    const auxiliary = trimStart(text, be, cue.start);
+    return content && { kind: 'indirect', source: null, cue: { start: auxiliary, end: cue.end }, content };
+  }
   const content = source && phraseBefore(text, from, trimEnd(text, from, be), vocabulary);
   if (!source || !content) return null;
   return { ...classify(ctx, content, false), source, cue: { start: cue.start, end: cue.end }, content };
@@ -250,7 +302,7 @@ function withSource(
   told: boolean,
 ): Found | null {
   const { text } = ctx;
-  const afterCue = told ? toldThat(ctx, cue.end, until) : skipAdjuncts(text, cue.end, until, false);
+  const afterCue = told ? toldThat(ctx, cue.end, until) : thatAfterOccasion(ctx, skipAdjuncts(text, cue.end, until, false), until);
   const rest = tidy(text, afterCue, until);
   const beforeSource = text.slice(Math.max(from, source.start - 6), source.start);
   // "Nadia Orban, who asked reporters to leave, said": the name before a relative pronoun is what it stands for
@@ -279,6 +331,16 @@ function withSource(
 }
 
 /**
+ * "said on Tarrow Radio’s “Morning Show” that …", "argued during the debate that …": an occasion between the cue
+ * and "that" is the reporter's, the content starts at "that" (outside quotations, with no clause break between).
+ */
+function thatAfterOccasion(ctx: UnitContext, from: number, until: number): number {
+  const m = OCCASION_THEN_THAT.exec(ctx.text.slice(from, Math.min(until, from + 120)));
+  const at = m ? from + m[0].length - 4 : -1;
+  return at > from && !insideQuote(ctx.quotes, at) ? at : from;
+}
+
+/**
  * Whether the words before an end attribution's source set the scene rather than report: "On the ferry page,
  * she vows to …"; "Most recently, Trump called for …" (a short unquoted adverbial); "Though she lost, Quell
  * vowed to …" (an opening clause, when the cue has a complement of its own in `rest`).
@@ -297,9 +359,12 @@ function setsScene(ctx: UnitContext, ending: Span, rest: Span, interrupting: boo
  */
 function bothHalves(ctx: UnitContext, ending: Span, afterCue: number, until: number): Span | null {
   const { text, quotes } = ctx;
-  if (wholeQuote(quotes, ending) || OPENING_ADVERBIAL.test(text.slice(ending.start, ending.end))) return null;
+  if (wholeQuote(quotes, ending)) return null;
   const after = contentAfter(ctx, afterCue, until);
   if (!after || /^(?:[“"«]|'')\s*\p{Lu}/u.test(text.slice(after.start, after.start + 4))) return null;
+  // "This week, Quell said, the pier …" opens with an adverbial; "This season, Quell says, is …" with a subject
+  const predicate = PREDICATE_OPENER.test(text.slice(after.start, after.end));
+  if (!predicate && OPENING_ADVERBIAL.test(text.slice(ending.start, ending.end))) return null;
   return { start: lastSegment(ctx, ending), end: after.end };
 }
 

@@ -4,11 +4,16 @@
  * the cue and the rest of the sentence as the content. One regex pass over each reading unit: linear.
  */
 import type { Span } from '../model';
-import { OPENING_ADVERBIAL } from '../lexicon/clauses';
+import { IMPERSONAL_VERB, OPENING_ADVERBIAL } from '../lexicon/clauses';
 
-/** The raising verb and what follows it: "seems to", "appeared unlikely to", "are expected to". */
-const IMPERSONAL_CUE =
-  /(?<![\p{L}’'-])(?:seems?|seemed|appears?|appeared|(?:is|are|was|were)\s+expected)(?=\s+(?:(?:un)?likely\s+)?to\s)/giu;
+const IMPERSONAL_CUE = new RegExp(`(?<![\\p{L}’'-])(?:${IMPERSONAL_VERB})`, 'giu');
+const IMPERSONAL_AT = new RegExp(IMPERSONAL_VERB, 'iuy');
+
+/** Whether the impersonal reading takes the verb at `at` ("The board seemed paralyzed"): no source speaks there. */
+export function isImpersonalAt(text: string, at: number): boolean {
+  IMPERSONAL_AT.lastIndex = at;
+  return IMPERSONAL_AT.test(text);
+}
 
 /** What the content leaves off at the unit's end: blanks and the sentence's own punctuation. */
 const CLOSING_PUNCTUATION = /[\s.,;:!?—–]/;

@@ -243,7 +243,7 @@ export function skipCuePrefix(text: string, floor: number, cueStart: number, pro
  * Appositives between commas before the cue ("Dana Whitfield, a former envoy, said"; "Cory Mbeki, 22, of
  * Harlow, Essex, said"; "Whitfield, who …, said"): the offset of the comma that opens them, or null.
  */
-export function appositiveStart(text: string, quotes: Span[], floor: number, comma: number): number | null {
+export function appositiveStart(text: string, quotes: Span[], floor: number, comma: number, vocabulary: Vocabulary): number | null {
   let close = comma;
   let opened: number | null = null;
   let role = false;
@@ -267,10 +267,13 @@ export function appositiveStart(text: string, quotes: Span[], floor: number, com
       first.lower === 'who' ||
       /^\p{N}/u.test(first.text) ||
       !isCapitalised(first) ||
-      possessive;
+      possessive ||
+      inner.some((t) => vocabulary.roleHead(t.lower) !== undefined); // "Tenby, Harlow director for the Greens, said"
     // a place closes a role ("a delegate from Austin, Texas, said"), so it comes nearer the cue than the role;
-    // a capitalised segment beyond the role is the name itself ("On Monday, Dana Whitfield, a delegate, said")
-    const placeLike = !role && inner.length <= 2 && inner.every(isCapitalised);
+    // a capitalised segment beyond the role is the name itself ("On Monday, Dana Whitfield, a delegate, said") —
+    // unless a place before it takes it as its state ("a baker from Dunmore, Ark., who …, said")
+    const stateOfPlace = PLACE_BEFORE_STATE.test(text.slice(Math.max(floor, open - 40), open));
+    const placeLike = (!role || stateOfPlace) && inner.length <= 2 && inner.every(isCapitalised);
     if (!roleLike && !placeLike) break;
     nameNearest ||= n === 0 && placeLike && inner.length === 2;
     role ||= roleLike;
@@ -305,7 +308,9 @@ export function namedAppositive(ctx: UnitContext, comma: number): Span | null {
   const words = tokensIn(text, name.start, name.end);
   const title = titleBefore(ctx, name.start);
   // a lone word is a name after a title or a description ("The shipping company, Gullwing, said")
-  if (!(words.length >= (title === null ? 2 : 1) && words.length <= 5 && words.every(isCapitalised))) return null;
+  // "Two members of the council, Ada Vries and Pim Lodde, said": two names joined count as one
+  const named = words.every((t, i) => isCapitalised(t) || (t.lower === 'and' && i > 0 && i < words.length - 1));
+  if (!(words.length >= (title === null ? 2 : 1) && words.length <= 7 && named)) return null;
   return { start: title ?? name.start, end: name.end };
 }
 
@@ -341,6 +346,8 @@ export function plausibleSource(text: string, source: Span, cue: Cue, lead: numb
   // "the reality TV show “The Apprentice”": a programme, whatever follows it
   if (/^(?:show|shows)$/i.test(cue.word) && PROGRAMME_BEFORE_SHOW.test(last)) return false;
   if (!isAmbiguousForm(cue.word)) return true;
+  // "A video of the meeting shows …", "a review by the Courier found": the head before its link is the evidence
+  if (evidenceShows(text, source, cue) && source.end === lead) return true;
   if (/^\s+\p{Ll}+ed\b/u.test(text.slice(cue.end, cue.end + 20))) return false; // "the report released
   // "a host on the TV show": a noun-like cue after a prepositional phrase is the phrase's noun, not a verb
   const lastPrepositional = /(?:^|\s)(?:of|in|on|for|with|about|from|by|at)\s+(?:(?:the|a|an|his|her|their|its)\s+)?\S+$/i;
@@ -352,8 +359,15 @@ export function plausibleSource(text: string, source: Span, cue: Cue, lead: numb
   const verbal = /^\s*(?:that\b|[“"«])/.test(text.slice(cue.end, cue.end + 8)) || objectThenQuote;
   if (source.end === lead && verbal) return true;
   // "a new poll shows", "court records show", "the study found": evidence the reader can look up
-  const evidence = /^(?:show|shows|showed|find|finds)$/i.test(cue.word) && EVIDENCE_HEADS.test(last);
-  return source.end === lead && (/^\p{Lu}/u.test(last) || PRONOUNS.has(last.toLowerCase()) || evidence);
+  return source.end === lead && (/^\p{Lu}/u.test(last) || PRONOUNS.has(last.toLowerCase()));
+}
+
+/** A document or record that shows or finds: the head of the phrase (the word before its first link) names one. */
+function evidenceShows(text: string, source: Span, cue: Cue): boolean {
+  if (!/^(?:show|shows|showed|find|finds)$/i.test(cue.word)) return false;
+  const words = text.slice(source.start, source.end).split(/\s+/);
+  const link = words.findIndex((w, i) => i > 0 && NP_PREPOSITIONS.has(w.toLowerCase()));
+  return EVIDENCE_HEADS.test(words[(link > 0 ? link : words.length) - 1] ?? '');
 }
 
 /** "I laughed and said": the subject of the verb before "and", when it is a name or a pronoun. */

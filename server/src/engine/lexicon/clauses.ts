@@ -46,15 +46,18 @@ const NOT_PARTICIPLES = [
 
 /**
  * Where reported content ends at a clause of its own: a comma (perhaps set inside a closing mark) before a
- * contrast, a comparison or a participle ("…, despite …", "…,” despite …", ", adding", ", compared with"; not
- * one of NOT_PARTICIPLES), a semicolon, a closing mark before "and" and a past tense: the source's next act
- * ("called the deal “a disgrace” and threatened …"), a dash (group 2: the reader keeps a pair of them, an aside),
+ * contrast, a later event, a comparison or a participle ("…, despite …", "…, after half said so", "…,” despite …", ", adding", ", compared with"; not
+ * one of NOT_PARTICIPLES, nor an adjective in a list: "a kind, loving and patient man"), a semicolon, a closing mark before "and" and a past tense: the source's next act
+ * ("called the deal “a disgrace” and threatened …"), "as" before a pronoun and its verb (the reporter's scene: "…
+ * as she faces a test in Tarrow"), ", and" before a new subject, a dash (group 2: the reader keeps a pair of them, an aside),
  * or an appositive that closes the sentence (", a reversal of her stance in May.").
  */
 export const CONTENT_CLAUSE_BREAK = new RegExp(
   [
-    `[,;]((?:[”"’»]|'')?)\\s+(?:but|while|although|though|whereas|despite|which|who|compared|however|even\\s+(?:as|though)|(?!(?:${NOT_PARTICIPLES.join('|')})\\b)\\p{Ll}+ing)\\b`,
+    `[,;]((?:[”"’»]|'')?)\\s+(?:but(?!\\s+(?:that|rather)\\b)|while|although|though|whereas|despite|after|which|who|compared|however|even\\s+(?:as|though)|(?!(?:${NOT_PARTICIPLES.join('|')})\\b)\\p{Ll}+ing\\b(?!\\s+and\\s|,))\\b`,
     ';',
+    '\\s+as\\s+(?=(?:he|she|they|we)\\s+\\p{Ll}+(?:s|ed)\\b)',
+    ',\\s+and\\s+(?=(?:the|a|an|he|she|they|it|we|i|his|her|their|its|now|then|more|most|many|some|when|after|with|at|in|on)\\s|\\p{Lu})',
     `(?<=[”"»],?)\\s+and\\s+(?=\\p{Ll}+ed\\b)`,
     '(\\s*—\\s*|\\s+(?:–|--?)\\s+)',
     ',\\s+(?:a|an|the)\\s+[^,;:"“”—]*$',
@@ -111,3 +114,35 @@ export const OPENING_PHRASE =
  */
 export const STANCE_OBJECT_END =
   /,\s|\s(?:during|after|before|because|when|while|since|until|amid|despite|even though)\s|\s(?:at|in|on)\s(?:an?|the|his|her|their|its)\s(?:[\p{L}’'-]+\s){0,3}(?:news conference|press conference|rally|debate|interview|speech|statement|event|town hall|hearing|meeting)\b|\s(?:on|via)\s(?:Twitter|Facebook|Instagram)\b|\sand\s(?=(?:\p{Ll}+ed|has|had|was|is|went|made|took|became|began)\b)/u;
+
+/**
+ * An occasion after a cue and the "that" of its clause ("on Tarrow Radio that …", "during the debate that …"): a
+ * preposition first, no clause break before "that". The lazy gap stops at the first "that".
+ */
+export const OCCASION_THEN_THAT =
+  /^\s*(?:on|in|at|during|after|before|to|from|with|via|over|outside|inside|last|earlier)\s[^,;:.!?]{1,100}?\sthat\b(?!\s+(?:was|is|were|are|has|have|had|will|would)\b)/i;
+
+/** Words that subordinate a participle clause to the sentence's subject: "by saying", "after vowing", "as saying". */
+export const SUBORDINATE_BEFORE_PARTICIPLE = /\b(?:by|after|when|upon|without|since|as)\s*$/i;
+
+/** A sentence that opens with a subordinated participle: "After vowing …,", "When asked … ," (up to the cue). */
+export const SUBORDINATE_BEFORE = /^\s*(?:after|when|upon|since|while|before|by|in)\s*$/i;
+
+/** "It" as an empty subject before a passive auxiliary: "It was reported that …". */
+export const EXPLETIVE_BEFORE = /(?:^|\s)it\s+$/i;
+
+/** An auxiliary or modal that opens a predicate with no subject of its own: "…, Quell says, is different". */
+export const PREDICATE_OPENER = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)\b/i;
+
+/** "so" as a whole content, then an occasion: "said so in December", "think so too". */
+export const SO_THEN_OCCASION = /^so\s+(?:in|on|at|during|after|before|last|this|earlier|again|too|publicly|privately)\b/i;
+
+/**
+ * The raising verb of an attribution with no source (attributions/impersonal.ts): "seems to", "appeared unlikely
+ * to", "are expected to", "is said to"; "seemed" with a complement of its own ("seemed paralyzed", "seems ready");
+ * "appeared" with a state ("appeared ready", "appeared shaken"), not with a place ("appeared at the rally").
+ */
+export const IMPERSONAL_VERB =
+  '(?:seems?|seemed|appears?|appeared|(?:is|are|was|were|be|been|[’\']s)\\s+(?:(?:\\p{Ll}+ly|also|not|still|now|already)\\s+)?(?:expected|said|believed|thought|reported|rumou?red|alleged|understood))(?=\\s+(?:(?:un)?likely\\s+)?to\\s)|' +
+  '(?:seems?|seemed)(?=\\s+(?!to\\b)[\\p{L}“"])|' +
+  '(?:appears?|appeared)(?=\\s+(?:ready|poised|intent|set|eager|willing|determined|unable|able|closer?|certain|sure|unlikely|likely|open|headed|\\p{Ll}+ed(?!\\s+(?:by|in|on|at|with|before|after|alongside)\\b))\\b)';

@@ -94,6 +94,22 @@ export const DELIVERY_VERBS = [
   'scream back', 'shout back', 'call out', 'call back', 'remember', 'cheer', 'jeer', 'heckle', 'tease', 'taunt',
 ];
 
+/**
+ * A cue verb and what follows it when it reports nothing:
+ * "reported from Tarrow" (where the reporter filed from), "found itself at the centre" (where a source ended up).
+ */
+export const CUE_WITHOUT_CONTENT: readonly [RegExp, RegExp][] = [
+  [/^report(?:s|ed|ing)?$/i, /^\s+from\b/i],
+  [/^(?:find|finds|found|finding)$/i, /^\s+(?:itself|himself|herself|themselves|ourselves|myself|yourself)\b/i],
+];
+
+/**
+ * Before a cue form, what makes it a noun or an adjective: a determiner or possessive before an -ing form ("a
+ * strong showing in Iowa", "his backing"), a number before an -ed form ("271 pledged delegates").
+ */
+export const NOUN_BEFORE_GERUND = /\b(?:a|an|the|his|her|their|its|our|my|your)\s+(?:\p{Ll}+\s+)?$/iu;
+export const NUMBER_BEFORE_PARTICIPLE = /\d\s+$/;
+
 const DELIVERY_FORMS = new Set(DELIVERY_VERBS.flatMap(inflections));
 
 /** Whether a word or phrase is a form of a delivery verb ("screamed back", "wonders"). */

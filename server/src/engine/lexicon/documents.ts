@@ -21,7 +21,7 @@ export const DOCUMENT_BEFORE =
 
 /** Heads of a document or data source that shows or finds something. */
 export const EVIDENCE_HEADS =
-  /^(?:polls?|surveys?|data|study|studies|reports?|records?|documents?|figures|statistics|analysis|analyses|research|audit|filings?|results|numbers|estimates|projections|review|investigation|census|notes|minutes|transcripts?)$/i;
+  /^(?:polls?|surveys?|data|study|studies|reports?|records?|documents?|figures|statistics|analysis|analyses|research|audits?|filings?|results|numbers|estimates|projections|reviews?|investigation|census|notes|minutes|transcripts?|videos?|footage|photos?|photographs?|images?|recordings?|tapes?|e-?mails?|memos?|letters?|maps?|charts?|tallies|tally|counts?|logs?|evidence|returns|disclosures?|tests?|assessments?)$/i;
 
 /**
  * Documents a speaker issues: "the statement said" is its issuer speaking. Narrower than DOCUMENT_BEFORE's: with
