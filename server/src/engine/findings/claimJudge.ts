@@ -333,9 +333,12 @@ export class ClaimJudge {
     // the holder's own account in the same sentence ("…did not want to comment, telling a station that …")
     if (claim.actor && (this.spoken.get(index) ?? []).some((a) => a.actor === claim.actor)) return 'sentence';
     const at = claim.start - sentence.start;
-    // a credit before the claim reaches it only within its clause ("Dorn promised to cut fares, but the owners fear
-    // …"), unless it opens the sentence as a phrase of its own ("According to the minutes, …; …")
-    const clause = OPENING_CREDIT.test(words) ? 0 : lastOwnClause(words.slice(0, at));
+    // a credit that opens the sentence as a phrase of its own reaches every clause ("According to the minutes, …, and
+    // …"), even when the extractor ends its content at the first clause (so it is tested on the words unblanked)
+    if (OPENING_CREDIT.test(this.reader.reporterWords(sentence))) return 'sentence';
+    // any other credit before the claim reaches it only within its clause ("Dorn promised to cut fares, but the
+    // owners fear …")
+    const clause = lastOwnClause(words.slice(0, at));
     const own = clause > 0 ? ' '.repeat(clause) + words.slice(clause) : words;
     if (sourcedWithin(own, at, this.reader.vocabulary) || creditedBefore(own, at)) return 'sentence';
     return this.sourcedByNeighbour(index, claim) ? 'neighbour' : null;
