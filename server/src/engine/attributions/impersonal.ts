@@ -43,7 +43,7 @@ export function impersonalAttributions(
   for (const m of window.matchAll(IMPERSONAL_CUE)) {
     const at = unit.start + (m.index ?? 0);
     if (taken(at)) continue;
-    const start = clauseStart(text, unit.start, at);
+    const start = subjectStart(text, unit.start, at);
     let end = clauseEnd(at + m[0].length, unit.end);
     while (end > start && CLOSING_PUNCTUATION.test(text[end - 1])) end--;
     // a cue that opens its clause has no subject before it: nothing is said to seem
@@ -55,7 +55,7 @@ export function impersonalAttributions(
 }
 
 /** Where the subject of the cue at `at` begins: past opening adverbials, or at a relative pronoun. */
-function clauseStart(text: string, from: number, at: number): number {
+function subjectStart(text: string, from: number, at: number): number {
   let start = from;
   for (let skipped = 0; skipped < 2; skipped++) {
     while (start < at && /\s/.test(text[start])) start++;

@@ -357,7 +357,7 @@ export class ClaimJudge {
     if (claim.category === 'figure') return RECORDED_FIGURE.test(words);
     const at = claim.start - this.reader.model.sentences[index].start;
     const wording = words.slice(at);
-    const clause = words.slice(clauseStart(words.slice(0, at)));
+    const clause = words.slice(afterLastClauseBreak(words.slice(0, at)));
     if (PUBLIC_DECISION.test(wording) || QUESTION_PUT.test(words)) return true;
     if (INSTITUTION_CALENDAR.test(clause) || SCHEDULED_APPEARANCE.test(clause)) return true;
     if (PURPOSE_WORDING.test(wording) && MEASURE_SUBJECT.test(clause.slice(0, clause.length - wording.length))) return true;
@@ -398,7 +398,7 @@ export class ClaimJudge {
   private holders(index: number, claim: Claim): Set<string> {
     if (claim.actor) return new Set([claim.actor]);
     const { start } = this.reader.model.sentences[index];
-    return this.actorsIn({ start: start + clauseStart(this.reader.reporterWords({ start, end: claim.start })), end: claim.start });
+    return this.actorsIn({ start: start + afterLastClauseBreak(this.reader.reporterWords({ start, end: claim.start })), end: claim.start });
   }
 
   /** The actors mentioned in a span, read off the sorted mentions from the first one that may start in it. */
@@ -473,7 +473,7 @@ function lastOwnClause(before: string): number {
 const opensClause = (text: string, m: RegExpMatchArray): boolean => m[0] !== ';' || !text.slice(0, m.index).includes(':');
 
 /** Where the clause that runs up to the end of `before` begins: after its last clause break, or at 0. */
-function clauseStart(before: string): number {
+function afterLastClauseBreak(before: string): number {
   let from = 0;
   for (const m of before.matchAll(CLAUSE_BREAK)) from = m.index + m[0].length;
   return from;
