@@ -463,19 +463,18 @@ function creditedBefore(words: string, at: number): boolean {
 }
 
 /** Where the last clause of the reporter's own in `before` begins (after its break), or 0. */
-function lastOwnClause(before: string): number {
-  let from = 0;
-  for (const m of before.matchAll(OWN_CLAUSE_BREAK)) if (opensClause(before, m)) from = m.index + m[0].length;
-  return from;
-}
+const lastOwnClause = (before: string): number => afterLastBreak(before, OWN_CLAUSE_BREAK, (m) => opensClause(before, m));
 
 /** A semicolon after a colon separates the items of a list ("…: a levy; a freeze; a strike"), not clauses. */
 const opensClause = (text: string, m: RegExpMatchArray): boolean => m[0] !== ';' || !text.slice(0, m.index).includes(':');
 
 /** Where the clause that runs up to the end of `before` begins: after its last clause break, or at 0. */
-function afterLastClauseBreak(before: string): number {
+const afterLastClauseBreak = (before: string): number => afterLastBreak(before, CLAUSE_BREAK);
+
+/** Where the text after the last of `breaks` (global) in `before` that `opens` a clause begins, or 0. */
+function afterLastBreak(before: string, breaks: RegExp, opens: (m: RegExpMatchArray) => boolean = () => true): number {
   let from = 0;
-  for (const m of before.matchAll(CLAUSE_BREAK)) from = m.index + m[0].length;
+  for (const m of before.matchAll(breaks)) if (opens(m)) from = m.index + m[0].length;
   return from;
 }
 
