@@ -6,10 +6,17 @@ import type { AttributionKind, Span } from '../model';
 import { lastStartingAtOrBefore } from '../text/spanIndex';
 import { isAmbiguousForm, isParticiple } from '../lexicon/cues';
 import type { Cue } from './cues';
-import { quoteHolding, type UnitContext, insideQuote } from './readingUnits';
+import { quoteHolding, type UnitContext, insideQuote, overlapsQuote } from './readingUnits';
 import { phraseBefore, skipCuePrefix, namedAppositive } from './sources';
 import { trimStart, tidy } from './words';
-import { CONTENT_CLAUSE_BREAK, DASHES, SO_THEN_OCCASION } from '../lexicon/clauses';
+import {
+  CLAUSE_OPENER,
+  CLAUSE_VERB,
+  CONTENT_CLAUSE_BREAK,
+  DASHES,
+  SO_THEN_OCCASION,
+  TRAILING_OCCASION,
+} from '../lexicon/clauses';
 
 /** No content runs further than this from its cue: keeps every cue's work bounded on pathological text. */
 export const MAX_CONTENT = 3000;
@@ -72,10 +79,27 @@ export function contentAfter(ctx: UnitContext, from: number, until: number): Spa
   if (quote && quote.start === afterPunct && afterPunct !== start) {
     return { start: quote.start, end: Math.min(quote.end, until) };
   }
-  const span = tidy(text, afterPunct, clauseEnd(ctx, afterPunct, until));
+  const span = withoutOccasion(ctx, tidy(text, afterPunct, clauseEnd(ctx, afterPunct, until)));
   // "half said so in the earlier poll": "so" stands for the whole content, the occasion is the reporter's
   if (SO_THEN_OCCASION.test(text.slice(span.start, span.end))) return { start: span.start, end: span.start + 2 };
   return span.end - span.start > 1 ? span : null;
+}
+
+/** How far back from a content's end the occasion it may close with is looked for. */
+const OCCASION_WINDOW = 120;
+
+/**
+ * A content that is a bare noun phrase ("endorsed Quell in early June") ends before the occasion that closes it
+ * (TRAILING_OCCASION); a clause keeps its own times ("said the pier will reopen in May"), a quotation its words.
+ */
+function withoutOccasion(ctx: UnitContext, span: Span): Span {
+  const { text } = ctx;
+  const from = Math.max(span.start, span.end - OCCASION_WINDOW);
+  const m = TRAILING_OCCASION.exec(text.slice(from, span.end));
+  if (!m || from + m.index <= span.start) return span;
+  const head = text.slice(span.start, from + m.index);
+  if (CLAUSE_OPENER.test(head) || CLAUSE_VERB.test(head) || overlapsQuote(ctx.quotes, span.start, span.end)) return span;
+  return tidy(text, span.start, from + m.index);
 }
 
 /**

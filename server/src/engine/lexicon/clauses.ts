@@ -146,3 +146,31 @@ export const IMPERSONAL_VERB =
   '(?:seems?|seemed|appears?|appeared|(?:is|are|was|were|be|been|[’\']s)\\s+(?:(?:\\p{Ll}+ly|also|not|still|now|already)\\s+)?(?:expected|said|believed|thought|reported|rumou?red|alleged|understood))(?=\\s+(?:(?:un)?likely\\s+)?to\\s)|' +
   '(?:seems?|seemed)(?=\\s+(?!to\\b)[\\p{L}“"])|' +
   '(?:appears?|appeared)(?=\\s+(?:ready|poised|intent|set|eager|willing|determined|unable|able|closer?|certain|sure|unlikely|likely|open|headed|\\p{Ll}+ed(?!\\s+(?:by|in|on|at|with|before|after|alongside)\\b))\\b)';
+
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+
+/**
+ * When, where or how a source spoke, closing a content that is a bare noun phrase ("endorsed Quell in early June",
+ * "announced the closure on Monday", "defended its strike in a statement released Friday", "praised the crews on
+ * Facebook"): the occasion is the reporter's, not what was said. Anchored at the end, bounded gaps: the reader
+ * tries it on the content's last words only.
+ */
+export const TRAILING_OCCASION = new RegExp(
+  '(?:' +
+    [
+      `\\s(?:on\\s|last\\s|this\\s|late\\s|early\\s)?${WEEKDAY}(?:\\s(?:night|morning|afternoon|evening))?`,
+      '\\s(?:on|via)\\s(?:Twitter|Facebook|Instagram|social media)',
+      `\\s(?:in|during)\\s(?:an?|the|his|her|their)\\s(?:[\\p{L}’'-]+\\s){0,3}(?:interview|statement|speech|appearance|op-ed|tweet|post|letter|email)\\b[^,;:]{0,60}`,
+      '\\s(?:last|this|next)\\s(?:week|month|year|weekend|fall|spring|summer|winter)',
+      `\\s(?:in|since)\\s(?:early\\s|late\\s|mid-)?${MONTH}(?:\\s\\d{4})?`,
+    ].join('|') +
+    ')$',
+  'u',
+);
+
+/** A verb that makes a content a clause of its own ("the pier will reopen in May"), not a bare noun phrase. */
+export const CLAUSE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|be|been)\b|\b\p{Ll}+ed\b/u;
+
+/** What opens a content that is a clause or a question, not a noun phrase ("that …", "to …", "whether …"). */
+export const CLAUSE_OPENER = /^(?:that|to|whether|if|how|why|what)\b/i;

@@ -1,0 +1,41 @@
+/**
+ * Where a content ends (attributions/contents.ts): a content that is a bare noun phrase ends before the occasion
+ * that closes it — when, where or how the source spoke is the reporter's — while a clause keeps its own times and
+ * a quotation its words. Every sentence is invented.
+ */
+import * as assert from 'assert';
+import { readParagraph } from '../../server/src/engine/analyze';
+
+const contentOf = (paragraph: string, cue: string) => {
+  const a = readParagraph(paragraph).attributions.find((x) => x.cue && paragraph.slice(x.cue.start, x.cue.end) === cue);
+  assert.ok(a, `no attribution with the cue "${cue}" in: ${paragraph}`);
+  return paragraph.slice(a.content.start, a.content.end);
+};
+
+describe('content boundaries: the occasion after a noun phrase is the reporter\'s', () => {
+  const cases: [string, string, string][] = [
+    ['Dana Whitfield endorsed Quell in early June.', 'endorsed', 'Quell'],
+    ['Ines Roa announced her candidacy in April.', 'announced', 'her candidacy'],
+    ['The Tarrow pilots announced the stoppage on Monday.', 'announced', 'the stoppage'],
+    ['The dockers union defended its strike in a statement released Friday.', 'defended', 'its strike'],
+    ['Councillor Brevik welcomed the verdict in a brief interview with the Marlow Ledger.', 'welcomed', 'the verdict'],
+    ['Ruiz announced the closure of the Quayside depot on Facebook.', 'announced', 'the closure of the Quayside depot'],
+    ['Osei rejected the new timetable last week.', 'rejected', 'the new timetable'],
+  ];
+  for (const [paragraph, cue, content] of cases) {
+    it(`${paragraph}`, () => assert.strictEqual(contentOf(paragraph, cue), content));
+  }
+});
+
+describe('content boundaries: what the source said keeps its own times', () => {
+  const cases: [string, string, string][] = [
+    // a clause: the time is when the pier reopens, part of what was said
+    ['Ruiz said the Quayside pier would reopen in May.', 'said', 'the Quayside pier would reopen in May'],
+    ['Brevik announced that the ferry vote will be held on Tuesday.', 'announced', 'that the ferry vote will be held on Tuesday'],
+    // a quotation: its words are the source's, up to the end
+    ['Osei called the levy “a tax on Tuesday.”', 'called', 'the levy “a tax on Tuesday.”'],
+  ];
+  for (const [paragraph, cue, content] of cases) {
+    it(`${paragraph}`, () => assert.strictEqual(contentOf(paragraph, cue), content));
+  }
+});
