@@ -458,6 +458,14 @@ describe('attributions', () => {
     ]);
   });
 
+  it('a quotation that ends its sentence goes on with the speaker before it, not with the next sentence\'s cue', () => {
+    const p = '“We argued against the levy,” she said. “We will keep arguing.” She noted a vote on Friday in Harlow.';
+    assert.deepStrictEqual(readAsProduction(p).filter((a) => a[3]?.startsWith('“')), [
+      ['direct', 'she', 'said', '“We argued against the levy,”'],
+      ['direct', 'she', 'said', '“We will keep arguing.”'],
+    ]);
+  });
+
   it('a poll or records that show something are a source; a show is not', () => {
     assert.deepStrictEqual(readAsProduction('Court records show the company owed $4 million.'), [
       ['indirect', 'Court records', 'show', 'the company owed $4 million'],

@@ -75,10 +75,12 @@ function closesBefore(text: string, a: Found, q: Span, quotes: Span[]): boolean 
 
 /**
  * “We will be back,” Brafman said, “and we will finish.” — a quotation split by its attribution: the source and
- * cue right after the first part, whose content is the second part, speak the first part too.
+ * cue right after the first part, whose content is the second part, speak the first part too. A first part that
+ * ends its sentence with a full stop is no part of a split: “We finish.” She noted the rally … opens a new sentence.
  */
 function splitBy(text: string, q: Span, next: Found | undefined): Found | undefined {
   if (!next?.source || !next.cue || next.content.start < next.cue.end) return undefined;
+  if (/\.["”’']*$/.test(text.slice(q.start, q.end))) return undefined;
   const lead = Math.min(next.source.start, next.cue.start);
   return lead >= q.end && /^[\s,]*$/.test(text.slice(q.end, lead)) ? next : undefined;
 }
