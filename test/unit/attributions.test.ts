@@ -196,6 +196,20 @@ describe('attributions', () => {
     assert.deepStrictEqual(continued[0].content, at(text, '“We will not pay twice for the same crane.”'));
   });
 
+  it('a paragraph whose own clause ends in a colon introduces the quote paragraph after it, whatever its verb', () => {
+    const statement = 'Mayor Dana Quill issued the following statement:\n\n“Our thoughts are with the crew of the Marlow.”\n';
+    assert.deepStrictEqual(analyze(statement).attributions.map(wordsIn(statement)), [
+      ['Mayor Dana Quill', 'issued the following statement:', '“Our thoughts are with the crew of the Marlow.”'],
+    ]);
+    // a known cue with words after it before the colon stays the cue, and its clause's subject speaks
+    const told = 'Quill told the crowd, to loud applause:\n\n“The pier will open in May, whatever the board says.”\n';
+    const quoted = analyze(told).attributions.filter((a) => told[a.content.start] === '“');
+    assert.deepStrictEqual(quoted.map(wordsIn(told)), [['Quill', 'told', '“The pier will open in May, whatever the board says.”']]);
+    // a state is no act of speech: "The reason was simple:" introduces nobody
+    const reason = 'The reason was simple:\n\n“We ran out of money for the pier.”\n';
+    assert.deepStrictEqual(analyze(reason).attributions, []);
+  });
+
   it('the introduction carries over to a quote paragraph printed with doubled straight marks', () => {
     const text = "The minister was blunt. Tavish Mbeki added:\n\n''We will not pay twice for the same crane.''\n";
     const continued = analyze(text).attributions;

@@ -9,7 +9,8 @@ import { quoteMark } from '../text/chars';
 import { outermostDouble } from '../text/marks';
 import { BUILT_IN_VOCABULARY, type Vocabulary } from '../lexicon/vocabulary';
 import { skipAdjuncts, cuesIn } from './cues';
-import { opensAt, type Found } from './readingUnits';
+import { insideQuote, opensAt, type Found } from './readingUnits';
+import { colonClause } from './quoteAttributions';
 import { phraseBefore, phraseAfter, skipCuePrefix } from './sources';
 import { isBlank, trimEnd, trimStart } from './words';
 
@@ -86,17 +87,23 @@ function splitBy(text: string, q: Span, next: Found | undefined): Found | undefi
 }
 
 /**
- * A paragraph that ends by introducing a quotation ("Whitfield added:", "Said the minister:"): the source and
- * cue of the quote paragraphs that follow. Spans relative to the paragraph.
+ * A paragraph that ends by introducing a quotation ("Whitfield added:", "Said the minister:", or a clause with a
+ * verb no cue list knows: "The council released the following statement:"): the source and cue of the quote
+ * paragraphs that follow. Spans relative to the paragraph.
  */
 function introduction(paragraph: string, quotes: Span[], vocabulary: Vocabulary): { source: Span; cue: Span } | null {
   const end = trimEnd(paragraph, 0, paragraph.length);
   if (paragraph[end - 1] !== ':') return null;
   const unit = splitSentences(paragraph, vocabulary).pop();
-  if (!unit) return null;
+  if (!unit || insideQuote(quotes, end - 1)) return null;
   const ctx = { text: paragraph, unit, quotes, vocabulary };
   const cue = cuesIn(ctx).pop();
-  if (!cue || cue.according || !isBlank(paragraph, skipAdjuncts(paragraph, cue.end, end, true), end - 1)) return null;
+  if (!cue || cue.according || !isBlank(paragraph, skipAdjuncts(paragraph, cue.end, end, true), end - 1)) {
+    const clause = colonClause(paragraph, unit, end - 1, vocabulary);
+    // "He told his audience, to applause:": the cue word the paragraph's own attribution holds stays the cue
+    const inside = cue && !cue.according && clause && cue.start >= clause.cue.start;
+    return clause && inside ? { source: clause.source, cue: { start: cue.start, end: cue.end } } : clause;
+  }
   const before = phraseBefore(paragraph, unit.start, skipCuePrefix(paragraph, unit.start, cue.start), vocabulary);
   const source = before ?? phraseAfter(paragraph, trimStart(paragraph, cue.end, end), end - 1, vocabulary);
   return source ? { source, cue: { start: cue.start, end: cue.end } } : null;

@@ -16,7 +16,7 @@ import { FROM_DOCUMENT, PRESENTS_TEXT, SPEECH_WORDS } from '../lexicon/quotes';
 import { DOCUMENT_BEFORE, EVIDENCE_HEADS } from '../lexicon/documents';
 
 /** Who speaks a quotation and the words that say so, as one of the shapes below reads them. */
-type QuoteReading = { source: Span; cue: Span } | null;
+export type QuoteReading = { source: Span; cue: Span } | null;
 
 /** The direct attributions a shape reads, each for a quotation no attribution found so far has taken. */
 function readUntakenQuotes(quotes: Span[], found: Found[], read: (q: Span) => QuoteReading): Found[] {
@@ -78,20 +78,29 @@ export function clauseColonQuotes(text: string, sentences: Span[], quotes: Span[
     if (at === null) return null;
     const sentence = sentences[lastStartingAtOrBefore(sentences, at)];
     if (!sentence || sentence.end <= at || insideQuote(quotes, at)) return null;
-    const opening = trimStart(text, sentence.start, at);
-    const from = FROM_DOCUMENT.exec(text.slice(opening, at));
-    // "From the ruling: “…”": the document after "from" is the source, the colon the cue
-    const document = from && tidy(text, opening + from[0].length, at);
-    // "From the start: “…”": a phrase of time or place opens the sentence; it has no subject, so no source
-    if (document) return namesDocument(text, document) ? { source: document, cue: { start: at, end: at + 1 } } : null;
-    const source = sentenceSubject(text, sentence, at, vocabulary);
-    const cueStart = source ? trimStart(text, source.end, at) : at;
-    const clause = text.slice(cueStart, at);
-    // "She had one word for voters: “Vote.”", "The reason is simple: “…”": a state, not an act of speech
-    const state = STATE_VERB.test(clause) && !PRESENTS_TEXT.test(clause.trim());
-    const verb = !state && /^\p{Ll}[^"“”«».!?:;]{0,79}$/u.test(clause);
-    return source && verb ? { source, cue: { start: cueStart, end: at + 1 } } : null;
+    return colonClause(text, sentence, at, vocabulary);
   });
+}
+
+/**
+ * Who speaks by the clause that `sentence` closes with the colon at `at`, and the words that say so: its subject
+ * and the verb phrase up to the colon, or "From the ruling:", the document after "from". Also reads a paragraph
+ * that ends by introducing the quote paragraphs after it ("Mayor Quill issued the following statement:").
+ */
+export function colonClause(text: string, sentence: Span, at: number, vocabulary: Vocabulary): QuoteReading {
+  const opening = trimStart(text, sentence.start, at);
+  const from = FROM_DOCUMENT.exec(text.slice(opening, at));
+  // "From the ruling: “…”": the document after "from" is the source, the colon the cue
+  const document = from && tidy(text, opening + from[0].length, at);
+  // "From the start: “…”": a phrase of time or place opens the sentence; it has no subject, so no source
+  if (document) return namesDocument(text, document) ? { source: document, cue: { start: at, end: at + 1 } } : null;
+  const source = sentenceSubject(text, sentence, at, vocabulary);
+  const cueStart = source ? trimStart(text, source.end, at) : at;
+  const clause = text.slice(cueStart, at);
+  // "She had one word for voters: “Vote.”", "The reason is simple: “…”": a state, not an act of speech
+  const state = STATE_VERB.test(clause) && !PRESENTS_TEXT.test(clause.trim());
+  const verb = !state && /^\p{Ll}[^"“”«».!?:;]{0,79}$/u.test(clause);
+  return source && verb ? { source, cue: { start: cueStart, end: at + 1 } } : null;
 }
 
 /** "the ruling's summary", "Quell's Facebook post": a short phrase, no clause, whose head is a document or speech. */
