@@ -480,6 +480,15 @@ describe('attributions', () => {
     ]);
   });
 
+  it('a quotation that opens its paragraph is spoken by the attribution its own sentence goes on to, not the next one', () => {
+    const tweeted = '“It is misleading to call the levy a tax cut,” Ivo Marsh tweeted after Quill argued that “every household gains.”';
+    const first = readAsProduction(tweeted).find((a) => a[3] === '“It is misleading to call the levy a tax cut,”');
+    assert.deepStrictEqual(first?.slice(0, 3), ['direct', 'Ivo Marsh', 'tweeted']);
+    // the attribution of the next sentence does not reach back over the full stop
+    const next = '“We lost the vote on the pier.” Later that evening Quill argued that the board had been misled.';
+    assert.ok(!readAsProduction(next).some((a) => a[3] === '“We lost the vote on the pier.”'));
+  });
+
   it('a poll or records that show something are a source; a show is not', () => {
     assert.deepStrictEqual(readAsProduction('Court records show the company owed $4 million.'), [
       ['indirect', 'Court records', 'show', 'the company owed $4 million'],

@@ -27,6 +27,8 @@ export function continueInParagraph(text: string, quotes: Span[], found: Found[]
   const byEnd = found.filter((f) => f.source).sort((a, b) => a.content.end - b.content.end);
   const byStart = [...byEnd].sort((a, b) => a.content.start - b.content.start);
   const starts = byStart.map((f) => f.content);
+  // the attribution whose words a quotation meets first after it may speak it
+  const byLead = [...byEnd].sort((a, b) => wordsStart(a) - wordsStart(b));
   /** The attribution whose content holds `q`: among the last few starting at or before it (contents rarely nest). */
   const holding = (q: Span) => {
     for (let i = lastStartingAtOrBefore(starts, q.start), n = 0; i >= 0 && n < 4; i--, n++) {
@@ -36,6 +38,7 @@ export function continueInParagraph(text: string, quotes: Span[], found: Found[]
   };
   let ended = 0;
   let started = 0;
+  let led = 0;
   let lastAny: Found | undefined;
   let lastQuoting: Found | undefined;
   let previous: { quote: Span; speaker: () => Found | undefined } | undefined;
@@ -45,6 +48,7 @@ export function continueInParagraph(text: string, quotes: Span[], found: Found[]
       if (lastAny.kind === 'direct' || lastAny.kind === 'partial') lastQuoting = lastAny;
     }
     while (started < byStart.length && byStart[started].content.start < q.end) started++;
+    while (led < byLead.length && wordsStart(byLead[led]) < q.end) led++;
     if (covered(q)) {
       previous = { quote: q, speaker: () => holding(q) };
       continue;
@@ -54,12 +58,27 @@ export function continueInParagraph(text: string, quotes: Span[], found: Found[]
     const partner = /^[\s,]*(?:and|or)\s*$/.test(gap) ? previous?.speaker() : undefined;
     if (!partner && !standsAlone(text, q)) continue;
     const closing = lastAny && closesBefore(text, lastAny, q, quotes) ? lastAny : undefined;
-    const speaker = partner ?? splitBy(text, q, byStart[started]) ?? closing ?? lastQuoting ?? lastAny ?? byStart[started];
+    const speaker =
+      partner ?? splitBy(text, q, byStart[started]) ?? closing ?? lastQuoting ?? lastAny ?? sameSentence(text, q, byLead[led]);
     previous = { quote: q, speaker: () => speaker };
     if (!speaker) continue;
     out.push({ kind: 'direct', source: speaker.source, cue: speaker.cue, content: { ...q }, quoteSpan: q });
   }
   return out;
+}
+
+/** Where an attribution's own words begin: its source or its cue, whichever comes first. */
+const wordsStart = (f: Found) => Math.min(f.source?.start ?? Infinity, f.cue?.start ?? Infinity);
+
+/**
+ * The attribution after a quotation, when its words come before the quotation's sentence ends: “…,” Axelrod
+ * tweeted after Clinton argued … — not whoever speaks in the next sentence (“…” Quill later argued …).
+ */
+function sameSentence(text: string, q: Span, next: Found | undefined): Found | undefined {
+  const lead = next ? wordsStart(next) : Infinity;
+  // a bounded look: the words of an end attribution follow its quotation closely
+  const ended = /\.["”’']*$/.test(text.slice(q.start, q.end)) || /[.!?]["”’']*\s/.test(text.slice(q.end, lead));
+  return lead - q.end <= 200 && !ended ? next : undefined;
 }
 
 /**
