@@ -210,6 +210,17 @@ describe('attributions', () => {
     assert.deepStrictEqual(analyze(reason).attributions, []);
   });
 
+  it('a quote paragraph signed with a dash and a name on the line after it is spoken by that name', () => {
+    const text = 'The vote ended at noon.\n\n“A great day for the pier. The crew earned it.”\n\n―Mayor Dana Quill, on Twitter.\n';
+    const model = analyze(text);
+    const quoted = model.attributions.filter((a) => text[a.content.start] === '“');
+    assert.deepStrictEqual(quoted.map(wordsIn(text)), [['Mayor Dana Quill', '―', '“A great day for the pier. The crew earned it.”']]);
+    assert.strictEqual(model.actors.find((x) => x.id === quoted[0].actor)?.name, 'Dana Quill');
+    // a dash line under a paragraph that is not one whole quotation signs nothing
+    const mixed = 'Quill spoke first. “A great day,” she said.\n\n―Mayor Dana Quill, on Twitter.\n';
+    assert.ok(!analyze(mixed).attributions.some((a) => mixed.slice(a.cue?.start ?? 0, a.cue?.end ?? 0) === '―'));
+  });
+
   it('the introduction carries over to a quote paragraph printed with doubled straight marks', () => {
     const text = "The minister was blunt. Tavish Mbeki added:\n\n''We will not pay twice for the same crane.''\n";
     const continued = analyze(text).attributions;

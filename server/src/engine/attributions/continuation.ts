@@ -2,7 +2,7 @@
  * Quote continuation: a quotation with no cue of its own continues the speaker before it, inside the paragraph
  * or over the paragraphs of a quote run ("Whitfield added:" ¶ “…” ¶ “…”).
  */
-import type { Attribution, Quote, Span } from '../model';
+import type { Actor, Attribution, Mention, Quote, Span } from '../model';
 import { splitSentences } from '../segments/segments';
 import { coverage, lastStartingAtOrBefore } from '../text/spanIndex';
 import { quoteMark } from '../text/chars';
@@ -178,6 +178,50 @@ export function continueQuotes(
       if (!standsAlone(m[0], shift(span, -start))) continue;
       out.push(spokenBy(`c${out.length + 1}`, speaker, span, quote));
     }
+  }
+  return out;
+}
+
+/** A dash and a capital opening a line of their own: the name signed under a pull quote or a tweet. */
+const SIGNATURE = /^[-–—―]\s*(?=\p{Lu})/u;
+
+/**
+ * A quote paragraph signed on the line after it (“…” ¶ ―Mayor Dana Quill, on Twitter): a pull quote or a tweet
+ * set apart, its speaker's name under it. The dash is the cue and the name the source, as in signedQuotes, where
+ * the name follows the quotation on its own line.
+ */
+export function signedParagraphs(
+  text: string,
+  quotes: Quote[],
+  attributions: Attribution[],
+  actors: Actor[],
+  vocabulary: Vocabulary,
+): Attribution[] {
+  const out: Attribution[] = [];
+  const claimed = coverage(attributions.map((a) => a.content));
+  let mentions: Mention[] | undefined;
+  /** The actor named inside the signature: a mention of it lies within the source phrase. */
+  const actorIn = (source: Span) => {
+    mentions ??= actors.flatMap((a) => a.mentions).sort((a, b) => a.start - b.start);
+    const m = mentions[lastStartingAtOrBefore(mentions, source.end - 1)];
+    return m && m.start >= source.start ? m.actor : null;
+  };
+  const outer = outermostDouble(text, quotes);
+  let previous: Span | null = null;
+  const line = /[^\r\n]+/g;
+  for (let m = line.exec(text); m; m = line.exec(text)) {
+    const opening = trimStart(text, m.index, m.index + m[0].length);
+    const last = trimEnd(text, opening, m.index + m[0].length);
+    if (opening === last) continue;
+    const signature = previous && SIGNATURE.exec(text.slice(opening, opening + 4));
+    const signed = signature && quotesOfLine(outer, previous!.start, previous!.end);
+    const whole = signed?.length === 1 && signed[0].span.start === previous!.start && signed[0].span.end >= previous!.end - 1;
+    const source = whole && phraseAfter(text, opening + signature![0].length, last, vocabulary);
+    if (source && !claimed(signed[0].span)) {
+      const cue = { start: opening, end: opening + 1 };
+      out.push(spokenBy(`s${out.length + 1}`, { source, cue, actor: actorIn(source) }, signed[0].span, signed[0].quote));
+    }
+    previous = { start: opening, end: last };
   }
   return out;
 }
