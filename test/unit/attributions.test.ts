@@ -500,6 +500,18 @@ describe('attributions', () => {
     assert.ok(!readAsProduction(next).some((a) => a[3] === '“We lost the vote on the pier.”'));
   });
 
+  it('an aside between a cue and the quotation it introduces is no content: "responded pointedly, with a smile: “…”"', () => {
+    assert.deepStrictEqual(readAsProduction('Quill responded pointedly, with a smile: “Ask me again in May.”'), [
+      ['direct', 'Quill', 'responded', '“Ask me again in May.”'],
+    ]);
+    assert.deepStrictEqual(readAsProduction('Said Ada Brin, who grew up with Quill in Marlow, “We were all so proud of her.”'), [
+      ['direct', 'Ada Brin', 'Said', '“We were all so proud of her.”'],
+    ]);
+    // a reported clause or a noun phrase before the quotation is content, and so are words that finish the clause
+    assert.deepStrictEqual(readAsProduction('Quill said that the vote was close: “We lost by two.”')[0]?.[3], 'that the vote was close: “We lost by two.”');
+    assert.deepStrictEqual(readAsProduction('Quill said, with a shrug, “our ferries will save us.”')[0]?.[3], 'with a shrug, “our ferries will save us.”');
+  });
+
   it('a poll or records that show something are a source; a show is not', () => {
     assert.deepStrictEqual(readAsProduction('Court records show the company owed $4 million.'), [
       ['indirect', 'Court records', 'show', 'the company owed $4 million'],

@@ -15,6 +15,15 @@ import { isDeliveryVerb } from '../lexicon/cueVerbs';
 import { FROM_DOCUMENT, PRESENTS_TEXT, SPEECH_WORDS } from '../lexicon/quotes';
 import { DOCUMENT_BEFORE, EVIDENCE_HEADS } from '../lexicon/documents';
 
+/** At most this many characters of manner or audience stand between a cue and the quotation it introduces. */
+const ASIDE_CHARS = 60;
+/**
+ * How, to whom or when a quotation was said: an adverb ("pointedly,"), a prepositional phrase ("with a smile:",
+ * "to reporters,"), or a clause on the speaker ("who grew up in Marlow,"). A noun phrase ("one sentence:") or a
+ * reported clause ("that the pier closed:") is content.
+ */
+const ASIDE_OPENER = /^(?:\p{L}+ly|to|with|in|at|on|after|before|during|from|over|who|again|then|later|back)\b/iu;
+
 /** Who speaks a quotation and the words that say so, as one of the shapes below reads them. */
 export type QuoteReading = { source: Span; cue: Span } | null;
 
@@ -181,4 +190,20 @@ export function headlineColon(text: string, found: Found[], quotes: Span[]): Fou
     content,
     ...(quote ? { quoteSpan: quote } : {}),
   }];
+}
+
+/**
+ * "Quell responded pointedly, with a smile: “…”", "told the Reuters news agency simply, “We lost.”": the words
+ * between the cue and a quotation that ends the content, set off by a colon or a comma, say how or to whom it was
+ * said, not what; the content is the quotation. A clause ("that the pier closed: “…”") stays.
+ */
+export function quotationAfterAside(text: string, f: Found, quotes: Span[]): Found {
+  if (f.kind === 'indirect' || !f.cue || f.cue.end > f.content.start) return f;
+  const q = quotes[lastStartingAtOrBefore(quotes, f.content.end - 1)];
+  if (!q || q.start <= f.content.start || q.end < f.content.end - 1) return f;
+  const aside = text.slice(f.content.start, q.start);
+  if (aside.length > ASIDE_CHARS || !/[:,]\s*$/.test(aside) || /["“”«»]/.test(aside) || !ASIDE_OPENER.test(aside)) return f;
+  // a full utterance opens with a capital: "…, “our oceans will save us”" finishes the reporter's own clause
+  if (!/^\P{L}*\p{Lu}/u.test(text.slice(q.start, q.end))) return f;
+  return { ...f, kind: 'direct', content: { start: q.start, end: q.end }, quoteSpan: q };
 }
