@@ -12,18 +12,11 @@ import { tokensIn, isBlank, isCapitalised, trimEnd, trimStart, tidy } from './wo
 import { HEADLINE_LABELS } from '../lexicon/furniture';
 import { INVERTED_SOURCE_END, QUOTE_TAIL_CLAUSE, QUOTE_TAIL_SPEAKER, QUOTE_TAIL_VERB, STATE_VERB } from '../lexicon/clauses';
 import { isDeliveryVerb } from '../lexicon/cueVerbs';
-import { FROM_DOCUMENT, PRESENTS_TEXT, SPEECH_WORDS } from '../lexicon/quotes';
+import { ASIDE_OPENER, FROM_DOCUMENT, PRESENTS_TEXT, SPEECH_WORDS } from '../lexicon/quotes';
 import { DOCUMENT_BEFORE, EVIDENCE_HEADS } from '../lexicon/documents';
 
 /** At most this many characters of manner or audience stand between a cue and the quotation it introduces. */
 const ASIDE_CHARS = 60;
-/**
- * How, to whom or when a quotation was said: an adverb ("pointedly,"), a prepositional phrase ("with a smile:",
- * "to reporters,"), or a clause on the speaker ("who grew up in Marlow,"). A noun phrase ("one sentence:") or a
- * reported clause ("that the pier closed:") is content.
- */
-const ASIDE_OPENER = /^(?:\p{L}+ly|to|with|in|at|on|after|before|during|from|over|who|again|then|later|back)\b/iu;
-
 /** Who speaks a quotation and the words that say so, as one of the shapes below reads them. */
 export type QuoteReading = { source: Span; cue: Span } | null;
 
