@@ -512,6 +512,11 @@ describe('attributions', () => {
     assert.deepStrictEqual(readAsProduction('Quill said, with a shrug, “our ferries will save us.”')[0]?.[3], 'with a shrug, “our ferries will save us.”');
   });
 
+  it('a long opening clause is no subject: the participle cue after it speaks for the name past its comma', () => {
+    const p = 'When told the ferry would not sail until the board had met twice more in Marlow, Quill shook her head, saying “We cannot wait.”';
+    assert.deepStrictEqual(readAsProduction(p), [['direct', 'Quill', 'saying', '“We cannot wait.”']]);
+  });
+
   it('a poll or records that show something are a source; a show is not', () => {
     assert.deepStrictEqual(readAsProduction('Court records show the company owed $4 million.'), [
       ['indirect', 'Court records', 'show', 'the company owed $4 million'],
