@@ -517,6 +517,22 @@ describe('attributions', () => {
     assert.deepStrictEqual(readAsProduction(p), [['direct', 'Quill', 'saying', '“We cannot wait.”']]);
   });
 
+  it('a sentence that is only a source and its verb introduces the quotation after it: "Ada Brin agreed. “…”"', () => {
+    assert.deepStrictEqual(readAsProduction('Marlow University’s Ada Brin agreed. “The board is running out of time.”'), [
+      ['direct', 'Ada Brin', 'agreed', '“The board is running out of time.”'],
+    ]);
+    assert.deepStrictEqual(readAsProduction('She explained. “We had no choice.”'), [['direct', 'She', 'explained', '“We had no choice.”']]);
+    // a verb that reports no speech, or a subject that names no one, introduces nothing
+    assert.deepStrictEqual(readAsProduction('Prices fell. “We had no choice.”'), []);
+    assert.deepStrictEqual(readAsProduction('The ferry was late again. “We had no choice.”'), []);
+  });
+
+  it('a speaker after the quotation may carry a phrase of place: “…?” a dock worker in the room wondered.', () => {
+    assert.deepStrictEqual(readAsProduction('“Will he be the next harbour master?” a dock worker in the room wondered.'), [
+      ['direct', 'a dock worker in the room', 'wondered', '“Will he be the next harbour master?”'],
+    ]);
+  });
+
   it('a poll or records that show something are a source; a show is not', () => {
     assert.deepStrictEqual(readAsProduction('Court records show the company owed $4 million.'), [
       ['indirect', 'Court records', 'show', 'the company owed $4 million'],

@@ -20,7 +20,7 @@ import { BUILT_IN_VOCABULARY, type Vocabulary } from '../lexicon/vocabulary';
 import { clauseEnd, MAX_CONTENT } from './contents';
 import { continueInParagraph } from './continuation';
 import { readUnit } from './cueAttributions';
-import { signedQuotes, colonQuotes, clauseColonQuotes, tailVerbQuotes, headlineColon, quotationAfterAside } from './quoteAttributions';
+import { signedQuotes, colonQuotes, clauseColonQuotes, tailVerbQuotes, headlineColon, quotationAfterAside, verbOnlyQuotes } from './quoteAttributions';
 import { quoteHolding, readingUnits, type AttributionCandidate, type Found } from './readingUnits';
 import { snapToMention } from './sources';
 
@@ -54,6 +54,7 @@ export function findAttributions(
   found.push(...colonQuotes(paragraph, marks, found, vocabulary));
   found.push(...clauseColonQuotes(paragraph, sentences, marks, found, vocabulary));
   found.push(...tailVerbQuotes(paragraph, marks, found, vocabulary));
+  found.push(...verbOnlyQuotes(paragraph, marks, found, vocabulary));
   found.push(...headlineColon(paragraph, found, marks));
   found.push(...continueInParagraph(paragraph, marks, found));
   return found

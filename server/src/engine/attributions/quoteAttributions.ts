@@ -12,7 +12,7 @@ import { tokensIn, isBlank, isCapitalised, trimEnd, trimStart, tidy } from './wo
 import { HEADLINE_LABELS } from '../lexicon/furniture';
 import { INVERTED_SOURCE_END, QUOTE_TAIL_CLAUSE, QUOTE_TAIL_SPEAKER, QUOTE_TAIL_VERB, STATE_VERB } from '../lexicon/clauses';
 import { isDeliveryVerb } from '../lexicon/cueVerbs';
-import { ASIDE_OPENER, FROM_DOCUMENT, PRESENTS_TEXT, SPEECH_WORDS } from '../lexicon/quotes';
+import { ASIDE_OPENER, FROM_DOCUMENT, PRESENTS_TEXT, SPEECH_WORDS, VERB_ONLY_SENTENCE } from '../lexicon/quotes';
 import { DOCUMENT_BEFORE, EVIDENCE_HEADS } from '../lexicon/documents';
 
 /** At most this many characters of manner or audience stand between a cue and the quotation it introduces. */
@@ -136,6 +136,22 @@ export function tailVerbQuotes(text: string, quotes: Span[], found: Found[], voc
     if (!verb || !source || !INVERTED_SOURCE_END.test(text.slice(source.end, source.end + 16))) return null;
     const cueStart = q.end + verb[0].indexOf(verb[1]);
     return { source, cue: { start: cueStart, end: cueStart + verb[1].length } };
+  });
+}
+
+/**
+ * A quotation after a sentence that is only a source and its verb: "Ada Brin agreed. “…”", "She explained. “…”".
+ * The verb has no content of its own; the quotation that opens the next sentence is what was said.
+ */
+export function verbOnlyQuotes(text: string, quotes: Span[], found: Found[], vocabulary: Vocabulary): Found[] {
+  return readUntakenQuotes(quotes, found, (q) => {
+    const lead = Math.max(0, q.start - SOURCE_WINDOW);
+    const sentence = VERB_ONLY_SENTENCE.exec(text.slice(lead, q.start));
+    if (!sentence || vocabulary.cueClass(sentence[2]) !== 'speech') return null;
+    const verbStart = lead + sentence.index + sentence[0].indexOf(sentence[2], sentence[1].length);
+    const source = phraseBefore(text, lead + sentence.index, trimEnd(text, lead, verbStart), vocabulary);
+    const named = source && (isCapitalised(tokensIn(text, source.start, source.end)[0]) || /^(?:he|she|they)$/i.test(text.slice(source.start, source.end)));
+    return named ? { source, cue: { start: verbStart, end: verbStart + sentence[2].length } } : null;
   });
 }
 
