@@ -288,6 +288,13 @@ describe('resolveActors', () => {
     assert.deepStrictEqual(analyze(story).actors.find((a) => a.name === 'Reuters')?.mentions.length, 1);
   });
 
+  it('a lone word that opens the sentence, read as a source, is no actor: "Amid calls …", "Outside the hall …"', () => {
+    const story =
+      'Amid calls from traders to rebuild the old pier before the storms, Dana Quill wrote to the board, saying it “cannot wait.” ' +
+      'Outside the town hall in Marlow, dock workers gathered, chanting “Save our pier.”';
+    assert.deepStrictEqual(analyze(story).actors.map((a) => a.name).filter((n) => !/Quill|dock workers/.test(n)), []);
+  });
+
   it('never throws, even on inconsistent input', () => {
     const broken = resolveActors('short', [], [], [{ start: 5, end: 900, kind: 'person', form: 'full', name: '', roles: [], inQuote: false }], [
       { id: 't1', kind: 'direct', source: { start: -4, end: 2 }, cue: null, content: { start: 0, end: 1 } },

@@ -196,6 +196,31 @@ describe('attributions', () => {
     assert.deepStrictEqual(continued[0].content, at(text, '“We will not pay twice for the same crane.”'));
   });
 
+  it('a paragraph whose own clause ends in a colon introduces the quote paragraph after it, whatever its verb', () => {
+    const statement = 'Mayor Dana Quill issued the following statement:\n\n“Our thoughts are with the crew of the Marlow.”\n';
+    assert.deepStrictEqual(analyze(statement).attributions.map(wordsIn(statement)), [
+      ['Mayor Dana Quill', 'issued the following statement:', '“Our thoughts are with the crew of the Marlow.”'],
+    ]);
+    // a known cue with words after it before the colon stays the cue, and its clause's subject speaks
+    const told = 'Quill told the crowd, to loud applause:\n\n“The pier will open in May, whatever the board says.”\n';
+    const quoted = analyze(told).attributions.filter((a) => told[a.content.start] === '“');
+    assert.deepStrictEqual(quoted.map(wordsIn(told)), [['Quill', 'told', '“The pier will open in May, whatever the board says.”']]);
+    // a state is no act of speech: "The reason was simple:" introduces nobody
+    const reason = 'The reason was simple:\n\n“We ran out of money for the pier.”\n';
+    assert.deepStrictEqual(analyze(reason).attributions, []);
+  });
+
+  it('a quote paragraph signed with a dash and a name on the line after it is spoken by that name', () => {
+    const text = 'The vote ended at noon.\n\n“A great day for the pier. The crew earned it.”\n\n―Mayor Dana Quill, on Twitter.\n';
+    const model = analyze(text);
+    const quoted = model.attributions.filter((a) => text[a.content.start] === '“');
+    assert.deepStrictEqual(quoted.map(wordsIn(text)), [['Mayor Dana Quill', '―', '“A great day for the pier. The crew earned it.”']]);
+    assert.strictEqual(model.actors.find((x) => x.id === quoted[0].actor)?.name, 'Dana Quill');
+    // a dash line under a paragraph that is not one whole quotation signs nothing
+    const mixed = 'Quill spoke first. “A great day,” she said.\n\n―Mayor Dana Quill, on Twitter.\n';
+    assert.ok(!analyze(mixed).attributions.some((a) => mixed.slice(a.cue?.start ?? 0, a.cue?.end ?? 0) === '―'));
+  });
+
   it('the introduction carries over to a quote paragraph printed with doubled straight marks', () => {
     const text = "The minister was blunt. Tavish Mbeki added:\n\n''We will not pay twice for the same crane.''\n";
     const continued = analyze(text).attributions;
@@ -455,6 +480,56 @@ describe('attributions', () => {
     assert.deepStrictEqual(speakers, [
       ['“We will be back on Monday,”', 'Ana Brafman'],
       ['“and we will finish the pier.”', 'Ana Brafman'],
+    ]);
+  });
+
+  it('a quotation that ends its sentence goes on with the speaker before it, not with the next sentence\'s cue', () => {
+    const p = '“We argued against the levy,” she said. “We will keep arguing.” She noted a vote on Friday in Harlow.';
+    assert.deepStrictEqual(readAsProduction(p).filter((a) => a[3]?.startsWith('“')), [
+      ['direct', 'she', 'said', '“We argued against the levy,”'],
+      ['direct', 'she', 'said', '“We will keep arguing.”'],
+    ]);
+  });
+
+  it('a quotation that opens its paragraph is spoken by the attribution its own sentence goes on to, not the next one', () => {
+    const tweeted = '“It is misleading to call the levy a tax cut,” Ivo Marsh tweeted after Quill argued that “every household gains.”';
+    const first = readAsProduction(tweeted).find((a) => a[3] === '“It is misleading to call the levy a tax cut,”');
+    assert.deepStrictEqual(first?.slice(0, 3), ['direct', 'Ivo Marsh', 'tweeted']);
+    // the attribution of the next sentence does not reach back over the full stop
+    const next = '“We lost the vote on the pier.” Later that evening Quill argued that the board had been misled.';
+    assert.ok(!readAsProduction(next).some((a) => a[3] === '“We lost the vote on the pier.”'));
+  });
+
+  it('an aside between a cue and the quotation it introduces is no content: "responded pointedly, with a smile: “…”"', () => {
+    assert.deepStrictEqual(readAsProduction('Quill responded pointedly, with a smile: “Ask me again in May.”'), [
+      ['direct', 'Quill', 'responded', '“Ask me again in May.”'],
+    ]);
+    assert.deepStrictEqual(readAsProduction('Said Ada Brin, who grew up with Quill in Marlow, “We were all so proud of her.”'), [
+      ['direct', 'Ada Brin', 'Said', '“We were all so proud of her.”'],
+    ]);
+    // a reported clause or a noun phrase before the quotation is content, and so are words that finish the clause
+    assert.deepStrictEqual(readAsProduction('Quill said that the vote was close: “We lost by two.”')[0]?.[3], 'that the vote was close: “We lost by two.”');
+    assert.deepStrictEqual(readAsProduction('Quill said, with a shrug, “our ferries will save us.”')[0]?.[3], 'with a shrug, “our ferries will save us.”');
+  });
+
+  it('a long opening clause is no subject: the participle cue after it speaks for the name past its comma', () => {
+    const p = 'When told the ferry would not sail until the board had met twice more in Marlow, Quill shook her head, saying “We cannot wait.”';
+    assert.deepStrictEqual(readAsProduction(p), [['direct', 'Quill', 'saying', '“We cannot wait.”']]);
+  });
+
+  it('a sentence that is only a source and its verb introduces the quotation after it: "Ada Brin agreed. “…”"', () => {
+    assert.deepStrictEqual(readAsProduction('Marlow University’s Ada Brin agreed. “The board is running out of time.”'), [
+      ['direct', 'Ada Brin', 'agreed', '“The board is running out of time.”'],
+    ]);
+    assert.deepStrictEqual(readAsProduction('She explained. “We had no choice.”'), [['direct', 'She', 'explained', '“We had no choice.”']]);
+    // a verb that reports no speech, or a subject that names no one, introduces nothing
+    assert.deepStrictEqual(readAsProduction('Prices fell. “We had no choice.”'), []);
+    assert.deepStrictEqual(readAsProduction('The ferry was late again. “We had no choice.”'), []);
+  });
+
+  it('a speaker after the quotation may carry a phrase of place: “…?” a dock worker in the room wondered.', () => {
+    assert.deepStrictEqual(readAsProduction('“Will he be the next harbour master?” a dock worker in the room wondered.'), [
+      ['direct', 'a dock worker in the room', 'wondered', '“Will he be the next harbour master?”'],
     ]);
   });
 

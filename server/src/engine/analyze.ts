@@ -7,7 +7,7 @@
  * cheap and runs over the whole article each time.
  */
 import { findAttributions, type AttributionCandidate } from './attributions/attributions';
-import { continueQuotes } from './attributions/continuation';
+import { continueQuotes, signedParagraphs } from './attributions/continuation';
 import { resolveActors } from './actors/actors';
 import { guarded } from './faults';
 import { findFindings } from './findings/findings';
@@ -141,14 +141,17 @@ export function analyze(text: string, cache: ParagraphCache = new ParagraphCache
     resolveActors(text, paragraphs, sentences, mentions, attributions, cache.vocabulary),
   );
   const resolved: Attribution[] = attributions.map((a, i) => ({ ...a, actor: attributionActors[i] ?? null }));
-  const continued = guarded('quote continuation', 0, [], () => continueQuotes(text, quotes, resolved, cache.vocabulary));
+  const signed = guarded('quote continuation', 0, [], () => signedParagraphs(text, quotes, resolved, actors, cache.vocabulary));
+  const continued = guarded('quote continuation', 0, [], () =>
+    continueQuotes(text, quotes, [...resolved, ...signed], cache.vocabulary),
+  );
   const headings = guarded('headline quotes', 0, [], () =>
-    attributeHeadlineQuotes(text, paragraphs, quotes, [...resolved, ...continued]),
+    attributeHeadlineQuotes(text, paragraphs, quotes, [...resolved, ...signed, ...continued]),
   );
   const allAttributions = markPrivateStates(
     text,
     sentences,
-    [...resolved, ...continued, ...headings].sort((a, b) => a.content.start - b.content.start).map((a, i) => ({ ...a, id: `t${i + 1}` })),
+    [...resolved, ...signed, ...continued, ...headings].sort((a, b) => a.content.start - b.content.start).map((a, i) => ({ ...a, id: `t${i + 1}` })),
   );
 
   const model: Omit<ArticleModel, 'findings'> = {

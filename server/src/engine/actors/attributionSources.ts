@@ -12,7 +12,7 @@ import { SpanIndex } from '../text/spanIndex';
 import { sourceHead } from '../attributions/sources';
 import { nameWords, type Cast, type Draft, type Story } from './cast';
 import type { References } from './references';
-import { PRONOUN_PHRASE } from '../lexicon/grammar';
+import { FUNCTION_WORDS, PRONOUN_PHRASE } from '../lexicon/grammar';
 
 /** Sources already resolved, in reading order: "the statement" speaks for whoever issued the last one. */
 type Resolved = { source: Span | null; actor: Draft | undefined }[];
@@ -131,6 +131,8 @@ class SourceReader {
     if (/^both\b/.test(lower)) return undefined;
     // a lone article ("A week after …, Blinken … said") names nobody: the sentence's first named actor speaks
     if (/^(?:a|an|the|this|that|these|those)$/.test(lower)) return this.references.history.sentenceSubject(span.start);
+    // "Amid …, Quill wrote", "When told …": any other lone function word the sentence opens with names no one
+    if (FUNCTION_WORDS.has(lower)) return undefined;
     if (ISSUED_DOCUMENT.test(lower)) {
       for (let i = attributions.length - 1; i >= 0 && attributions.length - i <= 50; i--) {
         const a = attributions[i];

@@ -20,7 +20,7 @@ import { BUILT_IN_VOCABULARY, type Vocabulary } from '../lexicon/vocabulary';
 import { clauseEnd, MAX_CONTENT } from './contents';
 import { continueInParagraph } from './continuation';
 import { readUnit } from './cueAttributions';
-import { signedQuotes, colonQuotes, clauseColonQuotes, tailVerbQuotes, headlineColon } from './quoteAttributions';
+import { signedQuotes, colonQuotes, clauseColonQuotes, tailVerbQuotes, headlineColon, quotationAfterAside, verbOnlyQuotes } from './quoteAttributions';
 import { quoteHolding, readingUnits, type AttributionCandidate, type Found } from './readingUnits';
 import { snapToMention } from './sources';
 
@@ -37,7 +37,7 @@ export function findAttributions(
   const marks = outermostDouble(paragraph, quotes).map(({ start, end }) => ({ start, end }));
   const found: Found[] = [];
   for (const unit of readingUnits(paragraph, sentences, marks, vocabulary)) {
-    const own = readUnit({ text: paragraph, unit, quotes: marks, vocabulary });
+    const own = readUnit({ text: paragraph, unit, quotes: marks, vocabulary }).map((f) => quotationAfterAside(paragraph, f, marks));
     found.push(...own);
     const taken = (at: number) => !!quoteHolding(marks, at) || own.some((f) => f.content.start <= at && at < f.content.end);
     const ctx = { text: paragraph, unit, quotes: marks, vocabulary };
@@ -54,6 +54,7 @@ export function findAttributions(
   found.push(...colonQuotes(paragraph, marks, found, vocabulary));
   found.push(...clauseColonQuotes(paragraph, sentences, marks, found, vocabulary));
   found.push(...tailVerbQuotes(paragraph, marks, found, vocabulary));
+  found.push(...verbOnlyQuotes(paragraph, marks, found, vocabulary));
   found.push(...headlineColon(paragraph, found, marks));
   found.push(...continueInParagraph(paragraph, marks, found));
   return found

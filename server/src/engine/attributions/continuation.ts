@@ -2,14 +2,15 @@
  * Quote continuation: a quotation with no cue of its own continues the speaker before it, inside the paragraph
  * or over the paragraphs of a quote run ("Whitfield added:" ¶ “…” ¶ “…”).
  */
-import type { Attribution, Quote, Span } from '../model';
+import type { Actor, Attribution, Mention, Quote, Span } from '../model';
 import { splitSentences } from '../segments/segments';
 import { coverage, lastStartingAtOrBefore } from '../text/spanIndex';
 import { quoteMark } from '../text/chars';
 import { outermostDouble } from '../text/marks';
 import { BUILT_IN_VOCABULARY, type Vocabulary } from '../lexicon/vocabulary';
 import { skipAdjuncts, cuesIn } from './cues';
-import { opensAt, type Found } from './readingUnits';
+import { insideQuote, opensAt, type Found } from './readingUnits';
+import { colonClause } from './quoteAttributions';
 import { phraseBefore, phraseAfter, skipCuePrefix } from './sources';
 import { isBlank, trimEnd, trimStart } from './words';
 
@@ -26,6 +27,8 @@ export function continueInParagraph(text: string, quotes: Span[], found: Found[]
   const byEnd = found.filter((f) => f.source).sort((a, b) => a.content.end - b.content.end);
   const byStart = [...byEnd].sort((a, b) => a.content.start - b.content.start);
   const starts = byStart.map((f) => f.content);
+  // the attribution whose words a quotation meets first after it may speak it
+  const byLead = [...byEnd].sort((a, b) => wordsStart(a) - wordsStart(b));
   /** The attribution whose content holds `q`: among the last few starting at or before it (contents rarely nest). */
   const holding = (q: Span) => {
     for (let i = lastStartingAtOrBefore(starts, q.start), n = 0; i >= 0 && n < 4; i--, n++) {
@@ -35,6 +38,7 @@ export function continueInParagraph(text: string, quotes: Span[], found: Found[]
   };
   let ended = 0;
   let started = 0;
+  let led = 0;
   let lastAny: Found | undefined;
   let lastQuoting: Found | undefined;
   let previous: { quote: Span; speaker: () => Found | undefined } | undefined;
@@ -44,6 +48,7 @@ export function continueInParagraph(text: string, quotes: Span[], found: Found[]
       if (lastAny.kind === 'direct' || lastAny.kind === 'partial') lastQuoting = lastAny;
     }
     while (started < byStart.length && byStart[started].content.start < q.end) started++;
+    while (led < byLead.length && wordsStart(byLead[led]) < q.end) led++;
     if (covered(q)) {
       previous = { quote: q, speaker: () => holding(q) };
       continue;
@@ -53,12 +58,27 @@ export function continueInParagraph(text: string, quotes: Span[], found: Found[]
     const partner = /^[\s,]*(?:and|or)\s*$/.test(gap) ? previous?.speaker() : undefined;
     if (!partner && !standsAlone(text, q)) continue;
     const closing = lastAny && closesBefore(text, lastAny, q, quotes) ? lastAny : undefined;
-    const speaker = partner ?? splitBy(text, q, byStart[started]) ?? closing ?? lastQuoting ?? lastAny ?? byStart[started];
+    const speaker =
+      partner ?? splitBy(text, q, byStart[started]) ?? closing ?? lastQuoting ?? lastAny ?? sameSentence(text, q, byLead[led]);
     previous = { quote: q, speaker: () => speaker };
     if (!speaker) continue;
     out.push({ kind: 'direct', source: speaker.source, cue: speaker.cue, content: { ...q }, quoteSpan: q });
   }
   return out;
+}
+
+/** Where an attribution's own words begin: its source or its cue, whichever comes first. */
+const wordsStart = (f: Found) => Math.min(f.source?.start ?? Infinity, f.cue?.start ?? Infinity);
+
+/**
+ * The attribution after a quotation, when its words come before the quotation's sentence ends: “…,” Axelrod
+ * tweeted after Clinton argued … — not whoever speaks in the next sentence (“…” Quill later argued …).
+ */
+function sameSentence(text: string, q: Span, next: Found | undefined): Found | undefined {
+  const lead = next ? wordsStart(next) : Infinity;
+  // a bounded look: the words of an end attribution follow its quotation closely
+  const ended = /\.["”’']*$/.test(text.slice(q.start, q.end)) || /[.!?]["”’']*\s/.test(text.slice(q.end, lead));
+  return lead - q.end <= 200 && !ended ? next : undefined;
 }
 
 /**
@@ -75,26 +95,34 @@ function closesBefore(text: string, a: Found, q: Span, quotes: Span[]): boolean 
 
 /**
  * “We will be back,” Brafman said, “and we will finish.” — a quotation split by its attribution: the source and
- * cue right after the first part, whose content is the second part, speak the first part too.
+ * cue right after the first part, whose content is the second part, speak the first part too. A first part that
+ * ends its sentence with a full stop is no part of a split: “We finish.” She noted the rally … opens a new sentence.
  */
 function splitBy(text: string, q: Span, next: Found | undefined): Found | undefined {
   if (!next?.source || !next.cue || next.content.start < next.cue.end) return undefined;
+  if (/\.["”’']*$/.test(text.slice(q.start, q.end))) return undefined;
   const lead = Math.min(next.source.start, next.cue.start);
   return lead >= q.end && /^[\s,]*$/.test(text.slice(q.end, lead)) ? next : undefined;
 }
 
 /**
- * A paragraph that ends by introducing a quotation ("Whitfield added:", "Said the minister:"): the source and
- * cue of the quote paragraphs that follow. Spans relative to the paragraph.
+ * A paragraph that ends by introducing a quotation ("Whitfield added:", "Said the minister:", or a clause with a
+ * verb no cue list knows: "The council released the following statement:"): the source and cue of the quote
+ * paragraphs that follow. Spans relative to the paragraph.
  */
 function introduction(paragraph: string, quotes: Span[], vocabulary: Vocabulary): { source: Span; cue: Span } | null {
   const end = trimEnd(paragraph, 0, paragraph.length);
   if (paragraph[end - 1] !== ':') return null;
   const unit = splitSentences(paragraph, vocabulary).pop();
-  if (!unit) return null;
+  if (!unit || insideQuote(quotes, end - 1)) return null;
   const ctx = { text: paragraph, unit, quotes, vocabulary };
   const cue = cuesIn(ctx).pop();
-  if (!cue || cue.according || !isBlank(paragraph, skipAdjuncts(paragraph, cue.end, end, true), end - 1)) return null;
+  if (!cue || cue.according || !isBlank(paragraph, skipAdjuncts(paragraph, cue.end, end, true), end - 1)) {
+    const clause = colonClause(paragraph, unit, end - 1, vocabulary);
+    // "He told his audience, to applause:": the cue word the paragraph's own attribution holds stays the cue
+    const inside = cue && !cue.according && clause && cue.start >= clause.cue.start;
+    return clause && inside ? { source: clause.source, cue: { start: cue.start, end: cue.end } } : clause;
+  }
   const before = phraseBefore(paragraph, unit.start, skipCuePrefix(paragraph, unit.start, cue.start), vocabulary);
   const source = before ?? phraseAfter(paragraph, trimStart(paragraph, cue.end, end), end - 1, vocabulary);
   return source ? { source, cue: { start: cue.start, end: cue.end } } : null;
@@ -150,6 +178,50 @@ export function continueQuotes(
       if (!standsAlone(m[0], shift(span, -start))) continue;
       out.push(spokenBy(`c${out.length + 1}`, speaker, span, quote));
     }
+  }
+  return out;
+}
+
+/** A dash and a capital opening a line of their own: the name signed under a pull quote or a tweet. */
+const SIGNATURE = /^[-–—―]\s*(?=\p{Lu})/u;
+
+/**
+ * A quote paragraph signed on the line after it (“…” ¶ ―Mayor Dana Quill, on Twitter): a pull quote or a tweet
+ * set apart, its speaker's name under it. The dash is the cue and the name the source, as in signedQuotes, where
+ * the name follows the quotation on its own line.
+ */
+export function signedParagraphs(
+  text: string,
+  quotes: Quote[],
+  attributions: Attribution[],
+  actors: Actor[],
+  vocabulary: Vocabulary,
+): Attribution[] {
+  const out: Attribution[] = [];
+  const claimed = coverage(attributions.map((a) => a.content));
+  let mentions: Mention[] | undefined;
+  /** The actor named inside the signature: a mention of it lies within the source phrase. */
+  const actorIn = (source: Span) => {
+    mentions ??= actors.flatMap((a) => a.mentions).sort((a, b) => a.start - b.start);
+    const m = mentions[lastStartingAtOrBefore(mentions, source.end - 1)];
+    return m && m.start >= source.start ? m.actor : null;
+  };
+  const outer = outermostDouble(text, quotes);
+  let previous: Span | null = null;
+  const line = /[^\r\n]+/g;
+  for (let m = line.exec(text); m; m = line.exec(text)) {
+    const opening = trimStart(text, m.index, m.index + m[0].length);
+    const last = trimEnd(text, opening, m.index + m[0].length);
+    if (opening === last) continue;
+    const signature = previous && SIGNATURE.exec(text.slice(opening, opening + 4));
+    const signed = signature && quotesOfLine(outer, previous!.start, previous!.end);
+    const whole = signed?.length === 1 && signed[0].span.start === previous!.start && signed[0].span.end >= previous!.end - 1;
+    const source = whole && phraseAfter(text, opening + signature![0].length, last, vocabulary);
+    if (source && !claimed(signed[0].span)) {
+      const cue = { start: opening, end: opening + 1 };
+      out.push(spokenBy(`s${out.length + 1}`, { source, cue, actor: actorIn(source) }, signed[0].span, signed[0].quote));
+    }
+    previous = { start: opening, end: last };
   }
   return out;
 }

@@ -12,11 +12,13 @@ import { tokensIn, isBlank, isCapitalised, trimEnd, trimStart, tidy } from './wo
 import { HEADLINE_LABELS } from '../lexicon/furniture';
 import { INVERTED_SOURCE_END, QUOTE_TAIL_CLAUSE, QUOTE_TAIL_SPEAKER, QUOTE_TAIL_VERB, STATE_VERB } from '../lexicon/clauses';
 import { isDeliveryVerb } from '../lexicon/cueVerbs';
-import { FROM_DOCUMENT, PRESENTS_TEXT, SPEECH_WORDS } from '../lexicon/quotes';
+import { ASIDE_OPENER, FROM_DOCUMENT, PRESENTS_TEXT, SPEECH_WORDS, VERB_ONLY_SENTENCE } from '../lexicon/quotes';
 import { DOCUMENT_BEFORE, EVIDENCE_HEADS } from '../lexicon/documents';
 
+/** At most this many characters of manner or audience stand between a cue and the quotation it introduces. */
+const ASIDE_CHARS = 60;
 /** Who speaks a quotation and the words that say so, as one of the shapes below reads them. */
-type QuoteReading = { source: Span; cue: Span } | null;
+export type QuoteReading = { source: Span; cue: Span } | null;
 
 /** The direct attributions a shape reads, each for a quotation no attribution found so far has taken. */
 function readUntakenQuotes(quotes: Span[], found: Found[], read: (q: Span) => QuoteReading): Found[] {
@@ -78,20 +80,29 @@ export function clauseColonQuotes(text: string, sentences: Span[], quotes: Span[
     if (at === null) return null;
     const sentence = sentences[lastStartingAtOrBefore(sentences, at)];
     if (!sentence || sentence.end <= at || insideQuote(quotes, at)) return null;
-    const opening = trimStart(text, sentence.start, at);
-    const from = FROM_DOCUMENT.exec(text.slice(opening, at));
-    // "From the ruling: “…”": the document after "from" is the source, the colon the cue
-    const document = from && tidy(text, opening + from[0].length, at);
-    // "From the start: “…”": a phrase of time or place opens the sentence; it has no subject, so no source
-    if (document) return namesDocument(text, document) ? { source: document, cue: { start: at, end: at + 1 } } : null;
-    const source = sentenceSubject(text, sentence, at, vocabulary);
-    const cueStart = source ? trimStart(text, source.end, at) : at;
-    const clause = text.slice(cueStart, at);
-    // "She had one word for voters: “Vote.”", "The reason is simple: “…”": a state, not an act of speech
-    const state = STATE_VERB.test(clause) && !PRESENTS_TEXT.test(clause.trim());
-    const verb = !state && /^\p{Ll}[^"“”«».!?:;]{0,79}$/u.test(clause);
-    return source && verb ? { source, cue: { start: cueStart, end: at + 1 } } : null;
+    return colonClause(text, sentence, at, vocabulary);
   });
+}
+
+/**
+ * Who speaks by the clause that `sentence` closes with the colon at `at`, and the words that say so: its subject
+ * and the verb phrase up to the colon, or "From the ruling:", the document after "from". Also reads a paragraph
+ * that ends by introducing the quote paragraphs after it ("Mayor Quill issued the following statement:").
+ */
+export function colonClause(text: string, sentence: Span, at: number, vocabulary: Vocabulary): QuoteReading {
+  const opening = trimStart(text, sentence.start, at);
+  const from = FROM_DOCUMENT.exec(text.slice(opening, at));
+  // "From the ruling: “…”": the document after "from" is the source, the colon the cue
+  const document = from && tidy(text, opening + from[0].length, at);
+  // "From the start: “…”": a phrase of time or place opens the sentence; it has no subject, so no source
+  if (document) return namesDocument(text, document) ? { source: document, cue: { start: at, end: at + 1 } } : null;
+  const source = sentenceSubject(text, sentence, at, vocabulary);
+  const cueStart = source ? trimStart(text, source.end, at) : at;
+  const clause = text.slice(cueStart, at);
+  // "She had one word for voters: “Vote.”", "The reason is simple: “…”": a state, not an act of speech
+  const state = STATE_VERB.test(clause) && !PRESENTS_TEXT.test(clause.trim());
+  const verb = !state && /^\p{Ll}[^"“”«».!?:;]{0,79}$/u.test(clause);
+  return source && verb ? { source, cue: { start: cueStart, end: at + 1 } } : null;
 }
 
 /** "the ruling's summary", "Quell's Facebook post": a short phrase, no clause, whose head is a document or speech. */
@@ -125,6 +136,22 @@ export function tailVerbQuotes(text: string, quotes: Span[], found: Found[], voc
     if (!verb || !source || !INVERTED_SOURCE_END.test(text.slice(source.end, source.end + 16))) return null;
     const cueStart = q.end + verb[0].indexOf(verb[1]);
     return { source, cue: { start: cueStart, end: cueStart + verb[1].length } };
+  });
+}
+
+/**
+ * A quotation after a sentence that is only a source and its verb: "Ada Brin agreed. “…”", "She explained. “…”".
+ * The verb has no content of its own; the quotation that opens the next sentence is what was said.
+ */
+export function verbOnlyQuotes(text: string, quotes: Span[], found: Found[], vocabulary: Vocabulary): Found[] {
+  return readUntakenQuotes(quotes, found, (q) => {
+    const lead = Math.max(0, q.start - SOURCE_WINDOW);
+    const sentence = VERB_ONLY_SENTENCE.exec(text.slice(lead, q.start));
+    if (!sentence || vocabulary.cueClass(sentence[2]) !== 'speech') return null;
+    const verbStart = lead + sentence.index + sentence[0].indexOf(sentence[2], sentence[1].length);
+    const source = phraseBefore(text, lead + sentence.index, trimEnd(text, lead, verbStart), vocabulary);
+    const named = source && (isCapitalised(tokensIn(text, source.start, source.end)[0]) || /^(?:he|she|they)$/i.test(text.slice(source.start, source.end)));
+    return named ? { source, cue: { start: verbStart, end: verbStart + sentence[2].length } } : null;
   });
 }
 
@@ -172,4 +199,20 @@ export function headlineColon(text: string, found: Found[], quotes: Span[]): Fou
     content,
     ...(quote ? { quoteSpan: quote } : {}),
   }];
+}
+
+/**
+ * "Quell responded pointedly, with a smile: “…”", "told the Reuters news agency simply, “We lost.”": the words
+ * between the cue and a quotation that ends the content, set off by a colon or a comma, say how or to whom it was
+ * said, not what; the content is the quotation. A clause ("that the pier closed: “…”") stays.
+ */
+export function quotationAfterAside(text: string, f: Found, quotes: Span[]): Found {
+  if (f.kind === 'indirect' || !f.cue || f.cue.end > f.content.start) return f;
+  const q = quotes[lastStartingAtOrBefore(quotes, f.content.end - 1)];
+  if (!q || q.start <= f.content.start || q.end < f.content.end - 1) return f;
+  const aside = text.slice(f.content.start, q.start);
+  if (aside.length > ASIDE_CHARS || !/[:,]\s*$/.test(aside) || /["“”«»]/.test(aside) || !ASIDE_OPENER.test(aside)) return f;
+  // a full utterance opens with a capital: "…, “our oceans will save us”" finishes the reporter's own clause
+  if (!/^\P{L}*\p{Lu}/u.test(text.slice(q.start, q.end))) return f;
+  return { ...f, kind: 'direct', content: { start: q.start, end: q.end }, quoteSpan: q };
 }

@@ -395,7 +395,7 @@ export function coordinatedSubject(
 export function sentenceSubject(text: string, unit: Span, before: number, vocabulary: Vocabulary): Span | null {
   let start = trimStart(text, unit.start, before);
   start = trimStart(text, start + datelineEnd(text.slice(start, Math.min(before, start + 160))), before);
-  const comma = start + text.slice(start, start + 60).indexOf(',');
+  const comma = start + text.slice(start, start + 160).indexOf(',');
   if (OPENING_ADVERBIAL.test(text.slice(start, start + 20)) && comma >= start && comma < before) {
     start = trimStart(text, comma + 1, before);
   }

@@ -76,11 +76,11 @@ export const CLAUSE_CONJUNCTION = /\b(?:and|but|while|whereas|although|though|as
 export const QUOTE_TAIL_CLAUSE = /^\s*((?:\p{Lu}\p{Ll}{0,3}\.|[\p{L}-]+)(?:\s+(?:\p{Lu}\p{Ll}{0,3}\.|[\p{L}-]+)){1,6})\s*[.,;]/u;
 
 /**
- * The speaker in such a clause: a pronoun, a determiner and up to three words ("the petition"), or up to four
- * capitalised words. Bounded repetitions: linear to match.
+ * The speaker in such a clause: a pronoun, a determiner and up to three words ("the petition") with perhaps a
+ * phrase of place after them ("a dock worker in the room"), or up to four capitalised words. Bounded repetitions: linear to match.
  */
 export const QUOTE_TAIL_SPEAKER =
-  /^(?:he|she|they|we|i|it|(?:the|a|an|one|another|his|her|their|its)(?:\s+[\p{L}-]+){1,3}|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})$/u;
+  /^(?:he|she|they|we|i|it|(?:the|a|an|one|another|his|her|their|its)(?:\s+[\p{L}-]+){1,3}(?:\s+(?:in|at|from|of|on|with|near)(?:\s+[\p{L}-]+){1,2})?|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})$/u;
 
 /** The inverted order: the verb, then the speaker ("…!” beamed Rosa Tenby of Marlow."). Group 1 is the verb. */
 export const QUOTE_TAIL_VERB = /^\s*(\p{Ll}{2,}(?:\s+(?:back|out|in|up))?)\s+(?=\p{Lu})/u;

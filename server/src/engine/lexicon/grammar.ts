@@ -17,7 +17,8 @@ export const FUNCTION_WORDS = wordList(
     'neither many much more most other another such only just even still already i you he she it we they me him ' +
     'her them my your his its our their mine yours hers ours theirs said says say told tells tell added adds ' +
     'asked according is are was were be been being has have had do does did will would can could may might shall ' +
-    'should must let like among across against around between through within without toward towards via per ' +
+    'should must let like among amid amidst across against around between through within without toward towards ' +
+    'via per outside inside beyond behind beside throughout ' +
     'however meanwhile earlier later now today yesterday tomorrow tonight last next',
 );
 

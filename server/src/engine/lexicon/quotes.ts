@@ -25,3 +25,16 @@ export const PRESENTS_TEXT = /\bas follows$/i;
 
 /** A sentence that opens by naming a document before its colon: "From the ruling: “…”" (the source is the document). */
 export const FROM_DOCUMENT = /^from[ \u00a0]+(?=\S)/i;
+
+/**
+ * How, to whom or when a quotation was said: an adverb ("pointedly,"), a prepositional phrase ("with a smile:",
+ * "to reporters,"), or a clause on the speaker ("who grew up in Marlow,"). A noun phrase ("one sentence:") or a
+ * reported clause ("that the pier closed:") is content.
+ */
+export const ASIDE_OPENER = /^(?:\p{L}+ly|to|with|in|at|on|after|before|during|from|over|who|again|then|later|back)\b/iu;
+
+/**
+ * A sentence of a source and one lower-case verb, right before a quotation ("Ada Brin agreed. “…”"). Group 1 is the
+ * source's words (from the paragraph or the previous sentence's end), group 2 the verb.
+ */
+export const VERB_ONLY_SENTENCE = /(?:^|[.!?]["”’']*\s+)([^.!?"“”]{1,60}?)\s+(\p{Ll}+)\.\s*$/u;
