@@ -377,6 +377,38 @@ describe('claim judge: public record stays quiet', () => {
   });
 });
 
+describe('claim judge: a public figure’s positions and efforts, and words of feeling that name none', () => {
+  for (const body of [
+    'Councillor Ines Marrow wants more funding for the harbour school.', // a platform
+    'All three candidates for the harbour seat would like to shrink the port department.',
+    'Mayor Lena Dorn has sought to distinguish herself as the candidate of the waterfront.', // an effort made in public
+    'Senator Aldo Brisk sought suggestions from the opposition, an offer it turned down.',
+    'Senator Aldo Brisk plans to introduce a bill to cap ferry fares.', // an act of office
+    'The governor plans to send a nominee to the harbour board.',
+    'Ms. Arden didn’t feel well and missed the vote.', // health
+    'Farm towns in the valley could feel the impact of the levy.', // an effect borne
+    'The rally had the loose feel that’s typical of a harbour fair.', // the noun
+  ]) {
+    it(`quiet: ${body}`, () => assert.deepStrictEqual(flagged(body), []));
+  }
+
+  for (const [body, category] of [
+    ['Some harbour commissioners would like to cut the ferry tax.', 'intention'], // insiders: an inside account
+    ['Voters in Portvale want to limit the ferry tax.', 'intention'], // a crowd: only a poll could say
+    ['Aides to the mayor have sought to delay the audit.', 'intention'],
+    ['The owners plan to release the audit before the vote.', 'intention'], // not an act of office
+    ['Mayor Lena Dorn wants the board to delay the vote.', 'intention'], // a wish about a vote, not a policy
+    ['The dockworkers feel for the families of the crew.', 'motive'], // sympathy is a feeling
+  ] as [string, ClaimCategory][]) {
+    it(`flagged: ${body}`, () => assert.deepStrictEqual(flagged(body), [[body, category]]));
+  }
+
+  it('reads an expectation nobody holds as a prediction, not a belief', () => {
+    const sale = 'The sale of the ferry line is expected to widen the company’s reach.';
+    assert.deepStrictEqual(flagged(sale), [[sale, 'prediction']]);
+  });
+});
+
 describe('claim judge: headlines and the words that name a source', () => {
   const story = (opening: string) => analyze(`${opening}\n\nThe harbour board met in Ostend on Monday to hear the dredging bids.`);
   const flaggedIn = (text: string, model = analyze(text)) =>

@@ -2,9 +2,10 @@
  * The unattributed-claim finding: a claim is judged on its own, and counts as sourced only by an attribution that
  * covers that claim (see `ClaimJudge`). Quoted words are never judged as the reporter's own.
  */
-import { claimMessage, explainsAnonymity, hasSourcingCue, mayClaim, matchClaim, opensNewPoint, pointsBack, sourcedWithin, topicWords, type ClaimReading } from './claims';
+import { claimMessage, explainsAnonymity, hasSourcingCue, mayClaim, opensNewPoint, pointsBack, sourcedWithin, topicWords, type ClaimReading } from './claims';
 import { ArticleReader, trimmed } from './articleReader';
 import { ClaimScope } from './claimScope';
+import { afterLastBreak, afterLastClauseBreak, claimReadingIn, namesNoClaim } from './claimReadings';
 import { finding } from './findingCodes';
 import { privateStateOf } from '../attributions/privateStates';
 import type { Attribution, Finding, Mention, Span } from '../model';
@@ -33,7 +34,7 @@ import {
   POPULATION_SHARE,
   PURPOSE_WORDING,
   PURPOSE_COPULA,
-  CLAUSE_BREAK,
+  AGENTLESS_EXPECTATION,
   CLAUSE_IN_CONTENT,
   RECORDED_FIGURE,
   RELATIVE_OPENING,
@@ -248,7 +249,7 @@ export class ClaimJudge {
     // with nothing attributed, the words outside are the sentence's own, already read by `claimIn`
     // a note on why a source is unnamed ("…, who feared for her job") is about the source, not a claim
     if (outside === words || !mayClaim(words) || explainsAnonymity(words)) return null;
-    const reading = matchClaim(outside);
+    const reading = claimReadingIn(outside);
     return reading && { ...reading, start: sentence.start + reading.start, end: sentence.start + reading.end };
   }
 
@@ -282,7 +283,7 @@ export class ClaimJudge {
     const sentence = this.reader.model.sentences[index];
     const words = this.reader.reporterWords(sentence);
     if (!mayClaim(words)) return null;
-    const reading = matchClaim(words);
+    const reading = claimReadingIn(words);
     const holder = reading ? holderOf(words, reading) : null;
     const stated = reading && {
       ...reading,
@@ -293,14 +294,21 @@ export class ClaimJudge {
     return this.privateStateIn(index) ?? stated;
   }
 
-  /** A private state of someone other than the writer, in the reporter's words (a quoted "we want" is speech). */
+  /**
+   * A private state of someone other than the writer, in the reporter's words (a quoted "we want" is speech),
+   * that names a claim (see `namesNoClaim`); an expectation nobody holds ("is expected to") is left to the
+   * claim shapes, which read it as a prediction.
+   */
   private privateStateIn(index: number): Claim | null {
     const { text } = this.reader.model;
+    const sentence = this.reader.model.sentences[index];
+    const words = this.reader.reporterWords(sentence);
     for (const a of this.states.get(index) ?? []) {
       if (!a.cue || this.reader.isQuoted(a.cue.start)) continue;
       const state = text.slice(a.cue.start, a.cue.end);
       const who = a.source ? text.slice(a.source.start, a.source.end) : '';
-      if (/^(?:i|we)$/i.test(who)) continue;
+      if (/^(?:i|we)$/i.test(who) || (!who && AGENTLESS_EXPECTATION.test(state))) continue;
+      if (namesNoClaim(words, a.cue.start - sentence.start, who || undefined)) continue;
       const category = privateStateOf(state) ?? 'deliberation';
       return {
         category,
@@ -468,15 +476,6 @@ const lastOwnClause = (before: string): number => afterLastBreak(before, OWN_CLA
 /** A semicolon after a colon separates the items of a list ("…: a levy; a freeze; a strike"), not clauses. */
 const opensClause = (text: string, m: RegExpMatchArray): boolean => m[0] !== ';' || !text.slice(0, m.index).includes(':');
 
-/** Where the clause that runs up to the end of `before` begins: after its last clause break, or at 0. */
-const afterLastClauseBreak = (before: string): number => afterLastBreak(before, CLAUSE_BREAK);
-
-/** Where the text after the last of `breaks` (global) in `before` that `opens` a clause begins, or 0. */
-function afterLastBreak(before: string, breaks: RegExp, opens: (m: RegExpMatchArray) => boolean = () => true): number {
-  let from = 0;
-  for (const m of before.matchAll(breaks)) if (opens(m)) from = m.index + m[0].length;
-  return from;
-}
 
 /**
  * The holder and the verb of a private state a sentence opens on ("Council members fear the levy …" → "council

@@ -183,3 +183,56 @@ export const OPENING_CREDIT = /^[\s"“]*(?:according to|in (?:a|an|the|his|her|
  * board fears …", "whether anyone knew …" (not "if not", which concedes: "convergence if not coordination").
  */
 export const SUPPOSITION = /\b(?:if|unless|whether)\b(?! not\b)[^,;:—–]*$/i;
+
+/**
+ * Who a wish or an effort may be an inside account of, in the words before it: insiders and crowds ("Some
+ * advisers would like …", "voters want …", "most in the town want …"). What they want is known only from someone
+ * who asked them, so it stays a claim even where a public figure's would be the record.
+ */
+export const INSIDE_OR_CROWD_HOLDER =
+  /\b(?:aides?|advisers?|advisors?|allies|associates?|confidants?|insiders|officials|staff(?:ers)?|people|voters|americans|residents|citizens|supporters|members|activists|workers|parents|families|majorit(?:y|ies)|many|most|some|few|others)\b/i;
+
+/**
+ * An effort, what someone seeks or sought ("has sought to distinguish himself", "seeks the nomination", "sought
+ * suggestions"): made in what they say and do in public, not an inside account.
+ */
+export const PUBLIC_EFFORT = /^(?:seek|seeks|sought|seeking)\b/i;
+
+/** The verb of a wish or a plan a public figure's positions are given in, with what may stand before it. */
+const WISH_OR_PLAN =
+  '^(?:(?:is|are|was|were|has been|have been) )?(?:wants?|wanted|wanting|would (?:also )?like|hopes?|hoped|hoping|plans?|planned|planning|intends?|intended|aims?|aimed|prefers?|preferred|eager|determined|keen|would (?:also )?(?:push|work))\\b';
+
+/**
+ * A public figure's position on policy: what they want done by government ("wants more funding for teacher pay",
+ * "would like to shrink the federal education department", "wants to simplify the tax code"). Stated in
+ * platforms, speeches and votes: public record, once the holder is not an insider or a crowd.
+ */
+export const POLICY_POSITION = new RegExp(
+  WISH_OR_PLAN +
+    '[^.;:!?]{0,70}?\\b(?:tax(?:es)?|tax (?:code|rates?|cuts?|credits?)|funding|spending|federal|government|laws?|legislation|bills?|amendments?|regulat\\w*|programs?|department|agency|minimum wage|wages|tuition|benefits|subsidies|tariffs?|immigration|deficit|health care|health-care|statehood|borders?|interest rates|sanctions|troops|' +
+    'repeal|abolish|ban|legali[sz]e|overturn|deport|privati[sz]e|dereg\\w*)\\b',
+  'iu',
+);
+
+/**
+ * A plan for a legislator's or an executive's act of office ("plans to introduce a bill", "intends to file an
+ * amendment", "plans to send a nominee to the Senate"): entered on the record as it is made. Not other plans
+ * to publish or release something, nor a campaign's tactics ("plans to target voters by mail"): the inside
+ * account an editor asks about.
+ */
+export const PUBLIC_ACT_PLANNED = new RegExp(
+  '^(?:(?:is|are|was|were) )?(?:plans?|planned|planning|intends?|intended)\\b(?: to)? (?:formally |officially )?' +
+    '(?:(?:introduce|file|sponsor|propose|offer) (?:a|an|the|his|her|their|its) (?:[\\p{L}-]+ ){0,2}?(?:bill|legislation|amendment|resolution|measure)|(?:send|nominate) (?:a|an|the|his|her) (?:[\\p{L}-]+ )?(?:nominee|candidate|replacement))\\b',
+  'iu',
+);
+
+/**
+ * Words read as a state of mind that name none here: health ("didn't feel well"), an effect borne ("could feel a
+ * budget pinch", "felt the impact") or the noun ("the rowdy feel that's …"). Not "feel for" (sympathy), "feel
+ * better", nor what another is made to feel ("made voters feel betrayed"): those still tell how someone feels.
+ */
+export const NOT_A_FEELING =
+  /^(?:feel|feels|felt|feeling)\s+(?:well|ill|sick|unwell)\b|^(?:feel|feels|felt)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+)?(?:pinch|squeeze|effects?|impact|brunt|cuts?)\b|^feel\s+(?:that['’]s|to it)\b/iu;
+
+/** A passive expectation whose holder is left out ("is expected to expand …"): a prediction, not someone's belief. */
+export const AGENTLESS_EXPECTATION = /^(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?(?:not\s+)?expected$/iu;

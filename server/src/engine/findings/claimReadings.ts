@@ -1,0 +1,59 @@
+/**
+ * Which readings of a sentence name a claim an editor would send back (findings/claimJudge.ts): the claim shapes
+ * and the private-state extractor read words of wishes, efforts and feelings wherever they stand, and some of
+ * them name nothing to source — a public figure's position on policy, a plan to act in public, an effort made in
+ * public, "feel" that is no feeling. Pure functions of a sentence's reporter words.
+ */
+import { matchClaim, type ClaimReading } from './claims';
+import {
+  CLAUSE_BREAK,
+  INSIDE_OR_CROWD_HOLDER,
+  NOT_A_FEELING,
+  POLICY_POSITION,
+  PUBLIC_ACT_PLANNED,
+  PUBLIC_EFFORT,
+} from '../lexicon/claimSourcing';
+
+/** How far back, in characters, the words before a reading are read for its holder or a verb that causes it. */
+const HOLDER_REACH = 80;
+
+/** How many readings in one sentence may be set aside before the search gives up: each re-reads the sentence. */
+const MAX_SET_ASIDE = 3;
+
+/**
+ * Whether the reading at offset `at` of `words` names no claim: "feel" that is no feeling, or — unless its
+ * holder is an insider or a crowd — an effort made in public, a position on policy or a plan to act in public.
+ * `holder` is the holder's words when an attribution names them; the clause before the reading is read too.
+ */
+export function namesNoClaim(words: string, at: number, holder?: string): boolean {
+  const wording = words.slice(at);
+  const before = words.slice(Math.max(0, at - HOLDER_REACH), at);
+  if (NOT_A_FEELING.test(wording)) return true;
+  // the extractor's holder may be only the last noun of it ("Aides to the mayor" → "the mayor"): the clause is read too
+  if (INSIDE_OR_CROWD_HOLDER.test(`${holder ?? ''} ${before.slice(afterLastClauseBreak(before))}`)) return false;
+  return PUBLIC_EFFORT.test(wording) || POLICY_POSITION.test(wording) || PUBLIC_ACT_PLANNED.test(wording);
+}
+
+/**
+ * The first reading of `words` (see `matchClaim`) that names a claim: a reading that names none is blanked and
+ * the words are read again, so a second claim in the sentence ("…, and privately they fear …") is still found.
+ */
+export function claimReadingIn(words: string): ClaimReading | null {
+  let text = words;
+  for (let tries = 0; tries <= MAX_SET_ASIDE; tries++) {
+    const reading = matchClaim(text);
+    if (!reading || !namesNoClaim(text, reading.start)) return reading;
+    text = text.slice(0, reading.start) + ' '.repeat(reading.end - reading.start) + text.slice(reading.end);
+  }
+  return null;
+}
+
+/** Where the clause that runs up to the end of `before` begins: after its last clause break, or at 0. */
+export const afterLastClauseBreak = (before: string): number => afterLastBreak(before, CLAUSE_BREAK);
+
+/** Where the text after the last of `breaks` (global) in `before` that `opens` a clause begins, or 0. */
+export function afterLastBreak(before: string, breaks: RegExp, opens: (m: RegExpMatchArray) => boolean = () => true): number {
+  let from = 0;
+  for (const m of before.matchAll(breaks)) if (opens(m)) from = m.index + m[0].length;
+  return from;
+}
