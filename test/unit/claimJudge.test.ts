@@ -403,6 +403,20 @@ describe('claim judge: a public figure’s positions and efforts, and words of f
     it(`flagged: ${body}`, () => assert.deepStrictEqual(flagged(body), [[body, category]]));
   }
 
+  it('a state in a restrictive relative clause picks out its holders and says nobody holds it', () => {
+    for (const body of ['Harbour engineers who think the pier is unsafe met on Tuesday.', 'The port will hire whichever pilots it wants.']) {
+      assert.deepStrictEqual(flagged(body), [], body);
+    }
+    // a past state, a clause set off by a comma, and an accusation still say something of someone
+    for (const [body, category] of [
+      ['The board hired a pilot who feared the channel was too shallow.', 'motive'],
+      ['Dockworkers, who want a raise, walked out on Monday.', 'intention'],
+      ['Voters face a mayor who bends the truth whenever it suits him.', 'accusation'],
+    ] as [string, ClaimCategory][]) {
+      assert.deepStrictEqual(flagged(body), [[body, category]]);
+    }
+  });
+
   it('reads an expectation nobody holds as a prediction, not a belief', () => {
     const sale = 'The sale of the ferry line is expected to widen the company’s reach.';
     assert.deepStrictEqual(flagged(sale), [[sale, 'prediction']]);

@@ -308,8 +308,8 @@ export class ClaimJudge {
       const state = text.slice(a.cue.start, a.cue.end);
       const who = a.source ? text.slice(a.source.start, a.source.end) : '';
       if (/^(?:i|we)$/i.test(who) || (!who && AGENTLESS_EXPECTATION.test(state))) continue;
-      if (namesNoClaim(words, a.cue.start - sentence.start, who || undefined)) continue;
       const category = privateStateOf(state) ?? 'deliberation';
+      if (namesNoClaim(words, a.cue.start - sentence.start, category, who || undefined)) continue;
       return {
         category,
         confidence: 'high',

@@ -5,13 +5,17 @@
  * public, "feel" that is no feeling. Pure functions of a sentence's reporter words.
  */
 import { matchClaim, type ClaimReading } from './claims';
+import type { ClaimCategory } from '../model';
 import {
   CLAUSE_BREAK,
   INSIDE_OR_CROWD_HOLDER,
   NOT_A_FEELING,
+  PAST_STATE,
   POLICY_POSITION,
   PUBLIC_ACT_PLANNED,
   PUBLIC_EFFORT,
+  RESTRICTIVE_RELATIVE,
+  STATES_OF_MIND,
 } from '../lexicon/claimSourcing';
 
 /** How far back, in characters, the words before a reading are read for its holder or a verb that causes it. */
@@ -21,17 +25,24 @@ const HOLDER_REACH = 80;
 const MAX_SET_ASIDE = 3;
 
 /**
- * Whether the reading at offset `at` of `words` names no claim: "feel" that is no feeling, or — unless its
+ * Whether the reading at offset `at` of `words` names no claim: "feel" that is no feeling, a state in a
+ * restrictive relative clause ("voters who want …": it picks out a group and says nobody holds it), or — unless its
  * holder is an insider or a crowd — an effort made in public, a position on policy or a plan to act in public.
  * `holder` is the holder's words when an attribution names them; the clause before the reading is read too.
  */
-export function namesNoClaim(words: string, at: number, holder?: string): boolean {
+export function namesNoClaim(words: string, at: number, category: ClaimCategory, holder?: string): boolean {
   const wording = words.slice(at);
   const before = words.slice(Math.max(0, at - HOLDER_REACH), at);
-  if (NOT_A_FEELING.test(wording)) return true;
+  if (NOT_A_FEELING.test(wording) || (STATES_OF_MIND.has(category) && picksOutHolders(before, wording))) return true;
   // the extractor's holder may be only the last noun of it ("Aides to the mayor" → "the mayor"): the clause is read too
   if (INSIDE_OR_CROWD_HOLDER.test(`${holder ?? ''} ${before.slice(afterLastClauseBreak(before))}`)) return false;
   return PUBLIC_EFFORT.test(wording) || POLICY_POSITION.test(wording) || PUBLIC_ACT_PLANNED.test(wording);
+}
+
+/** Whether a state stands in a restrictive relative clause that picks out its holders (see RESTRICTIVE_RELATIVE). */
+function picksOutHolders(before: string, wording: string): boolean {
+  const relative = RESTRICTIVE_RELATIVE.exec(before);
+  return relative !== null && !(relative.groups?.who && PAST_STATE.test(wording));
 }
 
 /**
@@ -42,7 +53,7 @@ export function claimReadingIn(words: string): ClaimReading | null {
   let text = words;
   for (let tries = 0; tries <= MAX_SET_ASIDE; tries++) {
     const reading = matchClaim(text);
-    if (!reading || !namesNoClaim(text, reading.start)) return reading;
+    if (!reading || !namesNoClaim(text, reading.start, reading.category)) return reading;
     text = text.slice(0, reading.start) + ' '.repeat(reading.end - reading.start) + text.slice(reading.end);
   }
   return null;

@@ -236,3 +236,16 @@ export const NOT_A_FEELING =
 
 /** A passive expectation whose holder is left out ("is expected to expand …"): a prediction, not someone's belief. */
 export const AGENTLESS_EXPECTATION = /^(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?(?:not\s+)?expected$/iu;
+
+/**
+ * A restrictive relative clause before a state, open up to it: "experts who think …", "reporters who want to
+ * break a mold", "the employees they thought were the best fit", "whichever programs they want". It picks out
+ * whoever holds the state; it says of nobody that they hold it. Not after a comma ("Democrats, who want …"):
+ * that clause tells what the Democrats want; nor "who" before a past state ("a trader who felt slighted", see
+ * PAST_STATE): that tells what someone felt.
+ */
+export const RESTRICTIVE_RELATIVE =
+  /(?:[^\s,;:—–(]\s+(?<who>who)|\b(?:the|any|whichever|whatever|what)\s+(?:[\p{L}-]+\s+){0,2}(?:they|he|she|it|you|we))\s+(?:(?:\p{Ll}+ly|not|also|still|do|does|did|really)\s+)*$/u;
+
+/** A state in the past tense: "felt", "feared", "thought", "knew". */
+export const PAST_STATE = /^(?:\p{Ll}+ed|thought|knew|felt|understood|saw|chose|had)\b/u;
