@@ -291,6 +291,28 @@ describe('claim judge: where a credit reaches, and who it is about', () => {
   });
 });
 
+describe('claim judge: credits the sentence gives in other words', () => {
+  for (const body of [
+    'To Mayor Dorn, the owners want the levy only to ruin the fleet.', // "To Dorn, …": in Dorn's view
+    'The owners will likely sell the fleet, the reasoning goes.', // the line of argument just credited
+    'Portvale was the most dangerous harbour in the region in 2019, topping a list compiled by the Coast Safety Council.',
+    'Councillor Ada Pell on Friday pummeled the mayor as divisive.', // a verdict said in public
+    // a view held by the one who speaks in the same sentence is hers
+    'Ada Pell runs a bait shop on the quay. While she says she will not vote for the levy and considers the mayor a liar, she praises the harbour plan.',
+  ]) {
+    it(`quiet: ${body}`, () => assert.deepStrictEqual(flagged(body), []));
+  }
+
+  for (const [body, category] of [
+    ['To win the harbour seat, Dorn fears she must court the trawler lobby.', 'motive'], // a purpose, not a viewpoint
+    ['The owners will likely sell the fleet.', 'prediction'],
+    ['Portvale was the most dangerous harbour in the region in 2019.', 'causal'],
+    ['The mayor is a divisive figure.', 'accusation'],
+  ] as [string, ClaimCategory][]) {
+    it(`flagged: ${body}`, () => assert.deepStrictEqual(flagged(body), [[body, category]]));
+  }
+});
+
 describe('claim judge: what a clause supposes or asks is not asserted', () => {
   for (const body of [
     'If the trawler owners want the pier sold, the board will have to find the money elsewhere.',

@@ -232,12 +232,13 @@ export class ClaimJudge {
   }
 
   /**
-   * Whether the claim is the private state of someone who speaks in the same sentence: "He said he would back
-   * the nominee, but he does not want to campaign" — he is credited for his own wish.
+   * Whether the claim is the private state of someone who speaks in the same sentence, or lies in what that state
+   * holds: "He said he would back the nominee, but he does not want to campaign", "she says she will not vote for
+   * him and considers him a racist" — each is credited for their own wish or view.
    */
   private statedBySpeaker(index: number, claim: Claim): boolean {
     const speakers = new Set((this.spoken.get(index) ?? []).flatMap((a) => (a.actor ? [a.actor] : [])));
-    const holders = (this.states.get(index) ?? []).filter((a) => a.cue && a.cue.start < claim.end && claim.start < a.cue.end);
+    const holders = (this.states.get(index) ?? []).filter((a) => a.cue && a.cue.start < claim.end && claim.start < Math.max(a.cue.end, a.content.end));
     return holders.some((a) => a.actor !== null && speakers.has(a.actor));
   }
 

@@ -28,6 +28,8 @@ export const OPENING_SUBORDINATE = /^[\s"“‘(]*(?:as|after|when|whenever|whil
  */
 export const CREDITING_VERB = new RegExp(
   '\\b(?:express(?:es|ed|ing)?|voic(?:es|ed|ing)|promis(?:es|ed|ing)|pledg(?:es|ed|ing)|ask(?:s|ing)|(?:spoke|speaks|spoken|talked) (?:about|of)|' +
+    // criticism said in public, whose verdict is the critic's ("pummeled the mayor as divisive")
+    '(?:pummel|hammer|lambast|assail|denounc|excoriat|derid|castigat|decri)(?:e|es|ed|led|ing|ling)?|' +
     '(?:accusations?|allegations?|claims?|charges?|assertions?|contentions?|warnings?|complaints?|arguments?|insistence|suggestions?|predictions?)(?: [\\p{L}\'’]+){0,7}? that|' +
     'in (?:a|an|his|her|their|its|the) (?:memoir|book|op-ed|column|speech|letter|filing|lawsuit|complaint|indictment))\\b',
   'iu',
@@ -35,11 +37,12 @@ export const CREDITING_VERB = new RegExp(
 
 /**
  * Published reports and press conferences, anywhere in the sentence: "named in news reports as …", "decided
- * not to recommend charges at a news conference". A prepositional credit, like a closing "according to", covers
+ * not to recommend charges at a news conference", "topped a list compiled by the council"; and the line of
+ * argument the story has just credited ("…, the reasoning goes."). A prepositional credit, like a closing "according to", covers
  * the clause it stands in.
  */
 export const CREDITING_REPORTS =
-  /\b(?:in (?:(?:media|news|press|published|local|wire) )?reports|at (?:a|an|the|his|her|their|its) (?:press|news) conference|at (?:a|an|the) (?:press )?briefing)\b/i;
+  /\b(?:in (?:(?:media|news|press|published|local|wire) )?reports|at (?:a|an|the|his|her|their|its) (?:press|news) conference|at (?:a|an|the) (?:press )?briefing|(?:lists?|rankings?|reports?|study|studies|surveys?|tally|index|analysis|data) (?:compiled|published|released|conducted|issued|kept) by|the (?:reasoning|thinking|argument|theory|logic) goes)\b/i;
 
 /**
  * A stated purpose ("was intended to", "is meant to"): of a measure ("The levy was intended to …") it is the
@@ -175,8 +178,12 @@ export const NAMED_BACK_REFERENCE =
  */
 export const OWN_CLAUSE_BREAK = /;|[,—–]\s*(?:and|but|yet)\s+(?!that\b|to\b)(?=\p{Ll})/gu;
 
-/** A credit that opens the sentence as a phrase of its own ("According to the minutes, …", "In a statement, …"): it covers the whole sentence. */
-export const OPENING_CREDIT = /^[\s"“]*(?:according to|in (?:a|an|the|his|her|their|its) (?:statement|interview|letter|report|memo|post|tweet|email))\b/i;
+/**
+ * A credit that opens the sentence as a phrase of its own ("According to the minutes, …", "In a statement, …",
+ * "To Dorn, …" — in Dorn's view): it covers the whole sentence.
+ */
+export const OPENING_CREDIT =
+  /^[\s"“]*(?:[Aa]ccording to|[Ii]n (?:a|an|the|his|her|their|its) (?:statement|interview|letter|report|memo|post|tweet|email)\b|[Tt]o (?:\p{Lu}[\p{L}.’'-]*\s?){1,3}(?:,\s(?:[\p{L}’'-]+\s){1,5}?)?,)/u;
 
 /**
  * A clause that supposes or asks rather than asserts, open up to the claim: "if the owners want …", "unless the
