@@ -425,6 +425,24 @@ describe('claim judge: a public figure’s positions and efforts, and words of f
     it(`flagged: ${body}`, () => assert.deepStrictEqual(flagged(body), [[body, category]]));
   }
 
+  it('a count the results fix, a made thing’s purpose and a word of a compound name no claim', () => {
+    for (const body of [
+      'With 40 delegates at stake, Dorn will win at least 22.',
+      'Dorn’s lead grew thanks to a big win in Ostend.',
+      'The port bought an electronic system designed to track the ferries.',
+      'A teary-eyed Dorn thanked the crews.',
+    ]) {
+      assert.deepStrictEqual(flagged(body), [], body);
+    }
+    for (const [body, category] of [
+      ['Dorn will win the harbour ward.', 'prediction'],
+      ['Dorn’s lead grew thanks to the trawler lobby.', 'causal'],
+      ['The owners eyed the harbour contract.', 'intention'],
+    ] as [string, ClaimCategory][]) {
+      assert.deepStrictEqual(flagged(body), [[body, category]]);
+    }
+  });
+
   it('a state in a restrictive relative clause picks out its holders and says nobody holds it', () => {
     for (const body of ['Harbour engineers who think the pier is unsafe met on Tuesday.', 'The port will hire whichever pilots it wants.']) {
       assert.deepStrictEqual(flagged(body), [], body);

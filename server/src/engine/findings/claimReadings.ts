@@ -9,11 +9,14 @@ import type { ClaimCategory } from '../model';
 import {
   CLAUSE_BREAK,
   INSIDE_OR_CROWD_HOLDER,
+  BUILT_FOR,
+  MADE_THING_BEFORE,
   NOT_A_FEELING,
   PAST_STATE,
   POLICY_POSITION,
   PUBLIC_ACT_PLANNED,
   PUBLIC_EFFORT,
+  RESULT_ARITHMETIC,
   RESTRICTIVE_RELATIVE,
   STATES_OF_MIND,
 } from '../lexicon/claimSourcing';
@@ -25,15 +28,18 @@ const HOLDER_REACH = 80;
 const MAX_SET_ASIDE = 3;
 
 /**
- * Whether the reading at offset `at` of `words` names no claim: "feel" that is no feeling, a state in a
- * restrictive relative clause ("voters who want …": it picks out a group and says nobody holds it), or — unless its
- * holder is an insider or a crowd — an effort made in public, a position on policy or a plan to act in public.
+ * Whether the reading at offset `at` of `words` names no claim: "feel" that is no feeling, a count the results
+ * fix, a made thing's purpose, a word of a compound ("teary-eyed"), a state in a restrictive relative clause
+ * ("voters who want …": it picks out a group and says nobody holds it), or — unless its holder is an insider or
+ * a crowd — an effort made in public, a position on policy or a plan for an act of office.
  * `holder` is the holder's words when an attribution names them; the clause before the reading is read too.
  */
 export function namesNoClaim(words: string, at: number, category: ClaimCategory, holder?: string): boolean {
   const wording = words.slice(at);
   const before = words.slice(Math.max(0, at - HOLDER_REACH), at);
-  if (NOT_A_FEELING.test(wording) || (STATES_OF_MIND.has(category) && picksOutHolders(before, wording))) return true;
+  if (NOT_A_FEELING.test(wording) || RESULT_ARITHMETIC.test(wording) || (BUILT_FOR.test(wording) && MADE_THING_BEFORE.test(before))) return true;
+  // a word of a compound ("teary-eyed", "clear-eyed") is no verb
+  if (before.endsWith('-') || (STATES_OF_MIND.has(category) && picksOutHolders(before, wording))) return true;
   // the extractor's holder may be only the last noun of it ("Aides to the mayor" → "the mayor"): the clause is read too
   if (INSIDE_OR_CROWD_HOLDER.test(`${holder ?? ''} ${before.slice(afterLastClauseBreak(before))}`)) return false;
   return PUBLIC_EFFORT.test(wording) || POLICY_POSITION.test(wording) || PUBLIC_ACT_PLANNED.test(wording);

@@ -256,3 +256,17 @@ export const RESTRICTIVE_RELATIVE =
 
 /** A state in the past tense: "felt", "feared", "thought", "knew". */
 export const PAST_STATE = /^(?:\p{Ll}+ed|thought|knew|felt|understood|saw|chose|had)\b/u;
+
+/**
+ * What the count already fixes, given as a forecast or a cause: "she will win at least 56 delegates" once the
+ * results are in, "the lead grew thanks to a big win in Ostend". Results are public record.
+ */
+export const RESULT_ARITHMETIC =
+  /^(?:(?:will|would) (?:win|gain|get|receive|take|pick up) (?:at least|no fewer than|a minimum of) \d|thanks to (?:a|an|her|his|their|its) (?:[\p{L}-]+ )?(?:win|victory|sweep|loss|defeat)s? in\b)/iu;
+
+/** A made thing's purpose, in the words before it: "an electronic system designed to …", "software meant to …". */
+export const MADE_THING_BEFORE =
+  /\b(?:systems?|software|tools?|devices?|platforms?|databases?|apps?|applications?|mechanisms?|networks?|websites?|machines?|filters?|features?|interfaces?|algorithms?)\s*,?\s*(?:(?:that|which)\s+(?:is|was|are|were)\s+)?$/i;
+
+/** The purpose a made thing is built for (see MADE_THING_BEFORE). */
+export const BUILT_FOR = /^(?:designed|meant|intended|built|engineered) to\b/i;
