@@ -256,6 +256,14 @@ describe('claim judge: where a credit reaches, and who it is about', () => {
     assert.deepStrictEqual(flagged(note), [[note, 'belief']]);
   });
 
+  it('a sentence about the speaker, between two that credit the same speaker, goes on with that account', () => {
+    const account = (middle: string) => `The levy will be on the ballot in May, Lena Dorn said on Friday.\n\n${middle}\n\n“The owners will win this one,” Dorn said.`;
+    assert.deepStrictEqual(flagged(account('But she was not hopeful about the vote.')), []);
+    // about someone else, it is the reporter's claim
+    const owners = 'But the owners were not hopeful about the vote.';
+    assert.deepStrictEqual(flagged(account(owners)), [[owners, 'belief']]);
+  });
+
   it('a sentence that names what it attributes as what came before credits it, even across a paragraph break', () => {
     const poised = 'Ivo Dorn is poised to win the Ostend primary next week.';
     assert.deepStrictEqual(flagged(`${poised}\n\nThat is according to members of the Harbour Caucus, a panel of strategists in the four early ports.`), []);

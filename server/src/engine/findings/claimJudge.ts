@@ -5,19 +5,19 @@
 import { claimMessage, explainsAnonymity, hasSourcingCue, mayClaim, opensNewPoint, pointsBack, sourcedWithin, topicWords, type ClaimReading } from './claims';
 import { ArticleReader, trimmed } from './articleReader';
 import { ClaimScope } from './claimScope';
-import { afterLastBreak, afterLastClauseBreak, claimReadingIn, namesNoClaim } from './claimReadings';
+import { afterLastBreak, afterLastClauseBreak, asInSentence, claimReadingIn, holderOf, namesNoClaim } from './claimReadings';
 import { finding } from './findingCodes';
 import { privateStateOf } from '../attributions/privateStates';
 import type { Attribution, Finding, Mention, Span } from '../model';
 import { MEDIUM_CLAIM_SEVERITY } from './severityKeys';
 import { coverage, lastStartingAtOrBefore, merged } from '../text/spanIndex';
-import { STATE_TAIL } from '../lexicon/privateStates';
 import { OWN_CLAUSE_OPENING } from '../lexicon/claims';
 import {
   CREDITING_REPORTS,
   CREDITING_VERB,
   OPENING_CREDIT,
   OPENING_SUBORDINATE,
+  PRONOUN_SUBJECT,
   OWN_CLAUSE_BREAK,
   PRIVATE_AUDIENCE,
   PUBLIC_DECISION,
@@ -456,9 +456,27 @@ export class ClaimJudge {
     const next = index + 1;
     if (next < sentences.length && !opensNewPoint(this.reader.reporterWords(sentences[next])) && attributesSame(next)) return true;
     if (index === 0) return false;
+    if (this.withinOneAccount(index, holders)) return true;
     if (!opensNewPoint(this.reader.reporterWords(sentences[index]))) return attributesSame(index - 1);
     // a turn ("But he fears …") goes on with the account of the speaker right before when the state is the speaker's own
     return sentences[index - 1].paragraph === paragraph && (this.spoken.get(index - 1) ?? []).some(holderSpeaks);
+  }
+
+  /**
+   * Whether the sentence stands between two that credit the same speaker, in the same paragraph or in one-line
+   * paragraphs next to each other, and is about that speaker (a holder, or a pronoun, whoever it was read to
+   * stand for): "…, Wilkin said. ⏎ But he was not hopeful. ⏎ “…,” Wilkin said." — it goes on with an account
+   * that is plainly still the speaker's.
+   */
+  private withinOneAccount(index: number, holders: Set<string>): boolean {
+    const { sentences, paragraphs } = this.reader.model;
+    const [before, after] = [sentences[index - 1], sentences[index + 1]];
+    if (!after || after.paragraph - before.paragraph > 2) return false;
+    const spans = [before.paragraph, sentences[index].paragraph, after.paragraph];
+    if (new Set(spans).size > 1 && paragraphs[sentences[index].paragraph].sentences.length > 1) return false;
+    const speakers = new Set((this.spoken.get(index - 1) ?? []).flatMap((a) => (a.actor ? [a.actor] : [])));
+    const pronoun = PRONOUN_SUBJECT.test(this.reader.reporterWords(sentences[index]));
+    return (this.spoken.get(index + 1) ?? []).some((a) => a.actor !== null && speakers.has(a.actor) && (pronoun || holders.has(a.actor)));
   }
 }
 
@@ -476,23 +494,3 @@ const lastOwnClause = (before: string): number => afterLastBreak(before, OWN_CLA
 
 /** A semicolon after a colon separates the items of a list ("…: a levy; a freeze; a strike"), not clauses. */
 const opensClause = (text: string, m: RegExpMatchArray): boolean => m[0] !== ';' || !text.slice(0, m.index).includes(':');
-
-
-/**
- * The holder and the verb of a private state a sentence opens on ("Council members fear the levy …" → "council
- * members", "fear"), for the message; null unless the sentence starts with a short subject right before a verb
- * of private state.
- */
-function holderOf(words: string, claim: ClaimReading): { who: string; state: string } | null {
-  const who = words.slice(0, claim.start).trim();
-  const state = words.slice(claim.start, claim.end).trim().replace(STATE_TAIL, '');
-  if (!/^\p{Lu}/u.test(who) || /[,;:()—–]/.test(who) || who.split(/\s+/).length > 5) return null;
-  return privateStateOf(state) ? { who: asInSentence(who), state } : null;
-}
-
-/** A source's words as they read mid-sentence: "The union" → "the union"; names keep their capitals. */
-function asInSentence(who: string): string {
-  const words = who.split(/\s+/);
-  const common = words.length > 1 ? words.slice(1).some((w) => /^\p{Ll}/u.test(w)) : /^(?:he|she|they|it)$/i.test(who);
-  return common || /^(?:the|a|an|some|many|several|most)$/i.test(words[0]) ? who[0].toLowerCase() + who.slice(1) : who;
-}

@@ -6,6 +6,8 @@
  */
 import { matchClaim, type ClaimReading } from './claims';
 import type { ClaimCategory } from '../model';
+import { privateStateOf } from '../attributions/privateStates';
+import { STATE_TAIL } from '../lexicon/privateStates';
 import {
   CLAUSE_BREAK,
   INSIDE_OR_CROWD_HOLDER,
@@ -38,8 +40,8 @@ export function namesNoClaim(words: string, at: number, category: ClaimCategory,
   const wording = words.slice(at);
   const before = words.slice(Math.max(0, at - HOLDER_REACH), at);
   if (NOT_A_FEELING.test(wording) || RESULT_ARITHMETIC.test(wording) || (BUILT_FOR.test(wording) && MADE_THING_BEFORE.test(before))) return true;
-  // a word of a compound ("teary-eyed", "clear-eyed") is no verb
-  if (before.endsWith('-') || (STATES_OF_MIND.has(category) && picksOutHolders(before, wording))) return true;
+  // a word of a compound ("teary-eyed", "clear-eyed") is no verb of a state
+  if (STATES_OF_MIND.has(category) && (before.endsWith('-') || picksOutHolders(before, wording))) return true;
   // the extractor's holder may be only the last noun of it ("Aides to the mayor" → "the mayor"): the clause is read too
   if (INSIDE_OR_CROWD_HOLDER.test(`${holder ?? ''} ${before.slice(afterLastClauseBreak(before))}`)) return false;
   return PUBLIC_EFFORT.test(wording) || POLICY_POSITION.test(wording) || PUBLIC_ACT_PLANNED.test(wording);
@@ -73,4 +75,23 @@ export function afterLastBreak(before: string, breaks: RegExp, opens: (m: RegExp
   let from = 0;
   for (const m of before.matchAll(breaks)) if (opens(m)) from = m.index + m[0].length;
   return from;
+}
+
+/**
+ * The holder and the verb of a private state a sentence opens on ("Council members fear the levy …" → "council
+ * members", "fear"), for the message; null unless the sentence starts with a short subject right before a verb
+ * of private state.
+ */
+export function holderOf(words: string, claim: ClaimReading): { who: string; state: string } | null {
+  const who = words.slice(0, claim.start).trim();
+  const state = words.slice(claim.start, claim.end).trim().replace(STATE_TAIL, '');
+  if (!/^\p{Lu}/u.test(who) || /[,;:()—–]/.test(who) || who.split(/\s+/).length > 5) return null;
+  return privateStateOf(state) ? { who: asInSentence(who), state } : null;
+}
+
+/** A source's words as they read mid-sentence: "The union" → "the union"; names keep their capitals. */
+export function asInSentence(who: string): string {
+  const words = who.split(/\s+/);
+  const common = words.length > 1 ? words.slice(1).some((w) => /^\p{Ll}/u.test(w)) : /^(?:he|she|they|it)$/i.test(who);
+  return common || /^(?:the|a|an|some|many|several|most)$/i.test(words[0]) ? who[0].toLowerCase() + who.slice(1) : who;
 }
