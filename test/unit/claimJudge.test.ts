@@ -451,6 +451,26 @@ describe('claim judge: a public figure’s positions and efforts, and words of f
     }
   });
 
+  it('words of a claim in another sense claim nothing: lying somewhere, a feeling given to an event or a thing, a comparison, a kind of plan', () => {
+    for (const body of [
+      'Nets could be seen lying on the quay after the storm.',
+      'The levy set off a furious debate in the harbour towns.',
+      'Ferry traffic rose faster than expected in May.',
+      'It felt inevitable to everyone on the quay.',
+      'The union’s health plans cover every deckhand.',
+      'The ferry line offered free rides to people seeking to leave the island.', // picks out who seeks
+    ]) {
+      assert.deepStrictEqual(flagged(body), [], body);
+    }
+    for (const [body, category] of [
+      ['The mayor is lying to voters about the levy.', 'accusation'],
+      ['The owners were furious about the levy.', 'motive'],
+      ['The pilots are secretly seeking a deal with the owners.', 'deliberation'],
+    ] as [string, ClaimCategory][]) {
+      assert.deepStrictEqual(flagged(body), [[body, category]]);
+    }
+  });
+
   it('a state in a restrictive relative clause picks out its holders and says nobody holds it', () => {
     for (const body of ['Harbour engineers who think the pier is unsafe met on Tuesday.', 'The port will hire whichever pilots it wants.']) {
       assert.deepStrictEqual(flagged(body), [], body);

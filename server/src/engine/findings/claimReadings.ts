@@ -12,15 +12,22 @@ import {
   CLAUSE_BREAK,
   INSIDE_OR_CROWD_HOLDER,
   BUILT_FOR,
+  COMPARISON_BEFORE,
+  FEELS_OR_SEEMS,
   MADE_THING_BEFORE,
   NOT_A_FEELING,
+  NOUN_BEFORE_PARTICIPLE,
+  OTHER_SENSE,
+  PLAN_KIND_BEFORE,
   PAST_STATE,
   POLICY_POSITION,
   PUBLIC_ACT_PLANNED,
   PUBLIC_EFFORT,
   RESULT_ARITHMETIC,
+  WISHING,
   RESTRICTIVE_RELATIVE,
   STATES_OF_MIND,
+  THING_BEFORE,
 } from '../lexicon/claimSourcing';
 
 /** How far back, in characters, the words before a reading are read for its holder or a verb that causes it. */
@@ -30,16 +37,16 @@ const HOLDER_REACH = 80;
 const MAX_SET_ASIDE = 3;
 
 /**
- * Whether the reading at offset `at` of `words` names no claim: "feel" that is no feeling, a count the results
- * fix, a made thing's purpose, a word of a compound ("teary-eyed"), a state in a restrictive relative clause
- * ("voters who want …": it picks out a group and says nobody holds it), or — unless its holder is an insider or
- * a crowd — an effort made in public, a position on policy or a plan for an act of office.
+ * Whether the reading at offset `at` of `words` names no claim: its words used in another sense (see
+ * `inOtherSense`), a word of a compound ("teary-eyed"), a state in a clause that picks out its holders ("voters
+ * who want …": it says nobody holds it), or — unless its holder is an insider or a crowd — an effort made in
+ * public, a position on policy or a plan for an act of office.
  * `holder` is the holder's words when an attribution names them; the clause before the reading is read too.
  */
 export function namesNoClaim(words: string, at: number, category: ClaimCategory, holder?: string): boolean {
   const wording = words.slice(at);
   const before = words.slice(Math.max(0, at - HOLDER_REACH), at);
-  if (NOT_A_FEELING.test(wording) || RESULT_ARITHMETIC.test(wording) || (BUILT_FOR.test(wording) && MADE_THING_BEFORE.test(before))) return true;
+  if (inOtherSense(before, wording)) return true;
   // a word of a compound ("teary-eyed", "clear-eyed") is no verb of a state
   if (STATES_OF_MIND.has(category) && (before.endsWith('-') || picksOutHolders(before, wording))) return true;
   // the extractor's holder may be only the last noun of it ("Aides to the mayor" → "the mayor"): the clause is read too
@@ -47,8 +54,23 @@ export function namesNoClaim(words: string, at: number, category: ClaimCategory,
   return PUBLIC_EFFORT.test(wording) || POLICY_POSITION.test(wording) || PUBLIC_ACT_PLANNED.test(wording);
 }
 
-/** Whether a state stands in a restrictive relative clause that picks out its holders (see RESTRICTIVE_RELATIVE). */
+/**
+ * Whether the words of a claim are used in a sense that claims nothing: no feeling ("feel well"), a count the
+ * results fix, a made thing's purpose, lying somewhere, a feeling given to an event ("a furious debate"), a
+ * comparison ("better than expected"), a thing that feels or seems, a kind of plan ("health plans").
+ */
+function inOtherSense(before: string, wording: string): boolean {
+  if (NOT_A_FEELING.test(wording) || RESULT_ARITHMETIC.test(wording) || OTHER_SENSE.test(wording) || COMPARISON_BEFORE.test(before)) return true;
+  if (BUILT_FOR.test(wording) && MADE_THING_BEFORE.test(before)) return true;
+  return (FEELS_OR_SEEMS.test(wording) && THING_BEFORE.test(before)) || (/^plans?\b/i.test(wording) && PLAN_KIND_BEFORE.test(before));
+}
+
+/**
+ * Whether a state stands in a clause that picks out its holders: a restrictive relative one (see
+ * RESTRICTIVE_RELATIVE) or a wish or an effort right after the noun it describes ("people seeking to leave").
+ */
 function picksOutHolders(before: string, wording: string): boolean {
+  if (WISHING.test(wording) && NOUN_BEFORE_PARTICIPLE.test(before)) return true;
   const relative = RESTRICTIVE_RELATIVE.exec(before);
   return relative !== null && !(relative.groups?.who && PAST_STATE.test(wording));
 }

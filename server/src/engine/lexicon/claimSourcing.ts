@@ -273,3 +273,36 @@ export const BUILT_FOR = /^(?:designed|meant|intended|built|engineered) to\b/i;
 
 /** A sentence whose subject is a personal pronoun, after a conjunction or an adverb: "But he was not hopeful …". */
 export const PRONOUN_SUBJECT = /^[\s"“]*(?:(?:but|and|yet|still|so|now|instead|privately|clearly)\s+)?(?:he|she|they)\s/i;
+
+/**
+ * Words of a claim used in another sense, read on the wording and what follows: lying somewhere ("bodies lying
+ * on the boulevard", not "lying to voters"); a feeling given to an event or a thing, which the reporter saw or
+ * which is the event's character ("a furious debate", "a bitter pill", "angry protests").
+ */
+export const OTHER_SENSE =
+  /^(?:lying (?:on|in|at|under|face|dead|low|down|around|beside|next|near|outside|inside|across)\b|(?:furious|angry|bitter|heated|outraged|shocked|stunned)\s+(?:pills?|debates?|pace|battles?|fights?|feuds?|rivalry|exchanges?|race|contest|disputes?|primary|end|irony|cold|winds?|winter|taste|truth|reality|rhetoric|tone|words|reactions?|protests?|backlash|crowds?|mobs?|silence|tweets?|letters?|speech|response|attacks?)\b)/iu;
+
+/** A comparison right before a word of expecting: "better than expected", "faster than anticipated". */
+export const COMPARISON_BEFORE = /\bthan\s+$/i;
+
+/** A thing right before a verb of feeling or seeming: "because it felt so universal", "which seems odd". */
+export const THING_BEFORE = /\b(?:[Ii]t|[Tt]his|[Tt]hat|[Ww]hich)\s+(?:\p{Ll}+ly\s+)?$/u;
+
+/** A verb of feeling or seeming, which a thing may do (see THING_BEFORE). */
+export const FEELS_OR_SEEMS = /^(?:feels?|felt|seems?|seemed)\b/i;
+
+/** A noun that makes "plans" a kind of plan: "co-op health plans to …", "pension plans", "contingency plans". */
+export const PLAN_KIND_BEFORE =
+  /\b(?:health|insurance|pension|retirement|battle|contingency|travel|vacation|war|expansion|spending|budget|tax|peace|development|recovery|rescue|stimulus|savings|benefit|payment|floor|lesson|business|care)\s+$/i;
+
+/** A wish or an effort in the progressive, which may describe the noun right before it (see NOUN_BEFORE_PARTICIPLE). */
+export const WISHING = /^(?:seeking|hoping|wanting|wishing|looking|trying|aiming)\b/i;
+
+/**
+ * The last word before a wish or an effort in the progressive when it is a plural noun that describes, with no
+ * auxiliary between: "people seeking to leave the scene", "voters hoping for change" — a reduced relative clause
+ * that picks out who holds the state, as RESTRICTIVE_RELATIVE does. Not a singular ("a man who took his life
+ * hoping …"), where the participle tells why one person acted.
+ */
+export const NOUN_BEFORE_PARTICIPLE =
+  /(?<![,;:—–(]\s*)(?:\b(?!(?:is|was|has|does|as|thus|this|its|his|hers|ours|yours|theirs|always|perhaps|unless)\b)\p{Ll}{2,}s|\b(?:people|staff|police|those|others|anyone|everyone))\s+$/u;
