@@ -485,6 +485,23 @@ describe('claim judge: a public figure’s positions and efforts, and words of f
     }
   });
 
+  it('a candidate’s aim to win, a state as an adjective, and what someone has spoken about are public', () => {
+    for (const body of [
+      'Mayor Dorn is hoping to win the harbour ward on Tuesday.',
+      'The board released the names of its preferred pilots.',
+      'Councillor Ada Pell has spoken about the need for a deeper channel.',
+    ]) {
+      assert.deepStrictEqual(flagged(body), [], body);
+    }
+    for (const [body, category] of [
+      ['The owners are hoping to ruin the fleet.', 'motive'],
+      ['The owners preferred a quiet deal.', 'intention'],
+      ['The two sides have talked about a truce on the quay.', 'deliberation'], // talks between sides
+    ] as [string, ClaimCategory][]) {
+      assert.deepStrictEqual(flagged(body), [[body, category]]);
+    }
+  });
+
   it('reads an expectation nobody holds as a prediction, not a belief', () => {
     const sale = 'The sale of the ferry line is expected to widen the company’s reach.';
     assert.deepStrictEqual(flagged(sale), [[sale, 'prediction']]);

@@ -12,7 +12,9 @@ import {
   CLAUSE_BREAK,
   INSIDE_OR_CROWD_HOLDER,
   BUILT_FOR,
+  CAMPAIGN_AIM,
   COMPARISON_BEFORE,
+  DETERMINER_BEFORE,
   FEELS_OR_SEEMS,
   MADE_THING_BEFORE,
   NOT_A_FEELING,
@@ -24,6 +26,7 @@ import {
   PUBLIC_ACT_PLANNED,
   PUBLIC_EFFORT,
   RESULT_ARITHMETIC,
+  STATE_AS_ADJECTIVE,
   WISHING,
   RESTRICTIVE_RELATIVE,
   STATES_OF_MIND,
@@ -40,7 +43,7 @@ const MAX_SET_ASIDE = 3;
  * Whether the reading at offset `at` of `words` names no claim: its words used in another sense (see
  * `inOtherSense`), a word of a compound ("teary-eyed"), a state in a clause that picks out its holders ("voters
  * who want …": it says nobody holds it), or — unless its holder is an insider or a crowd — an effort made in
- * public, a position on policy or a plan for an act of office.
+ * public, a position on policy, a plan for an act of office or a candidate's aim to win a contest.
  * `holder` is the holder's words when an attribution names them; the clause before the reading is read too.
  */
 export function namesNoClaim(words: string, at: number, category: ClaimCategory, holder?: string): boolean {
@@ -51,17 +54,18 @@ export function namesNoClaim(words: string, at: number, category: ClaimCategory,
   if (STATES_OF_MIND.has(category) && (before.endsWith('-') || picksOutHolders(before, wording))) return true;
   // the extractor's holder may be only the last noun of it ("Aides to the mayor" → "the mayor"): the clause is read too
   if (INSIDE_OR_CROWD_HOLDER.test(`${holder ?? ''} ${before.slice(afterLastClauseBreak(before))}`)) return false;
-  return PUBLIC_EFFORT.test(wording) || POLICY_POSITION.test(wording) || PUBLIC_ACT_PLANNED.test(wording);
+  return PUBLIC_EFFORT.test(wording) || POLICY_POSITION.test(wording) || PUBLIC_ACT_PLANNED.test(wording) || CAMPAIGN_AIM.test(wording);
 }
 
 /**
  * Whether the words of a claim are used in a sense that claims nothing: no feeling ("feel well"), a count the
  * results fix, a made thing's purpose, lying somewhere, a feeling given to an event ("a furious debate"), a
- * comparison ("better than expected"), a thing that feels or seems, a kind of plan ("health plans").
+ * comparison ("better than expected"), a thing that feels or seems, a kind of plan ("health plans"), a state
+ * as an adjective ("its preferred delegates").
  */
 function inOtherSense(before: string, wording: string): boolean {
   if (NOT_A_FEELING.test(wording) || RESULT_ARITHMETIC.test(wording) || OTHER_SENSE.test(wording) || COMPARISON_BEFORE.test(before)) return true;
-  if (BUILT_FOR.test(wording) && MADE_THING_BEFORE.test(before)) return true;
+  if ((BUILT_FOR.test(wording) && MADE_THING_BEFORE.test(before)) || (STATE_AS_ADJECTIVE.test(wording) && DETERMINER_BEFORE.test(before))) return true;
   return (FEELS_OR_SEEMS.test(wording) && THING_BEFORE.test(before)) || (/^plans?\b/i.test(wording) && PLAN_KIND_BEFORE.test(before));
 }
 

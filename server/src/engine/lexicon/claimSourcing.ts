@@ -201,9 +201,10 @@ export const INSIDE_OR_CROWD_HOLDER =
 
 /**
  * An effort, what someone seeks or sought ("has sought to distinguish himself", "seeks the nomination", "sought
- * suggestions"): made in what they say and do in public, not an inside account.
+ * suggestions"), or what they have spoken about ("has spoken about the need for …"; not "have talked about", often
+ * talks between two sides): made in what they say and do in public, not an inside account.
  */
-export const PUBLIC_EFFORT = /^(?:seek|seeks|sought|seeking)\b/i;
+export const PUBLIC_EFFORT = /^(?:seek|seeks|sought|seeking|(?:has|have|had) spoken (?:publicly |often |repeatedly )?(?:about|of))\b/i;
 
 /** The verb of a wish or a plan a public figure's positions are given in, with what may stand before it. */
 const WISH_OR_PLAN =
@@ -306,3 +307,22 @@ export const WISHING = /^(?:seeking|hoping|wanting|wishing|looking|trying|aiming
  */
 export const NOUN_BEFORE_PARTICIPLE =
   /(?<![,;:—–(]\s*)(?:\b(?!(?:is|was|has|does|as|thus|this|its|his|hers|ours|yours|theirs|always|perhaps|unless)\b)\p{Ll}{2,}s|\b(?:people|staff|police|those|others|anyone|everyone))\s+$/u;
+
+/**
+ * A candidate's aim to win a contest ("is hoping to win delegates in Michigan", "wants to carry the state"):
+ * every candidate's, stated on every stump; nobody needs to be credited for it.
+ */
+export const CAMPAIGN_AIM = new RegExp(
+  WISH_OR_PLAN +
+    ' (?:to )?(?:win|capture|carry|take|pick up|secure|clinch)\\b[^.;:!?]{0,40}?\\b(?:delegates|primar(?:y|ies)|caucus(?:es)?|states?|nomination|election|race|votes?|seats?|districts?|wards?|majority|contests?)\\b',
+  'iu',
+);
+
+/**
+ * A word of a state used as an adjective after a determiner: "its preferred 14 delegates", "his planned speech",
+ * "the anticipated vote". Tested on the words before (DETERMINER_BEFORE) and the wording.
+ */
+export const STATE_AS_ADJECTIVE = /^(?:preferred|planned|desired|proposed|anticipated|expected|intended)\s+(?:[\p{L}\d-]+\s+)?\p{L}/iu;
+
+/** A determiner or possessive right before a word (see STATE_AS_ADJECTIVE). */
+export const DETERMINER_BEFORE = /\b(?:its|his|her|their|our|the|a|an)\s+$/i;
