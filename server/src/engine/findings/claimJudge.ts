@@ -284,26 +284,21 @@ export class ClaimJudge {
     const sentence = this.reader.model.sentences[index];
     const words = this.reader.reporterWords(sentence);
     if (!mayClaim(words)) return null;
+    const state = this.privateStateIn(index, words);
+    if (state) return state;
     const reading = claimReadingIn(words);
     const holder = reading ? holderOf(words, reading) : null;
-    const stated = reading && {
-      ...reading,
-      start: sentence.start + reading.start,
-      end: sentence.start + reading.end,
-      ...(holder ? { holder } : {}),
-    };
-    return this.privateStateIn(index) ?? stated;
+    return reading && { ...reading, start: sentence.start + reading.start, end: sentence.start + reading.end, ...(holder ? { holder } : {}) };
   }
 
   /**
-   * A private state of someone other than the writer, in the reporter's words (a quoted "we want" is speech),
-   * that names a claim (see `namesNoClaim`); an expectation nobody holds ("is expected to") is left to the
-   * claim shapes, which read it as a prediction.
+   * A private state of someone other than the writer (a quoted "we want" is speech) that names a claim (see
+   * `namesNoClaim`, read on the sentence's reporter words `words`); an expectation nobody holds ("is expected
+   * to") is left to the claim shapes, which read it as a prediction.
    */
-  private privateStateIn(index: number): Claim | null {
+  private privateStateIn(index: number, words: string): Claim | null {
     const { text } = this.reader.model;
     const sentence = this.reader.model.sentences[index];
-    const words = this.reader.reporterWords(sentence);
     for (const a of this.states.get(index) ?? []) {
       if (!a.cue || this.reader.isQuoted(a.cue.start)) continue;
       const state = text.slice(a.cue.start, a.cue.end);

@@ -36,6 +36,9 @@ import {
 /** How far back, in characters, the words before a reading are read for its holder or a verb that causes it. */
 const HOLDER_REACH = 80;
 
+/** How far on, in characters, the words of a reading and what follows them are read: every test is bounded within it. */
+const WORDING_REACH = 160;
+
 /** How many readings in one sentence may be set aside before the search gives up: each re-reads the sentence. */
 const MAX_SET_ASIDE = 3;
 
@@ -47,7 +50,7 @@ const MAX_SET_ASIDE = 3;
  * `holder` is the holder's words when an attribution names them; the clause before the reading is read too.
  */
 export function namesNoClaim(words: string, at: number, category: ClaimCategory, holder?: string): boolean {
-  const wording = words.slice(at);
+  const wording = words.slice(at, at + WORDING_REACH);
   const before = words.slice(Math.max(0, at - HOLDER_REACH), at);
   if (inOtherSense(before, wording)) return true;
   // a word of a compound ("teary-eyed", "clear-eyed") is no verb of a state
