@@ -502,6 +502,23 @@ describe('claim judge: a public figure’s positions and efforts, and words of f
     }
   });
 
+  it('an immigration status and a passive label are no accusation and no one’s view', () => {
+    for (const body of [
+      'Some 9,000 deckhands living illegally in Ostend work the night ferries.',
+      'Judge Arden, a Tolliver appointee considered a liberal, ranks high on the list.',
+      'Dorn was briefly considered one of the hopes of the harbour.',
+    ]) {
+      assert.deepStrictEqual(flagged(body), [], body);
+    }
+    for (const [body, category] of [
+      ['The owners illegally dumped oil in the harbour.', 'accusation'],
+      ['Dorn considered the harbour master a liar.', 'accusation'],
+      ['The owners considered a sale of the fleet.', 'belief'],
+    ] as [string, ClaimCategory][]) {
+      assert.deepStrictEqual(flagged(body), [[body, category]]);
+    }
+  });
+
   it('reads an expectation nobody holds as a prediction, not a belief', () => {
     const sale = 'The sale of the ferry line is expected to widen the company’s reach.';
     assert.deepStrictEqual(flagged(sale), [[sale, 'prediction']]);

@@ -11,6 +11,8 @@ import { STATE_TAIL } from '../lexicon/privateStates';
 import {
   CLAUSE_BREAK,
   INSIDE_OR_CROWD_HOLDER,
+  LABEL_CONSIDERED,
+  LABEL_CONSIDERED_BEFORE,
   BUILT_FOR,
   CAMPAIGN_AIM,
   COMPARISON_BEFORE,
@@ -30,6 +32,7 @@ import {
   WISHING,
   RESTRICTIVE_RELATIVE,
   STATES_OF_MIND,
+  STATUS_BEFORE_ILLEGALLY,
   THING_BEFORE,
 } from '../lexicon/claimSourcing';
 
@@ -64,11 +67,13 @@ export function namesNoClaim(words: string, at: number, category: ClaimCategory,
  * Whether the words of a claim are used in a sense that claims nothing: no feeling ("feel well"), a count the
  * results fix, a made thing's purpose, lying somewhere, a feeling given to an event ("a furious debate"), a
  * comparison ("better than expected"), a thing that feels or seems, a kind of plan ("health plans"), a state
- * as an adjective ("its preferred delegates").
+ * as an adjective ("its preferred delegates"), an immigration status ("living illegally"), a passive label
+ * ("an appointee considered a liberal").
  */
 function inOtherSense(before: string, wording: string): boolean {
   if (NOT_A_FEELING.test(wording) || RESULT_ARITHMETIC.test(wording) || OTHER_SENSE.test(wording) || COMPARISON_BEFORE.test(before)) return true;
   if ((BUILT_FOR.test(wording) && MADE_THING_BEFORE.test(before)) || (STATE_AS_ADJECTIVE.test(wording) && DETERMINER_BEFORE.test(before))) return true;
+  if ((/^illegally\b/i.test(wording) && STATUS_BEFORE_ILLEGALLY.test(before)) || (LABEL_CONSIDERED.test(wording) && LABEL_CONSIDERED_BEFORE.test(before))) return true;
   return (FEELS_OR_SEEMS.test(wording) && THING_BEFORE.test(before)) || (/^plans?\b/i.test(wording) && PLAN_KIND_BEFORE.test(before));
 }
 

@@ -326,3 +326,19 @@ export const STATE_AS_ADJECTIVE = /^(?:preferred|planned|desired|proposed|antici
 
 /** A determiner or possessive right before a word (see STATE_AS_ADJECTIVE). */
 export const DETERMINER_BEFORE = /\b(?:its|his|her|their|our|the|a|an)\s+$/i;
+
+/** An immigration status, not a crime alleged: "living illegally in the country", "immigrants who entered illegally". */
+export const STATUS_BEFORE_ILLEGALLY = /\b(?:living|lives|live|residing|resides|staying|stayed|entered|enter|crossed|came|come|working|immigrants?|migrants?|here)\s+$/i;
+
+/**
+ * "considered" as a passive label ("a Clinton appointee considered a liberal", "was briefly considered one of the
+ * hopes of Africa"): a standing reputation, after a noun or a passive, not someone's view ("Dorn considered him a
+ * rival"). Tested on the wording; LABEL_CONSIDERED_BEFORE on the words before it.
+ */
+export const LABEL_CONSIDERED = /^considered\s+(?:to be\s+)?(?:a|an|one of|among|the (?:most|least|best|worst|front-?runner|favou?rite))\s/i;
+
+/**
+ * What stands before a passive label: a passive auxiliary ("was briefly considered"), or an appositive that
+ * names someone ("Arden, a Tolliver appointee considered …"). Not a subject ("The owners considered a sale").
+ */
+export const LABEL_CONSIDERED_BEFORE = /(?:\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?|,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){1,3})$/u;
