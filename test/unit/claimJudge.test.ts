@@ -256,6 +256,14 @@ describe('claim judge: where a credit reaches, and who it is about', () => {
     assert.deepStrictEqual(flagged(note), [[note, 'belief']]);
   });
 
+  it('a sentence about the speaker, between two that credit the same speaker, goes on with that account', () => {
+    const account = (middle: string) => `The levy will be on the ballot in May, Lena Dorn said on Friday.\n\n${middle}\n\n“The owners will win this one,” Dorn said.`;
+    assert.deepStrictEqual(flagged(account('But she was not hopeful about the vote.')), []);
+    // about someone else, it is the reporter's claim
+    const owners = 'But the owners were not hopeful about the vote.';
+    assert.deepStrictEqual(flagged(account(owners)), [[owners, 'belief']]);
+  });
+
   it('a sentence that names what it attributes as what came before credits it, even across a paragraph break', () => {
     const poised = 'Ivo Dorn is poised to win the Ostend primary next week.';
     assert.deepStrictEqual(flagged(`${poised}\n\nThat is according to members of the Harbour Caucus, a panel of strategists in the four early ports.`), []);
@@ -289,6 +297,28 @@ describe('claim judge: where a credit reaches, and who it is about', () => {
     // a noun of assertion introduces what was asserted, like its verb
     assert.deepStrictEqual(flagged('Lena Fors is not alone in her contention that the mayor’s handling of the dredging led to the flooding.'), []);
   });
+});
+
+describe('claim judge: credits the sentence gives in other words', () => {
+  for (const body of [
+    'To Mayor Dorn, the owners want the levy only to ruin the fleet.', // "To Dorn, …": in Dorn's view
+    'The owners will likely sell the fleet, the reasoning goes.', // the line of argument just credited
+    'Portvale was the most dangerous harbour in the region in 2019, topping a list compiled by the Coast Safety Council.',
+    'Councillor Ada Pell on Friday pummeled the mayor as divisive.', // a verdict said in public
+    // a view held by the one who speaks in the same sentence is hers
+    'Ada Pell runs a bait shop on the quay. While she says she will not vote for the levy and considers the mayor a liar, she praises the harbour plan.',
+  ]) {
+    it(`quiet: ${body}`, () => assert.deepStrictEqual(flagged(body), []));
+  }
+
+  for (const [body, category] of [
+    ['To win the harbour seat, Dorn fears she must court the trawler lobby.', 'motive'], // a purpose, not a viewpoint
+    ['The owners will likely sell the fleet.', 'prediction'],
+    ['Portvale was the most dangerous harbour in the region in 2019.', 'causal'],
+    ['The mayor is a divisive figure.', 'accusation'],
+  ] as [string, ClaimCategory][]) {
+    it(`flagged: ${body}`, () => assert.deepStrictEqual(flagged(body), [[body, category]]));
+  }
 });
 
 describe('claim judge: what a clause supposes or asks is not asserted', () => {
@@ -374,6 +404,124 @@ describe('claim judge: public record stays quiet', () => {
     assert.deepStrictEqual(flagged(cut).map(([sentence]) => sentence), [cut]);
     const leak = 'The deputy mayor decided not to tell the board about the leak.';
     assert.deepStrictEqual(flagged(leak), [[leak, 'intention']]);
+  });
+});
+
+describe('claim judge: a public figure’s positions and efforts, and words of feeling that name none', () => {
+  for (const body of [
+    'Councillor Ines Marrow wants more funding for the harbour school.', // a platform
+    'All three candidates for the harbour seat would like to shrink the port department.',
+    'Mayor Lena Dorn has sought to distinguish herself as the candidate of the waterfront.', // an effort made in public
+    'Senator Aldo Brisk sought suggestions from the opposition, an offer it turned down.',
+    'Senator Aldo Brisk plans to introduce a bill to cap ferry fares.', // an act of office
+    'The governor plans to send a nominee to the harbour board.',
+    'Ms. Arden didn’t feel well and missed the vote.', // health
+    'Farm towns in the valley could feel the impact of the levy.', // an effect borne
+    'The rally had the loose feel that’s typical of a harbour fair.', // the noun
+  ]) {
+    it(`quiet: ${body}`, () => assert.deepStrictEqual(flagged(body), []));
+  }
+
+  for (const [body, category] of [
+    ['Some harbour commissioners would like to cut the ferry tax.', 'intention'], // insiders: an inside account
+    ['Voters in Portvale want to limit the ferry tax.', 'intention'], // a crowd: only a poll could say
+    ['Aides to the mayor have sought to delay the audit.', 'intention'],
+    ['The owners plan to release the audit before the vote.', 'intention'], // not an act of office
+    ['Mayor Lena Dorn wants the board to delay the vote.', 'intention'], // a wish about a vote, not a policy
+    ['The dockworkers feel for the families of the crew.', 'motive'], // sympathy is a feeling
+  ] as [string, ClaimCategory][]) {
+    it(`flagged: ${body}`, () => assert.deepStrictEqual(flagged(body), [[body, category]]));
+  }
+
+  it('a count the results fix, a made thing’s purpose and a word of a compound name no claim', () => {
+    for (const body of [
+      'With 40 delegates at stake, Dorn will win at least 22.',
+      'Dorn’s lead grew thanks to a big win in Ostend.',
+      'The port bought an electronic system designed to track the ferries.',
+      'A teary-eyed Dorn thanked the crews.',
+    ]) {
+      assert.deepStrictEqual(flagged(body), [], body);
+    }
+    for (const [body, category] of [
+      ['Dorn will win the harbour ward.', 'prediction'],
+      ['Dorn’s lead grew thanks to the trawler lobby.', 'causal'],
+      ['The owners eyed the harbour contract.', 'intention'],
+    ] as [string, ClaimCategory][]) {
+      assert.deepStrictEqual(flagged(body), [[body, category]]);
+    }
+  });
+
+  it('words of a claim in another sense claim nothing: lying somewhere, a feeling given to an event or a thing, a comparison, a kind of plan', () => {
+    for (const body of [
+      'Nets could be seen lying on the quay after the storm.',
+      'The levy set off a furious debate in the harbour towns.',
+      'Ferry traffic rose faster than expected in May.',
+      'It felt inevitable to everyone on the quay.',
+      'The union’s health plans cover every deckhand.',
+      'The ferry line offered free rides to people seeking to leave the island.', // picks out who seeks
+    ]) {
+      assert.deepStrictEqual(flagged(body), [], body);
+    }
+    for (const [body, category] of [
+      ['The mayor is lying to voters about the levy.', 'accusation'],
+      ['The owners were furious about the levy.', 'motive'],
+      ['The pilots are secretly seeking a deal with the owners.', 'deliberation'],
+    ] as [string, ClaimCategory][]) {
+      assert.deepStrictEqual(flagged(body), [[body, category]]);
+    }
+  });
+
+  it('a state in a restrictive relative clause picks out its holders and says nobody holds it', () => {
+    for (const body of ['Harbour engineers who think the pier is unsafe met on Tuesday.', 'The port will hire whichever pilots it wants.']) {
+      assert.deepStrictEqual(flagged(body), [], body);
+    }
+    // a past state, a clause set off by a comma, and an accusation still say something of someone
+    for (const [body, category] of [
+      ['The board hired a pilot who feared the channel was too shallow.', 'motive'],
+      ['Dockworkers, who want a raise, walked out on Monday.', 'intention'],
+      ['Voters face a mayor who bends the truth whenever it suits him.', 'accusation'],
+    ] as [string, ClaimCategory][]) {
+      assert.deepStrictEqual(flagged(body), [[body, category]]);
+    }
+  });
+
+  it('a candidate’s aim to win, a state as an adjective, and what someone has spoken about are public', () => {
+    for (const body of [
+      'Mayor Dorn is hoping to win the harbour ward on Tuesday.',
+      'The board released the names of its preferred pilots.',
+      'Councillor Ada Pell has spoken about the need for a deeper channel.',
+    ]) {
+      assert.deepStrictEqual(flagged(body), [], body);
+    }
+    for (const [body, category] of [
+      ['The owners are hoping to ruin the fleet.', 'motive'],
+      ['The owners preferred a quiet deal.', 'intention'],
+      ['The two sides have talked about a truce on the quay.', 'deliberation'], // talks between sides
+    ] as [string, ClaimCategory][]) {
+      assert.deepStrictEqual(flagged(body), [[body, category]]);
+    }
+  });
+
+  it('an immigration status and a passive label are no accusation and no one’s view', () => {
+    for (const body of [
+      'Some 9,000 deckhands living illegally in Ostend work the night ferries.',
+      'Judge Arden, a Tolliver appointee considered a liberal, ranks high on the list.',
+      'Dorn was briefly considered one of the hopes of the harbour.',
+    ]) {
+      assert.deepStrictEqual(flagged(body), [], body);
+    }
+    for (const [body, category] of [
+      ['The owners illegally dumped oil in the harbour.', 'accusation'],
+      ['Dorn considered the harbour master a liar.', 'accusation'],
+      ['The owners considered a sale of the fleet.', 'belief'],
+    ] as [string, ClaimCategory][]) {
+      assert.deepStrictEqual(flagged(body), [[body, category]]);
+    }
+  });
+
+  it('reads an expectation nobody holds as a prediction, not a belief', () => {
+    const sale = 'The sale of the ferry line is expected to widen the company’s reach.';
+    assert.deepStrictEqual(flagged(sale), [[sale, 'prediction']]);
   });
 });
 

@@ -2,21 +2,22 @@
  * The unattributed-claim finding: a claim is judged on its own, and counts as sourced only by an attribution that
  * covers that claim (see `ClaimJudge`). Quoted words are never judged as the reporter's own.
  */
-import { claimMessage, explainsAnonymity, hasSourcingCue, mayClaim, matchClaim, opensNewPoint, pointsBack, sourcedWithin, topicWords, type ClaimReading } from './claims';
+import { claimMessage, explainsAnonymity, hasSourcingCue, mayClaim, opensNewPoint, pointsBack, sourcedWithin, topicWords, type ClaimReading } from './claims';
 import { ArticleReader, trimmed } from './articleReader';
 import { ClaimScope } from './claimScope';
+import { afterLastBreak, afterLastClauseBreak, asInSentence, claimReadingIn, holderOf, namesNoClaim } from './claimReadings';
 import { finding } from './findingCodes';
 import { privateStateOf } from '../attributions/privateStates';
 import type { Attribution, Finding, Mention, Span } from '../model';
 import { MEDIUM_CLAIM_SEVERITY } from './severityKeys';
 import { coverage, lastStartingAtOrBefore, merged } from '../text/spanIndex';
-import { STATE_TAIL } from '../lexicon/privateStates';
 import { OWN_CLAUSE_OPENING } from '../lexicon/claims';
 import {
   CREDITING_REPORTS,
   CREDITING_VERB,
   OPENING_CREDIT,
   OPENING_SUBORDINATE,
+  PRONOUN_SUBJECT,
   OWN_CLAUSE_BREAK,
   PRIVATE_AUDIENCE,
   PUBLIC_DECISION,
@@ -33,7 +34,7 @@ import {
   POPULATION_SHARE,
   PURPOSE_WORDING,
   PURPOSE_COPULA,
-  CLAUSE_BREAK,
+  AGENTLESS_EXPECTATION,
   CLAUSE_IN_CONTENT,
   RECORDED_FIGURE,
   RELATIVE_OPENING,
@@ -231,12 +232,13 @@ export class ClaimJudge {
   }
 
   /**
-   * Whether the claim is the private state of someone who speaks in the same sentence: "He said he would back
-   * the nominee, but he does not want to campaign" — he is credited for his own wish.
+   * Whether the claim is the private state of someone who speaks in the same sentence, or lies in what that state
+   * holds: "He said he would back the nominee, but he does not want to campaign", "she says she will not vote for
+   * him and considers him a racist" — each is credited for their own wish or view.
    */
   private statedBySpeaker(index: number, claim: Claim): boolean {
     const speakers = new Set((this.spoken.get(index) ?? []).flatMap((a) => (a.actor ? [a.actor] : [])));
-    const holders = (this.states.get(index) ?? []).filter((a) => a.cue && a.cue.start < claim.end && claim.start < a.cue.end);
+    const holders = (this.states.get(index) ?? []).filter((a) => a.cue && a.cue.start < claim.end && claim.start < Math.max(a.cue.end, a.content.end));
     return holders.some((a) => a.actor !== null && speakers.has(a.actor));
   }
 
@@ -248,7 +250,7 @@ export class ClaimJudge {
     // with nothing attributed, the words outside are the sentence's own, already read by `claimIn`
     // a note on why a source is unnamed ("…, who feared for her job") is about the source, not a claim
     if (outside === words || !mayClaim(words) || explainsAnonymity(words)) return null;
-    const reading = matchClaim(outside);
+    const reading = claimReadingIn(outside);
     return reading && { ...reading, start: sentence.start + reading.start, end: sentence.start + reading.end };
   }
 
@@ -282,26 +284,28 @@ export class ClaimJudge {
     const sentence = this.reader.model.sentences[index];
     const words = this.reader.reporterWords(sentence);
     if (!mayClaim(words)) return null;
-    const reading = matchClaim(words);
+    const state = this.privateStateIn(index, words);
+    if (state) return state;
+    const reading = claimReadingIn(words);
     const holder = reading ? holderOf(words, reading) : null;
-    const stated = reading && {
-      ...reading,
-      start: sentence.start + reading.start,
-      end: sentence.start + reading.end,
-      ...(holder ? { holder } : {}),
-    };
-    return this.privateStateIn(index) ?? stated;
+    return reading && { ...reading, start: sentence.start + reading.start, end: sentence.start + reading.end, ...(holder ? { holder } : {}) };
   }
 
-  /** A private state of someone other than the writer, in the reporter's words (a quoted "we want" is speech). */
-  private privateStateIn(index: number): Claim | null {
+  /**
+   * A private state of someone other than the writer (a quoted "we want" is speech) that names a claim (see
+   * `namesNoClaim`, read on the sentence's reporter words `words`); an expectation nobody holds ("is expected
+   * to") is left to the claim shapes, which read it as a prediction.
+   */
+  private privateStateIn(index: number, words: string): Claim | null {
     const { text } = this.reader.model;
+    const sentence = this.reader.model.sentences[index];
     for (const a of this.states.get(index) ?? []) {
       if (!a.cue || this.reader.isQuoted(a.cue.start)) continue;
       const state = text.slice(a.cue.start, a.cue.end);
       const who = a.source ? text.slice(a.source.start, a.source.end) : '';
-      if (/^(?:i|we)$/i.test(who)) continue;
+      if (/^(?:i|we)$/i.test(who) || (!who && AGENTLESS_EXPECTATION.test(state))) continue;
       const category = privateStateOf(state) ?? 'deliberation';
+      if (namesNoClaim(words, a.cue.start - sentence.start, category, who || undefined)) continue;
       return {
         category,
         confidence: 'high',
@@ -447,9 +451,27 @@ export class ClaimJudge {
     const next = index + 1;
     if (next < sentences.length && !opensNewPoint(this.reader.reporterWords(sentences[next])) && attributesSame(next)) return true;
     if (index === 0) return false;
+    if (this.withinOneAccount(index, holders)) return true;
     if (!opensNewPoint(this.reader.reporterWords(sentences[index]))) return attributesSame(index - 1);
     // a turn ("But he fears …") goes on with the account of the speaker right before when the state is the speaker's own
     return sentences[index - 1].paragraph === paragraph && (this.spoken.get(index - 1) ?? []).some(holderSpeaks);
+  }
+
+  /**
+   * Whether the sentence stands between two that credit the same speaker, in the same paragraph or in one-line
+   * paragraphs next to each other, and is about that speaker (a holder, or a pronoun, whoever it was read to
+   * stand for): "…, Wilkin said. ⏎ But he was not hopeful. ⏎ “…,” Wilkin said." — it goes on with an account
+   * that is plainly still the speaker's.
+   */
+  private withinOneAccount(index: number, holders: Set<string>): boolean {
+    const { sentences, paragraphs } = this.reader.model;
+    const [before, after] = [sentences[index - 1], sentences[index + 1]];
+    if (!after || after.paragraph - before.paragraph > 2) return false;
+    const spans = [before.paragraph, sentences[index].paragraph, after.paragraph];
+    if (new Set(spans).size > 1 && paragraphs[sentences[index].paragraph].sentences.length > 1) return false;
+    const speakers = new Set((this.spoken.get(index - 1) ?? []).flatMap((a) => (a.actor ? [a.actor] : [])));
+    const pronoun = PRONOUN_SUBJECT.test(this.reader.reporterWords(sentences[index]));
+    return (this.spoken.get(index + 1) ?? []).some((a) => a.actor !== null && speakers.has(a.actor) && (pronoun || holders.has(a.actor)));
   }
 }
 
@@ -467,32 +489,3 @@ const lastOwnClause = (before: string): number => afterLastBreak(before, OWN_CLA
 
 /** A semicolon after a colon separates the items of a list ("…: a levy; a freeze; a strike"), not clauses. */
 const opensClause = (text: string, m: RegExpMatchArray): boolean => m[0] !== ';' || !text.slice(0, m.index).includes(':');
-
-/** Where the clause that runs up to the end of `before` begins: after its last clause break, or at 0. */
-const afterLastClauseBreak = (before: string): number => afterLastBreak(before, CLAUSE_BREAK);
-
-/** Where the text after the last of `breaks` (global) in `before` that `opens` a clause begins, or 0. */
-function afterLastBreak(before: string, breaks: RegExp, opens: (m: RegExpMatchArray) => boolean = () => true): number {
-  let from = 0;
-  for (const m of before.matchAll(breaks)) if (opens(m)) from = m.index + m[0].length;
-  return from;
-}
-
-/**
- * The holder and the verb of a private state a sentence opens on ("Council members fear the levy …" → "council
- * members", "fear"), for the message; null unless the sentence starts with a short subject right before a verb
- * of private state.
- */
-function holderOf(words: string, claim: ClaimReading): { who: string; state: string } | null {
-  const who = words.slice(0, claim.start).trim();
-  const state = words.slice(claim.start, claim.end).trim().replace(STATE_TAIL, '');
-  if (!/^\p{Lu}/u.test(who) || /[,;:()—–]/.test(who) || who.split(/\s+/).length > 5) return null;
-  return privateStateOf(state) ? { who: asInSentence(who), state } : null;
-}
-
-/** A source's words as they read mid-sentence: "The union" → "the union"; names keep their capitals. */
-function asInSentence(who: string): string {
-  const words = who.split(/\s+/);
-  const common = words.length > 1 ? words.slice(1).some((w) => /^\p{Ll}/u.test(w)) : /^(?:he|she|they|it)$/i.test(who);
-  return common || /^(?:the|a|an|some|many|several|most)$/i.test(words[0]) ? who[0].toLowerCase() + who.slice(1) : who;
-}

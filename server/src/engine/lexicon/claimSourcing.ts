@@ -28,6 +28,8 @@ export const OPENING_SUBORDINATE = /^[\s"“‘(]*(?:as|after|when|whenever|whil
  */
 export const CREDITING_VERB = new RegExp(
   '\\b(?:express(?:es|ed|ing)?|voic(?:es|ed|ing)|promis(?:es|ed|ing)|pledg(?:es|ed|ing)|ask(?:s|ing)|(?:spoke|speaks|spoken|talked) (?:about|of)|' +
+    // criticism said in public, whose verdict is the critic's ("pummeled the mayor as divisive")
+    '(?:pummel|hammer|lambast|assail|denounc|excoriat|derid|castigat|decri)(?:e|es|ed|led|ing|ling)?|' +
     '(?:accusations?|allegations?|claims?|charges?|assertions?|contentions?|warnings?|complaints?|arguments?|insistence|suggestions?|predictions?)(?: [\\p{L}\'’]+){0,7}? that|' +
     'in (?:a|an|his|her|their|its|the) (?:memoir|book|op-ed|column|speech|letter|filing|lawsuit|complaint|indictment))\\b',
   'iu',
@@ -35,11 +37,12 @@ export const CREDITING_VERB = new RegExp(
 
 /**
  * Published reports and press conferences, anywhere in the sentence: "named in news reports as …", "decided
- * not to recommend charges at a news conference". A prepositional credit, like a closing "according to", covers
+ * not to recommend charges at a news conference", "topped a list compiled by the council"; and the line of
+ * argument the story has just credited ("…, the reasoning goes."). A prepositional credit, like a closing "according to", covers
  * the clause it stands in.
  */
 export const CREDITING_REPORTS =
-  /\b(?:in (?:(?:media|news|press|published|local|wire) )?reports|at (?:a|an|the|his|her|their|its) (?:press|news) conference|at (?:a|an|the) (?:press )?briefing)\b/i;
+  /\b(?:in (?:(?:media|news|press|published|local|wire) )?reports|at (?:a|an|the|his|her|their|its) (?:press|news) conference|at (?:a|an|the) (?:press )?briefing|(?:lists?|rankings?|reports?|study|studies|surveys?|tally|index|analysis|data) (?:compiled|published|released|conducted|issued|kept) by|the (?:reasoning|thinking|argument|theory|logic) goes)\b/i;
 
 /**
  * A stated purpose ("was intended to", "is meant to"): of a measure ("The levy was intended to …") it is the
@@ -175,11 +178,167 @@ export const NAMED_BACK_REFERENCE =
  */
 export const OWN_CLAUSE_BREAK = /;|[,—–]\s*(?:and|but|yet)\s+(?!that\b|to\b)(?=\p{Ll})/gu;
 
-/** A credit that opens the sentence as a phrase of its own ("According to the minutes, …", "In a statement, …"): it covers the whole sentence. */
-export const OPENING_CREDIT = /^[\s"“]*(?:according to|in (?:a|an|the|his|her|their|its) (?:statement|interview|letter|report|memo|post|tweet|email))\b/i;
+/**
+ * A credit that opens the sentence as a phrase of its own ("According to the minutes, …", "In a statement, …",
+ * "To Dorn, …" — in Dorn's view): it covers the whole sentence.
+ */
+export const OPENING_CREDIT =
+  /^[\s"“]*(?:[Aa]ccording to|[Ii]n (?:a|an|the|his|her|their|its) (?:statement|interview|letter|report|memo|post|tweet|email)\b|[Tt]o (?:\p{Lu}[\p{L}.’'-]*\s?){1,3}(?:,\s(?:[\p{L}’'-]+\s){1,5}?)?,)/u;
 
 /**
  * A clause that supposes or asks rather than asserts, open up to the claim: "if the owners want …", "unless the
  * board fears …", "whether anyone knew …" (not "if not", which concedes: "convergence if not coordination").
  */
 export const SUPPOSITION = /\b(?:if|unless|whether)\b(?! not\b)[^,;:—–]*$/i;
+
+/**
+ * Who a wish or an effort may be an inside account of, in the words before it: insiders and crowds ("Some
+ * advisers would like …", "voters want …", "most in the town want …"). What they want is known only from someone
+ * who asked them, so it stays a claim even where a public figure's would be the record.
+ */
+export const INSIDE_OR_CROWD_HOLDER =
+  /\b(?:aides?|advisers?|advisors?|allies|associates?|confidants?|insiders|officials|staff(?:ers)?|people|voters|americans|residents|citizens|supporters|members|activists|workers|parents|families|majorit(?:y|ies)|many|most|some|few|others)\b/i;
+
+/**
+ * An effort, what someone seeks or sought ("has sought to distinguish himself", "seeks the nomination", "sought
+ * suggestions"), or what they have spoken about ("has spoken about the need for …"; not "have talked about", often
+ * talks between two sides): made in what they say and do in public, not an inside account.
+ */
+export const PUBLIC_EFFORT = /^(?:seek|seeks|sought|seeking|(?:has|have|had) spoken (?:publicly |often |repeatedly )?(?:about|of))\b/i;
+
+/** The verb of a wish or a plan a public figure's positions are given in, with what may stand before it. */
+const WISH_OR_PLAN =
+  '^(?:(?:is|are|was|were|has been|have been) )?(?:wants?|wanted|wanting|would (?:also )?like|hopes?|hoped|hoping|plans?|planned|planning|intends?|intended|aims?|aimed|prefers?|preferred|eager|determined|keen|would (?:also )?(?:push|work))\\b';
+
+/**
+ * A public figure's position on policy: what they want done by government ("wants more funding for teacher pay",
+ * "would like to shrink the federal education department", "wants to simplify the tax code"). Stated in
+ * platforms, speeches and votes: public record, once the holder is not an insider or a crowd.
+ */
+export const POLICY_POSITION = new RegExp(
+  WISH_OR_PLAN +
+    '[^.;:!?]{0,70}?\\b(?:tax(?:es)?|tax (?:code|rates?|cuts?|credits?)|funding|spending|federal|government|laws?|legislation|bills?|amendments?|regulat\\w*|programs?|department|agency|minimum wage|wages|tuition|benefits|subsidies|tariffs?|immigration|deficit|health care|health-care|statehood|borders?|interest rates|sanctions|troops|' +
+    'repeal|abolish|ban|legali[sz]e|overturn|deport|privati[sz]e|dereg\\w*)\\b',
+  'iu',
+);
+
+/**
+ * A plan for a legislator's or an executive's act of office ("plans to introduce a bill", "intends to file an
+ * amendment", "plans to send a nominee to the Senate"): entered on the record as it is made. Not other plans
+ * to publish or release something, nor a campaign's tactics ("plans to target voters by mail"): the inside
+ * account an editor asks about.
+ */
+export const PUBLIC_ACT_PLANNED = new RegExp(
+  '^(?:(?:is|are|was|were) )?(?:plans?|planned|planning|intends?|intended)\\b(?: to)? (?:formally |officially )?' +
+    '(?:(?:introduce|file|sponsor|propose|offer) (?:a|an|the|his|her|their|its) (?:[\\p{L}-]+ ){0,2}?(?:bill|legislation|amendment|resolution|measure)|(?:send|nominate) (?:a|an|the|his|her) (?:[\\p{L}-]+ )?(?:nominee|candidate|replacement))\\b',
+  'iu',
+);
+
+/**
+ * Words read as a state of mind that name none here: health ("didn't feel well"), an effect borne ("could feel a
+ * budget pinch", "felt the impact") or the noun ("the rowdy feel that's …"). Not "feel for" (sympathy), "feel
+ * better", nor what another is made to feel ("made voters feel betrayed"): those still tell how someone feels.
+ */
+export const NOT_A_FEELING =
+  /^(?:feel|feels|felt|feeling)\s+(?:well|ill|sick|unwell)\b|^(?:feel|feels|felt)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+)?(?:pinch|squeeze|effects?|impact|brunt|cuts?)\b|^feel\s+(?:that['’]s|to it)\b/iu;
+
+/** A passive expectation whose holder is left out ("is expected to expand …"): a prediction, not someone's belief. */
+export const AGENTLESS_EXPECTATION = /^(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?(?:not\s+)?expected$/iu;
+
+/**
+ * A restrictive relative clause before a state, open up to it: "experts who think …", "reporters who want to
+ * break a mold", "the employees they thought were the best fit", "whichever programs they want". It picks out
+ * whoever holds the state; it says of nobody that they hold it. Not after a comma ("Democrats, who want …"):
+ * that clause tells what the Democrats want; nor "who" before a past state ("a trader who felt slighted", see
+ * PAST_STATE): that tells what someone felt.
+ */
+export const RESTRICTIVE_RELATIVE =
+  /(?:[^\s,;:—–(]\s+(?<who>who)|\b(?:the|any|whichever|whatever|what)\s+(?:[\p{L}-]+\s+){0,2}(?:they|he|she|it|you|we))\s+(?:(?:\p{Ll}+ly|not|also|still|do|does|did|really)\s+)*$/u;
+
+/** A state in the past tense: "felt", "feared", "thought", "knew". */
+export const PAST_STATE = /^(?:\p{Ll}+ed|thought|knew|felt|understood|saw|chose|had)\b/u;
+
+/**
+ * What the count already fixes, given as a forecast or a cause: "she will win at least 56 delegates" once the
+ * results are in, "the lead grew thanks to a big win in Ostend". Results are public record.
+ */
+export const RESULT_ARITHMETIC =
+  /^(?:(?:will|would) (?:win|gain|get|receive|take|pick up) (?:at least|no fewer than|a minimum of) \d|thanks to (?:a|an|her|his|their|its) (?:[\p{L}-]+ )?(?:win|victory|sweep|loss|defeat)s? in\b)/iu;
+
+/** A made thing's purpose, in the words before it: "an electronic system designed to …", "software meant to …". */
+export const MADE_THING_BEFORE =
+  /\b(?:systems?|software|tools?|devices?|platforms?|databases?|apps?|applications?|mechanisms?|networks?|websites?|machines?|filters?|features?|interfaces?|algorithms?)\s*,?\s*(?:(?:that|which)\s+(?:is|was|are|were)\s+)?$/i;
+
+/** The purpose a made thing is built for (see MADE_THING_BEFORE). */
+export const BUILT_FOR = /^(?:designed|meant|intended|built|engineered) to\b/i;
+
+/** A sentence whose subject is a personal pronoun, after a conjunction or an adverb: "But he was not hopeful …". */
+export const PRONOUN_SUBJECT = /^[\s"“]*(?:(?:but|and|yet|still|so|now|instead|privately|clearly)\s+)?(?:he|she|they)\s/i;
+
+/**
+ * Words of a claim used in another sense, read on the wording and what follows: lying somewhere ("bodies lying
+ * on the boulevard", not "lying to voters"); a feeling given to an event or a thing, which the reporter saw or
+ * which is the event's character ("a furious debate", "a bitter pill", "angry protests").
+ */
+export const OTHER_SENSE =
+  /^(?:lying (?:on|in|at|under|face|dead|low|down|around|beside|next|near|outside|inside|across)\b|(?:furious|angry|bitter|heated|outraged|shocked|stunned)\s+(?:pills?|debates?|pace|battles?|fights?|feuds?|rivalry|exchanges?|race|contest|disputes?|primary|end|irony|cold|winds?|winter|taste|truth|reality|rhetoric|tone|words|reactions?|protests?|backlash|crowds?|mobs?|silence|tweets?|letters?|speech|response|attacks?)\b)/iu;
+
+/** A comparison right before a word of expecting: "better than expected", "faster than anticipated". */
+export const COMPARISON_BEFORE = /\bthan\s+$/i;
+
+/** A thing right before a verb of feeling or seeming: "because it felt so universal", "which seems odd". */
+export const THING_BEFORE = /\b(?:[Ii]t|[Tt]his|[Tt]hat|[Ww]hich)\s+(?:\p{Ll}+ly\s+)?$/u;
+
+/** A verb of feeling or seeming, which a thing may do (see THING_BEFORE). */
+export const FEELS_OR_SEEMS = /^(?:feels?|felt|seems?|seemed)\b/i;
+
+/** A noun that makes "plans" a kind of plan: "co-op health plans to …", "pension plans", "contingency plans". */
+export const PLAN_KIND_BEFORE =
+  /\b(?:health|insurance|pension|retirement|battle|contingency|travel|vacation|war|expansion|spending|budget|tax|peace|development|recovery|rescue|stimulus|savings|benefit|payment|floor|lesson|business|care)\s+$/i;
+
+/** A wish or an effort in the progressive, which may describe the noun right before it (see NOUN_BEFORE_PARTICIPLE). */
+export const WISHING = /^(?:seeking|hoping|wanting|wishing|looking|trying|aiming)\b/i;
+
+/**
+ * The last word before a wish or an effort in the progressive when it is a plural noun that describes, with no
+ * auxiliary between: "people seeking to leave the scene", "voters hoping for change" — a reduced relative clause
+ * that picks out who holds the state, as RESTRICTIVE_RELATIVE does. Not a singular ("a man who took his life
+ * hoping …"), where the participle tells why one person acted.
+ */
+export const NOUN_BEFORE_PARTICIPLE =
+  /(?<![,;:—–(]\s*)(?:\b(?!(?:is|was|has|does|as|thus|this|its|his|hers|ours|yours|theirs|always|perhaps|unless)\b)\p{Ll}{2,}s|\b(?:people|staff|police|those|others|anyone|everyone))\s+$/u;
+
+/**
+ * A candidate's aim to win a contest ("is hoping to win delegates in Michigan", "wants to carry the state"):
+ * every candidate's, stated on every stump; nobody needs to be credited for it.
+ */
+export const CAMPAIGN_AIM = new RegExp(
+  WISH_OR_PLAN +
+    ' (?:to )?(?:win|capture|carry|take|pick up|secure|clinch)\\b[^.;:!?]{0,40}?\\b(?:delegates|primar(?:y|ies)|caucus(?:es)?|states?|nomination|election|race|votes?|seats?|districts?|wards?|majority|contests?)\\b',
+  'iu',
+);
+
+/**
+ * A word of a state used as an adjective after a determiner: "its preferred 14 delegates", "his planned speech",
+ * "the anticipated vote". Tested on the words before (DETERMINER_BEFORE) and the wording.
+ */
+export const STATE_AS_ADJECTIVE = /^(?:preferred|planned|desired|proposed|anticipated|expected|intended)\s+(?:[\p{L}\d-]+\s+)?\p{L}/iu;
+
+/** A determiner or possessive right before a word (see STATE_AS_ADJECTIVE). */
+export const DETERMINER_BEFORE = /\b(?:its|his|her|their|our|the|a|an)\s+$/i;
+
+/** An immigration status, not a crime alleged: "living illegally in the country", "immigrants who entered illegally". */
+export const STATUS_BEFORE_ILLEGALLY = /\b(?:living|lives|live|residing|resides|staying|stayed|entered|enter|crossed|came|come|working|immigrants?|migrants?|here)\s+$/i;
+
+/**
+ * "considered" as a passive label ("a Clinton appointee considered a liberal", "was briefly considered one of the
+ * hopes of Africa"): a standing reputation, after a noun or a passive, not someone's view ("Dorn considered him a
+ * rival"). Tested on the wording; LABEL_CONSIDERED_BEFORE on the words before it.
+ */
+export const LABEL_CONSIDERED = /^considered\s+(?:to be\s+)?(?:a|an|one of|among|the (?:most|least|best|worst|front-?runner|favou?rite))\s/i;
+
+/**
+ * What stands before a passive label: a passive auxiliary ("was briefly considered"), or an appositive that
+ * names someone ("Arden, a Tolliver appointee considered …"). Not a subject ("The owners considered a sale").
+ */
+export const LABEL_CONSIDERED_BEFORE = /(?:\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?|,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){1,3})$/u;

@@ -1,0 +1,131 @@
+/**
+ * Which readings of a sentence name a claim an editor would send back (findings/claimJudge.ts): the claim shapes
+ * and the private-state extractor read words of wishes, efforts and feelings wherever they stand, and some of
+ * them name nothing to source — a public figure's position on policy, a plan to act in public, an effort made in
+ * public, "feel" that is no feeling. Pure functions of a sentence's reporter words.
+ */
+import { matchClaim, type ClaimReading } from './claims';
+import type { ClaimCategory } from '../model';
+import { privateStateOf } from '../attributions/privateStates';
+import { STATE_TAIL } from '../lexicon/privateStates';
+import {
+  CLAUSE_BREAK,
+  INSIDE_OR_CROWD_HOLDER,
+  LABEL_CONSIDERED,
+  LABEL_CONSIDERED_BEFORE,
+  BUILT_FOR,
+  CAMPAIGN_AIM,
+  COMPARISON_BEFORE,
+  DETERMINER_BEFORE,
+  FEELS_OR_SEEMS,
+  MADE_THING_BEFORE,
+  NOT_A_FEELING,
+  NOUN_BEFORE_PARTICIPLE,
+  OTHER_SENSE,
+  PLAN_KIND_BEFORE,
+  PAST_STATE,
+  POLICY_POSITION,
+  PUBLIC_ACT_PLANNED,
+  PUBLIC_EFFORT,
+  RESULT_ARITHMETIC,
+  STATE_AS_ADJECTIVE,
+  WISHING,
+  RESTRICTIVE_RELATIVE,
+  STATES_OF_MIND,
+  STATUS_BEFORE_ILLEGALLY,
+  THING_BEFORE,
+} from '../lexicon/claimSourcing';
+
+/** How far back, in characters, the words before a reading are read for its holder or a verb that causes it. */
+const HOLDER_REACH = 80;
+
+/** How far on, in characters, the words of a reading and what follows them are read: every test is bounded within it. */
+const WORDING_REACH = 160;
+
+/** How many readings in one sentence may be set aside before the search gives up: each re-reads the sentence. */
+const MAX_SET_ASIDE = 3;
+
+/**
+ * Whether the reading at offset `at` of `words` names no claim: its words used in another sense (see
+ * `inOtherSense`), a word of a compound ("teary-eyed"), a state in a clause that picks out its holders ("voters
+ * who want …": it says nobody holds it), or — unless its holder is an insider or a crowd — an effort made in
+ * public, a position on policy, a plan for an act of office or a candidate's aim to win a contest.
+ * `holder` is the holder's words when an attribution names them; the clause before the reading is read too.
+ */
+export function namesNoClaim(words: string, at: number, category: ClaimCategory, holder?: string): boolean {
+  const wording = words.slice(at, at + WORDING_REACH);
+  const before = words.slice(Math.max(0, at - HOLDER_REACH), at);
+  if (inOtherSense(before, wording)) return true;
+  // a word of a compound ("teary-eyed", "clear-eyed") is no verb of a state
+  if (STATES_OF_MIND.has(category) && (before.endsWith('-') || picksOutHolders(before, wording))) return true;
+  // the extractor's holder may be only the last noun of it ("Aides to the mayor" → "the mayor"): the clause is read too
+  if (INSIDE_OR_CROWD_HOLDER.test(`${holder ?? ''} ${before.slice(afterLastClauseBreak(before))}`)) return false;
+  return PUBLIC_EFFORT.test(wording) || POLICY_POSITION.test(wording) || PUBLIC_ACT_PLANNED.test(wording) || CAMPAIGN_AIM.test(wording);
+}
+
+/**
+ * Whether the words of a claim are used in a sense that claims nothing: no feeling ("feel well"), a count the
+ * results fix, a made thing's purpose, lying somewhere, a feeling given to an event ("a furious debate"), a
+ * comparison ("better than expected"), a thing that feels or seems, a kind of plan ("health plans"), a state
+ * as an adjective ("its preferred delegates"), an immigration status ("living illegally"), a passive label
+ * ("an appointee considered a liberal").
+ */
+function inOtherSense(before: string, wording: string): boolean {
+  if (NOT_A_FEELING.test(wording) || RESULT_ARITHMETIC.test(wording) || OTHER_SENSE.test(wording) || COMPARISON_BEFORE.test(before)) return true;
+  if ((BUILT_FOR.test(wording) && MADE_THING_BEFORE.test(before)) || (STATE_AS_ADJECTIVE.test(wording) && DETERMINER_BEFORE.test(before))) return true;
+  if ((/^illegally\b/i.test(wording) && STATUS_BEFORE_ILLEGALLY.test(before)) || (LABEL_CONSIDERED.test(wording) && LABEL_CONSIDERED_BEFORE.test(before))) return true;
+  return (FEELS_OR_SEEMS.test(wording) && THING_BEFORE.test(before)) || (/^plans?\b/i.test(wording) && PLAN_KIND_BEFORE.test(before));
+}
+
+/**
+ * Whether a state stands in a clause that picks out its holders: a restrictive relative one (see
+ * RESTRICTIVE_RELATIVE) or a wish or an effort right after the noun it describes ("people seeking to leave").
+ */
+function picksOutHolders(before: string, wording: string): boolean {
+  if (WISHING.test(wording) && NOUN_BEFORE_PARTICIPLE.test(before)) return true;
+  const relative = RESTRICTIVE_RELATIVE.exec(before);
+  return relative !== null && !(relative.groups?.who && PAST_STATE.test(wording));
+}
+
+/**
+ * The first reading of `words` (see `matchClaim`) that names a claim: a reading that names none is blanked and
+ * the words are read again, so a second claim in the sentence ("…, and privately they fear …") is still found.
+ */
+export function claimReadingIn(words: string): ClaimReading | null {
+  let text = words;
+  for (let tries = 0; tries <= MAX_SET_ASIDE; tries++) {
+    const reading = matchClaim(text);
+    if (!reading || !namesNoClaim(text, reading.start, reading.category)) return reading;
+    text = text.slice(0, reading.start) + ' '.repeat(reading.end - reading.start) + text.slice(reading.end);
+  }
+  return null;
+}
+
+/** Where the clause that runs up to the end of `before` begins: after its last clause break, or at 0. */
+export const afterLastClauseBreak = (before: string): number => afterLastBreak(before, CLAUSE_BREAK);
+
+/** Where the text after the last of `breaks` (global) in `before` that `opens` a clause begins, or 0. */
+export function afterLastBreak(before: string, breaks: RegExp, opens: (m: RegExpMatchArray) => boolean = () => true): number {
+  let from = 0;
+  for (const m of before.matchAll(breaks)) if (opens(m)) from = m.index + m[0].length;
+  return from;
+}
+
+/**
+ * The holder and the verb of a private state a sentence opens on ("Council members fear the levy …" → "council
+ * members", "fear"), for the message; null unless the sentence starts with a short subject right before a verb
+ * of private state.
+ */
+export function holderOf(words: string, claim: ClaimReading): { who: string; state: string } | null {
+  const who = words.slice(0, claim.start).trim();
+  const state = words.slice(claim.start, claim.end).trim().replace(STATE_TAIL, '');
+  if (!/^\p{Lu}/u.test(who) || /[,;:()—–]/.test(who) || who.split(/\s+/).length > 5) return null;
+  return privateStateOf(state) ? { who: asInSentence(who), state } : null;
+}
+
+/** A source's words as they read mid-sentence: "The union" → "the union"; names keep their capitals. */
+export function asInSentence(who: string): string {
+  const words = who.split(/\s+/);
+  const common = words.length > 1 ? words.slice(1).some((w) => /^\p{Ll}/u.test(w)) : /^(?:he|she|they|it)$/i.test(who);
+  return common || /^(?:the|a|an|some|many|several|most)$/i.test(words[0]) ? who[0].toLowerCase() + who.slice(1) : who;
+}
