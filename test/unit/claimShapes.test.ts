@@ -87,6 +87,15 @@ describe('claim shapes read from word families', () => {
     ['Ms. Vey has been the most combative in the council on the levy.', 'causal'],
     ['The ferry chief has a shaky grasp of the harbour’s accounts.', 'accusation'],
     ['Dredging has climbed to the top of the council’s agenda.', 'causal'],
+    // a private state read into a modifier of the clause's subject, set off by a comma
+    ['Stung by the audit, the harbour board dropped the fee on small boats.', 'motive'],
+    ['Emboldened by the ruling, the growers blocked the bridge again on Monday.', 'motive'],
+    ['Mindful of the storm season, the council moved the regatta to June.', 'belief'],
+    ['Still, anticipating a recount, Ms. Vey kept her staff in Lund.', 'belief'],
+    ['The guild dropped its demand for a crane, confident that the regents would give way on pay.', 'belief'],
+    ['The regents sold the farm, expecting a windfall from the new road.', 'belief'],
+    ['Sensing an opening, Councillor Maret filed her papers for the river ward.', 'belief'],
+    ['Mr. Tarn postponed the launch, weighing whether to sell the old ferry first.', 'intention'],
   ];
   for (const [sentence, category] of claims) {
     it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
@@ -138,6 +147,14 @@ describe('claim shapes read from word families', () => {
     'Four candidates are vying to replace Councillor Maret in the river ward.', // a race run in public
     'A dock hand who did not want to be named said the cranes were idle.', // a source's anonymity
     'The pastor, whose plan to open a shelter was approved in May, spoke first.', // "plan" as a noun
+    // a compound modifier after a hyphen is no holder's verb
+    'The Varga-engineered lease was signed at the town hall on Friday.',
+    // a modifier the reporter saw, or one credited, or no modifier at all
+    'Sure, the ferry runs late in winter.',
+    'Certain fishermen, like the trawler crews, are exempt from the quota.',
+    'Standing at the quay, the mayor cut the ribbon on the new pier.',
+    'Stung by the audit, the harbour board dropped the fee, its chairwoman said.',
+    'Planning for the regatta has taken the harbour staff all summer.', // a gerund subject, not a modifier
     'The guild is spending $9,000 on radio spots aimed at young voters.', // an audience, not a purpose
     'The aide was charged with assault in Brask for allegedly striking a reporter.', // the charge filed
     // a figure that counts votes cast is a result, public record

@@ -34,6 +34,7 @@ import {
   type VerbFamily,
 } from '../lexicon/claimFamilies';
 import { inflections } from '../lexicon/inflections';
+import { MODIFIER_SHAPES } from './modifierShapes';
 import { lastReading } from '../text/lastReading';
 import type { ClaimCategory, ClaimConfidence } from '../model';
 
@@ -58,7 +59,8 @@ const NOT_PASSIVE = '(?!\\s+by\\b)';
 const familyShape = (family: VerbFamily): VerbShape => {
   const forms = [...family.lemmas.flatMap(inflections), ...(family.irregular ?? [])];
   const then = family.then ? `(?=\\s+(?:${family.then}))` : '';
-  return { ...family, pattern: new RegExp(`\\b(?:${forms.join('|')})\\b${then}${NOT_PASSIVE}`, 'g') };
+  // not after a hyphen: "Varga-engineered" is a compound modifier, not a holder's verb
+  return { ...family, pattern: new RegExp(`(?<!-)\\b(?:${forms.join('|')})\\b${then}${NOT_PASSIVE}`, 'g') };
 };
 
 const adjectiveShape = (category: 'motive' | 'belief'): VerbShape => ({
@@ -88,6 +90,7 @@ const PHRASE_SHAPES: readonly { category: ClaimCategory; confidence: ClaimConfid
   { category: 'accusation', confidence: 'medium', pattern: LOADED_LABELS },
   { category: 'motive', confidence: 'medium', pattern: FEELING_NOUNS },
   { category: 'motive', confidence: 'medium', pattern: PURPOSES },
+  ...MODIFIER_SHAPES,
   { category: 'prediction', confidence: 'medium', pattern: CONFIDENT_FORECASTS },
   { category: 'causal', confidence: 'medium', pattern: READ_AS_SIGN },
   { category: 'accusation', confidence: 'medium', pattern: SECOND_HAND },

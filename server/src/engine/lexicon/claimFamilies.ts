@@ -291,3 +291,22 @@ export const figureOtherThanResult = (pattern: RegExp): RegExp => new RegExp(`(?
 export const LOOSE_FIGURES = figureOtherThanResult(
   /\b(?:(?:about|roughly|nearly|some|more than|upwards of|as many as|close to|almost|an estimated) [\d,.]+ (?:million |billion |thousand )?(?:people|voters|residents|workers|jobs|members|troops|refugees|immigrants|migrants|families|households|students|protesters|supporters|donors|fighters|civilians)|(?:a|the) (?:majority|minority|plurality) of|\d[\d,.]* ?(?:%|percent|per cent) (?:of (?:its|their|all)|a year|annually|a month)|(?:world|country|nation)['’]s (?:[a-z-]+ )?(?:largest|biggest|second-largest|third-largest)|\d+ (?:days|weeks|months|years) without)\b/i,
 );
+
+/**
+ * What follows a word of private state that stands as a free modifier of a clause's subject ("Wary of the unions,
+ * the mayor …", "…, confident that the vote would hold"): a preposition, a "that" or a noun phrase's opening.
+ */
+export const MODIFIER_COMPLEMENT =
+  '(?:to|that|of|about|by|over|at|with|on|for|from|toward|towards|against|the|this|these|those|his|her|their|its|a|an|what|how|whether)\\b';
+
+/** Words that open a sentence before such a modifier ("Still, wary of …", "Finally, preparing …"). */
+export const MODIFIER_LEAD = '(?:but|and|still|finally|so|yet|now|instead|perhaps)\\s*,?\\s+';
+
+/**
+ * Participles of noticing and of being driven, which read another's mind in a modifier as the families' words
+ * do ("Sensing an opening, the governor …", "…, driven by anger at the closures").
+ */
+export const MODIFIER_PARTICIPLES: Readonly<Record<'motive' | 'belief', string>> = {
+  motive: '(?:driven|motivated|spurred(?: on)?|burdened|looking for (?:a way|ways))(?=\\s+(?:by|to)\\b)',
+  belief: '(?:recogni[sz]ing|sensing)(?=\\s+(?:that|the|this|an?|his|her|their|its)\\b)',
+};
