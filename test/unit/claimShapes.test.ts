@@ -58,6 +58,8 @@ describe('claim shapes read from word families', () => {
     ['Distrust among riders of the transit board has deepened.', 'motive'],
     // confident forecasts and loose figures
     ['The coalition is on track to lose its majority.', 'prediction'],
+    ['A deal on the quay before the winter is unlikely.', 'prediction'],
+    ['A recount in the river ward now looks inevitable.', 'prediction'],
     ['A majority of the island’s fishermen are in debt.', 'figure'],
     ['Demand for timber is growing about 4 percent a year.', 'figure'],
     ['Nearly 4,000 residents have left the island since the mill closed.', 'figure'],
@@ -162,12 +164,16 @@ describe('claim shapes read from word families', () => {
     'Turnout in Brask was low: about 30 percent of registered voters cast ballots.',
     // a crowd the reporter saw, a census
     'Outside the town hall, about 300 protesters gathered in the rain.',
+    'Ms. Vey took questions at the ferry terminal in front of a crowd of about 230 people.',
+    'More than half of the mayor’s address in Lund was devoted to the ferry deficit.',
+    'The regatta opens just a handful of days after the vote in Brask.', // a span of time, not a share
     'The ferry lands at Vell, a village of about 2,000 residents.',
     // advice, not a claim; an infinitive has no holder; a taking-on, not a belief
     'Shippers may want to book their winter berths early.',
     'It was a joy to see the children dressed as pirates at the harbour fair.',
     'Mr. Tarn assumed the chair’s duties after the spring recess.',
     'How many crew members were aboard cannot be determined from the manifest.',
+    'In hindsight, a clash over the quay was inevitable.', // a verdict on the past, not a forecast
   ];
   for (const sentence of quiet) {
     it(`no claim: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), null));

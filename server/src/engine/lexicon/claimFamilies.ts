@@ -273,12 +273,14 @@ export const SHARE_OF_VOTERS =
  * What makes a figure public record or the reporter's own sight, said before or after it in the sentence: a
  * result, counting votes cast or people who voted, turned out or signed up ("nearly 40 percent of them voted
  * early"); a census ("a town of about 9,000 residents"); a crowd at an event ("about 200 protesters gathered",
- * "a rally that drew nearly 5,000 people"). Appended to a figure pattern (so tested only where one matched),
- * bounded, so each test stays linear.
+ * "a rally that drew nearly 5,000 people", "a crowd of about 230"); a share of a speech or of someone's time
+ * that the reporter heard or saw ("more than half of her address was …"). Appended to a figure pattern (so
+ * tested only where one matched), bounded, so each test stays linear.
  */
 const COUNTED =
   '\\b(?:voted|vote early|turned out|turnout|cast (?:their |a )?ballots?|ballots cast|enrolled|signed up|population|' +
-  '(?:city|town|village) of|gathered|congregated|rallied|marched|drew|attended)\\b';
+  '(?:city|town|village) of|gathered|congregated|rallied|marched|drew|attended|(?:crowd|audience) of|' +
+  "(?:his|her|their|its|[a-z.]+['’]s) (?:time|speech|address|remarks))\\b";
 const NOT_A_RESULT = `(?<!${COUNTED}[^.;!?]{0,140})(?![^.;!?]{0,140}${COUNTED})`;
 
 /** A figure pattern that stays quiet on a result (NOT_A_RESULT). */

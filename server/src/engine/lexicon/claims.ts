@@ -100,10 +100,12 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
     pattern: /\b(?:believes|believed|thinks|suspected that|is convinced|are convinced|was convinced|were convinced)\b/i,
   },
   {
+    // what will happen, stated as fact: "will likely", "is poised to", and a verdict on an outcome ("a deal is
+    // unlikely", "a recount now looks inevitable"); not a past one ("a clash was inevitable": hindsight)
     category: 'prediction',
     confidence: 'medium',
     pattern:
-      /\b(?:will|would) (?:likely|probably|almost certainly|inevitably|undoubtedly)\b|\b(?:is|are|was|were) (?:likely|unlikely|poised|bound|almost certain|all but certain) to\b/i,
+      /\b(?:will|would) (?:likely|probably|almost certainly|inevitably|undoubtedly)\b|\b(?:is|are|was|were) (?:likely|unlikely|poised|bound|almost certain|all but certain) to\b|\b(?:is|are|seems?|appears?|looks?) (?:highly |increasingly |now )?(?:likely|unlikely|inevitable)\b(?! to\b)/i,
   },
   {
     category: 'figure',
@@ -131,7 +133,7 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
     category: 'figure',
     confidence: 'medium',
     pattern: figureOtherThanResult(
-      /\b(?:only|just|a mere) (?:a (?:quarter|third|fraction|handful)|half|\d[\d,.]* ?(?:percent|%)) of\b|\bthe (?:national |average |typical |median )+[\w -]{0,40}? (?:is|was) (?:about |roughly |around |nearly )?\$?\d/i
+      /\b(?:only|just|a mere) (?:a (?:quarter|third|fraction|handful)|half|\d[\d,.]* ?(?:percent|%)) of\b(?! (?:minutes|hours|days|weeks|months|years)\b)|\bthe (?:national |average |typical |median )+[\w -]{0,40}? (?:is|was) (?:about |roughly |around |nearly )?\$?\d/i
     ),
   },
   {
