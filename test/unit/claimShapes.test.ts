@@ -89,6 +89,11 @@ describe('claim shapes read from word families', () => {
     ['Ms. Vey has been the most combative in the council on the levy.', 'causal'],
     ['The ferry chief has a shaky grasp of the harbour’s accounts.', 'accusation'],
     ['Dredging has climbed to the top of the council’s agenda.', 'causal'],
+    // an effect on someone's fortunes; a claim judged by how it was made
+    ['The ferry strike has undermined the mayor’s standing in the river towns.', 'causal'],
+    ['Anger over the tolls fueled Ms. Vey’s rise in the river ward.', 'causal'],
+    ['The harbour master wrongly claimed that the quay was safe.', 'accusation'],
+    ['The Vell prison is notoriously overcrowded.', 'accusation'],
     // a private state read into a modifier of the clause's subject, set off by a comma
     ['Stung by the audit, the harbour board dropped the fee on small boats.', 'motive'],
     ['Emboldened by the ruling, the growers blocked the bridge again on Monday.', 'motive'],
@@ -157,6 +162,8 @@ describe('claim shapes read from word families', () => {
     'Standing at the quay, the mayor cut the ribbon on the new pier.',
     'Stung by the audit, the harbour board dropped the fee, its chairwoman said.',
     'Planning for the regatta has taken the harbour staff all summer.', // a gerund subject, not a modifier
+    'Diesel fuel costs rose in May.', // "fuel" as a noun
+    'The harbour master said the report wrongly listed the quay as closed.', // the verdict is credited
     'The guild is spending $9,000 on radio spots aimed at young voters.', // an audience, not a purpose
     'The aide was charged with assault in Brask for allegedly striking a reporter.', // the charge filed
     // a figure that counts votes cast is a result, public record

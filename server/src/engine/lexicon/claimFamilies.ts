@@ -188,9 +188,9 @@ export const BETWEEN_HOLDER_AND_VERB = wordList(
 export const EFFECT_VERBS: VerbFamily = {
   category: 'causal',
   confidence: 'medium',
-  lemmas: ['reshape', 'upend', 'roil', 'derail', 'hamper', 'hobble', 'cripple', 'overshadow', 'eclipse', 'backfire', 'haunt', 'torpedo', 'jeopardize', 'jeopardise', 'imperil'],
+  lemmas: ['reshape', 'upend', 'roil', 'derail', 'hamper', 'hobble', 'cripple', 'overshadow', 'eclipse', 'backfire', 'haunt', 'torpedo', 'jeopardize', 'jeopardise', 'imperil', 'propel', 'undermine', 'bolster'],
   // "changed the race", not "changed her name" nor "things changed"
-  irregular: ['changed the', 'has changed', 'have changed', ...verbFormsOnly('doom dog plague')],
+  irregular: ['changed the', 'has changed', 'have changed', ...verbFormsOnly('doom dog plague fuel spur')],
 };
 
 /**
@@ -202,12 +202,13 @@ export const EFFECT_VERBS: VerbFamily = {
 export const SECOND_HAND = /(?<!\b(?:for|of) )\b(?:allegedly|supposedly|purportedly|ostensibly|apparently|evidently)\b/i;
 
 /**
- * Evaluations stated as fact: someone's claim called false or misleading, or someone judged and blamed by nobody
+ * Evaluations stated as fact: someone's claim called false or misleading (or made "wrongly", "cynically"), or
+ * someone judged and blamed by nobody
  * named, or doubts that an act raised with nobody named who holds them ("the delay raised fresh questions about
  * …", "there are growing doubts").
  */
 export const VERDICTS =
-  /\b(?:misleading|(?:rais|prompt|spark|stok|fuel|fuell)(?:ed|es|s|ing) (?:(?:serious|new|fresh|further|growing|lingering|renewed) )?(?:questions|doubts|concerns|fears|suspicions?|alarm|speculation)\b|there (?:are|were|remain|remained) (?:(?:serious|new|fresh|growing|lingering|mounting) )?(?:questions|doubts|concerns) (?:about|over|that|whether)|falsely|misrepresent(?:ed|s|ing)|exaggerat(?:ed|es|ing)|distort(?:ed|s|ing) (?:the|his|her|their|its)|false (?:claims?|statements?|assertions?|accusations?)|baseless|unfounded|fabricated|misleadingly|(?:has|have|had) (?:long )?(?:been|come under) (?:criticized|criticised|blamed|faulted|condemned|lambasted|pilloried)|(?:came|come|comes|coming) under (?:fire|criticism|attack|scrutiny)|(?:is|are|was|were) (?:widely |often |frequently )?(?:criticized|criticised|blamed|faulted|condemned) for)\b/i;
+  /\b(?:misleading|(?:rais|prompt|spark|stok|fuel|fuell)(?:ed|es|s|ing) (?:(?:serious|new|fresh|further|growing|lingering|renewed) )?(?:questions|doubts|concerns|fears|suspicions?|alarm|speculation)\b|there (?:are|were|remain|remained) (?:(?:serious|new|fresh|growing|lingering|mounting) )?(?:questions|doubts|concerns) (?:about|over|that|whether)|falsely|wrongly|erroneously|disingenuously|cynically|brazenly|shamelessly|baselessly|infamously|notoriously|misrepresent(?:ed|s|ing)|exaggerat(?:ed|es|ing)|distort(?:ed|s|ing) (?:the|his|her|their|its)|false (?:claims?|statements?|assertions?|accusations?)|baseless|unfounded|fabricated|misleadingly|(?:has|have|had) (?:long )?(?:been|come under) (?:criticized|criticised|blamed|faulted|condemned|lambasted|pilloried)|(?:came|come|comes|coming) under (?:fire|criticism|attack|scrutiny)|(?:is|are|was|were) (?:widely |often |frequently )?(?:criticized|criticised|blamed|faulted|condemned) for)\b/i;
 
 /** Wrongdoing stated as fact: cheating, rigging, abuse of office. Charges filed are public record; these words are not. */
 export const WRONGDOING =
