@@ -94,6 +94,7 @@ describe('claim shapes read from word families', () => {
     ['Anger over the tolls fueled Ms. Vey’s rise in the river ward.', 'causal'],
     ['The harbour master wrongly claimed that the quay was safe.', 'accusation'],
     ['The Vell prison is notoriously overcrowded.', 'accusation'],
+    ['His blunt style has earned him the adulation of the trawler crews.', 'motive'],
     // a private state read into a modifier of the clause's subject, set off by a comma
     ['Stung by the audit, the harbour board dropped the fee on small boats.', 'motive'],
     ['Emboldened by the ruling, the growers blocked the bridge again on Monday.', 'motive'],
@@ -163,6 +164,8 @@ describe('claim shapes read from word families', () => {
     'Stung by the audit, the harbour board dropped the fee, its chairwoman said.',
     'Planning for the regatta has taken the harbour staff all summer.', // a gerund subject, not a modifier
     'Diesel fuel costs rose in May.', // "fuel" as a noun
+    'The levy drew criticism from the guild and praise from the regents.', // said in public, not felt in private
+    'The wonderful admiral earned a medal.',
     'The harbour master said the report wrongly listed the quay as closed.', // the verdict is credited
     'The guild is spending $9,000 on radio spots aimed at young voters.', // an audience, not a purpose
     'The aide was charged with assault in Brask for allegedly striking a reporter.', // the charge filed

@@ -240,12 +240,30 @@ export const STATES_HELD =
 export const STANDING_JUDGED =
   /\b(?:(?:has|have|had) a (?:long |well-documented |troubled )?(?:history|record|pattern|habit) of|(?:has|have|had) struggled to|(?:is|are|was|were) struggling to|(?:deeply |widely |increasingly )?unpopular (?:with|among))\b/i;
 
+/** Feelings held toward someone or something ("disdain for"), and feelings about a matter ("frustration with"). */
+const FEELINGS_TOWARD = 'disdain contempt scorn disgust admiration loathing animosity animus antipathy distaste fondness'.split(' ');
+const FEELINGS_ABOUT = (
+  'frustration anger resentment fury outrage unease anxiety anxieties fears worries alarm dismay disappointment distrust ' +
+  'mistrust suspicion suspicions enthusiasm excitement dissatisfaction discontent skepticism scepticism disillusionment ire angst jitters'
+).split(' ');
+
 /**
  * A feeling as a noun with what it is about: "voter frustration with the board", "their disdain for the press". Not
  * "concerns", as often the issues themselves ("concerns over competitiveness").
  */
-export const FEELING_NOUNS =
-  /\b(?:(?:disdain|contempt|scorn|disgust|admiration|loathing|animosity|animus|antipathy|distaste|fondness) (?:for|toward|towards|of)\b|(?:frustration|anger|resentment|fury|outrage|unease|anxiety|anxieties|fears|worries|alarm|dismay|disappointment|distrust|mistrust|suspicion|suspicions|enthusiasm|excitement|dissatisfaction|discontent|skepticism|scepticism|disillusionment|ire|angst|jitters) (?:with|over|about|at|among|toward|towards|within|inside))\b/i;
+export const FEELING_NOUNS = new RegExp(
+  `\\b(?:(?:${FEELINGS_TOWARD.join('|')}) (?:for|toward|towards|of)\\b|(?:${FEELINGS_ABOUT.join('|')}) (?:with|over|about|at|among|toward|towards|within|inside))\\b`,
+  'i',
+);
+
+/**
+ * A feeling won or drawn from others, stated as fact: "the style earned him the adulation of rural voters", "drew
+ * the ire of the guild". Not criticism or praise, which are said in public.
+ */
+export const FEELINGS_EARNED = new RegExp(
+  `\\b(?:earn(?:s|ed|ing)?|dr[ae]w(?:s|n|ing)?|incur(?:s|red|ring)?|w[io]n(?:s|ning)?|provok(?:e|es|ed|ing)|stok(?:e|es|ed|ing)) (?:[\\w-]+ ){0,3}?(?:${[...FEELINGS_TOWARD, ...FEELINGS_ABOUT, 'wrath', 'adulation', 'hostility', 'enmity', 'loyalty', 'affection'].join('|')})\\b`,
+  'i',
+);
 
 /** An act read as a sign of something: the reporter's analysis ("…, a sign that the party is divided"). */
 export const READ_AS_SIGN =
