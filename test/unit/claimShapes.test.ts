@@ -95,6 +95,13 @@ describe('claim shapes read from word families', () => {
     ['The harbour master wrongly claimed that the quay was safe.', 'accusation'],
     ['The Vell prison is notoriously overcrowded.', 'accusation'],
     ['His blunt style has earned him the adulation of the trawler crews.', 'motive'],
+    // an act read as an example; an effect or a reception stated as the reporter's verdict
+    ['The closure of the cannery is one example of how the board has let the east quay decay.', 'causal'],
+    ['The ferry strike has taken a toll on the island’s shops.', 'causal'],
+    ['The toll rise did not go over well in the river towns.', 'causal'],
+    ['The levy has had a lasting effect on the island’s fishing fleet.', 'causal'],
+    ['Ms. Vey holds views on the quay that are well outside the mainstream of the guild.', 'causal'],
+    ['Many of the ferry’s delays were beyond the harbour master’s control.', 'causal'],
     // a private state read into a modifier of the clause's subject, set off by a comma
     ['Stung by the audit, the harbour board dropped the fee on small boats.', 'motive'],
     ['Emboldened by the ruling, the growers blocked the bridge again on Monday.', 'motive'],
@@ -166,6 +173,8 @@ describe('claim shapes read from word families', () => {
     'Diesel fuel costs rose in May.', // "fuel" as a noun
     'The levy drew criticism from the guild and praise from the regents.', // said in public, not felt in private
     'The wonderful admiral earned a medal.',
+    'The regatta was an example of his generosity, the mayor said.', // credited
+    'The bridge toll is paid at the east gate.', // "toll" as a charge
     'The harbour master said the report wrongly listed the quay as closed.', // the verdict is credited
     'The guild is spending $9,000 on radio spots aimed at young voters.', // an audience, not a purpose
     'The aide was charged with assault in Brask for allegedly striking a reporter.', // the charge filed

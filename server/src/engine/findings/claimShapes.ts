@@ -10,6 +10,7 @@ import {
   CAUSAL_LINKS,
   CONFIDENT_FORECASTS,
   EFFECT_VERBS,
+  EFFECTS_STATED,
   FEELING_NOUNS,
   FEELINGS_EARNED,
   READ_AS_SIGN,
@@ -95,6 +96,7 @@ const PHRASE_SHAPES: readonly { category: ClaimCategory; confidence: ClaimConfid
   ...MODIFIER_SHAPES,
   { category: 'prediction', confidence: 'medium', pattern: CONFIDENT_FORECASTS },
   { category: 'causal', confidence: 'medium', pattern: READ_AS_SIGN },
+  { category: 'causal', confidence: 'medium', pattern: EFFECTS_STATED },
   { category: 'accusation', confidence: 'medium', pattern: SECOND_HAND },
   { category: 'figure', confidence: 'medium', pattern: SHARE_OF_VOTERS },
 ];

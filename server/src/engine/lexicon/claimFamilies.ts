@@ -265,9 +265,19 @@ export const FEELINGS_EARNED = new RegExp(
   'i',
 );
 
-/** An act read as a sign of something: the reporter's analysis ("…, a sign that the party is divided"). */
+/**
+ * An act read as a sign or an example of something: the reporter's analysis ("…, a sign that the party is
+ * divided", "one example of how the board has shrunk the ferry service", "a reminder that the levy is unpopular").
+ */
 export const READ_AS_SIGN =
-  /\b(?:a (?:sign|signal|reflection|testament|symptom) (?:of|that(?! (?:read|reads|said|says)\b))|signall?ing (?:that|a|an|his|her|their)|reflecting (?:a|an|his|her|their|growing|deep)|underlining)\b/i;
+  /\b(?:a (?:sign|signal|reflection|testament|symptom) (?:of|that(?! (?:read|reads|said|says)\b))|(?:an?|one|another) (?:[\w-]+ )?(?:example|illustration|reminder|indication) of (?:how|the)|(?:a|another) (?:[\w-]+ )?reminder that|signall?ing (?:that|a|an|his|her|their)|reflecting (?:a|an|his|her|their|growing|deep)|underlining)\b/i;
+
+/**
+ * An effect or a reception stated as fact, the reporter's verdict: "has had a lasting effect on", "has taken a toll",
+ * "did not go over well", and a stance placed "outside the mainstream" or a trouble "beyond her control".
+ */
+export const EFFECTS_STATED =
+  /\b(?:(?:had|has|have|having) (?:a|an) (?:[\w-]+ ){0,2}(?:effect|impact|toll)(?: on\b|:)|(?:took|taken|taking|take|takes) (?:a|its|their) (?:[\w-]+ )?toll|(?:went|go|gone|going) over (?:well|badly|poorly)|outside the (?:political )?mainstream|beyond (?:[\w.'’-]+ ){1,3}control)\b/i;
 
 /** Forecasts stated with confidence: "is on track to", "stands to lose", "is all but certain". */
 export const CONFIDENT_FORECASTS =
