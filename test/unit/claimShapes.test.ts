@@ -82,6 +82,8 @@ describe('claim shapes read from word families', () => {
     ['The dockers grew determined to stop the sale of the quay.', 'motive'],
     // dishonesty stated as fact, suspicion with nobody named, a forced hand, a ranking within a field
     ['The harbour master lied to the inspectors about the cracked hull.', 'accusation'],
+    ['The ferry chief lied, and the regents knew it.', 'accusation'],
+    ['The regents broke the law when they sold the east quay.', 'accusation'],
     ['The ferry board gave a disingenuous account of the fare rise.', 'accusation'],
     ['The shipping agent has long been suspected of skimming port fees.', 'accusation'],
     ['The ferry board’s winter timetable is misleading about crossing times.', 'accusation'],
@@ -174,6 +176,7 @@ describe('claim shapes read from word families', () => {
     'The levy drew criticism from the guild and praise from the regents.', // said in public, not felt in private
     'The wonderful admiral earned a medal.',
     'The regatta was an example of his generosity, the mayor said.', // credited
+    'The court found that the regents broke the law when they sold the east quay.', // a ruling, public record
     'The bridge toll is paid at the east gate.', // "toll" as a charge
     'The harbour master said the report wrongly listed the quay as closed.', // the verdict is credited
     'The guild is spending $9,000 on radio spots aimed at young voters.', // an audience, not a purpose

@@ -55,7 +55,7 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
     category: 'accusation',
     confidence: 'high',
     pattern:
-      /\b(?:(?:has|have|had) (?:long )?been|is|are|was|were) (?:suspected|accused) of\b|\b(?:lied|lying) (?:to|about)\b|\b(?:dishonest|dishonesty|dishonestly|disingenuous|untruthful|deceitful|mendacious)\b/i,
+      /\b(?:(?:has|have|had) (?:long )?been|is|are|was|were) (?:suspected|accused) of\b|\blied\b|\blying (?:to|about)\b|\b(?:broke|broken|breaking|breaks|violated|violating|flouted|flouting|skirted|skirting) (?:the |federal |state |campaign[- ]finance |election |ethics )*(?:laws?|rules)\b|\b(?:dishonest|dishonesty|dishonestly|disingenuous|untruthful|deceitful|mendacious)\b/i,
   },
   {
     category: 'motive',
