@@ -190,11 +190,11 @@ export function sourcingCuePattern(houseForms: readonly string[] = []): RegExp {
 export const PRIVATE_SPEECH = /\b(?:privately|secretly|in private)(?:\s+\S+){1,2}/gi;
 
 /**
- * Reporter's framing that owns up to not knowing ("It is unclear if …"), or that gives advice ("investors may
+ * Reporter's framing that owns up to not knowing ("It is unclear if …", "It's hard to know where …"), or that gives advice ("investors may
  * want to wait"): not a claim.
  */
 export const HEDGED_FRAMING =
-  /\b(?:it (?:is|was|remains|remained) (?:unclear|unknown|not (?:immediately |yet )?(?:clear|known))|it remains to be seen|(?:may|might) (?:want|wish) to)\b/i;
+  /\b(?:it (?:is|was|remains|remained) (?:unclear|unknown|not (?:immediately |yet )?(?:clear|known))|it remains to be seen|it(?:['’]s| is| was) (?:hard|difficult|impossible|too (?:early|soon)) to (?:know|say|tell|predict)|(?:may|might) (?:want|wish) to)\b/i;
 
 /** An attribution that points back at the claim before it: "confirmed it", "said so", "That is what … said". */
 export const BACK_REFERENCE =
@@ -247,7 +247,7 @@ export const ANONYMITY_REASON =
  * date is the schedule, not an inside account, and needs no source.
  */
 export const PUBLIC_SCHEDULE =
-  /\b(?:plans?|planned|planning|preparing|intends?|is|are|was|were|expected|set|scheduled|due) to (?:(?:publicly|formally|officially) )?(?:publish|release|hold|host|vote|meet|announce|unveil|present|deliver|sign|open|visit|tour|travel|spend|speak|address|attend|testify|appear|campaign|file|hold|introduce|submit|debate|convene|launch|issue|make|give|head|fly|return|resume|begin|start)\b[^.;!?]{0,80}?\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:next|this|later this|early next) (?:week|month|year|spring|summer|fall|autumn|winter)|tomorrow|tonight|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|on (?:january|february|march|april|may|june|july|august|september|october|november|december) \d)\b|\b(?:is|are|was|were) (?:scheduled|slated) to\b/i;
+  /\b(?:plans?|planned|planning|preparing|intends?|is|are|was|were|expected|set|scheduled|due) to (?:(?:publicly|formally|officially) )?(?:publish|release|hold|host|vote|meet|announce|unveil|present|deliver|sign|open|visit|tour|travel|spend|speak|address|attend|testify|appear|be (?:back )?(?:in|at)|campaign|file|hold|introduce|submit|debate|convene|launch|issue|make|give|head|fly|return|resume|begin|start)\b[^.;!?]{0,80}?\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:next|this|later this|early next) (?:week|month|year|spring|summer|fall|autumn|winter)|tomorrow|tonight|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|on (?:january|february|march|april|may|june|july|august|september|october|november|december) \d)\b|\b(?:is|are|was|were) (?:scheduled|slated) to\b/i;
 
 /**
  * Words too common to say two sentences are about the same thing. What is left (nouns, verbs, names) is the
