@@ -19,6 +19,8 @@ describe('claim shapes read from word families', () => {
     ['The mayor suspects the audit was leaked by her deputy.', 'belief'],
     ['Farmers in the valley doubt the dam will ever be finished.', 'belief'], // the subject's head before its phrase
     ['Administrators knew the roof was unsafe.', 'belief'],
+    ['The regents know full well that the levy will fail.', 'belief'],
+    ['Ms. Orlan knows how thin her majority in the river ward is.', 'belief'],
     ['Aides who feared a backlash kept the report from the governor.', 'motive'],
     ['Councillor Ibsen fumed at the delay.', 'motive'],
     // a feeling or a conviction after a linking verb
@@ -173,6 +175,7 @@ describe('claim shapes read from word families', () => {
     'Stung by the audit, the harbour board dropped the fee, its chairwoman said.',
     'Planning for the regatta has taken the harbour staff all summer.', // a gerund subject, not a modifier
     'Diesel fuel costs rose in May.', // "fuel" as a noun
+    'Most islanders vote for someone they already know.', // knowing a person, not a belief
     'The levy drew criticism from the guild and praise from the regents.', // said in public, not felt in private
     'The wonderful admiral earned a medal.',
     'The regatta was an example of his generosity, the mayor said.', // credited

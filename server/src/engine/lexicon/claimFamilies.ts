@@ -90,6 +90,15 @@ export const VERB_FAMILIES: readonly VerbFamily[] = [
     then: '(?!to\\b|for\\b|by\\b|in\\b|on\\b|out\\b|up\\b|about\\b|\\.|,)',
   },
   {
+    // knowing before a clause ("knows that", "knew full well", "know how weak"), not knowing people or a place
+    // ("someone they know"; "knew" is read whatever follows, above)
+    category: 'belief',
+    confidence: 'high',
+    lemmas: [],
+    irregular: ['know', 'knows'],
+    then: '(?:that|how|what|whether|why|where|when|full well)\\b',
+  },
+  {
     // "assume" and "presume" hold a belief only before a clause ("assumed that", "assumed he would"): before a
     // noun they take something on ("assumed office", "assumed Trump's style")
     category: 'belief',
