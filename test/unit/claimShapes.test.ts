@@ -176,6 +176,9 @@ describe('claim shapes read from word families', () => {
     'Planning for the regatta has taken the harbour staff all summer.', // a gerund subject, not a modifier
     'Diesel fuel costs rose in May.', // "fuel" as a noun
     'Most islanders vote for someone they already know.', // knowing a person, not a belief
+    'The harbour master’s plan has been undermined twice this year.', // a passive names no cause
+    'A judge determined that the ferry board lied about the tender.', // a finding, credited
+    'The appeals court ruled that the regents broke the law when they sold the quay.', // a ruling, credited
     'The levy drew criticism from the guild and praise from the regents.', // said in public, not felt in private
     'The wonderful admiral earned a medal.',
     'The regatta was an example of his generosity, the mayor said.', // credited

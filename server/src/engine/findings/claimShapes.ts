@@ -65,6 +65,12 @@ const familyShape = (family: VerbFamily): VerbShape => {
   return { ...family, pattern: new RegExp(`(?<!-)\\b(?:${forms.join('|')})\\b${then}${NOT_PASSIVE}`, 'g') };
 };
 
+/** An effect verb in the passive ("access has been undermined") names no cause: the reporter argues none. */
+const effectShape = (): VerbShape => {
+  const { pattern, ...shape } = familyShape(EFFECT_VERBS);
+  return { ...shape, pattern: new RegExp(`(?<!\\b(?:is|are|was|were|be|been|being)\\s+)${pattern.source}`, pattern.flags) };
+};
+
 const adjectiveShape = (category: 'motive' | 'belief'): VerbShape => ({
   category,
   confidence: 'high',
@@ -80,7 +86,7 @@ const VERB_SHAPES: readonly VerbShape[] = [
   adjectiveShape('belief'),
   { category: 'motive', confidence: 'high', pattern: new RegExp(`\\b(?:${FEELING_CAUSED.join('|')})\\b(?=\\s+[A-Za-z])${NOT_PASSIVE}`, 'g') },
   ...VERB_FAMILIES.map(familyShape),
-  familyShape(EFFECT_VERBS),
+  effectShape(),
 ];
 
 /** Shapes that need no holder, in the order they name a claim. */

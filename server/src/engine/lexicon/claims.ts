@@ -162,7 +162,7 @@ export const SOURCING_VERB_FORMS = [
   'asserts', 'contended', 'contends', 'reiterated', 'cited', 'citing', 'quoted', 'quoting', 'asked', 'replied',
   'responded', 'saying', 'telling', 'adding', 'noting', 'writing', 'arguing', 'warning', 'insisting', 'claiming',
   'declaring', 'calling', 'called', 'describing', 'dubbed', 'chanted', 'chanting', 'shouted', 'shouting', 'yelled',
-  'put it', 'discovered', 'concluded', 'found that', 'dismissed', 'attacked', 'lauded', 'praised', 'characterised',
+  'put it', 'discovered', 'concluded', 'found that', 'ruled', 'determined that', 'dismissed', 'attacked', 'lauded', 'praised', 'characterised',
   'characterized', 'labelled', 'labeled', 'branded', 'blasted', 'criticised', 'criticized', 'slammed', 'mocked',
   'ridiculed', 'referred to', 'described', 'compared', 'urged', 'show', 'shows', 'showed', 'learned', 'polled',
   'surveyed',
