@@ -106,6 +106,10 @@ describe('claim shapes read from word families', () => {
     ['The levy has had a lasting effect on the island’s fishing fleet.', 'causal'],
     ['Ms. Vey holds views on the quay that are well outside the mainstream of the guild.', 'causal'],
     ['Many of the ferry’s delays were beyond the harbour master’s control.', 'causal'],
+    // a rise or fall in standing given as fact; a reaction stated for others; a reputation for wrongdoing
+    ['Her standing in the river towns improved after the flood.', 'causal'],
+    ['It may come as a surprise to the guild that the regents sold the quay.', 'motive'],
+    ['The harbour board hired Orvik & Lund, a firm known for cutting corners.', 'accusation'],
     // a private state read into a modifier of the clause's subject, set off by a comma
     ['Stung by the audit, the harbour board dropped the fee on small boats.', 'motive'],
     ['Emboldened by the ruling, the growers blocked the bridge again on Monday.', 'motive'],
@@ -176,6 +180,9 @@ describe('claim shapes read from word families', () => {
     'Planning for the regatta has taken the harbour staff all summer.', // a gerund subject, not a modifier
     'Diesel fuel costs rose in May.', // "fuel" as a noun
     'Most islanders vote for someone they already know.', // knowing a person, not a belief
+    'Ms. Vey is best known for her paintings of the harbour.', // fame, not a charge
+    'Mr. Tarn has known for years that his cousin owns the yard.',
+    'The guild will support unions that have declined to join the strike.', // "support" as a verb
     'The harbour master’s plan has been undermined twice this year.', // a passive names no cause
     'A judge determined that the ferry board lied about the tender.', // a finding, credited
     'The appeals court ruled that the regents broke the law when they sold the quay.', // a ruling, credited

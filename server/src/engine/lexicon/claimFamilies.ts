@@ -245,9 +245,12 @@ export const PURPOSES =
 export const STATES_HELD =
   /\b(?:(?:has|have|had) (?:no |little |long |presidential |political )?(?:intention|intentions|designs|ambitions|aspirations|plans) (?:of|to|on|for)|(?:little|no|scant|limited) (?:appetite|stomach|patience|desire) for|(?:is|are|was|were|been|came|come|comes|remains?|remained) under (?:growing |mounting |increasing |intense |heavy )?pressure|(?:is|are|was|were|remains?|remained) (?:still )?open to|(?:has|have|had) (?:soured|cooled|turned) (?:on|against)|(?:set|setting|sets) (?:his|her|their|its) sights on|(?:has|have|had) (?:his|her|their|its) eyes? on|laying the groundwork for|positioning (?:himself|herself|themselves|itself)|(?:is|are|was|were) (?:counting|banking|betting) on|(?:is|are|was|were) bracing for|sees? (?:no|little) (?:reason|need|point|chance)|(?:is|are|was|were|been) (?:itching|gearing up|angling|scrambling|grappling|wrestling|struggling) (?:to|for|with))\b/i;
 
-/** Someone's past judged as a pattern, or their standing judged, by nobody named. */
+/**
+ * Someone's past judged as a pattern, or their standing judged, by nobody named, or its rise and fall given as
+ * fact with no poll named ("his standing improved after the shootings", "her ratings have plummeted").
+ */
 export const STANDING_JUDGED =
-  /\b(?:(?:has|have|had) a (?:long |well-documented |troubled )?(?:history|record|pattern|habit) of|(?:has|have|had) struggled to|(?:is|are|was|were) struggling to|(?:deeply |widely |increasingly )?unpopular (?:with|among))\b/i;
+  /\b(?:(?:his|her|their|its|[\w.]+['’]s) (?:[\w-]+ ){0,2}?(?:standing|popularity|support|numbers|ratings?|fortunes|favou?rability)(?: [\w-]+){0,4}? (?:has |have |had )?(?:improved|rose|risen|fell|fallen|dropped|slipped|surged|climbed|sagged|plummeted|soared|declined|dipped|sank|sunk|rebounded|recovered)|(?:has|have|had) a (?:long |well-documented |troubled )?(?:history|record|pattern|habit) of|(?:has|have|had) struggled to|(?:is|are|was|were) struggling to|(?:deeply |widely |increasingly )?unpopular (?:with|among))\b/i;
 
 /** Feelings held toward someone or something ("disdain for"), and feelings about a matter ("frustration with"). */
 const FEELINGS_TOWARD = 'disdain contempt scorn disgust admiration loathing animosity animus antipathy distaste fondness'.split(' ');

@@ -43,7 +43,7 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
     category: 'motive',
     confidence: 'high',
     pattern:
-      /(?<!-)\b(?:furious|angry|angered|outraged|infuriated|incensed|frustrated|disillusioned|resentful|humiliated|shocked|stunned|dismayed|embarrassed|bitter|(?:little|no) interest in|hates|hated|seeing (?:it|this|that|him|her) as|so as not to|(?:was|were) (?:less |not )?pleased|came as a surprise)\b|(?<!\b(?:the|a|an|their|his|her|its|of|in|no|any|deepest|worst|biggest|growing) )\b(?:fear|fears|feared|dread|dreads|dreaded) (?:that|the|a|an|it|they|he|she|this|their|his|her|its)\b/i,
+      /(?<!-)\b(?:furious|angry|angered|outraged|infuriated|incensed|frustrated|disillusioned|resentful|humiliated|shocked|stunned|dismayed|embarrassed|bitter|(?:little|no) interest in|hates|hated|seeing (?:it|this|that|him|her) as|so as not to|(?:was|were) (?:less |not )?pleased|(?:came|come|comes|coming) as (?:a|an) (?:[\w-]+ )?(?:surprise|shock|blow|relief|disappointment) to)\b|(?<!\b(?:the|a|an|their|his|her|its|of|in|no|any|deepest|worst|biggest|growing) )\b(?:fear|fears|feared|dread|dreads|dreaded) (?:that|the|a|an|it|they|he|she|this|their|his|her|its)\b/i,
   },
   {
     category: 'deliberation',
@@ -91,7 +91,7 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
     category: 'accusation',
     confidence: 'medium',
     pattern:
-      /\b(?:pushed the [\w“”"' -]{0,30}narrative|polariz(?:ed|es|ing)|harangues?|xenophobic|sophomoric|notorious|infamous|(?:tenuous|shaky|loose|rocky|troubled|strained|uneasy) (?:grasp|relationship|hold|command) (?:of|with|on)|(?:failed|failing|fails) to (?:defend|disclose|protect|act|stop|deliver|explain|investigate)|(?:is|are|was|were|has been) (?:best |well |long )?known for|peddl(?:e|ed|es|ing)|stoked|demagogu\w*|scandal-plagued)\b/i,
+      /\b(?:pushed the [\w“”"' -]{0,30}narrative|polariz(?:ed|es|ing)|harangues?|xenophobic|sophomoric|notorious|infamous|(?:tenuous|shaky|loose|rocky|troubled|strained|uneasy) (?:grasp|relationship|hold|command) (?:of|with|on)|(?:failed|failing|fails) to (?:defend|disclose|protect|act|stop|deliver|explain|investigate)|(?<!\b(?:best|well|widely|has|have|had) )known for (?!(?:years|decades|months|a long time)\b)|peddl(?:e|ed|es|ing)|stoked|demagogu\w*|scandal-plagued)\b/i,
   },
   {
     // beliefs held; not "doubts", a noun as often ("raised doubts": an agentless verdict)
