@@ -101,6 +101,8 @@ describe('claim shapes read from word families', () => {
     ['His blunt style has earned him the adulation of the trawler crews.', 'motive'],
     // an act read as an example; an effect or a reception stated as the reporter's verdict
     ['The closure of the cannery is one example of how the board has let the east quay decay.', 'causal'],
+    ['Ms. Vey lost the river ward again, another demonstration of how weak the guild has become.', 'causal'],
+    ['Over 40 percent of the island’s exports are smoked fish.', 'figure'],
     ['The ferry strike has taken a toll on the island’s shops.', 'causal'],
     ['The toll rise did not go over well in the river towns.', 'causal'],
     ['The levy has had a lasting effect on the island’s fishing fleet.', 'causal'],

@@ -282,7 +282,7 @@ export const FEELINGS_EARNED = new RegExp(
  * divided", "one example of how the board has shrunk the ferry service", "a reminder that the levy is unpopular").
  */
 export const READ_AS_SIGN =
-  /\b(?:a (?:sign|signal|reflection|testament|symptom) (?:of|that(?! (?:read|reads|said|says)\b))|(?:an?|one|another) (?:[\w-]+ )?(?:example|illustration|reminder|indication) of (?:how|the)|(?:a|another) (?:[\w-]+ )?reminder that|signall?ing (?:that|a|an|his|her|their)|reflecting (?:a|an|his|her|their|growing|deep)|underlining)\b/i;
+  /\b(?:a (?:sign|signal|reflection|testament|symptom) (?:of|that(?! (?:read|reads|said|says)\b))|(?:an?|one|another) (?:[\w-]+ )?(?:example|illustration|demonstration|reminder|indication) of (?:how|the)|(?:a|another) (?:[\w-]+ )?reminder that|signall?ing (?:that|a|an|his|her|their)|reflecting (?:a|an|his|her|their|growing|deep)|underlining)\b/i;
 
 /**
  * An effect or a reception stated as fact, the reporter's verdict: "has had a lasting effect on", "has taken a toll",
