@@ -223,6 +223,14 @@ describe('claim shapes read from word families', () => {
     assert.strictEqual(sentence.slice(shape.start, shape.end), 'dreaded');
   });
 
+  it('stays fast on a lead word before a long run of blanked quotation', () => {
+    // quoted words are blanked to spaces before shapes are read: one split of the run, not every split
+    const long = `And${' '.repeat(60_000)}wary of the board`;
+    const started = Date.now();
+    readShape(long);
+    assert.ok(Date.now() - started < 500);
+  });
+
   it('stays fast on a very long run of holders and verbs', () => {
     const long = 'the members feared '.repeat(20000);
     const started = Date.now();

@@ -17,9 +17,10 @@ import type { ClaimCategory, ClaimConfidence } from '../model';
 
 /** A modifier's state words in one alternation, each with what must follow it. */
 const wordsOf = (category: 'intention' | 'motive' | 'belief'): string => {
-  const gerunds = VERB_FAMILIES.filter((f) => f.category === category).map((family) => {
+  // a family with no gerund ("know", "knows") adds nothing: an empty alternative would match between spaces
+  const gerunds = VERB_FAMILIES.filter((f) => f.category === category).flatMap((family) => {
     const forms = [...family.lemmas.flatMap(inflections), ...(family.irregular ?? [])].filter((form) => form.endsWith('ing'));
-    return `(?:${forms.join('|')})(?=\\s+${family.then ? `(?:${family.then})` : MODIFIER_COMPLEMENT})`;
+    return forms.length ? [`(?:${forms.join('|')})(?=\\s+${family.then ? `(?:${family.then})` : MODIFIER_COMPLEMENT})`] : [];
   });
   const adjectives = category === 'intention' ? [] : [`(?:${FEELING_ADJECTIVES[category].join('|')})`, MODIFIER_PARTICIPLES[category]];
   const caused = category === 'motive' ? [`(?:${FEELING_CAUSED.filter((form) => form.endsWith('ed')).join('|')})`] : [];

@@ -342,8 +342,11 @@ export const LOOSE_FIGURES = figureOtherThanResult(
 export const MODIFIER_COMPLEMENT =
   '(?:to|that|of|about|by|over|at|with|on|for|from|toward|towards|against|the|this|these|those|his|her|their|its|a|an|what|how|whether)\\b';
 
-/** Words that open a sentence before such a modifier ("Still, wary of …", "Finally, preparing …"). */
-export const MODIFIER_LEAD = '(?:but|and|still|finally|so|yet|now|instead|perhaps)\\s*,?\\s+';
+/**
+ * Words that open a sentence before such a modifier ("Still, wary of …", "Finally, preparing …"). One run of
+ * spaces only ("\\s*,?\\s+" would try every split of a long run of blanked quotation).
+ */
+export const MODIFIER_LEAD = '(?:but|and|still|finally|so|yet|now|instead|perhaps)(?:\\s*,)?\\s+';
 
 /**
  * Participles of noticing and of being driven, which read another's mind in a modifier as the families' words
