@@ -7,7 +7,9 @@
 import {
   FEELING_ADJECTIVES,
   FEELING_CAUSED,
+  MODIFIER_ADVERBS,
   MODIFIER_COMPLEMENT,
+  MODIFIER_FINITE_VERBS,
   MODIFIER_LEAD,
   MODIFIER_PARTICIPLES,
   VERB_FAMILIES,
@@ -27,10 +29,10 @@ const wordsOf = (category: 'intention' | 'motive' | 'belief'): string => {
   return [...gerunds, ...adjectives, ...caused].join('|');
 };
 
-/** Auxiliaries and verbs of speech that show a phrase has a verb of its own: a gerund subject ("Planning ahead has …"), not a modifier. */
-const NO_FINITE_VERB = '(?:(?!\\b(?:has|have|had|is|are|was|were|will|would|said|says)\\b)[^,.;:!?]){0,120}?';
+/** Words of the phrase up to its comma, none of them a verb of its own (a gerund subject, not a modifier). */
+const NO_FINITE_VERB = `(?:(?!\\b${MODIFIER_FINITE_VERBS}\\b)[^,.;:!?]){0,120}?`;
 
-const ADVERB = '(?:(?:increasingly|deeply|already|clearly|visibly|still|now|ever|long|privately|quietly)\\s+)?';
+const ADVERB = `(?:${MODIFIER_ADVERBS}\\s+)?`;
 
 /**
  * A modifier that opens the sentence ("Wary of the unions, …": a complement, or a bare participle before the

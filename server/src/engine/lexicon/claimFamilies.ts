@@ -348,6 +348,12 @@ export const MODIFIER_COMPLEMENT =
  */
 export const MODIFIER_LEAD = '(?:but|and|still|finally|so|yet|now|instead|perhaps)(?:\\s*,)?\\s+';
 
+/** Adverbs before a modifier's word ("Increasingly wary of …", "…, still hoping to …"). */
+export const MODIFIER_ADVERBS = '(?:increasingly|deeply|already|clearly|visibly|still|now|ever|long|privately|quietly)';
+
+/** Auxiliaries and verbs of speech that show a phrase has a verb of its own: a gerund subject ("Planning ahead has …"). */
+export const MODIFIER_FINITE_VERBS = '(?:has|have|had|is|are|was|were|will|would|said|says)';
+
 /**
  * Participles of noticing and of being driven, which read another's mind in a modifier as the families' words
  * do ("Sensing an opening, the governor …", "…, driven by anger at the closures").
