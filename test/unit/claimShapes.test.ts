@@ -19,6 +19,8 @@ describe('claim shapes read from word families', () => {
     ['The mayor suspects the audit was leaked by her deputy.', 'belief'],
     ['Farmers in the valley doubt the dam will ever be finished.', 'belief'], // the subject's head before its phrase
     ['Administrators knew the roof was unsafe.', 'belief'],
+    ['The regents know full well that the levy will fail.', 'belief'],
+    ['Ms. Orlan knows how thin her majority in the river ward is.', 'belief'],
     ['Aides who feared a backlash kept the report from the governor.', 'motive'],
     ['Councillor Ibsen fumed at the delay.', 'motive'],
     // a feeling or a conviction after a linking verb
@@ -58,6 +60,8 @@ describe('claim shapes read from word families', () => {
     ['Distrust among riders of the transit board has deepened.', 'motive'],
     // confident forecasts and loose figures
     ['The coalition is on track to lose its majority.', 'prediction'],
+    ['A deal on the quay before the winter is unlikely.', 'prediction'],
+    ['A recount in the river ward now looks inevitable.', 'prediction'],
     ['A majority of the island’s fishermen are in debt.', 'figure'],
     ['Demand for timber is growing about 4 percent a year.', 'figure'],
     ['Nearly 4,000 residents have left the island since the mill closed.', 'figure'],
@@ -80,6 +84,8 @@ describe('claim shapes read from word families', () => {
     ['The dockers grew determined to stop the sale of the quay.', 'motive'],
     // dishonesty stated as fact, suspicion with nobody named, a forced hand, a ranking within a field
     ['The harbour master lied to the inspectors about the cracked hull.', 'accusation'],
+    ['The ferry chief lied, and the regents knew it.', 'accusation'],
+    ['The regents broke the law when they sold the east quay.', 'accusation'],
     ['The ferry board gave a disingenuous account of the fare rise.', 'accusation'],
     ['The shipping agent has long been suspected of skimming port fees.', 'accusation'],
     ['The ferry board’s winter timetable is misleading about crossing times.', 'accusation'],
@@ -87,6 +93,34 @@ describe('claim shapes read from word families', () => {
     ['Ms. Vey has been the most combative in the council on the levy.', 'causal'],
     ['The ferry chief has a shaky grasp of the harbour’s accounts.', 'accusation'],
     ['Dredging has climbed to the top of the council’s agenda.', 'causal'],
+    // an effect on someone's fortunes; a claim judged by how it was made
+    ['The ferry strike has undermined the mayor’s standing in the river towns.', 'causal'],
+    ['Anger over the tolls fueled Ms. Vey’s rise in the river ward.', 'causal'],
+    ['The harbour master wrongly claimed that the quay was safe.', 'accusation'],
+    ['The Vell prison is notoriously overcrowded.', 'accusation'],
+    ['His blunt style has earned him the adulation of the trawler crews.', 'motive'],
+    // an act read as an example; an effect or a reception stated as the reporter's verdict
+    ['The closure of the cannery is one example of how the board has let the east quay decay.', 'causal'],
+    ['Ms. Vey lost the river ward again, another demonstration of how weak the guild has become.', 'causal'],
+    ['Over 40 percent of the island’s exports are smoked fish.', 'figure'],
+    ['The ferry strike has taken a toll on the island’s shops.', 'causal'],
+    ['The toll rise did not go over well in the river towns.', 'causal'],
+    ['The levy has had a lasting effect on the island’s fishing fleet.', 'causal'],
+    ['Ms. Vey holds views on the quay that are well outside the mainstream of the guild.', 'causal'],
+    ['Many of the ferry’s delays were beyond the harbour master’s control.', 'causal'],
+    // a rise or fall in standing given as fact; a reaction stated for others; a reputation for wrongdoing
+    ['Her standing in the river towns improved after the flood.', 'causal'],
+    ['It may come as a surprise to the guild that the regents sold the quay.', 'motive'],
+    ['The harbour board hired Orvik & Lund, a firm known for cutting corners.', 'accusation'],
+    // a private state read into a modifier of the clause's subject, set off by a comma
+    ['Stung by the audit, the harbour board dropped the fee on small boats.', 'motive'],
+    ['Emboldened by the ruling, the growers blocked the bridge again on Monday.', 'motive'],
+    ['Mindful of the storm season, the council moved the regatta to June.', 'belief'],
+    ['Still, anticipating a recount, Ms. Vey kept her staff in Lund.', 'belief'],
+    ['The guild dropped its demand for a crane, confident that the regents would give way on pay.', 'belief'],
+    ['The regents sold the farm, expecting a windfall from the new road.', 'belief'],
+    ['Sensing an opening, Councillor Maret filed her papers for the river ward.', 'belief'],
+    ['Mr. Tarn postponed the launch, weighing whether to sell the old ferry first.', 'intention'],
   ];
   for (const [sentence, category] of claims) {
     it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
@@ -138,6 +172,28 @@ describe('claim shapes read from word families', () => {
     'Four candidates are vying to replace Councillor Maret in the river ward.', // a race run in public
     'A dock hand who did not want to be named said the cranes were idle.', // a source's anonymity
     'The pastor, whose plan to open a shelter was approved in May, spoke first.', // "plan" as a noun
+    // a compound modifier after a hyphen is no holder's verb
+    'The Varga-engineered lease was signed at the town hall on Friday.',
+    // a modifier the reporter saw, or one credited, or no modifier at all
+    'Sure, the ferry runs late in winter.',
+    'Certain fishermen, like the trawler crews, are exempt from the quota.',
+    'Standing at the quay, the mayor cut the ribbon on the new pier.',
+    'Stung by the audit, the harbour board dropped the fee, its chairwoman said.',
+    'Planning for the regatta has taken the harbour staff all summer.', // a gerund subject, not a modifier
+    'Diesel fuel costs rose in May.', // "fuel" as a noun
+    'Most islanders vote for someone they already know.', // knowing a person, not a belief
+    'Ms. Vey is best known for her paintings of the harbour.', // fame, not a charge
+    'Mr. Tarn has known for years that his cousin owns the yard.',
+    'The guild will support unions that have declined to join the strike.', // "support" as a verb
+    'The harbour master’s plan has been undermined twice this year.', // a passive names no cause
+    'A judge determined that the ferry board lied about the tender.', // a finding, credited
+    'The appeals court ruled that the regents broke the law when they sold the quay.', // a ruling, credited
+    'The levy drew criticism from the guild and praise from the regents.', // said in public, not felt in private
+    'The wonderful admiral earned a medal.',
+    'The regatta was an example of his generosity, the mayor said.', // credited
+    'The court found that the regents broke the law when they sold the east quay.', // a ruling, public record
+    'The bridge toll is paid at the east gate.', // "toll" as a charge
+    'The harbour master said the report wrongly listed the quay as closed.', // the verdict is credited
     'The guild is spending $9,000 on radio spots aimed at young voters.', // an audience, not a purpose
     'The aide was charged with assault in Brask for allegedly striking a reporter.', // the charge filed
     // a figure that counts votes cast is a result, public record
@@ -145,12 +201,16 @@ describe('claim shapes read from word families', () => {
     'Turnout in Brask was low: about 30 percent of registered voters cast ballots.',
     // a crowd the reporter saw, a census
     'Outside the town hall, about 300 protesters gathered in the rain.',
+    'Ms. Vey took questions at the ferry terminal in front of a crowd of about 230 people.',
+    'More than half of the mayor’s address in Lund was devoted to the ferry deficit.',
+    'The regatta opens just a handful of days after the vote in Brask.', // a span of time, not a share
     'The ferry lands at Vell, a village of about 2,000 residents.',
     // advice, not a claim; an infinitive has no holder; a taking-on, not a belief
     'Shippers may want to book their winter berths early.',
     'It was a joy to see the children dressed as pirates at the harbour fair.',
     'Mr. Tarn assumed the chair’s duties after the spring recess.',
     'How many crew members were aboard cannot be determined from the manifest.',
+    'In hindsight, a clash over the quay was inevitable.', // a verdict on the past, not a forecast
   ];
   for (const sentence of quiet) {
     it(`no claim: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), null));
@@ -161,6 +221,14 @@ describe('claim shapes read from word families', () => {
     const shape = readShape(sentence);
     assert.ok(shape);
     assert.strictEqual(sentence.slice(shape.start, shape.end), 'dreaded');
+  });
+
+  it('stays fast on a lead word before a long run of blanked quotation', () => {
+    // quoted words are blanked to spaces before shapes are read: one split of the run, not every split
+    const long = `And${' '.repeat(60_000)}wary of the board`;
+    const started = Date.now();
+    readShape(long);
+    assert.ok(Date.now() - started < 500);
   });
 
   it('stays fast on a very long run of holders and verbs', () => {

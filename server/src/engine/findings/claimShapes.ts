@@ -10,7 +10,9 @@ import {
   CAUSAL_LINKS,
   CONFIDENT_FORECASTS,
   EFFECT_VERBS,
+  EFFECTS_STATED,
   FEELING_NOUNS,
+  FEELINGS_EARNED,
   READ_AS_SIGN,
   SECOND_HAND,
   SHARE_OF_VOTERS,
@@ -34,6 +36,7 @@ import {
   type VerbFamily,
 } from '../lexicon/claimFamilies';
 import { inflections } from '../lexicon/inflections';
+import { MODIFIER_SHAPES } from './modifierShapes';
 import { lastReading } from '../text/lastReading';
 import type { ClaimCategory, ClaimConfidence } from '../model';
 
@@ -58,7 +61,14 @@ const NOT_PASSIVE = '(?!\\s+by\\b)';
 const familyShape = (family: VerbFamily): VerbShape => {
   const forms = [...family.lemmas.flatMap(inflections), ...(family.irregular ?? [])];
   const then = family.then ? `(?=\\s+(?:${family.then}))` : '';
-  return { ...family, pattern: new RegExp(`\\b(?:${forms.join('|')})\\b${then}${NOT_PASSIVE}`, 'g') };
+  // not after a hyphen: "Varga-engineered" is a compound modifier, not a holder's verb
+  return { ...family, pattern: new RegExp(`(?<!-)\\b(?:${forms.join('|')})\\b${then}${NOT_PASSIVE}`, 'g') };
+};
+
+/** An effect verb in the passive ("access has been undermined") names no cause: the reporter argues none. */
+const effectShape = (): VerbShape => {
+  const { pattern, ...shape } = familyShape(EFFECT_VERBS);
+  return { ...shape, pattern: new RegExp(`(?<!\\b(?:is|are|was|were|be|been|being)\\s+)${pattern.source}`, pattern.flags) };
 };
 
 const adjectiveShape = (category: 'motive' | 'belief'): VerbShape => ({
@@ -76,7 +86,7 @@ const VERB_SHAPES: readonly VerbShape[] = [
   adjectiveShape('belief'),
   { category: 'motive', confidence: 'high', pattern: new RegExp(`\\b(?:${FEELING_CAUSED.join('|')})\\b(?=\\s+[A-Za-z])${NOT_PASSIVE}`, 'g') },
   ...VERB_FAMILIES.map(familyShape),
-  familyShape(EFFECT_VERBS),
+  effectShape(),
 ];
 
 /** Shapes that need no holder, in the order they name a claim. */
@@ -87,9 +97,12 @@ const PHRASE_SHAPES: readonly { category: ClaimCategory; confidence: ClaimConfid
   { category: 'causal', confidence: 'medium', pattern: STANDING_JUDGED },
   { category: 'accusation', confidence: 'medium', pattern: LOADED_LABELS },
   { category: 'motive', confidence: 'medium', pattern: FEELING_NOUNS },
+  { category: 'motive', confidence: 'medium', pattern: FEELINGS_EARNED },
   { category: 'motive', confidence: 'medium', pattern: PURPOSES },
+  ...MODIFIER_SHAPES,
   { category: 'prediction', confidence: 'medium', pattern: CONFIDENT_FORECASTS },
   { category: 'causal', confidence: 'medium', pattern: READ_AS_SIGN },
+  { category: 'causal', confidence: 'medium', pattern: EFFECTS_STATED },
   { category: 'accusation', confidence: 'medium', pattern: SECOND_HAND },
   { category: 'figure', confidence: 'medium', pattern: SHARE_OF_VOTERS },
 ];

@@ -90,6 +90,15 @@ export const VERB_FAMILIES: readonly VerbFamily[] = [
     then: '(?!to\\b|for\\b|by\\b|in\\b|on\\b|out\\b|up\\b|about\\b|\\.|,)',
   },
   {
+    // knowing before a clause ("knows that", "knew full well", "know how weak"), not knowing people or a place
+    // ("someone they know"; "knew" is read whatever follows, above)
+    category: 'belief',
+    confidence: 'high',
+    lemmas: [],
+    irregular: ['know', 'knows'],
+    then: '(?:that|how|what|whether|why|where|when|full well)\\b',
+  },
+  {
     // "assume" and "presume" hold a belief only before a clause ("assumed that", "assumed he would"): before a
     // noun they take something on ("assumed office", "assumed Trump's style")
     category: 'belief',
@@ -188,9 +197,9 @@ export const BETWEEN_HOLDER_AND_VERB = wordList(
 export const EFFECT_VERBS: VerbFamily = {
   category: 'causal',
   confidence: 'medium',
-  lemmas: ['reshape', 'upend', 'roil', 'derail', 'hamper', 'hobble', 'cripple', 'overshadow', 'eclipse', 'backfire', 'haunt', 'torpedo', 'jeopardize', 'jeopardise', 'imperil'],
+  lemmas: ['reshape', 'upend', 'roil', 'derail', 'hamper', 'hobble', 'cripple', 'overshadow', 'eclipse', 'backfire', 'haunt', 'torpedo', 'jeopardize', 'jeopardise', 'imperil', 'propel', 'undermine', 'bolster'],
   // "changed the race", not "changed her name" nor "things changed"
-  irregular: ['changed the', 'has changed', 'have changed', ...verbFormsOnly('doom dog plague')],
+  irregular: ['changed the', 'has changed', 'have changed', ...verbFormsOnly('doom dog plague fuel spur')],
 };
 
 /**
@@ -202,12 +211,13 @@ export const EFFECT_VERBS: VerbFamily = {
 export const SECOND_HAND = /(?<!\b(?:for|of) )\b(?:allegedly|supposedly|purportedly|ostensibly|apparently|evidently)\b/i;
 
 /**
- * Evaluations stated as fact: someone's claim called false or misleading, or someone judged and blamed by nobody
+ * Evaluations stated as fact: someone's claim called false or misleading (or made "wrongly", "cynically"), or
+ * someone judged and blamed by nobody
  * named, or doubts that an act raised with nobody named who holds them ("the delay raised fresh questions about
  * …", "there are growing doubts").
  */
 export const VERDICTS =
-  /\b(?:misleading|(?:rais|prompt|spark|stok|fuel|fuell)(?:ed|es|s|ing) (?:(?:serious|new|fresh|further|growing|lingering|renewed) )?(?:questions|doubts|concerns|fears|suspicions?|alarm|speculation)\b|there (?:are|were|remain|remained) (?:(?:serious|new|fresh|growing|lingering|mounting) )?(?:questions|doubts|concerns) (?:about|over|that|whether)|falsely|misrepresent(?:ed|s|ing)|exaggerat(?:ed|es|ing)|distort(?:ed|s|ing) (?:the|his|her|their|its)|false (?:claims?|statements?|assertions?|accusations?)|baseless|unfounded|fabricated|misleadingly|(?:has|have|had) (?:long )?(?:been|come under) (?:criticized|criticised|blamed|faulted|condemned|lambasted|pilloried)|(?:came|come|comes|coming) under (?:fire|criticism|attack|scrutiny)|(?:is|are|was|were) (?:widely |often |frequently )?(?:criticized|criticised|blamed|faulted|condemned) for)\b/i;
+  /\b(?:misleading|(?:rais|prompt|spark|stok|fuel|fuell)(?:ed|es|s|ing) (?:(?:serious|new|fresh|further|growing|lingering|renewed) )?(?:questions|doubts|concerns|fears|suspicions?|alarm|speculation)\b|there (?:are|were|remain|remained) (?:(?:serious|new|fresh|growing|lingering|mounting) )?(?:questions|doubts|concerns) (?:about|over|that|whether)|falsely|wrongly|erroneously|disingenuously|cynically|brazenly|shamelessly|baselessly|infamously|notoriously|misrepresent(?:ed|s|ing)|exaggerat(?:ed|es|ing)|distort(?:ed|s|ing) (?:the|his|her|their|its)|false (?:claims?|statements?|assertions?|accusations?)|baseless|unfounded|fabricated|misleadingly|(?:has|have|had) (?:long )?(?:been|come under) (?:criticized|criticised|blamed|faulted|condemned|lambasted|pilloried)|(?:came|come|comes|coming) under (?:fire|criticism|attack|scrutiny)|(?:is|are|was|were) (?:widely |often |frequently )?(?:criticized|criticised|blamed|faulted|condemned) for)\b/i;
 
 /** Wrongdoing stated as fact: cheating, rigging, abuse of office. Charges filed are public record; these words are not. */
 export const WRONGDOING =
@@ -235,20 +245,51 @@ export const PURPOSES =
 export const STATES_HELD =
   /\b(?:(?:has|have|had) (?:no |little |long |presidential |political )?(?:intention|intentions|designs|ambitions|aspirations|plans) (?:of|to|on|for)|(?:little|no|scant|limited) (?:appetite|stomach|patience|desire) for|(?:is|are|was|were|been|came|come|comes|remains?|remained) under (?:growing |mounting |increasing |intense |heavy )?pressure|(?:is|are|was|were|remains?|remained) (?:still )?open to|(?:has|have|had) (?:soured|cooled|turned) (?:on|against)|(?:set|setting|sets) (?:his|her|their|its) sights on|(?:has|have|had) (?:his|her|their|its) eyes? on|laying the groundwork for|positioning (?:himself|herself|themselves|itself)|(?:is|are|was|were) (?:counting|banking|betting) on|(?:is|are|was|were) bracing for|sees? (?:no|little) (?:reason|need|point|chance)|(?:is|are|was|were|been) (?:itching|gearing up|angling|scrambling|grappling|wrestling|struggling) (?:to|for|with))\b/i;
 
-/** Someone's past judged as a pattern, or their standing judged, by nobody named. */
+/**
+ * Someone's past judged as a pattern, or their standing judged, by nobody named, or its rise and fall given as
+ * fact with no poll named ("his standing improved after the shootings", "her ratings have plummeted").
+ */
 export const STANDING_JUDGED =
-  /\b(?:(?:has|have|had) a (?:long |well-documented |troubled )?(?:history|record|pattern|habit) of|(?:has|have|had) struggled to|(?:is|are|was|were) struggling to|(?:deeply |widely |increasingly )?unpopular (?:with|among))\b/i;
+  /\b(?:(?:his|her|their|its|[\w.]+['’]s) (?:[\w-]+ ){0,2}?(?:standing|popularity|support|numbers|ratings?|fortunes|favou?rability)(?: [\w-]+){0,4}? (?:has |have |had )?(?:improved|rose|risen|fell|fallen|dropped|slipped|surged|climbed|sagged|plummeted|soared|declined|dipped|sank|sunk|rebounded|recovered)|(?:has|have|had) a (?:long |well-documented |troubled )?(?:history|record|pattern|habit) of|(?:has|have|had) struggled to|(?:is|are|was|were) struggling to|(?:deeply |widely |increasingly )?unpopular (?:with|among))\b/i;
+
+/** Feelings held toward someone or something ("disdain for"), and feelings about a matter ("frustration with"). */
+const FEELINGS_TOWARD = 'disdain contempt scorn disgust admiration loathing animosity animus antipathy distaste fondness'.split(' ');
+const FEELINGS_ABOUT = (
+  'frustration anger resentment fury outrage unease anxiety anxieties fears worries alarm dismay disappointment distrust ' +
+  'mistrust suspicion suspicions enthusiasm excitement dissatisfaction discontent skepticism scepticism disillusionment ire angst jitters'
+).split(' ');
 
 /**
  * A feeling as a noun with what it is about: "voter frustration with the board", "their disdain for the press". Not
  * "concerns", as often the issues themselves ("concerns over competitiveness").
  */
-export const FEELING_NOUNS =
-  /\b(?:(?:disdain|contempt|scorn|disgust|admiration|loathing|animosity|animus|antipathy|distaste|fondness) (?:for|toward|towards|of)\b|(?:frustration|anger|resentment|fury|outrage|unease|anxiety|anxieties|fears|worries|alarm|dismay|disappointment|distrust|mistrust|suspicion|suspicions|enthusiasm|excitement|dissatisfaction|discontent|skepticism|scepticism|disillusionment|ire|angst|jitters) (?:with|over|about|at|among|toward|towards|within|inside))\b/i;
+export const FEELING_NOUNS = new RegExp(
+  `\\b(?:(?:${FEELINGS_TOWARD.join('|')}) (?:for|toward|towards|of)\\b|(?:${FEELINGS_ABOUT.join('|')}) (?:with|over|about|at|among|toward|towards|within|inside))\\b`,
+  'i',
+);
 
-/** An act read as a sign of something: the reporter's analysis ("…, a sign that the party is divided"). */
+/**
+ * A feeling won or drawn from others, stated as fact: "the style earned him the adulation of rural voters", "drew
+ * the ire of the guild". Not criticism or praise, which are said in public.
+ */
+export const FEELINGS_EARNED = new RegExp(
+  `\\b(?:earn(?:s|ed|ing)?|dr[ae]w(?:s|n|ing)?|incur(?:s|red|ring)?|w[io]n(?:s|ning)?|provok(?:e|es|ed|ing)|stok(?:e|es|ed|ing)) (?:[\\w-]+ ){0,3}?(?:${[...FEELINGS_TOWARD, ...FEELINGS_ABOUT, 'wrath', 'adulation', 'hostility', 'enmity', 'loyalty', 'affection'].join('|')})\\b`,
+  'i',
+);
+
+/**
+ * An act read as a sign or an example of something: the reporter's analysis ("…, a sign that the party is
+ * divided", "one example of how the board has shrunk the ferry service", "a reminder that the levy is unpopular").
+ */
 export const READ_AS_SIGN =
-  /\b(?:a (?:sign|signal|reflection|testament|symptom) (?:of|that(?! (?:read|reads|said|says)\b))|signall?ing (?:that|a|an|his|her|their)|reflecting (?:a|an|his|her|their|growing|deep)|underlining)\b/i;
+  /\b(?:a (?:sign|signal|reflection|testament|symptom) (?:of|that(?! (?:read|reads|said|says)\b))|(?:an?|one|another) (?:[\w-]+ )?(?:example|illustration|demonstration|reminder|indication) of (?:how|the)|(?:a|another) (?:[\w-]+ )?reminder that|signall?ing (?:that|a|an|his|her|their)|reflecting (?:a|an|his|her|their|growing|deep)|underlining)\b/i;
+
+/**
+ * An effect or a reception stated as fact, the reporter's verdict: "has had a lasting effect on", "has taken a toll",
+ * "did not go over well", and a stance placed "outside the mainstream" or a trouble "beyond her control".
+ */
+export const EFFECTS_STATED =
+  /\b(?:(?:had|has|have|having) (?:a|an) (?:[\w-]+ ){0,2}(?:effect|impact|toll)(?: on\b|:)|(?:took|taken|taking|take|takes) (?:a|its|their) (?:[\w-]+ )?toll|(?:went|go|gone|going) over (?:well|badly|poorly)|outside the (?:political )?mainstream|beyond (?:[\w.'’-]+ ){1,3}control)\b/i;
 
 /** Forecasts stated with confidence: "is on track to", "stands to lose", "is all but certain". */
 export const CONFIDENT_FORECASTS =
@@ -273,12 +314,14 @@ export const SHARE_OF_VOTERS =
  * What makes a figure public record or the reporter's own sight, said before or after it in the sentence: a
  * result, counting votes cast or people who voted, turned out or signed up ("nearly 40 percent of them voted
  * early"); a census ("a town of about 9,000 residents"); a crowd at an event ("about 200 protesters gathered",
- * "a rally that drew nearly 5,000 people"). Appended to a figure pattern (so tested only where one matched),
- * bounded, so each test stays linear.
+ * "a rally that drew nearly 5,000 people", "a crowd of about 230"); a share of a speech or of someone's time
+ * that the reporter heard or saw ("more than half of her address was …"). Appended to a figure pattern (so
+ * tested only where one matched), bounded, so each test stays linear.
  */
 const COUNTED =
   '\\b(?:voted|vote early|turned out|turnout|cast (?:their |a )?ballots?|ballots cast|enrolled|signed up|population|' +
-  '(?:city|town|village) of|gathered|congregated|rallied|marched|drew|attended)\\b';
+  '(?:city|town|village) of|gathered|congregated|rallied|marched|drew|attended|(?:crowd|audience) of|' +
+  "(?:his|her|their|its|[a-z.]+['’]s) (?:time|speech|address|remarks))\\b";
 const NOT_A_RESULT = `(?<!${COUNTED}[^.;!?]{0,140})(?![^.;!?]{0,140}${COUNTED})`;
 
 /** A figure pattern that stays quiet on a result (NOT_A_RESULT). */
@@ -291,3 +334,31 @@ export const figureOtherThanResult = (pattern: RegExp): RegExp => new RegExp(`(?
 export const LOOSE_FIGURES = figureOtherThanResult(
   /\b(?:(?:about|roughly|nearly|some|more than|upwards of|as many as|close to|almost|an estimated) [\d,.]+ (?:million |billion |thousand )?(?:people|voters|residents|workers|jobs|members|troops|refugees|immigrants|migrants|families|households|students|protesters|supporters|donors|fighters|civilians)|(?:a|the) (?:majority|minority|plurality) of|\d[\d,.]* ?(?:%|percent|per cent) (?:of (?:its|their|all)|a year|annually|a month)|(?:world|country|nation)['’]s (?:[a-z-]+ )?(?:largest|biggest|second-largest|third-largest)|\d+ (?:days|weeks|months|years) without)\b/i,
 );
+
+/**
+ * What follows a word of private state that stands as a free modifier of a clause's subject ("Wary of the unions,
+ * the mayor …", "…, confident that the vote would hold"): a preposition, a "that" or a noun phrase's opening.
+ */
+export const MODIFIER_COMPLEMENT =
+  '(?:to|that|of|about|by|over|at|with|on|for|from|toward|towards|against|the|this|these|those|his|her|their|its|a|an|what|how|whether)\\b';
+
+/**
+ * Words that open a sentence before such a modifier ("Still, wary of …", "Finally, preparing …"). One run of
+ * spaces only ("\\s*,?\\s+" would try every split of a long run of blanked quotation).
+ */
+export const MODIFIER_LEAD = '(?:but|and|still|finally|so|yet|now|instead|perhaps)(?:\\s*,)?\\s+';
+
+/** Adverbs before a modifier's word ("Increasingly wary of …", "…, still hoping to …"). */
+export const MODIFIER_ADVERBS = '(?:increasingly|deeply|already|clearly|visibly|still|now|ever|long|privately|quietly)';
+
+/** Auxiliaries and verbs of speech that show a phrase has a verb of its own: a gerund subject ("Planning ahead has …"). */
+export const MODIFIER_FINITE_VERBS = '(?:has|have|had|is|are|was|were|will|would|said|says)';
+
+/**
+ * Participles of noticing and of being driven, which read another's mind in a modifier as the families' words
+ * do ("Sensing an opening, the governor …", "…, driven by anger at the closures").
+ */
+export const MODIFIER_PARTICIPLES: Readonly<Record<'motive' | 'belief', string>> = {
+  motive: '(?:driven|motivated|spurred(?: on)?|burdened|looking for (?:a way|ways))(?=\\s+(?:by|to)\\b)',
+  belief: '(?:recogni[sz]ing|sensing)(?=\\s+(?:that|the|this|an?|his|her|their|its)\\b)',
+};

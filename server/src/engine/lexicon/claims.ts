@@ -43,7 +43,7 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
     category: 'motive',
     confidence: 'high',
     pattern:
-      /(?<!-)\b(?:furious|angry|angered|outraged|infuriated|incensed|frustrated|disillusioned|resentful|humiliated|shocked|stunned|dismayed|embarrassed|bitter|(?:little|no) interest in|hates|hated|seeing (?:it|this|that|him|her) as|so as not to|(?:was|were) (?:less |not )?pleased|came as a surprise)\b|(?<!\b(?:the|a|an|their|his|her|its|of|in|no|any|deepest|worst|biggest|growing) )\b(?:fear|fears|feared|dread|dreads|dreaded) (?:that|the|a|an|it|they|he|she|this|their|his|her|its)\b/i,
+      /(?<!-)\b(?:furious|angry|angered|outraged|infuriated|incensed|frustrated|disillusioned|resentful|humiliated|shocked|stunned|dismayed|embarrassed|bitter|(?:little|no) interest in|hates|hated|seeing (?:it|this|that|him|her) as|so as not to|(?:was|were) (?:less |not )?pleased|(?:came|come|comes|coming) as (?:a|an) (?:[\w-]+ )?(?:surprise|shock|blow|relief|disappointment) to)\b|(?<!\b(?:the|a|an|their|his|her|its|of|in|no|any|deepest|worst|biggest|growing) )\b(?:fear|fears|feared|dread|dreads|dreaded) (?:that|the|a|an|it|they|he|she|this|their|his|her|its)\b/i,
   },
   {
     category: 'deliberation',
@@ -55,7 +55,7 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
     category: 'accusation',
     confidence: 'high',
     pattern:
-      /\b(?:(?:has|have|had) (?:long )?been|is|are|was|were) (?:suspected|accused) of\b|\b(?:lied|lying) (?:to|about)\b|\b(?:dishonest|dishonesty|dishonestly|disingenuous|untruthful|deceitful|mendacious)\b/i,
+      /\b(?:(?:has|have|had) (?:long )?been|is|are|was|were) (?:suspected|accused) of\b|\blied\b|\blying (?:to|about)\b|\b(?:broke|broken|breaking|breaks|violated|violating|flouted|flouting|skirted|skirting) (?:the |federal |state |campaign[- ]finance |election |ethics )*(?:laws?|rules)\b|\b(?:dishonest|dishonesty|dishonestly|disingenuous|untruthful|deceitful|mendacious)\b/i,
   },
   {
     category: 'motive',
@@ -91,7 +91,7 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
     category: 'accusation',
     confidence: 'medium',
     pattern:
-      /\b(?:pushed the [\w“”"' -]{0,30}narrative|polariz(?:ed|es|ing)|harangues?|xenophobic|sophomoric|notorious|infamous|(?:tenuous|shaky|loose|rocky|troubled|strained|uneasy) (?:grasp|relationship|hold|command) (?:of|with|on)|(?:failed|failing|fails) to (?:defend|disclose|protect|act|stop|deliver|explain|investigate)|(?:is|are|was|were|has been) (?:best |well |long )?known for|peddl(?:e|ed|es|ing)|stoked|demagogu\w*|scandal-plagued)\b/i,
+      /\b(?:pushed the [\w“”"' -]{0,30}narrative|polariz(?:ed|es|ing)|harangues?|xenophobic|sophomoric|notorious|infamous|(?:tenuous|shaky|loose|rocky|troubled|strained|uneasy) (?:grasp|relationship|hold|command) (?:of|with|on)|(?:failed|failing|fails) to (?:defend|disclose|protect|act|stop|deliver|explain|investigate)|(?<!\b(?:best|well|widely|has|have|had) )known for (?!(?:years|decades|months|a long time)\b)|peddl(?:e|ed|es|ing)|stoked|demagogu\w*|scandal-plagued)\b/i,
   },
   {
     // beliefs held; not "doubts", a noun as often ("raised doubts": an agentless verdict)
@@ -100,16 +100,18 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
     pattern: /\b(?:believes|believed|thinks|suspected that|is convinced|are convinced|was convinced|were convinced)\b/i,
   },
   {
+    // what will happen, stated as fact: "will likely", "is poised to", and a verdict on an outcome ("a deal is
+    // unlikely", "a recount now looks inevitable"); not a past one ("a clash was inevitable": hindsight)
     category: 'prediction',
     confidence: 'medium',
     pattern:
-      /\b(?:will|would) (?:likely|probably|almost certainly|inevitably|undoubtedly)\b|\b(?:is|are|was|were) (?:likely|unlikely|poised|bound|almost certain|all but certain) to\b/i,
+      /\b(?:will|would) (?:likely|probably|almost certainly|inevitably|undoubtedly)\b|\b(?:is|are|was|were) (?:likely|unlikely|poised|bound|almost certain|all but certain) to\b|\b(?:is|are|seems?|appears?|looks?) (?:highly |increasingly |now )?(?:likely|unlikely|inevitable)\b(?! to\b)/i,
   },
   {
     category: 'figure',
     confidence: 'medium',
     pattern: figureOtherThanResult(
-      /\b(?:about|around|roughly|nearly|almost|approximately|more than|fewer than|less than|at least|upwards of|as many as|as much as|an estimated|estimated) (?:half|a third|a quarter|one-third|one-quarter|two-thirds|three-quarters|one in \w+|\d[\d,.]*(?: ?%| percent| per cent)?) of\b(?! (?:the|its|their) \d)|\ban estimated \$?\d/i
+      /\b(?:about|around|roughly|nearly|almost|approximately|more than|fewer than|less than|over|fully|at least|upwards of|as many as|as much as|an estimated|estimated) (?:half|a third|a quarter|one-third|one-quarter|two-thirds|three-quarters|one in \w+|\d[\d,.]*(?: ?%| percent| per cent)?) of\b(?! (?:the|its|their) \d)|\ban estimated \$?\d/i
     ),
   },
   {
@@ -131,7 +133,7 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
     category: 'figure',
     confidence: 'medium',
     pattern: figureOtherThanResult(
-      /\b(?:only|just|a mere) (?:a (?:quarter|third|fraction|handful)|half|\d[\d,.]* ?(?:percent|%)) of\b|\bthe (?:national |average |typical |median )+[\w -]{0,40}? (?:is|was) (?:about |roughly |around |nearly )?\$?\d/i
+      /\b(?:only|just|a mere) (?:a (?:quarter|third|fraction|handful)|half|\d[\d,.]* ?(?:percent|%)) of\b(?! (?:minutes|hours|days|weeks|months|years)\b)|\bthe (?:national |average |typical |median )+[\w -]{0,40}? (?:is|was) (?:about |roughly |around |nearly )?\$?\d/i
     ),
   },
   {
@@ -160,7 +162,7 @@ export const SOURCING_VERB_FORMS = [
   'asserts', 'contended', 'contends', 'reiterated', 'cited', 'citing', 'quoted', 'quoting', 'asked', 'replied',
   'responded', 'saying', 'telling', 'adding', 'noting', 'writing', 'arguing', 'warning', 'insisting', 'claiming',
   'declaring', 'calling', 'called', 'describing', 'dubbed', 'chanted', 'chanting', 'shouted', 'shouting', 'yelled',
-  'put it', 'discovered', 'concluded', 'found that', 'dismissed', 'attacked', 'lauded', 'praised', 'characterised',
+  'put it', 'discovered', 'concluded', 'found that', 'ruled', 'determined that', 'dismissed', 'attacked', 'lauded', 'praised', 'characterised',
   'characterized', 'labelled', 'labeled', 'branded', 'blasted', 'criticised', 'criticized', 'slammed', 'mocked',
   'ridiculed', 'referred to', 'described', 'compared', 'urged', 'show', 'shows', 'showed', 'learned', 'polled',
   'surveyed',
@@ -188,11 +190,11 @@ export function sourcingCuePattern(houseForms: readonly string[] = []): RegExp {
 export const PRIVATE_SPEECH = /\b(?:privately|secretly|in private)(?:\s+\S+){1,2}/gi;
 
 /**
- * Reporter's framing that owns up to not knowing ("It is unclear if …"), or that gives advice ("investors may
+ * Reporter's framing that owns up to not knowing ("It is unclear if …", "It's hard to know where …"), or that gives advice ("investors may
  * want to wait"): not a claim.
  */
 export const HEDGED_FRAMING =
-  /\b(?:it (?:is|was|remains|remained) (?:unclear|unknown|not (?:immediately |yet )?(?:clear|known))|it remains to be seen|(?:may|might) (?:want|wish) to)\b/i;
+  /\b(?:it (?:is|was|remains|remained) (?:unclear|unknown|not (?:immediately |yet )?(?:clear|known))|it remains to be seen|it(?:['’]s| is| was) (?:hard|difficult|impossible|too (?:early|soon)) to (?:know|say|tell|predict)|(?:may|might) (?:want|wish) to)\b/i;
 
 /** An attribution that points back at the claim before it: "confirmed it", "said so", "That is what … said". */
 export const BACK_REFERENCE =
@@ -245,7 +247,7 @@ export const ANONYMITY_REASON =
  * date is the schedule, not an inside account, and needs no source.
  */
 export const PUBLIC_SCHEDULE =
-  /\b(?:plans?|planned|planning|preparing|intends?|is|are|was|were|expected|set|scheduled|due) to (?:(?:publicly|formally|officially) )?(?:publish|release|hold|host|vote|meet|announce|unveil|present|deliver|sign|open|visit|tour|travel|spend|speak|address|attend|testify|appear|campaign|file|hold|introduce|submit|debate|convene|launch|issue|make|give|head|fly|return|resume|begin|start)\b[^.;!?]{0,80}?\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:next|this|later this|early next) (?:week|month|year|spring|summer|fall|autumn|winter)|tomorrow|tonight|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|on (?:january|february|march|april|may|june|july|august|september|october|november|december) \d)\b|\b(?:is|are|was|were) (?:scheduled|slated) to\b/i;
+  /\b(?:plans?|planned|planning|preparing|intends?|is|are|was|were|expected|set|scheduled|due) to (?:(?:publicly|formally|officially) )?(?:publish|release|hold|host|vote|meet|announce|unveil|present|deliver|sign|open|visit|tour|travel|spend|speak|address|attend|testify|appear|be (?:back )?(?:in|at)|campaign|file|hold|introduce|submit|debate|convene|launch|issue|make|give|head|fly|return|resume|begin|start)\b[^.;!?]{0,80}?\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:next|this|later this|early next) (?:week|month|year|spring|summer|fall|autumn|winter)|tomorrow|tonight|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|on (?:january|february|march|april|may|june|july|august|september|october|november|december) \d)\b|\b(?:is|are|was|were) (?:scheduled|slated) to\b/i;
 
 /**
  * Words too common to say two sentences are about the same thing. What is left (nouns, verbs, names) is the
