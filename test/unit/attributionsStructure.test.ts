@@ -62,6 +62,14 @@ describe('attributions: known cues in harder structures', () => {
     expectTriple('Ruiz asked whether the pier was safe.', 'Ruiz', 'asked', 'whether the pier was safe');
   });
 
+  it('a question put where and when the reporter says, or a request: the question or the request is the content', () => {
+    expectTriple('Asked on Tarrow Radio who would run the ferry, Ruiz named her deputy.', null, 'Asked', 'who would run the ferry');
+    expectTriple('Asked Thursday in Dunmore whether the mill would close, Ruiz shrugged.', null, 'Asked', 'whether the mill would close');
+    expectTriple('Quell was asked to name one street the levy had repaved.', null, 'asked', 'to name one street the levy had repaved');
+    // "asked to comment" reports no words of the question
+    assert.ok(!triples('Quell was asked to comment on the levy.').some(([, c]) => c === 'asked'));
+  });
+
   it('a relative pronoun right before a verb of speech is the source', () => {
     expectTriple('Volunteers handed out leaflets that said the mill would close.', 'that', 'said', 'the mill would close');
     expectTriple('The ruling came from the audit office, which reported the fund was empty.', 'which', 'reported', 'the fund was empty');

@@ -9,6 +9,7 @@ import {
   PASSIVE_AGENT,
   PASSIVE_BEFORE,
   QUESTION_CUE,
+  QUESTION_OCCASION,
   QUESTION_OPENER,
   QUESTION_PUT,
   RESUMING_CUE,
@@ -210,8 +211,11 @@ function askedQuestion(ctx: UnitContext, cue: Cue, until: number): Found | null 
   const by = /^\s+by\s+/.exec(text.slice(cue.end, cue.end + 8));
   const asker = by ? phraseAfter(text, cue.end + by[0].length, until, vocabulary) : null;
   let at = asker ? asker.end : cue.end;
+  // "Asked on Fox News who …": the occasion is the reporter's, the question starts after it
+  const occasion = QUESTION_OPENER.test(text.slice(at, at + 20)) ? null : QUESTION_OCCASION.exec(text.slice(at, Math.min(until, at + 90)));
+  if (occasion) at += occasion[0].length;
   // "asked to comment" puts no question
-  if (!QUESTION_OPENER.test(text.slice(at, at + 10))) return null;
+  if (!QUESTION_OPENER.test(text.slice(at, at + 20))) return null;
   const about = /^\s+about\b/.exec(text.slice(at, at + 8));
   const cueEnd = about && !asker ? at + about[0].length : cue.end;
   if (about) at += about[0].length;
