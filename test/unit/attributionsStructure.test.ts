@@ -70,6 +70,20 @@ describe('attributions: known cues in harder structures', () => {
     assert.ok(!triples('Quell was asked to comment on the levy.').some(([, c]) => c === 'asked'));
   });
 
+  it('a poll that opens its sentence is the source of the clause after its comma', () => {
+    expectTriple(
+      'In a Harbour Courier poll released Monday, 52 percent of tenants backed the levy.',
+      'a Harbour Courier poll released Monday', 'In', '52 percent of tenants backed the levy',
+    );
+    expectTriple(
+      'In the new Tarrow poll, conducted in May, however, Quell led Ruiz by eight points.',
+      'the new Tarrow poll, conducted in May', 'In', 'Quell led Ruiz by eight points',
+    );
+    // a place or a bare "in the polls" opens no finding
+    assert.deepStrictEqual(triples('In the polls, anyway.'), []);
+    assert.deepStrictEqual(triples('In Tarrow, the ferry runs at noon.'), []);
+  });
+
   it('a relative pronoun right before a verb of speech is the source', () => {
     expectTriple('Volunteers handed out leaflets that said the mill would close.', 'that', 'said', 'the mill would close');
     expectTriple('The ruling came from the audit office, which reported the fund was empty.', 'which', 'reported', 'the fund was empty');
