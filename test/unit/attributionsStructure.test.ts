@@ -70,6 +70,13 @@ describe('attributions: known cues in harder structures', () => {
     assert.ok(!triples('Quell was asked to comment on the levy.').some(([, c]) => c === 'asked'));
   });
 
+  it('"maintains" and "advised" before a bare noun phrase keep or serve something, and report nothing', () => {
+    assert.deepStrictEqual(triples('Quell maintains a wide lead over Ruiz in Tarrow.'), []);
+    assert.deepStrictEqual(triples('Ada Vries, a strategist who advised the harbour board, left in May.'), []);
+    expectTriple('Quell maintains that the levy is legal.', 'Quell', 'maintains', 'that the levy is legal');
+    expectTriple('Ruiz advised the mayor to drop the levy.', 'Ruiz', 'advised', 'the mayor to drop the levy');
+  });
+
   it('a poll that opens its sentence is the source of the clause after its comma', () => {
     expectTriple(
       'In a Harbour Courier poll released Monday, 52 percent of tenants backed the levy.',

@@ -96,11 +96,15 @@ export const DELIVERY_VERBS = [
 
 /**
  * A cue verb and what follows it when it reports nothing:
- * "reported from Tarrow" (where the reporter filed from), "found itself at the centre" (where a source ended up).
+ * "reported from Tarrow" (where the reporter filed from), "found itself at the centre" (where a source ended up),
+ * "maintains a wide lead" (keeps it; "maintains that …" reports), "advised the campaign" (worked for it).
  */
 export const CUE_WITHOUT_CONTENT: readonly [RegExp, RegExp][] = [
   [/^report(?:s|ed|ing)?$/i, /^\s+from\b/i],
   [/^(?:find|finds|found|finding)$/i, /^\s+(?:itself|himself|herself|themselves|ourselves|myself|yourself)\b/i],
+  [/^(?:maintain|maintains|maintained|maintaining)$/i, /^\s+(?:a|an|the|his|her|their|its|some)\s/i],
+  // "advised the senator to stick to the issues" reports advice: the infinitive is its content
+  [/^(?:advise|advises|advised|advising)$/i, /^\s+(?:(?:a|an|the|his|her|their|its|some)\s(?![^.,;:]{0,60}\bto\s)|on\s)/i],
 ];
 
 /**
