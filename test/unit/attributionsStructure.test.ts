@@ -77,6 +77,16 @@ describe('attributions: known cues in harder structures', () => {
     expectTriple('Ruiz advised the mayor to drop the levy.', 'Ruiz', 'advised', 'the mayor to drop the levy');
   });
 
+  it('a percentage heads its phrase; a typed dash aside or a long parenthesis stands between source and cue', () => {
+    expectTriple('On taxes, 42% say they are liberal.', '42%', 'say', 'they are liberal');
+    expectTriple('The justice -- who has feuded with the mayor for days -- said she regretted it.', 'The justice', 'said', 'she regretted it');
+    expectTriple('Ada Vries - who once vowed to close the pier - said that the ferry should stop.', 'Ada Vries', 'said', 'that the ferry should stop');
+    expectTriple(
+      'Sen. Ada Vries (a Tarrow Democrat so young she was once taken for an intern) says he was adrift.',
+      'Sen. Ada Vries', 'says', 'he was adrift',
+    );
+  });
+
   it('a poll that opens its sentence is the source of the clause after its comma', () => {
     expectTriple(
       'In a Harbour Courier poll released Monday, 52 percent of tenants backed the levy.',
