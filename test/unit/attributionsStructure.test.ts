@@ -87,6 +87,17 @@ describe('attributions: known cues in harder structures', () => {
     );
   });
 
+  it('a thought verb followed by a finite verb: the subject stands before the source, the rest is the thought', () => {
+    expectTriple('Quell backed the toll, a tactic the Greens hope will fail.', 'the Greens', 'hope', 'will fail');
+    expectTriple('Ruiz named the depot, which he believes will close by May.', 'he', 'believes', 'will close by May');
+    expectTriple(
+      'Such efforts, the Greens believe, will sink the levy.',
+      'the Greens', 'believe', 'Such efforts, the Greens believe, will sink the levy',
+    );
+    // a bare object is still no thought
+    assert.deepStrictEqual(triples('The warden felt quite cold by noon.'), []);
+  });
+
   it('a poll that opens its sentence is the source of the clause after its comma', () => {
     expectTriple(
       'In a Harbour Courier poll released Monday, 52 percent of tenants backed the levy.',

@@ -59,7 +59,7 @@ import {
 } from '../lexicon/clauses';
 import { DOCUMENT_BEFORE } from '../lexicon/documents';
 import { isImpersonalAt } from './impersonal';
-import { CUE_WITHOUT_CONTENT, NOUN_BEFORE_GERUND, NUMBER_BEFORE_PARTICIPLE } from '../lexicon/cueVerbs';
+import { CUE_WITHOUT_CONTENT, GAPPED_THOUGHT_CONTENT, NOUN_BEFORE_GERUND, NUMBER_BEFORE_PARTICIPLE } from '../lexicon/cueVerbs';
 
 /** An attribution reported inside another's content ("She said she recalls …"): the outer one carries it. */
 const isNested = (found: Found, outer: Found[]) =>
@@ -325,9 +325,15 @@ function withSource(
     const both = ending && !scene && interrupting ? bothHalves(ctx, ending, afterCue, until) : null;
     if (both) return { ...classify(ctx, both, false), source, cue: cueSpan, content: both };
   }
-  if (cue.thought && !THOUGHT_CONTENT.test(text.slice(rest.start, rest.start + 10))) {
-    return null;
+  const thought = text.slice(rest.start, rest.start + 10);
+  const gapped = cue.thought && GAPPED_THOUGHT_CONTENT.test(thought);
+  // "Such efforts, they believe, will fail": a thought that interrupts its clause holds both halves
+  if (gapped && /^\s*,/.test(text.slice(cueSpan.end, until)) && END_OF_CONTENT.test(beforeSource)) {
+    const ending = contentBefore(ctx, from, lastBreak(text, from, source.start));
+    const both = ending && bothHalves(ctx, ending, afterCue, until);
+    if (both) return { ...classify(ctx, both, false), source, cue: cueSpan, content: both };
   }
+  if (cue.thought && !THOUGHT_CONTENT.test(thought) && !gapped) return null;
   const content = contentAfter(ctx, afterCue, until);
   if (!content) return null;
   const object = cue.stance ? stanceObject(ctx, content) : content;

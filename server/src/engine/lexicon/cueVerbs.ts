@@ -118,3 +118,9 @@ const DELIVERY_FORMS = new Set(DELIVERY_VERBS.flatMap(inflections));
 
 /** Whether a word or phrase is a form of a delivery verb ("screamed back", "wonders"). */
 export const isDeliveryVerb = (words: string) => DELIVERY_FORMS.has(normalise(words));
+
+/**
+ * A finite verb right after a thought verb: the clause's subject stands before the source ("a tactic Democrats hope
+ * will work", "which he believes will fail", "what scientists think is needed"), and the rest is the thought.
+ */
+export const GAPPED_THOUGHT_CONTENT = /^(?:will|would|is|are|was|were|can|could|should|may|might|must|has|have|had)\b/;
