@@ -94,8 +94,10 @@ describe('attributions: known cues in harder structures', () => {
       'Such efforts, the Greens believe, will sink the levy.',
       'the Greens', 'believe', 'Such efforts, the Greens believe, will sink the levy',
     );
-    // a bare object is still no thought
+    // a bare object is still no thought, nor is a noun that looks like a thought verb
     assert.deepStrictEqual(triples('The warden felt quite cold by noon.'), []);
+    assert.deepStrictEqual(triples('The candidates who, by popular reckoning, have the grit are few.'), []);
+    assert.deepStrictEqual(triples('One of the suspects is named in the Courier.'), []);
   });
 
   it('a poll that opens its sentence is the source of the clause after its comma', () => {

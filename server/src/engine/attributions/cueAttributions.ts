@@ -326,7 +326,9 @@ function withSource(
     if (both) return { ...classify(ctx, both, false), source, cue: cueSpan, content: both };
   }
   const thought = text.slice(rest.start, rest.start + 10);
-  const gapped = cue.thought && GAPPED_THOUGHT_CONTENT.test(thought);
+  // (a verb, not a noun: "by popular reckoning, have …" and "of your regrets, is …" report no thought)
+  const nounLike = isParticiple(cue.word) || /\b(?:by|of|in|on|for|with|about|from|at|your|their|his|her|our|my)\s+$/i.test(beforeSource);
+  const gapped = cue.thought && !nounLike && GAPPED_THOUGHT_CONTENT.test(thought);
   // "Such efforts, they believe, will fail": a thought that interrupts its clause holds both halves
   if (gapped && /^\s*,/.test(text.slice(cueSpan.end, until)) && END_OF_CONTENT.test(beforeSource)) {
     const ending = contentBefore(ctx, from, lastBreak(text, from, source.start));
