@@ -59,7 +59,7 @@ import {
 } from '../lexicon/clauses';
 import { DOCUMENT_BEFORE } from '../lexicon/documents';
 import { isImpersonalAt } from './impersonal';
-import { CUE_WITHOUT_CONTENT, GAPPED_THOUGHT_CONTENT, NOUN_BEFORE_GERUND, NUMBER_BEFORE_PARTICIPLE } from '../lexicon/cueVerbs';
+import { CUE_WITHOUT_CONTENT, GAPPED_THOUGHT_CONTENT, NOUN_BEFORE_GERUND, NOUN_BEFORE_THOUGHT, NUMBER_BEFORE_PARTICIPLE } from '../lexicon/cueVerbs';
 
 /** An attribution reported inside another's content ("She said she recalls …"): the outer one carries it. */
 const isNested = (found: Found, outer: Found[]) =>
@@ -327,7 +327,7 @@ function withSource(
   }
   const thought = text.slice(rest.start, rest.start + 10);
   // (a verb, not a noun: "by popular reckoning, have …" and "of your regrets, is …" report no thought)
-  const nounLike = isParticiple(cue.word) || /\b(?:by|of|in|on|for|with|about|from|at|your|their|his|her|our|my)\s+$/i.test(beforeSource);
+  const nounLike = isParticiple(cue.word) || NOUN_BEFORE_THOUGHT.test(beforeSource);
   const gapped = cue.thought && !nounLike && GAPPED_THOUGHT_CONTENT.test(thought);
   // "Such efforts, they believe, will fail": a thought that interrupts its clause holds both halves
   if (gapped && /^\s*,/.test(text.slice(cueSpan.end, until)) && END_OF_CONTENT.test(beforeSource)) {

@@ -124,3 +124,6 @@ export const isDeliveryVerb = (words: string) => DELIVERY_FORMS.has(normalise(wo
  * will work", "which he believes will fail", "what scientists think is needed"), and the rest is the thought.
  */
 export const GAPPED_THOUGHT_CONTENT = /^(?:will|would|is|are|was|were|can|could|should|may|might|must|has|have|had)\b/;
+
+/** Before the "source" of a gapped thought, what makes its cue word a noun: "by popular reckoning", "of your regrets". */
+export const NOUN_BEFORE_THOUGHT = /\b(?:by|of|in|on|for|with|about|from|at|your|their|his|her|our|my)\s+$/i;
