@@ -98,6 +98,7 @@ describe('attributions: known cues in harder structures', () => {
     assert.deepStrictEqual(triples('The warden felt quite cold by noon.'), []);
     assert.deepStrictEqual(triples('The candidates who, by popular reckoning, have the grit are few.'), []);
     assert.deepStrictEqual(triples('One of the suspects is named in the Courier.'), []);
+    assert.deepStrictEqual(triples('The Tarrow plan is linear.'), []);
   });
 
   it('a poll that opens its sentence is the source of the clause after its comma', () => {

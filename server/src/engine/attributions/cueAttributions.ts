@@ -5,6 +5,8 @@
 import type { Span } from '../model';
 import { codePointBound } from '../text/chars';
 import {
+  DETERMINERS,
+  isAmbiguousForm,
   isParticiple,
   PASSIVE_AGENT,
   PASSIVE_BEFORE,
@@ -327,7 +329,10 @@ function withSource(
   }
   const thought = text.slice(rest.start, rest.start + 10);
   // (a verb, not a noun: "by popular reckoning, have …" and "of your regrets, is …" report no thought)
-  const nounLike = isParticiple(cue.word) || NOUN_BEFORE_THOUGHT.test(beforeSource);
+  // ("The Tarrow plan is linear": a noun-like cue after a described singular phrase heads it; "the Greens hope" agree)
+  const words = text.slice(source.start, source.end).split(/\s+/);
+  const described = isAmbiguousForm(cue.word) && DETERMINERS.has(words[0].toLowerCase()) && !/s$/.test(words[words.length - 1]);
+  const nounLike = isParticiple(cue.word) || NOUN_BEFORE_THOUGHT.test(beforeSource) || described;
   const gapped = cue.thought && !nounLike && GAPPED_THOUGHT_CONTENT.test(thought);
   // "Such efforts, they believe, will fail": a thought that interrupts its clause holds both halves
   if (gapped && /^\s*,/.test(text.slice(cueSpan.end, until)) && END_OF_CONTENT.test(beforeSource)) {
