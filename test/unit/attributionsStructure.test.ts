@@ -62,6 +62,61 @@ describe('attributions: known cues in harder structures', () => {
     expectTriple('Ruiz asked whether the pier was safe.', 'Ruiz', 'asked', 'whether the pier was safe');
   });
 
+  it('a question put where and when the reporter says, or a request: the question or the request is the content', () => {
+    expectTriple('Asked on Tarrow Radio who would run the ferry, Ruiz named her deputy.', null, 'Asked', 'who would run the ferry');
+    expectTriple('Asked Thursday in Dunmore whether the mill would close, Ruiz shrugged.', null, 'Asked', 'whether the mill would close');
+    expectTriple('Quell was asked to name one street the levy had repaved.', null, 'asked', 'to name one street the levy had repaved');
+    // "asked to comment" reports no words of the question
+    assert.ok(!triples('Quell was asked to comment on the levy.').some(([, c]) => c === 'asked'));
+  });
+
+  it('"maintains" and "advised" before a bare noun phrase keep or serve something, and report nothing', () => {
+    assert.deepStrictEqual(triples('Quell maintains a wide lead over Ruiz in Tarrow.'), []);
+    assert.deepStrictEqual(triples('Ada Vries, a strategist who advised the harbour board, left in May.'), []);
+    expectTriple('Quell maintains that the levy is legal.', 'Quell', 'maintains', 'that the levy is legal');
+    expectTriple('Ruiz advised the mayor to drop the levy.', 'Ruiz', 'advised', 'the mayor to drop the levy');
+  });
+
+  it('a percentage heads its phrase; a typed dash aside or a long parenthesis stands between source and cue', () => {
+    expectTriple('On taxes, 42% say they are liberal.', '42%', 'say', 'they are liberal');
+    expectTriple('The justice -- who has feuded with the mayor for days -- said she regretted it.', 'The justice', 'said', 'she regretted it');
+    expectTriple('Ada Vries - who once vowed to close the pier - said that the ferry should stop.', 'Ada Vries', 'said', 'that the ferry should stop');
+    expectTriple(
+      'Sen. Ada Vries (a Tarrow Democrat so young she was once taken for an intern) says he was adrift.',
+      'Sen. Ada Vries', 'says', 'he was adrift',
+    );
+  });
+
+  it('a thought verb followed by a finite verb: the subject stands before the source, the rest is the thought', () => {
+    expectTriple('Quell backed the toll, a tactic the Greens hope will fail.', 'the Greens', 'hope', 'will fail');
+    expectTriple('Ruiz named the depot, which he believes will close by May.', 'he', 'believes', 'will close by May');
+    expectTriple(
+      'Such efforts, the Greens believe, will sink the levy.',
+      'the Greens', 'believe', 'Such efforts, the Greens believe, will sink the levy',
+    );
+    // a bare object is still no thought, nor is a noun that looks like a thought verb
+    assert.deepStrictEqual(triples('The warden felt quite cold by noon.'), []);
+    assert.deepStrictEqual(triples('The candidates who, by popular reckoning, have the grit are few.'), []);
+    assert.deepStrictEqual(triples('One of the suspects is named in the Courier.'), []);
+    assert.deepStrictEqual(triples('The Tarrow plan is linear.'), []);
+  });
+
+  it('a poll that opens its sentence is the source of the clause after its comma', () => {
+    expectTriple(
+      'In a Harbour Courier poll released Monday, 52 percent of tenants backed the levy.',
+      'a Harbour Courier poll released Monday', 'In', '52 percent of tenants backed the levy',
+    );
+    expectTriple(
+      'In the new Tarrow poll, conducted in May, however, Quell led Ruiz by eight points.',
+      'the new Tarrow poll, conducted in May', 'In', 'Quell led Ruiz by eight points',
+    );
+    // a share that speaks carries the poll itself (the actors stage makes the poll its source)
+    assert.ok(!triples('In a Courier poll, 52 percent of tenants said the levy was unfair.').some(([, c]) => c === 'In'));
+    // a place or a bare "in the polls" opens no finding
+    assert.deepStrictEqual(triples('In the polls, anyway.'), []);
+    assert.deepStrictEqual(triples('In Tarrow, the ferry runs at noon.'), []);
+  });
+
   it('a relative pronoun right before a verb of speech is the source', () => {
     expectTriple('Volunteers handed out leaflets that said the mill would close.', 'that', 'said', 'the mill would close');
     expectTriple('The ruling came from the audit office, which reported the fund was empty.', 'which', 'reported', 'the fund was empty');

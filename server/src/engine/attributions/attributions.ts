@@ -14,6 +14,7 @@ import type { MentionCandidate } from '../mentions/reader';
 import type { LocalQuote } from '../quotes/quotes';
 import { impersonalAttributions } from './impersonal';
 import { nounCueAttributions } from './nounCues';
+import { openingPoll } from './pollSources';
 import { lastStartingAtOrBefore } from '../text/spanIndex';
 import { outermostDouble } from '../text/marks';
 import { BUILT_IN_VOCABULARY, type Vocabulary } from '../lexicon/vocabulary';
@@ -46,6 +47,11 @@ export function findAttributions(
       found.push({ kind: 'indirect', source: null, cue, content });
     }
     const inQuote = (at: number) => !!quoteHolding(marks, at);
+    // "In a Courier poll, 52 percent said …": the share that speaks carries the poll already (actors resolve it)
+    const poll = openingPoll(paragraph, unit, reportedClauseEnd, inQuote);
+    const spoken = (f: Found) =>
+      f.source?.start === poll?.content.start && !!f.cue && vocabulary.cueClass(paragraph.slice(f.cue.start, f.cue.end)) === 'speech';
+    if (poll && !own.some(spoken)) found.push({ ...poll, kind: 'indirect' });
     for (const noun of nounCueAttributions(paragraph, unit, reportedClauseEnd, inQuote)) {
       found.push({ ...noun, kind: 'indirect' });
     }

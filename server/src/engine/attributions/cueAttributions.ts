@@ -5,10 +5,13 @@
 import type { Span } from '../model';
 import { codePointBound } from '../text/chars';
 import {
+  DETERMINERS,
+  isAmbiguousForm,
   isParticiple,
   PASSIVE_AGENT,
   PASSIVE_BEFORE,
   QUESTION_CUE,
+  QUESTION_OCCASION,
   QUESTION_OPENER,
   QUESTION_PUT,
   RESUMING_CUE,
@@ -58,7 +61,7 @@ import {
 } from '../lexicon/clauses';
 import { DOCUMENT_BEFORE } from '../lexicon/documents';
 import { isImpersonalAt } from './impersonal';
-import { CUE_WITHOUT_CONTENT, NOUN_BEFORE_GERUND, NUMBER_BEFORE_PARTICIPLE } from '../lexicon/cueVerbs';
+import { CUE_WITHOUT_CONTENT, GAPPED_THOUGHT_CONTENT, NOUN_BEFORE_GERUND, NOUN_BEFORE_THOUGHT, NUMBER_BEFORE_PARTICIPLE } from '../lexicon/cueVerbs';
 
 /** An attribution reported inside another's content ("She said she recalls …"): the outer one carries it. */
 const isNested = (found: Found, outer: Found[]) =>
@@ -210,8 +213,11 @@ function askedQuestion(ctx: UnitContext, cue: Cue, until: number): Found | null 
   const by = /^\s+by\s+/.exec(text.slice(cue.end, cue.end + 8));
   const asker = by ? phraseAfter(text, cue.end + by[0].length, until, vocabulary) : null;
   let at = asker ? asker.end : cue.end;
+  // "Asked on Fox News who …": the occasion is the reporter's, the question starts after it
+  const occasion = QUESTION_OPENER.test(text.slice(at, at + 20)) ? null : QUESTION_OCCASION.exec(text.slice(at, Math.min(until, at + 90)));
+  if (occasion) at += occasion[0].length;
   // "asked to comment" puts no question
-  if (!QUESTION_OPENER.test(text.slice(at, at + 10))) return null;
+  if (!QUESTION_OPENER.test(text.slice(at, at + 20))) return null;
   const about = /^\s+about\b/.exec(text.slice(at, at + 8));
   const cueEnd = about && !asker ? at + about[0].length : cue.end;
   if (about) at += about[0].length;
@@ -321,9 +327,20 @@ function withSource(
     const both = ending && !scene && interrupting ? bothHalves(ctx, ending, afterCue, until) : null;
     if (both) return { ...classify(ctx, both, false), source, cue: cueSpan, content: both };
   }
-  if (cue.thought && !THOUGHT_CONTENT.test(text.slice(rest.start, rest.start + 10))) {
-    return null;
+  const thought = text.slice(rest.start, rest.start + 10);
+  // (a verb, not a noun: "by popular reckoning, have …" and "of your regrets, is …" report no thought)
+  // ("The Tarrow plan is linear": a noun-like cue after a described singular phrase heads it; "the Greens hope" agree)
+  const words = text.slice(source.start, source.end).split(/\s+/);
+  const described = isAmbiguousForm(cue.word) && DETERMINERS.has(words[0].toLowerCase()) && !/s$/.test(words[words.length - 1]);
+  const nounLike = isParticiple(cue.word) || NOUN_BEFORE_THOUGHT.test(beforeSource) || described;
+  const gapped = cue.thought && !nounLike && GAPPED_THOUGHT_CONTENT.test(thought);
+  // "Such efforts, they believe, will fail": a thought that interrupts its clause holds both halves
+  if (gapped && /^\s*,/.test(text.slice(cueSpan.end, until)) && END_OF_CONTENT.test(beforeSource)) {
+    const ending = contentBefore(ctx, from, lastBreak(text, from, source.start));
+    const both = ending && bothHalves(ctx, ending, afterCue, until);
+    if (both) return { ...classify(ctx, both, false), source, cue: cueSpan, content: both };
   }
+  if (cue.thought && !THOUGHT_CONTENT.test(thought) && !gapped) return null;
   const content = contentAfter(ctx, afterCue, until);
   if (!content) return null;
   const object = cue.stance ? stanceObject(ctx, content) : content;

@@ -69,6 +69,16 @@ const isLinkedNoun = (t: Token, vocabulary: Vocabulary) => isPhraseWord(t, vocab
 /** The noun phrase that ends at `end` ("two senior officials", "Dana Whitfield", "he"), walking back. */
 export function phraseBefore(text: string, floor: number, end: number, vocabulary: Vocabulary): Span | null {
   end = skipParenthetical(text, floor, end);
+  // "42% say": the percent sign closes the number that heads the phrase
+  if (/\d%$/.test(text.slice(Math.max(floor, end - 2), end))) {
+    const phrase = phraseOfWords(text, floor, end - 1, vocabulary);
+    return phrase && phrase.end === end - 1 ? { start: phrase.start, end } : phrase;
+  }
+  return phraseOfWords(text, floor, end, vocabulary);
+}
+
+/** phraseBefore's backward walk over the words that end at `end`. */
+function phraseOfWords(text: string, floor: number, end: number, vocabulary: Vocabulary): Span | null {
   const tokens = tokensIn(text, Math.max(floor, end - SOURCE_WINDOW), end);
   let i = tokens.length - 1;
   if (i < 0 || !isBlank(text, tokens[i].end, end)) return null;
@@ -167,8 +177,15 @@ function skipParenthetical(text: string, floor: number, end: number): number {
     const at = text.slice(from, end - 1).search(/[—–][^—–]*$/);
     return at >= 0 ? trimEnd(text, floor, from + at) : end;
   }
+  // "The justice -- who has feuded with him -- said": a typed dash, doubled or set off by spaces, pairs the same way
+  const typed = /\s(--?)$/.exec(text.slice(Math.max(floor, end - 3), end));
+  if (typed) {
+    const from = Math.max(floor, end - 160);
+    const at = text.slice(from, end - typed[0].length).lastIndexOf(` ${typed[1]} `);
+    return at >= 0 ? trimEnd(text, floor, from + at + 1) : end;
+  }
   if (text[end - 1] !== ')') return end;
-  const from = Math.max(floor, end - 30);
+  const from = Math.max(floor, end - 120);
   const at = text.slice(from, end - 1).lastIndexOf('(');
   return at >= 0 ? trimEnd(text, floor, from + at) : end;
 }

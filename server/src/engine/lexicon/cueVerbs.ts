@@ -96,11 +96,15 @@ export const DELIVERY_VERBS = [
 
 /**
  * A cue verb and what follows it when it reports nothing:
- * "reported from Tarrow" (where the reporter filed from), "found itself at the centre" (where a source ended up).
+ * "reported from Tarrow" (where the reporter filed from), "found itself at the centre" (where a source ended up),
+ * "maintains a wide lead" (keeps it; "maintains that …" reports), "advised the campaign" (worked for it).
  */
 export const CUE_WITHOUT_CONTENT: readonly [RegExp, RegExp][] = [
   [/^report(?:s|ed|ing)?$/i, /^\s+from\b/i],
   [/^(?:find|finds|found|finding)$/i, /^\s+(?:itself|himself|herself|themselves|ourselves|myself|yourself)\b/i],
+  [/^(?:maintain|maintains|maintained|maintaining)$/i, /^\s+(?:a|an|the|his|her|their|its|some)\s/i],
+  // "advised the senator to stick to the issues" reports advice: the infinitive is its content
+  [/^(?:advise|advises|advised|advising)$/i, /^\s+(?:(?:a|an|the|his|her|their|its|some)\s(?![^.,;:]{0,60}\bto\s)|on\s)/i],
 ];
 
 /**
@@ -114,3 +118,12 @@ const DELIVERY_FORMS = new Set(DELIVERY_VERBS.flatMap(inflections));
 
 /** Whether a word or phrase is a form of a delivery verb ("screamed back", "wonders"). */
 export const isDeliveryVerb = (words: string) => DELIVERY_FORMS.has(normalise(words));
+
+/**
+ * A finite verb right after a thought verb: the clause's subject stands before the source ("a tactic Democrats hope
+ * will work", "which he believes will fail", "what scientists think is needed"), and the rest is the thought.
+ */
+export const GAPPED_THOUGHT_CONTENT = /^(?:will|would|is|are|was|were|can|could|should|may|might|must|has|have|had)\b/;
+
+/** Before the "source" of a gapped thought, what makes its cue word a noun: "by popular reckoning", "of your regrets". */
+export const NOUN_BEFORE_THOUGHT = /\b(?:by|of|in|on|for|with|about|from|at|your|their|his|her|our|my)\s+$/i;

@@ -103,8 +103,18 @@ export const CONTRACTED_AUXILIARY = /(?<=\b(?:he|she|it|who|that|they|we|i|you))
 /** Cues that put a question to the source: its content is the question ("asked whether …"). */
 export const QUESTION_CUE = /^(?:asked|questioned)$/i;
 
-/** How a question put to a source opens, after its cue: "asked whether …", "asked about …" (not "asked to comment"). */
-export const QUESTION_OPENER = /^\s+(?:whether|if|about|what|why|how|who|whom|where|which|when)\b/i;
+/**
+ * How a question put to a source opens, after its cue: "asked whether …", "asked about …", and the request
+ * "asked to name one achievement" (not "asked to comment", which reports no words of the question).
+ */
+export const QUESTION_OPENER = /^\s+(?:whether|if|about|what|why|how|who|whom|where|which|when|to(?!\s+comment\b))\b/i;
+
+/**
+ * Where and when a question was put, between its cue and the question: "Asked on Fox News who …", "asked
+ * Tuesday about …", "Asked at a briefing Monday in Washington about …" (no clause break on the way).
+ */
+export const QUESTION_OCCASION =
+  /^\s+(?:on|in|at|during|over|after|before|recently|later|earlier|again|repeatedly|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,;:“”"«».!?]{0,60}?(?=\s+(?:whether|if|about|what|why|how|who|where|when)\b)/i;
 
 /**
  * What stands before a question cue whose source is not named: nothing ("Asked whether …, Ruiz said"), a

@@ -33,3 +33,14 @@ const ISSUED_DOCUMENTS = [
 
 /** "The statement", "its letter": a document that speaks for whoever issued it. */
 export const ISSUED_DOCUMENT = new RegExp(`^(?:the|a|an|its|their|his|her) (?:${ISSUED_DOCUMENTS.join('|')})$`);
+
+/**
+ * A poll that opens a sentence and sets off its findings with a comma: "In a Courier poll released Monday, …",
+ * "In the new Tarrow poll, conducted in May, however, …". Group 1 is the poll's phrase (with the participle
+ * that dates it). Sticky: tried once, at a sentence's start.
+ */
+export const OPENING_POLL = new RegExp(
+  'In\\s+((?:a|an|the|its|their)\\s[^,.;:!?“”"]{0,80}?\\b(?:poll|polls|survey|surveys)\\b[^,.;:!?“”"]{0,60}' +
+    '(?:,\\s+(?:conducted|released|taken|published|carried out)\\b[^,.;:!?“”"]{0,60})?),(?:\\s+however,)?',
+  'y',
+);
