@@ -35,6 +35,8 @@ describe('classifyClaim', () => {
     'According to the ministry, the rebels want a ceasefire.', // sourced in the sentence
     'It is unclear whether the governor will sign the bill.', // the reporter's own hedge
     'It was not immediately clear whether the rebels want to talk.', // the reporter's own hedge
+    'It’s unclear whether the trustees want to sell the pier.', // the same hedge, contracted
+    'It remains uncertain whether the owners plan to rebuild.', // the same hedge
     'It’s hard to know where the guild will decide to spend its strike fund.', // the reporter's own hedge
     'The governor plans to be back in Lund later on Saturday for the count.', // an announced schedule
     'Does the mayor want to run again?', // a question

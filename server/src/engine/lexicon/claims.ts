@@ -194,7 +194,7 @@ export const PRIVATE_SPEECH = /\b(?:privately|secretly|in private)(?:\s+\S+){1,2
  * want to wait"): not a claim.
  */
 export const HEDGED_FRAMING =
-  /\b(?:it (?:is|was|remains|remained) (?:unclear|unknown|not (?:immediately |yet )?(?:clear|known))|it remains to be seen|it(?:['’]s| is| was) (?:hard|difficult|impossible|too (?:early|soon)) to (?:know|say|tell|predict)|(?:may|might) (?:want|wish) to)\b/i;
+  /\b(?:it(?:['’]s| is| was| remains| remained) (?:unclear|unknown|uncertain|not (?:immediately |yet )?(?:clear|known|certain))|it remains to be seen|it(?:['’]s| is| was) (?:hard|difficult|impossible|too (?:early|soon)) to (?:know|say|tell|predict)|(?:may|might) (?:want|wish) to)\b/i;
 
 /** An attribution that points back at the claim before it: "confirmed it", "said so", "That is what … said". */
 export const BACK_REFERENCE =
