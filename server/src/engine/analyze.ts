@@ -141,7 +141,7 @@ export function analyze(text: string, cache: ParagraphCache = new ParagraphCache
     resolveActors(text, paragraphs, sentences, mentions, attributions, cache.vocabulary),
   );
   const resolved: Attribution[] = attributions.map((a, i) => ({ ...a, actor: attributionActors[i] ?? null }));
-  const signed = guarded('quote continuation', 0, [], () => signedParagraphs(text, quotes, resolved, actors, cache.vocabulary));
+  const signed = guarded('signed quotes', 0, [], () => signedParagraphs(text, quotes, resolved, actors, cache.vocabulary));
   const continued = guarded('quote continuation', 0, [], () =>
     continueQuotes(text, quotes, [...resolved, ...signed], cache.vocabulary),
   );

@@ -4,7 +4,7 @@
  * and the fault goes to whoever listens — the language server's output, the test suites' guard. With nobody
  * listening it goes to the console, so that a fault is never swallowed without a trace.
  */
-export type Stage = 'mentions' | 'attributions' | 'actors' | 'quote continuation' | 'headline quotes';
+export type Stage = 'mentions' | 'attributions' | 'actors' | 'signed quotes' | 'quote continuation' | 'headline quotes';
 
 export interface StageFault {
   stage: Stage;

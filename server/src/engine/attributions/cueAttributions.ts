@@ -308,6 +308,7 @@ function withSource(
   told: boolean,
 ): Found | null {
   const { text } = ctx;
+  const attributed = (content: Span): Found => ({ ...classify(ctx, content, false), source, cue: cueSpan, content });
   const afterCue = told ? toldThat(ctx, cue.end, until) : thatAfterOccasion(ctx, skipAdjuncts(text, cue.end, until, false), until);
   const rest = tidy(text, afterCue, until);
   const beforeSource = text.slice(Math.max(from, source.start - 6), source.start);
@@ -321,30 +322,34 @@ function withSource(
     // "This season, Quell says, is different": the source interrupts its own sentence
     const interrupting = /^\s*,/.test(text.slice(cueSpan.end, until));
     const scene = !!ending && setsScene(ctx, ending, rest, interrupting);
-    if (ending && !scene && (rest.end - rest.start <= 1 || trailing || quoted)) {
-      return { ...classify(ctx, ending, false), source, cue: cueSpan, content: ending };
-    }
+    if (ending && !scene && (rest.end - rest.start <= 1 || trailing || quoted)) return attributed(ending);
     const both = ending && !scene && interrupting ? bothHalves(ctx, ending, afterCue, until) : null;
-    if (both) return { ...classify(ctx, both, false), source, cue: cueSpan, content: both };
+    if (both) return attributed(both);
   }
   const thought = text.slice(rest.start, rest.start + 10);
-  // (a verb, not a noun: "by popular reckoning, have …" and "of your regrets, is …" report no thought)
-  // ("The Tarrow plan is linear": a noun-like cue after a described singular phrase heads it; "the Greens hope" agree)
-  const words = text.slice(source.start, source.end).split(/\s+/);
-  const described = isAmbiguousForm(cue.word) && DETERMINERS.has(words[0].toLowerCase()) && !/s$/.test(words[words.length - 1]);
-  const nounLike = isParticiple(cue.word) || NOUN_BEFORE_THOUGHT.test(beforeSource) || described;
-  const gapped = cue.thought && !nounLike && GAPPED_THOUGHT_CONTENT.test(thought);
+  const gapped = cue.thought && GAPPED_THOUGHT_CONTENT.test(thought) && !nounLikeThought(text, cue, source, beforeSource);
   // "Such efforts, they believe, will fail": a thought that interrupts its clause holds both halves
   if (gapped && /^\s*,/.test(text.slice(cueSpan.end, until)) && END_OF_CONTENT.test(beforeSource)) {
     const ending = contentBefore(ctx, from, lastBreak(text, from, source.start));
     const both = ending && bothHalves(ctx, ending, afterCue, until);
-    if (both) return { ...classify(ctx, both, false), source, cue: cueSpan, content: both };
+    if (both) return attributed(both);
   }
   if (cue.thought && !THOUGHT_CONTENT.test(thought) && !gapped) return null;
   const content = contentAfter(ctx, afterCue, until);
   if (!content) return null;
-  const object = cue.stance ? stanceObject(ctx, content) : content;
-  return { ...classify(ctx, object, false), source, cue: cueSpan, content: object };
+  return attributed(cue.stance ? stanceObject(ctx, content) : content);
+}
+
+/**
+ * Whether a thought cue word before a finite verb is a noun, not a verb: "by popular reckoning, have …", "of your
+ * regrets, is …", and "The Tarrow plan is linear" (a noun-like cue after a described singular phrase heads it;
+ * "the Greens hope" agree). Read only where such a cue is met, not for every cue.
+ */
+function nounLikeThought(text: string, cue: Cue, source: Span, beforeSource: string): boolean {
+  if (isParticiple(cue.word) || NOUN_BEFORE_THOUGHT.test(beforeSource)) return true;
+  if (!isAmbiguousForm(cue.word)) return false;
+  const words = text.slice(source.start, source.end).split(/\s+/);
+  return DETERMINERS.has(words[0].toLowerCase()) && !/s$/.test(words[words.length - 1]);
 }
 
 /**

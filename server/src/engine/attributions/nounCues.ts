@@ -60,7 +60,7 @@ export function nounCueAttributions(
 }
 
 /** The reported clause from `from`, without its closing punctuation; null when nothing is left. */
-function contentFrom(text: string, from: number, clauseEnd: (from: number, until: number) => number, until: number): Span | null {
+export function contentFrom(text: string, from: number, clauseEnd: (from: number, until: number) => number, until: number): Span | null {
   let end = clauseEnd(from, until);
   while (end > from && /[\s.,;:!?—–]/.test(text[end - 1])) end--;
   return end - from < 2 ? null : { start: from, end };

@@ -5,13 +5,11 @@
  */
 import type { Span } from '../model';
 import { OPENING_POLL } from '../lexicon/documents';
+import { contentFrom, type NounCueAttribution } from './nounCues';
 import { trimStart } from './words';
 
-export interface PollAttribution {
-  source: Span;
-  cue: Span;
-  content: Span;
-}
+/** Read as a noun cue is: the poll names its source, the word "In" is its cue, the clause after it the content. */
+export type PollAttribution = NounCueAttribution & { source: Span };
 
 /**
  * The poll attribution a reading unit opens with, or null. `clauseEnd(from, until)` is where the reported clause
@@ -29,9 +27,8 @@ export function openingPoll(
   if (!m || taken(start)) return null;
   const poll = start + m[0].indexOf(m[1]);
   const from = trimStart(text, start + m[0].length, unit.end);
-  let end = clauseEnd(from, unit.end);
-  while (end > from && /[\s.,;:!?—–]/.test(text[end - 1])) end--;
+  const content = contentFrom(text, from, clauseEnd, unit.end);
   // "In the polls, anyway.": a findings clause has a subject and a verb at least
-  if (!/\s/.test(text.slice(from, end))) return null;
-  return { source: { start: poll, end: poll + m[1].length }, cue: { start, end: start + 2 }, content: { start: from, end } };
+  if (!content || !/\s/.test(text.slice(content.start, content.end))) return null;
+  return { source: { start: poll, end: poll + m[1].length }, cue: { start, end: start + 2 }, content };
 }

@@ -23,6 +23,7 @@ import {
   FEELING_ADJECTIVES,
   FEELING_CAUSED,
   FEELING_DEGREES,
+  familyForms,
   HOLDER_PRONOUNS,
   LINKING_VERBS,
   LOADED_LABELS,
@@ -35,7 +36,6 @@ import {
   VERB_FAMILIES,
   type VerbFamily,
 } from '../lexicon/claimFamilies';
-import { inflections } from '../lexicon/inflections';
 import { MODIFIER_SHAPES } from './modifierShapes';
 import { lastReading } from '../text/lastReading';
 import type { ClaimCategory, ClaimConfidence } from '../model';
@@ -59,7 +59,7 @@ interface VerbShape {
 const NOT_PASSIVE = '(?!\\s+by\\b)';
 
 const familyShape = (family: VerbFamily): VerbShape => {
-  const forms = [...family.lemmas.flatMap(inflections), ...(family.irregular ?? [])];
+  const forms = familyForms(family);
   const then = family.then ? `(?=\\s+(?:${family.then}))` : '';
   // not after a hyphen: "Varga-engineered" is a compound modifier, not a holder's verb
   return { ...family, pattern: new RegExp(`(?<!-)\\b(?:${forms.join('|')})\\b${then}${NOT_PASSIVE}`, 'g') };

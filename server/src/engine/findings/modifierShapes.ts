@@ -7,6 +7,7 @@
 import {
   FEELING_ADJECTIVES,
   FEELING_CAUSED,
+  familyForms,
   MODIFIER_ADVERBS,
   MODIFIER_COMPLEMENT,
   MODIFIER_FINITE_VERBS,
@@ -14,14 +15,13 @@ import {
   MODIFIER_PARTICIPLES,
   VERB_FAMILIES,
 } from '../lexicon/claimFamilies';
-import { inflections } from '../lexicon/inflections';
 import type { ClaimCategory, ClaimConfidence } from '../model';
 
 /** A modifier's state words in one alternation, each with what must follow it. */
 const wordsOf = (category: 'intention' | 'motive' | 'belief'): string => {
   // a family with no gerund ("know", "knows") adds nothing: an empty alternative would match between spaces
   const gerunds = VERB_FAMILIES.filter((f) => f.category === category).flatMap((family) => {
-    const forms = [...family.lemmas.flatMap(inflections), ...(family.irregular ?? [])].filter((form) => form.endsWith('ing'));
+    const forms = familyForms(family).filter((form) => form.endsWith('ing'));
     return forms.length ? [`(?:${forms.join('|')})(?=\\s+${family.then ? `(?:${family.then})` : MODIFIER_COMPLEMENT})`] : [];
   });
   const adjectives = category === 'intention' ? [] : [`(?:${FEELING_ADJECTIVES[category].join('|')})`, MODIFIER_PARTICIPLES[category]];

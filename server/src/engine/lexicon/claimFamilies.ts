@@ -22,6 +22,9 @@ export interface VerbFamily {
   then?: string;
 }
 
+/** Every form a family's verbs are written in: the lemmas' regular inflections, then the irregular forms. */
+export const familyForms = (family: VerbFamily): string[] => [...family.lemmas.flatMap(inflections), ...(family.irregular ?? [])];
+
 /**
  * The past and progressive forms of verbs that are also common nouns ("court", "eye", "pressure", "dog"): their
  * base and -s forms read as the noun far more often than as the verb ("the high court ruled", "her huge eyes",
