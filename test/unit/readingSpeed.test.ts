@@ -10,6 +10,12 @@ import { cuePattern, literalForm } from '../../server/src/engine/lexicon/cues';
 import { isTitleCase } from '../../server/src/engine/text/chars';
 import { lastReading } from '../../server/src/engine/text/lastReading';
 import { words } from '../../server/src/engine/text/words';
+import { mayMatch, requiredLiterals } from '../../server/src/engine/text/literalFilter';
+import * as claimFamilies from '../../server/src/engine/lexicon/claimFamilies';
+import { CLAIM_PATTERNS } from '../../server/src/engine/lexicon/claims';
+import { MODIFIER_SHAPES } from '../../server/src/engine/findings/modifierShapes';
+import { readShape } from '../../server/src/engine/findings/claimShapes';
+import { matchClaim } from '../../server/src/engine/findings/claims';
 
 const PARAGRAPH = 'Sen. Ada Quell-Marsh told the U.S. board, “we’ll see,” and 𝐀𝐁 fumed... then left’ 😀 ok.';
 
@@ -60,5 +66,56 @@ describe('reading speed: same answers', () => {
     for (const w of ['fumed', 'fumes', 'fuming', 'fume', 'is', 'dies', 'lying', 'studies', 'yes', 'eyes', 'seeing', 'bees', 'ss', 'sees', 'ying']) {
       assert.strictEqual(stem(w), byRegex(w), w);
     }
+  });
+
+  it('reads the literals every match of a pattern holds, and gives up on what it cannot read', () => {
+    assert.deepStrictEqual(requiredLiterals(/\b(?:fears?|dread(?:ed)?) that\b/i)?.sort(), ['dread that', 'dreaded that', 'fear that', 'fears that']);
+    assert.deepStrictEqual(requiredLiterals(/(?<!-)\b(?:dr[ae]w|\w+ly) (?:fire|ire)\b/), [' fire', ' ire']);
+    assert.deepStrictEqual(requiredLiterals(/\bthe [a-z]+ (?:vote|ballot)s?/i), [' votes', ' vote', ' ballots', ' ballot']);
+    assert.deepStrictEqual(requiredLiterals(/\b(?:angry|\w+ing)\b/), ['angry', 'ing']);
+    assert.strictEqual(requiredLiterals(/\b(?:angry|[a-z]+)\b/), null);
+    assert.strictEqual(requiredLiterals(/(a)\1/), null);
+    assert.strictEqual(requiredLiterals(/[a-z]+/), null);
+  });
+
+  it('says a pattern cannot match only where it finds nothing, in any case and any Unicode folding', () => {
+    const sentences = [
+      'Council members fear the levy will sink the budget.',
+      'THE HARBOUR BOARD WAS FURIOUS ABOUT THE LEASE.',
+      'Wary of the unions, the mayor of Eastbrook delayed the vote.',
+      'The trustees were quietly weighing whether to sell the pier, and aides feared a revolt.',
+      'About 40 percent of the dockworkers voted against the deal, which led to a second ballot.',
+      'Ms. Varga\u00a0hopes to win the seat; she is widely expected to run.',
+      'The ſtate board waſ furious, and the \u212Aing’s aides were angry.',
+      'İt was a sign of how divided the council had become.',
+      'The pier opens on Friday.',
+      '',
+    ];
+    const patterns = [
+      ...CLAIM_PATTERNS.map((c) => c.pattern),
+      ...MODIFIER_SHAPES.map((c) => c.pattern),
+      ...Object.values(claimFamilies).filter((v): v is RegExp => v instanceof RegExp),
+      /\b(?:ſtate|\u212Aing)\b/iu,
+      /\bSTATE\b/iu,
+    ];
+    let skipped = 0;
+    for (const pattern of patterns) {
+      for (const sentence of sentences) {
+        pattern.lastIndex = 0;
+        const matches = pattern.exec(sentence) !== null;
+        pattern.lastIndex = 0;
+        if (!mayMatch(pattern, sentence)) skipped++;
+        assert.ok(!matches || mayMatch(pattern, sentence), `${pattern.source.slice(0, 60)} on ${sentence}`);
+      }
+    }
+    assert.ok(skipped > patterns.length * 5, `only ${skipped} scans skipped`);
+    assert.strictEqual(mayMatch(/\b(?:furious|angry)\b/i, 'The pier opens on Friday.'), false);
+  });
+
+  it('reads the claim shapes of a sentence as it did before the literal test', () => {
+    const sentence = 'The trustees were quietly weighing whether to sell the pier, and aides feared a revolt.';
+    assert.deepStrictEqual(readShape(sentence), { category: 'intention', confidence: 'high', start: 26, end: 34 });
+    assert.deepStrictEqual(matchClaim('Disillusioned, the treasurer of Eastbrook resigned.')?.category, 'motive');
+    assert.strictEqual(matchClaim('The pier opens on Friday.'), null);
   });
 });

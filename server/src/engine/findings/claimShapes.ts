@@ -38,6 +38,7 @@ import {
 } from '../lexicon/claimFamilies';
 import { MODIFIER_SHAPES } from './modifierShapes';
 import { lastReading } from '../text/lastReading';
+import { mayMatch } from '../text/literalFilter';
 import type { ClaimCategory, ClaimConfidence } from '../model';
 
 /** A claim shape found in a text: offsets relative to it. */
@@ -113,13 +114,15 @@ const PHRASE_SHAPES: readonly { category: ClaimCategory; confidence: ClaimConfid
  */
 export const readShape = lastReading((text: string): ClaimShape | null => {
   for (const shape of VERB_SHAPES) {
+    // most sentences hold none of a family's words: the literal test skips the scan (see text/literalFilter.ts)
+    if (!mayMatch(shape.pattern, text)) continue;
     shape.pattern.lastIndex = 0;
     for (let m = shape.pattern.exec(text); m; m = shape.pattern.exec(text)) {
       if (heldBy(text, m.index, m[0])) return { category: shape.category, confidence: shape.confidence, start: m.index, end: m.index + m[0].length };
     }
   }
   for (const { category, confidence, pattern } of PHRASE_SHAPES) {
-    const m = pattern.exec(text);
+    const m = mayMatch(pattern, text) ? pattern.exec(text) : null;
     if (m) return { category, confidence, start: m.index, end: m.index + m[0].length };
   }
   // a causal link that opens the sentence sets the scene for its main clause ("In response to the ruling, …")

@@ -27,6 +27,7 @@ import { BUILT_IN_VOCABULARY, type Vocabulary } from '../lexicon/vocabulary';
 import { CLAUSE_CONJUNCTION } from '../lexicon/clauses';
 import { readShape } from './claimShapes';
 import { lastReading } from '../text/lastReading';
+import { mayMatch } from '../text/literalFilter';
 import { PRIVATE_STATE_CATEGORIES } from '../lexicon/claimFamilies';
 
 /**
@@ -70,7 +71,7 @@ export function matchClaim(sentence: string): ClaimReading | null {
   const from = lead + (BACKGROUND_OPENING.exec(plain.slice(lead))?.[0].length ?? 0);
   const text = plain.slice(from);
   for (const { category, confidence, pattern } of CLAIM_PATTERNS) {
-    const match = pattern.exec(text);
+    const match = mayMatch(pattern, text) ? pattern.exec(text) : null;
     if (match) return { category, confidence, start: from + match.index, end: from + match.index + match[0].length };
   }
   const shape = readShape(text);
