@@ -10,7 +10,7 @@ export interface Token extends Span {
   lower: string;
 }
 
-/** Global, run from a window's start over the whole text: a window costs no copy and no clone of the pattern. */
+/** Global, run over the whole text once (see `wordsOf`): a window costs no copy and no clone of the pattern. */
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'&.-]*/gu;
 
 const isAbbreviation = (word: string) => /\p{L}\.\p{L}|^\p{Lu}\.$/u.test(word) || ABBREVIATIONS.has(word.slice(0, -1).toLowerCase());
@@ -25,10 +25,59 @@ export function tokensIn(text: string, start: number, end: number): Token[] {
     return tokensOfWindow(text, start, end);
   }
   const out: Token[] = [];
-  WORD.lastIndex = start;
+  const words = wordsOf(text);
+  let k = firstEndingAfter(words, start);
+  // a window that starts inside a word reads its tail as a word, up to where the word ends; from there on, the
+  // pattern run from the window's start finds the very words it finds from the text's start
+  if (k < words.count && words.starts[k] < start) {
+    WORD.lastIndex = start;
+    const m = WORD.exec(text);
+    if (m && m.index < words.ends[k] && m.index < end) pushToken(out, m.index, m[0].slice(0, end - m.index));
+    k++;
+  }
   // a word the window's end cuts is read as the window reads it: the pattern's greedy run, cut there
-  for (let m = WORD.exec(text); m && m.index < end; m = WORD.exec(text)) pushToken(out, m.index, m[0].slice(0, end - m.index));
+  for (; k < words.count && words.starts[k] < end; k++) pushToken(out, words.starts[k], text.slice(words.starts[k], Math.min(words.ends[k], end)));
   return out;
+}
+
+/** Where the pattern's words of a text start and end, read from the text's start. */
+interface WordSpans {
+  text: string;
+  count: number;
+  starts: number[];
+  ends: number[];
+}
+
+/**
+ * The words of the last text asked about: the attribution stage asks for a few hundred windows of each paragraph
+ * in turn (a source back from its cue, the words after it), and reading each window afresh read every paragraph
+ * three times over. Keyed by the text itself, so it never answers for another.
+ */
+let lastWords: WordSpans = { text: '', count: 0, starts: [], ends: [] };
+
+function wordsOf(text: string): WordSpans {
+  if (text === lastWords.text) return lastWords;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+  }
+  lastWords = { text, count: starts.length, starts, ends };
+  return lastWords;
+}
+
+/** The first word that ends after `offset` (the one holding it, or the next), by binary search; `count` when none. */
+function firstEndingAfter(words: WordSpans, offset: number): number {
+  let low = 0;
+  let high = words.count;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (words.ends[mid] <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** tokensIn on a copy of the window (only for an edge that splits a surrogate pair or counts from the end). */
