@@ -5,6 +5,7 @@
  */
 import type { Span } from '../model';
 import { IMPERSONAL_VERB, OPENING_ADVERBIAL } from '../lexicon/clauses';
+import { mayMatch } from '../text/literalFilter';
 
 const IMPERSONAL_CUE = new RegExp(`(?<![\\p{L}’'-])(?:${IMPERSONAL_VERB})`, 'giu');
 const IMPERSONAL_AT = new RegExp(IMPERSONAL_VERB, 'iuy');
@@ -40,7 +41,7 @@ export function impersonalAttributions(
 ): ImpersonalAttribution[] {
   const out: ImpersonalAttribution[] = [];
   const window = text.slice(unit.start, unit.end);
-  for (const m of window.matchAll(IMPERSONAL_CUE)) {
+  for (const m of mayMatch(IMPERSONAL_CUE, window) ? window.matchAll(IMPERSONAL_CUE) : []) {
     const at = unit.start + (m.index ?? 0);
     if (taken(at)) continue;
     const start = subjectStart(text, unit.start, at);

@@ -5,6 +5,7 @@
  */
 import type { Span } from '../model';
 import { CLAIM_NOUNS, STANCE_NOUNS } from '../lexicon/nounCues';
+import { mayMatch } from '../text/literalFilter';
 
 const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 
@@ -40,7 +41,7 @@ export function nounCueAttributions(
 ): NounCueAttribution[] {
   const out: NounCueAttribution[] = [];
   const window = text.slice(unit.start, unit.end);
-  for (const m of window.matchAll(NOUN_CUE)) {
+  for (const m of mayMatch(NOUN_CUE, window) ? window.matchAll(NOUN_CUE) : []) {
     const at = unit.start + (m.index ?? 0);
     if (taken(at)) continue;
     const owner = m[1] ?? m[2];
@@ -50,7 +51,7 @@ export function nounCueAttributions(
     if (content) out.push({ source: { start: at, end: at + owner.length }, cue: { start: cueStart, end: cueStart + noun.length }, content });
   }
   const owned = new Set(out.map((o) => o.cue.start));
-  for (const m of window.matchAll(OWNERLESS_NOUN_CUE)) {
+  for (const m of mayMatch(OWNERLESS_NOUN_CUE, window) ? window.matchAll(OWNERLESS_NOUN_CUE) : []) {
     const at = unit.start + (m.index ?? 0);
     if (taken(at) || owned.has(at)) continue;
     const content = contentFrom(text, at + m[0].length, clauseEnd, unit.end);
