@@ -126,9 +126,9 @@ export const readShape = lastReading((text: string): ClaimShape | null => {
     if (m) return { category, confidence, start: m.index, end: m.index + m[0].length };
   }
   // a causal link that opens the sentence sets the scene for its main clause ("In response to the ruling, …")
-  const causal = CAUSAL_LINKS.exec(text);
+  const causal = mayMatch(CAUSAL_LINKS, text) ? CAUSAL_LINKS.exec(text) : null;
   if (causal && text.slice(0, causal.index).trim()) return { category: 'causal', confidence: 'medium', start: causal.index, end: causal.index + causal[0].length };
-  const figure = LOOSE_FIGURES.exec(text);
+  const figure = mayMatch(LOOSE_FIGURES, text) ? LOOSE_FIGURES.exec(text) : null;
   return figure && { category: 'figure', confidence: 'medium', start: figure.index, end: figure.index + figure[0].length };
 });
 
