@@ -248,31 +248,48 @@ export function requiredLiterals(pattern: RegExp): string[] | null {
   }
 }
 
-/** Letters from the most to the least frequent in English: a literal is indexed by its rarest triple. */
+/** Letters from the most to the least frequent in English: a literal is filed under its rarest triple. */
 const LETTERS_BY_FREQUENCY = 'etaoinshrdlcumwfgypbvkjxqz';
 
 /** Slots of the table from letter triples to the literals filed under them (a hash: triples may share a slot; each literal is still checked where it would stand). */
-const SLOTS = 1 << 12;
+const SLOTS = 1 << 14;
 
-/** A triple of characters as a slot. */
-const slotOf = (a: number, b: number, c: number): number => Math.imul((a << 16) ^ (b << 8) ^ c, 0x9e3779b1) >>> 20;
+/** Three characters as one number (sixteen bits each would not fit; the slot and the check below use the same number). */
+const tripleOf = (a: number, b: number, c: number): number => (a << 16) ^ (b << 8) ^ c;
 
-/** Where in a literal its rarest triple starts: the one of the rarest letters (one with a space or a mark only when it has no other). */
+/** A triple's slot. */
+const slotOf = (triple: number): number => Math.imul(triple, 0x9e3779b1) >>> 18;
+
+const isLetter = (c: string | undefined): boolean => c !== undefined && LETTERS_BY_FREQUENCY.includes(c);
+
+/**
+ * Where in a literal the triple it is filed under starts: the one of the rarest letters, away from the end of a
+ * word (endings like "ing", "ed " and "lly" are in half the words of a sentence), and with a space or a mark only
+ * when it has no other.
+ */
 function rarestTriple(literal: string): number {
   let best = 0;
   let bestScore = -Infinity;
   for (let i = 0; i + 3 <= literal.length; i++) {
-    const score = [...literal.slice(i, i + 3)].reduce((sum, c) => sum + (LETTERS_BY_FREQUENCY.includes(c) ? LETTERS_BY_FREQUENCY.indexOf(c) : -100), 0);
+    let score = [...literal.slice(i, i + 3)].reduce((sum, c) => sum + (isLetter(c) ? LETTERS_BY_FREQUENCY.indexOf(c) : -100), 0);
+    if (!isLetter(literal[i + 3]) || !isLetter(literal[i + 4])) score -= 50;
     if (score > bestScore) [best, bestScore] = [i, score];
   }
   return best;
 }
 
-/** A literal of a pattern, filed under the slot of its rarest triple, which starts `offset` characters into it. */
-interface Entry {
-  id: number;
-  literal: string;
-  offset: number;
+/**
+ * A character code as the literals are written: ASCII capitals in lower case, and the Kelvin sign as k, which a
+ * case-insensitive Unicode pattern reads as k; no other character is in a literal or stands for one (ſ is
+ * flagged apart, see `foldsToAscii`).
+ */
+const lowered = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c === 0x212a ? 107 : c);
+
+/** Whether `literal` stands in `text` at `start`, read as `lowered` reads it. */
+function standsAt(text: string, literal: string, start: number): boolean {
+  if (start < 0 || start + literal.length > text.length) return false;
+  for (let j = 0; j < literal.length; j++) if (lowered(text.charCodeAt(start + j)) !== literal.charCodeAt(j)) return false;
+  return true;
 }
 
 /**
@@ -286,7 +303,15 @@ class LiteralIndex {
   private readonly ids = new Map<RegExp, number>();
   /** Case-insensitive Unicode patterns: a ſ in a text may stand for s in them. */
   private readonly folding: boolean[] = [];
-  private readonly bySlot: Entry[][] = Array.from({ length: SLOTS }, () => []);
+  /** Every literal with its pattern and the start of its triple, by slot. */
+  private readonly filed: { triple: number; id: number; literal: string; offset: number }[] = [];
+  /** The same, laid out flat for the pass over a text: slot s's literals are [slotStart[s], slotStart[s + 1]). */
+  private slotStart = new Int32Array(SLOTS + 1);
+  private ofPattern = new Int32Array(0);
+  /** Each literal's triple: a text's triple that only shares its slot is passed over at once. */
+  private triples = new Int32Array(0);
+  private offsets = new Int32Array(0);
+  private literals: string[] = [];
   /** The text's number for each pattern it may match: never cleared, a new text takes a new number. */
   private possible = new Uint32Array(64);
   private stamp = 0;
@@ -309,31 +334,48 @@ class LiteralIndex {
     this.folding.push(pattern.ignoreCase && pattern.unicode);
     for (const literal of literals) {
       const offset = rarestTriple(literal);
-      this.bySlot[slotOf(literal.charCodeAt(offset), literal.charCodeAt(offset + 1), literal.charCodeAt(offset + 2))].push({ id, literal, offset });
+      this.filed.push({ triple: tripleOf(literal.charCodeAt(offset), literal.charCodeAt(offset + 1), literal.charCodeAt(offset + 2)), id, literal, offset });
     }
+    this.layOut();
     if (id >= this.possible.length) this.possible = Uint32Array.from({ length: this.possible.length * 2 }, (_, i) => this.possible[i] ?? 0);
     // the text last read was not read for this pattern
     this.text = undefined;
     return id;
   }
 
-  /**
-   * Marks the patterns one of whose literals the text holds. Lower-cased as a whole: an ASCII literal a pattern
-   * matches, in any case, stays one run of the same letters (K becomes k, as a Unicode pattern reads it).
-   */
+  /** Lays the filed literals out by slot (once per pattern, on its first question). */
+  private layOut(): void {
+    const bySlot = [...this.filed].sort((a, b) => slotOf(a.triple) - slotOf(b.triple));
+    this.slotStart = new Int32Array(SLOTS + 1);
+    for (const f of bySlot) this.slotStart[slotOf(f.triple) + 1]++;
+    for (let s = 0; s < SLOTS; s++) this.slotStart[s + 1] += this.slotStart[s];
+    this.ofPattern = Int32Array.from(bySlot, (f) => f.id);
+    this.triples = Int32Array.from(bySlot, (f) => f.triple);
+    this.offsets = Int32Array.from(bySlot, (f) => f.offset);
+    this.literals = bySlot.map((f) => f.literal);
+  }
+
+  /** Marks the patterns one of whose literals the text holds. */
   private read(text: string): void {
     this.text = text;
     if (++this.stamp === 0xffffffff) {
       this.possible.fill(0);
       this.stamp = 1;
     }
-    const lower = text.toLowerCase();
-    this.foldsToAscii = lower.includes('\u017f');
-    for (let i = 2; i < lower.length; i++) {
-      for (const { id, literal, offset } of this.bySlot[slotOf(lower.charCodeAt(i - 2), lower.charCodeAt(i - 1), lower.charCodeAt(i))]) {
-        const start = i - 2 - offset;
-        if (this.possible[id] !== this.stamp && start >= 0 && lower.startsWith(literal, start)) this.possible[id] = this.stamp;
+    this.foldsToAscii = text.includes('\u017f');
+    let a = lowered(text.charCodeAt(0));
+    let b = lowered(text.charCodeAt(1));
+    for (let i = 2; i < text.length; i++) {
+      const c = lowered(text.charCodeAt(i));
+      const triple = tripleOf(a, b, c);
+      const slot = slotOf(triple);
+      for (let e = this.slotStart[slot]; e < this.slotStart[slot + 1]; e++) {
+        const id = this.ofPattern[e];
+        if (this.triples[e] !== triple || this.possible[id] === this.stamp) continue;
+        if (standsAt(text, this.literals[e], i - 2 - this.offsets[e])) this.possible[id] = this.stamp;
       }
+      a = b;
+      b = c;
     }
   }
 }
