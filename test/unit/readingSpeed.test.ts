@@ -7,7 +7,7 @@ import * as assert from 'assert';
 import { tokensIn } from '../../server/src/engine/attributions/words';
 import { stem } from '../../server/src/engine/attributions/learnedCues';
 import { cuePattern, literalForm } from '../../server/src/engine/lexicon/cues';
-import { isTitleCase } from '../../server/src/engine/text/chars';
+import { isTitleCase, mayBeMark, quoteMark } from '../../server/src/engine/text/chars';
 import { lastReading } from '../../server/src/engine/text/lastReading';
 import { words } from '../../server/src/engine/text/words';
 import { mayMatch, requiredLiterals } from '../../server/src/engine/text/literalFilter';
@@ -117,5 +117,12 @@ describe('reading speed: same answers', () => {
     assert.deepStrictEqual(readShape(sentence), { category: 'intention', confidence: 'high', start: 26, end: 34 });
     assert.deepStrictEqual(matchClaim('Disillusioned, the treasurer of Eastbrook resigned.')?.category, 'motive');
     assert.strictEqual(matchClaim('The pier opens on Friday.'), null);
+  });
+
+  it('lets through every character the quotation-mark reader reads as a mark, and passes over letters and spaces', () => {
+    for (let code = 0; code < 0x10000; code++) {
+      if (quoteMark(String.fromCharCode(code)) !== undefined) assert.ok(mayBeMark(code), code.toString(16));
+    }
+    assert.ok(![...'Quell said, on Friday 12.'].some((ch) => mayBeMark(ch.charCodeAt(0))));
   });
 });

@@ -104,6 +104,14 @@ const MARKS: Record<string, MarkKind> = {
 
 export const quoteMark = (ch: string): MarkKind | undefined => MARKS[ch];
 
+const MARK_CODES: ReadonlySet<number> = new Set(Object.keys(MARKS).map((mark) => mark.charCodeAt(0)));
+
+/**
+ * Whether the character with this code may be a quotation mark (`quoteMark`): a scan over every character of a
+ * paragraph asks this first, without making a string of each (letters and spaces fail the first two tests).
+ */
+export const mayBeMark = (code: number): boolean => code === 0x22 || code === 0x27 || (code > 0x7f && MARK_CODES.has(code));
+
 /** What may stand right before an opening quotation mark: nothing, a space, a bracket, a dash, a slash. */
 export const opensAfter = (ch: string): boolean =>
   ch === '' || isBlank(ch) || '([{/'.includes(ch) || isDash(ch) || (MARKS[ch] !== undefined && MARKS[ch].shape !== 'close');

@@ -9,6 +9,7 @@
  *
  * Linear time: the source is read once per pattern, and each text once (its letter triples), whatever its length.
  */
+import { COMMON_LETTER_TRIPLES } from '../lexicon/letterTriples';
 
 /** What a piece of a pattern matches: every string it can match when it is a small literal set, and words one of which each match holds. */
 interface Reading {
@@ -263,16 +264,18 @@ const slotOf = (triple: number): number => Math.imul(triple, 0x9e3779b1) >>> 18;
 const isLetter = (c: string | undefined): boolean => c !== undefined && LETTERS_BY_FREQUENCY.includes(c);
 
 /**
- * Where in a literal the triple it is filed under starts: the one of the rarest letters, away from the end of a
- * word (endings like "ing", "ed " and "lly" are in half the words of a sentence), and with a space or a mark only
- * when it has no other.
+ * Where in a literal the triple it is filed under starts: the one of the rarest letters that is not one of the
+ * commonest triples of English, with a character after it (checked before the literal is), and with a space or a
+ * mark only when it has no other.
  */
 function rarestTriple(literal: string): number {
   let best = 0;
   let bestScore = -Infinity;
   for (let i = 0; i + 3 <= literal.length; i++) {
-    let score = [...literal.slice(i, i + 3)].reduce((sum, c) => sum + (isLetter(c) ? LETTERS_BY_FREQUENCY.indexOf(c) : -100), 0);
-    if (!isLetter(literal[i + 3]) || !isLetter(literal[i + 4])) score -= 50;
+    const triple = literal.slice(i, i + 3);
+    let score = [...triple].reduce((sum, c) => sum + (isLetter(c) ? LETTERS_BY_FREQUENCY.indexOf(c) : -100), 0);
+    if (COMMON_LETTER_TRIPLES.has(triple)) score -= 60;
+    if (i + 3 === literal.length) score -= 20;
     if (score > bestScore) [best, bestScore] = [i, score];
   }
   return best;
@@ -307,9 +310,13 @@ class LiteralIndex {
   private readonly filed: { triple: number; id: number; literal: string; offset: number }[] = [];
   /** The same, laid out flat for the pass over a text: slot s's literals are [slotStart[s], slotStart[s + 1]). */
   private slotStart = new Int32Array(SLOTS + 1);
+  /** One bit a slot, set when literals are filed there: 2 KB that stay in the cache, where most triples of a text end. */
+  private filedSlots = new Uint32Array(SLOTS >> 5);
   private ofPattern = new Int32Array(0);
   /** Each literal's triple: a text's triple that only shares its slot is passed over at once. */
   private triples = new Int32Array(0);
+  /** The character after each literal's triple (-1 at its end): most texts that share a triple part there ("cou" in council, courted). */
+  private following = new Int32Array(0);
   private offsets = new Int32Array(0);
   private literals: string[] = [];
   /** The text's number for each pattern it may match: never cleared, a new text takes a new number. */
@@ -349,8 +356,11 @@ class LiteralIndex {
     this.slotStart = new Int32Array(SLOTS + 1);
     for (const f of bySlot) this.slotStart[slotOf(f.triple) + 1]++;
     for (let s = 0; s < SLOTS; s++) this.slotStart[s + 1] += this.slotStart[s];
+    this.filedSlots = new Uint32Array(SLOTS >> 5);
+    for (const f of bySlot) this.filedSlots[slotOf(f.triple) >> 5] |= 1 << (slotOf(f.triple) & 31);
     this.ofPattern = Int32Array.from(bySlot, (f) => f.id);
     this.triples = Int32Array.from(bySlot, (f) => f.triple);
+    this.following = Int32Array.from(bySlot, (f) => (f.offset + 3 < f.literal.length ? f.literal.charCodeAt(f.offset + 3) : -1));
     this.offsets = Int32Array.from(bySlot, (f) => f.offset);
     this.literals = bySlot.map((f) => f.literal);
   }
@@ -369,13 +379,15 @@ class LiteralIndex {
       const c = lowered(text.charCodeAt(i));
       const triple = tripleOf(a, b, c);
       const slot = slotOf(triple);
+      a = b;
+      b = c;
+      if ((this.filedSlots[slot >> 5] & (1 << (slot & 31))) === 0) continue;
       for (let e = this.slotStart[slot]; e < this.slotStart[slot + 1]; e++) {
         const id = this.ofPattern[e];
         if (this.triples[e] !== triple || this.possible[id] === this.stamp) continue;
+        if (this.following[e] >= 0 && lowered(text.charCodeAt(i + 1)) !== this.following[e]) continue;
         if (standsAt(text, this.literals[e], i - 2 - this.offsets[e])) this.possible[id] = this.stamp;
       }
-      a = b;
-      b = c;
     }
   }
 }

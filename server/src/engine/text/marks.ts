@@ -9,7 +9,7 @@
  * space, punctuation or the end after closes.
  */
 import type { Span } from '../model';
-import { closesBefore, isBlank, isDigit, isLetter, isWordChar, opensAfter, quoteMark, type MarkKind, type MarkLevel } from './chars';
+import { closesBefore, isBlank, isDigit, isLetter, isWordChar, mayBeMark, opensAfter, quoteMark, type MarkKind, type MarkLevel } from './chars';
 import { ELISIONS } from '../lexicon/grammar';
 
 export interface MarkPair {
@@ -89,6 +89,7 @@ function scanMarks(text: string): MarkScan {
   };
 
   for (let i = 0; i < text.length; i++) {
+    if (!mayBeMark(text.charCodeAt(i))) continue;
     const doubled = isDoubledStraight(text, i);
     const kind = doubled ? DOUBLED_STRAIGHT : quoteMark(text[i]);
     if (!kind) continue;
