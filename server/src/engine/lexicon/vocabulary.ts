@@ -29,6 +29,12 @@ export class Vocabulary {
   readonly cueAfterSource: RegExp;
   /** Wording that shows a sentence names its source, for the claim judge ("said", "a poll shows", a house verb). */
   readonly sourcingCue: RegExp;
+  /**
+   * The answers of cueClass and roleHead, asked of the same few hundred words over and over (every capitalised
+   * word, every cue): a vocabulary never changes, so an answer holds for as long as it is kept.
+   */
+  private readonly cueClassOf = new Map<string, CueClass | undefined>();
+  private readonly roleHeadOf = new Map<string, string | undefined>();
 
   constructor(
     /** The additions, normalised: '' for the built-in vocabulary; equal keys make equal vocabularies. */
@@ -61,18 +67,36 @@ export class Vocabulary {
   }
 
   cueClass(word: string): CueClass | undefined {
-    return this.cueClasses.get(word.toLowerCase().replace(/\s+/g, ' '));
+    let answer = this.cueClassOf.get(word);
+    if (answer === undefined && !this.cueClassOf.has(word)) {
+      answer = this.cueClasses.get(word.toLowerCase().replace(/\s+/g, ' '));
+      keep(this.cueClassOf, word, answer);
+    }
+    return answer;
   }
 
   /** The singular head of a role word ("ministers" → "minister", "Gov." → "governor"), or undefined. */
   roleHead(lower: string): string | undefined {
-    return roleHeadAmong(this.roleHeads, lower);
+    let answer = this.roleHeadOf.get(lower);
+    if (answer === undefined && !this.roleHeadOf.has(lower)) {
+      answer = roleHeadAmong(this.roleHeads, lower);
+      keep(this.roleHeadOf, lower, answer);
+    }
+    return answer;
   }
 
   /** A word that belongs to a title: a head or a modifier ("deputy", "foreign"). */
   isRoleWord(lower: string): boolean {
     return this.roleHead(lower) !== undefined || isRoleModifier(lower);
   }
+}
+
+/** How many answers a vocabulary keeps of each question: emptied when full, so a server reading story after story holds no more. */
+const REMEMBERED_WORDS = 20000;
+
+function keep<T>(answers: Map<string, T>, word: string, answer: T): void {
+  if (answers.size >= REMEMBERED_WORDS) answers.clear();
+  answers.set(word, answer);
 }
 
 const sortedSet = (words: readonly string[]) => [...new Set(words.map(normalise).filter(Boolean))].sort();
