@@ -28,8 +28,11 @@ class Unreadable extends Error {}
 const ANY: Reading = { exact: null, required: null };
 const EMPTY: Reading = { exact: [''], required: null };
 
-/** Strings are usable as required literals when none is empty; the longer the shortest, the rarer they are. */
-const usable = (set: string[] | null): set is string[] => set !== null && set.length > 0 && set.every((s) => s.length > 0);
+/**
+ * Strings are usable as required literals when each has three letters in a row, the triple it is filed under
+ * (see `LiteralIndex`); the longer the shortest, the rarer they are.
+ */
+const usable = (set: string[] | null): set is string[] => set !== null && set.length > 0 && set.every((s) => /[a-z]{3}/.test(s));
 
 const score = (set: string[]): number => Math.min(...set.map((s) => s.length)) * 1000 - set.length;
 
@@ -252,28 +255,30 @@ export function requiredLiterals(pattern: RegExp): string[] | null {
 /** Letters from the most to the least frequent in English: a literal is filed under its rarest triple. */
 const LETTERS_BY_FREQUENCY = 'etaoinshrdlcumwfgypbvkjxqz';
 
-/** Slots of the table from letter triples to the literals filed under them (a hash: triples may share a slot; each literal is still checked where it would stand). */
-const SLOTS = 1 << 14;
+/** Triples of the letters a to z, each one number: 26 × 26 × 26. */
+const TRIPLES = 26 * 26 * 26;
 
-/** Three characters as one number (sixteen bits each would not fit; the slot and the check below use the same number). */
-const tripleOf = (a: number, b: number, c: number): number => (a << 16) ^ (b << 8) ^ c;
+/** A letter's number (a = 0 … z = 25), or -1 for any other code. */
+const letterNumber = (code: number): number => (code >= 97 && code <= 122 ? code - 97 : -1);
 
-/** A triple's slot. */
-const slotOf = (triple: number): number => Math.imul(triple, 0x9e3779b1) >>> 18;
-
-const isLetter = (c: string | undefined): boolean => c !== undefined && LETTERS_BY_FREQUENCY.includes(c);
+/** The triple of letters that starts at `at` in a literal, as a number; -1 when one of them is no letter a to z. */
+function tripleAt(literal: string, at: number): number {
+  const [a, b, c] = [0, 1, 2].map((k) => letterNumber(literal.charCodeAt(at + k)));
+  return a < 0 || b < 0 || c < 0 ? -1 : (a * 26 + b) * 26 + c;
+}
 
 /**
- * Where in a literal the triple it is filed under starts: the one of the rarest letters that is not one of the
- * commonest triples of English, with a character after it (checked before the literal is), and with a space or a
- * mark only when it has no other.
+ * Where in a literal the triple of letters it is filed under starts: the one of the rarest letters that is not one
+ * of the commonest triples of English, preferably with a character after it (checked before the literal is);
+ * -1 when the literal has no three letters in a row (its pattern then always runs).
  */
 function rarestTriple(literal: string): number {
-  let best = 0;
+  let best = -1;
   let bestScore = -Infinity;
   for (let i = 0; i + 3 <= literal.length; i++) {
+    if (tripleAt(literal, i) < 0) continue;
     const triple = literal.slice(i, i + 3);
-    let score = [...triple].reduce((sum, c) => sum + (isLetter(c) ? LETTERS_BY_FREQUENCY.indexOf(c) : -100), 0);
+    let score = [...triple].reduce((sum, c) => sum + LETTERS_BY_FREQUENCY.indexOf(c), 0);
     if (COMMON_LETTER_TRIPLES.has(triple)) score -= 60;
     if (i + 3 === literal.length) score -= 20;
     if (score > bestScore) [best, bestScore] = [i, score];
@@ -296,28 +301,27 @@ function standsAt(text: string, literal: string, start: number): boolean {
 }
 
 /**
- * The patterns asked about so far, each literal of each filed under one of its triples, and the one text they
- * were last looked up for: the patterns a sentence may match are found in one pass over its characters (a
+ * The patterns asked about so far, each literal of each filed under one of its letter triples, and the one text
+ * they were last looked up for: the patterns a sentence may match are found in one pass over its characters (a
  * literal is looked for where its triple is), and each pattern is then a single look-up. A text is a sentence's
- * words, asked about by dozens of patterns in a row.
+ * words, asked about by dozens of patterns in a row. What the pass reads for each character is a bit in 2 KB
+ * (is anything filed under the triple that ends here?), so it stays in the cache between the stages that ask.
  */
 class LiteralIndex {
   /** Each pattern's number (-1: it always runs), given on its first question. */
   private readonly ids = new Map<RegExp, number>();
   /** Case-insensitive Unicode patterns: a ſ in a text may stand for s in them. */
   private readonly folding: boolean[] = [];
-  /** Every literal with its pattern and the start of its triple, by slot. */
+  /** Every literal with its pattern and the start of its triple. */
   private readonly filed: { triple: number; id: number; literal: string; offset: number }[] = [];
-  /** The same, laid out flat for the pass over a text: slot s's literals are [slotStart[s], slotStart[s + 1]). */
-  private slotStart = new Int32Array(SLOTS + 1);
-  /** One bit a slot, set when literals are filed there: 2 KB that stay in the cache, where most triples of a text end. */
-  private filedSlots = new Uint32Array(SLOTS >> 5);
+  /** One bit a triple: is any literal filed under it. */
+  private filedTriples = new Uint32Array(Math.ceil(TRIPLES / 32));
+  /** The literals laid out flat by triple: triple t's are [tripleStart[t], tripleStart[t + 1]). */
+  private tripleStart = new Int32Array(TRIPLES + 1);
   private ofPattern = new Int32Array(0);
-  /** Each literal's triple: a text's triple that only shares its slot is passed over at once. */
-  private triples = new Int32Array(0);
+  private offsets = new Int32Array(0);
   /** The character after each literal's triple (-1 at its end): most texts that share a triple part there ("cou" in council, courted). */
   private following = new Int32Array(0);
-  private offsets = new Int32Array(0);
   private literals: string[] = [];
   /** The text's number for each pattern it may match: never cleared, a new text takes a new number. */
   private possible = new Uint32Array(64);
@@ -334,15 +338,13 @@ class LiteralIndex {
 
   private add(pattern: RegExp): number {
     const literals = requiredLiterals(pattern);
-    // a literal of fewer than three characters has no triple: such a pattern always runs
-    const id = literals && literals.every((l) => l.length >= 3) ? this.folding.length : -1;
+    const offsets = literals?.map(rarestTriple);
+    // a literal with no three letters in a row cannot be filed: such a pattern always runs
+    const id = literals && offsets?.every((o) => o >= 0) ? this.folding.length : -1;
     this.ids.set(pattern, id);
-    if (id < 0 || !literals) return id;
+    if (id < 0 || !literals || !offsets) return id;
     this.folding.push(pattern.ignoreCase && pattern.unicode);
-    for (const literal of literals) {
-      const offset = rarestTriple(literal);
-      this.filed.push({ triple: tripleOf(literal.charCodeAt(offset), literal.charCodeAt(offset + 1), literal.charCodeAt(offset + 2)), id, literal, offset });
-    }
+    literals.forEach((literal, k) => this.filed.push({ triple: tripleAt(literal, offsets[k]), id, literal, offset: offsets[k] }));
     this.layOut();
     if (id >= this.possible.length) this.possible = Uint32Array.from({ length: this.possible.length * 2 }, (_, i) => this.possible[i] ?? 0);
     // the text last read was not read for this pattern
@@ -350,19 +352,20 @@ class LiteralIndex {
     return id;
   }
 
-  /** Lays the filed literals out by slot (once per pattern, on its first question). */
+  /** Lays the filed literals out by triple (once per pattern, on its first question). */
   private layOut(): void {
-    const bySlot = [...this.filed].sort((a, b) => slotOf(a.triple) - slotOf(b.triple));
-    this.slotStart = new Int32Array(SLOTS + 1);
-    for (const f of bySlot) this.slotStart[slotOf(f.triple) + 1]++;
-    for (let s = 0; s < SLOTS; s++) this.slotStart[s + 1] += this.slotStart[s];
-    this.filedSlots = new Uint32Array(SLOTS >> 5);
-    for (const f of bySlot) this.filedSlots[slotOf(f.triple) >> 5] |= 1 << (slotOf(f.triple) & 31);
-    this.ofPattern = Int32Array.from(bySlot, (f) => f.id);
-    this.triples = Int32Array.from(bySlot, (f) => f.triple);
-    this.following = Int32Array.from(bySlot, (f) => (f.offset + 3 < f.literal.length ? f.literal.charCodeAt(f.offset + 3) : -1));
-    this.offsets = Int32Array.from(bySlot, (f) => f.offset);
-    this.literals = bySlot.map((f) => f.literal);
+    const byTriple = [...this.filed].sort((a, b) => a.triple - b.triple);
+    this.filedTriples = new Uint32Array(Math.ceil(TRIPLES / 32));
+    this.tripleStart = new Int32Array(TRIPLES + 1);
+    for (const f of byTriple) {
+      this.filedTriples[f.triple >> 5] |= 1 << (f.triple & 31);
+      this.tripleStart[f.triple + 1]++;
+    }
+    for (let t = 0; t < TRIPLES; t++) this.tripleStart[t + 1] += this.tripleStart[t];
+    this.ofPattern = Int32Array.from(byTriple, (f) => f.id);
+    this.offsets = Int32Array.from(byTriple, (f) => f.offset);
+    this.following = Int32Array.from(byTriple, (f) => (f.offset + 3 < f.literal.length ? f.literal.charCodeAt(f.offset + 3) : -1));
+    this.literals = byTriple.map((f) => f.literal);
   }
 
   /** Marks the patterns one of whose literals the text holds. */
@@ -373,18 +376,19 @@ class LiteralIndex {
       this.stamp = 1;
     }
     this.foldsToAscii = text.includes('\u017f');
-    let a = lowered(text.charCodeAt(0));
-    let b = lowered(text.charCodeAt(1));
-    for (let i = 2; i < text.length; i++) {
-      const c = lowered(text.charCodeAt(i));
-      const triple = tripleOf(a, b, c);
-      const slot = slotOf(triple);
-      a = b;
-      b = c;
-      if ((this.filedSlots[slot >> 5] & (1 << (slot & 31))) === 0) continue;
-      for (let e = this.slotStart[slot]; e < this.slotStart[slot + 1]; e++) {
+    let triple = 0;
+    let letters = 0;
+    for (let i = 0; i < text.length; i++) {
+      const letter = letterNumber(lowered(text.charCodeAt(i)));
+      if (letter < 0) {
+        letters = 0;
+        continue;
+      }
+      triple = (triple % 676) * 26 + letter;
+      if (++letters < 3 || (this.filedTriples[triple >> 5] & (1 << (triple & 31))) === 0) continue;
+      for (let e = this.tripleStart[triple]; e < this.tripleStart[triple + 1]; e++) {
         const id = this.ofPattern[e];
-        if (this.triples[e] !== triple || this.possible[id] === this.stamp) continue;
+        if (this.possible[id] === this.stamp) continue;
         if (this.following[e] >= 0 && lowered(text.charCodeAt(i + 1)) !== this.following[e]) continue;
         if (standsAt(text, this.literals[e], i - 2 - this.offsets[e])) this.possible[id] = this.stamp;
       }
