@@ -1,7 +1,8 @@
 /**
  * The engine's faster ways of reading text give the answers of the plain ways they replaced: a window walked in
  * place, a word walk that stops early, a cue pattern with a look-ahead, a remembered last reading, a stem cut
- * without a regex. Every sentence is invented.
+ * without a regex, a literal test before a long pattern, a code test before a quotation mark. Every sentence is
+ * invented.
  */
 import * as assert from 'assert';
 import { tokensIn } from '../../server/src/engine/attributions/words';
