@@ -187,6 +187,19 @@ describe('attributions', () => {
     assert.deepStrictEqual(next, ['Ada Quell', 'said', '“We return any that fail.”']);
   });
 
+  it('a quote after the quoting speaker’s own paraphrase continues the paraphrase, not the quote before it', () => {
+    const last = (p: string) => readParagraph(p).attributions.map(wordsIn(p)).pop();
+    // "adding that …" says more: the quotation after it goes on with it
+    const adding = '“The crane is safe,” Ada Quell said, adding that the dock would reopen. “We tested every cable twice.”';
+    assert.deepStrictEqual(last(adding), ['Ada Quell', 'adding', '“We tested every cable twice.”']);
+    // a sentence of her own, named by her surname
+    const own = '“The crane is safe,” said Ada Quell, a dock engineer. Quell backs the new rules. “We tested every cable.”';
+    assert.deepStrictEqual(last(own), ['Quell', 'backs', '“We tested every cable.”']);
+    // "referring to …" only glosses the quote before it: the next quote stays with "said"
+    const gloss = '“He never came,” Ada Quell said, referring to the mayor. “We waited all day at the dock.”';
+    assert.deepStrictEqual(last(gloss), ['Ada Quell', 'said', '“We waited all day at the dock.”']);
+  });
+
   it('a paragraph ending "X added:" introduces the quote paragraph after it', () => {
     const text = 'The minister was blunt. Tavish Mbeki added:\n\n“We will not pay twice for the same crane.”\n';
     const continued = analyze(text).attributions;
