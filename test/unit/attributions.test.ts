@@ -830,6 +830,20 @@ describe('attribution recall: cue verbs, sources and orders the newsroom also us
     assert.deepStrictEqual(found('“Ferries Forever” airs on Sundays.'), []);
   });
 
+  it('a verb that reports only right after a quote: “…,” Brack went on. / “…,” the ad states. / … retaliated.', () => {
+    assert.deepStrictEqual(found('“You know, it happens, right?” Brack went on, as if he had not heard.'), [
+      ['Brack', 'went on', '“You know, it happens, right?”'],
+    ]);
+    assert.deepStrictEqual(found('“Only Quell can fix the docks,” a voice-over in the ad states.'), [
+      ['a voice-over in the ad', 'states', '“Only Quell can fix the docks,”'],
+    ]);
+    assert.deepStrictEqual(found('“Marlow will always be Marlow,” an angry Tenby retaliated.'), [
+      ['an angry Tenby', 'retaliated', '“Marlow will always be Marlow,”'],
+    ]);
+    // in running prose the same verbs report nothing
+    assert.deepStrictEqual(found('The talks went on for hours, and the states retaliated with tariffs.'), []);
+  });
+
   it('"called" names a thing right before a quote, but with an object between it reports the speaker’s word', () => {
     assert.deepStrictEqual(found('One councillor called Quill “the harbour prince.”'), [
       ['One councillor', 'called', 'Quill “the harbour prince.”'],

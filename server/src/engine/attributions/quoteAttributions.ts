@@ -12,7 +12,7 @@ import { tokensIn, isBlank, isCapitalised, trimEnd, trimStart, tidy } from './wo
 import { HEADLINE_LABELS } from '../lexicon/furniture';
 import { INVERTED_SOURCE_END, QUOTE_TAIL_CLAUSE, QUOTE_TAIL_SPEAKER, QUOTE_TAIL_VERB, STATE_VERB } from '../lexicon/clauses';
 import { isDeliveryVerb } from '../lexicon/cueVerbs';
-import { ASIDE_OPENER, FROM_DOCUMENT, PRESENTS_TEXT, SPEECH_WORDS, VERB_ONLY_SENTENCE } from '../lexicon/quotes';
+import { ASIDE_OPENER, FROM_DOCUMENT, PRESENTS_TEXT, SPEECH_WORDS, TAIL_SPEECH_FORMS, VERB_ONLY_SENTENCE } from '../lexicon/quotes';
 import { DOCUMENT_BEFORE, EVIDENCE_HEADS } from '../lexicon/documents';
 
 /** At most this many characters of manner or audience stand between a cue and the quotation it introduces. */
@@ -131,7 +131,7 @@ export function tailVerbQuotes(text: string, quotes: Span[], found: Found[], voc
       return { source: { start, end: start + read.speaker }, cue: { start: start + read.verb, end: start + clause[1].length } };
     }
     const verb = QUOTE_TAIL_VERB.exec(after);
-    const cue = verb && (isDeliveryVerb(verb[1]) || vocabulary.cueClass(verb[1]) === 'speech');
+    const cue = verb && tailCue(verb[1], vocabulary);
     const source = cue && phraseAfter(text, q.end + verb[0].length, text.length, vocabulary);
     if (!verb || !source || !INVERTED_SOURCE_END.test(text.slice(source.end, source.end + 16))) return null;
     const cueStart = q.end + verb[0].indexOf(verb[1]);
@@ -167,13 +167,16 @@ function speakerAndVerb(clause: string, vocabulary: Vocabulary): { speaker: numb
     if (!first || !before) continue;
     const verb = clause.slice(first.index);
     const speaker = clause.slice(0, before.index! + before[0].length);
-    const cue = vocabulary.cueClass(verb) === 'speech' || isDeliveryVerb(verb);
-    if (cue && /^\p{Ll}/u.test(verb) && QUOTE_TAIL_SPEAKER.test(speaker) && !/[’']s$/.test(speaker)) {
+    if (tailCue(verb, vocabulary) && /^\p{Ll}/u.test(verb) && QUOTE_TAIL_SPEAKER.test(speaker) && !/[’']s$/.test(speaker)) {
       return { speaker: speaker.length, verb: first.index! };
     }
   }
   return null;
 }
+
+/** A verb that reports the quotation right before it: a speech cue, or a verb that only this place makes a cue. */
+const tailCue = (verb: string, vocabulary: Vocabulary) =>
+  vocabulary.cueClass(verb) === 'speech' || isDeliveryVerb(verb) || TAIL_SPEECH_FORMS.has(verb.toLowerCase());
 
 /**
  * A headline that names its source before a colon: "Whitfield: Harbour ‘Will Not Close’", "Port Authority:
