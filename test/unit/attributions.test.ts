@@ -840,6 +840,9 @@ describe('attribution recall: cue verbs, sources and orders the newsroom also us
     assert.deepStrictEqual(found('“Marlow will always be Marlow,” an angry Tenby retaliated.'), [
       ['an angry Tenby', 'retaliated', '“Marlow will always be Marlow,”'],
     ]);
+    // a speech verb after a comma that closes the quotation: the phrase after it speaks, whatever follows it
+    const brisk = '“The pier will hold,” says Tom Brisk of the non-partisan Brisk Harbour Report.';
+    assert.deepStrictEqual(readParagraph(brisk).attributions.map(wordsIn(brisk)), [['Tom Brisk', 'says', '“The pier will hold,”']]);
     // in running prose the same verbs report nothing
     assert.deepStrictEqual(found('The talks went on for hours, and the states retaliated with tariffs.'), []);
   });

@@ -133,7 +133,11 @@ export function tailVerbQuotes(text: string, quotes: Span[], found: Found[], voc
     const verb = QUOTE_TAIL_VERB.exec(after);
     const cue = verb && tailCue(verb[1], vocabulary);
     const source = cue && phraseAfter(text, q.end + verb[0].length, text.length, vocabulary);
-    if (!verb || !source || !INVERTED_SOURCE_END.test(text.slice(source.end, source.end + 16))) return null;
+    // “…,” says Tom Brisk of the Harbour Report: a comma that closes the quotation before a speech verb leaves
+    // nothing else the phrase after it can be, whatever follows it
+    if (!verb || !source) return null;
+    const closed = /,[’'”"»]+$/.test(text.slice(q.start, q.end)) && vocabulary.cueClass(verb[1]) === 'speech';
+    if (!closed && !INVERTED_SOURCE_END.test(text.slice(source.end, source.end + 16))) return null;
     const cueStart = q.end + verb[0].indexOf(verb[1]);
     return { source, cue: { start: cueStart, end: cueStart + verb[1].length } };
   });
