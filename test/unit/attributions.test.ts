@@ -200,6 +200,18 @@ describe('attributions', () => {
     assert.deepStrictEqual(last(gloss), ['Ada Quell', 'said', '“We waited all day at the dock.”']);
   });
 
+  it('a quotation that is the rest of a sentence opened by "But" or "And" continues the speaker before it', () => {
+    const p = '“It is not do or die,” Quell said outside the hall. But “the pier is stronger with the mayor behind it.”';
+    assert.deepStrictEqual(readParagraph(p).attributions.map(wordsIn(p)).pop(), [
+      'Quell',
+      'said',
+      '“the pier is stronger with the mayor behind it.”',
+    ]);
+    // inside a sentence that goes on, the same words are the reporter's: "but “safe” enough" continues no one
+    const mid = '“It is not do or die,” Quell said. The pier is old but “safe enough for the fair” by her account.';
+    assert.strictEqual(readParagraph(mid).attributions.length, 1);
+  });
+
   it('a paragraph ending "X added:" introduces the quote paragraph after it', () => {
     const text = 'The minister was blunt. Tavish Mbeki added:\n\n“We will not pay twice for the same crane.”\n';
     const continued = analyze(text).attributions;

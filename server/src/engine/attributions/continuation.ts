@@ -9,6 +9,7 @@ import { quoteMark } from '../text/chars';
 import { outermostDouble } from '../text/marks';
 import { BUILT_IN_VOCABULARY, type Vocabulary } from '../lexicon/vocabulary';
 import { skipAdjuncts, cuesIn } from './cues';
+import { SENTENCE_CONJUNCTION } from '../lexicon/quotes';
 import { insideQuote, opensAt, type Found } from './readingUnits';
 import { colonClause } from './quoteAttributions';
 import { phraseBefore, phraseAfter, skipCuePrefix } from './sources';
@@ -17,7 +18,9 @@ import { isBlank, trimEnd, trimStart } from './words';
 /** A quotation that is a sentence or more of speech, not a few words inside the reporter's own sentence. */
 function standsAlone(text: string, q: Span): boolean {
   const before = text.slice(Math.max(0, q.start - 4), q.start);
-  return (q.start === 0 || /(?:^|[.!?:,](?:["”’]|'')?)\s*$/.test(before)) && q.end - q.start > 12;
+  // ". But “…”": a conjunction that opens the sentence leaves the quotation the whole of it
+  const opened = SENTENCE_CONJUNCTION.test(text.slice(Math.max(0, q.start - 12), q.start));
+  return (q.start === 0 || opened || /(?:^|[.!?:,](?:["”’]|'')?)\s*$/.test(before)) && q.end - q.start > 12;
 }
 
 /** Quotations that no cue claimed: they continue the speaker before them in the paragraph, or the one after. */

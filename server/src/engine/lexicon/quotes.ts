@@ -48,3 +48,6 @@ export const TAIL_SPEECH_FORMS = new Set([
   'went on', 'goes on', 'state', 'states', 'retaliated', 'retaliates', 'sang', 'sings', 'deadpanned', 'deadpans',
   'opined', 'opines', 'ventured', 'ventures', 'intoned', 'intones', 'reasoned', 'reasons', 'offered', 'offers',
 ]);
+
+/** A conjunction opening the sentence right before a quotation (". But “…”"): the quotation is the rest of it. */
+export const SENTENCE_CONJUNCTION = /[.!?]["”’']*\s+(?:But|And|Still|Yet|So)\s+$/;
