@@ -855,6 +855,10 @@ describe('attribution recall: cue verbs, sources and orders the newsroom also us
     // a speech verb after a comma that closes the quotation: the phrase after it speaks, whatever follows it
     const brisk = '“The pier will hold,” says Tom Brisk of the non-partisan Brisk Harbour Report.';
     assert.deepStrictEqual(readParagraph(brisk).attributions.map(wordsIn(brisk)), [['Tom Brisk', 'says', '“The pier will hold,”']]);
+    // a quotation trailing off in an ellipsis closes before the clause after it too
+    assert.deepStrictEqual(found('“Well, yes. I am going to look at a lot of people…” Quell said.'), [
+      ['Quell', 'said', '“Well, yes. I am going to look at a lot of people…”'],
+    ]);
     // in running prose the same verbs report nothing
     assert.deepStrictEqual(found('The talks went on for hours, and the states retaliated with tariffs.'), []);
   });

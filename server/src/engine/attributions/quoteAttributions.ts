@@ -122,7 +122,7 @@ function namesDocument(text: string, phrase: Span): boolean {
 export function tailVerbQuotes(text: string, quotes: Span[], found: Found[], vocabulary: Vocabulary): Found[] {
   return readUntakenQuotes(quotes, found, (q) => {
     // an opening mark typed for the closing one (“It is late,“ she said) still closes the quotation
-    if (!/[,?!.][’'”"»“]+$/.test(text.slice(q.start, q.end))) return null;
+    if (!/[,?!.…][’'”"»“]+$/.test(text.slice(q.start, q.end))) return null;
     const after = text.slice(q.end, q.end + 80);
     const clause = QUOTE_TAIL_CLAUSE.exec(after);
     const read = clause && speakerAndVerb(clause[1], vocabulary);

@@ -46,7 +46,8 @@ export const VERB_ONLY_SENTENCE = /(?:^|[.!?]["”’']*\s+)([^.!?"“”]{1,60}
  */
 export const TAIL_SPEECH_FORMS = new Set([
   'went on', 'goes on', 'state', 'states', 'retaliated', 'retaliates', 'sang', 'sings', 'deadpanned', 'deadpans',
-  'opined', 'opines', 'ventured', 'ventures', 'intoned', 'intones', 'reasoned', 'reasons', 'offered', 'offers',
+  'opined', 'opines', 'ventured', 'ventures', 'intoned', 'intones', 'reasoned', 'reasons', 'offered', 'offers', 'riffed',
+  'riffs',
 ]);
 
 /** A conjunction opening the sentence right before a quotation (". But “…”"): the quotation is the rest of it. */
