@@ -200,6 +200,15 @@ describe('attributions', () => {
     assert.deepStrictEqual(last(gloss), ['Ada Quell', 'said', '“We waited all day at the dock.”']);
   });
 
+  it('a content whose only quotations are titles of works quotes no one: "opened up about “Harbour Lights”"', () => {
+    assert.deepStrictEqual(attributionsOf('Mara Quell opened up about the film “The Long Harbour Night” on Friday.'), []);
+    // a quotation of words beside the title still makes it a quote
+    const p = 'Quell said the film “The Long Harbour Night” was “a gift to the town.”';
+    assert.deepStrictEqual(readParagraph(p).attributions.map(wordsIn(p)), [
+      ['Quell', 'said', 'the film “The Long Harbour Night” was “a gift to the town.”'],
+    ]);
+  });
+
   it('a quotation that is the rest of a sentence opened by "But" or "And" continues the speaker before it', () => {
     const p = '“It is not do or die,” Quell said outside the hall. But “the pier is stronger with the mayor behind it.”';
     assert.deepStrictEqual(readParagraph(p).attributions.map(wordsIn(p)).pop(), [

@@ -3,6 +3,7 @@
  * colon (Jeffrey Jones: “…”), or a headline that names its source before a colon.
  */
 import type { Span } from '../model';
+import type { LocalQuote } from '../quotes/quotes';
 import { coverage, lastStartingAtOrBefore } from '../text/spanIndex';
 import { TIME_WORDS } from '../lexicon/cues';
 import type { Vocabulary } from '../lexicon/vocabulary';
@@ -222,4 +223,19 @@ export function quotationAfterAside(text: string, f: Found, quotes: Span[]): Fou
   // a full utterance opens with a capital: "…, “our oceans will save us”" finishes the reporter's own clause
   if (!/^\P{L}*\p{Lu}/u.test(text.slice(q.start, q.end))) return f;
   return { ...f, kind: 'direct', content: { start: q.start, end: q.end }, quoteSpan: q };
+}
+
+/**
+ * "Polanco opened up about “Harbour Lights”", "Quell comments on the “Morning Dock” show": a quoting content whose
+ * only quotations name works quotes no one; its cue, on a title, reports nothing the source said.
+ */
+export function quotesOnlyTitles(f: Found, quotes: LocalQuote[]): boolean {
+  if (f.kind !== 'direct' && f.kind !== 'partial') return false;
+  let titled = false;
+  for (let i = lastStartingAtOrBefore(quotes, f.content.start - 1) + 1; i < quotes.length && quotes[i].start < f.content.end; i++) {
+    if (quotes[i].end > f.content.end + 1) continue;
+    if (quotes[i].kind !== 'title') return false;
+    titled = true;
+  }
+  return titled;
 }
