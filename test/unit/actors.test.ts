@@ -256,6 +256,19 @@ describe('resolveActors', () => {
     assert.deepStrictEqual(mentionTexts(story, actorAt(story, model.actors, 'Tom Banks')), ['Tom Banks']);
   });
 
+  it('a pronoun after a quote sentence is the speaker of that sentence, not a person named earlier inside its quotation', () => {
+    const story =
+      'Ada Quell spoke on Monday.\n\n“After that day, Hilda Brack called on lawmakers to close the loophole,” Quell said.\n\n' +
+      '“No one should feel what I have seen,” she continued.';
+    const model = analyze(story);
+    const continued = model.attributions.find((a) => story.slice(a.cue?.start ?? 0, a.cue?.end ?? 0) === 'continued');
+    assert.strictEqual(model.actors.find((a) => a.id === continued?.actor)?.name, 'Ada Quell');
+    assert.deepStrictEqual(mentionTexts(story, actorAt(story, model.actors, 'Hilda Brack')), ['Hilda Brack']);
+    // with no one named outside the quotation, the person named inside it is still the one the pronoun can mean
+    const only = '“Hilda Brack called on lawmakers to act,” the post read. She spoke for an hour.';
+    assert.deepStrictEqual(mentionTexts(only, actorAt(only, analyze(only).actors, 'Hilda Brack')), ['Hilda Brack', 'She']);
+  });
+
   it('a name the story shows to be a company is one organisation, also where only capitals speak for it', () => {
     for (const story of [
       'Tallis Brandt, which runs two mills in Orrin, cut 300 jobs.\nTallis Brandt said demand had fallen.',

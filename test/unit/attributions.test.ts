@@ -187,6 +187,40 @@ describe('attributions', () => {
     assert.deepStrictEqual(next, ['Ada Quell', 'said', '“We return any that fail.”']);
   });
 
+  it('a quote after the quoting speaker’s own paraphrase continues the paraphrase, not the quote before it', () => {
+    const last = (p: string) => readParagraph(p).attributions.map(wordsIn(p)).pop();
+    // "adding that …" says more: the quotation after it goes on with it
+    const adding = '“The crane is safe,” Ada Quell said, adding that the dock would reopen. “We tested every cable twice.”';
+    assert.deepStrictEqual(last(adding), ['Ada Quell', 'adding', '“We tested every cable twice.”']);
+    // a sentence of her own, named by her surname
+    const own = '“The crane is safe,” said Ada Quell, a dock engineer. Quell backs the new rules. “We tested every cable.”';
+    assert.deepStrictEqual(last(own), ['Quell', 'backs', '“We tested every cable.”']);
+    // "referring to …" only glosses the quote before it: the next quote stays with "said"
+    const gloss = '“He never came,” Ada Quell said, referring to the mayor. “We waited all day at the dock.”';
+    assert.deepStrictEqual(last(gloss), ['Ada Quell', 'said', '“We waited all day at the dock.”']);
+  });
+
+  it('a content whose only quotations are titles of works quotes no one: "opened up about “Harbour Lights”"', () => {
+    assert.deepStrictEqual(attributionsOf('Mara Quell opened up about the film “The Long Harbour Night” on Friday.'), []);
+    // a quotation of words beside the title still makes it a quote
+    const p = 'Quell said the film “The Long Harbour Night” was “a gift to the town.”';
+    assert.deepStrictEqual(readParagraph(p).attributions.map(wordsIn(p)), [
+      ['Quell', 'said', 'the film “The Long Harbour Night” was “a gift to the town.”'],
+    ]);
+  });
+
+  it('a quotation that is the rest of a sentence opened by "But" or "And" continues the speaker before it', () => {
+    const p = '“It is not do or die,” Quell said outside the hall. But “the pier is stronger with the mayor behind it.”';
+    assert.deepStrictEqual(readParagraph(p).attributions.map(wordsIn(p)).pop(), [
+      'Quell',
+      'said',
+      '“the pier is stronger with the mayor behind it.”',
+    ]);
+    // inside a sentence that goes on, the same words are the reporter's: "but “safe” enough" continues no one
+    const mid = '“It is not do or die,” Quell said. The pier is old but “safe enough for the fair” by her account.';
+    assert.strictEqual(readParagraph(mid).attributions.length, 1);
+  });
+
   it('a paragraph ending "X added:" introduces the quote paragraph after it', () => {
     const text = 'The minister was blunt. Tavish Mbeki added:\n\n“We will not pay twice for the same crane.”\n';
     const continued = analyze(text).attributions;
@@ -815,6 +849,27 @@ describe('attribution recall: cue verbs, sources and orders the newsroom also us
       ['Rosa Tenby of Marlow', 'beamed', '“This is fantastic!”'],
     ]);
     assert.deepStrictEqual(found('“Ferries Forever” airs on Sundays.'), []);
+  });
+
+  it('a verb that reports only right after a quote: “…,” Brack went on. / “…,” the ad states. / … retaliated.', () => {
+    assert.deepStrictEqual(found('“You know, it happens, right?” Brack went on, as if he had not heard.'), [
+      ['Brack', 'went on', '“You know, it happens, right?”'],
+    ]);
+    assert.deepStrictEqual(found('“Only Quell can fix the docks,” a voice-over in the ad states.'), [
+      ['a voice-over in the ad', 'states', '“Only Quell can fix the docks,”'],
+    ]);
+    assert.deepStrictEqual(found('“Marlow will always be Marlow,” an angry Tenby retaliated.'), [
+      ['an angry Tenby', 'retaliated', '“Marlow will always be Marlow,”'],
+    ]);
+    // a speech verb after a comma that closes the quotation: the phrase after it speaks, whatever follows it
+    const brisk = '“The pier will hold,” says Tom Brisk of the non-partisan Brisk Harbour Report.';
+    assert.deepStrictEqual(readParagraph(brisk).attributions.map(wordsIn(brisk)), [['Tom Brisk', 'says', '“The pier will hold,”']]);
+    // a quotation trailing off in an ellipsis closes before the clause after it too
+    assert.deepStrictEqual(found('“Well, yes. I am going to look at a lot of people…” Quell said.'), [
+      ['Quell', 'said', '“Well, yes. I am going to look at a lot of people…”'],
+    ]);
+    // in running prose the same verbs report nothing
+    assert.deepStrictEqual(found('The talks went on for hours, and the states retaliated with tariffs.'), []);
   });
 
   it('"called" names a thing right before a quote, but with an object between it reports the speaker’s word', () => {

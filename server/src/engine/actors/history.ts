@@ -33,26 +33,33 @@ export class History {
   /**
    * The first compatible person named in the pronoun's sentence (its subject, mostly), else in an earlier one. A
    * person named inside a quotation of the pronoun's own sentence is spoken about, not speaking: in "“… when Tom
-   * Banks resigned,” he said" the "he" is the speaker named before.
+   * Banks resigned,” he said" the "he" is the speaker named before. One named inside an earlier sentence's
+   * quotation ("“… Hilda Brack called …,” Quell said. ¶ “…,” she continued") is the referent only when no one
+   * outside a quotation fits.
    */
   personFor(m: MentionCandidate, sentence: number): Draft | undefined {
     const fits = (d: Draft) => d.kind === 'person' && (!d.gender || !m.gender || d.gender === m.gender);
     let best: Draft | undefined;
     let bestSentence = -1;
     let nearest: Draft | undefined;
+    let quoted: Draft | undefined;
     for (let i = lastStartingAtOrBefore(this.read, m.start - 1), n = 0; i >= 0 && n < LOOKBACK; i--, n++) {
       const h = this.read[i];
       const s = this.sentenceOf(h.start);
       if (best && s !== bestSentence) return best;
       if (sentence - s > 4) break;
-      if (!fits(h.draft) || (h.inQuote && !m.inQuote && s === sentence)) continue;
+      if (!fits(h.draft)) continue;
+      if (h.inQuote && !m.inQuote) {
+        if (s !== sentence) quoted = quoted ?? h.draft;
+        continue;
+      }
       nearest = nearest ?? h.draft;
       if (h.form !== 'pronoun') {
         best = h.draft;
         bestSentence = s;
       }
     }
-    return best ?? nearest;
+    return best ?? nearest ?? quoted;
   }
 
   /** The nearest person or organisation named before `offset` in its sentence. */

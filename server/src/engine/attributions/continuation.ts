@@ -9,6 +9,7 @@ import { quoteMark } from '../text/chars';
 import { outermostDouble } from '../text/marks';
 import { BUILT_IN_VOCABULARY, type Vocabulary } from '../lexicon/vocabulary';
 import { skipAdjuncts, cuesIn } from './cues';
+import { SENTENCE_CONJUNCTION } from '../lexicon/quotes';
 import { insideQuote, opensAt, type Found } from './readingUnits';
 import { colonClause } from './quoteAttributions';
 import { phraseBefore, phraseAfter, skipCuePrefix } from './sources';
@@ -17,7 +18,9 @@ import { isBlank, trimEnd, trimStart } from './words';
 /** A quotation that is a sentence or more of speech, not a few words inside the reporter's own sentence. */
 function standsAlone(text: string, q: Span): boolean {
   const before = text.slice(Math.max(0, q.start - 4), q.start);
-  return (q.start === 0 || /(?:^|[.!?:,](?:["”’]|'')?)\s*$/.test(before)) && q.end - q.start > 12;
+  // ". But “…”": a conjunction that opens the sentence leaves the quotation the whole of it
+  const opened = SENTENCE_CONJUNCTION.test(text.slice(Math.max(0, q.start - 12), q.start));
+  return (q.start === 0 || opened || /(?:^|[.!?:,](?:["”’]|'')?)\s*$/.test(before)) && q.end - q.start > 12;
 }
 
 /** Quotations that no cue claimed: they continue the speaker before them in the paragraph, or the one after. */
@@ -57,7 +60,7 @@ export function continueInParagraph(text: string, quotes: Span[], found: Found[]
     const gap = previous && q.start - previous.quote.end < 12 ? text.slice(previous.quote.end, q.start) : '';
     const partner = /^[\s,]*(?:and|or)\s*$/.test(gap) ? previous?.speaker() : undefined;
     if (!partner && !standsAlone(text, q)) continue;
-    const closing = lastAny && closesBefore(text, lastAny, q, quotes) ? lastAny : undefined;
+    const closing = lastAny && closesBefore(text, lastAny, q, quotes, lastQuoting) ? lastAny : undefined;
     const speaker =
       partner ?? splitBy(text, q, byStart[started]) ?? closing ?? lastQuoting ?? lastAny ?? sameSentence(text, q, byLead[led]);
     previous = { quote: q, speaker: () => speaker };
@@ -86,11 +89,24 @@ function sameSentence(text: string, q: Span, next: Found | undefined): Found | u
  * attribution quoting in the sentence right before the quotation, its cue or its content last, goes on speaking,
  * whoever quoted earlier in the paragraph.
  */
-function closesBefore(text: string, a: Found, q: Span, quotes: Span[]): boolean {
+function closesBefore(text: string, a: Found, q: Span, quotes: Span[], quoting: Found | undefined): boolean {
   const end = Math.max(a.content.end, a.cue?.end ?? 0, a.source?.end ?? 0);
   if (end > q.start || !/^["”’']*[.!?:]\s*$/.test(text.slice(end, q.start))) return false;
   const inside = quotes[lastStartingAtOrBefore(quotes, a.content.end - 1)];
-  return !!inside && inside.start >= a.content.start;
+  return (!!inside && inside.start >= a.content.start) || (!!quoting && sameSpeaker(text, a, quoting));
+}
+
+/**
+ * "“…,” Quell said. Quell added that the pier was safe. “…”": a paraphrase by the speaker quoting before it (named
+ * by the same word: the surname, or the one source two cues share) goes on speaking when it says more ("added") or
+ * stands in a sentence of its own; "…,” Quell said, referring to Brack." only glosses the quote before it.
+ */
+function sameSpeaker(text: string, a: Found, b: Found): boolean {
+  const last = (f: Found) => (f.source ? /[\p{L}'’-]+(?=\P{L}*$)/u.exec(text.slice(f.source.start, f.source.end))?.[0].toLowerCase() : undefined);
+  const word = last(a);
+  if (!word || word !== last(b) || !a.cue) return false;
+  const bEnd = Math.max(b.content.end, b.cue?.end ?? 0, b.source?.end ?? 0);
+  return /^add/i.test(text.slice(a.cue.start, a.cue.end)) || /[.!?]["”’']*\s/.test(text.slice(bEnd, wordsStart(a)));
 }
 
 /**

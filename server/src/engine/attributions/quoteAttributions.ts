@@ -3,6 +3,7 @@
  * colon (Jeffrey Jones: “…”), or a headline that names its source before a colon.
  */
 import type { Span } from '../model';
+import type { LocalQuote } from '../quotes/quotes';
 import { coverage, lastStartingAtOrBefore } from '../text/spanIndex';
 import { TIME_WORDS } from '../lexicon/cues';
 import type { Vocabulary } from '../lexicon/vocabulary';
@@ -12,7 +13,7 @@ import { tokensIn, isBlank, isCapitalised, trimEnd, trimStart, tidy } from './wo
 import { HEADLINE_LABELS } from '../lexicon/furniture';
 import { INVERTED_SOURCE_END, QUOTE_TAIL_CLAUSE, QUOTE_TAIL_SPEAKER, QUOTE_TAIL_VERB, STATE_VERB } from '../lexicon/clauses';
 import { isDeliveryVerb } from '../lexicon/cueVerbs';
-import { ASIDE_OPENER, FROM_DOCUMENT, PRESENTS_TEXT, SPEECH_WORDS, VERB_ONLY_SENTENCE } from '../lexicon/quotes';
+import { ASIDE_OPENER, FROM_DOCUMENT, PRESENTS_TEXT, SPEECH_WORDS, TAIL_SPEECH_FORMS, VERB_ONLY_SENTENCE } from '../lexicon/quotes';
 import { DOCUMENT_BEFORE, EVIDENCE_HEADS } from '../lexicon/documents';
 
 /** At most this many characters of manner or audience stand between a cue and the quotation it introduces. */
@@ -122,7 +123,7 @@ function namesDocument(text: string, phrase: Span): boolean {
 export function tailVerbQuotes(text: string, quotes: Span[], found: Found[], vocabulary: Vocabulary): Found[] {
   return readUntakenQuotes(quotes, found, (q) => {
     // an opening mark typed for the closing one (“It is late,“ she said) still closes the quotation
-    if (!/[,?!.][’'”"»“]+$/.test(text.slice(q.start, q.end))) return null;
+    if (!/[,?!.…][’'”"»“]+$/.test(text.slice(q.start, q.end))) return null;
     const after = text.slice(q.end, q.end + 80);
     const clause = QUOTE_TAIL_CLAUSE.exec(after);
     const read = clause && speakerAndVerb(clause[1], vocabulary);
@@ -131,9 +132,13 @@ export function tailVerbQuotes(text: string, quotes: Span[], found: Found[], voc
       return { source: { start, end: start + read.speaker }, cue: { start: start + read.verb, end: start + clause[1].length } };
     }
     const verb = QUOTE_TAIL_VERB.exec(after);
-    const cue = verb && (isDeliveryVerb(verb[1]) || vocabulary.cueClass(verb[1]) === 'speech');
+    const cue = verb && tailCue(verb[1], vocabulary);
     const source = cue && phraseAfter(text, q.end + verb[0].length, text.length, vocabulary);
-    if (!verb || !source || !INVERTED_SOURCE_END.test(text.slice(source.end, source.end + 16))) return null;
+    // “…,” says Tom Brisk of the Harbour Report: a comma that closes the quotation before a speech verb leaves
+    // nothing else the phrase after it can be, whatever follows it
+    if (!verb || !source) return null;
+    const closed = /,[’'”"»]+$/.test(text.slice(q.start, q.end)) && vocabulary.cueClass(verb[1]) === 'speech';
+    if (!closed && !INVERTED_SOURCE_END.test(text.slice(source.end, source.end + 16))) return null;
     const cueStart = q.end + verb[0].indexOf(verb[1]);
     return { source, cue: { start: cueStart, end: cueStart + verb[1].length } };
   });
@@ -167,13 +172,16 @@ function speakerAndVerb(clause: string, vocabulary: Vocabulary): { speaker: numb
     if (!first || !before) continue;
     const verb = clause.slice(first.index);
     const speaker = clause.slice(0, before.index! + before[0].length);
-    const cue = vocabulary.cueClass(verb) === 'speech' || isDeliveryVerb(verb);
-    if (cue && /^\p{Ll}/u.test(verb) && QUOTE_TAIL_SPEAKER.test(speaker) && !/[’']s$/.test(speaker)) {
+    if (tailCue(verb, vocabulary) && /^\p{Ll}/u.test(verb) && QUOTE_TAIL_SPEAKER.test(speaker) && !/[’']s$/.test(speaker)) {
       return { speaker: speaker.length, verb: first.index! };
     }
   }
   return null;
 }
+
+/** A verb that reports the quotation right before it: a speech cue, or a verb that only this place makes a cue. */
+const tailCue = (verb: string, vocabulary: Vocabulary) =>
+  vocabulary.cueClass(verb) === 'speech' || isDeliveryVerb(verb) || TAIL_SPEECH_FORMS.has(verb.toLowerCase());
 
 /**
  * A headline that names its source before a colon: "Whitfield: Harbour ‘Will Not Close’", "Port Authority:
@@ -215,4 +223,19 @@ export function quotationAfterAside(text: string, f: Found, quotes: Span[]): Fou
   // a full utterance opens with a capital: "…, “our oceans will save us”" finishes the reporter's own clause
   if (!/^\P{L}*\p{Lu}/u.test(text.slice(q.start, q.end))) return f;
   return { ...f, kind: 'direct', content: { start: q.start, end: q.end }, quoteSpan: q };
+}
+
+/**
+ * "Polanco opened up about “Harbour Lights”", "Quell comments on the “Morning Dock” show": a quoting content whose
+ * only quotations name works quotes no one; its cue, on a title, reports nothing the source said.
+ */
+export function quotesOnlyTitles(f: Found, quotes: LocalQuote[]): boolean {
+  if (f.kind !== 'direct' && f.kind !== 'partial') return false;
+  let titled = false;
+  for (let i = lastStartingAtOrBefore(quotes, f.content.start - 1) + 1; i < quotes.length && quotes[i].start < f.content.end; i++) {
+    if (quotes[i].end > f.content.end + 1) continue;
+    if (quotes[i].kind !== 'title') return false;
+    titled = true;
+  }
+  return titled;
 }

@@ -38,3 +38,17 @@ export const ASIDE_OPENER = /^(?:\p{L}+ly|to|with|in|at|on|after|before|during|f
  * source's words (from the paragraph or the previous sentence's end), group 2 the verb.
  */
 export const VERB_ONLY_SENTENCE = /(?:^|[.!?]["”’']*\s+)([^.!?"“”]{1,60}?)\s+(\p{Ll}+)\.\s*$/u;
+
+/**
+ * Verbs that report a quotation only from the clause right after it ("“…,” Quell went on.", "“…,” the ad states.",
+ * "“…,” an angry Brack retaliated."): in running prose they go on, state or hit back at anything. The forms a story
+ * prints; the cue lexicon's own verbs need no entry here.
+ */
+export const TAIL_SPEECH_FORMS = new Set([
+  'went on', 'goes on', 'state', 'states', 'retaliated', 'retaliates', 'sang', 'sings', 'deadpanned', 'deadpans',
+  'opined', 'opines', 'ventured', 'ventures', 'intoned', 'intones', 'reasoned', 'reasons', 'offered', 'offers', 'riffed',
+  'riffs',
+]);
+
+/** A conjunction opening the sentence right before a quotation (". But “…”"): the quotation is the rest of it. */
+export const SENTENCE_CONJUNCTION = /[.!?]["”’']*\s+(?:But|And|Still|Yet|So)\s+$/;
