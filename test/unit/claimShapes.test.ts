@@ -121,6 +121,27 @@ describe('claim shapes read from word families', () => {
     ['The regents sold the farm, expecting a windfall from the new road.', 'belief'],
     ['Sensing an opening, Councillor Maret filed her papers for the river ward.', 'belief'],
     ['Mr. Tarn postponed the launch, weighing whether to sell the old ferry first.', 'intention'],
+    // general shapes an editor sends back, whatever the wording: feelings and interest after a linking verb
+    ['The shipping families are not interested in a merger with the Lund line.', 'motive'],
+    ['The harbour pilots seemed most concerned with the night shifts.', 'motive'],
+    ['The trawler crews were less than enthusiastic about the new quota.', 'motive'],
+    ['The new timetable has heartened the island’s ferry crews.', 'motive'],
+    ['Morale at the port authority has plummeted since the audit.', 'motive'],
+    ['The mayor toured the flood sites as he tries to win back the river towns.', 'motive'],
+    // a belief nobody is named as holding
+    ['It is not lost on the regents that the vote falls in an election year.', 'belief'],
+    ['The bridge is seen as a lifeline for the river towns.', 'belief'],
+    // a forecast, an effect and a verdict stated as fact
+    ['Ms. Vey almost certainly will not run for the river ward again.', 'prediction'],
+    ['The ruling was a severe blow to the ferry guild.', 'causal'],
+    ['The storm is a major factor in the mayor’s falling support.', 'causal'],
+    ['The closure of the cannery helped propel Ms. Vey to the council.', 'causal'],
+    ['Ms. Vey’s account of the tender was a deliberate distortion of the record.', 'accusation'],
+    ['The harbour master’s account of the collision has been discredited.', 'accusation'],
+    ['Mr. Tarn flip-flopped on the levy twice in a month.', 'accusation'],
+    ['The ferry board’s plan rests on dubious figures.', 'accusation'],
+    // a count nobody could have made in public
+    ['At least 300 employees were told to stay home on Monday.', 'figure'],
   ];
   for (const [sentence, category] of claims) {
     it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
@@ -211,6 +232,9 @@ describe('claim shapes read from word families', () => {
     'Mr. Tarn assumed the chair’s duties after the spring recess.',
     'How many crew members were aboard cannot be determined from the manifest.',
     'In hindsight, a clash over the quay was inevitable.', // a verdict on the past, not a forecast
+    'The ferry was seen as it left the harbour at dawn.', // sight, not a view held
+    'The guild won better fringe benefits for the crews.', // a term of pay, not a label
+    'The ferry board runs about 40 boats on the strait.', // a fleet, not a count of people
   ];
   for (const sentence of quiet) {
     it(`no claim: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), null));

@@ -77,7 +77,7 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
     category: 'belief',
     confidence: 'medium',
     pattern:
-      /\b(?:few|many|most|some) (?:[\w'’-]+ )?(?:believe|think|expect|assume|doubt)\b|\b(?:had|have|has) (?:long )?expected\b|\brecognition that\b|\bon (?:his|her|their) minds?\b/i,
+      /\b(?:few|many|most|some) (?:[\w'’-]+ )?(?:believe|think|expect|assume|doubt)\b|\b(?:had|have|has) (?:long )?expected\b|\brecognition that\b|\bon (?:his|her|their) minds?\b|\b(?:is|was|are|were)(?: not|n['’]t) lost on\b|\bin the eyes of\b|\b(?:is|are|was|were|being|been) (?:(?:increasingly|largely|long|often|now|still|also|generally) )?(?:seen|viewed|regarded|perceived) as\b(?! (?:he|she|it|they|we|you|I)\b)/i,
   },
   {
     // purposes and hopes read into an act; "aimed at" a doing, not at an audience ("ads aimed at students")
@@ -105,7 +105,7 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
     category: 'prediction',
     confidence: 'medium',
     pattern:
-      /\b(?:will|would) (?:likely|probably|almost certainly|inevitably|undoubtedly)\b|\b(?:is|are|was|were) (?:likely|unlikely|poised|bound|almost certain|all but certain) to\b|\b(?:is|are|seems?|appears?|looks?) (?:highly |increasingly |now )?(?:likely|unlikely|inevitable)\b(?! to\b)/i,
+      /\b(?:will|would) (?:likely|probably|almost certainly|inevitably|undoubtedly)\b|\b(?:almost|all but|nearly) certainly\b|\b(?:is|are|was|were) (?:likely|unlikely|poised|bound|almost certain|all but certain) to\b|\b(?:is|are|seems?|appears?|looks?) (?:highly |increasingly |now )?(?:likely|unlikely|inevitable)\b(?! to\b)/i,
   },
   {
     category: 'figure',
