@@ -142,6 +142,26 @@ describe('claim shapes read from word families', () => {
     ['The ferry board’s plan rests on dubious figures.', 'accusation'],
     // a count nobody could have made in public
     ['At least 300 employees were told to stay home on Monday.', 'figure'],
+    // feelings between people, a mood, a group split, a feeling held toward something
+    ['The ferry guild is deeply divided over the new rota.', 'motive'],
+    ['The dock owners love the new toll.', 'motive'],
+    ['The trawler crews are reveling in the harbour master’s defeat.', 'motive'],
+    ['The mood inside the harbour board turned grim after the audit.', 'motive'],
+    ['The mayor and the ferry chief have had an icy relationship since the strike.', 'motive'],
+    ['The river towns aren’t interested in a new bridge.', 'motive'],
+    ['At the urging of his brother, Mr. Tarn dropped out of the race.', 'deliberation'],
+    // an effect or a reception given as the reporter's verdict
+    ['The toll rise threw the council into disarray.', 'causal'],
+    ['Her pledge on the ferry fares resonated with older voters.', 'causal'],
+    ['The strike has given her an edge over Mr. Tarn.', 'causal'],
+    // evasion, neglect and falsehood stated as fact
+    ['The harbour master dodged questions about the collision at the hearing.', 'accusation'],
+    ['The ferry board ignored repeated warnings about the cracked hull.', 'accusation'],
+    ['The regents’ account of the sale is patently false.', 'accusation'],
+    ['The mayor is out of touch with the river towns.', 'accusation'],
+    // a forecast stated as fact
+    ['Ms. Vey has little chance of winning the river ward.', 'prediction'],
+    ['The ferry guild faces an uphill battle in the valley.', 'prediction'],
   ];
   for (const [sentence, category] of claims) {
     it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
@@ -235,6 +255,8 @@ describe('claim shapes read from word families', () => {
     'The ferry was seen as it left the harbour at dawn.', // sight, not a view held
     'The guild won better fringe benefits for the crews.', // a term of pay, not a label
     'The ferry board runs about 40 boats on the strait.', // a fleet, not a count of people
+    'Stonewall Street was closed for the regatta.', // a name, not stonewalling
+    'Both candidates had about half the vote.', // a result
   ];
   for (const sentence of quiet) {
     it(`no claim: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), null));

@@ -146,6 +146,8 @@ function heldBy(text: string, at: number, verb: string): boolean {
   if (!holder || /['’]s?$/.test(holder) || !/^\p{L}/u.test(holder)) return false;
   const lower = holder.toLowerCase();
   const head = verb.split(/\s/)[0];
+  // a shape that opens on "is", "were", "has" … is a verb whatever the noun before it ("the ferry guild is wary")
+  auxiliary ||= BETWEEN_HOLDER_AND_VERB.has(head.toLowerCase());
   const past = PAST_ENDING.test(head);
   const progressive = head.endsWith('ing');
   if (progressive && !auxiliary) return false;

@@ -80,7 +80,7 @@ export const VERB_FAMILIES: readonly VerbFamily[] = [
     // feelings held toward something
     category: 'motive',
     confidence: 'high',
-    lemmas: ['fear', 'worry', 'dread', 'resent', 'regret', 'relish', 'loathe', 'despise', 'detest', 'dislike', 'distrust', 'mistrust', 'hate', 'fume', 'bristle', 'chafe', 'seethe', 'bridle', 'envy', 'agonize', 'agonise', 'fret', 'panic'],
+    lemmas: ['fear', 'worry', 'dread', 'love', 'adore', 'cherish', 'revel', 'resent', 'regret', 'relish', 'loathe', 'despise', 'detest', 'dislike', 'distrust', 'mistrust', 'hate', 'fume', 'bristle', 'chafe', 'seethe', 'bridle', 'envy', 'agonize', 'agonise', 'fret', 'panic'],
     irregular: ['feel', 'feels', 'felt', 'feeling'],
   },
   {
@@ -129,6 +129,8 @@ export const LINKING_VERBS = [
   'is', 'are', 'was', 'were', 'been', 'be', 'being', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared',
   'grow', 'grows', 'grew', 'grown', 'become', 'becomes', 'became', 'remain', 'remains', 'remained', 'feel', 'feels',
   'felt', 'look', 'looks', 'looked', 'sound', 'sounds', 'sounded', 'get', 'gets', 'got', 'gotten',
+  // negated in a contraction, with either apostrophe ("aren’t interested in")
+  "isn['’]t", "aren['’]t", "wasn['’]t", "weren['’]t",
 ];
 
 /** Degree words and adverbs between a linking verb and a feeling ("grew increasingly wary", "is not so sure"). */
@@ -152,7 +154,7 @@ export const FEELING_ADJECTIVES: Readonly<Record<'motive' | 'belief', readonly s
     'blindsided', 'stung', 'snubbed', 'slighted', 'insulted', 'offended', 'irked', 'miffed', 'peeved', 'troubled',
     'disturbed', 'bothered', 'concerned', 'surprised', 'startled', 'bewildered', 'baffled', 'puzzled', 'perplexed', 'fed up',
     'weary', 'tired of', 'sick of', 'torn between', 'engaged(?! in\\b)', 'interested(?= in\\b)', 'uninterested',
-    'heartened', 'elated', 'jubilant', 'gleeful', 'ecstatic', 'uncomfortable', 'grateful',
+    'heartened', 'elated', 'jubilant', 'gleeful', 'ecstatic', 'uncomfortable', 'grateful', 'glad', 'sad(?= (?:to|about|that)\\b)', 'saddened', 'heartbroken', 'devastated', 'divided(?= (?:over|on|about)\\b)',
     'content(?= (?:to|with)\\b)', 'enamou?red', 'smitten', 'contemptuous',
   ],
   belief: [
@@ -224,7 +226,7 @@ export const SECOND_HAND = /(?<!\b(?:for|of) )\b(?:allegedly|supposedly|purporte
  * …", "there are growing doubts").
  */
 export const VERDICTS =
-  /\b(?:misleading|(?:rais|prompt|spark|stok|fuel|fuell)(?:ed|es|s|ing) (?:(?:serious|new|fresh|further|growing|lingering|renewed) )?(?:questions|doubts|concerns|fears|suspicions?|alarm|speculation)\b|there (?:are|were|remain|remained) (?:(?:serious|new|fresh|growing|lingering|mounting) )?(?:questions|doubts|concerns) (?:about|over|that|whether)|falsely|wrongly|erroneously|disingenuously|cynically|brazenly|shamelessly|baselessly|infamously|notoriously|misrepresent(?:ed|s|ing)|exaggerat(?:ed|es|ing)|distort(?:ed|s|ing) (?:the|his|her|their|its)|false (?:claims?|statements?|assertions?|accusations?)|baseless|unfounded|fabricated|misleadingly|(?:has|have|had) (?:long )?(?:been|come under) (?:criticized|criticised|blamed|faulted|condemned|lambasted|pilloried)|(?:came|come|comes|coming) under (?:fire|criticism|attack|scrutiny)|deliberate (?:distortion|deception|falsehood|lie|misrepresentation|attempt to (?:mislead|deceive))|a stretch at best|untrue|debunked|discredited|mischaracteri[sz](?:ed|es|ing)|(?:is|are|was|were) (?:widely |often |frequently )?(?:criticized|criticised|blamed|faulted|condemned) for)\b/i;
+  /\b(?:misleading|(?:rais|prompt|spark|stok|fuel|fuell)(?:ed|es|s|ing) (?:(?:serious|new|fresh|further|growing|lingering|renewed) )?(?:questions|doubts|concerns|fears|suspicions?|alarm|speculation)\b|there (?:are|were|remain|remained) (?:(?:serious|new|fresh|growing|lingering|mounting) )?(?:questions|doubts|concerns) (?:about|over|that|whether)|falsely|wrongly|erroneously|disingenuously|cynically|brazenly|shamelessly|baselessly|infamously|notoriously|misrepresent(?:ed|s|ing)|exaggerat(?:ed|es|ing)|distort(?:ed|s|ing) (?:the|his|her|their|its)|false (?:claims?|statements?|assertions?|accusations?)|baseless|unfounded|fabricated|misleadingly|(?:has|have|had) (?:long )?(?:been|come under) (?:criticized|criticised|blamed|faulted|condemned|lambasted|pilloried)|(?:came|come|comes|coming) under (?:fire|criticism|attack|scrutiny)|deliberate (?:distortion|deception|falsehood|lie|misrepresentation|attempt to (?:mislead|deceive))|a stretch at best|untrue|debunked|discredited|mischaracteri[sz](?:ed|es|ing)|ignor(?:ed|ing|es) (?:the |repeated |numerous )?(?:warnings|calls|requests|pleas|evidence)|exploit(?:ed|ing|s)? (?:the )?(?:fears?|anger|resentment|divisions?|tragedy|grief)|whitewash(?:ed|ing)?|hypocritical|double standard|(?:dodg|sidestepp|evad)(?:ed|ing) (?:the |a |questions?)|(?:is|are|was|were) (?:patently |demonstrably |simply )?(?:false|untrue|inaccurate|incorrect|baseless)|(?:is|are|was|were) (?:widely |often |frequently )?(?:criticized|criticised|blamed|faulted|condemned) for)\b/i;
 
 /** Wrongdoing stated as fact: cheating, rigging, abuse of office. Charges filed are public record; these words are not. */
 export const WRONGDOING =
@@ -235,7 +237,7 @@ export const WRONGDOING =
  * wire's own descriptors of a party's position ("far-right", "hard-line"): an editor does not send those back.
  */
 export const LOADED_LABELS =
-  /\b(?:extremists?|inflammatory|incendiary|divisive|bigot(?:s|ed|ry)?|sexist|misogynist(?:ic|s)?|nativist|race-baiting|fearmongering|fear-mongering|pandering|dog-whistle|thuggish|authoritarian|hateful|anti-Semitic|antisemitic|Islamophobic|homophobic|racially charged|unprecedented|flip-flop(?:s|ped|ping)?|dubious|bogus|spurious|scurrilous|outlandish|fringe(?! benefits))\b/i;
+  /\b(?:extremists?|inflammatory|incendiary|divisive|bigot(?:s|ed|ry)?|sexist|misogynist(?:ic|s)?|nativist|race-baiting|fearmongering|fear-mongering|pandering|dog-whistle|thuggish|authoritarian|hateful|out of touch|tone-deaf|tone deaf|reckless|irresponsible|incompetent|inept|cozied up|cozy (?:relationship|ties)|anti-Semitic|antisemitic|Islamophobic|homophobic|racially charged|unprecedented|flip-flop(?:s|ped|ping)?|dubious|bogus|spurious|scurrilous|outlandish|fringe(?! benefits))\b/i;
 
 /**
  * A purpose read into an act: "…, seeking to calm the markets", "in a bid to win back the suburbs", or a verb
@@ -267,6 +269,9 @@ const FEELINGS_ABOUT = (
 ).split(' ');
 
 /** The morale of a group, up or down, stated as fact: how its members feel. */
+/** Ill feeling or a mood between people, given as fact: how they feel about each other. */
+const MOOD = '(?:growing |deepening |widening )?(?:rift|bad blood|ill will) (?:between|with|within)|no love lost|(?:the )?mood (?:among|inside|within)|(?:frosty|icy|chilly|testy|tense|fraught|frayed) (?:relationship|relations)';
+
 const MORALE = 'morale (?:[\\w-]+ ){0,4}?(?:(?:has|have|had) )?(?:suffered|sagged|plummeted|sunk|sank|slumped|flagged|soared|cratered|collapsed|improved|(?:is|was|has been|remains?|remained) (?:low|high|shaken|battered))';
 
 /**
@@ -274,7 +279,7 @@ const MORALE = 'morale (?:[\\w-]+ ){0,4}?(?:(?:has|have|had) )?(?:suffered|sagge
  * "concerns", as often the issues themselves ("concerns over competitiveness").
  */
 export const FEELING_NOUNS = new RegExp(
-  `\\b(?:(?:${FEELINGS_TOWARD.join('|')}) (?:for|toward|towards|of)\\b|(?:${FEELINGS_ABOUT.join('|')}) (?:with|over|about|at|among|toward|towards|within|inside)|${MORALE})\\b`,
+  `\\b(?:(?:${FEELINGS_TOWARD.join('|')}) (?:for|toward|towards|of)\\b|(?:${FEELINGS_ABOUT.join('|')}) (?:with|over|about|at|among|toward|towards|within|inside)|${MORALE}|${MOOD})\\b`,
   'i',
 );
 
@@ -299,11 +304,11 @@ export const READ_AS_SIGN =
  * "did not go over well", and a stance placed "outside the mainstream" or a trouble "beyond her control".
  */
 export const EFFECTS_STATED =
-  /\b(?:(?:had|has|have|having) (?:a|an) (?:[\w-]+ ){0,2}(?:effect|impact|toll)(?: on\b|:)|(?:took|taken|taking|take|takes) (?:a|its|their) (?:[\w-]+ )?toll|(?:went|go|gone|going) over (?:well|badly|poorly)|outside the (?:political )?mainstream|beyond (?:[\w.'’-]+ ){1,3}control|(?:a|an) (?:(?:major|serious|significant|huge|big|severe|devastating|stunning|embarrassing|rare|fresh|new|welcome|much-needed|political) )?(?:blow|setback|boost|rebuke|black eye|lifeline) (?:to|for)|(?:a|the) (?:key|major|main|decisive|deciding|critical|crucial|big|positive|negative|significant|driving|contributing) (?:factor|driver|force) (?:in|for|behind)|(?:is|was|are|were|proved|proven) (?:key|crucial|critical|instrumental|pivotal|decisive) (?:to|in)|(?:by far|easily|arguably) the (?:most|least|best|worst|[a-z]+est))\b/i;
+  /\b(?:(?:had|has|have|having) (?:a|an) (?:[\w-]+ ){0,2}(?:effect|impact|toll)(?: on\b|:)|(?:took|taken|taking|take|takes) (?:a|its|their) (?:[\w-]+ )?toll|(?:went|go|gone|going) over (?:well|badly|poorly)|outside the (?:political )?mainstream|beyond (?:[\w.'’-]+ ){1,3}control|(?:a|an) (?:(?:major|serious|significant|huge|big|severe|devastating|stunning|embarrassing|rare|fresh|new|welcome|much-needed|political) )?(?:blow|setback|boost|rebuke|black eye|lifeline) (?:to|for)|(?:a|the) (?:key|major|main|decisive|deciding|critical|crucial|big|positive|negative|significant|driving|contributing) (?:factor|driver|force) (?:in|for|behind)|(?:is|was|are|were|proved|proven) (?:key|crucial|critical|instrumental|pivotal|decisive) (?:to|in)|(?:by far|easily|arguably) the (?:most|least|best|worst|[a-z]+est)|(?:gave|give|gives|given|giving|handed|hands) (?:him|her|them|it) (?:a|an) (?:[\w-]+ )?(?:edge|advantage|boost|opening|lift)|(?:made|makes|making) (?:him|her|them|it) (?:more|less) (?:likely|vulnerable|popular|competitive|attractive|appealing|electable)|(?:in|into) (?:disarray|turmoil|chaos)|(?:a|the) (?:turning point|tipping point|wake-up call|game[- ]changer)|(?:has|have|had) (?:paid off|backfired)|failed to (?:gain traction|resonate|connect|catch fire|catch on|break through)|resonat(?:e|es|ed|ing) (?:with|among)|(?:hit|hits|struck|strikes) a (?:nerve|chord)|cast(?:s|ing)? (?:a )?(?:doubt|shadow|cloud|pall) (?:on|over)|helped (?:him|her|them|it) (?:to )?(?:gain|build|broaden|consolidate|close|narrow|overtake|pull ahead|stand out))\b/i;
 
 /** Forecasts stated with confidence: "is on track to", "stands to lose", "is all but certain". */
 export const CONFIDENT_FORECASTS =
-  /\b(?:(?:is|are|was|were|appears?|seems?) (?:on track|on course|headed|heading|destined|doomed|sure|certain) (?:to|for)|stands? to (?:gain|lose|benefit|win)|all but (?:certain|assured|guaranteed|inevitable|over))\b/i;
+  /\b(?:(?:is|are|was|were|appears?|seems?) (?:on track|on course|headed|heading|destined|doomed|sure|certain) (?:to|for)|stands? to (?:gain|lose|benefit|win)|all but (?:certain|assured|guaranteed|inevitable|over)|(?:virtually|nearly) (?:certain|assured|guaranteed|impossible)|(?:has|have|had|stands?) (?:little|no) (?:chance|hope) of|fac(?:es|e|ed|ing) (?:an|a) (?:uphill|steep|difficult|tough|long) (?:battle|climb|fight|road|path)|will (?:surely|certainly|never again))\b/i;
 
 /**
  * Causal links stated as fact: the reporter's analysis of why something happened or what forced someone's hand.

@@ -49,7 +49,7 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
     category: 'deliberation',
     confidence: 'high',
     pattern:
-      /\b(?:(?<!\b(?:met|meet|meets|meeting) )privately|secretly|in secret|behind closed doors|behind the scenes|confidentially|internal (?:discussions|deliberations|debates?)|(?:has|have|had) been (?:actively |quietly |secretly |privately )?(?:discussing|negotiating|deliberating|debating|weighing)|(?:is|are|was|were) (?:in|holding) (?:secret |private |back-channel )?talks)\b/i,
+      /\b(?:(?<!\b(?:met|meet|meets|meeting) )privately|secretly|at the (?:urging|behest) of|(?:was|were|had been|has been) (?:recommended|handpicked|hand-picked|vetted|sounded out) (?:for|by|as)|in secret|behind closed doors|behind the scenes|confidentially|internal (?:discussions|deliberations|debates?)|(?:has|have|had) been (?:actively |quietly |secretly |privately )?(?:discussing|negotiating|deliberating|debating|weighing)|(?:is|are|was|were) (?:in|holding) (?:secret |private |back-channel )?talks)\b/i,
   },
   {
     category: 'accusation',
@@ -111,7 +111,7 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
     category: 'figure',
     confidence: 'medium',
     pattern: figureOtherThanResult(
-      /\b(?:about|around|roughly|nearly|almost|approximately|more than|fewer than|less than|over|fully|at least|upwards of|as many as|as much as|an estimated|estimated) (?:half|a third|a quarter|one-third|one-quarter|two-thirds|three-quarters|one in \w+|\d[\d,.]*(?: ?%| percent| per cent)?) of\b(?! (?:the|its|their) \d)|\ban estimated \$?\d/i
+      /\b(?:about|around|roughly|nearly|almost|approximately|more than|fewer than|less than|over|fully|at least|upwards of|as many as|as much as|an estimated|estimated) (?:half|a third|a quarter|one-third|one-quarter|two-thirds|three-quarters|one in \w+|\d[\d,.]*(?: ?%| percent| per cent)?) of\b(?! (?:the|its|their) \d)|\b(?:has|have|had) (?:more than |nearly |almost )?(?:doubled|tripled|quadrupled|halved)|\ban estimated \$?\d/i
     ),
   },
   {
