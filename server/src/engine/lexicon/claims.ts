@@ -189,6 +189,9 @@ export function sourcingCuePattern(houseForms: readonly string[] = []): RegExp {
 /** "privately told Smith", "secretly warned": a private act and the words right after it. */
 export const PRIVATE_SPEECH = /\b(?:privately|secretly|in private)(?:\s+\S+){1,2}/gi;
 
+/** "Say" as a noun ("voters get their say", "no say in it"): a share in a decision, not a source speaking. */
+export const SAY_AS_NOUN = /\b(?:a|the|their|his|her|its|our|your|final|no|any|more|equal|little) say\b/gi;
+
 /**
  * Reporter's framing that owns up to not knowing ("It is unclear if …", "It's hard to know where …"), or that gives advice ("investors may
  * want to wait"): not a claim.
