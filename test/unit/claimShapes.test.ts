@@ -162,6 +162,14 @@ describe('claim shapes read from word families', () => {
     // a forecast stated as fact
     ['Ms. Vey has little chance of winning the river ward.', 'prediction'],
     ['The ferry guild faces an uphill battle in the valley.', 'prediction'],
+    // wrongdoing and its labels stated as fact
+    ['The harbour master tried to conceal the cracked hull from the inspectors.', 'accusation'],
+    ['The ferry chief lined his own pockets with the dredging fees.', 'accusation'],
+    ['Ms. Vey has demonized the trawler crews for a year.', 'accusation'],
+    ['The regents’ phony audit was a gift to the mayor.', 'accusation'],
+    ['The guild’s leaders whipped up fears about the new cranes.', 'accusation'],
+    ['The council’s account was full of falsehoods about the quay.', 'accusation'],
+    ['The dockers were taken aback when the vote was called.', 'motive'],
   ];
   for (const [sentence, category] of claims) {
     it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));

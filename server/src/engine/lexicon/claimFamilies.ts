@@ -154,7 +154,7 @@ export const FEELING_ADJECTIVES: Readonly<Record<'motive' | 'belief', readonly s
     'blindsided', 'stung', 'snubbed', 'slighted', 'insulted', 'offended', 'irked', 'miffed', 'peeved', 'troubled',
     'disturbed', 'bothered', 'concerned', 'surprised', 'startled', 'bewildered', 'baffled', 'puzzled', 'perplexed', 'fed up',
     'weary', 'tired of', 'sick of', 'torn between', 'engaged(?! in\\b)', 'interested(?= in\\b)', 'uninterested',
-    'heartened', 'elated', 'jubilant', 'gleeful', 'ecstatic', 'uncomfortable', 'grateful', 'glad', 'sad(?= (?:to|about|that)\\b)', 'saddened', 'heartbroken', 'devastated', 'divided(?= (?:over|on|about)\\b)',
+    'heartened', 'elated', 'jubilant', 'gleeful', 'ecstatic', 'uncomfortable', 'grateful', 'taken aback', 'glad', 'sad(?= (?:to|about|that)\\b)', 'saddened', 'heartbroken', 'devastated', 'divided(?= (?:over|on|about)\\b)',
     'content(?= (?:to|with)\\b)', 'enamou?red', 'smitten', 'contemptuous',
   ],
   belief: [
@@ -230,14 +230,14 @@ export const VERDICTS =
 
 /** Wrongdoing stated as fact: cheating, rigging, abuse of office. Charges filed are public record; these words are not. */
 export const WRONGDOING =
-  /\b(?:rigged|rigging|cheated|cheating|bribed|bribing|embezzl(?:ed|ing)|covered up|covering up|illegally|improperly|unethical(?:ly)?|fraudulent(?:ly)?|crooked|shady|sleazy|kickbacks?|pay-to-play|abus(?:ed|ing|es) (?:his|her|their|its) (?:power|office|position|authority))\b/i;
+  /\b(?:rigged|rigging|cheated|cheating|bribed|bribing|embezzl(?:ed|ing)|covered up|covering up|illegally|improperly|unethical(?:ly)?|fraudulent(?:ly)?|crooked|shady|sleazy|kickbacks?|pay-to-play|self-dealing|cronyism|nepotism|quid pro quo|slush funds?|lin(?:ed|ing) (?:his|her|their|its) (?:own )?pockets|enrich(?:ed|ing) (?:himself|herself|themselves|itself)|obstruct(?:ed|ing) (?:justice|the investigation)|tamper(?:ed|ing) with|(?:tried|trying|tries|sought|seeking|attempted|attempting) to (?:hide|conceal|cover up|bury|suppress|mislead|deceive|silence|intimidate)|(?:hid|hiding|concealed|concealing|suppressed|suppressing) (?:evidence|information|documents|the facts|the truth)|abus(?:ed|ing|es) (?:his|her|their|its) (?:power|office|position|authority))\b/i;
 
 /**
  * Loaded labels for people and words, stated as fact: "an inflammatory speech", "a divisive figure". Not the
  * wire's own descriptors of a party's position ("far-right", "hard-line"): an editor does not send those back.
  */
 export const LOADED_LABELS =
-  /\b(?:extremists?|inflammatory|incendiary|divisive|bigot(?:s|ed|ry)?|sexist|misogynist(?:ic|s)?|nativist|race-baiting|fearmongering|fear-mongering|pandering|dog-whistle|thuggish|authoritarian|hateful|out of touch|tone-deaf|tone deaf|reckless|irresponsible|incompetent|inept|cozied up|cozy (?:relationship|ties)|anti-Semitic|antisemitic|Islamophobic|homophobic|racially charged|unprecedented|flip-flop(?:s|ped|ping)?|dubious|bogus|spurious|scurrilous|outlandish|fringe(?! benefits))\b/i;
+  /\b(?:extremists?|inflammatory|incendiary|divisive|bigot(?:s|ed|ry)?|sexist|misogynist(?:ic|s)?|nativist|race-baiting|fearmongering|fear-mongering|pandering|dog-whistle|thuggish|authoritarian|hateful|falsehoods?|untruths?|phony|phoney|sham|demoniz(?:e|es|ed|ing)|demonis(?:e|es|ed|ing)|vilif(?:y|ies|ied|ying)|scapegoat(?:s|ed|ing)?|(?:whip|stir|drum)(?:s|ped|red|ping|ring)? up (?:fears?|anger|hatred|resentment|hysteria|outrage)|incit(?:e|es|ed|ing) (?:violence|hatred)|(?:spread|spreading|spreads) (?:lies|falsehoods|misinformation|disinformation|rumou?rs)|beholden to|in the pocket of|out of touch|tone-deaf|tone deaf|reckless|irresponsible|incompetent|inept|cozied up|cozy (?:relationship|ties)|anti-Semitic|antisemitic|Islamophobic|homophobic|racially charged|unprecedented|flip-flop(?:s|ped|ping)?|dubious|bogus|spurious|scurrilous|outlandish|fringe(?! benefits))\b/i;
 
 /**
  * A purpose read into an act: "…, seeking to calm the markets", "in a bid to win back the suburbs", or a verb
