@@ -170,6 +170,8 @@ describe('claim shapes read from word families', () => {
     ['The guild’s leaders whipped up fears about the new cranes.', 'accusation'],
     ['The council’s account was full of falsehoods about the quay.', 'accusation'],
     ['The dockers were taken aback when the vote was called.', 'motive'],
+    // a second verb of the same subject, after an auxiliary
+    ['The guild hired a lawyer and already is eyeing the harbour contract.', 'intention'],
   ];
   for (const [sentence, category] of claims) {
     it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
@@ -265,6 +267,8 @@ describe('claim shapes read from word families', () => {
     'The ferry board runs about 40 boats on the strait.', // a fleet, not a count of people
     'Stonewall Street was closed for the regatta.', // a name, not stonewalling
     'Both candidates had about half the vote.', // a result
+    'The harbour master listened to their hopes and fears on Tuesday.', // nouns in a pair, not a verb
+    'The river towns were left divided and demoralized after the flood.', // adjectives in a pair
   ];
   for (const sentence of quiet) {
     it(`no claim: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), null));
