@@ -172,6 +172,11 @@ describe('claim shapes read from word families', () => {
     ['The dockers were taken aback when the vote was called.', 'motive'],
     // a second verb of the same subject, after an auxiliary
     ['The guild hired a lawyer and already is eyeing the harbour contract.', 'intention'],
+    // a foregone outcome, the one way to win, an old grievance reopened, a charm worked on someone
+    ['Approval of the ferry levy is a foregone conclusion when the council meets on Friday.', 'prediction'],
+    ['The only way the guild can win the river ward is by turning out the dockers.', 'causal'],
+    ['The mayor’s remark reopened old wounds in the river towns.', 'causal'],
+    ['Mr. Tarn charmed the harbour master’s wife at the regatta dinner.', 'motive'],
   ];
   for (const [sentence, category] of claims) {
     it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
