@@ -77,7 +77,7 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
     category: 'belief',
     confidence: 'medium',
     pattern:
-      /\b(?:few|many|most|some) (?:[\w'’-]+ )?(?:believe|think|expect|assume|doubt)\b|\b(?:had|have|has) (?:long )?expected\b|\brecognition that\b|\bon (?:his|her|their) minds?\b|\b(?:is|was|are|were)(?: not|n['’]t) lost on\b|\bin the eyes of\b|\b(?:is|are|was|were|being|been) (?:(?:increasingly|largely|long|often|now|still|also|generally) )?(?:seen|viewed|regarded|perceived) as\b(?! (?:he|she|it|they|we|you|I)\b)/i,
+      /\b(?:few|many|most|some) (?:[\w'’-]+ )?(?:believe|think|expect|assume|doubt)\b|\b(?:had|have|has) (?:long )?expected\b|\brecognition that\b|\bon (?:his|her|their) minds?\b|\blost(?<=\b(?:is|was|are|were)(?: not|n['’]t) lost) on\b|\bin the eyes of\b|\b(?:seen|viewed|regarded|perceived)(?<=\b(?:is|are|was|were|being|been) (?:(?:increasingly|largely|long|often|now|still|also|generally) )?\w+) as\b(?! (?:he|she|it|they|we|you|I)\b)/i,
   },
   {
     // purposes and hopes read into an act; "aimed at" a doing, not at an audience ("ads aimed at students")
