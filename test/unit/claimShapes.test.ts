@@ -177,6 +177,9 @@ describe('claim shapes read from word families', () => {
     ['The only way the guild can win the river ward is by turning out the dockers.', 'causal'],
     ['The mayor’s remark reopened old wounds in the river towns.', 'causal'],
     ['Mr. Tarn charmed the harbour master’s wife at the regatta dinner.', 'motive'],
+    // talk to an intimate the reporter did not hear
+    ['On the ferry home, Ms. Vey vented to her brother about the guild.', 'deliberation'],
+    ['The harbour master confided in two aides that the quay would close.', 'deliberation'],
   ];
   for (const [sentence, category] of claims) {
     it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
@@ -273,6 +276,7 @@ describe('claim shapes read from word families', () => {
     'Stonewall Street was closed for the regatta.', // a name, not stonewalling
     'Both candidates had about half the vote.', // a result
     'The harbour master listened to their hopes and fears on Tuesday.', // nouns in a pair, not a verb
+    'The air vent in the ferry cabin was blocked with salt.', // "vent" as a noun
     'The river towns were left divided and demoralized after the flood.', // adjectives in a pair
   ];
   for (const sentence of quiet) {

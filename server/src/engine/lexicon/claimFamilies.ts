@@ -77,6 +77,15 @@ export const VERB_FAMILIES: readonly VerbFamily[] = [
     irregular: verbFormsOnly('lobby court pressure engineer'),
   },
   {
+    // talk to an intimate the reporter did not hear ("vented to her husband", "confided in aides"); past and
+    // progressive forms only, as "an air vent in the cabin" is a noun
+    category: 'deliberation',
+    confidence: 'high',
+    lemmas: [],
+    irregular: verbFormsOnly('vent confide'),
+    then: '(?:to|in|about|that)\\b',
+  },
+  {
     // feelings held toward something
     category: 'motive',
     confidence: 'high',
