@@ -121,6 +121,65 @@ describe('claim shapes read from word families', () => {
     ['The regents sold the farm, expecting a windfall from the new road.', 'belief'],
     ['Sensing an opening, Councillor Maret filed her papers for the river ward.', 'belief'],
     ['Mr. Tarn postponed the launch, weighing whether to sell the old ferry first.', 'intention'],
+    // general shapes an editor sends back, whatever the wording: feelings and interest after a linking verb
+    ['The shipping families are not interested in a merger with the Lund line.', 'motive'],
+    ['The harbour pilots seemed most concerned with the night shifts.', 'motive'],
+    ['The trawler crews were less than enthusiastic about the new quota.', 'motive'],
+    ['The new timetable has heartened the island’s ferry crews.', 'motive'],
+    ['Morale at the port authority has plummeted since the audit.', 'motive'],
+    ['The mayor toured the flood sites as he tries to win back the river towns.', 'motive'],
+    // a belief nobody is named as holding
+    ['It is not lost on the regents that the vote falls in an election year.', 'belief'],
+    ['The bridge is seen as a lifeline for the river towns.', 'belief'],
+    // a forecast, an effect and a verdict stated as fact
+    ['Ms. Vey almost certainly will not run for the river ward again.', 'prediction'],
+    ['The ruling was a severe blow to the ferry guild.', 'causal'],
+    ['The storm is a major factor in the mayor’s falling support.', 'causal'],
+    ['The closure of the cannery helped propel Ms. Vey to the council.', 'causal'],
+    ['Ms. Vey’s account of the tender was a deliberate distortion of the record.', 'accusation'],
+    ['The harbour master’s account of the collision has been discredited.', 'accusation'],
+    ['Mr. Tarn flip-flopped on the levy twice in a month.', 'accusation'],
+    ['The ferry board’s plan rests on dubious figures.', 'accusation'],
+    // a count nobody could have made in public
+    ['At least 300 employees were told to stay home on Monday.', 'figure'],
+    // feelings between people, a mood, a group split, a feeling held toward something
+    ['The ferry guild is deeply divided over the new rota.', 'motive'],
+    ['The dock owners love the new toll.', 'motive'],
+    ['The trawler crews are reveling in the harbour master’s defeat.', 'motive'],
+    ['The mood inside the harbour board turned grim after the audit.', 'motive'],
+    ['The mayor and the ferry chief have had an icy relationship since the strike.', 'motive'],
+    ['The river towns aren’t interested in a new bridge.', 'motive'],
+    ['At the urging of his brother, Mr. Tarn dropped out of the race.', 'deliberation'],
+    // an effect or a reception given as the reporter's verdict
+    ['The toll rise threw the council into disarray.', 'causal'],
+    ['Her pledge on the ferry fares resonated with older voters.', 'causal'],
+    ['The strike has given her an edge over Mr. Tarn.', 'causal'],
+    // evasion, neglect and falsehood stated as fact
+    ['The harbour master dodged questions about the collision at the hearing.', 'accusation'],
+    ['The ferry board ignored repeated warnings about the cracked hull.', 'accusation'],
+    ['The regents’ account of the sale is patently false.', 'accusation'],
+    ['The mayor is out of touch with the river towns.', 'accusation'],
+    // a forecast stated as fact
+    ['Ms. Vey has little chance of winning the river ward.', 'prediction'],
+    ['The ferry guild faces an uphill battle in the valley.', 'prediction'],
+    // wrongdoing and its labels stated as fact
+    ['The harbour master tried to conceal the cracked hull from the inspectors.', 'accusation'],
+    ['The ferry chief lined his own pockets with the dredging fees.', 'accusation'],
+    ['Ms. Vey has demonized the trawler crews for a year.', 'accusation'],
+    ['The regents’ phony audit was a gift to the mayor.', 'accusation'],
+    ['The guild’s leaders whipped up fears about the new cranes.', 'accusation'],
+    ['The council’s account was full of falsehoods about the quay.', 'accusation'],
+    ['The dockers were taken aback when the vote was called.', 'motive'],
+    // a second verb of the same subject, after an auxiliary
+    ['The guild hired a lawyer and already is eyeing the harbour contract.', 'intention'],
+    // a foregone outcome, the one way to win, an old grievance reopened, a charm worked on someone
+    ['Approval of the ferry levy is a foregone conclusion when the council meets on Friday.', 'prediction'],
+    ['The only way the guild can win the river ward is by turning out the dockers.', 'causal'],
+    ['The mayor’s remark reopened old wounds in the river towns.', 'causal'],
+    ['Mr. Tarn charmed the harbour master’s wife at the regatta dinner.', 'motive'],
+    // talk to an intimate the reporter did not hear
+    ['On the ferry home, Ms. Vey vented to her brother about the guild.', 'deliberation'],
+    ['The harbour master confided in two aides that the quay would close.', 'deliberation'],
   ];
   for (const [sentence, category] of claims) {
     it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
@@ -211,6 +270,14 @@ describe('claim shapes read from word families', () => {
     'Mr. Tarn assumed the chair’s duties after the spring recess.',
     'How many crew members were aboard cannot be determined from the manifest.',
     'In hindsight, a clash over the quay was inevitable.', // a verdict on the past, not a forecast
+    'The ferry was seen as it left the harbour at dawn.', // sight, not a view held
+    'The guild won better fringe benefits for the crews.', // a term of pay, not a label
+    'The ferry board runs about 40 boats on the strait.', // a fleet, not a count of people
+    'Stonewall Street was closed for the regatta.', // a name, not stonewalling
+    'Both candidates had about half the vote.', // a result
+    'The harbour master listened to their hopes and fears on Tuesday.', // nouns in a pair, not a verb
+    'The air vent in the ferry cabin was blocked with salt.', // "vent" as a noun
+    'The river towns were left divided and demoralized after the flood.', // adjectives in a pair
   ];
   for (const sentence of quiet) {
     it(`no claim: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), null));

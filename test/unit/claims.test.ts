@@ -91,6 +91,14 @@ describe('hasSourcingCue and private speech', () => {
   });
 });
 
+describe('hasSourcingCue and "say" as a noun', () => {
+  it('does not read a share in a decision as a source speaking', () => {
+    assert.ok(!hasSourcingCue('The vote underscores the risk for the guild, before the river towns get their say in May.'));
+    assert.strictEqual(classifyClaim('The vote underscores the risk for the guild, before the river towns get their say in May.'), 'causal');
+    assert.ok(hasSourcingCue('The guild will lose the vote, the river towns say.'));
+  });
+});
+
 describe('findVagueSources', () => {
   it('finds weasel sources with their cue', () => {
     const sentence = 'Critics say the plan favours developers, and it is widely believed the vote is rigged.';

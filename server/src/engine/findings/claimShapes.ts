@@ -5,6 +5,7 @@
  * more ways than any list of phrases holds.
  */
 import {
+  AUXILIARY_VERBS,
   BETWEEN_HOLDER_AND_VERB,
   DETERMINERS,
   CAUSAL_LINKS,
@@ -149,10 +150,15 @@ function heldBy(text: string, at: number, verb: string): boolean {
   if (!holder || /['’]s?$/.test(holder) || !/^\p{L}/u.test(holder)) return false;
   const lower = holder.toLowerCase();
   const head = verb.split(/\s/)[0];
+  // a shape that opens on "is", "were", "has" … is a verb whatever the noun before it ("the ferry guild is wary")
+  auxiliary ||= BETWEEN_HOLDER_AND_VERB.has(head.toLowerCase());
   const past = PAST_ENDING.test(head);
   const progressive = head.endsWith('ing');
   if (progressive && !auxiliary) return false;
   if (HOLDER_PRONOUNS.has(lower)) return true;
+  // a second verb of the same subject after an auxiliary ("… hired a pollster and is weighing a run"), not a noun
+  // or an adjective in a pair ("hopes and fears", "divided and demoralized")
+  if (lower === 'and') return [...words.slice(i + 1), head].some((w) => AUXILIARY_VERBS.has(w.toLowerCase()));
   if (NOT_HOLDERS.has(lower)) return false;
   // "voters who fear …" is generic; "aides who feared …" tells what they felt
   if (lower === 'who') return past;

@@ -17,6 +17,7 @@ import {
   NEW_POINT,
   PRIVATE_SPEECH,
   PUBLIC_SCHEDULE,
+  SAY_AS_NOUN,
   SPEAKER_LABEL,
   TOPIC_STOP_WORDS,
   VAGUE_SOURCES,
@@ -120,9 +121,14 @@ function isShouted(text: string): boolean {
   return letters.length >= 8 && letters === letters.toUpperCase();
 }
 
-/** Blanks speech done in private ("privately told"): that the words were said is itself the claim. */
+/**
+ * Blanks speech done in private ("privately told"): that the words were said is itself the claim; and "say" as a
+ * noun ("get their say"), which credits nobody.
+ */
 const withoutPrivateSpeech = (sentence: string): string =>
-  plainSpaces(sentence).replace(PRIVATE_SPEECH, (m) => ' '.repeat(m.length));
+  plainSpaces(sentence)
+    .replace(PRIVATE_SPEECH, (m) => ' '.repeat(m.length))
+    .replace(SAY_AS_NOUN, (m) => ' '.repeat(m.length));
 
 /** Whether a sentence names where some claim comes from (a reporting verb, a document, data). */
 export const hasSourcingCue = (sentence: string, vocabulary: Vocabulary = BUILT_IN_VOCABULARY): boolean =>

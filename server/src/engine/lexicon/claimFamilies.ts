@@ -77,10 +77,19 @@ export const VERB_FAMILIES: readonly VerbFamily[] = [
     irregular: verbFormsOnly('lobby court pressure engineer'),
   },
   {
+    // talk to an intimate the reporter did not hear ("vented to her husband", "confided in aides"); past and
+    // progressive forms only, as "an air vent in the cabin" is a noun
+    category: 'deliberation',
+    confidence: 'high',
+    lemmas: [],
+    irregular: verbFormsOnly('vent confide'),
+    then: '(?:to|in|about|that)\\b',
+  },
+  {
     // feelings held toward something
     category: 'motive',
     confidence: 'high',
-    lemmas: ['fear', 'worry', 'dread', 'resent', 'regret', 'relish', 'loathe', 'despise', 'detest', 'dislike', 'distrust', 'mistrust', 'hate', 'fume', 'bristle', 'chafe', 'seethe', 'bridle', 'envy', 'agonize', 'agonise', 'fret', 'panic'],
+    lemmas: ['fear', 'worry', 'dread', 'love', 'adore', 'cherish', 'revel', 'resent', 'regret', 'relish', 'loathe', 'despise', 'detest', 'dislike', 'distrust', 'mistrust', 'hate', 'fume', 'bristle', 'chafe', 'seethe', 'bridle', 'envy', 'agonize', 'agonise', 'fret', 'panic'],
     irregular: ['feel', 'feels', 'felt', 'feeling'],
   },
   {
@@ -118,9 +127,10 @@ export const VERB_FAMILIES: readonly VerbFamily[] = [
 export const FEELING_CAUSED = [
   'anger', 'infuriate', 'enrage', 'frustrate', 'alarm', 'rattle', 'unnerve', 'unsettle', 'spook', 'dismay', 'delight',
   'irritate', 'annoy', 'irk', 'alienate', 'embarrass', 'disappoint', 'outrage', 'offend', 'exasperate', 'energize',
-  'energise', 'galvanize', 'galvanise', 'embolden', 'reassure', 'terrify', 'horrify', 'appal', 'appall', 'incense',
+  'energise', 'charm', 'galvanize', 'galvanise', 'embolden', 'reassure', 'terrify', 'horrify', 'appal', 'appall', 'incense',
   'antagonize', 'antagonise', 'humiliate', 'sour', 'worry', 'surprise', 'shock', 'stun', 'baffle', 'puzzle', 'disturb',
-  'trouble', 'bewilder', 'perplex', 'blindside', 'dishearten', 'demoralize', 'demoralise',
+  'trouble', 'bewilder', 'perplex', 'blindside', 'dishearten', 'demoralize', 'demoralise', 'hearten', 'rankle',
+  'thrill', 'excite', 'inflame', 'vex', 'nettle', 'gall',
 ].flatMap(inflections).filter((form) => /(?:s|ed)$/.test(form));
 
 /** A linking verb before an adjective of feeling: "voters grew wary", "the board remains divided". */
@@ -128,12 +138,15 @@ export const LINKING_VERBS = [
   'is', 'are', 'was', 'were', 'been', 'be', 'being', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared',
   'grow', 'grows', 'grew', 'grown', 'become', 'becomes', 'became', 'remain', 'remains', 'remained', 'feel', 'feels',
   'felt', 'look', 'looks', 'looked', 'sound', 'sounds', 'sounded', 'get', 'gets', 'got', 'gotten',
+  // negated in a contraction, with either apostrophe ("aren’t interested in")
+  "isn['’]t", "aren['’]t", "wasn['’]t", "weren['’]t",
 ];
 
 /** Degree words and adverbs between a linking verb and a feeling ("grew increasingly wary", "is not so sure"). */
 export const FEELING_DEGREES = [
   'not', 'so', 'as', 'too', 'very', 'more', 'less', 'increasingly', 'deeply', 'visibly', 'clearly', 'still', 'now',
-  'also', 'particularly', 'openly', 'privately', 'quietly',
+  'also', 'particularly', 'openly', 'privately', 'quietly', 'most', 'less than', 'hardly', 'far from', 'none too',
+  'rather', 'somewhat', 'quite',
 ];
 
 /** Adjectives of feeling, stance or conviction held by others: a claim about their state of mind. */
@@ -149,7 +162,9 @@ export const FEELING_ADJECTIVES: Readonly<Record<'motive' | 'belief', readonly s
     'intent', 'obsessed', 'fixated', 'disengaged', 'apathetic', 'indifferent', 'disenchanted', 'betrayed',
     'blindsided', 'stung', 'snubbed', 'slighted', 'insulted', 'offended', 'irked', 'miffed', 'peeved', 'troubled',
     'disturbed', 'bothered', 'concerned', 'surprised', 'startled', 'bewildered', 'baffled', 'puzzled', 'perplexed', 'fed up',
-    'weary', 'tired of', 'sick of', 'torn between', 'engaged(?! in\\b)',
+    'weary', 'tired of', 'sick of', 'torn between', 'engaged(?! in\\b)', 'interested(?= in\\b)', 'uninterested',
+    'heartened', 'elated', 'jubilant', 'gleeful', 'ecstatic', 'uncomfortable', 'grateful', 'taken aback', 'glad', 'sad(?= (?:to|about|that)\\b)', 'saddened', 'heartbroken', 'devastated', 'divided(?= (?:over|on|about)\\b)',
+    'content(?= (?:to|with)\\b)', 'enamou?red', 'smitten', 'contemptuous',
   ],
   belief: [
     'convinced', 'confident', 'certain', 'sure', 'skeptical', 'sceptical', 'doubtful', 'optimistic', 'pessimistic',
@@ -193,6 +208,9 @@ export const BETWEEN_HOLDER_AND_VERB = wordList(
     "n't don't doesn't didn't won't wouldn't hasn't haven't hadn't isn't aren't wasn't weren't",
 );
 
+/** Auxiliary verbs: after one, the next verb form is plainly a verb ("and is weighing", "and had feared"). */
+export const AUXILIARY_VERBS = wordList('is are was were be been being am has have had do does did will would could should may might must can');
+
 /**
  * Verbs of an effect on someone's fortunes, the reporter's analysis: "the attacks changed the race", "the feud
  * has dogged her campaign". After a holder, as the families above.
@@ -220,25 +238,25 @@ export const SECOND_HAND = /(?<!\b(?:for|of) )\b(?:allegedly|supposedly|purporte
  * …", "there are growing doubts").
  */
 export const VERDICTS =
-  /\b(?:misleading|(?:rais|prompt|spark|stok|fuel|fuell)(?:ed|es|s|ing) (?:(?:serious|new|fresh|further|growing|lingering|renewed) )?(?:questions|doubts|concerns|fears|suspicions?|alarm|speculation)\b|there (?:are|were|remain|remained) (?:(?:serious|new|fresh|growing|lingering|mounting) )?(?:questions|doubts|concerns) (?:about|over|that|whether)|falsely|wrongly|erroneously|disingenuously|cynically|brazenly|shamelessly|baselessly|infamously|notoriously|misrepresent(?:ed|s|ing)|exaggerat(?:ed|es|ing)|distort(?:ed|s|ing) (?:the|his|her|their|its)|false (?:claims?|statements?|assertions?|accusations?)|baseless|unfounded|fabricated|misleadingly|(?:has|have|had) (?:long )?(?:been|come under) (?:criticized|criticised|blamed|faulted|condemned|lambasted|pilloried)|(?:came|come|comes|coming) under (?:fire|criticism|attack|scrutiny)|(?:is|are|was|were) (?:widely |often |frequently )?(?:criticized|criticised|blamed|faulted|condemned) for)\b/i;
+  /\b(?:misleading|(?:rais|prompt|spark|stok|fuel|fuell)(?:ed|es|s|ing) (?:(?:serious|new|fresh|further|growing|lingering|renewed) )?(?:questions|doubts|concerns|fears|suspicions?|alarm|speculation)\b|there (?:are|were|remain|remained) (?:(?:serious|new|fresh|growing|lingering|mounting) )?(?:questions|doubts|concerns) (?:about|over|that|whether)|falsely|wrongly|erroneously|disingenuously|cynically|brazenly|shamelessly|baselessly|infamously|notoriously|misrepresent(?:ed|s|ing)|exaggerat(?:ed|es|ing)|distort(?:ed|s|ing) (?:the|his|her|their|its)|false (?:claims?|statements?|assertions?|accusations?)|baseless|unfounded|fabricated|misleadingly|(?:has|have|had) (?:long )?(?:been|come under) (?:criticized|criticised|blamed|faulted|condemned|lambasted|pilloried)|(?:came|come|comes|coming) under (?:fire|criticism|attack|scrutiny)|deliberate (?:distortion|deception|falsehood|lie|misrepresentation|attempt to (?:mislead|deceive))|a stretch at best|untrue|debunked|discredited|mischaracteri[sz](?:ed|es|ing)|ignor(?:ed|ing|es) (?:the |repeated |numerous )?(?:warnings|calls|requests|pleas|evidence)|exploit(?:ed|ing|s)? (?:the )?(?:fears?|anger|resentment|divisions?|tragedy|grief)|whitewash(?:ed|ing)?|hypocritical|double standard|(?:dodg|sidestepp|evad)(?:ed|ing) (?:the |a |questions?)|(?:is|are|was|were) (?:patently |demonstrably |simply )?(?:false|untrue|inaccurate|incorrect|baseless)|(?:is|are|was|were) (?:widely |often |frequently )?(?:criticized|criticised|blamed|faulted|condemned) for)\b/i;
 
 /** Wrongdoing stated as fact: cheating, rigging, abuse of office. Charges filed are public record; these words are not. */
 export const WRONGDOING =
-  /\b(?:rigged|rigging|cheated|cheating|bribed|bribing|embezzl(?:ed|ing)|covered up|covering up|illegally|improperly|unethical(?:ly)?|fraudulent(?:ly)?|crooked|shady|sleazy|kickbacks?|pay-to-play|abus(?:ed|ing|es) (?:his|her|their|its) (?:power|office|position|authority))\b/i;
+  /\b(?:rigged|rigging|cheated|cheating|bribed|bribing|embezzl(?:ed|ing)|covered up|covering up|illegally|improperly|unethical(?:ly)?|fraudulent(?:ly)?|crooked|shady|sleazy|kickbacks?|pay-to-play|self-dealing|cronyism|nepotism|quid pro quo|slush funds?|lin(?:ed|ing) (?:his|her|their|its) (?:own )?pockets|enrich(?:ed|ing) (?:himself|herself|themselves|itself)|obstruct(?:ed|ing) (?:justice|the investigation)|tamper(?:ed|ing) with|(?:tried|trying|tries|sought|seeking|attempted|attempting) to (?:hide|conceal|cover up|bury|suppress|mislead|deceive|silence|intimidate)|(?:hid|hiding|concealed|concealing|suppressed|suppressing) (?:evidence|information|documents|the facts|the truth)|abus(?:ed|ing|es) (?:his|her|their|its) (?:power|office|position|authority))\b/i;
 
 /**
  * Loaded labels for people and words, stated as fact: "an inflammatory speech", "a divisive figure". Not the
  * wire's own descriptors of a party's position ("far-right", "hard-line"): an editor does not send those back.
  */
 export const LOADED_LABELS =
-  /\b(?:extremists?|inflammatory|incendiary|divisive|bigot(?:s|ed|ry)?|sexist|misogynist(?:ic|s)?|nativist|race-baiting|fearmongering|fear-mongering|pandering|dog-whistle|thuggish|authoritarian)\b/i;
+  /\b(?:extremists?|inflammatory|incendiary|divisive|bigot(?:s|ed|ry)?|sexist|misogynist(?:ic|s)?|nativist|race-baiting|fearmongering|fear-mongering|pandering|dog-whistle|thuggish|authoritarian|hateful|falsehoods?|untruths?|phony|phoney|sham|demoniz(?:e|es|ed|ing)|demonis(?:e|es|ed|ing)|vilif(?:y|ies|ied|ying)|scapegoat(?:s|ed|ing)?|(?:whip|stir|drum)(?:s|ped|red|ping|ring)? up (?:fears?|anger|hatred|resentment|hysteria|outrage)|incit(?:e|es|ed|ing) (?:violence|hatred)|(?:spread|spreading|spreads) (?:lies|falsehoods|misinformation|disinformation|rumou?rs)|beholden to|in the pocket of|out of touch|tone-deaf|tone deaf|reckless|irresponsible|incompetent|inept|cozied up|cozy (?:relationship|ties)|anti-Semitic|antisemitic|Islamophobic|homophobic|racially charged|unprecedented|flip-flop(?:s|ped|ping)?|dubious|bogus|spurious|scurrilous|outlandish|fringe(?! benefits))\b/i;
 
 /**
  * A purpose read into an act: "…, seeking to calm the markets", "in a bid to win back the suburbs", or a verb
  * that is itself a motive ("to curry favour with", "to placate the base").
  */
 export const PURPOSES =
-  /(?:\bto (?:curry favou?r|appease|placate|mollify|deflect (?:attention|blame|criticism))|\bin a (?:bid|push|drive|quest) to|\bas part of (?:a|an|his|her|their|its) (?:effort|push|bid|drive|strategy|campaign) to|,\s(?:seeking|trying|looking|aiming|scrambling|angling|moving|working) to)\b/i;
+  /(?:\bto (?:curry favou?r|appease|placate|mollify|deflect (?:attention|blame|criticism))|\bin (?:a|an apparent) (?:bid|push|drive|quest|effort|attempt) to|\bwith an eye (?:to|toward|towards|on)|\b(?:as|while) (?:he|she|they|it) (?:tries|tried|seeks|sought|looks|looked|works|worked|struggles|struggled|scrambles|scrambled) to|\bas part of (?:a|an|his|her|their|its) (?:effort|push|bid|drive|strategy|campaign) to|,\s(?:seeking|trying|looking|aiming|scrambling|angling|moving|working) to)\b/i;
 
 /**
  * A private state held as a noun: "has no intention of", "has ambitions for", "has little appetite for", "is
@@ -262,12 +280,18 @@ const FEELINGS_ABOUT = (
   'mistrust suspicion suspicions enthusiasm excitement dissatisfaction discontent skepticism scepticism disillusionment ire angst jitters'
 ).split(' ');
 
+/** The morale of a group, up or down, stated as fact: how its members feel. */
+/** Ill feeling or a mood between people, given as fact: how they feel about each other. */
+const MOOD = '(?:growing |deepening |widening )?(?:rift|bad blood|ill will) (?:between|with|within)|no love lost|(?:the )?mood (?:among|inside|within)|(?:frosty|icy|chilly|testy|tense|fraught|frayed) (?:relationship|relations)';
+
+const MORALE = 'morale (?:[\\w-]+ ){0,4}?(?:(?:has|have|had) )?(?:suffered|sagged|plummeted|sunk|sank|slumped|flagged|soared|cratered|collapsed|improved|(?:is|was|has been|remains?|remained) (?:low|high|shaken|battered))';
+
 /**
  * A feeling as a noun with what it is about: "voter frustration with the board", "their disdain for the press". Not
  * "concerns", as often the issues themselves ("concerns over competitiveness").
  */
 export const FEELING_NOUNS = new RegExp(
-  `\\b(?:(?:${FEELINGS_TOWARD.join('|')}) (?:for|toward|towards|of)\\b|(?:${FEELINGS_ABOUT.join('|')}) (?:with|over|about|at|among|toward|towards|within|inside))\\b`,
+  `\\b(?:(?:${FEELINGS_TOWARD.join('|')}) (?:for|toward|towards|of)\\b|(?:${FEELINGS_ABOUT.join('|')}) (?:with|over|about|at|among|toward|towards|within|inside)|${MORALE}|${MOOD})\\b`,
   'i',
 );
 
@@ -292,11 +316,11 @@ export const READ_AS_SIGN =
  * "did not go over well", and a stance placed "outside the mainstream" or a trouble "beyond her control".
  */
 export const EFFECTS_STATED =
-  /\b(?:(?:had|has|have|having) (?:a|an) (?:[\w-]+ ){0,2}(?:effect|impact|toll)(?: on\b|:)|(?:took|taken|taking|take|takes) (?:a|its|their) (?:[\w-]+ )?toll|(?:went|go|gone|going) over (?:well|badly|poorly)|outside the (?:political )?mainstream|beyond (?:[\w.'’-]+ ){1,3}control)\b/i;
+  /\b(?:(?:had|has|have|having) (?:a|an) (?:[\w-]+ ){0,2}(?:effect|impact|toll)(?: on\b|:)|(?:took|taken|taking|take|takes) (?:a|its|their) (?:[\w-]+ )?toll|(?:went|go|gone|going) over (?:well|badly|poorly)|outside the (?:political )?mainstream|beyond (?:[\w.'’-]+ ){1,3}control|(?:a|an) (?:(?:major|serious|significant|huge|big|severe|devastating|stunning|embarrassing|rare|fresh|new|welcome|much-needed|political) )?(?:blow|setback|boost|rebuke|black eye|lifeline) (?:to|for)|(?:a|the) (?:key|major|main|decisive|deciding|critical|crucial|big|positive|negative|significant|driving|contributing) (?:factor|driver|force) (?:in|for|behind)|(?:is|was|are|were|proved|proven) (?:key|crucial|critical|instrumental|pivotal|decisive) (?:to|in)|(?:by far|easily|arguably) the (?:most|least|best|worst|[a-z]+est)|(?:gave|give|gives|given|giving|handed|hands) (?:him|her|them|it) (?:a|an) (?:[\w-]+ )?(?:edge|advantage|boost|opening|lift)|(?:made|makes|making) (?:him|her|them|it) (?:more|less) (?:likely|vulnerable|popular|competitive|attractive|appealing|electable)|(?:in|into) (?:disarray|turmoil|chaos)|(?:a|the) (?:turning point|tipping point|wake-up call|game[- ]changer)|(?:has|have|had) (?:paid off|backfired)|failed to (?:gain traction|resonate|connect|catch fire|catch on|break through)|resonat(?:e|es|ed|ing) (?:with|among)|(?:hit|hits|struck|strikes|touched|touches) a (?:raw )?(?:nerve|chord)|reopen(?:ed|s|ing)? (?:old )?wounds|the only way (?:[\w'’-]+ ){1,8}(?:is|was) (?:to|by|for|if|through)|cast(?:s|ing)? (?:a )?(?:doubt|shadow|cloud|pall) (?:on|over)|helped (?:him|her|them|it) (?:to )?(?:gain|build|broaden|consolidate|close|narrow|overtake|pull ahead|stand out))\b/i;
 
 /** Forecasts stated with confidence: "is on track to", "stands to lose", "is all but certain". */
 export const CONFIDENT_FORECASTS =
-  /\b(?:(?:is|are|was|were|appears?|seems?) (?:on track|on course|headed|heading|destined|doomed|sure|certain) (?:to|for)|stands? to (?:gain|lose|benefit|win)|all but (?:certain|assured|guaranteed|inevitable|over))\b/i;
+  /\b(?:(?:is|are|was|were|appears?|seems?) (?:on track|on course|headed|heading|destined|doomed|sure|certain) (?:to|for)|stands? to (?:gain|lose|benefit|win)|all but (?:certain|assured|guaranteed|inevitable|over)|(?:virtually|nearly) (?:certain|assured|guaranteed|impossible)|(?:has|have|had|stands?) (?:little|no) (?:chance|hope) of|fac(?:es|e|ed|ing) (?:an|a) (?:uphill|steep|difficult|tough|long) (?:battle|climb|fight|road|path)|will (?:surely|certainly|never again)|(?:a )?near certainty|(?:a )?foregone conclusion)\b/i;
 
 /**
  * Causal links stated as fact: the reporter's analysis of why something happened or what forced someone's hand.
@@ -304,7 +328,7 @@ export const CONFIDENT_FORECASTS =
  * sentences no editor sent back.
  */
 export const CAUSAL_LINKS =
-  /\b(?:helped (?:him|her|them|it) (?:win|secure|survive|overcome)|led to|leading to|contributed to|contributing to|forc(?:ed|ing) (?:him|her|them) to|resulted in|resulting in|stemm(?:ed|ing|s) from|as a result of|thanks (?:in (?:large )?part )?to|paved the way|(?:triggered|spurred|sparked|caused|causing|fuell?ed|fuell?ing) (?:a|an|the|widespread|growing)|cost (?:him|her|them)|(?:hurt|boosted|damaged|undermined|eroded|weakened|dented|bolstered) (?:his|her|their|its) (?:standing|chances|image|reputation|support|credibility|popularity|prospects))\b/i;
+  /\b(?:helped (?:him|her|them|it) (?:win|secure|survive|overcome)|led to|leading to|contributed to|contributing to|forc(?:ed|ing) (?:him|her|them) to|resulted in|resulting in|stemm(?:ed|ing|s) from|as a result of|thanks (?:in (?:large )?part )?to|pav(?:e|es|ed|ing) the way|(?:triggered|spurred|sparked|caused|causing|fuell?ed|fuell?ing) (?:a|an|the|widespread|growing)|(?:largely|partly|mostly|in part|chiefly|directly) (?:responsible|to blame) for|(?:is|are|was|were) to blame for|helped (?:to )?(?:propel|fuel|drive|explain|cement|sink|doom|derail|fuel)|cost (?:him|her|them)|(?:hurt|boosted|damaged|undermined|eroded|weakened|dented|bolstered) (?:his|her|their|its) (?:standing|chances|image|reputation|support|credibility|popularity|prospects))\b/i;
 
 /**
  * How a candidate did with a group of voters, given as fact: a poll's or an exit poll's finding with the poll left
@@ -335,7 +359,7 @@ export const figureOtherThanResult = (pattern: RegExp): RegExp => new RegExp(`(?
  * something, a round count of people. Not a share "of the vote" (a result is public record) nor a round "thousands of" (a scale, not a count).
  */
 export const LOOSE_FIGURES = figureOtherThanResult(
-  /\b(?:(?:about|roughly|nearly|some|more than|upwards of|as many as|close to|almost|an estimated) [\d,.]+ (?:million |billion |thousand )?(?:people|voters|residents|workers|jobs|members|troops|refugees|immigrants|migrants|families|households|students|protesters|supporters|donors|fighters|civilians)|(?:a|the) (?:majority|minority|plurality) of|\d[\d,.]* ?(?:%|percent|per cent) (?:of (?:its|their|all)|a year|annually|a month)|(?:world|country|nation)['’]s (?:[a-z-]+ )?(?:largest|biggest|second-largest|third-largest)|\d+ (?:days|weeks|months|years) without)\b/i,
+  /\b(?:(?:about|roughly|nearly|some|more than|upwards of|as many as|close to|almost|an estimated|at least|approximately) [\d,.]+ (?:million |billion |thousand )?(?:people|voters|residents|workers|employees|staffers|volunteers|jobs|layoffs|job cuts|members|troops|refugees|immigrants|migrants|families|households|students|protesters|supporters|donors|fighters|civilians|detainees|prisoners|patients|victims|deaths|casualties)|(?:a|the) (?:majority|minority|plurality) of|\d[\d,.]* ?(?:%|percent|per cent) (?:of (?:its|their|all)|a year|annually|a month)|(?:world|country|nation)['’]s (?:[a-z-]+ )?(?:largest|biggest|second-largest|third-largest)|\d+ (?:days|weeks|months|years) without)\b/i,
 );
 
 /**
