@@ -172,5 +172,8 @@ export const TRAILING_OCCASION = new RegExp(
 /** A verb that makes a content a clause of its own ("the pier will reopen in May"), not a bare noun phrase. */
 export const CLAUSE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|be|been)\b|\b\p{Ll}+ed\b/u;
 
+/** "that" and at most six words more: the subject of a reported clause, before an aside ("that Quell, …"). */
+export const THAT_SUBJECT_ONLY = /^that\b(?:\s+[^\s,;:“”"]+){0,6}\s*$/i;
+
 /** What opens a content that is a clause or a question, not a noun phrase ("that …", "to …", "whether …"). */
 export const CLAUSE_OPENER = /^(?:that|to|whether|if|how|why|what)\b/i;
