@@ -4,7 +4,7 @@
  * invented (fictional names and places).
  */
 import * as assert from 'assert';
-import { readParagraph } from '../../server/src/engine/analyze';
+import { analyze, readParagraph } from '../../server/src/engine/analyze';
 import { findAttributions } from '../../server/src/engine/attributions/attributions';
 
 /** The [source, cue, content] words of each attribution of one paragraph, as the extractor finds them (no mentions). */
@@ -265,5 +265,26 @@ describe('attributions: known cues in harder structures', () => {
       'Two members of the council, Ada Vries and Pim Lodde, have said they will not back the levy.',
       'Two members of the council, Ada Vries and Pim Lodde', 'said', 'they will not back the levy',
     );
+  });
+});
+
+describe('attributions: what is told inside another report is part of it', () => {
+  /** The cues of the article's attributions, in order. */
+  const cues = (text: string) => analyze(text).attributions.map((a) => a.cue && text.slice(a.cue.start, a.cue.end));
+
+  it('a state of mind inside a reported clause is no attribution of its own', () => {
+    assert.deepStrictEqual(cues('Ruiz said the trustees fear that the levy will fail.'), ['said']);
+  });
+
+  it('a paraphrase whose source and cue are both reported is part of the report', () => {
+    assert.deepStrictEqual(cues('Ruiz said the pier closed only because the contractors claimed it was unsafe.'), ['said']);
+  });
+
+  it('one whose source stands outside the first content stays', () => {
+    // the source of "adding" is Quell, before the first content: a second act, not a report inside the first
+    assert.deepStrictEqual(cues('Mara Quell said the bridge was safe, adding that repairs would start in May.'), ['said', 'adding']);
+    // on its own, a state of mind or a paraphrase is still one
+    assert.ok(cues('The trustees fear that the levy will fail.').includes('fear'));
+    assert.deepStrictEqual(cues('The contractors claimed the pier was unsafe.'), ['claimed']);
   });
 });
