@@ -288,3 +288,18 @@ describe('attributions: what is told inside another report is part of it', () =>
     assert.deepStrictEqual(cues('The contractors claimed the pier was unsafe.'), ['claimed']);
   });
 });
+
+describe('attributions: a content that says only when, where or by whom is no report', () => {
+  const cues = (paragraph: string) => triples(paragraph).map(([, cue]) => cue);
+
+  it('a cue followed only by an occasion or an agent attributes nothing', () => {
+    assert.deepStrictEqual(cues('Mayor Quell responded on Twitter.'), []);
+    assert.deepStrictEqual(cues('Brandt testified before the harbour committee.'), []);
+    assert.deepStrictEqual(cues('The Marlow Ledger reported a few days later.'), []);
+  });
+
+  it('an occasion before what was said still leaves the report', () => {
+    expectTriple('Ruiz said on Monday the pier was closed.', 'Ruiz', 'said', 'the pier was closed');
+    expectTriple('Ruiz said in May that the pier would close.', 'Ruiz', 'said', 'that the pier would close');
+  });
+});

@@ -43,6 +43,8 @@ import {
 } from './sources';
 import { isBlank, tokensIn, trimEnd, trimStart, tidy } from './words';
 import {
+  BARE_ADJUNCT,
+  CLAUSE_VERB,
   COMPLEMENT_OPENER,
   DASHES,
   OCCASION_THEN_THAT,
@@ -336,7 +338,7 @@ function withSource(
   }
   if (cue.thought && !THOUGHT_CONTENT.test(thought) && !gapped) return null;
   const content = contentAfter(ctx, afterCue, until);
-  if (!content) return null;
+  if (!content || onlyAdjunct(text.slice(content.start, content.end))) return null;
   return attributed(cue.stance ? stanceObject(ctx, content) : content);
 }
 
@@ -400,6 +402,9 @@ function lastSegment(ctx: UnitContext, span: Span): number {
 
 /** Up to three words and no verb of state: a sentence's opening adverbial ("More recently", "For one thing"). */
 const adverbialOnly = (words: string) => /^[^\s“”"]+(?:\s+[^\s“”"]+){0,2}$/.test(words) && !STATE_VERB_WORD.test(words);
+
+/** A content that says only when, where or by whom ("rebuffed at a meeting last week"): no report at all. */
+const onlyAdjunct = (words: string) => BARE_ADJUNCT.test(words) && !CLAUSE_VERB.test(words);
 
 /** A stance's content that is a bare noun phrase ends where the reporter's adjuncts begin (STANCE_OBJECT_END). */
 function stanceObject(ctx: UnitContext, content: Span): Span {

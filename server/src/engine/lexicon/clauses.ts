@@ -148,6 +148,18 @@ export const IMPERSONAL_VERB =
   '(?:appears?|appeared)(?=\\s+(?:ready|poised|intent|set|eager|willing|determined|unable|able|closer?|certain|sure|unlikely|likely|open|headed|\\p{Ll}+ed(?!\\s+(?:by|in|on|at|with|before|after|alongside)\\b))\\b)';
 
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+
+/**
+ * What a content that is only an adjunct opens with ("rebuffed | at a meeting last week", "backed | by the
+ * board", "reported | a few days later"): when, where or by whom, never what was said. Read with CLAUSE_VERB:
+ * such a content with no verb reports nothing.
+ */
+export const BARE_ADJUNCT = new RegExp(
+  `^(?:in|at|by|before|after|during|when|while|under|since|until|last|earlier|later|yesterday|today|tonight|` +
+    `on\\s+(?:${WEEKDAY}|Twitter|Facebook)|this\\s+(?:week|month|year|morning)|` +
+    `(?:a|two|three|several)\\s+(?:few\\s+)?(?:days|weeks|months|years)\\s+(?:later|ago))\\b`,
+  'i',
+);
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 
 /**
