@@ -303,3 +303,15 @@ describe('attributions: a content that says only when, where or by whom is no re
     expectTriple('Ruiz said in May that the pier would close.', 'Ruiz', 'said', 'that the pier would close');
   });
 });
+
+describe('attributions: an opening "according to" source runs to its comma', () => {
+  it('a source with a participle and an agent in it ("a survey conducted by …") ends at the comma', () => {
+    expectTriple(
+      'According to early results of a survey conducted by Norvik Research for the Marlow Ledger, Quell led among older voters.',
+      'early results of a survey conducted by Norvik Research for the Marlow Ledger',
+      'According to',
+      'Quell led among older voters',
+    );
+    expectTriple('According to the harbour board, the pier will reopen in May.', 'the harbour board', 'According to', 'the pier will reopen in May');
+  });
+});
