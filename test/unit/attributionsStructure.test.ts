@@ -280,7 +280,11 @@ describe('attributions: what is told inside another report is part of it', () =>
     assert.deepStrictEqual(cues('Ruiz said the pier closed only because the contractors claimed it was unsafe.'), ['said']);
   });
 
-  it('one whose source stands outside the first content stays', () => {
+  it('a participle told inside the report ("… by promising …") is part of it, whoever its source is read to be', () => {
+    assert.deepStrictEqual(cues('Ruiz said Brandt won the seat by promising the dockers a new pier.'), ['said']);
+  });
+
+  it('one that follows the first content stays', () => {
     // the source of "adding" is Quell, before the first content: a second act, not a report inside the first
     assert.deepStrictEqual(cues('Mara Quell said the bridge was safe, adding that repairs would start in May.'), ['said', 'adding']);
     // on its own, a state of mind or a paraphrase is still one
