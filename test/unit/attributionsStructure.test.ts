@@ -284,6 +284,11 @@ describe('attributions: what is told inside another report is part of it', () =>
     assert.deepStrictEqual(cues('Ruiz said Brandt won the seat by promising the dockers a new pier.'), ['said']);
   });
 
+  it('a partial quotation told inside the report keeps its own speaker', () => {
+    // the quoted words are the predecessor's: the reader wants her as their speaker, not the one who retells them
+    assert.deepStrictEqual(cues('Osei said his predecessor, Ada Brevik, had dubbed the plan “the Tarrow problem.”'), ['said', 'dubbed']);
+  });
+
   it('one that follows the first content stays', () => {
     // the source of "adding" is Quell, before the first content: a second act, not a report inside the first
     assert.deepStrictEqual(cues('Mara Quell said the bridge was safe, adding that repairs would start in May.'), ['said', 'adding']);
