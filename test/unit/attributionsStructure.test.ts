@@ -4,7 +4,7 @@
  * invented (fictional names and places).
  */
 import * as assert from 'assert';
-import { readParagraph } from '../../server/src/engine/analyze';
+import { analyze, readParagraph } from '../../server/src/engine/analyze';
 import { findAttributions } from '../../server/src/engine/attributions/attributions';
 
 /** The [source, cue, content] words of each attribution of one paragraph, as the extractor finds them (no mentions). */
@@ -265,5 +265,62 @@ describe('attributions: known cues in harder structures', () => {
       'Two members of the council, Ada Vries and Pim Lodde, have said they will not back the levy.',
       'Two members of the council, Ada Vries and Pim Lodde', 'said', 'they will not back the levy',
     );
+  });
+});
+
+describe('attributions: what is told inside another report is part of it', () => {
+  /** The cues of the article's attributions, in order. */
+  const cues = (text: string) => analyze(text).attributions.map((a) => a.cue && text.slice(a.cue.start, a.cue.end));
+
+  it('a state of mind inside a reported clause is no attribution of its own', () => {
+    assert.deepStrictEqual(cues('Ruiz said the trustees fear that the levy will fail.'), ['said']);
+  });
+
+  it('a paraphrase whose source and cue are both reported is part of the report', () => {
+    assert.deepStrictEqual(cues('Ruiz said the pier closed only because the contractors claimed it was unsafe.'), ['said']);
+  });
+
+  it('a participle told inside the report ("… by promising …") is part of it, whoever its source is read to be', () => {
+    assert.deepStrictEqual(cues('Ruiz said Brandt won the seat by promising the dockers a new pier.'), ['said']);
+  });
+
+  it('a partial quotation told inside the report keeps its own speaker', () => {
+    // the quoted words are the predecessor's: the reader wants her as their speaker, not the one who retells them
+    assert.deepStrictEqual(cues('Osei said his predecessor, Ada Brevik, had dubbed the plan “the Tarrow problem.”'), ['said', 'dubbed']);
+  });
+
+  it('one that follows the first content stays', () => {
+    // the source of "adding" is Quell, before the first content: a second act, not a report inside the first
+    assert.deepStrictEqual(cues('Mara Quell said the bridge was safe, adding that repairs would start in May.'), ['said', 'adding']);
+    // on its own, a state of mind or a paraphrase is still one
+    assert.ok(cues('The trustees fear that the levy will fail.').includes('fear'));
+    assert.deepStrictEqual(cues('The contractors claimed the pier was unsafe.'), ['claimed']);
+  });
+});
+
+describe('attributions: a content that says only when, where or by whom is no report', () => {
+  const cues = (paragraph: string) => triples(paragraph).map(([, cue]) => cue);
+
+  it('a cue followed only by an occasion or an agent attributes nothing', () => {
+    assert.deepStrictEqual(cues('Mayor Quell responded on Twitter.'), []);
+    assert.deepStrictEqual(cues('Brandt testified before the harbour committee.'), []);
+    assert.deepStrictEqual(cues('The Marlow Ledger reported a few days later.'), []);
+  });
+
+  it('an occasion before what was said still leaves the report', () => {
+    expectTriple('Ruiz said on Monday the pier was closed.', 'Ruiz', 'said', 'the pier was closed');
+    expectTriple('Ruiz said in May that the pier would close.', 'Ruiz', 'said', 'that the pier would close');
+  });
+});
+
+describe('attributions: an opening "according to" source runs to its comma', () => {
+  it('a source with a participle and an agent in it ("a survey conducted by …") ends at the comma', () => {
+    expectTriple(
+      'According to early results of a survey conducted by Norvik Research for the Marlow Ledger, Quell led among older voters.',
+      'early results of a survey conducted by Norvik Research for the Marlow Ledger',
+      'According to',
+      'Quell led among older voters',
+    );
+    expectTriple('According to the harbour board, the pier will reopen in May.', 'the harbour board', 'According to', 'the pier will reopen in May');
   });
 });

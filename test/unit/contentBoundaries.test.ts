@@ -39,3 +39,17 @@ describe('content boundaries: what the source said keeps its own times', () => {
     it(`${paragraph}`, () => assert.strictEqual(contentOf(paragraph, cue), content));
   }
 });
+
+describe('content boundaries: an aside inside a "that" clause\'s subject is still reported', () => {
+  const cases: [string, string, string][] = [
+    // the comma comes before the reported clause has a verb: a relative clause, a participle, a contrast set inside it
+    ['Mara Quell said that Tomas Brandt, who led the board until May, had misled the council.', 'said', 'that Tomas Brandt, who led the board until May, had misled the council'],
+    ['Judge Ruiz ordered that the ledgers and other records, numbering about 900 pages, be released by Friday.', 'ordered', 'that the ledgers and other records, numbering about 900 pages, be released by Friday'],
+    ['The Courier poll also finds that, while 37 percent of voters blame Quell, 39 percent blame his aides.', 'finds', 'that, while 37 percent of voters blame Quell, 39 percent blame his aides'],
+    // once the clause has its verb, the comma still ends it
+    ['Osei said that the levy was unfair, while his deputy defended it.', 'said', 'that the levy was unfair'],
+  ];
+  for (const [paragraph, cue, content] of cases) {
+    it(`${paragraph}`, () => assert.strictEqual(contentOf(paragraph, cue), content));
+  }
+});

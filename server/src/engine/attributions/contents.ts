@@ -12,6 +12,7 @@ import { trimStart, tidy } from './words';
 import {
   CLAUSE_OPENER,
   CLAUSE_VERB,
+  THAT_SUBJECT_ONLY,
   CONTENT_CLAUSE_BREAK,
   DASHES,
   SO_THEN_OCCASION,
@@ -116,10 +117,17 @@ export function clauseEnd(ctx: UnitContext, from: number, until: number): number
     if (insideQuote(ctx.quotes, at) || at <= from) continue;
     // "cut — as expected — the rates": a pair of dashes sets off an aside, not the reporter's clause
     if (m[2] && !soleDash) continue;
+    if (subjectStillOpen(ctx.text.slice(from, at))) continue;
     return quotedAfter(ctx, at, until) ? until : at;
   }
   return until;
 }
+
+/**
+ * "that the playbooks, numbering 1,000 pages, be released", "that Sanders, who …, would": a "that" and a
+ * subject with no verb yet; the comma opens an aside inside the reported clause, not the reporter's own clause.
+ */
+const subjectStillOpen = (head: string) => THAT_SUBJECT_ONLY.test(head) && !CLAUSE_VERB.test(head);
 
 /**
  * The speaker's own words still to come ("…, but “we will be back”"): the clause is still reported — unless a

@@ -43,6 +43,8 @@ import {
 } from './sources';
 import { isBlank, tokensIn, trimEnd, trimStart, tidy } from './words';
 import {
+  BARE_ADJUNCT,
+  CLAUSE_VERB,
   COMPLEMENT_OPENER,
   DASHES,
   OCCASION_THEN_THAT,
@@ -98,7 +100,7 @@ export function readUnit(ctx: UnitContext): Found[] {
 function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previous: Found | undefined): Found | null {
   const { text, unit, vocabulary } = ctx;
   if (cue.according) {
-    const source = phraseAfter(text, trimStart(text, cue.end, until), until, vocabulary);
+    let source = phraseAfter(text, trimStart(text, cue.end, until), until, vocabulary);
     if (!source) return null;
     const afterSource = trimStart(text, source.end, until);
     const commaBefore = /(?:,|[,.?!][’'”"»]+)\s*$/.test(text.slice(Math.max(from, cue.start - 4), cue.start));
@@ -112,7 +114,12 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
     // "Quell leads by 271 votes according to a count by the board." — no comma, but the source ends the clause
     else if (SOURCE_ENDS_CLAUSE.test(text.slice(afterSource, until)) && !isBlank(text, from, cue.start)) {
       content = contentBefore(ctx, from, cue.start);
-    } else content = contentAfter(ctx, afterSource, until);
+    } else {
+      // "According to exit polls conducted by Edison for the networks, Quell led": the source runs to the comma
+      const comma = sourceComma(text, afterSource, until);
+      if (comma !== null) source = tidy(text, source.start, comma);
+      content = contentAfter(ctx, comma !== null ? comma + 1 : afterSource, until);
+    }
     if (!content) return null;
     return { ...classify(ctx, content, true), source, cue: { start: cue.start, end: cue.end }, content };
   }
@@ -336,7 +343,7 @@ function withSource(
   }
   if (cue.thought && !THOUGHT_CONTENT.test(thought) && !gapped) return null;
   const content = contentAfter(ctx, afterCue, until);
-  if (!content) return null;
+  if (!content || onlyAdjunct(text.slice(content.start, content.end))) return null;
   return attributed(cue.stance ? stanceObject(ctx, content) : content);
 }
 
@@ -400,6 +407,23 @@ function lastSegment(ctx: UnitContext, span: Span): number {
 
 /** Up to three words and no verb of state: a sentence's opening adverbial ("More recently", "For one thing"). */
 const adverbialOnly = (words: string) => /^[^\s“”"]+(?:\s+[^\s“”"]+){0,2}$/.test(words) && !STATE_VERB_WORD.test(words);
+
+/** How far past the noun phrase read as an opening "according to" source its comma may still be. */
+const SOURCE_TAIL = 100;
+
+/**
+ * The comma that ends an opening "according to" source the noun phrase reader stopped short of ("… exit polls
+ * conducted by Edison for the networks,", "… USA TODAY contributor Ada Marsh,"): the first comma within
+ * SOURCE_TAIL, with no clause mark (. ; : or a quotation mark) before it; null when the source ends where it was read.
+ */
+function sourceComma(text: string, afterSource: number, until: number): number | null {
+  if (text[afterSource] === ',') return null;
+  const tail = /^[^,.;:“”"]*,/.exec(text.slice(afterSource, Math.min(until, afterSource + SOURCE_TAIL)));
+  return tail ? afterSource + tail[0].length - 1 : null;
+}
+
+/** A content that says only when, where or by whom ("rebuffed at a meeting last week"): no report at all. */
+const onlyAdjunct = (words: string) => BARE_ADJUNCT.test(words) && !CLAUSE_VERB.test(words);
 
 /** A stance's content that is a bare noun phrase ends where the reporter's adjuncts begin (STANCE_OBJECT_END). */
 function stanceObject(ctx: UnitContext, content: Span): Span {

@@ -148,6 +148,18 @@ export const IMPERSONAL_VERB =
   '(?:appears?|appeared)(?=\\s+(?:ready|poised|intent|set|eager|willing|determined|unable|able|closer?|certain|sure|unlikely|likely|open|headed|\\p{Ll}+ed(?!\\s+(?:by|in|on|at|with|before|after|alongside)\\b))\\b)';
 
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+
+/**
+ * What a content that is only an adjunct opens with ("rebuffed | at a meeting last week", "backed | by the
+ * board", "reported | a few days later"): when, where or by whom, never what was said. Read with CLAUSE_VERB:
+ * such a content with no verb reports nothing.
+ */
+export const BARE_ADJUNCT = new RegExp(
+  `^(?:in|at|by|before|after|during|when|while|under|since|until|last|earlier|later|yesterday|today|tonight|` +
+    `on\\s+(?:${WEEKDAY}|Twitter|Facebook)|this\\s+(?:week|month|year|morning)|` +
+    `(?:a|two|three|several)\\s+(?:few\\s+)?(?:days|weeks|months|years)\\s+(?:later|ago))\\b`,
+  'i',
+);
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 
 /**
@@ -171,6 +183,9 @@ export const TRAILING_OCCASION = new RegExp(
 
 /** A verb that makes a content a clause of its own ("the pier will reopen in May"), not a bare noun phrase. */
 export const CLAUSE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|be|been)\b|\b\p{Ll}+ed\b/u;
+
+/** "that" and at most six words more: the subject of a reported clause, before an aside ("that Quell, …"). */
+export const THAT_SUBJECT_ONLY = /^that\b(?:\s+[^\s,;:“”"]+){0,6}\s*$/i;
 
 /** What opens a content that is a clause or a question, not a noun phrase ("that …", "to …", "whether …"). */
 export const CLAUSE_OPENER = /^(?:that|to|whether|if|how|why|what)\b/i;
