@@ -1,8 +1,9 @@
 /**
- * `node out/test/eval/claimFlags.js TEXT_DIR [--skip GOLD_DIR] [--every N] [--from K] [--limit M]`: lists the
+ * `node out/test/eval/claimFlags.js TEXT_DIR [--skip GOLD_DIR_OR_LIST]… [--every N] [--from K] [--limit M]`: lists the
  * unattributed-claim flags the engine gives on plain texts, with category, confidence, the words read as the
  * claim and the sentences either side, for a reader to judge against shared/claims/GUIDELINES.md. Meant for
- * articles no gold covers (`--skip` leaves out every stem that has a gold file there): unseen copy shows the
+ * articles no gold covers (each `--skip` leaves out every stem that has a gold file in that directory, or is a line
+ of that list file: a silver set's article list, so its held-back copy is never read here): unseen copy shows the
  * false flags a set the rules were tuned on hides. `--every N --from K` takes every Nth remaining file from the
  * Kth, so disjoint samples can be drawn for finding faults and for measuring a fix.
  */
@@ -18,6 +19,15 @@ function option(args: string[], name: string): string | undefined {
   return at >= 0 ? args[at + 1] : undefined;
 }
 
+/** Every value given to a repeatable option. */
+const options = (args: string[], name: string): string[] => args.flatMap((a, i) => (a === name && i + 1 < args.length ? [args[i + 1]] : []));
+
+/** The article stems a `--skip` names: the files of a gold directory, or the lines of a list file. */
+function skipped(where: string): string[] {
+  if (fs.statSync(where).isDirectory()) return fs.readdirSync(where).map((f) => path.parse(f).name);
+  return fs.readFileSync(where, 'utf8').split('\n').map((line) => path.parse(line.trim()).name).filter(Boolean);
+}
+
 /** One sentence on one line, at most `max` characters. */
 const oneLine = (text: string, max = 400): string => {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -26,11 +36,10 @@ const oneLine = (text: string, max = 400): string => {
 
 function main(args: string[]): void {
   const dir = args[0];
-  const skip = option(args, '--skip');
   const every = Number(option(args, '--every') ?? 1);
   const from = Number(option(args, '--from') ?? 0);
   const limit = Number(option(args, '--limit') ?? Infinity);
-  const gold = new Set(skip ? fs.readdirSync(skip).map((f) => path.parse(f).name) : []);
+  const gold = new Set(options(args, '--skip').flatMap(skipped));
   const files = fs
     .readdirSync(dir)
     .filter((f) => f.endsWith('.txt') && !gold.has(path.parse(f).name))
