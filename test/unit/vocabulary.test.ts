@@ -57,6 +57,9 @@ describe('house vocabulary: the value', () => {
     assert.strictEqual(house.roleHead('warden'), 'warden');
     assert.strictEqual(house.roleHead('minister'), 'minister');
     assert.strictEqual(BUILT_IN_VOCABULARY.roleHead('harbormaster'), undefined);
+    // words an object would answer from its prototype are no role heads
+    assert.strictEqual(BUILT_IN_VOCABULARY.roleHead('constructor'), undefined);
+    assert.strictEqual(BUILT_IN_VOCABULARY.roleHead('__proto__'), undefined);
   });
 
   it('keys a vocabulary by its normalised lists; no additions is the built-in vocabulary itself', () => {

@@ -48,8 +48,11 @@ export const ROLE_MODIFIERS = wordList(
 export const isRoleModifier = (lower: string): boolean =>
   ROLE_MODIFIERS.has(lower) || (lower.includes('-') && lower.split('-').every((part) => ROLE_MODIFIERS.has(part)));
 
-/** Pre-name title abbreviations and what they stand for. */
-export const TITLE_ABBREVIATIONS: Record<string, string> = {
+/**
+ * Pre-name title abbreviations and what they stand for. A Map, not an object literal: an object answers
+ * "constructor" or "toString" with what it inherits, which read those words as role heads.
+ */
+const TITLE_EXPANSIONS: ReadonlyMap<string, string> = new Map(Object.entries({
   gov: 'governor',
   sen: 'senator',
   rep: 'representative',
@@ -67,7 +70,7 @@ export const TITLE_ABBREVIATIONS: Record<string, string> = {
   pres: 'president',
   prof: 'professor',
   amir: 'emir',
-};
+}));
 
 /** Title heads that double as surnames ("Kevin King"); after a first name they are the surname. */
 export const TITLE_SURNAMES = wordList('king bishop judge marshal major pope mayor general admiral chancellor');
@@ -78,7 +81,8 @@ export const TITLE_SURNAMES = wordList('king bishop judge marshal major pope may
  */
 export function roleHeadAmong(heads: ReadonlySet<string>, lower: string): string | undefined {
   const bare = lower.replace(/\.$/, '');
-  if (TITLE_ABBREVIATIONS[bare]) return TITLE_ABBREVIATIONS[bare];
+  const expansion = TITLE_EXPANSIONS.get(bare);
+  if (expansion) return expansion;
   if (heads.has(bare)) return bare;
   if (bare.endsWith('men') && heads.has(bare.slice(0, -3) + 'man')) return bare.slice(0, -3) + 'man';
   if (bare.endsWith('ies') && heads.has(bare.slice(0, -3) + 'y')) return bare.slice(0, -3) + 'y';
