@@ -70,6 +70,12 @@ export function continueInParagraph(text: string, quotes: Span[], found: Found[]
   return out;
 }
 
+/** A quotation whose last words end with a full stop, inside its closing marks: it ends its sentence. */
+const endsWithFullStop = (text: string, q: Span) => /\.["”’']*$/.test(text.slice(q.start, q.end));
+
+/** Whether a sentence ends between `from` and `to`: a stop, perhaps closing marks, then a space. */
+const sentenceEndsWithin = (text: string, from: number, to: number) => /[.!?]["”’']*\s/.test(text.slice(from, to));
+
 /** Where an attribution's own words begin: its source or its cue, whichever comes first. */
 const wordsStart = (f: Found) => Math.min(f.source?.start ?? Infinity, f.cue?.start ?? Infinity);
 
@@ -80,7 +86,7 @@ const wordsStart = (f: Found) => Math.min(f.source?.start ?? Infinity, f.cue?.st
 function sameSentence(text: string, q: Span, next: Found | undefined): Found | undefined {
   const lead = next ? wordsStart(next) : Infinity;
   // a bounded look: the words of an end attribution follow its quotation closely
-  const ended = /\.["”’']*$/.test(text.slice(q.start, q.end)) || /[.!?]["”’']*\s/.test(text.slice(q.end, lead));
+  const ended = endsWithFullStop(text, q) || sentenceEndsWithin(text, q.end, lead);
   return lead - q.end <= 200 && !ended ? next : undefined;
 }
 
@@ -106,7 +112,7 @@ function sameSpeaker(text: string, a: Found, b: Found): boolean {
   const word = last(a);
   if (!word || word !== last(b) || !a.cue) return false;
   const bEnd = Math.max(b.content.end, b.cue?.end ?? 0, b.source?.end ?? 0);
-  return /^add/i.test(text.slice(a.cue.start, a.cue.end)) || /[.!?]["”’']*\s/.test(text.slice(bEnd, wordsStart(a)));
+  return /^add/i.test(text.slice(a.cue.start, a.cue.end)) || sentenceEndsWithin(text, bEnd, wordsStart(a));
 }
 
 /**
@@ -116,7 +122,7 @@ function sameSpeaker(text: string, a: Found, b: Found): boolean {
  */
 function splitBy(text: string, q: Span, next: Found | undefined): Found | undefined {
   if (!next?.source || !next.cue || next.content.start < next.cue.end) return undefined;
-  if (/\.["”’']*$/.test(text.slice(q.start, q.end))) return undefined;
+  if (endsWithFullStop(text, q)) return undefined;
   const lead = Math.min(next.source.start, next.cue.start);
   return lead >= q.end && /^[\s,]*$/.test(text.slice(q.end, lead)) ? next : undefined;
 }

@@ -39,7 +39,7 @@ import {
 } from '../lexicon/claimFamilies';
 import { MODIFIER_SHAPES } from './modifierShapes';
 import { lastReading } from '../text/lastReading';
-import { mayMatch } from '../text/literalFilter';
+import { mayMatch, screenedExec } from '../text/literalFilter';
 import type { ClaimCategory, ClaimConfidence } from '../model';
 
 /** A claim shape found in a text: offsets relative to it. */
@@ -123,13 +123,13 @@ export const readShape = lastReading((text: string): ClaimShape | null => {
     }
   }
   for (const { category, confidence, pattern } of PHRASE_SHAPES) {
-    const m = mayMatch(pattern, text) ? pattern.exec(text) : null;
+    const m = screenedExec(pattern, text);
     if (m) return { category, confidence, start: m.index, end: m.index + m[0].length };
   }
   // a causal link that opens the sentence sets the scene for its main clause ("In response to the ruling, …")
-  const causal = mayMatch(CAUSAL_LINKS, text) ? CAUSAL_LINKS.exec(text) : null;
+  const causal = screenedExec(CAUSAL_LINKS, text);
   if (causal && text.slice(0, causal.index).trim()) return { category: 'causal', confidence: 'medium', start: causal.index, end: causal.index + causal[0].length };
-  const figure = mayMatch(LOOSE_FIGURES, text) ? LOOSE_FIGURES.exec(text) : null;
+  const figure = screenedExec(LOOSE_FIGURES, text);
   return figure && { category: 'figure', confidence: 'medium', start: figure.index, end: figure.index + figure[0].length };
 });
 

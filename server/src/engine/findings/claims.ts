@@ -28,7 +28,7 @@ import { BUILT_IN_VOCABULARY, type Vocabulary } from '../lexicon/vocabulary';
 import { CLAUSE_CONJUNCTION } from '../lexicon/clauses';
 import { readShape } from './claimShapes';
 import { lastReading } from '../text/lastReading';
-import { mayMatch } from '../text/literalFilter';
+import { screenedExec, screenedTest } from '../text/literalFilter';
 import { PRIVATE_STATE_CATEGORIES } from '../lexicon/claimFamilies';
 
 /**
@@ -72,7 +72,7 @@ export function matchClaim(sentence: string): ClaimReading | null {
   const from = lead + (BACKGROUND_OPENING.exec(plain.slice(lead))?.[0].length ?? 0);
   const text = plain.slice(from);
   for (const { category, confidence, pattern } of CLAIM_PATTERNS) {
-    const match = mayMatch(pattern, text) ? pattern.exec(text) : null;
+    const match = screenedExec(pattern, text);
     if (match) return { category, confidence, start: from + match.index, end: from + match.index + match[0].length };
   }
   const shape = readShape(text);
@@ -88,7 +88,7 @@ export const mayClaim = lastReading((sentence: string): boolean => {
   const text = plain.trim();
   const kicker = KICKER.exec(text)?.[0].length ?? 0;
   if (!text || text.endsWith('?') || SPEAKER_LABEL.test(text) || EMBED.test(text) || isShouted(text.slice(kicker))) return false;
-  if ((mayMatch(HEDGED_FRAMING, plain) && HEDGED_FRAMING.test(plain)) || (mayMatch(PUBLIC_SCHEDULE, plain) && PUBLIC_SCHEDULE.test(plain))) return false;
+  if (screenedTest(HEDGED_FRAMING, plain) || screenedTest(PUBLIC_SCHEDULE, plain)) return false;
   if (FIRST_PERSON.test(plain) && !ACCUSATIONS.some((p) => p.test(plain)) && !statesOfOthers(plain)) return false;
   return findVagueSources(plain).length === 0;
 });
@@ -197,7 +197,7 @@ export function findVagueSources(sentence: string): VagueSource[] {
   const found: VagueSource[] = [];
   const text = plainSpaces(sentence);
   for (const pattern of VAGUE_SOURCES) {
-    const match = mayMatch(pattern, text) ? pattern.exec(text) : null;
+    const match = screenedExec(pattern, text);
     if (match && !found.some((f) => f.start < match.index + match[0].length && match.index < f.end)) {
       found.push({ start: match.index, end: match.index + match[0].length, text: sentence.slice(match.index, match.index + match[0].length) });
     }

@@ -67,22 +67,12 @@ export class Vocabulary {
   }
 
   cueClass(word: string): CueClass | undefined {
-    let answer = this.cueClassOf.get(word);
-    if (answer === undefined && !this.cueClassOf.has(word)) {
-      answer = this.cueClasses.get(word.toLowerCase().replace(/\s+/g, ' '));
-      keep(this.cueClassOf, word, answer);
-    }
-    return answer;
+    return remembered(this.cueClassOf, word, () => this.cueClasses.get(word.toLowerCase().replace(/\s+/g, ' ')));
   }
 
   /** The singular head of a role word ("ministers" → "minister", "Gov." → "governor"), or undefined. */
   roleHead(lower: string): string | undefined {
-    let answer = this.roleHeadOf.get(lower);
-    if (answer === undefined && !this.roleHeadOf.has(lower)) {
-      answer = roleHeadAmong(this.roleHeads, lower);
-      keep(this.roleHeadOf, lower, answer);
-    }
-    return answer;
+    return remembered(this.roleHeadOf, lower, () => roleHeadAmong(this.roleHeads, lower));
   }
 
   /** A word that belongs to a title: a head or a modifier ("deputy", "foreign"). */
@@ -94,9 +84,13 @@ export class Vocabulary {
 /** How many answers a vocabulary keeps of each question: emptied when full, so a server reading story after story holds no more. */
 const REMEMBERED_WORDS = 20000;
 
-function keep<T>(answers: Map<string, T>, word: string, answer: T): void {
+/** The answer kept for `word`, or the one `answer` gives, kept (an undefined answer is kept too). */
+function remembered<T>(answers: Map<string, T | undefined>, word: string, answer: () => T | undefined): T | undefined {
+  if (answers.has(word)) return answers.get(word);
+  const fresh = answer();
   if (answers.size >= REMEMBERED_WORDS) answers.clear();
-  answers.set(word, answer);
+  answers.set(word, fresh);
+  return fresh;
 }
 
 const sortedSet = (words: readonly string[]) => [...new Set(words.map(normalise).filter(Boolean))].sort();

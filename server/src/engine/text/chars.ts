@@ -104,13 +104,15 @@ const MARKS: Record<string, MarkKind> = {
 
 export const quoteMark = (ch: string): MarkKind | undefined => MARKS[ch];
 
-const MARK_CODES: ReadonlySet<number> = new Set(Object.keys(MARKS).map((mark) => mark.charCodeAt(0)));
+/** The marks' codes: a table for ASCII, which a scan meets at almost every character, a set for the rest. */
+const ASCII_MARKS = Uint8Array.from({ length: 0x80 }, (_, code) => (MARKS[String.fromCharCode(code)] ? 1 : 0));
+const OTHER_MARK_CODES: ReadonlySet<number> = new Set(Object.keys(MARKS).map((mark) => mark.charCodeAt(0)).filter((code) => code > 0x7f));
 
 /**
  * Whether the character with this code may be a quotation mark (`quoteMark`): a scan over every character of a
- * paragraph asks this first, without making a string of each (letters and spaces fail the first two tests).
+ * paragraph asks this first, without making a string of each.
  */
-export const mayBeMark = (code: number): boolean => code === 0x22 || code === 0x27 || (code > 0x7f && MARK_CODES.has(code));
+export const mayBeMark = (code: number): boolean => (code < 0x80 ? ASCII_MARKS[code] === 1 : OTHER_MARK_CODES.has(code));
 
 /** What may stand right before an opening quotation mark: nothing, a space, a bracket, a dash, a slash. */
 export const opensAfter = (ch: string): boolean =>

@@ -408,3 +408,9 @@ export function mayMatch(pattern: RegExp, text: string): boolean {
   if (pattern.global || pattern.sticky) pattern.lastIndex = 0;
   return false;
 }
+
+/** `pattern.exec(text)`, with the literal test first: null at once when the pattern cannot match. */
+export const screenedExec = (pattern: RegExp, text: string): RegExpExecArray | null => (mayMatch(pattern, text) ? pattern.exec(text) : null);
+
+/** `pattern.test(text)`, with the literal test first. */
+export const screenedTest = (pattern: RegExp, text: string): boolean => mayMatch(pattern, text) && pattern.test(text);
