@@ -12,44 +12,38 @@ const contentOf = (paragraph: string, cue: string) => {
   return paragraph.slice(a.content.start, a.content.end);
 };
 
-describe('content boundaries: the occasion after a noun phrase is the reporter\'s', () => {
-  const cases: [string, string, string][] = [
-    ['Dana Whitfield endorsed Quell in early June.', 'endorsed', 'Quell'],
-    ['Ines Roa announced her candidacy in April.', 'announced', 'her candidacy'],
-    ['The Tarrow pilots announced the stoppage on Monday.', 'announced', 'the stoppage'],
-    ['The dockers union defended its strike in a statement released Friday.', 'defended', 'its strike'],
-    ['Councillor Brevik welcomed the verdict in a brief interview with the Marlow Ledger.', 'welcomed', 'the verdict'],
-    ['Ruiz announced the closure of the Quayside depot on Facebook.', 'announced', 'the closure of the Quayside depot'],
-    ['Osei rejected the new timetable last week.', 'rejected', 'the new timetable'],
-  ];
-  for (const [paragraph, cue, content] of cases) {
-    it(`${paragraph}`, () => assert.strictEqual(contentOf(paragraph, cue), content));
-  }
-});
+/** One test per case: [paragraph, cue word, the content that cue must report]. */
+function contentCases(title: string, cases: [string, string, string][]): void {
+  describe(title, () => {
+    for (const [paragraph, cue, content] of cases) {
+      it(paragraph, () => assert.strictEqual(contentOf(paragraph, cue), content));
+    }
+  });
+}
 
-describe('content boundaries: what the source said keeps its own times', () => {
-  const cases: [string, string, string][] = [
-    // a clause: the time is when the pier reopens, part of what was said
-    ['Ruiz said the Quayside pier would reopen in May.', 'said', 'the Quayside pier would reopen in May'],
-    ['Brevik announced that the ferry vote will be held on Tuesday.', 'announced', 'that the ferry vote will be held on Tuesday'],
-    // a quotation: its words are the source's, up to the end
-    ['Osei called the levy “a tax on Tuesday.”', 'called', 'the levy “a tax on Tuesday.”'],
-  ];
-  for (const [paragraph, cue, content] of cases) {
-    it(`${paragraph}`, () => assert.strictEqual(contentOf(paragraph, cue), content));
-  }
-});
+contentCases('content boundaries: the occasion after a noun phrase is the reporter\'s', [
+  ['Dana Whitfield endorsed Quell in early June.', 'endorsed', 'Quell'],
+  ['Ines Roa announced her candidacy in April.', 'announced', 'her candidacy'],
+  ['The Tarrow pilots announced the stoppage on Monday.', 'announced', 'the stoppage'],
+  ['The dockers union defended its strike in a statement released Friday.', 'defended', 'its strike'],
+  ['Councillor Brevik welcomed the verdict in a brief interview with the Marlow Ledger.', 'welcomed', 'the verdict'],
+  ['Ruiz announced the closure of the Quayside depot on Facebook.', 'announced', 'the closure of the Quayside depot'],
+  ['Osei rejected the new timetable last week.', 'rejected', 'the new timetable'],
+]);
 
-describe('content boundaries: an aside inside a "that" clause\'s subject is still reported', () => {
-  const cases: [string, string, string][] = [
-    // the comma comes before the reported clause has a verb: a relative clause, a participle, a contrast set inside it
-    ['Mara Quell said that Tomas Brandt, who led the board until May, had misled the council.', 'said', 'that Tomas Brandt, who led the board until May, had misled the council'],
-    ['Judge Ruiz ordered that the ledgers and other records, numbering about 900 pages, be released by Friday.', 'ordered', 'that the ledgers and other records, numbering about 900 pages, be released by Friday'],
-    ['The Courier poll also finds that, while 37 percent of voters blame Quell, 39 percent blame his aides.', 'finds', 'that, while 37 percent of voters blame Quell, 39 percent blame his aides'],
-    // once the clause has its verb, the comma still ends it
-    ['Osei said that the levy was unfair, while his deputy defended it.', 'said', 'that the levy was unfair'],
-  ];
-  for (const [paragraph, cue, content] of cases) {
-    it(`${paragraph}`, () => assert.strictEqual(contentOf(paragraph, cue), content));
-  }
-});
+contentCases('content boundaries: what the source said keeps its own times', [
+  // a clause: the time is when the pier reopens, part of what was said
+  ['Ruiz said the Quayside pier would reopen in May.', 'said', 'the Quayside pier would reopen in May'],
+  ['Brevik announced that the ferry vote will be held on Tuesday.', 'announced', 'that the ferry vote will be held on Tuesday'],
+  // a quotation: its words are the source's, up to the end
+  ['Osei called the levy “a tax on Tuesday.”', 'called', 'the levy “a tax on Tuesday.”'],
+]);
+
+contentCases('content boundaries: an aside inside a "that" clause\'s subject is still reported', [
+  // the comma comes before the reported clause has a verb: a relative clause, a participle, a contrast set inside it
+  ['Mara Quell said that Tomas Brandt, who led the board until May, had misled the council.', 'said', 'that Tomas Brandt, who led the board until May, had misled the council'],
+  ['Judge Ruiz ordered that the ledgers and other records, numbering about 900 pages, be released by Friday.', 'ordered', 'that the ledgers and other records, numbering about 900 pages, be released by Friday'],
+  ['The Courier poll also finds that, while 37 percent of voters blame Quell, 39 percent blame his aides.', 'finds', 'that, while 37 percent of voters blame Quell, 39 percent blame his aides'],
+  // once the clause has its verb, the comma still ends it
+  ['Osei said that the levy was unfair, while his deputy defended it.', 'said', 'that the levy was unfair'],
+]);
