@@ -617,6 +617,14 @@ describe('attributions', () => {
     assert.deepStrictEqual(saying(dated), ['partial', 'Whitfield', 'saying']);
   });
 
+  it('a participle cue looks past two opening adverbials, or an adverb and one, for the subject', () => {
+    const saying = (text: string) => readAsProduction(text).find((a) => a[2] === 'saying')?.slice(0, 3);
+    const two = 'On Monday, after weeks of silence, Osei endorsed Ruiz, saying, “She is the fighter this port needs.”';
+    assert.deepStrictEqual(saying(two), ['direct', 'Osei', 'saying']);
+    const here = 'Here in Tarrow, Osei stepped up his attack on the board, saying, “We have got to fix the docks.”';
+    assert.deepStrictEqual(saying(here), ['direct', 'Osei', 'saying']);
+  });
+
   describe('a rally story: chants, appositive names, open quotes, quoted crossheads', () => {
     const rally = readFixture('attributions-statehouse-rally.article');
     const model = analyze(rally);

@@ -412,12 +412,7 @@ export function coordinatedSubject(
 export function sentenceSubject(text: string, unit: Span, before: number, vocabulary: Vocabulary): Span | null {
   let start = trimStart(text, unit.start, before);
   start = trimStart(text, start + datelineEnd(text.slice(start, Math.min(before, start + 160))), before);
-  const comma = start + text.slice(start, start + 160).indexOf(',');
-  if (OPENING_ADVERBIAL.test(text.slice(start, start + 20)) && comma >= start && comma < before) {
-    start = trimStart(text, comma + 1, before);
-  }
-  const adverb = SUBJECT_ADVERB.exec(text.slice(start, before));
-  if (adverb) start += adverb[0].length;
+  start = pastOpenings(text, start, before);
   const tokens = tokensIn(text, start, Math.min(before, start + 80));
   const first = tokens[0];
   if (!first || first.start !== start) return null;
@@ -435,6 +430,21 @@ export function sentenceSubject(text: string, unit: Span, before: number, vocabu
     if (head) break;
   }
   return end > start ? { start, end } : null;
+}
+
+/**
+ * Where the subject starts past the adverbials that open a sentence: two may stand in a row ("On Monday, after
+ * weeks of silence, Osei …"), or an adverb before one ("Here in Tarrow, Osei …").
+ */
+function pastOpenings(text: string, start: number, before: number): number {
+  for (let n = 0; n < 3; n++) {
+    const adverb = SUBJECT_ADVERB.exec(text.slice(start, before));
+    if (adverb) start += adverb[0].length;
+    const comma = start + text.slice(start, start + 160).indexOf(',');
+    if (!OPENING_ADVERBIAL.test(text.slice(start, start + 20)) || comma < start || comma >= before) break;
+    start = trimStart(text, comma + 1, before);
+  }
+  return start;
 }
 
 /** "Said Whitfield: “…”" — a sentence that opens with the cue names its source right after it. */
