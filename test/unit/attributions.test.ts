@@ -517,6 +517,18 @@ describe('attributions', () => {
     ]);
   });
 
+  it('a quotation resumed after its end attribution and a participle aside is the end attribution’s; the aside keeps its clause', () => {
+    const p = '“These crews know the harbour,” said Sherman, speaking of the dockers, “and they know the risks.”';
+    assert.deepStrictEqual(readAsProduction(p), [
+      ['direct', 'Sherman', 'said', '“These crews know the harbour,”'],
+      ['indirect', 'Sherman', 'speaking', 'of the dockers'],
+      ['direct', 'Sherman', 'said', '“and they know the risks.”'],
+    ]);
+    // a quotation that closed its sentence was not split: the participle's own quotation stays its content
+    const closed = '“These crews know the harbour.” Sherman spoke at length, adding that “they know the risks.”';
+    assert.ok(readAsProduction(closed).some((a) => a[2] === 'adding' && a[3] === 'that “they know the risks.”'));
+  });
+
   it('a quotation that ends its sentence goes on with the speaker before it, not with the next sentence\'s cue', () => {
     const p = '“We argued against the levy,” she said. “We will keep arguing.” She noted a vote on Friday in Harlow.';
     assert.deepStrictEqual(readAsProduction(p).filter((a) => a[3]?.startsWith('“')), [

@@ -21,7 +21,7 @@ import { BUILT_IN_VOCABULARY, type Vocabulary } from '../lexicon/vocabulary';
 import { clauseEnd, MAX_CONTENT } from './contents';
 import { continueInParagraph } from './continuation';
 import { readUnit } from './cueAttributions';
-import { signedQuotes, colonQuotes, clauseColonQuotes, tailVerbQuotes, headlineColon, quotationAfterAside, verbOnlyQuotes, quotesOnlyTitles } from './quoteAttributions';
+import { signedQuotes, colonQuotes, clauseColonQuotes, tailVerbQuotes, headlineColon, quotationAfterAside, leaveResumedQuotes, verbOnlyQuotes, quotesOnlyTitles } from './quoteAttributions';
 import { quoteHolding, readingUnits, type AttributionCandidate, type Found } from './readingUnits';
 import { snapToMention } from './sources';
 
@@ -38,7 +38,8 @@ export function findAttributions(
   const marks = outermostDouble(paragraph, quotes).map(({ start, end }) => ({ start, end }));
   const found: Found[] = [];
   for (const unit of readingUnits(paragraph, sentences, marks, vocabulary)) {
-    const own = readUnit({ text: paragraph, unit, quotes: marks, vocabulary }).map((f) => quotationAfterAside(paragraph, f, marks));
+    const read = readUnit({ text: paragraph, unit, quotes: marks, vocabulary }).map((f) => quotationAfterAside(paragraph, f, marks));
+    const own = leaveResumedQuotes(paragraph, read, marks);
     found.push(...own);
     const taken = (at: number) => !!quoteHolding(marks, at) || own.some((f) => f.content.start <= at && at < f.content.end);
     const ctx = { text: paragraph, unit, quotes: marks, vocabulary };

@@ -7,7 +7,7 @@ import type { LocalQuote } from '../quotes/quotes';
 import { coverage, lastStartingAtOrBefore } from '../text/spanIndex';
 import { TIME_WORDS } from '../lexicon/cues';
 import type { Vocabulary } from '../lexicon/vocabulary';
-import { type Found, insideQuote } from './readingUnits';
+import { type Found, insideQuote, overlapsQuote } from './readingUnits';
 import { SOURCE_WINDOW, phraseBefore, phraseAfter, sentenceSubject } from './sources';
 import { tokensIn, isBlank, isCapitalised, trimEnd, trimStart, tidy } from './words';
 import { HEADLINE_LABELS } from '../lexicon/furniture';
@@ -224,6 +224,31 @@ export function quotationAfterAside(text: string, f: Found, quotes: Span[]): Fou
   if (!/^\P{L}*\p{Lu}/u.test(text.slice(q.start, q.end))) return f;
   return { ...f, kind: 'direct', content: { start: q.start, end: q.end }, quoteSpan: q };
 }
+
+/**
+ * “The pier is safe,” said Quell, speaking of the ferry, “and it stays open.” — a quotation split by its end
+ * attribution resumes after the aside: the second part is the end attribution's too, so the participle that
+ * glosses the first part ("speaking of the ferry") keeps only its own clause. The resumed part, left to no cue,
+ * is then continued from the end attribution (continueInParagraph). `found` is one unit's, in reading order.
+ */
+export function leaveResumedQuotes(text: string, found: Found[], quotes: Span[]): Found[] {
+  return found.map((f, i) => {
+    const split = found[i - 1];
+    if (!split || !splitsQuote(text, split) || !f.cue || f.kind === 'indirect' || f.content.start < f.cue.end) return f;
+    const q = quotes[lastStartingAtOrBefore(quotes, f.content.end - 1)];
+    if (!q || q.start <= f.content.start || q.end < f.content.end - 1) return f;
+    const aside = tidy(text, f.content.start, q.start);
+    if (aside.end <= aside.start || !/^\s*,\s*$/.test(text.slice(aside.end, q.start)) || overlapsQuote(quotes, aside.start, aside.end)) {
+      return f;
+    }
+    const { quoteSpan: _resumed, ...gloss } = f;
+    return { ...gloss, kind: 'indirect' as const, content: aside };
+  });
+}
+
+/** An end attribution of a quotation that closes on a comma (“…,” said Quell): its sentence goes on after it. */
+const splitsQuote = (text: string, f: Found) =>
+  f.kind === 'direct' && !!f.cue && f.content.end <= f.cue.start && /,[’'”"»]+$/.test(text.slice(f.content.start, f.content.end));
 
 /**
  * "Polanco opened up about “Harbour Lights”", "Quell comments on the “Morning Dock” show": a quoting content whose
