@@ -905,6 +905,13 @@ describe('attribution recall: cue verbs, sources and orders the newsroom also us
       ['Jeff Tarrow', 'said', '"We need no PAC."'],
     ]);
     assert.deepStrictEqual(found('"We are clear," Senator Mia Tarrow, R-Ky., said.'), [['Senator Mia Tarrow', 'said', '"We are clear,"']]);
+    // a party tag in parentheses with a comma after it: the comma sets off nothing, the name before it speaks
+    assert.deepStrictEqual(found('Sen. Jo Reed (D-R.I.), said after a lunch that he had not read the plan.'), [
+      ['Sen. Jo Reed', 'said', 'that he had not read the plan'],
+    ]);
+    assert.deepStrictEqual(found('After the primary, Gov. Ada Tenby (R-Ohio), said, “I am renting a wagon.”'), [
+      ['Gov. Ada Tenby', 'said', '“I am renting a wagon.”'],
+    ]);
   });
 
   it('a sentence adverb with no comma is not the subject a participle cue takes: "Even the mayor …, saying"', () => {

@@ -253,7 +253,16 @@ export function skipCuePrefix(text: string, floor: number, cueStart: number, pro
     if (SOURCE_OR_PREFIX.has(last.lower) && !(before && isBlank(text, before.end, last.start))) break;
     end = last.start;
   }
-  return trimEnd(text, floor, end);
+  return trimEnd(text, floor, partyAfterName(text, floor, trimEnd(text, floor, end)));
+}
+
+/**
+ * "Gov. Ada Tenby (R-Ohio), said": a comma after a short parenthetical that follows a name sets off no clause
+ * and no appositive; the source ends at the parenthesis (skipParenthetical then reads the name before it).
+ */
+function partyAfterName(text: string, floor: number, end: number): number {
+  const aside = /\p{L}\s*\([^()“”"«»]{1,30}\)\s*,$/u.exec(text.slice(Math.max(floor, end - 40), end));
+  return aside ? end - 1 : end;
 }
 
 /**
