@@ -198,6 +198,18 @@ describe('people, roles and sources', () => {
     assert.ok(analyze('The son of Tom Banks said the ferry would run.').actors.some((a) => a.name === 'Tom Banks' && a.kind === 'person'));
   });
 
+  it('a role of a place or a body speaks, not the place: "the mayor of Marlow said" is an unnamed official', () => {
+    const speaker = (story: string) => {
+      const model = analyze(story);
+      return model.actors.find((a) => a.id === model.attributions[0]?.actor);
+    };
+    assert.deepStrictEqual(
+      [speaker('“The pier stays shut,” the mayor of Marlow said on Friday.')].map((a) => [a?.name, a?.kind]),
+      [['the mayor of Marlow', 'anonymous']],
+    );
+    assert.strictEqual(speaker('The director of the Harbour Trust said the pier would close.')?.name, 'The director of the Harbour Trust');
+  });
+
   it('the family of a named person is a group the name identifies, not an anonymous source', () => {
     const story = 'Mayor Tom Quell said the ferry was safe, adding that Ward’s family had asked for privacy.';
     const kin = analyze(story).actors.filter((a) => a.name === 'Ward’s family');

@@ -42,6 +42,7 @@ import { overlapsQuote, type UnitContext, insideQuote } from './readingUnits';
 import { type Token, tokensIn, isBlank, isCapitalised, isPossessiveTail, trimEnd, trimStart } from './words';
 import { EVIDENCE_HEADS } from '../lexicon/documents';
 import { isFirstName } from '../lexicon/people';
+import { ROLE_HEADS, roleHeadAmong } from '../lexicon/roles';
 import { ORG_ANAPHORS } from '../lexicon/organizations';
 import { OPENING_ADVERBIAL, SUBJECT_ADVERB } from '../lexicon/clauses';
 
@@ -472,7 +473,8 @@ export function sourceHead(text: string, source: Span): Span {
   // "The son of Tom Banks": a source head described before "of" or "for" speaks, not the name after it (a name
   // set off by a comma is the head's own: "The leader of the Green Party, Rosa Alvarez")
   const described = !words.includes(',') && DESCRIBED_HEAD.exec(words);
-  if (described && SOURCE_HEADS.has(described[1].toLowerCase())) return { start: source.start, end: source.start + described[0].length };
+  const head = described && described[1].toLowerCase();
+  if (head && (SOURCE_HEADS.has(head) || roleHeadAmong(ROLE_HEADS, head) !== undefined)) return { start: source.start, end: source.start + described[0].length };
   const link = SOURCE_PHRASE_LINK_INSIDE.exec(words);
   return link ? { start: source.start, end: source.start + link.index } : source;
 }
