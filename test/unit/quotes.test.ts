@@ -126,6 +126,15 @@ describe('quotes: shapes', () => {
     ]);
   });
 
+  it('reads a height in feet and inches inside a quotation as no closing mark', () => {
+    assert.deepStrictEqual(shapes('“He is taller; he is like 6’2”,” Tenby said. “He is 5’2”. Ask him.”'), [
+      ['direct', '“He is taller; he is like 6’2”,”'],
+      ['direct', '“He is 5’2”. Ask him.”'],
+    ]);
+    // with nothing closing after it, the mark after the height does close the quotation
+    assert.deepStrictEqual(shapes('She wrote “a player of 6’2”. Then she left.'), [['direct', '“a player of 6’2”']]);
+  });
+
   it('keeps apostrophes out: possessives, elisions, years, rock ’n’ roll', () => {
     for (const paragraph of [
       'Achterberg’s aides and the officials’ drivers left.',

@@ -47,6 +47,22 @@ function isApostrophe(text: string, i: number): boolean {
   return end - i <= 6 && !isLetter(charAt(text, end)) && ELISIONS.has(text.slice(i + 1, end).toLowerCase());
 }
 
+/** How far past a height to look for the closing mark of the quotation it stands in. */
+const INCH_LOOKAHEAD = 200;
+
+/**
+ * “He is like 6’2”, and taller than me” — a double mark after feet and inches is an inch mark, not the end of
+ * the quotation it stands in, when another double mark closes that quotation soon after (a bounded look).
+ */
+function isInchMark(text: string, i: number): boolean {
+  if (!/\d['’]\d{1,2}$/.test(text.slice(Math.max(0, i - 4), i))) return false;
+  for (let j = i + 1; j < Math.min(text.length, i + INCH_LOOKAHEAD); j++) {
+    const kind = mayBeMark(text.charCodeAt(j)) ? quoteMark(text[j]) : undefined;
+    if (kind?.level === 'double') return kind.shape !== 'open';
+  }
+  return false;
+}
+
 /** "officials’ plan": a closing-shaped single mark after an s and before a lower-case word may be a plural possessive. */
 function mayBePossessive(text: string, i: number): boolean {
   const before = charAt(text, i - 1);
@@ -108,6 +124,7 @@ function scanMarks(text: string): MarkScan {
         (kind.shape === 'either' ? !(closing && !opening) : !closing && (opening || mark.start === 0));
       const closesHere =
         kind.shape === 'close' || (kind.shape === 'either' ? !(opening && !closing) : closing && !opening);
+      if (doubles.length > 0 && isInchMark(text, mark.start)) continue;
       if (closesHere && doubles.length > 0) {
         if (single && singleNested) settleSingle();
         const open = doubles.pop() as Span;
