@@ -637,6 +637,22 @@ describe('attributions', () => {
     assert.deepStrictEqual(saying(here), ['direct', 'Osei', 'saying']);
   });
 
+  it('a participle cue finds a subject after a scene set by a preposition, a counted subject, and a plural one', () => {
+    const chanting = (text: string) => readAsProduction(text).find((a) => a[2] === 'chanting')?.slice(0, 3);
+    const outside = 'Outside the pier in Marlow, about 200 dockers gathered in clusters, holding signs and chanting “Pay us.”';
+    assert.deepStrictEqual(chanting(outside), ['direct', 'about 200 dockers', 'chanting']);
+    assert.deepStrictEqual(chanting('The dockers walked out, chanting “Pay us.”'), ['direct', 'The dockers', 'chanting']);
+  });
+
+  it('"… and said": the phrase before the verb is its subject only where a clause can start, not an object', () => {
+    const said = (text: string) => readAsProduction(text).find((a) => a[2] === 'said')?.slice(0, 3);
+    const object = 'Col. Ada Tenby started the row when he brought up the Marlow City fire and later said, “It was arson.”';
+    assert.deepStrictEqual(said(object), ['direct', 'Ada Tenby', 'said']);
+    const verbFirst = 'He then put on a fake Southern accent and joked, “I will make it easy for them.”';
+    assert.deepStrictEqual(readAsProduction(verbFirst).map((a) => a.slice(0, 3)), [['direct', 'He', 'joked']]);
+    assert.deepStrictEqual(said('Ada Tenby laughed and said, “We won.”'), ['direct', 'Ada Tenby', 'said']);
+  });
+
   describe('a rally story: chants, appositive names, open quotes, quoted crossheads', () => {
     const rally = readFixture('attributions-statehouse-rally.article');
     const model = analyze(rally);

@@ -16,6 +16,9 @@ import {
   SOURCE_PHRASE_LINK,
   SOURCE_PHRASE_LINK_BEFORE,
   SOURCE_PHRASE_LINK_INSIDE,
+  SUBJECT_OPENERS,
+  SCENE_PREPOSITION,
+  APPROXIMATORS,
 } from '../lexicon/sources';
 import { datelineEnd } from '../segments/segments';
 import { lastStartingAtOrBefore } from '../text/spanIndex';
@@ -412,7 +415,18 @@ export function coordinatedSubject(
   const verbLead = skipCuePrefix(text, unit.start, verb.start);
   const subject = phraseBefore(text, unit.start, verbLead, vocabulary);
   const last = subject && text.slice(subject.start, subject.end).split(/\s+/).pop();
-  return last && (PRONOUNS.has(last.toLowerCase()) || /^\p{Lu}/u.test(last)) ? subject : null;
+  const named = last && (PRONOUNS.has(last.toLowerCase()) || /^\p{Lu}/u.test(last));
+  // "put on a fake Southern accent and joked": a phrase that opens with a verb is no subject
+  const first = named && tokensIn(text, subject!.start, subject!.end)[0];
+  const opens = first && (isCapitalised(first) || DETERMINERS.has(first.lower) || PRONOUNS.has(first.lower));
+  return opens && opensClause(text, unit, subject!.start) ? subject : null;
+}
+
+/** A subject may start at `at`: at the unit's start, after punctuation, or after a word that opens a clause. */
+function opensClause(text: string, unit: Span, at: number): boolean {
+  const before = tokensIn(text, Math.max(unit.start, at - 20), at).pop();
+  if (!before || !isBlank(text, before.end, at)) return true;
+  return isCapitalised(before) || SUBJECT_OPENERS.has(before.lower);
 }
 
 /**
@@ -427,15 +441,19 @@ export function sentenceSubject(text: string, unit: Span, before: number, vocabu
   const first = tokens[0];
   if (!first || first.start !== start) return null;
   if (PRONOUNS.has(first.lower) && first.lower !== 'who') return { start: first.start, end: first.end };
-  const described = DETERMINERS.has(first.lower);
+  // "about 200 protesters gathered …": a count, perhaps approximate, opens the phrase as a determiner does
+  const counted = /^\p{N}/u.test(first.text) ? 1 : APPROXIMATORS.has(first.lower) && /^\p{N}/u.test(tokens[1]?.text ?? '') ? 2 : 0;
+  const opening = DETERMINERS.has(first.lower) ? 1 : counted;
+  const described = opening > 0;
   let end = -1;
   for (const [i, t] of tokens.entries()) {
     if (i > 0 && !isBlank(text, tokens[i - 1].end, t.start)) break;
     const named = isCapitalised(t) && !TIME_WORDS.has(t.lower);
-    const word = described && i < 5 && isPhraseWord(t, vocabulary) && !/(?:ed|[^s]s)$/.test(t.lower);
+    // a word in -s or -ed may be the verb ("The union says"), unless the determiner is right before it ("The dockers")
+    const word = described && i < 5 && isPhraseWord(t, vocabulary) && (i === opening || !/(?:ed|[^s]s)$/.test(t.lower));
     // "Harbour officials declined …", "The employees sent …": a source head ends the subject
     const head = i > 0 && (SOURCE_HEADS.has(t.lower) || GROUP_HEADS.has(t.lower));
-    if (!(i === 0 && described) && !named && !word && !head) break;
+    if (!(i < opening) && !named && !word && !head) break;
     end = t.end;
     if (head) break;
   }
@@ -451,7 +469,8 @@ function pastOpenings(text: string, start: number, before: number): number {
     const adverb = SUBJECT_ADVERB.exec(text.slice(start, before));
     if (adverb) start += adverb[0].length;
     const comma = start + text.slice(start, start + 160).indexOf(',');
-    if (!OPENING_ADVERBIAL.test(text.slice(start, start + 20)) || comma < start || comma >= before) break;
+    const opening = OPENING_ADVERBIAL.test(text.slice(start, start + 20)) || SCENE_PREPOSITION.test(text.slice(start, start + 12));
+    if (!opening || comma < start || comma >= before) break;
     start = trimStart(text, comma + 1, before);
   }
   return start;

@@ -159,3 +159,17 @@ export const PLACE_BEFORE_STATE = /\b(?:of|from|in)[ \u00a0]+\p{Lu}[\p{L}.’'-]
 
 /** What joins a person to where they work in a source phrase ("Jane Doe of the Brookings Institution", "… with the union"). */
 export const AFFILIATION_LINK = /^[ \u00a0]+(?:of|from|at|with)[ \u00a0]/i;
+
+/**
+ * Words after which a clause's subject may begin ("… when he brought it up and said"); after any other lower-case
+ * word a noun phrase is an object or a complement ("brought up the Harbour Trust and said").
+ */
+export const SUBJECT_OPENERS = wordList(
+  'and but or then when while as because after before since so that who which if until though although where once',
+);
+
+/** Prepositions that open a sentence's scene before its subject ("Outside the arena, …", "Across town, …"). */
+export const SCENE_PREPOSITION = /^(?:outside|inside|across|around|near|under|over|from|through|throughout|among|beyond|behind|along|within|at|by|for|to|with|without|back|out)\b/i;
+
+/** Words that make a count approximate before its number ("about 200 protesters", "nearly 40 workers"). */
+export const APPROXIMATORS = wordList('about nearly almost roughly around some over under approximately');
