@@ -644,6 +644,18 @@ describe('attributions', () => {
     assert.deepStrictEqual(chanting('The dockers walked out, chanting “Pay us.”'), ['direct', 'The dockers', 'chanting']);
   });
 
+  it('a participle cue finds the subject after an opening conjunction and adverb, whose comma is the cue’s own', () => {
+    const p = 'And then Quell went fully on the attack, saying, “The mayor should resign!”';
+    assert.deepStrictEqual(readAsProduction(p).map((a) => a.slice(0, 3)), [['direct', 'Quell', 'saying']]);
+  });
+
+  it('an appositive may hold a quoted title, its comma inside the marks: the name before it is the source', () => {
+    const author = 'Ada Hemsley, the co-author of “Going Viral,” about the spread of rumours, said the days of “one shared story” are gone.';
+    assert.deepStrictEqual(readAsProduction(author).map((a) => a.slice(0, 3)), [['partial', 'Ada Hemsley', 'said']]);
+    const show = 'Sam Osei, a contestant on the show, “The Harbour,” who went on to work for Quell, said his boss was “always kind.”';
+    assert.deepStrictEqual(readAsProduction(show).map((a) => a.slice(0, 3)), [['partial', 'Sam Osei', 'said']]);
+  });
+
   it('"… and said": the phrase before the verb is its subject only where a clause can start, not an object', () => {
     const said = (text: string) => readAsProduction(text).find((a) => a[2] === 'said')?.slice(0, 3);
     const object = 'Col. Ada Tenby started the row when he brought up the Marlow City fire and later said, “It was arson.”';

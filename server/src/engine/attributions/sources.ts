@@ -19,6 +19,7 @@ import {
   SUBJECT_OPENERS,
   SCENE_PREPOSITION,
   APPROXIMATORS,
+  OPENING_CONJUNCTION,
 } from '../lexicon/sources';
 import { datelineEnd } from '../segments/segments';
 import { lastStartingAtOrBefore } from '../text/spanIndex';
@@ -52,6 +53,9 @@ import { OPENING_ADVERBIAL, SUBJECT_ADVERB } from '../lexicon/clauses';
 const MAX_SOURCE_WORDS = 12;
 
 export const SOURCE_WINDOW = 200;
+
+/** At most this many characters in a quoted title an appositive names ("the co-author of “Going Viral”"). */
+const TITLE_CHARS = 60;
 
 /**
  * A word that may stand inside a source noun phrase (capitalised, a number, or a lowercase non-function word); a
@@ -282,8 +286,10 @@ export function appositiveStart(text: string, quotes: Span[], floor: number, com
     const reach = Math.max(floor, close - 160);
     const at = text.slice(reach, close).lastIndexOf(',');
     if (at < 0) break;
-    const open = reach + at;
-    if (overlapsQuote(quotes, open, close)) break; // the comma that ends a quotation opens nothing
+    const title = quotedTitleAt(text, quotes, reach, reach + at);
+    const open = title ?? reach + at;
+    // the comma that ends a quotation opens nothing (a title quoted inside the appositive is part of it)
+    if (title === null && overlapsQuote(quotes, open, close)) break;
     const inner = tokensIn(text, open + 1, close);
     const first = inner[0];
     // ", and the agency’s director, Ines Roa, said": a conjunction opens a clause of its own, no appositive
@@ -318,6 +324,22 @@ export function appositiveStart(text: string, quotes: Span[], floor: number, com
   return role ? opened : null;
 }
 
+
+/**
+ * "Hemsley, the co-author of “Going Viral,” about the spread of rumours, said": a comma inside a short quoted
+ * title that words of the appositive lead up to closes nothing; the appositive opens at the comma before the
+ * title. That comma, or null.
+ */
+function quotedTitleAt(text: string, quotes: Span[], reach: number, comma: number): number | null {
+  const q = quotes[lastStartingAtOrBefore(quotes, comma)];
+  if (!q || q.start >= comma || q.end <= comma || q.end - q.start > TITLE_CHARS) return null;
+  const open = text.slice(reach, q.start).lastIndexOf(',');
+  if (open < 0 || overlapsQuote(quotes, reach + open, q.start)) return null;
+  // "a contestant on the show, “The Harbour,” who …": a title set off on its own is in Title Case
+  const words = tokensIn(text, q.start, q.end);
+  const titled = words.length <= 6 && words.every((t) => isCapitalised(t) || t.lower === 'of' || t.lower === 'the');
+  return titled || !isBlank(text, reach + open + 1, q.start) ? reach + open : null;
+}
 
 /** A capitalised word that is no weekday or month ends right before `end`. */
 function nameEndsAt(text: string, floor: number, end: number): boolean {
@@ -462,15 +484,16 @@ export function sentenceSubject(text: string, unit: Span, before: number, vocabu
 
 /**
  * Where the subject starts past the adverbials that open a sentence: two may stand in a row ("On Monday, after
- * weeks of silence, Osei …"), or an adverb before one ("Here in Tarrow, Osei …").
+ * weeks of silence, Osei …"), or an adverb or a conjunction before one ("Here in Tarrow, Osei …", "And then …").
  */
 function pastOpenings(text: string, start: number, before: number): number {
   for (let n = 0; n < 3; n++) {
-    const adverb = SUBJECT_ADVERB.exec(text.slice(start, before));
+    const adverb = OPENING_CONJUNCTION.exec(text.slice(start, before)) ?? SUBJECT_ADVERB.exec(text.slice(start, before));
     if (adverb) start += adverb[0].length;
     const comma = start + text.slice(start, start + 160).indexOf(',');
     const opening = OPENING_ADVERBIAL.test(text.slice(start, start + 20)) || SCENE_PREPOSITION.test(text.slice(start, start + 12));
-    if (!opening || comma < start || comma >= before) break;
+    // "And then Quell went on the attack, saying": the comma before the cue closes no opening
+    if (!opening || comma < start || comma >= before || isBlank(text, comma + 1, before)) break;
     start = trimStart(text, comma + 1, before);
   }
   return start;

@@ -173,3 +173,6 @@ export const SCENE_PREPOSITION = /^(?:outside|inside|across|around|near|under|ov
 
 /** Words that make a count approximate before its number ("about 200 protesters", "nearly 40 workers"). */
 export const APPROXIMATORS = wordList('about nearly almost roughly around some over under approximately');
+
+/** A conjunction that opens a sentence before its subject or an adverb ("And then Quell …", "But Quell …"). */
+export const OPENING_CONJUNCTION = /^(?:and|but|yet|so|or)\s+(?=\S)/i;
