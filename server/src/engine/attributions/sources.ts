@@ -488,7 +488,9 @@ export function sentenceSubject(text: string, unit: Span, before: number, vocabu
  */
 function pastOpenings(text: string, start: number, before: number): number {
   for (let n = 0; n < 3; n++) {
-    const adverb = OPENING_CONJUNCTION.exec(text.slice(start, before)) ?? SUBJECT_ADVERB.exec(text.slice(start, before));
+    const conjunction = OPENING_CONJUNCTION.exec(text.slice(start, before));
+    if (conjunction) start += conjunction[0].length;
+    const adverb = SUBJECT_ADVERB.exec(text.slice(start, before));
     if (adverb) start += adverb[0].length;
     const comma = start + text.slice(start, start + 160).indexOf(',');
     const opening = OPENING_ADVERBIAL.test(text.slice(start, start + 20)) || SCENE_PREPOSITION.test(text.slice(start, start + 12));
