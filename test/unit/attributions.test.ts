@@ -656,6 +656,13 @@ describe('attributions', () => {
     assert.deepStrictEqual(readAsProduction(show).map((a) => a.slice(0, 3)), [['partial', 'Sam Osei', 'said']]);
   });
 
+  it('a title and a name set off after an opening are the name the appositive after them describes', () => {
+    const said = (text: string) => readAsProduction(text).find((a) => a[2] === 'said')?.slice(0, 3);
+    assert.deepStrictEqual(said('On Monday, Sen. Ada Tenby, a delegate, said the pier was “unsafe.”'), ['partial', 'Ada Tenby', 'said']);
+    const party = 'Speaking later, Sen. Ada Tenby (D-Mo.), who has endorsed Quell, said the mayor was “more aggressive” now.';
+    assert.deepStrictEqual(said(party), ['partial', 'Ada Tenby', 'said']);
+  });
+
   it('"… and said": the phrase before the verb is its subject only where a clause can start, not an object', () => {
     const said = (text: string) => readAsProduction(text).find((a) => a[2] === 'said')?.slice(0, 3);
     const object = 'Col. Ada Tenby started the row when he brought up the Marlow City fire and later said, “It was arson.”';

@@ -294,6 +294,8 @@ export function appositiveStart(text: string, quotes: Span[], floor: number, com
     const first = inner[0];
     // ", and the agency’s director, Ines Roa, said": a conjunction opens a clause of its own, no appositive
     if (!first || first.lower === 'but' || (first.lower === 'and' && DETERMINERS.has(inner[1]?.lower ?? ''))) break;
+    // "On Monday, Sen. Ada Tenby (D-Mo.), who …, said": a title and a name are the name the appositive describes
+    if (n > 0 && isTitledName(text, inner, vocabulary)) break;
     // "Morrison, Vindman’s superior, said", "Weaver, Sanders' campaign manager, said"
     const pluralPossessive = /s$/.test(first.text) && /^[’']/.test(text.slice(first.end));
     const possessive = (/[’']s$/.test(first.text) || pluralPossessive) && inner.length > 1;
@@ -339,6 +341,15 @@ function quotedTitleAt(text: string, quotes: Span[], reach: number, comma: numbe
   const words = tokensIn(text, q.start, q.end);
   const titled = words.length <= 6 && words.every((t) => isCapitalised(t) || t.lower === 'of' || t.lower === 'the');
   return titled || !isBlank(text, reach + open + 1, q.start) ? reach + open : null;
+}
+
+/** "Sen. Ada Tenby", "Mayor Jo Quell (D)": a capitalised title and capitalised names, perhaps a party tag after. */
+function isTitledName(text: string, words: Token[], vocabulary: Vocabulary): boolean {
+  const paren = text.indexOf('(', words[0]?.start ?? 0);
+  const named = words.filter((t) => paren < 0 || t.start < paren);
+  const [title, ...names] = named;
+  if (!title || !isCapitalised(title) || vocabulary.roleHead(title.lower) === undefined || names.length === 0) return false;
+  return names.length <= 4 && names.every((t) => isCapitalised(t) && vocabulary.roleHead(t.lower) === undefined);
 }
 
 /** A capitalised word that is no weekday or month ends right before `end`. */
