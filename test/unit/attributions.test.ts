@@ -621,6 +621,14 @@ describe('attributions', () => {
     ]);
   });
 
+  it('"sent an email saying …": after a document noun the -ing form reports, it is no gerund', () => {
+    assert.deepStrictEqual(readAsProduction('Minutes later, Tenby sent a memo saying, “We are done here.”'), [
+      ['direct', 'Tenby', 'saying', '“We are done here.”'],
+    ]);
+    // a determiner and a plain noun before it still make it a noun: "a strong showing in Marlow"
+    assert.deepStrictEqual(readAsProduction('Tenby hoped for a strong showing in Marlow.').filter((a) => a[2] === 'showing'), []);
+  });
+
   it('a participle cue looks past an opening phrase and a dateline for the subject', () => {
     const p = 'Speaking at the docks, Whitfield rejected the offer, saying it “insults every crane driver.”';
     const saying = (text: string) => readAsProduction(text).find((a) => a[2] === 'saying')?.slice(0, 3);

@@ -204,7 +204,8 @@ function reportsNothing(text: string, unit: Span, cue: Cue): boolean {
   const after = text.slice(cue.end, cue.end + 24);
   if (CUE_WITHOUT_CONTENT.some(([word, next]) => word.test(cue.word) && next.test(after))) return true;
   const before = text.slice(Math.max(unit.start, cue.start - 24), cue.start);
-  if (/^\p{L}+ing$/u.test(cue.word) && NOUN_BEFORE_GERUND.test(before)) {
+  // "sent a memo saying …": after a document the -ing form is a participle that reports what it says
+  if (/^\p{L}+ing$/u.test(cue.word) && NOUN_BEFORE_GERUND.test(before) && !DOCUMENT_BEFORE.test(before)) {
     return /^(?:\s+(?:in|at|for|from|on|among|by|with)\b|\s*[,.;:!?]|\s*$)/.test(after);
   }
   return /^\p{L}+ed$/u.test(cue.word) && NUMBER_BEFORE_PARTICIPLE.test(before);
