@@ -669,6 +669,8 @@ describe('attributions', () => {
     assert.deepStrictEqual(said('On Monday, Sen. Ada Tenby, a delegate, said the pier was “unsafe.”'), ['partial', 'Ada Tenby', 'said']);
     const party = 'Speaking later, Sen. Ada Tenby (D-Mo.), who has endorsed Quell, said the mayor was “more aggressive” now.';
     assert.deepStrictEqual(said(party), ['partial', 'Ada Tenby', 'said']);
+    const place = 'Shortly after the ruling, Sen. Ada Tenby of Marlow, now a candidate, proposed a bill to “end the abuse.”';
+    assert.deepStrictEqual(readAsProduction(place).find((a) => a[2] === 'proposed')?.slice(0, 3), ['partial', 'Ada Tenby', 'proposed']);
   });
 
   it('"… and said": the phrase before the verb is its subject only where a clause can start, not an object', () => {

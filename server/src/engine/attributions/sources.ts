@@ -343,13 +343,21 @@ function quotedTitleAt(text: string, quotes: Span[], reach: number, comma: numbe
   return titled || !isBlank(text, reach + open + 1, q.start) ? reach + open : null;
 }
 
-/** "Sen. Ada Tenby", "Mayor Jo Quell (D)": a capitalised title and capitalised names, perhaps a party tag after. */
+/**
+ * "Sen. Ada Tenby", "Mayor Jo Quell (D)", "Sen. Ada Tenby of Marlow": a capitalised title and capitalised names,
+ * perhaps a place or a party tag after.
+ */
 function isTitledName(text: string, words: Token[], vocabulary: Vocabulary): boolean {
   const paren = text.indexOf('(', words[0]?.start ?? 0);
   const named = words.filter((t) => paren < 0 || t.start < paren);
   const [title, ...names] = named;
   if (!title || !isCapitalised(title) || vocabulary.roleHead(title.lower) === undefined || names.length === 0) return false;
-  return names.length <= 4 && names.every((t) => isCapitalised(t) && vocabulary.roleHead(t.lower) === undefined);
+  // "Sen. Ada Tenby of Marlow": a place after "of" still names the one person
+  const of = names.findIndex((t) => t.lower === 'of');
+  const name = of > 0 && of < names.length - 1 ? names.slice(0, of) : names;
+  const place = of > 0 ? names.slice(of + 1) : [];
+  const capitalised = (t: Token) => isCapitalised(t) && vocabulary.roleHead(t.lower) === undefined;
+  return name.length <= 4 && place.length <= 3 && name.every(capitalised) && place.every(capitalised);
 }
 
 /** A capitalised word that is no weekday or month ends right before `end`. */
