@@ -664,6 +664,11 @@ describe('attributions', () => {
     assert.deepStrictEqual(readAsProduction(show).map((a) => a.slice(0, 3)), [['partial', 'Sam Osei', 'said']]);
   });
 
+  it('after an inverted cue a capitalised word before another opens a name, even a modal: "said Will Doyle"', () => {
+    const p = '“It is a costly model,” said Will Doyle, a professor at Marlow University. “Staff is the biggest cost.”';
+    assert.deepStrictEqual(readAsProduction(p).map((a) => a.slice(0, 3)), [['direct', 'Doyle', 'said'], ['direct', 'Doyle', 'said']]);
+  });
+
   it('a title and a name set off after an opening are the name the appositive after them describes', () => {
     const said = (text: string) => readAsProduction(text).find((a) => a[2] === 'said')?.slice(0, 3);
     assert.deepStrictEqual(said('On Monday, Sen. Ada Tenby, a delegate, said the pier was “unsafe.”'), ['partial', 'Ada Tenby', 'said']);

@@ -206,7 +206,10 @@ export function phraseAfter(text: string, start: number, ceiling: number, vocabu
   if (PRONOUNS.has(first.lower)) return { start: first.start, end: first.end };
   // "called to service by the governor": a phrase that opens with a preposition names no one
   if (NP_PREPOSITIONS.has(first.lower)) return null;
-  if (!isPhraseWord(first, vocabulary) && !DETERMINERS.has(first.lower)) return null;
+  // "said Will Doyle": a capitalised word before another opens a name, whatever else the word may be
+  const second = tokens[1];
+  const name = isCapitalised(first) && !TIME_WORDS.has(first.lower) && !!second && isCapitalised(second) && isBlank(text, first.end, second.start);
+  if (!name && !isPhraseWord(first, vocabulary) && !DETERMINERS.has(first.lower)) return null;
   let end = first.end;
   let edge = first.end;
   for (let i = 1; i < tokens.length && i < MAX_SOURCE_WORDS; i++) {
