@@ -669,6 +669,12 @@ describe('attributions', () => {
     assert.deepStrictEqual(readAsProduction(p).map((a) => a.slice(0, 3)), [['direct', 'Doyle', 'said'], ['direct', 'Doyle', 'said']]);
   });
 
+  it('a source phrase before its cue may run to sixteen words: two names and their institute', () => {
+    const p = '“Tritium allows bigger designs,” harbour experts Ada Albright and Jo Kell of Marlow’s Institute for Science and International Security wrote.';
+    const [a] = phrasesOf(p);
+    assert.deepStrictEqual(p.slice(a.source!.start, a.source!.end), 'harbour experts Ada Albright and Jo Kell of Marlow’s Institute for Science and International Security');
+  });
+
   it('a title and a name set off after an opening are the name the appositive after them describes', () => {
     const said = (text: string) => readAsProduction(text).find((a) => a[2] === 'said')?.slice(0, 3);
     assert.deepStrictEqual(said('On Monday, Sen. Ada Tenby, a delegate, said the pier was “unsafe.”'), ['partial', 'Ada Tenby', 'said']);

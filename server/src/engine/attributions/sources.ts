@@ -50,7 +50,7 @@ import { ROLE_HEADS, roleHeadAmong } from '../lexicon/roles';
 import { ORG_ANAPHORS } from '../lexicon/organizations';
 import { OPENING_ADVERBIAL, SUBJECT_ADVERB } from '../lexicon/clauses';
 
-const MAX_SOURCE_WORDS = 12;
+const MAX_SOURCE_WORDS = 16;
 
 export const SOURCE_WINDOW = 200;
 
