@@ -37,10 +37,8 @@ import {
   appositiveStart,
   namedAppositive,
   plausibleSource,
-  coordinatedSubject,
-  sentenceSubject,
-  saidX,
 } from './sources';
+import { coordinatedSubject, sentenceSubject, saidX } from './subjects';
 import { isBlank, tokensIn, trimEnd, trimStart, tidy } from './words';
 import {
   BARE_ADJUNCT,

@@ -1,7 +1,7 @@
 /**
  * Sources: the noun phrase that speaks, found right before its cue ("two senior officials said"), right after it
- * ("said Dana Whitfield"), past an appositive ("Whitfield, a former envoy, said"), or as the subject of the
- * sentence a participle or coordinated cue hangs on ("…, saying", "and added").
+ * ("said Dana Whitfield") or past an appositive ("Whitfield, a former envoy, said"). The subject of the sentence
+ * a participle or coordinated cue hangs on ("…, saying", "and added") is subjects.ts's.
  */
 import type { Span } from '../model';
 import type { MentionCandidate } from '../mentions/reader';
@@ -10,18 +10,12 @@ import {
   ANONYMITY_CLAUSE,
   DESCRIBED_HEAD,
   PLACE_BEFORE_STATE,
-  GROUP_HEADS,
   PARTY_STATE,
   SOURCE_HEADS,
   SOURCE_PHRASE_LINK,
   SOURCE_PHRASE_LINK_BEFORE,
   SOURCE_PHRASE_LINK_INSIDE,
-  SUBJECT_OPENERS,
-  SCENE_PREPOSITION,
-  APPROXIMATORS,
-  OPENING_CONJUNCTION,
 } from '../lexicon/sources';
-import { datelineEnd } from '../segments/segments';
 import { lastStartingAtOrBefore } from '../text/spanIndex';
 import {
   PROGRESSIVE,
@@ -43,12 +37,11 @@ import {
 import type { Vocabulary } from '../lexicon/vocabulary';
 import type { Cue } from './cues';
 import { overlapsQuote, type UnitContext, insideQuote } from './readingUnits';
-import { type Token, tokensIn, isBlank, isCapitalised, isPossessiveTail, trimEnd, trimStart } from './words';
+import { type Token, tokensIn, isBlank, isCapitalised, isPossessiveTail, trimEnd } from './words';
 import { EVIDENCE_HEADS } from '../lexicon/documents';
 import { isFirstName } from '../lexicon/people';
 import { ROLE_HEADS, roleHeadAmong } from '../lexicon/roles';
 import { ORG_ANAPHORS } from '../lexicon/organizations';
-import { OPENING_ADVERBIAL, SUBJECT_ADVERB } from '../lexicon/clauses';
 
 const MAX_SOURCE_WORDS = 16;
 
@@ -61,7 +54,7 @@ const TITLE_CHARS = 60;
  * A word that may stand inside a source noun phrase (capitalised, a number, or a lowercase non-function word); a
  * cue word only as a capitalised first name ("spokeswoman Hope Hicks said").
  */
-const isPhraseWord = (t: Token, vocabulary: Vocabulary) =>
+export const isPhraseWord = (t: Token, vocabulary: Vocabulary) =>
   !NP_STOPS.has(t.lower) &&
   !(isCapitalised(t) && TIME_WORDS.has(t.lower)) &&
   (!vocabulary.cueClass(t.lower) || (isCapitalised(t) && isFirstName(t.lower)));
@@ -442,92 +435,6 @@ function evidenceShows(text: string, source: Span, cue: Cue): boolean {
   const words = text.slice(source.start, source.end).split(/\s+/);
   const link = words.findIndex((w, i) => i > 0 && NP_PREPOSITIONS.has(w.toLowerCase()));
   return EVIDENCE_HEADS.test(words[(link > 0 ? link : words.length) - 1] ?? '');
-}
-
-/** "I laughed and said": the subject of the verb before "and", when it is a name or a pronoun. */
-export function coordinatedSubject(
-  text: string,
-  unit: Span,
-  lead: number,
-  coordinated: boolean,
-  vocabulary: Vocabulary,
-): Span | null {
-  if (!coordinated) return null;
-  const tokens = tokensIn(text, Math.max(unit.start, lead - 40), lead);
-  const verb = tokens[tokens.length - 2];
-  if (!verb || !/^(?:and|but)$/.test(tokens[tokens.length - 1].lower) || isCapitalised(verb)) return null;
-  const verbLead = skipCuePrefix(text, unit.start, verb.start);
-  const subject = phraseBefore(text, unit.start, verbLead, vocabulary);
-  const last = subject && text.slice(subject.start, subject.end).split(/\s+/).pop();
-  const named = last && (PRONOUNS.has(last.toLowerCase()) || /^\p{Lu}/u.test(last));
-  // "put on a fake Southern accent and joked": a phrase that opens with a verb is no subject
-  const first = named && tokensIn(text, subject!.start, subject!.end)[0];
-  const opens = first && (isCapitalised(first) || DETERMINERS.has(first.lower) || PRONOUNS.has(first.lower));
-  return opens && opensClause(text, unit, subject!.start) ? subject : null;
-}
-
-/** A subject may start at `at`: at the unit's start, after punctuation, or after a word that opens a clause. */
-function opensClause(text: string, unit: Span, at: number): boolean {
-  const before = tokensIn(text, Math.max(unit.start, at - 20), at).pop();
-  if (!before || !isBlank(text, before.end, at)) return true;
-  return isCapitalised(before) || SUBJECT_OPENERS.has(before.lower);
-}
-
-/**
- * The subject that opens the sentence ("Trump attacked Clinton …, saying"), past a dateline and an opening
- * adverbial: a pronoun, or a name with its title ("Sen. Dana Whitfield"), or "the" and a few words.
- */
-export function sentenceSubject(text: string, unit: Span, before: number, vocabulary: Vocabulary): Span | null {
-  let start = trimStart(text, unit.start, before);
-  start = trimStart(text, start + datelineEnd(text.slice(start, Math.min(before, start + 160))), before);
-  start = pastOpenings(text, start, before);
-  const tokens = tokensIn(text, start, Math.min(before, start + 80));
-  const first = tokens[0];
-  if (!first || first.start !== start) return null;
-  if (PRONOUNS.has(first.lower) && first.lower !== 'who') return { start: first.start, end: first.end };
-  // "about 200 protesters gathered …": a count, perhaps approximate, opens the phrase as a determiner does
-  const counted = /^\p{N}/u.test(first.text) ? 1 : APPROXIMATORS.has(first.lower) && /^\p{N}/u.test(tokens[1]?.text ?? '') ? 2 : 0;
-  const opening = DETERMINERS.has(first.lower) ? 1 : counted;
-  const described = opening > 0;
-  let end = -1;
-  for (const [i, t] of tokens.entries()) {
-    if (i > 0 && !isBlank(text, tokens[i - 1].end, t.start)) break;
-    const named = isCapitalised(t) && !TIME_WORDS.has(t.lower);
-    // a word in -s or -ed may be the verb ("The union says"), unless the determiner is right before it ("The dockers")
-    const word = described && i < 5 && isPhraseWord(t, vocabulary) && (i === opening || !/(?:ed|[^s]s)$/.test(t.lower));
-    // "Harbour officials declined …", "The employees sent …": a source head ends the subject
-    const head = i > 0 && (SOURCE_HEADS.has(t.lower) || GROUP_HEADS.has(t.lower));
-    if (!(i < opening) && !named && !word && !head) break;
-    end = t.end;
-    if (head) break;
-  }
-  return end > start ? { start, end } : null;
-}
-
-/**
- * Where the subject starts past the adverbials that open a sentence: two may stand in a row ("On Monday, after
- * weeks of silence, Osei …"), or an adverb or a conjunction before one ("Here in Tarrow, Osei …", "And then …").
- */
-function pastOpenings(text: string, start: number, before: number): number {
-  for (let n = 0; n < 3; n++) {
-    const conjunction = OPENING_CONJUNCTION.exec(text.slice(start, before));
-    if (conjunction) start += conjunction[0].length;
-    const adverb = SUBJECT_ADVERB.exec(text.slice(start, before));
-    if (adverb) start += adverb[0].length;
-    const comma = start + text.slice(start, start + 160).indexOf(',');
-    const opening = OPENING_ADVERBIAL.test(text.slice(start, start + 20)) || SCENE_PREPOSITION.test(text.slice(start, start + 12));
-    // "And then Quell went on the attack, saying": the comma before the cue closes no opening
-    if (!opening || comma < start || comma >= before || isBlank(text, comma + 1, before)) break;
-    start = trimStart(text, comma + 1, before);
-  }
-  return start;
-}
-
-/** "Said Whitfield: “…”" — a sentence that opens with the cue names its source right after it. */
-export function saidX(ctx: UnitContext, cue: Cue, until: number): Span | null {
-  if (!isBlank(ctx.text, ctx.unit.start, cue.start)) return null;
-  const source = phraseAfter(ctx.text, trimStart(ctx.text, cue.end, until), until, ctx.vocabulary);
-  return source && /^[:,]/.test(ctx.text.slice(source.end, source.end + 1)) ? source : null;
 }
 
 /**
