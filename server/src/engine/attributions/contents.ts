@@ -17,6 +17,12 @@ import {
   DASHES,
   SO_THEN_OCCASION,
   TRAILING_OCCASION,
+  CUE_PREPOSITION,
+  REPORTING_OBJECT,
+  ADDRESSING_CUE,
+  ADDRESSEE,
+  NEXT_ACT,
+  NEXT_ACT_VERB,
 } from '../lexicon/clauses';
 
 /** No content runs further than this from its cue: keeps every cue's work bounded on pathological text. */
@@ -80,10 +86,44 @@ export function contentAfter(ctx: UnitContext, from: number, until: number): Spa
   if (quote && quote.start === afterPunct && afterPunct !== start) {
     return { start: quote.start, end: Math.min(quote.end, until) };
   }
-  const span = withoutOccasion(ctx, tidy(text, afterPunct, clauseEnd(ctx, afterPunct, until)));
+  const opening = afterPunct === start ? objectStart(text, start, until) : afterPunct;
+  const span = withoutNextAct(ctx, withoutOccasion(ctx, tidy(text, opening, clauseEnd(ctx, opening, until))));
   // "half said so in the earlier poll": "so" stands for the whole content, the occasion is the reporter's
   if (SO_THEN_OCCASION.test(text.slice(span.start, span.end))) return { start: span.start, end: span.start + 2 };
   return span.end - span.start > 1 ? span : null;
+}
+
+/**
+ * Where the object of a cue begins, right after it: past whom the cue addresses ("asked Ruiz | if the pier …") and
+ * the preposition it takes ("spoke about | the pier"), which are the cue's, not what was said.
+ */
+function objectStart(text: string, start: number, until: number): number {
+  const head = text.slice(start, Math.min(until, start + 120));
+  const addressing = ADDRESSING_CUE.test(text.slice(Math.max(0, start - 16), start));
+  const addressee = addressing ? ADDRESSEE.exec(head) : null;
+  const at = addressee && !CLAUSE_VERB.test(addressee[0]) ? addressee[0].length : 0;
+  const preposition = REPORTING_OBJECT.exec(head.slice(at)) ?? CUE_PREPOSITION.exec(head.slice(at));
+  const skip = at + (preposition ? preposition[0].length : 0);
+  return skip > 0 && skip < head.length ? trimStart(text, start + skip, until) : start;
+}
+
+/**
+ * A content that is a bare noun phrase ends before the source's next act ("denied the charges | and
+ * counter-accused her", "attacking Quell | and visiting the depot"): the act is the reporter's account, not what
+ * was said. A clause ("said the pier was shut and the ferry ran late") keeps its coordinated verbs.
+ */
+function withoutNextAct(ctx: UnitContext, span: Span): Span {
+  const { text } = ctx;
+  const words = text.slice(span.start, span.end);
+  if (CLAUSE_OPENER.test(words) || /^[“"«]/.test(words)) return span;
+  const gerund = /ing\s*$/.test(text.slice(Math.max(0, span.start - 12), span.start));
+  const verbAt = CLAUSE_VERB.exec(words)?.index ?? words.length;
+  for (const m of words.matchAll(NEXT_ACT)) {
+    const at = span.start + (m.index ?? 0);
+    if ((m.index ?? 0) > verbAt || insideQuote(ctx.quotes, at)) return span;
+    if (NEXT_ACT_VERB.test(m[1]) || (gerund && /ing$/.test(m[1]))) return tidy(text, span.start, at);
+  }
+  return span;
 }
 
 /** How far back from a content's end the occasion it may close with is looked for. */
@@ -155,5 +195,7 @@ export function nextClause(ctx: UnitContext, next: Cue): number | null {
 function clauseBreak(text: string, unit: Span, start: number): number | null {
   const before = text.slice(Math.max(unit.start, start - 10), start);
   const m = /(?:[,;—–][’'”"»]*\s*(?:(?:and|but)\b\s*)?|\s+(?:and|but|before|while|then)\b\s*)$/.exec(before);
+  // "$500,000 check to a PAC backing …": a comma between digits is part of the number, not a clause break
+  if (m && /\d,$/.test(before) && /^\d/.test(text[start] ?? '')) return null;
   return m ? start - m[0].length : null;
 }

@@ -189,3 +189,50 @@ export const THAT_SUBJECT_ONLY = /^that\b(?:\s+[^\s,;:“”"]+){0,6}\s*$/i;
 
 /** What opens a content that is a clause or a question, not a noun phrase ("that …", "to …", "whether …"). */
 export const CLAUSE_OPENER = /^(?:that|to|whether|if|how|why|what)\b/i;
+
+/**
+ * The preposition a cue takes before its object ("spoke about | the pier", "agreed with | Ruiz", "pointed to | the
+ * ledger", "ruled out | a bid"): the cue's word, not what was said — PolNeAR puts it in the cue. "to" only before
+ * a noun phrase ("to run" is an infinitive, the content's own); never "about" before a number ("about half").
+ */
+export const CUE_PREPOSITION = new RegExp(
+  '^(?:(?:out|up|off|down|back)\\s+)?(?:(?:about|of|for|against|with|over|on|at|upon|toward|towards|into|behind|like)\\s+' +
+    '(?!(?:\\d|half|a\\s+(?:third|quarter|dozen)|one|two|three|four|five|six|seven|eight|nine|ten)\\b)|' +
+    'to\\s+(?=(?:the|a|an|his|her|their|its|my|our|your|this|these|those|him|them|us|me)\\b|\\p{Lu}))',
+  'u',
+);
+
+/**
+ * The source's next act after a noun phrase content ("denied the charges | and counter-accused her", "attacking
+ * Quell | and visiting the depot"): "and", perhaps an adverb or two, then a verb with a tense of its own.
+ * Group 1 marks where the act begins; the verb itself is read by NEXT_ACT_VERB.
+ */
+export const NEXT_ACT =
+  /,?\s+and\s+(?:(?:then|also|later|ultimately|sometimes|simply|even|quickly|instead|again|repeatedly)\s+){0,2}(?=([\p{Ll}-]+))/gu;
+
+/** A verb that carries its own tense: a regular past, an auxiliary, or a common irregular past or present. */
+export const NEXT_ACT_VERB =
+  /^(?:[\p{Ll}-]+ed|has|had|was|is|were|are|will|would|may|might|can|could|should|did|does|went|made|took|kept|cast|gave|told|said|says|calls|came|left|ran|put|got|sent|won|lost|became|began|brought|met|spent|wrote|spoke|saw|held|vowed|refused)$/u;
+
+/** A cue that names whom it addresses before what it says ("asked Ruiz if …", "urged voters to …", "told a rally that …"). */
+export const ADDRESSING_CUE = /\b(?:ask|urg|warn|remind|assur|encourag|advis|persuad|convinc|inform|implor|invit|press|pressur|beg|tell|told)\p{Ll}*\s*$/iu;
+
+/**
+ * Whom such a cue addresses, up to its complement ("a crowd at a diner in Tarrow, Vale County, | that …"): up to
+ * fourteen words, no clause mark, and (read with CLAUSE_VERB) no verb. The addressee is neither content nor source.
+ */
+export const ADDRESSEE = /^(?:[^\s;:“”"«.!?]+[\s,]+){1,14}?(?=(?:that|if|whether|to|how|why|what|when)\s)/u;
+
+/**
+ * A reporting noun phrase a cue takes before what it is about ("made no mention of | the audit", "voiced strong
+ * support for | Quell", "said little about | the plan"): PolNeAR reads the phrase as part of the cue.
+ */
+export const REPORTING_OBJECT = new RegExp(
+  '^(?:(?:no|any|a|an|the|his|her|their|its|some|several|new|direct|strong|little|much|more|fresh|sharp|public|' +
+    'full|early|limited|conflicting|impassioned|cautious|lengthy)\\s+){0,3}' +
+    '(?:criticism|mention|support|defen[cs]e|statements?|remarks?|comments?|note|vision|enthusiasm|hopes|' +
+    'congratulations|concerns?|message|apology|opposition|praise|attention|responsibility|allegiance|credit|blame|' +
+    'doubts?|skepticism|sympathy|condolences|thanks|tribute|objections?|nothing|little|something|anything)' +
+    '\\s+(?:of|for|about|on|against|with|to|over|in)\\s+',
+  'iu',
+);
