@@ -47,3 +47,34 @@ contentCases('content boundaries: an aside inside a "that" clause\'s subject is 
   // once the clause has its verb, the comma still ends it
   ['Osei said that the levy was unfair, while his deputy defended it.', 'said', 'that the levy was unfair'],
 ]);
+
+contentCases('content boundaries: what belongs to the cue is not the content', [
+  // the preposition the cue takes
+  ['Councillor Osei spoke about the pier at length.', 'spoke', 'the pier at length'],
+  ['Judge Ruiz agreed with the harbour board.', 'agreed', 'the harbour board'],
+  ['Brevik pointed to the ferry ledger.', 'pointed to', 'the ferry ledger'],
+  // an infinitive and a number are the content's own
+  ['Quell vowed to reopen the pier.', 'vowed', 'to reopen the pier'],
+  ['Osei said about half the crews had left.', 'said', 'about half the crews had left'],
+  // whom the cue addresses
+  ['Mayor Osei asked Ruiz if the pier would reopen.', 'asked', 'if the pier would reopen'],
+  ['Quell urged the harbour board to close the pier.', 'urged', 'to close the pier'],
+  ['Osei told a crowd at a diner in Tarrow, Vale County, that the pier would reopen.', 'told', 'that the pier would reopen'],
+  // a reporting noun the cue takes
+  ['Quell made no mention of the audit.', 'made', 'the audit'],
+  ['Ines Roa said little about the ferry plan.', 'said', 'the ferry plan'],
+]);
+
+contentCases('content boundaries: a noun phrase ends before the source\'s next act', [
+  ['Quell denied the charges and counter-accused her of fraud.', 'denied', 'the charges'],
+  ['Osei was attacking Quell and visiting the depot.', 'attacking', 'Quell'],
+  // a clause keeps its coordinated verbs
+  ['Ruiz said the pier was shut and the ferry was late.', 'said', 'the pier was shut and the ferry was late'],
+]);
+
+contentCases('content boundaries: a content in the clause a sentence opens with ends with that clause', [
+  ['After Quell said that the pier would close, the board met again.', 'said', 'that the pier would close'],
+  ['Though Osei claimed the levy was fair, Tarrow voted it down.', 'claimed', 'the levy was fair'],
+  // the comma of a number is no clause break
+  ['The fund manager wrote a $500,000 check to a committee backing Ada Marsh.', 'wrote', 'a $500,000 check to a committee backing Ada Marsh'],
+]);

@@ -23,6 +23,7 @@ import {
   ADDRESSEE,
   NEXT_ACT,
   NEXT_ACT_VERB,
+  OPENING_SUBORDINATE,
 } from '../lexicon/clauses';
 
 /** No content runs further than this from its cue: keeps every cue's work bounded on pathological text. */
@@ -148,6 +149,7 @@ function withoutOccasion(ctx: UnitContext, span: Span): Span {
  * ", despite …" (outside quotations, and unless the speaker's quoted words come after it).
  */
 export function clauseEnd(ctx: UnitContext, from: number, until: number): number {
+  until = openingClauseEnd(ctx, from, until);
   const window = ctx.text.slice(from, until);
   const dashes = DASHES.filter((d) => window.includes(d)).length;
   const soleDash = dashes === 1 && DASHES.every((d) => window.indexOf(d) === window.lastIndexOf(d));
@@ -159,6 +161,21 @@ export function clauseEnd(ctx: UnitContext, from: number, until: number): number
     if (m[2] && !soleDash) continue;
     if (subjectStillOpen(ctx.text.slice(from, at))) continue;
     return quotedAfter(ctx, at, until) ? until : at;
+  }
+  return until;
+}
+
+/**
+ * A content inside the clause a sentence opens with ("After Quell said the pier would close, the board …") ends
+ * with that clause, at its first comma: what follows is the sentence's main clause, the reporter's.
+ */
+function openingClauseEnd(ctx: UnitContext, from: number, until: number): number {
+  const { text, unit, quotes } = ctx;
+  const head = text.slice(unit.start, from);
+  if (head.includes(',') || !OPENING_SUBORDINATE.test(head)) return until;
+  for (let at = text.indexOf(',', from); at >= 0 && at < until; at = text.indexOf(',', at + 1)) {
+    if (insideQuote(quotes, at) || /\d/.test(text[at + 1] ?? '')) continue;
+    return at;
   }
   return until;
 }

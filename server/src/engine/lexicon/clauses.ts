@@ -236,3 +236,11 @@ export const REPORTING_OBJECT = new RegExp(
     '\\s+(?:of|for|about|on|against|with|to|over|in)\\s+',
   'iu',
 );
+
+/**
+ * What opens a sentence with a clause of its own before the main one ("After Quell said that …, the board …",
+ * "Despite complaints that …, the council …", "Highlighting the levy, Osei …"): a subordinating word, or a
+ * participle that opens the sentence.
+ */
+export const OPENING_SUBORDINATE =
+  /^[\s"“‘(]*(?:(?:as|after|when|whenever|while|before|since|once|until|although|though|because|even as|even though|if|despite|whereas|unless)\s|\p{Lu}\p{Ll}+ing\s)/iu;
