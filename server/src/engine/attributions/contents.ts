@@ -24,6 +24,7 @@ import {
   NEXT_ACT,
   NEXT_ACT_VERB,
   OPENING_SUBORDINATE,
+  BARE_ADJUNCT,
 } from '../lexicon/clauses';
 
 /** No content runs further than this from its cue: keeps every cue's work bounded on pathological text. */
@@ -103,7 +104,9 @@ function objectStart(text: string, start: number, until: number): number {
   const addressing = ADDRESSING_CUE.test(text.slice(Math.max(0, start - 16), start));
   const addressee = addressing ? ADDRESSEE.exec(head) : null;
   const at = addressee && !CLAUSE_VERB.test(addressee[0]) ? addressee[0].length : 0;
-  const preposition = REPORTING_OBJECT.exec(head.slice(at)) ?? CUE_PREPOSITION.exec(head.slice(at));
+  // "responded on Twitter": an occasion, not an object (BARE_ADJUNCT: such a content reports nothing)
+  const rest = head.slice(at);
+  const preposition = REPORTING_OBJECT.exec(rest) ?? (BARE_ADJUNCT.test(rest) ? null : CUE_PREPOSITION.exec(rest));
   const skip = at + (preposition ? preposition[0].length : 0);
   return skip > 0 && skip < head.length ? trimStart(text, start + skip, until) : start;
 }
