@@ -74,7 +74,7 @@ describe('attributions: known cues in harder structures', () => {
     assert.deepStrictEqual(triples('Quell maintains a wide lead over Ruiz in Tarrow.'), []);
     assert.deepStrictEqual(triples('Ada Vries, a strategist who advised the harbour board, left in May.'), []);
     expectTriple('Quell maintains that the levy is legal.', 'Quell', 'maintains', 'that the levy is legal');
-    expectTriple('Ruiz advised the mayor to drop the levy.', 'Ruiz', 'advised', 'to drop the levy');
+    expectTriple('Ruiz advised the mayor to drop the levy.', 'Ruiz', 'advised', 'the mayor to drop the levy');
   });
 
   it('a percentage heads its phrase; a typed dash aside or a long parenthesis stands between source and cue', () => {

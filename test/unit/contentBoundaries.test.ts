@@ -58,7 +58,9 @@ contentCases('content boundaries: what belongs to the cue is not the content', [
   ['Osei said about half the crews had left.', 'said', 'about half the crews had left'],
   // whom the cue addresses
   ['Mayor Osei asked Ruiz if the pier would reopen.', 'asked', 'if the pier would reopen'],
-  ['Quell urged the harbour board to close the pier.', 'urged', 'to close the pier'],
+  ['Quell asked the harbour board whether the pier was safe.', 'asked', 'whether the pier was safe'],
+  // before "to", whom the cue addresses is the subject of what it asks
+  ['Quell urged the harbour board to close the pier.', 'urged', 'the harbour board to close the pier'],
   ['Osei told a crowd at a diner in Tarrow, Vale County, that the pier would reopen.', 'told', 'that the pier would reopen'],
   // a reporting noun the cue takes
   ['Quell made no mention of the audit.', 'made', 'the audit'],

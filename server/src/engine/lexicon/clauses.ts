@@ -214,14 +214,15 @@ export const NEXT_ACT =
 export const NEXT_ACT_VERB =
   /^(?:[\p{Ll}-]+ed|has|had|was|is|were|are|will|would|may|might|can|could|should|did|does|went|made|took|kept|cast|gave|told|said|says|calls|came|left|ran|put|got|sent|won|lost|became|began|brought|met|spent|wrote|spoke|saw|held|vowed|refused)$/u;
 
-/** A cue that names whom it addresses before what it says ("asked Ruiz if …", "urged voters to …", "told a rally that …"). */
+/** A cue that names whom it addresses before what it says ("asked Ruiz if …", "told a rally that …"). */
 export const ADDRESSING_CUE = /\b(?:ask|urg|warn|remind|assur|encourag|advis|persuad|convinc|inform|implor|invit|press|pressur|beg|tell|told)\p{Ll}*\s*$/iu;
 
 /**
  * Whom such a cue addresses, up to its complement ("a crowd at a diner in Tarrow, Vale County, | that …"): up to
- * fourteen words, no clause mark, and (read with CLAUSE_VERB) no verb. The addressee is neither content nor source.
+ * fourteen words, no clause mark, and (read with CLAUSE_VERB) no verb. The addressee is neither content nor source
+ * — but before "to" it is the subject of what is asked ("urged the board to close the pier"), and stays.
  */
-export const ADDRESSEE = /^(?:[^\s;:“”"«.!?]+[\s,]+){1,14}?(?=(?:that|if|whether|to|how|why|what|when)\s)/u;
+export const ADDRESSEE = /^(?:[^\s;:“”"«.!?]+[\s,]+){1,14}?(?=(?:that|if|whether|how|why|what|when)\s)/u;
 
 /**
  * A reporting noun phrase a cue takes before what it is about ("made no mention of | the audit", "voiced strong
