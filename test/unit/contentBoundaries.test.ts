@@ -70,6 +70,8 @@ contentCases('content boundaries: what belongs to the cue is not the content', [
 contentCases('content boundaries: a noun phrase ends before the source\'s next act', [
   ['Quell denied the charges and counter-accused her of fraud.', 'denied', 'the charges'],
   ['Osei was attacking Quell and visiting the depot.', 'attacking', 'Quell'],
+  ['Mayor Quell vowed to fight on and thanked the ferry crews.', 'vowed', 'to fight on'],
+  ['Brevik decided not to run and she endorsed Quell instead.', 'decided', 'not to run'],
   // a clause keeps its coordinated verbs
   ['Ruiz said the pier was shut and the ferry was late.', 'said', 'the pier was shut and the ferry was late'],
 ]);

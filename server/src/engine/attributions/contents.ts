@@ -23,6 +23,7 @@ import {
   ADDRESSEE,
   NEXT_ACT,
   NEXT_ACT_VERB,
+  NEW_SUBJECT,
   OPENING_SUBORDINATE,
   BARE_ADJUNCT,
 } from '../lexicon/clauses';
@@ -112,20 +113,23 @@ function objectStart(text: string, start: number, until: number): number {
 }
 
 /**
- * A content that is a bare noun phrase ends before the source's next act ("denied the charges | and
- * counter-accused her", "attacking Quell | and visiting the depot"): the act is the reporter's account, not what
- * was said. A clause ("said the pier was shut and the ferry ran late") keeps its coordinated verbs.
+ * A content that is a bare noun phrase or an infinitive ends before the source's next act ("denied the charges |
+ * and counter-accused her", "attacking Quell | and visiting the depot", "vowed to fight on | and thanked the
+ * crews") or a clause with a subject of its own ("decided not to run | and she endorsed Quell"): the reporter's
+ * account, not what was said. A clause ("said the pier was shut and the ferry ran late") keeps what it coordinates.
  */
 function withoutNextAct(ctx: UnitContext, span: Span): Span {
   const { text } = ctx;
   const words = text.slice(span.start, span.end);
-  if (CLAUSE_OPENER.test(words) || /^[“"«]/.test(words)) return span;
+  const infinitive = /^(?:not\s+)?to\b/i.test(words);
+  if ((!infinitive && CLAUSE_OPENER.test(words)) || /^[“"«]/.test(words)) return span;
   const gerund = /ing\s*$/.test(text.slice(Math.max(0, span.start - 12), span.start));
-  const verbAt = CLAUSE_VERB.exec(words)?.index ?? words.length;
+  const verbAt = infinitive ? words.length : CLAUSE_VERB.exec(words)?.index ?? words.length;
   for (const m of words.matchAll(NEXT_ACT)) {
     const at = span.start + (m.index ?? 0);
     if ((m.index ?? 0) > verbAt || insideQuote(ctx.quotes, at)) return span;
-    if (NEXT_ACT_VERB.test(m[1]) || (gerund && /ing$/.test(m[1]))) return tidy(text, span.start, at);
+    const act = infinitive ? /ed$/.test(m[1]) : NEXT_ACT_VERB.test(m[1]) || (gerund && /ing$/.test(m[1]));
+    if (act || NEW_SUBJECT.test(m[1])) return tidy(text, span.start, at);
   }
   return span;
 }

@@ -210,6 +210,9 @@ export const CUE_PREPOSITION = new RegExp(
 export const NEXT_ACT =
   /,?\s+and\s+(?:(?:then|also|later|ultimately|sometimes|simply|even|quickly|instead|again|repeatedly)\s+){0,2}(?=([\p{Ll}-]+))/gu;
 
+/** A pronoun after "and" that opens a clause of its own ("… and she endorsed Quell"). */
+export const NEW_SUBJECT = /^(?:he|she|they|we)$/;
+
 /** A verb that carries its own tense: a regular past, an auxiliary, or a common irregular past or present. */
 export const NEXT_ACT_VERB =
   /^(?:[\p{Ll}-]+ed|has|had|was|is|were|are|will|would|may|might|can|could|should|did|does|went|made|took|kept|cast|gave|told|said|says|calls|came|left|ran|put|got|sent|won|lost|became|began|brought|met|spent|wrote|spoke|saw|held|vowed|refused)$/u;
