@@ -82,3 +82,11 @@ contentCases('content boundaries: a content in the clause a sentence opens with 
   // the comma of a number is no clause break
   ['The fund manager wrote a $500,000 check to a committee backing Ada Marsh.', 'wrote', 'a $500,000 check to a committee backing Ada Marsh'],
 ]);
+
+contentCases('content boundaries: a pronoun or a name ends before the adjunct after it', [
+  ['Dana Whitfield endorsed Quell during a call with reporters.', 'endorsed', 'Quell'],
+  ['Osei mentioned him in almost every speech.', 'mentioned', 'him'],
+  // what completes the cue stays, and so does a clause
+  ['The harbour board praised him for his work on the pier.', 'praised', 'him for his work on the pier'],
+  ['Ruiz reports Quell’s last press conference was held on May 4.', 'reports', 'Quell’s last press conference was held on May 4'],
+]);

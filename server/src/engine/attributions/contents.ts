@@ -24,6 +24,7 @@ import {
   NEXT_ACT,
   NEXT_ACT_VERB,
   NEW_SUBJECT,
+  SHORT_OBJECT_ADJUNCT,
   OPENING_SUBORDINATE,
   BARE_ADJUNCT,
 } from '../lexicon/clauses';
@@ -90,7 +91,7 @@ export function contentAfter(ctx: UnitContext, from: number, until: number): Spa
     return { start: quote.start, end: Math.min(quote.end, until) };
   }
   const opening = afterPunct === start ? objectStart(text, start, until) : afterPunct;
-  const span = withoutNextAct(ctx, withoutOccasion(ctx, tidy(text, opening, clauseEnd(ctx, opening, until))));
+  const span = shortObject(ctx, withoutNextAct(ctx, withoutOccasion(ctx, tidy(text, opening, clauseEnd(ctx, opening, until)))));
   // "half said so in the earlier poll": "so" stands for the whole content, the occasion is the reporter's
   if (SO_THEN_OCCASION.test(text.slice(span.start, span.end))) return { start: span.start, end: span.start + 2 };
   return span.end - span.start > 1 ? span : null;
@@ -132,6 +133,12 @@ function withoutNextAct(ctx: UnitContext, span: Span): Span {
     if (act || NEW_SUBJECT.test(m[1])) return tidy(text, span.start, at);
   }
   return span;
+}
+
+/** A content that is only a pronoun or a name ends before the adjunct that follows it (SHORT_OBJECT_ADJUNCT). */
+function shortObject(ctx: UnitContext, span: Span): Span {
+  const m = SHORT_OBJECT_ADJUNCT.exec(ctx.text.slice(span.start, span.end));
+  return m && !CLAUSE_OPENER.test(m[1]) ? { start: span.start, end: span.start + m[1].length } : span;
 }
 
 /** How far back from a content's end the occasion it may close with is looked for. */

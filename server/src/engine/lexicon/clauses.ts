@@ -248,3 +248,13 @@ export const REPORTING_OBJECT = new RegExp(
  */
 export const OPENING_SUBORDINATE =
   /^[\s"“‘(]*(?:(?:as|after|when|whenever|while|before|since|once|until|although|though|because|even as|even though|if|despite|whereas|unless)\s|\p{Lu}\p{Ll}+ing\s)/iu;
+
+/**
+ * A content that is only a pronoun or a name, then an adjunct of the reporter's ("endorsed Quell | during a call",
+ * "mentioned him | in every speech", "supported her | by a wide margin"): the adjunct tells when, where or how,
+ * not what. Not "for", "as", "of", "with", "to", "on": they complete the cue ("praised him for …", "described
+ * it as …", "accused her of …", "blamed it on …"). A name is whole ("Quell’s aide in May …" is no object). Group 1
+ * is the object.
+ */
+export const SHORT_OBJECT_ADJUNCT =
+  /^((?:him|her|them|it|this|that|us|me|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}))\s+(?:in|at|during|after|before|when|by|through|from|since|while|until|despite|amid|early|late|last|this|earlier|repeatedly|again)\s/u;
