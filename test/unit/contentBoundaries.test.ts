@@ -65,6 +65,9 @@ contentCases('content boundaries: what belongs to the cue is not the content', [
   // a reporting noun the cue takes
   ['Quell made no mention of the audit.', 'made', 'the audit'],
   ['Ines Roa said little about the ferry plan.', 'said', 'the ferry plan'],
+  ['Quell reiterated her support for the levy.', 'reiterated', 'her support for the levy'],
+  // "to" ends whom the cue addresses: the asked question after it is the content too
+  ['Ruiz asked the board to check whether the pier was safe.', 'asked', 'the board to check whether the pier was safe'],
 ]);
 
 contentCases('content boundaries: a noun phrase ends before the source\'s next act', [

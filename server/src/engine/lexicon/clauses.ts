@@ -222,21 +222,24 @@ export const ADDRESSING_CUE = /\b(?:ask|urg|warn|remind|assur|encourag|advis|per
 
 /**
  * Whom such a cue addresses, up to its complement ("a crowd at a diner in Tarrow, Vale County, | that …"): up to
- * fourteen words, no clause mark, and (read with CLAUSE_VERB) no verb. The addressee is neither content nor source
+ * fourteen words, no clause mark, no "to" or "and" ("urged the board to ask | whether" addresses the board only),
+ * and (read with CLAUSE_VERB) no verb; "that same day" is no complement. The addressee is neither content nor source
  * — but before "to" it is the subject of what is asked ("urged the board to close the pier"), and stays.
  */
-export const ADDRESSEE = /^(?:[^\s;:“”"«.!?]+[\s,]+){1,14}?(?=(?:that|if|whether|how|why|what|when)\s)/u;
+export const ADDRESSEE =
+  /^(?:(?!(?:to|and|or|but)\s)[^\s;:“”"«.!?]+[\s,]+){1,14}?(?=(?:that(?!\s+(?:same|way|day|week|time|year|night|point)\b)|if|whether|how|why|what|when)\s)/u;
 
 /**
  * A reporting noun phrase a cue takes before what it is about ("made no mention of | the audit", "voiced strong
- * support for | Quell", "said little about | the plan"): PolNeAR reads the phrase as part of the cue.
+ * support for | Quell", "said little about | the plan"): PolNeAR reads the phrase as part of the cue — but not
+ * one the source owns ("reiterated her support for Quell": her support is what she restated).
  */
 export const REPORTING_OBJECT = new RegExp(
-  '^(?:(?:no|any|a|an|the|his|her|their|its|some|several|new|direct|strong|little|much|more|fresh|sharp|public|' +
+  '^(?:(?:(?:no|any|a|an|the|some|several|new|direct|strong|little|much|more|fresh|sharp|public|' +
     'full|early|limited|conflicting|impassioned|cautious|lengthy)\\s+){0,3}' +
     '(?:criticism|mention|support|defen[cs]e|statements?|remarks?|comments?|note|vision|enthusiasm|hopes|' +
     'congratulations|concerns?|message|apology|opposition|praise|attention|responsibility|allegiance|credit|blame|' +
-    'doubts?|skepticism|sympathy|condolences|thanks|tribute|objections?|nothing|little|something|anything)' +
+    'doubts?|skepticism|sympathy|condolences|thanks|tribute|objections?)|nothing|little|something|anything)' +
     '\\s+(?:of|for|about|on|against|with|to|over|in)\\s+',
   'iu',
 );
