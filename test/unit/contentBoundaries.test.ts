@@ -68,6 +68,7 @@ contentCases('content boundaries: what belongs to the cue is not the content', [
   ['Quell reiterated her support for the levy.', 'reiterated', 'her support for the levy'],
   // "to" ends whom the cue addresses: the asked question after it is the content too
   ['Ruiz asked the board to check whether the pier was safe.', 'asked', 'the board to check whether the pier was safe'],
+  ['Ruiz asked if the new ferry schedules meant that the pier would close.', 'asked', 'if the new ferry schedules meant that the pier would close'],
 ]);
 
 contentCases('content boundaries: a noun phrase ends before the source\'s next act', [

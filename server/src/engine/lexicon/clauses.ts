@@ -227,7 +227,7 @@ export const ADDRESSING_CUE = /\b(?:ask|urg|warn|remind|assur|encourag|advis|per
  * — but before "to" it is the subject of what is asked ("urged the board to close the pier"), and stays.
  */
 export const ADDRESSEE =
-  /^(?:(?!(?:to|and|or|but)\s)[^\s;:“”"«.!?]+[\s,]+){1,14}?(?=(?:that(?!\s+(?:same|way|day|week|time|year|night|point)\b)|if|whether|how|why|what|when)\s)/u;
+  /^(?!(?:that|if|whether|how|why|what|when)\s)(?:(?!(?:to|and|or|but)\s)[^\s;:“”"«.!?]+[\s,]+){1,14}?(?=(?:that(?!\s+(?:same|way|day|week|time|year|night|point)\b)|if|whether|how|why|what|when)\s)/u;
 
 /**
  * A reporting noun phrase a cue takes before what it is about ("made no mention of | the audit", "voiced strong
