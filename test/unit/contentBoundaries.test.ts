@@ -62,6 +62,10 @@ contentCases('content boundaries: what belongs to the cue is not the content', [
   // before "to", whom the cue addresses is the subject of what it asks
   ['Quell urged the harbour board to close the pier.', 'urged', 'the harbour board to close the pier'],
   ['Osei told a crowd at a diner in Tarrow, Vale County, that the pier would reopen.', 'told', 'that the pier would reopen'],
+  // the occasion or manner before "that", after any cue; an infinitive keeps its own "that"
+  ['Ruiz hit back, saying at a rally in Tarrow that the levy was unfair.', 'saying', 'that the levy was unfair'],
+  ['Brevik even revealed, somewhat stiltedly, that he would vote for Quell.', 'revealed', 'that he would vote for Quell'],
+  ['Osei vowed to make sure that the pier reopens.', 'vowed', 'to make sure that the pier reopens'],
   // a reporting noun the cue takes
   ['Quell made no mention of the audit.', 'made', 'the audit'],
   ['Ines Roa said little about the ferry plan.', 'said', 'the ferry plan'],

@@ -24,6 +24,8 @@ import {
   NEXT_ACT,
   NEXT_ACT_VERB,
   NEW_SUBJECT,
+  OCCASION_THEN_THAT,
+  MANNER_THEN_THAT,
   SHORT_OBJECT_ADJUNCT,
   OPENING_SUBORDINATE,
   BARE_ADJUNCT,
@@ -90,7 +92,7 @@ export function contentAfter(ctx: UnitContext, from: number, until: number): Spa
   if (quote && quote.start === afterPunct && afterPunct !== start) {
     return { start: quote.start, end: Math.min(quote.end, until) };
   }
-  const opening = afterPunct === start ? objectStart(text, start, until) : afterPunct;
+  const opening = objectStart(ctx, afterPunct, until, afterPunct === start);
   const span = shortObject(ctx, withoutNextAct(ctx, withoutOccasion(ctx, tidy(text, opening, clauseEnd(ctx, opening, until)))));
   // "half said so in the earlier poll": "so" stands for the whole content, the occasion is the reporter's
   if (SO_THEN_OCCASION.test(text.slice(span.start, span.end))) return { start: span.start, end: span.start + 2 };
@@ -98,11 +100,18 @@ export function contentAfter(ctx: UnitContext, from: number, until: number): Spa
 }
 
 /**
- * Where the object of a cue begins, right after it: past whom the cue addresses ("asked Ruiz | if the pier …") and
- * the preposition it takes ("spoke about | the pier"), which are the cue's, not what was said.
+ * Where the object of a cue begins, right after it: past whom the cue addresses ("asked Ruiz | if the pier …"), the
+ * preposition it takes ("spoke about | the pier"), or the occasion or manner before its "that" ("saying at a rally
+ * | that …", "revealed, somewhat stiltedly, | that …"): they are the cue's and the reporter's, not what was said.
  */
-function objectStart(text: string, start: number, until: number): number {
+function objectStart(ctx: UnitContext, start: number, until: number, rightAfterCue: boolean): number {
+  const { text } = ctx;
   const head = text.slice(start, Math.min(until, start + 120));
+  const occasion = /^\s*to\s/i.test(head) ? null : (OCCASION_THEN_THAT.exec(head) ?? MANNER_THEN_THAT.exec(head));
+  const that = occasion ? start + occasion[0].length - 4 : -1;
+  if (occasion && !insideQuote(ctx.quotes, that)) return that;
+  // after a comma, only an aside comes before the "that" ("said, in a statement, that …")
+  if (!rightAfterCue) return start;
   const addressing = ADDRESSING_CUE.test(text.slice(Math.max(0, start - 16), start));
   const addressee = addressing ? ADDRESSEE.exec(head) : null;
   const at = addressee && !CLAUSE_VERB.test(addressee[0]) ? addressee[0].length : 0;

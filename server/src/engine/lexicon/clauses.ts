@@ -117,10 +117,14 @@ export const STANCE_OBJECT_END =
 
 /**
  * An occasion after a cue and the "that" of its clause ("on Tarrow Radio that …", "during the debate that …"): a
- * preposition first, no clause break before "that". The lazy gap stops at the first "that".
+ * preposition first, no clause break before "that"; "to" only before whom it was said to ("vowed to make sure that
+ * …" is an infinitive, the content's own). The lazy gap stops at the first "that".
  */
 export const OCCASION_THEN_THAT =
-  /^\s*(?:on|in|at|during|after|before|to|from|with|via|over|outside|inside|last|earlier)\s[^,;:.!?]{1,100}?\sthat\b(?!\s+(?:was|is|were|are|has|have|had|will|would)\b)/i;
+  /^\s*(?:on|in|at|during|after|before|to(?=\s+(?:the|a|an|his|her|their|its|reporters|supporters|voters|him|them|us|me)\b)|from|with|via|over|outside|inside|last|earlier)\s[^,;:.!?]{1,100}?\sthat\b(?!\s+(?:was|is|were|are|has|have|had|will|would)\b)/i;
+
+/** A manner adverb between a cue and its "that" ("revealed, somewhat stiltedly, that …"): the reporter's. */
+export const MANNER_THEN_THAT = /^\s*(?:\p{Ll}+\s+)?\p{Ll}+ly,?\s+that\b/u;
 
 /** Words that subordinate a participle clause to the sentence's subject: "by saying", "after vowing", "as saying". */
 export const SUBORDINATE_BEFORE_PARTICIPLE = /\b(?:by|after|when|upon|without|since|as)\s*$/i;
