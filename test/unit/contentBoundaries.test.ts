@@ -87,6 +87,7 @@ contentCases('content boundaries: a noun phrase ends before the source\'s next a
 contentCases('content boundaries: a content in the clause a sentence opens with ends with that clause', [
   ['After Quell said that the pier would close, the board met again.', 'said', 'that the pier would close'],
   ['Though Osei claimed the levy was fair, Tarrow voted it down.', 'claimed', 'the levy was fair'],
+  ['Ines Roa, who said the pier was unsafe, left the board in May.', 'said', 'the pier was unsafe'],
   // the comma of a number is no clause break
   ['The fund manager wrote a $500,000 check to a committee backing Ada Marsh.', 'wrote', 'a $500,000 check to a committee backing Ada Marsh'],
 ]);

@@ -24,6 +24,7 @@ import {
   NEXT_ACT,
   NEXT_ACT_VERB,
   NEW_SUBJECT,
+  RELATIVE_ASIDE,
   OCCASION_THEN_THAT,
   MANNER_THEN_THAT,
   SHORT_OBJECT_ADJUNCT,
@@ -189,13 +190,16 @@ export function clauseEnd(ctx: UnitContext, from: number, until: number): number
 }
 
 /**
- * A content inside the clause a sentence opens with ("After Quell said the pier would close, the board …") ends
- * with that clause, at its first comma: what follows is the sentence's main clause, the reporter's.
+ * A content inside the clause a sentence opens with ("After Quell said the pier would close, the board …") or
+ * inside a relative clause set off by commas ("Osei, who said the pier was shut, left") ends with that clause, at
+ * its first comma: what follows is the sentence's main clause, the reporter's.
  */
 function openingClauseEnd(ctx: UnitContext, from: number, until: number): number {
+  const REACH = 80;
   const { text, unit, quotes } = ctx;
   const head = text.slice(unit.start, from);
-  if (head.includes(',') || !OPENING_SUBORDINATE.test(head)) return until;
+  const opening = !head.includes(',') && OPENING_SUBORDINATE.test(head);
+  if (!opening && !RELATIVE_ASIDE.test(head.slice(-REACH))) return until;
   for (let at = text.indexOf(',', from); at >= 0 && at < until; at = text.indexOf(',', at + 1)) {
     if (insideQuote(quotes, at) || /\d/.test(text[at + 1] ?? '')) continue;
     return at;

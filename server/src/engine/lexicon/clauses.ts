@@ -265,3 +265,6 @@ export const OPENING_SUBORDINATE =
  */
 export const SHORT_OBJECT_ADJUNCT =
   /^((?:him|her|them|it|this|that|us|me|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}))\s+(?:in|at|during|after|before|when|by|through|from|since|while|until|despite|amid|early|late|last|this|earlier|repeatedly|again)\s/u;
+
+/** A relative clause set off by a comma, still open before a content ("Osei, who said | the pier was shut, left"). */
+export const RELATIVE_ASIDE = /,\s+(?:who|which|whose)\s[^,;:“”"]*$/;
