@@ -195,17 +195,20 @@ export function clauseEnd(ctx: UnitContext, from: number, until: number): number
  * its first comma: what follows is the sentence's main clause, the reporter's.
  */
 function openingClauseEnd(ctx: UnitContext, from: number, until: number): number {
-  const REACH = 80;
   const { text, unit, quotes } = ctx;
-  const head = text.slice(unit.start, from);
-  const opening = !head.includes(',') && OPENING_SUBORDINATE.test(head);
-  if (!opening && !RELATIVE_ASIDE.test(head.slice(-REACH))) return until;
-  for (let at = text.indexOf(',', from); at >= 0 && at < until; at = text.indexOf(',', at + 1)) {
-    if (insideQuote(quotes, at) || /\d/.test(text[at + 1] ?? '')) continue;
-    return at;
+  // both clauses are short: bounded reads keep every cue's work bounded on a sentence with no end
+  const head = text.slice(Math.max(unit.start, from - CLAUSE_REACH), from);
+  const opening = from - unit.start <= CLAUSE_REACH && !head.includes(',') && OPENING_SUBORDINATE.test(head);
+  if (!opening && !RELATIVE_ASIDE.test(head)) return until;
+  const window = text.slice(from, until);
+  for (let i = window.indexOf(','); i >= 0; i = window.indexOf(',', i + 1)) {
+    if (!insideQuote(quotes, from + i) && !/\d/.test(window[i + 1] ?? '')) return from + i;
   }
   return until;
 }
+
+/** How far before a content the clause that holds its cue may open. */
+const CLAUSE_REACH = 200;
 
 /**
  * "that the playbooks, numbering 1,000 pages, be released", "that Sanders, who …, would": a "that" and a
