@@ -132,6 +132,7 @@ function objectStart(ctx: UnitContext, start: number, until: number, rightAfterC
 function withoutNextAct(ctx: UnitContext, span: Span): Span {
   const { text } = ctx;
   const words = text.slice(span.start, span.end);
+  if (!words.includes(' and ')) return span;
   const infinitive = /^(?:not\s+)?to\b/i.test(words);
   if ((!infinitive && CLAUSE_OPENER.test(words)) || /^[“"«]/.test(words)) return span;
   const gerund = /ing\s*$/.test(text.slice(Math.max(0, span.start - 12), span.start));
