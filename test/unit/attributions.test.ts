@@ -834,7 +834,7 @@ describe('attribution recall: cue verbs, sources and orders the newsroom also us
   it('how long or to whom someone spoke is no attribution; what they spoke about is', () => {
     assert.deepStrictEqual(found('Quinn spoke for about 15 minutes.'), []);
     assert.deepStrictEqual(found('Quinn spoke to reporters outside the depot.'), []);
-    assert.deepStrictEqual(found('Quinn spoke about the ferry levy.'), [['Quinn', 'spoke', 'about the ferry levy']]);
+    assert.deepStrictEqual(found('Quinn spoke about the ferry levy.'), [['Quinn', 'spoke', 'the ferry levy']]);
   });
 
   it('content ends before the reporter’s ", despite …" and takes the clause before "X said, although …"', () => {

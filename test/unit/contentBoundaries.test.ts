@@ -47,3 +47,55 @@ contentCases('content boundaries: an aside inside a "that" clause\'s subject is 
   // once the clause has its verb, the comma still ends it
   ['Osei said that the levy was unfair, while his deputy defended it.', 'said', 'that the levy was unfair'],
 ]);
+
+contentCases('content boundaries: what belongs to the cue is not the content', [
+  // the preposition the cue takes
+  ['Councillor Osei spoke about the pier at length.', 'spoke', 'the pier at length'],
+  ['Judge Ruiz agreed with the harbour board.', 'agreed', 'the harbour board'],
+  ['Brevik pointed to the ferry ledger.', 'pointed to', 'the ferry ledger'],
+  // an infinitive and a number are the content's own
+  ['Quell vowed to reopen the pier.', 'vowed', 'to reopen the pier'],
+  ['Osei said about half the crews had left.', 'said', 'about half the crews had left'],
+  // whom the cue addresses
+  ['Mayor Osei asked Ruiz if the pier would reopen.', 'asked', 'if the pier would reopen'],
+  ['Quell asked the harbour board whether the pier was safe.', 'asked', 'whether the pier was safe'],
+  // before "to", whom the cue addresses is the subject of what it asks
+  ['Quell urged the harbour board to close the pier.', 'urged', 'the harbour board to close the pier'],
+  ['Osei told a crowd at a diner in Tarrow, Vale County, that the pier would reopen.', 'told', 'that the pier would reopen'],
+  // the occasion or manner before "that", after any cue; an infinitive keeps its own "that"
+  ['Ruiz hit back, saying at a rally in Tarrow that the levy was unfair.', 'saying', 'that the levy was unfair'],
+  ['Brevik even revealed, somewhat stiltedly, that he would vote for Quell.', 'revealed', 'that he would vote for Quell'],
+  ['Osei vowed to make sure that the pier reopens.', 'vowed', 'to make sure that the pier reopens'],
+  // a reporting noun the cue takes
+  ['Quell made no mention of the audit.', 'made', 'the audit'],
+  ['Ines Roa said little about the ferry plan.', 'said', 'the ferry plan'],
+  ['Quell reiterated her support for the levy.', 'reiterated', 'her support for the levy'],
+  // "to" ends whom the cue addresses: the asked question after it is the content too
+  ['Ruiz asked the board to check whether the pier was safe.', 'asked', 'the board to check whether the pier was safe'],
+  ['Ruiz asked if the new ferry schedules meant that the pier would close.', 'asked', 'if the new ferry schedules meant that the pier would close'],
+]);
+
+contentCases('content boundaries: a noun phrase ends before the source\'s next act', [
+  ['Quell denied the charges and counter-accused her of fraud.', 'denied', 'the charges'],
+  ['Osei was attacking Quell and visiting the depot.', 'attacking', 'Quell'],
+  ['Mayor Quell vowed to fight on and thanked the ferry crews.', 'vowed', 'to fight on'],
+  ['Brevik decided not to run and she endorsed Quell instead.', 'decided', 'not to run'],
+  // a clause keeps its coordinated verbs
+  ['Ruiz said the pier was shut and the ferry was late.', 'said', 'the pier was shut and the ferry was late'],
+]);
+
+contentCases('content boundaries: a content in the clause a sentence opens with ends with that clause', [
+  ['After Quell said that the pier would close, the board met again.', 'said', 'that the pier would close'],
+  ['Though Osei claimed the levy was fair, Tarrow voted it down.', 'claimed', 'the levy was fair'],
+  ['Ines Roa, who said the pier was unsafe, left the board in May.', 'said', 'the pier was unsafe'],
+  // the comma of a number is no clause break
+  ['The fund manager wrote a $500,000 check to a committee backing Ada Marsh.', 'wrote', 'a $500,000 check to a committee backing Ada Marsh'],
+]);
+
+contentCases('content boundaries: a pronoun or a name ends before the adjunct after it', [
+  ['Dana Whitfield endorsed Quell during a call with reporters.', 'endorsed', 'Quell'],
+  ['Osei mentioned him in almost every speech.', 'mentioned', 'him'],
+  // what completes the cue stays, and so does a clause
+  ['The harbour board praised him for his work on the pier.', 'praised', 'him for his work on the pier'],
+  ['Ruiz reports Quell’s last press conference was held on May 4.', 'reports', 'Quell’s last press conference was held on May 4'],
+]);

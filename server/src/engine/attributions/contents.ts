@@ -17,6 +17,19 @@ import {
   DASHES,
   SO_THEN_OCCASION,
   TRAILING_OCCASION,
+  CUE_PREPOSITION,
+  REPORTING_OBJECT,
+  ADDRESSING_CUE,
+  ADDRESSEE,
+  NEXT_ACT,
+  NEXT_ACT_VERB,
+  NEW_SUBJECT,
+  RELATIVE_ASIDE,
+  OCCASION_THEN_THAT,
+  MANNER_THEN_THAT,
+  SHORT_OBJECT_ADJUNCT,
+  OPENING_SUBORDINATE,
+  BARE_ADJUNCT,
 } from '../lexicon/clauses';
 
 /** No content runs further than this from its cue: keeps every cue's work bounded on pathological text. */
@@ -80,10 +93,63 @@ export function contentAfter(ctx: UnitContext, from: number, until: number): Spa
   if (quote && quote.start === afterPunct && afterPunct !== start) {
     return { start: quote.start, end: Math.min(quote.end, until) };
   }
-  const span = withoutOccasion(ctx, tidy(text, afterPunct, clauseEnd(ctx, afterPunct, until)));
+  const opening = objectStart(ctx, afterPunct, until, afterPunct === start);
+  const span = shortObject(ctx, withoutNextAct(ctx, withoutOccasion(ctx, tidy(text, opening, clauseEnd(ctx, opening, until)))));
   // "half said so in the earlier poll": "so" stands for the whole content, the occasion is the reporter's
   if (SO_THEN_OCCASION.test(text.slice(span.start, span.end))) return { start: span.start, end: span.start + 2 };
   return span.end - span.start > 1 ? span : null;
+}
+
+/**
+ * Where the object of a cue begins, right after it: past whom the cue addresses ("asked Ruiz | if the pier …"), the
+ * preposition it takes ("spoke about | the pier"), or the occasion or manner before its "that" ("saying at a rally
+ * | that …", "revealed, somewhat stiltedly, | that …"): they are the cue's and the reporter's, not what was said.
+ */
+function objectStart(ctx: UnitContext, start: number, until: number, rightAfterCue: boolean): number {
+  const { text } = ctx;
+  const head = text.slice(start, Math.min(until, start + 120));
+  const occasion = /^\s*to\s/i.test(head) ? null : (OCCASION_THEN_THAT.exec(head) ?? MANNER_THEN_THAT.exec(head));
+  const that = occasion ? start + occasion[0].length - 4 : -1;
+  if (occasion && !insideQuote(ctx.quotes, that)) return that;
+  // after a comma, only an aside comes before the "that" ("said, in a statement, that …")
+  if (!rightAfterCue) return start;
+  const addressing = ADDRESSING_CUE.test(text.slice(Math.max(0, start - 16), start));
+  const addressee = addressing ? ADDRESSEE.exec(head) : null;
+  const at = addressee && !CLAUSE_VERB.test(addressee[0]) ? addressee[0].length : 0;
+  // "responded on Twitter": an occasion, not an object (BARE_ADJUNCT: such a content reports nothing)
+  const rest = head.slice(at);
+  const preposition = REPORTING_OBJECT.exec(rest) ?? (BARE_ADJUNCT.test(rest) ? null : CUE_PREPOSITION.exec(rest));
+  const skip = at + (preposition ? preposition[0].length : 0);
+  return skip > 0 && skip < head.length ? trimStart(text, start + skip, until) : start;
+}
+
+/**
+ * A content that is a bare noun phrase or an infinitive ends before the source's next act ("denied the charges |
+ * and counter-accused her", "attacking Quell | and visiting the depot", "vowed to fight on | and thanked the
+ * crews") or a clause with a subject of its own ("decided not to run | and she endorsed Quell"): the reporter's
+ * account, not what was said. A clause ("said the pier was shut and the ferry ran late") keeps what it coordinates.
+ */
+function withoutNextAct(ctx: UnitContext, span: Span): Span {
+  const { text } = ctx;
+  const words = text.slice(span.start, span.end);
+  if (!words.includes(' and ')) return span;
+  const infinitive = /^(?:not\s+)?to\b/i.test(words);
+  if ((!infinitive && CLAUSE_OPENER.test(words)) || /^[“"«]/.test(words)) return span;
+  const gerund = /ing\s*$/.test(text.slice(Math.max(0, span.start - 12), span.start));
+  const verbAt = infinitive ? words.length : CLAUSE_VERB.exec(words)?.index ?? words.length;
+  for (const m of words.matchAll(NEXT_ACT)) {
+    const at = span.start + (m.index ?? 0);
+    if ((m.index ?? 0) > verbAt || insideQuote(ctx.quotes, at)) return span;
+    const act = infinitive ? /ed$/.test(m[1]) : NEXT_ACT_VERB.test(m[1]) || (gerund && /ing$/.test(m[1]));
+    if (act || NEW_SUBJECT.test(m[1])) return tidy(text, span.start, at);
+  }
+  return span;
+}
+
+/** A content that is only a pronoun or a name ends before the adjunct that follows it (SHORT_OBJECT_ADJUNCT). */
+function shortObject(ctx: UnitContext, span: Span): Span {
+  const m = SHORT_OBJECT_ADJUNCT.exec(ctx.text.slice(span.start, span.end));
+  return m && !CLAUSE_OPENER.test(m[1]) ? { start: span.start, end: span.start + m[1].length } : span;
 }
 
 /** How far back from a content's end the occasion it may close with is looked for. */
@@ -108,6 +174,7 @@ function withoutOccasion(ctx: UnitContext, span: Span): Span {
  * ", despite …" (outside quotations, and unless the speaker's quoted words come after it).
  */
 export function clauseEnd(ctx: UnitContext, from: number, until: number): number {
+  until = openingClauseEnd(ctx, from, until);
   const window = ctx.text.slice(from, until);
   const dashes = DASHES.filter((d) => window.includes(d)).length;
   const soleDash = dashes === 1 && DASHES.every((d) => window.indexOf(d) === window.lastIndexOf(d));
@@ -122,6 +189,27 @@ export function clauseEnd(ctx: UnitContext, from: number, until: number): number
   }
   return until;
 }
+
+/**
+ * A content inside the clause a sentence opens with ("After Quell said the pier would close, the board …") or
+ * inside a relative clause set off by commas ("Osei, who said the pier was shut, left") ends with that clause, at
+ * its first comma: what follows is the sentence's main clause, the reporter's.
+ */
+function openingClauseEnd(ctx: UnitContext, from: number, until: number): number {
+  const { text, unit, quotes } = ctx;
+  // both clauses are short: bounded reads keep every cue's work bounded on a sentence with no end
+  const head = text.slice(Math.max(unit.start, from - CLAUSE_REACH), from);
+  const opening = from - unit.start <= CLAUSE_REACH && !head.includes(',') && OPENING_SUBORDINATE.test(head);
+  if (!opening && !RELATIVE_ASIDE.test(head)) return until;
+  const window = text.slice(from, until);
+  for (let i = window.indexOf(','); i >= 0; i = window.indexOf(',', i + 1)) {
+    if (!insideQuote(quotes, from + i) && !/\d/.test(window[i + 1] ?? '')) return from + i;
+  }
+  return until;
+}
+
+/** How far before a content the clause that holds its cue may open. */
+const CLAUSE_REACH = 200;
 
 /**
  * "that the playbooks, numbering 1,000 pages, be released", "that Sanders, who …, would": a "that" and a
@@ -155,5 +243,7 @@ export function nextClause(ctx: UnitContext, next: Cue): number | null {
 function clauseBreak(text: string, unit: Span, start: number): number | null {
   const before = text.slice(Math.max(unit.start, start - 10), start);
   const m = /(?:[,;—–][’'”"»]*\s*(?:(?:and|but)\b\s*)?|\s+(?:and|but|before|while|then)\b\s*)$/.exec(before);
+  // "$500,000 check to a PAC backing …": a comma between digits is part of the number, not a clause break
+  if (m && /\d,$/.test(before) && /^\d/.test(text[start] ?? '')) return null;
   return m ? start - m[0].length : null;
 }

@@ -215,6 +215,10 @@ export class ClaimJudge {
     const sentence = this.reader.model.sentences[this.reader.sentenceAt(last - 1)];
     if (!a.cue || !sentence || last >= sentence.end || content !== a.content) return spans;
     const tail = { start: last, end: sentence.end };
+    // the content of an opening clause ends at its comma already: the main clause after it is the reporter's
+    const text = this.reader.reporterText;
+    const closesOpening = /^\s*,/.test(text.slice(last, last + 4)) && OPENING_SUBORDINATE.test(text.slice(sentence.start, sentence.start + CLAUSE_OPENING_REACH));
+    if (closesOpening) return spans;
     return OWN_CLAUSE_OPENING.test(this.reader.reporterWords(tail)) ? spans : [...spans, tail];
   }
 

@@ -117,10 +117,14 @@ export const STANCE_OBJECT_END =
 
 /**
  * An occasion after a cue and the "that" of its clause ("on Tarrow Radio that …", "during the debate that …"): a
- * preposition first, no clause break before "that". The lazy gap stops at the first "that".
+ * preposition first, no clause break before "that"; "to" only before whom it was said to ("vowed to make sure that
+ * …" is an infinitive, the content's own). The lazy gap stops at the first "that".
  */
 export const OCCASION_THEN_THAT =
-  /^\s*(?:on|in|at|during|after|before|to|from|with|via|over|outside|inside|last|earlier)\s[^,;:.!?]{1,100}?\sthat\b(?!\s+(?:was|is|were|are|has|have|had|will|would)\b)/i;
+  /^\s*(?:on|in|at|during|after|before|to(?=\s+(?:the|a|an|his|her|their|its|reporters|supporters|voters|him|them|us|me)\b)|from|with|via|over|outside|inside|last|earlier)\s[^,;:.!?]{1,100}?\sthat\b(?!\s+(?:was|is|were|are|has|have|had|will|would)\b)/i;
+
+/** A manner adverb between a cue and its "that" ("revealed, somewhat stiltedly, that …"): the reporter's. */
+export const MANNER_THEN_THAT = /^\s*(?:\p{Ll}+\s+)?\p{Ll}+ly,?\s+that\b/u;
 
 /** Words that subordinate a participle clause to the sentence's subject: "by saying", "after vowing", "as saying". */
 export const SUBORDINATE_BEFORE_PARTICIPLE = /\b(?:by|after|when|upon|without|since|as)\s*$/i;
@@ -189,3 +193,78 @@ export const THAT_SUBJECT_ONLY = /^that\b(?:\s+[^\s,;:“”"]+){0,6}\s*$/i;
 
 /** What opens a content that is a clause or a question, not a noun phrase ("that …", "to …", "whether …"). */
 export const CLAUSE_OPENER = /^(?:that|to|whether|if|how|why|what)\b/i;
+
+/**
+ * The preposition a cue takes before its object ("spoke about | the pier", "agreed with | Ruiz", "pointed to | the
+ * ledger", "ruled out | a bid"): the cue's word, not what was said — PolNeAR puts it in the cue. "to" only before
+ * a noun phrase ("to run" is an infinitive, the content's own); never "about" before a number ("about half").
+ */
+export const CUE_PREPOSITION = new RegExp(
+  '^(?:(?:out|up|off|down|back)\\s+)?(?:(?:about|of|for|against|with|over|on|at|upon|toward|towards|into|behind|like)\\s+' +
+    '(?!(?:\\d|half|a\\s+(?:third|quarter|dozen)|one|two|three|four|five|six|seven|eight|nine|ten)\\b)|' +
+    'to\\s+(?=(?:the|a|an|his|her|their|its|my|our|your|this|these|those|him|them|us|me)\\b|\\p{Lu}))',
+  'u',
+);
+
+/**
+ * The source's next act after a noun phrase content ("denied the charges | and counter-accused her", "attacking
+ * Quell | and visiting the depot"): "and", perhaps an adverb or two, then a verb with a tense of its own.
+ * Group 1 marks where the act begins; the verb itself is read by NEXT_ACT_VERB.
+ */
+export const NEXT_ACT =
+  /,?\s+and\s+(?:(?:then|also|later|ultimately|sometimes|simply|even|quickly|instead|again|repeatedly)\s+){0,2}(?=([\p{Ll}-]+))/gu;
+
+/** A pronoun after "and" that opens a clause of its own ("… and she endorsed Quell"). */
+export const NEW_SUBJECT = /^(?:he|she|they|we)$/;
+
+/** A verb that carries its own tense: a regular past, an auxiliary, or a common irregular past or present. */
+export const NEXT_ACT_VERB =
+  /^(?:[\p{Ll}-]+ed|has|had|was|is|were|are|will|would|may|might|can|could|should|did|does|went|made|took|kept|cast|gave|told|said|says|calls|came|left|ran|put|got|sent|won|lost|became|began|brought|met|spent|wrote|spoke|saw|held|vowed|refused)$/u;
+
+/** A cue that names whom it addresses before what it says ("asked Ruiz if …", "told a rally that …"). */
+export const ADDRESSING_CUE = /\b(?:ask|urg|warn|remind|assur|encourag|advis|persuad|convinc|inform|implor|invit|press|pressur|beg|tell|told)\p{Ll}*\s*$/iu;
+
+/**
+ * Whom such a cue addresses, up to its complement ("a crowd at a diner in Tarrow, Vale County, | that …"): up to
+ * fourteen words, no clause mark, no "to" or "and" ("urged the board to ask | whether" addresses the board only),
+ * and (read with CLAUSE_VERB) no verb; "that same day" is no complement. The addressee is neither content nor source
+ * — but before "to" it is the subject of what is asked ("urged the board to close the pier"), and stays.
+ */
+export const ADDRESSEE =
+  /^(?!(?:that|if|whether|how|why|what|when)\s)(?:(?!(?:to|and|or|but)\s)[^\s;:“”"«.!?]+[\s,]+){1,14}?(?=(?:that(?!\s+(?:same|way|day|week|time|year|night|point)\b)|if|whether|how|why|what|when)\s)/u;
+
+/**
+ * A reporting noun phrase a cue takes before what it is about ("made no mention of | the audit", "voiced strong
+ * support for | Quell", "said little about | the plan"): PolNeAR reads the phrase as part of the cue — but not
+ * one the source owns ("reiterated her support for Quell": her support is what she restated).
+ */
+export const REPORTING_OBJECT = new RegExp(
+  '^(?:(?:(?:no|any|a|an|the|some|several|new|direct|strong|little|much|more|fresh|sharp|public|' +
+    'full|early|limited|conflicting|impassioned|cautious|lengthy)\\s+){0,3}' +
+    '(?:criticism|mention|support|defen[cs]e|statements?|remarks?|comments?|note|vision|enthusiasm|hopes|' +
+    'congratulations|concerns?|message|apology|opposition|praise|attention|responsibility|allegiance|credit|blame|' +
+    'doubts?|skepticism|sympathy|condolences|thanks|tribute|objections?)|nothing|little|something|anything)' +
+    '\\s+(?:of|for|about|on|against|with|to|over|in)\\s+',
+  'iu',
+);
+
+/**
+ * What opens a sentence with a clause of its own before the main one ("After Quell said that …, the board …",
+ * "Despite complaints that …, the council …", "Highlighting the levy, Osei …"): a subordinating word, or a
+ * participle that opens the sentence.
+ */
+export const OPENING_SUBORDINATE =
+  /^[\s"“‘(]*(?:(?:as|after|when|whenever|while|before|since|once|until|although|though|because|even as|even though|if|despite|whereas|unless)\s|\p{Lu}\p{Ll}+ing\s)/iu;
+
+/**
+ * A content that is only a pronoun or a name, then an adjunct of the reporter's ("endorsed Quell | during a call",
+ * "mentioned him | in every speech", "supported her | by a wide margin"): the adjunct tells when, where or how,
+ * not what. Not "for", "as", "of", "with", "to", "on": they complete the cue ("praised him for …", "described
+ * it as …", "accused her of …", "blamed it on …"). A name is whole ("Quell’s aide in May …" is no object). Group 1
+ * is the object.
+ */
+export const SHORT_OBJECT_ADJUNCT =
+  /^((?:him|her|them|it|this|that|us|me|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}))\s+(?:in|at|during|after|before|when|by|through|from|since|while|until|despite|amid|early|late|last|this|earlier|repeatedly|again)\s/u;
+
+/** A relative clause set off by a comma, still open before a content ("Osei, who said | the pier was shut, left"). */
+export const RELATIVE_ASIDE = /,\s+(?:who|which|whose)\s[^,;:“”"]*$/;
