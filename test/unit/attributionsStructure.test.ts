@@ -324,3 +324,21 @@ describe('attributions: an opening "according to" source runs to its comma', () 
     expectTriple('According to the harbour board, the pier will reopen in May.', 'the harbour board', 'According to', 'the pier will reopen in May');
   });
 });
+
+describe('attributions: a cue whose source stands apart from it', () => {
+  it('a cue after "to" speaks for the subject of its sentence, however far back', () => {
+    expectTriple('Councillor Ruiz has mounted a long campaign to condemn the new levy.', 'Councillor Ruiz', 'condemn', 'the new levy');
+    expectTriple('The Marlow board struggled on Tuesday to explain the delay.', 'The Marlow board', 'explain', 'the delay');
+    // a clause opener is no subject: "But to explain …" names nobody
+    assert.ok(!triples('But the ferry was late again, and to explain the delay would take a week.').some(([s]) => s === 'But'));
+  });
+
+  it('a stance participle after a noun takes that noun phrase as its source, unless it opens the sentence', () => {
+    expectTriple('The Tarrow Ferry Trust, a charity supporting the old harbour, raised $40,000.', 'a charity', 'supporting', 'the old harbour');
+    expectTriple('Airtime was bought by a ratepayers group backing Mara Quell.', 'a ratepayers group', 'backing', 'Mara Quell');
+    // the noun phrase that opens the sentence is its subject: the participle's object would run into the predicate
+    assert.deepStrictEqual(triples('A ratepayers group backing Mara Quell bought airtime.'), []);
+    // an amount is no source
+    assert.deepStrictEqual(triples('Donors gave $5,000 backing the harbour plan.'), []);
+  });
+});

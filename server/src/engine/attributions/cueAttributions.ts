@@ -16,7 +16,10 @@ import {
   QUESTION_PUT,
   RESUMING_CUE,
   THOUGHT_CONTENT,
+  NP_STOPS,
+  PRONOUNS,
 } from '../lexicon/cues';
+import { SENTENCE_OPENERS } from '../lexicon/grammar';
 import {
   wholeQuote,
   classify,
@@ -141,8 +144,10 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
   const lead = skipCuePrefix(text, from, cue.start, participle);
   const commaBefore = END_OF_CONTENT.test(text.slice(Math.max(from, lead - 4), lead));
   const told = /^tol|^tell/i.test(cue.word);
-  // "a super PAC backing Whitfield": a stance participle right after a noun modifies it; ", backing" reports
-  if (cue.stance && participle && !commaBefore && lead === trimEnd(text, from, cue.start)) return null;
+  // "a super PAC backing Whitfield": a stance participle right after a noun takes that noun phrase as its source,
+  // as PolNeAR reads it; a number before it ("$5,000 backing …", "45 supporting …") is an amount, not a source
+  const modifier = cue.stance && participle && !commaBefore && lead === trimEnd(text, from, cue.start);
+  if (modifier && /\p{N}\s*$/u.test(text.slice(from, lead))) return null;
 
   // "…,” said Dana Whitfield, a former envoy.  /  "…, she said."
   if (commaBefore && !participle) {
@@ -186,13 +191,30 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
     if (participle) return null;
   }
 
-  const source = phraseBefore(text, from, lead, vocabulary) ?? saidX(ctx, cue, until);
+  const source = infinitiveSubject(ctx, cue, lead) ?? phraseBefore(text, from, lead, vocabulary) ?? saidX(ctx, cue, until);
   if (!source || !plausibleSource(text, source, cue, lead)) return null;
   if (source.start > cue.end) {
     const content = contentAfter(ctx, source.end, until);
     return content && { ...classify(ctx, content, false), source, cue: cueSpan, content };
   }
+  // "A group backing Quell bought airtime": the modified noun phrase opens the sentence, so what follows the
+  // participle runs into the predicate; "…, a group backing Quell, …" and "… by a group backing Quell" read
+  if (modifier && source.start === trimStart(text, unit.start, source.start)) return null;
   return withSource(ctx, cue, cueSpan, source, from, until, told);
+}
+
+/**
+ * "Ruiz has mounted a campaign to condemn the levy", "Voters were more likely to want a change": a cue after "to"
+ * speaks for the subject of its sentence, however many words stand between. A subject that is only a clause
+ * opener ("But", "For", "Should") is none.
+ */
+function infinitiveSubject(ctx: UnitContext, cue: Cue, lead: number): Span | null {
+  const { text, unit, vocabulary } = ctx;
+  if (!/(?:^|\s)to\s+$/.test(text.slice(Math.max(unit.start, lead - 4), cue.start))) return null;
+  const subject = sentenceSubject(text, unit, lead, vocabulary);
+  const words = subject ? text.slice(subject.start, subject.end).toLowerCase().split(/\s+/) : [];
+  const opener = words.length === 1 && !PRONOUNS.has(words[0]) && (SENTENCE_OPENERS.has(words[0]) || NP_STOPS.has(words[0]));
+  return opener ? null : subject;
 }
 
 /**
