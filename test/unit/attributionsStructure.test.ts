@@ -342,3 +342,16 @@ describe('attributions: a cue whose source stands apart from it', () => {
     assert.deepStrictEqual(triples('Donors gave $5,000 backing the harbour plan.'), []);
   });
 });
+
+describe('attributions: owned noun cues of stance and complaint', () => {
+  it('"his attacks on …", "her criticism of …", "their praise for …": the owner is the source, the object the content', () => {
+    expectTriple('Quell’s attacks on the ferry budget have grown sharper since May.', 'Quell', 'attacks', 'the ferry budget');
+    expectTriple('Her criticism of the levy, voiced at a rally, cost her the union vote.', 'Her', 'criticism', 'the levy');
+    expectTriple('The board welcomed their praise for the new timetable.', 'their', 'praise', 'the new timetable');
+  });
+
+  it('"their complaints that …", "his concern that …": the clause after "that" is the content', () => {
+    expectTriple('Harrow dismissed their complaints that the ferry ran late.', 'their', 'complaints', 'that the ferry ran late');
+    expectTriple('Brevik repeated his concern that the pier would flood.', 'his', 'concern', 'that the pier would flood');
+  });
+});
