@@ -355,3 +355,11 @@ describe('attributions: owned noun cues of stance and complaint', () => {
     expectTriple('Brevik repeated his concern that the pier would flood.', 'his', 'concern', 'that the pier would flood');
   });
 });
+
+describe('attributions: a wish takes a bare noun phrase', () => {
+  it('"wants more ferries", "sought greater oversight": the noun phrase is the content; "felt tired" stays none', () => {
+    expectTriple('Councillor Brevik wants more ferries on Sundays.', 'Councillor Brevik', 'wants', 'more ferries on Sundays');
+    expectTriple('Quell sought greater oversight of the harbour board.', 'Quell', 'sought', 'greater oversight of the harbour board');
+    assert.deepStrictEqual(triples('Brevik felt tired after the vote.'), []);
+  });
+});

@@ -66,7 +66,7 @@ import {
 } from '../lexicon/clauses';
 import { DOCUMENT_BEFORE } from '../lexicon/documents';
 import { isImpersonalAt } from './impersonal';
-import { CUE_WITHOUT_CONTENT, GAPPED_THOUGHT_CONTENT, NOUN_BEFORE_GERUND, NOUN_BEFORE_THOUGHT, NUMBER_BEFORE_PARTICIPLE } from '../lexicon/cueVerbs';
+import { CUE_WITHOUT_CONTENT, GAPPED_THOUGHT_CONTENT, isWishVerb, NOUN_BEFORE_GERUND, NOUN_BEFORE_THOUGHT, NUMBER_BEFORE_PARTICIPLE } from '../lexicon/cueVerbs';
 
 /** An attribution reported inside another's content ("She said she recalls …"): the outer one carries it. */
 const isNested = (found: Found, outer: Found[]) =>
@@ -363,7 +363,9 @@ function withSource(
     const both = ending && bothHalves(ctx, ending, afterCue, until);
     if (both) return attributed(both);
   }
-  if (cue.thought && !THOUGHT_CONTENT.test(thought) && !gapped) return null;
+  // "The union wants a recount", "Quell sought greater oversight": a wish takes a bare noun phrase too
+  const wished = isWishVerb(cue.word) && /^\p{Ll}/u.test(thought);
+  if (cue.thought && !THOUGHT_CONTENT.test(thought) && !gapped && !wished) return null;
   const content = contentAfter(ctx, afterCue, until);
   if (!content || onlyAdjunct(text.slice(content.start, content.end))) return null;
   return attributed(cue.stance ? stanceObject(ctx, content) : content);

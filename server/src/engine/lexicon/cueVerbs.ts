@@ -120,6 +120,18 @@ const DELIVERY_FORMS = new Set(DELIVERY_VERBS.flatMap(inflections));
 export const isDeliveryVerb = (words: string) => DELIVERY_FORMS.has(normalise(words));
 
 /**
+ * Thought verbs of wish and expectation, which take a bare noun phrase as well as a clause ("wants a recount",
+ * "sought greater oversight", "expects a close race"); "felt the cold", "knew the road" report no belief.
+ */
+const WISH_FORMS = new Set([
+  ...['want', 'expect', 'fear'].flatMap(inflections),
+  ...['seek', 'seeks', 'sought', 'seeking', 'prefer', 'prefers', 'preferred', 'preferring'],
+]);
+
+/** Whether a cue word is a form of a wish or expectation verb. */
+export const isWishVerb = (word: string) => WISH_FORMS.has(normalise(word));
+
+/**
  * A finite verb right after a thought verb: the clause's subject stands before the source ("a tactic Democrats hope
  * will work", "which he believes will fail", "what scientists think is needed"), and the rest is the thought.
  */
