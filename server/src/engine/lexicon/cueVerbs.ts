@@ -80,6 +80,8 @@ export const STANCE_FORMS = [
   'pointing to', 'thanked', 'thanking', 'blasted', 'blasting', 'slammed', 'slams', 'slamming', 'mocked',
   'mocking', 'mocks', 'welcomed', 'welcomes', 'championed', 'advocated', 'advocating', 'hailed', 'hailing',
   'challenged', 'focused on', 'focuses on', 'focusing on', 'focussed on',
+  'sided with', 'sides with', 'siding with', 'balked at', 'balks at', 'balking at', 'likened', 'likens', 'likening',
+  'ordered', 'offered', 'discussed', 'discussing', 'voiced', 'voicing', 'quoting', 'hints', 'pivoted to', 'coined',
 ];
 
 /**
