@@ -365,11 +365,12 @@ describe('attributions: a wish takes a bare noun phrase', () => {
 });
 
 describe('attributions: stance verbs measured on PolNeAR train', () => {
-  it('likened, offered, balked at, ordered, voiced take their noun phrase as content', () => {
+  it('likened, offered, balked at, ordered, voiced, pushed for take their noun phrase as content', () => {
     expectTriple('Councillor Ruiz likened the levy to a toll.', 'Councillor Ruiz', 'likened', 'the levy to a toll');
     expectTriple('The harbour board offered a compromise on fares.', 'The harbour board', 'offered', 'a compromise on fares');
     expectTriple('Brevik balked at the cost of the bridge.', 'Brevik', 'balked at', 'the cost of the bridge');
     expectTriple('The mayor ordered an inquiry into the ferry fire.', 'The mayor', 'ordered', 'an inquiry into the ferry fire');
     expectTriple('Quell voiced doubts about the timetable.', 'Quell', 'voiced', 'doubts about the timetable');
+    expectTriple('The dockers union pushed for a longer season.', 'The dockers union', 'pushed for', 'a longer season');
   });
 });

@@ -82,6 +82,7 @@ export const STANCE_FORMS = [
   'challenged', 'focused on', 'focuses on', 'focusing on', 'focussed on',
   'sided with', 'sides with', 'siding with', 'balked at', 'balks at', 'balking at', 'likened', 'likens', 'likening',
   'ordered', 'offered', 'discussed', 'discussing', 'voiced', 'voicing', 'quoting', 'hints', 'pivoted to', 'coined',
+  'pushed for', 'pushes for', 'pushing for', 'listed', 'nominated',
 ];
 
 /**
