@@ -374,3 +374,11 @@ describe('attributions: stance verbs measured on PolNeAR train', () => {
     expectTriple('The dockers union pushed for a longer season.', 'The dockers union', 'pushed for', 'a longer season');
   });
 });
+
+describe('attributions: a source head makes a noun-like cue a verb', () => {
+  it('"Harbour officials hope …", "campaign aides plan …": the group is the source', () => {
+    expectTriple('Harbour officials hope the ferry will run by May.', 'Harbour officials', 'hope', 'the ferry will run by May');
+    expectTriple('Quell campaign aides plan to open an office in Tarrow.', 'Quell campaign aides', 'plan', 'to open an office in Tarrow');
+    assert.deepStrictEqual(triples('The harbour hopes were dashed in May.'), []);
+  });
+});
