@@ -382,3 +382,11 @@ describe('attributions: a source head makes a noun-like cue a verb', () => {
     assert.deepStrictEqual(triples('The harbour hopes were dashed in May.'), []);
   });
 });
+
+describe('attributions: what a thought is about', () => {
+  it('"worried about …", "is hoping for …": the phrase after the preposition is the content', () => {
+    expectTriple('Harbour officials worried about the cost of the bridge.', 'Harbour officials', 'worried', 'the cost of the bridge');
+    expectTriple('Quell is hoping for a shift in the vote.', 'Quell', 'hoping', 'a shift in the vote');
+    assert.deepStrictEqual(triples('Brevik thought of the ferry as a lifeline.'), []);
+  });
+});

@@ -67,7 +67,7 @@ import {
 } from '../lexicon/clauses';
 import { DOCUMENT_BEFORE } from '../lexicon/documents';
 import { isImpersonalAt } from './impersonal';
-import { CUE_WITHOUT_CONTENT, GAPPED_THOUGHT_CONTENT, isWishVerb, NOUN_BEFORE_GERUND, NOUN_BEFORE_THOUGHT, NUMBER_BEFORE_PARTICIPLE } from '../lexicon/cueVerbs';
+import { CUE_WITHOUT_CONTENT, GAPPED_THOUGHT_CONTENT, isWishVerb, THOUGHT_OBJECT, NOUN_BEFORE_GERUND, NOUN_BEFORE_THOUGHT, NUMBER_BEFORE_PARTICIPLE } from '../lexicon/cueVerbs';
 
 /** An attribution reported inside another's content ("She said she recalls …"): the outer one carries it. */
 const isNested = (found: Found, outer: Found[]) =>
@@ -193,7 +193,7 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
   }
 
   const source = infinitiveSubject(ctx, cue, lead) ?? phraseBefore(text, from, lead, vocabulary) ?? saidX(ctx, cue, until);
-  if (!source || !(plausibleSource(text, source, cue, lead) || headedBySource(text, source, lead))) return null;
+  if (!source || !(plausibleSource(text, source, cue, lead) || (cue.thought && headedBySource(text, source, lead)))) return null;
   if (source.start > cue.end) {
     const content = contentAfter(ctx, source.end, until);
     return content && { ...classify(ctx, content, false), source, cue: cueSpan, content };
@@ -219,8 +219,9 @@ function infinitiveSubject(ctx: UnitContext, cue: Cue, lead: number): Span | nul
 }
 
 /**
- * "American officials hope …", "Clinton strategists think …": a source head right before a cue makes a word that
- * is also a noun ("hope", "plans", "wants") its verb, as a name or a pronoun does.
+ * "American officials hope …", "Quell aides plan to …": a source head right before a thought cue makes a word that
+ * is also a noun ("hope", "plans", "wants") its verb, as a name or a pronoun does. Not a speech cue: "a group
+ * called “Future Harbour”" names a thing.
  */
 function headedBySource(text: string, source: Span, lead: number): boolean {
   const last = text.slice(source.start, source.end).split(/\s+/).pop()?.toLowerCase() ?? '';
@@ -375,8 +376,10 @@ function withSource(
   }
   // "The union wants a recount", "Quell sought greater oversight": a wish takes a bare noun phrase too
   const wished = isWishVerb(cue.word) && /^\p{Ll}/u.test(thought);
-  if (cue.thought && !THOUGHT_CONTENT.test(thought) && !gapped && !wished) return null;
-  const content = contentAfter(ctx, afterCue, until);
+  // "worried about the cost", "is hoping for a shift": what the thought is about is its content
+  const about = cue.thought && !gapped ? THOUGHT_OBJECT.exec(text.slice(rest.start, rest.start + 9)) : null;
+  if (cue.thought && !THOUGHT_CONTENT.test(thought) && !gapped && !wished && !about) return null;
+  const content = contentAfter(ctx, about ? rest.start + about[0].length : afterCue, until);
   if (!content || onlyAdjunct(text.slice(content.start, content.end))) return null;
   return attributed(cue.stance ? stanceObject(ctx, content) : content);
 }

@@ -135,6 +135,12 @@ const WISH_FORMS = new Set([
 export const isWishVerb = (word: string) => WISH_FORMS.has(normalise(word));
 
 /**
+ * The preposition after a thought verb that introduces what it is about: "worried about", "hoping for" ("of" and
+ * "against" were mostly wrong on PolNeAR train: "thought of him as …").
+ */
+export const THOUGHT_OBJECT = /^(?:about|for)\s+/;
+
+/**
  * A finite verb right after a thought verb: the clause's subject stands before the source ("a tactic Democrats hope
  * will work", "which he believes will fail", "what scientists think is needed"), and the rest is the thought.
  */
