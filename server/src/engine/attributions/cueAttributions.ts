@@ -20,7 +20,6 @@ import {
   PRONOUNS,
 } from '../lexicon/cues';
 import { SENTENCE_OPENERS } from '../lexicon/grammar';
-import { GROUP_HEADS, SOURCE_HEADS } from '../lexicon/sources';
 import {
   wholeQuote,
   classify,
@@ -193,7 +192,7 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
   }
 
   const source = infinitiveSubject(ctx, cue, lead) ?? phraseBefore(text, from, lead, vocabulary) ?? saidX(ctx, cue, until);
-  if (!source || !(plausibleSource(text, source, cue, lead) || (cue.thought && headedBySource(text, source, lead)))) return null;
+  if (!source || !plausibleSource(text, source, cue, lead)) return null;
   if (source.start > cue.end) {
     const content = contentAfter(ctx, source.end, until);
     return content && { ...classify(ctx, content, false), source, cue: cueSpan, content };
@@ -216,16 +215,6 @@ function infinitiveSubject(ctx: UnitContext, cue: Cue, lead: number): Span | nul
   const words = subject ? text.slice(subject.start, subject.end).toLowerCase().split(/\s+/) : [];
   const opener = words.length === 1 && !PRONOUNS.has(words[0]) && (SENTENCE_OPENERS.has(words[0]) || NP_STOPS.has(words[0]));
   return opener ? null : subject;
-}
-
-/**
- * "American officials hope …", "Quell aides plan to …": a source head right before a thought cue makes a word that
- * is also a noun ("hope", "plans", "wants") its verb, as a name or a pronoun does. Not a speech cue: "a group
- * called “Future Harbour”" names a thing.
- */
-function headedBySource(text: string, source: Span, lead: number): boolean {
-  const last = text.slice(source.start, source.end).split(/\s+/).pop()?.toLowerCase() ?? '';
-  return source.end === lead && (SOURCE_HEADS.has(last) || GROUP_HEADS.has(last));
 }
 
 /**

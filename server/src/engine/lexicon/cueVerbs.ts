@@ -81,7 +81,7 @@ export const STANCE_FORMS = [
   'mocking', 'mocks', 'welcomed', 'welcomes', 'championed', 'advocated', 'advocating', 'hailed', 'hailing',
   'challenged', 'focused on', 'focuses on', 'focusing on', 'focussed on',
   'sided with', 'sides with', 'siding with', 'balked at', 'balks at', 'balking at', 'likened', 'likens', 'likening',
-  'ordered', 'offered', 'discussed', 'discussing', 'voiced', 'voicing', 'quoting', 'hints', 'pivoted to', 'coined',
+  'ordered', 'offered', 'discussed', 'discussing', 'voiced', 'voicing', 'quoting', 'pivoted to', 'coined',
   'pushed for', 'pushes for', 'pushing for', 'listed', 'nominated',
 ];
 
