@@ -338,8 +338,9 @@ describe('attributions: a cue whose source stands apart from it', () => {
     expectTriple('Airtime was bought by a ratepayers group backing Mara Quell.', 'a ratepayers group', 'backing', 'Mara Quell');
     // the noun phrase that opens the sentence is its subject: the participle's object would run into the predicate
     assert.deepStrictEqual(triples('A ratepayers group backing Mara Quell bought airtime.'), []);
-    // an amount is no source
+    // an amount is no source, nor a bare noun with no determiner (an audience, perhaps, not a speaker)
     assert.deepStrictEqual(triples('Donors gave $5,000 backing the harbour plan.'), []);
+    assert.ok(!triples('Speaker Orlin spoke before lawmakers defending the harbour budget.').some(([s]) => s === 'lawmakers'));
   });
 });
 

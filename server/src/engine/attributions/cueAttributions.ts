@@ -200,6 +200,8 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
   // "A group backing Quell bought airtime": the modified noun phrase opens the sentence, so what follows the
   // participle runs into the predicate; "…, a group backing Quell, …" and "… by a group backing Quell" read
   if (modifier && source.start === trimStart(text, unit.start, source.start)) return null;
+  // "spoke before lawmakers defending the budget": a bare noun with no determiner may be the speaker's audience
+  if (modifier && !DETERMINERS.has(text.slice(source.start, source.end).split(/\s+/)[0].toLowerCase())) return null;
   return withSource(ctx, cue, cueSpan, source, from, until, told);
 }
 
