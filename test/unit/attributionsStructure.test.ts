@@ -324,3 +324,62 @@ describe('attributions: an opening "according to" source runs to its comma', () 
     expectTriple('According to the harbour board, the pier will reopen in May.', 'the harbour board', 'According to', 'the pier will reopen in May');
   });
 });
+
+describe('attributions: a cue whose source stands apart from it', () => {
+  it('a cue after "to" speaks for the subject of its sentence, however far back', () => {
+    expectTriple('Councillor Ruiz has mounted a long campaign to condemn the new levy.', 'Councillor Ruiz', 'condemn', 'the new levy');
+    expectTriple('The Marlow board struggled on Tuesday to explain the delay.', 'The Marlow board', 'explain', 'the delay');
+    // a clause opener is no subject: "But to explain …" names nobody
+    assert.ok(!triples('But the ferry was late again, and to explain the delay would take a week.').some(([s]) => s === 'But'));
+  });
+
+  it('a stance participle after a noun takes that noun phrase as its source, unless it opens the sentence', () => {
+    expectTriple('The Tarrow Ferry Trust, a charity supporting the old harbour, raised $40,000.', 'a charity', 'supporting', 'the old harbour');
+    expectTriple('Airtime was bought by a ratepayers group backing Mara Quell.', 'a ratepayers group', 'backing', 'Mara Quell');
+    // the noun phrase that opens the sentence is its subject: the participle's object would run into the predicate
+    assert.deepStrictEqual(triples('A ratepayers group backing Mara Quell bought airtime.'), []);
+    // an amount is no source, nor a bare noun with no determiner (an audience, perhaps, not a speaker)
+    assert.deepStrictEqual(triples('Donors gave $5,000 backing the harbour plan.'), []);
+    assert.ok(!triples('Speaker Orlin spoke before lawmakers defending the harbour budget.').some(([s]) => s === 'lawmakers'));
+  });
+});
+
+describe('attributions: owned noun cues of stance and complaint', () => {
+  it('"his attacks on …", "her criticism of …", "their praise for …": the owner is the source, the object the content', () => {
+    expectTriple('Quell’s attacks on the ferry budget have grown sharper since May.', 'Quell', 'attacks', 'the ferry budget');
+    expectTriple('Her criticism of the levy, voiced at a rally, cost her the union vote.', 'Her', 'criticism', 'the levy');
+    expectTriple('The board welcomed their praise for the new timetable.', 'their', 'praise', 'the new timetable');
+  });
+
+  it('"their complaints that …", "his concern that …": the clause after "that" is the content', () => {
+    expectTriple('Harrow dismissed their complaints that the ferry ran late.', 'their', 'complaints', 'that the ferry ran late');
+    expectTriple('Brevik repeated his concern that the pier would flood.', 'his', 'concern', 'that the pier would flood');
+  });
+});
+
+describe('attributions: a wish takes a bare noun phrase', () => {
+  it('"wants more ferries", "sought greater oversight": the noun phrase is the content; "felt tired" stays none', () => {
+    expectTriple('Councillor Brevik wants more ferries on Sundays.', 'Councillor Brevik', 'wants', 'more ferries on Sundays');
+    expectTriple('Quell sought greater oversight of the harbour board.', 'Quell', 'sought', 'greater oversight of the harbour board');
+    assert.deepStrictEqual(triples('Brevik felt tired after the vote.'), []);
+  });
+});
+
+describe('attributions: stance verbs measured on PolNeAR train', () => {
+  it('likened, offered, balked at, ordered, voiced, pushed for take their noun phrase as content', () => {
+    expectTriple('Councillor Ruiz likened the levy to a toll.', 'Councillor Ruiz', 'likened', 'the levy to a toll');
+    expectTriple('The harbour board offered a compromise on fares.', 'The harbour board', 'offered', 'a compromise on fares');
+    expectTriple('Brevik balked at the cost of the bridge.', 'Brevik', 'balked at', 'the cost of the bridge');
+    expectTriple('The mayor ordered an inquiry into the ferry fire.', 'The mayor', 'ordered', 'an inquiry into the ferry fire');
+    expectTriple('Quell voiced doubts about the timetable.', 'Quell', 'voiced', 'doubts about the timetable');
+    expectTriple('The dockers union pushed for a longer season.', 'The dockers union', 'pushed for', 'a longer season');
+  });
+});
+
+describe('attributions: what a thought is about', () => {
+  it('"worried about …", "is hoping for …": the phrase after the preposition is the content', () => {
+    expectTriple('Harbour officials worried about the cost of the bridge.', 'Harbour officials', 'worried', 'the cost of the bridge');
+    expectTriple('Quell is hoping for a shift in the vote.', 'Quell', 'hoping', 'a shift in the vote');
+    assert.deepStrictEqual(triples('Brevik thought of the ferry as a lifeline.'), []);
+  });
+});

@@ -16,7 +16,10 @@ import {
   QUESTION_PUT,
   RESUMING_CUE,
   THOUGHT_CONTENT,
+  NP_STOPS,
+  PRONOUNS,
 } from '../lexicon/cues';
+import { SENTENCE_OPENERS } from '../lexicon/grammar';
 import {
   wholeQuote,
   classify,
@@ -61,7 +64,7 @@ import {
 } from '../lexicon/clauses';
 import { DOCUMENT_BEFORE } from '../lexicon/documents';
 import { isImpersonalAt } from './impersonal';
-import { CUE_WITHOUT_CONTENT, GAPPED_THOUGHT_CONTENT, NOUN_BEFORE_GERUND, NOUN_BEFORE_THOUGHT, NUMBER_BEFORE_PARTICIPLE } from '../lexicon/cueVerbs';
+import { CUE_WITHOUT_CONTENT, GAPPED_THOUGHT_CONTENT, isWishVerb, THOUGHT_OBJECT, NOUN_BEFORE_GERUND, NOUN_BEFORE_THOUGHT, NUMBER_BEFORE_PARTICIPLE } from '../lexicon/cueVerbs';
 
 /** An attribution reported inside another's content ("She said she recalls …"): the outer one carries it. */
 const isNested = (found: Found, outer: Found[]) =>
@@ -139,8 +142,10 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
   const lead = skipCuePrefix(text, from, cue.start, participle);
   const commaBefore = END_OF_CONTENT.test(text.slice(Math.max(from, lead - 4), lead));
   const told = /^tol|^tell/i.test(cue.word);
-  // "a super PAC backing Whitfield": a stance participle right after a noun modifies it; ", backing" reports
-  if (cue.stance && participle && !commaBefore && lead === trimEnd(text, from, cue.start)) return null;
+  // "a super PAC backing Whitfield": a stance participle right after a noun takes that noun phrase as its source,
+  // as PolNeAR reads it; a number before it ("$5,000 backing …", "45 supporting …") is an amount, not a source
+  const modifier = cue.stance && participle && !commaBefore && lead === trimEnd(text, from, cue.start);
+  if (modifier && /\p{N}\s*$/u.test(text.slice(from, lead))) return null;
 
   // "…,” said Dana Whitfield, a former envoy.  /  "…, she said."
   if (commaBefore && !participle) {
@@ -184,13 +189,32 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
     if (participle) return null;
   }
 
-  const source = phraseBefore(text, from, lead, vocabulary) ?? saidX(ctx, cue, until);
+  const source = infinitiveSubject(ctx, cue, lead) ?? phraseBefore(text, from, lead, vocabulary) ?? saidX(ctx, cue, until);
   if (!source || !plausibleSource(text, source, cue, lead)) return null;
   if (source.start > cue.end) {
     const content = contentAfter(ctx, source.end, until);
     return content && { ...classify(ctx, content, false), source, cue: cueSpan, content };
   }
+  // "A group backing Quell bought airtime": the modified noun phrase opens the sentence, so what follows the
+  // participle runs into the predicate; "…, a group backing Quell, …" and "… by a group backing Quell" read
+  if (modifier && source.start === trimStart(text, unit.start, source.start)) return null;
+  // "spoke before lawmakers defending the budget": a bare noun with no determiner may be the speaker's audience
+  if (modifier && !DETERMINERS.has(text.slice(source.start, source.end).split(/\s+/)[0].toLowerCase())) return null;
   return withSource(ctx, cue, cueSpan, source, from, until, told);
+}
+
+/**
+ * "Ruiz has mounted a campaign to condemn the levy", "Voters were more likely to want a change": a cue after "to"
+ * speaks for the subject of its sentence, however many words stand between. A subject that is only a clause
+ * opener ("But", "For", "Should") is none.
+ */
+function infinitiveSubject(ctx: UnitContext, cue: Cue, lead: number): Span | null {
+  const { text, unit, vocabulary } = ctx;
+  if (!/(?:^|\s)to\s+$/.test(text.slice(Math.max(unit.start, lead - 4), cue.start))) return null;
+  const subject = sentenceSubject(text, unit, lead, vocabulary);
+  const words = subject ? text.slice(subject.start, subject.end).toLowerCase().split(/\s+/) : [];
+  const opener = words.length === 1 && !PRONOUNS.has(words[0]) && (SENTENCE_OPENERS.has(words[0]) || NP_STOPS.has(words[0]));
+  return opener ? null : subject;
 }
 
 /**
@@ -340,8 +364,12 @@ function withSource(
     const both = ending && bothHalves(ctx, ending, afterCue, until);
     if (both) return attributed(both);
   }
-  if (cue.thought && !THOUGHT_CONTENT.test(thought) && !gapped) return null;
-  const content = contentAfter(ctx, afterCue, until);
+  // "The union wants a recount", "Quell sought greater oversight": a wish takes a bare noun phrase too
+  const wished = isWishVerb(cue.word) && /^\p{Ll}/u.test(thought);
+  // "worried about the cost", "is hoping for a shift": what the thought is about is its content
+  const about = cue.thought && !gapped ? THOUGHT_OBJECT.exec(text.slice(rest.start, rest.start + 9)) : null;
+  if (cue.thought && !THOUGHT_CONTENT.test(thought) && !gapped && !wished && !about) return null;
+  const content = contentAfter(ctx, about ? rest.start + about[0].length : afterCue, until);
   if (!content || onlyAdjunct(text.slice(content.start, content.end))) return null;
   return attributed(cue.stance ? stanceObject(ctx, content) : content);
 }

@@ -4,7 +4,8 @@
  * follows the linking word the content. One regex pass over a reading unit: linear.
  */
 import type { Span } from '../model';
-import { CLAIM_NOUNS, STANCE_NOUNS } from '../lexicon/nounCues';
+import { CLAIM_NOUNS, NOUN_OBJECT_END, STANCE_NOUNS } from '../lexicon/nounCues';
+import { STANCE_OBJECT_END } from '../lexicon/clauses';
 import { mayMatch } from '../text/literalFilter';
 
 const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
@@ -47,7 +48,8 @@ export function nounCueAttributions(
     const owner = m[1] ?? m[2];
     const noun = m[3] ?? m[4];
     const cueStart = at + m[0].lastIndexOf(noun);
-    const content = contentFrom(text, at + m[0].length, clauseEnd, unit.end);
+    const clause = contentFrom(text, at + m[0].length, clauseEnd, unit.end);
+    const content = clause && m[4] ? stanceNounObject(text, clause) : clause;
     if (content) out.push({ source: { start: at, end: at + owner.length }, cue: { start: cueStart, end: cueStart + noun.length }, content });
   }
   const owned = new Set(out.map((o) => o.cue.start));
@@ -58,6 +60,17 @@ export function nounCueAttributions(
     if (content) out.push({ source: null, cue: { start: at, end: at + m[0].trimEnd().length }, content });
   }
   return out.sort((a, b) => a.cue.start - b.cue.start);
+}
+
+/**
+ * A stance noun's object is a noun phrase: "His attacks on the ferry budget have cost him" ends before the
+ * sentence's own verb (an auxiliary), or where a stance verb's object ends (STANCE_OBJECT_END).
+ */
+function stanceNounObject(text: string, clause: Span): Span | null {
+  const words = text.slice(clause.start, clause.end);
+  const ends = [STANCE_OBJECT_END, NOUN_OBJECT_END].map((re) => re.exec(words)?.index ?? words.length);
+  const end = clause.start + Math.min(...ends);
+  return end - clause.start < 2 ? null : { start: clause.start, end };
 }
 
 /** The reported clause from `from`, without its closing punctuation; null when nothing is left. */

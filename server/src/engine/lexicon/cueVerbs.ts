@@ -80,6 +80,9 @@ export const STANCE_FORMS = [
   'pointing to', 'thanked', 'thanking', 'blasted', 'blasting', 'slammed', 'slams', 'slamming', 'mocked',
   'mocking', 'mocks', 'welcomed', 'welcomes', 'championed', 'advocated', 'advocating', 'hailed', 'hailing',
   'challenged', 'focused on', 'focuses on', 'focusing on', 'focussed on',
+  'sided with', 'sides with', 'siding with', 'balked at', 'balks at', 'balking at', 'likened', 'likens', 'likening',
+  'ordered', 'offered', 'discussed', 'discussing', 'voiced', 'voicing', 'quoting', 'pivoted to', 'coined',
+  'pushed for', 'pushes for', 'pushing for', 'listed', 'nominated',
 ];
 
 /**
@@ -118,6 +121,24 @@ const DELIVERY_FORMS = new Set(DELIVERY_VERBS.flatMap(inflections));
 
 /** Whether a word or phrase is a form of a delivery verb ("screamed back", "wonders"). */
 export const isDeliveryVerb = (words: string) => DELIVERY_FORMS.has(normalise(words));
+
+/**
+ * Thought verbs of wish and expectation, which take a bare noun phrase as well as a clause ("wants a recount",
+ * "sought greater oversight", "expects a close race"); "felt the cold", "knew the road" report no belief.
+ */
+const WISH_FORMS = new Set([
+  ...['want', 'expect', 'fear'].flatMap(inflections),
+  ...['seek', 'seeks', 'sought', 'seeking', 'prefer', 'prefers', 'preferred', 'preferring'],
+]);
+
+/** Whether a cue word is a form of a wish or expectation verb. */
+export const isWishVerb = (word: string) => WISH_FORMS.has(normalise(word));
+
+/**
+ * The preposition after a thought verb that introduces what it is about: "worried about", "hoping for" ("of" and
+ * "against" were mostly wrong on PolNeAR train: "thought of him as …").
+ */
+export const THOUGHT_OBJECT = /^(?:about|for)\s+/;
 
 /**
  * A finite verb right after a thought verb: the clause's subject stands before the source ("a tactic Democrats hope
