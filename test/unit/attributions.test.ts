@@ -521,7 +521,7 @@ describe('attributions', () => {
     const p = '“These crews know the harbour,” said Sherman, speaking of the dockers, “and they know the risks.”';
     assert.deepStrictEqual(readAsProduction(p), [
       ['direct', 'Sherman', 'said', '“These crews know the harbour,”'],
-      ['indirect', 'Sherman', 'speaking', 'of the dockers'],
+      ['indirect', 'Sherman', 'speaking', 'the dockers'], // the preposition a cue takes is not what was said
       ['direct', 'Sherman', 'said', '“and they know the risks.”'],
     ]);
     // a quotation that closed its sentence was not split: the participle's own quotation stays its content
