@@ -199,6 +199,8 @@ describe('claim judge: where a credit reaches, and who it is about', () => {
   const flaggedAlone: [string, ClaimCategory][] = [
     // an attribution inside an opening subordinate clause stops at its comma: the main clause is the reporter's
     ['As the mayor announces that she is ready for the fight, she is set to sign orders meant to weaken the union.', 'motive'],
+    // any opening clause the extractor ends at its comma ("unless", "despite", a participle) leaves the rest too
+    ['Unless the mayor says otherwise, the trustees secretly want the pier sold.', 'deliberation'],
     // so does one in a relative clause set off by commas
     ['After the owners shared the full offer with Mr. Pell, which Mr. Dorn denies, the talk of a strike ended.', 'deliberation'],
     // telling aides is the inside account itself, not a credit

@@ -29,6 +29,7 @@ import {
   MANNER_THEN_THAT,
   SHORT_OBJECT_ADJUNCT,
   OPENING_SUBORDINATE,
+  CLAUSE_OPENING_REACH,
   BARE_ADJUNCT,
 } from '../lexicon/clauses';
 
@@ -198,8 +199,8 @@ export function clauseEnd(ctx: UnitContext, from: number, until: number): number
 function openingClauseEnd(ctx: UnitContext, from: number, until: number): number {
   const { text, unit, quotes } = ctx;
   // both clauses are short: bounded reads keep every cue's work bounded on a sentence with no end
-  const head = text.slice(Math.max(unit.start, from - CLAUSE_REACH), from);
-  const opening = from - unit.start <= CLAUSE_REACH && !head.includes(',') && OPENING_SUBORDINATE.test(head);
+  const head = text.slice(Math.max(unit.start, from - CLAUSE_OPENING_REACH), from);
+  const opening = from - unit.start <= CLAUSE_OPENING_REACH && !head.includes(',') && OPENING_SUBORDINATE.test(head);
   if (!opening && !RELATIVE_ASIDE.test(head)) return until;
   const window = text.slice(from, until);
   for (let i = window.indexOf(','); i >= 0; i = window.indexOf(',', i + 1)) {
@@ -207,9 +208,6 @@ function openingClauseEnd(ctx: UnitContext, from: number, until: number): number
   }
   return until;
 }
-
-/** How far before a content the clause that holds its cue may open. */
-const CLAUSE_REACH = 200;
 
 /**
  * "that the playbooks, numbering 1,000 pages, be released", "that Sanders, who …, would": a "that" and a

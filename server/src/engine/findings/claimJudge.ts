@@ -12,11 +12,11 @@ import type { Attribution, Finding, Mention, Span } from '../model';
 import { MEDIUM_CLAIM_SEVERITY } from './severityKeys';
 import { coverage, lastStartingAtOrBefore, merged } from '../text/spanIndex';
 import { OWN_CLAUSE_OPENING } from '../lexicon/claims';
+import { CLAUSE_OPENING_REACH, OPENING_SUBORDINATE } from '../lexicon/clauses';
 import {
   CREDITING_REPORTS,
   CREDITING_VERB,
   OPENING_CREDIT,
-  OPENING_SUBORDINATE,
   PRONOUN_SUBJECT,
   OWN_CLAUSE_BREAK,
   PRIVATE_AUDIENCE,
@@ -83,9 +83,6 @@ interface Claim extends ClaimReading {
 
 /** Which test let a claim go as sourced, or as public record (see `ClaimJudge.sourcedBy`). */
 export type ClaimSourcing = 'content' | 'sentence' | 'neighbour' | 'record' | 'supposed';
-
-/** How far before a cue, in characters, the opening of its clause is looked for ("…, which the owner denies"). */
-const CLAUSE_OPENING_REACH = 200;
 
 /** The most words reported content may have and still only characterise the speech ("blatant lies about the levy"). */
 const MAX_CHARACTERISATION_WORDS = 6;
@@ -194,12 +191,17 @@ export class ClaimJudge {
     const text = this.reader.reporterText;
     const opening = text.slice(Math.max(sentence.start, cue.start - CLAUSE_OPENING_REACH), cue.start);
     const relative = opening.includes(',') && RELATIVE_OPENING.test(opening.slice(opening.lastIndexOf(',') + 1));
-    if (!relative && !OPENING_SUBORDINATE.test(text.slice(sentence.start, sentence.start + CLAUSE_OPENING_REACH))) return content;
+    if (!relative && !this.opensOnClause(sentence)) return content;
     const comma = text.slice(cue.end, Math.min(content.end, sentence.end)).indexOf(',');
     if (comma < 0) return content;
     const end = cue.end + comma;
     if (end > content.start) return { start: content.start, end };
     return relative ? { start: content.start, end: content.start } : content;
+  }
+
+  /** The sentence opens on a subordinate clause ("After the board met, …"), read as the extractor reads it. */
+  private opensOnClause(sentence: Span): boolean {
+    return OPENING_SUBORDINATE.test(this.reader.reporterText.slice(sentence.start, sentence.start + CLAUSE_OPENING_REACH));
   }
 
   /**
@@ -216,9 +218,7 @@ export class ClaimJudge {
     if (!a.cue || !sentence || last >= sentence.end || content !== a.content) return spans;
     const tail = { start: last, end: sentence.end };
     // the content of an opening clause ends at its comma already: the main clause after it is the reporter's
-    const text = this.reader.reporterText;
-    const closesOpening = /^\s*,/.test(text.slice(last, last + 4)) && OPENING_SUBORDINATE.test(text.slice(sentence.start, sentence.start + CLAUSE_OPENING_REACH));
-    if (closesOpening) return spans;
+    if (/^\s*,/.test(this.reader.reporterText.slice(last, last + 4)) && this.opensOnClause(sentence)) return spans;
     return OWN_CLAUSE_OPENING.test(this.reader.reporterWords(tail)) ? spans : [...spans, tail];
   }
 

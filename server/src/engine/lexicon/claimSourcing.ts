@@ -16,13 +16,6 @@ export const PRIVATE_AUDIENCE =
   /^\s*(?:(?:his|her|their|its|some|several|two|three|senior|close|top) )?(?:aides?|associates?|allies|advisers?|advisors?|confidants?|intimates|friends|donors|people close)\b/i;
 
 /**
- * A sentence that opens on a subordinate clause ("After the board met, …", "As the mayor announces that …,
- * she …"): an attribution inside it reaches no further than the comma that closes it; the main clause after
- * that is the reporter's.
- */
-export const OPENING_SUBORDINATE = /^[\s"“‘(]*(?:as|after|when|whenever|while|before|since|once|until|although|though|because|even as|even though|if)\s/i;
-
-/**
  * Credits the sourcing cue list leaves out, said or published in public: each credits the claim it introduces
  * ("expressed regret for …", "asking him why …", "an accusation he made that …", "In her memoir, …").
  */

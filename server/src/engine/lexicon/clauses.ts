@@ -256,6 +256,9 @@ export const REPORTING_OBJECT = new RegExp(
 export const OPENING_SUBORDINATE =
   /^[\s"“‘(]*(?:(?:as|after|when|whenever|while|before|since|once|until|although|though|because|even as|even though|if|despite|whereas|unless)\s|\p{Lu}\p{Ll}+ing\s)/iu;
 
+/** How far before a cue, in characters, the opening of its clause is looked for: the bound on every such read. */
+export const CLAUSE_OPENING_REACH = 200;
+
 /**
  * A content that is only a pronoun or a name, then an adjunct of the reporter's ("endorsed Quell | during a call",
  * "mentioned him | in every speech", "supported her | by a wide margin"): the adjunct tells when, where or how,
