@@ -13,14 +13,7 @@ import { analyze } from '../../server/src/engine/analyze';
 import { ArticleReader } from '../../server/src/engine/findings/articleReader';
 import { ClaimJudge } from '../../server/src/engine/findings/claimJudge';
 import { BUILT_IN_VOCABULARY } from '../../server/src/engine/lexicon/vocabulary';
-
-function option(args: string[], name: string): string | undefined {
-  const at = args.indexOf(name);
-  return at >= 0 ? args[at + 1] : undefined;
-}
-
-/** Every value given to a repeatable option. */
-const options = (args: string[], name: string): string[] => args.flatMap((a, i) => (a === name && i + 1 < args.length ? [args[i + 1]] : []));
+import { optionValue, optionValues } from './cliOptions';
 
 /** The article stems a `--skip` names: the files of a gold directory, or the lines of a list file. */
 function skipped(where: string): string[] {
@@ -36,10 +29,10 @@ const oneLine = (text: string, max = 400): string => {
 
 function main(args: string[]): void {
   const dir = args[0];
-  const every = Number(option(args, '--every') ?? 1);
-  const from = Number(option(args, '--from') ?? 0);
-  const limit = Number(option(args, '--limit') ?? Infinity);
-  const gold = new Set(options(args, '--skip').flatMap(skipped));
+  const every = Number(optionValue(args, '--every') ?? 1);
+  const from = Number(optionValue(args, '--from') ?? 0);
+  const limit = Number(optionValue(args, '--limit') ?? Infinity);
+  const gold = new Set(optionValues(args, '--skip').flatMap(skipped));
   const files = fs
     .readdirSync(dir)
     .filter((f) => f.endsWith('.txt') && !gold.has(path.parse(f).name))

@@ -8,26 +8,16 @@ import { evaluateDetection, formatDetectionReport } from './detection';
 import { evaluateGold, formatGoldReport } from './gold';
 import { evaluatePolnear, formatPolnearReport } from './polnear';
 import { holdoutDir, trainCues } from './trainCues';
-
-/** The arguments after a flag, up to the next flag. */
-function folders(argv: string[], name: string): string[] {
-  const i = argv.indexOf(name);
-  if (i < 0) return [];
-  const end = argv.findIndex((arg, j) => j > i && arg.startsWith('--'));
-  return argv.slice(i + 1, end < 0 ? undefined : end);
-}
+import { optionList, optionValue } from './cliOptions';
 
 function main(argv: string[]): number {
   const json = argv.includes('--json');
   const verbose = argv.includes('--verbose');
-  const flag = (name: string) => {
-    const i = argv.indexOf(name);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
+  const flag = (name: string) => optionValue(argv, name);
   const polnear = flag('--polnear');
   const gold = flag('--gold');
   const claims = flag('--claims');
-  const detection = folders(argv, '--detection');
+  const detection = optionList(argv, '--detection');
   const trainOn = flag('--train-cues');
   if (trainOn) {
     process.stdout.write(trainCues(trainOn, argv.includes('--holdout')) + '\n');

@@ -18,6 +18,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../../server/src/engine/analyze';
 import { FIXTURES, readFixture } from '../support/fixtures';
 import { LspClient } from '../support/lspClient';
+import { optionValue } from './cliOptions';
 
 const WORDS = 1000;
 
@@ -152,8 +153,7 @@ async function hoverLatencies(text: string, runs: number): Promise<number[]> {
 }
 
 async function main(argv: string[]): Promise<void> {
-  const runsAt = argv.indexOf('--runs');
-  const runs = runsAt >= 0 ? Number(argv[runsAt + 1]) : 30;
+  const runs = Number(optionValue(argv, '--runs') ?? 30);
   const path = argv.find((a, i) => !a.startsWith('--') && argv[i - 1] !== '--runs');
   const text = path ? readFileSync(path, 'utf8') : fixtureArticle();
   const source = path ?? 'fixture paragraphs';
