@@ -344,8 +344,10 @@ function quotedTitleAt(text: string, quotes: Span[], reach: number, comma: numbe
  * perhaps a place or a party tag after.
  */
 function isTitledName(text: string, words: Token[], vocabulary: Vocabulary): boolean {
-  const paren = text.indexOf('(', words[0]?.start ?? 0);
-  const named = words.filter((t) => paren < 0 || t.start < paren);
+  // a party tag ends the name: look for its parenthesis among these words only, not on through the paragraph
+  const from = words[0]?.start ?? 0;
+  const at = text.slice(from, words[words.length - 1]?.end ?? from).indexOf('(');
+  const named = words.filter((t) => at < 0 || t.start < from + at);
   const [title, ...names] = named;
   if (!title || !isCapitalised(title) || vocabulary.roleHead(title.lower) === undefined || names.length === 0) return false;
   // "Sen. Ada Tenby of Marlow": a place after "of" still names the one person
