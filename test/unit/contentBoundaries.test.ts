@@ -99,3 +99,11 @@ contentCases('content boundaries: a pronoun or a name ends before the adjunct af
   ['The harbour board praised him for his work on the pier.', 'praised', 'him for his work on the pier'],
   ['Ruiz reports Quell’s last press conference was held on May 4.', 'reports', 'Quell’s last press conference was held on May 4'],
 ]);
+
+contentCases('content boundaries: a source that interrupts its report, then the report goes on', [
+  ['The ferry will stay shut, the harbour master said, because the Quayside deck is unsafe.', 'said', 'The ferry will stay shut, the harbour master said, because the Quayside deck is unsafe'],
+  ['Tarrow may not win the cup this year, Coach Brevik says, but the squad is still improving.', 'says', 'Tarrow may not win the cup this year, Coach Brevik says, but the squad is still improving'],
+  // a clause with a cue of its own is another report; a concession the reporter adds is not the source's
+  ['The ferry will stay shut, the harbour master said, and she said the crews would be paid.', 'said', 'The ferry will stay shut'],
+  ['The audit is unlikely to end by Friday, board members said, although they said updates were possible.', 'said', 'The audit is unlikely to end by Friday'],
+]);

@@ -50,6 +50,7 @@ import {
   DASHES,
   OCCASION_THEN_THAT,
   PREDICATE_OPENER,
+  RESUMED_CLAUSE,
   EXPLETIVE_BEFORE,
   SUBORDINATE_BEFORE,
   SUBORDINATE_BEFORE_PARTICIPLE,
@@ -352,7 +353,9 @@ function withSource(
     // "This season, Quell says, is different": the source interrupts its own sentence
     const interrupting = /^\s*,/.test(text.slice(cueSpan.end, until));
     const scene = !!ending && setsScene(ctx, ending, rest, interrupting);
-    if (ending && !scene && (rest.end - rest.start <= 1 || trailing || quoted)) return attributed(ending);
+    if (ending && !scene && (rest.end - rest.start <= 1 || trailing || quoted)) {
+      return attributed((interrupting && !quoted && resumed(ctx, ending, afterCue, until)) || ending);
+    }
     const both = ending && !scene && interrupting ? bothHalves(ctx, ending, afterCue, until) : null;
     if (both) return attributed(both);
   }
@@ -422,6 +425,17 @@ function bothHalves(ctx: UnitContext, ending: Span, afterCue: number, until: num
   const predicate = PREDICATE_OPENER.test(text.slice(after.start, after.end));
   if (!predicate && OPENING_ADVERBIAL.test(text.slice(ending.start, ending.end))) return null;
   return { start: lastSegment(ctx, ending), end: after.end };
+}
+
+/**
+ * "The pier will stay shut, Quell said, because the deck is unsafe": a clause the source's interruption leads on to
+ * (RESUMED_CLAUSE) is still what was said, unless a cue of its own reports it (", and she said …").
+ */
+function resumed(ctx: UnitContext, ending: Span, afterCue: number, until: number): Span | null {
+  if (!RESUMED_CLAUSE.test(ctx.text.slice(afterCue, afterCue + 12))) return null;
+  const after = contentAfter(ctx, afterCue, until);
+  if (!after || ctx.vocabulary.cueMatches(ctx.text.slice(afterCue, after.end)).length > 0) return null;
+  return { start: ending.start, end: after.end };
 }
 
 /** The last comma- or dash-separated stretch of a span (outside quotations): where an interrupted subject begins. */

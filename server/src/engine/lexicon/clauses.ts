@@ -271,3 +271,6 @@ export const SHORT_OBJECT_ADJUNCT =
 
 /** A relative clause set off by a comma, still open before a content ("Osei, who said | the pier was shut, left"). */
 export const RELATIVE_ASIDE = /,\s+(?:who|which|whose)\s[^,;:“”"]*$/;
+
+/** What leads on from a source that interrupts its own report ("…, Quell said, because …"): the report goes on. */
+export const RESUMED_CLAUSE = /^\s*,\s*(?:because|but|and|so)\s/;
