@@ -107,3 +107,11 @@ contentCases('content boundaries: a source that interrupts its report, then the 
   ['The ferry will stay shut, the harbour master said, and she said the crews would be paid.', 'said', 'The ferry will stay shut'],
   ['The audit is unlikely to end by Friday, board members said, although they said updates were possible.', 'said', 'The audit is unlikely to end by Friday'],
 ]);
+
+contentCases('content boundaries: a comma set inside a closing mark ends the content before the reporter\'s words', [
+  // an appositive the reporter adds, or a clause with a subject of its own
+  ['Quell called the levy “a robbery,” a charge the board denied.', 'called', 'the levy “a robbery,”'],
+  ['Osei called the ferry fares “unfair,” and the Tarrow board was furious.', 'called', 'the ferry fares “unfair,”'],
+  // inside the quotation the comma is the source's own
+  ['Brevik said the deal was “late, costly and unfair” to the crews.', 'said', 'the deal was “late, costly and unfair” to the crews'],
+]);

@@ -181,10 +181,10 @@ export function clauseEnd(ctx: UnitContext, from: number, until: number): number
   const soleDash = dashes === 1 && DASHES.every((d) => window.indexOf(d) === window.lastIndexOf(d));
   for (const m of window.matchAll(CONTENT_CLAUSE_BREAK)) {
     // a comma set inside the closing mark ("“fully funded,” despite …") ends the clause after the mark
-    const at = from + (m.index ?? 0) + (m[1] ? 1 + m[1].length : 0);
+    const at = from + (m.index ?? 0) + (/^[,;](?:[”"’»]|'')/.exec(m[0])?.[0].length ?? 0);
     if (insideQuote(ctx.quotes, at) || at <= from) continue;
     // "cut — as expected — the rates": a pair of dashes sets off an aside, not the reporter's clause
-    if (m[2] && !soleDash) continue;
+    if (m[1] && !soleDash) continue;
     if (subjectStillOpen(ctx.text.slice(from, at))) continue;
     return quotedAfter(ctx, at, until) ? until : at;
   }

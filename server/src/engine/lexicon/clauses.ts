@@ -49,18 +49,18 @@ const NOT_PARTICIPLES = [
  * contrast, a later event, a comparison or a participle ("…, despite …", "…, after half said so", "…,” despite …", ", adding", ", compared with"; not
  * one of NOT_PARTICIPLES, nor an adjective in a list: "a kind, loving and patient man"), a semicolon, a closing mark before "and" and a past tense: the source's next act
  * ("called the deal “a disgrace” and threatened …"), "as" before a pronoun and its verb (the reporter's scene: "…
- * as she faces a test in Tarrow"), ", and" before a new subject, a dash (group 2: the reader keeps a pair of them, an aside),
+ * as she faces a test in Tarrow"), ", and" before a new subject, a dash (group 1: the reader keeps a pair of them, an aside),
  * or an appositive that closes the sentence (", a reversal of her stance in May.").
  */
 export const CONTENT_CLAUSE_BREAK = new RegExp(
   [
-    `[,;]((?:[”"’»]|'')?)\\s+(?:but(?!\\s+(?:that|rather)\\b)|while|although|though|whereas|despite|after|which|who|compared|however|even\\s+(?:as|though)|(?!(?:${NOT_PARTICIPLES.join('|')})\\b)\\p{Ll}+ing\\b(?!\\s+and\\s|,))\\b`,
+    `[,;](?:[”"’»]|'')?\\s+(?:but(?!\\s+(?:that|rather)\\b)|while|although|though|whereas|despite|after|which|who|compared|however|even\\s+(?:as|though)|(?!(?:${NOT_PARTICIPLES.join('|')})\\b)\\p{Ll}+ing\\b(?!\\s+and\\s|,))\\b`,
     ';',
     '\\s+as\\s+(?=(?:he|she|they|we)\\s+\\p{Ll}+(?:s|ed)\\b)',
-    ',\\s+and\\s+(?=(?:the|a|an|he|she|they|it|we|i|his|her|their|its|now|then|more|most|many|some|when|after|with|at|in|on)\\s|\\p{Lu})',
+`,(?:[”"’»]|'')?\\s+and\\s+(?=(?:the|a|an|he|she|they|it|we|i|his|her|their|its|now|then|more|most|many|some|when|after|with|at|in|on)\\s|\\p{Lu})`,
     `(?<=[”"»],?)\\s+and\\s+(?=\\p{Ll}+ed\\b)`,
     '(\\s*—\\s*|\\s+(?:–|--?)\\s+)',
-    ',\\s+(?:a|an|the)\\s+[^,;:"“”—]*$',
+    `,(?:[”"’»]|'')?\\s+(?:a|an|the|another)\\s+[^,;:"“”—]*$`,
   ].join('|'),
   'gu',
 );
