@@ -115,3 +115,10 @@ contentCases('content boundaries: a comma set inside a closing mark ends the con
   // inside the quotation the comma is the source's own
   ['Brevik said the deal was “late, costly and unfair” to the crews.', 'said', 'the deal was “late, costly and unfair” to the crews'],
 ]);
+
+contentCases('content boundaries: a quotation the content opens with, then only when or where', [
+  ['The dockers chanted “no deal, no ferry” after the vote in Tarrow.', 'chanted', '“no deal, no ferry”'],
+  ['A councillor yelled “Shame on the board!” at Mayor Osei during the hearing.', 'yelled', '“Shame on the board!”'],
+  // a clause around its quotation keeps its own times
+  ['Brevik said the levy was “a disgrace” when it passed.', 'said', 'the levy was “a disgrace” when it passed'],
+]);
