@@ -122,3 +122,10 @@ contentCases('content boundaries: a quotation the content opens with, then only 
   // a clause around its quotation keeps its own times
   ['Brevik said the levy was “a disgrace” when it passed.', 'said', 'the levy was “a disgrace” when it passed'],
 ]);
+
+contentCases('content boundaries: the clause a sentence opens with sets the scene when the cue takes an object', [
+  ['During a visit to the Tarrow depot, which opened in May, Osei boasted of his record on the pier.', 'boasted', 'his record on the pier'],
+  ['In a long and bitter row over the ferry, Ines Roa defended the harbour board.', 'defended', 'the harbour board'],
+  // with nothing after the cue, the clause before the source is what was said
+  ['After the vote, turnout in Tarrow was low, Osei said.', 'said', 'After the vote, turnout in Tarrow was low'],
+]);

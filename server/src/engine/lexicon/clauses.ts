@@ -101,7 +101,7 @@ export const OPENING_CLAUSE = new RegExp(
 );
 
 /** What opens the complement a cue takes ("vowed to …", "said that …", "asked whether …", a quote, a colon). */
-export const COMPLEMENT_OPENER = /^(?:that|to|whether|if|how|why|what|about|for)\b|^[“"«:]/i;
+export const COMPLEMENT_OPENER = /^(?:that|to|whether|if|how|why|what|about|for|of|from|with|against|over|a|an|the|his|her|their|its|this|these)\b|^[“"«:]/i;
 
 /** A short prepositional phrase that opens a sentence and sets its scene ("On the ferry page", "In a statement"). */
 export const OPENING_PHRASE =
