@@ -129,3 +129,10 @@ contentCases('content boundaries: the clause a sentence opens with sets the scen
   // with nothing after the cue, the clause before the source is what was said
   ['After the vote, turnout in Tarrow was low, Osei said.', 'said', 'After the vote, turnout in Tarrow was low'],
 ]);
+
+contentCases('content boundaries: an aside inside a reported clause with no "that"', [
+  ['Ines Roa said the pier, which opened in May, would close.', 'said', 'the pier, which opened in May, would close'],
+  ['Osei says the ferry, while costly, is still the fastest way to Tarrow.', 'says', 'the ferry, while costly, is still the fastest way to Tarrow'],
+  // the aside after a clause that already has its verb is the reporter's
+  ['Ines Roa said the pier was closed, which angered the crews.', 'said', 'the pier was closed'],
+]);

@@ -13,6 +13,8 @@ import {
   CLAUSE_OPENER,
   CLAUSE_VERB,
   THAT_SUBJECT_ONLY,
+  SUBJECT_ONLY,
+  PREDICATE_OPENER,
   CONTENT_CLAUSE_BREAK,
   DASHES,
   SO_THEN_OCCASION,
@@ -197,7 +199,7 @@ export function clauseEnd(ctx: UnitContext, from: number, until: number): number
     if (insideQuote(ctx.quotes, at) || at <= from) continue;
     // "cut — as expected — the rates": a pair of dashes sets off an aside, not the reporter's clause
     if (m[1] && !soleDash) continue;
-    if (subjectStillOpen(ctx.text.slice(from, at))) continue;
+    if (subjectStillOpen(ctx.text.slice(from, at)) || asideBeforePredicate(ctx, from, at, until)) continue;
     return quotedAfter(ctx, at, until) ? until : at;
   }
   return until;
@@ -226,6 +228,24 @@ function openingClauseEnd(ctx: UnitContext, from: number, until: number): number
  * subject with no verb yet; the comma opens an aside inside the reported clause, not the reporter's own clause.
  */
 const subjectStillOpen = (head: string) => THAT_SUBJECT_ONLY.test(head) && !CLAUSE_VERB.test(head);
+
+/**
+ * "said the pier, which opened in May, would close": a short subject with no verb yet, an aside set off by commas,
+ * then the predicate (PREDICATE_OPENER) — the aside is inside the reported clause, not the reporter's own.
+ */
+function asideBeforePredicate(ctx: UnitContext, from: number, at: number, until: number): boolean {
+  const { text } = ctx;
+  const head = text.slice(from, at);
+  if (!SUBJECT_ONLY.test(head) || CLAUSE_VERB.test(head) || text[at] !== ',') return false;
+  const close = text.slice(at + 1, Math.min(until, at + ASIDE_REACH)).indexOf(',');
+  const after = at + 1 + close + 1;
+  return close > 0 && !insideQuote(ctx.quotes, after - 1) && PREDICATE_OPENER.test(trimmed(text.slice(after, after + 12)));
+}
+
+/** How far an aside inside a reported clause may run before its closing comma. */
+const ASIDE_REACH = 120;
+
+const trimmed = (words: string) => words.replace(/^\s+/, '');
 
 /**
  * The speaker's own words still to come ("…, but “we will be back”"): the clause is still reported — unless a

@@ -191,6 +191,9 @@ export const CLAUSE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|cou
 /** "that" and at most six words more: the subject of a reported clause, before an aside ("that Quell, …"). */
 export const THAT_SUBJECT_ONLY = /^that\b(?:\s+[^\s,;:“”"]+){0,6}\s*$/i;
 
+/** At most six words and no clause mark: the subject of a reported clause with no "that" ("the pier, which …"). */
+export const SUBJECT_ONLY = /^(?:that\s+)?[^\s,;:“”"]+(?:\s+[^\s,;:“”"]+){0,5}\s*$/;
+
 /** What opens a content that is a clause or a question, not a noun phrase ("that …", "to …", "whether …"). */
 export const CLAUSE_OPENER = /^(?:that|to|whether|if|how|why|what)\b/i;
 
