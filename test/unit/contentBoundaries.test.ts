@@ -136,3 +136,9 @@ contentCases('content boundaries: an aside inside a reported clause with no "tha
   // the aside after a clause that already has its verb is the reporter's
   ['Ines Roa said the pier was closed, which angered the crews.', 'said', 'the pier was closed'],
 ]);
+
+contentCases('content boundaries: a stance on a noun with its own "that" clause keeps the clause', [
+  ['Osei rejected the notion that the dockers, or even the ferry fares, had forced the closure.', 'rejected', 'the notion that the dockers, or even the ferry fares, had forced the closure'],
+  // a bare noun phrase still ends at its comma
+  ['Ines Roa backed the levy, which the crews opposed.', 'backed', 'the levy'],
+]);
