@@ -142,3 +142,10 @@ contentCases('content boundaries: a stance on a noun with its own "that" clause 
   // a bare noun phrase still ends at its comma
   ['Ines Roa backed the levy, which the crews opposed.', 'backed', 'the levy'],
 ]);
+
+contentCases('content boundaries: two subjects joined by "and" before a later cue are one clause', [
+  ['Osei said she and her deputies had warned the board about the pier.', 'said', 'she and her deputies had warned the board about the pier'],
+  ['Brevik said both he and Ines Roa promised to fight the levy.', 'said', 'both he and Ines Roa promised to fight the levy'],
+  // after a clause with its own verb, "and" still opens the next source's clause
+  ['Osei said the pier was shut and she promised a review.', 'said', 'the pier was shut'],
+]);

@@ -34,6 +34,7 @@ import {
   CLAUSE_OPENING_REACH,
   BARE_ADJUNCT,
   QUOTE_THEN_ADJUNCT,
+  PAIRED_SUBJECT,
 } from '../lexicon/clauses';
 
 /** No content runs further than this from its cue: keeps every cue's work bounded on pathological text. */
@@ -275,5 +276,7 @@ function clauseBreak(text: string, unit: Span, start: number): number | null {
   const m = /(?:[,;—–][’'”"»]*\s*(?:(?:and|but)\b\s*)?|\s+(?:and|but|before|while|then)\b\s*)$/.exec(before);
   // "$500,000 check to a PAC backing …": a comma between digits is part of the number, not a clause break
   if (m && /\d,$/.test(before) && /^\d/.test(text[start] ?? '')) return null;
+  // "said she and her deputies referred to …": a pronoun before "and" is the first of two subjects, not a clause
+  if (m && /^\s+and\b/.test(m[0]) && PAIRED_SUBJECT.test(text.slice(Math.max(unit.start, start - m[0].length - 6), start - m[0].length))) return null;
   return m ? start - m[0].length : null;
 }

@@ -284,3 +284,6 @@ export const RESUMED_CLAUSE = /^\s*,\s*(?:because|but|and|so)\s/;
  */
 export const QUOTE_THEN_ADJUNCT =
   /^\s+(?:at|after|until|when|before|during|on|in|while|following|amid|moments|shortly|earlier|later|last|yesterday|today|tonight)\b[^“”"«»]*$/;
+
+/** A subject pronoun right before "and": the first of two coordinated subjects ("she and her deputies …"). */
+export const PAIRED_SUBJECT = /(?:^|\s)(?:he|she|they|we|i|you)$/i;
