@@ -149,3 +149,10 @@ contentCases('content boundaries: two subjects joined by "and" before a later cu
   // after a clause with its own verb, "and" still opens the next source's clause
   ['Osei said the pier was shut and she promised a review.', 'said', 'the pier was shut'],
 ]);
+
+contentCases('content boundaries: a single dash before a coordination, an example or a condition goes on with the source\'s words', [
+  ['Osei said the ferry would run in May — and that the crews would be paid.', 'said', 'the ferry would run in May — and that the crews would be paid'],
+  ['Ines Roa said the pier will reopen - unless the storm season comes early.', 'said', 'the pier will reopen - unless the storm season comes early'],
+  // before the reporter's aside, the dash still ends the content
+  ['Osei said the ferry would run in May — a promise he made twice before.', 'said', 'the ferry would run in May'],
+]);

@@ -35,6 +35,7 @@ import {
   BARE_ADJUNCT,
   QUOTE_THEN_ADJUNCT,
   PAIRED_SUBJECT,
+  DASH_GOES_ON,
 } from '../lexicon/clauses';
 
 /** No content runs further than this from its cue: keeps every cue's work bounded on pathological text. */
@@ -199,7 +200,7 @@ export function clauseEnd(ctx: UnitContext, from: number, until: number): number
     const at = from + (m.index ?? 0) + (/^[,;](?:[”"’»]|'')/.exec(m[0])?.[0].length ?? 0);
     if (insideQuote(ctx.quotes, at) || at <= from) continue;
     // "cut — as expected — the rates": a pair of dashes sets off an aside, not the reporter's clause
-    if (m[1] && !soleDash) continue;
+    if (m[1] && (!soleDash || DASH_GOES_ON.test(ctx.text.slice(at + m[0].length, at + m[0].length + 16)))) continue;
     if (subjectStillOpen(ctx.text.slice(from, at)) || asideBeforePredicate(ctx, from, at, until)) continue;
     return quotedAfter(ctx, at, until) ? until : at;
   }

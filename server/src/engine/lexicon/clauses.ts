@@ -287,3 +287,9 @@ export const QUOTE_THEN_ADJUNCT =
 
 /** A subject pronoun right before "and": the first of two coordinated subjects ("she and her deputies …"). */
 export const PAIRED_SUBJECT = /(?:^|\s)(?:he|she|they|we|i|you)$/i;
+
+/**
+ * What goes on with the source's own words after a single dash ("— and that the pier …", "– including how …",
+ * "— unless the board …"): a coordination, an example or a condition, not the reporter's aside.
+ */
+export const DASH_GOES_ON = /^(?:and|including|especially|like|only|unless|assuming|if|whether|for instance|such as|either)\b/i;
