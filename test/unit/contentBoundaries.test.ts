@@ -156,3 +156,10 @@ contentCases('content boundaries: a single dash before a coordination, an exampl
   // before the reporter's aside, the dash still ends the content
   ['Osei said the ferry would run in May — a promise he made twice before.', 'said', 'the ferry would run in May'],
 ]);
+
+contentCases('content boundaries: a concession inside what was said goes on', [
+  ['Osei said the vote was fair, though not the count.', 'said', 'the vote was fair, though not the count'],
+  ['Ines Roa said it was a useful, though brief, talk with the board.', 'said', 'it was a useful, though brief, talk with the board'],
+  // a concession with a clause of its own is the reporter's
+  ['Osei said the vote was fair, though the board disagreed.', 'said', 'the vote was fair'],
+]);

@@ -36,6 +36,7 @@ import {
   QUOTE_THEN_ADJUNCT,
   PAIRED_SUBJECT,
   DASH_GOES_ON,
+  CONCESSION_GOES_ON,
 } from '../lexicon/clauses';
 
 /** No content runs further than this from its cue: keeps every cue's work bounded on pathological text. */
@@ -202,6 +203,7 @@ export function clauseEnd(ctx: UnitContext, from: number, until: number): number
     // "cut — as expected — the rates": a pair of dashes sets off an aside, not the reporter's clause
     if (m[1] && (!soleDash || DASH_GOES_ON.test(ctx.text.slice(at + m[0].length, at + m[0].length + 16)))) continue;
     if (subjectStillOpen(ctx.text.slice(from, at)) || asideBeforePredicate(ctx, from, at, until)) continue;
+    if (CONCESSION_GOES_ON.test(window.slice(m.index ?? 0, (m.index ?? 0) + 60))) continue;
     return quotedAfter(ctx, at, until) ? until : at;
   }
   return until;

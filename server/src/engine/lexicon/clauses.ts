@@ -293,3 +293,10 @@ export const PAIRED_SUBJECT = /(?:^|\s)(?:he|she|they|we|i|you)$/i;
  * "— unless the board …"): a coordination, an example or a condition, not the reporter's aside.
  */
 export const DASH_GOES_ON = /^(?:and|including|especially|like|only|unless|assuming|if|whether|for instance|such as|either)\b/i;
+
+/**
+ * A concession inside what was said, not a clause of the reporter's: "but not …", "though never …", or a word or
+ * two set off by commas ("a crucial, though brief, chance"; "possible, though unlikely, that …").
+ */
+export const CONCESSION_GOES_ON =
+  /^,(?:[”"’»]|'')?\s+(?:(?:but|though|although)\s+(?:not|never)\b|(?:though|although)\s+[^\s,;:“”"]+(?:\s+[^\s,;:“”"]+)?,)/;
