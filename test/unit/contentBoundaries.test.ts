@@ -163,3 +163,10 @@ contentCases('content boundaries: a concession inside what was said goes on', [
   // a concession with a clause of its own is the reporter's
   ['Osei said the vote was fair, though the board disagreed.', 'said', 'the vote was fair'],
 ]);
+
+contentCases('content boundaries: a noun or a verb in -ing after a comma is no participle clause', [
+  ['Osei promised to cut fares, bring back the night ferry and reopen the pier.', 'promised', 'to cut fares, bring back the night ferry and reopen the pier'],
+  ['Ines Roa said it was a useful, though brief, meeting with the board.', 'said', 'it was a useful, though brief, meeting with the board'],
+  // a participle still opens the reporter's clause
+  ['Osei said the pier was unsafe, citing the storm damage.', 'said', 'the pier was unsafe'],
+]);

@@ -42,6 +42,8 @@ export const DASHES = ['—', ' – ', ' - ', ' -- '];
  */
 const NOT_PARTICIPLES = [
   'including', 'regarding', 'concerning', 'during', 'something', 'nothing', 'anything', 'everything', 'morning', 'evening',
+  'meeting', 'building', 'hearing', 'briefing', 'funding', 'spending', 'housing', 'training', 'bombing', 'shooting',
+  'ruling', 'wedding', 'ceiling', 'thing', 'king', 'ring', 'spring', 'wing', 'string', 'bring', 'sibling',
 ];
 
 /**
