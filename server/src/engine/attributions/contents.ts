@@ -33,7 +33,6 @@ import {
   OPENING_SUBORDINATE,
   CLAUSE_OPENING_REACH,
   BARE_ADJUNCT,
-  QUOTE_THEN_ADJUNCT,
   PAIRED_SUBJECT,
   DASH_GOES_ON,
   CONCESSION_GOES_ON,
@@ -101,7 +100,7 @@ export function contentAfter(ctx: UnitContext, from: number, until: number): Spa
     return { start: quote.start, end: Math.min(quote.end, until) };
   }
   const opening = objectStart(ctx, afterPunct, until, afterPunct === start);
-  const span = quotedThenAdjunct(ctx, shortObject(ctx, withoutNextAct(ctx, withoutOccasion(ctx, tidy(text, opening, clauseEnd(ctx, opening, until))))));
+  const span = shortObject(ctx, withoutNextAct(ctx, withoutOccasion(ctx, tidy(text, opening, clauseEnd(ctx, opening, until)))));
   // "half said so in the earlier poll": "so" stands for the whole content, the occasion is the reporter's
   if (SO_THEN_OCCASION.test(text.slice(span.start, span.end))) return { start: span.start, end: span.start + 2 };
   return span.end - span.start > 1 ? span : null;
@@ -157,17 +156,6 @@ function withoutNextAct(ctx: UnitContext, span: Span): Span {
 function shortObject(ctx: UnitContext, span: Span): Span {
   const m = SHORT_OBJECT_ADJUNCT.exec(ctx.text.slice(span.start, span.end));
   return m && !CLAUSE_OPENER.test(m[1]) ? { start: span.start, end: span.start + m[1].length } : span;
-}
-
-/**
- * A content that opens with a quotation followed only by when or where it was said ("chanted “no deal, no peace”
- * after the vote", "yelled “Liar!” at the mayor"): the quotation ends it (QUOTE_THEN_ADJUNCT), the rest is the
- * reporter's. A clause around a quotation keeps its own adjuncts ("said the levy was “unfair” in May").
- */
-function quotedThenAdjunct(ctx: UnitContext, span: Span): Span {
-  const q = ctx.quotes[lastStartingAtOrBefore(ctx.quotes, span.end - 1)];
-  if (!q || q.start !== span.start || q.end >= span.end) return span;
-  return QUOTE_THEN_ADJUNCT.test(ctx.text.slice(q.end, span.end)) ? { start: span.start, end: q.end } : span;
 }
 
 /** How far back from a content's end the occasion it may close with is looked for. */

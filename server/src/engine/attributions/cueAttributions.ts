@@ -470,8 +470,7 @@ const onlyAdjunct = (words: string) => BARE_ADJUNCT.test(words) && !CLAUSE_VERB.
 function stanceObject(ctx: UnitContext, content: Span): Span {
   const { text, quotes } = ctx;
   const words = text.slice(content.start, content.end);
-  // "rejected the notion that …": a noun with its own "that" clause is read as a clause
-  if (/^(?:(?:the|a|an|his|her|their|its)\s+\p{Ll}+\s+)?(?:that|to|whether|if)\b|^[“"«]/iu.test(words)) return content;
+  if (/^(?:that|to|whether|if)\b|^[“"«]/i.test(words)) return content;
   const m = STANCE_OBJECT_END.exec(words);
   if (!m || m.index === 0 || overlapsQuote(quotes, content.start, content.start + m.index + 1)) return content;
   return tidy(text, content.start, content.start + m.index);

@@ -280,13 +280,6 @@ export const RELATIVE_ASIDE = /,\s+(?:who|which|whose)\s[^,;:“”"]*$/;
 /** What leads on from a source that interrupts its own report ("…, Quell said, because …"): the report goes on. */
 export const RESUMED_CLAUSE = /^\s*,\s*(?:because|but|and|so)\s/;
 
-/**
- * What may follow a content's closing quotation and be only the occasion (read up to the content's end, no
- * quotation after it): a time or place preposition or subordinator, or a time word ("… moments after", "… on Monday").
- */
-export const QUOTE_THEN_ADJUNCT =
-  /^\s+(?:at|after|until|when|before|during|on|in|while|following|amid|moments|shortly|earlier|later|last|yesterday|today|tonight)\b[^“”"«»]*$/;
-
 /** A subject pronoun right before "and": the first of two coordinated subjects ("she and her deputies …"). */
 export const PAIRED_SUBJECT = /(?:^|\s)(?:he|she|they|we|i|you)$/i;
 
