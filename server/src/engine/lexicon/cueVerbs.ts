@@ -82,7 +82,19 @@ export const STANCE_FORMS = [
   'challenged', 'focused on', 'focuses on', 'focusing on', 'focussed on',
   'sided with', 'sides with', 'siding with', 'balked at', 'balks at', 'balking at', 'likened', 'likens', 'likening',
   'ordered', 'offered', 'discussed', 'discussing', 'voiced', 'voicing', 'quoting', 'pivoted to', 'coined',
-  'pushed for', 'pushes for', 'pushing for', 'listed', 'nominated',
+  'pushed for', 'pushes for', 'pushing for', 'listed', 'nominated', ...['see', 'sees', 'saw', 'view', 'views', 'viewed'],
+];
+
+/**
+ * Forms that are a cue only before the words that make them one. "see" and "view" report a stance only as "sees
+ * the levy as a tax grab" (an object, then "as" and what it is taken for); "saw the ferry leave", "in her view" and
+ * "saw him as he left" (a clause after "as") report nothing. No clause break inside the object, at most 50 characters.
+ */
+export const CUE_ONLY_BEFORE: readonly [RegExp, RegExp][] = [
+  [
+    /^(?:see|sees|saw|view|views|viewed)$/i,
+    /^\s+(?!by\s|it\s)[^,.;:!?“”"()]{1,50}?\sas\s+(?!(?:he|she|they|we|it|i|you|well|much|many|long|soon|far|if|though|of|part|a result)\b)/i,
+  ],
 ];
 
 /**

@@ -1,0 +1,28 @@
+import * as assert from 'assert';
+import { readParagraph } from '../../server/src/engine/analyze';
+import { findAttributions } from '../../server/src/engine/attributions/attributions';
+import type { Span } from '../../server/src/engine/model';
+
+/** The attributions of a one-paragraph text as [source, cue, content] words, sources before mention snapping. */
+function found(paragraph: string): (string | null)[][] {
+  const { sentences, quoteScan } = readParagraph(paragraph);
+  const words = (span: Span | null) => span && paragraph.slice(span.start, span.end);
+  return findAttributions(paragraph, sentences, quoteScan.quotes, []).map((a) => [words(a.source), words(a.cue), words(a.content)]);
+}
+
+describe('cue lexicon: stance verbs that need their complement', () => {
+  it('"sees X as Y", "view X as Y": the object and what it is taken for are the content', () => {
+    assert.deepStrictEqual(found('Dock workers see the ferry levy as a tax on the islands.'), [
+      ['Dock workers', 'see', 'the ferry levy as a tax on the islands'],
+    ]);
+    assert.deepStrictEqual(found('Most growers in Tarrow view Mayor Quell as a friend of the co-ops.'), [
+      ['Most growers in Tarrow', 'view', 'Mayor Quell as a friend of the co-ops'],
+    ]);
+  });
+
+  it('"see" and "view" with no "X as" after them report nothing: sight, a noun, a clause of time', () => {
+    assert.deepStrictEqual(found('Brevik saw the ferry leave the pier at noon.'), []);
+    assert.deepStrictEqual(found('In Brevik’s view the pier is too short.'), []);
+    assert.deepStrictEqual(found('Brevik saw the ferry as it left the pier.'), []);
+  });
+});
