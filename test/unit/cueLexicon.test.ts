@@ -26,3 +26,26 @@ describe('cue lexicon: stance verbs that need their complement', () => {
     assert.deepStrictEqual(found('Brevik saw the ferry as it left the pier.'), []);
   });
 });
+
+describe('cue lexicon: stances and speech acts written as phrases', () => {
+  it('"took issue with", "distanced herself from", "made no secret of", "touched on" take their noun phrase', () => {
+    assert.deepStrictEqual(found('Councillor Brevik took issue with the ferry timetable.'), [
+      ['Councillor Brevik', 'took issue with', 'the ferry timetable'],
+    ]);
+    assert.deepStrictEqual(found('Mayor Quell distanced herself from the harbour levy.'), [
+      ['Mayor Quell', 'distanced herself from', 'the harbour levy'],
+    ]);
+    assert.deepStrictEqual(found('Osei made no secret of his dislike for the new pier.'), [
+      ['Osei', 'made no secret of', 'his dislike for the new pier'],
+    ]);
+    assert.deepStrictEqual(found('The governor touched on the fishing quotas.'), [['The governor', 'touched on', 'the fishing quotas']]);
+  });
+
+  it('"blast", "trumpeting" and the headline "Hints" are cues', () => {
+    assert.deepStrictEqual(found('Dock unions blast Mayor Quell.'), [['Dock unions', 'blast', 'Mayor Quell']]);
+    assert.deepStrictEqual(found('Brevik has been trumpeting a plan to widen the harbour road.'), [
+      ['Brevik', 'trumpeting', 'a plan to widen the harbour road'],
+    ]);
+    assert.deepStrictEqual(found('Quell Hints Ferry Levy Will Be Dropped'), [['Quell', 'Hints', 'Ferry Levy Will Be Dropped']]);
+  });
+});

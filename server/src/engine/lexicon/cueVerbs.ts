@@ -41,7 +41,7 @@ export const SPEECH_FORMS = [
   'repeating', 'repeats', 'texted', 'spelled out', 'spells out', 'laid out', 'lays out', 'laying out',
   'went on to say', 'put it', 'puts it', 'barked', 'snapped', 'shot back', 'fired back',
   'talked about', 'talks about', 'talking about', 'talk about', 'made clear', 'makes clear', 'made it clear',
-  'makes it clear', 'requested', 'blasts',
+  'makes it clear', 'requested', 'blasts', 'hints', 'trumpeted', 'trumpeting', 'trumpets', 'heralded', 'heralding',
 ];
 
 /** Verbs of belief and intention, as base forms: a cue only with a clause or an infinitive after them. */
@@ -66,7 +66,7 @@ export const THOUGHT_FORMS = [
 export const STANCE_VERBS = [
   'endorse', 'oppose', 'defend', 'reject', 'dismiss', 'denounce', 'condemn', 'applaud', 'deride', 'ridicule',
   'lambaste', 'excoriate', 'assail', 'chastise', 'castigate', 'berate', 'disparage', 'belittle', 'downplay',
-  'embrace', 'rebuff', 'repudiate', 'disavow',
+  'embrace', 'rebuff', 'repudiate', 'disavow', 'blast',
 ];
 
 /** Stance, form by form. */
@@ -82,7 +82,9 @@ export const STANCE_FORMS = [
   'challenged', 'focused on', 'focuses on', 'focusing on', 'focussed on',
   'sided with', 'sides with', 'siding with', 'balked at', 'balks at', 'balking at', 'likened', 'likens', 'likening',
   'ordered', 'offered', 'discussed', 'discussing', 'voiced', 'voicing', 'quoting', 'pivoted to', 'coined',
-  'pushed for', 'pushes for', 'pushing for', 'listed', 'nominated', ...['see', 'sees', 'saw', 'view', 'views', 'viewed'],
+  'pushed for', 'pushes for', 'pushing for', 'listed', 'nominated', 'took issue with', 'takes issue with',
+  'taking issue with', 'take issue with', 'made no secret of', 'makes no secret of', 'touched on', 'touches on',
+  'touching on', ...['himself', 'herself', 'themselves', 'itself'].flatMap((self) => [`distanced ${self} from`, `distancing ${self} from`]), ...['see', 'sees', 'saw', 'view', 'views', 'viewed'],
 ];
 
 /**
