@@ -49,3 +49,24 @@ describe('cue lexicon: stances and speech acts written as phrases', () => {
     assert.deepStrictEqual(found('Quell Hints Ferry Levy Will Be Dropped'), [['Quell', 'Hints', 'Ferry Levy Will Be Dropped']]);
   });
 });
+
+describe('sourceless cues: the clause of "is expected to", "seems"', () => {
+  it('the content opens at the clause of the cue: after ", and", after a subordinator, at a relative pronoun', () => {
+    assert.deepStrictEqual(found('The first ferries sail in May, and the last pier is not expected to open until 2031.'), [
+      [null, 'is not expected', 'the last pier is not expected to open until 2031'],
+    ]);
+    assert.deepStrictEqual(found('Both unions campaign in Tarrow, where Quell is expected to win.'), [
+      [null, 'is expected', 'Quell is expected to win'],
+    ]);
+    assert.deepStrictEqual(found('The vote picks delegates who are expected to back Quell.'), [
+      [null, 'are expected', 'who are expected to back Quell'],
+    ]);
+  });
+
+  it('a subject with "and" in it, or an aside between commas, stays whole', () => {
+    assert.deepStrictEqual(found('Quell and Brevik are expected to meet.'), [[null, 'are expected', 'Quell and Brevik are expected to meet']]);
+    assert.deepStrictEqual(found('The levy, which came from Brevik, seems certain to pass.'), [
+      [null, 'seems', 'The levy, which came from Brevik, seems certain to pass'],
+    ]);
+  });
+});

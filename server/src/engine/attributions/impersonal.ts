@@ -5,6 +5,7 @@
  */
 import type { Span } from '../model';
 import { IMPERSONAL_VERB, OPENING_ADVERBIAL } from '../lexicon/clauses';
+import { SUBJECT_CLAUSE_OPENING } from '../lexicon/cues';
 import { mayMatch } from '../text/literalFilter';
 
 const IMPERSONAL_CUE = new RegExp(`(?<![\\p{L}’'-])(?:${IMPERSONAL_VERB})`, 'giu');
@@ -66,5 +67,12 @@ function subjectStart(text: string, from: number, at: number): number {
   }
   while (start < at && /\s/.test(text[start])) start++;
   const relative = RELATIVE_SUBJECT.exec(text.slice(start, at));
-  return relative ? start + relative.index + relative[0].length : start;
+  return relative ? start + relative.index + relative[0].length : clauseOpening(text, start, at);
+}
+
+/** Past the last clause opening between `start` and the cue at `at` (SUBJECT_CLAUSE_OPENING), or `start`. */
+function clauseOpening(text: string, start: number, at: number): number {
+  let opened = start;
+  for (const m of text.slice(start, at).matchAll(SUBJECT_CLAUSE_OPENING)) opened = start + (m.index ?? 0) + m[0].length;
+  return opened;
 }
