@@ -70,3 +70,23 @@ describe('sourceless cues: the clause of "is expected to", "seems"', () => {
     ]);
   });
 });
+
+describe('cue lexicon: forms that report nothing before certain words', () => {
+  it('a telephone call reports nothing: "called Brevik shortly after", "called Ada Novak.", "called her to congratulate"', () => {
+    assert.deepStrictEqual(found('Mayor Quell called Brevik shortly after the vote.'), []);
+    assert.deepStrictEqual(found('Quell called Ada Novak.'), []);
+    assert.deepStrictEqual(found('Quell called Gov. Ada Novak to congratulate her.').map((a) => a[1]), ['congratulate']);
+  });
+
+  it('"called X Y", "called on X to", a title before the name and a quotation still report', () => {
+    assert.deepStrictEqual(found('Quell called Brevik a liar.'), [['Quell', 'called', 'Brevik a liar']]);
+    assert.deepStrictEqual(found('Quell called Mrs. Novak a menace.'), [['Quell', 'called', 'Mrs. Novak a menace']]);
+    assert.deepStrictEqual(found('Quell called him “a menace.”'), [['Quell', 'called', 'him “a menace.”']]);
+    assert.deepStrictEqual(found('Quell called on Brevik to resign.'), [['Quell', 'called', 'Brevik to resign']]);
+  });
+
+  it('"called off" and "pledged delegates" report nothing', () => {
+    assert.deepStrictEqual(found('The dock union called off the strike.'), []);
+    assert.deepStrictEqual(found('Quell holds a lead among pledged delegates.'), []);
+  });
+});

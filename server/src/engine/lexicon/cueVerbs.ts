@@ -88,6 +88,21 @@ export const STANCE_FORMS = [
 ];
 
 /**
+ * Forms that report nothing before these words: "pledged delegates" (an adjective), "called off the talks", and a
+ * telephone call: "called Quell shortly after the vote", "called her to congratulate her", "Ruiz called Ada Novak."
+ * (a person and then no words of the caller: a time, an infinitive of purpose, the sentence's end; a title's full
+ * stop is no end). "called Quell a liar", "called on Quell to resign" and "called it a scandal" still report.
+ */
+export const CUE_NOT_BEFORE: readonly [RegExp, RegExp][] = [
+  [/^pledged$/i, /^\s+delegates?\b/i],
+  [/^(?:call|calls|called|calling)$/i, /^\s+off\b/i],
+  [
+    /^(?:call|calls|called|calling)$/i,
+    /^\s+(?:him|her|them|me|us|(?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Sgt|Capt|Prof|St)\.\s+)?(?!(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Sgt|Capt|Prof|St)\.)\p{Lu}[\p{Ll}’'-]+(?:\s+(?!(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Sgt|Capt|Prof|St)\.)\p{Lu}[\p{Ll}’'-]+){0,2})(?:\s+(?:to\s+(?!be\b)|shortly\b|again\b|back\b|last\b|this\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|\s*[.;]|\s*$)/u,
+  ],
+];
+
+/**
  * Forms that are a cue only before the words that make them one. "see" and "view" report a stance only as "sees
  * the levy as a tax grab" (an object, then "as" and what it is taken for); "saw the ferry leave", "in her view" and
  * "saw him as he left" (a clause after "as") report nothing. No clause break inside the object, at most 50 characters.
