@@ -89,4 +89,12 @@ describe('cue lexicon: forms that report nothing before certain words', () => {
     assert.deepStrictEqual(found('The dock union called off the strike.'), []);
     assert.deepStrictEqual(found('Quell holds a lead among pledged delegates.'), []);
   });
+
+  it('"backed down", "found a way", "seeking a second term" report nothing; "backed the levy" and "seeking to" do', () => {
+    assert.deepStrictEqual(found('The harbour board backed down after the protest.'), []);
+    assert.deepStrictEqual(found('Brevik found a way to fund the pier.'), []);
+    assert.deepStrictEqual(found('Councillor Osei is seeking a second term.'), []);
+    assert.deepStrictEqual(found('The growers backed the levy.'), [['The growers', 'backed', 'the levy']]);
+    assert.deepStrictEqual(found('Osei is seeking to widen the pier.'), [['Osei', 'seeking', 'to widen the pier']]);
+  });
 });

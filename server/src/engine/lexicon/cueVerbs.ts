@@ -95,6 +95,15 @@ export const STANCE_FORMS = [
  */
 export const CUE_NOT_BEFORE: readonly [RegExp, RegExp][] = [
   [/^pledged$/i, /^\s+delegates?\b/i],
+  // "backed down", "backing away from": a retreat, not a stance
+  [/^(?:backs|backed|backing)$/i, /^\s+(?:down|off|away|up|out)\b/i],
+  // "find out", "found a way": no finding reported
+  [/^(?:find|finds|found|finding)$/i, /^\s+(?:out|a\s+way|ways)\b/i],
+  // "seeking the nomination", "sought a second term": running for office, no wish reported (a fifth annotated on PolNeAR train)
+  [
+    /^(?:seek|seeks|sought|seeking)$/i,
+    /^\s+(?:(?:the|a|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:nomination|presidency|White House|office|reelection|re-election|term|seat|refuge|shelter|comment)\b/u,
+  ],
   [/^(?:call|calls|called|calling)$/i, /^\s+off\b/i],
   [
     /^(?:call|calls|called|calling)$/i,
