@@ -97,4 +97,10 @@ describe('cue lexicon: forms that report nothing before certain words', () => {
     assert.deepStrictEqual(found('The growers backed the levy.'), [['The growers', 'backed', 'the levy']]);
     assert.deepStrictEqual(found('Osei is seeking to widen the pier.'), [['Osei', 'seeking', 'to widen the pier']]);
   });
+
+  it('"adding to her lead" is no speech; "added to reporters" and "added to the Courier" are', () => {
+    assert.deepStrictEqual(found('Quell won the harbour ward, adding to her lead over Brevik.'), []);
+    assert.deepStrictEqual(found('“The pier will open,” Quell added to reporters.').map((a) => a[1]), ['added']);
+    assert.deepStrictEqual(found('“The pier will open,” Quell added to the Courier.').map((a) => a[1]), ['added']);
+  });
 });

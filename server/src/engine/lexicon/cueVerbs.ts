@@ -97,6 +97,8 @@ export const CUE_NOT_BEFORE: readonly [RegExp, RegExp][] = [
   [/^pledged$/i, /^\s+delegates?\b/i],
   // "backed down", "backing away from": a retreat, not a stance
   [/^(?:backs|backed|backing)$/i, /^\s+(?:down|off|away|up|out)\b/i],
+  // "adding to the confusion": an increase, not speech ("added to reporters", "added to the Courier" still report)
+  [/^(?:add|adds|added|adding)$/i, /^\s+to\s+(?!reporters\b|journalists\b|(?:the\s+)?\p{Lu})/u],
   // "find out", "found a way": no finding reported
   [/^(?:find|finds|found|finding)$/i, /^\s+(?:out|a\s+way|ways)\b/i],
   // "seeking the nomination", "sought a second term": running for office, no wish reported (a fifth annotated on PolNeAR train)
