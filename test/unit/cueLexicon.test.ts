@@ -103,4 +103,13 @@ describe('cue lexicon: forms that report nothing before certain words', () => {
     assert.deepStrictEqual(found('“The pier will open,” Quell added to reporters.').map((a) => a[1]), ['added']);
     assert.deepStrictEqual(found('“The pier will open,” Quell added to the Courier.').map((a) => a[1]), ['added']);
   });
+
+  it('"showed up" and "charged with" report nothing; "showed that" and "charged that" do', () => {
+    assert.deepStrictEqual(found('Brevik showed up at the harbour meeting.'), []);
+    assert.deepStrictEqual(found('The ferry captain charged with smuggling left the court.'), []);
+    assert.deepStrictEqual(found('The harbour survey showed that the pier was sinking.'), [
+      ['The harbour survey', 'showed', 'that the pier was sinking'],
+    ]);
+    assert.deepStrictEqual(found('Brevik charged that the levy was illegal.'), [['Brevik', 'charged', 'that the levy was illegal']]);
+  });
 });

@@ -99,6 +99,9 @@ export const CUE_NOT_BEFORE: readonly [RegExp, RegExp][] = [
   [/^(?:backs|backed|backing)$/i, /^\s+(?:down|off|away|up|out)\b/i],
   // "adding to the confusion": an increase, not speech ("added to reporters", "added to the Courier" still report)
   [/^(?:add|adds|added|adding)$/i, /^\s+to\s+(?!reporters\b|journalists\b|(?:the\s+)?\p{Lu})/u],
+  // "showed up at the rally", "charged with fraud": an arrival and an indictment, no words reported
+  [/^(?:show|shows|showed|showing)$/i, /^\s+up\b/i],
+  [/^(?:charge|charges|charged|charging)$/i, /^\s+with\b/i],
   // "find out", "found a way": no finding reported
   [/^(?:find|finds|found|finding)$/i, /^\s+(?:out|a\s+way|ways)\b/i],
   // "seeking the nomination", "sought a second term": running for office, no wish reported (a fifth annotated on PolNeAR train)
