@@ -112,4 +112,12 @@ describe('cue lexicon: forms that report nothing before certain words', () => {
     ]);
     assert.deepStrictEqual(found('Brevik charged that the levy was illegal.'), [['Brevik', 'charged', 'that the levy was illegal']]);
   });
+
+  it('"helped found the co-op" sets up a group and "the sums add up" reports nothing; "found that" still reports', () => {
+    assert.deepStrictEqual(found('Osei, who helped found the dock co-op, said the levy was fair.'), [['Osei', 'said', 'the levy was fair']]);
+    assert.deepStrictEqual(found('The sums for the pier add up to two million crowns.'), []);
+    assert.deepStrictEqual(found('The harbour audit found that the pier was sinking.'), [
+      ['The harbour audit', 'found', 'that the pier was sinking'],
+    ]);
+  });
 });

@@ -97,8 +97,9 @@ export const CUE_NOT_BEFORE: readonly [RegExp, RegExp][] = [
   [/^pledged$/i, /^\s+delegates?\b/i],
   // "backed down", "backing away from": a retreat, not a stance
   [/^(?:backs|backed|backing)$/i, /^\s+(?:down|off|away|up|out)\b/i],
-  // "adding to the confusion": an increase, not speech ("added to reporters", "added to the Courier" still report)
-  [/^(?:add|adds|added|adding)$/i, /^\s+to\s+(?!reporters\b|journalists\b|(?:the\s+)?\p{Lu})/u],
+  // "adding to the confusion", "the numbers add up": an increase, not speech ("added to reporters", "added to the
+  // Courier" still report)
+  [/^(?:add|adds|added|adding)$/i, /^\s+(?:up\b|to\s+(?!reporters\b|journalists\b|(?:the\s+)?\p{Lu}))/u],
   // "showed up at the rally", "charged with fraud": an arrival and an indictment, no words reported
   [/^(?:show|shows|showed|showing)$/i, /^\s+up\b/i],
   [/^(?:charge|charges|charged|charging)$/i, /^\s+with\b/i],
@@ -114,6 +115,14 @@ export const CUE_NOT_BEFORE: readonly [RegExp, RegExp][] = [
     /^(?:call|calls|called|calling)$/i,
     /^\s+(?:him|her|them|me|us|(?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Sgt|Capt|Prof|St)\.\s+)?(?!(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Sgt|Capt|Prof|St)\.)\p{Lu}[\p{Ll}’'-]+(?:\s+(?!(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Sgt|Capt|Prof|St)\.)\p{Lu}[\p{Ll}’'-]+){0,2})(?:\s+(?:to\s+(?!be\b)|shortly\b|again\b|back\b|last\b|this\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|\s*[.;]|\s*$)/u,
   ],
+];
+
+/**
+ * Forms that report nothing after these words: "found" after "to", a modal or "helped" is the verb that sets up a
+ * group ("helped found the co-op"), never the past of "find".
+ */
+export const CUE_NOT_AFTER: readonly [RegExp, RegExp][] = [
+  [/^found$/i, /\b(?:to|helped|help|helps|helping|will|would|can|could|did|didn[’']t)\s+$/i],
 ];
 
 /**
