@@ -25,6 +25,14 @@ describe('cue lexicon: stance verbs that need their complement', () => {
     assert.deepStrictEqual(found('In Brevik’s view the pier is too short.'), []);
     assert.deepStrictEqual(found('Brevik saw the ferry as it left the pier.'), []);
   });
+
+  it('"cast herself as", "framed the levy as", "positioned him as" take something as something; "cast a vote" does not', () => {
+    assert.deepStrictEqual(found('Quell cast herself as the friend of the growers.'), [['Quell', 'cast', 'herself as the friend of the growers']]);
+    assert.deepStrictEqual(found('The dock union framed the levy as a tax on the islands.'), [
+      ['The dock union', 'framed', 'the levy as a tax on the islands'],
+    ]);
+    assert.deepStrictEqual(found('Brevik cast his vote at noon.'), []);
+  });
 });
 
 describe('cue lexicon: stances and speech acts written as phrases', () => {

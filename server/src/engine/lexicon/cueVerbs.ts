@@ -59,6 +59,13 @@ export const THOUGHT_FORMS = [
   'prefers', 'preferred', 'preferring', 'wished', 'regretted', 'regrets',
 ];
 
+/** Verbs that take something as something ("see the levy as a tax", "cast himself as an outsider"): see CUE_ONLY_BEFORE. */
+const TAKEN_AS_FORMS = [
+  'see', 'sees', 'saw', 'view', 'views', 'viewed', 'regard', 'regards', 'regarded', 'cast', 'casts', 'casting', 'frame',
+  'frames', 'framed', 'framing', 'positioned', 'positions', 'positioning', 'presented', 'presents', 'presenting', 'pitched',
+  'pitches', 'pitching',
+];
+
 /**
  * Verbs of stance, as base forms: "endorsed Whitfield", "denounced the plan" report a position with a noun
  * phrase as its content, as PolNeAR annotates them.
@@ -84,7 +91,8 @@ export const STANCE_FORMS = [
   'ordered', 'offered', 'discussed', 'discussing', 'voiced', 'voicing', 'quoting', 'pivoted to', 'coined',
   'pushed for', 'pushes for', 'pushing for', 'listed', 'nominated', 'took issue with', 'takes issue with',
   'taking issue with', 'take issue with', 'made no secret of', 'makes no secret of', 'touched on', 'touches on',
-  'touching on', ...['himself', 'herself', 'themselves', 'itself'].flatMap((self) => [`distanced ${self} from`, `distancing ${self} from`]), ...['see', 'sees', 'saw', 'view', 'views', 'viewed'],
+  'touching on', ...['himself', 'herself', 'themselves', 'itself'].flatMap((self) => [`distanced ${self} from`, `distancing ${self} from`]),
+  ...TAKEN_AS_FORMS,
 ];
 
 /**
@@ -126,13 +134,13 @@ export const CUE_NOT_AFTER: readonly [RegExp, RegExp][] = [
 ];
 
 /**
- * Forms that are a cue only before the words that make them one. "see" and "view" report a stance only as "sees
- * the levy as a tax grab" (an object, then "as" and what it is taken for); "saw the ferry leave", "in her view" and
- * "saw him as he left" (a clause after "as") report nothing. No clause break inside the object, at most 50 characters.
+ * Forms that are a cue only before the words that make them one. "see", "view", "cast", "frame" … report a stance
+ * only as "sees the levy as a tax grab" (an object, then "as" and what it is taken for); "saw the ferry leave", "in
+ * her view", "cast a vote" and "saw him as he left" (a clause after "as") report nothing. No clause break inside the object, at most 50 characters.
  */
 export const CUE_ONLY_BEFORE: readonly [RegExp, RegExp][] = [
   [
-    /^(?:see|sees|saw|view|views|viewed)$/i,
+    new RegExp(`^(?:${TAKEN_AS_FORMS.join('|')})$`, 'i'),
     /^\s+(?!by\s|it\s)[^,.;:!?“”"()]{1,50}?\sas\s+(?!(?:he|she|they|we|it|i|you|well|much|many|long|soon|far|if|though|of|part|a result)\b)/i,
   ],
 ];
