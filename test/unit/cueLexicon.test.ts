@@ -71,6 +71,13 @@ describe('sourceless cues: the clause of "is expected to", "seems"', () => {
     ]);
   });
 
+  it('a second sourceless cue in the sentence reports its own clause', () => {
+    assert.deepStrictEqual(found('The pier seems ready, and the ferry appears set to sail.'), [
+      [null, 'seems', 'The pier seems ready'],
+      [null, 'appears', 'the ferry appears set to sail'],
+    ]);
+  });
+
   it('a subject with "and" in it, or an aside between commas, stays whole', () => {
     assert.deepStrictEqual(found('Quell and Brevik are expected to meet.'), [[null, 'are expected', 'Quell and Brevik are expected to meet']]);
     assert.deepStrictEqual(found('The levy, which came from Brevik, seems certain to pass.'), [

@@ -42,16 +42,18 @@ export function impersonalAttributions(
 ): ImpersonalAttribution[] {
   const out: ImpersonalAttribution[] = [];
   const window = text.slice(unit.start, unit.end);
+  // a second cue in the unit reports its own clause, after the first one's content ("It seemed …, but now it seems …")
+  let from = unit.start;
   for (const m of mayMatch(IMPERSONAL_CUE, window) ? window.matchAll(IMPERSONAL_CUE) : []) {
     const at = unit.start + (m.index ?? 0);
-    if (taken(at)) continue;
-    const start = subjectStart(text, unit.start, at);
+    if (taken(at) || at < from) continue;
+    const start = subjectStart(text, from, at);
     let end = clauseEnd(at + m[0].length, unit.end);
     while (end > start && CLOSING_PUNCTUATION.test(text[end - 1])) end--;
     // a cue that opens its clause has no subject before it: nothing is said to seem
     if (at <= start || end <= at + m[0].length) continue;
     out.push({ cue: { start: at, end: at + m[0].length }, content: { start, end } });
-    break;
+    from = end;
   }
   return out;
 }
