@@ -71,6 +71,13 @@ describe('sourceless cues: the clause of "is expected to", "seems"', () => {
     ]);
   });
 
+  it('"it appears that …" is a sourceless cue; "appeared at the rally" is not', () => {
+    assert.deepStrictEqual(found('In the end, it appears that the harbour levy will pass.'), [
+      [null, 'appears', 'it appears that the harbour levy will pass'],
+    ]);
+    assert.deepStrictEqual(found('Quell appeared at the harbour rally.'), []);
+  });
+
   it('a second sourceless cue in the sentence reports its own clause', () => {
     assert.deepStrictEqual(found('The pier seems ready, and the ferry appears set to sail.'), [
       [null, 'seems', 'The pier seems ready'],

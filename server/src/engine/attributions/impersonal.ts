@@ -5,10 +5,10 @@
  */
 import type { Span } from '../model';
 import { IMPERSONAL_VERB, OPENING_ADVERBIAL } from '../lexicon/clauses';
-import { SUBJECT_CLAUSE_OPENING } from '../lexicon/cues';
+import { EXPLETIVE_APPEARS, SUBJECT_CLAUSE_OPENING } from '../lexicon/cues';
 import { mayMatch } from '../text/literalFilter';
 
-const IMPERSONAL_CUE = new RegExp(`(?<![\\p{L}’'-])(?:${IMPERSONAL_VERB})`, 'giu');
+const IMPERSONAL_CUE = new RegExp(`(?<![\\p{L}’'-])(?:${IMPERSONAL_VERB}|${EXPLETIVE_APPEARS})`, 'giu');
 const IMPERSONAL_AT = new RegExp(IMPERSONAL_VERB, 'iuy');
 
 /** Whether the impersonal reading takes the verb at `at` ("The board seemed paralyzed"): no source speaks there. */
