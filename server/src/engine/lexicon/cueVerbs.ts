@@ -41,7 +41,7 @@ export const SPEECH_FORMS = [
   'repeating', 'repeats', 'texted', 'spelled out', 'spells out', 'laid out', 'lays out', 'laying out',
   'went on to say', 'put it', 'puts it', 'barked', 'snapped', 'shot back', 'fired back',
   'talked about', 'talks about', 'talking about', 'talk about', 'made clear', 'makes clear', 'made it clear',
-  'makes it clear', 'requested', 'blasts', 'hints', 'trumpeted', 'trumpeting', 'trumpets', 'heralded', 'heralding',
+  'makes it clear', 'requested', 'blasts', 'trumpeted', 'trumpeting', 'trumpets', 'heralded', 'heralding',
 ];
 
 /** Verbs of belief and intention, as base forms: a cue only with a clause or an infinitive after them. */
@@ -95,6 +95,10 @@ export const STANCE_FORMS = [
   ...TAKEN_AS_FORMS,
 ];
 
+/** A title before a name, and a capitalised word of the name (never a title: its full stop ends no sentence). */
+const TITLE = '(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Sgt|Capt|Prof|St)\\.';
+const NAME_WORD = `(?!${TITLE})\\p{Lu}[\\p{Ll}’'-]+`;
+
 /**
  * Forms that report nothing before these words: "pledged delegates" (an adjective), "called off the talks", and a
  * telephone call: "called Quell shortly after the vote", "called her to congratulate her", "Ruiz called Ada Novak."
@@ -121,7 +125,11 @@ export const CUE_NOT_BEFORE: readonly [RegExp, RegExp][] = [
   [/^(?:call|calls|called|calling)$/i, /^\s+off\b/i],
   [
     /^(?:call|calls|called|calling)$/i,
-    /^\s+(?:him|her|them|me|us|(?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Sgt|Capt|Prof|St)\.\s+)?(?!(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Sgt|Capt|Prof|St)\.)\p{Lu}[\p{Ll}’'-]+(?:\s+(?!(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Sgt|Capt|Prof|St)\.)\p{Lu}[\p{Ll}’'-]+){0,2})(?:\s+(?:to\s+(?!be\b)|shortly\b|again\b|back\b|last\b|this\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|\s*[.;]|\s*$)/u,
+    new RegExp(
+      `^\\s+(?:him|her|them|me|us|(?:${TITLE}\\s+)?${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})` +
+        `(?:\\s+(?:to\\s+(?!be\\b)|shortly\\b|again\\b|back\\b|last\\b|this\\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)|\\s*[.;]|\\s*$)`,
+      'u',
+    ),
   ],
 ];
 
@@ -136,7 +144,8 @@ export const CUE_NOT_AFTER: readonly [RegExp, RegExp][] = [
 /**
  * Forms that are a cue only before the words that make them one. "see", "view", "cast", "frame" … report a stance
  * only as "sees the levy as a tax grab" (an object, then "as" and what it is taken for); "saw the ferry leave", "in
- * her view", "cast a vote" and "saw him as he left" (a clause after "as") report nothing. No clause break inside the object, at most 50 characters.
+ * her view", "cast a vote" and "saw him as he left" (a clause after "as") report nothing. No clause break inside
+ * the object, at most 50 characters.
  */
 export const CUE_ONLY_BEFORE: readonly [RegExp, RegExp][] = [
   [
