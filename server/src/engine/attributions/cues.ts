@@ -5,6 +5,7 @@
 import type { Span } from '../model';
 import { isTitleCaseLine } from '../text/titleCase';
 import { TIME_WORDS, ADJUNCT_LINKS, ADJUNCT_WORDS, OBJECT_PRONOUNS } from '../lexicon/cues';
+import { CUE_NOT_AFTER, CUE_NOT_BEFORE, CUE_ONLY_BEFORE } from '../lexicon/cueVerbs';
 import { type UnitContext, insideQuote } from './readingUnits';
 import { tokensIn, isCapitalised, trimEnd } from './words';
 
@@ -68,6 +69,21 @@ function headlineOf(text: string, unit: Span): Span {
   return text[end - 1] === '.' && text[end - 2] !== '.' ? { start: unit.start, end: end - 1 } : unit;
 }
 
+/**
+ * A form that reports nothing where it stands: a cue only before certain words (CUE_ONLY_BEFORE) that do not
+ * follow it, or next to words that make it no cue (CUE_NOT_BEFORE, CUE_NOT_AFTER).
+ */
+function reportsNothingHere(text: string, start: number, word: string): boolean {
+  const after = text.slice(start + word.length, start + word.length + 80);
+  const before = text.slice(Math.max(0, start - 16), start);
+  const needed = CUE_ONLY_BEFORE.find(([form]) => form.test(word));
+  return (
+    (!!needed && !needed[1].test(after)) ||
+    CUE_NOT_BEFORE.some(([form, next]) => form.test(word) && next.test(after)) ||
+    CUE_NOT_AFTER.some(([form, previous]) => form.test(word) && previous.test(before))
+  );
+}
+
 export function cuesIn(ctx: UnitContext): Cue[] {
   const { text, unit, quotes } = ctx;
   const out: Cue[] = [];
@@ -75,7 +91,7 @@ export function cuesIn(ctx: UnitContext): Cue[] {
   for (const m of ctx.vocabulary.cueMatches(text.slice(unit.start, unit.end))) {
     const word = m[0];
     const index = unit.start + (m.index ?? 0);
-    if (insideQuote(quotes, index)) continue;
+    if (insideQuote(quotes, index) || reportsNothingHere(text, index, word)) continue;
     if (isNameWord(text, unit.start, index, word) && !(headline ??= isTitleCaseLine(text, headlineOf(text, unit)))) continue;
     const according = /^according/i.test(word);
     const cueClass = ctx.vocabulary.cueClass(word);

@@ -5,9 +5,10 @@
  */
 import type { Span } from '../model';
 import { IMPERSONAL_VERB, OPENING_ADVERBIAL } from '../lexicon/clauses';
+import { EXPLETIVE_APPEARS, SUBJECT_CLAUSE_OPENING } from '../lexicon/cues';
 import { mayMatch } from '../text/literalFilter';
 
-const IMPERSONAL_CUE = new RegExp(`(?<![\\p{L}’'-])(?:${IMPERSONAL_VERB})`, 'giu');
+const IMPERSONAL_CUE = new RegExp(`(?<![\\p{L}’'-])(?:${IMPERSONAL_VERB}|${EXPLETIVE_APPEARS})`, 'giu');
 const IMPERSONAL_AT = new RegExp(IMPERSONAL_VERB, 'iuy');
 
 /** Whether the impersonal reading takes the verb at `at` ("The board seemed paralyzed"): no source speaks there. */
@@ -41,16 +42,18 @@ export function impersonalAttributions(
 ): ImpersonalAttribution[] {
   const out: ImpersonalAttribution[] = [];
   const window = text.slice(unit.start, unit.end);
+  // a second cue in the unit reports its own clause, after the first one's content ("It seemed …, but now it seems …")
+  let from = unit.start;
   for (const m of mayMatch(IMPERSONAL_CUE, window) ? window.matchAll(IMPERSONAL_CUE) : []) {
     const at = unit.start + (m.index ?? 0);
-    if (taken(at)) continue;
-    const start = subjectStart(text, unit.start, at);
+    if (taken(at) || at < from) continue;
+    const start = subjectStart(text, from, at);
     let end = clauseEnd(at + m[0].length, unit.end);
     while (end > start && CLOSING_PUNCTUATION.test(text[end - 1])) end--;
     // a cue that opens its clause has no subject before it: nothing is said to seem
     if (at <= start || end <= at + m[0].length) continue;
     out.push({ cue: { start: at, end: at + m[0].length }, content: { start, end } });
-    break;
+    from = end;
   }
   return out;
 }
@@ -66,5 +69,12 @@ function subjectStart(text: string, from: number, at: number): number {
   }
   while (start < at && /\s/.test(text[start])) start++;
   const relative = RELATIVE_SUBJECT.exec(text.slice(start, at));
-  return relative ? start + relative.index + relative[0].length : start;
+  return relative ? start + relative.index + relative[0].length : clauseOpening(text, start, at);
+}
+
+/** Past the last clause opening between `start` and the cue at `at` (SUBJECT_CLAUSE_OPENING), or `start`. */
+function clauseOpening(text: string, start: number, at: number): number {
+  let opened = start;
+  for (const m of text.slice(start, at).matchAll(SUBJECT_CLAUSE_OPENING)) opened = start + (m.index ?? 0) + m[0].length;
+  return opened;
 }

@@ -41,7 +41,7 @@ export const SPEECH_FORMS = [
   'repeating', 'repeats', 'texted', 'spelled out', 'spells out', 'laid out', 'lays out', 'laying out',
   'went on to say', 'put it', 'puts it', 'barked', 'snapped', 'shot back', 'fired back',
   'talked about', 'talks about', 'talking about', 'talk about', 'made clear', 'makes clear', 'made it clear',
-  'makes it clear', 'requested', 'blasts',
+  'makes it clear', 'requested', 'blasts', 'trumpeted', 'trumpeting', 'trumpets', 'heralded', 'heralding',
 ];
 
 /** Verbs of belief and intention, as base forms: a cue only with a clause or an infinitive after them. */
@@ -59,6 +59,13 @@ export const THOUGHT_FORMS = [
   'prefers', 'preferred', 'preferring', 'wished', 'regretted', 'regrets',
 ];
 
+/** Verbs that take something as something ("see the levy as a tax", "cast himself as an outsider"): see CUE_ONLY_BEFORE. */
+const TAKEN_AS_FORMS = [
+  'see', 'sees', 'saw', 'view', 'views', 'viewed', 'regard', 'regards', 'regarded', 'cast', 'casts', 'casting', 'frame',
+  'frames', 'framed', 'framing', 'positioned', 'positions', 'positioning', 'presented', 'presents', 'presenting', 'pitched',
+  'pitches', 'pitching',
+];
+
 /**
  * Verbs of stance, as base forms: "endorsed Whitfield", "denounced the plan" report a position with a noun
  * phrase as its content, as PolNeAR annotates them.
@@ -66,7 +73,7 @@ export const THOUGHT_FORMS = [
 export const STANCE_VERBS = [
   'endorse', 'oppose', 'defend', 'reject', 'dismiss', 'denounce', 'condemn', 'applaud', 'deride', 'ridicule',
   'lambaste', 'excoriate', 'assail', 'chastise', 'castigate', 'berate', 'disparage', 'belittle', 'downplay',
-  'embrace', 'rebuff', 'repudiate', 'disavow',
+  'embrace', 'rebuff', 'repudiate', 'disavow', 'blast',
 ];
 
 /** Stance, form by form. */
@@ -82,7 +89,69 @@ export const STANCE_FORMS = [
   'challenged', 'focused on', 'focuses on', 'focusing on', 'focussed on',
   'sided with', 'sides with', 'siding with', 'balked at', 'balks at', 'balking at', 'likened', 'likens', 'likening',
   'ordered', 'offered', 'discussed', 'discussing', 'voiced', 'voicing', 'quoting', 'pivoted to', 'coined',
-  'pushed for', 'pushes for', 'pushing for', 'listed', 'nominated',
+  'pushed for', 'pushes for', 'pushing for', 'listed', 'nominated', 'took issue with', 'takes issue with',
+  'taking issue with', 'take issue with', 'made no secret of', 'makes no secret of', 'touched on', 'touches on',
+  'touching on', ...['himself', 'herself', 'themselves', 'itself'].flatMap((self) => [`distanced ${self} from`, `distancing ${self} from`]),
+  ...TAKEN_AS_FORMS,
+];
+
+/** A title before a name, and a capitalised word of the name (never a title: its full stop ends no sentence). */
+const TITLE = '(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Sgt|Capt|Prof|St)\\.';
+const NAME_WORD = `(?!${TITLE})\\p{Lu}[\\p{Ll}’'-]+`;
+
+/**
+ * Forms that report nothing before these words: "pledged delegates" (an adjective), "called off the talks", and a
+ * telephone call: "called Quell shortly after the vote", "called her to congratulate her", "Ruiz called Ada Novak."
+ * (a person and then no words of the caller: a time, an infinitive of purpose, the sentence's end; a title's full
+ * stop is no end). "called Quell a liar", "called on Quell to resign" and "called it a scandal" still report.
+ */
+export const CUE_NOT_BEFORE: readonly [RegExp, RegExp][] = [
+  [/^pledged$/i, /^\s+delegates?\b/i],
+  // "backed down", "backing away from": a retreat, not a stance
+  [/^(?:backs|backed|backing)$/i, /^\s+(?:down|off|away|up|out)\b/i],
+  // "adding to the confusion", "the numbers add up": an increase, not speech ("added to reporters", "added to the
+  // Courier" still report)
+  [/^(?:add|adds|added|adding)$/i, /^\s+(?:up\b|to\s+(?!reporters\b|journalists\b|(?:the\s+)?\p{Lu}))/u],
+  // "showed up at the rally", "charged with fraud": an arrival and an indictment, no words reported
+  [/^(?:show|shows|showed|showing)$/i, /^\s+up\b/i],
+  [/^(?:charge|charges|charged|charging)$/i, /^\s+with\b/i],
+  // "find out", "found a way": no finding reported
+  [/^(?:find|finds|found|finding)$/i, /^\s+(?:out|a\s+way|ways)\b/i],
+  // "seeking the nomination", "sought a second term": running for office, no wish reported (a fifth annotated on PolNeAR train)
+  [
+    /^(?:seek|seeks|sought|seeking)$/i,
+    /^\s+(?:(?:the|a|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:nomination|presidency|White House|office|reelection|re-election|term|seat|refuge|shelter|comment)\b/u,
+  ],
+  [/^(?:call|calls|called|calling)$/i, /^\s+off\b/i],
+  [
+    /^(?:call|calls|called|calling)$/i,
+    new RegExp(
+      `^\\s+(?:him|her|them|me|us|(?:${TITLE}\\s+)?${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})` +
+        `(?:\\s+(?:to\\s+(?!be\\b)|shortly\\b|again\\b|back\\b|last\\b|this\\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)|\\s*[.;]|\\s*$)`,
+      'u',
+    ),
+  ],
+];
+
+/**
+ * Forms that report nothing after these words: "found" after "to", a modal or "helped" is the verb that sets up a
+ * group ("helped found the co-op"), never the past of "find".
+ */
+export const CUE_NOT_AFTER: readonly [RegExp, RegExp][] = [
+  [/^found$/i, /\b(?:to|helped|help|helps|helping|will|would|can|could|did|didn[’']t)\s+$/i],
+];
+
+/**
+ * Forms that are a cue only before the words that make them one. "see", "view", "cast", "frame" … report a stance
+ * only as "sees the levy as a tax grab" (an object, then "as" and what it is taken for); "saw the ferry leave", "in
+ * her view", "cast a vote" and "saw him as he left" (a clause after "as") report nothing. No clause break inside
+ * the object, at most 50 characters.
+ */
+export const CUE_ONLY_BEFORE: readonly [RegExp, RegExp][] = [
+  [
+    new RegExp(`^(?:${TAKEN_AS_FORMS.join('|')})$`, 'i'),
+    /^\s+(?!by\s|it\s)[^,.;:!?“”"()]{1,50}?\sas\s+(?!(?:he|she|they|we|it|i|you|well|much|many|long|soon|far|if|though|of|part|a result)\b)/i,
+  ],
 ];
 
 /**

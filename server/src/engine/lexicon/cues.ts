@@ -194,3 +194,18 @@ export const TIME_WORDS = new Set([
   'tonight', 'tomorrow', 'earlier', 'later', 'last', 'this', 'next', 'week', 'month', 'year', 'morning',
   'afternoon', 'evening', 'night', 'on', 'in', 'at', 'during', 'recently', 'again', 'repeatedly',
 ]);
+
+/**
+ * Where the clause of a sourceless cue ("is expected to", "seems") opens inside its sentence: after a coordinator
+ * set off by a comma (", and Quell is expected to …") or after a subordinator (" where Quell is expected to …",
+ * "while most tenants seem …"); a relative pronoun right before the cue opens it too ("delegates who are expected
+ * to …"). The last such opening before the cue wins; plain alternations, linear.
+ */
+export const SUBJECT_CLAUSE_OPENING =
+  /(?:[,;]\s+(?:and|but|or|so|yet)|\b(?:where|while|whereas|though|although|because|since|when|if|unless|until))\s+|\s(?=(?:who|which|that)\s+(?:\p{Ll}+ly\s+)?$)/giu;
+
+/**
+ * "It appears that the pier is closed": the expletive's "appears" with a clause after it, a sourceless cue like
+ * "seems" (IMPERSONAL_VERB reads "appears" only with a state after it).
+ */
+export const EXPLETIVE_APPEARS = '(?<=\\bit\\s+)(?:appears|appeared)(?=\\s+(?:that|as\\s+if|as\\s+though)\\b)';

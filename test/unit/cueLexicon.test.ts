@@ -1,0 +1,144 @@
+import * as assert from 'assert';
+import { readParagraph } from '../../server/src/engine/analyze';
+import { findAttributions } from '../../server/src/engine/attributions/attributions';
+import type { Span } from '../../server/src/engine/model';
+
+/** The attributions of a one-paragraph text as [source, cue, content] words, sources before mention snapping. */
+function found(paragraph: string): (string | null)[][] {
+  const { sentences, quoteScan } = readParagraph(paragraph);
+  const words = (span: Span | null) => span && paragraph.slice(span.start, span.end);
+  return findAttributions(paragraph, sentences, quoteScan.quotes, []).map((a) => [words(a.source), words(a.cue), words(a.content)]);
+}
+
+describe('cue lexicon: stance verbs that need their complement', () => {
+  it('"sees X as Y", "view X as Y": the object and what it is taken for are the content', () => {
+    assert.deepStrictEqual(found('Dock workers see the ferry levy as a tax on the islands.'), [
+      ['Dock workers', 'see', 'the ferry levy as a tax on the islands'],
+    ]);
+    assert.deepStrictEqual(found('Most growers in Tarrow view Mayor Quell as a friend of the co-ops.'), [
+      ['Most growers in Tarrow', 'view', 'Mayor Quell as a friend of the co-ops'],
+    ]);
+  });
+
+  it('"see" and "view" with no "X as" after them report nothing: sight, a noun, a clause of time', () => {
+    assert.deepStrictEqual(found('Brevik saw the ferry leave the pier at noon.'), []);
+    assert.deepStrictEqual(found('In Brevik’s view the pier is too short.'), []);
+    assert.deepStrictEqual(found('Brevik saw the ferry as it left the pier.'), []);
+  });
+
+  it('"cast herself as", "framed the levy as", "positioned him as" take something as something; "cast a vote" does not', () => {
+    assert.deepStrictEqual(found('Quell cast herself as the friend of the growers.'), [['Quell', 'cast', 'herself as the friend of the growers']]);
+    assert.deepStrictEqual(found('The dock union framed the levy as a tax on the islands.'), [
+      ['The dock union', 'framed', 'the levy as a tax on the islands'],
+    ]);
+    assert.deepStrictEqual(found('Brevik cast his vote at noon.'), []);
+  });
+});
+
+describe('cue lexicon: stances and speech acts written as phrases', () => {
+  it('"took issue with", "distanced herself from", "made no secret of", "touched on" take their noun phrase', () => {
+    assert.deepStrictEqual(found('Councillor Brevik took issue with the ferry timetable.'), [
+      ['Councillor Brevik', 'took issue with', 'the ferry timetable'],
+    ]);
+    assert.deepStrictEqual(found('Mayor Quell distanced herself from the harbour levy.'), [
+      ['Mayor Quell', 'distanced herself from', 'the harbour levy'],
+    ]);
+    assert.deepStrictEqual(found('Osei made no secret of his dislike for the new pier.'), [
+      ['Osei', 'made no secret of', 'his dislike for the new pier'],
+    ]);
+    assert.deepStrictEqual(found('The governor touched on the fishing quotas.'), [['The governor', 'touched on', 'the fishing quotas']]);
+  });
+
+  it('"blast" and "trumpeting" are cues', () => {
+    assert.deepStrictEqual(found('Dock unions blast Mayor Quell.'), [['Dock unions', 'blast', 'Mayor Quell']]);
+    assert.deepStrictEqual(found('Brevik has been trumpeting a plan to widen the harbour road.'), [
+      ['Brevik', 'trumpeting', 'a plan to widen the harbour road'],
+    ]);
+  });
+});
+
+describe('sourceless cues: the clause of "is expected to", "seems"', () => {
+  it('the content opens at the clause of the cue: after ", and", after a subordinator, at a relative pronoun', () => {
+    assert.deepStrictEqual(found('The first ferries sail in May, and the last pier is not expected to open until 2031.'), [
+      [null, 'is not expected', 'the last pier is not expected to open until 2031'],
+    ]);
+    assert.deepStrictEqual(found('Both unions campaign in Tarrow, where Quell is expected to win.'), [
+      [null, 'is expected', 'Quell is expected to win'],
+    ]);
+    assert.deepStrictEqual(found('The vote picks delegates who are expected to back Quell.'), [
+      [null, 'are expected', 'who are expected to back Quell'],
+    ]);
+  });
+
+  it('"it appears that …" is a sourceless cue; "appeared at the rally" is not', () => {
+    assert.deepStrictEqual(found('In the end, it appears that the harbour levy will pass.'), [
+      [null, 'appears', 'it appears that the harbour levy will pass'],
+    ]);
+    assert.deepStrictEqual(found('Quell appeared at the harbour rally.'), []);
+  });
+
+  it('a second sourceless cue in the sentence reports its own clause', () => {
+    assert.deepStrictEqual(found('The pier seems ready, and the ferry appears set to sail.'), [
+      [null, 'seems', 'The pier seems ready'],
+      [null, 'appears', 'the ferry appears set to sail'],
+    ]);
+  });
+
+  it('a subject with "and" in it, or an aside between commas, stays whole', () => {
+    assert.deepStrictEqual(found('Quell and Brevik are expected to meet.'), [[null, 'are expected', 'Quell and Brevik are expected to meet']]);
+    assert.deepStrictEqual(found('The levy, which came from Brevik, seems certain to pass.'), [
+      [null, 'seems', 'The levy, which came from Brevik, seems certain to pass'],
+    ]);
+  });
+});
+
+describe('cue lexicon: forms that report nothing before certain words', () => {
+  it('a telephone call reports nothing: "called Brevik shortly after", "called Ada Novak.", "called her to congratulate"', () => {
+    assert.deepStrictEqual(found('Mayor Quell called Brevik shortly after the vote.'), []);
+    assert.deepStrictEqual(found('Quell called Ada Novak.'), []);
+    assert.deepStrictEqual(found('Quell called Gov. Ada Novak to congratulate her.').map((a) => a[1]), ['congratulate']);
+  });
+
+  it('"called X Y", "called on X to", a title before the name and a quotation still report', () => {
+    assert.deepStrictEqual(found('Quell called Brevik a liar.'), [['Quell', 'called', 'Brevik a liar']]);
+    assert.deepStrictEqual(found('Quell called Mrs. Novak a menace.'), [['Quell', 'called', 'Mrs. Novak a menace']]);
+    assert.deepStrictEqual(found('Quell called him “a menace.”'), [['Quell', 'called', 'him “a menace.”']]);
+    assert.deepStrictEqual(found('Quell called on Brevik to resign.'), [['Quell', 'called', 'Brevik to resign']]);
+  });
+
+  it('"called off" and "pledged delegates" report nothing', () => {
+    assert.deepStrictEqual(found('The dock union called off the strike.'), []);
+    assert.deepStrictEqual(found('Quell holds a lead among pledged delegates.'), []);
+  });
+
+  it('"backed down", "found a way", "seeking a second term" report nothing; "backed the levy" and "seeking to" do', () => {
+    assert.deepStrictEqual(found('The harbour board backed down after the protest.'), []);
+    assert.deepStrictEqual(found('Brevik found a way to fund the pier.'), []);
+    assert.deepStrictEqual(found('Councillor Osei is seeking a second term.'), []);
+    assert.deepStrictEqual(found('The growers backed the levy.'), [['The growers', 'backed', 'the levy']]);
+    assert.deepStrictEqual(found('Osei is seeking to widen the pier.'), [['Osei', 'seeking', 'to widen the pier']]);
+  });
+
+  it('"adding to her lead" is no speech; "added to reporters" and "added to the Courier" are', () => {
+    assert.deepStrictEqual(found('Quell won the harbour ward, adding to her lead over Brevik.'), []);
+    assert.deepStrictEqual(found('“The pier will open,” Quell added to reporters.').map((a) => a[1]), ['added']);
+    assert.deepStrictEqual(found('“The pier will open,” Quell added to the Courier.').map((a) => a[1]), ['added']);
+  });
+
+  it('"showed up" and "charged with" report nothing; "showed that" and "charged that" do', () => {
+    assert.deepStrictEqual(found('Brevik showed up at the harbour meeting.'), []);
+    assert.deepStrictEqual(found('The ferry captain charged with smuggling left the court.'), []);
+    assert.deepStrictEqual(found('The harbour survey showed that the pier was sinking.'), [
+      ['The harbour survey', 'showed', 'that the pier was sinking'],
+    ]);
+    assert.deepStrictEqual(found('Brevik charged that the levy was illegal.'), [['Brevik', 'charged', 'that the levy was illegal']]);
+  });
+
+  it('"helped found the co-op" sets up a group and "the sums add up" reports nothing; "found that" still reports', () => {
+    assert.deepStrictEqual(found('Osei, who helped found the dock co-op, said the levy was fair.'), [['Osei', 'said', 'the levy was fair']]);
+    assert.deepStrictEqual(found('The sums for the pier add up to two million crowns.'), []);
+    assert.deepStrictEqual(found('The harbour audit found that the pier was sinking.'), [
+      ['The harbour audit', 'found', 'that the pier was sinking'],
+    ]);
+  });
+});
