@@ -59,7 +59,11 @@ export function continueInParagraph(text: string, quotes: Span[], found: Found[]
     // “Fund our schools,” and “Put kids first,” — a quotation coordinated with the one before shares its speaker
     const gap = previous && q.start - previous.quote.end < 12 ? text.slice(previous.quote.end, q.start) : '';
     const partner = /^[\s,]*(?:and|or)\s*$/.test(gap) ? previous?.speaker() : undefined;
-    if (!partner && !standsAlone(text, q)) continue;
+    if (!partner && !standsAlone(text, q)) {
+      const carried = lastAny && carriedSentence(text, q, lastAny, found);
+      if (carried) out.push({ kind: 'partial', source: lastAny!.source, cue: lastAny!.cue, content: carried, quoteSpan: q });
+      continue;
+    }
     const closing = lastAny && closesBefore(text, lastAny, q, quotes, lastQuoting) ? lastAny : undefined;
     const speaker =
       partner ?? splitBy(text, q, byStart[started]) ?? closing ?? lastQuoting ?? lastAny ?? sameSentence(text, q, byLead[led]);
@@ -68,6 +72,32 @@ export function continueInParagraph(text: string, quotes: Span[], found: Found[]
     out.push({ kind: 'direct', source: speaker.source, cue: speaker.cue, content: { ...q }, quoteSpan: q });
   }
   return out;
+}
+
+/**
+ * "“…,” Quell said. That makes the pier “the safest in the bay.”": the sentence right after a direct quotation's end
+ * attribution, with no attribution of its own, that quotes the speaker in part goes on reporting the same speaker;
+ * the content is the whole sentence. Bounded: the sentence's words before and after the quotation are short.
+ */
+function carriedSentence(text: string, q: Span, before: Found, found: Found[]): Span | null {
+  if (before.kind !== 'direct' || !before.cue || before.content.end > before.cue.start) return null;
+  const end = Math.max(before.content.end, before.cue.end, before.source?.end ?? 0);
+  // the end attribution may trail an occasion or an appositive ("… has said while touring the pier.")
+  const lead = /^[^.!?“”"«»]{0,120}?[.!?]\s+(?=[^.!?“”"«»]{1,60}$)/.exec(text.slice(end, q.start));
+  if (!lead) return null;
+  const start = end + lead[0].length;
+  const tail = endsSentence(text, q) ? q.end : stopAfter(text, q.end);
+  if (tail === null || found.some((f) => f.content.start < tail && start < f.content.end)) return null;
+  return { start, end: tail };
+}
+
+/** A quotation whose words end with a stop, inside its closing marks. */
+const endsSentence = (text: string, q: Span) => /[.!?]["”’']*$/.test(text.slice(q.start, q.end));
+
+/** Where the sentence that runs on past `from` stops, within a few words and before any other quotation. */
+function stopAfter(text: string, from: number): number | null {
+  const m = /^[^.!?“”"«»]{0,120}?(?=[.!?](?:\s|$))/.exec(text.slice(from, from + 122));
+  return m ? from + m[0].length : null;
 }
 
 /** A quotation whose last words end with a full stop, inside its closing marks: it ends its sentence. */
