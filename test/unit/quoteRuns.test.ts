@@ -35,3 +35,17 @@ describe('quote runs: a sentence that quotes the last speaker in part', () => {
     );
   });
 });
+
+describe('a quotation that ends its utterance before the reporter goes on', () => {
+  it('the reporter’s words after a complete quotation (a stop inside the marks) are no part of what was said', () => {
+    const p = 'During the vote, a docker yelled “Shame on the board!” at the chair before leaving the hall.';
+    assert.deepStrictEqual(readings(p), [['direct', 'a docker', 'yelled', '“Shame on the board!”']]);
+  });
+
+  it('a quotation with no stop of its own, or one that opens in lower case, leaves the content as it was', () => {
+    const open = 'The crowd chanted “no levy, no vote” after the board had left.';
+    assert.deepStrictEqual(readings(open)[0][3], '“no levy, no vote” after the board had left');
+    const lower = 'Ines Marrow said “the levy is dead.” on the radio.';
+    assert.deepStrictEqual(readings(lower)[0][3], '“the levy is dead.” on the radio');
+  });
+});

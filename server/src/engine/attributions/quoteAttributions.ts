@@ -227,6 +227,19 @@ export function quotationAfterAside(text: string, f: Found, quotes: Span[]): Fou
 }
 
 /**
+ * "yelled “Shame on you!” at the chair during the vote": a quotation that opens the content after its cue and ends
+ * its utterance with a stop of its own is what was said; the reporter's words after it say where, when or to whom.
+ */
+export function quotationBeforeTail(text: string, f: Found, quotes: Span[]): Found {
+  if (f.kind === 'indirect' || !f.cue || f.cue.end > f.content.start) return f;
+  const q = quotes[lastStartingAtOrBefore(quotes, f.content.start)];
+  if (!q || q.start !== f.content.start || q.end >= f.content.end) return f;
+  const quoted = text.slice(q.start, q.end);
+  if (!/[!?.][’'”"»]+$/.test(quoted) || !/^\P{L}*\p{Lu}/u.test(quoted)) return f;
+  return { ...f, kind: 'direct', content: { start: q.start, end: q.end }, quoteSpan: q };
+}
+
+/**
  * “The pier is safe,” said Quell, speaking of the ferry, “and it stays open.” — a quotation split by its end
  * attribution resumes after the aside: the second part is the end attribution's too, so the participle that
  * glosses the first part ("speaking of the ferry") keeps only its own clause. The resumed part, left to no cue,
