@@ -278,3 +278,27 @@ export function quotesOnlyTitles(f: Found, quotes: LocalQuote[]): boolean {
   }
   return titled;
 }
+
+/**
+ * "“We will rebuild,” Quell said, according to the Courier." / "According to the Courier, Quell said: “…”": the
+ * outlet's "according to" reports the whole of the speaker's report, as PolNeAR annotates it (20 of 22 such reports
+ * on train have only the outer relation): the speaker's own attribution, whose cue lies in the outlet's content,
+ * is part of that content, and the quotations continued from it go to the outlet too. `found` is one paragraph's.
+ */
+export function reportedThrough(text: string, found: Found[]): Found[] {
+  const outer = found.filter((f) => f.source && f.cue && /^according to$/i.test(text.slice(f.cue.start, f.cue.end)));
+  if (!outer.length) return found;
+  const within = (s: Span | null, o: Found) => !!s && o.content.start <= s.start && s.end <= o.content.end;
+  const through = new Map<string, Found>();
+  for (const f of found) {
+    const o = f.kind !== 'indirect' && f.cue ? outer.find((c) => c !== f && within(f.cue, c) && within(f.content, c)) : undefined;
+    if (o) through.set(`${f.cue!.start}:${f.cue!.end}`, o);
+  }
+  if (!through.size) return found;
+  return found.flatMap((f) => {
+    const o = f.cue && through.get(`${f.cue.start}:${f.cue.end}`);
+    if (!o) return [f];
+    return within(f.content, o) ? [] : [{ ...f, source: o.source, cue: o.cue }];
+  });
+}
+
