@@ -70,3 +70,15 @@ describe('a speaker reported through an outlet ("…," X said, according to the 
     );
   });
 });
+
+describe('a state of mind told inside a speaker’s report', () => {
+  it('a thought or stance that quotes, inside what a speaker said, is part of that report', () => {
+    const p = 'Ines Marrow said the board expects a “solid share” of the harbour vote.';
+    assert.deepStrictEqual(readings(p), [['partial', 'Ines Marrow', 'said', 'the board expects a “solid share” of the harbour vote']]);
+  });
+
+  it('a thought that quotes on its own stays', () => {
+    const own = 'The board expects a “solid share” of the harbour vote.';
+    assert.deepStrictEqual(readings(own)[0].slice(1, 3), ['The board', 'expects']);
+  });
+});
