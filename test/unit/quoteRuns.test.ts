@@ -50,27 +50,6 @@ describe('a quotation that ends its utterance before the reporter goes on', () =
   });
 });
 
-describe('a speaker reported through an outlet ("…," X said, according to the Courier)', () => {
-  it('the outlet’s "according to" takes the speaker’s report, and the quotation continued from it', () => {
-    const p = '“We will rebuild the pier,” Quell said, according to the Harbour Courier. “It will take a year.”';
-    assert.deepStrictEqual(readings(p), [
-      ['according-to', 'Harbour Courier', 'according to', '“We will rebuild the pier,” Quell said'],
-      ['direct', 'Harbour Courier', 'according to', '“It will take a year.”'],
-    ]);
-  });
-
-  it('a report with no outlet around it keeps its own speaker', () => {
-    const p = '“We will rebuild the pier,” Quell said on the radio. “It will take a year.”';
-    assert.deepStrictEqual(
-      readings(p).map((r) => r.slice(1, 3)),
-      [
-        ['Quell', 'said'],
-        ['Quell', 'said'],
-      ],
-    );
-  });
-});
-
 describe('a state of mind told inside a speaker’s report', () => {
   it('a thought or stance that quotes, inside what a speaker said, is part of that report', () => {
     const p = 'Ines Marrow said the board expects a “solid share” of the harbour vote.';

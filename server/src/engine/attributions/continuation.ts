@@ -77,7 +77,7 @@ export function continueInParagraph(text: string, quotes: Span[], found: Found[]
 /**
  * "“…,” Quell said. That makes the pier “the safest in the bay.”": the sentence right after a direct quotation's end
  * attribution, with no attribution of its own, that quotes the speaker in part goes on reporting the same speaker;
- * the content is the whole sentence. Bounded: the sentence's words before and after the quotation are short.
+ * the content is the whole sentence, which the quotation ends. Bounded: the words before the quotation are few.
  */
 function carriedSentence(text: string, q: Span, before: Found, found: Found[]): Span | null {
   if (before.kind !== 'direct' || !before.cue || before.content.end > before.cue.start) return null;
@@ -86,19 +86,13 @@ function carriedSentence(text: string, q: Span, before: Found, found: Found[]): 
   const lead = /^[^.!?“”"«»]{0,120}?[.!?]\s+(?=[^.!?“”"«»]{1,60}$)/.exec(text.slice(end, q.start));
   if (!lead) return null;
   const start = end + lead[0].length;
-  const tail = endsSentence(text, q) ? q.end : stopAfter(text, q.end);
-  if (tail === null || found.some((f) => f.content.start < tail && start < f.content.end)) return null;
-  return { start, end: tail };
+  // the quotation closes the sentence: "The pier is old but “safe” by her account." goes on in the reporter's words
+  if (!endsSentence(text, q) || found.some((f) => f.content.start < q.end && start < f.content.end)) return null;
+  return { start, end: q.end };
 }
 
-/** A quotation whose words end with a stop, inside its closing marks. */
-const endsSentence = (text: string, q: Span) => /[.!?]["”’']*$/.test(text.slice(q.start, q.end));
-
-/** Where the sentence that runs on past `from` stops, within a few words and before any other quotation. */
-function stopAfter(text: string, from: number): number | null {
-  const m = /^[^.!?“”"«»]{0,120}?(?=[.!?](?:\s|$))/.exec(text.slice(from, from + 122));
-  return m ? from + m[0].length : null;
-}
+/** A quotation that ends its sentence: a stop inside its closing marks, or right after them. */
+const endsSentence = (text: string, q: Span) => /[.!?]["”’']*$/.test(text.slice(q.start, q.end)) || /^[.!?]/.test(text.slice(q.end, q.end + 1));
 
 /** A quotation whose last words end with a full stop, inside its closing marks: it ends its sentence. */
 const endsWithFullStop = (text: string, q: Span) => /\.["”’']*$/.test(text.slice(q.start, q.end));

@@ -280,42 +280,23 @@ export function quotesOnlyTitles(f: Found, quotes: LocalQuote[]): boolean {
 }
 
 /**
- * "“We will rebuild,” Quell said, according to the Courier." / "According to the Courier, Quell said: “…”": the
- * outlet's "according to" reports the whole of the speaker's report, as PolNeAR annotates it (20 of 22 such reports
- * on train have only the outer relation): the speaker's own attribution, whose cue lies in the outlet's content,
- * is part of that content, and the quotations continued from it go to the outlet too. `found` is one paragraph's.
- */
-export function reportedThrough(text: string, found: Found[]): Found[] {
-  const outer = found.filter((f) => f.source && f.cue && /^according to$/i.test(text.slice(f.cue.start, f.cue.end)));
-  if (!outer.length) return found;
-  const within = (s: Span | null, o: Found) => !!s && o.content.start <= s.start && s.end <= o.content.end;
-  const through = new Map<string, Found>();
-  for (const f of found) {
-    const o = f.kind !== 'indirect' && f.cue ? outer.find((c) => c !== f && within(f.cue, c) && within(f.content, c)) : undefined;
-    if (o) through.set(`${f.cue!.start}:${f.cue!.end}`, o);
-  }
-  if (!through.size) return found;
-  return found.flatMap((f) => {
-    const o = f.cue && through.get(`${f.cue.start}:${f.cue.end}`);
-    if (!o) return [f];
-    return within(f.content, o) ? [] : [{ ...f, source: o.source, cue: o.cue }];
-  });
-}
-
-/**
  * "Ruiz said the board expects a “solid share” of the vote": a state of mind or a stance that quotes, told inside a
  * speaker's report, is part of that report, as withoutNestedReports reads such paraphrases; PolNeAR train annotates
  * 2 of 32 of them. `found` is one paragraph's.
  */
 export function withoutToldStances(text: string, found: Found[], vocabulary: Vocabulary): Found[] {
   const cueClass = (f: Found) => (f.cue ? vocabulary.cueClass(text.slice(f.cue.start, f.cue.end).split(/\s+/)[0]) : undefined);
-  const reports = found.filter((f) => f.source && cueClass(f) === 'speech');
-  const within = (s: Span, o: Found) => o.content.start <= s.start && s.end <= o.content.end;
+  const reports = found.filter((f) => f.source && cueClass(f) === 'speech').sort((a, b) => a.content.start - b.content.start);
+  const starts = reports.map((r) => r.content);
+  /** Whether a report holds `span`: among the last few starting at or before it (contents rarely nest). */
+  const heldBy = (f: Found, span: Span) => {
+    for (let i = lastStartingAtOrBefore(starts, span.start), n = 0; i >= 0 && n < 4; i--, n++) {
+      if (reports[i] !== f && span.end <= reports[i].content.end && f.cue!.start >= reports[i].content.start) return true;
+    }
+    return false;
+  };
   const told = (f: Found) =>
-    (f.kind === 'partial' || f.kind === 'direct') &&
-    !!f.cue &&
-    /^(?:thought|stance)$/.test(cueClass(f) ?? '') &&
-    reports.some((o) => o !== f && within(f.cue!, o) && within(f.content, o));
+    (f.kind === 'partial' || f.kind === 'direct') && !!f.cue && /^(?:thought|stance)$/.test(cueClass(f) ?? '') &&
+    heldBy(f, { start: Math.min(f.cue.start, f.content.start), end: Math.max(f.cue.end, f.content.end) });
   return found.filter((f) => !told(f));
 }
-
