@@ -21,7 +21,7 @@ import { BUILT_IN_VOCABULARY, type Vocabulary } from '../lexicon/vocabulary';
 import { clauseEnd, MAX_CONTENT } from './contents';
 import { continueInParagraph } from './continuation';
 import { readUnit } from './cueAttributions';
-import { signedQuotes, colonQuotes, clauseColonQuotes, tailVerbQuotes, headlineColon, quotationAfterAside, leaveResumedQuotes, verbOnlyQuotes, quotesOnlyTitles } from './quoteAttributions';
+import { signedQuotes, colonQuotes, clauseColonQuotes, tailVerbQuotes, headlineColon, quotationAfterAside, quotationBeforeTail, leaveResumedQuotes, verbOnlyQuotes, quotesOnlyTitles, withoutToldStances } from './quoteAttributions';
 import { quoteHolding, readingUnits, type AttributionCandidate, type Found } from './readingUnits';
 import { snapToMention } from './sources';
 
@@ -38,7 +38,9 @@ export function findAttributions(
   const marks = outermostDouble(paragraph, quotes).map(({ start, end }) => ({ start, end }));
   const found: Found[] = [];
   for (const unit of readingUnits(paragraph, sentences, marks, vocabulary)) {
-    const read = readUnit({ text: paragraph, unit, quotes: marks, vocabulary }).map((f) => quotationAfterAside(paragraph, f, marks));
+    const read = readUnit({ text: paragraph, unit, quotes: marks, vocabulary }).map((f) =>
+      quotationBeforeTail(paragraph, quotationAfterAside(paragraph, f, marks), marks),
+    );
     const own = leaveResumedQuotes(paragraph, read, marks);
     found.push(...own);
     const taken = (at: number) => !!quoteHolding(marks, at) || own.some((f) => f.content.start <= at && at < f.content.end);
@@ -64,7 +66,7 @@ export function findAttributions(
   found.push(...verbOnlyQuotes(paragraph, marks, found, vocabulary));
   found.push(...headlineColon(paragraph, found, marks));
   found.push(...continueInParagraph(paragraph, marks, found));
-  return found
+  return withoutToldStances(paragraph, found, vocabulary)
     .filter((f) => !quotesOnlyTitles(f, quotes))
     .sort((a, b) => a.content.start - b.content.start)
     .map(({ quoteSpan, ...a }) => {

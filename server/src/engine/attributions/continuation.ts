@@ -59,7 +59,11 @@ export function continueInParagraph(text: string, quotes: Span[], found: Found[]
     // “Fund our schools,” and “Put kids first,” — a quotation coordinated with the one before shares its speaker
     const gap = previous && q.start - previous.quote.end < 12 ? text.slice(previous.quote.end, q.start) : '';
     const partner = /^[\s,]*(?:and|or)\s*$/.test(gap) ? previous?.speaker() : undefined;
-    if (!partner && !standsAlone(text, q)) continue;
+    if (!partner && !standsAlone(text, q)) {
+      const carried = lastAny && carriedSentence(text, q, lastAny, found);
+      if (carried) out.push({ kind: 'partial', source: lastAny!.source, cue: lastAny!.cue, content: carried, quoteSpan: q });
+      continue;
+    }
     const closing = lastAny && closesBefore(text, lastAny, q, quotes, lastQuoting) ? lastAny : undefined;
     const speaker =
       partner ?? splitBy(text, q, byStart[started]) ?? closing ?? lastQuoting ?? lastAny ?? sameSentence(text, q, byLead[led]);
@@ -69,6 +73,26 @@ export function continueInParagraph(text: string, quotes: Span[], found: Found[]
   }
   return out;
 }
+
+/**
+ * "“…,” Quell said. That makes the pier “the safest in the bay.”": the sentence right after a direct quotation's end
+ * attribution, with no attribution of its own, that quotes the speaker in part goes on reporting the same speaker;
+ * the content is the whole sentence, which the quotation ends. Bounded: the words before the quotation are few.
+ */
+function carriedSentence(text: string, q: Span, before: Found, found: Found[]): Span | null {
+  if (before.kind !== 'direct' || !before.cue || before.content.end > before.cue.start) return null;
+  const end = Math.max(before.content.end, before.cue.end, before.source?.end ?? 0);
+  // the end attribution may trail an occasion or an appositive ("… has said while touring the pier.")
+  const lead = /^[^.!?“”"«»]{0,120}?[.!?]\s+(?=[^.!?“”"«»]{1,60}$)/.exec(text.slice(end, q.start));
+  if (!lead) return null;
+  const start = end + lead[0].length;
+  // the quotation closes the sentence: "The pier is old but “safe” by her account." goes on in the reporter's words
+  if (!endsSentence(text, q) || found.some((f) => f.content.start < q.end && start < f.content.end)) return null;
+  return { start, end: q.end };
+}
+
+/** A quotation that ends its sentence: a stop inside its closing marks, or right after them. */
+const endsSentence = (text: string, q: Span) => /[.!?]["”’']*$/.test(text.slice(q.start, q.end)) || /^[.!?]/.test(text.slice(q.end, q.end + 1));
 
 /** A quotation whose last words end with a full stop, inside its closing marks: it ends its sentence. */
 const endsWithFullStop = (text: string, q: Span) => /\.["”’']*$/.test(text.slice(q.start, q.end));

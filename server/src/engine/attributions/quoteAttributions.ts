@@ -227,6 +227,19 @@ export function quotationAfterAside(text: string, f: Found, quotes: Span[]): Fou
 }
 
 /**
+ * "yelled “Shame on you!” at the chair during the vote": a quotation that opens the content after its cue and ends
+ * its utterance with a stop of its own is what was said; the reporter's words after it say where, when or to whom.
+ */
+export function quotationBeforeTail(text: string, f: Found, quotes: Span[]): Found {
+  if (f.kind === 'indirect' || !f.cue || f.cue.end > f.content.start) return f;
+  const q = quotes[lastStartingAtOrBefore(quotes, f.content.start)];
+  if (!q || q.start !== f.content.start || q.end >= f.content.end) return f;
+  const quoted = text.slice(q.start, q.end);
+  if (!/[!?.][’'”"»]+$/.test(quoted) || !/^\P{L}*\p{Lu}/u.test(quoted)) return f;
+  return { ...f, kind: 'direct', content: { start: q.start, end: q.end }, quoteSpan: q };
+}
+
+/**
  * “The pier is safe,” said Quell, speaking of the ferry, “and it stays open.” — a quotation split by its end
  * attribution resumes after the aside: the second part is the end attribution's too, so the participle that
  * glosses the first part ("speaking of the ferry") keeps only its own clause. The resumed part, left to no cue,
@@ -264,4 +277,26 @@ export function quotesOnlyTitles(f: Found, quotes: LocalQuote[]): boolean {
     titled = true;
   }
   return titled;
+}
+
+/**
+ * "Ruiz said the board expects a “solid share” of the vote": a state of mind or a stance that quotes, told inside a
+ * speaker's report, is part of that report, as withoutNestedReports reads such paraphrases; PolNeAR train annotates
+ * 2 of 32 of them. `found` is one paragraph's.
+ */
+export function withoutToldStances(text: string, found: Found[], vocabulary: Vocabulary): Found[] {
+  const cueClass = (f: Found) => (f.cue ? vocabulary.cueClass(text.slice(f.cue.start, f.cue.end).split(/\s+/)[0]) : undefined);
+  const reports = found.filter((f) => f.source && cueClass(f) === 'speech').sort((a, b) => a.content.start - b.content.start);
+  const starts = reports.map((r) => r.content);
+  /** Whether a report holds `span`: among the last few starting at or before it (contents rarely nest). */
+  const heldBy = (f: Found, span: Span) => {
+    for (let i = lastStartingAtOrBefore(starts, span.start), n = 0; i >= 0 && n < 4; i--, n++) {
+      if (reports[i] !== f && span.end <= reports[i].content.end && f.cue!.start >= reports[i].content.start) return true;
+    }
+    return false;
+  };
+  const told = (f: Found) =>
+    (f.kind === 'partial' || f.kind === 'direct') && !!f.cue && /^(?:thought|stance)$/.test(cueClass(f) ?? '') &&
+    heldBy(f, { start: Math.min(f.cue.start, f.content.start), end: Math.max(f.cue.end, f.content.end) });
+  return found.filter((f) => !told(f));
 }

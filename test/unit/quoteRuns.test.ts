@@ -1,0 +1,63 @@
+/**
+ * Quote runs inside a paragraph: what the speaker of a direct quotation goes on saying in the sentences after its
+ * end attribution (continuation.ts). Invented sentences only.
+ */
+import * as assert from 'assert';
+import { readParagraph } from '../../server/src/engine/analyze';
+
+/** Each attribution of a paragraph read on its own, as [kind, source, cue, content] words. */
+function readings(paragraph: string): [string, string | null, string | null, string][] {
+  const words = (s: { start: number; end: number } | null) => (s ? paragraph.slice(s.start, s.end) : null);
+  return readParagraph(paragraph).attributions.map((a) => [a.kind, words(a.source), words(a.cue), words(a.content)!]);
+}
+
+describe('quote runs: a sentence that quotes the last speaker in part', () => {
+  it('the sentence after an end attribution, quoting in part with no cue of its own, goes on reporting the speaker', () => {
+    const p = '“The ferry keeps its old crews,” Ines Marrow has said while touring the docks. That makes the line “as safe as any in the bay.”';
+    assert.deepStrictEqual(readings(p), [
+      ['direct', 'Ines Marrow', 'said', '“The ferry keeps its old crews,”'],
+      ['partial', 'Ines Marrow', 'said', 'That makes the line “as safe as any in the bay.”'],
+    ]);
+    const short = '"It is a toll on the poor," she says. It is "a tax with a ribbon on it."';
+    assert.deepStrictEqual(readings(short)[1], ['partial', 'she', 'says', 'It is "a tax with a ribbon on it."']);
+  });
+
+  it('a sentence with its own attribution, a long lead before the quotation, or no end attribution before it is not carried', () => {
+    const own = '“The ferry keeps its old crews,” Marrow said. Pell said the line was “as safe as any.”';
+    assert.deepStrictEqual(readings(own)[1], ['partial', 'Pell', 'said', 'the line was “as safe as any.”']);
+    const long =
+      '“The ferry keeps its old crews,” Marrow said. Marrow is running for the harbour board when it meets next spring to “fix the timetable.”';
+    assert.strictEqual(readings(long).length, 1);
+    const opening = 'Marrow said the crews would stay. That makes the line “as safe as any in the bay.”';
+    assert.deepStrictEqual(
+      readings(opening).map((r) => r[3]),
+      ['the crews would stay'],
+    );
+  });
+});
+
+describe('a quotation that ends its utterance before the reporter goes on', () => {
+  it('the reporter’s words after a complete quotation (a stop inside the marks) are no part of what was said', () => {
+    const p = 'During the vote, a docker yelled “Shame on the board!” at the chair before leaving the hall.';
+    assert.deepStrictEqual(readings(p), [['direct', 'a docker', 'yelled', '“Shame on the board!”']]);
+  });
+
+  it('a quotation with no stop of its own, or one that opens in lower case, leaves the content as it was', () => {
+    const open = 'The crowd chanted “no levy, no vote” after the board had left.';
+    assert.deepStrictEqual(readings(open)[0][3], '“no levy, no vote” after the board had left');
+    const lower = 'Ines Marrow said “the levy is dead.” on the radio.';
+    assert.deepStrictEqual(readings(lower)[0][3], '“the levy is dead.” on the radio');
+  });
+});
+
+describe('a state of mind told inside a speaker’s report', () => {
+  it('a thought or stance that quotes, inside what a speaker said, is part of that report', () => {
+    const p = 'Ines Marrow said the board expects a “solid share” of the harbour vote.';
+    assert.deepStrictEqual(readings(p), [['partial', 'Ines Marrow', 'said', 'the board expects a “solid share” of the harbour vote']]);
+  });
+
+  it('a thought that quotes on its own stays', () => {
+    const own = 'The board expects a “solid share” of the harbour vote.';
+    assert.deepStrictEqual(readings(own)[0].slice(1, 3), ['The board', 'expects']);
+  });
+});
