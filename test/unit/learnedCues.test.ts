@@ -5,7 +5,8 @@
  */
 import * as assert from 'assert';
 import { readParagraph } from '../../server/src/engine/analyze';
-import { cueFeatures, FEATURE_SCHEMA, stem } from '../../server/src/engine/attributions/learnedCues';
+import { cueFeatures, FEATURE_SCHEMA, stem, takenByRules } from '../../server/src/engine/attributions/learnedCues';
+import { cuesIn } from '../../server/src/engine/attributions/cues';
 import { tokensIn } from '../../server/src/engine/attributions/words';
 import { CUE_FEATURE_SCHEMA, CUE_THRESHOLD, CUE_WEIGHTS } from '../../server/src/engine/lexicon/learned/cueWeights';
 import { BUILT_IN_VOCABULARY } from '../../server/src/engine/lexicon/vocabulary';
@@ -53,7 +54,7 @@ describe('learned cues: words the lexicon does not know', () => {
     ['Ruiz hints that she will run again.', 'Ruiz', 'hints', 'that she will run again'],
     ['Ruiz forecast that fares would fall next year.', 'Ruiz', 'forecast', 'that fares would fall next year'],
     ['Quell marveled that the depot opened on time.', 'Quell', 'marveled', 'that the depot opened on time'],
-    ['Quell considers the levy a mistake.', 'Quell', 'considers', 'the levy a mistake'],
+    ['Ruiz groused that fares were too high.', 'Ruiz', 'groused', 'that fares were too high'],
   ];
   for (const [paragraph, source, cue, content] of cases) {
     it(`reads "${cue}" as a cue: ${paragraph}`, () => {
@@ -64,6 +65,18 @@ describe('learned cues: words the lexicon does not know', () => {
 
   it('leaves a word next to a rule cue to that cue ("also criticized")', () => {
     assert.deepStrictEqual(phrases('Ruiz also criticized the plan to close the depot.').map((a) => a.cue), ['criticized']);
+  });
+
+  it('leaves the verb of a rule cue\'s infinitive to that cue ("refused to discuss")', () => {
+    assert.deepStrictEqual(phrases('Quell refused to discuss the audit with the board.').map((a) => a.cue), ['refused']);
+  });
+
+  it('is not asked inside a quotation, next to a rule cue or in its infinitive: the trainer skips the same words', () => {
+    const text = 'Ruiz also declined to explain “why fares rose” on Friday.';
+    const ctx = { text, unit: { start: 0, end: text.length }, quotes: [{ start: 30, end: 46 }], vocabulary: BUILT_IN_VOCABULARY };
+    const taken = takenByRules(ctx, cuesIn(ctx));
+    const asked = tokensIn(text, 0, text.length).filter((t) => !taken(t.start, t.end)).map((t) => t.text);
+    assert.deepStrictEqual(asked, ['on', 'Friday']);
   });
 
   it('finds no cue in a sentence that reports nothing', () => {

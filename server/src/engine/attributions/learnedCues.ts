@@ -218,20 +218,34 @@ export function learnedCueSpans(text: string, unit: Span, skip: (at: number, end
   return out;
 }
 
-/** The rule cues and, where the lexicon is silent, the learned model's ("Ruiz opined"), in text order. */
-export function withLearnedCues(ctx: UnitContext, rules: Cue[]): Cue[] {
+/**
+ * Where the model is not asked: inside a quotation, and at a word right next to a rule cue or among its
+ * auxiliaries ("also criticized", "has repeatedly warned"), which is part of that cue, not a cue of its own. The
+ * trainer skips the same words, so the model learns from the words the engine asks it about.
+ */
+export function takenByRules(ctx: UnitContext, rules: Cue[]): (start: number, end: number) => boolean {
   const { text, unit, quotes } = ctx;
-  // a word right next to a rule cue or among its auxiliaries ("also criticized", "has repeatedly warned") is part
-  // of that cue, not a cue of its own
   let extents: Span[] | undefined;
   const near = (start: number, end: number) => (c: Span) =>
     c.start < end + 3 && start < c.end + 3 && isBlank(text, Math.min(end, c.end), Math.max(start, c.start));
-  const taken = (start: number, end: number) => {
-    extents ??= rules.map((c) => ({ start: skipCuePrefix(text, unit.start, c.start, isParticiple(c.word)), end: c.end }));
+  // "declined to discuss": the verb of the cue's infinitive is part of the cue
+  const infinitive = (c: Cue) => INFINITIVE_AFTER.exec(text.slice(c.end, c.end + 8))?.[0].length ?? 0;
+  return (start, end) => {
+    extents ??= rules.map((c) => ({
+      start: skipCuePrefix(text, unit.start, c.start, isParticiple(c.word)),
+      end: c.end + infinitive(c),
+    }));
     return insideQuote(quotes, start) || extents.some(near(start, end));
   };
+}
+
+const INFINITIVE_AFTER = /^\s+to\b/;
+
+/** The rule cues and, where the lexicon is silent, the learned model's ("Ruiz opined"), in text order. */
+export function withLearnedCues(ctx: UnitContext, rules: Cue[]): Cue[] {
+  const { text, unit } = ctx;
   // a learned cue reads as a stance verb does: its content may be a bare noun phrase ("touted the depot")
-  const learned = learnedCueSpans(text, unit, taken).map((span): Cue => {
+  const learned = learnedCueSpans(text, unit, takenByRules(ctx, rules)).map((span): Cue => {
     const word = text.slice(span.start, span.end);
     return { ...span, word, according: false, thought: false, stance: true };
   });
