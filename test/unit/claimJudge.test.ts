@@ -644,6 +644,14 @@ describe('claim judge: a credit before a high-confidence claim is for what its s
     assert.deepStrictEqual(flagged(`${credit} ${talks}`), [[talks, 'deliberation']]);
   });
 
+  it('goes on with an account about the same holder', () => {
+    const about = 'Two dock clerks said on Monday that the guild’s owners had met the mayor twice.';
+    const topic = 'Two dock clerks said on Monday that the pier lease would run out in June.';
+    const wish = 'The owners want the pier lease renewed for ten more years.';
+    assert.deepStrictEqual(flagged(`${about} ${wish}`), []);
+    assert.deepStrictEqual(flagged(`${topic} ${wish}`), [[wish, 'intention']]);
+  });
+
   it('still lets the credit after it, or in its own sentence, source the same claim', () => {
     const wish = 'The guild’s owners want the pier lease renewed for ten more years.';
     assert.deepStrictEqual(flagged(`${wish} Two of the owners said so on Monday.`), []);
