@@ -658,3 +658,12 @@ describe('claim judge: a credit before a high-confidence claim is for what its s
     assert.deepStrictEqual(flagged(`${credit} The guild’s owners want the lease renewed, two of them said.`), []);
   });
 });
+
+describe('claim judge: a bare "assuming" sets the reporter’s condition', () => {
+  it('reads no belief in the condition, and still reads one that a holder holds', () => {
+    assert.deepStrictEqual(flagged('Assuming the pilots keep their posts, the guild would earn less by June.'), []);
+    assert.deepStrictEqual(flagged('Without a raise - and assuming they keep their posts - the pilots would earn less by June.'), []);
+    const held = 'The pilots are assuming the guild will cave by June.';
+    assert.deepStrictEqual(flagged(held), [[held, 'belief']]);
+  });
+});

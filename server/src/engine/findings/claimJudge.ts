@@ -35,6 +35,7 @@ import {
   PURPOSE_WORDING,
   PURPOSE_COPULA,
   AGENTLESS_EXPECTATION,
+  AGENTLESS_SUPPOSITION,
   CLAUSE_IN_CONTENT,
   RECORDED_FIGURE,
   RELATIVE_OPENING,
@@ -307,7 +308,8 @@ export class ClaimJudge {
       if (!a.cue || this.reader.isQuoted(a.cue.start)) continue;
       const state = text.slice(a.cue.start, a.cue.end);
       const who = a.source ? text.slice(a.source.start, a.source.end) : '';
-      if (/^(?:i|we)$/i.test(who) || (!who && AGENTLESS_EXPECTATION.test(state))) continue;
+      // a bare "assuming" sets a condition whatever the extractor takes for its holder
+      if (/^(?:i|we)$/i.test(who) || (!who && AGENTLESS_EXPECTATION.test(state)) || AGENTLESS_SUPPOSITION.test(state)) continue;
       const category = privateStateOf(state) ?? 'deliberation';
       if (namesNoClaim(words, a.cue.start - sentence.start, category, who || undefined)) continue;
       return {
