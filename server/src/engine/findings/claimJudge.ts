@@ -5,7 +5,7 @@
 import { claimMessage, explainsAnonymity, hasSourcingCue, mayClaim, opensNewPoint, pointsBack, sourcedWithin, topicWords, type ClaimReading } from './claims';
 import { ArticleReader, trimmed } from './articleReader';
 import { ClaimScope } from './claimScope';
-import { afterLastBreak, afterLastClauseBreak, asInSentence, claimReadingIn, holderOf, namesNoClaim } from './claimReadings';
+import { afterLastClauseBreak, asInSentence, claimReadingIn, holderOf, lastOwnClause, namesNoClaim } from './claimReadings';
 import { finding } from './findingCodes';
 import { privateStateOf } from '../attributions/privateStates';
 import type { Attribution, Finding, Mention, Span } from '../model';
@@ -18,7 +18,6 @@ import {
   CREDITING_VERB,
   OPENING_CREDIT,
   PRONOUN_SUBJECT,
-  OWN_CLAUSE_BREAK,
   PRIVATE_AUDIENCE,
   PUBLIC_DECISION,
   SCHEDULED_APPEARANCE,
@@ -308,7 +307,6 @@ export class ClaimJudge {
       if (!a.cue || this.reader.isQuoted(a.cue.start)) continue;
       const state = text.slice(a.cue.start, a.cue.end);
       const who = a.source ? text.slice(a.source.start, a.source.end) : '';
-      // a bare "assuming" sets a condition whatever the extractor takes for its holder
       if (/^(?:i|we)$/i.test(who) || (!who && AGENTLESS_EXPECTATION.test(state)) || AGENTLESS_SUPPOSITION.test(state)) continue;
       const category = privateStateOf(state) ?? 'deliberation';
       if (namesNoClaim(words, a.cue.start - sentence.start, category, who || undefined)) continue;
@@ -446,9 +444,8 @@ export class ClaimJudge {
       const words = this.reader.reporterWords(other);
       // a sentence that says what it attributes is what came before ("That is according to two aides.")
       const namesBack = neighbour > index && NAMED_BACK_REFERENCE.test(words) && hasSourcingCue(words, this.reader.vocabulary);
-      // an inside account or an accusation of wrongdoing is news of its own: a credit before it is for what that
-      // speaker said, however many words it shares ("…, Dorn said of the lease. ⏎ The owners want …"); it goes on
-      // only with an account by or about the holder, in the same paragraph
+      // an inside account or an accusation is news of its own: a credit before it on the same topic is for what
+      // its speaker said ("…, Dorn said of the lease. ⏎ The owners want …") unless by or about the holder
       if (neighbour < index && claim.confidence === 'high') return other.paragraph === paragraph && spoken.some(aboutHolder);
       // across a paragraph break only that, or the holder's own words right before or after, credit the claim
       if (other.paragraph !== paragraph) return namesBack || spoken.some(holderSpeaks);
@@ -456,9 +453,8 @@ export class ClaimJudge {
       if (spoken.length === 0) return false;
       if (spoken.some(aboutHolder)) return true;
       const shared = [...topicWords(this.reader.model.text.slice(other.start, other.end))].filter((w) => topic.has(w));
-      // an account after the claim, with words of its own on the same topic, is its source only when given by
-      // someone the claim's sentence names ("The guild balked at the terms. The guild said on Monday that the
-      // terms …"); another's account of the topic is news of its own
+      // an account after the claim on the same topic is its source only when given by someone the claim names
+      // ("The guild balked at the terms. The guild said the terms …"); another's is news of its own
       const named = neighbour > index ? this.actorsIn(sentences[index]) : null;
       return shared.length >= SHARED_TOPIC && (!named || spoken.some((a) => a.actor !== null && named.has(a.actor)));
     };
@@ -497,9 +493,3 @@ function creditedBefore(words: string, at: number): boolean {
   const verb = CREDITING_VERB.exec(words);
   return (verb !== null && verb.index < at) || CREDITING_REPORTS.test(words);
 }
-
-/** Where the last clause of the reporter's own in `before` begins (after its break), or 0. */
-const lastOwnClause = (before: string): number => afterLastBreak(before, OWN_CLAUSE_BREAK, (m) => opensClause(before, m));
-
-/** A semicolon after a colon separates the items of a list ("…: a levy; a freeze; a strike"), not clauses. */
-const opensClause = (text: string, m: RegExpMatchArray): boolean => m[0] !== ';' || !text.slice(0, m.index).includes(':');

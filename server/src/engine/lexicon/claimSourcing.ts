@@ -239,8 +239,8 @@ export const NOT_A_FEELING =
 export const AGENTLESS_EXPECTATION = /^(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?(?:not\s+)?expected$/iu;
 
 /**
- * A supposition put as a participle with no holder ("…, assuming the pilots keep their posts, …"): a condition
- * the reporter sets, like "if", not anyone's belief.
+ * A supposition put as a bare participle ("…, assuming the pilots keep their posts, …"): a condition the reporter
+ * sets, like "if", not anyone's belief, whatever holder the extractor gives it from the words around.
  */
 export const AGENTLESS_SUPPOSITION = /^(?:assuming|presuming|supposing)$/i;
 
