@@ -688,16 +688,3 @@ describe('claim judge: the sentence after covers a claim only by pointing back t
     assert.deepStrictEqual(flagged(`${claim} Ana Ruiz said on Monday that the terms of the winter lease were unfair to pilots.`), [[claim, 'prediction']]);
   });
 });
-
-describe('claim judge: a share is a poll’s figure only where the poll is named', () => {
-  const fear = 'Most dockworkers fear the levy will sink the port.';
-
-  it('reads the share given with the poll, or right after it, as the poll’s', () => {
-    assert.deepStrictEqual(flagged(`A new poll of Ostend voters came out on Monday. ${fear}`), []);
-  });
-
-  it('flags the share once the story has moved on from the poll', () => {
-    const story = `A new poll of Ostend voters came out on Monday. It was paid for by the harbour board.\n\nThe board meets again in May. ${fear}`;
-    assert.deepStrictEqual(flagged(story), [[fear, 'motive']]);
-  });
-});

@@ -93,12 +93,6 @@ const MIN_QUOTED_SPEECH_WORDS = 4;
 /** How far before a claim, in characters, the "if" or "whether" that opens its clause is looked for. */
 const SUPPOSITION_REACH = 200;
 
-/** The most sentences a run of a poll's shares is followed back for the poll's name. */
-const POLL_RUN = 6;
-
-/** Whether the words give a share of a group as polls do ("four in 10 voters", "most are planning to …"). */
-const givesShare = (words: string): boolean => POLL_SHARE.test(words) || POPULATION_SHARE.test(words) || POLL_STANDING.test(words);
-
 /** The fewest topic words a neighbour must share with a claim to attribute the same claim. */
 const SHARED_TOPIC = 2;
 
@@ -120,6 +114,9 @@ export class ClaimJudge {
   private readonly cues: Span[];
   /** The cues of speech to a private audience ("told aides"), merged: cues that credit nothing. */
   private readonly told: Span[];
+  /** The first sentence that names a poll, once found, and how far the search for it has read. */
+  private firstPoll = -1;
+  private pollScanned = 0;
   /** Every actor's mentions, in reading order: who a neighbour's account is about. */
   private readonly mentions: Mention[];
 
@@ -356,7 +353,7 @@ export class ClaimJudge {
   }
 
   /**
-   * Whether the claim is public record: a share of voters where a poll is named; a figure of votes, results, a
+   * Whether the claim is public record: a share of voters once a poll is named; a figure of votes, results, a
    * poll's own sample, filings or rules; a decision announced by its nature ("decided not to run", "seeking the
    * nomination"); a question put ("the moderator, who wanted to know …"); an appearance on a public calendar
    * ("is not expected to attend"); an
@@ -364,7 +361,7 @@ export class ClaimJudge {
    * seeks …", "The levy was intended to …" with no actor named before it).
    */
   private isRecord(index: number, claim: Claim, words: string): boolean {
-    if (givesShare(words) && this.pollNamedNear(index)) return true;
+    if ((POLL_SHARE.test(words) || POPULATION_SHARE.test(words) || POLL_STANDING.test(words)) && this.pollNamedBy(index)) return true;
     if (claim.category === 'figure') return RECORDED_FIGURE.test(words);
     const at = claim.start - this.reader.model.sentences[index].start;
     const wording = words.slice(at);
@@ -390,17 +387,15 @@ export class ClaimJudge {
   }
 
   /**
-   * Whether sentence `index` or the one before names a poll or survey, so a share it gives is the poll's; a run
-   * of shares goes on with the poll named where it began. A poll named further back does not make "Most voters
-   * fear …" its finding.
+   * Whether the reporter has named a poll or survey by sentence `index` (in it or before it): read once, up to
+   * the furthest sentence asked about, so the whole article is scanned at most once.
    */
-  private pollNamedNear(index: number): boolean {
-    const words = (i: number) => this.reader.reporterWords(this.reader.model.sentences[i]);
-    for (let i = index; i >= 0 && i > index - POLL_RUN; i--) {
-      if (POLL_NAMED.test(words(i))) return true;
-      if (i < index && !givesShare(words(i))) return false;
+  private pollNamedBy(index: number): boolean {
+    const { sentences } = this.reader.model;
+    for (; this.pollScanned <= index && this.firstPoll < 0; this.pollScanned++) {
+      if (POLL_NAMED.test(this.reader.reporterWords(sentences[this.pollScanned]))) this.firstPoll = this.pollScanned;
     }
-    return false;
+    return this.firstPoll >= 0 && this.firstPoll <= index;
   }
 
   /**

@@ -98,7 +98,7 @@ export const MEASURE_SUBJECT =
 /** The wording of a purpose: what a measure seeks, aims at or is meant to do. */
 export const PURPOSE_WORDING = /^(?:seeks?|sought|aims?|aimed|intends?|intended|meant|designed|wants?|tries|tried)\b/i;
 
-/** A poll or survey named in the reporter's words: the shares given with it, or right after, are its figures. */
+/** A poll or survey named in the reporter's words: the story reports its figures from then on. */
 export const POLL_NAMED = /\b(?:polls?|polling|surveys?|exit polls?|entrance polls?)\b/i;
 
 /** A share of a whole, as polls give it: "four in 10", "52 percent", "a third", "half", "a majority", "most". */
