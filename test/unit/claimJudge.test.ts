@@ -667,24 +667,3 @@ describe('claim judge: a bare "assuming" sets the reporter’s condition', () =>
     assert.deepStrictEqual(flagged(held), [[held, 'belief']]);
   });
 });
-
-describe('claim judge: the sentence after covers a claim only by pointing back to it or speaking of its holder', () => {
-  const forecast = 'The ferry pilots are likely to strike before the winter timetable starts.';
-
-  it('flags a claim whose next sentence is another account on the same topic', () => {
-    const other = 'The harbour master, Ivo Dorn, said on Monday that the winter timetable would start in October.';
-    assert.deepStrictEqual(flagged(`${forecast} ${other}`), [[forecast, 'prediction']]);
-  });
-
-  it('leaves it to a credit that points back, or to an account about the same holder', () => {
-    assert.deepStrictEqual(flagged(`${forecast} Two of the pilots said so on Monday.`), []);
-    const about = 'The harbour master, Ivo Dorn, said on Monday that the pilots had complained about it in writing.';
-    assert.deepStrictEqual(flagged(`The ferry pilots resent the new winter timetable. ${about}`), []);
-  });
-
-  it('leaves it to an account on the same topic by someone the claim names, and not by another', () => {
-    const claim = 'Ivo Dorn is likely to reject the terms of the winter lease.';
-    assert.deepStrictEqual(flagged(`${claim} Dorn said on Monday that the terms of the winter lease were unfair to pilots.`), []);
-    assert.deepStrictEqual(flagged(`${claim} Ana Ruiz said on Monday that the terms of the winter lease were unfair to pilots.`), [[claim, 'prediction']]);
-  });
-});

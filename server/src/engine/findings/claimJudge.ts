@@ -419,8 +419,8 @@ export class ClaimJudge {
   }
 
   /**
-   * The sentence right after, in the same paragraph and not opening on a turn, attributes the same claim (only
-   * that, "…, he said.", or an account by or about the same holder); or the sentence right before attributes an
+   * The sentence right after, in the same paragraph and not opening on a turn, attributes the same claim (same
+   * holder, or the same topic: a paraphrase then "…, he said."); or the sentence right before attributes an
    * account on the same topic that this one plainly continues (for a high-confidence claim: one by or about its holder).
    */
   private sourcedByNeighbour(index: number, claim: Claim): boolean {
@@ -453,10 +453,7 @@ export class ClaimJudge {
       if (spoken.length === 0) return false;
       if (spoken.some(aboutHolder)) return true;
       const shared = [...topicWords(this.reader.model.text.slice(other.start, other.end))].filter((w) => topic.has(w));
-      // an account after the claim on the same topic is its source only when given by someone the claim names
-      // ("The guild balked at the terms. The guild said the terms …"); another's is news of its own
-      const named = neighbour > index ? this.actorsIn(sentences[index]) : null;
-      return shared.length >= SHARED_TOPIC && (!named || spoken.some((a) => a.actor !== null && named.has(a.actor)));
+      return shared.length >= SHARED_TOPIC;
     };
     const next = index + 1;
     if (next < sentences.length && !opensNewPoint(this.reader.reporterWords(sentences[next])) && attributesSame(next)) return true;
