@@ -421,7 +421,7 @@ export class ClaimJudge {
   /**
    * The sentence right after, in the same paragraph and not opening on a turn, attributes the same claim (same
    * holder, or the same topic: a paraphrase then "…, he said."); or the sentence right before attributes an
-   * account on the same topic that this one plainly continues (for a high-confidence claim: one by or about its holder).
+   * account on the same topic that this one plainly continues.
    */
   private sourcedByNeighbour(index: number, claim: Claim): boolean {
     const { sentences } = this.reader.model;
@@ -444,9 +444,6 @@ export class ClaimJudge {
       const words = this.reader.reporterWords(other);
       // a sentence that says what it attributes is what came before ("That is according to two aides.")
       const namesBack = neighbour > index && NAMED_BACK_REFERENCE.test(words) && hasSourcingCue(words, this.reader.vocabulary);
-      // an inside account or an accusation is news of its own: a credit before it on the same topic is for what
-      // its speaker said ("…, Dorn said of the lease. ⏎ The owners want …") unless by or about the holder
-      if (neighbour < index && claim.confidence === 'high') return other.paragraph === paragraph && spoken.some(aboutHolder);
       // across a paragraph break only that, or the holder's own words right before or after, credit the claim
       if (other.paragraph !== paragraph) return namesBack || spoken.some(holderSpeaks);
       if (namesBack || (neighbour > index && pointsBack(words, this.reader.model.text.slice(other.start, other.end), this.reader.vocabulary))) return true;
