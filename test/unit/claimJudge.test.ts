@@ -630,3 +630,12 @@ describe('private-state attributions', () => {
     assert.deepStrictEqual(findings.filter((f) => f.code === 'anonymous-source'), []);
   });
 });
+
+describe('claim judge: a bare "assuming" sets the reporter’s condition', () => {
+  it('reads no belief in the condition, and still reads one that a holder holds', () => {
+    assert.deepStrictEqual(flagged('Assuming the pilots keep their posts, the guild would earn less by June.'), []);
+    assert.deepStrictEqual(flagged('Without a raise - and assuming they keep their posts - the pilots would earn less by June.'), []);
+    const held = 'The pilots are assuming the guild will cave by June.';
+    assert.deepStrictEqual(flagged(held), [[held, 'belief']]);
+  });
+});

@@ -5,7 +5,7 @@
 import { claimMessage, explainsAnonymity, hasSourcingCue, mayClaim, opensNewPoint, pointsBack, sourcedWithin, topicWords, type ClaimReading } from './claims';
 import { ArticleReader, trimmed } from './articleReader';
 import { ClaimScope } from './claimScope';
-import { afterLastBreak, afterLastClauseBreak, asInSentence, claimReadingIn, holderOf, namesNoClaim } from './claimReadings';
+import { afterLastClauseBreak, asInSentence, claimReadingIn, holderOf, lastOwnClause, namesNoClaim } from './claimReadings';
 import { finding } from './findingCodes';
 import { privateStateOf } from '../attributions/privateStates';
 import type { Attribution, Finding, Mention, Span } from '../model';
@@ -18,7 +18,6 @@ import {
   CREDITING_VERB,
   OPENING_CREDIT,
   PRONOUN_SUBJECT,
-  OWN_CLAUSE_BREAK,
   PRIVATE_AUDIENCE,
   PUBLIC_DECISION,
   SCHEDULED_APPEARANCE,
@@ -35,6 +34,7 @@ import {
   PURPOSE_WORDING,
   PURPOSE_COPULA,
   AGENTLESS_EXPECTATION,
+  AGENTLESS_SUPPOSITION,
   CLAUSE_IN_CONTENT,
   RECORDED_FIGURE,
   RELATIVE_OPENING,
@@ -307,7 +307,7 @@ export class ClaimJudge {
       if (!a.cue || this.reader.isQuoted(a.cue.start)) continue;
       const state = text.slice(a.cue.start, a.cue.end);
       const who = a.source ? text.slice(a.source.start, a.source.end) : '';
-      if (/^(?:i|we)$/i.test(who) || (!who && AGENTLESS_EXPECTATION.test(state))) continue;
+      if (/^(?:i|we)$/i.test(who) || (!who && AGENTLESS_EXPECTATION.test(state)) || AGENTLESS_SUPPOSITION.test(state)) continue;
       const category = privateStateOf(state) ?? 'deliberation';
       if (namesNoClaim(words, a.cue.start - sentence.start, category, who || undefined)) continue;
       return {
@@ -487,9 +487,3 @@ function creditedBefore(words: string, at: number): boolean {
   const verb = CREDITING_VERB.exec(words);
   return (verb !== null && verb.index < at) || CREDITING_REPORTS.test(words);
 }
-
-/** Where the last clause of the reporter's own in `before` begins (after its break), or 0. */
-const lastOwnClause = (before: string): number => afterLastBreak(before, OWN_CLAUSE_BREAK, (m) => opensClause(before, m));
-
-/** A semicolon after a colon separates the items of a list ("…: a levy; a freeze; a strike"), not clauses. */
-const opensClause = (text: string, m: RegExpMatchArray): boolean => m[0] !== ';' || !text.slice(0, m.index).includes(':');

@@ -10,6 +10,7 @@ import { privateStateOf } from '../attributions/privateStates';
 import { STATE_TAIL } from '../lexicon/privateStates';
 import {
   CLAUSE_BREAK,
+  OWN_CLAUSE_BREAK,
   INSIDE_OR_CROWD_HOLDER,
   LABEL_CONSIDERED,
   LABEL_CONSIDERED_BEFORE,
@@ -129,3 +130,9 @@ export function asInSentence(who: string): string {
   const common = words.length > 1 ? words.slice(1).some((w) => /^\p{Ll}/u.test(w)) : /^(?:he|she|they|it)$/i.test(who);
   return common || /^(?:the|a|an|some|many|several|most)$/i.test(words[0]) ? who[0].toLowerCase() + who.slice(1) : who;
 }
+
+/** Where the last clause of the reporter's own in `before` begins (after its break), or 0. */
+export const lastOwnClause = (before: string): number => afterLastBreak(before, OWN_CLAUSE_BREAK, (m) => opensClause(before, m));
+
+/** A semicolon after a colon separates the items of a list ("…: a levy; a freeze; a strike"), not clauses. */
+const opensClause = (text: string, m: RegExpMatchArray): boolean => m[0] !== ';' || !text.slice(0, m.index).includes(':');

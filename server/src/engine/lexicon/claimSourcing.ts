@@ -239,6 +239,12 @@ export const NOT_A_FEELING =
 export const AGENTLESS_EXPECTATION = /^(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?(?:not\s+)?expected$/iu;
 
 /**
+ * A supposition put as a bare participle ("…, assuming the pilots keep their posts, …"): a condition the reporter
+ * sets, like "if", not anyone's belief, whatever holder the extractor gives it from the words around.
+ */
+export const AGENTLESS_SUPPOSITION = /^(?:assuming|presuming|supposing)$/i;
+
+/**
  * A restrictive relative clause before a state, open up to it: "experts who think …", "reporters who want to
  * break a mold", "the employees they thought were the best fit", "whichever programs they want". It picks out
  * whoever holds the state; it says of nobody that they hold it. Not after a comma ("Democrats, who want …"):
