@@ -142,3 +142,13 @@ describe('cue lexicon: forms that report nothing before certain words', () => {
     ]);
   });
 });
+
+describe('cue lexicon: what it rules out, the learned model does not propose again', () => {
+  it('"did not see Mayor Quell at the pier" is a sighting, no view; "saw Quell as a rival" is a stance', () => {
+    assert.deepStrictEqual(found('Growers didn’t see Mayor Quell at the pier on Friday.'), []);
+    assert.deepStrictEqual(found('Ferry crews rarely see Ada Brevik in the harbour office.'), []);
+    assert.deepStrictEqual(found('Growers saw Ada Brevik as a rival of the co-ops.'), [
+      ['Growers', 'saw', 'Ada Brevik as a rival of the co-ops'],
+    ]);
+  });
+});

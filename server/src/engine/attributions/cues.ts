@@ -71,14 +71,22 @@ function headlineOf(text: string, unit: Span): Span {
 
 /**
  * A form that reports nothing where it stands: a cue only before certain words (CUE_ONLY_BEFORE) that do not
- * follow it, or next to words that make it no cue (CUE_NOT_BEFORE, CUE_NOT_AFTER).
+ * follow it, or a form ruled out by its neighbours.
  */
 function reportsNothingHere(text: string, start: number, word: string): boolean {
+  const needed = CUE_ONLY_BEFORE.find(([form]) => form.test(word));
+  const after = () => text.slice(start + word.length, start + word.length + 80);
+  return (!!needed && !needed[1].test(after())) || ruledOutByNeighbours(text, start, word);
+}
+
+/**
+ * A form next to words that make it no cue (CUE_NOT_BEFORE, CUE_NOT_AFTER): "called off", "helped found". The
+ * learned model reads the same verdict, so that it does not propose what the lexicon has ruled out.
+ */
+export function ruledOutByNeighbours(text: string, start: number, word: string): boolean {
   const after = text.slice(start + word.length, start + word.length + 80);
   const before = text.slice(Math.max(0, start - 16), start);
-  const needed = CUE_ONLY_BEFORE.find(([form]) => form.test(word));
   return (
-    (!!needed && !needed[1].test(after)) ||
     CUE_NOT_BEFORE.some(([form, next]) => form.test(word) && next.test(after)) ||
     CUE_NOT_AFTER.some(([form, previous]) => form.test(word) && previous.test(before))
   );

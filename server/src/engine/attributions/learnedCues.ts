@@ -11,7 +11,7 @@ import { CUE_WEIGHTS, CUE_THRESHOLD } from '../lexicon/learned/cueWeights';
 import { tokensIn, isBlank, type Token } from './words';
 import { isParticiple } from '../lexicon/cues';
 import { REGULAR_ENDINGS } from '../lexicon/inflections';
-import type { Cue } from './cues';
+import { ruledOutByNeighbours, type Cue } from './cues';
 import { insideQuote, type UnitContext } from './readingUnits';
 import { skipCuePrefix } from './sources';
 
@@ -219,8 +219,9 @@ export function learnedCueSpans(text: string, unit: Span, skip: (at: number, end
 }
 
 /**
- * Where the model is not asked: inside a quotation, and at a word right next to a rule cue or among its
- * auxiliaries ("also criticized", "has repeatedly warned"), which is part of that cue, not a cue of its own. The
+ * Where the model is not asked: inside a quotation, at a word right next to a rule cue or among its auxiliaries
+ * ("also criticized", "has repeatedly warned"), which is part of that cue, not a cue of its own, and at a form its
+ * neighbours rule out in the lexicon ("called off", "saw Ruiz at the pier"). The
  * trainer skips the same words, so the model learns from the words the engine asks it about.
  */
 export function takenByRules(ctx: UnitContext, rules: Cue[]): (start: number, end: number) => boolean {
@@ -235,7 +236,11 @@ export function takenByRules(ctx: UnitContext, rules: Cue[]): (start: number, en
       start: skipCuePrefix(text, unit.start, c.start, isParticiple(c.word)),
       end: c.end + infinitive(c),
     }));
-    return insideQuote(quotes, start) || extents.some(near(start, end));
+    return (
+      insideQuote(quotes, start) ||
+      extents.some(near(start, end)) ||
+      ruledOutByNeighbours(text, start, text.slice(start, end))
+    );
   };
 }
 

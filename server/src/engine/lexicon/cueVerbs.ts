@@ -98,6 +98,8 @@ export const STANCE_FORMS = [
 /** A title before a name, and a capitalised word of the name (never a title: its full stop ends no sentence). */
 const TITLE = '(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Sgt|Capt|Prof|St)\\.';
 const NAME_WORD = `(?!${TITLE})\\p{Lu}[\\p{Ll}’'-]+`;
+/** A name word read to its end, so that a look-ahead after it cannot settle for part of it ("Ad" of "Ada"). */
+const WHOLE_NAME_WORD = `${NAME_WORD}(?![\\p{L}’'-])`;
 
 /**
  * Forms that report nothing before these words: "pledged delegates" (an adjective), "called off the talks", and a
@@ -123,6 +125,12 @@ export const CUE_NOT_BEFORE: readonly [RegExp, RegExp][] = [
     /^\s+(?:(?:the|a|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:nomination|presidency|White House|office|reelection|re-election|term|seat|refuge|shelter|comment)\b/u,
   ],
   [/^(?:call|calls|called|calling)$/i, /^\s+off\b/i],
+  // "did not see Ruiz at the pier", "saw Ada Novak leave": a meeting or a sighting of a person, no view of one
+  // ("saw Ruiz as a rival" still reports)
+  [
+    /^(?:see|sees|saw|seen|seeing)$/i,
+    new RegExp(`^\\s+(?:${TITLE}\\s+)?${WHOLE_NAME_WORD}(?!(?:\\s+${WHOLE_NAME_WORD}){0,2}\\s+as\\b)`, 'u'),
+  ],
   [
     /^(?:call|calls|called|calling)$/i,
     new RegExp(
