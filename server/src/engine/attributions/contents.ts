@@ -36,6 +36,7 @@ import {
   PAIRED_SUBJECT,
   DASH_GOES_ON,
   CONCESSION_GOES_ON,
+  BREAK_INSIDE_CLOSING_MARK,
 } from '../lexicon/clauses';
 
 /** No content runs further than this from its cue: keeps every cue's work bounded on pathological text. */
@@ -186,7 +187,7 @@ export function clauseEnd(ctx: UnitContext, from: number, until: number): number
   const soleDash = dashes === 1 && DASHES.every((d) => window.indexOf(d) === window.lastIndexOf(d));
   for (const m of window.matchAll(CONTENT_CLAUSE_BREAK)) {
     // a comma set inside the closing mark ("“fully funded,” despite …") ends the clause after the mark
-    const at = from + (m.index ?? 0) + (/^[,;](?:[”"’»]|'')/.exec(m[0])?.[0].length ?? 0);
+    const at = from + (m.index ?? 0) + (BREAK_INSIDE_CLOSING_MARK.exec(m[0])?.[0].length ?? 0);
     if (insideQuote(ctx.quotes, at) || at <= from) continue;
     // "cut — as expected — the rates": a pair of dashes sets off an aside, not the reporter's clause
     if (m[1] && (!soleDash || DASH_GOES_ON.test(ctx.text.slice(at + m[0].length, at + m[0].length + 16)))) continue;
@@ -231,13 +232,11 @@ function asideBeforePredicate(ctx: UnitContext, from: number, at: number, until:
   if (!SUBJECT_ONLY.test(head) || CLAUSE_VERB.test(head) || text[at] !== ',') return false;
   const close = text.slice(at + 1, Math.min(until, at + ASIDE_REACH)).indexOf(',');
   const after = at + 1 + close + 1;
-  return close > 0 && !insideQuote(ctx.quotes, after - 1) && PREDICATE_OPENER.test(trimmed(text.slice(after, after + 12)));
+  return close > 0 && !insideQuote(ctx.quotes, after - 1) && PREDICATE_OPENER.test(text.slice(after, after + 12).trimStart());
 }
 
 /** How far an aside inside a reported clause may run before its closing comma. */
 const ASIDE_REACH = 120;
-
-const trimmed = (words: string) => words.replace(/^\s+/, '');
 
 /**
  * The speaker's own words still to come ("…, but “we will be back”"): the clause is still reported — unless a

@@ -54,15 +54,21 @@ const NOT_PARTICIPLES = [
  * as she faces a test in Tarrow"), ", and" before a new subject, a dash (group 1: the reader keeps a pair of them, an aside),
  * or an appositive that closes the sentence (", a reversal of her stance in May.").
  */
+/** A closing quotation mark a comma may be set inside ("…,” despite …"), as a regex source. */
+const CLOSING_MARK = `(?:[”"’»]|'')`;
+
+/** A comma or semicolon set inside a closing mark: where the reporter's clause after a quotation begins. */
+export const BREAK_INSIDE_CLOSING_MARK = new RegExp(`^[,;]${CLOSING_MARK}`);
+
 export const CONTENT_CLAUSE_BREAK = new RegExp(
   [
-    `[,;](?:[”"’»]|'')?\\s+(?:but(?!\\s+(?:that|rather)\\b)|while|although|though|whereas|despite|after|which|who|compared|however|even\\s+(?:as|though)|(?!(?:${NOT_PARTICIPLES.join('|')})\\b)\\p{Ll}+ing\\b(?!\\s+and\\s|,))\\b`,
+    `[,;]${CLOSING_MARK}?\\s+(?:but(?!\\s+(?:that|rather)\\b)|while|although|though|whereas|despite|after|which|who|compared|however|even\\s+(?:as|though)|(?!(?:${NOT_PARTICIPLES.join('|')})\\b)\\p{Ll}+ing\\b(?!\\s+and\\s|,))\\b`,
     ';',
     '\\s+as\\s+(?=(?:he|she|they|we)\\s+\\p{Ll}+(?:s|ed)\\b)',
-`,(?:[”"’»]|'')?\\s+and\\s+(?=(?:the|a|an|he|she|they|it|we|i|his|her|their|its|now|then|more|most|many|some|when|after|with|at|in|on)\\s|\\p{Lu})`,
+    `,${CLOSING_MARK}?\\s+and\\s+(?=(?:the|a|an|he|she|they|it|we|i|his|her|their|its|now|then|more|most|many|some|when|after|with|at|in|on)\\s|\\p{Lu})`,
     `(?<=[”"»],?)\\s+and\\s+(?=\\p{Ll}+ed\\b)`,
     '(\\s*—\\s*|\\s+(?:–|--?)\\s+)',
-    `,(?:[”"’»]|'')?\\s+(?:a|an|the|another)\\s+[^,;:"“”—]*$`,
+    `,${CLOSING_MARK}?\\s+(?:a|an|the|another)\\s+[^,;:"“”—]*$`,
   ].join('|'),
   'gu',
 );
@@ -293,5 +299,6 @@ export const DASH_GOES_ON = /^(?:and|including|especially|like|only|unless|assum
  * A concession inside what was said, not a clause of the reporter's: "but not …", "though never …", or a word or
  * two set off by commas ("a crucial, though brief, chance"; "possible, though unlikely, that …").
  */
-export const CONCESSION_GOES_ON =
-  /^,(?:[”"’»]|'')?\s+(?:(?:but|though|although)\s+(?:not|never)\b|(?:though|although)\s+[^\s,;:“”"]+(?:\s+[^\s,;:“”"]+)?,)/;
+export const CONCESSION_GOES_ON = new RegExp(
+  `^,${CLOSING_MARK}?\\s+(?:(?:but|though|although)\\s+(?:not|never)\\b|(?:though|although)\\s+[^\\s,;:“”"]+(?:\\s+[^\\s,;:“”"]+)?,)`,
+);
