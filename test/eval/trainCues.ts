@@ -14,9 +14,8 @@ import { splitParagraphs, splitSentences } from '../../server/src/engine/segment
 import { tokensIn } from '../../server/src/engine/attributions/words';
 import { cueFeatures, FEATURE_SCHEMA, takenByRules } from '../../server/src/engine/attributions/learnedCues';
 import { cuesIn } from '../../server/src/engine/attributions/cues';
-import { readingUnits } from '../../server/src/engine/attributions/readingUnits';
+import { readingUnits, unitQuotations } from '../../server/src/engine/attributions/readingUnits';
 import { scanQuotes } from '../../server/src/engine/quotes/quotes';
-import { outermostDouble } from '../../server/src/engine/text/marks';
 import { BUILT_IN_VOCABULARY } from '../../server/src/engine/lexicon/vocabulary';
 import { parseBrat, polnearArticles } from './polnear';
 
@@ -65,7 +64,7 @@ function examples(dir: string, holdout: boolean, fold: number): Examples {
     for (const p of splitParagraphs(text)) {
       const paragraph = text.slice(p.start, p.end);
       const sentences = splitSentences(paragraph);
-      const quotes = outermostDouble(paragraph, scanQuotes(paragraph, sentences).quotes).map(({ start, end }) => ({ start, end }));
+      const quotes = unitQuotations(paragraph, scanQuotes(paragraph, sentences).quotes);
       for (const unit of readingUnits(paragraph, sentences, quotes, BUILT_IN_VOCABULARY)) {
         // the engine asks the model only where the lexicon found no cue: train it on the words it asks about
         const ctx = { text: paragraph, unit, quotes, vocabulary: BUILT_IN_VOCABULARY };

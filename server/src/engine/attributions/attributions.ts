@@ -16,13 +16,12 @@ import { impersonalAttributions } from './impersonal';
 import { nounCueAttributions } from './nounCues';
 import { openingPoll } from './pollSources';
 import { lastStartingAtOrBefore } from '../text/spanIndex';
-import { outermostDouble } from '../text/marks';
 import { BUILT_IN_VOCABULARY, type Vocabulary } from '../lexicon/vocabulary';
 import { clauseEnd, MAX_CONTENT } from './contents';
 import { continueInParagraph } from './continuation';
 import { readUnit } from './cueAttributions';
 import { signedQuotes, colonQuotes, clauseColonQuotes, tailVerbQuotes, headlineColon, quotationAfterAside, quotationBeforeTail, leaveResumedQuotes, verbOnlyQuotes, quotesOnlyTitles, withoutToldStances } from './quoteAttributions';
-import { quoteHolding, readingUnits, type AttributionCandidate, type Found } from './readingUnits';
+import { quoteHolding, readingUnits, unitQuotations, type AttributionCandidate, type Found } from './readingUnits';
 import { snapToMention } from './sources';
 
 export type { AttributionCandidate };
@@ -35,7 +34,7 @@ export function findAttributions(
   mentions: MentionCandidate[],
   vocabulary: Vocabulary = BUILT_IN_VOCABULARY,
 ): AttributionCandidate[] {
-  const marks = outermostDouble(paragraph, quotes).map(({ start, end }) => ({ start, end }));
+  const marks = unitQuotations(paragraph, quotes);
   const found: Found[] = [];
   for (const unit of readingUnits(paragraph, sentences, marks, vocabulary)) {
     const read = readUnit({ text: paragraph, unit, quotes: marks, vocabulary }).map((f) =>

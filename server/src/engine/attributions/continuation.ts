@@ -4,13 +4,13 @@
  */
 import type { Actor, Attribution, Mention, Quote, Span } from '../model';
 import { splitSentences } from '../segments/segments';
-import { coverage, lastStartingAtOrBefore } from '../text/spanIndex';
+import { coverage, lastStartingAtOrBefore, recentStartingAtOrBefore } from '../text/spanIndex';
 import { quoteMark } from '../text/chars';
 import { outermostDouble } from '../text/marks';
 import { BUILT_IN_VOCABULARY, type Vocabulary } from '../lexicon/vocabulary';
 import { skipAdjuncts, cuesIn } from './cues';
 import { SENTENCE_CONJUNCTION } from '../lexicon/quotes';
-import { insideQuote, opensAt, type Found } from './readingUnits';
+import { FEW_NESTED, insideQuote, opensAt, type Found } from './readingUnits';
 import { colonClause } from './quoteAttributions';
 import { phraseBefore, phraseAfter, skipCuePrefix } from './sources';
 import { isBlank, trimEnd, trimStart } from './words';
@@ -34,10 +34,8 @@ export function continueInParagraph(text: string, quotes: Span[], found: Found[]
   const byLead = [...byEnd].sort((a, b) => wordsStart(a) - wordsStart(b));
   /** The attribution whose content holds `q`: among the last few starting at or before it (contents rarely nest). */
   const holding = (q: Span) => {
-    for (let i = lastStartingAtOrBefore(starts, q.start), n = 0; i >= 0 && n < 4; i--, n++) {
-      if (byStart[i].content.end >= q.end) return byStart[i];
-    }
-    return undefined;
+    const i = recentStartingAtOrBefore(starts, q.start, FEW_NESTED, (c) => c.end >= q.end);
+    return i < 0 ? undefined : byStart[i];
   };
   let ended = 0;
   let started = 0;
@@ -60,7 +58,7 @@ export function continueInParagraph(text: string, quotes: Span[], found: Found[]
     const gap = previous && q.start - previous.quote.end < 12 ? text.slice(previous.quote.end, q.start) : '';
     const partner = /^[\s,]*(?:and|or)\s*$/.test(gap) ? previous?.speaker() : undefined;
     if (!partner && !standsAlone(text, q)) {
-      const carried = lastAny && carriedSentence(text, q, lastAny, found);
+      const carried = lastAny && carriedSentence(text, q, lastAny, covered);
       if (carried) out.push({ kind: 'partial', source: lastAny!.source, cue: lastAny!.cue, content: carried, quoteSpan: q });
       continue;
     }
@@ -77,9 +75,10 @@ export function continueInParagraph(text: string, quotes: Span[], found: Found[]
 /**
  * "“…,” Quell said. That makes the pier “the safest in the bay.”": the sentence right after a direct quotation's end
  * attribution, with no attribution of its own, that quotes the speaker in part goes on reporting the same speaker;
- * the content is the whole sentence, which the quotation ends. Bounded: the words before the quotation are few.
+ * the content is the whole sentence, which the quotation ends, unless another attribution's content already takes
+ * part of it (`covered`). Bounded: the words before the quotation are few.
  */
-function carriedSentence(text: string, q: Span, before: Found, found: Found[]): Span | null {
+function carriedSentence(text: string, q: Span, before: Found, covered: (span: Span) => boolean): Span | null {
   if (before.kind !== 'direct' || !before.cue || before.content.end > before.cue.start) return null;
   const end = Math.max(before.content.end, before.cue.end, before.source?.end ?? 0);
   // the end attribution may trail an occasion or an appositive ("… has said while touring the pier.")
@@ -87,7 +86,7 @@ function carriedSentence(text: string, q: Span, before: Found, found: Found[]): 
   if (!lead) return null;
   const start = end + lead[0].length;
   // the quotation closes the sentence: "The pier is old but “safe” by her account." goes on in the reporter's words
-  if (!endsSentence(text, q) || found.some((f) => f.content.start < q.end && start < f.content.end)) return null;
+  if (!endsSentence(text, q) || covered({ start, end: q.end })) return null;
   return { start, end: q.end };
 }
 

@@ -7,6 +7,7 @@ import type { Span } from '../model';
 import { IMPERSONAL_VERB, OPENING_ADVERBIAL } from '../lexicon/clauses';
 import { EXPLETIVE_APPEARS, SUBJECT_CLAUSE_OPENING } from '../lexicon/cues';
 import { mayMatch } from '../text/literalFilter';
+import { afterLastBreak } from '../text/lastBreak';
 
 const IMPERSONAL_CUE = new RegExp(`(?<![\\p{L}’'-])(?:${IMPERSONAL_VERB}|${EXPLETIVE_APPEARS})`, 'giu');
 const IMPERSONAL_AT = new RegExp(IMPERSONAL_VERB, 'iuy');
@@ -58,7 +59,10 @@ export function impersonalAttributions(
   return out;
 }
 
-/** Where the subject of the cue at `at` begins: past opening adverbials, or at a relative pronoun. */
+/**
+ * Where the subject of the cue at `at` begins: past opening adverbials, then at a relative pronoun or past the last
+ * clause opening before the cue (SUBJECT_CLAUSE_OPENING).
+ */
 function subjectStart(text: string, from: number, at: number): number {
   let start = from;
   for (let skipped = 0; skipped < 2; skipped++) {
@@ -69,12 +73,5 @@ function subjectStart(text: string, from: number, at: number): number {
   }
   while (start < at && /\s/.test(text[start])) start++;
   const relative = RELATIVE_SUBJECT.exec(text.slice(start, at));
-  return relative ? start + relative.index + relative[0].length : clauseOpening(text, start, at);
-}
-
-/** Past the last clause opening between `start` and the cue at `at` (SUBJECT_CLAUSE_OPENING), or `start`. */
-function clauseOpening(text: string, start: number, at: number): number {
-  let opened = start;
-  for (const m of text.slice(start, at).matchAll(SUBJECT_CLAUSE_OPENING)) opened = start + (m.index ?? 0) + m[0].length;
-  return opened;
+  return start + (relative ? relative.index + relative[0].length : afterLastBreak(text.slice(start, at), SUBJECT_CLAUSE_OPENING));
 }

@@ -4,10 +4,10 @@
  */
 import type { Span } from '../model';
 import type { LocalQuote } from '../quotes/quotes';
-import { coverage, lastStartingAtOrBefore } from '../text/spanIndex';
+import { coverage, lastStartingAtOrBefore, recentStartingAtOrBefore } from '../text/spanIndex';
 import { TIME_WORDS } from '../lexicon/cues';
 import type { Vocabulary } from '../lexicon/vocabulary';
-import { type Found, insideQuote, overlapsQuote } from './readingUnits';
+import { type Found, FEW_NESTED, insideQuote, overlapsQuote } from './readingUnits';
 import { SOURCE_WINDOW, phraseBefore, phraseAfter } from './sources';
 import { sentenceSubject } from './subjects';
 import { tokensIn, isBlank, isCapitalised, trimEnd, trimStart, tidy } from './words';
@@ -289,12 +289,8 @@ export function withoutToldStances(text: string, found: Found[], vocabulary: Voc
   const reports = found.filter((f) => f.source && cueClass(f) === 'speech').sort((a, b) => a.content.start - b.content.start);
   const starts = reports.map((r) => r.content);
   /** Whether a report holds `span`: among the last few starting at or before it (contents rarely nest). */
-  const heldBy = (f: Found, span: Span) => {
-    for (let i = lastStartingAtOrBefore(starts, span.start), n = 0; i >= 0 && n < 4; i--, n++) {
-      if (reports[i] !== f && span.end <= reports[i].content.end && f.cue!.start >= reports[i].content.start) return true;
-    }
-    return false;
-  };
+  const heldBy = (f: Found, span: Span) =>
+    recentStartingAtOrBefore(starts, span.start, FEW_NESTED, (c, i) => reports[i] !== f && span.end <= c.end && f.cue!.start >= c.start) >= 0;
   const told = (f: Found) =>
     (f.kind === 'partial' || f.kind === 'direct') && !!f.cue && /^(?:thought|stance)$/.test(cueClass(f) ?? '') &&
     heldBy(f, { start: Math.min(f.cue.start, f.content.start), end: Math.max(f.cue.end, f.content.end) });

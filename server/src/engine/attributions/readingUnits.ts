@@ -5,7 +5,15 @@
 import type { AttributionKind, Span } from '../model';
 import { lastStartingAtOrBefore } from '../text/spanIndex';
 import { quoteMark } from '../text/chars';
+import { outermostDouble } from '../text/marks';
 import type { Vocabulary } from '../lexicon/vocabulary';
+
+/** How many contents back, nearest first, the one that holds a span is looked for: contents rarely nest. */
+export const FEW_NESTED = 4;
+
+/** The quotations a paragraph's units are read against: the quote pass's outermost double ones, as bare spans. */
+export const unitQuotations = (paragraph: string, quotes: readonly Span[]): Span[] =>
+  outermostDouble(paragraph, quotes).map(({ start, end }) => ({ start, end }));
 
 /** An attribution the stage reads in one paragraph, in the paragraph's offsets. */
 export interface AttributionCandidate {

@@ -8,6 +8,7 @@ import { matchClaim, type ClaimReading } from './claims';
 import type { ClaimCategory } from '../model';
 import { privateStateOf } from '../attributions/privateStates';
 import { STATE_TAIL } from '../lexicon/privateStates';
+import { afterLastBreak } from '../text/lastBreak';
 import {
   CLAUSE_BREAK,
   OWN_CLAUSE_BREAK,
@@ -105,12 +106,6 @@ export function claimReadingIn(words: string): ClaimReading | null {
 /** Where the clause that runs up to the end of `before` begins: after its last clause break, or at 0. */
 export const afterLastClauseBreak = (before: string): number => afterLastBreak(before, CLAUSE_BREAK);
 
-/** Where the text after the last of `breaks` (global) in `before` that `opens` a clause begins, or 0. */
-export function afterLastBreak(before: string, breaks: RegExp, opens: (m: RegExpMatchArray) => boolean = () => true): number {
-  let from = 0;
-  for (const m of before.matchAll(breaks)) if (opens(m)) from = m.index + m[0].length;
-  return from;
-}
 
 /**
  * The holder and the verb of a private state a sentence opens on ("Council members fear the levy …" → "council

@@ -22,6 +22,20 @@ export function lastStartingAtOrBefore(spans: readonly { start: number }[], offs
   return found;
 }
 
+/**
+ * The index of the nearest of the last `few` spans (sorted by start) starting at or before `offset` that passes
+ * `test`, or -1: where a span that holds `offset` is found when spans rarely nest, without a walk back over them all.
+ */
+export function recentStartingAtOrBefore<T extends { start: number }>(
+  spans: readonly T[],
+  offset: number,
+  few: number,
+  test: (span: T, index: number) => boolean,
+): number {
+  for (let i = lastStartingAtOrBefore(spans, offset), n = 0; i >= 0 && n < few; i--, n++) if (test(spans[i]!, i)) return i;
+  return -1;
+}
+
 /** The offsets the spans take, as sorted spans that do not overlap (overlapping and touching ones merged). */
 export function merged(spans: readonly Span[]): Span[] {
   const out: Span[] = [];
