@@ -425,7 +425,7 @@ export function plausibleSource(text: string, source: Span, cue: Cue, lead: numb
   if (lastPrepositional.test(text.slice(source.start, source.end)) && !isVerbOnlyForm(cue.word)) return false;
   // "The ad claims “…”", "the sign reads “…”", "25 percent call it “a start”": a quotation or "that" right after,
   // or an object and a quotation, makes the word a verb
-  const verbal = /^\s*(?:that\b|[“"«])/.test(text.slice(cue.end, cue.end + 8)) || objectThenQuote;
+  const verbal = /^\s*(?:that\b|:?\s*[“"«])/.test(text.slice(cue.end, cue.end + 8)) || objectThenQuote;
   if (source.end === lead && verbal) return true;
   // "a new poll shows", "court records show", "the study found": evidence the reader can look up
   return source.end === lead && (/^\p{Lu}/u.test(last) || PRONOUNS.has(last.toLowerCase()));

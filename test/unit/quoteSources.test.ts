@@ -1,0 +1,24 @@
+/**
+ * Who speaks a direct quotation: the source phrase a cue takes before it, and the shapes that make a cue word a
+ * verb rather than a noun (sources.ts). Invented sentences only.
+ */
+import * as assert from 'assert';
+import { readParagraph } from '../../server/src/engine/analyze';
+
+/** Each attribution of a paragraph read on its own, as [kind, source, cue, content] words. */
+function readings(paragraph: string): [string, string | null, string | null, string][] {
+  const words = (s: { start: number; end: number } | null) => (s ? paragraph.slice(s.start, s.end) : null);
+  return readParagraph(paragraph).attributions.map((a) => [a.kind, words(a.source), words(a.cue), words(a.content)!]);
+}
+
+describe('a cue word that may be a noun, before a colon and a quotation', () => {
+  it('"reads:" and a quotation make the word a verb: the phrase before it is the source', () => {
+    const p = 'The weathered, hand-painted notice reads: “No swimming after dark.”';
+    assert.deepStrictEqual(readings(p), [['direct', 'hand-painted notice', 'reads', '“No swimming after dark.”']]);
+  });
+
+  it('with no quotation after the colon, the word stays a noun and quotes no one', () => {
+    const p = 'The harbour board heard two readings: one in March and one in May.';
+    assert.ok(readings(p).every(([kind]) => kind !== 'direct'));
+  });
+});
