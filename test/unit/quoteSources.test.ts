@@ -22,3 +22,21 @@ describe('a cue word that may be a noun, before a colon and a quotation', () => 
     assert.ok(readings(p).every(([kind]) => kind !== 'direct'));
   });
 });
+
+describe('a verb after an auxiliary is no source: the subject before the auxiliary speaks', () => {
+  it('"has pushed back …, calling", "would ever admit": the source is the subject, not the verb or the adverb', () => {
+    const pushed = 'Ada Tenby has pushed back against her critics, calling the ferry plan “a lifeline for the island.”';
+    const calling = readings(pushed).find(([, , cue]) => cue === 'calling');
+    assert.deepStrictEqual(calling, ['partial', 'Ada Tenby', 'calling', 'the ferry plan “a lifeline for the island.”']);
+    assert.ok(readings(pushed).every(([, source]) => source === 'Ada Tenby'));
+    const ever = 'Few harbour pilots would ever admit that the channel is “too shallow for the new ships.”';
+    assert.deepStrictEqual(readings(ever), [
+      ['partial', 'Few harbour pilots', 'admit', 'that the channel is “too shallow for the new ships.”'],
+    ]);
+  });
+
+  it('a noun phrase before the cue, or a verb with no auxiliary before it, reads as before', () => {
+    const plain = 'Two harbour pilots say the channel is “too shallow for the new ships.”';
+    assert.deepStrictEqual(readings(plain)[0]?.slice(0, 3), ['partial', 'Two harbour pilots', 'say']);
+  });
+});

@@ -39,6 +39,7 @@ import type { Cue } from './cues';
 import { overlapsQuote, type UnitContext, insideQuote } from './readingUnits';
 import { type Token, tokensIn, isBlank, isCapitalised, isPossessiveTail, trimEnd } from './words';
 import { EVIDENCE_HEADS } from '../lexicon/documents';
+import { AUXILIARY_VERBS } from '../lexicon/claimFamilies';
 import { isFirstName } from '../lexicon/people';
 import { ROLE_HEADS, roleHeadAmong } from '../lexicon/roles';
 import { ORG_ANAPHORS } from '../lexicon/organizations';
@@ -88,6 +89,8 @@ function phraseOfWords(text: string, floor: number, end: number, vocabulary: Voc
   if (ANONYMITY_CLAUSE.test(text.slice(head.start, head.start + 100))) return null;
   const described = describedSource(text, floor, end, vocabulary);
   if (described) return described;
+  const subject = subjectBeforeAuxiliary(text, floor, tokens, vocabulary);
+  if (subject !== undefined) return subject;
   if (PRONOUNS.has(head.lower) || relativeSource(text, tokens, i, vocabulary)) return { start: head.start, end: head.end };
   // "a mother of three"; "Some say …", "Another tweeted …"; "one in four said"
   const ratio = tokens[i - 1]?.lower === 'in' && DETERMINERS.has(tokens[i - 2]?.lower ?? '');
@@ -133,6 +136,20 @@ function phraseOfWords(text: string, floor: number, end: number, vocabulary: Voc
     start = t.start;
   }
   return { start: linkedPhraseStart(text, floor, start, vocabulary), end: head.end };
+}
+
+/**
+ * "She has pushed back against the charge", "Few councillors would ever admit it": a lower-case word right after an
+ * auxiliary is the predicate's verb or adverb, no noun phrase; the subject stands before the auxiliaries (null when
+ * none does: then nothing speaks). Undefined when the words before the cue are no such predicate.
+ */
+function subjectBeforeAuxiliary(text: string, floor: number, tokens: Token[], vocabulary: Vocabulary): Span | null | undefined {
+  let i = tokens.length - 1;
+  const head = tokens[i];
+  if (!head || isCapitalised(head) || PRONOUNS.has(head.lower) || AUXILIARY_VERBS.has(head.lower)) return undefined;
+  while (i > 0 && AUXILIARY_VERBS.has(tokens[i - 1]!.lower) && isBlank(text, tokens[i - 1]!.end, tokens[i]!.start)) i--;
+  if (i === tokens.length - 1) return undefined;
+  return phraseBefore(text, floor, trimEnd(text, floor, tokens[i]!.start), vocabulary);
 }
 
 /**
