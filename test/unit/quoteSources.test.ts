@@ -40,3 +40,20 @@ describe('a verb after an auxiliary is no source: the subject before the auxilia
     assert.deepStrictEqual(readings(plain)[0]?.slice(0, 3), ['partial', 'Two harbour pilots', 'say']);
   });
 });
+
+describe('the subject a participle hangs on, past a sentence adverb, and never an empty "there"', () => {
+  it('"Again, the mayor …, calling": the adverb and its comma open the sentence; the noun phrase after them speaks', () => {
+    const p = 'Again, the mayor waved at the crowd, calling the levy “a tax on the tide.”';
+    assert.deepStrictEqual(readings(p), [['partial', 'the mayor', 'calling', 'the levy “a tax on the tide.”']]);
+  });
+
+  it('a name set off by commas before the verb is still the subject', () => {
+    const p = 'Quell, smiling, waved at the crowd, calling the levy “a tax on the tide.”';
+    assert.deepStrictEqual(readings(p)[0]?.slice(0, 3), ['partial', 'Quell', 'calling']);
+  });
+
+  it('"There’s still time …": an empty subject names no speaker for the participle', () => {
+    const p = 'There’s still time for Quell to mend fences, even after repeatedly dismissing the board as a “harbour cartel.”';
+    assert.ok(readings(p).every(([, source]) => source !== 'There’s'));
+  });
+});

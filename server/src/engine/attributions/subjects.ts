@@ -4,7 +4,16 @@
  * the sentence it hangs on, past the openings that set the scene.
  */
 import type { Span } from '../model';
-import { APPROXIMATORS, GROUP_HEADS, OPENING_CONJUNCTION, SCENE_PREPOSITION, SOURCE_HEADS, SUBJECT_OPENERS } from '../lexicon/sources';
+import {
+  APPROXIMATORS,
+  EXPLETIVE_OPENER,
+  GROUP_HEADS,
+  OPENING_CONJUNCTION,
+  SCENE_PREPOSITION,
+  SENTENCE_ADVERBS,
+  SOURCE_HEADS,
+  SUBJECT_OPENERS,
+} from '../lexicon/sources';
 import { DETERMINERS, PRONOUNS, TIME_WORDS } from '../lexicon/cues';
 import { OPENING_ADVERBIAL, SUBJECT_ADVERB } from '../lexicon/clauses';
 import type { Vocabulary } from '../lexicon/vocabulary';
@@ -53,7 +62,7 @@ export function sentenceSubject(text: string, unit: Span, before: number, vocabu
   start = pastOpenings(text, start, before);
   const tokens = tokensIn(text, start, Math.min(before, start + 80));
   const first = tokens[0];
-  if (!first || first.start !== start) return null;
+  if (!first || first.start !== start || EXPLETIVE_OPENER.test(text.slice(start, start + 12))) return null;
   if (PRONOUNS.has(first.lower) && first.lower !== 'who') return { start: first.start, end: first.end };
   // "about 200 protesters gathered …": a count, perhaps approximate, opens the phrase as a determiner does
   const counted = /^\p{N}/u.test(first.text) ? 1 : APPROXIMATORS.has(first.lower) && /^\p{N}/u.test(tokens[1]?.text ?? '') ? 2 : 0;
@@ -85,7 +94,11 @@ function pastOpenings(text: string, start: number, before: number): number {
     const adverb = SUBJECT_ADVERB.exec(text.slice(start, before));
     if (adverb) start += adverb[0].length;
     const comma = start + text.slice(start, start + 160).indexOf(',');
-    const opening = OPENING_ADVERBIAL.test(text.slice(start, start + 20)) || SCENE_PREPOSITION.test(text.slice(start, start + 12));
+    const word = /^\p{L}+(?=,)/u.exec(text.slice(start, start + 20));
+    const opening =
+      OPENING_ADVERBIAL.test(text.slice(start, start + 20)) ||
+      SCENE_PREPOSITION.test(text.slice(start, start + 12)) ||
+      (!!word && SENTENCE_ADVERBS.has(word[0].toLowerCase()));
     // "And then Quell went on the attack, saying": the comma before the cue closes no opening
     if (!opening || comma < start || comma >= before || isBlank(text, comma + 1, before)) break;
     start = trimStart(text, comma + 1, before);

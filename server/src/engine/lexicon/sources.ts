@@ -176,3 +176,14 @@ export const APPROXIMATORS = wordList('about nearly almost roughly around some o
 
 /** A conjunction that opens a sentence before its subject or an adverb ("And then Quell …", "But Quell …"). */
 export const OPENING_CONJUNCTION = /^(?:and|but|yet|so|or)\s+(?=\S)/i;
+
+/**
+ * Sentence adverbs that open a sentence before a comma ("First, she …", "Likewise, a study …"): no subject of their
+ * own. Adverbs in -ly are read by OPENING_ADVERBIAL already.
+ */
+export const SENTENCE_ADVERBS = wordList(
+  'first second third finally likewise similarly again instead besides moreover furthermore nonetheless nevertheless otherwise thus hence yes no',
+);
+
+/** An empty subject that opens a sentence and names no one: "There’s still time …", "Here is the plan …". */
+export const EXPLETIVE_OPENER = /^(?:there|here)(?:[’']s|\s+(?:is|was|are|were)\b)/i;
