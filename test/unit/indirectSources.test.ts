@@ -1,0 +1,31 @@
+/**
+ * Indirect attributions whose cue or source has a shape of its own: a common plural noun before a cue word that
+ * is also a noun ("Some ferry crews fear …"). Every sentence is invented.
+ */
+import * as assert from 'assert';
+import { readParagraph } from '../../server/src/engine/analyze';
+
+const reading = (paragraph: string, cue: string) => {
+  const a = readParagraph(paragraph).attributions.find((x) => x.cue && paragraph.slice(x.cue.start, x.cue.end) === cue);
+  const span = (s: { start: number; end: number } | null | undefined) => (s ? paragraph.slice(s.start, s.end) : null);
+  return a ? { source: span(a.source), content: span(a.content) } : null;
+};
+
+/** One test per case: [paragraph, cue, source, content], or [paragraph, cue, null] for no attribution at that cue. */
+function cases(title: string, list: ([string, string, string, string] | [string, string, null])[]): void {
+  describe(title, () => {
+    for (const [paragraph, cue, source, content] of list) {
+      it(paragraph, () => assert.deepStrictEqual(reading(paragraph, cue), source === null ? null : { source, content }));
+    }
+  });
+}
+
+cases('indirect sources: a plural noun before the base form of a noun-like cue is its subject', [
+  ['Some ferry crews fear the new timetable will cut their pay.', 'fear', 'Some ferry crews', 'the new timetable will cut their pay'],
+  ['Many harbour traders doubt the levy will ever be repealed.', 'doubt', 'Many harbour traders', 'the levy will ever be repealed'],
+  ['Local planners estimate the pier repairs could take two years.', 'estimate', 'Local planners', 'the pier repairs could take two years'],
+  // a singular compound noun before the -s form is a noun phrase ("the pier plans"), not a subject and its verb
+  ['The harbour board published the pier plans on Monday.', 'plans', null],
+  // "the jobs report" is a compound noun whatever stands before it
+  ['The monthly jobs report was released in Tarrow on Friday.', 'report', null],
+]);
