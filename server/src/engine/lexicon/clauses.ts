@@ -223,10 +223,13 @@ export const CUE_PREPOSITION = new RegExp(
  * Group 1 marks where the act begins; the verb itself is read by NEXT_ACT_VERB.
  */
 export const NEXT_ACT =
-  /,?\s+and\s+(?:(?:then|also|later|ultimately|sometimes|simply|even|quickly|instead|again|repeatedly)\s+){0,2}(?=([\p{Ll}-]+))/gu;
+  /,?\s+(?:and|but)\s+(?:(?:then|also|later|ultimately|sometimes|simply|even|quickly|instead|again|repeatedly)\s+){0,2}(?=([\p{Ll}-]+))/gu;
 
 /** A pronoun after "and" that opens a clause of its own ("… and she endorsed Quell"). */
 export const NEW_SUBJECT = /^(?:he|she|they|we)$/;
+
+/** A content that opens with a subject pronoun or "there": a clause, not a noun phrase ("he left …", "there’s …"). */
+export const CLAUSE_SUBJECT = /^(?:he|she|they|we|i|it|you|there)(?:[’']s)?\b/i;
 
 /** A verb that carries its own tense: a regular past, an auxiliary, or a common irregular past or present. */
 export const NEXT_ACT_VERB =
