@@ -29,3 +29,12 @@ cases('indirect sources: a plural noun before the base form of a noun-like cue i
   // "the jobs report" is a compound noun whatever stands before it
   ['The monthly jobs report was released in Tarrow on Friday.', 'report', null],
 ]);
+
+cases('indirect sources: a headline that names its source before a colon', [
+  // a cue after the colon is part of what the source said
+  ['Osei: Crews Will Say No to the Night Ferry', ':', 'Osei', 'Crews Will Say No to the Night Ferry'],
+  // a stop after a lone letter is an abbreviation, not the end of a sentence
+  ['Tarrow Ledger: Tolls will fund the D.C. pier office', ':', 'Tarrow Ledger', 'Tolls will fund the D.C. pier office'],
+  // a desk's label names no source
+  ['The Latest: Quell tells crews the pier will reopen', ':', null],
+]);
