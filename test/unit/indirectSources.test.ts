@@ -24,6 +24,9 @@ cases('indirect sources: a plural noun before the base form of a noun-like cue i
   ['Some ferry crews fear the new timetable will cut their pay.', 'fear', 'Some ferry crews', 'the new timetable will cut their pay'],
   ['Many harbour traders doubt the levy will ever be repealed.', 'doubt', 'Many harbour traders', 'the levy will ever be repealed'],
   ['Local planners estimate the pier repairs could take two years.', 'estimate', 'Local planners', 'the pier repairs could take two years'],
+  // a share of a group speaks as its members
+  ['Of the ferry riders polled, 52 percent want the old timetable back.', 'want', '52 percent', 'the old timetable back'],
+  ['Among harbour traders, most doubt the levy will pass.', 'doubt', 'most', 'the levy will pass'],
   // a singular compound noun before the -s form is a noun phrase ("the pier plans"), not a subject and its verb
   ['The harbour board published the pier plans on Monday.', 'plans', null],
   // "the jobs report" is a compound noun whatever stands before it
