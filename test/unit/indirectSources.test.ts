@@ -41,3 +41,10 @@ cases('indirect sources: a headline that names its source before a colon', [
   // a desk's label names no source
   ['The Latest: Quell tells crews the pier will reopen', ':', null],
 ]);
+
+cases('indirect sources: an infinitive after a noun-like cue makes it a verb', [
+  ['The dockers union plans to strike again in March.', 'plans', 'The dockers union', 'to strike again in March'],
+  ['The harbour board hopes to reopen the pier by spring.', 'hopes', 'The harbour board', 'to reopen the pier by spring'],
+  // an owner before the form makes it a noun
+  ['Quell defended his plans to sell the pier on Tuesday.', 'plans', null],
+]);
