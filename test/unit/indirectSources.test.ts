@@ -48,3 +48,10 @@ cases('indirect sources: an infinitive after a noun-like cue makes it a verb', [
   // an owner before the form makes it a noun
   ['Quell defended his plans to sell the pier on Tuesday.', 'plans', null],
 ]);
+
+cases('indirect sources: a relative pronoun before the source is the object its cue reports on', [
+  ['Quell signed the harbour treaty, which Ruiz vehemently opposed.', 'opposed', 'Ruiz', 'which'],
+  ['The crews backed Ines Roa, who the dockers union also supports.', 'supports', 'the dockers union', 'who'],
+  // a verb of speech with nothing after it reports no object
+  ['Quell signed the treaty, which Ruiz announced.', 'announced', null],
+]);

@@ -62,6 +62,7 @@ import {
   STATE_VERB_WORD,
   STANCE_OBJECT_END,
   TRAILING,
+  RELATIVE_OBJECT,
 } from '../lexicon/clauses';
 import { DOCUMENT_BEFORE } from '../lexicon/documents';
 import { isImpersonalAt } from './impersonal';
@@ -373,8 +374,20 @@ function withSource(
   const about = cue.thought && !gapped ? THOUGHT_OBJECT.exec(text.slice(rest.start, rest.start + 9)) : null;
   if (cue.thought && !THOUGHT_CONTENT.test(thought) && !gapped && !wished && !about) return null;
   const content = contentAfter(ctx, about ? rest.start + about[0].length : afterCue, until);
-  if (!content || onlyAdjunct(text.slice(content.start, content.end))) return null;
+  if (!content || onlyAdjunct(text.slice(content.start, content.end))) return relativeObject(ctx, source, cue, cueSpan);
   return attributed(cue.stance ? stanceObject(ctx, content) : content);
+}
+
+/**
+ * "the treaty, which Ruiz vehemently opposed", "a candidate who many crews support": a cue with nothing after it
+ * whose source follows a relative pronoun reports on what the pronoun stands for; the pronoun is its content.
+ */
+function relativeObject(ctx: UnitContext, source: Span, cue: Cue, cueSpan: Span): Found | null {
+  if (!(cue.stance || cue.thought)) return null;
+  const m = RELATIVE_OBJECT.exec(ctx.text.slice(Math.max(ctx.unit.start, source.start - 8), source.start));
+  if (!m) return null;
+  const start = source.start - m[0].length;
+  return { kind: 'indirect', source, cue: cueSpan, content: { start, end: start + m[1].length } };
 }
 
 /**

@@ -228,6 +228,9 @@ export const NEXT_ACT =
 /** A pronoun after "and" that opens a clause of its own ("… and she endorsed Quell"). */
 export const NEW_SUBJECT = /^(?:he|she|they|we)$/;
 
+/** A relative pronoun right before a source, the object of its cue ("which Ruiz opposed", "who many crews support"). */
+export const RELATIVE_OBJECT = /\b(which|who|whom)\s+$/i;
+
 /** A content that opens with a subject pronoun or "there": a clause, not a noun phrase ("he left …", "there’s …"). */
 export const CLAUSE_SUBJECT = /^(?:he|she|they|we|i|it|you|there)(?:[’']s)?\b/i;
 
