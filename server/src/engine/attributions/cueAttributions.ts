@@ -163,9 +163,10 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
       if (!content) return null;
       return { ...classify(ctx, content, false), source: inverted, cue: cueSpan, content };
     }
+    // "Several riders interviewed at the pier, including Osei, said": past a long described subject, the sentence's own
     const source =
       appositive !== null
-        ? phraseBefore(text, from, trimEnd(text, from, appositive), vocabulary)
+        ? (phraseBefore(text, from, trimEnd(text, from, appositive), vocabulary) ?? describedSubject(ctx, appositive))
         : namedAppositive(ctx, comma);
     return source && withSource(ctx, cue, cueSpan, source, from, until, told);
   }
@@ -203,6 +204,13 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
   // "spoke before lawmakers defending the budget": a bare noun with no determiner may be the speaker's audience
   if (modifier && !DETERMINERS.has(text.slice(source.start, source.end).split(/\s+/)[0].toLowerCase())) return null;
   return withSource(ctx, cue, cueSpan, source, from, until, told);
+}
+
+/** The sentence's subject before an appositive when it is a described noun phrase of two words or more, no opener. */
+function describedSubject(ctx: UnitContext, appositive: number): Span | null {
+  const subject = sentenceSubject(ctx.text, ctx.unit, appositive, ctx.vocabulary);
+  const words = subject ? ctx.text.slice(subject.start, subject.end).toLowerCase().split(/\s+/) : [];
+  return words.length >= 2 && !SENTENCE_OPENERS.has(words[0]) && !NP_STOPS.has(words[0]) ? subject : null;
 }
 
 /**
