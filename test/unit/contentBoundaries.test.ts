@@ -164,3 +164,9 @@ contentCases('content boundaries: "but" and a verb after a noun phrase is the so
   // after a clause, "but" goes on with what was said
   ['Brevik said he left the board on good terms but was tired of the meetings.', 'said', 'he left the board on good terms but was tired of the meetings'],
 ]);
+
+contentCases('content boundaries: a reporting noun phrase with its modifiers belongs to the cue', [
+  ['Osei offered some kind words about the ferry crews.', 'offered', 'the ferry crews'],
+  ['The harbour charter makes no specific mention of the night ferry.', 'makes no', 'the night ferry'],
+  ['Ines Roa had hardly uttered a negative word about Quell.', 'uttered', 'Quell'],
+]);

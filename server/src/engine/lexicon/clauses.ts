@@ -257,10 +257,12 @@ export const ADDRESSEE =
  */
 export const REPORTING_OBJECT = new RegExp(
   '^(?:(?:(?:no|any|a|an|the|some|several|new|direct|strong|little|much|more|fresh|sharp|public|' +
-    'full|early|limited|conflicting|impassioned|cautious|lengthy)\\s+){0,3}' +
+    'full|early|limited|conflicting|impassioned|cautious|lengthy|specific|kind|harsh|negative|positive|glowing|' +
+    'scathing|warm|high|faint|few|repeated|veiled|pointed|blistering)\\s+){0,3}' +
     '(?:criticism|mention|support|defen[cs]e|statements?|remarks?|comments?|note|vision|enthusiasm|hopes|' +
     'congratulations|concerns?|message|apology|opposition|praise|attention|responsibility|allegiance|credit|blame|' +
-    'doubts?|skepticism|sympathy|condolences|thanks|tribute|objections?)|nothing|little|something|anything)' +
+    'doubts?|skepticism|sympathy|condolences|thanks|tribute|objections?|words?|opinions?|views?|assurances?|' +
+    'warnings?)|nothing|little|something|anything)' +
     '\\s+(?:of|for|about|on|against|with|to|over|in)\\s+',
   'iu',
 );
