@@ -170,3 +170,8 @@ contentCases('content boundaries: a reporting noun phrase with its modifiers bel
   ['The harbour charter makes no specific mention of the night ferry.', 'makes no', 'the night ferry'],
   ['Ines Roa had hardly uttered a negative word about Quell.', 'uttered', 'Quell'],
 ]);
+
+contentCases('content boundaries: an adverb before the cue\'s preposition is the cue\'s too', [
+  ['Osei bragged prematurely about the new ferry.', 'bragged', 'the new ferry'],
+  ['Ines Roa spoke out sharply against the levy.', 'spoke', 'the levy'],
+]);

@@ -211,7 +211,7 @@ export const CLAUSE_OPENER = /^(?:that|to|whether|if|how|why|what)\b/i;
  * a noun phrase ("to run" is an infinitive, the content's own); never "about" before a number ("about half").
  */
 export const CUE_PREPOSITION = new RegExp(
-  '^(?:(?:out|up|off|down|back)\\s+)?(?:(?:about|of|for|against|with|over|on|at|upon|toward|towards|into|behind|like)\\s+' +
+  '^(?:(?:out|up|off|down|back)\\s+)?(?:(?!(?:only|early|family|rally|ally|supply|reply|assembly|daily|weekly|monthly)\\s)\\p{Ll}+ly\\s+)?(?:(?:about|of|for|against|with|over|on|at|upon|toward|towards|into|behind|like)\\s+' +
     '(?!(?:\\d|half|a\\s+(?:third|quarter|dozen)|one|two|three|four|five|six|seven|eight|nine|ten)\\b)|' +
     'to\\s+(?=(?:the|a|an|his|her|their|its|my|our|your|this|these|those|him|them|us|me)\\b|\\p{Lu}))',
   'u',
