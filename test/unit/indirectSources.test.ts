@@ -42,13 +42,6 @@ cases('indirect sources: a headline that names its source before a colon', [
   ['The Latest: Quell tells crews the pier will reopen', ':', null],
 ]);
 
-cases('indirect sources: an infinitive after a noun-like cue makes it a verb', [
-  ['The dockers union plans to strike again in March.', 'plans', 'The dockers union', 'to strike again in March'],
-  ['The harbour board hopes to reopen the pier by spring.', 'hopes', 'The harbour board', 'to reopen the pier by spring'],
-  // an owner before the form makes it a noun
-  ['Quell defended his plans to sell the pier on Tuesday.', 'plans', null],
-]);
-
 cases('indirect sources: a relative pronoun before the source is the object its cue reports on', [
   ['Quell signed the harbour treaty, which Ruiz vehemently opposed.', 'opposed', 'Ruiz', 'which'],
   ['The crews backed Ines Roa, who the dockers union also supports.', 'supports', 'the dockers union', 'who'],

@@ -28,7 +28,6 @@ import {
   TIME_WORDS,
   isAmbiguousForm,
   isPluralHead,
-  POSSESSIVE_DETERMINERS,
   isVerbOnlyForm,
   isCuePrefix,
   SOURCE_CUE_TIME,
@@ -429,9 +428,7 @@ export function plausibleSource(text: string, source: Span, cue: Cue, lead: numb
   if (lastPrepositional.test(text.slice(source.start, source.end)) && !isVerbOnlyForm(cue.word)) return false;
   // "The ad claims “…”", "the sign reads “…”", "25 percent call it “a start”": a quotation or "that" right after,
   // or an object and a quotation, makes the word a verb
-  // "The group plans to …": an infinitive after the form makes it a verb too, unless an owner makes it a noun ("his plan to")
-  const infinitive = /^\s+to\s+\p{Ll}+\b(?<!\bthe)/u.test(text.slice(cue.end, cue.end + 24)) && !POSSESSIVE_DETERMINERS.test(last);
-  const verbal = /^\s*(?:that\b|[“"«])/.test(text.slice(cue.end, cue.end + 8)) || objectThenQuote || infinitive;
+  const verbal = /^\s*(?:that\b|[“"«])/.test(text.slice(cue.end, cue.end + 8)) || objectThenQuote;
   if (source.end === lead && verbal) return true;
   // "a new poll shows", "court records show", "the study found": evidence the reader can look up
   return source.end === lead && (/^\p{Lu}/u.test(last) || PRONOUNS.has(last.toLowerCase()));

@@ -61,9 +61,6 @@ export const isPluralHead = (word: string) =>
 const SHARE_HEADS = new Set(['percent', 'most', 'many', 'some', 'few', 'both', 'half', 'majority', 'minority', 'plurality', 'third', 'thirds', 'quarter', 'fifth']);
 const NOT_PLURAL = new Set(['always', 'perhaps', 'sometimes', 'nevertheless', 'afterwards', 'towards', 'besides', 'whereas', 'series', 'species', 'news', 'politics', 'economics', 'lens']);
 
-/** Possessive determiners: before a noun-like cue they make it the noun ("his plan to", "whose promise to"). */
-export const POSSESSIVE_DETERMINERS = /^(?:his|her|their|its|our|my|your|whose)$/i;
-
 /** Ambiguous forms that are never nouns: after a prepositional phrase they are still the phrase's verb ("Notes from the meeting describe …"). */
 const VERB_ONLY_FORMS = new Set(['describe', 'advise', 'inform', 'remind', 'plead', 'cite', 'speak']);
 export const isVerbOnlyForm = (word: string) => VERB_ONLY_FORMS.has(word.toLowerCase());
