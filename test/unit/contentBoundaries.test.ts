@@ -157,3 +157,21 @@ contentCases('content boundaries: a noun or a verb in -ing after a comma is no p
   // a participle still opens the reporter's clause
   ['Osei said the pier was unsafe, citing the storm damage.', 'said', 'the pier was unsafe'],
 ]);
+
+contentCases('content boundaries: "but" and a verb after a noun phrase is the source\'s next act', [
+  ['Osei praised the ferry crews but stopped short of backing their strike.', 'praised', 'the ferry crews'],
+  ['Ines Roa supports the levy but is not campaigning for it.', 'supports', 'the levy'],
+  // after a clause, "but" goes on with what was said
+  ['Brevik said he left the board on good terms but was tired of the meetings.', 'said', 'he left the board on good terms but was tired of the meetings'],
+]);
+
+contentCases('content boundaries: a reporting noun phrase with its modifiers belongs to the cue', [
+  ['Osei offered some kind words about the ferry crews.', 'offered', 'the ferry crews'],
+  ['The harbour charter makes no specific mention of the night ferry.', 'makes no', 'the night ferry'],
+  ['Ines Roa had hardly uttered a negative word about Quell.', 'uttered', 'Quell'],
+]);
+
+contentCases('content boundaries: an adverb before the cue\'s preposition is the cue\'s too', [
+  ['Osei bragged prematurely about the new ferry.', 'bragged', 'the new ferry'],
+  ['Ines Roa spoke out sharply against the levy.', 'spoke', 'the levy'],
+]);

@@ -26,6 +26,7 @@ import {
   NEXT_ACT,
   NEXT_ACT_VERB,
   NEW_SUBJECT,
+  CLAUSE_SUBJECT,
   RELATIVE_ASIDE,
   OCCASION_THEN_THAT,
   MANNER_THEN_THAT,
@@ -139,7 +140,7 @@ function objectStart(ctx: UnitContext, start: number, until: number, rightAfterC
 function withoutNextAct(ctx: UnitContext, span: Span): Span {
   const { text } = ctx;
   const words = text.slice(span.start, span.end);
-  if (!words.includes(' and ')) return span;
+  if (!/ (?:and|but) /.test(words)) return span;
   const infinitive = /^(?:not\s+)?to\b/i.test(words);
   if ((!infinitive && CLAUSE_OPENER.test(words)) || /^[“"«]/.test(words)) return span;
   const gerund = /ing\s*$/.test(text.slice(Math.max(0, span.start - 12), span.start));
@@ -147,8 +148,12 @@ function withoutNextAct(ctx: UnitContext, span: Span): Span {
   for (const m of words.matchAll(NEXT_ACT)) {
     const at = span.start + (m.index ?? 0);
     if ((m.index ?? 0) > verbAt || insideQuote(ctx.quotes, at)) return span;
+    // "but" after a clause ("he left on good terms but was …") goes on with what was said; after a noun phrase
+    // ("praised the crews but stopped short of …") it is the source's next act
+    const but = /^,?\s+but\b/.test(m[0]);
+    if (but && CLAUSE_SUBJECT.test(words)) return span;
     const act = infinitive ? /ed$/.test(m[1]) : NEXT_ACT_VERB.test(m[1]) || (gerund && /ing$/.test(m[1]));
-    if (act || NEW_SUBJECT.test(m[1])) return tidy(text, span.start, at);
+    if (act || (!but && NEW_SUBJECT.test(m[1]))) return tidy(text, span.start, at);
   }
   return span;
 }

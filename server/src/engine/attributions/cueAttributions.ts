@@ -62,6 +62,7 @@ import {
   STATE_VERB_WORD,
   STANCE_OBJECT_END,
   TRAILING,
+  RELATIVE_OBJECT,
 } from '../lexicon/clauses';
 import { DOCUMENT_BEFORE } from '../lexicon/documents';
 import { isImpersonalAt } from './impersonal';
@@ -162,9 +163,10 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
       if (!content) return null;
       return { ...classify(ctx, content, false), source: inverted, cue: cueSpan, content };
     }
+    // "Several riders interviewed at the pier, including Osei, said": past a long described subject, the sentence's own
     const source =
       appositive !== null
-        ? phraseBefore(text, from, trimEnd(text, from, appositive), vocabulary)
+        ? (phraseBefore(text, from, trimEnd(text, from, appositive), vocabulary) ?? describedSubject(ctx, appositive))
         : namedAppositive(ctx, comma);
     return source && withSource(ctx, cue, cueSpan, source, from, until, told);
   }
@@ -202,6 +204,13 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
   // "spoke before lawmakers defending the budget": a bare noun with no determiner may be the speaker's audience
   if (modifier && !DETERMINERS.has(text.slice(source.start, source.end).split(/\s+/)[0].toLowerCase())) return null;
   return withSource(ctx, cue, cueSpan, source, from, until, told);
+}
+
+/** The sentence's subject before an appositive when it is a described noun phrase of two words or more, no opener. */
+function describedSubject(ctx: UnitContext, appositive: number): Span | null {
+  const subject = sentenceSubject(ctx.text, ctx.unit, appositive, ctx.vocabulary);
+  const words = subject ? ctx.text.slice(subject.start, subject.end).toLowerCase().split(/\s+/) : [];
+  return words.length >= 2 && !SENTENCE_OPENERS.has(words[0]) && !NP_STOPS.has(words[0]) ? subject : null;
 }
 
 /**
@@ -373,8 +382,20 @@ function withSource(
   const about = cue.thought && !gapped ? THOUGHT_OBJECT.exec(text.slice(rest.start, rest.start + 9)) : null;
   if (cue.thought && !THOUGHT_CONTENT.test(thought) && !gapped && !wished && !about) return null;
   const content = contentAfter(ctx, about ? rest.start + about[0].length : afterCue, until);
-  if (!content || onlyAdjunct(text.slice(content.start, content.end))) return null;
+  if (!content || onlyAdjunct(text.slice(content.start, content.end))) return relativeObject(ctx, source, cue, cueSpan);
   return attributed(cue.stance ? stanceObject(ctx, content) : content);
+}
+
+/**
+ * "the treaty, which Ruiz vehemently opposed", "a candidate who many crews support": a cue with nothing after it
+ * whose source follows a relative pronoun reports on what the pronoun stands for; the pronoun is its content.
+ */
+function relativeObject(ctx: UnitContext, source: Span, cue: Cue, cueSpan: Span): Found | null {
+  if (!(cue.stance || cue.thought)) return null;
+  const m = RELATIVE_OBJECT.exec(ctx.text.slice(Math.max(ctx.unit.start, source.start - 8), source.start));
+  if (!m) return null;
+  const start = source.start - m[0].length;
+  return { kind: 'indirect', source, cue: cueSpan, content: { start, end: start + m[1].length } };
 }
 
 /**

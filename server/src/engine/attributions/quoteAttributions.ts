@@ -191,9 +191,12 @@ const tailCue = (verb: string, vocabulary: Vocabulary) =>
  */
 export function headlineColon(text: string, found: Found[], quotes: Span[]): Found[] {
   const line = trimEnd(text, 0, text.length);
-  if (found.length > 0 || line > 160 || /[.!?]\s/.test(text.slice(0, line)) || /[\r\n]/.test(text.slice(0, line))) return [];
+  // a stop after a lone letter is an abbreviation's ("D.C.", "Roe v. Wade"), not a sentence's end
+  if (line > 160 || /(?<!(?:^|[\s.])\p{L})[.!?]\s/u.test(text.slice(0, line)) || /[\r\n]/.test(text.slice(0, line))) return [];
   const m = /^([^:]{2,60}): +(?=\S)/.exec(text);
-  if (!m || HEADLINE_LABELS.test(m[1].trim()) || insideQuote(quotes, m[1].length)) return [];
+  // a cue inside the words after the colon is part of what the source said ("Quell: Voters Will Say No")
+  if (!m || found.some((f) => (f.cue ?? f.content).start < m[1].length)) return [];
+  if (HEADLINE_LABELS.test(m[1].trim()) || insideQuote(quotes, m[1].length)) return [];
   const words = tokensIn(text, 0, m[1].length);
   const last = words[words.length - 1];
   if (!words.length || words.length > 5 || !isCapitalised(last) || !isBlank(text, 0, words[0].start)) return [];

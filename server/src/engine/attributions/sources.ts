@@ -27,6 +27,7 @@ import {
   PRONOUNS,
   TIME_WORDS,
   isAmbiguousForm,
+  isPluralHead,
   isVerbOnlyForm,
   isCuePrefix,
   SOURCE_CUE_TIME,
@@ -432,6 +433,8 @@ export function plausibleSource(text: string, source: Span, cue: Cue, lead: numb
   // "the reality TV show “The Apprentice”": a programme, whatever follows it
   if (/^(?:show|shows)$/i.test(cue.word) && PROGRAMME_BEFORE_SHOW.test(last)) return false;
   if (!isAmbiguousForm(cue.word)) return true;
+  // "Some critics fear …": a plural head and a base form agree, so the form is the verb ("jobs report" is a noun)
+  if (source.end === lead && isBlank(text, lead, cue.start) && isPluralHead(last) && /^(?!report$)\p{L}+(?<![sg])$/iu.test(cue.word)) return true;
   // "A video of the meeting shows …", "a review by the Courier found": the head before its link is the evidence
   if (evidenceShows(text, source, cue) && source.end === lead) return true;
   if (/^\s+\p{Ll}+ed\b/u.test(text.slice(cue.end, cue.end + 20))) return false; // "the report released

@@ -211,7 +211,7 @@ export const CLAUSE_OPENER = /^(?:that|to|whether|if|how|why|what)\b/i;
  * a noun phrase ("to run" is an infinitive, the content's own); never "about" before a number ("about half").
  */
 export const CUE_PREPOSITION = new RegExp(
-  '^(?:(?:out|up|off|down|back)\\s+)?(?:(?:about|of|for|against|with|over|on|at|upon|toward|towards|into|behind|like)\\s+' +
+  '^(?:(?:out|up|off|down|back)\\s+)?(?:(?!(?:only|early|family|rally|ally|supply|reply|assembly|daily|weekly|monthly)\\s)\\p{Ll}+ly\\s+)?(?:(?:about|of|for|against|with|over|on|at|upon|toward|towards|into|behind|like)\\s+' +
     '(?!(?:\\d|half|a\\s+(?:third|quarter|dozen)|one|two|three|four|five|six|seven|eight|nine|ten)\\b)|' +
     'to\\s+(?=(?:the|a|an|his|her|their|its|my|our|your|this|these|those|him|them|us|me)\\b|\\p{Lu}))',
   'u',
@@ -223,10 +223,16 @@ export const CUE_PREPOSITION = new RegExp(
  * Group 1 marks where the act begins; the verb itself is read by NEXT_ACT_VERB.
  */
 export const NEXT_ACT =
-  /,?\s+and\s+(?:(?:then|also|later|ultimately|sometimes|simply|even|quickly|instead|again|repeatedly)\s+){0,2}(?=([\p{Ll}-]+))/gu;
+  /,?\s+(?:and|but)\s+(?:(?:then|also|later|ultimately|sometimes|simply|even|quickly|instead|again|repeatedly)\s+){0,2}(?=([\p{Ll}-]+))/gu;
 
 /** A pronoun after "and" that opens a clause of its own ("… and she endorsed Quell"). */
 export const NEW_SUBJECT = /^(?:he|she|they|we)$/;
+
+/** A relative pronoun right before a source, the object of its cue ("which Ruiz opposed", "who many crews support"). */
+export const RELATIVE_OBJECT = /\b(which|who|whom)\s+$/i;
+
+/** A content that opens with a subject pronoun or "there": a clause, not a noun phrase ("he left …", "there’s …"). */
+export const CLAUSE_SUBJECT = /^(?:he|she|they|we|i|it|you|there)(?:[’']s)?\b/i;
 
 /** A verb that carries its own tense: a regular past, an auxiliary, or a common irregular past or present. */
 export const NEXT_ACT_VERB =
@@ -251,10 +257,12 @@ export const ADDRESSEE =
  */
 export const REPORTING_OBJECT = new RegExp(
   '^(?:(?:(?:no|any|a|an|the|some|several|new|direct|strong|little|much|more|fresh|sharp|public|' +
-    'full|early|limited|conflicting|impassioned|cautious|lengthy)\\s+){0,3}' +
+    'full|early|limited|conflicting|impassioned|cautious|lengthy|specific|kind|harsh|negative|positive|glowing|' +
+    'scathing|warm|high|faint|few|repeated|veiled|pointed|blistering)\\s+){0,3}' +
     '(?:criticism|mention|support|defen[cs]e|statements?|remarks?|comments?|note|vision|enthusiasm|hopes|' +
     'congratulations|concerns?|message|apology|opposition|praise|attention|responsibility|allegiance|credit|blame|' +
-    'doubts?|skepticism|sympathy|condolences|thanks|tribute|objections?)|nothing|little|something|anything)' +
+    'doubts?|skepticism|sympathy|condolences|thanks|tribute|objections?|words?|opinions?|views?|assurances?|' +
+    'warnings?)|nothing|little|something|anything)' +
     '\\s+(?:of|for|about|on|against|with|to|over|in)\\s+',
   'iu',
 );

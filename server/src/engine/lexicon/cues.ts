@@ -50,6 +50,17 @@ const AMBIGUOUS_FORMS = new Set([
 
 export const isAmbiguousForm = (word: string) => AMBIGUOUS_FORMS.has(word.toLowerCase());
 
+/**
+ * A plural common noun ("critics", "voters", "parties"), not a singular in -s ("status", "bus", "class") nor a
+ * function word: before the base form of an ambiguous cue ("Some critics fear …", "many voters want …") subject
+ * and verb agree, so the form is the verb; a compound noun takes the plural on its head ("voter fears").
+ */
+export const isPluralHead = (word: string) =>
+  (/^\p{Ll}{2,}[^su’'\W]s$/u.test(word) && !NOT_PLURAL.has(word)) || SHARE_HEADS.has(word) || /^\d[\d.,]*%?$/.test(word);
+/** A share of a group that speaks as its many members ("52 percent want …", "a majority fear …", "most doubt …"). */
+const SHARE_HEADS = new Set(['percent', 'most', 'many', 'some', 'few', 'both', 'half', 'majority', 'minority', 'plurality', 'third', 'thirds', 'quarter', 'fifth']);
+const NOT_PLURAL = new Set(['always', 'perhaps', 'sometimes', 'nevertheless', 'afterwards', 'towards', 'besides', 'whereas', 'series', 'species', 'news', 'politics', 'economics', 'lens']);
+
 /** Ambiguous forms that are never nouns: after a prepositional phrase they are still the phrase's verb ("Notes from the meeting describe …"). */
 const VERB_ONLY_FORMS = new Set(['describe', 'advise', 'inform', 'remind', 'plead', 'cite', 'speak']);
 export const isVerbOnlyForm = (word: string) => VERB_ONLY_FORMS.has(word.toLowerCase());

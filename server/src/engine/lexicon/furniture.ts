@@ -5,7 +5,7 @@
 
 /** Labels a desk puts before a headline's colon; they name no source ("UPDATE: …", "Watch: …"). */
 export const HEADLINE_LABELS =
-  /^(?:update|updated|watch|exclusive|breaking|live|opinion|analysis|editorial|video|photos?|photograph|image|picture|credit|listen|explainer|fact check|factbox|timeline|q&a|read|full text|transcript|correction|day \d+|part \d+)$/i;
+  /^(?:update|updated|watch|exclusive|breaking|live|the latest|wow|boom|revealed|just in|opinion|analysis|editorial|video|photos?|photograph|image|picture|credit|listen|explainer|fact check|factbox|timeline|q&a|read|full text|transcript|correction|day \d+|part \d+)$/i;
 
 /** "By Jane Doe", "Additional reporting by …", "Contributing: …", "… contributed to this report.", "Follow … on Twitter" */
 export const CREDIT =

@@ -1,0 +1,55 @@
+/**
+ * Indirect attributions whose cue or source has a shape of its own: a common plural noun before a cue word that
+ * is also a noun ("Some ferry crews fear …"). Every sentence is invented.
+ */
+import * as assert from 'assert';
+import { readParagraph } from '../../server/src/engine/analyze';
+
+const reading = (paragraph: string, cue: string) => {
+  const a = readParagraph(paragraph).attributions.find((x) => x.cue && paragraph.slice(x.cue.start, x.cue.end) === cue);
+  const span = (s: { start: number; end: number } | null | undefined) => (s ? paragraph.slice(s.start, s.end) : null);
+  return a ? { source: span(a.source), content: span(a.content) } : null;
+};
+
+/** One test per case: [paragraph, cue, source, content], or [paragraph, cue, null] for no attribution at that cue. */
+function cases(title: string, list: ([string, string, string, string] | [string, string, null])[]): void {
+  describe(title, () => {
+    for (const [paragraph, cue, source, content] of list) {
+      it(paragraph, () => assert.deepStrictEqual(reading(paragraph, cue), source === null ? null : { source, content }));
+    }
+  });
+}
+
+cases('indirect sources: a plural noun before the base form of a noun-like cue is its subject', [
+  ['Some ferry crews fear the new timetable will cut their pay.', 'fear', 'Some ferry crews', 'the new timetable will cut their pay'],
+  ['Many harbour traders doubt the levy will ever be repealed.', 'doubt', 'Many harbour traders', 'the levy will ever be repealed'],
+  ['Local planners estimate the pier repairs could take two years.', 'estimate', 'Local planners', 'the pier repairs could take two years'],
+  // a share of a group speaks as its members
+  ['Of the ferry riders polled, 52 percent want the old timetable back.', 'want', '52 percent', 'the old timetable back'],
+  ['Among harbour traders, most doubt the levy will pass.', 'doubt', 'most', 'the levy will pass'],
+  // a singular compound noun before the -s form is a noun phrase ("the pier plans"), not a subject and its verb
+  ['The harbour board published the pier plans on Monday.', 'plans', null],
+  // "the jobs report" is a compound noun whatever stands before it
+  ['The monthly jobs report was released in Tarrow on Friday.', 'report', null],
+]);
+
+cases('indirect sources: a headline that names its source before a colon', [
+  // a cue after the colon is part of what the source said
+  ['Osei: Crews Will Say No to the Night Ferry', ':', 'Osei', 'Crews Will Say No to the Night Ferry'],
+  // a stop after a lone letter is an abbreviation, not the end of a sentence
+  ['Tarrow Ledger: Tolls will fund the D.C. pier office', ':', 'Tarrow Ledger', 'Tolls will fund the D.C. pier office'],
+  // a desk's label names no source
+  ['The Latest: Quell tells crews the pier will reopen', ':', null],
+]);
+
+cases('indirect sources: a relative pronoun before the source is the object its cue reports on', [
+  ['Quell signed the harbour treaty, which Ruiz vehemently opposed.', 'opposed', 'Ruiz', 'which'],
+  ['The crews backed Ines Roa, who the dockers union also supports.', 'supports', 'the dockers union', 'who'],
+  // a verb of speech with nothing after it reports no object
+  ['Quell signed the treaty, which Ruiz announced.', 'announced', null],
+]);
+
+cases('indirect sources: a described subject the phrase reader stops short of, before an appositive', [
+  ['Several riders interviewed at the pier this week, including Mr. Osei, said they had no problem with the fare.', 'said', 'Several riders', 'they had no problem with the fare'],
+  ['Several traders questioned at the market on Friday, including Ada Vries, said the levy was unfair.', 'said', 'Several traders', 'the levy was unfair'],
+]);
