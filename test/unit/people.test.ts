@@ -250,3 +250,27 @@ describe('people, roles and sources', () => {
     );
   });
 });
+
+/** Each person as [name, its roles' words]. */
+const rolesOf = (text: string) =>
+  analyze(text)
+    .actors.filter((a) => a.kind === 'person')
+    .map((a) => [a.name, a.roles.map((r) => r.text)]);
+
+describe('people: roles on copy the rules were not tuned on', () => {
+  it('backers, neighbours and winners are titles before a name', () => {
+    for (const [story, name, role] of [
+      ['Harbour donor Ada Novak paid for the pier.', 'Ada Novak', 'Harbour donor'],
+      ['Their neighbor Tomas Vell mowed the lawn.', 'Tomas Vell', 'Their neighbor'],
+      ['Harbour Cup winner Lena Faraday bought a boat.', 'Lena Faraday', 'Harbour Cup winner'],
+      ['Tideford supervisor Ines Roa closed the quay.', 'Ines Roa', 'Tideford supervisor'],
+    ]) {
+      assert.deepStrictEqual(rolesOf(story), [[name, [role]]], story);
+    }
+  });
+
+  it('an appositive headed by a backer is a role: ", a harbour superdelegate and Quell supporter,"', () => {
+    const story = 'Rosa Alvarez, a harbour superdelegate and Quell supporter, spoke at noon.';
+    assert.deepStrictEqual(rolesOf(story).find(([n]) => n === 'Rosa Alvarez'), ['Rosa Alvarez', ['a harbour superdelegate and Quell supporter']]);
+  });
+});

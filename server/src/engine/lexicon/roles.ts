@@ -27,7 +27,10 @@ export const ROLE_HEADS = wordList(
     'figure figures veteran resident citizen worker employee staffer engineer architect designer officer ' +
     'detective agent operative commissioner regulator watchdog ruler dictator strongman warlord militant ' +
     'guerrilla commander chieftain master ' +
-    'advocate campaigner',
+    'advocate campaigner ' +
+    // backers, neighbours and the like, titled the same way ("party donor Ada Novak", "her neighbor Tom Banks")
+    'donor supporter surrogate confidant neighbor neighbour supervisor winner front-runner frontrunner ' +
+    'standard-bearer superdelegate tycoon billionaire comedian neurosurgeon',
 );
 
 /** Words that may stand inside a title before its head ("Press Secretary", "security chief", "math teacher"). */
