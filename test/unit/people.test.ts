@@ -273,4 +273,38 @@ describe('people: roles on copy the rules were not tuned on', () => {
     const story = 'Rosa Alvarez, a harbour superdelegate and Quell supporter, spoke at noon.';
     assert.deepStrictEqual(rolesOf(story).find(([n]) => n === 'Rosa Alvarez'), ['Rosa Alvarez', ['a harbour superdelegate and Quell supporter']]);
   });
+
+  it('a description set before the name by a comma keeps its complement and its picked-out member', () => {
+    for (const [story, name, role] of [
+      ['The agency’s head of its ferry division, Ines Roa, closed the quay.', 'Ines Roa', 'The agency’s head of its ferry division'],
+      ['The board named one of the inspectors, Tomas Vell, to the panel.', 'Tomas Vell', 'one of the inspectors'],
+    ]) {
+      assert.deepStrictEqual(rolesOf(story).find(([n]) => n === name), [name, [role]], story);
+    }
+  });
+
+  it('an appositive may pick one out of many, and a relative clause may say what post was taken over', () => {
+    assert.deepStrictEqual(rolesOf('Lena Faraday, another senior adviser to the mayor, left early.'), [['Lena Faraday', ['another senior adviser to the mayor']]]);
+    assert.deepStrictEqual(rolesOf('Ada Novak, one of the reporters, left early.'), [['Ada Novak', ['one of the reporters']]]);
+    assert.deepStrictEqual(rolesOf('Rosa Alvarez, who took over as harbour master in May, left early.'), [['Rosa Alvarez', ['harbour master']]]);
+  });
+
+  it('a plural title goes to every name of its list, and a bracketed party and state is a role', () => {
+    const story = 'Sens. Ada Novak (R-Tex.), Tom Banks (D-N.M.) and Lena Faraday (I-Vt.) wrote to the port.';
+    assert.deepStrictEqual(rolesOf(story), [
+      ['Ada Novak', ['Sens.', 'R-Tex.']],
+      ['Tom Banks', ['Sens.', 'D-N.M.']],
+      ['Lena Faraday', ['Sens.', 'I-Vt.']],
+    ]);
+    assert.deepStrictEqual(rolesOf('Sen. Ines Roa (Ore.) wrote to the port.'), [['Ines Roa', ['Sen.', 'Ore.']]]);
+  });
+
+  it('a bracketed capital after an untitled name is no role: an agency, a network', () => {
+    assert.deepStrictEqual(rolesOf('Tomas Vell (KXN) wrote to the port.'), [['Tomas Vell', []]]);
+  });
+
+  it('a party and state set off by commas is a role, and an appositive does not end on a preposition', () => {
+    assert.deepStrictEqual(rolesOf('Ada Novak, R-Tex., wrote to the port.'), [['Ada Novak', ['R-Tex.']]]);
+    assert.deepStrictEqual(rolesOf('Tom Banks, a lecturer in his first term, left early.'), [['Tom Banks', ['a lecturer in his first term']]]);
+  });
 });

@@ -25,7 +25,7 @@ import { GENDERED_ROLES } from '../lexicon/roles';
 import { ORG_NOUNS_AFTER_NAME } from '../lexicon/organizations';
 import type { MentionCandidate, NameCore, Reader, WordClass } from './reader';
 import { nearCue } from './phrases';
-import { roleBeforeComma, roleOf, rolesAfter, titleStart } from './roles';
+import { LIST_JOIN, partyAfter, pluralTitle, roleBeforeComma, roleOf, rolesAfter, titleStart } from './roles';
 import { PLACE_PREPOSITION } from '../lexicon/grammar';
 
 /** Runs of capitalised words that can be a personal name. */
@@ -111,9 +111,13 @@ export function personMentions(r: Reader, cores: NameCore[], orgSpans: SpanIndex
     const described = roleBeforeComma(r, core);
     if (described) roles.push(described);
     // "Jonathan Moyo and Saviour Kasukuwere": the second of a coordinated pair shares the first one's title.
-    const coordinated =
-      previousPerson !== null && previousPerson.core.to + 2 === core.from && tokens[core.from - 1].lower === 'and' && !title;
+    const paired = previousPerson !== null && previousPerson.core.to + 2 === core.from && tokens[core.from - 1].lower === 'and';
+    // "Sens. Ada Novak (R-Tex.), Tom Banks and …": a plural title goes to every name of its list
+    const listed = previousPerson !== null && pluralTitle(r, previousPerson.roles) !== undefined && LIST_JOIN.test(r.text.slice(tokens[previousPerson.core.to].end, first.start));
+    const coordinated = (paired || listed) && !title;
     if (coordinated && previousPerson) roles.push(...previousPerson.roles.filter((x) => x.origin === 'title'));
+    const party = partyAfter(r, core, title !== null || coordinated);
+    if (party) roles.push(party);
     const nameWords = core.words.filter((w, k) => !(k === 0 && HONORIFICS.has(w.toLowerCase())));
     const single = nameWords.length === 1;
     const appositive = rolesAfter(r, core, single && !title && !core.honorific);

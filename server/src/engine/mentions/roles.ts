@@ -8,6 +8,7 @@ import { isCountry, isDemonym, PARTY_WORDS } from '../lexicon/people';
 import { isRoleModifier } from '../lexicon/roles';
 import { ARTICLES, FUNCTION_WORDS, POSSESSIVE_DETERMINERS, RELATIVE_ADVERBS } from '../lexicon/grammar';
 import { TITLE_CONNECTORS } from '../lexicon/roles';
+import { PARTY_STATE } from '../lexicon/sources';
 import type { NameCore, Reader } from './reader';
 import { phraseEnd } from './phrases';
 
@@ -84,7 +85,7 @@ export function rolesAfter(r: Reader, core: NameCore, strict: boolean): Role[] {
   const gap = tokens[next].gap;
   let from = next;
   let origin: Role['origin'] = 'appositive';
-  if (/^,\s+$/.test(gap)) {
+  if (/^(?:,\s+|\s*[—–]\s*)$/.test(gap)) {
     const relative = relativeRoleStart(r, next);
     if (relative > 0) {
       from = relative;
@@ -100,6 +101,8 @@ export function rolesAfter(r: Reader, core: NameCore, strict: boolean): Role[] {
     ARTICLES.has(first.lower) ||
     POSSESSIVE_DETERMINERS.has(first.lower) ||
     first.lower === 'both' ||
+    first.lower === 'another' ||
+    oneOfThe(r, from) ||
     (first.possessive && first.cap) ||
     r.vocabulary.isRoleWord(first.lower) ||
     tokens[from - 1].lower === 'as';
@@ -131,6 +134,8 @@ function relativeRoleStart(r: Reader, at: number): number {
   }
   while (RELATIVE_ADVERBS.has(lower(k)) && k - at < 6) k++;
   if (/^(?:serv|work|act)(?:es|s|ed|ing)?$/.test(lower(k)) && lower(k + 1) === 'as') return k + 2;
+  // "who took over as head of …": the post the person stepped into
+  if (/^(?:took|takes|taking|taken)$/.test(lower(k)) && lower(k + 1) === 'over' && lower(k + 2) === 'as') return k + 3;
   return linked ? k : -1;
 }
 
@@ -147,10 +152,12 @@ export function roleBeforeComma(r: Reader, core: NameCore): Role | null {
     if (t.possessive) {
       from = i;
       while (from > 0 && r.spaced(from) && tokens[from - 1].cap && r.classes[from - 1] !== 'function') from--;
+      // "the agency's director, Ines Roa": the article before the owner opens the description
+      if (from > 0 && r.spaced(from) && ARTICLES.has(tokens[from - 1].lower)) from--;
       break;
     }
     if (ARTICLES.has(t.lower) || POSSESSIVE_DETERMINERS.has(t.lower)) {
-      from = i;
+      from = oneOfThe(r, i - 2) ? i - 2 : i;
       break;
     }
     if (r.vocabulary.isRoleWord(t.lower) || (t.cap && r.classes[i] !== 'function')) {
@@ -169,12 +176,53 @@ const isSingularHead = (r: Reader, i: number) => r.vocabulary.roleHead(r.tokens[
  * complement ("The leader of the Green Party,", "the director of the port authority,"); -1 when there is none.
  */
 function headBeforeComplement(r: Reader, last: number): number {
-  if (isSingularHead(r, last)) return last;
+  if (isHeadAt(r, last)) return last;
   const { tokens } = r;
   for (let i = last; i >= 2 && last - i < 6 && r.spaced(i); i--) {
     const t = tokens[i];
-    if (t.possessive || (FUNCTION_WORDS.has(t.lower) && !/^(?:the|and)$/.test(t.lower))) return -1;
-    if (/^(?:of|for|at)$/.test(tokens[i - 1].lower) && r.spaced(i - 1) && isSingularHead(r, i - 2)) return i - 2;
+    // "head of its technology division": a possessive determiner may open the complement, a possessive noun may not
+    if (t.possessive || (FUNCTION_WORDS.has(t.lower) && !/^(?:the|and|a|an)$/.test(t.lower) && !POSSESSIVE_DETERMINERS.has(t.lower))) return -1;
+    if (/^(?:of|for|at)$/.test(tokens[i - 1].lower) && r.spaced(i - 1) && isHeadAt(r, i - 2)) return i - 2;
   }
   return -1;
 }
+
+/** A singular role head at token `i`, or a plural one picked out of its group ("one of the reporters"). */
+const isHeadAt = (r: Reader, i: number) => isSingularHead(r, i) || (r.vocabulary.roleHead(r.tokens[i].lower) !== undefined && oneOfThe(r, i - 3));
+
+/** "one of the", "one of his": a member picked out of a group starts at token `at`. */
+function oneOfThe(r: Reader, at: number): boolean {
+  const t = (k: number) => r.tokens[k];
+  if (at < 0 || !t(at + 2) || t(at).lower !== 'one' || t(at + 1).lower !== 'of') return false;
+  return r.spaced(at + 1) && r.spaced(at + 2) && (ARTICLES.has(t(at + 2).lower) || POSSESSIVE_DETERMINERS.has(t(at + 2).lower));
+}
+
+/** What may follow a name as its party and state: "(R-Fla.)", "(Ariz.)", ", R-Ky.,"; group 1 or 2 is the designation. */
+const PARTY_AFTER_NAME = /^(?:[ \u00a0]\(([^()\s]{1,9})\)|,[ \u00a0]([^,\s]{3,9}),)/;
+/** A state abbreviation or a short state name ("Ariz.", "N.H.", "Iowa"). */
+const STATE_SHAPE = /^(?:\p{Lu}[\p{Ll}.]{1,5}|(?:\p{Lu}\.){2})$/u;
+
+/**
+ * The party and state after a name ("Sen. Ada Novak (R-Tex.)", "Novak, R-Tex., said"); a bare state only in
+ * brackets after a titled name, since a bracketed capital after an untitled one is as often an agency ("(AP)").
+ */
+export function partyAfter(r: Reader, core: NameCore, titled: boolean): Role | null {
+  const end = r.tokens[core.to].end;
+  const m = PARTY_AFTER_NAME.exec(r.text.slice(end, end + 14));
+  const designation = m?.[1] ?? m?.[2];
+  if (!m || !designation) return null;
+  if (!PARTY_STATE.test(designation) && !(titled && m[1] && STATE_SHAPE.test(designation))) return null;
+  const start = end + m[0].indexOf(designation);
+  return { start, end: start + designation.length, text: designation, origin: 'appositive' };
+}
+
+/** A plural title ("Sens.", "ministers") among `roles`: it titles every name listed after it. */
+export function pluralTitle(r: Reader, roles: Role[]): Role | undefined {
+  return roles.find((role) => {
+    const last = role.text.toLowerCase().split(/[\s\u00a0]+/).pop()!.replace(/\.$/, '');
+    return role.origin === 'title' && last.endsWith('s') && r.vocabulary.roleHead(last) !== undefined && r.vocabulary.roleHead(last.slice(0, -1)) !== undefined;
+  });
+}
+
+/** "A (R-Fla.), B and C": what stands between two names of one list, a bracketed party after the first allowed. */
+export const LIST_JOIN = /^(?:[ \u00a0]\([^()]{1,12}\))?(?:,[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)$/;
