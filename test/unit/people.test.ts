@@ -307,4 +307,20 @@ describe('people: roles on copy the rules were not tuned on', () => {
     assert.deepStrictEqual(rolesOf('Ada Novak, R-Tex., wrote to the port.'), [['Ada Novak', ['R-Tex.']]]);
     assert.deepStrictEqual(rolesOf('Tom Banks, a lecturer in his first term, left early.'), [['Tom Banks', ['a lecturer in his first term']]]);
   });
+
+  it('a definite title as a source is the person named before with that role, not an unnamed source', () => {
+    const story = 'Harbour Board Chairwoman Ines Roa toured the quay. The chairwoman said the cranes were old.';
+    assert.deepStrictEqual(attributions(story), [['The chairwoman', 'said', 'Ines Roa']]);
+    assert.ok(!analyze(story).actors.some((a) => a.kind === 'anonymous'));
+  });
+
+  it('a description set before a name by a comma speaks as that person: "said the port’s director, Ines Roa"', () => {
+    const story = 'The cranes are old, said the port’s director, Ines Roa.';
+    const model = analyze(story);
+    assert.deepStrictEqual(model.actors.map((a) => [a.kind, a.name]), [['person', 'Ines Roa']]);
+  });
+
+  it('a title right after "to" is the name’s own: "the aide to Mayor Tom Banks" is no aide called Banks', () => {
+    assert.deepStrictEqual(rolesOf('The cranes are old, said the former aide to Mayor Tom Banks.'), [['Tom Banks', ['Mayor']]]);
+  });
 });

@@ -11,7 +11,7 @@ import { ISSUED_DOCUMENT } from '../lexicon/documents';
 import { SpanIndex } from '../text/spanIndex';
 import { sourceHead } from '../attributions/sources';
 import { nameWords, type Cast, type Draft, type Story } from './cast';
-import type { References } from './references';
+import { describedPerson, type References } from './references';
 import { FUNCTION_WORDS, PRONOUN_PHRASE } from '../lexicon/grammar';
 
 /** Sources already resolved, in reading order: "the statement" speaks for whoever issued the last one. */
@@ -71,7 +71,16 @@ class SourceReader {
       if (resolved?.kind === 'anonymous' && this.polled(m, cue)) return this.references.history.nameBefore(m.start) ?? resolved;
       if (resolved) return resolved;
     }
-    return this.surnameOfKnown(span) ?? this.fromText(span, attributions) ?? (cue ? this.references.history.nameBefore(cue.start) : undefined);
+    return this.surnameOfKnown(span) ?? this.describedName(span) ?? this.fromText(span, attributions) ?? (cue ? this.references.history.nameBefore(cue.start) : undefined);
+  }
+
+  /** "said the port's director, Ines Roa": the name the source's description is set before. */
+  private describedName(span: Span): Draft | undefined {
+    const comma = /^,[\s\u00a0]+/.exec(this.story.text.slice(span.end, span.end + 3));
+    if (!comma) return undefined;
+    const at = span.end + comma[0].length;
+    const next = this.spans.overlapping({ start: at, end: at + 1 }).find((m) => m.start === at);
+    return describedPerson(span, next, this.story.text, this.cast);
   }
 
   /**

@@ -45,7 +45,10 @@ export function titleStart(r: Reader, end: number): { from: number; head: boolea
       continue;
     }
     // "Secretary of State", "Ambassador to the European Union", "Prime Minister and Minister of …"
-    if (TITLE_CONNECTORS.has(t.lower) && !t.cap) {
+    // "the former aide to President Tom Banks": a title right after "to"/"of" is the name's own; what comes before it
+    // describes someone else
+    const ownTitle = t.lower !== 'and' && r.vocabulary.roleHead(tokens[i + 1].lower) !== undefined;
+    if (TITLE_CONNECTORS.has(t.lower) && !t.cap && !ownTitle) {
       let k = i;
       while (k > 0 && TITLE_CONNECTORS.has(tokens[k - 1].lower) && !tokens[k - 1].cap && i - k < 2) k--;
       const before = k - 1;
