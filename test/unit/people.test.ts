@@ -323,4 +323,10 @@ describe('people: roles on copy the rules were not tuned on', () => {
   it('a title right after "to" is the name’s own: "the aide to Mayor Tom Banks" is no aide called Banks', () => {
     assert.deepStrictEqual(rolesOf('The cranes are old, said the former aide to Mayor Tom Banks.'), [['Tom Banks', ['Mayor']]]);
   });
+
+  it('one of a crowd who speaks is an unnamed source, not the name inside the phrase', () => {
+    assert.deepStrictEqual(attributions('“The pier is a mess,” wrote one Quell supporter.'), [['one Quell supporter', 'wrote', 'one Quell supporter']]);
+    const model = analyze('One Tideford delegate said the vote was rigged.');
+    assert.deepStrictEqual(model.actors.map((a) => [a.kind, a.name]), [['anonymous', 'One Tideford delegate']]);
+  });
 });
