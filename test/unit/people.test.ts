@@ -329,4 +329,11 @@ describe('people: roles on copy the rules were not tuned on', () => {
     const model = analyze('One Tideford delegate said the vote was rigged.');
     assert.deepStrictEqual(model.actors.map((a) => [a.kind, a.name]), [['anonymous', 'One Tideford delegate']]);
   });
+
+  it('the first word of a two-word place is no place on its own: "Ravi Khan", "Abu Tarek" are people', () => {
+    assert.deepStrictEqual(rolesOf('Ravi Khan, the father of a ferry pilot, wrote to the port.'), [['Ravi Khan', ['the father of a ferry pilot']]]);
+    assert.deepStrictEqual(rolesOf('Sen. Abu Tarek spoke first.'), [['Abu Tarek', ['Sen.']]]);
+    // the place itself is still no person
+    assert.deepStrictEqual(rolesOf('Shelling hit Khan Yunis on Monday.'), []);
+  });
 });

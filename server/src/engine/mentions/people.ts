@@ -186,6 +186,8 @@ function namesNoPerson(r: Reader, core: NameCore, words: string[]): boolean {
   const { tokens } = r;
   const next = core.to + 1 < tokens.length && r.joinedTo(core.to + 1) ? tokens[core.to + 1] : undefined;
   if (CREDIT_WORDS.has(tokens[core.to].lower) || (next && CREDIT_WORDS.has(next.lower))) return true;
+  // "Khan Yunis", "Hong Kong": the first word of a two-word place
+  if (next && isPlaceWord(`${tokens[core.to].lower} ${next.lower}`)) return true;
   // a code after it ("Flight ZX4410"); a plain number may follow a real name ("told Ines Roa 10 days ago")
   if (next && /\d/.test(next.word) && (/\p{L}/u.test(next.word) || !hasFirstName(words))) return true;
   // "Tomas Vell via Wirefoto Images": a photographer credited through an agency, not "Trump via Twitter"
