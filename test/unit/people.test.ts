@@ -336,4 +336,13 @@ describe('people: roles on copy the rules were not tuned on', () => {
     // the place itself is still no person
     assert.deepStrictEqual(rolesOf('Shelling hit Khan Yunis on Monday.'), []);
   });
+
+  it('a quantifier standing for one more of the crowd is an unnamed source: "tweeted another", "Others said"', () => {
+    const story = '“The pier is a mess,” wrote one Quell supporter. “It never opens,” tweeted another. Others said the ferry was fine.';
+    assert.deepStrictEqual(attributions(story), [
+      ['one Quell supporter', 'wrote', 'one Quell supporter'],
+      ['another', 'tweeted', 'another'],
+      ['Others', 'said', 'Others'],
+    ]);
+  });
 });
