@@ -345,4 +345,16 @@ describe('people: roles on copy the rules were not tuned on', () => {
       ['Others', 'said', 'Others'],
     ]);
   });
+
+  it('an age set off by commas does not hide the predicate, and "as" takes a title but not a clause of time', () => {
+    assert.deepStrictEqual(rolesOf('Rhonda Vale, 43, is a fervent backer of the ferry.'), [['Rhonda Vale', ['a fervent backer of the ferry']]]);
+    assert.deepStrictEqual(rolesOf('Quell picked Lena Faraday as his running mate.').find(([n]) => n === 'Lena Faraday'), ['Lena Faraday', ['his running mate']]);
+    assert.deepStrictEqual(rolesOf('Critics turned on Tom Banks as the vote loomed closer.').find(([n]) => n === 'Tom Banks'), ['Tom Banks', []]);
+  });
+
+  it('a campaign or a radio show may stand inside a title, and a group keeps the name it is called by', () => {
+    assert.deepStrictEqual(rolesOf('Harbour campaign chairman Ines Roa spoke.'), [['Ines Roa', ['Harbour campaign chairman']]]);
+    assert.deepStrictEqual(rolesOf('Late-night radio host Rosa Alvarez spoke.'), [['Rosa Alvarez', ['Late-night radio host']]]);
+    assert.deepStrictEqual(rolesOf('Tim Sela, organizer of a group called Friends of the Pier, spoke.'), [['Tim Sela', ['organizer of a group called Friends of the Pier']]]);
+  });
 });

@@ -30,7 +30,7 @@ export const ROLE_HEADS = wordList(
     'advocate campaigner ' +
     // backers, neighbours and the like, titled the same way ("party donor Ada Novak", "her neighbor Tom Banks")
     'donor supporter surrogate confidant neighbor neighbour supervisor winner front-runner frontrunner ' +
-    'standard-bearer superdelegate tycoon billionaire comedian neurosurgeon',
+    'standard-bearer superdelegate tycoon billionaire comedian neurosurgeon hopeful mate',
 );
 
 /** Words that may stand inside a title before its head ("Press Secretary", "security chief", "math teacher"). */
@@ -44,7 +44,7 @@ export const ROLE_MODIFIERS = wordList(
     'circuit court homeland treasury commerce labor labour agriculture transportation housing veterans ' +
     'environment environmental climate foreign-policy affairs development human rights family longtime ' +
     'long-time first second third new outgoing incoming founding co managing creative editorial ' +
-    'white current',
+    'white current campaign radio television tv',
 );
 
 /** A modifier word, or a hyphenated compound of them ("vice-presidential", "foreign-policy"). */

@@ -12,6 +12,11 @@ export function phraseEnd(r: Reader, from: number, limit = 14): number {
   for (let i = from + 1; i < tokens.length && i - from < limit; i++) {
     if (/[,;.!?“”"()—–:]/.test(tokens[i].gap)) break;
     if (PHRASE_BREAK_WORD.test(tokens[i].lower)) break;
+    // "a group called Harbour Watch": a name given to what the phrase heads belongs to it
+    if (/^(?:called|named)$/.test(tokens[i].lower) && tokens[i + 1]?.cap && /^[ \u00a0]$/.test(tokens[i + 1].gap)) {
+      to = i;
+      continue;
+    }
     // "a professor in his first campaign": a possessive determiner goes on after a preposition
     const owned = POSSESSIVE_DETERMINERS.has(tokens[i].lower) && PHRASE_LINKS.test(tokens[i - 1].lower);
     if (FUNCTION_WORDS.has(tokens[i].lower) && !PHRASE_LINKS.test(tokens[i].lower) && !owned) break;

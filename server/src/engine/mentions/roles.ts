@@ -83,20 +83,23 @@ function hasRoleHead(r: Reader, from: number, to: number): boolean {
 /** ", a former US envoy to the Middle East," / ", who is the …" / " is the company's chief executive". */
 export function rolesAfter(r: Reader, core: NameCore, strict: boolean): Role[] {
   const { tokens } = r;
-  const next = core.to + 1;
+  // "Ines Roa, 43, is a …": an age set off by commas stands between the name and what it is
+  const aged = /^\d{1,3}$/.test(tokens[core.to + 1]?.word ?? '') && /^,\s+$/.test(tokens[core.to + 1].gap) && /^,\s+$/.test(tokens[core.to + 2]?.gap ?? '');
+  const next = aged ? core.to + 2 : core.to + 1;
   if (next >= tokens.length || tokens[next].inQuote) return [];
   const gap = tokens[next].gap;
   let from = next;
   let origin: Role['origin'] = 'appositive';
-  if (/^(?:,\s+|\s*[—–]\s*)$/.test(gap)) {
+  const copula = /^(?:is|was|became|as)$/.test(tokens[next].lower) && !tokens[next - 1].possessive;
+  if (copula && (/^\s+$/.test(gap) || (aged && /^,\s+$/.test(gap)))) {
+    from = next + 1;
+    origin = 'predicate';
+  } else if (/^(?:,\s+|\s*[—–]\s*)$/.test(gap)) {
     const relative = relativeRoleStart(r, next);
     if (relative > 0) {
       from = relative;
       origin = 'predicate';
     }
-  } else if (/^\s+$/.test(gap) && /^(?:is|was|became|as)$/.test(tokens[next].lower) && !tokens[next - 1].possessive) {
-    from = next + 1;
-    origin = 'predicate';
   } else return [];
   if (from >= tokens.length) return [];
   const first = tokens[from];
@@ -113,7 +116,9 @@ export function rolesAfter(r: Reader, core: NameCore, strict: boolean): Role[] {
   if (origin === 'predicate' && !ARTICLES.has(first.lower) && !first.possessive && !POSSESSIVE_DETERMINERS.has(first.lower) && tokens[from - 1].lower !== 'as') return [];
   const to = phraseEnd(r, from);
   const closes = to + 1 >= tokens.length || /[,;.!?—–]/.test(tokens[to + 1].gap);
-  if (!hasRoleHead(r, from, to) && (strict || !closes || !ARTICLES.has(first.lower))) return [];
+  // "… as the vote neared": after "as" only a title is a role, a clause of time is not
+  const headless = strict || !closes || !ARTICLES.has(first.lower) || tokens[from - 1].lower === 'as';
+  if (!hasRoleHead(r, from, to) && headless) return [];
   if (to === from && ARTICLES.has(first.lower)) return [];
   return [roleOf(r, from, to, origin)];
 }
