@@ -357,4 +357,10 @@ describe('people: roles on copy the rules were not tuned on', () => {
     assert.deepStrictEqual(rolesOf('Late-night radio host Rosa Alvarez spoke.'), [['Rosa Alvarez', ['Late-night radio host']]]);
     assert.deepStrictEqual(rolesOf('Tim Sela, organizer of a group called Friends of the Pier, spoke.'), [['Tim Sela', ['organizer of a group called Friends of the Pier']]]);
   });
+
+  it('a park or a mill named for a person or a company is neither a person nor a speaker', () => {
+    const story = 'Marchers met in Lena Faraday Park, across from the old Harbour Paper mill. Tom Banks spoke.';
+    assert.deepStrictEqual(rolesOf(story), [['Tom Banks', []]]);
+    assert.deepStrictEqual(rolesOf('The Tallis Brandt plant closed. Tom Banks spoke.'), [['Tom Banks', []]]);
+  });
 });

@@ -188,6 +188,8 @@ function namesNoPerson(r: Reader, core: NameCore, words: string[]): boolean {
   if (CREDIT_WORDS.has(tokens[core.to].lower) || (next && CREDIT_WORDS.has(next.lower))) return true;
   // "Khan Yunis", "Hong Kong": the first word of a two-word place
   if (next && isPlaceWord(`${tokens[core.to].lower} ${next.lower}`)) return true;
+  // "Lena Faraday Park", "Tom Banks Bridge": a place named after a person is no person
+  if (next?.cap && !tokens[core.to].possessive && isPlaceHead(next.lower)) return true;
   // a code after it ("Flight ZX4410"); a plain number may follow a real name ("told Ines Roa 10 days ago")
   if (next && /\d/.test(next.word) && (/\p{L}/u.test(next.word) || !hasFirstName(words))) return true;
   // "Tomas Vell via Wirefoto Images": a photographer credited through an agency, not "Trump via Twitter"
