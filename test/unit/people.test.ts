@@ -363,4 +363,9 @@ describe('people: roles on copy the rules were not tuned on', () => {
     assert.deepStrictEqual(rolesOf(story), [['Tom Banks', []]]);
     assert.deepStrictEqual(rolesOf('The Tallis Brandt plant closed. Tom Banks spoke.'), [['Tom Banks', []]]);
   });
+
+  it('a role word right after a first name is the surname: "Rosa Dean", "Mark Fellow"', () => {
+    assert.deepStrictEqual(rolesOf('The fund has backing from Rosa Dean and other donors.'), [['Rosa Dean', []]]);
+    assert.deepStrictEqual(rolesOf('The fund has backing from Mark Fellow and other donors.'), [['Mark Fellow', []]]);
+  });
 });

@@ -59,7 +59,7 @@ export function findNameCores(r: Reader): NameCore[] {
           cj === 'suffix' ||
           cj === 'initial' ||
           (previous === 'initial' && cj === 'common') ||
-          (previous === 'first' && j === from + 1 && (cj === 'common' || cj === 'place' || (cj === 'role' && TITLE_SURNAMES.has(tj.lower)))) ||
+          (previous === 'first' && j === from + 1 && (cj === 'common' || cj === 'place' || (cj === 'role' && roleSurname(r, j)))) ||
           (previous === 'nameHonorific' || previous === 'honorific'));
       // "Zhao He said": a capitalised pronoun right after a name word mid-sentence is a surname
       const pronounSurname = tj.cap && !tj.breakBefore && !r.titleCase && PRONOUN_SURNAMES.has(tj.lower) && (previous === 'first' || previous === 'unknown');
@@ -174,6 +174,16 @@ export function personMentions(r: Reader, cores: NameCore[], orgSpans: SpanIndex
     previousPerson = { core, roles };
   }
   return out;
+}
+
+/**
+ * "Kevin King", "Paul Singer": a role word right after a first name is the surname, unless a title of its own goes
+ * on after it ("Ada Director of …") or a headline capitalises every word.
+ */
+function roleSurname(r: Reader, j: number): boolean {
+  if (TITLE_SURNAMES.has(r.tokens[j].lower)) return true;
+  const after = r.tokens[j + 1];
+  return !r.titleCase && !r.tokens[j].lower.endsWith('s') && !(after && r.spaced(j + 1) && (after.cap || after.lower === 'of'));
 }
 
 const hasFirstName = (words: string[]) => words.some((w) => isFirstName(w.toLowerCase()));
