@@ -368,4 +368,12 @@ describe('people: roles on copy the rules were not tuned on', () => {
     assert.deepStrictEqual(rolesOf('The fund has backing from Rosa Dean and other donors.'), [['Rosa Dean', []]]);
     assert.deepStrictEqual(rolesOf('The fund has backing from Mark Fellow and other donors.'), [['Mark Fellow', []]]);
   });
+
+  it('a surname that is also an English word is the person once named in full: "Tom Jolly … Jolly, who …, he said"', () => {
+    const story = 'Tom Jolly and Sam Novak are running. Novak spoke first. Jolly, who joined the board in May, left early. “We need it,” he said. Jolly crowds cheered.';
+    assert.deepStrictEqual(attributions(story), [['he', 'said', 'Tom Jolly']]);
+    const jolly = analyze(story).actors.find((a) => a.name === 'Tom Jolly');
+    // the adjective before a plural noun is no mention of him
+    assert.deepStrictEqual(jolly && mentionTexts(story, jolly), ['Tom Jolly', 'Jolly', 'he']);
+  });
 });
