@@ -376,4 +376,8 @@ describe('people: roles on copy the rules were not tuned on', () => {
     // the adjective before a plural noun is no mention of him
     assert.deepStrictEqual(jolly && mentionTexts(story, jolly), ['Tom Jolly', 'Jolly', 'he']);
   });
+
+  it('joined initials after a first name belong to the name: "Tom H.R. Banks"', () => {
+    assert.deepStrictEqual(rolesOf('Former Mayor Tom H.R. Banks opened the pier.'), [['Tom H.R. Banks', ['Former Mayor']]]);
+  });
 });

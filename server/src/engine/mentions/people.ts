@@ -58,6 +58,8 @@ export function findNameCores(r: Reader): NameCore[] {
           cj === 'unknown' ||
           cj === 'suffix' ||
           cj === 'initial' ||
+          // "George H.W. Bush": joined initials after a first name
+          (previous === 'first' && cj === 'acronym' && /^(?:\p{Lu}\.){2,3}$/u.test(r.text.slice(tj.start, tj.end))) ||
           (previous === 'initial' && cj === 'common') ||
           (previous === 'first' && j === from + 1 && (cj === 'common' || cj === 'place' || (cj === 'role' && roleSurname(r, j)))) ||
           (previous === 'nameHonorific' || previous === 'honorific'));
@@ -68,7 +70,7 @@ export function findNameCores(r: Reader): NameCore[] {
       if (particle && ((j + 1 < tokens.length && tokens[j + 1].cap && r.joinedTo(j + 1)) || chain)) {
         words.push(tj.word);
       } else if ((nameWord && cj !== 'function' && cj !== 'calendar') || pronounSurname) {
-        words.push(cj === 'suffix' || cj === 'initial' ? r.text.slice(tj.start, tj.end) : tj.word);
+        words.push(cj === 'suffix' || cj === 'initial' || cj === 'acronym' ? r.text.slice(tj.start, tj.end) : tj.word);
       } else break;
       previous = particle ? previous : cj;
       j++;
