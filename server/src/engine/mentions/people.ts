@@ -72,7 +72,7 @@ export function findNameCores(r: Reader): NameCore[] {
       } else if ((nameWord && cj !== 'function' && cj !== 'calendar') || pronounSurname) {
         words.push(cj === 'suffix' || cj === 'initial' || cj === 'acronym' ? r.text.slice(tj.start, tj.end) : tj.word);
       } else break;
-      previous = particle ? previous : cj;
+      previous = particle ? previous : cj === 'acronym' ? 'initial' : cj;
       j++;
     }
     if (words.length > 0) {
