@@ -160,7 +160,7 @@ describe('findMentions', () => {
       ['The leader of the Green Party', 'appositive'],
     ]);
     assert.deepStrictEqual(rolesOf('Crews left early, and the agency’s director, Ines Roa, said the pumps were old.', 'Ines Roa'), [
-      ['agency’s director', 'appositive'],
+      ['the agency’s director', 'appositive'],
     ]);
     // no title head before the complement: no role
     assert.deepStrictEqual(rolesOf('A report of the Harbour Board, Rosa Alvarez said, was late.', 'Rosa Alvarez'), []);

@@ -250,3 +250,134 @@ describe('people, roles and sources', () => {
     );
   });
 });
+
+/** Each person as [name, its roles' words]. */
+const rolesOf = (text: string) =>
+  analyze(text)
+    .actors.filter((a) => a.kind === 'person')
+    .map((a) => [a.name, a.roles.map((r) => r.text)]);
+
+describe('people: roles on copy the rules were not tuned on', () => {
+  it('backers, neighbours and winners are titles before a name', () => {
+    for (const [story, name, role] of [
+      ['Harbour donor Ada Novak paid for the pier.', 'Ada Novak', 'Harbour donor'],
+      ['Their neighbor Tomas Vell mowed the lawn.', 'Tomas Vell', 'Their neighbor'],
+      ['Harbour Cup winner Lena Faraday bought a boat.', 'Lena Faraday', 'Harbour Cup winner'],
+      ['Tideford supervisor Ines Roa closed the quay.', 'Ines Roa', 'Tideford supervisor'],
+    ]) {
+      assert.deepStrictEqual(rolesOf(story), [[name, [role]]], story);
+    }
+  });
+
+  it('an appositive headed by a backer is a role: ", a harbour superdelegate and Quell supporter,"', () => {
+    const story = 'Rosa Alvarez, a harbour superdelegate and Quell supporter, spoke at noon.';
+    assert.deepStrictEqual(rolesOf(story).find(([n]) => n === 'Rosa Alvarez'), ['Rosa Alvarez', ['a harbour superdelegate and Quell supporter']]);
+  });
+
+  it('a description set before the name by a comma keeps its complement and its picked-out member', () => {
+    for (const [story, name, role] of [
+      ['The agency’s head of its ferry division, Ines Roa, closed the quay.', 'Ines Roa', 'The agency’s head of its ferry division'],
+      ['The board named one of the inspectors, Tomas Vell, to the panel.', 'Tomas Vell', 'one of the inspectors'],
+    ]) {
+      assert.deepStrictEqual(rolesOf(story).find(([n]) => n === name), [name, [role]], story);
+    }
+  });
+
+  it('an appositive may pick one out of many, and a relative clause may say what post was taken over', () => {
+    assert.deepStrictEqual(rolesOf('Lena Faraday, another senior adviser to the mayor, left early.'), [['Lena Faraday', ['another senior adviser to the mayor']]]);
+    assert.deepStrictEqual(rolesOf('Ada Novak, one of the reporters, left early.'), [['Ada Novak', ['one of the reporters']]]);
+    assert.deepStrictEqual(rolesOf('Rosa Alvarez, who took over as harbour master in May, left early.'), [['Rosa Alvarez', ['harbour master']]]);
+  });
+
+  it('a plural title goes to every name of its list, and a bracketed party and state is a role', () => {
+    const story = 'Sens. Ada Novak (R-Tex.), Tom Banks (D-N.M.) and Lena Faraday (I-Vt.) wrote to the port.';
+    assert.deepStrictEqual(rolesOf(story), [
+      ['Ada Novak', ['Sens.', 'R-Tex.']],
+      ['Tom Banks', ['Sens.', 'D-N.M.']],
+      ['Lena Faraday', ['Sens.', 'I-Vt.']],
+    ]);
+    assert.deepStrictEqual(rolesOf('Sen. Ines Roa (Ore.) wrote to the port.'), [['Ines Roa', ['Sen.', 'Ore.']]]);
+  });
+
+  it('a bracketed capital after an untitled name is no role: an agency, a network', () => {
+    assert.deepStrictEqual(rolesOf('Tomas Vell (KXN) wrote to the port.'), [['Tomas Vell', []]]);
+  });
+
+  it('a party and state set off by commas is a role, and an appositive does not end on a preposition', () => {
+    assert.deepStrictEqual(rolesOf('Ada Novak, R-Tex., wrote to the port.'), [['Ada Novak', ['R-Tex.']]]);
+    assert.deepStrictEqual(rolesOf('Tom Banks, a lecturer in his first term, left early.'), [['Tom Banks', ['a lecturer in his first term']]]);
+  });
+
+  it('a definite title as a source is the person named before with that role, not an unnamed source', () => {
+    const story = 'Harbour Board Chairwoman Ines Roa toured the quay. The chairwoman said the cranes were old.';
+    assert.deepStrictEqual(attributions(story), [['The chairwoman', 'said', 'Ines Roa']]);
+    assert.ok(!analyze(story).actors.some((a) => a.kind === 'anonymous'));
+  });
+
+  it('a description set before a name by a comma speaks as that person: "said the port’s director, Ines Roa"', () => {
+    const story = 'The cranes are old, said the port’s director, Ines Roa.';
+    const model = analyze(story);
+    assert.deepStrictEqual(model.actors.map((a) => [a.kind, a.name]), [['person', 'Ines Roa']]);
+  });
+
+  it('a title right after "to" is the name’s own: "the aide to Mayor Tom Banks" is no aide called Banks', () => {
+    assert.deepStrictEqual(rolesOf('The cranes are old, said the former aide to Mayor Tom Banks.'), [['Tom Banks', ['Mayor']]]);
+  });
+
+  it('one of a crowd who speaks is an unnamed source, not the name inside the phrase', () => {
+    assert.deepStrictEqual(attributions('“The pier is a mess,” wrote one Quell supporter.'), [['one Quell supporter', 'wrote', 'one Quell supporter']]);
+    const model = analyze('One Tideford delegate said the vote was rigged.');
+    assert.deepStrictEqual(model.actors.map((a) => [a.kind, a.name]), [['anonymous', 'One Tideford delegate']]);
+  });
+
+  it('the first word of a two-word place is no place on its own: "Ravi Khan", "Abu Tarek" are people', () => {
+    assert.deepStrictEqual(rolesOf('Ravi Khan, the father of a ferry pilot, wrote to the port.'), [['Ravi Khan', ['the father of a ferry pilot']]]);
+    assert.deepStrictEqual(rolesOf('Sen. Abu Tarek spoke first.'), [['Abu Tarek', ['Sen.']]]);
+    // the place itself is still no person
+    assert.deepStrictEqual(rolesOf('Shelling hit Khan Yunis on Monday.'), []);
+  });
+
+  it('a quantifier standing for one more of the crowd is an unnamed source: "tweeted another", "Others said"', () => {
+    const story = '“The pier is a mess,” wrote one Quell supporter. “It never opens,” tweeted another. Others said the ferry was fine.';
+    assert.deepStrictEqual(attributions(story), [
+      ['one Quell supporter', 'wrote', 'one Quell supporter'],
+      ['another', 'tweeted', 'another'],
+      ['Others', 'said', 'Others'],
+    ]);
+  });
+
+  it('an age set off by commas does not hide the predicate, and "as" takes a title but not a clause of time', () => {
+    assert.deepStrictEqual(rolesOf('Rhonda Vale, 43, is a fervent backer of the ferry.'), [['Rhonda Vale', ['a fervent backer of the ferry']]]);
+    assert.deepStrictEqual(rolesOf('Quell picked Lena Faraday as his running mate.').find(([n]) => n === 'Lena Faraday'), ['Lena Faraday', ['his running mate']]);
+    assert.deepStrictEqual(rolesOf('Critics turned on Tom Banks as the vote loomed closer.').find(([n]) => n === 'Tom Banks'), ['Tom Banks', []]);
+  });
+
+  it('a campaign or a radio show may stand inside a title, and a group keeps the name it is called by', () => {
+    assert.deepStrictEqual(rolesOf('Harbour campaign chairman Ines Roa spoke.'), [['Ines Roa', ['Harbour campaign chairman']]]);
+    assert.deepStrictEqual(rolesOf('Late-night radio host Rosa Alvarez spoke.'), [['Rosa Alvarez', ['Late-night radio host']]]);
+    assert.deepStrictEqual(rolesOf('Tim Sela, organizer of a group called Friends of the Pier, spoke.'), [['Tim Sela', ['organizer of a group called Friends of the Pier']]]);
+  });
+
+  it('a park or a mill named for a person or a company is neither a person nor a speaker', () => {
+    const story = 'Marchers met in Lena Faraday Park, across from the old Harbour Paper mill. Tom Banks spoke.';
+    assert.deepStrictEqual(rolesOf(story), [['Tom Banks', []]]);
+    assert.deepStrictEqual(rolesOf('The Tallis Brandt plant closed. Tom Banks spoke.'), [['Tom Banks', []]]);
+  });
+
+  it('a role word right after a first name is the surname: "Rosa Dean", "Mark Fellow"', () => {
+    assert.deepStrictEqual(rolesOf('The fund has backing from Rosa Dean and other donors.'), [['Rosa Dean', []]]);
+    assert.deepStrictEqual(rolesOf('The fund has backing from Mark Fellow and other donors.'), [['Mark Fellow', []]]);
+  });
+
+  it('a surname that is also an English word is the person once named in full: "Tom Jolly … Jolly, who …, he said"', () => {
+    const story = 'Tom Jolly and Sam Novak are running. Novak spoke first. Jolly, who joined the board in May, left early. “We need it,” he said. Jolly crowds cheered.';
+    assert.deepStrictEqual(attributions(story), [['he', 'said', 'Tom Jolly']]);
+    const jolly = analyze(story).actors.find((a) => a.name === 'Tom Jolly');
+    // the adjective before a plural noun is no mention of him
+    assert.deepStrictEqual(jolly && mentionTexts(story, jolly), ['Tom Jolly', 'Jolly', 'he']);
+  });
+
+  it('joined initials after a first name belong to the name: "Tom H.R. Banks"', () => {
+    assert.deepStrictEqual(rolesOf('Former Mayor Tom H.R. Banks opened the pier.'), [['Tom H.R. Banks', ['Former Mayor']]]);
+  });
+});

@@ -18,6 +18,7 @@ import { bodiesNamedAsPeople } from './bodies';
 import { nameWords, type Cast, type Draft, type Story } from './cast';
 import { castNamedActors } from './names';
 import { resolveReferences } from './references';
+import { withWordSurnames } from './surnames';
 
 export interface ActorResolution {
   actors: Actor[];
@@ -33,8 +34,9 @@ export function resolveActors(
   attributions: Omit<Attribution, 'actor'>[],
   vocabulary: Vocabulary = BUILT_IN_VOCABULARY,
 ): ActorResolution {
-  const story = storyOnStage(text, paragraphs, sentences, mentions, vocabulary);
-  const cast = castNamedActors(story);
+  const named = storyOnStage(text, paragraphs, sentences, mentions, vocabulary);
+  const cast = castNamedActors(named);
+  const story = withWordSurnames(named, cast);
   const references = resolveReferences(story, cast);
   const sources = attributeSources(story, cast, references, attributions);
   return finish(cast, sources);

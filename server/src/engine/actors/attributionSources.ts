@@ -11,8 +11,11 @@ import { ISSUED_DOCUMENT } from '../lexicon/documents';
 import { SpanIndex } from '../text/spanIndex';
 import { sourceHead } from '../attributions/sources';
 import { nameWords, type Cast, type Draft, type Story } from './cast';
-import type { References } from './references';
+import { describedPerson, type References } from './references';
 import { FUNCTION_WORDS, PRONOUN_PHRASE } from '../lexicon/grammar';
+
+/** A quantifier standing alone for the people it counts: "wrote another", "Several said", "others say". */
+const ELLIPTICAL_SOURCE = /^(?:another|others|several|many others|some others)$/;
 
 /** Sources already resolved, in reading order: "the statement" speaks for whoever issued the last one. */
 type Resolved = { source: Span | null; actor: Draft | undefined }[];
@@ -71,7 +74,16 @@ class SourceReader {
       if (resolved?.kind === 'anonymous' && this.polled(m, cue)) return this.references.history.nameBefore(m.start) ?? resolved;
       if (resolved) return resolved;
     }
-    return this.surnameOfKnown(span) ?? this.fromText(span, attributions) ?? (cue ? this.references.history.nameBefore(cue.start) : undefined);
+    return this.surnameOfKnown(span) ?? this.describedName(span) ?? this.fromText(span, attributions) ?? (cue ? this.references.history.nameBefore(cue.start) : undefined);
+  }
+
+  /** "said the port's director, Ines Roa": the name the source's description is set before. */
+  private describedName(span: Span): Draft | undefined {
+    const comma = /^,[\s\u00a0]+/.exec(this.story.text.slice(span.end, span.end + 3));
+    if (!comma) return undefined;
+    const at = span.end + comma[0].length;
+    const next = this.spans.overlapping({ start: at, end: at + 1 }).find((m) => m.start === at);
+    return describedPerson(span, next, this.story.text, this.cast);
   }
 
   /**
@@ -131,6 +143,8 @@ class SourceReader {
     if (/^both\b/.test(lower)) return undefined;
     // a lone article ("A week after …, Blinken … said") names nobody: the sentence's first named actor speaks
     if (/^(?:a|an|the|this|that|these|those)$/.test(lower)) return this.references.history.sentenceSubject(span.start);
+    // "tweeted another", "Others said": one more of the crowd just quoted, an unnamed source of its own
+    if (ELLIPTICAL_SOURCE.test(lower)) return this.described('anonymous', text, span);
     // "Amid …, Quill wrote", "When told …": any other lone function word the sentence opens with names no one
     if (FUNCTION_WORDS.has(lower)) return undefined;
     if (ISSUED_DOCUMENT.test(lower)) {
@@ -160,7 +174,12 @@ class SourceReader {
     if (!kind) return undefined;
     // "Smit was the third witness testifying …": the phrase describes the subject, who is the source
     if (COPULA_BEFORE.test(this.story.text.slice(Math.max(0, span.start - 12), span.start))) return this.references.history.nameBefore(span.start);
-    const draft = this.shortNamed(kind, text, span.start) ?? this.cast.named(kind, text) ?? this.cast.create(kind, text);
+    return this.described(kind, text, span, this.shortNamed(kind, text, span.start));
+  }
+
+  /** The actor the words of a source describe (`known`, or named before, or new), with this source as its mention. */
+  private described(kind: ActorKind, text: string, span: Span, known?: Draft): Draft {
+    const draft = known ?? this.cast.named(kind, text) ?? this.cast.create(kind, text);
     draft.mentions.push({ start: span.start, end: span.end, actor: '', form: 'description' });
     return draft;
   }

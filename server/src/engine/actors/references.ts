@@ -3,7 +3,7 @@
  * group"), unnamed sources ("a source", "the source") and pronouns, each resolved against the named cast and the
  * mentions read before it.
  */
-import type { ActorKind } from '../model';
+import type { ActorKind, Span } from '../model';
 import type { MentionCandidate } from '../mentions/reader';
 import { NAMED_GROUPS, SOURCE_HEADS } from '../lexicon/sources';
 import { ORG_ANAPHORS } from '../lexicon/organizations';
@@ -24,27 +24,50 @@ export function resolveReferences(story: Story, cast: Cast): References {
   const history = new History(story.sentenceOf);
   const descriptions = new Descriptions(story, cast, history);
   const roleWordsOf = roleWordsReader(story.vocabulary);
-  for (const m of story.mentions) {
+  story.mentions.forEach((m, k) => {
     if (!cast.isAssigned(m) && !m.inQuote) {
-      if (m.kind === 'title') resolveTitle(m, cast, history, roleWordsOf, story.vocabulary);
+      if (m.kind === 'title') {
+        const holder = titleHolder(m.titleWords ?? [m.name], m.start, history, roleWordsOf, story.vocabulary);
+        if (holder) cast.assign(m, holder, 'title');
+      }
       else if (m.anaphor) descriptions.resolve(m);
-      else if (m.kind === 'anonymous' || m.kind === 'group') resolveSource(m, cast, history, descriptions);
+      else if (m.kind === 'anonymous' || m.kind === 'group') {
+        const named = describedPerson(m, story.mentions[k + 1], story.text, cast) ?? titledPerson(m, history, roleWordsOf, story.vocabulary);
+        if (named) cast.assign(m, named, 'title');
+        else resolveSource(m, cast, history, descriptions);
+      }
       else if (m.kind === 'pronoun') resolvePronoun(m, story, cast, history);
     }
     const assigned = cast.assignment(m);
     if (assigned) history.add(m.start, assigned.draft, assigned.form, m.inQuote);
-  }
+  });
   return { history, descriptions };
 }
 
+/** "said the port's chief executive, Ines Roa": a description set before a name by a comma is that person. */
+export function describedPerson(m: Span, next: MentionCandidate | undefined, text: string, cast: Cast): Draft | undefined {
+  if (!next || next.kind !== 'person' || !/^,[\s\u00a0]+$/.test(text.slice(m.end, next.start))) return undefined;
+  return next.roles.some((r) => r.start <= m.start && r.end >= m.end - 1) ? cast.actorOf(next) : undefined;
+}
+
+/**
+ * "The minority leader said" after "Senate Minority Leader Tom Banks": a definite source with a singular role head
+ * is the person named before with that role, not an unnamed source.
+ */
+function titledPerson(m: MentionCandidate, history: History, roleWordsOf: (d: Draft) => Set<string>, vocabulary: Vocabulary): Draft | undefined {
+  const words = m.name.toLowerCase().split(/[\s\u00a0]+/);
+  const head = words[words.length - 1];
+  if (words[0] !== 'the' || words.length < 2 || vocabulary.roleHead(head) !== head) return undefined;
+  return titleHolder(words.slice(1), m.start, history, roleWordsOf, vocabulary);
+}
+
 /** "the Emir", "the new Ukrainian president": the person whose role shares the title's words, most recent first. */
-function resolveTitle(m: MentionCandidate, cast: Cast, history: History, roleWordsOf: (d: Draft) => Set<string>, vocabulary: Vocabulary): void {
-  const words = m.titleWords ?? [m.name];
-  const head = vocabulary.roleHead(words[words.length - 1]) ?? m.name;
+function titleHolder(words: string[], at: number, history: History, roleWordsOf: (d: Draft) => Set<string>, vocabulary: Vocabulary): Draft | undefined {
+  const head = vocabulary.roleHead(words[words.length - 1]) ?? words[words.length - 1];
   let best: Draft | undefined;
   let bestScore = 0;
   const seen = new Set<Draft>();
-  history.lookBack(m.start, (d) => {
+  history.lookBack(at, (d) => {
     if (d.kind !== 'person' || seen.has(d)) return false;
     seen.add(d);
     const roleWords = roleWordsOf(d);
@@ -56,7 +79,7 @@ function resolveTitle(m: MentionCandidate, cast: Cast, history: History, roleWor
     }
     return false;
   });
-  if (best) cast.assign(m, best, 'title');
+  return best;
 }
 
 /** The words of each person's roles by their heads, kept up as roles come: a title is matched against them often. */

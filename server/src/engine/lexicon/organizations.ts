@@ -120,6 +120,8 @@ export const looksLikeCompanyName = (name: string) => /^\p{Lu}\p{Ll}+\p{Lu}/u.te
 /** Nouns after a person's name that make the phrase something of theirs, not the person ("the Quinn administration"). */
 export const ORG_NOUNS_AFTER_NAME: ReadonlySet<string> = new Set([
   'administration', 'government', 'campaign', 'family', 'foundation', 'era', 'doctrine',
+  // "the Harbour Paper mill": a works named for its company
+  'mill', 'plant', 'factory', 'refinery',
 ]);
 
 /** Bodies a person's name owns that speak for themselves: "Rosa Alvarez's campaign said", "the mayor's office". */

@@ -118,13 +118,16 @@ export function isFirstName(lower: string): boolean {
 
 /** Places the dictionary lacks that are frequent in world news. */
 const EXTRA_PLACES = wordList(
-  'gaza rafah khan yunis jenin hebron ramallah doha harare kyiv kharkiv mariupol crimea donbas donetsk luhansk ' +
+  'gaza rafah yunis jenin hebron ramallah doha harare kyiv kharkiv mariupol crimea donbas donetsk luhansk ' +
     'zabul logar kandahar helmand kunduz mosul raqqa aleppo idlib benghazi tripoli sanaa aden khartoum darfur ' +
-    'mogadishu kinshasa goma juba addis ababa nairobi lagos abuja accra dakar bamako tigray amhara kashmir ' +
-    'balochistan punjab sindh xinjiang tibet hong kong taipei pyongyang seoul manila jakarta hanoi dhaka ' +
-    'kabul tehran baghdad damascus beirut amman riyadh jeddah muscat manama dubai abu dhabi ankara istanbul ' +
-    'brussels strasbourg geneva davos westminster whitehall capitol hill statehouse midwest middle east',
+    'mogadishu kinshasa goma juba ababa nairobi lagos abuja accra dakar bamako tigray amhara kashmir ' +
+    'balochistan punjab sindh xinjiang tibet taipei pyongyang seoul manila jakarta hanoi dhaka ' +
+    'kabul tehran baghdad damascus beirut amman riyadh jeddah muscat manama dubai dhabi ankara istanbul ' +
+    'brussels strasbourg geneva davos westminster whitehall statehouse midwest',
 );
+
+/** Places of two words whose first word alone is a name ("Khizr Khan", "Abu Bakr", "Anita Hill"), kept whole. */
+const PLACE_PHRASES: ReadonlySet<string> = new Set(['khan yunis', 'addis ababa', 'hong kong', 'abu dhabi', 'capitol hill', 'middle east']);
 
 const PLACE_TAGS = new Set(['Place', 'Country', 'City', 'Region', 'Demonym']);
 
@@ -138,6 +141,7 @@ const GEO_WORDS = wordList(
 export function isPlaceWord(lower: string): boolean {
   return (
     EXTRA_PLACES.has(lower) ||
+    PLACE_PHRASES.has(lower) ||
     GEO_WORDS.has(lower) ||
     lexiconTags(lower).some((t) => PLACE_TAGS.has(t)) ||
     (/s$/.test(lower) && lexiconTags(lower.slice(0, -1)).includes('Demonym'))

@@ -27,7 +27,10 @@ export const ROLE_HEADS = wordList(
     'figure figures veteran resident citizen worker employee staffer engineer architect designer officer ' +
     'detective agent operative commissioner regulator watchdog ruler dictator strongman warlord militant ' +
     'guerrilla commander chieftain master ' +
-    'advocate campaigner',
+    'advocate campaigner ' +
+    // backers, neighbours and the like, titled the same way ("party donor Ada Novak", "her neighbor Tom Banks")
+    'donor supporter surrogate confidant neighbor neighbour supervisor winner front-runner frontrunner ' +
+    'standard-bearer superdelegate tycoon billionaire comedian neurosurgeon hopeful mate',
 );
 
 /** Words that may stand inside a title before its head ("Press Secretary", "security chief", "math teacher"). */
@@ -41,7 +44,7 @@ export const ROLE_MODIFIERS = wordList(
     'circuit court homeland treasury commerce labor labour agriculture transportation housing veterans ' +
     'environment environmental climate foreign-policy affairs development human rights family longtime ' +
     'long-time first second third new outgoing incoming founding co managing creative editorial ' +
-    'white',
+    'white current campaign radio television tv',
 );
 
 /** A modifier word, or a hyphenated compound of them ("vice-presidential", "foreign-policy"). */
@@ -83,6 +86,9 @@ export function roleHeadAmong(heads: ReadonlySet<string>, lower: string): string
   const bare = lower.replace(/\.$/, '');
   const expansion = TITLE_EXPANSIONS.get(bare);
   if (expansion) return expansion;
+  // "Sens.", "Reps.": the plural of an abbreviated title
+  const plural = bare.endsWith('s') ? TITLE_EXPANSIONS.get(bare.slice(0, -1)) : undefined;
+  if (plural) return plural;
   if (heads.has(bare)) return bare;
   if (bare.endsWith('men') && heads.has(bare.slice(0, -3) + 'man')) return bare.slice(0, -3) + 'man';
   if (bare.endsWith('ies') && heads.has(bare.slice(0, -3) + 'y')) return bare.slice(0, -3) + 'y';

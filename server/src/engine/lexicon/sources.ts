@@ -26,7 +26,9 @@ export const SOURCE_HEADS = wordList(
     'jurors worshippers worshipers parishioners fans players coaches athletes retirees pensioners owners ' +
     // the people around a named person, who speak for or about them: "Rosa Alvarez's family said", "the son of …"
     'family son sons daughter daughters wife husband mother father brother sister widow widower cousin nephew niece ' +
-    'grandson granddaughter grandmother grandfather fiancee fiance partner',
+    'grandson granddaughter grandmother grandfather fiancee fiance partner ' +
+    // one of a crowd that speaks: "one Quell supporter wrote", "One Ohio delegate said"
+    'supporter delegate donor voter volunteer opponent strategist consultant',
 );
 
 /**

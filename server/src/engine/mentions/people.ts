@@ -25,7 +25,7 @@ import { GENDERED_ROLES } from '../lexicon/roles';
 import { ORG_NOUNS_AFTER_NAME } from '../lexicon/organizations';
 import type { MentionCandidate, NameCore, Reader, WordClass } from './reader';
 import { nearCue } from './phrases';
-import { roleBeforeComma, roleOf, rolesAfter, titleStart } from './roles';
+import { LIST_JOIN, partyAfter, pluralTitle, roleBeforeComma, roleOf, rolesAfter, titleStart } from './roles';
 import { PLACE_PREPOSITION } from '../lexicon/grammar';
 
 /** Runs of capitalised words that can be a personal name. */
@@ -58,8 +58,10 @@ export function findNameCores(r: Reader): NameCore[] {
           cj === 'unknown' ||
           cj === 'suffix' ||
           cj === 'initial' ||
+          // "George H.W. Bush": joined initials after a first name
+          (previous === 'first' && cj === 'acronym' && /^(?:\p{Lu}\.){2,3}$/u.test(r.text.slice(tj.start, tj.end))) ||
           (previous === 'initial' && cj === 'common') ||
-          (previous === 'first' && j === from + 1 && (cj === 'common' || cj === 'place' || (cj === 'role' && TITLE_SURNAMES.has(tj.lower)))) ||
+          (previous === 'first' && j === from + 1 && (cj === 'common' || cj === 'place' || (cj === 'role' && roleSurname(r, j)))) ||
           (previous === 'nameHonorific' || previous === 'honorific'));
       // "Zhao He said": a capitalised pronoun right after a name word mid-sentence is a surname
       const pronounSurname = tj.cap && !tj.breakBefore && !r.titleCase && PRONOUN_SURNAMES.has(tj.lower) && (previous === 'first' || previous === 'unknown');
@@ -68,9 +70,9 @@ export function findNameCores(r: Reader): NameCore[] {
       if (particle && ((j + 1 < tokens.length && tokens[j + 1].cap && r.joinedTo(j + 1)) || chain)) {
         words.push(tj.word);
       } else if ((nameWord && cj !== 'function' && cj !== 'calendar') || pronounSurname) {
-        words.push(cj === 'suffix' || cj === 'initial' ? r.text.slice(tj.start, tj.end) : tj.word);
+        words.push(cj === 'suffix' || cj === 'initial' || cj === 'acronym' ? r.text.slice(tj.start, tj.end) : tj.word);
       } else break;
-      previous = particle ? previous : cj;
+      previous = particle ? previous : cj === 'acronym' ? 'initial' : cj;
       j++;
     }
     if (words.length > 0) {
@@ -111,9 +113,13 @@ export function personMentions(r: Reader, cores: NameCore[], orgSpans: SpanIndex
     const described = roleBeforeComma(r, core);
     if (described) roles.push(described);
     // "Jonathan Moyo and Saviour Kasukuwere": the second of a coordinated pair shares the first one's title.
-    const coordinated =
-      previousPerson !== null && previousPerson.core.to + 2 === core.from && tokens[core.from - 1].lower === 'and' && !title;
+    const paired = previousPerson !== null && previousPerson.core.to + 2 === core.from && tokens[core.from - 1].lower === 'and';
+    // "Sens. Ada Novak (R-Tex.), Tom Banks and …": a plural title goes to every name of its list
+    const listed = previousPerson !== null && pluralTitle(r, previousPerson.roles) !== undefined && LIST_JOIN.test(r.text.slice(tokens[previousPerson.core.to].end, first.start));
+    const coordinated = (paired || listed) && !title;
     if (coordinated && previousPerson) roles.push(...previousPerson.roles.filter((x) => x.origin === 'title'));
+    const party = partyAfter(r, core, title !== null || coordinated);
+    if (party) roles.push(party);
     const nameWords = core.words.filter((w, k) => !(k === 0 && HONORIFICS.has(w.toLowerCase())));
     const single = nameWords.length === 1;
     const appositive = rolesAfter(r, core, single && !title && !core.honorific);
@@ -172,6 +178,16 @@ export function personMentions(r: Reader, cores: NameCore[], orgSpans: SpanIndex
   return out;
 }
 
+/**
+ * "Kevin King", "Paul Singer": a role word right after a first name is the surname, unless a title of its own goes
+ * on after it ("Ada Director of …") or a headline capitalises every word.
+ */
+function roleSurname(r: Reader, j: number): boolean {
+  if (TITLE_SURNAMES.has(r.tokens[j].lower)) return true;
+  const after = r.tokens[j + 1];
+  return !r.titleCase && !r.tokens[j].lower.endsWith('s') && !(after && r.spaced(j + 1) && (after.cap || after.lower === 'of'));
+}
+
 const hasFirstName = (words: string[]) => words.some((w) => isFirstName(w.toLowerCase()));
 
 /**
@@ -182,6 +198,10 @@ function namesNoPerson(r: Reader, core: NameCore, words: string[]): boolean {
   const { tokens } = r;
   const next = core.to + 1 < tokens.length && r.joinedTo(core.to + 1) ? tokens[core.to + 1] : undefined;
   if (CREDIT_WORDS.has(tokens[core.to].lower) || (next && CREDIT_WORDS.has(next.lower))) return true;
+  // "Khan Yunis", "Hong Kong": the first word of a two-word place
+  if (next && isPlaceWord(`${tokens[core.to].lower} ${next.lower}`)) return true;
+  // "Lena Faraday Park", "Tom Banks Bridge": a place named after a person is no person
+  if (next?.cap && !tokens[core.to].possessive && isPlaceHead(next.lower)) return true;
   // a code after it ("Flight ZX4410"); a plain number may follow a real name ("told Ines Roa 10 days ago")
   if (next && /\d/.test(next.word) && (/\p{L}/u.test(next.word) || !hasFirstName(words))) return true;
   // "Tomas Vell via Wirefoto Images": a photographer credited through an agency, not "Trump via Twitter"

@@ -1,7 +1,7 @@
 /** The phrase around a mention: where a noun phrase ends, whether it goes on as a noun, whether a cue of speech is next to it. */
 import { lexiconTags } from '../lexicon/people';
 import { ANONYMITY_CLAUSE, SOURCE_CUE_BEFORE } from '../lexicon/sources';
-import { ARTICLES, FUNCTION_WORDS } from '../lexicon/grammar';
+import { ARTICLES, FUNCTION_WORDS, POSSESSIVE_DETERMINERS } from '../lexicon/grammar';
 import type { Reader } from './reader';
 import { PHRASE_BREAK_WORD } from '../lexicon/sources';
 
@@ -12,7 +12,14 @@ export function phraseEnd(r: Reader, from: number, limit = 14): number {
   for (let i = from + 1; i < tokens.length && i - from < limit; i++) {
     if (/[,;.!?“”"()—–:]/.test(tokens[i].gap)) break;
     if (PHRASE_BREAK_WORD.test(tokens[i].lower)) break;
-    if (FUNCTION_WORDS.has(tokens[i].lower) && !/^(?:of|the|a|an|and|to|for|at|in|on|with|from|by)$/.test(tokens[i].lower)) break;
+    // "a group called Harbour Watch": a name given to what the phrase heads belongs to it
+    if (/^(?:called|named)$/.test(tokens[i].lower) && tokens[i + 1]?.cap && /^[ \u00a0]$/.test(tokens[i + 1].gap)) {
+      to = i;
+      continue;
+    }
+    // "a professor in his first campaign": a possessive determiner goes on after a preposition
+    const owned = POSSESSIVE_DETERMINERS.has(tokens[i].lower) && PHRASE_LINKS.test(tokens[i - 1].lower);
+    if (FUNCTION_WORDS.has(tokens[i].lower) && !PHRASE_LINKS.test(tokens[i].lower) && !owned) break;
     // a verb ends the phrase, unless it follows a determiner or modifies the next noun ("the regional monitoring mission")
     const next = tokens[i + 1];
     const modifier =
@@ -25,8 +32,13 @@ export function phraseEnd(r: Reader, from: number, limit = 14): number {
     if (tags.some((x) => x === 'Gerund' || x === 'PastTense' || x === 'PresentTense' || x === 'Modal' || x === 'Copula')) break;
     to = i;
   }
+  // "harbour master in May": a phrase does not end on the link the break cut off from its object
+  while (to > from && PHRASE_LINKS.test(tokens[to].lower)) to--;
   return to;
 }
+
+/** Words that join the parts of one noun phrase ("head of the board", "adviser to the mayor"). */
+const PHRASE_LINKS = /^(?:of|the|a|an|and|to|for|at|in|on|with|from|by)$/;
 
 /** Token i continues a noun phrase as a noun ("the military takeover"), not as a verb or a function word. */
 export function nounModifierAt(r: Reader, i: number): boolean {

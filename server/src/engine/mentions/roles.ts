@@ -8,6 +8,7 @@ import { isCountry, isDemonym, PARTY_WORDS } from '../lexicon/people';
 import { isRoleModifier } from '../lexicon/roles';
 import { ARTICLES, FUNCTION_WORDS, POSSESSIVE_DETERMINERS, RELATIVE_ADVERBS } from '../lexicon/grammar';
 import { TITLE_CONNECTORS } from '../lexicon/roles';
+import { PARTY_STATE } from '../lexicon/sources';
 import type { NameCore, Reader } from './reader';
 import { phraseEnd } from './phrases';
 
@@ -44,7 +45,10 @@ export function titleStart(r: Reader, end: number): { from: number; head: boolea
       continue;
     }
     // "Secretary of State", "Ambassador to the European Union", "Prime Minister and Minister of …"
-    if (TITLE_CONNECTORS.has(t.lower) && !t.cap) {
+    // "the former aide to President Tom Banks": a title right after "to"/"of" is the name's own; what comes before it
+    // describes someone else
+    const ownTitle = t.lower !== 'and' && r.vocabulary.roleHead(tokens[i + 1].lower) !== undefined;
+    if (TITLE_CONNECTORS.has(t.lower) && !t.cap && !ownTitle) {
       let k = i;
       while (k > 0 && TITLE_CONNECTORS.has(tokens[k - 1].lower) && !tokens[k - 1].cap && i - k < 2) k--;
       const before = k - 1;
@@ -79,20 +83,23 @@ function hasRoleHead(r: Reader, from: number, to: number): boolean {
 /** ", a former US envoy to the Middle East," / ", who is the …" / " is the company's chief executive". */
 export function rolesAfter(r: Reader, core: NameCore, strict: boolean): Role[] {
   const { tokens } = r;
-  const next = core.to + 1;
+  // "Ines Roa, 43, is a …": an age set off by commas stands between the name and what it is
+  const aged = /^\d{1,3}$/.test(tokens[core.to + 1]?.word ?? '') && /^,\s+$/.test(tokens[core.to + 1].gap) && /^,\s+$/.test(tokens[core.to + 2]?.gap ?? '');
+  const next = aged ? core.to + 2 : core.to + 1;
   if (next >= tokens.length || tokens[next].inQuote) return [];
   const gap = tokens[next].gap;
   let from = next;
   let origin: Role['origin'] = 'appositive';
-  if (/^,\s+$/.test(gap)) {
+  const copula = /^(?:is|was|became|as)$/.test(tokens[next].lower) && !tokens[next - 1].possessive;
+  if (copula && (/^\s+$/.test(gap) || (aged && /^,\s+$/.test(gap)))) {
+    from = next + 1;
+    origin = 'predicate';
+  } else if (/^(?:,\s+|\s*[—–]\s*)$/.test(gap)) {
     const relative = relativeRoleStart(r, next);
     if (relative > 0) {
       from = relative;
       origin = 'predicate';
     }
-  } else if (/^\s+$/.test(gap) && /^(?:is|was|became|as)$/.test(tokens[next].lower) && !tokens[next - 1].possessive) {
-    from = next + 1;
-    origin = 'predicate';
   } else return [];
   if (from >= tokens.length) return [];
   const first = tokens[from];
@@ -100,6 +107,8 @@ export function rolesAfter(r: Reader, core: NameCore, strict: boolean): Role[] {
     ARTICLES.has(first.lower) ||
     POSSESSIVE_DETERMINERS.has(first.lower) ||
     first.lower === 'both' ||
+    first.lower === 'another' ||
+    oneOfThe(r, from) ||
     (first.possessive && first.cap) ||
     r.vocabulary.isRoleWord(first.lower) ||
     tokens[from - 1].lower === 'as';
@@ -107,7 +116,9 @@ export function rolesAfter(r: Reader, core: NameCore, strict: boolean): Role[] {
   if (origin === 'predicate' && !ARTICLES.has(first.lower) && !first.possessive && !POSSESSIVE_DETERMINERS.has(first.lower) && tokens[from - 1].lower !== 'as') return [];
   const to = phraseEnd(r, from);
   const closes = to + 1 >= tokens.length || /[,;.!?—–]/.test(tokens[to + 1].gap);
-  if (!hasRoleHead(r, from, to) && (strict || !closes || !ARTICLES.has(first.lower))) return [];
+  // "… as the vote neared": after "as" only a title is a role, a clause of time is not
+  const headless = strict || !closes || !ARTICLES.has(first.lower) || tokens[from - 1].lower === 'as';
+  if (!hasRoleHead(r, from, to) && headless) return [];
   if (to === from && ARTICLES.has(first.lower)) return [];
   return [roleOf(r, from, to, origin)];
 }
@@ -131,6 +142,8 @@ function relativeRoleStart(r: Reader, at: number): number {
   }
   while (RELATIVE_ADVERBS.has(lower(k)) && k - at < 6) k++;
   if (/^(?:serv|work|act)(?:es|s|ed|ing)?$/.test(lower(k)) && lower(k + 1) === 'as') return k + 2;
+  // "who took over as head of …": the post the person stepped into
+  if (/^(?:took|takes|taking|taken)$/.test(lower(k)) && lower(k + 1) === 'over' && lower(k + 2) === 'as') return k + 3;
   return linked ? k : -1;
 }
 
@@ -147,10 +160,12 @@ export function roleBeforeComma(r: Reader, core: NameCore): Role | null {
     if (t.possessive) {
       from = i;
       while (from > 0 && r.spaced(from) && tokens[from - 1].cap && r.classes[from - 1] !== 'function') from--;
+      // "the agency's director, Ines Roa": the article before the owner opens the description
+      if (from > 0 && r.spaced(from) && ARTICLES.has(tokens[from - 1].lower)) from--;
       break;
     }
     if (ARTICLES.has(t.lower) || POSSESSIVE_DETERMINERS.has(t.lower)) {
-      from = i;
+      from = oneOfThe(r, i - 2) ? i - 2 : i;
       break;
     }
     if (r.vocabulary.isRoleWord(t.lower) || (t.cap && r.classes[i] !== 'function')) {
@@ -169,12 +184,53 @@ const isSingularHead = (r: Reader, i: number) => r.vocabulary.roleHead(r.tokens[
  * complement ("The leader of the Green Party,", "the director of the port authority,"); -1 when there is none.
  */
 function headBeforeComplement(r: Reader, last: number): number {
-  if (isSingularHead(r, last)) return last;
+  if (isHeadAt(r, last)) return last;
   const { tokens } = r;
   for (let i = last; i >= 2 && last - i < 6 && r.spaced(i); i--) {
     const t = tokens[i];
-    if (t.possessive || (FUNCTION_WORDS.has(t.lower) && !/^(?:the|and)$/.test(t.lower))) return -1;
-    if (/^(?:of|for|at)$/.test(tokens[i - 1].lower) && r.spaced(i - 1) && isSingularHead(r, i - 2)) return i - 2;
+    // "head of its technology division": a possessive determiner may open the complement, a possessive noun may not
+    if (t.possessive || (FUNCTION_WORDS.has(t.lower) && !/^(?:the|and|a|an)$/.test(t.lower) && !POSSESSIVE_DETERMINERS.has(t.lower))) return -1;
+    if (/^(?:of|for|at)$/.test(tokens[i - 1].lower) && r.spaced(i - 1) && isHeadAt(r, i - 2)) return i - 2;
   }
   return -1;
 }
+
+/** A singular role head at token `i`, or a plural one picked out of its group ("one of the reporters"). */
+const isHeadAt = (r: Reader, i: number) => isSingularHead(r, i) || (r.vocabulary.roleHead(r.tokens[i].lower) !== undefined && oneOfThe(r, i - 3));
+
+/** "one of the", "one of his": a member picked out of a group starts at token `at`. */
+function oneOfThe(r: Reader, at: number): boolean {
+  const t = (k: number) => r.tokens[k];
+  if (at < 0 || !t(at + 2) || t(at).lower !== 'one' || t(at + 1).lower !== 'of') return false;
+  return r.spaced(at + 1) && r.spaced(at + 2) && (ARTICLES.has(t(at + 2).lower) || POSSESSIVE_DETERMINERS.has(t(at + 2).lower));
+}
+
+/** What may follow a name as its party and state: "(R-Fla.)", "(Ariz.)", ", R-Ky.,"; group 1 or 2 is the designation. */
+const PARTY_AFTER_NAME = /^(?:[ \u00a0]\(([^()\s]{1,9})\)|,[ \u00a0]([^,\s]{3,9}),)/;
+/** A state abbreviation or a short state name ("Ariz.", "N.H.", "Iowa"). */
+const STATE_SHAPE = /^(?:\p{Lu}[\p{Ll}.]{1,5}|(?:\p{Lu}\.){2})$/u;
+
+/**
+ * The party and state after a name ("Sen. Ada Novak (R-Tex.)", "Novak, R-Tex., said"); a bare state only in
+ * brackets after a titled name, since a bracketed capital after an untitled one is as often an agency ("(AP)").
+ */
+export function partyAfter(r: Reader, core: NameCore, titled: boolean): Role | null {
+  const end = r.tokens[core.to].end;
+  const m = PARTY_AFTER_NAME.exec(r.text.slice(end, end + 14));
+  const designation = m?.[1] ?? m?.[2];
+  if (!m || !designation) return null;
+  if (!PARTY_STATE.test(designation) && !(titled && m[1] && STATE_SHAPE.test(designation))) return null;
+  const start = end + m[0].indexOf(designation);
+  return { start, end: start + designation.length, text: designation, origin: 'appositive' };
+}
+
+/** A plural title ("Sens.", "ministers") among `roles`: it titles every name listed after it. */
+export function pluralTitle(r: Reader, roles: Role[]): Role | undefined {
+  return roles.find((role) => {
+    const last = role.text.toLowerCase().split(/[\s\u00a0]+/).pop()!.replace(/\.$/, '');
+    return role.origin === 'title' && last.endsWith('s') && r.vocabulary.roleHead(last) !== undefined && r.vocabulary.roleHead(last.slice(0, -1)) !== undefined;
+  });
+}
+
+/** "A (R-Fla.), B and C": what stands between two names of one list, a bracketed party after the first allowed. */
+export const LIST_JOIN = /^(?:[ \u00a0]\([^()]{1,12}\))?(?:,[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)$/;
