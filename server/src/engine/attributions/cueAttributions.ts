@@ -39,8 +39,8 @@ import {
   skipCuePrefix,
   appositiveStart,
   namedAppositive,
-  plausibleSource,
 } from './sources';
+import { plausibleSource } from './plausibleSources';
 import { coordinatedSubject, sentenceSubject, saidX } from './subjects';
 import { isBlank, tokensIn, trimEnd, trimStart, tidy } from './words';
 import {
