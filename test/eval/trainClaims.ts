@@ -30,6 +30,7 @@ import { BUILT_IN_VOCABULARY } from '../../server/src/engine/lexicon/vocabulary'
 import { countWords, readAnnotated } from './gold';
 import { textPath } from './claims';
 import { optionValue } from './cliOptions';
+import { stem } from '../../server/src/engine/attributions/learnedCues';
 
 const DEFAULT_DIRS = ['../shared/claims/train', '/work/notes/silver/H/claims/train'];
 const CONFIRMATION_SETS = [/claims\/dev\b/, /silver\/G\b/];
@@ -89,10 +90,12 @@ function readArticles(dirs: string[], names: string[]): Article[] {
     return id;
   };
   const seen = new Set<string>();
-  return dirs.flatMap((dir) =>
+  const texts: string[] = [];
+  const articles = dirs.flatMap((dir) =>
     readAnnotated<{ file: string; needs_attribution: GoldClaim[] }>(dir, (file) => textPath(dir, file)).flatMap(({ gold, text }) => {
       if (seen.has(gold.file)) return [];
       seen.add(gold.file);
+      texts.push(text);
       const reader = new ArticleReader(analyze(text), BUILT_IN_VOCABULARY);
       const examples = claimSentences(reader).map(({ index, verdict, features, letGo }): Example => {
         const range = trimmed(text, reader.model.sentences[index]);
@@ -104,6 +107,8 @@ function readArticles(dirs: string[], names: string[]): Article[] {
       return [{ name: gold.file, set: dir, words: countWords(text), gold: gold.needs_attribution, examples }];
     }),
   );
+  learnNames(texts);
+  return articles;
 }
 
 /** A small deterministic generator (mulberry32), for the per-epoch shuffle. */
@@ -117,11 +122,35 @@ function random(seed: number): () => number {
   };
 }
 
-/** The features seen in at least `min` of the articles (bias and the rules' features always are). */
+/**
+ * The features seen in at least `min` of the articles (bias and the rules' features always are), less the words
+ * that are names: a word written with a capital most times it occurs mid-sentence, and its stem. The model is
+ * to learn how newsrooms word claims, not who they write about (nor may the shipped table carry the corpus's names).
+ */
 function frequentFeatures(articles: Article[], names: string[], min: number): Set<number> {
   const count = new Map<number, number>();
   for (const a of articles) for (const f of new Set(a.examples.flatMap((e) => e.features))) count.set(f, (count.get(f) ?? 0) + 1);
-  return new Set([...count].filter(([f, n]) => n >= min || !/^[wbs]:/.test(names[f])).map(([f]) => f));
+  return new Set([...count].filter(([f, n]) => (n >= min || !/^[wbsf]:/.test(names[f])) && !isName(names[f])).map(([f]) => f));
+}
+
+/** Lower-case forms of the words written with a capital most times they occur mid-sentence, and their stems. */
+const properWords = new Set<string>();
+
+/** Whether a feature is a word, stem, first word or bigram that is or holds a name (see `learnNames`). */
+const isName = (feature: string) =>
+  (/^[wsf]:/.test(feature) && properWords.has(feature.slice(2))) || (feature.startsWith('b:') && feature.slice(2).split('_').some((w) => properWords.has(w)));
+
+/** Reads which words are names off the texts (see `frequentFeatures`). */
+function learnNames(texts: string[]): void {
+  const seen = new Map<string, [number, number]>();
+  for (const text of texts) {
+    for (const m of text.matchAll(/(?<=[\p{L}\p{N},;] )[\p{L}][\p{L}'’]*/gu)) {
+      const lower = m[0].toLowerCase();
+      const [capital, all] = seen.get(lower) ?? [0, 0];
+      seen.set(lower, [capital + (m[0][0] !== lower[0] ? 1 : 0), all + 1]);
+    }
+  }
+  for (const [lower, [capital, all]] of seen) if (capital * 2 > all) properWords.add(lower).add(stem(lower));
 }
 
 /** The examples a model is trained on: each article's, with only the allowed features. */
