@@ -78,8 +78,8 @@ const bucket = (n: number, bounds: readonly number[]): string => {
 };
 
 /**
- * The features of one body sentence, by name: its words (quotes blanked) as lower-case unigrams, bigrams and
- * stems, a few shapes (numbers, shares, money, how much of it is quoted, length), its place in the article and
+ * The features of one body sentence, by name: its words (quotes blanked) as lower-case words and stems (bigrams
+ * did not help in cross-validation), a few shapes (numbers, shares, money, how much of it is quoted, length), its place in the article and
  * paragraph, the rules' reading and what sourced it, and the attributions around it (see `AttributionSites`).
  */
 export function claimFeatures(reader: ArticleReader, sites: AttributionSites, index: number, facts: SentenceFacts): string[] {
@@ -87,13 +87,10 @@ export function claimFeatures(reader: ArticleReader, sites: AttributionSites, in
   const words = reader.reporterWords(sentence);
   const tokens = (words.toLowerCase().match(WORD) ?? []).map((w) => (/\d/.test(w) ? '<num>' : w));
   const out = ['bias'];
-  let previous = '<s>';
   for (const t of tokens) {
-    out.push(`w:${t}`, `b:${previous}_${t}`);
-    if (t.length > 4) out.push(`s:${stem(t)}`);
-    previous = t;
+    out.push(`w:${t}`);
+    if (t.length > 4) out.push(stemFeature(t));
   }
-  out.push(`b:${previous}_</s>`);
   const quoted = countBlanked(words, reader.model.text.slice(sentence.start, sentence.end));
   out.push(`q:${bucket(Math.round((10 * quoted) / Math.max(1, sentence.end - sentence.start)), [0, 3, 7, 10])}`);
   if (/%|\bper ?cent\b/i.test(words)) out.push('shape:share');
@@ -106,6 +103,23 @@ export function claimFeatures(reader: ArticleReader, sites: AttributionSites, in
   out.push(...verdictFeatures(facts), ...sites.features(index));
   return out;
 }
+
+/**
+ * The stem feature of a word, remembered: a newsroom's vocabulary is small, so most words are stemmed once.
+ * Emptied when full, so a server reading story after story holds at most this many words.
+ */
+function stemFeature(word: string): string {
+  let feature = stems.get(word);
+  if (feature === undefined) {
+    feature = `s:${stem(word)}`;
+    if (stems.size >= STEM_CAPACITY) stems.clear();
+    stems.set(word, feature);
+  }
+  return feature;
+}
+
+const stems = new Map<string, string>();
+const STEM_CAPACITY = 20000;
 
 /** How many characters of `words` are blanks where `text` has none: the quoted words the reporter's text hides. */
 function countBlanked(words: string, text: string): number {
