@@ -1,18 +1,20 @@
 /**
- * `node out/test/eval/trainClaims.js [--cv] [--write] [DIR…]`: trains the learned claim model
+ * `node out/test/eval/trainClaims.js [--write] [--brief] [--learner perceptron] [--epochs N] [--rate R] [--l2 L]
+ * [--min N] [--max N] [--first-weight N] [--without T,…] [DIR…]`: trains the learned claim model
  * (server/src/engine/findings/claimModel.ts) on needs-attribution gold in the format of shared/claims (default:
- * ../shared/claims/train and the silver set H), and writes its weights to
- * server/src/engine/lexicon/learned/claimWeights.ts (--write, with --add/--drop/--high for how model and rules
- * combine: see `Combination`).
+ * ../shared/claims/train and the silver set H) and, with --write, writes its weights and how it combines with
+ * the rules to server/src/engine/lexicon/learned/claimWeights.ts.
  *
  * Every body sentence the engine reads (`claimSentences`: the engine's own sentences, rule verdict and features)
- * is an example, labelled with the category of the gold sentence it overlaps, or "none". A multinomial averaged
- * perceptron over "none" and the eight categories; the flag is the best category's margin over "none".
+ * is an example, labelled with the category of the gold sentence it overlaps, or "none". A multinomial logistic
+ * regression over "none" and the eight categories (or an averaged perceptron); a sentence's margin is the
+ * log-odds of some claim over none.
  *
- * --cv: article-level k-fold cross-validation: each fold's articles are scored by a model trained on the others,
- * and each way of combining model and rules (rules alone, model alone, rules plus the model's confident flags,
- * rules' medium flags dropped where the model disagrees) is scored as `--claims` scores (P, R, R(high), F1,
- * flags per 1,000 words) on the whole set and on each source directory apart.
+ * Always cross-validates first (article-level, FOLDS folds: each fold's articles scored by a model trained on the
+ * others) and prints, on the whole set and on each source directory apart, how each way of combining model and
+ * rules scores as `--claims` scores (P, R, R(high), F1, flags per 1,000 words): rules alone, model alone, rules
+ * plus the model's sure flags (with or without the rules' gate and sourcing tests, with or without dropping
+ * medium rule flags the model scores low), and the combination `choose` picks — the one --write ships.
  *
  * Never point it at a confirmation set (shared/claims/dev, silver G): it refuses them.
  * Deterministic: articles in name order, a fixed-seed shuffle per epoch, weights rounded and pruned by a fixed rule.
@@ -423,6 +425,27 @@ function choose(articles: Article[], scored: Map<Article, Scored[]>): Combinatio
   return { add, sourced: true, drop: -Infinity, high };
 }
 
+/**
+ * The choice scored on articles it was not made on: chosen on the even-numbered articles' cross-validated scores
+ * and scored on the odd-numbered ones, and the other way round, rules alone beside it.
+ */
+function heldOutChoice(articles: Article[], scored: Map<Article, Scored[]>): string {
+  const rulesOnly = (s: Scored) => s.example.verdict.flag?.confidence ?? null;
+  return [0, 1]
+    .flatMap((half) => {
+      const on = articles.filter((_, i) => i % 2 === half);
+      const off = articles.filter((_, i) => i % 2 !== half);
+      const how = choose(on, scored);
+      const decide = (s: Scored) => combined(s.example.verdict, s, s.example.covered, how)?.confidence ?? null;
+      return [
+        `chosen on ${half ? 'odd' : 'even'} articles ${JSON.stringify(how.add)} high > ${how.high}, scored on the others:`,
+        `  rules alone       ${formatTally(tally(off, scored, rulesOnly))}`,
+        `  rules + chosen    ${formatTally(tally(off, scored, decide))}`,
+      ];
+    })
+    .join('\n');
+}
+
 function main(argv: string[]): void {
   const dirs = argv.filter((a, i) => !a.startsWith('--') && !argv[i - 1]?.match(/^--(epochs|min|learner|rate|l2|without|max|first-weight)$/));
   const use = dirs.length ? dirs : DEFAULT_DIRS;
@@ -445,6 +468,7 @@ function main(argv: string[]): void {
   const scored = crossValidate(articles, names, how);
   const chosen = choose(articles, scored);
   process.stdout.write(`chosen: ${JSON.stringify(chosen.add)} high > ${chosen.high}\n${report(articles, scored, argv.includes('--brief'), chosen)}\n`);
+  process.stdout.write(`${heldOutChoice(articles, scored)}\n`);
   if (!argv.includes('--write')) return;
   const table = pruned(train(articles, names, how), names, how.maxFeatures);
   fs.writeFileSync(WEIGHTS_FILE, weightsFile(table, argv, chosen));
