@@ -1,6 +1,6 @@
 /**
  * `node out/test/eval/trainClaims.js [--write] [--brief] [--learner perceptron] [--epochs N] [--rate R] [--l2 L]
- * [--min N] [--max N] [--first-weight N] [--without T,…] [DIR…]`: trains the learned claim model
+ * [--min N] [--max N] [--first-weight N] [--without T,…] [--uniform T] [DIR…]`: trains the learned claim model
  * (server/src/engine/findings/claimModel.ts) on needs-attribution gold in the format of shared/claims (default:
  * ../shared/claims/train and the silver set H) and, with --write, writes its weights and how it combines with
  * the rules to server/src/engine/lexicon/learned/claimWeights.ts.
@@ -447,7 +447,7 @@ function heldOutChoice(articles: Article[], scored: Map<Article, Scored[]>): str
 }
 
 function main(argv: string[]): void {
-  const dirs = argv.filter((a, i) => !a.startsWith('--') && !argv[i - 1]?.match(/^--(epochs|min|learner|rate|l2|without|max|first-weight)$/));
+  const dirs = argv.filter((a, i) => !a.startsWith('--') && !argv[i - 1]?.match(/^--(epochs|min|learner|rate|l2|without|max|first-weight|uniform)$/));
   const use = dirs.length ? dirs : DEFAULT_DIRS;
   const refused = use.filter((d) => CONFIRMATION_SETS.some((r) => r.test(path.resolve(d))));
   if (refused.length) throw new Error(`refusing to train on a confirmation set: ${refused.join(', ')}`);
@@ -466,7 +466,9 @@ function main(argv: string[]): void {
   const positives = articles.reduce((n, a) => n + a.examples.filter((e) => e.label > 0).length, 0);
   process.stdout.write(`${articles.length} articles, ${articles.reduce((n, a) => n + a.examples.length, 0)} sentences (${positives} labelled), ${names.length} features\n`);
   const scored = crossValidate(articles, names, how);
-  const chosen = choose(articles, scored);
+  // --uniform T ships one bound for every category instead of `choose`'s (more recall, less precision)
+  const uniformBound = optionValue(argv, '--uniform');
+  const chosen = uniformBound === undefined ? choose(articles, scored) : { ...choose(articles, scored), add: uniform(Number(uniformBound)) };
   process.stdout.write(`chosen: ${JSON.stringify(chosen.add)} high > ${chosen.high}\n${report(articles, scored, argv.includes('--brief'), chosen)}\n`);
   process.stdout.write(`${heldOutChoice(articles, scored)}\n`);
   if (!argv.includes('--write')) return;
