@@ -1,6 +1,6 @@
 /**
  * GENERATED — do not edit. Written by test/eval/trainClaims.ts:
- *   node out/test/eval/trainClaims.js --brief --write
+ *   node out/test/eval/trainClaims.js --write
  * The learned claim model of findings/claimModel.ts: multinomial weights over "none" and the eight claim
  * categories, trained on the needs-attribution gold of shared/claims/train and the silver set H. Feature weights
  * only, no corpus text: each entry is "feature class:weight …", the weight in thousandths, zero weights left out.
