@@ -147,7 +147,7 @@ function missExplainer(model: ArticleModel): (span: Span) => string {
 }
 
 /** The texts of `shared/claims/<split>` live in `shared/polnear/data/<split>/text`. */
-function textPath(dir: string, file: string): string {
+export function textPath(dir: string, file: string): string {
   return path.join(dir, '..', '..', 'polnear', 'data', path.basename(path.resolve(dir)), 'text', file);
 }
 

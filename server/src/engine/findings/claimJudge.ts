@@ -2,14 +2,11 @@
  * The unattributed-claim finding: a claim is judged on its own, and counts as sourced only by an attribution that
  * covers that claim (see `ClaimJudge`). Quoted words are never judged as the reporter's own.
  */
-import { claimMessage, explainsAnonymity, hasSourcingCue, mayClaim, opensNewPoint, pointsBack, sourcedWithin, topicWords, type ClaimReading } from './claims';
-import { ArticleReader, trimmed } from './articleReader';
-import { ClaimScope } from './claimScope';
+import { explainsAnonymity, hasSourcingCue, mayClaim, opensNewPoint, pointsBack, sourcedWithin, topicWords, type ClaimReading } from './claims';
+import type { ArticleReader } from './articleReader';
 import { afterLastClauseBreak, asInSentence, claimReadingIn, holderOf, lastOwnClause, namesNoClaim } from './claimReadings';
-import { finding } from './findingCodes';
 import { privateStateOf } from '../attributions/privateStates';
-import type { Attribution, Finding, Mention, Span } from '../model';
-import { MEDIUM_CLAIM_SEVERITY } from './severityKeys';
+import type { Attribution, ClaimCategory, Mention, Span } from '../model';
 import { coverage, lastStartingAtOrBefore, merged } from '../text/spanIndex';
 import { OWN_CLAUSE_OPENING } from '../lexicon/claims';
 import { CLAUSE_OPENING_REACH, OPENING_SUBORDINATE } from '../lexicon/clauses';
@@ -42,40 +39,8 @@ import {
   TELLING_CUE,
 } from '../lexicon/claimSourcing';
 
-/**
- * A claim is judged on its own: a sentence needs a source when it makes a claim (`readClaim`, or a private state
- * the attribution extractor found: "the union wants …") and no communicative attribution covers THAT claim — its
- * content spans the claim's words, a sourcing cue in the sentence reaches them (`sourcedWithin`), or a neighbour
- * in the paragraph attributes the same claim (see `ClaimJudge`). An attribution elsewhere in the sentence or the
- * paragraph, about something else, sources nothing. High-confidence claims are warnings, medium ones information.
- */
-export function claimFindings(reader: ArticleReader): Finding[] {
-  const { text } = reader.model;
-  const judge = new ClaimJudge(reader);
-  const scope = new ClaimScope(reader);
-  return reader.bodySentences().flatMap(({ index, sentence }) => {
-    const claim = scope.reads(index) ? judge.unsourcedClaimIn(index) : null;
-    if (!claim) return [];
-    const range = trimmed(text, sentence);
-    return [
-      finding(
-        'unattributed-claim',
-        claim.confidence === 'high' ? 'warning' : MEDIUM_CLAIM_SEVERITY,
-        range,
-        claimMessage(claim.category, claim.holder),
-        {
-          candidates: reader.candidates(range.start),
-          insertAt: reader.insertAt(sentence),
-          category: claim.category,
-          confidence: claim.confidence,
-        },
-      ),
-    ];
-  });
-}
-
 /** A claim in article offsets, with the private state's holder when an attribution names one. */
-interface Claim extends ClaimReading {
+export interface Claim extends ClaimReading {
   holder?: { who: string; state: string };
   /** The actor whose private state it is. */
   actor?: string | null;
@@ -83,6 +48,13 @@ interface Claim extends ClaimReading {
 
 /** Which test let a claim go as sourced, or as public record (see `ClaimJudge.sourcedBy`). */
 export type ClaimSourcing = 'content' | 'sentence' | 'neighbour' | 'record' | 'supposed';
+
+/** What the rules make of a sentence (see `ClaimJudge.verdict`). */
+export interface RuleVerdict {
+  claim: Claim | null;
+  sourcing: ClaimSourcing | null;
+  flag: Claim | null;
+}
 
 /** The most words reported content may have and still only characterise the speech ("blatant lies about the levy"). */
 const MAX_CHARACTERISATION_WORDS = 6;
@@ -228,11 +200,20 @@ export class ClaimJudge {
    * years, said the survey starts in May": the survey is sourced, the resistance is the reporter's).
    */
   unsourcedClaimIn(index: number): Claim | null {
+    return this.verdict(index).flag;
+  }
+
+  /**
+   * The rules' whole reading of sentence `index`, for the learned model to weigh (see claimModel.ts): the claim
+   * its words make, what let that claim go (null: nothing did), and the claim left unsourced, which the rules flag.
+   */
+  verdict(index: number): RuleVerdict {
     const claim = this.claimIn(index);
-    if (claim && this.sourcedBy(index, claim) === null) return claim;
+    const sourcing = claim && this.sourcedBy(index, claim);
+    if (claim && sourcing === null) return { claim, sourcing, flag: claim };
     const outside = this.claimOutsideAttributions(index);
-    if (!outside || this.statedBySpeaker(index, outside)) return null;
-    return this.sourcedBy(index, outside, true) === null ? outside : null;
+    const flag = outside && !this.statedBySpeaker(index, outside) && this.sourcedBy(index, outside, true) === null ? outside : null;
+    return { claim, sourcing, flag };
   }
 
   /**
@@ -320,6 +301,18 @@ export class ClaimJudge {
       };
     }
     return null;
+  }
+
+  /**
+   * What covers a claim the learned model reads in sentence `index` where the rules read none: the model says
+   * there is a claim, not where, so the whole sentence from its first word of the reporter's is the claim, and the
+   * rules' sourcing tests (an attribution's content, a cue in the sentence, a neighbour, public record) judge it.
+   */
+  sourcingOfSentence(index: number, category: ClaimCategory): ClaimSourcing | null {
+    const sentence = this.reader.model.sentences[index];
+    const first = /[\p{L}\p{N}]/u.exec(this.reader.reporterWords(sentence));
+    if (!first) return 'content';
+    return this.sourcedBy(index, { category, confidence: 'medium', start: sentence.start + first.index, end: sentence.end });
   }
 
   /**

@@ -8,7 +8,7 @@
  */
 import { explainsAnonymity } from './claims';
 import { ArticleReader, type Model } from './articleReader';
-import { claimFindings } from './claimJudge';
+import { claimFindings } from './claimFindings';
 import { finding } from './findingCodes';
 import { isSuppressed } from './suppressions';
 import type { Finding, Quote, Span } from '../model';

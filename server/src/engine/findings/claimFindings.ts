@@ -1,0 +1,70 @@
+/**
+ * The unattributed-claim finding: the hand rules (`ClaimJudge`: a claim counts as sourced only by an attribution
+ * that covers that claim) and the learned model (claimModel.ts) read every body sentence, and `combined` decides.
+ * Quoted words are never judged as the reporter's own.
+ */
+import { claimMessage, mayClaim } from './claims';
+import { type ArticleReader, trimmed } from './articleReader';
+import { ClaimJudge, type RuleVerdict } from './claimJudge';
+import { ClaimScope } from './claimScope';
+import { AttributionSites, claimFeatures, classScores, combined, readScores } from './claimModel';
+import { finding } from './findingCodes';
+import type { ClaimCategory, Finding } from '../model';
+import { MEDIUM_CLAIM_SEVERITY } from './severityKeys';
+
+/**
+ * A sentence needs a source when the rules find a claim in it that nothing covers and the model does not judge it
+ * plainly fine, or when the model is sure of a claim the rules have no words for. High-confidence claims are
+ * warnings, medium ones information.
+ */
+export function claimFindings(reader: ArticleReader): Finding[] {
+  const { text } = reader.model;
+  return claimSentences(reader).flatMap(({ index, verdict, features, letGo }) => {
+    const claim = combined(verdict, readScores(classScores(features)), letGo);
+    if (!claim) return [];
+    const sentence = reader.model.sentences[index];
+    const range = trimmed(text, sentence);
+    const holder = claim.fromRules ? verdict.flag?.holder : undefined;
+    return [
+      finding('unattributed-claim', claim.confidence === 'high' ? 'warning' : MEDIUM_CLAIM_SEVERITY, range, claimMessage(claim.category, holder), {
+        candidates: reader.candidates(range.start),
+        insertAt: reader.insertAt(sentence),
+        category: claim.category,
+        confidence: claim.confidence,
+      }),
+    ];
+  });
+}
+
+/** A body sentence as the claim check reads it. */
+export interface ClaimSentence {
+  index: number;
+  verdict: RuleVerdict;
+  features: string[];
+  /**
+   * Whether the rules let the sentence go as a whole, were it a claim of that category: their gate closes on it (a
+   * weasel source, a question, a hedge: see `mayClaim`), or their sourcing tests cover it (see
+   * `ClaimJudge.sourcingOfSentence`).
+   */
+  letGo: (category: ClaimCategory) => boolean;
+}
+
+/**
+ * Every body sentence the claim check reads, with the rules' verdict and the model's features: the one reading
+ * both the engine and the trainer (test/eval/trainClaims.ts) take.
+ */
+export function claimSentences(reader: ArticleReader): ClaimSentence[] {
+  const judge = new ClaimJudge(reader);
+  const scope = new ClaimScope(reader);
+  const sites = new AttributionSites(reader);
+  const read = reader.bodySentences().flatMap(({ index, sentence }, ordinal) => {
+    if (!scope.reads(index)) return [];
+    return [{ index, facts: { verdict: judge.verdict(index), mayClaim: mayClaim(reader.reporterWords(sentence)), ordinal } }];
+  });
+  // a claim the rules flag next door says the paragraph is the reporter's account, not a speaker's
+  return read.map(({ index, facts }, k) => {
+    const around = [read[k - 1], read[k + 1]].map((n) => (n && Math.abs(n.index - index) === 1 ? n.facts.verdict : null));
+    const letGo = (category: ClaimCategory) => !facts.mayClaim || judge.sourcingOfSentence(index, category) !== null;
+    return { index, verdict: facts.verdict, features: claimFeatures(reader, sites, index, { ...facts, around }), letGo };
+  });
+}

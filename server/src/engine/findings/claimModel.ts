@@ -1,0 +1,224 @@
+/**
+ * The learned claim model: a linear model over a body sentence that says whether an editor would send it back,
+ * and for which kind of claim, where the hand rules (claimJudge.ts) have no words for its wording. It weighs the
+ * reporter's own words (quotes blanked) with what the rules made of the sentence — the claim they read, what let
+ * it go, whether they flag it — and where attributions stand around it. Trained by test/eval/trainClaims.ts on
+ * the needs-attribution gold and shipped in lexicon/learned/claimWeights.ts; the features below are the one
+ * definition both read, so the trainer and the engine cannot drift apart.
+ *
+ * Linear time: one tokenising pass per sentence and a map look-up per feature.
+ */
+import type { ArticleReader } from './articleReader';
+import type { RuleVerdict } from './claimJudge';
+import { stem } from '../attributions/learnedCues';
+import type { ClaimCategory, ClaimConfidence } from '../model';
+import { CLAIM_CLASSES, CLAIM_WEIGHTS, CLAIM_COMBINATION } from '../lexicon/learned/claimWeights';
+
+/** What the model needs of one body sentence besides its words. */
+export interface SentenceFacts {
+  /** The rules' reading (see `ClaimJudge.verdict`). */
+  verdict: RuleVerdict;
+  /** Whether the sentence may make a claim at all by the rules' gate (see `mayClaim`). */
+  mayClaim: boolean;
+  /** The sentence's place among the article's body sentences, from 0. */
+  ordinal: number;
+  /** The rules' verdicts on the sentences right before and after it, when the check reads them. */
+  around?: (RuleVerdict | null)[];
+}
+
+/** Where attributions stand, per sentence: read once per article. */
+export class AttributionSites {
+  /** Sentences holding the cue of a communicative attribution that sources. */
+  private readonly spoken = new Set<number>();
+  /** Sentences holding the cue of a private-state attribution. */
+  private readonly states = new Set<number>();
+  /** Sentences the content of a communicative attribution that sources reaches into. */
+  private readonly covered = new Set<number>();
+  /** How many actor mentions each sentence holds. */
+  private readonly mentions = new Map<number, number>();
+
+  constructor(private readonly reader: ArticleReader) {
+    for (const a of reader.model.attributions) {
+      const at = reader.sentenceAt((a.cue ?? a.content).start);
+      if (a.kind === 'private-state') {
+        this.states.add(at);
+        continue;
+      }
+      if (!reader.sources(a) || !reader.reportsSpeech(a)) continue;
+      this.spoken.add(at);
+      const last = reader.sentenceAt(a.content.end - 1);
+      for (let i = Math.max(0, reader.sentenceAt(a.content.start)); i <= last; i++) this.covered.add(i);
+    }
+    for (const actor of reader.model.actors) {
+      for (const m of actor.mentions) this.mentions.set(reader.sentenceAt(m.start), (this.mentions.get(reader.sentenceAt(m.start)) ?? 0) + 1);
+    }
+  }
+
+  /** The feature names of sentence `index`'s surroundings. */
+  features(index: number): string[] {
+    const out: string[] = [];
+    if (this.spoken.has(index)) out.push('a:spoken');
+    if (this.covered.has(index)) out.push('a:covered');
+    if (this.states.has(index)) out.push(this.spoken.has(index) ? 'a:state+spoken' : 'a:state-only');
+    if (this.spoken.has(index - 1)) out.push('a:prev-spoken');
+    if (this.spoken.has(index + 1)) out.push('a:next-spoken');
+    if (this.reader.attributed.has(index)) out.push('a:attributed');
+    if (this.reader.sourced.has(index)) out.push('a:in-scope');
+    out.push(`m:${bucket(this.mentions.get(index) ?? 0, [0, 1, 2])}`);
+    return out;
+  }
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+/** A bucket of a count: the label of the first bound it does not exceed. */
+const bucket = (n: number, bounds: readonly number[]): string => {
+  const i = bounds.findIndex((b) => n <= b);
+  return i < 0 ? `>${bounds[bounds.length - 1]}` : String(bounds[i]);
+};
+
+/**
+ * The features of one body sentence, by name: its words (quotes blanked) as lower-case words and stems (bigrams
+ * did not help in cross-validation), a few shapes (numbers, shares, money, how much of it is quoted, length), its place in the article and
+ * paragraph, the rules' reading and what sourced it, and the attributions around it (see `AttributionSites`).
+ */
+export function claimFeatures(reader: ArticleReader, sites: AttributionSites, index: number, facts: SentenceFacts): string[] {
+  const sentence = reader.model.sentences[index];
+  const words = reader.reporterWords(sentence);
+  const tokens = (words.toLowerCase().match(WORD) ?? []).map((w) => (/\d/.test(w) ? '<num>' : w));
+  const out = ['bias'];
+  for (const t of tokens) {
+    out.push(`w:${t}`);
+    if (t.length > 4) out.push(stemFeature(t));
+  }
+  const quoted = countBlanked(words, reader.model.text.slice(sentence.start, sentence.end));
+  out.push(`q:${bucket(Math.round((10 * quoted) / Math.max(1, sentence.end - sentence.start)), [0, 3, 7, 10])}`);
+  if (/%|\bper ?cent\b/i.test(words)) out.push('shape:share');
+  if (/[$£€]\s?\d/.test(words)) out.push('shape:money');
+  out.push(`len:${bucket(tokens.length, [6, 12, 20, 30, 45])}`, `pos:${bucket(facts.ordinal, [0, 1, 2, 5, 10, 20])}`);
+  const paragraph = reader.model.paragraphs[sentence.paragraph];
+  out.push(`ppos:${bucket(index - paragraph.sentences[0], [0, 1])}`, `plen:${bucket(paragraph.sentences.length, [1, 2])}`);
+  out.push(`f:${tokens[0] ?? '</s>'}`);
+  (facts.around ?? []).forEach((v, k) => out.push(`n${k}:${v?.flag ? 'flag' : v?.claim ? 'claim' : v ? 'none' : 'out'}`));
+  out.push(...verdictFeatures(facts), ...sites.features(index));
+  return out;
+}
+
+/**
+ * The stem feature of a word, remembered: a newsroom's vocabulary is small, so most words are stemmed once.
+ * Emptied when full, so a server reading story after story holds at most this many words.
+ */
+function stemFeature(word: string): string {
+  let feature = stems.get(word);
+  if (feature === undefined) {
+    feature = `s:${stem(word)}`;
+    if (stems.size >= STEM_CAPACITY) stems.clear();
+    stems.set(word, feature);
+  }
+  return feature;
+}
+
+const stems = new Map<string, string>();
+const STEM_CAPACITY = 20000;
+
+/** How many characters of `words` are blanks where `text` has none: the quoted words the reporter's text hides. */
+function countBlanked(words: string, text: string): number {
+  let n = 0;
+  for (let i = 0; i < words.length; i++) if (words[i] === ' ' && text[i] !== ' ') n++;
+  return n;
+}
+
+/** The rules' reading as features: the claim read (or none), what let it go, and whether they flag the sentence. */
+function verdictFeatures({ verdict, mayClaim }: SentenceFacts): string[] {
+  const { claim, sourcing, flag } = verdict;
+  const read = claim ? `${claim.category}` : 'none';
+  const out = [`r:${read}`, `rs:${sourcing ?? (claim ? 'unsourced' : 'none')}`, `rrs:${read}|${sourcing ?? 'unsourced'}`];
+  if (claim) out.push(`rc:${claim.confidence}`);
+  if (!mayClaim) out.push('gate:closed');
+  out.push(flag ? `rf:${flag.confidence}` : 'rf:none');
+  if (flag) out.push(`rfc:${flag.category}`);
+  return out;
+}
+
+/** The model's reading of a sentence: the category it leans to and by how much over "no claim". */
+export interface ModelReading {
+  category: ClaimCategory;
+  /** The log-odds of some claim over "no claim" (see `readScores`): positive when the model would rather flag. */
+  margin: number;
+}
+
+let weights: Map<string, Float64Array> | undefined;
+
+/** The shipped weights, parsed once: "feature class:weight …", one entry per line, weights in thousandths. */
+function table(): Map<string, Float64Array> {
+  if (weights) return weights;
+  weights = new Map();
+  for (const chunk of CLAIM_WEIGHTS) {
+    for (const entry of chunk.split('\n')) {
+      const [feature, ...pairs] = entry.split(' ');
+      const row = new Float64Array(CLAIM_CLASSES.length);
+      for (const pair of pairs) {
+        const colon = pair.indexOf(':');
+        row[Number(pair.slice(0, colon))] = Number(pair.slice(colon + 1)) / 1000;
+      }
+      if (feature) weights.set(feature, row);
+    }
+  }
+  return weights;
+}
+
+/** The score of each class (CLAIM_CLASSES' order: "none" first) for a sentence's features. */
+export function classScores(features: readonly string[], rows: Map<string, Float64Array> = table()): Float64Array {
+  const scores = new Float64Array(CLAIM_CLASSES.length);
+  for (const f of features) {
+    const row = rows.get(f);
+    if (row) for (let c = 0; c < scores.length; c++) scores[c] += row[c];
+  }
+  return scores;
+}
+
+/**
+ * The best category, and the log-odds of "some claim" against "no claim" (class 0) when the scores are read as a
+ * softmax's: positive when the model would rather flag.
+ */
+export function readScores(scores: Float64Array): ModelReading {
+  let best = 1;
+  for (let c = 2; c < scores.length; c++) if (scores[c] > scores[best]) best = c;
+  let some = 0;
+  for (let c = 1; c < scores.length; c++) some += Math.exp(scores[c] - scores[best]);
+  return { category: CLAIM_CLASSES[best] as ClaimCategory, margin: scores[best] + Math.log(some) - scores[0] };
+}
+
+/** How the model and the rules combine (chosen by cross-validation: see trainClaims.ts). */
+export interface Combination {
+  /**
+   * The model flags a sentence the rules let go when its margin exceeds the bound of the category it reads (a
+   * category with no bound is never added)…
+   */
+  add: Readonly<Partial<Record<string, number>>>;
+  /** …and, when this is set, the rules do not let the sentence go as a whole (their gate, their sourcing tests). */
+  sourced: boolean;
+  /** A medium rule flag is dropped when the model's margin is below this. */
+  drop: number;
+  /** A flag is high-confidence when the rules say high or the model's margin exceeds this. */
+  high: number;
+}
+
+/**
+ * A flag's category and confidence, or null: the rules' flag unless the model drops it, else the model's when it
+ * is sure and (see `Combination.sourced`) the rules do not let the sentence go as a whole (`letGo`) — asked
+ * last, since it costs the rules' sourcing tests.
+ */
+export function combined(
+  verdict: RuleVerdict,
+  reading: ModelReading,
+  letGo: (category: ClaimCategory) => boolean,
+  how: Combination = CLAIM_COMBINATION,
+): { category: ClaimCategory; confidence: ClaimConfidence; fromRules: boolean } | null {
+  const { flag } = verdict;
+  const confident = (ruled: boolean): ClaimConfidence => (ruled || reading.margin > how.high ? 'high' : 'medium');
+  if (flag && (flag.confidence === 'high' || reading.margin >= how.drop)) return { category: flag.category, confidence: confident(flag.confidence === 'high'), fromRules: true };
+  const category = verdict.claim?.category ?? reading.category;
+  if (flag || !(reading.margin > (how.add[category] ?? Infinity))) return null;
+  return how.sourced && letGo(category) ? null : { category, confidence: confident(false), fromRules: false };
+}
