@@ -35,7 +35,7 @@ import type { Vocabulary } from '../lexicon/vocabulary';
 import { overlapsQuote, type UnitContext, insideQuote } from './readingUnits';
 import { type Token, tokensIn, isBlank, isCapitalised, isPossessiveTail, trimEnd } from './words';
 import { EVIDENCE_HEADS } from '../lexicon/documents';
-import { AUXILIARY_VERBS } from '../lexicon/claimFamilies';
+import { AUXILIARY_VERBS } from '../lexicon/grammar';
 import { isFirstName } from '../lexicon/people';
 import { ROLE_HEADS, roleHeadAmong } from '../lexicon/roles';
 import { ORG_ANAPHORS } from '../lexicon/organizations';

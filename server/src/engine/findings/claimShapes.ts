@@ -4,8 +4,8 @@
  * loose figure stated as fact. The fallback after the set phrases of CLAIM_PATTERNS: copy words its claims in
  * more ways than any list of phrases holds.
  */
+import { AUXILIARY_VERBS } from '../lexicon/grammar';
 import {
-  AUXILIARY_VERBS,
   BETWEEN_HOLDER_AND_VERB,
   DETERMINERS,
   CAUSAL_LINKS,

@@ -208,9 +208,6 @@ export const BETWEEN_HOLDER_AND_VERB = wordList(
     "n't don't doesn't didn't won't wouldn't hasn't haven't hadn't isn't aren't wasn't weren't",
 );
 
-/** Auxiliary verbs: after one, the next verb form is plainly a verb ("and is weighing", "and had feared"). */
-export const AUXILIARY_VERBS = wordList('is are was were be been being am has have had do does did will would could should may might must can');
-
 /**
  * Verbs of an effect on someone's fortunes, the reporter's analysis: "the attacks changed the race", "the feud
  * has dogged her campaign". After a holder, as the families above.

@@ -74,3 +74,9 @@ export const PRONOUN_PHRASE = /^(?:he|she|they|it|him|her|his|its|their|them|who
 
 /** Prepositions of place: a lone first name after one is a place ("in Charlotte"), not a person. */
 export const PLACE_PREPOSITION = /^(?:in|at|from|to|near|into|outside|inside|across|around|of)$/;
+
+/**
+ * Auxiliary verbs: after one, the next verb form is plainly a verb ("and is weighing", "and had feared"), and a
+ * lower-case word after one is the predicate, no noun phrase ("She has pushed back").
+ */
+export const AUXILIARY_VERBS = wordList('is are was were be been being am has have had do does did will would could should may might must can');
