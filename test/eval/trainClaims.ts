@@ -2,7 +2,8 @@
  * `node out/test/eval/trainClaims.js [--write] [--brief] [--learner perceptron] [--epochs N] [--rate R] [--l2 L]
  * [--min N] [--max N] [--first-weight N] [--without T,…] [--uniform T] [DIR…]`: trains the learned claim model
  * (server/src/engine/findings/claimModel.ts) on needs-attribution gold in the format of shared/claims (default:
- * ../shared/claims/train and the silver set H) and, with --write, writes its weights and how it combines with
+ * ../shared/claims/train; the shipped weights were trained on it and, as a second DIR, the silver set H, which lives
+ * outside the repository) and, with --write, writes its weights and how it combines with
  * the rules to server/src/engine/lexicon/learned/claimWeights.ts.
  *
  * Every body sentence the engine reads (`claimSentences`: the engine's own sentences, rule verdict and features)
@@ -16,7 +17,7 @@
  * plus the model's sure flags (with or without the rules' gate and sourcing tests, with or without dropping
  * medium rule flags the model scores low), and the combination `choose` picks — the one --write ships.
  *
- * Never point it at a confirmation set (shared/claims/dev, silver G): it refuses them.
+ * Never point it at a confirmation set (shared/claims/dev, silver G and J): it refuses them.
  * Deterministic: articles in name order, a fixed-seed shuffle per epoch, weights rounded and pruned by a fixed rule.
  */
 import * as fs from 'fs';
@@ -34,8 +35,8 @@ import { textPath } from './claims';
 import { optionValue } from './cliOptions';
 import { stem } from '../../server/src/engine/attributions/learnedCues';
 
-const DEFAULT_DIRS = ['../shared/claims/train', '/work/notes/silver/H/claims/train'];
-const CONFIRMATION_SETS = [/claims\/dev\b/, /silver\/G\b/];
+const DEFAULT_DIRS = ['../shared/claims/train'];
+const CONFIRMATION_SETS = [/claims\/dev\b/, /silver\/[GJ]\b/];
 const SEED = 20260;
 const FOLDS = 5;
 /** Weights are shipped as integers in thousandths. */
