@@ -132,7 +132,7 @@ describe('claim judge: what sources a claim', () => {
 
   it('not an act the extractor reads like a cue: endorsing or continuing reports nobody’s account', () => {
     const endorsed =
-      'Councillor Mira Holt, who formally endorsed the levy on Sunday, had worked quietly behind the scenes to keep her allies on the budget panel.';
+      'Warden Teo Marsh, who endorsed the ferry timetable at a Friday meeting, had worked quietly behind the scenes for weeks to seat his friends on the schools panel.';
     assert.deepStrictEqual(flagged(endorsed), [[endorsed, 'deliberation']]);
     const continues = 'Her campaign continues to dampen turnout among younger voters.';
     assert.deepStrictEqual(flagged(continues), [[continues, 'causal']]);
@@ -239,7 +239,7 @@ describe('claim judge: where a credit reaches, and who it is about', () => {
     const clause = 'Mayor Ada Lind refused to call a vote, because the trawler owners fear the levy will pass. Lind said on Monday that the hall was booked.';
     assert.deepStrictEqual(flagged(clause), [['Mayor Ada Lind refused to call a vote, because the trawler owners fear the levy will pass.', 'motive']]);
     // an accusation's subject is its target: another's words about them, or their own, do not source it
-    const racist = 'Ivo Dorn has been running a flagrantly racist campaign.';
+    const racist = 'Ivo Dorn ran a crudely racist drive for the school board seat.';
     assert.deepStrictEqual(flagged(`${racist} Lena Fors said on Monday that Dorn had visited every ward in the harbour district.`), [[racist, 'accusation']]);
     const other = 'The union is balking at a two-year freeze on wages. Ross Tenby, the port’s director, said the cranes were old.';
     assert.deepStrictEqual(flagged(other), [['The union is balking at a two-year freeze on wages.', 'intention']]);
@@ -253,7 +253,7 @@ describe('claim judge: where a credit reaches, and who it is about', () => {
   });
 
   it('the note on why a source is unnamed names the terms of the source, not a claim; another note on the source is one', () => {
-    assert.deepStrictEqual(flagged('A port official, who requested anonymity to discuss a private meeting, said the mayor has spoken with Dorn twice in the weeks since the vote on the levy.'), []);
+    assert.deepStrictEqual(flagged('A school board aide, who requested anonymity to discuss internal budget talks, said the superintendent had met the bus drivers’ union three times this month.'), []);
     const note = 'Mayor Ana Ruiz, who has told aides she sees the levy as a trap, said on Monday that the budget was balanced.';
     assert.deepStrictEqual(flagged(note), [[note, 'belief']]);
   });
@@ -291,11 +291,11 @@ describe('claim judge: where a credit reaches, and who it is about', () => {
   });
 
   it('credits said in public that the cue list leaves out: expressed, promised, published in reports', () => {
-    assert.deepStrictEqual(flagged('She went on to express regret for joining other hosts who doubted the polls.'), []);
+    assert.deepStrictEqual(flagged('The principal went on to express regret for siding with trustees who doubted the enrolment count.'), []);
     assert.deepStrictEqual(flagged('One of the suspects was named in news reports as Ivo Dorn.'), []);
     assert.deepStrictEqual(flagged('Moderator Ada Lind started off by asking Morrow why he decided to attack Whitfield personally.'), []);
-    assert.deepStrictEqual(flagged('Many spoke about how much they hoped that the ferry would return.'), []);
-    assert.deepStrictEqual(flagged('Senator Ivo Dorn is standing by an accusation he made on the floor that the mayor lied to him.'), []);
+    assert.deepStrictEqual(flagged('Parents at the school board meeting spoke about how much they hoped the bus route would return.'), []);
+    assert.deepStrictEqual(flagged('Trustee Nell Varga is standing by an accusation she made at last month’s board meeting that the superintendent misled parents.'), []);
     // a noun of assertion introduces what was asserted, like its verb
     assert.deepStrictEqual(flagged('Lena Fors is not alone in her contention that the mayor’s handling of the dredging led to the flooding.'), []);
   });
@@ -344,21 +344,21 @@ describe('claim judge: what a clause supposes or asks is not asserted', () => {
 
 describe('claim judge: public record stays quiet', () => {
   for (const body of [
-    'Voters in Ostend went to the polls on Tuesday. Nearly 10 percent of them voted for Ben Morrow.', // a result
-    'In Ostend, about 46 percent of eligible voters cast ballots in the primary, which Dana Whitfield won.', // turnout
+    'Residents of Kessel chose a harbour board on Saturday. Barely 12 percent of them voted for Tam Orrin.', // a result
+    'In Kessel, roughly 38 percent of eligible voters cast ballots for the ferry board, which Nell Varga won.', // turnout
     'More than half of the respondents who back Morrow are farmers, while 19 percent of dockworkers polled back Whitfield.', // a poll's sample
     'The levy was intended to deal a decisive blow to the trawler fleet.', // a measure's stated purpose
-    'In the 2012 election, Ben Morrow won only 27 percent of that vote.', // a result
-    'That is because the nominee failed to win almost half of them during the primaries and caucuses earlier this year.',
-    'The Morrow campaign raised more than $26 million last month, almost half of which came from donors giving $200 or less.', // filings
-    'Harbour rules subject foreign trawlers to higher fees if the owners hold at least 60 percent of the shares.', // a rule
+    'In the 2019 harbour board race, Tam Orrin won barely 31 percent of the harbour vote.', // a result
+    'That is partly because Orrin failed to win nearly half of the island districts in the spring ballot.',
+    'The Varga campaign raised more than $140,000 in March, nearly a third of it from donors giving $50 or less.', // filings
+    'Port bylaws require a double mooring fee if a single owner holds more than 30 percent of a berth.', // a rule
     'The deputy mayor decided not to enter the race.', // a decision announced by its nature
     'Collectively, Dorn, Pell and Arad collected just 7 percent of the harbour vote.', // a result
-    'The ballot question seeks to raise the current cap on moorings by 12 every year.', // a measure's text
-    'The House is expected to pass a harbour bill later this week that would dismantle the old levy.', // a calendar
-    'The council is likely to consider the levy this week and send it to the mayor, who has promised to veto it.',
+    'The ballot question seeks to lower the speed limit in the ferry lanes by five knots.', // a measure's text
+    'The county board is expected to approve a ferry ordinance next Tuesday that would scrap the night fares.', // a calendar
+    'The school board is likely to take up the bus contract next month and forward it to the governor, who has promised to veto it.',
     'With almost 100 percent of the precincts reporting, the primary in Ostend was down to the wire.', // results
-    'It did not pay off — he has only won two wards so far, and has less than a third of Whitfield’s delegates.',
+    'The gamble did not work — she has only won two districts so far and holds fewer than a quarter of Orrin’s board seats.',
     'Police chief Ivo Dorn decided not to recommend charges against the mayor at a news conference on Tuesday.', // said in public
     'Two of the candidates seeking the mayoralty have released their fundraising totals.', // a candidacy
     'The front-runner, Ivo Dorn, a regular in recent years, is not expected to attend, though several stars are.', // a calendar
@@ -372,7 +372,7 @@ describe('claim judge: public record stays quiet', () => {
   for (const body of [
     'With roughly three-quarters of the results in, Whitfield trailed Dorn by more than a third of the harbour wards.', // the count coming in
     'More than 40,000 people cast a vote for Dorn in the harbour primaries.', // votes cast
-    'Under Ostend law, candidates trailing by less than 0.5 percent of votes cast may ask for a recount.', // what a law sets
+    'Under Kessel law, a school board candidate who loses by fewer than 20 votes can request a recount.', // what a law sets
     'Every spring, new families settle in Kessel, a town of about 9,000 residents on the north shore.', // a place's size
   ]) {
     it(`a published figure: ${body}`, () => assert.deepStrictEqual(flagged(body), []));
@@ -385,11 +385,11 @@ describe('claim judge: public record stays quiet', () => {
   });
 
   it('a share of voters in a story that has named a poll is the poll’s figure; before any poll it is flagged', () => {
-    const shares = 'Four in 10 voters see the campaign of Ivo Dorn as most unfair. Among those who want a new pier, most are planning to support Whitfield.';
+    const shares = 'Three in 10 voters see the ferry board’s fare plan as unfair. Among those who want a new pier, most are planning to support Whitfield.';
     assert.deepStrictEqual(flagged(`A new poll of Ostend voters came out on Monday.\n\n${shares}`), []);
     assert.deepStrictEqual(
       flagged(shares).map(([sentence]) => sentence),
-      ['Four in 10 voters see the campaign of Ivo Dorn as most unfair.', 'Among those who want a new pier, most are planning to support Whitfield.'],
+      ['Three in 10 voters see the ferry board’s fare plan as unfair.', 'Among those who want a new pier, most are planning to support Whitfield.'],
     );
   });
 
@@ -412,11 +412,11 @@ describe('claim judge: public record stays quiet', () => {
 describe('claim judge: a public figure’s positions and efforts, and words of feeling that name none', () => {
   for (const body of [
     'Councillor Ines Marrow wants more funding for the harbour school.', // a platform
-    'All three candidates for the harbour seat would like to shrink the port department.',
+    'Both candidates for the ferry board would like to close the county harbour agency.',
     'Mayor Lena Dorn has sought to distinguish herself as the candidate of the waterfront.', // an effort made in public
     'Senator Aldo Brisk sought suggestions from the opposition, an offer it turned down.',
     'Senator Aldo Brisk plans to introduce a bill to cap ferry fares.', // an act of office
-    'The governor plans to send a nominee to the harbour board.',
+    'The mayor plans to nominate a replacement for the school board.',
     'Ms. Arden didn’t feel well and missed the vote.', // health
     'Farm towns in the valley could feel the impact of the levy.', // an effect borne
     'The rally had the loose feel that’s typical of a harbour fair.', // the noun
@@ -460,7 +460,7 @@ describe('claim judge: a public figure’s positions and efforts, and words of f
       'Ferry traffic rose faster than expected in May.',
       'It felt inevitable to everyone on the quay.',
       'The union’s health plans cover every deckhand.',
-      'The ferry line offered free rides to people seeking to leave the island.', // picks out who seeks
+      'The bus company handed out free passes to people seeking to reach the flooded school.', // picks out who seeks
     ]) {
       assert.deepStrictEqual(flagged(body), [], body);
     }
@@ -508,7 +508,7 @@ describe('claim judge: a public figure’s positions and efforts, and words of f
     for (const body of [
       'Some 9,000 deckhands living illegally in Ostend work the night ferries.',
       'Judge Arden, a Tolliver appointee considered a liberal, ranks high on the list.',
-      'Dorn was briefly considered one of the hopes of the harbour.',
+      'Varga was briefly considered the favourite for the school board chair.',
     ]) {
       assert.deepStrictEqual(flagged(body), [], body);
     }

@@ -98,7 +98,7 @@ describe('claim shapes read from word families', () => {
     ['Anger over the tolls fueled Ms. Vey’s rise in the river ward.', 'causal'],
     ['The harbour master wrongly claimed that the quay was safe.', 'accusation'],
     ['The Vell prison is notoriously overcrowded.', 'accusation'],
-    ['His blunt style has earned him the adulation of the trawler crews.', 'motive'],
+    ['Her brisk manner has earned her the loyalty of the ferry crews.', 'motive'],
     // an act read as an example; an effect or a reception stated as the reporter's verdict
     ['The closure of the cannery is one example of how the board has let the east quay decay.', 'causal'],
     ['Ms. Vey lost the river ward again, another demonstration of how weak the guild has become.', 'causal'],
@@ -106,7 +106,7 @@ describe('claim shapes read from word families', () => {
     ['The ferry strike has taken a toll on the island’s shops.', 'causal'],
     ['The toll rise did not go over well in the river towns.', 'causal'],
     ['The levy has had a lasting effect on the island’s fishing fleet.', 'causal'],
-    ['Ms. Vey holds views on the quay that are well outside the mainstream of the guild.', 'causal'],
+    ['Ms. Vey holds views on the bus routes well outside the mainstream of parent opinion.', 'causal'],
     ['Many of the ferry’s delays were beyond the harbour master’s control.', 'causal'],
     // a rise or fall in standing given as fact; a reaction stated for others; a reputation for wrongdoing
     ['Her standing in the river towns improved after the flood.', 'causal'],

@@ -46,7 +46,7 @@ describe('classifyClaim', () => {
     'We think the harbour board wants a fight.', // a columnist's first person, no accusation
     'UNION WANTS TO STRIKE BEFORE THE HOLIDAYS', // a kicker in capitals
     'The talks are set to resume on Friday in Geneva.', // a public schedule
-    'Trump did not unveil plans to pay for the expansion.', // "plans" is a noun here
+    'The superintendent did not unveil plans to fund the new gym.', // "plans" is a noun here
     'The senator’s plan to cut taxes passed the committee.', // a noun after a possessive
     'All three candidates have fairly ambitious plans to rebuild the harbour wall.', // a described plan is a noun
     'The governor issued a detailed plan to dredge the channel.', // a published plan, not an intention
@@ -56,7 +56,7 @@ describe('classifyClaim', () => {
     'The plant closed in 2019 after 40 years.', // background with a date
     'The suspect was wanted by police in two states.', // a public fact
     'The senator met privately with the pope on Saturday.', // a meeting is a public fact
-    'She won at least 44 of the 50 delegates at stake.', // a count out of a known total
+    'He won at least 7 of the 9 seats at stake.', // a count out of a known total
     '',
   ];
   for (const sentence of notClaims) {

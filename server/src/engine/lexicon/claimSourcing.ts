@@ -52,7 +52,7 @@ export const RELATIVE_OPENING = /^\s*(?:which|who|whom)\s/i;
 
 /**
  * A figure that is public record: how many voted, for whom, and who won ("Nearly a tenth voted for the mayor",
- * "won 27 percent of that vote", "turnout was 40 percent", delegates, precincts reporting), a poll's own sample ("of the respondents", "of
+ * "won 31 percent of the harbour vote", "turnout was 40 percent", delegates, precincts reporting), a poll's own sample ("of the respondents", "of
  * dockworkers polled"), whose figures are the poll's, what a campaign raised (its filings), or what a rule or
  * law sets.
  */
@@ -205,7 +205,7 @@ const WISH_OR_PLAN =
 
 /**
  * A public figure's position on policy: what they want done by government ("wants more funding for teacher pay",
- * "would like to shrink the federal education department", "wants to simplify the tax code"). Stated in
+ * "would like to close the county ferry agency", "wants to simplify the tax code"). Stated in
  * platforms, speeches and votes: public record, once the holder is not an insider or a crowd.
  */
 export const POLICY_POSITION = new RegExp(
@@ -217,7 +217,7 @@ export const POLICY_POSITION = new RegExp(
 
 /**
  * A plan for a legislator's or an executive's act of office ("plans to introduce a bill", "intends to file an
- * amendment", "plans to send a nominee to the Senate"): entered on the record as it is made. Not other plans
+ * amendment", "plans to nominate a replacement for the school board"): entered on the record as it is made. Not other plans
  * to publish or release something, nor a campaign's tactics ("plans to target voters by mail"): the inside
  * account an editor asks about.
  */
@@ -246,7 +246,7 @@ export const AGENTLESS_SUPPOSITION = /^(?:assuming|presuming|supposing)$/i;
 
 /**
  * A restrictive relative clause before a state, open up to it: "experts who think …", "reporters who want to
- * break a mold", "the employees they thought were the best fit", "whichever programs they want". It picks out
+ * break a mold", "the volunteers they thought were the steadiest", "whichever programs they want". It picks out
  * whoever holds the state; it says of nobody that they hold it. Not after a comma ("Democrats, who want …"):
  * that clause tells what the Democrats want; nor "who" before a past state ("a trader who felt slighted", see
  * PAST_STATE): that tells what someone felt.
