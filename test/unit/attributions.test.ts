@@ -585,7 +585,7 @@ describe('attributions', () => {
     ]);
     assert.deepStrictEqual(readAsProduction('The show starts at nine.'), []);
     // a programme named after "show" is a title, not what anyone shows
-    assert.deepStrictEqual(readAsProduction('She is the star of the reality TV show “The Long Pier.”'), []);
+    assert.deepStrictEqual(readAsProduction('He is the host of the late-night TV show “The Long Pier.”'), []);
   });
 
   it('a headline names its source before a colon; a desk label before a colon is no source', () => {
@@ -598,7 +598,7 @@ describe('attributions', () => {
 
   it('a thing called “…” is named, not speaking; a person who called something “…” speaks', () => {
     assert.deepStrictEqual(readAsProduction('A warm-up band called “Harbour Lights” played first.'), []);
-    assert.deepStrictEqual(readAsProduction('Guard members, called to service by the governor, stood by.'), []);
+    assert.deepStrictEqual(readAsProduction('Ferry crews, called to duty by the harbour master, stood by.'), []);
     assert.deepStrictEqual(readAsProduction('Whitfield called the offer “an insult.”'), [
       ['partial', 'Whitfield', 'called', 'the offer “an insult.”'],
     ]);
@@ -658,8 +658,8 @@ describe('attributions', () => {
   });
 
   it('an appositive may hold a quoted title, its comma inside the marks: the name before it is the source', () => {
-    const author = 'Ada Hemsley, the co-author of “Going Viral,” about the spread of rumours, said the days of “one shared story” are gone.';
-    assert.deepStrictEqual(readAsProduction(author).map((a) => a.slice(0, 3)), [['partial', 'Ada Hemsley', 'said']]);
+    const author = 'Ada Penrose, the editor of “Low Water,” about the history of the estuary, said the era of “one busy port” is over.';
+    assert.deepStrictEqual(readAsProduction(author).map((a) => a.slice(0, 3)), [['partial', 'Ada Penrose', 'said']]);
     const show = 'Sam Osei, a contestant on the show, “The Harbour,” who went on to work for Quell, said his boss was “always kind.”';
     assert.deepStrictEqual(readAsProduction(show).map((a) => a.slice(0, 3)), [['partial', 'Sam Osei', 'said']]);
   });
@@ -670,9 +670,9 @@ describe('attributions', () => {
   });
 
   it('a source phrase before its cue may run to sixteen words: two names and their institute', () => {
-    const p = '“Tritium allows bigger designs,” harbour experts Ada Albright and Jo Kell of Marlow’s Institute for Science and International Security wrote.';
+    const p = '“Dredging will widen the channel,” ferry engineers Ada Penrose and Jo Kell of Marlow’s Institute for Tides and Coastal Shipping Research wrote.';
     const [a] = phrasesOf(p);
-    assert.deepStrictEqual(p.slice(a.source!.start, a.source!.end), 'harbour experts Ada Albright and Jo Kell of Marlow’s Institute for Science and International Security');
+    assert.deepStrictEqual(p.slice(a.source!.start, a.source!.end), 'ferry engineers Ada Penrose and Jo Kell of Marlow’s Institute for Tides and Coastal Shipping Research');
   });
 
   it('a title and a name set off after an opening are the name the appositive after them describes', () => {
@@ -931,8 +931,8 @@ describe('attribution recall: cue verbs, sources and orders the newsroom also us
     assert.deepStrictEqual(found('“You know, it happens, right?” Brack went on, as if he had not heard.'), [
       ['Brack', 'went on', '“You know, it happens, right?”'],
     ]);
-    assert.deepStrictEqual(found('“Only Quell can fix the docks,” a voice-over in the ad states.'), [
-      ['a voice-over in the ad', 'states', '“Only Quell can fix the docks,”'],
+    assert.deepStrictEqual(found('“Only Quell can fix the docks,” a narrator in the video states.'), [
+      ['a narrator in the video', 'states', '“Only Quell can fix the docks,”'],
     ]);
     assert.deepStrictEqual(found('“Marlow will always be Marlow,” an angry Tenby retaliated.'), [
       ['an angry Tenby', 'retaliated', '“Marlow will always be Marlow,”'],
@@ -941,8 +941,8 @@ describe('attribution recall: cue verbs, sources and orders the newsroom also us
     const brisk = '“The pier will hold,” says Tom Brisk of the non-partisan Brisk Harbour Report.';
     assert.deepStrictEqual(readParagraph(brisk).attributions.map(wordsIn(brisk)), [['Tom Brisk', 'says', '“The pier will hold,”']]);
     // a quotation trailing off in an ellipsis closes before the clause after it too
-    assert.deepStrictEqual(found('“Well, yes. I am going to look at a lot of people…” Quell said.'), [
-      ['Quell', 'said', '“Well, yes. I am going to look at a lot of people…”'],
+    assert.deepStrictEqual(found('“Well, maybe. We will check every hull twice…” Quell said.'), [
+      ['Quell', 'said', '“Well, maybe. We will check every hull twice…”'],
     ]);
     // in running prose the same verbs report nothing
     assert.deepStrictEqual(found('The talks went on for hours, and the states retaliated with tariffs.'), []);
@@ -962,8 +962,8 @@ describe('attribution recall: cue verbs, sources and orders the newsroom also us
     ]);
     assert.deepStrictEqual(found('"We are clear," Senator Mia Tarrow, R-Ky., said.'), [['Senator Mia Tarrow', 'said', '"We are clear,"']]);
     // a party tag in parentheses with a comma after it: the comma sets off nothing, the name before it speaks
-    assert.deepStrictEqual(found('Sen. Jo Reed (D-R.I.), said after a lunch that he had not read the plan.'), [
-      ['Sen. Jo Reed', 'said', 'that he had not read the plan'],
+    assert.deepStrictEqual(found('Sen. Ola Brandt (D-N.H.), said after a hearing that she had not seen the tide charts.'), [
+      ['Sen. Ola Brandt', 'said', 'that she had not seen the tide charts'],
     ]);
     assert.deepStrictEqual(found('After the primary, Gov. Ada Tenby (R-Ohio), said, “I am renting a wagon.”'), [
       ['Gov. Ada Tenby', 'said', '“I am renting a wagon.”'],
@@ -977,9 +977,9 @@ describe('attribution recall: cue verbs, sources and orders the newsroom also us
   });
 
   it('"“…,” X said, according to Y": Y reports the whole, quote and speaker; X still says the quote', () => {
-    assert.deepStrictEqual(found('“Delegates may vote as they see fit,” Walker said, according to a Harlow Post account.'), [
-      ['Walker', 'said', '“Delegates may vote as they see fit,”'],
-      ['a Harlow Post account', 'according to', '“Delegates may vote as they see fit,” Walker said'],
+    assert.deepStrictEqual(found('“Pilots can pick their own moorings,” Brandt said, according to a Harlow Post account.'), [
+      ['Brandt', 'said', '“Pilots can pick their own moorings,”'],
+      ['a Harlow Post account', 'according to', '“Pilots can pick their own moorings,” Brandt said'],
     ]);
   });
 
@@ -1141,8 +1141,8 @@ describe('attribution recall: cue verbs, sources and orders the newsroom also us
   it('a multi-word participle cue (", referring to …") takes the subject before it, and a thought cue before a quote does not take the quote from the speech cue', () => {
     const p = '“We need steady hands,” Quell told the harbour board, referring to her rival.';
     assert.deepStrictEqual(found(p)[1], ['Quell', 'referring to', 'her rival']);
-    const worry = 'He said he was calm, but he did worry there would be “political fallout.”';
-    assert.deepStrictEqual(found(worry)[0], ['He', 'said', 'he was calm, but he did worry there would be “political fallout.”']);
+    const worry = 'She said she felt fine, but she did worry there might be “a rough crossing.”';
+    assert.deepStrictEqual(found(worry)[0], ['She', 'said', 'she felt fine, but she did worry there might be “a rough crossing.”']);
   });
 
   it('a paragraph introducing highlights with a colon names no speaker', () => {

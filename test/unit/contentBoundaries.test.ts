@@ -43,7 +43,7 @@ contentCases('content boundaries: an aside inside a "that" clause\'s subject is 
   // the comma comes before the reported clause has a verb: a relative clause, a participle, a contrast set inside it
   ['Mara Quell said that Tomas Brandt, who led the board until May, had misled the council.', 'said', 'that Tomas Brandt, who led the board until May, had misled the council'],
   ['Judge Ruiz ordered that the ledgers and other records, numbering about 900 pages, be released by Friday.', 'ordered', 'that the ledgers and other records, numbering about 900 pages, be released by Friday'],
-  ['The Courier poll also finds that, while 37 percent of voters blame Quell, 39 percent blame his aides.', 'finds', 'that, while 37 percent of voters blame Quell, 39 percent blame his aides'],
+  ['The Gazette survey also finds that, while 41 percent of riders fault the ferry, 33 percent fault the tides.', 'finds', 'that, while 41 percent of riders fault the ferry, 33 percent fault the tides'],
   // once the clause has its verb, the comma still ends it
   ['Osei said that the levy was unfair, while his deputy defended it.', 'said', 'that the levy was unfair'],
 ]);
@@ -64,7 +64,7 @@ contentCases('content boundaries: what belongs to the cue is not the content', [
   ['Osei told a crowd at a diner in Tarrow, Vale County, that the pier would reopen.', 'told', 'that the pier would reopen'],
   // the occasion or manner before "that", after any cue; an infinitive keeps its own "that"
   ['Ruiz hit back, saying at a rally in Tarrow that the levy was unfair.', 'saying', 'that the levy was unfair'],
-  ['Brevik even revealed, somewhat stiltedly, that he would vote for Quell.', 'revealed', 'that he would vote for Quell'],
+  ['Brevik even revealed, rather sheepishly, that she had sold the dinghy.', 'revealed', 'that she had sold the dinghy'],
   ['Osei vowed to make sure that the pier reopens.', 'vowed', 'to make sure that the pier reopens'],
   // a reporting noun the cue takes
   ['Quell made no mention of the audit.', 'made', 'the audit'],
@@ -76,7 +76,7 @@ contentCases('content boundaries: what belongs to the cue is not the content', [
 ]);
 
 contentCases('content boundaries: a noun phrase ends before the source\'s next act', [
-  ['Quell denied the charges and counter-accused her of fraud.', 'denied', 'the charges'],
+  ['Quell denied the rumours and counter-sued the newsletter for libel.', 'denied', 'the rumours'],
   ['Osei was attacking Quell and visiting the depot.', 'attacking', 'Quell'],
   ['Mayor Quell vowed to fight on and thanked the ferry crews.', 'vowed', 'to fight on'],
   ['Brevik decided not to run and she endorsed Quell instead.', 'decided', 'not to run'],
@@ -89,7 +89,7 @@ contentCases('content boundaries: a content in the clause a sentence opens with 
   ['Though Osei claimed the levy was fair, Tarrow voted it down.', 'claimed', 'the levy was fair'],
   ['Ines Roa, who said the pier was unsafe, left the board in May.', 'said', 'the pier was unsafe'],
   // the comma of a number is no clause break
-  ['The fund manager wrote a $500,000 check to a committee backing Ada Marsh.', 'wrote', 'a $500,000 check to a committee backing Ada Marsh'],
+  ['The ferry owner wrote a $20,000 check to a club restoring the lighthouse.', 'wrote', 'a $20,000 check to a club restoring the lighthouse'],
 ]);
 
 contentCases('content boundaries: a pronoun or a name ends before the adjunct after it', [
@@ -168,7 +168,7 @@ contentCases('content boundaries: "but" and a verb after a noun phrase is the so
 contentCases('content boundaries: a reporting noun phrase with its modifiers belongs to the cue', [
   ['Osei offered some kind words about the ferry crews.', 'offered', 'the ferry crews'],
   ['The harbour charter makes no specific mention of the night ferry.', 'makes no', 'the night ferry'],
-  ['Ines Roa had hardly uttered a negative word about Quell.', 'uttered', 'Quell'],
+  ['Ines Roa had hardly uttered a harsh word about the ferry line.', 'uttered', 'the ferry line'],
 ]);
 
 contentCases('content boundaries: an adverb before the cue\'s preposition is the cue\'s too', [

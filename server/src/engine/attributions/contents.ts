@@ -103,7 +103,7 @@ export function contentAfter(ctx: UnitContext, from: number, until: number): Spa
   }
   const opening = objectStart(ctx, afterPunct, until, afterPunct === start);
   const span = shortObject(ctx, withoutNextAct(ctx, withoutOccasion(ctx, tidy(text, opening, clauseEnd(ctx, opening, until)))));
-  // "half said so in the earlier poll": "so" stands for the whole content, the occasion is the reporter's
+  // "a third said so in the spring survey": "so" stands for the whole content, the occasion is the reporter's
   if (SO_THEN_OCCASION.test(text.slice(span.start, span.end))) return { start: span.start, end: span.start + 2 };
   return span.end - span.start > 1 ? span : null;
 }
@@ -148,7 +148,7 @@ function withoutNextAct(ctx: UnitContext, span: Span): Span {
   for (const m of words.matchAll(NEXT_ACT)) {
     const at = span.start + (m.index ?? 0);
     if ((m.index ?? 0) > verbAt || insideQuote(ctx.quotes, at)) return span;
-    // "but" after a clause ("he left on good terms but was …") goes on with what was said; after a noun phrase
+    // "but" after a clause ("she quit the board on friendly terms but was …") goes on with what was said; after a noun phrase
     // ("praised the crews but stopped short of …") it is the source's next act
     const but = /^,?\s+but\b/.test(m[0]);
     if (but && CLAUSE_SUBJECT.test(words)) return span;
@@ -246,7 +246,7 @@ const ASIDE_REACH = 120;
 /**
  * The speaker's own words still to come ("…, but “we will be back”"): the clause is still reported — unless a
  * speech cue of its own comes first (", while 25 percent call it “a start”"): then the quotation is another's
- * (a thought cue is not one: ", but he did worry there would be “…”" is still what he said).
+ * (a thought cue is not one: ", but she did worry the ferry would be “…”" is still what she said).
  */
 function quotedAfter(ctx: UnitContext, at: number, until: number): boolean {
   const q = ctx.quotes[lastStartingAtOrBefore(ctx.quotes, at) + 1];

@@ -54,7 +54,7 @@ export function continueInParagraph(text: string, quotes: Span[], found: Found[]
       previous = { quote: q, speaker: () => holding(q) };
       continue;
     }
-    // “Fund our schools,” and “Put kids first,” — a quotation coordinated with the one before shares its speaker
+    // “Save the ferry,” and “Keep the harbour open,” — a quotation coordinated with the one before shares its speaker
     const gap = previous && q.start - previous.quote.end < 12 ? text.slice(previous.quote.end, q.start) : '';
     const partner = /^[\s,]*(?:and|or)\s*$/.test(gap) ? previous?.speaker() : undefined;
     if (!partner && !standsAlone(text, q)) {

@@ -214,7 +214,7 @@ function describedSubject(ctx: UnitContext, appositive: number): Span | null {
 }
 
 /**
- * "Ruiz has mounted a campaign to condemn the levy", "Voters were more likely to want a change": a cue after "to"
+ * "Ruiz has mounted a campaign to condemn the levy", "Parents were far more likely to want a later bell": a cue after "to"
  * speaks for the subject of its sentence, however many words stand between. A subject that is only a clause
  * opener ("But", "For", "Should") is none.
  */

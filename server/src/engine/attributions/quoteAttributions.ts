@@ -214,7 +214,7 @@ export function headlineColon(text: string, found: Found[], quotes: Span[]): Fou
 }
 
 /**
- * "Quell responded pointedly, with a smile: “…”", "told the Reuters news agency simply, “We lost.”": the words
+ * "Quell responded pointedly, with a smile: “…”", "told the Harbour Gazette bluntly, “We sank.”": the words
  * between the cue and a quotation that ends the content, set off by a colon or a comma, say how or to whom it was
  * said, not what; the content is the quotation. A clause ("that the pier closed: “…”") stays.
  */

@@ -337,7 +337,7 @@ export function appositiveStart(text: string, quotes: Span[], floor: number, com
 
 
 /**
- * "Hemsley, the co-author of “Going Viral,” about the spread of rumours, said": a comma inside a short quoted
+ * "Okafor, the author of “Low Tide,” about the silting of harbours, said": a comma inside a short quoted
  * title that words of the appositive lead up to closes nothing; the appositive opens at the comma before the
  * title. That comma, or null.
  */

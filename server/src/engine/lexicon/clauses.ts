@@ -218,7 +218,7 @@ export const CUE_PREPOSITION = new RegExp(
 );
 
 /**
- * The source's next act after a noun phrase content ("denied the charges | and counter-accused her", "attacking
+ * The source's next act after a noun phrase content ("rejected the audit | and blamed the treasurer", "attacking
  * Quell | and visiting the depot"): "and", perhaps an adverb or two, then a verb with a tense of its own.
  * Group 1 marks where the act begins; the verb itself is read by NEXT_ACT_VERB.
  */

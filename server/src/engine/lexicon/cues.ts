@@ -122,7 +122,7 @@ export const QUESTION_OPENER = /^\s+(?:whether|if|about|what|why|how|who|whom|wh
 
 /**
  * Where and when a question was put, between its cue and the question: "Asked on Fox News who …", "asked
- * Tuesday about …", "Asked at a briefing Monday in Washington about …" (no clause break on the way).
+ * Tuesday about …", "Asked at a hearing Thursday in Lisbon about …" (no clause break on the way).
  */
 export const QUESTION_OCCASION =
   /^\s+(?:on|in|at|during|over|after|before|recently|later|earlier|again|repeatedly|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,;:“”"«».!?]{0,60}?(?=\s+(?:whether|if|about|what|why|how|who|where|when)\b)/i;

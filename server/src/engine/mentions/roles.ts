@@ -80,7 +80,7 @@ function hasRoleHead(r: Reader, from: number, to: number): boolean {
   return false;
 }
 
-/** ", a former US envoy to the Middle East," / ", who is the …" / " is the company's chief executive". */
+/** ", a former EU envoy to the Sahel," / ", who is the …" / " is the company's chief executive". */
 export function rolesAfter(r: Reader, core: NameCore, strict: boolean): Role[] {
   const { tokens } = r;
   // "Ines Roa, 43, is a …": an age set off by commas stands between the name and what it is

@@ -146,7 +146,7 @@ function sentenceContext(paragraph: string, s: Span, vocabulary: Vocabulary): Co
 
 const NO_CONTEXT: Context = { from: 0, to: 0, speech: false, headline: false };
 
-/** “Fund our schools,” and “Put kids first,” — a quotation joined to the one before by a comma, and, or. */
+/** “Save the ferry,” and “Keep the harbour open,” — a quotation joined to the one before by a comma, and, or. */
 const COORDINATED = /^[\s,]*(?:and|or)?\s*$/;
 
 /** The quotations of one paragraph, with their kinds; `vocabulary` tells which verbs introduce speech. */
