@@ -111,7 +111,7 @@ export function contentAfter(ctx: UnitContext, from: number, until: number): Spa
 /**
  * Where the object of a cue begins, right after it: past whom the cue addresses ("asked Ruiz | if the pier …"), the
  * preposition it takes ("spoke about | the pier"), or the occasion or manner before its "that" ("saying at a rally
- * | that …", "revealed, somewhat stiltedly, | that …"): they are the cue's and the reporter's, not what was said.
+ * | that …", "admitted, rather sheepishly, | that …"): they are the cue's and the reporter's, not what was said.
  */
 function objectStart(ctx: UnitContext, start: number, until: number, rightAfterCue: boolean): number {
   const { text } = ctx;
@@ -132,8 +132,8 @@ function objectStart(ctx: UnitContext, start: number, until: number, rightAfterC
 }
 
 /**
- * A content that is a bare noun phrase or an infinitive ends before the source's next act ("denied the charges |
- * and counter-accused her", "attacking Quell | and visiting the depot", "vowed to fight on | and thanked the
+ * A content that is a bare noun phrase or an infinitive ends before the source's next act ("denied the rumours |
+ * and counter-sued the newsletter", "attacking Quell | and visiting the depot", "vowed to fight on | and thanked the
  * crews") or a clause with a subject of its own ("decided not to run | and she endorsed Quell"): the reporter's
  * account, not what was said. A clause ("said the pier was shut and the ferry ran late") keeps what it coordinates.
  */

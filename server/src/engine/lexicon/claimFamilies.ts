@@ -293,7 +293,7 @@ export const FEELING_NOUNS = new RegExp(
 );
 
 /**
- * A feeling won or drawn from others, stated as fact: "the style earned him the adulation of rural voters", "drew
+ * A feeling won or drawn from others, stated as fact: "her candour won her the devotion of the ferry crews", "drew
  * the ire of the guild". Not criticism or praise, which are said in public.
  */
 export const FEELINGS_EARNED = new RegExp(

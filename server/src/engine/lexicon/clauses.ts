@@ -131,7 +131,7 @@ export const STANCE_OBJECT_END =
 export const OCCASION_THEN_THAT =
   /^\s*(?:on|in|at|during|after|before|to(?=\s+(?:the|a|an|his|her|their|its|reporters|supporters|voters|him|them|us|me)\b)|from|with|via|over|outside|inside|last|earlier)\s[^,;:.!?]{1,100}?\sthat\b(?!\s+(?:was|is|were|are|has|have|had|will|would)\b)/i;
 
-/** A manner adverb between a cue and its "that" ("revealed, somewhat stiltedly, that …"): the reporter's. */
+/** A manner adverb between a cue and its "that" ("admitted, rather sheepishly, that …"): the reporter's. */
 export const MANNER_THEN_THAT = /^\s*(?:\p{Ll}+\s+)?\p{Ll}+ly,?\s+that\b/u;
 
 /** Words that subordinate a participle clause to the sentence's subject: "by saying", "after vowing", "as saying". */
