@@ -1,9 +1,11 @@
 /**
  * `npm run eval -- --polnear DIR` / `--gold DIR` / `--claims DIR`: scores the engine against annotated corpora
- * read by path. `--detection DIR...`: the share of prose files in each folder that read as stories.
+ * read by path. `--detection DIR...`: the share of prose files in each folder that read as stories. `--copies
+ * DIR...`: lines of the project's own files that share a run of words with the corpora under the DIRs.
  * With --json, prints the figures as JSON for other tools; with --verbose, the cases behind each figure.
  */
 import { evaluateClaims, formatClaimReport } from './claims';
+import { findCopies, formatCopies } from './copies';
 import { evaluateDetection, formatDetectionReport } from './detection';
 import { evaluateGold, formatGoldReport } from './gold';
 import { evaluatePolnear, formatPolnearReport } from './polnear';
@@ -18,6 +20,7 @@ function main(argv: string[]): number {
   const gold = flag('--gold');
   const claims = flag('--claims');
   const detection = optionList(argv, '--detection');
+  const copies = optionList(argv, '--copies');
   const trainOn = flag('--train-cues');
   if (trainOn) {
     process.stdout.write(trainCues(trainOn, argv.includes('--holdout')) + '\n');
@@ -28,8 +31,13 @@ function main(argv: string[]): number {
     process.stdout.write(holdoutDir(heldOut, flag('--into') ?? 'holdout') + '\n');
     return 0;
   }
+  if (argv.includes('--copies')) {
+    const hits = findCopies(process.cwd(), copies);
+    process.stdout.write((json ? JSON.stringify(hits, null, 2) : formatCopies(hits)) + '\n');
+    return 0;
+  }
   if (!polnear && !gold && !claims && detection.length === 0) {
-    process.stderr.write('usage: npm run eval -- (--polnear DIR | --gold DIR | --claims DIR | --detection DIR...) [--json] [--verbose]\n');
+    process.stderr.write('usage: npm run eval -- (--polnear DIR | --gold DIR | --claims DIR | --detection DIR... | --copies DIR...) [--json] [--verbose]\n');
     return 2;
   }
   for (const dir of detection) {
