@@ -33,6 +33,7 @@ import { BUILT_IN_VOCABULARY } from '../../server/src/engine/lexicon/vocabulary'
 import { countWords, readAnnotated } from './gold';
 import { textPath } from './claims';
 import { optionValue } from './cliOptions';
+import { random, shuffle } from './seededShuffle';
 import { stem } from '../../server/src/engine/attributions/learnedCues';
 
 const DEFAULT_DIRS = ['../shared/claims/train'];
@@ -114,17 +115,6 @@ function readArticles(dirs: string[], names: string[]): Article[] {
   return articles;
 }
 
-/** A small deterministic generator (mulberry32), for the per-epoch shuffle. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * The features seen in at least `min` of the articles (bias and the rules' features always are), less the words
  * that are names: a word written with a capital most times it occurs mid-sentence, and its stem. The model is
@@ -163,14 +153,6 @@ function trainingData(articles: Article[], names: string[], how: Learning): Exam
   // the first directory's articles (the gold) count `firstWeight` times
   const weighted = articles.flatMap((a) => Array<Article>(a.set === articles[0].set ? how.firstWeight : 1).fill(a));
   return weighted.flatMap((a) => a.examples).map((e) => ({ ...e, features: e.features.filter(kept) }));
-}
-
-/** A fixed-seed shuffle of `order`, in place. */
-function shuffle(order: number[], next: () => number): void {
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(next() * (i + 1));
-    [order[i], order[j]] = [order[j], order[i]];
-  }
 }
 
 function train(articles: Article[], names: string[], how: Learning): Float64Array {

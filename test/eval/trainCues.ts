@@ -18,6 +18,7 @@ import { readingUnits, unitQuotations } from '../../server/src/engine/attributio
 import { scanQuotes } from '../../server/src/engine/quotes/quotes';
 import { BUILT_IN_VOCABULARY } from '../../server/src/engine/lexicon/vocabulary';
 import { parseBrat, polnearArticles } from './polnear';
+import { random, shuffle } from './seededShuffle';
 
 const EPOCHS = 6;
 const SEED = 20181;
@@ -81,17 +82,6 @@ function examples(dir: string, holdout: boolean, fold: number): Examples {
   return out;
 }
 
-/** A small deterministic generator (mulberry32), for the per-epoch shuffle. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Averaged perceptron (the lazy-update form): the averaged weight of each feature. */
 function train(data: Examples): Float64Array {
   const n = data.names.length;
@@ -107,10 +97,7 @@ function train(data: Examples): Float64Array {
     w[f] += delta;
   };
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(next() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
+    shuffle(order, next);
     for (const i of order) {
       clock++;
       const fs = data.features[i];
