@@ -315,3 +315,38 @@ describe('resolveActors', () => {
     assert.strictEqual(broken.attributionActors.length, 1);
   });
 });
+
+describe('actors: an unnamed source beside the name its source span stops at', () => {
+  const speakers = (story: string) => {
+    const model = analyze(story);
+    return model.attributions.map((a) => {
+      const actor = model.actors.find((x) => x.id === a.actor);
+      return actor ? [actor.kind, actor.name] : null;
+    });
+  };
+
+  it('"Quill supporters are arguing": the supporters speak, not Quill', () => {
+    const story = 'Mayor Dana Quill opened the new ferry pier on Monday. Quill supporters are arguing that the toll should be dropped.';
+    assert.deepStrictEqual(speakers(story), [['anonymous', 'Quill supporters']]);
+  });
+
+  it('"Tarrow\'s spokeswoman challenged": one who speaks for Tarrow is an unnamed source of her own', () => {
+    const story = 'Hollis Tarrow wants the toll dropped. (Tarrow\'s spokeswoman challenged the claim that Tarrow had ever "abandoned" the pier.)';
+    assert.deepStrictEqual(speakers(story)[1], ['anonymous', "Tarrow's spokeswoman"]);
+  });
+
+  it('"Voss\'s critics have long blamed": critics of a named person are no source the name stands for', () => {
+    const story = 'Lena Voss ran the harbour for a decade, under policies Voss\'s critics have long blamed for the silted channel.';
+    assert.ok(!analyze(story).actors.some((a) => a.kind === 'anonymous'));
+  });
+
+  it('"officials with the Tarn Valley Harbor Commission made clear": the officials speak, not the commission', () => {
+    const story = 'Lena Voss left early. However, officials with the Tarn Valley Harbor Commission made clear Monday they have no plans to raise the fares.';
+    assert.deepStrictEqual(speakers(story), [['anonymous', 'officials with the Tarn Valley Harbor Commission']]);
+  });
+
+  it('"Republicans are now positing": party members speak as a group, not as the party', () => {
+    const story = 'Republicans are now positing that the toll could win back commuters.';
+    assert.deepStrictEqual(speakers(story), [['group', 'Republicans']]);
+  });
+});

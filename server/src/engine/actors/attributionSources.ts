@@ -13,6 +13,7 @@ import { sourceHead } from '../attributions/sources';
 import { nameWords, type Cast, type Draft, type Story } from './cast';
 import { describedPerson, type References } from './references';
 import { FUNCTION_WORDS, PRONOUN_PHRASE } from '../lexicon/grammar';
+import { SPOKESPEOPLE } from '../lexicon/people';
 
 /** A quantifier standing alone for the people it counts: "wrote another", "Several said", "others say". */
 const ELLIPTICAL_SOURCE = /^(?:another|others|several|many others|some others)$/;
@@ -57,6 +58,8 @@ class SourceReader {
       const actor = described && /^,[\s\u00a0]$/.test(text.slice(span.start - 2, span.start)) ? this.cast.actorOf(described) : undefined;
       if (actor) return actor;
     }
+    const unnamed = this.unnamedBeside(span);
+    if (unnamed) return this.fromText(unnamed, attributions);
     const inside = this.spans.overlapping(sourceHead(text, span));
     const rank = (m: MentionCandidate) =>
       m.kind === 'anonymous' || m.kind === 'group'
@@ -75,6 +78,24 @@ class SourceReader {
       if (resolved) return resolved;
     }
     return this.surnameOfKnown(span) ?? this.describedName(span) ?? this.fromText(span, attributions) ?? (cue ? this.references.history.nameBefore(cue.start) : undefined);
+  }
+
+  /**
+   * "Quell supporters said", "Tarrow's spokeswoman said", "officials with the Harbour Board said": a source that
+   * stops at a name whose unnamed head stands beside it; the unnamed people speak, not the name (their span, widened).
+   */
+  private unnamedBeside(span: Span): Span | undefined {
+    const { text } = this.story;
+    // only a name the cast holds: a people or a place before the head ("Harbour Valley residents") is read as it is
+    const named = (m: MentionCandidate) => ['person', 'organization'].includes(this.cast.actorOf(m)?.kind ?? '');
+    if (!this.spans.overlapping(span).some(named)) return undefined;
+    const after = /^(['’]s?)?[ \u00a0]+(\p{Ll}+)(?![\p{L}-]|[ \u00a0]+\p{Lu})/u.exec(text.slice(span.end, span.end + 40));
+    // "Quell supporters": any unnamed head; "Quell's spokeswoman": only those who speak for Quell
+    const possessive = after?.[1] !== undefined || /['’]s?$/.test(text.slice(span.start, span.end));
+    if (after && (possessive ? SPOKESPEOPLE : SOURCE_HEADS).has(after[2])) return { start: span.start, end: span.end + after[0].length };
+    const before = /(?:^|[ \u00a0])(\p{Ll}+s)[ \u00a0]+(?:with|at|from|for|in)[ \u00a0]+(?:the[ \u00a0]+)?$/u.exec(text.slice(Math.max(0, span.start - 40), span.start));
+    if (before && SOURCE_HEADS.has(before[1])) return { start: span.start - before[0].length + before[0].indexOf(before[1]), end: span.end };
+    return undefined;
   }
 
   /** "said the port's director, Ines Roa": the name the source's description is set before. */
@@ -160,8 +181,10 @@ class SourceReader {
     const words = cut > 0 ? all.slice(0, cut) : all;
     const head = words[words.length - 1].replace(/['’]s$/, '');
     const person = SOURCE_HEADS.has(head) || this.story.vocabulary.roleHead(head) !== undefined;
-    const kind: ActorKind | undefined =
-      ORG_ANAPHORS[head] || ORG_WORDS.has(head)
+    // "Republicans are now arguing": party members speak as a group, not as the party
+    const kind: ActorKind | undefined = NAMED_GROUPS.has(head)
+      ? 'group'
+      : ORG_ANAPHORS[head] || ORG_WORDS.has(head)
         ? 'organization'
         : person
           ? GROUP_HEADS.has(head) && /^\p{Lu}/u.test(text) && !SOURCE_QUANTIFIERS.has(words[0]) && words[0] !== 'the'

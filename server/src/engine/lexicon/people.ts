@@ -171,6 +171,14 @@ export const PRONOUN_SURNAMES = wordList('he');
  */
 export const KIN_GROUPS = wordList('family families relatives parents children siblings sons daughters grandchildren');
 
+/**
+ * Those who speak for a named person ("Tarrow's spokeswoman", "Ines Roa's lawyers"): an unnamed source of their
+ * own, unlike the person's critics or kin.
+ */
+export const SPOKESPEOPLE = wordList(
+  'spokesman spokeswoman spokesperson spokespeople aide aides lawyer lawyers attorney attorneys adviser advisers advisor advisors staffer staffers representative representatives',
+);
+
 /** Party words, capitalised but never names ("Democrat Hillary Clinton", "Republicans"). */
 export const PARTY_WORDS = wordList('democrat democrats democratic republican republicans gop conservative conservatives labour tory tories liberal liberals independent independents socialist socialists libertarian libertarians');
 
