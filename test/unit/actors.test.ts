@@ -350,3 +350,36 @@ describe('actors: an unnamed source beside the name its source span stops at', (
     assert.deepStrictEqual(speakers(story), [['group', 'Republicans']]);
   });
 });
+
+describe('actors: a definite description for the person the story has just named', () => {
+  const speakerOf = (story: string, source: string) => {
+    const model = analyze(story);
+    const a = model.attributions.find((x) => x.source && story.slice(x.source.start, x.source.end) === source);
+    return model.actors.find((x) => x.id === a?.actor)?.name;
+  };
+
+  it('"The harbour commissioner said flatly" after a sentence about Quill is Quill, not the senator named last', () => {
+    const story =
+      'Dana Quill has some advice for the ferry board. Still, Quill would not say whether she backs the pier plan or Sen. Ada Brandt. ' +
+      'The harbour commissioner said flatly: “It does not matter.”';
+    assert.strictEqual(speakerOf(story, 'The harbour commissioner'), 'Dana Quill');
+  });
+
+  it('"said the veteran senator" after a quotation is the person the sentence before named', () => {
+    const story = 'Hollis Tarrow spoke at the quay on Monday. “We will rebuild the pier by spring,” said the veteran senator.';
+    assert.strictEqual(speakerOf(story, 'the veteran senator'), 'Hollis Tarrow');
+  });
+
+  it('a description brought in as "a …" or counted as "the other …" is nobody named', () => {
+    const brought =
+      'Ines Roa praised the crew, and a harbour commissioner who asked not to be named said the channel was silting. The commissioner said dredging would take a year.';
+    assert.notStrictEqual(speakerOf(brought, 'The commissioner'), 'Ines Roa');
+    const other = 'Ines Roa praised the crew on Monday. The other commissioner said dredging would take a year.';
+    assert.notStrictEqual(speakerOf(other, 'The other commissioner'), 'Ines Roa');
+  });
+
+  it('an unnamed-source noun is the unnamed source, not the person named before: "The Quay Line employee said"', () => {
+    const story = 'Hollis Tarrow met the ferry staff on Monday. The Quay Line employee said the meeting was short.';
+    assert.notStrictEqual(speakerOf(story, 'The Quay Line employee'), 'Hollis Tarrow');
+  });
+});

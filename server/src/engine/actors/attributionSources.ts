@@ -197,6 +197,11 @@ class SourceReader {
     if (!kind) return undefined;
     // "Smit was the third witness testifying …": the phrase describes the subject, who is the source
     if (COPULA_BEFORE.test(this.story.text.slice(Math.max(0, span.start - 12), span.start))) return this.references.history.nameBefore(span.start);
+    const named = kind === 'anonymous' ? this.references.definite(text, span.start) : undefined;
+    if (named) {
+      named.mentions.push({ start: span.start, end: span.end, actor: '', form: 'title' });
+      return named;
+    }
     return this.described(kind, text, span, this.shortNamed(kind, text, span.start));
   }
 

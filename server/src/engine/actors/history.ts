@@ -62,6 +62,25 @@ export class History {
     return best ?? nearest ?? quoted;
   }
 
+  /**
+   * Whom a definite description with no role-holder of its own refers back to: the nearest person named (outside
+   * quotations) before it in its sentence ("… concern that the harbour chief was …"), else the first one the
+   * sentence before names, its subject mostly ("Quill would not say whether … Ruiz. The harbour chief said").
+   */
+  personJustNamed(offset: number): Draft | undefined {
+    const sentence = this.sentenceOf(offset);
+    let first: Draft | undefined;
+    for (let i = lastStartingAtOrBefore(this.read, offset - 1), n = 0; i >= 0 && n < LOOKBACK; i--, n++) {
+      const h = this.read[i];
+      const s = this.sentenceOf(h.start);
+      if (sentence - s > 1) break;
+      if (h.inQuote || h.draft.kind !== 'person') continue;
+      if (s === sentence) return h.draft;
+      first = h.draft;
+    }
+    return first;
+  }
+
   /** The nearest person or organisation named before `offset` in its sentence. */
   nameBefore(offset: number): Draft | undefined {
     const sentence = this.sentenceOf(offset);

@@ -13,10 +13,18 @@ import { Descriptions } from './descriptions';
 import { History } from './history';
 import { IMPERSONAL_IT_VERB } from '../lexicon/grammar';
 
+/** A possessive names someone else's ("the mayor's spokesman"); an ordinal or "other" counts one of a kind. */
+const EPITHET_BLOCKERS = /['’]s?[\s\u00a0]|\b(?:other|another|first|second|third|one)\b/i;
+
+/** "a", "an" or "one" and the (up to four) words after it: a person brought into the story without a name. */
+const INDEFINITE = /\b(?:an?|one)[\s\u00a0]+((?:[\p{L}-]+[\s\u00a0]+){0,3}[\p{L}-]+)/giu;
+
 /** What step 2 leaves for the attribution sources: the story read to its end, and the descriptions reader. */
 export interface References {
   history: History;
   descriptions: Descriptions;
+  /** The named person a definite description of a person refers to, if any (see definitePerson). */
+  definite: (name: string, at: number) => Draft | undefined;
 }
 
 /** Resolves what refers back in `story`, extending `cast` (from step 1) as it goes. */
@@ -24,6 +32,7 @@ export function resolveReferences(story: Story, cast: Cast): References {
   const history = new History(story.sentenceOf);
   const descriptions = new Descriptions(story, cast, history);
   const roleWordsOf = roleWordsReader(story.vocabulary);
+  const definite = (name: string, at: number) => definitePerson(name, at, story.text, history, roleWordsOf, story.vocabulary);
   story.mentions.forEach((m, k) => {
     if (!cast.isAssigned(m) && !m.inQuote) {
       if (m.kind === 'title') {
@@ -32,7 +41,7 @@ export function resolveReferences(story: Story, cast: Cast): References {
       }
       else if (m.anaphor) descriptions.resolve(m);
       else if (m.kind === 'anonymous' || m.kind === 'group') {
-        const named = describedPerson(m, story.mentions[k + 1], story.text, cast) ?? titledPerson(m, history, roleWordsOf, story.vocabulary);
+        const named = describedPerson(m, story.mentions[k + 1], story.text, cast) ?? definite(m.name, m.start);
         if (named) cast.assign(m, named, 'title');
         else resolveSource(m, cast, history, descriptions);
       }
@@ -41,7 +50,7 @@ export function resolveReferences(story: Story, cast: Cast): References {
     const assigned = cast.assignment(m);
     if (assigned) history.add(m.start, assigned.draft, assigned.form, m.inQuote);
   });
-  return { history, descriptions };
+  return { history, descriptions, definite };
 }
 
 /** "said the port's chief executive, Ines Roa": a description set before a name by a comma is that person. */
@@ -51,14 +60,36 @@ export function describedPerson(m: Span, next: MentionCandidate | undefined, tex
 }
 
 /**
- * "The minority leader said" after "Senate Minority Leader Tom Banks": a definite source with a singular role head
- * is the person named before with that role, not an unnamed source.
+ * A definite singular description of a person ("the minority leader", "the secretary of state"): the person named
+ * before with that role ("Senate Minority Leader Tom Banks"), else one the story has just named and now calls so
+ * ("Still, Quill would not say … The harbour chief said flatly"). Not a description that names someone else's
+ * ("the mayor's spokesman") or counts one more ("another senator").
  */
-function titledPerson(m: MentionCandidate, history: History, roleWordsOf: (d: Draft) => Set<string>, vocabulary: Vocabulary): Draft | undefined {
-  const words = m.name.toLowerCase().split(/[\s\u00a0]+/);
+function definitePerson(name: string, at: number, text: string, history: History, roleWordsOf: (d: Draft) => Set<string>, vocabulary: Vocabulary): Draft | undefined {
+  const words = definiteWords(name);
+  const head = words?.[words.length - 1];
+  if (!words || !head || vocabulary.roleHead(head) !== head) return undefined;
+  return titleHolder(words, at, history, roleWordsOf, vocabulary) ?? (isEpithet(words, name, at, text) ? history.personJustNamed(at) : undefined);
+}
+
+/**
+ * A description the story may use for a person it has just named: not one that names someone else's ("the
+ * mayor's spokesman") or counts one more ("another senator"), not an unnamed-source noun ("the aide", "the Quay
+ * Line employee": the unnamed source before, or a new one), and not one the story has just brought in as "a"/"an"
+ * ("a harbour pilot … the pilot").
+ */
+function isEpithet(words: string[], name: string, at: number, text: string): boolean {
   const head = words[words.length - 1];
-  if (words[0] !== 'the' || words.length < 2 || vocabulary.roleHead(head) !== head) return undefined;
-  return titleHolder(words.slice(1), m.start, history, roleWordsOf, vocabulary);
+  if (EPITHET_BLOCKERS.test(name) || SOURCE_HEADS.has(head)) return false;
+  for (const brought of text.slice(Math.max(0, at - 400), at).matchAll(INDEFINITE)) if (brought[1].toLowerCase().split(/[\s\u00a0]+/).includes(head)) return false;
+  return true;
+}
+
+/** The words after "the", without a one-word "of" complement ("secretary of state" → secretary); none if not definite. */
+function definiteWords(name: string): string[] | undefined {
+  const words = name.toLowerCase().split(/[\s\u00a0]+/);
+  if (words[0] !== 'the' || words.length < 2) return undefined;
+  return words.length > 3 && words[words.length - 2] === 'of' ? words.slice(1, -2) : words.slice(1);
 }
 
 /** "the Emir", "the new Ukrainian president": the person whose role shares the title's words, most recent first. */
