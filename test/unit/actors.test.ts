@@ -383,3 +383,15 @@ describe('actors: a definite description for the person the story has just named
     assert.notStrictEqual(speakerOf(story, 'The Quay Line employee'), 'Hollis Tarrow');
   });
 });
+
+describe('actors: a lone word the dictionary knows only as a surname', () => {
+  it('names a person though the story never gives the full name: "after Kowalski left the harbour board"', () => {
+    const story = 'The levy plan fell apart after Kowalski left the harbour board in June.';
+    assert.deepStrictEqual(analyze(story).actors.map((a) => [a.kind, a.name]), [['person', 'Kowalski']]);
+  });
+
+  it('names no one where it opens a longer name: "the Kowalski Southern schools"', () => {
+    const story = 'Teachers from the Kowalski Southern schools left early for the rally, the board said.';
+    assert.ok(!analyze(story).actors.some((a) => a.kind === 'person'));
+  });
+});

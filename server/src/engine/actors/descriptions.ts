@@ -131,7 +131,7 @@ export class Descriptions {
  * A lone word set before a singular common noun modifies it ("its Tarnford plant", "the Quay board"): it names
  * where or whose the thing is, not a body that "the company" could refer back to ("Hamas fighters" still may).
  */
-function modifiesThing(text: string, m: MentionCandidate): boolean {
+export function modifiesThing(text: string, m: MentionCandidate): boolean {
   const next = /^[ \u00a0](\p{Ll}+)\b/u.exec(text.slice(m.end, m.end + 30));
   const tags = next ? lexiconTags(next[1]) : [];
   return tags.includes('Singular') && !tags.some((t) => /Tense|Gerund|Modal|Copula|Infinitive|Verb/.test(t));

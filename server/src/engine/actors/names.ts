@@ -6,13 +6,15 @@
 import type { MentionCandidate } from '../mentions/reader';
 import { looksLikeCompanyName } from '../lexicon/organizations';
 import { CUE_AFTER_QUOTE } from '../lexicon/sources';
+import { isKnownSurname } from '../lexicon/people';
+import { modifiesThing } from './descriptions';
 import { Cast, nameWords, type Story } from './cast';
 
 /** The cast of the story's named actors: what the later steps refer back to. */
 export function castNamedActors(story: Story): Cast {
   const cast = new Cast();
   castPeople(cast, story.mentions);
-  castLoneNames(cast, story.mentions);
+  castLoneNames(cast, story.mentions, story.text);
   castOrganizations(cast, story);
   return cast;
 }
@@ -28,14 +30,16 @@ function castPeople(cast: Cast, mentions: MentionCandidate[]): void {
 }
 
 /** Lone words: the surname (or given name) of a known person, the one named nearest before first. */
-function castLoneNames(cast: Cast, mentions: MentionCandidate[]): void {
+function castLoneNames(cast: Cast, mentions: MentionCandidate[], text: string): void {
   for (const m of mentions) {
     if (cast.isAssigned(m) || (m.kind !== 'person' && !(m.tentative && !m.anaphor && !m.place))) continue;
     const words = nameWords(m.name);
     if (words.length !== 1) continue;
     const best = cast.nameHolder(words[0], m.start);
     if (best) cast.assign(m, best, m.form === 'possessive' ? 'possessive' : 'surname');
-    else if (m.kind === 'person') cast.assign(m, cast.create('person', m.name));
+    // a lone word the dictionary knows only as a surname names a person the story need not introduce in full, unless
+    // it modifies a thing or opens a longer name ("the Whitlock plan", "Whitlock Southern schools")
+    else if (m.kind === 'person' || (m.tentative && isKnownSurname(words[0]) && !modifiesThing(text, m) && !/^[ \u00a0]\p{Lu}/u.test(text.slice(m.end, m.end + 2)))) cast.assign(m, cast.named('person', m.name) ?? cast.create('person', m.name), m.form === 'possessive' ? 'possessive' : 'surname');
   }
 }
 

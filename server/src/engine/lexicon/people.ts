@@ -179,6 +179,12 @@ export const SPOKESPEOPLE = wordList(
   'spokesman spokeswoman spokesperson spokespeople aide aides lawyer lawyers attorney attorneys adviser advisers advisor advisors staffer staffers representative representatives',
 );
 
+/** A word the dictionary knows only as a surname ("Whitlock", not "Ford" the company nor "Austin" the city). */
+export const isKnownSurname = (lower: string): boolean => {
+  const tags = tagsOf(lower);
+  return tags.length === 1 && tags[0] === 'LastName';
+};
+
 /** Party words, capitalised but never names ("Democrat Hillary Clinton", "Republicans"). */
 export const PARTY_WORDS = wordList('democrat democrats democratic republican republicans gop conservative conservatives labour tory tories liberal liberals independent independents socialist socialists libertarian libertarians');
 
