@@ -395,3 +395,13 @@ describe('actors: a lone word the dictionary knows only as a surname', () => {
     assert.ok(!analyze(story).actors.some((a) => a.kind === 'person'));
   });
 });
+
+describe('actors: a definite plural of a role the named people hold', () => {
+  it('"The Harbour Party candidates argued" is a group the reader can name; "The researchers found" stays unnamed', () => {
+    const kinds = (story: string) => analyze(story).actors.filter((a) => a.kind !== 'person').map((a) => [a.kind, a.name]);
+    const candidates = 'Sen. Ada Brandt and Gov. Tom Kessel met in Tarnmouth. The Harbour Party candidates argued that the levy was unfair.';
+    assert.deepStrictEqual(kinds(candidates), [['group', 'The Harbour Party candidates']]);
+    const researchers = 'Two harbour researchers met the board. The researchers found that the levy would stay.';
+    assert.deepStrictEqual(kinds(researchers), [['anonymous', 'The researchers']]);
+  });
+});

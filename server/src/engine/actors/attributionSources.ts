@@ -187,7 +187,7 @@ class SourceReader {
       : ORG_ANAPHORS[head] || ORG_WORDS.has(head)
         ? 'organization'
         : person
-          ? GROUP_HEADS.has(head) && /^\p{Lu}/u.test(text) && !SOURCE_QUANTIFIERS.has(words[0]) && words[0] !== 'the'
+          ? (GROUP_HEADS.has(head) && /^\p{Lu}/u.test(text) && !SOURCE_QUANTIFIERS.has(words[0]) && words[0] !== 'the') || this.namedSet(words, head)
             ? 'group'
             : 'anonymous'
           : /^\p{Lu}/u.test(text) && !/^(?:the|a|an)\b/i.test(text) && !/\s\p{Ll}/u.test(text)
@@ -203,6 +203,15 @@ class SourceReader {
       return named;
     }
     return this.described(kind, text, span, this.shortNamed(kind, text, span.start));
+  }
+
+  /**
+   * "The Harbour Party candidates said", "the senators": a definite plural of a role the story's named people hold
+   * is a group the reader can name, not unnamed sources ("the officials", "the researchers" stay unnamed).
+   */
+  private namedSet(words: string[], head: string): boolean {
+    const singular = this.story.vocabulary.roleHead(head);
+    return words[0] === 'the' && singular !== undefined && singular !== head && !SOURCE_HEADS.has(head);
   }
 
   /** The actor the words of a source describe (`known`, or named before, or new), with this source as its mention. */

@@ -6,15 +6,13 @@
 import type { ActorKind, Span } from '../model';
 import type { MentionCandidate } from '../mentions/reader';
 import { NAMED_GROUPS, SOURCE_HEADS } from '../lexicon/sources';
+import { EPITHET_BLOCKERS } from '../lexicon/people';
 import { ORG_ANAPHORS } from '../lexicon/organizations';
 import type { Vocabulary } from '../lexicon/vocabulary';
 import type { Cast, Draft, Story } from './cast';
 import { Descriptions } from './descriptions';
 import { History } from './history';
 import { IMPERSONAL_IT_VERB } from '../lexicon/grammar';
-
-/** A possessive names someone else's ("the mayor's spokesman"); an ordinal or "other" counts one of a kind. */
-const EPITHET_BLOCKERS = /['’]s?[\s\u00a0]|\b(?:other|another|first|second|third|one)\b/i;
 
 /** "a", "an" or "one" and the (up to four) words after it: a person brought into the story without a name. */
 const INDEFINITE = /\b(?:an?|one)[\s\u00a0]+((?:[\p{L}-]+[\s\u00a0]+){0,3}[\p{L}-]+)/giu;
@@ -80,7 +78,8 @@ function definitePerson(name: string, at: number, text: string, history: History
  */
 function isEpithet(words: string[], name: string, at: number, text: string): boolean {
   const head = words[words.length - 1];
-  if (EPITHET_BLOCKERS.test(name) || SOURCE_HEADS.has(head)) return false;
+  // a bare office ("the governor", "the mayor") is whoever holds it, not the person just named
+  if (words.length < 2 || EPITHET_BLOCKERS.test(name) || SOURCE_HEADS.has(head)) return false;
   for (const brought of text.slice(Math.max(0, at - 400), at).matchAll(INDEFINITE)) if (brought[1].toLowerCase().split(/[\s\u00a0]+/).includes(head)) return false;
   return true;
 }

@@ -185,6 +185,12 @@ export const isKnownSurname = (lower: string): boolean => {
   return tags.length === 1 && tags[0] === 'LastName';
 };
 
+/**
+ * What keeps a definite description from standing for a person just named: a possessive names someone else's ("the
+ * mayor's driver"); an ordinal or "other" counts one of a kind ("the other commissioner").
+ */
+export const EPITHET_BLOCKERS = /['’]s?[\s\u00a0]|\b(?:other|another|first|second|third|one)\b/i;
+
 /** Party words, capitalised but never names ("Democrat Hillary Clinton", "Republicans"). */
 export const PARTY_WORDS = wordList('democrat democrats democratic republican republicans gop conservative conservatives labour tory tories liberal liberals independent independents socialist socialists libertarian libertarians');
 
