@@ -340,8 +340,8 @@ describe('actors: an unnamed source beside the name its source span stops at', (
     assert.ok(!analyze(story).actors.some((a) => a.kind === 'anonymous'));
   });
 
-  it('"officials with the Tarn Valley Harbor Commission made clear": the officials speak, not the commission', () => {
-    const story = 'Lena Voss left early. However, officials with the Tarn Valley Harbor Commission made clear Monday they have no plans to raise the fares.';
+  it('"officials with the Tarn Valley Harbor Commission insisted": the officials speak, not the commission', () => {
+    const story = 'Lena Voss left early. However, officials with the Tarn Valley Harbor Commission insisted on Tuesday that the ferry fares would stay flat.';
     assert.deepStrictEqual(speakers(story), [['anonymous', 'officials with the Tarn Valley Harbor Commission']]);
   });
 
