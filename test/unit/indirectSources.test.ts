@@ -53,3 +53,22 @@ cases('indirect sources: a described subject the phrase reader stops short of, b
   ['Several riders interviewed at the pier this week, including Mr. Osei, said they had no problem with the fare.', 'said', 'Several riders', 'they had no problem with the fare'],
   ['Several traders questioned at the market on Friday, including Ada Vries, said the levy was unfair.', 'said', 'Several traders', 'the levy was unfair'],
 ]);
+
+cases('indirect sources: a party and state written out after the name set off an appositive', [
+  ['Senator Ada Tenby, Republican of Marlow, said the pier would close by June.', 'said', 'Ada Tenby', 'the pier would close by June'],
+  ['Representative Pim Lodde, Democrat from Upper Harlow, warned that the ferry fund was empty.', 'warned', 'Pim Lodde', 'that the ferry fund was empty'],
+]);
+
+cases('indirect sources: a "which" set off by a comma speaks for the body before it, whatever its cue', [
+  ['The dockers’ union, which endorsed Ines Roa in May, spent heavily on leaflets.', 'endorsed', 'which', 'Ines Roa'],
+  ['The harbour board, which opposed the new levy, lost the vote.', 'opposed', 'which', 'the new levy'],
+  // with no comma, a "which" after a noun is restrictive and reports nothing but speech
+  ['Quell praised the plan which supported the night ferry.', 'supported', null],
+]);
+
+cases('indirect sources: a count after a determiner stands for the people counted', [
+  ['Osei and Quell met on Tuesday. The two agree that the pier must reopen.', 'agree', 'The two', 'that the pier must reopen'],
+  ['Three wardens were questioned. Those three insisted the gate had been locked.', 'insisted', 'Those three', 'the gate had been locked'],
+  // a count with no determiner before it opens a longer phrase, not a source of its own
+  ['Quell named two deputies on Monday.', 'named', null],
+]);

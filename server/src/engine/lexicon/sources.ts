@@ -122,6 +122,13 @@ export const PHRASE_BREAK_WORD = /^(?:who|whom|which|that|whose|where|when|said|
 /** A party and state designation set off after a legislator's name ("R-Ky.", "D-Calif.", "I-Vt."). */
 export const PARTY_STATE = /^[RDI]-[A-Z][A-Za-z.]{0,6}$/;
 
+/** A legislator's party and state written out after the name ("Ada Tenby, Republican of Marlow, said"). */
+export const PARTY_OF_PLACE = /^(?:Republican|Democrat|Independent|Libertarian)\s+(?:of|from)\s+\p{Lu}/u;
+
+/** A count that stands for the people it counts after a determiner: "the two said", "those three agreed". */
+export const COUNTED_PEOPLE = wordList('two three four five six seven eight nine ten');
+export const COUNT_DETERMINERS = wordList('the those these');
+
 /**
  * A relative clause that says why a source goes unnamed ("who asked not to be named", "who was not authorised to
  * speak", "who declined to be identified", "who requested anonymity"): it describes the source; its verb cues nothing.
