@@ -72,3 +72,13 @@ cases('indirect sources: a count after a determiner stands for the people counte
   // a count with no determiner before it opens a longer phrase, not a source of its own
   ['Quell named two deputies on Monday.', 'named', null],
 ]);
+
+cases('indirect sources: the subject a participle or an infinitive hangs on, past an opening', [
+  // a lower-case subject with no determiner, after an opening, runs to the head of a source
+  ['In Marlow, dockworkers are generally more likely to say the levy is unfair.', 'say', 'dockworkers', 'the levy is unfair'],
+  ['With the ferry stalled, harbour pilots crossed the bay on Monday, warning that the channel was silting up.', 'warning', 'harbour pilots', 'that the channel was silting up'],
+  // a day that opens the sentence needs no comma before the subject
+  ['On Sunday morning Ada Quell made a third attempt to end the row, writing on her blog that the real issue was the pier.', 'writing', 'Ada Quell', 'that the real issue was the pier'],
+  // lower-case words that end in no source head are no subject
+  ['In Marlow, heavy rain fell all night, suggesting the pier would flood.', 'suggesting', null],
+]);

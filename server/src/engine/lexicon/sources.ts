@@ -180,6 +180,10 @@ export const SUBJECT_OPENERS = wordList(
 /** Prepositions that open a sentence's scene before its subject ("Outside the arena, …", "Across town, …"). */
 export const SCENE_PREPOSITION = /^(?:outside|inside|across|around|near|under|over|from|through|throughout|among|beyond|behind|along|within|at|by|for|to|with|without|back|out)\b/i;
 
+/** A day that opens a sentence with no comma before its subject ("On Sunday morning Quell …", "Tuesday the board …"). */
+export const DAY_OPENING =
+  /^(?:on\s+|last\s+|early\s+|late\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+(?=\p{Lu}|(?:the|a|an)\s)/iu;
+
 /** Words that make a count approximate before its number ("about 200 protesters", "nearly 40 workers"). */
 export const APPROXIMATORS = wordList('about nearly almost roughly around some over under approximately');
 
