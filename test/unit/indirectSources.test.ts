@@ -82,3 +82,9 @@ cases('indirect sources: the subject a participle or an infinitive hangs on, pas
   // lower-case words that end in no source head are no subject
   ['In Marlow, heavy rain fell all night, suggesting the pier would flood.', 'suggesting', null],
 ]);
+
+cases('indirect sources: a verb or predicate that hands its subject on to an infinitive cue', [
+  ['Most riders back the levy, but harbour pilots continued to insist that the channel was unsafe.', 'insist', 'harbour pilots', 'that the channel was unsafe'],
+  ['The ferry board met on Friday, and Ada Quell used to boast that the pier was the finest in Tarrow.', 'boast', 'Ada Quell', 'that the pier was the finest in Tarrow'],
+  ['Whatever the vote, the wardens are quick to point out that the gate was locked.', 'point out', 'the wardens', 'that the gate was locked'],
+]);

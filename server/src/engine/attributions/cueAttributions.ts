@@ -41,7 +41,7 @@ import {
   namedAppositive,
 } from './sources';
 import { plausibleSource } from './plausibleSources';
-import { coordinatedSubject, sentenceSubject, saidX } from './subjects';
+import { coordinatedSubject, raisedSubject, sentenceSubject, saidX } from './subjects';
 import { isBlank, tokensIn, trimEnd, trimStart, tidy } from './words';
 import {
   BARE_ADJUNCT,
@@ -221,7 +221,7 @@ function describedSubject(ctx: UnitContext, appositive: number): Span | null {
 function infinitiveSubject(ctx: UnitContext, cue: Cue, lead: number): Span | null {
   const { text, unit, vocabulary } = ctx;
   if (!/(?:^|\s)to\s+$/.test(text.slice(Math.max(unit.start, lead - 4), cue.start))) return null;
-  const subject = sentenceSubject(text, unit, lead, vocabulary);
+  const subject = raisedSubject(text, unit, cue.start, lead, vocabulary) ?? sentenceSubject(text, unit, lead, vocabulary);
   const words = subject ? text.slice(subject.start, subject.end).toLowerCase().split(/\s+/) : [];
   const opener = words.length === 1 && !PRONOUNS.has(words[0]) && (SENTENCE_OPENERS.has(words[0]) || NP_STOPS.has(words[0]));
   return opener ? null : subject;

@@ -14,6 +14,7 @@ import {
   PLACE_BEFORE_STATE,
   PARTY_STATE,
   PARTY_OF_PLACE,
+  RAISING_BEFORE,
   SOURCE_HEADS,
   SOURCE_PHRASE_LINK,
   SOURCE_PHRASE_LINK_BEFORE,
@@ -263,7 +264,9 @@ function linkedPhraseEnd(text: string, end: number, ceiling: number, vocabulary:
  * of "to be" before a past participle is a passive ("was announced"): then there is no source before the cue.
  */
 export function skipCuePrefix(text: string, floor: number, cueStart: number, progressive = false): number {
-  const catenative = CATENATIVE_BEFORE.exec(text.slice(Math.max(floor, cueStart - 30), cueStart));
+  const catenative =
+    CATENATIVE_BEFORE.exec(text.slice(Math.max(floor, cueStart - 30), cueStart)) ??
+    RAISING_BEFORE.exec(text.slice(Math.max(floor, cueStart - 60), cueStart));
   let end = catenative ? cueStart - catenative[0].length : cueStart;
   for (let n = 0; n < 4; n++) {
     const time =

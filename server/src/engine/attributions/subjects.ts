@@ -10,6 +10,7 @@ import {
   EXPLETIVE_OPENER,
   GROUP_HEADS,
   OPENING_CONJUNCTION,
+  RAISING_BEFORE,
   SCENE_PREPOSITION,
   SENTENCE_ADVERBS,
   SOURCE_HEADS,
@@ -47,6 +48,16 @@ export function coordinatedSubject(
   const first = named && tokensIn(text, subject!.start, subject!.end)[0];
   const opens = first && (isCapitalised(first) || DETERMINERS.has(first.lower) || PRONOUNS.has(first.lower));
   return opens && opensClause(text, unit, subject!.start) ? subject : null;
+}
+
+/**
+ * "…, but harbour pilots continued to insist": past a verb that hands its subject on to the infinitive cue
+ * (RAISING_BEFORE), the phrase right before that verb is the subject when it opens a clause; null otherwise.
+ */
+export function raisedSubject(text: string, unit: Span, cueStart: number, lead: number, vocabulary: Vocabulary): Span | null {
+  if (!RAISING_BEFORE.test(text.slice(Math.max(unit.start, cueStart - 60), cueStart))) return null;
+  const subject = phraseBefore(text, unit.start, lead, vocabulary);
+  return subject && opensClause(text, unit, subject.start) ? subject : null;
 }
 
 /** A subject may start at `at`: at the unit's start, after punctuation, or after a word that opens a clause. */

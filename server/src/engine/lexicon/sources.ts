@@ -184,6 +184,13 @@ export const SCENE_PREPOSITION = /^(?:outside|inside|across|around|near|under|ov
 export const DAY_OPENING =
   /^(?:on\s+|last\s+|early\s+|late\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+(?=\p{Lu}|(?:the|a|an)\s)/iu;
 
+/**
+ * A verb or a predicate that hands its subject on to the infinitive cue after it ("continued to insist", "seemed
+ * to confirm", "are generally more likely to say", "she’s poised to argue"): the subject stands before it.
+ */
+export const RAISING_BEFORE =
+  /(?:(?:^|\s)(?:is|are|was|were|be|been)|[’']s)\s+(?:\p{L}+ly\s+)?(?:(?:more|less|so|too|very)\s+)?(?:likely|unlikely|quick|eager|ready|poised|able|prompted|forced|willing|keen)\s+to\s+$|(?:^|\s)(?:continue[sd]?|seem(?:s|ed)?|appear(?:s|ed)?|need(?:s|ed)?|used|tr(?:y|ies|ied|ying)|start(?:s|ed|ing)|began|begins?|moved|chose|decided|refused|managed|failed)\s+to\s+$/iu;
+
 /** Words that make a count approximate before its number ("about 200 protesters", "nearly 40 workers"). */
 export const APPROXIMATORS = wordList('about nearly almost roughly around some over under approximately');
 
