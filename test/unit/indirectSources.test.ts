@@ -88,3 +88,8 @@ cases('indirect sources: a verb or predicate that hands its subject on to an inf
   ['The ferry board met on Friday, and Ada Quell used to boast that the pier was the finest in Tarrow.', 'boast', 'Ada Quell', 'that the pier was the finest in Tarrow'],
   ['Whatever the vote, the wardens are quick to point out that the gate was locked.', 'point out', 'the wardens', 'that the gate was locked'],
 ]);
+
+cases('indirect sources: a participle that opens the sentence speaks for the subject after its comma', [
+  ['Citing the storm, the harbour master closed the pier.', 'Citing', 'the harbour master', 'the storm'],
+  ['Citing rising costs, the ferry board raised fares.', 'Citing', 'the ferry board', 'rising costs'],
+]);

@@ -171,8 +171,8 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
     return source && withSource(ctx, cue, cueSpan, source, from, until, told);
   }
 
-  // "After vowing to cut taxes, Quell …": a participle clause that opens the sentence speaks for its subject
-  if (participle && SUBORDINATE_BEFORE.test(text.slice(unit.start, lead))) return openingParticiple(ctx, cue, cueSpan, until);
+  // "After vowing to cut taxes, Quell …", "Citing costs, Quell …": a participle clause that opens the sentence speaks for its subject
+  if (participle && (isBlank(text, unit.start, lead) || SUBORDINATE_BEFORE.test(text.slice(unit.start, lead)))) return openingParticiple(ctx, cue, cueSpan, until);
   // ", adding that …" / "and added …": the source of the clause before, or the subject of the sentence.
   // "and said", and "declined to comment but said" — the newsroom's way of saying what a source would say;
   // "angered voters by saying …", "quoted as saying …": a participle after a subordinator does the same
