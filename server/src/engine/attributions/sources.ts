@@ -171,7 +171,9 @@ function relativeSource(text: string, tokens: Token[], i: number, vocabulary: Vo
   const setOff = head.lower === 'which' && /(?:,|\band)\s*$/.test(text.slice(Math.max(0, head.start - 5), head.start));
   // otherwise only before a verb of speech: "a group that endorsed Ruiz" describes the group, it reports nothing
   const verb = /^\s*(\p{L}+)/u.exec(text.slice(head.end, head.end + 30));
-  if (!verb || (!setOff && vocabulary.cueClass(verb[1]) !== 'speech')) return false;
+  // a learned cue after it ("which angered the crews") may name a feeling the body caused, no report of its own
+  const cueClass = verb && vocabulary.cueClass(verb[1]);
+  if (!cueClass || (!setOff && cueClass !== 'speech')) return false;
   return head.lower === 'which' || (isBlank(text, before.end, head.start) && isPhraseWordAt(tokens, i - 1, vocabulary));
 }
 

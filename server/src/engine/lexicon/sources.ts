@@ -189,7 +189,7 @@ export const DAY_OPENING =
  * to confirm", "are generally more likely to say", "she’s poised to argue"): the subject stands before it.
  */
 export const RAISING_BEFORE =
-  /(?:(?:^|\s)(?:is|are|was|were|be|been)|[’']s)\s+(?:\p{L}+ly\s+)?(?:(?:more|less|so|too|very)\s+)?(?:likely|unlikely|quick|eager|ready|poised|able|prompted|forced|willing|keen)\s+to\s+$|(?:^|\s)(?:continue[sd]?|seem(?:s|ed)?|appear(?:s|ed)?|need(?:s|ed)?|used|tr(?:y|ies|ied|ying)|start(?:s|ed|ing)|began|begins?|moved|chose|decided|refused|managed|failed)\s+to\s+$/iu;
+  /(?:(?:^|\s)(?:is|are|was|were|be|been)|[’']s)\s+(?:\p{L}+ly\s+)?(?:(?:more|less|so|too|very)\s+)?(?:likely|unlikely|quick|eager|ready|poised|able|prompted|forced|willing|keen)\s+to\s+$|(?:^|\s)(?:continue[sd]?|seem(?:s|ed)?|appear(?:s|ed)?|need(?:s|ed)?|used|tr(?:y|ies|ied|ying)|start(?:s|ed|ing)|began|begins?|moved|chose|decided|managed|failed)\s+to\s+$/iu;
 
 /** Words that make a count approximate before its number ("about 200 protesters", "nearly 40 workers"). */
 export const APPROXIMATORS = wordList('about nearly almost roughly around some over under approximately');
