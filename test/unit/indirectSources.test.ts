@@ -53,3 +53,43 @@ cases('indirect sources: a described subject the phrase reader stops short of, b
   ['Several riders interviewed at the pier this week, including Mr. Osei, said they had no problem with the fare.', 'said', 'Several riders', 'they had no problem with the fare'],
   ['Several traders questioned at the market on Friday, including Ada Vries, said the levy was unfair.', 'said', 'Several traders', 'the levy was unfair'],
 ]);
+
+cases('indirect sources: a party and state written out after the name set off an appositive', [
+  ['Senator Ada Tenby, Republican of Marlow, said the pier would close by June.', 'said', 'Ada Tenby', 'the pier would close by June'],
+  ['Representative Pim Lodde, Democrat from Upper Harlow, warned that the ferry fund was empty.', 'warned', 'Pim Lodde', 'that the ferry fund was empty'],
+]);
+
+cases('indirect sources: a "which" set off by a comma speaks for the body before it, whatever its cue', [
+  ['The dockers’ union, which endorsed Ines Roa in May, spent heavily on leaflets.', 'endorsed', 'which', 'Ines Roa'],
+  ['The harbour board, which opposed the new levy, lost the vote.', 'opposed', 'which', 'the new levy'],
+  // with no comma, a "which" after a noun is restrictive and reports nothing but speech
+  ['Quell praised the plan which supported the night ferry.', 'supported', null],
+]);
+
+cases('indirect sources: a count after a determiner stands for the people counted', [
+  ['Osei and Quell met on Tuesday. The two agree that the pier must reopen.', 'agree', 'The two', 'that the pier must reopen'],
+  ['Three wardens were questioned. Those three insisted the gate had been locked.', 'insisted', 'Those three', 'the gate had been locked'],
+  // a count with no determiner before it opens a longer phrase, not a source of its own
+  ['Quell named two deputies on Monday.', 'named', null],
+]);
+
+cases('indirect sources: the subject a participle or an infinitive hangs on, past an opening', [
+  // a lower-case subject with no determiner, after an opening, runs to the head of a source
+  ['In Marlow, dockworkers are generally more likely to say the levy is unfair.', 'say', 'dockworkers', 'the levy is unfair'],
+  ['With the ferry stalled, harbour pilots crossed the bay on Monday, warning that the channel was silting up.', 'warning', 'harbour pilots', 'that the channel was silting up'],
+  // a day that opens the sentence needs no comma before the subject
+  ['On Sunday morning Ada Quell made a third attempt to end the row, writing on her blog that the real issue was the pier.', 'writing', 'Ada Quell', 'that the real issue was the pier'],
+  // lower-case words that end in no source head are no subject
+  ['In Marlow, heavy rain fell all night, suggesting the pier would flood.', 'suggesting', null],
+]);
+
+cases('indirect sources: a verb or predicate that hands its subject on to an infinitive cue', [
+  ['Most riders back the levy, but harbour pilots continued to insist that the channel was unsafe.', 'insist', 'harbour pilots', 'that the channel was unsafe'],
+  ['The ferry board met on Friday, and Ada Quell used to boast that the pier was the finest in Tarrow.', 'boast', 'Ada Quell', 'that the pier was the finest in Tarrow'],
+  ['Whatever the vote, the wardens are quick to point out that the gate was locked.', 'point out', 'the wardens', 'that the gate was locked'],
+]);
+
+cases('indirect sources: a participle that opens the sentence speaks for the subject after its comma', [
+  ['Citing the storm, the harbour master closed the pier.', 'Citing', 'the harbour master', 'the storm'],
+  ['Citing rising costs, the ferry board raised fares.', 'Citing', 'the ferry board', 'rising costs'],
+]);

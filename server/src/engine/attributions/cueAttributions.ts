@@ -41,7 +41,7 @@ import {
   namedAppositive,
 } from './sources';
 import { plausibleSource } from './plausibleSources';
-import { coordinatedSubject, sentenceSubject, saidX } from './subjects';
+import { coordinatedSubject, raisedSubject, sentenceSubject, saidX } from './subjects';
 import { isBlank, tokensIn, trimEnd, trimStart, tidy } from './words';
 import {
   BARE_ADJUNCT,
@@ -171,8 +171,8 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
     return source && withSource(ctx, cue, cueSpan, source, from, until, told);
   }
 
-  // "After vowing to cut taxes, Quell …": a participle clause that opens the sentence speaks for its subject
-  if (participle && SUBORDINATE_BEFORE.test(text.slice(unit.start, lead))) return openingParticiple(ctx, cue, cueSpan, until);
+  // "After vowing to cut taxes, Quell …", "Citing costs, Quell …": a participle clause that opens the sentence speaks for its subject
+  if (participle && (isBlank(text, unit.start, lead) || SUBORDINATE_BEFORE.test(text.slice(unit.start, lead)))) return openingParticiple(ctx, cue, cueSpan, until);
   // ", adding that …" / "and added …": the source of the clause before, or the subject of the sentence.
   // "and said", and "declined to comment but said" — the newsroom's way of saying what a source would say;
   // "angered voters by saying …", "quoted as saying …": a participle after a subordinator does the same
@@ -221,7 +221,7 @@ function describedSubject(ctx: UnitContext, appositive: number): Span | null {
 function infinitiveSubject(ctx: UnitContext, cue: Cue, lead: number): Span | null {
   const { text, unit, vocabulary } = ctx;
   if (!/(?:^|\s)to\s+$/.test(text.slice(Math.max(unit.start, lead - 4), cue.start))) return null;
-  const subject = sentenceSubject(text, unit, lead, vocabulary);
+  const subject = raisedSubject(text, unit, cue.start, lead, vocabulary) ?? sentenceSubject(text, unit, lead, vocabulary);
   const words = subject ? text.slice(subject.start, subject.end).toLowerCase().split(/\s+/) : [];
   const opener = words.length === 1 && !PRONOUNS.has(words[0]) && (SENTENCE_OPENERS.has(words[0]) || NP_STOPS.has(words[0]));
   return opener ? null : subject;

@@ -8,9 +8,13 @@ import type { MentionCandidate } from '../mentions/reader';
 import {
   AFFILIATION_LINK,
   ANONYMITY_CLAUSE,
+  COUNT_DETERMINERS,
+  COUNTED_PEOPLE,
   DESCRIBED_HEAD,
   PLACE_BEFORE_STATE,
   PARTY_STATE,
+  PARTY_OF_PLACE,
+  RAISING_BEFORE,
   SOURCE_HEADS,
   SOURCE_PHRASE_LINK,
   SOURCE_PHRASE_LINK_BEFORE,
@@ -91,7 +95,9 @@ function phraseOfWords(text: string, floor: number, end: number, vocabulary: Voc
   // "a mother of three"; "Some say …", "Another tweeted …"; "one in four said"
   const ratio = tokens[i - 1]?.lower === 'in' && DETERMINERS.has(tokens[i - 2]?.lower ?? '');
   if (ratio && DETERMINERS.has(head.lower)) return { start: tokens[i - 2]!.start, end: head.end };
-  const counted = DETERMINERS.has(head.lower) && (tokens[i - 1]?.lower === 'of' || STANDALONE_DETERMINERS.has(head.lower));
+  const counted =
+    DETERMINERS.has(head.lower) &&
+    (tokens[i - 1]?.lower === 'of' || STANDALONE_DETERMINERS.has(head.lower) || countedPeople(tokens, i));
   if (!isPhraseWordAt(tokens, i, vocabulary) || (DETERMINERS.has(head.lower) && !counted) || NP_PREPOSITIONS.has(head.lower)) {
     return null;
   }
@@ -148,17 +154,26 @@ function subjectBeforeAuxiliary(text: string, floor: number, tokens: Token[], vo
   return phraseBefore(text, floor, trimEnd(text, floor, tokens[i]!.start), vocabulary);
 }
 
+/** "the two said", "those three agreed": a count after a determiner stands for the people counted. */
+const countedPeople = (tokens: Token[], i: number) =>
+  COUNTED_PEOPLE.has(tokens[i]!.lower) && COUNT_DETERMINERS.has(tokens[i - 1]?.lower ?? '');
+
 /**
  * "the audit, which found …", "a leaflet that said …": a relative pronoun right before a verb of speech is its
  * source (a "that" only after a noun: "That said," opens a sentence, and "said that" introduces a clause).
+ * "The dockers’ union, which endorsed Ruiz, …": a "which" set off by a comma adds a fact about the body named
+ * before it, so any cue after it is that body's.
  */
 function relativeSource(text: string, tokens: Token[], i: number, vocabulary: Vocabulary): boolean {
   const head = tokens[i]!;
   const before = tokens[i - 1];
   if (!before || (head.lower !== 'which' && head.lower !== 'that')) return false;
-  // only before a verb of speech: "a group that endorsed Ruiz" describes the group, it reports nothing
+  const setOff = head.lower === 'which' && /(?:,|\band)\s*$/.test(text.slice(Math.max(0, head.start - 5), head.start));
+  // otherwise only before a verb of speech: "a group that endorsed Ruiz" describes the group, it reports nothing
   const verb = /^\s*(\p{L}+)/u.exec(text.slice(head.end, head.end + 30));
-  if (!verb || vocabulary.cueClass(verb[1]) !== 'speech') return false;
+  // a learned cue after it ("which angered the crews") may name a feeling the body caused, no report of its own
+  const cueClass = verb && vocabulary.cueClass(verb[1]);
+  if (!cueClass || (!setOff && cueClass !== 'speech')) return false;
   return head.lower === 'which' || (isBlank(text, before.end, head.start) && isPhraseWordAt(tokens, i - 1, vocabulary));
 }
 
@@ -251,7 +266,9 @@ function linkedPhraseEnd(text: string, end: number, ceiling: number, vocabulary:
  * of "to be" before a past participle is a passive ("was announced"): then there is no source before the cue.
  */
 export function skipCuePrefix(text: string, floor: number, cueStart: number, progressive = false): number {
-  const catenative = CATENATIVE_BEFORE.exec(text.slice(Math.max(floor, cueStart - 30), cueStart));
+  const catenative =
+    CATENATIVE_BEFORE.exec(text.slice(Math.max(floor, cueStart - 30), cueStart)) ??
+    RAISING_BEFORE.exec(text.slice(Math.max(floor, cueStart - 60), cueStart));
   let end = catenative ? cueStart - catenative[0].length : cueStart;
   for (let n = 0; n < 4; n++) {
     const time =
@@ -310,6 +327,7 @@ export function appositiveStart(text: string, quotes: Span[], floor: number, com
     const possessive = (/[’']s$/.test(first.text) || pluralPossessive) && inner.length > 1;
     const roleLike =
       PARTY_STATE.test(first.text) || // "McConnell, R-Ky., said"
+      PARTY_OF_PLACE.test(text.slice(first.start, close)) ||
       DETERMINERS.has(first.lower) ||
       first.lower === 'who' ||
       /^\p{N}/u.test(first.text) ||

@@ -6,9 +6,11 @@
 import type { Span } from '../model';
 import {
   APPROXIMATORS,
+  DAY_OPENING,
   EXPLETIVE_OPENER,
   GROUP_HEADS,
   OPENING_CONJUNCTION,
+  RAISING_BEFORE,
   SCENE_PREPOSITION,
   SENTENCE_ADVERBS,
   SOURCE_HEADS,
@@ -21,7 +23,10 @@ import { datelineEnd } from '../segments/segments';
 import type { Cue } from './cues';
 import type { UnitContext } from './readingUnits';
 import { isPhraseWord, phraseAfter, phraseBefore, skipCuePrefix } from './sources';
-import { tokensIn, isBlank, isCapitalised, trimStart } from './words';
+import { type Token, tokensIn, isBlank, isCapitalised, trimStart } from './words';
+
+/** How many words a bare subject may run to its head ("state immigration officials"). */
+const BARE_SUBJECT_WORDS = 4;
 
 /** "I laughed and said": the subject of the verb before "and", when it is a name or a pronoun. */
 export function coordinatedSubject(
@@ -43,6 +48,16 @@ export function coordinatedSubject(
   const first = named && tokensIn(text, subject!.start, subject!.end)[0];
   const opens = first && (isCapitalised(first) || DETERMINERS.has(first.lower) || PRONOUNS.has(first.lower));
   return opens && opensClause(text, unit, subject!.start) ? subject : null;
+}
+
+/**
+ * "…, but harbour pilots continued to insist": past a verb that hands its subject on to the infinitive cue
+ * (RAISING_BEFORE), the phrase right before that verb is the subject when it opens a clause; null otherwise.
+ */
+export function raisedSubject(text: string, unit: Span, cueStart: number, lead: number, vocabulary: Vocabulary): Span | null {
+  if (!RAISING_BEFORE.test(text.slice(Math.max(unit.start, cueStart - 60), cueStart))) return null;
+  const subject = phraseBefore(text, unit.start, lead, vocabulary);
+  return subject && opensClause(text, unit, subject.start) ? subject : null;
 }
 
 /** A subject may start at `at`: at the unit's start, after punctuation, or after a word that opens a clause. */
@@ -67,6 +82,8 @@ export function sentenceSubject(text: string, unit: Span, before: number, vocabu
   // "about 200 protesters gathered …": a count, perhaps approximate, opens the phrase as a determiner does
   const counted = /^\p{N}/u.test(first.text) ? 1 : APPROXIMATORS.has(first.lower) && /^\p{N}/u.test(tokens[1]?.text ?? '') ? 2 : 0;
   const opening = DETERMINERS.has(first.lower) ? 1 : counted;
+  const bare = opening === 0 ? bareSubjectEnd(text, tokens, vocabulary) : -1;
+  if (bare >= 0) return { start, end: bare };
   const described = opening > 0;
   let end = -1;
   for (const [i, t] of tokens.entries()) {
@@ -84,6 +101,18 @@ export function sentenceSubject(text: string, unit: Span, before: number, vocabu
 }
 
 /**
+ * "In Tarrow, harbour pilots are …", "…, dockworkers said": past an opening, a lower-case subject with no determiner
+ * is a few words that end in the head of a source; its end, or -1.
+ */
+function bareSubjectEnd(text: string, tokens: Token[], vocabulary: Vocabulary): number {
+  for (const [i, t] of tokens.slice(0, BARE_SUBJECT_WORDS).entries()) {
+    if ((i > 0 && !isBlank(text, tokens[i - 1]!.end, t.start)) || isCapitalised(t) || !isPhraseWord(t, vocabulary)) return -1;
+    if (SOURCE_HEADS.has(t.lower) || GROUP_HEADS.has(t.lower)) return t.end;
+  }
+  return -1;
+}
+
+/**
  * Where the subject starts past the adverbials that open a sentence: two may stand in a row ("On Monday, after
  * weeks of silence, Osei …"), or an adverb or a conjunction before one ("Here in Tarrow, Osei …", "And then …").
  */
@@ -95,6 +124,9 @@ function pastOpenings(text: string, start: number, before: number): number {
     if (adverb) start += adverb[0].length;
     const comma = start + text.slice(start, start + 160).indexOf(',');
     const word = /^\p{L}+(?=,)/u.exec(text.slice(start, start + 20));
+    // "On Sunday morning Quell wrote …": a day needs no comma before the name or the phrase it sets the scene for
+    const day = DAY_OPENING.exec(text.slice(start, start + 40));
+    if (day) start += day[0].length;
     const opening =
       OPENING_ADVERBIAL.test(text.slice(start, start + 20)) ||
       SCENE_PREPOSITION.test(text.slice(start, start + 12)) ||

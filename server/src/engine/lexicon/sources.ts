@@ -122,6 +122,13 @@ export const PHRASE_BREAK_WORD = /^(?:who|whom|which|that|whose|where|when|said|
 /** A party and state designation set off after a legislator's name ("R-Ky.", "D-Calif.", "I-Vt."). */
 export const PARTY_STATE = /^[RDI]-[A-Z][A-Za-z.]{0,6}$/;
 
+/** A legislator's party and state written out after the name ("Ada Tenby, Republican of Marlow, said"). */
+export const PARTY_OF_PLACE = /^(?:Republican|Democrat|Independent|Libertarian)\s+(?:of|from)\s+\p{Lu}/u;
+
+/** A count that stands for the people it counts after a determiner: "the two said", "those three agreed". */
+export const COUNTED_PEOPLE = wordList('two three four five six seven eight nine ten');
+export const COUNT_DETERMINERS = wordList('the those these');
+
 /**
  * A relative clause that says why a source goes unnamed ("who asked not to be named", "who was not authorised to
  * speak", "who declined to be identified", "who requested anonymity"): it describes the source; its verb cues nothing.
@@ -172,6 +179,17 @@ export const SUBJECT_OPENERS = wordList(
 
 /** Prepositions that open a sentence's scene before its subject ("Outside the arena, …", "Across town, …"). */
 export const SCENE_PREPOSITION = /^(?:outside|inside|across|around|near|under|over|from|through|throughout|among|beyond|behind|along|within|at|by|for|to|with|without|back|out)\b/i;
+
+/** A day that opens a sentence with no comma before its subject ("On Sunday morning Quell …", "Tuesday the board …"). */
+export const DAY_OPENING =
+  /^(?:on\s+|last\s+|early\s+|late\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+(?=\p{Lu}|(?:the|a|an)\s)/iu;
+
+/**
+ * A verb or a predicate that hands its subject on to the infinitive cue after it ("continued to insist", "seemed
+ * to confirm", "are generally more likely to say", "she’s poised to argue"): the subject stands before it.
+ */
+export const RAISING_BEFORE =
+  /(?:(?:^|\s)(?:is|are|was|were|be|been)|[’']s)\s+(?:\p{L}+ly\s+)?(?:(?:more|less|so|too|very)\s+)?(?:likely|unlikely|quick|eager|ready|poised|able|prompted|forced|willing|keen)\s+to\s+$|(?:^|\s)(?:continue[sd]?|seem(?:s|ed)?|appear(?:s|ed)?|need(?:s|ed)?|used|tr(?:y|ies|ied|ying)|start(?:s|ed|ing)|began|begins?|moved|chose|decided|managed|failed)\s+to\s+$/iu;
 
 /** Words that make a count approximate before its number ("about 200 protesters", "nearly 40 workers"). */
 export const APPROXIMATORS = wordList('about nearly almost roughly around some over under approximately');
