@@ -183,8 +183,12 @@ export const CUE_WITHOUT_CONTENT: readonly [RegExp, RegExp][] = [
   [/^report(?:s|ed|ing)?$/i, /^\s+from\b/i],
   [/^(?:find|finds|found|finding)$/i, /^\s+(?:itself|himself|herself|themselves|ourselves|myself|yourself)\b/i],
   [/^(?:maintain|maintains|maintained|maintaining)$/i, /^\s+(?:a|an|the|his|her|their|its|some)\s/i],
-  // "advised the senator to stick to the issues" reports advice: the infinitive is its content
-  [/^(?:advise|advises|advised|advising)$/i, /^\s+(?:(?:a|an|the|his|her|their|its|some)\s(?![^.,;:]{0,60}\bto\s)|on\s)/i],
+  // "advised the senator to stick to the issues" reports advice: the infinitive is its content; "who advised
+  // Mayor Quell" or "advised Tarrow Holdings on the sale" is a job held, as "advised the campaign" is
+  [
+    /^(?:advise|advises|advised|advising)$/i,
+    /^\s+(?:(?:a|an|the|his|her|their|its|some|\p{Lu}\S*)\s(?![^.,;:]{0,60}\b(?:to|that)\s)|on\s)/u,
+  ],
 ];
 
 /**
