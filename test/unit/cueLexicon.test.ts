@@ -174,3 +174,11 @@ describe('cue lexicon: a thought with a bare plural subject, and advice that is 
     ]);
   });
 });
+
+describe('cue lexicon: "interrupt" delivers a line, it reports none in running prose', () => {
+  it('"“Not yet,” Quell interrupted." reports the line; "interrupted the speech" and "interrupted himself" do not', () => {
+    assert.deepStrictEqual(found('“Not before the vote,” Quell interrupted.'), [['Quell', 'interrupted', '“Not before the vote,”']]);
+    assert.deepStrictEqual(found('Dock protesters interrupted the mayor’s speech on Friday.'), []);
+    assert.deepStrictEqual(found('Brevik interrupted himself to greet the ferry crews.'), []);
+  });
+});

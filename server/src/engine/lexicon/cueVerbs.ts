@@ -25,7 +25,7 @@ export const SPEECH_VERBS = [
   'imply', 'affirm', 'concur', 'rebut', 'refute', 'posit', 'theorize', 'surmise', 'vouch', 'attest',
   'pronounce', 'convey', 'elaborate', 'characterize', 'portray', 'depict', 'invoke', 'paraphrase', 'summarize',
   'allude', 'confide', 'divulge', 'bemoan', 'decry', 'deplore', 'apologize', 'laud', 'commend', 'congratulate',
-  'interrupt', 'emphasise', 'criticise', 'apologise', 'summarise', 'theorise', 'characterise', 'underscore',
+  'emphasise', 'criticise', 'apologise', 'summarise', 'theorise', 'characterise', 'underscore',
   'articulate', 'express', 'encourage',
 ];
 
@@ -172,6 +172,8 @@ export const DELIVERY_VERBS = [
   'thunder', 'roar', 'bellow', 'holler', 'growl', 'snarl', 'hiss', 'sob', 'groan', 'moan', 'chuckle', 'snort',
   'sniff', 'marvel', 'rave', 'wail', 'gasp', 'smile', 'grin', 'shrug', 'nod', 'chime in', 'pipe up', 'cut in',
   'scream back', 'shout back', 'call out', 'call back', 'remember', 'cheer', 'jeer', 'heckle', 'tease', 'taunt',
+  // "“Not yet,” Quell interrupted." reports a line; "interrupted the speech", "interrupted himself" do not
+  'interrupt',
 ];
 
 /**
