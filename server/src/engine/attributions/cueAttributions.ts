@@ -381,9 +381,7 @@ function withSource(
   const wished = isWishVerb(cue.word) && /^\p{Ll}/u.test(thought);
   // "worried about the cost", "is hoping for a shift": what the thought is about is its content
   const about = cue.thought && !gapped ? THOUGHT_OBJECT.exec(text.slice(rest.start, rest.start + 9)) : null;
-  // a bare subject, not an auxiliary ("by local reckoning, have …" is a noun's gap, ruled on above)
-  const bareSubject = !GAPPED_THOUGHT_CONTENT.test(thought) && BARE_SUBJECT_CLAUSE.test(text.slice(rest.start, rest.start + 60));
-  const clause = THOUGHT_CONTENT.test(thought) || bareSubject;
+  const clause = THOUGHT_CONTENT.test(thought) || BARE_SUBJECT_CLAUSE.test(text.slice(rest.start, rest.start + 60));
   if (cue.thought && !clause && !gapped && !wished && !about) return null;
   const content = contentAfter(ctx, about ? rest.start + about[0].length : afterCue, until);
   if (!content || onlyAdjunct(text.slice(content.start, content.end))) return relativeObject(ctx, source, cue, cueSpan);

@@ -102,10 +102,11 @@ export const THOUGHT_CONTENT =
 /**
  * A thought's clause whose subject is a bare noun phrase of up to three lower-case words: "believe other towns
  * would follow", "fear ferry crews are leaving", "think local officials should wait". The finite verb after the
- * subject makes it a clause, not an object ("felt the cold" stays out).
+ * subject makes it a clause, not an object ("felt the cold" stays out). An auxiliary first is no subject: "who, by
+ * local reckoning, have the knack" is a noun's gap (cueAttributions.ts nounLikeThought).
  */
 export const BARE_SUBJECT_CLAUSE =
-  /^\p{Ll}[\p{Ll}’'-]*(?:\s+\p{Ll}[\p{Ll}’'-]*){0,2}\s+(?:will|would|is|are|was|were|can|could|should|may|might|must|has|have|had|won[’']t|can[’']t|don[’']t|doesn[’']t)\b/u;
+  /^(?!(?:will|would|is|are|was|were|can|could|should|may|might|must|has|have|had|do|does|did)\b)\p{Ll}[\p{Ll}’'-]*(?:\s+\p{Ll}[\p{Ll}’'-]*){0,2}\s+(?:will|would|is|are|was|were|can|could|should|may|might|must|has|have|had|won[’']t|can[’']t|don[’']t|doesn[’']t)\b/u;
 
 /** "continue": a cue only where it resumes speech (", he continued.", "she continued: “…”"), not "continued to push". */
 export const RESUMING_CUE = /^continu(?:e|es|ed|ing)$/i;
