@@ -152,3 +152,33 @@ describe('cue lexicon: what it rules out, the learned model does not propose aga
     ]);
   });
 });
+
+describe('cue lexicon: a thought with a bare plural subject, and advice that is a job', () => {
+  it('"believe other towns would follow": a lower-case subject and a finite verb make the thought a clause', () => {
+    assert.deepStrictEqual(found('The growers believe other towns would follow the levy.'), [
+      ['The growers', 'believe', 'other towns would follow the levy'],
+    ]);
+    assert.deepStrictEqual(found('Dock crews fear ferry fares are rising again.'), [['Dock crews', 'fear', 'ferry fares are rising again']]);
+  });
+
+  it('"felt sharp pain in the harbour" has no finite verb after its object: no thought reported', () => {
+    assert.deepStrictEqual(found('Brevik felt sharp pain in the harbour cold.'), []);
+  });
+
+  it('"who advised Mayor Quell" and "advises Tarrow Holdings" name a job held; "advised Quell to wait" is advice', () => {
+    assert.deepStrictEqual(found('Osei, who advised Mayor Quell for a decade, left the council.'), []);
+    assert.deepStrictEqual(found('Brevik advises Tarrow Holdings on the pier sale.'), []);
+    assert.deepStrictEqual(found('Brevik advised Quell to wait for the harbour audit.'), [['Brevik', 'advised', 'Quell to wait for the harbour audit']]);
+    assert.deepStrictEqual(found('Brevik advised Tarrow College graduates in the spring of last year to keep their receipts.'), [
+      ['Brevik', 'advised', 'Tarrow College graduates in the spring of last year to keep their receipts'],
+    ]);
+  });
+});
+
+describe('cue lexicon: "interrupt" delivers a line, it reports none in running prose', () => {
+  it('"“Not yet,” Quell interrupted." reports the line; "interrupted the speech" and "interrupted himself" do not', () => {
+    assert.deepStrictEqual(found('“Not before the vote,” Quell interrupted.'), [['Quell', 'interrupted', '“Not before the vote,”']]);
+    assert.deepStrictEqual(found('Dock protesters interrupted the mayor’s speech on Friday.'), []);
+    assert.deepStrictEqual(found('Brevik interrupted himself to greet the ferry crews.'), []);
+  });
+});

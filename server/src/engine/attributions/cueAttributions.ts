@@ -16,6 +16,7 @@ import {
   QUESTION_PUT,
   RESUMING_CUE,
   THOUGHT_CONTENT,
+  BARE_SUBJECT_CLAUSE,
   NP_STOPS,
   PRONOUNS,
 } from '../lexicon/cues';
@@ -233,7 +234,7 @@ function infinitiveSubject(ctx: UnitContext, cue: Cue, lead: number): Span | nul
  * that is an adjective ("271 pledged delegates").
  */
 function reportsNothing(text: string, unit: Span, cue: Cue): boolean {
-  const after = text.slice(cue.end, cue.end + 24);
+  const after = text.slice(cue.end, cue.end + 80);
   if (CUE_WITHOUT_CONTENT.some(([word, next]) => word.test(cue.word) && next.test(after))) return true;
   const before = text.slice(Math.max(unit.start, cue.start - 24), cue.start);
   // "sent a memo saying …": after a document the -ing form is a participle that reports what it says
@@ -380,7 +381,8 @@ function withSource(
   const wished = isWishVerb(cue.word) && /^\p{Ll}/u.test(thought);
   // "worried about the cost", "is hoping for a shift": what the thought is about is its content
   const about = cue.thought && !gapped ? THOUGHT_OBJECT.exec(text.slice(rest.start, rest.start + 9)) : null;
-  if (cue.thought && !THOUGHT_CONTENT.test(thought) && !gapped && !wished && !about) return null;
+  const clause = THOUGHT_CONTENT.test(thought) || BARE_SUBJECT_CLAUSE.test(text.slice(rest.start, rest.start + 60));
+  if (cue.thought && !clause && !gapped && !wished && !about) return null;
   const content = contentAfter(ctx, about ? rest.start + about[0].length : afterCue, until);
   if (!content || onlyAdjunct(text.slice(content.start, content.end))) return relativeObject(ctx, source, cue, cueSpan);
   return attributed(cue.stance ? stanceObject(ctx, content) : content);

@@ -25,7 +25,7 @@ export const SPEECH_VERBS = [
   'imply', 'affirm', 'concur', 'rebut', 'refute', 'posit', 'theorize', 'surmise', 'vouch', 'attest',
   'pronounce', 'convey', 'elaborate', 'characterize', 'portray', 'depict', 'invoke', 'paraphrase', 'summarize',
   'allude', 'confide', 'divulge', 'bemoan', 'decry', 'deplore', 'apologize', 'laud', 'commend', 'congratulate',
-  'interrupt', 'emphasise', 'criticise', 'apologise', 'summarise', 'theorise', 'characterise', 'underscore',
+  'emphasise', 'criticise', 'apologise', 'summarise', 'theorise', 'characterise', 'underscore',
   'articulate', 'express', 'encourage',
 ];
 
@@ -172,6 +172,8 @@ export const DELIVERY_VERBS = [
   'thunder', 'roar', 'bellow', 'holler', 'growl', 'snarl', 'hiss', 'sob', 'groan', 'moan', 'chuckle', 'snort',
   'sniff', 'marvel', 'rave', 'wail', 'gasp', 'smile', 'grin', 'shrug', 'nod', 'chime in', 'pipe up', 'cut in',
   'scream back', 'shout back', 'call out', 'call back', 'remember', 'cheer', 'jeer', 'heckle', 'tease', 'taunt',
+  // "“Not yet,” Quell interrupted." reports a line; "interrupted the speech", "interrupted himself" do not
+  'interrupt',
 ];
 
 /**
@@ -183,8 +185,12 @@ export const CUE_WITHOUT_CONTENT: readonly [RegExp, RegExp][] = [
   [/^report(?:s|ed|ing)?$/i, /^\s+from\b/i],
   [/^(?:find|finds|found|finding)$/i, /^\s+(?:itself|himself|herself|themselves|ourselves|myself|yourself)\b/i],
   [/^(?:maintain|maintains|maintained|maintaining)$/i, /^\s+(?:a|an|the|his|her|their|its|some)\s/i],
-  // "advised the senator to stick to the issues" reports advice: the infinitive is its content
-  [/^(?:advise|advises|advised|advising)$/i, /^\s+(?:(?:a|an|the|his|her|their|its|some)\s(?![^.,;:]{0,60}\bto\s)|on\s)/i],
+  // "advised the senator to stick to the issues" reports advice: the infinitive is its content; "who advised
+  // Mayor Quell" or "advised Tarrow Holdings on the sale" is a job held, as "advised the campaign" is
+  [
+    /^(?:advise|advises|advised|advising)$/i,
+    /^\s+(?:(?:a|an|the|his|her|their|its|some|\p{Lu}\S*)\s(?![^.,;:]{0,60}\b(?:to|that)\s)|on\s)/u,
+  ],
 ];
 
 /**

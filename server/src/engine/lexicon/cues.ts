@@ -99,6 +99,15 @@ const CUE_PREFIX = new Set([
 export const THOUGHT_CONTENT =
   /^(?:[\p{Lu}\p{N}“"]|(?:that|to|if|whether|the|a|an|he|she|they|it|we|i|you|his|her|their|its|our|my|your|this|these|those|there|some|many|most|all|no|how|what|which|who|why|when|where|me|him|them|us|not)\b)/u;
 
+/**
+ * A thought's clause whose subject is a bare noun phrase of up to three lower-case words: "believe other towns
+ * would follow", "fear ferry crews are leaving", "think local officials should wait". The finite verb after the
+ * subject makes it a clause, not an object ("felt the cold" stays out). An auxiliary first is no subject: "who, by
+ * local reckoning, have the knack" is a noun's gap (cueAttributions.ts nounLikeThought).
+ */
+export const BARE_SUBJECT_CLAUSE =
+  /^(?!(?:will|would|is|are|was|were|can|could|should|may|might|must|has|have|had|do|does|did)\b)\p{Ll}[\p{Ll}’'-]*(?:\s+\p{Ll}[\p{Ll}’'-]*){0,2}\s+(?:will|would|is|are|was|were|can|could|should|may|might|must|has|have|had|won[’']t|can[’']t|don[’']t|doesn[’']t)\b/u;
+
 /** "continue": a cue only where it resumes speech (", he continued.", "she continued: “…”"), not "continued to push". */
 export const RESUMING_CUE = /^continu(?:e|es|ed|ing)$/i;
 
