@@ -175,3 +175,10 @@ contentCases('content boundaries: an adverb before the cue\'s preposition is the
   ['Osei bragged prematurely about the new ferry.', 'bragged', 'the new ferry'],
   ['Ines Roa spoke out sharply against the levy.', 'spoke', 'the levy'],
 ]);
+
+contentCases('content boundaries: an example set off by a comma goes on with the stance\'s object', [
+  ['Osei discussed several harbour topics, including the ferry fares and the pier.', 'discussed', 'several harbour topics, including the ferry fares and the pier'],
+  ['Ines Roa defended their dredging plan, especially the night shifts at the Quayside.', 'defended', 'their dredging plan, especially the night shifts at the Quayside'],
+  // any other comma still ends a noun phrase the stance takes
+  ['Quell endorsed Brevik, who runs the Tarrow ferry line.', 'endorsed', 'Brevik'],
+]);

@@ -118,10 +118,11 @@ export const OPENING_PHRASE =
 /**
  * Where the noun phrase a stance takes ends ("blocked the package because of …", "backed her after the vote",
  * "endorsed Quell, who …", "backed Quell and campaigned for her", "praised Quell at a rally"): before a clause
- * of time, reason or concession the reporter adds, the occasion, a comma, or the source's next act.
+ * of time, reason or concession the reporter adds, the occasion, a comma, or the source's next act. A comma before an
+ * example ("defended the plan, including the night shifts") goes on with the object: the examples are what was backed.
  */
 export const STANCE_OBJECT_END =
-  /,\s|\s(?:during|after|before|because|when|while|since|until|amid|despite|even though)\s|\s(?:at|in|on)\s(?:an?|the|his|her|their|its)\s(?:[\p{L}’'-]+\s){0,3}(?:news conference|press conference|rally|debate|interview|speech|statement|event|town hall|hearing|meeting)\b|\s(?:on|via)\s(?:Twitter|Facebook|Instagram)\b|\sand\s(?=(?:\p{Ll}+ed|has|had|was|is|went|made|took|became|began)\b)/u;
+  /,\s(?!(?:including|such as|especially|particularly|notably)\s)|\s(?:during|after|before|because|when|while|since|until|amid|despite|even though)\s|\s(?:at|in|on)\s(?:an?|the|his|her|their|its)\s(?:[\p{L}’'-]+\s){0,3}(?:news conference|press conference|rally|debate|interview|speech|statement|event|town hall|hearing|meeting)\b|\s(?:on|via)\s(?:Twitter|Facebook|Instagram)\b|\sand\s(?=(?:\p{Ll}+ed|has|had|was|is|went|made|took|became|began)\b)/u;
 
 /**
  * An occasion after a cue and the "that" of its clause ("on Tarrow Radio that …", "during the debate that …"): a
