@@ -182,3 +182,11 @@ contentCases('content boundaries: an example set off by a comma goes on with the
   // any other comma still ends a noun phrase the stance takes
   ['Quell endorsed Brevik, who runs the Tarrow ferry line.', 'endorsed', 'Brevik'],
 ]);
+
+contentCases('content boundaries: an attack, a list or a defence the cue makes belongs to the cue', [
+  ['Osei unleashed a harsh attack on the harbour board.', 'unleashed', 'the harbour board'],
+  ['The ferry guild released a list of its new captains.', 'released', 'its new captains'],
+  ['Ines Roa stiffened her denunciation of the Quayside levy.', 'stiffened', 'the Quayside levy'],
+  // support the source owns is what it restated
+  ['Quell reiterated her support for the night ferry.', 'reiterated', 'her support for the night ferry'],
+]);

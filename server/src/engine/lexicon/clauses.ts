@@ -254,7 +254,8 @@ export const ADDRESSEE =
 /**
  * A reporting noun phrase a cue takes before what it is about ("made no mention of | the audit", "voiced strong
  * support for | Quell", "said little about | the plan"): PolNeAR reads the phrase as part of the cue — but not
- * one the source owns ("reiterated her support for Quell": her support is what she restated).
+ * one the source owns ("reiterated her support for Quell": her support is what she restated) — unless it is an attack
+ * or a defence the source makes ("stiffened their denunciation of | Quell"): that is how the source spoke of Quell.
  */
 export const REPORTING_OBJECT = new RegExp(
   '^(?:(?:(?:no|any|a|an|the|some|several|new|direct|strong|little|much|more|fresh|sharp|public|' +
@@ -263,7 +264,8 @@ export const REPORTING_OBJECT = new RegExp(
     '(?:criticism|mention|support|defen[cs]e|statements?|remarks?|comments?|note|vision|enthusiasm|hopes|' +
     'congratulations|concerns?|message|apology|opposition|praise|attention|responsibility|allegiance|credit|blame|' +
     'doubts?|skepticism|sympathy|condolences|thanks|tribute|objections?|words?|opinions?|views?|assurances?|' +
-    'warnings?)|nothing|little|something|anything)' +
+    'warnings?|attacks?|defenses|denunciations?|list|language|jokes?|glimpses|signs|understanding)|nothing|little|something|anything|' +
+    '(?:his|her|their|its)\\s+(?:\\p{Ll}+\\s+){0,2}?(?:criticism|attacks?|denunciations?|defen[cs]es?|congratulations|list|fire))' +
     '\\s+(?:of|for|about|on|against|with|to|over|in)\\s+',
   'iu',
 );
