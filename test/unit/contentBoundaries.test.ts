@@ -190,3 +190,11 @@ contentCases('content boundaries: an attack, a list or a defence the cue makes b
   // support the source owns is what it restated
   ['Quell reiterated her support for the night ferry.', 'reiterated', 'her support for the night ferry'],
 ]);
+
+contentCases('content boundaries: a closing "according to" reports the last clause a colon or a relative clause sets off', [
+  ['Quell kept her lead in the count, which stood at 312 votes, according to the harbour board.', 'according to', 'which stood at 312 votes'],
+  ['The pier reopened in May: crossings rose by a third, according to the harbour log.', 'according to', 'crossings rose by a third'],
+  // a relative clause inside the subject is an aside; with no colon nor relative clause, the whole sentence is reported
+  ['Osei, who chairs the ferry board, resigned in May, according to the Tarrow Ledger.', 'according to', 'Osei, who chairs the ferry board, resigned in May'],
+  ['The night ferry runs late most days, according to the harbour log.', 'according to', 'The night ferry runs late most days'],
+]);

@@ -25,6 +25,7 @@ import {
   classify,
   contentBefore,
   contentAfter,
+  accordingClause,
   nextClause,
   END_OF_CONTENT,
   lastBreak,
@@ -124,6 +125,7 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
       content = contentAfter(ctx, comma !== null ? comma + 1 : afterSource, until);
     }
     if (!content) return null;
+    if (commaBefore && !outer && content.end <= cue.start) content = accordingClause(ctx, content);
     return { ...classify(ctx, content, true), source, cue: { start: cue.start, end: cue.end }, content };
   }
 

@@ -313,3 +313,9 @@ export const DASH_GOES_ON = /^(?:and|including|especially|like|only|unless|assum
 export const CONCESSION_GOES_ON = new RegExp(
   `^,${CLOSING_MARK}?\\s+(?:(?:but|though|although)\\s+(?:not|never)\\b|(?:though|although)\\s+[^\\s,;:“”"]+(?:\\s+[^\\s,;:“”"]+)?,)`,
 );
+
+/**
+ * Where the clause a closing "according to" reports may begin: after a colon, or at a relative clause that runs to
+ * the end with no comma (", who had 1,401 votes"; "Osei, who …, had" is the subject's aside, not the clause).
+ */
+export const ACCORDING_CLAUSE_START = /:\s+|,\s+(?=(?:which|who)\s[^,]*$)/g;
