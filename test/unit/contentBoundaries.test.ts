@@ -198,3 +198,10 @@ contentCases('content boundaries: a closing "according to" reports the last clau
   ['Osei, who chairs the ferry board, resigned in May, according to the Tarrow Ledger.', 'according to', 'Osei, who chairs the ferry board, resigned in May'],
   ['The night ferry runs late most days, according to the harbour log.', 'according to', 'The night ferry runs late most days'],
 ]);
+
+contentCases('content boundaries: the go-between a source speaks through is the reporter\'s', [
+  ['Osei denied the smuggling charges through his lawyer.', 'denied', 'the smuggling charges'],
+  ['The ferry guild rejected the audit through a harbour spokeswoman.', 'rejected', 'the audit'],
+  // a clause keeps it: how the pier is run is what was said
+  ['Ruiz said the pier would be run through a trust.', 'said', 'the pier would be run through a trust'],
+]);

@@ -178,7 +178,7 @@ const MONTH = '(?:January|February|March|April|May|June|July|August|September|Oc
 /**
  * When, where or how a source spoke, closing a content that is a bare noun phrase ("endorsed Quell in early June",
  * "announced the closure on Monday", "defended its strike in a statement released Friday", "praised the crews on
- * Facebook"): the occasion is the reporter's, not what was said. Anchored at the end, bounded gaps: the reader
+ * Facebook", "denied the charge through her lawyer"): the occasion, or the go-between, is the reporter's, not what was said. Anchored at the end, bounded gaps: the reader
  * tries it on the content's last words only.
  */
 export const TRAILING_OCCASION = new RegExp(
@@ -186,6 +186,7 @@ export const TRAILING_OCCASION = new RegExp(
     [
       `\\s(?:on\\s|last\\s|this\\s|late\\s|early\\s)?${WEEKDAY}(?:\\s(?:night|morning|afternoon|evening))?`,
       '\\s(?:on|via)\\s(?:Twitter|Facebook|Instagram|social media)',
+      '\\s(?:through|via)\\s(?:an?|his|her|their|its)\\s(?:[\\p{L}’\'-]+\\s){0,2}(?:spokesman|spokeswoman|spokesperson|lawyer|lawyers|attorney|attorneys|representative|aide|publicist)',
       `\\s(?:in|during)\\s(?:an?|the|his|her|their)\\s(?:[\\p{L}’'-]+\\s){0,3}(?:interview|statement|speech|appearance|op-ed|tweet|post|letter|email)\\b[^,;:]{0,60}`,
       '\\s(?:last|this|next)\\s(?:week|month|year|weekend|fall|spring|summer|winter)',
       `\\s(?:in|since)\\s(?:early\\s|late\\s|mid-)?${MONTH}(?:\\s\\d{4})?`,
