@@ -205,3 +205,10 @@ contentCases('content boundaries: the go-between a source speaks through is the 
   // a clause keeps it: how the pier is run is what was said
   ['Ruiz said the pier would be run through a trust.', 'said', 'the pier would be run through a trust'],
 ]);
+
+contentCases('content boundaries: a quotation set off by a spaced hyphen or a parenthesis before an end attribution', [
+  ['Neither crew was moved by the levy - “Born on a ferry and raised on a pier,” said Osei.', 'said', '“Born on a ferry and raised on a pier,”'],
+  ['Some pilots pushed back (“I want my fares back,” wrote one of them).', 'wrote', '“I want my fares back,”'],
+  // hyphens between two quotations set off an aside inside the speaker's words: the report keeps both
+  ['“I doubt the plan” -- a ferry for every pier -- “will last,” Osei says.', 'says', '“I doubt the plan” -- a ferry for every pier -- “will last'],
+]);

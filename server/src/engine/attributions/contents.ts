@@ -88,7 +88,7 @@ export function contentBefore(ctx: UnitContext, from: number, comma: number): Sp
       : undefined;
   const start = trimStart(text, from, comma);
   const lead = closing ? text.slice(start, closing.start) : '';
-  if (closing && (!lead.trim() || /[—–:]\s*$/.test(lead))) return { start: closing.start, end: closing.end };
+  if (closing && (!lead.trim() || /[—–:]\s*$/.test(lead) || setOffQuote(lead))) return { start: closing.start, end: closing.end };
   const span = tidy(text, from, comma);
   return span.end - span.start > 1 ? span : null;
 }
@@ -106,6 +106,13 @@ export function accordingClause(ctx: UnitContext, span: Span): Span {
   }
   return at > 0 && at < words.length ? tidy(ctx.text, span.start + at, span.end) : span;
 }
+
+/**
+ * A quotation the reporter's clause sets off with a spaced hyphen or a parenthesis ("the crews were unmoved - “…,”
+ * said Osei"): only the quotation is what was said — unless an earlier quotation shows the hyphens set off an aside
+ * inside the speaker's own words ("“I doubt the plan” -- a ferry for every pier -- “will last,” she says").
+ */
+const setOffQuote = (lead: string) => /(?:\(|\s--?)\s*$/.test(lead) && !/[“”"]/.test(lead);
 
 /** Content after a cue: a quotation after a colon or comma, or the reported clause up to `until`. */
 export function contentAfter(ctx: UnitContext, from: number, until: number): Span | null {
