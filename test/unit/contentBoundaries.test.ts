@@ -175,3 +175,40 @@ contentCases('content boundaries: an adverb before the cue\'s preposition is the
   ['Osei bragged prematurely about the new ferry.', 'bragged', 'the new ferry'],
   ['Ines Roa spoke out sharply against the levy.', 'spoke', 'the levy'],
 ]);
+
+contentCases('content boundaries: an example set off by a comma goes on with the stance\'s object', [
+  ['Osei discussed several harbour topics, including the ferry fares and the pier.', 'discussed', 'several harbour topics, including the ferry fares and the pier'],
+  ['Ines Roa defended their dredging plan, especially the night shifts at the Quayside.', 'defended', 'their dredging plan, especially the night shifts at the Quayside'],
+  // any other comma still ends a noun phrase the stance takes
+  ['Quell endorsed Brevik, who runs the Tarrow ferry line.', 'endorsed', 'Brevik'],
+]);
+
+contentCases('content boundaries: an attack, a list or a defence the cue makes belongs to the cue', [
+  ['Osei unleashed a harsh attack on the harbour board.', 'unleashed', 'the harbour board'],
+  ['The ferry guild released a list of its new captains.', 'released', 'its new captains'],
+  ['Ines Roa stiffened her denunciation of the Quayside levy.', 'stiffened', 'the Quayside levy'],
+  // support the source owns is what it restated
+  ['Quell reiterated her support for the night ferry.', 'reiterated', 'her support for the night ferry'],
+]);
+
+contentCases('content boundaries: a closing "according to" reports the last clause a colon or a relative clause sets off', [
+  ['Quell kept her lead in the count, which stood at 312 votes, according to the harbour board.', 'according to', 'which stood at 312 votes'],
+  ['The pier reopened in May: crossings rose by a third, according to the harbour log.', 'according to', 'crossings rose by a third'],
+  // a relative clause inside the subject is an aside; with no colon nor relative clause, the whole sentence is reported
+  ['Osei, who chairs the ferry board, resigned in May, according to the Tarrow Ledger.', 'according to', 'Osei, who chairs the ferry board, resigned in May'],
+  ['The night ferry runs late most days, according to the harbour log.', 'according to', 'The night ferry runs late most days'],
+]);
+
+contentCases('content boundaries: the go-between a source speaks through is the reporter\'s', [
+  ['Osei denied the smuggling charges through his lawyer.', 'denied', 'the smuggling charges'],
+  ['The ferry guild rejected the audit through a harbour spokeswoman.', 'rejected', 'the audit'],
+  // a clause keeps it: how the pier is run is what was said
+  ['Ruiz said the pier would be run through a trust.', 'said', 'the pier would be run through a trust'],
+]);
+
+contentCases('content boundaries: a quotation set off by a spaced hyphen or a parenthesis before an end attribution', [
+  ['Neither crew was moved by the levy - “Born on a ferry and raised on a pier,” said Osei.', 'said', '“Born on a ferry and raised on a pier,”'],
+  ['Some pilots pushed back (“I want my fares back,” wrote one of them).', 'wrote', '“I want my fares back,”'],
+  // hyphens between two quotations set off an aside inside the speaker's words: the report keeps both
+  ['“I doubt the plan” -- a ferry for every pier -- “will last,” Osei says.', 'says', '“I doubt the plan” -- a ferry for every pier -- “will last'],
+]);

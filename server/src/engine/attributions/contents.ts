@@ -38,6 +38,7 @@ import {
   DASH_GOES_ON,
   CONCESSION_GOES_ON,
   BREAK_INSIDE_CLOSING_MARK,
+  ACCORDING_CLAUSE_START,
 } from '../lexicon/clauses';
 
 /** No content runs further than this from its cue: keeps every cue's work bounded on pathological text. */
@@ -87,10 +88,31 @@ export function contentBefore(ctx: UnitContext, from: number, comma: number): Sp
       : undefined;
   const start = trimStart(text, from, comma);
   const lead = closing ? text.slice(start, closing.start) : '';
-  if (closing && (!lead.trim() || /[—–:]\s*$/.test(lead))) return { start: closing.start, end: closing.end };
+  if (closing && (!lead.trim() || /[—–:]\s*$/.test(lead) || setOffQuote(lead))) return { start: closing.start, end: closing.end };
   const span = tidy(text, from, comma);
   return span.end - span.start > 1 ? span : null;
 }
+
+/**
+ * The content of a closing "according to X": only the last clause before it, when a colon or a relative clause sets
+ * it off ("Quell has kept her lead in the count, which stood at 312, according to the board": the figure is the
+ * board's, the rest the reporter's).
+ */
+export function accordingClause(ctx: UnitContext, span: Span): Span {
+  const words = ctx.text.slice(span.start, span.end);
+  let at = -1;
+  for (const m of words.matchAll(ACCORDING_CLAUSE_START)) {
+    if (!insideQuote(ctx.quotes, span.start + (m.index ?? 0))) at = (m.index ?? 0) + m[0].length;
+  }
+  return at > 0 && at < words.length ? tidy(ctx.text, span.start + at, span.end) : span;
+}
+
+/**
+ * A quotation the reporter's clause sets off with a spaced hyphen or a parenthesis ("the crews were unmoved - “…,”
+ * said Osei"): only the quotation is what was said — unless an earlier quotation shows the hyphens set off an aside
+ * inside the speaker's own words ("“I doubt the plan” -- a ferry for every pier -- “will last,” she says").
+ */
+const setOffQuote = (lead: string) => /(?:\(|\s--?)\s*$/.test(lead) && !/[“”"]/.test(lead);
 
 /** Content after a cue: a quotation after a colon or comma, or the reported clause up to `until`. */
 export function contentAfter(ctx: UnitContext, from: number, until: number): Span | null {

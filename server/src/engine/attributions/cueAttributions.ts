@@ -26,6 +26,7 @@ import {
   classify,
   contentBefore,
   contentAfter,
+  accordingClause,
   nextClause,
   END_OF_CONTENT,
   lastBreak,
@@ -125,6 +126,7 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
       content = contentAfter(ctx, comma !== null ? comma + 1 : afterSource, until);
     }
     if (!content) return null;
+    if (commaBefore && !outer && content.end <= cue.start) content = accordingClause(ctx, content);
     return { ...classify(ctx, content, true), source, cue: { start: cue.start, end: cue.end }, content };
   }
 

@@ -118,10 +118,11 @@ export const OPENING_PHRASE =
 /**
  * Where the noun phrase a stance takes ends ("blocked the package because of …", "backed her after the vote",
  * "endorsed Quell, who …", "backed Quell and campaigned for her", "praised Quell at a rally"): before a clause
- * of time, reason or concession the reporter adds, the occasion, a comma, or the source's next act.
+ * of time, reason or concession the reporter adds, the occasion, a comma, or the source's next act. A comma before an
+ * example ("defended the plan, including the night shifts") goes on with the object: the examples are what was backed.
  */
 export const STANCE_OBJECT_END =
-  /,\s|\s(?:during|after|before|because|when|while|since|until|amid|despite|even though)\s|\s(?:at|in|on)\s(?:an?|the|his|her|their|its)\s(?:[\p{L}’'-]+\s){0,3}(?:news conference|press conference|rally|debate|interview|speech|statement|event|town hall|hearing|meeting)\b|\s(?:on|via)\s(?:Twitter|Facebook|Instagram)\b|\sand\s(?=(?:\p{Ll}+ed|has|had|was|is|went|made|took|became|began)\b)/u;
+  /,\s(?!(?:including|such as|especially|particularly|notably)\s)|\s(?:during|after|before|because|when|while|since|until|amid|despite|even though)\s|\s(?:at|in|on)\s(?:an?|the|his|her|their|its)\s(?:[\p{L}’'-]+\s){0,3}(?:news conference|press conference|rally|debate|interview|speech|statement|event|town hall|hearing|meeting)\b|\s(?:on|via)\s(?:Twitter|Facebook|Instagram)\b|\sand\s(?=(?:\p{Ll}+ed|has|had|was|is|went|made|took|became|began)\b)/u;
 
 /**
  * An occasion after a cue and the "that" of its clause ("on Tarrow Radio that …", "during the debate that …"): a
@@ -177,7 +178,7 @@ const MONTH = '(?:January|February|March|April|May|June|July|August|September|Oc
 /**
  * When, where or how a source spoke, closing a content that is a bare noun phrase ("endorsed Quell in early June",
  * "announced the closure on Monday", "defended its strike in a statement released Friday", "praised the crews on
- * Facebook"): the occasion is the reporter's, not what was said. Anchored at the end, bounded gaps: the reader
+ * Facebook", "denied the charge through her lawyer"): the occasion, or the go-between, is the reporter's, not what was said. Anchored at the end, bounded gaps: the reader
  * tries it on the content's last words only.
  */
 export const TRAILING_OCCASION = new RegExp(
@@ -185,6 +186,7 @@ export const TRAILING_OCCASION = new RegExp(
     [
       `\\s(?:on\\s|last\\s|this\\s|late\\s|early\\s)?${WEEKDAY}(?:\\s(?:night|morning|afternoon|evening))?`,
       '\\s(?:on|via)\\s(?:Twitter|Facebook|Instagram|social media)',
+      '\\s(?:through|via)\\s(?:an?|his|her|their|its)\\s(?:[\\p{L}’\'-]+\\s){0,2}(?:spokesman|spokeswoman|spokesperson|lawyer|lawyers|attorney|attorneys|representative|aide|publicist)',
       `\\s(?:in|during)\\s(?:an?|the|his|her|their)\\s(?:[\\p{L}’'-]+\\s){0,3}(?:interview|statement|speech|appearance|op-ed|tweet|post|letter|email)\\b[^,;:]{0,60}`,
       '\\s(?:last|this|next)\\s(?:week|month|year|weekend|fall|spring|summer|winter)',
       `\\s(?:in|since)\\s(?:early\\s|late\\s|mid-)?${MONTH}(?:\\s\\d{4})?`,
@@ -253,7 +255,8 @@ export const ADDRESSEE =
 /**
  * A reporting noun phrase a cue takes before what it is about ("made no mention of | the audit", "voiced strong
  * support for | Quell", "said little about | the plan"): PolNeAR reads the phrase as part of the cue — but not
- * one the source owns ("reiterated her support for Quell": her support is what she restated).
+ * one the source owns ("reiterated her support for Quell": her support is what she restated) — unless it is an attack
+ * or a defence the source makes ("stiffened their denunciation of | Quell"): that is how the source spoke of Quell.
  */
 export const REPORTING_OBJECT = new RegExp(
   '^(?:(?:(?:no|any|a|an|the|some|several|new|direct|strong|little|much|more|fresh|sharp|public|' +
@@ -262,7 +265,8 @@ export const REPORTING_OBJECT = new RegExp(
     '(?:criticism|mention|support|defen[cs]e|statements?|remarks?|comments?|note|vision|enthusiasm|hopes|' +
     'congratulations|concerns?|message|apology|opposition|praise|attention|responsibility|allegiance|credit|blame|' +
     'doubts?|skepticism|sympathy|condolences|thanks|tribute|objections?|words?|opinions?|views?|assurances?|' +
-    'warnings?)|nothing|little|something|anything)' +
+    'warnings?|attacks?|defenses|denunciations?|list|language|jokes?|glimpses|signs|understanding)|nothing|little|something|anything|' +
+    '(?:his|her|their|its)\\s+(?:\\p{Ll}+\\s+){0,2}?(?:criticism|attacks?|denunciations?|defen[cs]es?|congratulations|list|fire))' +
     '\\s+(?:of|for|about|on|against|with|to|over|in)\\s+',
   'iu',
 );
@@ -310,3 +314,9 @@ export const DASH_GOES_ON = /^(?:and|including|especially|like|only|unless|assum
 export const CONCESSION_GOES_ON = new RegExp(
   `^,${CLOSING_MARK}?\\s+(?:(?:but|though|although)\\s+(?:not|never)\\b|(?:though|although)\\s+[^\\s,;:“”"]+(?:\\s+[^\\s,;:“”"]+)?,)`,
 );
+
+/**
+ * Where the clause a closing "according to" reports may begin: after a colon, or at a relative clause that runs to
+ * the end with no comma (", who had 1,401 votes"; "Osei, who …, had" is the subject's aside, not the clause).
+ */
+export const ACCORDING_CLAUSE_START = /:\s+|,\s+(?=(?:which|who)\s[^,]*$)/g;
