@@ -46,10 +46,12 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
       /(?<!-)\b(?:furious|angry|angered|outraged|infuriated|incensed|frustrated|disillusioned|resentful|humiliated|shocked|stunned|dismayed|embarrassed|bitter|(?:little|no) interest in|hates|hated|seeing (?:it|this|that|him|her) as|so as not to|(?:was|were) (?:less |not )?pleased|(?:came|come|comes|coming) as (?:a|an) (?:[\w-]+ )?(?:surprise|shock|blow|relief|disappointment) to)\b|(?<!\b(?:the|a|an|their|his|her|its|of|in|no|any|deepest|worst|biggest|growing) )\b(?:fear|fears|feared|dread|dreads|dreaded) (?:that|the|a|an|it|they|he|she|this|their|his|her|its)\b/i,
   },
   {
+    // inside accounts: a campaign of pressure or talks kept up over time ("have been urging the mayor to"), a debate
+    // or a fight inside a camp, an option still under discussion
     category: 'deliberation',
     confidence: 'high',
     pattern:
-      /\b(?:(?<!\b(?:met|meet|meets|meeting) )privately|secretly|at the (?:urging|behest) of|(?:was|were|had been|has been) (?:recommended|handpicked|hand-picked|vetted|sounded out) (?:for|by|as)|in secret|behind closed doors|behind the scenes|confidentially|internal (?:discussions|deliberations|debates?)|(?:has|have|had) been (?:actively |quietly |secretly |privately )?(?:discussing|negotiating|deliberating|debating|weighing)|(?:is|are|was|were) (?:in|holding) (?:secret |private |back-channel )?talks)\b/i,
+      /\b(?:(?<!\b(?:met|meet|meets|meeting) )privately|secretly|at the (?:urging|behest) of|(?:was|were|had been|has been) (?:recommended|handpicked|hand-picked|vetted|sounded out) (?:for|by|as)|in secret|behind closed doors|behind the scenes|confidentially|internal (?:discussions|deliberations|debates?)|(?:has|have|had) been (?:actively |quietly |secretly |privately )?(?:discussing|negotiating|deliberating|debating|weighing)|(?:has|have|had) been (?:[\w-]+ly )?(?:urging|pressing|huddling|plotting|conferring|talking (?:to|with)|meeting with|reaching out to|sounding out)|under discussion|(?:a|the) debate (?:inside|within)|power struggle (?:in|inside|within)|internal strife|(?:is|are|was|were) (?:in|holding) (?:secret |private |back-channel )?talks)\b/i,
   },
   {
     category: 'accusation',
