@@ -142,3 +142,15 @@ describe('explainsAnonymity', () => {
     assert.ok(!explainsAnonymity('a senior official said'));
   });
 });
+
+describe('hasSourcingCue and "states" or "show" as nouns', () => {
+  it('does not read the noun "states" as a source stating', () => {
+    assert.ok(!hasSourcingCue('Ferry guilds in nine states fear the new berth fee.'));
+    assert.strictEqual(classifyClaim('Ferry guilds in nine states fear the new berth fee.'), 'motive');
+    assert.ok(hasSourcingCue('The harbour memo states that the pier is unsafe.'));
+  });
+  it('does not read "a show of" as data showing', () => {
+    assert.ok(!hasSourcingCue('The guild staged a show of strength at the quay.'));
+    assert.ok(hasSourcingCue('Tide records show the pier flooded twice.'));
+  });
+});
