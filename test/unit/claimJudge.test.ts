@@ -639,3 +639,16 @@ describe('claim judge: a bare "assuming" sets the reporter’s condition', () =>
     assert.deepStrictEqual(flagged(held), [[held, 'belief']]);
   });
 });
+
+describe('claim judge: a feeling put into others is held by whom it names after its verb', () => {
+  it('the author of the cause speaking next door does not source how others took it', () => {
+    const body =
+      'Mayor Ilse Varga told reporters on Monday that the berth fee would stay. Varga stunned the ferry crews by doubling the fee a week ago.';
+    assert.deepStrictEqual(flagged(body), [['Varga stunned the ferry crews by doubling the fee a week ago.', 'motive']]);
+  });
+  it('those who feel it, speaking next door, do', () => {
+    const body =
+      'The berth fee angered Tomas Brenner, the pilots’ chairman. Brenner said on Monday that the guild would fight the fee in court.';
+    assert.deepStrictEqual(flagged(body), []);
+  });
+});

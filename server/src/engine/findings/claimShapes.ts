@@ -136,6 +136,14 @@ export const readShape = lastReading((text: string): ClaimShape | null => {
   return figure && { category: 'figure', confidence: 'medium', start: figure.index, end: figure.index + figure[0].length };
 });
 
+const CAUSED_FORMS: ReadonlySet<string> = new Set(FEELING_CAUSED);
+
+/**
+ * Whether a claim's words put a feeling into others ("angered", "drew the ire"): who feels it is named after
+ * them ("… angered the growers"), not before, where the cause stands.
+ */
+export const feltByObject = (wording: string): boolean => CAUSED_FORMS.has(wording.toLowerCase()) || FEELINGS_EARNED.test(wording);
+
 /** How far back a holder is looked for: a few words, so each test stays bounded. */
 const HOLDER_REACH = 80;
 
