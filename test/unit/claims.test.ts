@@ -154,3 +154,19 @@ describe('hasSourcingCue and "states" or "show" as nouns', () => {
     assert.ok(hasSourcingCue('Tide records show the pier flooded twice.'));
   });
 });
+
+describe('classifyClaim: forecasts negated or seeming, and work to sink someone', () => {
+  const cases: [string, string | null][] = [
+    ['The new berth fee isn’t likely to win over the ferry crews.', 'prediction'],
+    ['The pilots’ guild is no longer likely to back the dredging plan.', 'prediction'],
+    ['The harbour board seems poised to drop the fee.', 'prediction'],
+    ['The dredging plan would most likely cost the oyster beds their summer.', 'prediction'],
+    ['The vote on the tariff was not expected to be close.', 'prediction'],
+    ['Her deputies worked quietly to undermine the harbour master’s authority.', 'deliberation'],
+    // a comparison of groups, as a survey gives it, forecasts nothing
+    ['Younger skippers were more likely to fish the northern banks.', null],
+  ];
+  for (const [sentence, category] of cases) {
+    it(`${category ?? 'no claim'}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
+  }
+});
