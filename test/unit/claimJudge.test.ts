@@ -652,3 +652,14 @@ describe('claim judge: a feeling put into others is held by whom it names after 
     assert.deepStrictEqual(flagged(body), []);
   });
 });
+
+describe('claim judge: a neighbour on the same subject is not the same claim', () => {
+  it('a credit that shares only the story’s subject ("the berth fee") does not source the claim before it', () => {
+    const body = 'The ferry crews fear the berth fee will sink the spring season. The harbour master, Ilse Varga, said on Monday that the berth fee would stay.';
+    assert.deepStrictEqual(flagged(body), [['The ferry crews fear the berth fee will sink the spring season.', 'motive']]);
+  });
+  it('a credit that gives the claim again in other words does', () => {
+    const body = 'The ferry crews fear the berth fee will sink the spring season. The berth fee could sink the spring season, the harbour master, Ilse Varga, said on Monday.';
+    assert.deepStrictEqual(flagged(body), []);
+  });
+});

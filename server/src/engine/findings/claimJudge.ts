@@ -69,8 +69,12 @@ const SUPPOSITION_REACH = 200;
 /** How far after a feeling put into others, in characters, who feels it is looked for. */
 const OBJECT_REACH = 80;
 
-/** The fewest topic words a neighbour must share with a claim to attribute the same claim. */
-const SHARED_TOPIC = 2;
+/**
+ * The fewest topic words a neighbour must share with a claim to attribute the same claim: the sentence before,
+ * whose account this one goes on with, two; the one after, which must give the same claim again, three, as two
+ * ("the berth fee") are only the story's subject, which nearly every sentence of it names.
+ */
+const SHARED_TOPIC = { before: 2, after: 3 };
 
 export class ClaimJudge {
   /** Whether an offset lies in the content of a communicative attribution that sources. */
@@ -449,7 +453,7 @@ export class ClaimJudge {
       if (spoken.length === 0) return false;
       if (spoken.some(aboutHolder)) return true;
       const shared = [...topicWords(this.reader.model.text.slice(other.start, other.end))].filter((w) => topic.has(w));
-      return shared.length >= SHARED_TOPIC;
+      return shared.length >= (neighbour > index ? SHARED_TOPIC.after : SHARED_TOPIC.before);
     };
     const next = index + 1;
     if (next < sentences.length && !opensNewPoint(this.reader.reporterWords(sentences[next])) && attributesSame(next)) return true;
