@@ -639,3 +639,27 @@ describe('claim judge: a bare "assuming" sets the reporter’s condition', () =>
     assert.deepStrictEqual(flagged(held), [[held, 'belief']]);
   });
 });
+
+describe('claim judge: a feeling put into others is held by whom it names after its verb', () => {
+  it('the author of the cause speaking next door does not source how others took it', () => {
+    const body =
+      'Mayor Ilse Varga told reporters on Monday that the berth fee would stay. Varga stunned the ferry crews by doubling the fee a week ago.';
+    assert.deepStrictEqual(flagged(body), [['Varga stunned the ferry crews by doubling the fee a week ago.', 'motive']]);
+  });
+  it('those who feel it, speaking next door, do', () => {
+    const body =
+      'The berth fee angered Tomas Brenner, the pilots’ chairman. Brenner said on Monday that the guild would fight the fee in court.';
+    assert.deepStrictEqual(flagged(body), []);
+  });
+});
+
+describe('claim judge: a neighbour on the same subject is not the same claim', () => {
+  it('a credit that shares only the story’s subject ("the berth fee") does not source the claim before it', () => {
+    const body = 'The ferry crews fear the berth fee will sink the spring season. The harbour master, Ilse Varga, said on Monday that the berth fee would stay.';
+    assert.deepStrictEqual(flagged(body), [['The ferry crews fear the berth fee will sink the spring season.', 'motive']]);
+  });
+  it('a credit that gives the claim again in other words does', () => {
+    const body = 'The ferry crews fear the berth fee will sink the spring season. The berth fee could sink the spring season, the harbour master, Ilse Varga, said on Monday.';
+    assert.deepStrictEqual(flagged(body), []);
+  });
+});

@@ -305,3 +305,34 @@ describe('claim shapes read from word families', () => {
     assert.ok(Date.now() - started < 500);
   });
 });
+
+describe('feelings caused, read after a relative or a demonstrative', () => {
+  const flagged: [string, string][] = [
+    ['The new berth fee, which has unsettled the ferry crews, takes effect in May.', 'motive'],
+    ['That rankled the harbour pilots.', 'motive'],
+    ['What alarmed the guild most was the size of the levy.', 'motive'],
+    ['The dredging plan was the part that has rattled the oyster growers.', 'motive'],
+    ['The board’s silence startled the shipwrights.', 'motive'],
+  ];
+  for (const [sentence, category] of flagged) {
+    it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
+  }
+  // "that" opening a clause before an adjective is no cause
+  it('no claim: The purser told the crew that worried passengers could stay aboard.', () =>
+    assert.strictEqual(classifyClaim('The purser told the crew that worried passengers could stay aboard.'), null));
+});
+
+describe('inside accounts kept up over time', () => {
+  const flagged = [
+    'Aides to the harbour master have been quietly urging her to drop the berth fee.',
+    'The ferry board has been sounding out bidders for the old quay.',
+    'One option under discussion is selling the north pier to the guild.',
+    'There is a debate inside the port authority over the dredging plan.',
+    'The pilots’ guild had been pressing the board for a seat on the tariff panel.',
+  ];
+  for (const sentence of flagged) {
+    it(`deliberation: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), 'deliberation'));
+  }
+  it('no claim: The guild debated the tariff in public on Tuesday.', () =>
+    assert.strictEqual(classifyClaim('The guild debated the tariff in public on Tuesday.'), null));
+});

@@ -142,3 +142,31 @@ describe('explainsAnonymity', () => {
     assert.ok(!explainsAnonymity('a senior official said'));
   });
 });
+
+describe('hasSourcingCue and "states" or "show" as nouns', () => {
+  it('does not read the noun "states" as a source stating', () => {
+    assert.ok(!hasSourcingCue('Ferry guilds in nine states fear the new berth fee.'));
+    assert.strictEqual(classifyClaim('Ferry guilds in nine states fear the new berth fee.'), 'motive');
+    assert.ok(hasSourcingCue('The harbour memo states that the pier is unsafe.'));
+  });
+  it('does not read "a show of" as data showing', () => {
+    assert.ok(!hasSourcingCue('The guild staged a show of strength at the quay.'));
+    assert.ok(hasSourcingCue('Tide records show the pier flooded twice.'));
+  });
+});
+
+describe('classifyClaim: forecasts negated or seeming, and work to sink someone', () => {
+  const cases: [string, string | null][] = [
+    ['The new berth fee isn’t likely to win over the ferry crews.', 'prediction'],
+    ['The pilots’ guild is no longer likely to back the dredging plan.', 'prediction'],
+    ['The harbour board seems poised to drop the fee.', 'prediction'],
+    ['The dredging plan would most likely cost the oyster beds their summer.', 'prediction'],
+    ['The vote on the tariff was not expected to be close.', 'prediction'],
+    ['Her deputies worked quietly to undermine the harbour master’s authority.', 'deliberation'],
+    // a comparison of groups, as a survey gives it, forecasts nothing
+    ['Younger skippers were more likely to fish the northern banks.', null],
+  ];
+  for (const [sentence, category] of cases) {
+    it(`${category ?? 'no claim'}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
+  }
+});

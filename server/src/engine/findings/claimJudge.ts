@@ -6,6 +6,7 @@ import { explainsAnonymity, hasSourcingCue, mayClaim, opensNewPoint, pointsBack,
 import type { ArticleReader } from './articleReader';
 import { afterLastClauseBreak, asInSentence, claimReadingIn, holderOf, lastOwnClause, namesNoClaim } from './claimReadings';
 import { privateStateOf } from '../attributions/privateStates';
+import { feltByObject } from './claimShapes';
 import type { Attribution, ClaimCategory, Mention, Span } from '../model';
 import { coverage, lastStartingAtOrBefore, merged } from '../text/spanIndex';
 import { OWN_CLAUSE_OPENING } from '../lexicon/claims';
@@ -65,8 +66,15 @@ const MIN_QUOTED_SPEECH_WORDS = 4;
 /** How far before a claim, in characters, the "if" or "whether" that opens its clause is looked for. */
 const SUPPOSITION_REACH = 200;
 
-/** The fewest topic words a neighbour must share with a claim to attribute the same claim. */
-const SHARED_TOPIC = 2;
+/** How far after a feeling put into others, in characters, who feels it is looked for. */
+const OBJECT_REACH = 80;
+
+/**
+ * The fewest topic words a neighbour must share with a claim to attribute the same claim: the sentence before,
+ * whose account this one goes on with, two; the one after, which must give the same claim again, three, as two
+ * ("the berth fee") are only the story's subject, which nearly every sentence of it names.
+ */
+const SHARED_TOPIC = { before: 2, after: 3 };
 
 export class ClaimJudge {
   /** Whether an offset lies in the content of a communicative attribution that sources. */
@@ -394,11 +402,13 @@ export class ClaimJudge {
   /**
    * Who the claim is about: the actor whose private state it is, or the actors the claim's clause names before
    * its words (its subject: "The union is balking …"; in "Grassley refused, because Republicans hope …" the
-   * hope is the Republicans', not Grassley's).
+   * hope is the Republicans', not Grassley's); for a feeling put into others, those its verb names after it ("the
+   * levy angered the growers": the growers' words may source it, the levy's author's do not).
    */
   private holders(index: number, claim: Claim): Set<string> {
     if (claim.actor) return new Set([claim.actor]);
-    const { start } = this.reader.model.sentences[index];
+    const { start, end } = this.reader.model.sentences[index];
+    if (feltByObject(this.reader.model.text.slice(claim.start, claim.end))) return this.actorsIn({ start: claim.end, end: Math.min(end, claim.end + OBJECT_REACH) });
     return this.actorsIn({ start: start + afterLastClauseBreak(this.reader.reporterWords({ start, end: claim.start })), end: claim.start });
   }
 
@@ -443,7 +453,7 @@ export class ClaimJudge {
       if (spoken.length === 0) return false;
       if (spoken.some(aboutHolder)) return true;
       const shared = [...topicWords(this.reader.model.text.slice(other.start, other.end))].filter((w) => topic.has(w));
-      return shared.length >= SHARED_TOPIC;
+      return shared.length >= (neighbour > index ? SHARED_TOPIC.after : SHARED_TOPIC.before);
     };
     const next = index + 1;
     if (next < sentences.length && !opensNewPoint(this.reader.reporterWords(sentences[next])) && attributesSame(next)) return true;

@@ -9,6 +9,7 @@ import {
   BETWEEN_HOLDER_AND_VERB,
   DETERMINERS,
   CAUSAL_LINKS,
+  CAUSE_PRONOUNS,
   CONFIDENT_FORECASTS,
   EFFECT_VERBS,
   EFFECTS_STATED,
@@ -55,6 +56,8 @@ interface VerbShape {
   category: ClaimCategory;
   confidence: ClaimConfidence;
   pattern: RegExp;
+  /** A verb that puts a feeling into others: what stands before it is a cause, which may be a relative ("which"). */
+  causes?: boolean;
 }
 
 /** A participle before "by" is a passive ("negotiated by", "determined by"): the agent, not a holder's state. */
@@ -86,7 +89,7 @@ const adjectiveShape = (category: 'motive' | 'belief'): VerbShape => ({
 const VERB_SHAPES: readonly VerbShape[] = [
   adjectiveShape('motive'),
   adjectiveShape('belief'),
-  { category: 'motive', confidence: 'high', pattern: new RegExp(`\\b(?:${FEELING_CAUSED.join('|')})\\b(?=\\s+[A-Za-z])${NOT_PASSIVE}`, 'g') },
+  { category: 'motive', confidence: 'high', pattern: new RegExp(`\\b(?:${FEELING_CAUSED.join('|')})\\b(?=\\s+[A-Za-z])${NOT_PASSIVE}`, 'g'), causes: true },
   ...VERB_FAMILIES.map(familyShape),
   effectShape(),
 ];
@@ -119,7 +122,7 @@ export const readShape = lastReading((text: string): ClaimShape | null => {
     if (!mayMatch(shape.pattern, text)) continue;
     shape.pattern.lastIndex = 0;
     for (let m = shape.pattern.exec(text); m; m = shape.pattern.exec(text)) {
-      if (heldBy(text, m.index, m[0])) return { category: shape.category, confidence: shape.confidence, start: m.index, end: m.index + m[0].length };
+      if (heldBy(text, m.index, m[0], shape.causes)) return { category: shape.category, confidence: shape.confidence, start: m.index, end: m.index + m[0].length };
     }
   }
   for (const { category, confidence, pattern } of PHRASE_SHAPES) {
@@ -133,6 +136,14 @@ export const readShape = lastReading((text: string): ClaimShape | null => {
   return figure && { category: 'figure', confidence: 'medium', start: figure.index, end: figure.index + figure[0].length };
 });
 
+const CAUSED_FORMS: ReadonlySet<string> = new Set(FEELING_CAUSED);
+
+/**
+ * Whether a claim's words put a feeling into others ("angered", "drew the ire"): who feels it is named after
+ * them ("… angered the growers"), not before, where the cause stands.
+ */
+export const feltByObject = (wording: string): boolean => CAUSED_FORMS.has(wording.toLowerCase()) || FEELINGS_EARNED.test(wording);
+
 /** How far back a holder is looked for: a few words, so each test stays bounded. */
 const HOLDER_REACH = 80;
 
@@ -141,7 +152,7 @@ const HOLDER_REACH = 80;
  * a pronoun, a name, or a noun. A present form, often also a noun ("fears", "plans"), needs clearer evidence that
  * it is the verb: an auxiliary, a name or pronoun, a plural noun, or a noun after a determiner.
  */
-function heldBy(text: string, at: number, verb: string): boolean {
+function heldBy(text: string, at: number, verb: string, causes = false): boolean {
   const words = text.slice(Math.max(0, at - HOLDER_REACH), at).match(/[\p{L}\p{N}'’-]+|[^\s\p{L}\p{N}]/gu) ?? [];
   let i = words.length - 1;
   let auxiliary = false;
@@ -159,6 +170,9 @@ function heldBy(text: string, at: number, verb: string): boolean {
   // a second verb of the same subject after an auxiliary ("… hired a pollster and is weighing a run"), not a noun
   // or an adjective in a pair ("hopes and fears", "divided and demoralized")
   if (lower === 'and') return [...words.slice(i + 1), head].some((w) => AUXILIARY_VERBS.has(w.toLowerCase()));
+  // "that" may instead open a clause before an adjective ("told that worried parents could stay"): it stands for a
+  // cause only when it opens the sentence or an auxiliary shows the verb ("that has rattled")
+  if (causes && CAUSE_PRONOUNS.has(lower)) return lower !== 'that' || auxiliary || (i === 0 && at <= HOLDER_REACH);
   if (NOT_HOLDERS.has(lower)) return false;
   // "voters who fear …" is generic; "aides who feared …" tells what they felt
   if (lower === 'who') return past;

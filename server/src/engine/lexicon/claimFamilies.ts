@@ -130,7 +130,7 @@ export const FEELING_CAUSED = [
   'energise', 'charm', 'galvanize', 'galvanise', 'embolden', 'reassure', 'terrify', 'horrify', 'appal', 'appall', 'incense',
   'antagonize', 'antagonise', 'humiliate', 'sour', 'worry', 'surprise', 'shock', 'stun', 'baffle', 'puzzle', 'disturb',
   'trouble', 'bewilder', 'perplex', 'blindside', 'dishearten', 'demoralize', 'demoralise', 'hearten', 'rankle',
-  'thrill', 'excite', 'inflame', 'vex', 'nettle', 'gall',
+  'thrill', 'excite', 'inflame', 'vex', 'nettle', 'gall', 'startle',
 ].flatMap(inflections).filter((form) => /(?:s|ed)$/.test(form));
 
 /** A linking verb before an adjective of feeling: "voters grew wary", "the board remains divided". */
@@ -193,6 +193,12 @@ export const PAST_ENDING = /(?:ed|ght|ew|ood|ose|osen|ove|elt)$/;
 
 /** The categories of a private state: what others want, discuss, feel or believe. */
 export const PRIVATE_STATE_CATEGORIES: ReadonlySet<ClaimCategory> = new Set(['intention', 'deliberation', 'motive', 'belief']);
+
+/**
+ * Relatives and demonstratives that stand for the cause of a feeling ("…, which has unsettled the board", "That
+ * rankled the crews"): a cause needs no holder, and the verb after it is plainly a verb.
+ */
+export const CAUSE_PRONOUNS = wordList('that which what this');
 
 /** Pronouns and relatives that stand for a third-party holder. */
 export const HOLDER_PRONOUNS = wordList('he she they');

@@ -46,10 +46,12 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
       /(?<!-)\b(?:furious|angry|angered|outraged|infuriated|incensed|frustrated|disillusioned|resentful|humiliated|shocked|stunned|dismayed|embarrassed|bitter|(?:little|no) interest in|hates|hated|seeing (?:it|this|that|him|her) as|so as not to|(?:was|were) (?:less |not )?pleased|(?:came|come|comes|coming) as (?:a|an) (?:[\w-]+ )?(?:surprise|shock|blow|relief|disappointment) to)\b|(?<!\b(?:the|a|an|their|his|her|its|of|in|no|any|deepest|worst|biggest|growing) )\b(?:fear|fears|feared|dread|dreads|dreaded) (?:that|the|a|an|it|they|he|she|this|their|his|her|its)\b/i,
   },
   {
+    // inside accounts: a campaign of pressure or talks kept up over time ("have been urging the mayor to"), work to
+    // sink or sideline someone, a debate or a fight inside a camp, an option still under discussion
     category: 'deliberation',
     confidence: 'high',
     pattern:
-      /\b(?:(?<!\b(?:met|meet|meets|meeting) )privately|secretly|at the (?:urging|behest) of|(?:was|were|had been|has been) (?:recommended|handpicked|hand-picked|vetted|sounded out) (?:for|by|as)|in secret|behind closed doors|behind the scenes|confidentially|internal (?:discussions|deliberations|debates?)|(?:has|have|had) been (?:actively |quietly |secretly |privately )?(?:discussing|negotiating|deliberating|debating|weighing)|(?:is|are|was|were) (?:in|holding) (?:secret |private |back-channel )?talks)\b/i,
+      /\b(?:(?<!\b(?:met|meet|meets|meeting) )privately|secretly|at the (?:urging|behest) of|(?:was|were|had been|has been) (?:recommended|handpicked|hand-picked|vetted|sounded out) (?:for|by|as)|in secret|behind closed doors|behind the scenes|confidentially|internal (?:discussions|deliberations|debates?)|(?:has|have|had) been (?:actively |quietly |secretly |privately )?(?:discussing|negotiating|deliberating|debating|weighing)|(?:has|have|had) been (?:[\w-]+ly )?(?:urging|pressing|huddling|plotting|conferring|talking (?:to|with)|meeting with|reaching out to|sounding out)|(?:worked|working|works) (?:quietly |behind the scenes |hard )?to (?:undermine|clear|ensure|block|defeat|derail|sabotage|oust|sideline)|under discussion|(?:a|the) debate (?:inside|within)|power struggle (?:in|inside|within)|internal strife|(?:is|are|was|were) (?:in|holding) (?:secret |private |back-channel )?talks)\b/i,
   },
   {
     category: 'accusation',
@@ -100,12 +102,13 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
     pattern: /\b(?:believes|believed|thinks|suspected that|is convinced|are convinced|was convinced|were convinced)\b/i,
   },
   {
-    // what will happen, stated as fact: "will likely", "is poised to", and a verdict on an outcome ("a deal is
-    // unlikely", "a recount now looks inevitable"); not a past one ("a clash was inevitable": hindsight)
+    // what will happen, stated as fact: "will likely", "is poised to", "isn't likely to", "seems poised to", "is not
+    // expected to", and a verdict on an outcome ("a deal is unlikely", "a recount now looks inevitable"); not a past
+    // one ("a clash was inevitable": hindsight); not "more likely to", a poll's comparison of groups
     category: 'prediction',
     confidence: 'medium',
     pattern:
-      /\b(?:will|would) (?:likely|probably|almost certainly|inevitably|undoubtedly)\b|\b(?:almost|all but|nearly) certainly\b|\b(?:is|are|was|were) (?:likely|unlikely|poised|bound|almost certain|all but certain) to\b|\b(?:is|are|seems?|appears?|looks?) (?:highly |increasingly |now )?(?:likely|unlikely|inevitable)\b(?! to\b)/i,
+      /\b(?:will|would) (?:most )?(?:likely|probably|almost certainly|inevitably|undoubtedly)\b|\b(?:almost|all but|nearly) certainly\b|\b(?:is|are|was|were) (?:not |no longer )?(?:likely|unlikely|poised|bound|almost certain|all but certain) to\b|\b(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t) likely to\b|\b(?:seems?|seemed|appears?|appeared|looks?|looked) (?:likely|unlikely|poised) to\b|\b(?:is|are|was|were) not expected to\b|\b(?:is|are|seems?|appears?|looks?) (?:highly |increasingly |now )?(?:likely|unlikely|inevitable)\b(?! to\b)/i,
   },
   {
     category: 'figure',
@@ -154,7 +157,7 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
  */
 export const SOURCING_VERB_FORMS = [
   'says', 'say', 'said', 'tells', 'tell', 'told', 'according to', 'added', 'adds', 'noted', 'notes', 'stated',
-  'states', 'wrote', 'writes', 'tweeted', 'posted', 'announced', 'announces', 'confirmed', 'confirms', 'reported',
+  'wrote', 'writes', 'tweeted', 'posted', 'announced', 'announces', 'confirmed', 'confirms', 'reported',
   'reports', 'reporting', 'explain', 'explained', 'explains', 'argued', 'argues', 'claim', 'claimed', 'claims',
   'stressed', 'emphasised', 'emphasized', 'alleged', 'alleges', 'insisted', 'insists', 'warned', 'warns',
   'acknowledged', 'admitted', 'conceded', 'denied', 'denies', 'disputed', 'testified', 'estimates', 'predicted',
@@ -164,7 +167,7 @@ export const SOURCING_VERB_FORMS = [
   'declaring', 'calling', 'called', 'describing', 'dubbed', 'chanted', 'chanting', 'shouted', 'shouting', 'yelled',
   'put it', 'discovered', 'concluded', 'found that', 'ruled', 'determined that', 'dismissed', 'attacked', 'lauded', 'praised', 'characterised',
   'characterized', 'labelled', 'labeled', 'branded', 'blasted', 'criticised', 'criticized', 'slammed', 'mocked',
-  'ridiculed', 'referred to', 'described', 'compared', 'urged', 'show', 'shows', 'showed', 'learned', 'polled',
+  'ridiculed', 'referred to', 'described', 'compared', 'urged', 'shows', 'showed', 'learned', 'polled',
   'surveyed',
 ];
 
@@ -173,9 +176,11 @@ export const SOURCE_PERSON_NOUNS = ['spokesman', 'spokeswoman', 'spokesperson', 
 
 /**
  * Sourcing wording that is more than a list of words: "estimated" but not "an estimated" (a figure, not a source);
- * "per" before a determiner ("per the ministry"), not in "per cent".
+ * "per" before a determiner ("per the ministry"), not in "per cent"; "states" before "that" ("the memo states
+ * that"), as political copy's "states" is nearly always the noun ("in nine states", "the United States"), which
+ * credited every claim after it; "show" but not the noun ("a show of force", "the show aired").
  */
-const SOURCING_PHRASES = ['(?<!\\ban )estimated', 'per (?:the|a|an|his|her|their|its)'];
+const SOURCING_PHRASES = ['(?<!\\ban )estimated', 'per (?:the|a|an|his|her|their|its)', 'states(?= that\\b)', '(?<!\\b(?:a|the) )show'];
 
 /**
  * Wording that shows the sentence names where its claim comes from (case-insensitive): the verbs above, a desk's
