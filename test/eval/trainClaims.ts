@@ -54,6 +54,8 @@ interface Example {
   /** Whether the rules let the sentence go as a whole, by category (see `ClaimSentence.letGo`). */
   covered: (category: ClaimCategory) => boolean;
   label: number;
+  /** The confidence of the claim the sentence is labelled with, if any. */
+  confidence?: ClaimConfidence;
   range: Span;
   verdict: RuleVerdict;
 }
@@ -64,6 +66,10 @@ interface Article {
   words: number;
   gold: GoldClaim[];
   examples: Example[];
+  /** The cross-validation fold: an article and its twin (see `twinCopies`) always share one. */
+  fold: number;
+  /** False for a twin copy: trained on, never scored (its article is scored against the gold). */
+  scored: boolean;
 }
 
 /** Options of the learner (each settable on the command line, for cross-validation). */
@@ -75,15 +81,27 @@ interface Learning {
   l2: number;
   /** Feature templates left out ("b" for bigrams). */
   without: string[];
-  /** How many times each article of the first directory is trained on. */
+  /** How many times each article of the first directory is trained on, and its twin copy (see `twinCopies`). */
   firstWeight: number;
+  twinWeight: number;
   /** At most this many features are kept (the strongest). */
   maxFeatures: number;
   /** A word feature is used only when this many training articles have it. */
   minArticles: number;
+  /**
+   * Learn only the high-confidence claims (sentences of medium ones left out): annotators agree on those, and the
+   * model only adds flags and raises their confidence.
+   */
+  highOnly: boolean;
 }
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/** The class a sentence is labelled with (the category of the claim it overlaps, or "none") and its confidence. */
+const labelOf = (claims: readonly GoldClaim[], range: Span): { label: number; confidence?: ClaimConfidence } => {
+  const hit = claims.find((g) => overlaps(g, range));
+  return hit ? { label: CLAIM_CLASSES.indexOf(hit.category), confidence: hit.confidence } : { label: 0 };
+};
 
 /** Every article of the directories, with its examples; feature names interned in `names`. */
 function readArticles(dirs: string[], names: string[]): Article[] {
@@ -103,16 +121,33 @@ function readArticles(dirs: string[], names: string[]): Article[] {
       const reader = new ArticleReader(analyze(text), BUILT_IN_VOCABULARY);
       const examples = claimSentences(reader).map(({ index, verdict, features, letGo }): Example => {
         const range = trimmed(text, reader.model.sentences[index]);
-        const hit = gold.needs_attribution.find((g) => overlaps(g, range));
         const answers = new Map<ClaimCategory, boolean>();
         const covered = (c: ClaimCategory) => answers.get(c) ?? answers.set(c, letGo(c)).get(c)!;
-        return { features: features.map(intern), covered, label: hit ? CLAIM_CLASSES.indexOf(hit.category) : 0, range, verdict };
+        return { features: features.map(intern), covered, ...labelOf(gold.needs_attribution, range), range, verdict };
       });
-      return [{ name: gold.file, set: dir, words: countWords(text), gold: gold.needs_attribution, examples }];
+      return [{ name: gold.file, set: dir, words: countWords(text), gold: gold.needs_attribution, examples, fold: (seen.size - 1) % FOLDS, scored: true }];
     }),
   );
   learnNames(texts);
   return articles;
+}
+
+/**
+ * A second labelling of the first directory's articles (a blind re-annotation of the same texts): each article
+ * the twin directory also labels comes back once more with the twin's labels, in its article's fold, to be
+ * trained on and never scored, so that the gold articles are still scored against the gold alone.
+ */
+function twinCopies(articles: Article[], twin: string): Article[] {
+  const labels = new Map<string, GoldClaim[]>();
+  for (const f of fs.readdirSync(twin).filter((f) => f.endsWith('.json'))) {
+    const { file, needs_attribution } = JSON.parse(fs.readFileSync(path.join(twin, f), 'utf8')) as { file: string; needs_attribution: GoldClaim[] };
+    labels.set(file, needs_attribution);
+  }
+  return articles.flatMap((a) => {
+    const claims = a.set === articles[0].set ? labels.get(a.name) : undefined;
+    if (!claims) return [];
+    return [{ ...a, set: twin, gold: claims, scored: false, examples: a.examples.map((e) => ({ ...e, ...labelOf(claims, e.range) })) }];
+  });
 }
 
 /**
@@ -122,7 +157,7 @@ function readArticles(dirs: string[], names: string[]): Article[] {
  */
 function frequentFeatures(articles: Article[], names: string[], min: number): Set<number> {
   const count = new Map<number, number>();
-  for (const a of articles) for (const f of new Set(a.examples.flatMap((e) => e.features))) count.set(f, (count.get(f) ?? 0) + 1);
+  for (const a of articles.filter((a) => a.scored)) for (const f of new Set(a.examples.flatMap((e) => e.features))) count.set(f, (count.get(f) ?? 0) + 1);
   return new Set([...count].filter(([f, n]) => (n >= min || !/^[wbsf]:/.test(names[f])) && !isName(names[f])).map(([f]) => f));
 }
 
@@ -151,8 +186,11 @@ function trainingData(articles: Article[], names: string[], how: Learning): Exam
   const allowed = frequentFeatures(articles, names, how.minArticles);
   const kept = (f: number) => allowed.has(f) && !how.without.some((t) => names[f].startsWith(`${t}:`));
   // the first directory's articles (the gold) count `firstWeight` times
-  const weighted = articles.flatMap((a) => Array<Article>(a.set === articles[0].set ? how.firstWeight : 1).fill(a));
-  return weighted.flatMap((a) => a.examples).map((e) => ({ ...e, features: e.features.filter(kept) }));
+  const weighted = articles.flatMap((a) => Array<Article>(a.set === articles[0].set ? how.firstWeight : a.scored ? 1 : how.twinWeight).fill(a));
+  return weighted
+    .flatMap((a) => a.examples)
+    .filter((e) => !how.highOnly || e.confidence !== 'medium')
+    .map((e) => ({ ...e, features: e.features.filter(kept) }));
 }
 
 function train(articles: Article[], names: string[], how: Learning): Float64Array {
@@ -244,13 +282,13 @@ interface Scored {
   category: ClaimCategory;
 }
 
-/** Each fold's articles scored by a model trained on the others (fold = article index mod FOLDS). */
+/** Each fold's articles scored by a model trained on the others' (see `Article.fold`). */
 function crossValidate(articles: Article[], names: string[], how: Learning): Map<Article, Scored[]> {
   const out = new Map<Article, Scored[]>();
   for (let fold = 0; fold < FOLDS; fold++) {
-    const table = pruned(train(articles.filter((_, i) => i % FOLDS !== fold), names, how), names, how.maxFeatures);
-    articles.forEach((a, i) => {
-      if (i % FOLDS !== fold) return;
+    const table = pruned(train(articles.filter((a) => a.fold !== fold), names, how), names, how.maxFeatures);
+    articles.forEach((a) => {
+      if (a.fold !== fold || !a.scored) return;
       out.set(
         a,
         a.examples.map((example) => ({ example, ...readScores(classScores(example.features.map((f) => names[f]), table)) })),
@@ -337,6 +375,61 @@ function report(articles: Article[], scored: Map<Article, Scored[]>, brief: bool
   return lines.join('\n');
 }
 
+/**
+ * Where the model's own flags go right and wrong: for each source directory and each category, how many flags a
+ * bound adds to the rules' and how many of them hit a gold sentence the rules had not already caught.
+ */
+function addedByCategory(articles: Article[], scored: Map<Article, Scored[]>, bound: number): string {
+  const how: Combination = { add: uniform(bound), sourced: true, drop: -Infinity, high: Infinity };
+  const lines = [`flags added over the rules' at margin > ${bound} (right = a gold sentence the rules miss):`];
+  for (const set of new Set(articles.map((a) => a.set))) {
+    const counts = new Map<string, [number, number]>();
+    for (const a of articles.filter((a) => a.set === set)) {
+      const ruled = (scored.get(a) ?? []).filter((s) => s.example.verdict.flag).map((s) => s.example.range);
+      const missed = a.gold.filter((g) => !ruled.some((r) => overlaps(g, r)));
+      for (const s of scored.get(a) ?? []) {
+        const flag = combined(s.example.verdict, s, s.example.covered, how);
+        if (flag?.fromRules !== false) continue;
+        const [n, right] = counts.get(flag.category) ?? [0, 0];
+        counts.set(flag.category, [n + 1, right + (missed.some((g) => overlaps(g, s.example.range)) ? 1 : 0)]);
+      }
+    }
+    const cells = CLAIM_CLASSES.slice(1).map((c) => `${c} ${(counts.get(c) ?? [0, 0]).reverse().join('/')}`);
+    lines.push(`  ${path.basename(path.dirname(path.dirname(set))).slice(0, 6).padEnd(6)} ${cells.join('  ')}`);
+  }
+  return lines.join('\n');
+}
+
+/**
+ * How well the margin ranks the sentences the model could add (those the rules neither flag nor let go as a whole),
+ * per source directory: the average precision of that ranking, a sentence being right when it overlaps a gold
+ * sentence the rules miss, beside the share of right ones (what a random ranking scores). One figure to compare
+ * features and learners by, whatever bound is later chosen.
+ */
+function rankingQuality(articles: Article[], scored: Map<Article, Scored[]>): string {
+  const lines = ['ranking of the sentences the model could add (average precision; random = share right):'];
+  for (const set of new Set(articles.map((a) => a.set))) {
+    const candidates = articles
+      .filter((a) => a.set === set)
+      .flatMap((a) => {
+        const all = scored.get(a) ?? [];
+        const ruled = all.filter((s) => s.example.verdict.flag).map((s) => s.example.range);
+        const missed = a.gold.filter((g) => !ruled.some((r) => overlaps(g, r)));
+        const open = all.filter((s) => !s.example.verdict.flag && !s.example.covered(s.example.verdict.claim?.category ?? s.category));
+        return open.map((s) => ({ margin: s.margin, right: missed.some((g) => overlaps(g, s.example.range)) }));
+      })
+      .sort((a, b) => b.margin - a.margin);
+    let hits = 0;
+    let sum = 0;
+    candidates.forEach((c, i) => {
+      if (c.right) sum += ++hits / (i + 1);
+    });
+    const name = path.basename(path.dirname(path.dirname(set))).slice(0, 6).padEnd(6);
+    lines.push(`  ${name} AP ${ratio(sum, hits).toFixed(3)} random ${ratio(hits, candidates.length).toFixed(3)} (${hits}/${candidates.length})`);
+  }
+  return lines.join('\n');
+}
+
 /** The generated module: the classes, how model and rules combine, and "feature class:weight …" per line, in name order. */
 function weightsFile(table: Map<string, Float64Array>, argv: string[], how: Combination): string {
   const entries = [...table]
@@ -376,20 +469,22 @@ const MIN_JUDGED = 15;
 /**
  * A precision measured on `n` flags, less one standard error (the Wilson interval's lower bound at z = 1): a
  * bound is chosen where the model is as precise as the rules with some confidence, not by the luck of a fold.
+ * With `side` 1, the upper bound: what the precision may still be.
  */
-function surely(p: number, n: number): number {
+function surely(p: number, n: number, side: -1 | 1 = -1): number {
   const z2 = 1;
-  return (p + z2 / (2 * n) - Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / (1 + z2 / n);
+  return (p + z2 / (2 * n) + side * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / (1 + z2 / n);
 }
 
 /**
  * How the model and rules combine, chosen on the cross-validated scores: for each category, the lowest margin at
  * which the flags the model adds (those the rules do not give, on sentences the rules do not let go as a whole)
- * are surely (see `surely`) as precise as the rules' own flags; and the lowest margin at which the model's sure
- * flags are surely as precise as the rules' high-confidence ones.
+ * are surely (see `surely`) as precise as the rules' own flags, unless those it adds on the gold articles (of
+ * `goldSet`) cannot be (the silver annotators flag more than the gold one, and the model learns mostly from
+ * them); and the lowest margin at which the model's sure flags are surely as precise as the rules' high ones.
  */
-function choose(articles: Article[], scored: Map<Article, Scored[]>): Combination {
-  const all = articles.flatMap((a) => (scored.get(a) ?? []).map((s) => ({ s, right: a.gold.some((g) => overlaps(g, s.example.range)) })));
+function choose(articles: Article[], scored: Map<Article, Scored[]>, goldSet: string): Combination {
+  const all = articles.flatMap((a) => (scored.get(a) ?? []).map((s) => ({ s, right: a.gold.some((g) => overlaps(g, s.example.range)), gold: a.set === goldSet })));
   const precision = (xs: typeof all) => ratio(xs.filter((x) => x.right).length, xs.length);
   const rules = all.filter(({ s }) => s.example.verdict.flag);
   const target = precision(rules);
@@ -399,7 +494,9 @@ function choose(articles: Article[], scored: Map<Article, Scored[]>): Combinatio
     const bound = BOUNDS.find((t) => {
       const how = { add: { [category]: t }, sourced: true, drop: -Infinity, high: Infinity };
       const added = all.filter(({ s }) => combined(s.example.verdict, s, s.example.covered, how)?.fromRules === false);
-      return added.length >= MIN_JUDGED && surely(precision(added), added.length) >= target;
+      const onGold = added.filter((x) => x.gold);
+      const goldStyle = !onGold.length || surely(precision(onGold), onGold.length, 1) >= target;
+      return added.length >= MIN_JUDGED && surely(precision(added), added.length) >= target && goldStyle;
     });
     if (bound !== undefined) add[category] = bound;
   }
@@ -418,7 +515,7 @@ function heldOutChoice(articles: Article[], scored: Map<Article, Scored[]>): str
     .flatMap((half) => {
       const on = articles.filter((_, i) => i % 2 === half);
       const off = articles.filter((_, i) => i % 2 !== half);
-      const how = choose(on, scored);
+      const how = choose(on, scored, articles[0].set);
       const decide = (s: Scored) => combined(s.example.verdict, s, s.example.covered, how)?.confidence ?? null;
       return [
         `chosen on ${half ? 'odd' : 'even'} articles ${JSON.stringify(how.add)} high > ${how.high}, scored on the others:`,
@@ -430,9 +527,10 @@ function heldOutChoice(articles: Article[], scored: Map<Article, Scored[]>): str
 }
 
 function main(argv: string[]): void {
-  const dirs = argv.filter((a, i) => !a.startsWith('--') && !argv[i - 1]?.match(/^--(epochs|min|learner|rate|l2|without|max|first-weight|uniform)$/));
+  const dirs = argv.filter((a, i) => !a.startsWith('--') && !argv[i - 1]?.match(/^--(epochs|min|learner|rate|l2|without|max|first-weight|twin|twin-weight|uniform)$/));
   const use = dirs.length ? dirs : DEFAULT_DIRS;
-  const refused = use.filter((d) => CONFIRMATION_SETS.some((r) => r.test(path.resolve(d))));
+  const twin = optionValue(argv, '--twin');
+  const refused = [...use, ...(twin ? [twin] : [])].filter((d) => CONFIRMATION_SETS.some((r) => r.test(path.resolve(d))));
   if (refused.length) throw new Error(`refusing to train on a confirmation set: ${refused.join(', ')}`);
   const how: Learning = {
     learner: optionValue(argv, '--learner') === 'perceptron' ? 'perceptron' : 'softmax',
@@ -443,17 +541,22 @@ function main(argv: string[]): void {
     minArticles: Number(optionValue(argv, '--min') ?? 3),
     maxFeatures: Number(optionValue(argv, '--max') ?? 2000),
     firstWeight: Number(optionValue(argv, '--first-weight') ?? 1),
+    twinWeight: Number(optionValue(argv, '--twin-weight') ?? 1),
+    highOnly: argv.includes('--high-only'),
   };
   const names: string[] = [];
-  const articles = readArticles(use, names);
+  const read = readArticles(use, names);
+  const articles = twin ? [...read, ...twinCopies(read, twin)] : read;
   const positives = articles.reduce((n, a) => n + a.examples.filter((e) => e.label > 0).length, 0);
   process.stdout.write(`${articles.length} articles, ${articles.reduce((n, a) => n + a.examples.length, 0)} sentences (${positives} labelled), ${names.length} features\n`);
   const scored = crossValidate(articles, names, how);
   // --uniform T ships one bound for every category instead of `choose`'s (more recall, less precision)
   const uniformBound = optionValue(argv, '--uniform');
-  const chosen = uniformBound === undefined ? choose(articles, scored) : { ...choose(articles, scored), add: uniform(Number(uniformBound)) };
-  process.stdout.write(`chosen: ${JSON.stringify(chosen.add)} high > ${chosen.high}\n${report(articles, scored, argv.includes('--brief'), chosen)}\n`);
-  process.stdout.write(`${heldOutChoice(articles, scored)}\n`);
+  const chosen = { ...choose(read, scored, read[0].set), ...(uniformBound === undefined ? {} : { add: uniform(Number(uniformBound)) }) };
+  process.stdout.write(`chosen: ${JSON.stringify(chosen.add)} high > ${chosen.high}\n${report(read, scored, argv.includes('--brief'), chosen)}\n`);
+  process.stdout.write(`${heldOutChoice(read, scored)}\n`);
+  for (const bound of [1, 2]) process.stdout.write(`${addedByCategory(read, scored, bound)}\n`);
+  process.stdout.write(`${rankingQuality(read, scored)}\n`);
   if (!argv.includes('--write')) return;
   const table = pruned(train(articles, names, how), names, how.maxFeatures);
   fs.writeFileSync(WEIGHTS_FILE, weightsFile(table, argv, chosen));
