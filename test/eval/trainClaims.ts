@@ -1,6 +1,6 @@
 /**
  * `node out/test/eval/trainClaims.js [--write] [--brief] [--learner perceptron] [--epochs N] [--rate R] [--l2 L]
- * [--min N] [--max N] [--first-weight N] [--without T,…] [--uniform T] [DIR…]`: trains the learned claim model
+ * [--min N] [--max N] [--first-weight N] [--without T,…] [--uniform T] [--twin DIR] [DIR…]`: trains the learned claim model
  * (server/src/engine/findings/claimModel.ts) on needs-attribution gold in the format of shared/claims (default:
  * ../shared/claims/train; the shipped weights were trained on it and, as a second DIR, the silver set H, which lives
  * outside the repository) and, with --write, writes its weights and how it combines with
@@ -15,7 +15,10 @@
  * others) and prints, on the whole set and on each source directory apart, how each way of combining model and
  * rules scores as `--claims` scores (P, R, R(high), F1, flags per 1,000 words): rules alone, model alone, rules
  * plus the model's sure flags (with or without the rules' gate and sourcing tests, with or without dropping
- * medium rule flags the model scores low), and the combination `choose` picks — the one --write ships.
+ * medium rule flags the model scores low), and the combination `choose` picks — the one --write ships; then where
+ * the model's added flags go right and wrong by category (`addedByCategory`) and how well its margin ranks the
+ * sentences it could add (`rankingQuality`). `--twin DIR` also trains on a blind re-annotation of the first
+ * directory's articles (see `twinCopies`), so that the gold articles are still scored against the gold alone.
  *
  * Never point it at a confirmation set (shared/claims/dev, silver G and J): it refuses them.
  * Deterministic: articles in name order, a fixed-seed shuffle per epoch, weights rounded and pruned by a fixed rule.
@@ -54,8 +57,6 @@ interface Example {
   /** Whether the rules let the sentence go as a whole, by category (see `ClaimSentence.letGo`). */
   covered: (category: ClaimCategory) => boolean;
   label: number;
-  /** The confidence of the claim the sentence is labelled with, if any. */
-  confidence?: ClaimConfidence;
   range: Span;
   verdict: RuleVerdict;
 }
@@ -81,26 +82,20 @@ interface Learning {
   l2: number;
   /** Feature templates left out ("b" for bigrams). */
   without: string[];
-  /** How many times each article of the first directory is trained on, and its twin copy (see `twinCopies`). */
+  /** How many times each article of the first directory is trained on (a twin copy, see `twinCopies`, once). */
   firstWeight: number;
-  twinWeight: number;
   /** At most this many features are kept (the strongest). */
   maxFeatures: number;
   /** A word feature is used only when this many training articles have it. */
   minArticles: number;
-  /**
-   * Learn only the high-confidence claims (sentences of medium ones left out): annotators agree on those, and the
-   * model only adds flags and raises their confidence.
-   */
-  highOnly: boolean;
 }
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
-/** The class a sentence is labelled with (the category of the claim it overlaps, or "none") and its confidence. */
-const labelOf = (claims: readonly GoldClaim[], range: Span): { label: number; confidence?: ClaimConfidence } => {
+/** The class a sentence is labelled with: the category of the claim it overlaps, or "none". */
+const labelOf = (claims: readonly GoldClaim[], range: Span) => {
   const hit = claims.find((g) => overlaps(g, range));
-  return hit ? { label: CLAIM_CLASSES.indexOf(hit.category), confidence: hit.confidence } : { label: 0 };
+  return hit ? CLAIM_CLASSES.indexOf(hit.category) : 0;
 };
 
 /** Every article of the directories, with its examples; feature names interned in `names`. */
@@ -123,7 +118,7 @@ function readArticles(dirs: string[], names: string[]): Article[] {
         const range = trimmed(text, reader.model.sentences[index]);
         const answers = new Map<ClaimCategory, boolean>();
         const covered = (c: ClaimCategory) => answers.get(c) ?? answers.set(c, letGo(c)).get(c)!;
-        return { features: features.map(intern), covered, ...labelOf(gold.needs_attribution, range), range, verdict };
+        return { features: features.map(intern), covered, label: labelOf(gold.needs_attribution, range), range, verdict };
       });
       return [{ name: gold.file, set: dir, words: countWords(text), gold: gold.needs_attribution, examples, fold: (seen.size - 1) % FOLDS, scored: true }];
     }),
@@ -146,7 +141,7 @@ function twinCopies(articles: Article[], twin: string): Article[] {
   return articles.flatMap((a) => {
     const claims = a.set === articles[0].set ? labels.get(a.name) : undefined;
     if (!claims) return [];
-    return [{ ...a, set: twin, gold: claims, scored: false, examples: a.examples.map((e) => ({ ...e, ...labelOf(claims, e.range) })) }];
+    return [{ ...a, set: twin, gold: claims, scored: false, examples: a.examples.map((e) => ({ ...e, label: labelOf(claims, e.range) })) }];
   });
 }
 
@@ -186,11 +181,8 @@ function trainingData(articles: Article[], names: string[], how: Learning): Exam
   const allowed = frequentFeatures(articles, names, how.minArticles);
   const kept = (f: number) => allowed.has(f) && !how.without.some((t) => names[f].startsWith(`${t}:`));
   // the first directory's articles (the gold) count `firstWeight` times
-  const weighted = articles.flatMap((a) => Array<Article>(a.set === articles[0].set ? how.firstWeight : a.scored ? 1 : how.twinWeight).fill(a));
-  return weighted
-    .flatMap((a) => a.examples)
-    .filter((e) => !how.highOnly || e.confidence !== 'medium')
-    .map((e) => ({ ...e, features: e.features.filter(kept) }));
+  const weighted = articles.flatMap((a) => Array<Article>(a.set === articles[0].set ? how.firstWeight : 1).fill(a));
+  return weighted.flatMap((a) => a.examples).map((e) => ({ ...e, features: e.features.filter(kept) }));
 }
 
 function train(articles: Article[], names: string[], how: Learning): Float64Array {
@@ -469,22 +461,20 @@ const MIN_JUDGED = 15;
 /**
  * A precision measured on `n` flags, less one standard error (the Wilson interval's lower bound at z = 1): a
  * bound is chosen where the model is as precise as the rules with some confidence, not by the luck of a fold.
- * With `side` 1, the upper bound: what the precision may still be.
  */
-function surely(p: number, n: number, side: -1 | 1 = -1): number {
+function surely(p: number, n: number): number {
   const z2 = 1;
-  return (p + z2 / (2 * n) + side * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / (1 + z2 / n);
+  return (p + z2 / (2 * n) - Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / (1 + z2 / n);
 }
 
 /**
  * How the model and rules combine, chosen on the cross-validated scores: for each category, the lowest margin at
  * which the flags the model adds (those the rules do not give, on sentences the rules do not let go as a whole)
- * are surely (see `surely`) as precise as the rules' own flags, unless those it adds on the gold articles (of
- * `goldSet`) cannot be (the silver annotators flag more than the gold one, and the model learns mostly from
- * them); and the lowest margin at which the model's sure flags are surely as precise as the rules' high ones.
+ * are surely (see `surely`) as precise as the rules' own flags; and the lowest margin at which the model's sure
+ * flags are surely as precise as the rules' high-confidence ones.
  */
-function choose(articles: Article[], scored: Map<Article, Scored[]>, goldSet: string): Combination {
-  const all = articles.flatMap((a) => (scored.get(a) ?? []).map((s) => ({ s, right: a.gold.some((g) => overlaps(g, s.example.range)), gold: a.set === goldSet })));
+function choose(articles: Article[], scored: Map<Article, Scored[]>): Combination {
+  const all = articles.flatMap((a) => (scored.get(a) ?? []).map((s) => ({ s, right: a.gold.some((g) => overlaps(g, s.example.range)) })));
   const precision = (xs: typeof all) => ratio(xs.filter((x) => x.right).length, xs.length);
   const rules = all.filter(({ s }) => s.example.verdict.flag);
   const target = precision(rules);
@@ -494,9 +484,7 @@ function choose(articles: Article[], scored: Map<Article, Scored[]>, goldSet: st
     const bound = BOUNDS.find((t) => {
       const how = { add: { [category]: t }, sourced: true, drop: -Infinity, high: Infinity };
       const added = all.filter(({ s }) => combined(s.example.verdict, s, s.example.covered, how)?.fromRules === false);
-      const onGold = added.filter((x) => x.gold);
-      const goldStyle = !onGold.length || surely(precision(onGold), onGold.length, 1) >= target;
-      return added.length >= MIN_JUDGED && surely(precision(added), added.length) >= target && goldStyle;
+      return added.length >= MIN_JUDGED && surely(precision(added), added.length) >= target;
     });
     if (bound !== undefined) add[category] = bound;
   }
@@ -515,7 +503,7 @@ function heldOutChoice(articles: Article[], scored: Map<Article, Scored[]>): str
     .flatMap((half) => {
       const on = articles.filter((_, i) => i % 2 === half);
       const off = articles.filter((_, i) => i % 2 !== half);
-      const how = choose(on, scored, articles[0].set);
+      const how = choose(on, scored);
       const decide = (s: Scored) => combined(s.example.verdict, s, s.example.covered, how)?.confidence ?? null;
       return [
         `chosen on ${half ? 'odd' : 'even'} articles ${JSON.stringify(how.add)} high > ${how.high}, scored on the others:`,
@@ -527,7 +515,7 @@ function heldOutChoice(articles: Article[], scored: Map<Article, Scored[]>): str
 }
 
 function main(argv: string[]): void {
-  const dirs = argv.filter((a, i) => !a.startsWith('--') && !argv[i - 1]?.match(/^--(epochs|min|learner|rate|l2|without|max|first-weight|twin|twin-weight|uniform)$/));
+  const dirs = argv.filter((a, i) => !a.startsWith('--') && !argv[i - 1]?.match(/^--(epochs|min|learner|rate|l2|without|max|first-weight|twin|uniform)$/));
   const use = dirs.length ? dirs : DEFAULT_DIRS;
   const twin = optionValue(argv, '--twin');
   const refused = [...use, ...(twin ? [twin] : [])].filter((d) => CONFIRMATION_SETS.some((r) => r.test(path.resolve(d))));
@@ -541,8 +529,6 @@ function main(argv: string[]): void {
     minArticles: Number(optionValue(argv, '--min') ?? 3),
     maxFeatures: Number(optionValue(argv, '--max') ?? 2000),
     firstWeight: Number(optionValue(argv, '--first-weight') ?? 1),
-    twinWeight: Number(optionValue(argv, '--twin-weight') ?? 1),
-    highOnly: argv.includes('--high-only'),
   };
   const names: string[] = [];
   const read = readArticles(use, names);
@@ -552,7 +538,7 @@ function main(argv: string[]): void {
   const scored = crossValidate(articles, names, how);
   // --uniform T ships one bound for every category instead of `choose`'s (more recall, less precision)
   const uniformBound = optionValue(argv, '--uniform');
-  const chosen = { ...choose(read, scored, read[0].set), ...(uniformBound === undefined ? {} : { add: uniform(Number(uniformBound)) }) };
+  const chosen = uniformBound === undefined ? choose(read, scored) : { ...choose(read, scored), add: uniform(Number(uniformBound)) };
   process.stdout.write(`chosen: ${JSON.stringify(chosen.add)} high > ${chosen.high}\n${report(read, scored, argv.includes('--brief'), chosen)}\n`);
   process.stdout.write(`${heldOutChoice(read, scored)}\n`);
   for (const bound of [1, 2]) process.stdout.write(`${addedByCategory(read, scored, bound)}\n`);
