@@ -1,6 +1,6 @@
 /**
  * `node out/test/eval/trainClaims.js [--write] [--brief] [--learner perceptron] [--epochs N] [--rate R] [--l2 L]
- * [--min N] [--max N] [--first-weight N] [--without T,…] [--uniform T] [DIR…]`: trains the learned claim model
+ * [--min N] [--max N] [--first-weight N] [--without T,…] [--uniform T] [--twin DIR] [DIR…]`: trains the learned claim model
  * (server/src/engine/findings/claimModel.ts) on needs-attribution gold in the format of shared/claims (default:
  * ../shared/claims/train; the shipped weights were trained on it and, as a second DIR, the silver set H, which lives
  * outside the repository) and, with --write, writes its weights and how it combines with
@@ -15,7 +15,10 @@
  * others) and prints, on the whole set and on each source directory apart, how each way of combining model and
  * rules scores as `--claims` scores (P, R, R(high), F1, flags per 1,000 words): rules alone, model alone, rules
  * plus the model's sure flags (with or without the rules' gate and sourcing tests, with or without dropping
- * medium rule flags the model scores low), and the combination `choose` picks — the one --write ships.
+ * medium rule flags the model scores low), and the combination `choose` picks — the one --write ships; then where
+ * the model's added flags go right and wrong by category (`addedByCategory`) and how well its margin ranks the
+ * sentences it could add (`rankingQuality`). `--twin DIR` also trains on a blind re-annotation of the first
+ * directory's articles (see `twinCopies`), so that the gold articles are still scored against the gold alone.
  *
  * Never point it at a confirmation set (shared/claims/dev, silver G and J): it refuses them.
  * Deterministic: articles in name order, a fixed-seed shuffle per epoch, weights rounded and pruned by a fixed rule.
@@ -64,6 +67,10 @@ interface Article {
   words: number;
   gold: GoldClaim[];
   examples: Example[];
+  /** The cross-validation fold: an article and its twin (see `twinCopies`) always share one. */
+  fold: number;
+  /** False for a twin copy: trained on, never scored (its article is scored against the gold). */
+  scored: boolean;
 }
 
 /** Options of the learner (each settable on the command line, for cross-validation). */
@@ -75,7 +82,7 @@ interface Learning {
   l2: number;
   /** Feature templates left out ("b" for bigrams). */
   without: string[];
-  /** How many times each article of the first directory is trained on. */
+  /** How many times each article of the first directory is trained on (a twin copy, see `twinCopies`, once). */
   firstWeight: number;
   /** At most this many features are kept (the strongest). */
   maxFeatures: number;
@@ -84,6 +91,12 @@ interface Learning {
 }
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/** The class a sentence is labelled with: the category of the claim it overlaps, or "none". */
+const labelOf = (claims: readonly GoldClaim[], range: Span) => {
+  const hit = claims.find((g) => overlaps(g, range));
+  return hit ? CLAIM_CLASSES.indexOf(hit.category) : 0;
+};
 
 /** Every article of the directories, with its examples; feature names interned in `names`. */
 function readArticles(dirs: string[], names: string[]): Article[] {
@@ -103,16 +116,33 @@ function readArticles(dirs: string[], names: string[]): Article[] {
       const reader = new ArticleReader(analyze(text), BUILT_IN_VOCABULARY);
       const examples = claimSentences(reader).map(({ index, verdict, features, letGo }): Example => {
         const range = trimmed(text, reader.model.sentences[index]);
-        const hit = gold.needs_attribution.find((g) => overlaps(g, range));
         const answers = new Map<ClaimCategory, boolean>();
         const covered = (c: ClaimCategory) => answers.get(c) ?? answers.set(c, letGo(c)).get(c)!;
-        return { features: features.map(intern), covered, label: hit ? CLAIM_CLASSES.indexOf(hit.category) : 0, range, verdict };
+        return { features: features.map(intern), covered, label: labelOf(gold.needs_attribution, range), range, verdict };
       });
-      return [{ name: gold.file, set: dir, words: countWords(text), gold: gold.needs_attribution, examples }];
+      return [{ name: gold.file, set: dir, words: countWords(text), gold: gold.needs_attribution, examples, fold: (seen.size - 1) % FOLDS, scored: true }];
     }),
   );
   learnNames(texts);
   return articles;
+}
+
+/**
+ * A second labelling of the first directory's articles (a blind re-annotation of the same texts): each article
+ * the twin directory also labels comes back once more with the twin's labels, in its article's fold, to be
+ * trained on and never scored, so that the gold articles are still scored against the gold alone.
+ */
+function twinCopies(articles: Article[], twin: string): Article[] {
+  const labels = new Map<string, GoldClaim[]>();
+  for (const f of fs.readdirSync(twin).filter((f) => f.endsWith('.json'))) {
+    const { file, needs_attribution } = JSON.parse(fs.readFileSync(path.join(twin, f), 'utf8')) as { file: string; needs_attribution: GoldClaim[] };
+    labels.set(file, needs_attribution);
+  }
+  return articles.flatMap((a) => {
+    const claims = a.set === articles[0].set ? labels.get(a.name) : undefined;
+    if (!claims) return [];
+    return [{ ...a, set: twin, gold: claims, scored: false, examples: a.examples.map((e) => ({ ...e, label: labelOf(claims, e.range) })) }];
+  });
 }
 
 /**
@@ -122,7 +152,7 @@ function readArticles(dirs: string[], names: string[]): Article[] {
  */
 function frequentFeatures(articles: Article[], names: string[], min: number): Set<number> {
   const count = new Map<number, number>();
-  for (const a of articles) for (const f of new Set(a.examples.flatMap((e) => e.features))) count.set(f, (count.get(f) ?? 0) + 1);
+  for (const a of articles.filter((a) => a.scored)) for (const f of new Set(a.examples.flatMap((e) => e.features))) count.set(f, (count.get(f) ?? 0) + 1);
   return new Set([...count].filter(([f, n]) => (n >= min || !/^[wbsf]:/.test(names[f])) && !isName(names[f])).map(([f]) => f));
 }
 
@@ -244,13 +274,13 @@ interface Scored {
   category: ClaimCategory;
 }
 
-/** Each fold's articles scored by a model trained on the others (fold = article index mod FOLDS). */
+/** Each fold's articles scored by a model trained on the others' (see `Article.fold`). */
 function crossValidate(articles: Article[], names: string[], how: Learning): Map<Article, Scored[]> {
   const out = new Map<Article, Scored[]>();
   for (let fold = 0; fold < FOLDS; fold++) {
-    const table = pruned(train(articles.filter((_, i) => i % FOLDS !== fold), names, how), names, how.maxFeatures);
-    articles.forEach((a, i) => {
-      if (i % FOLDS !== fold) return;
+    const table = pruned(train(articles.filter((a) => a.fold !== fold), names, how), names, how.maxFeatures);
+    articles.forEach((a) => {
+      if (a.fold !== fold || !a.scored) return;
       out.set(
         a,
         a.examples.map((example) => ({ example, ...readScores(classScores(example.features.map((f) => names[f]), table)) })),
@@ -333,6 +363,61 @@ function report(articles: Article[], scored: Map<Article, Scored[]>, brief: bool
   for (const [name, decide] of options(brief, chosen)) {
     lines.push(`${name.padEnd(32)} all ${formatTally(tally(articles, scored, decide))}`);
     for (const set of sets) lines.push(`${''.padEnd(32)} ${path.basename(path.dirname(path.dirname(set))).slice(0, 6).padEnd(6)} ${formatTally(tally(articles.filter((a) => a.set === set), scored, decide))}`);
+  }
+  return lines.join('\n');
+}
+
+/**
+ * Where the model's own flags go right and wrong: for each source directory and each category, how many flags a
+ * bound adds to the rules' and how many of them hit a gold sentence the rules had not already caught.
+ */
+function addedByCategory(articles: Article[], scored: Map<Article, Scored[]>, bound: number): string {
+  const how: Combination = { add: uniform(bound), sourced: true, drop: -Infinity, high: Infinity };
+  const lines = [`flags added over the rules' at margin > ${bound} (right = a gold sentence the rules miss):`];
+  for (const set of new Set(articles.map((a) => a.set))) {
+    const counts = new Map<string, [number, number]>();
+    for (const a of articles.filter((a) => a.set === set)) {
+      const ruled = (scored.get(a) ?? []).filter((s) => s.example.verdict.flag).map((s) => s.example.range);
+      const missed = a.gold.filter((g) => !ruled.some((r) => overlaps(g, r)));
+      for (const s of scored.get(a) ?? []) {
+        const flag = combined(s.example.verdict, s, s.example.covered, how);
+        if (flag?.fromRules !== false) continue;
+        const [n, right] = counts.get(flag.category) ?? [0, 0];
+        counts.set(flag.category, [n + 1, right + (missed.some((g) => overlaps(g, s.example.range)) ? 1 : 0)]);
+      }
+    }
+    const cells = CLAIM_CLASSES.slice(1).map((c) => `${c} ${(counts.get(c) ?? [0, 0]).reverse().join('/')}`);
+    lines.push(`  ${path.basename(path.dirname(path.dirname(set))).slice(0, 6).padEnd(6)} ${cells.join('  ')}`);
+  }
+  return lines.join('\n');
+}
+
+/**
+ * How well the margin ranks the sentences the model could add (those the rules neither flag nor let go as a whole),
+ * per source directory: the average precision of that ranking, a sentence being right when it overlaps a gold
+ * sentence the rules miss, beside the share of right ones (what a random ranking scores). One figure to compare
+ * features and learners by, whatever bound is later chosen.
+ */
+function rankingQuality(articles: Article[], scored: Map<Article, Scored[]>): string {
+  const lines = ['ranking of the sentences the model could add (average precision; random = share right):'];
+  for (const set of new Set(articles.map((a) => a.set))) {
+    const candidates = articles
+      .filter((a) => a.set === set)
+      .flatMap((a) => {
+        const all = scored.get(a) ?? [];
+        const ruled = all.filter((s) => s.example.verdict.flag).map((s) => s.example.range);
+        const missed = a.gold.filter((g) => !ruled.some((r) => overlaps(g, r)));
+        const open = all.filter((s) => !s.example.verdict.flag && !s.example.covered(s.example.verdict.claim?.category ?? s.category));
+        return open.map((s) => ({ margin: s.margin, right: missed.some((g) => overlaps(g, s.example.range)) }));
+      })
+      .sort((a, b) => b.margin - a.margin);
+    let hits = 0;
+    let sum = 0;
+    candidates.forEach((c, i) => {
+      if (c.right) sum += ++hits / (i + 1);
+    });
+    const name = path.basename(path.dirname(path.dirname(set))).slice(0, 6).padEnd(6);
+    lines.push(`  ${name} AP ${ratio(sum, hits).toFixed(3)} random ${ratio(hits, candidates.length).toFixed(3)} (${hits}/${candidates.length})`);
   }
   return lines.join('\n');
 }
@@ -430,9 +515,10 @@ function heldOutChoice(articles: Article[], scored: Map<Article, Scored[]>): str
 }
 
 function main(argv: string[]): void {
-  const dirs = argv.filter((a, i) => !a.startsWith('--') && !argv[i - 1]?.match(/^--(epochs|min|learner|rate|l2|without|max|first-weight|uniform)$/));
+  const dirs = argv.filter((a, i) => !a.startsWith('--') && !argv[i - 1]?.match(/^--(epochs|min|learner|rate|l2|without|max|first-weight|twin|uniform)$/));
   const use = dirs.length ? dirs : DEFAULT_DIRS;
-  const refused = use.filter((d) => CONFIRMATION_SETS.some((r) => r.test(path.resolve(d))));
+  const twin = optionValue(argv, '--twin');
+  const refused = [...use, ...(twin ? [twin] : [])].filter((d) => CONFIRMATION_SETS.some((r) => r.test(path.resolve(d))));
   if (refused.length) throw new Error(`refusing to train on a confirmation set: ${refused.join(', ')}`);
   const how: Learning = {
     learner: optionValue(argv, '--learner') === 'perceptron' ? 'perceptron' : 'softmax',
@@ -445,15 +531,18 @@ function main(argv: string[]): void {
     firstWeight: Number(optionValue(argv, '--first-weight') ?? 1),
   };
   const names: string[] = [];
-  const articles = readArticles(use, names);
+  const read = readArticles(use, names);
+  const articles = twin ? [...read, ...twinCopies(read, twin)] : read;
   const positives = articles.reduce((n, a) => n + a.examples.filter((e) => e.label > 0).length, 0);
   process.stdout.write(`${articles.length} articles, ${articles.reduce((n, a) => n + a.examples.length, 0)} sentences (${positives} labelled), ${names.length} features\n`);
   const scored = crossValidate(articles, names, how);
   // --uniform T ships one bound for every category instead of `choose`'s (more recall, less precision)
   const uniformBound = optionValue(argv, '--uniform');
-  const chosen = uniformBound === undefined ? choose(articles, scored) : { ...choose(articles, scored), add: uniform(Number(uniformBound)) };
-  process.stdout.write(`chosen: ${JSON.stringify(chosen.add)} high > ${chosen.high}\n${report(articles, scored, argv.includes('--brief'), chosen)}\n`);
-  process.stdout.write(`${heldOutChoice(articles, scored)}\n`);
+  const chosen = uniformBound === undefined ? choose(read, scored) : { ...choose(read, scored), add: uniform(Number(uniformBound)) };
+  process.stdout.write(`chosen: ${JSON.stringify(chosen.add)} high > ${chosen.high}\n${report(read, scored, argv.includes('--brief'), chosen)}\n`);
+  process.stdout.write(`${heldOutChoice(read, scored)}\n`);
+  for (const bound of [1, 2]) process.stdout.write(`${addedByCategory(read, scored, bound)}\n`);
+  process.stdout.write(`${rankingQuality(read, scored)}\n`);
   if (!argv.includes('--write')) return;
   const table = pruned(train(articles, names, how), names, how.maxFeatures);
   fs.writeFileSync(WEIGHTS_FILE, weightsFile(table, argv, chosen));
