@@ -41,6 +41,7 @@ import {
   skipCuePrefix,
   appositiveStart,
   namedAppositive,
+  sourceComma,
 } from './sources';
 import { plausibleSource } from './plausibleSources';
 import { coordinatedSubject, raisedSubject, sentenceSubject, saidX } from './subjects';
@@ -473,20 +474,6 @@ function lastSegment(ctx: UnitContext, span: Span): number {
 
 /** Up to three words and no verb of state: a sentence's opening adverbial ("More recently", "For one thing"). */
 const adverbialOnly = (words: string) => /^[^\s“”"]+(?:\s+[^\s“”"]+){0,2}$/.test(words) && !STATE_VERB_WORD.test(words);
-
-/** How far past the noun phrase read as an opening "according to" source its comma may still be. */
-const SOURCE_TAIL = 100;
-
-/**
- * The comma that ends an opening "according to" source the noun phrase reader stopped short of ("… exit polls
- * conducted by Edison for the networks,", "… USA TODAY contributor Ada Marsh,"): the first comma within
- * SOURCE_TAIL, with no clause mark (. ; : or a quotation mark) before it; null when the source ends where it was read.
- */
-function sourceComma(text: string, afterSource: number, until: number): number | null {
-  if (text[afterSource] === ',') return null;
-  const tail = /^[^,.;:“”"]*,/.exec(text.slice(afterSource, Math.min(until, afterSource + SOURCE_TAIL)));
-  return tail ? afterSource + tail[0].length - 1 : null;
-}
 
 /** A content that says only when, where or by whom ("rebuffed at a meeting last week"): no report at all. */
 const onlyAdjunct = (words: string) => BARE_ADJUNCT.test(words) && !CLAUSE_VERB.test(words);

@@ -472,3 +472,17 @@ export function snapToMention(text: string, source: Span | null, cue: Span | nul
   const best = overlapping.reduce((a, b) => (Math.abs(distance(b)) < Math.abs(distance(a)) ? b : a));
   return { start: best.start, end: best.end };
 }
+
+/** How far past the noun phrase read as an opening "according to" source its comma may still be. */
+const SOURCE_TAIL = 100;
+
+/**
+ * The comma that ends an opening "according to" source the noun phrase reader stopped short of ("… exit polls
+ * conducted by Edison for the networks,", "… USA TODAY contributor Ada Marsh,"): the first comma within
+ * SOURCE_TAIL, with no clause mark (. ; : or a quotation mark) before it; null when the source ends where it was read.
+ */
+export function sourceComma(text: string, afterSource: number, until: number): number | null {
+  if (text[afterSource] === ',') return null;
+  const tail = /^[^,.;:“”"]*,/.exec(text.slice(afterSource, Math.min(until, afterSource + SOURCE_TAIL)));
+  return tail ? afterSource + tail[0].length - 1 : null;
+}
