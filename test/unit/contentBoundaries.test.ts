@@ -184,9 +184,9 @@ contentCases('content boundaries: an example set off by a comma goes on with the
 ]);
 
 contentCases('content boundaries: an attack, a list or a defence the cue makes belongs to the cue', [
-  ['Osei unleashed a harsh attack on the harbour board.', 'unleashed', 'the harbour board'],
+  ['Osei unleashed a sharp attack on the harbour board.', 'unleashed', 'the harbour board'],
   ['The ferry guild released a list of its new captains.', 'released', 'its new captains'],
-  ['Ines Roa stiffened her denunciation of the Quayside levy.', 'stiffened', 'the Quayside levy'],
+  ['Ines Roa stiffened her criticism of the Quayside levy.', 'stiffened', 'the Quayside levy'],
   // support the source owns is what it restated
   ['Quell reiterated her support for the night ferry.', 'reiterated', 'her support for the night ferry'],
 ]);

@@ -256,7 +256,7 @@ export const ADDRESSEE =
  * A reporting noun phrase a cue takes before what it is about ("made no mention of | the audit", "voiced strong
  * support for | Quell", "said little about | the plan"): PolNeAR reads the phrase as part of the cue — but not
  * one the source owns ("reiterated her support for Quell": her support is what she restated) — unless it is an attack
- * or a defence the source makes ("stiffened their denunciation of | Quell"): that is how the source spoke of Quell.
+ * or a defence the source makes ("stiffened their criticism of | Quell"): that is how the source spoke of Quell.
  */
 export const REPORTING_OBJECT = new RegExp(
   '^(?:(?:(?:no|any|a|an|the|some|several|new|direct|strong|little|much|more|fresh|sharp|public|' +
