@@ -340,6 +340,15 @@ function formatTally(t: Tally): string {
   );
 }
 
+/** A source directory's short name in the reports ("shared" for ../shared/claims/train, "H" for …/silver/H/claims/train). */
+const setLabel = (set: string) => path.basename(path.dirname(path.dirname(set))).slice(0, 6).padEnd(6);
+
+/** The article's gold sentences that no rule flag overlaps: what the model's own flags can still get right. */
+const missedByRules = (a: Article, scored: readonly Scored[]) => {
+  const ruled = scored.filter((s) => s.example.verdict.flag).map((s) => s.example.range);
+  return a.gold.filter((g) => !ruled.some((r) => overlaps(g, r)));
+};
+
 /** The decisions compared by cross-validation, by name. */
 function options(brief: boolean, chosen: Combination): [string, (s: Scored) => ClaimConfidence | null][] {
   const rulesOnly = (s: Scored) => s.example.verdict.flag?.confidence ?? null;
@@ -362,7 +371,7 @@ function report(articles: Article[], scored: Map<Article, Scored[]>, brief: bool
   const lines: string[] = [];
   for (const [name, decide] of options(brief, chosen)) {
     lines.push(`${name.padEnd(32)} all ${formatTally(tally(articles, scored, decide))}`);
-    for (const set of sets) lines.push(`${''.padEnd(32)} ${path.basename(path.dirname(path.dirname(set))).slice(0, 6).padEnd(6)} ${formatTally(tally(articles.filter((a) => a.set === set), scored, decide))}`);
+    for (const set of sets) lines.push(`${''.padEnd(32)} ${setLabel(set)} ${formatTally(tally(articles.filter((a) => a.set === set), scored, decide))}`);
   }
   return lines.join('\n');
 }
@@ -377,8 +386,7 @@ function addedByCategory(articles: Article[], scored: Map<Article, Scored[]>, bo
   for (const set of new Set(articles.map((a) => a.set))) {
     const counts = new Map<string, [number, number]>();
     for (const a of articles.filter((a) => a.set === set)) {
-      const ruled = (scored.get(a) ?? []).filter((s) => s.example.verdict.flag).map((s) => s.example.range);
-      const missed = a.gold.filter((g) => !ruled.some((r) => overlaps(g, r)));
+      const missed = missedByRules(a, scored.get(a) ?? []);
       for (const s of scored.get(a) ?? []) {
         const flag = combined(s.example.verdict, s, s.example.covered, how);
         if (flag?.fromRules !== false) continue;
@@ -387,7 +395,7 @@ function addedByCategory(articles: Article[], scored: Map<Article, Scored[]>, bo
       }
     }
     const cells = CLAIM_CLASSES.slice(1).map((c) => `${c} ${(counts.get(c) ?? [0, 0]).reverse().join('/')}`);
-    lines.push(`  ${path.basename(path.dirname(path.dirname(set))).slice(0, 6).padEnd(6)} ${cells.join('  ')}`);
+    lines.push(`  ${setLabel(set)} ${cells.join('  ')}`);
   }
   return lines.join('\n');
 }
@@ -405,8 +413,7 @@ function rankingQuality(articles: Article[], scored: Map<Article, Scored[]>): st
       .filter((a) => a.set === set)
       .flatMap((a) => {
         const all = scored.get(a) ?? [];
-        const ruled = all.filter((s) => s.example.verdict.flag).map((s) => s.example.range);
-        const missed = a.gold.filter((g) => !ruled.some((r) => overlaps(g, r)));
+        const missed = missedByRules(a, all);
         const open = all.filter((s) => !s.example.verdict.flag && !s.example.covered(s.example.verdict.claim?.category ?? s.category));
         return open.map((s) => ({ margin: s.margin, right: missed.some((g) => overlaps(g, s.example.range)) }));
       })
@@ -416,8 +423,7 @@ function rankingQuality(articles: Article[], scored: Map<Article, Scored[]>): st
     candidates.forEach((c, i) => {
       if (c.right) sum += ++hits / (i + 1);
     });
-    const name = path.basename(path.dirname(path.dirname(set))).slice(0, 6).padEnd(6);
-    lines.push(`  ${name} AP ${ratio(sum, hits).toFixed(3)} random ${ratio(hits, candidates.length).toFixed(3)} (${hits}/${candidates.length})`);
+    lines.push(`  ${setLabel(set)} AP ${ratio(sum, hits).toFixed(3)} random ${ratio(hits, candidates.length).toFixed(3)} (${hits}/${candidates.length})`);
   }
   return lines.join('\n');
 }
