@@ -148,7 +148,8 @@ export const SOURCE_OR_PREFIX = new Set(['both', 'all']);
 /** Determiners that stand alone as a source: "Some say …", "Many argue …", "Another tweeted …". */
 export const STANDALONE_DETERMINERS = new Set(['some', 'many', 'several', 'most', 'few', 'another', 'each', 'both', 'all']);
 
-const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+/** The days of the week, lower case, for case-insensitive patterns. */
+export const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 
 /**
  * A time adverbial between a source and its cue ("Ruiz on Tuesday said", "The board last week announced", "A poll

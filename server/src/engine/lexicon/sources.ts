@@ -2,7 +2,7 @@
  * Generic vocabulary of unnamed sources as wire copy writes them: "two US officials", "sources familiar with the
  * matter", "a person briefed on the talks", "a senior administration official", "his spokesman".
  */
-import { literalForm } from './cues';
+import { literalForm, WEEKDAYS } from './cues';
 import { wordList } from './wordList';
 
 /** Head nouns of an unnamed source, singular and plural. */
@@ -181,8 +181,10 @@ export const SUBJECT_OPENERS = wordList(
 export const SCENE_PREPOSITION = /^(?:outside|inside|across|around|near|under|over|from|through|throughout|among|beyond|behind|along|within|at|by|for|to|with|without|back|out)\b/i;
 
 /** A day that opens a sentence with no comma before its subject ("On Sunday morning Quell …", "Tuesday the board …"). */
-export const DAY_OPENING =
-  /^(?:on\s+|last\s+|early\s+|late\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+(?=\p{Lu}|(?:the|a|an)\s)/iu;
+export const DAY_OPENING = new RegExp(
+  `^(?:on\\s+|last\\s+|early\\s+|late\\s+)?(?:${WEEKDAYS})(?:\\s+(?:morning|afternoon|evening|night))?\\s+(?=\\p{Lu}|(?:the|a|an)\\s)`,
+  'iu',
+);
 
 /**
  * A verb or a predicate that hands its subject on to the infinitive cue after it ("continued to insist", "seemed
