@@ -36,12 +36,18 @@ function castLoneNames(cast: Cast, mentions: MentionCandidate[], text: string): 
     const words = nameWords(m.name);
     if (words.length !== 1) continue;
     const best = cast.nameHolder(words[0], m.start);
-    if (best) cast.assign(m, best, m.form === 'possessive' ? 'possessive' : 'surname');
-    // a lone word the dictionary knows only as a surname names a person the story need not introduce in full, unless
-    // it modifies a thing or opens a longer name ("the Whitlock plan", "Whitlock Southern schools")
-    else if (m.kind === 'person' || (m.tentative && isKnownSurname(words[0]) && !modifiesThing(text, m) && !/^[ \u00a0]\p{Lu}/u.test(text.slice(m.end, m.end + 2)))) cast.assign(m, cast.named('person', m.name) ?? cast.create('person', m.name), m.form === 'possessive' ? 'possessive' : 'surname');
+    const form = m.form === 'possessive' ? 'possessive' : 'surname';
+    if (best) cast.assign(m, best, form);
+    else if (m.kind === 'person' || namesLonePerson(text, m, words[0])) cast.assign(m, cast.named('person', m.name) ?? cast.create('person', m.name), form);
   }
 }
+
+/**
+ * A lone word the dictionary knows only as a surname names a person the story need not introduce in full, unless
+ * it modifies a thing or opens a longer name ("the Whitlock plan", "Whitlock Southern schools").
+ */
+const namesLonePerson = (text: string, m: MentionCandidate, word: string): boolean =>
+  !!m.tentative && isKnownSurname(word) && !modifiesThing(text, m) && !/^[ \u00a0]\p{Lu}/u.test(text.slice(m.end, m.end + 2));
 
 /** Named organisations; lone words that look like companies or that speak ("WeWork declined", "Politico reported"). */
 function castOrganizations(cast: Cast, story: Story): void {
