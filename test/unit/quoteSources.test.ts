@@ -57,3 +57,29 @@ describe('the subject a participle hangs on, past a sentence adverb, and never a
     assert.ok(readings(p).every(([, source]) => source !== 'There’s'));
   });
 });
+
+describe('an opening "according to" reports the speaker\'s clause after it whole', () => {
+  it('"According to the log, Quell said …": the account is the source of the report, speaker and quotation both', () => {
+    const p = 'According to the harbour log, Quell said the pier was “safe enough” in March.';
+    assert.deepStrictEqual(readings(p), [
+      ['according-to', 'the harbour log', 'According to', 'Quell said the pier was “safe enough” in March'],
+    ]);
+    const plain = 'According to the Tarn Gazette, Quell said the ferry would sail on Sunday.';
+    assert.deepStrictEqual(readings(plain), [
+      ['according-to', 'Tarn Gazette', 'According to', 'Quell said the ferry would sail on Sunday'],
+    ]);
+  });
+
+  it('a clause with no cue of its own, or an end attribution after it, keeps its own reading', () => {
+    const bare = 'According to the Tarn Gazette, the pier was “safe enough” in March.';
+    assert.deepStrictEqual(readings(bare), [['according-to', 'Tarn Gazette', 'According to', 'the pier was “safe enough” in March']]);
+    const ended = 'According to the tide tables kept by the harbour board, the pier floods twice a year, Quell said.';
+    const account = readings(ended).find(([kind]) => kind === 'according-to');
+    assert.deepStrictEqual(account?.[3], 'the pier floods twice a year');
+  });
+
+  it('"According to Marsh, writing for the Courier, …": the participle describes the source; it is no content', () => {
+    const p = 'According to Ada Marsh, writing for the Courier, the pier is safe.';
+    assert.ok(readings(p).every(([kind, , , content]) => kind !== 'according-to' || !content.startsWith('writing')));
+  });
+});

@@ -124,7 +124,14 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
       // "According to exit polls conducted by Edison for the networks, Quell led": the source runs to the comma
       const comma = sourceComma(text, afterSource, until);
       if (comma !== null) source = tidy(text, source.start, comma);
-      content = contentAfter(ctx, comma !== null ? comma + 1 : afterSource, until);
+      const after = comma !== null ? comma + 1 : afterSource;
+      content = contentAfter(ctx, after, until);
+      // "According to the log, Quell said …": the next cue's clause opens right after the comma; the account reports
+      // that clause whole, its speaker's report ("According to Marsh, writing for the Courier, …" describes the source)
+      const described = /^[\s,]*\p{Ll}+ing\b/u.test(text.slice(after, after + 24));
+      if (!content && !described && isBlank(text, unit.start, cue.start)) {
+        content = contentAfter(ctx, after, Math.min(unit.end, cue.end + MAX_CONTENT));
+      }
     }
     if (!content) return null;
     if (commaBefore && !outer && content.end <= cue.start) content = accordingClause(ctx, content);
