@@ -93,3 +93,12 @@ cases('indirect sources: a participle that opens the sentence speaks for the sub
   ['Citing the storm, the harbour master closed the pier.', 'Citing', 'the harbour master', 'the storm'],
   ['Citing rising costs, the ferry board raised fares.', 'Citing', 'the ferry board', 'rising costs'],
 ]);
+
+cases('indirect sources: a time between the source and its cue', [
+  ['Harbour pilots in March found that the channel had silted up.', 'found', 'Harbour pilots', 'that the channel had silted up'],
+  ['The harbour board less than two weeks ago said the pier would reopen.', 'said', 'The harbour board', 'the pier would reopen'],
+  ['The wardens here said the channel had silted up again.', 'said', 'The wardens', 'the channel had silted up again'],
+  ['Quell a month later announced that the toll would double.', 'announced', 'Quell', 'that the toll would double'],
+  // "in" and a place is no time: the place ends no source phrase here
+  ['Families in Tarrow said the pier must stay open.', 'said', 'Families in Tarrow', 'the pier must stay open'],
+]);

@@ -19,6 +19,7 @@ import {
   SOURCE_PHRASE_LINK,
   SOURCE_PHRASE_LINK_BEFORE,
   SOURCE_PHRASE_LINK_INSIDE,
+  SOURCE_TIME_BETWEEN,
 } from '../lexicon/sources';
 import { lastStartingAtOrBefore } from '../text/spanIndex';
 import {
@@ -40,7 +41,7 @@ import { overlapsQuote, type UnitContext, insideQuote } from './readingUnits';
 import { type Token, tokensIn, isBlank, isCapitalised, isPossessiveTail, trimEnd } from './words';
 import { EVIDENCE_HEADS } from '../lexicon/documents';
 import { AUXILIARY_VERBS } from '../lexicon/grammar';
-import { isFirstName } from '../lexicon/people';
+import { isCalendarWord, isFirstName } from '../lexicon/people';
 import { ROLE_HEADS, roleHeadAmong } from '../lexicon/roles';
 import { ORG_ANAPHORS } from '../lexicon/organizations';
 
@@ -273,7 +274,8 @@ export function skipCuePrefix(text: string, floor: number, cueStart: number, pro
   for (let n = 0; n < 4; n++) {
     const time =
       SOURCE_CUE_TIME.exec(text.slice(Math.max(floor, end - 40), end)) ??
-      CONTRACTED_AUXILIARY.exec(text.slice(Math.max(floor, end - 12), end));
+      CONTRACTED_AUXILIARY.exec(text.slice(Math.max(floor, end - 12), end)) ??
+      timeBetween(text.slice(Math.max(floor, end - 40), end));
     if (time) {
       end -= time[0].length;
       continue;
@@ -288,6 +290,12 @@ export function skipCuePrefix(text: string, floor: number, cueStart: number, pro
     end = last.start;
   }
   return trimEnd(text, floor, partyAfterName(text, floor, trimEnd(text, floor, end)));
+}
+
+/** SOURCE_TIME_BETWEEN's match when it is a time: a month or a year after "in" ("in March", "in 2019"; not "in Tarrow"). */
+function timeBetween(words: string): RegExpExecArray | null {
+  const m = SOURCE_TIME_BETWEEN.exec(words);
+  return m && (m[1] === undefined || /^\d{4}$/.test(m[1]) || (/^\p{Lu}/u.test(m[1]) && isCalendarWord(m[1].toLowerCase()))) ? m : null;
 }
 
 /**
