@@ -102,3 +102,9 @@ cases('indirect sources: a time between the source and its cue', [
   // "in" and a place is no time: the place ends no source phrase here
   ['Families in Tarrow said the pier must stay open.', 'said', 'Families in Tarrow', 'the pier must stay open'],
 ]);
+
+cases('indirect sources: a record that heads its phrase speaks, though its word is also a cue', [
+  ['The harbour audit report said the pier was unsafe.', 'said', 'The harbour audit report', 'the pier was unsafe'],
+  ['New pier reports suggest that the deck is rotting.', 'suggest', 'New pier reports', 'that the deck is rotting'],
+  ['The latest toll estimates indicate that the fee will double.', 'indicate', 'The latest toll estimates', 'that the fee will double'],
+]);

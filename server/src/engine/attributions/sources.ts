@@ -61,10 +61,14 @@ export const isPhraseWord = (t: Token, vocabulary: Vocabulary) =>
   !(isCapitalised(t) && TIME_WORDS.has(t.lower)) &&
   (!vocabulary.cueClass(t.lower) || (isCapitalised(t) && isFirstName(t.lower)));
 
-/** Token `i` in a noun phrase: a cue word too when a determiner or a possessive makes it a noun ("the company’s plans"). */
+/**
+ * Token `i` in a noun phrase: a cue word too when a determiner or a possessive makes it a noun ("the company’s
+ * plans"), or when it names a record that speaks ("The audit report said", "new polls show").
+ */
 const isPhraseWordAt = (tokens: Token[], i: number, vocabulary: Vocabulary) =>
   isPhraseWord(tokens[i]!, vocabulary) ||
-  (!NP_STOPS.has(tokens[i]!.lower) && i > 0 && (/[’']s$/.test(tokens[i - 1]!.text) || DETERMINERS.has(tokens[i - 1]!.lower)));
+  (!NP_STOPS.has(tokens[i]!.lower) && i > 0 && (/[’']s$/.test(tokens[i - 1]!.text) || DETERMINERS.has(tokens[i - 1]!.lower))) ||
+  EVIDENCE_HEADS.test(tokens[i]!.text);
 
 /** A noun a preposition links to the phrase after it: a document may be a cue word too ("Notes from the meeting"). */
 const isLinkedNoun = (t: Token, vocabulary: Vocabulary) => isPhraseWord(t, vocabulary) || EVIDENCE_HEADS.test(t.text);
