@@ -108,3 +108,9 @@ cases('indirect sources: a record that heads its phrase speaks, though its word 
   ['New pier reports suggest that the deck is rotting.', 'suggest', 'New pier reports', 'that the deck is rotting'],
   ['The latest toll estimates indicate that the fee will double.', 'indicate', 'The latest toll estimates', 'that the fee will double'],
 ]);
+
+cases('indirect sources: a noun cue a light verb takes as its object is its subject’s report', [
+  ['Ada Quell made no mention of the toll in her speech.', 'mention', 'Ada Quell', 'the toll'],
+  ['The harbour audit raised new questions about whether the pier is safe.', 'questions', 'The harbour audit', 'whether the pier is safe'],
+  ['Pim Lodde left no doubt that he would run for the ferry board.', 'doubt', 'Pim Lodde', 'that he would run for the ferry board'],
+]);

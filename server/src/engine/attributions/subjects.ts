@@ -9,6 +9,7 @@ import {
   DAY_OPENING,
   EXPLETIVE_OPENER,
   GROUP_HEADS,
+  LIGHT_VERB_BEFORE,
   OPENING_CONJUNCTION,
   RAISING_BEFORE,
   SCENE_PREPOSITION,
@@ -23,6 +24,9 @@ import { datelineEnd } from '../segments/segments';
 import type { Cue } from './cues';
 import type { UnitContext } from './readingUnits';
 import { isPhraseWord, phraseAfter, phraseBefore, skipCuePrefix } from './sources';
+
+/** How far before a noun cue its light verb may start ("has repeatedly made an impassioned"). */
+const LIGHT_VERB_REACH = 50;
 import { type Token, tokensIn, isBlank, isCapitalised, trimStart } from './words';
 
 /** How many words a bare subject may run to its head ("state immigration officials"). */
@@ -143,4 +147,16 @@ export function saidX(ctx: UnitContext, cue: Cue, until: number): Span | null {
   if (!isBlank(ctx.text, ctx.unit.start, cue.start)) return null;
   const source = phraseAfter(ctx.text, trimStart(ctx.text, cue.end, until), until, ctx.vocabulary);
   return source && /^[:,]/.test(ctx.text.slice(source.end, source.end + 1)) ? source : null;
+}
+
+/**
+ * "Quell made no mention of the toll", "The audit raised new questions about …": a noun cue that a light verb
+ * takes as its object is the report of the verb's subject (the phrase before the verb, past its auxiliaries).
+ */
+export function lightVerbSubject(ctx: UnitContext, cue: Cue): Span | null {
+  const { text, unit, vocabulary } = ctx;
+  const light = LIGHT_VERB_BEFORE.exec(text.slice(Math.max(unit.start, cue.start - LIGHT_VERB_REACH), cue.start));
+  if (!light) return null;
+  const verb = trimStart(text, cue.start - light[0].length, cue.start);
+  return phraseBefore(text, unit.start, skipCuePrefix(text, unit.start, verb), vocabulary);
 }
