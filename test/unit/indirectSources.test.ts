@@ -114,3 +114,9 @@ cases('indirect sources: a noun cue a light verb takes as its object is its subj
   ['The harbour audit raised new questions about whether the pier is safe.', 'questions', 'The harbour audit', 'whether the pier is safe'],
   ['Pim Lodde left no doubt that he would run for the ferry board.', 'doubt', 'Pim Lodde', 'that he would run for the ferry board'],
 ]);
+
+cases('indirect sources: a verb set off from its subject by an aside speaks for the subject', [
+  ['The ferry board has, however, agreed that the pier must close.', 'agreed', 'The ferry board', 'that the pier must close'],
+  ['In May, a harbour judge, in response to a petition from the crews, ordered the council to publish the tolls.', 'ordered', 'a harbour judge', 'the council to publish the tolls'],
+  ['Pim Lodde, citing “the worst tides in years,” said the ferry would not sail.', 'said', 'Pim Lodde', 'the ferry would not sail'],
+]);

@@ -17,7 +17,8 @@ import {
   SOURCE_HEADS,
   SUBJECT_OPENERS,
 } from '../lexicon/sources';
-import { DETERMINERS, PRONOUNS, TIME_WORDS } from '../lexicon/cues';
+import { DETERMINERS, NP_PREPOSITIONS, NP_STOPS, PRONOUNS, TIME_WORDS, isAmbiguousForm } from '../lexicon/cues';
+import { SENTENCE_OPENERS } from '../lexicon/grammar';
 import { OPENING_ADVERBIAL, SUBJECT_ADVERB } from '../lexicon/clauses';
 import type { Vocabulary } from '../lexicon/vocabulary';
 import { datelineEnd } from '../segments/segments';
@@ -159,4 +160,21 @@ export function lightVerbSubject(ctx: UnitContext, cue: Cue): Span | null {
   if (!light) return null;
   const verb = trimStart(text, cue.start - light[0].length, cue.start);
   return phraseBefore(text, unit.start, skipCuePrefix(text, unit.start, verb), vocabulary);
+}
+
+/**
+ * "Osei, citing the storm, said …", "The board has, however, agreed …", "In May, a judge, in response to a
+ * petition, ordered …": a verb set off from its subject by an aside the appositive reader does not take speaks for
+ * the sentence's subject, when that ends before the aside's comma and opens with no preposition, link or
+ * participle ("With …", "Citing …"), nor is a lone opener ("The"). A cue word that is also a noun has no subject
+ * this far off.
+ */
+export function interruptedSubject(ctx: UnitContext, cue: Cue, comma: number): Span | null {
+  if (comma < 0 || isAmbiguousForm(cue.word)) return null;
+  const subject = sentenceSubject(ctx.text, ctx.unit, comma, ctx.vocabulary);
+  if (!subject || subject.end > comma) return null;
+  const words = ctx.text.slice(subject.start, subject.end).toLowerCase().split(/\s+/);
+  const first = words[0]!;
+  if (NP_STOPS.has(first) || NP_PREPOSITIONS.has(first) || /^\p{N}|ing$/u.test(first)) return null;
+  return words.length === 1 && SENTENCE_OPENERS.has(first) && !PRONOUNS.has(first) ? null : subject;
 }
