@@ -120,3 +120,10 @@ cases('indirect sources: a verb set off from its subject by an aside speaks for 
   ['In May, a harbour judge, in response to a petition from the crews, ordered the council to publish the tolls.', 'ordered', 'a harbour judge', 'the council to publish the tolls'],
   ['Pim Lodde, citing “the worst tides in years,” said the ferry would not sail.', 'said', 'Pim Lodde', 'the ferry would not sail'],
 ]);
+
+cases('indirect sources: a verb past a few plain adverbs speaks for the sentence’s subject', [
+  ['Ada Quell has not yet responded to the crews’ letter.', 'responded', 'Ada Quell', 'the crews’ letter'],
+  ['Pim Lodde soon after warned that the gate was open.', 'warned', 'Pim Lodde', 'that the gate was open'],
+  // a passive between them is no subject's report
+  ['The tolls will not be disclosed until Friday.', 'disclosed', null],
+]);

@@ -17,7 +17,7 @@ import {
   SOURCE_HEADS,
   SUBJECT_OPENERS,
 } from '../lexicon/sources';
-import { DETERMINERS, NP_PREPOSITIONS, NP_STOPS, PRONOUNS, TIME_WORDS, isAmbiguousForm } from '../lexicon/cues';
+import { DETERMINERS, NP_PREPOSITIONS, NP_STOPS, PRONOUNS, TIME_WORDS, isAmbiguousForm, isParticiple } from '../lexicon/cues';
 import { SENTENCE_OPENERS } from '../lexicon/grammar';
 import { OPENING_ADVERBIAL, SUBJECT_ADVERB } from '../lexicon/clauses';
 import type { Vocabulary } from '../lexicon/vocabulary';
@@ -173,8 +173,34 @@ export function interruptedSubject(ctx: UnitContext, cue: Cue, comma: number): S
   if (comma < 0 || isAmbiguousForm(cue.word)) return null;
   const subject = sentenceSubject(ctx.text, ctx.unit, comma, ctx.vocabulary);
   if (!subject || subject.end > comma) return null;
-  const words = ctx.text.slice(subject.start, subject.end).toLowerCase().split(/\s+/);
+  return openingSubject(ctx.text, subject) ? subject : null;
+}
+
+/** A sentence subject that opens with no preposition, link or participle ("With …", "Citing …") and is no lone opener ("The"). */
+function openingSubject(text: string, subject: Span): boolean {
+  const words = text.slice(subject.start, subject.end).toLowerCase().split(/\s+/);
   const first = words[0]!;
-  if (NP_STOPS.has(first) || NP_PREPOSITIONS.has(first) || /^\p{N}|ing$/u.test(first)) return null;
-  return words.length === 1 && SENTENCE_OPENERS.has(first) && !PRONOUNS.has(first) ? null : subject;
+  if (NP_STOPS.has(first) || NP_PREPOSITIONS.has(first) || /^\p{N}|ing$/u.test(first)) return false;
+  return !(words.length === 1 && SENTENCE_OPENERS.has(first) && !PRONOUNS.has(first));
+}
+
+/** What may stand between a subject and its verb when the phrase walk stops short: a few words, no clause mark. */
+const ADVERBIAL_GAP = /^[^,;:“”"()—–]{0,30}$/;
+/** A word in that gap that opens a clause, a phrase or a passive: then the subject is not the verb's. */
+const GAP_BREAK = /(?:^|\s)(?:that|which|who|and|but|or|to|of|for|with|by|when|if|as|be|been|being|is|are|was|were)(?:\s|$)/i;
+
+/**
+ * "Quell has not yet responded", "Staff soon after alerted …", "The agency long since endorsed …": a verb (no cue
+ * word that is also a noun, no participle) whose phrase walk stopped at an adverb speaks for the sentence's subject
+ * when only a few plain words stand between them; not after a determiner, a preposition, a relative pronoun or a
+ * possessive, where the cue is a noun or a clause of its own.
+ */
+export function adverbialGapSubject(ctx: UnitContext, cue: Cue, lead: number): Span | null {
+  const { text, unit, vocabulary } = ctx;
+  if (isAmbiguousForm(cue.word) || isParticiple(cue.word)) return null;
+  const before = tokensIn(text, Math.max(unit.start, lead - 20), lead).pop();
+  if (!before || DETERMINERS.has(before.lower) || NP_PREPOSITIONS.has(before.lower) || /^(?:that|which|who|whom|whose)$|[’']s?$/.test(before.lower)) return null;
+  const subject = sentenceSubject(text, unit, lead, vocabulary);
+  const gap = subject ? text.slice(subject.end, lead) : '';
+  return subject && ADVERBIAL_GAP.test(gap) && !GAP_BREAK.test(gap) && openingSubject(text, subject) ? subject : null;
 }
