@@ -11,6 +11,7 @@ import {
   GROUP_HEADS,
   LIGHT_VERB_BEFORE,
   OPENING_CONJUNCTION,
+  SUBJECT_GAP_BREAK,
   RAISING_BEFORE,
   SCENE_PREPOSITION,
   SENTENCE_ADVERBS,
@@ -159,6 +160,8 @@ export function lightVerbSubject(ctx: UnitContext, cue: Cue): Span | null {
   const light = LIGHT_VERB_BEFORE.exec(text.slice(Math.max(unit.start, cue.start - LIGHT_VERB_REACH), cue.start));
   if (!light) return null;
   const verb = trimStart(text, cue.start - light[0].length, cue.start);
+  // "Brevik expressed doubt that …": a verb that is a cue of its own reports the noun with it
+  if (vocabulary.cueClass(tokensIn(text, verb, cue.start)[0]?.lower ?? '')) return null;
   return phraseBefore(text, unit.start, skipCuePrefix(text, unit.start, verb), vocabulary);
 }
 
@@ -173,7 +176,11 @@ export function interruptedSubject(ctx: UnitContext, cue: Cue, comma: number): S
   if (comma < 0 || isAmbiguousForm(cue.word)) return null;
   const subject = sentenceSubject(ctx.text, ctx.unit, comma, ctx.vocabulary);
   if (!subject || subject.end > comma) return null;
-  return openingSubject(ctx.text, subject) ? subject : null;
+  // "Ferry crews, called to duty by the harbour master, stood by": a passive right after the subject's one comma
+  // is the aside itself, its agent named after "by"
+  const passiveAside =
+    !ctx.text.slice(subject.end, comma).includes(',') && isBlank(ctx.text, comma + 1, cue.start) && PASSIVE_ASIDE.test(ctx.text.slice(cue.end, cue.end + 80));
+  return !passiveAside && openingSubject(ctx.text, subject) ? subject : null;
 }
 
 /** A sentence subject that opens with no preposition, link or participle ("With …", "Citing …") and is no lone opener ("The"). */
@@ -184,10 +191,11 @@ function openingSubject(text: string, subject: Span): boolean {
   return !(words.length === 1 && SENTENCE_OPENERS.has(first) && !PRONOUNS.has(first));
 }
 
+/** A passive's agent before the clause's next mark: "called to duty by the harbour master,". */
+const PASSIVE_ASIDE = /^[^,;:.!?“”"]*\sby\s/;
+
 /** What may stand between a subject and its verb when the phrase walk stops short: a few words, no clause mark. */
 const ADVERBIAL_GAP = /^[^,;:“”"()—–]{0,30}$/;
-/** A word in that gap that opens a clause, a phrase or a passive: then the subject is not the verb's. */
-const GAP_BREAK = /(?:^|\s)(?:that|which|who|and|but|or|to|of|for|with|by|when|if|as|be|been|being|is|are|was|were)(?:\s|$)/i;
 
 /**
  * "Quell has not yet responded", "Staff soon after alerted …", "The agency long since endorsed …": a verb (no cue
@@ -202,5 +210,5 @@ export function adverbialGapSubject(ctx: UnitContext, cue: Cue, lead: number): S
   if (!before || DETERMINERS.has(before.lower) || NP_PREPOSITIONS.has(before.lower) || /^(?:that|which|who|whom|whose)$|[’']s?$/.test(before.lower)) return null;
   const subject = sentenceSubject(text, unit, lead, vocabulary);
   const gap = subject ? text.slice(subject.end, lead) : '';
-  return subject && ADVERBIAL_GAP.test(gap) && !GAP_BREAK.test(gap) && openingSubject(text, subject) ? subject : null;
+  return subject && ADVERBIAL_GAP.test(gap) && !SUBJECT_GAP_BREAK.test(gap) && openingSubject(text, subject) ? subject : null;
 }

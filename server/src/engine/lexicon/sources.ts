@@ -224,3 +224,6 @@ export const SOURCE_TIME_BETWEEN =
  */
 export const LIGHT_VERB_BEFORE =
   /(?:^|\s)(?:make|makes|made|making|leave|leaves|left|express|expresses|expressed|voice|voices|voiced|give|gives|gave|offer|offers|offered|issue|issues|issued|raise|raises|raised)\s+(?:(?:no|a|an|the|his|her|their|its|some|any|little|much)\s+)?(?:[a-z-]+\s+)?$/i;
+
+/** A word between a subject and its verb that opens a clause, a phrase or a passive: then the verb is not the subject's. */
+export const SUBJECT_GAP_BREAK = /(?:^|\s)(?:that|which|who|and|but|or|to|of|for|with|by|when|if|as|be|been|being|is|are|was|were)(?:\s|$)/i;
