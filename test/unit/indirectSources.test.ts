@@ -109,12 +109,6 @@ cases('indirect sources: a record that heads its phrase speaks, though its word 
   ['The latest toll estimates indicate that the fee will double.', 'indicate', 'The latest toll estimates', 'that the fee will double'],
 ]);
 
-cases('indirect sources: a noun cue a light verb takes as its object is its subject’s report', [
-  ['Ada Quell made no mention of the toll in her speech.', 'mention', 'Ada Quell', 'the toll'],
-  ['The harbour audit raised new questions about whether the pier is safe.', 'questions', 'The harbour audit', 'whether the pier is safe'],
-  ['Pim Lodde left no doubt that he would run for the ferry board.', 'doubt', 'Pim Lodde', 'that he would run for the ferry board'],
-]);
-
 cases('indirect sources: a verb set off from its subject by an aside speaks for the subject', [
   ['The ferry board has, however, agreed that the pier must close.', 'agreed', 'The ferry board', 'that the pier must close'],
   ['In May, a harbour judge, in response to a petition from the crews, ordered the council to publish the tolls.', 'ordered', 'a harbour judge', 'the council to publish the tolls'],

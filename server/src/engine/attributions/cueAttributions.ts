@@ -44,7 +44,7 @@ import {
   sourceComma,
 } from './sources';
 import { plausibleSource } from './plausibleSources';
-import { adverbialGapSubject, coordinatedSubject, interruptedSubject, lightVerbSubject, raisedSubject, sentenceSubject, saidX } from './subjects';
+import { adverbialGapSubject, coordinatedSubject, interruptedSubject, raisedSubject, sentenceSubject, saidX } from './subjects';
 import { isBlank, tokensIn, trimEnd, trimStart, tidy } from './words';
 import {
   BARE_ADJUNCT,
@@ -197,7 +197,7 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
   }
 
   const source =
-    lightVerbSubject(ctx, cue) ?? infinitiveSubject(ctx, cue, lead) ?? phraseBefore(text, from, lead, vocabulary) ?? saidX(ctx, cue, until) ?? adverbialGapSubject(ctx, cue, lead);
+    infinitiveSubject(ctx, cue, lead) ?? phraseBefore(text, from, lead, vocabulary) ?? saidX(ctx, cue, until) ?? adverbialGapSubject(ctx, cue, lead);
   if (!source || !plausibleSource(text, source, cue, lead)) return null;
   if (source.start > cue.end) {
     const content = contentAfter(ctx, source.end, until);

@@ -5,7 +5,6 @@
 import type { Span } from '../model';
 import { NP_PREPOSITIONS, PROGRAMME_BEFORE_SHOW, PRONOUNS, isAmbiguousForm, isPluralHead, isVerbOnlyForm } from '../lexicon/cues';
 import { EVIDENCE_HEADS } from '../lexicon/documents';
-import { LIGHT_VERB_BEFORE } from '../lexicon/sources';
 import type { Cue } from './cues';
 import { isBlank } from './words';
 
@@ -16,8 +15,6 @@ import { isBlank } from './words';
 export function plausibleSource(text: string, source: Span, cue: Cue, lead: number): boolean {
   const last = text.slice(source.start, source.end).split(/\s+/).pop() ?? '';
   if (/[’']s?$/.test(last)) return false;
-  // "Quell made no mention of …": a light verb between them makes the cue its object, a noun the subject holds
-  if (LIGHT_VERB_BEFORE.test(text.slice(source.end, cue.start))) return true;
   // "a group called “Future 45”", "a play dubbed …": a thing named, not a person speaking
   // ("one lawmaker called Quill “the harbour prince”" names someone by a word of the speaker's: an object, then the quote)
   const naming = /^(?:called|dubbed)$/i.test(cue.word) && /^\p{Ll}/u.test(last) && !PRONOUNS.has(last.toLowerCase());

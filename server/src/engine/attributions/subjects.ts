@@ -9,7 +9,6 @@ import {
   DAY_OPENING,
   EXPLETIVE_OPENER,
   GROUP_HEADS,
-  LIGHT_VERB_BEFORE,
   OPENING_CONJUNCTION,
   SUBJECT_GAP_BREAK,
   RAISING_BEFORE,
@@ -27,8 +26,6 @@ import type { Cue } from './cues';
 import type { UnitContext } from './readingUnits';
 import { isPhraseWord, phraseAfter, phraseBefore, skipCuePrefix } from './sources';
 
-/** How far before a noun cue its light verb may start ("has repeatedly made an impassioned"). */
-const LIGHT_VERB_REACH = 50;
 import { type Token, tokensIn, isBlank, isCapitalised, trimStart } from './words';
 
 /** How many words a bare subject may run to its head ("state immigration officials"). */
@@ -149,20 +146,6 @@ export function saidX(ctx: UnitContext, cue: Cue, until: number): Span | null {
   if (!isBlank(ctx.text, ctx.unit.start, cue.start)) return null;
   const source = phraseAfter(ctx.text, trimStart(ctx.text, cue.end, until), until, ctx.vocabulary);
   return source && /^[:,]/.test(ctx.text.slice(source.end, source.end + 1)) ? source : null;
-}
-
-/**
- * "Quell made no mention of the toll", "The audit raised new questions about …": a noun cue that a light verb
- * takes as its object is the report of the verb's subject (the phrase before the verb, past its auxiliaries).
- */
-export function lightVerbSubject(ctx: UnitContext, cue: Cue): Span | null {
-  const { text, unit, vocabulary } = ctx;
-  const light = LIGHT_VERB_BEFORE.exec(text.slice(Math.max(unit.start, cue.start - LIGHT_VERB_REACH), cue.start));
-  if (!light) return null;
-  const verb = trimStart(text, cue.start - light[0].length, cue.start);
-  // "Brevik expressed doubt that …": a verb that is a cue of its own reports the noun with it
-  if (vocabulary.cueClass(tokensIn(text, verb, cue.start)[0]?.lower ?? '')) return null;
-  return phraseBefore(text, unit.start, skipCuePrefix(text, unit.start, verb), vocabulary);
 }
 
 /**

@@ -218,12 +218,5 @@ export const EXPLETIVE_OPENER = /^(?:there|here)(?:[’']s|\s+(?:is|was|are|were
 export const SOURCE_TIME_BETWEEN =
   /\s(?:in\s+(?:early\s+|late\s+|mid-)?(\p{L}+|\d{4})|here|(?:(?:about|nearly|almost|just|less\s+than|more\s+than)\s+)?(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|later|earlier)|long\s+ago)\s*$/iu;
 
-/**
- * A light verb and what opens its object, right before a noun cue ("made no mention of", "raised new questions
- * about", "left no doubt that", "issued a detailed plan to"): the noun is the report, the verb's subject its source.
- */
-export const LIGHT_VERB_BEFORE =
-  /(?:^|\s)(?:make|makes|made|making|leave|leaves|left|express|expresses|expressed|voice|voices|voiced|give|gives|gave|offer|offers|offered|issue|issues|issued|raise|raises|raised)\s+(?:(?:no|a|an|the|his|her|their|its|some|any|little|much)\s+)?(?:[a-z-]+\s+)?$/i;
-
 /** A word between a subject and its verb that opens a clause, a phrase or a passive: then the verb is not the subject's. */
 export const SUBJECT_GAP_BREAK = /(?:^|\s)(?:that|which|who|and|but|or|to|of|for|with|by|when|if|as|be|been|being|is|are|was|were)(?:\s|$)/i;
