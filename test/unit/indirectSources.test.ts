@@ -93,3 +93,33 @@ cases('indirect sources: a participle that opens the sentence speaks for the sub
   ['Citing the storm, the harbour master closed the pier.', 'Citing', 'the harbour master', 'the storm'],
   ['Citing rising costs, the ferry board raised fares.', 'Citing', 'the ferry board', 'rising costs'],
 ]);
+
+cases('indirect sources: a time between the source and its cue', [
+  ['Harbour pilots in March found that the channel had silted up.', 'found', 'Harbour pilots', 'that the channel had silted up'],
+  ['The harbour board less than two weeks ago said the pier would reopen.', 'said', 'The harbour board', 'the pier would reopen'],
+  ['The wardens here said the channel had silted up again.', 'said', 'The wardens', 'the channel had silted up again'],
+  ['Quell a month later announced that the toll would double.', 'announced', 'Quell', 'that the toll would double'],
+  // "in" and a place is no time: the place ends no source phrase here
+  ['Families in Tarrow said the pier must stay open.', 'said', 'Families in Tarrow', 'the pier must stay open'],
+]);
+
+cases('indirect sources: a record that heads its phrase speaks, though its word is also a cue', [
+  ['The harbour audit report said the pier was unsafe.', 'said', 'The harbour audit report', 'the pier was unsafe'],
+  ['New pier reports suggest that the deck is rotting.', 'suggest', 'New pier reports', 'that the deck is rotting'],
+  ['The latest toll estimates indicate that the fee will double.', 'indicate', 'The latest toll estimates', 'that the fee will double'],
+]);
+
+cases('indirect sources: a verb set off from its subject by an aside speaks for the subject', [
+  ['The ferry board has, however, agreed that the pier must close.', 'agreed', 'The ferry board', 'that the pier must close'],
+  ['In May, a harbour judge, in response to a petition from the crews, ordered the council to publish the tolls.', 'ordered', 'a harbour judge', 'the council to publish the tolls'],
+  ['Pim Lodde, citing “the worst tides in years,” said the ferry would not sail.', 'said', 'Pim Lodde', 'the ferry would not sail'],
+  // a passive right after the subject's comma is the aside itself, its agent after "by"
+  ['The dock wardens, warned by the coastguard about the tide, stayed ashore.', 'warned', null],
+]);
+
+cases('indirect sources: a verb past a few plain adverbs speaks for the sentence’s subject', [
+  ['Ada Quell has not yet responded to the crews’ letter.', 'responded', 'Ada Quell', 'the crews’ letter'],
+  ['Pim Lodde soon after warned that the gate was open.', 'warned', 'Pim Lodde', 'that the gate was open'],
+  // a passive between them is no subject's report
+  ['The tolls will not be disclosed until Friday.', 'disclosed', null],
+]);

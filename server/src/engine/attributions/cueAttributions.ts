@@ -44,7 +44,7 @@ import {
   sourceComma,
 } from './sources';
 import { plausibleSource } from './plausibleSources';
-import { coordinatedSubject, raisedSubject, sentenceSubject, saidX } from './subjects';
+import { adverbialGapSubject, coordinatedSubject, interruptedSubject, raisedSubject, sentenceSubject, saidX } from './subjects';
 import { isBlank, tokensIn, trimEnd, trimStart, tidy } from './words';
 import {
   BARE_ADJUNCT,
@@ -176,9 +176,9 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
     }
     // "Several riders interviewed at the pier, including Osei, said": past a long described subject, the sentence's own
     const source =
-      appositive !== null
+      (appositive !== null
         ? (phraseBefore(text, from, trimEnd(text, from, appositive), vocabulary) ?? describedSubject(ctx, appositive))
-        : namedAppositive(ctx, comma);
+        : namedAppositive(ctx, comma)) ?? interruptedSubject(ctx, cue, comma);
     return source && withSource(ctx, cue, cueSpan, source, from, until, told);
   }
 
@@ -203,7 +203,8 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
     if (participle) return null;
   }
 
-  const source = infinitiveSubject(ctx, cue, lead) ?? phraseBefore(text, from, lead, vocabulary) ?? saidX(ctx, cue, until);
+  const source =
+    infinitiveSubject(ctx, cue, lead) ?? phraseBefore(text, from, lead, vocabulary) ?? saidX(ctx, cue, until) ?? adverbialGapSubject(ctx, cue, lead);
   if (!source || !plausibleSource(text, source, cue, lead)) return null;
   if (source.start > cue.end) {
     const content = contentAfter(ctx, source.end, until);

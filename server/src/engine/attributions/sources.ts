@@ -19,6 +19,7 @@ import {
   SOURCE_PHRASE_LINK,
   SOURCE_PHRASE_LINK_BEFORE,
   SOURCE_PHRASE_LINK_INSIDE,
+  SOURCE_TIME_BETWEEN,
 } from '../lexicon/sources';
 import { lastStartingAtOrBefore } from '../text/spanIndex';
 import {
@@ -40,7 +41,7 @@ import { overlapsQuote, type UnitContext, insideQuote } from './readingUnits';
 import { type Token, tokensIn, isBlank, isCapitalised, isPossessiveTail, trimEnd } from './words';
 import { EVIDENCE_HEADS } from '../lexicon/documents';
 import { AUXILIARY_VERBS } from '../lexicon/grammar';
-import { isFirstName } from '../lexicon/people';
+import { isCalendarWord, isFirstName } from '../lexicon/people';
 import { ROLE_HEADS, roleHeadAmong } from '../lexicon/roles';
 import { ORG_ANAPHORS } from '../lexicon/organizations';
 
@@ -60,10 +61,14 @@ export const isPhraseWord = (t: Token, vocabulary: Vocabulary) =>
   !(isCapitalised(t) && TIME_WORDS.has(t.lower)) &&
   (!vocabulary.cueClass(t.lower) || (isCapitalised(t) && isFirstName(t.lower)));
 
-/** Token `i` in a noun phrase: a cue word too when a determiner or a possessive makes it a noun ("the company’s plans"). */
+/**
+ * Token `i` in a noun phrase: a cue word too when a determiner or a possessive makes it a noun ("the company’s
+ * plans"), or when it names a record that speaks ("The audit report said", "new polls show").
+ */
 const isPhraseWordAt = (tokens: Token[], i: number, vocabulary: Vocabulary) =>
   isPhraseWord(tokens[i]!, vocabulary) ||
-  (!NP_STOPS.has(tokens[i]!.lower) && i > 0 && (/[’']s$/.test(tokens[i - 1]!.text) || DETERMINERS.has(tokens[i - 1]!.lower)));
+  (!NP_STOPS.has(tokens[i]!.lower) && i > 0 && (/[’']s$/.test(tokens[i - 1]!.text) || DETERMINERS.has(tokens[i - 1]!.lower))) ||
+  EVIDENCE_HEADS.test(tokens[i]!.text);
 
 /** A noun a preposition links to the phrase after it: a document may be a cue word too ("Notes from the meeting"). */
 const isLinkedNoun = (t: Token, vocabulary: Vocabulary) => isPhraseWord(t, vocabulary) || EVIDENCE_HEADS.test(t.text);
@@ -273,7 +278,8 @@ export function skipCuePrefix(text: string, floor: number, cueStart: number, pro
   for (let n = 0; n < 4; n++) {
     const time =
       SOURCE_CUE_TIME.exec(text.slice(Math.max(floor, end - 40), end)) ??
-      CONTRACTED_AUXILIARY.exec(text.slice(Math.max(floor, end - 12), end));
+      CONTRACTED_AUXILIARY.exec(text.slice(Math.max(floor, end - 12), end)) ??
+      timeBetween(text.slice(Math.max(floor, end - 40), end));
     if (time) {
       end -= time[0].length;
       continue;
@@ -288,6 +294,12 @@ export function skipCuePrefix(text: string, floor: number, cueStart: number, pro
     end = last.start;
   }
   return trimEnd(text, floor, partyAfterName(text, floor, trimEnd(text, floor, end)));
+}
+
+/** SOURCE_TIME_BETWEEN's match when it is a time: a month or a year after "in" ("in March", "in 2019"; not "in Tarrow"). */
+function timeBetween(words: string): RegExpExecArray | null {
+  const m = SOURCE_TIME_BETWEEN.exec(words);
+  return m && (m[1] === undefined || /^\d{4}$/.test(m[1]) || (/^\p{Lu}/u.test(m[1]) && isCalendarWord(m[1].toLowerCase()))) ? m : null;
 }
 
 /**

@@ -10,19 +10,22 @@ import {
   EXPLETIVE_OPENER,
   GROUP_HEADS,
   OPENING_CONJUNCTION,
+  SUBJECT_GAP_BREAK,
   RAISING_BEFORE,
   SCENE_PREPOSITION,
   SENTENCE_ADVERBS,
   SOURCE_HEADS,
   SUBJECT_OPENERS,
 } from '../lexicon/sources';
-import { DETERMINERS, PRONOUNS, TIME_WORDS } from '../lexicon/cues';
+import { DETERMINERS, NP_PREPOSITIONS, NP_STOPS, PRONOUNS, TIME_WORDS, isAmbiguousForm, isParticiple } from '../lexicon/cues';
+import { SENTENCE_OPENERS } from '../lexicon/grammar';
 import { OPENING_ADVERBIAL, SUBJECT_ADVERB } from '../lexicon/clauses';
 import type { Vocabulary } from '../lexicon/vocabulary';
 import { datelineEnd } from '../segments/segments';
 import type { Cue } from './cues';
 import type { UnitContext } from './readingUnits';
 import { isPhraseWord, phraseAfter, phraseBefore, skipCuePrefix } from './sources';
+
 import { type Token, tokensIn, isBlank, isCapitalised, trimStart } from './words';
 
 /** How many words a bare subject may run to its head ("state immigration officials"). */
@@ -143,4 +146,52 @@ export function saidX(ctx: UnitContext, cue: Cue, until: number): Span | null {
   if (!isBlank(ctx.text, ctx.unit.start, cue.start)) return null;
   const source = phraseAfter(ctx.text, trimStart(ctx.text, cue.end, until), until, ctx.vocabulary);
   return source && /^[:,]/.test(ctx.text.slice(source.end, source.end + 1)) ? source : null;
+}
+
+/**
+ * "Osei, citing the storm, said …", "The board has, however, agreed …", "In May, a judge, in response to a
+ * petition, ordered …": a verb set off from its subject by an aside the appositive reader does not take speaks for
+ * the sentence's subject, when that ends before the aside's comma and opens with no preposition, link or
+ * participle ("With …", "Citing …"), nor is a lone opener ("The"). A cue word that is also a noun has no subject
+ * this far off.
+ */
+export function interruptedSubject(ctx: UnitContext, cue: Cue, comma: number): Span | null {
+  if (comma < 0 || isAmbiguousForm(cue.word)) return null;
+  const subject = sentenceSubject(ctx.text, ctx.unit, comma, ctx.vocabulary);
+  if (!subject || subject.end > comma) return null;
+  // "Ferry crews, called to duty by the harbour master, stood by": a passive right after the subject's one comma
+  // is the aside itself, its agent named after "by"
+  const passiveAside =
+    !ctx.text.slice(subject.end, comma).includes(',') && isBlank(ctx.text, comma + 1, cue.start) && PASSIVE_ASIDE.test(ctx.text.slice(cue.end, cue.end + 80));
+  return !passiveAside && openingSubject(ctx.text, subject) ? subject : null;
+}
+
+/** A sentence subject that opens with no preposition, link or participle ("With …", "Citing …") and is no lone opener ("The"). */
+function openingSubject(text: string, subject: Span): boolean {
+  const words = text.slice(subject.start, subject.end).toLowerCase().split(/\s+/);
+  const first = words[0]!;
+  if (NP_STOPS.has(first) || NP_PREPOSITIONS.has(first) || /^\p{N}|ing$/u.test(first)) return false;
+  return !(words.length === 1 && SENTENCE_OPENERS.has(first) && !PRONOUNS.has(first));
+}
+
+/** A passive's agent before the clause's next mark: "called to duty by the harbour master,". */
+const PASSIVE_ASIDE = /^[^,;:.!?“”"]*\sby\s/;
+
+/** What may stand between a subject and its verb when the phrase walk stops short: a few words, no clause mark. */
+const ADVERBIAL_GAP = /^[^,;:“”"()—–]{0,30}$/;
+
+/**
+ * "Quell has not yet responded", "Staff soon after alerted …", "The agency long since endorsed …": a verb (no cue
+ * word that is also a noun, no participle) whose phrase walk stopped at an adverb speaks for the sentence's subject
+ * when only a few plain words stand between them; not after a determiner, a preposition, a relative pronoun or a
+ * possessive, where the cue is a noun or a clause of its own.
+ */
+export function adverbialGapSubject(ctx: UnitContext, cue: Cue, lead: number): Span | null {
+  const { text, unit, vocabulary } = ctx;
+  if (isAmbiguousForm(cue.word) || isParticiple(cue.word)) return null;
+  const before = tokensIn(text, Math.max(unit.start, lead - 20), lead).pop();
+  if (!before || DETERMINERS.has(before.lower) || NP_PREPOSITIONS.has(before.lower) || /^(?:that|which|who|whom|whose)$|[’']s?$/.test(before.lower)) return null;
+  const subject = sentenceSubject(text, unit, lead, vocabulary);
+  const gap = subject ? text.slice(subject.end, lead) : '';
+  return subject && ADVERBIAL_GAP.test(gap) && !SUBJECT_GAP_BREAK.test(gap) && openingSubject(text, subject) ? subject : null;
 }

@@ -209,3 +209,14 @@ export const SENTENCE_ADVERBS = wordList(
 
 /** An empty subject that opens a sentence and names no one: "There’s still time …", "Here is the plan …". */
 export const EXPLETIVE_OPENER = /^(?:there|here)(?:[’']s|\s+(?:is|was|are|were)\b)/i;
+
+/**
+ * When, said between a source and its cue in the words SOURCE_CUE_TIME leaves ("A survey in March found", "The
+ * agency less than two weeks ago said", "The board long ago showed", "Her aides here said"): group 1, when set, is
+ * the word after "in", which must be a month or a year for the phrase to be a time.
+ */
+export const SOURCE_TIME_BETWEEN =
+  /\s(?:in\s+(?:early\s+|late\s+|mid-)?(\p{L}+|\d{4})|here|(?:(?:about|nearly|almost|just|less\s+than|more\s+than)\s+)?(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|later|earlier)|long\s+ago)\s*$/iu;
+
+/** A word between a subject and its verb that opens a clause, a phrase or a passive: then the verb is not the subject's. */
+export const SUBJECT_GAP_BREAK = /(?:^|\s)(?:that|which|who|and|but|or|to|of|for|with|by|when|if|as|be|been|being|is|are|was|were)(?:\s|$)/i;
