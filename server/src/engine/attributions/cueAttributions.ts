@@ -69,6 +69,7 @@ import {
 } from '../lexicon/clauses';
 import { DOCUMENT_BEFORE } from '../lexicon/documents';
 import { isImpersonalAt } from './impersonal';
+import { evidenceSource } from './evidenceSources';
 import { CUE_WITHOUT_CONTENT, GAPPED_THOUGHT_CONTENT, isWishVerb, THOUGHT_OBJECT, NOUN_BEFORE_GERUND, NOUN_BEFORE_THOUGHT, NUMBER_BEFORE_PARTICIPLE } from '../lexicon/cueVerbs';
 
 /** An attribution reported inside another's content ("She said she recalls …"): the outer one carries it. */
@@ -196,8 +197,9 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
     if (participle) return null;
   }
 
-  const source = infinitiveSubject(ctx, cue, lead) ?? phraseBefore(text, from, lead, vocabulary) ?? saidX(ctx, cue, until);
-  if (!source || !plausibleSource(text, source, cue, lead)) return null;
+  const phrase = infinitiveSubject(ctx, cue, lead) ?? phraseBefore(text, from, lead, vocabulary) ?? saidX(ctx, cue, until);
+  const source = phrase && plausibleSource(text, phrase, cue, lead) ? phrase : evidenceSource(ctx, cue, from, lead);
+  if (!source) return null;
   if (source.start > cue.end) {
     const content = contentAfter(ctx, source.end, until);
     return content && { ...classify(ctx, content, false), source, cue: cueSpan, content };
