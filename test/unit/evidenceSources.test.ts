@@ -35,3 +35,20 @@ describe('evidence sources: a long description of the evidence that shows or fin
     assert.deepStrictEqual(found('Audits carried out for the Tarrow co-op cost the growers a season of profit.'), []);
   });
 });
+
+describe('"according to" set off by commas: an aside after the source leaves the clause before as the content', () => {
+  it('a relative or an appositive on the source, or a clause the writer adds, is not what the source said', () => {
+    assert.deepStrictEqual(found('The harbour guild has long pressed for night ferries, according to the Tarrow Institute, which tracks ferry routes.'), [
+      ['the Tarrow Institute', 'according to', 'The harbour guild has long pressed for night ferries'],
+    ]);
+    assert.deepStrictEqual(found('Brevik Mills lost its contract, according to the port office, although the mill stayed open.'), [
+      ['the port office', 'according to', 'Brevik Mills lost its contract'],
+    ]);
+  });
+
+  it('a sentence the source interrupts is still read whole', () => {
+    assert.deepStrictEqual(found('Brevik Mills receives, according to one ledger, $4 million a year from the port.'), [
+      ['one ledger', 'according to', 'Brevik Mills receives, according to one ledger, $4 million a year from the port'],
+    ]);
+  });
+});

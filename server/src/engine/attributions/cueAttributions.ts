@@ -5,6 +5,7 @@
 import type { Span } from '../model';
 import { codePointBound } from '../text/chars';
 import {
+  ASIDE_AFTER_ACCORDING,
   DETERMINERS,
   isAmbiguousForm,
   isParticiple,
@@ -113,9 +114,11 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
     const commaBefore = /(?:,|[,.?!][’'”"»]+)\s*$/.test(text.slice(Math.max(from, cue.start - 4), cue.start));
     let content: Span | null;
     const outer = commaBefore ? reportedBefore(text, previous, cue.start) : null;
-    // "But, according to the poll, most voters …": after an opening adverbial, the main clause is the content
+    // "But, according to the poll, most voters …": after an opening adverbial, the main clause is the content;
+    // "…, according to the guild, which tracks …": after an aside on the source, the clause before is
     const opening = OPENING_CLAUSE.test(text.slice(trimStart(text, from, cue.start), cue.start));
-    if (commaBefore && text[afterSource] === ',') content = opening ? contentAfter(ctx, afterSource + 1, until) : tidy(text, from, until);
+    const aside = ASIDE_AFTER_ACCORDING.test(text.slice(afterSource + 1, afterSource + 16));
+    if (commaBefore && text[afterSource] === ',' && !aside) content = opening ? contentAfter(ctx, afterSource + 1, until) : tidy(text, from, until);
     else if (outer) content = outer;
     else if (commaBefore) content = contentBefore(ctx, from, lastBreak(text, from, cue.start));
     // "Quell leads by 271 votes according to a count by the board." — no comma, but the source ends the clause
