@@ -71,6 +71,7 @@ import {
 import { DOCUMENT_BEFORE } from '../lexicon/documents';
 import { isImpersonalAt } from './impersonal';
 import { evidenceSource } from './evidenceSources';
+import { appositiveSubject } from './appositiveSubjects';
 import { CUE_WITHOUT_CONTENT, GAPPED_THOUGHT_CONTENT, isWishVerb, THOUGHT_OBJECT, NOUN_BEFORE_GERUND, NOUN_BEFORE_THOUGHT, NUMBER_BEFORE_PARTICIPLE } from '../lexicon/cueVerbs';
 
 /** An attribution reported inside another's content ("She said she recalls …"): the outer one carries it. */
@@ -175,7 +176,7 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
     const source =
       appositive !== null
         ? (phraseBefore(text, from, trimEnd(text, from, appositive), vocabulary) ?? describedSubject(ctx, appositive))
-        : namedAppositive(ctx, comma);
+        : (namedAppositive(ctx, comma) ?? appositiveSubject(ctx, comma, cue.end, until));
     return source && withSource(ctx, cue, cueSpan, source, from, until, told);
   }
 
