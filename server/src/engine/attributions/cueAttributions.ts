@@ -5,6 +5,7 @@
 import type { Span } from '../model';
 import { codePointBound } from '../text/chars';
 import {
+  ASIDE_AFTER_ACCORDING,
   DETERMINERS,
   isAmbiguousForm,
   isParticiple,
@@ -69,6 +70,8 @@ import {
 } from '../lexicon/clauses';
 import { DOCUMENT_BEFORE } from '../lexicon/documents';
 import { isImpersonalAt } from './impersonal';
+import { evidenceSource } from './evidenceSources';
+import { appositiveSubject } from './appositiveSubjects';
 import { CUE_WITHOUT_CONTENT, GAPPED_THOUGHT_CONTENT, isWishVerb, THOUGHT_OBJECT, NOUN_BEFORE_GERUND, NOUN_BEFORE_THOUGHT, NUMBER_BEFORE_PARTICIPLE } from '../lexicon/cueVerbs';
 
 /** An attribution reported inside another's content ("She said she recalls …"): the outer one carries it. */
@@ -112,9 +115,11 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
     const commaBefore = /(?:,|[,.?!][’'”"»]+)\s*$/.test(text.slice(Math.max(from, cue.start - 4), cue.start));
     let content: Span | null;
     const outer = commaBefore ? reportedBefore(text, previous, cue.start) : null;
-    // "But, according to the poll, most voters …": after an opening adverbial, the main clause is the content
+    // "But, according to the poll, most voters …": after an opening adverbial, the main clause is the content;
+    // "…, according to the guild, which tracks …": after an aside on the source, the clause before is
     const opening = OPENING_CLAUSE.test(text.slice(trimStart(text, from, cue.start), cue.start));
-    if (commaBefore && text[afterSource] === ',') content = opening ? contentAfter(ctx, afterSource + 1, until) : tidy(text, from, until);
+    const aside = ASIDE_AFTER_ACCORDING.test(text.slice(afterSource + 1, afterSource + 16));
+    if (commaBefore && text[afterSource] === ',' && !aside) content = opening ? contentAfter(ctx, afterSource + 1, until) : tidy(text, from, until);
     else if (outer) content = outer;
     else if (commaBefore) content = contentBefore(ctx, from, lastBreak(text, from, cue.start));
     // "Quell leads by 271 votes according to a count by the board." — no comma, but the source ends the clause
@@ -178,7 +183,7 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
     const source =
       (appositive !== null
         ? (phraseBefore(text, from, trimEnd(text, from, appositive), vocabulary) ?? describedSubject(ctx, appositive))
-        : namedAppositive(ctx, comma)) ?? interruptedSubject(ctx, cue, comma);
+        : (namedAppositive(ctx, comma) ?? appositiveSubject(ctx, comma, cue.end, until))) ?? interruptedSubject(ctx, cue, comma);
     return source && withSource(ctx, cue, cueSpan, source, from, until, told);
   }
 
@@ -203,9 +208,10 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
     if (participle) return null;
   }
 
-  const source =
+  const phrase =
     infinitiveSubject(ctx, cue, lead) ?? phraseBefore(text, from, lead, vocabulary) ?? saidX(ctx, cue, until) ?? adverbialGapSubject(ctx, cue, lead);
-  if (!source || !plausibleSource(text, source, cue, lead)) return null;
+  const source = phrase && plausibleSource(text, phrase, cue, lead) ? phrase : evidenceSource(ctx, cue, from, lead);
+  if (!source) return null;
   if (source.start > cue.end) {
     const content = contentAfter(ctx, source.end, until);
     return content && { ...classify(ctx, content, false), source, cue: cueSpan, content };

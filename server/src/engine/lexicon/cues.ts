@@ -230,3 +230,11 @@ export const SUBJECT_CLAUSE_OPENING =
  * "seems" (IMPERSONAL_VERB reads "appears" only with a state after it).
  */
 export const EXPLETIVE_APPEARS = '(?<=\\bit\\s+)(?:appears|appeared)(?=\\s+(?:that|as\\s+if|as\\s+though)\\b)';
+
+/**
+ * What follows "…, according to X," when the clause before is the whole content: a relative or an appositive on
+ * the source ("…, according to the Tarrow Institute, which tracks ferries"), or a clause the writer adds on
+ * ("…, according to the board, although …", "…, compared with …").
+ */
+export const ASIDE_AFTER_ACCORDING =
+  /^\s*(?:who|which|whose|where|although|though|but|while|whereas|compared|as|and|despite|because|even|including|an?|the|his|her|their|its)\b/i;

@@ -21,7 +21,7 @@ export const DOCUMENT_BEFORE =
 
 /** Heads of a document or data source that shows or finds something. */
 export const EVIDENCE_HEADS =
-  /^(?:polls?|surveys?|data|study|studies|reports?|records?|documents?|figures|statistics|analysis|analyses|research|audits?|filings?|results|numbers|estimates|projections|reviews?|investigation|census|notes|minutes|transcripts?|videos?|footage|photos?|photographs?|images?|recordings?|tapes?|e-?mails?|memos?|letters?|maps?|charts?|tallies|tally|counts?|logs?|evidence|returns|disclosures?|tests?|assessments?)$/i;
+  /^(?:polls?|surveys?|data|study|studies|reports?|records?|documents?|figures|statistics|analysis|analyses|research|audits?|filings?|results|numbers|estimates|projections|reviews?|investigation|census|notes|minutes|transcripts?|videos?|footage|photos?|photographs?|images?|recordings?|tapes?|e-?mails?|memos?|letters?|maps?|charts?|tallies|tally|counts?|polling|averages?|logs?|evidence|returns|disclosures?|tests?|assessments?)$/i;
 
 /**
  * Documents a speaker issues: "the statement said" is its issuer speaking. Narrower than DOCUMENT_BEFORE's: with
@@ -44,3 +44,9 @@ export const OPENING_POLL = new RegExp(
     '(?:,\\s+(?:conducted|released|taken|published|carried out)\\b[^,.;:!?“”"]{0,60})?),(?:\\s+however,)?',
   'y',
 );
+
+/** Verbs with which evidence reports what it holds ("a survey … shows", "records kept by … showed", "the audit found"). */
+export const EVIDENCE_VERB = /^(?:show|shows|showed|shown|find|finds|found|suggest|suggests|suggested|indicate|indicates|indicated|reveal|reveals|revealed)$/i;
+
+/** Where a described stretch of evidence stops being its noun phrase: a participle or a relative ("compiled by", "that"). */
+export const EVIDENCE_PHRASE_END = /^(?:\p{Ll}{3,}ed|\p{Ll}+en|that|which|who|whose)$/u;

@@ -1,0 +1,54 @@
+import * as assert from 'assert';
+import { readParagraph } from '../../server/src/engine/analyze';
+import { findAttributions } from '../../server/src/engine/attributions/attributions';
+import type { Span } from '../../server/src/engine/model';
+
+/** The attributions of a one-paragraph text as [source, cue, content] words, sources before mention snapping. */
+function found(paragraph: string): (string | null)[][] {
+  const { sentences, quoteScan } = readParagraph(paragraph);
+  const words = (span: Span | null) => span && paragraph.slice(span.start, span.end);
+  return findAttributions(paragraph, sentences, quoteScan.quotes, []).map((a) => [words(a.source), words(a.cue), words(a.content)]);
+}
+
+describe('evidence sources: a long description of the evidence that shows or finds', () => {
+  it('a participle in the description ("records kept by …") does not stop the source', () => {
+    assert.deepStrictEqual(found('Tide gauge records kept by the Brevik port office show the quay flooded twice last winter.'), [
+      ['Tide gauge records kept by the Brevik port office', 'show', 'the quay flooded twice last winter'],
+    ]);
+  });
+
+  it('an end attribution: "…, audits carried out for the co-op show."', () => {
+    assert.deepStrictEqual(found('The orchard lost money in three seasons, audits carried out for the Tarrow co-op show.'), [
+      ['audits carried out for the Tarrow co-op', 'show', 'The orchard lost money in three seasons'],
+    ]);
+  });
+
+  it('"polling" is evidence: "Exit polling shows …"', () => {
+    assert.deepStrictEqual(found('Exit polling shows Osei carried most voters under thirty.'), [
+      ['Exit polling', 'shows', 'Osei carried most voters under thirty'],
+    ]);
+  });
+
+  it('a stretch with no evidence in it, or a verb that shows no finding, is no source', () => {
+    assert.deepStrictEqual(found('Divers sent down by the harbour board in May found the wreck near the cape.'), []);
+    assert.deepStrictEqual(found('A dive team sent down by the harbour board in May showed the wreck to reporters.'), []);
+    assert.deepStrictEqual(found('Audits carried out for the Tarrow co-op cost the growers a season of profit.'), []);
+  });
+});
+
+describe('"according to" set off by commas: an aside after the source leaves the clause before as the content', () => {
+  it('a relative or an appositive on the source, or a clause the writer adds, is not what the source said', () => {
+    assert.deepStrictEqual(found('The harbour guild has long pressed for night ferries, according to the Tarrow Institute, which tracks ferry routes.'), [
+      ['the Tarrow Institute', 'according to', 'The harbour guild has long pressed for night ferries'],
+    ]);
+    assert.deepStrictEqual(found('Brevik Mills lost its contract, according to the port office, although the mill stayed open.'), [
+      ['the port office', 'according to', 'Brevik Mills lost its contract'],
+    ]);
+  });
+
+  it('a sentence the source interrupts is still read whole', () => {
+    assert.deepStrictEqual(found('Brevik Mills receives, according to one ledger, $4 million a year from the port.'), [
+      ['one ledger', 'according to', 'Brevik Mills receives, according to one ledger, $4 million a year from the port'],
+    ]);
+  });
+});
