@@ -663,3 +663,23 @@ describe('claim judge: a neighbour on the same subject is not the same claim', (
     assert.deepStrictEqual(flagged(body), []);
   });
 });
+
+describe('claim judge: a verb of a state in a sense that holds none', () => {
+  it('weighing in is speaking up, a remedy sought is on record, a post assumed is taken on', () => {
+    assert.deepStrictEqual(flagged('Several ferry captains weighed in on the berth fee at the hearing.'), []);
+    assert.deepStrictEqual(flagged('Some of the boatyards have sought bankruptcy protection since the spring.'), []);
+    assert.deepStrictEqual(flagged('Many of the deckhands were seeking asylum from the fighting upriver.'), []);
+    assert.deepStrictEqual(flagged('Ilse Varga assumed the chair of the harbour board in March.'), []);
+    assert.deepStrictEqual(flagged('The harbour seat was decided by nine votes in 2012.'), []);
+  });
+  it('an infinitive after ease or a way is the reporter’s framing, not anyone’s state', () => {
+    assert.deepStrictEqual(flagged('It is hard to imagine the guild giving up the berths by June.'), []);
+    assert.deepStrictEqual(flagged('A good way to understand the dispute is to walk the old pier at dawn.'), []);
+  });
+  it('the same verbs with a holder still claim', () => {
+    const weighing = 'The pilots are weighing a strike before the summer season.';
+    assert.deepStrictEqual(flagged(weighing), [[weighing, 'intention']]);
+    const assumes = 'The guild assumes the mayor will back down by June.';
+    assert.deepStrictEqual(flagged(assumes), [[assumes, 'belief']]);
+  });
+});

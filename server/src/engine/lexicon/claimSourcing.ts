@@ -282,6 +282,29 @@ export const PRONOUN_SUBJECT = /^[\s"“]*(?:(?:but|and|yet|still|so|now|instead
 export const OTHER_SENSE =
   /^(?:lying (?:on|in|at|under|face|dead|low|down|around|beside|next|near|outside|inside|across)\b|(?:furious|angry|bitter|heated|outraged|shocked|stunned)\s+(?:pills?|debates?|pace|battles?|fights?|feuds?|rivalry|exchanges?|race|contest|disputes?|primary|end|irony|cold|winds?|winter|taste|truth|reality|rhetoric|tone|words|reactions?|protests?|backlash|crowds?|mobs?|silence|tweets?|letters?|speech|response|attacks?)\b)/iu;
 
+/**
+ * Verbs of a state in a sense that holds none, read on the wording (an auxiliary may lead it): weighing in is
+ * speaking up in public; seeking a court's or a state's remedy is a filing on record ("sought bankruptcy
+ * protection", "seeking asylum"); assuming a role, a post or someone's manner is taking it on; a contest "was
+ * decided by" a margin is a result.
+ */
+export const STATE_VERB_OTHER_SENSE = new RegExp(
+  `^(?:(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere|be|been|being|[Hh]as|[Hh]ave|[Hh]ad)\\s+)?(?:` +
+    `[Ww]eigh(?:s|ed|ing)? in\\b` +
+    `|(?:[Ss]eek|[Ss]eeks|[Ss]ought|[Ss]eeking) (?:political |legal |court |federal |chapter \\d+ )?(?:asylum|refuge|bankruptcy|protection|damages|an injunction|a restraining order|a waiver|a permit|a recount|parole|compensation|reimbursement|treatment)\\b` +
+    `|[Aa]ssum(?:e|es|ed|ing) (?:(?:the|a|an|his|her|their|its|[A-Z][\\p{L}.-]*['’]s) )?(?:[\\p{Ll}-]+ )?(?:role|post|office|presidency|chair|mantle|duties|responsibilit(?:y|ies)|control|power|command|leadership|position|title|seat|job|manner|style|persona|tone|air|identity|name|debt|risk|costs?)\\b` +
+    `|decided by\\b)`,
+  'u',
+);
+
+/**
+ * What makes a verb of a state that follows no one's: an infinitive after ease or a way ("it is hard to imagine",
+ * "a good way to understand", "what to expect", "able to expect"), the reporter's framing rather than a holder's
+ * state.
+ */
+export const NO_HOLDER_INFINITIVE_BEFORE =
+  /\b(?:hard|easy|difficult|impossible|tough|tempting|fair|safe|reasonable|way|ways|what|how|where|able|unable)\s+(?:not\s+)?to\s+(?:\p{Ll}+ly\s+)?$/iu;
+
 /** A comparison right before a word of expecting: "better than expected", "faster than anticipated". */
 export const COMPARISON_BEFORE = /\bthan\s+$/i;
 
