@@ -683,3 +683,16 @@ describe('claim judge: a verb of a state in a sense that holds none', () => {
     assert.deepStrictEqual(flagged(assumes), [[assumes, 'belief']]);
   });
 });
+
+describe('claim judge: support moved by a measure is a named poll’s figure', () => {
+  it('once a poll is named, support that rose or fell by so many points is its figure', () => {
+    const body = 'A harbour survey of 600 residents came out on Monday. Ilse Varga’s support fell to 41 percent, down six points since May.';
+    assert.deepStrictEqual(flagged(body), []);
+  });
+  it('with no poll named, or with no measure, the trend is the reporter’s reading', () => {
+    const unpolled = 'Ilse Varga’s support fell to 41 percent, down six points since May.';
+    assert.deepStrictEqual(flagged(unpolled), [[unpolled, 'causal']]);
+    const body = 'A harbour survey of 600 residents came out on Monday. Ilse Varga’s support fell after the pier closed.';
+    assert.deepStrictEqual(flagged(body), [['Ilse Varga’s support fell after the pier closed.', 'causal']]);
+  });
+});

@@ -122,6 +122,14 @@ export const POLL_STANDING =
   /\b(?:leads?|led|leading|trails?|trailed|trailing|edges?|ahead|behind|advantage|lead|edge|deficit)\b(?! to\b)(?:[^.;:]{0,60}?)\bamong\b/i;
 
 /**
+ * A candidate's support or standing that moved by a measured amount ("support rose four points", "fell to 41
+ * percent", "slipped to single digits"): in a story that has named a poll, the poll's figure, not the reporter's
+ * reading of a trend. The wording is the claim's (it ends on the verb); the measure is anywhere in the sentence.
+ */
+export const STANDING_MOVED = /\b(?:standing|popularity|support|numbers|ratings?|favou?rability)\b.*\b(?:improved|rose|risen|fell|fallen|dropped|slipped|surged|climbed|sagged|plummeted|soared|declined|dipped|sank|sunk|rebounded|recovered)$/i;
+export const MEASURED_MOVE = /\b(?:\d+(?:\.\d+)?\s?(?:percent|%|(?:percentage\s)?points?)|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s(?:percentage\s)?points?|single digits|double digits)(?![\p{L}])/iu;
+
+/**
  * A share of the people a poll asks, anywhere in the sentence ("seen as the best choice by about a quarter of
  * voters", "In Kessel County, half of Democratic voters …"): in a story that has named a poll, the poll's figure.
  */
