@@ -696,3 +696,13 @@ describe('claim judge: support moved by a measure is a named poll’s figure', (
     assert.deepStrictEqual(flagged(body), [['Ilse Varga’s support fell after the pier closed.', 'causal']]);
   });
 });
+
+describe('claim judge: a feeling caused, in the passive, is its subject’s', () => {
+  it('reads the subject’s feeling when the cause follows "by"', () => {
+    const body = 'The ferry crews have been rattled by the new berth fee.';
+    assert.deepStrictEqual(flagged(body), [[body, 'motive']]);
+  });
+  it('still lets the feeler’s own account source it', () => {
+    assert.deepStrictEqual(flagged('The ferry crews were rattled by the new berth fee, their chairman said on Monday.'), []);
+  });
+});
