@@ -706,3 +706,17 @@ describe('claim judge: a feeling caused, in the passive, is its subject’s', ()
     assert.deepStrictEqual(flagged('The ferry crews were rattled by the new berth fee, their chairman said on Monday.'), []);
   });
 });
+
+describe('claim judge: a state after a modal of duty or chance is held by nobody yet', () => {
+  it('what someone should feel, must decide or might wonder is no state stated as fact', () => {
+    assert.deepStrictEqual(flagged('Here is why the ferry guild should be worried:'), []);
+    assert.deepStrictEqual(flagged('The harbour master must decide by June whether the pier stays open.'), []);
+    assert.deepStrictEqual(flagged('A visiting engineer might wonder why the old pier still stands.'), []);
+  });
+  it('"would" and "will" still state a view or a plan', () => {
+    const would = 'The ferry guild would not want to defend the berth fee before the summer season.';
+    assert.deepStrictEqual(flagged(would), [[would, 'intention']]);
+    const guild = 'The ferry guild is worried about the berth fee.';
+    assert.deepStrictEqual(flagged(guild), [[guild, 'motive']]);
+  });
+});

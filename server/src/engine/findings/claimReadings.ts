@@ -26,6 +26,7 @@ import {
   OTHER_SENSE,
   STATE_VERB_OTHER_SENSE,
   NO_HOLDER_INFINITIVE_BEFORE,
+  MODAL_BEFORE_STATE,
   PLAN_KIND_BEFORE,
   PAST_STATE,
   POLICY_POSITION,
@@ -51,7 +52,8 @@ const MAX_SET_ASIDE = 3;
 
 /**
  * Whether the reading at offset `at` of `words` names no claim: its words used in another sense (see
- * `inOtherSense`), a word of a compound ("teary-eyed"), a state in a clause that picks out its holders ("voters
+ * `inOtherSense`), a word of a compound ("teary-eyed"), a state after a modal of duty or chance ("should be
+ * worried"), a state in a clause that picks out its holders ("voters
  * who want …": it says nobody holds it), or — unless its holder is an insider or a crowd — an effort made in
  * public, a position on policy, a plan for an act of office or a candidate's aim to win a contest.
  * `holder` is the holder's words when an attribution names them; the clause before the reading is read too.
@@ -61,7 +63,7 @@ export function namesNoClaim(words: string, at: number, category: ClaimCategory,
   const before = words.slice(Math.max(0, at - HOLDER_REACH), at);
   if (inOtherSense(before, wording)) return true;
   // a word of a compound ("teary-eyed", "clear-eyed") is no verb of a state
-  if (STATES_OF_MIND.has(category) && (before.endsWith('-') || picksOutHolders(before, wording))) return true;
+  if (STATES_OF_MIND.has(category) && (before.endsWith('-') || picksOutHolders(before, wording) || MODAL_BEFORE_STATE.test(before))) return true;
   // the extractor's holder may be only the last noun of it ("Aides to the mayor" → "the mayor"): the clause is read too
   if (INSIDE_OR_CROWD_HOLDER.test(`${holder ?? ''} ${before.slice(afterLastClauseBreak(before))}`)) return false;
   return PUBLIC_EFFORT.test(wording) || POLICY_POSITION.test(wording) || PUBLIC_ACT_PLANNED.test(wording) || CAMPAIGN_AIM.test(wording);
