@@ -720,3 +720,15 @@ describe('claim judge: a state after a modal of duty or chance is held by nobody
     assert.deepStrictEqual(flagged(guild), [[guild, 'motive']]);
   });
 });
+
+describe('claim judge: a poll’s figures, however the share is written', () => {
+  it('a share spelled out or given as "nine of 10" is the named poll’s figure', () => {
+    const body = 'A harbour survey of 600 residents came out on Monday. Sixty percent now believe the pier will close. Nine of 10 boat owners were worried about the berth fee.';
+    assert.deepStrictEqual(flagged(body), []);
+  });
+  it('a sentence that opens in a poll is credited to it', () => {
+    assert.deepStrictEqual(flagged('In a harbour survey last month, the ferry crews were worried about the berth fee.'), []);
+    const unpolled = 'In the end, the ferry crews were worried about the berth fee.';
+    assert.deepStrictEqual(flagged(unpolled), [[unpolled, 'motive']]);
+  });
+});

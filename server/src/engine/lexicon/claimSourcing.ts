@@ -101,9 +101,9 @@ export const PURPOSE_WORDING = /^(?:seeks?|sought|aims?|aimed|intends?|intended|
 /** A poll or survey named in the reporter's words: the story reports its figures from then on. */
 export const POLL_NAMED = /\b(?:polls?|polling|surveys?|exit polls?|entrance polls?)\b/i;
 
-/** A share of a whole, as polls give it: "four in 10", "52 percent", "a third", "half", "a majority", "most". */
+/** A share of a whole, as polls give it: "four in 10", "nine of 10", "52 percent", "Sixty percent", "a third", "half", "a majority", "most". */
 const SHARE =
-  '(?:(?:\\d+|one|two|three|four|five|six|seven|eight|nine) in (?:\\d+|ten)|\\d+(?:\\.\\d+)? ?(?:percent|%)|(?:a|one|two) (?:third|quarter|fifth)s?|two-thirds|three-quarters|half|a majority|majorities|most|a plurality)';
+  '(?:(?:\\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|of) (?:\\d+|ten)|(?:\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?) ?(?:percent|%)|(?:a|one|two) (?:third|quarter|fifth)s?|two-thirds|three-quarters|half|a majority|majorities|most|a plurality)';
 
 /**
  * A sentence that opens on a share of a population ("Four in 10 voters see …", "About a third of them …",
@@ -181,10 +181,10 @@ export const OWN_CLAUSE_BREAK = /;|[,—–]\s*(?:and|but|yet)\s+(?!that\b|to\b)
 
 /**
  * A credit that opens the sentence as a phrase of its own ("According to the minutes, …", "In a statement, …",
- * "To Dorn, …" — in Dorn's view): it covers the whole sentence.
+ * "In a harbour poll, …", "To Dorn, …" — in Dorn’s view): it covers the whole sentence.
  */
 export const OPENING_CREDIT =
-  /^[\s"“]*(?:[Aa]ccording to|[Ii]n (?:a|an|the|his|her|their|its) (?:statement|interview|letter|report|memo|post|tweet|email)\b|[Tt]o (?:\p{Lu}[\p{L}.’'-]*\s?){1,3}(?:,\s(?:[\p{L}’'-]+\s){1,5}?)?,)/u;
+  /^[\s"“]*(?:[Aa]ccording to|[Ii]n (?:a|an|the|his|her|their|its) (?:statement|interview|letter|report|memo|post|tweet|email)\b|[Ii]n (?:[\p{L}\d][\p{L}\d.’'\/-]*\s){0,4}?(?:exit )?(?:polls?|survey)\b|[Tt]o (?:\p{Lu}[\p{L}.’'-]*\s?){1,3}(?:,\s(?:[\p{L}’'-]+\s){1,5}?)?,)/u;
 
 /**
  * A clause that supposes or asks rather than asserts, open up to the claim: "if the owners want …", "unless the
