@@ -732,3 +732,17 @@ describe('claim judge: a poll’s figures, however the share is written', () => 
     assert.deepStrictEqual(flagged(unpolled), [[unpolled, 'motive']]);
   });
 });
+
+describe('claim judge: a charge on record and an immigration status are no accusation of the reporter’s', () => {
+  it('"is accused of" a crime is the charge filed; a status with its place is no crime alleged', () => {
+    assert.deepStrictEqual(flagged('Tomas Brenner, 41, is accused of setting fire to the old pier in May.'), []);
+    assert.deepStrictEqual(flagged('The deckhands who entered the Republic illegally could apply for permits by June.'), []);
+    assert.deepStrictEqual(flagged('The plan would help those in the country illegally find work on the piers.'), []);
+  });
+  it('suspicion kept up over time, and a crime done illegally, still accuse', () => {
+    const suspected = 'Brenner has long been accused of skimming the berth fees.';
+    assert.deepStrictEqual(flagged(suspected), [[suspected, 'accusation']]);
+    const dumped = 'The ferry company illegally dumped fuel into the harbour for years.';
+    assert.deepStrictEqual(flagged(dumped), [[dumped, 'accusation']]);
+  });
+});

@@ -364,8 +364,12 @@ export const STATE_AS_ADJECTIVE = /^(?:preferred|planned|desired|proposed|antici
 /** A determiner or possessive right before a word (see STATE_AS_ADJECTIVE). */
 export const DETERMINER_BEFORE = /\b(?:its|his|her|their|our|the|a|an)\s+$/i;
 
-/** An immigration status, not a crime alleged: "living illegally in the country", "immigrants who entered illegally". */
-export const STATUS_BEFORE_ILLEGALLY = /\b(?:living|lives|live|residing|resides|staying|stayed|entered|enter|crossed|came|come|working|immigrants?|migrants?|here)\s+$/i;
+/**
+ * An immigration status, not a crime alleged: "living illegally in the country", "immigrants who entered illegally",
+ * "those in the country illegally", "who entered the Republic illegally".
+ */
+export const STATUS_BEFORE_ILLEGALLY =
+  /\b(?:living|lives|live|residing|resides|staying|stayed|entered|enters|enter|entering|crossed|crossing|came|come|comes|coming|moved|arrived|working|immigrants?|migrants?|here|in)\s+(?:(?:in|into|to)\s+)?(?:(?:the|this)\s+)?(?:(?:\p{Lu}[\p{L}.]*|country|nation)\s+){0,2}$/u;
 
 /**
  * "considered" as a passive label ("a Clinton appointee considered a liberal", "was briefly considered one of the

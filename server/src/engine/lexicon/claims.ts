@@ -54,10 +54,11 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
       /\b(?:(?<!\b(?:met|meet|meets|meeting) )privately|secretly|at the (?:urging|behest) of|(?:was|were|had been|has been) (?:recommended|handpicked|hand-picked|vetted|sounded out) (?:for|by|as)|in secret|behind closed doors|behind the scenes|confidentially|internal (?:discussions|deliberations|debates?)|(?:has|have|had) been (?:actively |quietly |secretly |privately )?(?:discussing|negotiating|deliberating|debating|weighing)|(?:has|have|had) been (?:[\w-]+ly )?(?:urging|pressing|huddling|plotting|conferring|talking (?:to|with)|meeting with|reaching out to|sounding out)|(?:worked|working|works) (?:quietly |behind the scenes |hard )?to (?:undermine|clear|ensure|block|defeat|derail|sabotage|oust|sideline)|under discussion|(?:a|the) debate (?:inside|within)|power struggle (?:in|inside|within)|internal strife|(?:is|are|was|were) (?:in|holding) (?:secret |private |back-channel )?talks)\b/i,
   },
   {
+    // suspicion kept up over time ("has long been accused of"); "is accused of killing" is the charge on record
     category: 'accusation',
     confidence: 'high',
     pattern:
-      /\b(?:(?:has|have|had) (?:long )?been|is|are|was|were) (?:suspected|accused) of\b|\blied\b|\blying (?:to|about)\b|\b(?:broke|broken|breaking|breaks|violated|violating|flouted|flouting|skirted|skirting) (?:the |federal |state |campaign[- ]finance |election |ethics )*(?:laws?|rules)\b|\b(?:dishonest|dishonesty|dishonestly|disingenuous|untruthful|deceitful|mendacious)\b/i,
+      /\b(?:(?:has|have|had) (?:long )?been (?:suspected|accused)|(?:is|are|was|were) suspected) of\b|\blied\b|\blying (?:to|about)\b|\b(?:broke|broken|breaking|breaks|violated|violating|flouted|flouting|skirted|skirting) (?:the |federal |state |campaign[- ]finance |election |ethics )*(?:laws?|rules)\b|\b(?:dishonest|dishonesty|dishonestly|disingenuous|untruthful|deceitful|mendacious)\b/i,
   },
   {
     category: 'motive',
