@@ -746,3 +746,14 @@ describe('claim judge: a charge on record and an immigration status are no accus
     assert.deepStrictEqual(flagged(dumped), [[dumped, 'accusation']]);
   });
 });
+
+describe('claim judge: criticism with its critics named is their public attack', () => {
+  it('names who criticized, so the reporter reports it', () => {
+    assert.deepStrictEqual(flagged('Ilse Varga came under fire from the ferry guild over the berth fee.'), []);
+    assert.deepStrictEqual(flagged('Varga has been criticized by some of her rivals for doubling the berth fee.'), []);
+  });
+  it('without the critics, the verdict is the reporter’s', () => {
+    const scrutiny = 'Varga’s dealings with the ferry company have come under scrutiny.';
+    assert.deepStrictEqual(flagged(scrutiny), [[scrutiny, 'accusation']]);
+  });
+});

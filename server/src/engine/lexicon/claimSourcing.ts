@@ -306,6 +306,18 @@ export const STATE_VERB_OTHER_SENSE = new RegExp(
 );
 
 /**
+ * Criticism with its critics named after it ("was criticized by some rivals for …", "came under fire from the
+ * guild over …"): the critics said it in public, so the reporter reports their attack, not an accusation of
+ * his own. Without the critics ("has come under scrutiny") it stays the reporter's.
+ */
+export const CRITICISM_BY_NAMED = new RegExp(
+  `^(?:(?:has|have|had) been |is |are |was |were )?(?:(?:widely|sharply|heavily|roundly|repeatedly|often) )?` +
+    `(?:criticized|criticised|(?:come|came|comes|coming) under (?:fire|scrutiny|attack|criticism))\\b[^.;:!?]{0,60}?` +
+    `\\b(?:by|from) (?:\\p{Lu}|(?:some|many|several|dozens|members|critics|rivals|opponents|advocates|activists|lawmakers|conservatives|liberals|both|his|her|their|the)\\b)`,
+  'u',
+);
+
+/**
  * What makes a verb of a state that follows no one's: an infinitive after ease or a way ("it is hard to imagine",
  * "a good way to understand", "what to expect", "able to expect"), the reporter's framing rather than a holder's
  * state.
