@@ -757,3 +757,11 @@ describe('claim judge: criticism with its critics named is their public attack',
     assert.deepStrictEqual(flagged(scrutiny), [[scrutiny, 'accusation']]);
   });
 });
+
+describe('claim judge: a private meeting held on a schedule is on record', () => {
+  it('that the meeting was held is public; talk of what private meetings did is not', () => {
+    assert.deepStrictEqual(flagged('Ilse Varga held a private meeting with the ferry guild before the hearing.'), []);
+    const inside = 'The berth fee was settled in private meetings between the mayor and the guild.';
+    assert.deepStrictEqual(flagged(inside), [[inside, 'deliberation']]);
+  });
+});

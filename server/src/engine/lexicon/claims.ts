@@ -31,11 +31,12 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
   },
   {
     // private talks and manoeuvres the reporter did not witness; not the public ones ("has been pushing the
-    // bill", "have been working the state")
+    // bill", "have been working the state"), nor a meeting held on a public schedule ("held a private meeting with
+    // the council": that it was held is on record, what was said in it is not claimed)
     category: 'deliberation',
     confidence: 'high',
     pattern:
-      /\b(?:(?:has|have|had) been (?:lobbying|courting|pressuring)|lobbied|opted (?:against|to|for|not)|gaming out|talk of (?:a|an)|private (?:consultations?|meetings?|conversations?|talks|discussions)|worked into the night|without (?:asking|consulting|telling|informing)|(?:has|have|had) (?:talked|spoken) about|(?:have|has|had|been) courted|(?:quietly|privately) (?:\w+ed)|(?:was|were) (?:negotiated|hammered out|worked out))\b/i,
+      /\b(?:(?:has|have|had) been (?:lobbying|courting|pressuring)|lobbied|opted (?:against|to|for|not)|gaming out|talk of (?:a|an)|(?<!\b(?:held|holds|hold|holding) (?:a |an |two |several )?)private (?:consultations?|meetings?|conversations?|talks|discussions)|worked into the night|without (?:asking|consulting|telling|informing)|(?:has|have|had) (?:talked|spoken) about|(?:have|has|had|been) courted|(?:quietly|privately) (?:\w+ed)|(?:was|were) (?:negotiated|hammered out|worked out))\b/i,
   },
   {
     // feelings of others, stated as fact; not after a hyphen ("shell-shocked"), nor "hate", a noun as often as
