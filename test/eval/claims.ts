@@ -46,7 +46,8 @@ export interface ClaimArticleReport extends ClaimTally {
   /** Gold sentences no flag overlaps, and flags that overlap no gold sentence. */
   /** `why`: what the engine made of the sentence (not body copy, no claim read, or the test that let it go). */
   misses: { text: string; category: string; confidence: string; why: string }[];
-  falseFlags: { text: string; category: string; confidence: string }[];
+  /** `why`: which reading raised the flag (the rules' claim words, or the learned model). */
+  falseFlags: { text: string; category: string; confidence: string; why: string }[];
   byCategory: Record<string, ClaimTally>;
 }
 
@@ -83,6 +84,7 @@ export function scoreClaimArticle(
   text: string,
   findings: Finding[],
   why: (span: Span) => string = () => '',
+  raisedBy: (span: Span) => string = () => '',
 ): ClaimArticleReport {
   const flags = findings.filter((f) => f.code === 'unattributed-claim');
   const isRight = (f: Finding) => gold.needs_attribution.some((n) => overlaps(f, n));
@@ -110,6 +112,7 @@ export function scoreClaimArticle(
     text: text.slice(f.start, f.end),
     category: f.data?.category ?? '?',
     confidence: f.data?.confidence ?? '?',
+    why: raisedBy(f),
   });
   return {
     file: gold.file,
@@ -146,6 +149,21 @@ function missExplainer(model: ArticleModel): (span: Span) => string {
   };
 }
 
+/**
+ * What raised a flag: the rules' claim (its words, and whether they came from a private state the extractor found),
+ * or the learned model where the rules flag nothing. Groups false flags by the reading behind them.
+ */
+function flagExplainer(model: ArticleModel): (span: Span) => string {
+  const judge = new ClaimJudge(new ArticleReader(model, BUILT_IN_VOCABULARY));
+  return (span) => {
+    const index = model.sentences.findIndex((s) => overlaps(s, span));
+    const flag = index >= 0 ? judge.verdict(index).flag : null;
+    if (!flag) return 'model';
+    const words = model.text.slice(flag.start, flag.end).replace(/\s+/g, ' ');
+    return `rules${flag.holder || flag.actor !== undefined ? ' state' : ''} «${words.length > 40 ? words.slice(0, 40) + '…' : words}»`;
+  };
+}
+
 /** The texts of `shared/claims/<split>` live in `shared/polnear/data/<split>/text`. */
 export function textPath(dir: string, file: string): string {
   return path.join(dir, '..', '..', 'polnear', 'data', path.basename(path.resolve(dir)), 'text', file);
@@ -154,7 +172,7 @@ export function textPath(dir: string, file: string): string {
 export function evaluateClaims(dir: string): ClaimReport {
   const articles = readAnnotated<GoldClaimFile>(dir, (file) => textPath(dir, file)).map(({ gold, text }) => {
     const model = analyze(text);
-    return scoreClaimArticle(gold, text, model.findings, missExplainer(model));
+    return scoreClaimArticle(gold, text, model.findings, missExplainer(model), flagExplainer(model));
   });
   const sum = (reports: ClaimTally[]) => reports.reduce((t, r) => (add(t, r), t), emptyTally());
   const half = Math.ceil(articles.length / 2);
@@ -196,7 +214,7 @@ export function formatClaimReport(report: ClaimReport, verbose: boolean): string
       if (a.misses.length === 0 && a.falseFlags.length === 0) continue;
       lines.push(a.file);
       for (const m of a.misses) lines.push(`    - missed (${m.confidence} ${m.category}; ${m.why}): ${m.text}`);
-      for (const f of a.falseFlags) lines.push(`    + false flag (${f.confidence} ${f.category}): ${f.text}`);
+      for (const f of a.falseFlags) lines.push(`    + false flag (${f.confidence} ${f.category}; ${f.why}): ${f.text}`);
     }
   }
   return lines.join('\n');

@@ -663,3 +663,105 @@ describe('claim judge: a neighbour on the same subject is not the same claim', (
     assert.deepStrictEqual(flagged(body), []);
   });
 });
+
+describe('claim judge: a verb of a state in a sense that holds none', () => {
+  it('weighing in is speaking up, a remedy sought is on record, a post assumed is taken on', () => {
+    assert.deepStrictEqual(flagged('Several ferry captains weighed in on the berth fee at the hearing.'), []);
+    assert.deepStrictEqual(flagged('Some of the boatyards have sought bankruptcy protection since the spring.'), []);
+    assert.deepStrictEqual(flagged('Many of the deckhands were seeking asylum from the fighting upriver.'), []);
+    assert.deepStrictEqual(flagged('Ilse Varga assumed the chair of the harbour board in March.'), []);
+    assert.deepStrictEqual(flagged('The harbour seat was decided by nine votes in 2012.'), []);
+  });
+  it('an infinitive after ease or a way is the reporter’s framing, not anyone’s state', () => {
+    assert.deepStrictEqual(flagged('It is hard to imagine the guild giving up the berths by June.'), []);
+    assert.deepStrictEqual(flagged('A good way to understand the dispute is to walk the old pier at dawn.'), []);
+  });
+  it('the same verbs with a holder still claim', () => {
+    const weighing = 'The pilots are weighing a strike before the summer season.';
+    assert.deepStrictEqual(flagged(weighing), [[weighing, 'intention']]);
+    const assumes = 'The guild assumes the mayor will back down by June.';
+    assert.deepStrictEqual(flagged(assumes), [[assumes, 'belief']]);
+  });
+});
+
+describe('claim judge: support moved by a measure is a named poll’s figure', () => {
+  it('once a poll is named, support that rose or fell by so many points is its figure', () => {
+    const body = 'A harbour survey of 600 residents came out on Monday. Ilse Varga’s support fell to 41 percent, down six points since May.';
+    assert.deepStrictEqual(flagged(body), []);
+  });
+  it('with no poll named, or with no measure, the trend is the reporter’s reading', () => {
+    const unpolled = 'Ilse Varga’s support fell to 41 percent, down six points since May.';
+    assert.deepStrictEqual(flagged(unpolled), [[unpolled, 'causal']]);
+    const body = 'A harbour survey of 600 residents came out on Monday. Ilse Varga’s support fell after the pier closed.';
+    assert.deepStrictEqual(flagged(body), [['Ilse Varga’s support fell after the pier closed.', 'causal']]);
+  });
+});
+
+describe('claim judge: a feeling caused, in the passive, is its subject’s', () => {
+  it('reads the subject’s feeling when the cause follows "by"', () => {
+    const body = 'The ferry crews have been rattled by the new berth fee.';
+    assert.deepStrictEqual(flagged(body), [[body, 'motive']]);
+  });
+  it('still lets the feeler’s own account source it', () => {
+    assert.deepStrictEqual(flagged('The ferry crews were rattled by the new berth fee, their chairman said on Monday.'), []);
+  });
+});
+
+describe('claim judge: a state after a modal of duty or chance is held by nobody yet', () => {
+  it('what someone should feel, must decide or might wonder is no state stated as fact', () => {
+    assert.deepStrictEqual(flagged('Here is why the ferry guild should be worried:'), []);
+    assert.deepStrictEqual(flagged('The harbour master must decide by June whether the pier stays open.'), []);
+    assert.deepStrictEqual(flagged('A visiting engineer might wonder why the old pier still stands.'), []);
+  });
+  it('"would" and "will" still state a view or a plan', () => {
+    const would = 'The ferry guild would not want to defend the berth fee before the summer season.';
+    assert.deepStrictEqual(flagged(would), [[would, 'intention']]);
+    const guild = 'The ferry guild is worried about the berth fee.';
+    assert.deepStrictEqual(flagged(guild), [[guild, 'motive']]);
+  });
+});
+
+describe('claim judge: a poll’s figures, however the share is written', () => {
+  it('a share spelled out or given as "nine of 10" is the named poll’s figure', () => {
+    const body = 'A harbour survey of 600 residents came out on Monday. Sixty percent now believe the pier will close. Nine of 10 boat owners were worried about the berth fee.';
+    assert.deepStrictEqual(flagged(body), []);
+  });
+  it('a sentence that opens in a poll is credited to it', () => {
+    assert.deepStrictEqual(flagged('In a harbour survey last month, the ferry crews were worried about the berth fee.'), []);
+    const unpolled = 'In the end, the ferry crews were worried about the berth fee.';
+    assert.deepStrictEqual(flagged(unpolled), [[unpolled, 'motive']]);
+  });
+});
+
+describe('claim judge: a charge on record and an immigration status are no accusation of the reporter’s', () => {
+  it('"is accused of" a crime is the charge filed; a status with its place is no crime alleged', () => {
+    assert.deepStrictEqual(flagged('Tomas Brenner, 41, is accused of setting fire to the old pier in May.'), []);
+    assert.deepStrictEqual(flagged('The deckhands who entered the Republic illegally could apply for permits by June.'), []);
+    assert.deepStrictEqual(flagged('The plan would help those in the country illegally find work on the piers.'), []);
+  });
+  it('suspicion kept up over time, and a crime done illegally, still accuse', () => {
+    const suspected = 'Brenner has long been accused of skimming the berth fees.';
+    assert.deepStrictEqual(flagged(suspected), [[suspected, 'accusation']]);
+    const dumped = 'The ferry company illegally dumped fuel into the harbour for years.';
+    assert.deepStrictEqual(flagged(dumped), [[dumped, 'accusation']]);
+  });
+});
+
+describe('claim judge: criticism with its critics named is their public attack', () => {
+  it('names who criticized, so the reporter reports it', () => {
+    assert.deepStrictEqual(flagged('Ilse Varga came under fire from the ferry guild over the berth fee.'), []);
+    assert.deepStrictEqual(flagged('Varga has been criticized by some of her rivals for doubling the berth fee.'), []);
+  });
+  it('without the critics, the verdict is the reporter’s', () => {
+    const scrutiny = 'Varga’s dealings with the ferry company have come under scrutiny.';
+    assert.deepStrictEqual(flagged(scrutiny), [[scrutiny, 'accusation']]);
+  });
+});
+
+describe('claim judge: a private meeting held on a schedule is on record', () => {
+  it('that the meeting was held is public; talk of what private meetings did is not', () => {
+    assert.deepStrictEqual(flagged('Ilse Varga held a private meeting with the ferry guild before the hearing.'), []);
+    const inside = 'The berth fee was settled in private meetings between the mayor and the guild.';
+    assert.deepStrictEqual(flagged(inside), [[inside, 'deliberation']]);
+  });
+});

@@ -170,3 +170,10 @@ describe('classifyClaim: forecasts negated or seeming, and work to sink someone'
     it(`${category ?? 'no claim'}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
   }
 });
+
+describe('classifyClaim: a line in title case is a headline, not body copy', () => {
+  it('reads no claim in a teaser whose every long word is capitalised, and still reads the sentence', () => {
+    assert.strictEqual(classifyClaim('Harbour Master Varga Wants To Sink The Berth Fee Before Summer'), null);
+    assert.strictEqual(classifyClaim('Harbour master Varga wants to sink the berth fee before summer.'), 'intention');
+  });
+});

@@ -24,6 +24,8 @@ import {
   QUESTION_PUT,
   INSTITUTION_CALENDAR,
   MEASURE_SUBJECT,
+  MEASURED_MOVE,
+  STANDING_MOVED,
   NAMED_BACK_REFERENCE,
   POLL_NAMED,
   POLL_SHARE,
@@ -354,7 +356,7 @@ export class ClaimJudge {
   }
 
   /**
-   * Whether the claim is public record: a share of voters once a poll is named; a figure of votes, results, a
+   * Whether the claim is public record: a share of voters, or support moved by so many points, once a poll is named; a figure of votes, results, a
    * poll's own sample, filings or rules; a decision announced by its nature ("decided not to run", "seeking the
    * nomination"); a question put ("the moderator, who wanted to know …"); an appearance on a public calendar
    * ("is not expected to attend"); an
@@ -362,7 +364,8 @@ export class ClaimJudge {
    * seeks …", "The levy was intended to …" with no actor named before it).
    */
   private isRecord(index: number, claim: Claim, words: string): boolean {
-    if ((POLL_SHARE.test(words) || POPULATION_SHARE.test(words) || POLL_STANDING.test(words)) && this.pollNamedBy(index)) return true;
+    const moved = STANDING_MOVED.test(this.reader.model.text.slice(claim.start, claim.end)) && MEASURED_MOVE.test(words);
+    if ((POLL_SHARE.test(words) || POPULATION_SHARE.test(words) || POLL_STANDING.test(words) || moved) && this.pollNamedBy(index)) return true;
     if (claim.category === 'figure') return RECORDED_FIGURE.test(words);
     const at = claim.start - this.reader.model.sentences[index].start;
     const wording = words.slice(at);

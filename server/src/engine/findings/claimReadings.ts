@@ -24,6 +24,10 @@ import {
   NOT_A_FEELING,
   NOUN_BEFORE_PARTICIPLE,
   OTHER_SENSE,
+  STATE_VERB_OTHER_SENSE,
+  NO_HOLDER_INFINITIVE_BEFORE,
+  MODAL_BEFORE_STATE,
+  CRITICISM_BY_NAMED,
   PLAN_KIND_BEFORE,
   PAST_STATE,
   POLICY_POSITION,
@@ -49,7 +53,8 @@ const MAX_SET_ASIDE = 3;
 
 /**
  * Whether the reading at offset `at` of `words` names no claim: its words used in another sense (see
- * `inOtherSense`), a word of a compound ("teary-eyed"), a state in a clause that picks out its holders ("voters
+ * `inOtherSense`), a word of a compound ("teary-eyed"), a state after a modal of duty or chance ("should be
+ * worried"), a state in a clause that picks out its holders ("voters
  * who want …": it says nobody holds it), or — unless its holder is an insider or a crowd — an effort made in
  * public, a position on policy, a plan for an act of office or a candidate's aim to win a contest.
  * `holder` is the holder's words when an attribution names them; the clause before the reading is read too.
@@ -59,7 +64,7 @@ export function namesNoClaim(words: string, at: number, category: ClaimCategory,
   const before = words.slice(Math.max(0, at - HOLDER_REACH), at);
   if (inOtherSense(before, wording)) return true;
   // a word of a compound ("teary-eyed", "clear-eyed") is no verb of a state
-  if (STATES_OF_MIND.has(category) && (before.endsWith('-') || picksOutHolders(before, wording))) return true;
+  if (STATES_OF_MIND.has(category) && (before.endsWith('-') || picksOutHolders(before, wording) || MODAL_BEFORE_STATE.test(before))) return true;
   // the extractor's holder may be only the last noun of it ("Aides to the mayor" → "the mayor"): the clause is read too
   if (INSIDE_OR_CROWD_HOLDER.test(`${holder ?? ''} ${before.slice(afterLastClauseBreak(before))}`)) return false;
   return PUBLIC_EFFORT.test(wording) || POLICY_POSITION.test(wording) || PUBLIC_ACT_PLANNED.test(wording) || CAMPAIGN_AIM.test(wording);
@@ -68,12 +73,14 @@ export function namesNoClaim(words: string, at: number, category: ClaimCategory,
 /**
  * Whether the words of a claim are used in a sense that claims nothing: no feeling ("feel well"), a count the
  * results fix, a made thing's purpose, lying somewhere, a feeling given to an event ("a furious debate"), a
- * comparison ("better than expected"), a thing that feels or seems, a kind of plan ("health plans"), a state
+ * comparison ("better than expected"), a state verb in a sense that holds none ("weighed in", "sought
+ * asylum", "assumed the post") or after "hard to", criticism with its critics named, a thing that feels or seems, a kind of plan ("health plans"), a state
  * as an adjective ("its preferred delegates"), an immigration status ("living illegally"), a passive label
  * ("an appointee considered a liberal").
  */
 function inOtherSense(before: string, wording: string): boolean {
   if (NOT_A_FEELING.test(wording) || RESULT_ARITHMETIC.test(wording) || OTHER_SENSE.test(wording) || COMPARISON_BEFORE.test(before)) return true;
+  if (STATE_VERB_OTHER_SENSE.test(wording) || NO_HOLDER_INFINITIVE_BEFORE.test(before) || CRITICISM_BY_NAMED.test(wording)) return true;
   if ((BUILT_FOR.test(wording) && MADE_THING_BEFORE.test(before)) || (STATE_AS_ADJECTIVE.test(wording) && DETERMINER_BEFORE.test(before))) return true;
   if ((/^illegally\b/i.test(wording) && STATUS_BEFORE_ILLEGALLY.test(before)) || (LABEL_CONSIDERED.test(wording) && LABEL_CONSIDERED_BEFORE.test(before))) return true;
   return (FEELS_OR_SEEMS.test(wording) && THING_BEFORE.test(before)) || (/^plans?\b/i.test(wording) && PLAN_KIND_BEFORE.test(before));

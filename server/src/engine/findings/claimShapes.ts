@@ -85,10 +85,25 @@ const adjectiveShape = (category: 'motive' | 'belief'): VerbShape => ({
   ),
 });
 
+/**
+ * A feeling caused, in the passive with its cause ("the crews were rattled by the fee", "have been startled by"):
+ * the subject feels it, as with an adjective of feeling; the active form ("the fee rattled the crews") is read
+ * with its cause below.
+ */
+const feltPassiveShape = (): VerbShape => ({
+  category: 'motive',
+  confidence: 'high',
+  pattern: new RegExp(
+    `\\b(?:${LINKING_VERBS.join('|')})\\s+(?:(?:${FEELING_DEGREES.join('|')}|[a-z]+ly)\\s+){0,2}(?:${FEELING_CAUSED.filter((f) => f.endsWith('ed')).join('|')})\\s+(?:by|with|at|over|about)\\b`,
+    'g',
+  ),
+});
+
 /** The verb shapes, most specific first: a linking verb with a feeling, a feeling caused, then the families. */
 const VERB_SHAPES: readonly VerbShape[] = [
   adjectiveShape('motive'),
   adjectiveShape('belief'),
+  feltPassiveShape(),
   { category: 'motive', confidence: 'high', pattern: new RegExp(`\\b(?:${FEELING_CAUSED.join('|')})\\b(?=\\s+[A-Za-z])${NOT_PASSIVE}`, 'g'), causes: true },
   ...VERB_FAMILIES.map(familyShape),
   effectShape(),

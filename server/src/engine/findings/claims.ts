@@ -87,7 +87,7 @@ export const mayClaim = lastReading((sentence: string): boolean => {
   const plain = plainSpaces(sentence);
   const text = plain.trim();
   const kicker = KICKER.exec(text)?.[0].length ?? 0;
-  if (!text || text.endsWith('?') || SPEAKER_LABEL.test(text) || EMBED.test(text) || isShouted(text.slice(kicker))) return false;
+  if (!text || text.endsWith('?') || SPEAKER_LABEL.test(text) || EMBED.test(text) || isShouted(text.slice(kicker)) || isTitleCased(text)) return false;
   if (screenedTest(HEDGED_FRAMING, plain) || screenedTest(PUBLIC_SCHEDULE, plain)) return false;
   if (FIRST_PERSON.test(plain) && !ACCUSATIONS.some((p) => p.test(plain)) && !statesOfOthers(plain)) return false;
   return findVagueSources(plain).length === 0;
@@ -119,6 +119,18 @@ export function classifyClaim(sentence: string, vocabulary: Vocabulary = BUILT_I
 function isShouted(text: string): boolean {
   const letters = text.replace(/[^A-Za-z]/g, '');
   return letters.length >= 8 && letters === letters.toUpperCase();
+}
+
+/** The fewest words of four letters or more a line needs before its capitals say it is a title. */
+const TITLE_WORDS = 5;
+
+/**
+ * Every word of four letters or more capitalised ("Mayor Thinks The Levy Will Pass"): a headline or a teaser
+ * the segmenter took for body copy; a sentence capitalises only its names, and its verbs are not names.
+ */
+function isTitleCased(text: string): boolean {
+  const words = text.match(/[\p{L}'’]{4,}/gu) ?? [];
+  return words.length >= TITLE_WORDS && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /**

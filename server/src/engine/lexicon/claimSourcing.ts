@@ -101,9 +101,9 @@ export const PURPOSE_WORDING = /^(?:seeks?|sought|aims?|aimed|intends?|intended|
 /** A poll or survey named in the reporter's words: the story reports its figures from then on. */
 export const POLL_NAMED = /\b(?:polls?|polling|surveys?|exit polls?|entrance polls?)\b/i;
 
-/** A share of a whole, as polls give it: "four in 10", "52 percent", "a third", "half", "a majority", "most". */
+/** A share of a whole, as polls give it: "four in 10", "nine of 10", "52 percent", "Sixty percent", "a third", "half", "a majority", "most". */
 const SHARE =
-  '(?:(?:\\d+|one|two|three|four|five|six|seven|eight|nine) in (?:\\d+|ten)|\\d+(?:\\.\\d+)? ?(?:percent|%)|(?:a|one|two) (?:third|quarter|fifth)s?|two-thirds|three-quarters|half|a majority|majorities|most|a plurality)';
+  '(?:(?:\\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|of) (?:\\d+|ten)|(?:\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?) ?(?:percent|%)|(?:a|one|two) (?:third|quarter|fifth)s?|two-thirds|three-quarters|half|a majority|majorities|most|a plurality)';
 
 /**
  * A sentence that opens on a share of a population ("Four in 10 voters see …", "About a third of them …",
@@ -120,6 +120,14 @@ export const POLL_SHARE = new RegExp(
  */
 export const POLL_STANDING =
   /\b(?:leads?|led|leading|trails?|trailed|trailing|edges?|ahead|behind|advantage|lead|edge|deficit)\b(?! to\b)(?:[^.;:]{0,60}?)\bamong\b/i;
+
+/**
+ * A candidate's support or standing that moved by a measured amount ("support rose four points", "fell to 41
+ * percent", "slipped to single digits"): in a story that has named a poll, the poll's figure, not the reporter's
+ * reading of a trend. The wording is the claim's (it ends on the verb); the measure is anywhere in the sentence.
+ */
+export const STANDING_MOVED = /\b(?:standing|popularity|support|numbers|ratings?|favou?rability)\b.*\b(?:improved|rose|risen|fell|fallen|dropped|slipped|surged|climbed|sagged|plummeted|soared|declined|dipped|sank|sunk|rebounded|recovered)$/i;
+export const MEASURED_MOVE = /\b(?:\d+(?:\.\d+)?\s?(?:percent|%|(?:percentage\s)?points?)|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s(?:percentage\s)?points?|single digits|double digits)(?![\p{L}])/iu;
 
 /**
  * A share of the people a poll asks, anywhere in the sentence ("seen as the best choice by about a quarter of
@@ -173,10 +181,10 @@ export const OWN_CLAUSE_BREAK = /;|[,—–]\s*(?:and|but|yet)\s+(?!that\b|to\b)
 
 /**
  * A credit that opens the sentence as a phrase of its own ("According to the minutes, …", "In a statement, …",
- * "To Dorn, …" — in Dorn's view): it covers the whole sentence.
+ * "In a harbour poll, …", "To Dorn, …" — in Dorn’s view): it covers the whole sentence.
  */
 export const OPENING_CREDIT =
-  /^[\s"“]*(?:[Aa]ccording to|[Ii]n (?:a|an|the|his|her|their|its) (?:statement|interview|letter|report|memo|post|tweet|email)\b|[Tt]o (?:\p{Lu}[\p{L}.’'-]*\s?){1,3}(?:,\s(?:[\p{L}’'-]+\s){1,5}?)?,)/u;
+  /^[\s"“]*(?:[Aa]ccording to|[Ii]n (?:a|an|the|his|her|their|its) (?:statement|interview|letter|report|memo|post|tweet|email)\b|[Ii]n (?:[\p{L}\d][\p{L}\d.’'\/-]*\s){0,4}?(?:exit )?(?:polls?|survey)\b|[Tt]o (?:\p{Lu}[\p{L}.’'-]*\s?){1,3}(?:,\s(?:[\p{L}’'-]+\s){1,5}?)?,)/u;
 
 /**
  * A clause that supposes or asks rather than asserts, open up to the claim: "if the owners want …", "unless the
@@ -282,6 +290,48 @@ export const PRONOUN_SUBJECT = /^[\s"“]*(?:(?:but|and|yet|still|so|now|instead
 export const OTHER_SENSE =
   /^(?:lying (?:on|in|at|under|face|dead|low|down|around|beside|next|near|outside|inside|across)\b|(?:furious|angry|bitter|heated|outraged|shocked|stunned)\s+(?:pills?|debates?|pace|battles?|fights?|feuds?|rivalry|exchanges?|race|contest|disputes?|primary|end|irony|cold|winds?|winter|taste|truth|reality|rhetoric|tone|words|reactions?|protests?|backlash|crowds?|mobs?|silence|tweets?|letters?|speech|response|attacks?)\b)/iu;
 
+/**
+ * Verbs of a state in a sense that holds none, read on the wording (an auxiliary may lead it): weighing in is
+ * speaking up in public; seeking a court's or a state's remedy is a filing on record ("sought bankruptcy
+ * protection", "seeking asylum"); assuming a role, a post or someone's manner is taking it on; a contest "was
+ * decided by" a margin is a result.
+ */
+export const STATE_VERB_OTHER_SENSE = new RegExp(
+  `^(?:(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere|be|been|being|[Hh]as|[Hh]ave|[Hh]ad)\\s+)?(?:` +
+    `[Ww]eigh(?:s|ed|ing)? in\\b` +
+    `|(?:[Ss]eek|[Ss]eeks|[Ss]ought|[Ss]eeking) (?:political |legal |court |federal |chapter \\d+ )?(?:asylum|refuge|bankruptcy|protection|damages|an injunction|a restraining order|a waiver|a permit|a recount|parole|compensation|reimbursement|treatment)\\b` +
+    `|[Aa]ssum(?:e|es|ed|ing) (?:(?:the|a|an|his|her|their|its|[A-Z][\\p{L}.-]*['’]s) )?(?:[\\p{Ll}-]+ )?(?:role|post|office|presidency|chair|mantle|duties|responsibilit(?:y|ies)|control|power|command|leadership|position|title|seat|job|manner|style|persona|tone|air|identity|name|debt|risk|costs?)\\b` +
+    `|decided by\\b)`,
+  'u',
+);
+
+/**
+ * Criticism with its critics named after it ("was criticized by some rivals for …", "came under fire from the
+ * guild over …"): the critics said it in public, so the reporter reports their attack, not an accusation of
+ * his own. Without the critics ("has come under scrutiny") it stays the reporter's.
+ */
+export const CRITICISM_BY_NAMED = new RegExp(
+  `^(?:(?:has|have|had) been |is |are |was |were )?(?:(?:widely|sharply|heavily|roundly|repeatedly|often) )?` +
+    `(?:criticized|criticised|(?:come|came|comes|coming) under (?:fire|scrutiny|attack|criticism))\\b[^.;:!?]{0,60}?` +
+    `\\b(?:by|from) (?:\\p{Lu}|(?:some|many|several|dozens|members|critics|rivals|opponents|advocates|activists|lawmakers|conservatives|liberals|both|his|her|their|the)\\b)`,
+  'u',
+);
+
+/**
+ * What makes a verb of a state that follows no one's: an infinitive after ease or a way ("it is hard to imagine",
+ * "a good way to understand", "what to expect", "able to expect"), the reporter's framing rather than a holder's
+ * state.
+ */
+export const NO_HOLDER_INFINITIVE_BEFORE =
+  /\b(?:hard|easy|difficult|impossible|tough|tempting|fair|safe|reasonable|way|ways|what|how|where|able|unable)\s+(?:not\s+)?to\s+(?:\p{Ll}+ly\s+)?$/iu;
+
+/**
+ * A modal of duty or chance right before a state ("the guild should be worried", "must decide", "might wonder"):
+ * what someone ought to feel or may come to think, not a state held now. Not "would" or "can" ("would not want to
+ * defend", "can barely believe"), which report one, nor "will" ("the team will seek to persuade …"), a plan.
+ */
+export const MODAL_BEFORE_STATE = /\b(?:should|must|might|could)(?: not|n['’]t)?(?: \p{Ll}+ly)?(?: be)?\s+$/u;
+
 /** A comparison right before a word of expecting: "better than expected", "faster than anticipated". */
 export const COMPARISON_BEFORE = /\bthan\s+$/i;
 
@@ -326,8 +376,12 @@ export const STATE_AS_ADJECTIVE = /^(?:preferred|planned|desired|proposed|antici
 /** A determiner or possessive right before a word (see STATE_AS_ADJECTIVE). */
 export const DETERMINER_BEFORE = /\b(?:its|his|her|their|our|the|a|an)\s+$/i;
 
-/** An immigration status, not a crime alleged: "living illegally in the country", "immigrants who entered illegally". */
-export const STATUS_BEFORE_ILLEGALLY = /\b(?:living|lives|live|residing|resides|staying|stayed|entered|enter|crossed|came|come|working|immigrants?|migrants?|here)\s+$/i;
+/**
+ * An immigration status, not a crime alleged: "living illegally in the country", "immigrants who entered illegally",
+ * "those in the country illegally", "who entered the Republic illegally".
+ */
+export const STATUS_BEFORE_ILLEGALLY =
+  /\b(?:living|lives|live|residing|resides|staying|stayed|entered|enters|enter|entering|crossed|crossing|came|come|comes|coming|moved|arrived|working|immigrants?|migrants?|here|in)\s+(?:(?:in|into|to)\s+)?(?:(?:the|this)\s+)?(?:(?:\p{Lu}[\p{L}.]*|country|nation)\s+){0,2}$/u;
 
 /**
  * "considered" as a passive label ("a Clinton appointee considered a liberal", "was briefly considered one of the
