@@ -45,7 +45,7 @@ import {
   sourceComma,
 } from './sources';
 import { plausibleSource } from './plausibleSources';
-import { adverbialGapSubject, coordinatedSubject, interruptedSubject, raisedSubject, sentenceSubject, saidX } from './subjects';
+import { adverbialGapSubject, coordinatedSubject, raisedSubject, sentenceSubject, saidX } from './subjects';
 import { isBlank, tokensIn, trimEnd, trimStart, tidy } from './words';
 import {
   BARE_ADJUNCT,
@@ -181,9 +181,9 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
     }
     // "Several riders interviewed at the pier, including Osei, said": past a long described subject, the sentence's own
     const source =
-      (appositive !== null
+      appositive !== null
         ? (phraseBefore(text, from, trimEnd(text, from, appositive), vocabulary) ?? describedSubject(ctx, appositive))
-        : (namedAppositive(ctx, comma) ?? appositiveSubject(ctx, comma, cue.end, until))) ?? interruptedSubject(ctx, cue, comma);
+        : (namedAppositive(ctx, comma) ?? appositiveSubject(ctx, comma, cue.end, until));
     return source && withSource(ctx, cue, cueSpan, source, from, until, told);
   }
 

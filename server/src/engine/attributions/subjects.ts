@@ -148,24 +148,6 @@ export function saidX(ctx: UnitContext, cue: Cue, until: number): Span | null {
   return source && /^[:,]/.test(ctx.text.slice(source.end, source.end + 1)) ? source : null;
 }
 
-/**
- * "Osei, citing the storm, said …", "The board has, however, agreed …", "In May, a judge, in response to a
- * petition, ordered …": a verb set off from its subject by an aside the appositive reader does not take speaks for
- * the sentence's subject, when that ends before the aside's comma and opens with no preposition, link or
- * participle ("With …", "Citing …"), nor is a lone opener ("The"). A cue word that is also a noun has no subject
- * this far off.
- */
-export function interruptedSubject(ctx: UnitContext, cue: Cue, comma: number): Span | null {
-  if (comma < 0 || isAmbiguousForm(cue.word)) return null;
-  const subject = sentenceSubject(ctx.text, ctx.unit, comma, ctx.vocabulary);
-  if (!subject || subject.end > comma) return null;
-  // "Ferry crews, called to duty by the harbour master, stood by": a passive right after the subject's one comma
-  // is the aside itself, its agent named after "by"
-  const passiveAside =
-    !ctx.text.slice(subject.end, comma).includes(',') && isBlank(ctx.text, comma + 1, cue.start) && PASSIVE_ASIDE.test(ctx.text.slice(cue.end, cue.end + 80));
-  return !passiveAside && openingSubject(ctx.text, subject) ? subject : null;
-}
-
 /** A sentence subject that opens with no preposition, link or participle ("With …", "Citing …") and is no lone opener ("The"). */
 function openingSubject(text: string, subject: Span): boolean {
   const words = text.slice(subject.start, subject.end).toLowerCase().split(/\s+/);
@@ -173,9 +155,6 @@ function openingSubject(text: string, subject: Span): boolean {
   if (NP_STOPS.has(first) || NP_PREPOSITIONS.has(first) || /^\p{N}|ing$/u.test(first)) return false;
   return !(words.length === 1 && SENTENCE_OPENERS.has(first) && !PRONOUNS.has(first));
 }
-
-/** A passive's agent before the clause's next mark: "called to duty by the harbour master,". */
-const PASSIVE_ASIDE = /^[^,;:.!?“”"]*\sby\s/;
 
 /** What may stand between a subject and its verb when the phrase walk stops short: a few words, no clause mark. */
 const ADVERBIAL_GAP = /^[^,;:“”"()—–]{0,30}$/;
