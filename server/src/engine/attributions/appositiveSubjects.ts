@@ -1,12 +1,15 @@
 /**
  * A subject set off from its cue by an appositive the noun-phrase walk cannot read: "Ada Novak, the guild’s
  * “harbour voice,” said …", "Pim Lodde, citing the tide tables, said …". The sentence's subject, when a comma
- * follows it right away, speaks; the appositive between describes it.
+ * follows it right away, speaks; the appositive between describes it. Past a long described subject too: "Several
+ * riders interviewed at the pier, including Osei, said".
  */
 import type { Span } from '../model';
 import { type UnitContext } from './readingUnits';
 import { sentenceSubject } from './subjects';
 import { isBlank } from './words';
+import { NP_STOPS } from '../lexicon/cues';
+import { SENTENCE_OPENERS } from '../lexicon/grammar';
 
 /** The sentence's subject before an appositive that runs to the comma at `comma`, the cue after it; or null. */
 export function appositiveSubject(ctx: UnitContext, comma: number, cueEnd: number, until: number): Span | null {
@@ -15,4 +18,11 @@ export function appositiveSubject(ctx: UnitContext, comma: number, cueEnd: numbe
   const subject = sentenceSubject(text, unit, comma, vocabulary);
   if (!subject || subject.end >= comma || !/^\s*,/.test(text.slice(subject.end, subject.end + 2))) return null;
   return subject;
+}
+
+/** The sentence's subject before an appositive when it is a described noun phrase of two words or more, no opener. */
+export function describedSubject(ctx: UnitContext, appositive: number): Span | null {
+  const subject = sentenceSubject(ctx.text, ctx.unit, appositive, ctx.vocabulary);
+  const words = subject ? ctx.text.slice(subject.start, subject.end).toLowerCase().split(/\s+/) : [];
+  return words.length >= 2 && !SENTENCE_OPENERS.has(words[0]) && !NP_STOPS.has(words[0]) ? subject : null;
 }

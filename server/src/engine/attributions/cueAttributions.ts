@@ -71,7 +71,7 @@ import {
 import { DOCUMENT_BEFORE } from '../lexicon/documents';
 import { isImpersonalAt } from './impersonal';
 import { evidenceSource } from './evidenceSources';
-import { appositiveSubject } from './appositiveSubjects';
+import { appositiveSubject, describedSubject } from './appositiveSubjects';
 import { CUE_WITHOUT_CONTENT, GAPPED_THOUGHT_CONTENT, isWishVerb, THOUGHT_OBJECT, NOUN_BEFORE_GERUND, NOUN_BEFORE_THOUGHT, NUMBER_BEFORE_PARTICIPLE } from '../lexicon/cueVerbs';
 
 /** An attribution reported inside another's content ("She said she recalls …"): the outer one carries it. */
@@ -222,13 +222,6 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
   // "spoke before lawmakers defending the budget": a bare noun with no determiner may be the speaker's audience
   if (modifier && !DETERMINERS.has(text.slice(source.start, source.end).split(/\s+/)[0].toLowerCase())) return null;
   return withSource(ctx, cue, cueSpan, source, from, until, told);
-}
-
-/** The sentence's subject before an appositive when it is a described noun phrase of two words or more, no opener. */
-function describedSubject(ctx: UnitContext, appositive: number): Span | null {
-  const subject = sentenceSubject(ctx.text, ctx.unit, appositive, ctx.vocabulary);
-  const words = subject ? ctx.text.slice(subject.start, subject.end).toLowerCase().split(/\s+/) : [];
-  return words.length >= 2 && !SENTENCE_OPENERS.has(words[0]) && !NP_STOPS.has(words[0]) ? subject : null;
 }
 
 /**
