@@ -4,15 +4,8 @@
  * invented (fictional names and places).
  */
 import * as assert from 'assert';
-import { analyze, readParagraph } from '../../server/src/engine/analyze';
-import { findAttributions } from '../../server/src/engine/attributions/attributions';
-
-/** The [source, cue, content] words of each attribution of one paragraph, as the extractor finds them (no mentions). */
-function triples(paragraph: string): (string | null)[][] {
-  const { sentences, quoteScan } = readParagraph(paragraph);
-  const slice = (s: { start: number; end: number } | null) => s && paragraph.slice(s.start, s.end);
-  return findAttributions(paragraph, sentences, quoteScan.quotes, []).map((a) => [slice(a.source), slice(a.cue), slice(a.content)]);
-}
+import { attributionTriples as triples } from '../support/attributionTriples';
+import { analyze } from '../../server/src/engine/analyze';
 
 function expectTriple(paragraph: string, source: string | null, cue: string, content: string) {
   const found = triples(paragraph);

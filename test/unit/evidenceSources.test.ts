@@ -1,14 +1,5 @@
 import * as assert from 'assert';
-import { readParagraph } from '../../server/src/engine/analyze';
-import { findAttributions } from '../../server/src/engine/attributions/attributions';
-import type { Span } from '../../server/src/engine/model';
-
-/** The attributions of a one-paragraph text as [source, cue, content] words, sources before mention snapping. */
-function found(paragraph: string): (string | null)[][] {
-  const { sentences, quoteScan } = readParagraph(paragraph);
-  const words = (span: Span | null) => span && paragraph.slice(span.start, span.end);
-  return findAttributions(paragraph, sentences, quoteScan.quotes, []).map((a) => [words(a.source), words(a.cue), words(a.content)]);
-}
+import { attributionTriples as found } from '../support/attributionTriples';
 
 describe('evidence sources: a long description of the evidence that shows or finds', () => {
   it('a participle in the description ("records kept by …") does not stop the source', () => {
