@@ -131,9 +131,7 @@ export function scoreClaimArticle(
  * an attribution's content, a cue in the sentence, or a neighbour). Tells the detector's misses from the
  * sourcing test's.
  */
-function missExplainer(model: ArticleModel): (span: Span) => string {
-  const reader = new ArticleReader(model, BUILT_IN_VOCABULARY);
-  const judge = new ClaimJudge(reader);
+function missExplainer(model: ArticleModel, reader: ArticleReader, judge: ClaimJudge): (span: Span) => string {
   const body = new Set(reader.bodySentences().map((b) => b.index));
   return (span) => {
     const reasons = model.sentences.flatMap((sentence, index) => {
@@ -153,8 +151,7 @@ function missExplainer(model: ArticleModel): (span: Span) => string {
  * What raised a flag: the rules' claim (its words, and whether they came from a private state the extractor found),
  * or the learned model where the rules flag nothing. Groups false flags by the reading behind them.
  */
-function flagExplainer(model: ArticleModel): (span: Span) => string {
-  const judge = new ClaimJudge(new ArticleReader(model, BUILT_IN_VOCABULARY));
+function flagExplainer(model: ArticleModel, judge: ClaimJudge): (span: Span) => string {
   return (span) => {
     const index = model.sentences.findIndex((s) => overlaps(s, span));
     const flag = index >= 0 ? judge.verdict(index).flag : null;
@@ -172,7 +169,10 @@ export function textPath(dir: string, file: string): string {
 export function evaluateClaims(dir: string): ClaimReport {
   const articles = readAnnotated<GoldClaimFile>(dir, (file) => textPath(dir, file)).map(({ gold, text }) => {
     const model = analyze(text);
-    return scoreClaimArticle(gold, text, model.findings, missExplainer(model), flagExplainer(model));
+    // one reader and one judge serve both explanations: building each reads the whole article
+    const reader = new ArticleReader(model, BUILT_IN_VOCABULARY);
+    const judge = new ClaimJudge(reader);
+    return scoreClaimArticle(gold, text, model.findings, missExplainer(model, reader, judge), flagExplainer(model, judge));
   });
   const sum = (reports: ClaimTally[]) => reports.reduce((t, r) => (add(t, r), t), emptyTally());
   const half = Math.ceil(articles.length / 2);
