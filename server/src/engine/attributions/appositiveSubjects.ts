@@ -6,7 +6,7 @@
  */
 import type { Span } from '../model';
 import { type UnitContext } from './readingUnits';
-import { sentenceSubject } from './subjects';
+import { sentenceSubject, subjectWords } from './subjects';
 import { isBlank } from './words';
 import { NP_STOPS } from '../lexicon/cues';
 import { SENTENCE_OPENERS } from '../lexicon/grammar';
@@ -23,6 +23,6 @@ export function appositiveSubject(ctx: UnitContext, comma: number, cueEnd: numbe
 /** The sentence's subject before an appositive when it is a described noun phrase of two words or more, no opener. */
 export function describedSubject(ctx: UnitContext, appositive: number): Span | null {
   const subject = sentenceSubject(ctx.text, ctx.unit, appositive, ctx.vocabulary);
-  const words = subject ? ctx.text.slice(subject.start, subject.end).toLowerCase().split(/\s+/) : [];
+  const words = subject ? subjectWords(ctx.text, subject) : [];
   return words.length >= 2 && !SENTENCE_OPENERS.has(words[0]) && !NP_STOPS.has(words[0]) ? subject : null;
 }

@@ -18,10 +18,7 @@ import {
   RESUMING_CUE,
   THOUGHT_CONTENT,
   BARE_SUBJECT_CLAUSE,
-  NP_STOPS,
-  PRONOUNS,
 } from '../lexicon/cues';
-import { SENTENCE_OPENERS } from '../lexicon/grammar';
 import {
   wholeQuote,
   classify,
@@ -45,7 +42,7 @@ import {
   sourceComma,
 } from './sources';
 import { plausibleSource } from './plausibleSources';
-import { adverbialGapSubject, coordinatedSubject, raisedSubject, sentenceSubject, saidX } from './subjects';
+import { adverbialGapSubject, coordinatedSubject, isLoneOpener, raisedSubject, sentenceSubject, saidX, subjectWords } from './subjects';
 import { isBlank, tokensIn, trimEnd, trimStart, tidy } from './words';
 import {
   BARE_ADJUNCT,
@@ -233,9 +230,7 @@ function infinitiveSubject(ctx: UnitContext, cue: Cue, lead: number): Span | nul
   const { text, unit, vocabulary } = ctx;
   if (!/(?:^|\s)to\s+$/.test(text.slice(Math.max(unit.start, lead - 4), cue.start))) return null;
   const subject = raisedSubject(text, unit, cue.start, lead, vocabulary) ?? sentenceSubject(text, unit, lead, vocabulary);
-  const words = subject ? text.slice(subject.start, subject.end).toLowerCase().split(/\s+/) : [];
-  const opener = words.length === 1 && !PRONOUNS.has(words[0]) && (SENTENCE_OPENERS.has(words[0]) || NP_STOPS.has(words[0]));
-  return opener ? null : subject;
+  return subject && isLoneOpener(subjectWords(text, subject)) ? null : subject;
 }
 
 /**

@@ -61,17 +61,16 @@ export const isPhraseWord = (t: Token, vocabulary: Vocabulary) =>
   !(isCapitalised(t) && TIME_WORDS.has(t.lower)) &&
   (!vocabulary.cueClass(t.lower) || (isCapitalised(t) && isFirstName(t.lower)));
 
-/**
- * Token `i` in a noun phrase: a cue word too when a determiner or a possessive makes it a noun ("the company’s
- * plans"), or when it names a record that speaks ("The audit report said", "new polls show").
- */
-const isPhraseWordAt = (tokens: Token[], i: number, vocabulary: Vocabulary) =>
-  isPhraseWord(tokens[i]!, vocabulary) ||
-  (!NP_STOPS.has(tokens[i]!.lower) && i > 0 && (/[’']s$/.test(tokens[i - 1]!.text) || DETERMINERS.has(tokens[i - 1]!.lower))) ||
-  EVIDENCE_HEADS.test(tokens[i]!.text);
-
 /** A noun a preposition links to the phrase after it: a document may be a cue word too ("Notes from the meeting"). */
 const isLinkedNoun = (t: Token, vocabulary: Vocabulary) => isPhraseWord(t, vocabulary) || EVIDENCE_HEADS.test(t.text);
+
+/**
+ * Token `i` in a noun phrase: a cue word too when it names a record that speaks ("The audit report said", "new
+ * polls show", as `isLinkedNoun` reads it), or when a determiner or a possessive makes it a noun ("the company’s plans").
+ */
+const isPhraseWordAt = (tokens: Token[], i: number, vocabulary: Vocabulary) =>
+  isLinkedNoun(tokens[i]!, vocabulary) ||
+  (!NP_STOPS.has(tokens[i]!.lower) && i > 0 && (/[’']s$/.test(tokens[i - 1]!.text) || DETERMINERS.has(tokens[i - 1]!.lower)));
 
 /** The noun phrase that ends at `end` ("two senior officials", "Dana Whitfield", "he"), walking back. */
 export function phraseBefore(text: string, floor: number, end: number, vocabulary: Vocabulary): Span | null {

@@ -25,7 +25,6 @@ import { datelineEnd } from '../segments/segments';
 import type { Cue } from './cues';
 import type { UnitContext } from './readingUnits';
 import { isPhraseWord, phraseAfter, phraseBefore, skipCuePrefix } from './sources';
-
 import { type Token, tokensIn, isBlank, isCapitalised, trimStart } from './words';
 
 /** How many words a bare subject may run to its head ("state immigration officials"). */
@@ -148,12 +147,19 @@ export function saidX(ctx: UnitContext, cue: Cue, until: number): Span | null {
   return source && /^[:,]/.test(ctx.text.slice(source.end, source.end + 1)) ? source : null;
 }
 
+/** The lower-case words of a subject. */
+export const subjectWords = (text: string, subject: Span): string[] => text.slice(subject.start, subject.end).toLowerCase().split(/\s+/);
+
+/** A subject that is only a clause opener or a stop word ("But", "For", "The"), not a pronoun: no subject at all. */
+export const isLoneOpener = (words: string[]): boolean =>
+  words.length === 1 && !PRONOUNS.has(words[0]!) && (SENTENCE_OPENERS.has(words[0]!) || NP_STOPS.has(words[0]!));
+
 /** A sentence subject that opens with no preposition, link or participle ("With …", "Citing …") and is no lone opener ("The"). */
 function openingSubject(text: string, subject: Span): boolean {
-  const words = text.slice(subject.start, subject.end).toLowerCase().split(/\s+/);
+  const words = subjectWords(text, subject);
   const first = words[0]!;
   if (NP_STOPS.has(first) || NP_PREPOSITIONS.has(first) || /^\p{N}|ing$/u.test(first)) return false;
-  return !(words.length === 1 && SENTENCE_OPENERS.has(first) && !PRONOUNS.has(first));
+  return !isLoneOpener(words);
 }
 
 /** What may stand between a subject and its verb when the phrase walk stops short: a few words, no clause mark. */
