@@ -77,3 +77,15 @@ describe('a quotation of speech told inside a speaker’s report', () => {
     assert.deepStrictEqual(cues('The board, whose chair he called “a club of one,” met in secret.'), ['called']);
   });
 });
+
+describe('a quoting content that opens with another quoting cue', () => {
+  it('"issued a statement saying …": the participle’s reading is the report, the wider one is no second report', () => {
+    const p = 'Mayor Quell issued a statement saying the pier “will reopen by spring.”';
+    assert.deepStrictEqual(readings(p), [['partial', 'Quell', 'saying', 'the pier “will reopen by spring.”']]);
+  });
+
+  it('a content that opens with its own noun phrase before the participle stays', () => {
+    const p = 'Ada Brin posted a video calling the fare rise “a tax on nurses.”';
+    assert.deepStrictEqual(readings(p)[0].slice(1, 3), ['Ada Brin', 'posted']);
+  });
+});
