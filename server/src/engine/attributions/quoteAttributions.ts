@@ -287,9 +287,10 @@ export function quotesOnlyTitles(f: Found, quotes: LocalQuote[]): boolean {
  * "Ruiz said the board expects a “solid share” of the vote", "Ruiz said the levy, which he called “a trap”, failed":
  * a quoting attribution told inside a speaker's report is part of that report, as withoutNestedReports reads such
  * paraphrases. PolNeAR train annotates 2 of 32 nested states of mind and stances that quote, and about one in ten
- * nested quotations of speech whose speaker goes unnamed (he, who, the crowd). A quotation a named person or body is said to
- * have spoken ("… that Ada Brevik had dubbed the plan “the Tarrow problem”") keeps its speaker: who said the quoted
- * words is what the reader asks. `found` is one paragraph's.
+ * nested quotations of speech whose speaker goes unnamed (he, who, the crowd). A quotation a named person or body
+ * is said to have spoken ("… that Ada Brevik had dubbed the plan “the Tarrow problem”") keeps its speaker: who said
+ * the quoted words is what the reader asks. The cheap containment test runs first; the source's words are read only
+ * for a quotation some report holds. `found` is one paragraph's.
  */
 export function withoutToldQuotes(text: string, found: Found[], vocabulary: Vocabulary): Found[] {
   const cueClass = (f: Found) => (f.cue ? vocabulary.cueClass(text.slice(f.cue.start, f.cue.end).split(/\s+/)[0]) : undefined);
@@ -300,8 +301,8 @@ export function withoutToldQuotes(text: string, found: Found[], vocabulary: Voca
     recentStartingAtOrBefore(starts, span.start, FEW_NESTED, (c, i) => reports[i] !== f && span.end <= c.end && f.cue!.start >= c.start) >= 0;
   const ownSpeaker = (f: Found) => cueClass(f) === 'speech' && !!f.source && namesSomeone(text, f.source);
   const told = (f: Found) =>
-    (f.kind === 'partial' || f.kind === 'direct') && !!f.cue && !ownSpeaker(f) &&
-    heldBy(f, { start: Math.min(f.cue.start, f.content.start), end: Math.max(f.cue.end, f.content.end) });
+    (f.kind === 'partial' || f.kind === 'direct') && !!f.cue &&
+    heldBy(f, { start: Math.min(f.cue.start, f.content.start), end: Math.max(f.cue.end, f.content.end) }) && !ownSpeaker(f);
   const restated = restatedBy(text, found);
   return found.filter((f) => !told(f) && !restated(f));
 }
