@@ -212,3 +212,14 @@ contentCases('content boundaries: a quotation set off by a spaced hyphen or a pa
   // hyphens between two quotations set off an aside inside the speaker's words: the report keeps both
   ['“I doubt the plan” -- a ferry for every pier -- “will last,” Osei says.', 'says', '“I doubt the plan” -- a ferry for every pier -- “will last'],
 ]);
+
+contentCases('content boundaries: a standing or a figure after a name is part of what was found', [
+  ['A Harbour Ledger poll showed Brevik at 12 percent.', 'showed', 'Brevik at 12 percent'],
+  ['The Tarrow survey shows Quell at the top with 31 percent.', 'shows', 'Quell at the top with 31 percent'],
+  ['Young pilots supported Osei by 4 points.', 'supported', 'Osei by 4 points'],
+  ['The ferry guild poll showed Ruiz in third.', 'showed', 'Ruiz in third'],
+  ['Mayor Quell never mentioned Osei by name.', 'mentioned', 'Osei by name'],
+  // the occasion or the margin in words is still the reporter's
+  ['Ruiz praised Brevik after a long meeting.', 'praised', 'Brevik'],
+  ['The pilots supported Osei by a wide margin.', 'supported', 'Osei'],
+]);

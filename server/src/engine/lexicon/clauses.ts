@@ -286,11 +286,13 @@ export const CLAUSE_OPENING_REACH = 200;
  * A content that is only a pronoun or a name, then an adjunct of the reporter's ("endorsed Quell | during a call",
  * "mentioned him | in every speech", "supported her | by a wide margin"): the adjunct tells when, where or how,
  * not what. Not "for", "as", "of", "with", "to", "on": they complete the cue ("praised him for …", "described
- * it as …", "accused her of …", "blamed it on …"). A name is whole ("Quell’s aide in May …" is no object). Group 1
+ * it as …", "accused her of …", "blamed it on …"). A name is whole ("Quell’s aide in May …" is no object). Nor a
+ * standing or a manner that is part of what was found or said ("showed Quell at 12 percent", "backed Osei by 4
+ * points", "Ruiz in third", "never mentioned Quell by name"): a poll reports the figure with the name. Group 1
  * is the object.
  */
 export const SHORT_OBJECT_ADJUNCT =
-  /^((?:him|her|them|it|this|that|us|me|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}))\s+(?:in|at|during|after|before|when|by|through|from|since|while|until|despite|amid|early|late|last|this|earlier|repeatedly|again)\s/u;
+  /^((?:him|her|them|it|this|that|us|me|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}))\s+(?!by\s+(?:name\b|\d)|at\s+(?:\d|or\s+(?:above|below)\b|the\s+top\b)|in\s+(?:first|second|third|fourth|fifth|last)\b)(?:in|at|during|after|before|when|by|through|from|since|while|until|despite|amid|early|late|last|this|earlier|repeatedly|again)\s/u;
 
 /** A relative clause set off by a comma, still open before a content ("Osei, who said | the pier was shut, left"). */
 export const RELATIVE_ASIDE = /,\s+(?:who|which|whose)\s[^,;:“”"]*$/;
