@@ -223,3 +223,12 @@ contentCases('content boundaries: a standing or a figure after a name is part of
   ['Ruiz praised Brevik after a long meeting.', 'praised', 'Brevik'],
   ['The pilots supported Osei by a wide margin.', 'supported', 'Osei'],
 ]);
+
+contentCases('content boundaries: a later saying spliced on with a comma or a dash ends the content before its whole subject', [
+  ['Quell asked the crews to stay on, at least 2,000 said they would.', 'asked', 'the crews to stay on'],
+  ['Osei claimed that “the harbour got off lightly,” one of the former pilots said the two cases differed.', 'claimed', 'that “the harbour got off lightly,”'],
+  ['Brevik lamented her habit of gaffes - "must she keep doing it?" - pilots in Tarrow who watched the debate said they were unmoved.', 'lamented', 'her habit of gaffes - "must she keep doing it?"'],
+  // a subordinate clause or a participle after the comma goes on with the first content
+  ['Osei warned that the fares would rise, when the pilots said they would strike.', 'warned', 'that the fares would rise, when the pilots said they would strike'],
+  ['The Ledger poll found fares rising, with most pilots saying they would strike.', 'found', 'fares rising, with most pilots saying they would strike'],
+]);

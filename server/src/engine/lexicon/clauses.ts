@@ -322,3 +322,21 @@ export const CONCESSION_GOES_ON = new RegExp(
  * the end with no comma (", who had 1,401 votes"; "Osei, who …, had" is the subject's aside, not the clause).
  */
 export const ACCORDING_CLAUSE_START = /:\s+|,\s+(?=(?:which|who)\s[^,]*$)/g;
+
+/**
+ * The subject of a later saying spliced onto a content with a comma, a semicolon or a dash ("…, at least 2,000
+ * said", "…,” one of the pilots said", "… - pilots who watched the debate said"): up to nine words up to the cue,
+ * no clause mark among them but a comma inside a number. Group 1 is the subject; read on a bounded slice.
+ */
+export const SPLICED_SUBJECT =
+  /(?:[,;—–]|\s--?(?=\s))[’'”"»]*\s+((?:[^\s,;:“”"—–]|\d,(?=\d))+(?:\s+(?:[^\s,;:“”"—–]|\d,(?=\d))+){0,8})\s*$/u;
+
+/** What opens no subject but a phrase or a clause of the reporter's: a preposition, a relative or subordinating word. */
+export const NOT_A_SUBJECT =
+  /^(?:with|which|who|whom|whose|that|what|when|where|while|after|before|because|since|if|as|in|on|at(?!\s+(?:least|most)\b)|of|for|by|from|to|relative|although|though|until|unless|and|but|or|so|even|including)\b/i;
+
+/** The relative clause that may close a subject ("pilots who watched the debate"): its verb is not the subject's. */
+export const RELATIVE_TAIL = /\b(?:who|that)\b.*$/;
+
+/** A content that opened an aside it has not closed ("that, relative to May, …", "According to the log of the board, …"). */
+export const OPENED_ASIDE = /(?:\bthat\s*,|^\s*according\s+to\b)[^,;:“”"—–]*$/i;
