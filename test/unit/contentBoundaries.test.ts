@@ -232,3 +232,7 @@ contentCases('content boundaries: a later saying spliced on with a comma or a da
   ['Osei warned that the fares would rise, when the pilots said they would strike.', 'warned', 'that the fares would rise, when the pilots said they would strike'],
   ['The Ledger poll found fares rising, with most pilots saying they would strike.', 'found', 'fares rising, with most pilots saying they would strike'],
 ]);
+
+contentCases('content boundaries: a saying inside an aside the reported clause opened is still reported', [
+  ['Osei said that, relative to May, most pilots said the fares were fair.', 'said', 'that, relative to May, most pilots said the fares were fair'],
+]);

@@ -288,7 +288,10 @@ export function nextClause(ctx: UnitContext, next: Cue): number | null {
   // "He said his predecessor, Dana Whitfield, had called …": the later cue is reported inside the first.
   if (text[lead - 1] === ',' && namedAppositive(ctx, lead - 1)) return null;
   const source = next.according ? null : phraseBefore(text, unit.start, lead, vocabulary);
-  return (source && (clauseBreak(text, unit, source.start) ?? splicedSubject(ctx, next, lead))) ?? clauseBreak(text, unit, lead);
+  const own = source && (clauseBreak(text, unit, source.start) ?? splicedSubject(ctx, next, lead));
+  // "that, relative to May, most pilots said …": the comma closes an aside the content opened, the saying is reported in it
+  if (own && OPENED_ASIDE.test(text.slice(Math.max(unit.start, own - CLAUSE_OPENING_REACH), own))) return null;
+  return own ?? clauseBreak(text, unit, lead);
 }
 
 /** How far before a later cue the start of its whole subject is looked for: keeps the read bounded. */
@@ -298,8 +301,7 @@ const SPLICED_REACH = 80;
  * Where a later saying spliced on with a comma or a dash begins ("asked the crews to stay on, at least 2,000 said
  * they would", "…,” one of the pilots said …"), when the source read before its cue is only the subject's last
  * words: before the whole subject — a few words with no verb of their own, opening on no preposition or
- * subordinating word ("…, when the pilots said", "…, with most pilots saying" stay inside the first content), and
- * not closing an aside the first content opened ("that, relative to May, most pilots said …").
+ * subordinating word ("…, when the pilots said", "…, with most pilots saying" stay inside the first content).
  */
 function splicedSubject(ctx: UnitContext, next: Cue, lead: number): number | null {
   if (isParticiple(next.word)) return null;
@@ -308,8 +310,7 @@ function splicedSubject(ctx: UnitContext, next: Cue, lead: number): number | nul
   const m = SPLICED_SUBJECT.exec(text.slice(floor, lead));
   if (!m || NOT_A_SUBJECT.test(m[1]) || CLAUSE_VERB.test(m[1].replace(RELATIVE_TAIL, ''))) return null;
   const at = floor + m.index + (BREAK_INSIDE_CLOSING_MARK.exec(m[0])?.[0].length ?? 0);
-  const opened = OPENED_ASIDE.test(text.slice(Math.max(unit.start, at - CLAUSE_OPENING_REACH), at));
-  return opened || insideQuote(ctx.quotes, at) ? null : at;
+  return insideQuote(ctx.quotes, at) ? null : at;
 }
 
 /** Where a later cue's own clause begins, when it is coordinated (", adding", "and said", "but argues", ", he added"). */
