@@ -236,3 +236,10 @@ contentCases('content boundaries: a later saying spliced on with a comma or a da
 contentCases('content boundaries: a saying inside an aside the reported clause opened is still reported', [
   ['Osei said that, relative to May, most pilots said the fares were fair.', 'said', 'that, relative to May, most pilots said the fares were fair'],
 ]);
+
+contentCases('content boundaries: an untensed verb after "and" goes on with the infinitive or modal before it', [
+  ['Ruiz says he’d sit Osei down and tell him to stop.', 'says', 'he’d sit Osei down and tell him to stop'],
+  ['Harbour pilots say they chose a plan: to stand up for the crews and defend the pier.', 'say', 'they chose a plan: to stand up for the crews and defend the pier'],
+  // a verb with a tense of its own is the source's next act
+  ['Quell vowed to keep the ferry running and said the levy would stay.', 'vowed', 'to keep the ferry running'],
+]);

@@ -43,6 +43,7 @@ import {
   NOT_A_SUBJECT,
   RELATIVE_TAIL,
   OPENED_ASIDE,
+  INFINITIVE_BEFORE_AND,
 } from '../lexicon/clauses';
 
 /** No content runs further than this from its cue: keeps every cue's work bounded on pathological text. */
@@ -291,8 +292,22 @@ export function nextClause(ctx: UnitContext, next: Cue): number | null {
   const own = source && (clauseBreak(text, unit, source.start) ?? splicedSubject(ctx, next, lead));
   // "that, relative to May, most pilots said …": the comma closes an aside the content opened, the saying is reported in it
   if (own && OPENED_ASIDE.test(text.slice(Math.max(unit.start, own - CLAUSE_OPENING_REACH), own))) return null;
+  if (!own && untensedAfterInfinitive(ctx, next, lead)) return null;
   return own ?? clauseBreak(text, unit, lead);
 }
+
+/**
+ * A cue with no tense of its own after "and", where an infinitive or a modal came before with no clause mark
+ * ("asked them to stand up for the crews and | defend the pier", "she’d sit him down and | tell him"): it goes on
+ * with that verb, inside the content; with a tense of its own ("… and said") it is the source's next act.
+ */
+function untensedAfterInfinitive(ctx: UnitContext, next: Cue, lead: number): boolean {
+  const untensed = /^\p{Ll}+$/u.test(next.word) && !NEXT_ACT_VERB.test(next.word) && !/(?:s|ing)$/.test(next.word);
+  return untensed && INFINITIVE_BEFORE_AND.test(ctx.text.slice(Math.max(ctx.unit.start, lead - INFINITIVE_REACH), lead));
+}
+
+/** How far before "and" the infinitive it coordinates with is looked for. */
+const INFINITIVE_REACH = 100;
 
 /** How far before a later cue the start of its whole subject is looked for: keeps the read bounded. */
 const SPLICED_REACH = 80;

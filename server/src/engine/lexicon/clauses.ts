@@ -340,3 +340,9 @@ export const RELATIVE_TAIL = /\b(?:who|that)\b.*$/;
 
 /** A content that opened an aside it has not closed ("that, relative to May, …", "According to the log of the board, …"). */
 export const OPENED_ASIDE = /(?:\bthat\s*,|^\s*according\s+to\b)[^,;:“”"—–]*$/i;
+
+/**
+ * An infinitive or a modal, then its words up to a closing "and" with no clause mark between ("to stand up for the
+ * crews and", "she’d sit him down and"). Read on a bounded slice ending at the "and".
+ */
+export const INFINITIVE_BEFORE_AND = /(?:\b(?:to|would|will|could|can|should|might|must|may)|['’](?:d|ll))\s+[^,;:.!?—–]*\s+and\s*$/i;
