@@ -243,3 +243,10 @@ contentCases('content boundaries: an untensed verb after "and" goes on with the 
   // a verb with a tense of its own is the source's next act
   ['Quell vowed to keep the ferry running and said the levy would stay.', 'vowed', 'to keep the ferry running'],
 ]);
+
+contentCases('content boundaries: an aside inside the subject of a reported clause, then a tensed verb', [
+  ['Osei said the ruling, which struck down the levy that other ports copied, shows the need for a new board.', 'said', 'the ruling, which struck down the levy that other ports copied, shows the need for a new board'],
+  ['Quell said the harbour board, which met on Monday, wants a new levy.', 'said', 'the harbour board, which met on Monday, wants a new levy'],
+  // a clause of the reporter's after the comma still ends the content
+  ['Quell said the levy was unfair, which angered the board.', 'said', 'the levy was unfair'],
+]);

@@ -44,6 +44,7 @@ import {
   RELATIVE_TAIL,
   OPENED_ASIDE,
   INFINITIVE_BEFORE_AND,
+  TENSED_PREDICATE,
 } from '../lexicon/clauses';
 
 /** No content runs further than this from its cue: keeps every cue's work bounded on pathological text. */
@@ -255,8 +256,8 @@ function openingClauseEnd(ctx: UnitContext, from: number, until: number): number
 const subjectStillOpen = (head: string) => THAT_SUBJECT_ONLY.test(head) && !CLAUSE_VERB.test(head);
 
 /**
- * "said the pier, which opened in May, would close": a short subject with no verb yet, an aside set off by commas,
- * then the predicate (PREDICATE_OPENER) — the aside is inside the reported clause, not the reporter's own.
+ * "said the pier, which opened in May, would close" (or ", draws crowds"): a short subject with no verb yet, an aside
+ * set off by commas, then the predicate (predicateAfter) — the aside is inside the reported clause, not the reporter's own.
  */
 function asideBeforePredicate(ctx: UnitContext, from: number, at: number, until: number): boolean {
   const { text } = ctx;
@@ -264,8 +265,14 @@ function asideBeforePredicate(ctx: UnitContext, from: number, at: number, until:
   if (!SUBJECT_ONLY.test(head) || CLAUSE_VERB.test(head) || text[at] !== ',') return false;
   const close = text.slice(at + 1, Math.min(until, at + ASIDE_REACH)).indexOf(',');
   const after = at + 1 + close + 1;
-  return close > 0 && !insideQuote(ctx.quotes, after - 1) && PREDICATE_OPENER.test(text.slice(after, after + 12).trimStart());
+  return close > 0 && !insideQuote(ctx.quotes, after - 1) && predicateAfter(text.slice(after, after + PREDICATE_REACH).trimStart());
 }
+
+/** How far past an aside its predicate is looked for: an auxiliary, or an adverb and a tensed verb. */
+const PREDICATE_REACH = 30;
+
+/** The predicate that closes a subject's aside: an auxiliary ("…, would close") or a tensed verb ("…, shows …"). */
+const predicateAfter = (words: string) => PREDICATE_OPENER.test(words) || TENSED_PREDICATE.test(words);
 
 /** How far an aside inside a reported clause may run before its closing comma. */
 const ASIDE_REACH = 120;

@@ -346,3 +346,9 @@ export const OPENED_ASIDE = /(?:\bthat\s*,|^\s*according\s+to\b)[^,;:“”"—�
  * crews and", "she’d sit him down and"). Read on a bounded slice ending at the "and".
  */
 export const INFINITIVE_BEFORE_AND = /(?:\b(?:to|would|will|could|can|should|might|must|may)|['’](?:d|ll))\s+[^,;:.!?—–]*\s+and\s*$/i;
+
+/**
+ * A verb with a tense of its own, perhaps after an adverb, that opens the predicate after a subject's aside ("the
+ * ruling, which struck down the levy, | shows …", "the crews, numbering 900, | surpassed …").
+ */
+export const TENSED_PREDICATE = /^(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:s|ed)\s/u;
