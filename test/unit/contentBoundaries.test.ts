@@ -212,3 +212,41 @@ contentCases('content boundaries: a quotation set off by a spaced hyphen or a pa
   // hyphens between two quotations set off an aside inside the speaker's words: the report keeps both
   ['“I doubt the plan” -- a ferry for every pier -- “will last,” Osei says.', 'says', '“I doubt the plan” -- a ferry for every pier -- “will last'],
 ]);
+
+contentCases('content boundaries: a standing or a figure after a name is part of what was found', [
+  ['A Harbour Ledger poll showed Brevik at 12 percent.', 'showed', 'Brevik at 12 percent'],
+  ['The Tarrow survey shows Quell at the top with 31 percent.', 'shows', 'Quell at the top with 31 percent'],
+  ['Young pilots supported Osei by 4 points.', 'supported', 'Osei by 4 points'],
+  ['The ferry guild poll showed Ruiz in third.', 'showed', 'Ruiz in third'],
+  ['Mayor Quell never mentioned Osei by name.', 'mentioned', 'Osei by name'],
+  // the occasion or the margin in words is still the reporter's
+  ['Ruiz praised Brevik after a long meeting.', 'praised', 'Brevik'],
+  ['The pilots supported Osei by a wide margin.', 'supported', 'Osei'],
+]);
+
+contentCases('content boundaries: a later saying spliced on with a comma or a dash ends the content before its whole subject', [
+  ['Quell asked the crews to stay on, at least 2,000 said they would.', 'asked', 'the crews to stay on'],
+  ['Osei claimed that “the harbour got off lightly,” one of the former pilots said the two cases differed.', 'claimed', 'that “the harbour got off lightly,”'],
+  ['Brevik lamented her habit of gaffes - "must she keep doing it?" - pilots in Tarrow who watched the debate said they were unmoved.', 'lamented', 'her habit of gaffes - "must she keep doing it?"'],
+  // a subordinate clause or a participle after the comma goes on with the first content
+  ['Osei warned that the fares would rise, when the pilots said they would strike.', 'warned', 'that the fares would rise, when the pilots said they would strike'],
+  ['The Ledger poll found fares rising, with most pilots saying they would strike.', 'found', 'fares rising, with most pilots saying they would strike'],
+]);
+
+contentCases('content boundaries: a saying inside an aside the reported clause opened is still reported', [
+  ['Osei said that, relative to May, most pilots said the fares were fair.', 'said', 'that, relative to May, most pilots said the fares were fair'],
+]);
+
+contentCases('content boundaries: an untensed verb after "and" goes on with the infinitive or modal before it', [
+  ['Ruiz says he’d sit Osei down and tell him to stop.', 'says', 'he’d sit Osei down and tell him to stop'],
+  ['Harbour pilots say they chose a plan: to stand up for the crews and defend the pier.', 'say', 'they chose a plan: to stand up for the crews and defend the pier'],
+  // a verb with a tense of its own is the source's next act
+  ['Quell vowed to keep the ferry running and said the levy would stay.', 'vowed', 'to keep the ferry running'],
+]);
+
+contentCases('content boundaries: an aside inside the subject of a reported clause, then a tensed verb', [
+  ['Osei said the ruling, which struck down the levy that other ports copied, shows the need for a new board.', 'said', 'the ruling, which struck down the levy that other ports copied, shows the need for a new board'],
+  ['Quell said the harbour board, which met on Monday, wants a new levy.', 'said', 'the harbour board, which met on Monday, wants a new levy'],
+  // a clause of the reporter's after the comma still ends the content
+  ['Quell said the levy was unfair, which angered the board.', 'said', 'the levy was unfair'],
+]);

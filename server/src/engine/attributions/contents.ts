@@ -39,6 +39,12 @@ import {
   CONCESSION_GOES_ON,
   BREAK_INSIDE_CLOSING_MARK,
   ACCORDING_CLAUSE_START,
+  SPLICED_SUBJECT,
+  NOT_A_SUBJECT,
+  RELATIVE_TAIL,
+  OPENED_ASIDE,
+  INFINITIVE_BEFORE_AND,
+  TENSED_PREDICATE,
 } from '../lexicon/clauses';
 
 /** No content runs further than this from its cue: keeps every cue's work bounded on pathological text. */
@@ -250,8 +256,8 @@ function openingClauseEnd(ctx: UnitContext, from: number, until: number): number
 const subjectStillOpen = (head: string) => THAT_SUBJECT_ONLY.test(head) && !CLAUSE_VERB.test(head);
 
 /**
- * "said the pier, which opened in May, would close": a short subject with no verb yet, an aside set off by commas,
- * then the predicate (PREDICATE_OPENER) — the aside is inside the reported clause, not the reporter's own.
+ * "said the pier, which opened in May, would close" (or ", draws crowds"): a short subject with no verb yet, an aside
+ * set off by commas, then the predicate (predicateAfter) — the aside is inside the reported clause, not the reporter's own.
  */
 function asideBeforePredicate(ctx: UnitContext, from: number, at: number, until: number): boolean {
   const { text } = ctx;
@@ -259,8 +265,14 @@ function asideBeforePredicate(ctx: UnitContext, from: number, at: number, until:
   if (!SUBJECT_ONLY.test(head) || CLAUSE_VERB.test(head) || text[at] !== ',') return false;
   const close = text.slice(at + 1, Math.min(until, at + ASIDE_REACH)).indexOf(',');
   const after = at + 1 + close + 1;
-  return close > 0 && !insideQuote(ctx.quotes, after - 1) && PREDICATE_OPENER.test(text.slice(after, after + 12).trimStart());
+  return close > 0 && !insideQuote(ctx.quotes, after - 1) && predicateAfter(text.slice(after, after + PREDICATE_REACH).trimStart());
 }
+
+/** How far past an aside its predicate is looked for: an auxiliary, or an adverb and a tensed verb. */
+const PREDICATE_REACH = 30;
+
+/** The predicate that closes a subject's aside: an auxiliary ("…, would close") or a tensed verb ("…, shows …"). */
+const predicateAfter = (words: string) => PREDICATE_OPENER.test(words) || TENSED_PREDICATE.test(words);
 
 /** How far an aside inside a reported clause may run before its closing comma. */
 const ASIDE_REACH = 120;
@@ -284,7 +296,43 @@ export function nextClause(ctx: UnitContext, next: Cue): number | null {
   // "He said his predecessor, Dana Whitfield, had called …": the later cue is reported inside the first.
   if (text[lead - 1] === ',' && namedAppositive(ctx, lead - 1)) return null;
   const source = next.according ? null : phraseBefore(text, unit.start, lead, vocabulary);
-  return (source && clauseBreak(text, unit, source.start)) ?? clauseBreak(text, unit, lead);
+  const own = source && (clauseBreak(text, unit, source.start) ?? splicedSubject(ctx, next, lead));
+  // "that, relative to May, most pilots said …": the comma closes an aside the content opened, the saying is reported in it
+  if (own && OPENED_ASIDE.test(text.slice(Math.max(unit.start, own - CLAUSE_OPENING_REACH), own))) return null;
+  if (!own && untensedAfterInfinitive(ctx, next, lead)) return null;
+  return own ?? clauseBreak(text, unit, lead);
+}
+
+/**
+ * A cue with no tense of its own after "and", where an infinitive or a modal came before with no clause mark
+ * ("asked them to stand up for the crews and | defend the pier", "she’d sit him down and | tell him"): it goes on
+ * with that verb, inside the content; with a tense of its own ("… and said") it is the source's next act.
+ */
+function untensedAfterInfinitive(ctx: UnitContext, next: Cue, lead: number): boolean {
+  const untensed = /^\p{Ll}+$/u.test(next.word) && !NEXT_ACT_VERB.test(next.word) && !/(?:s|ing)$/.test(next.word);
+  return untensed && INFINITIVE_BEFORE_AND.test(ctx.text.slice(Math.max(ctx.unit.start, lead - INFINITIVE_REACH), lead));
+}
+
+/** How far before "and" the infinitive it coordinates with is looked for. */
+const INFINITIVE_REACH = 100;
+
+/** How far before a later cue the start of its whole subject is looked for: keeps the read bounded. */
+const SPLICED_REACH = 80;
+
+/**
+ * Where a later saying spliced on with a comma or a dash begins ("asked the crews to stay on, at least 2,000 said
+ * they would", "…,” one of the pilots said …"), when the source read before its cue is only the subject's last
+ * words: before the whole subject — a few words with no verb of their own, opening on no preposition or
+ * subordinating word ("…, when the pilots said", "…, with most pilots saying" stay inside the first content).
+ */
+function splicedSubject(ctx: UnitContext, next: Cue, lead: number): number | null {
+  if (isParticiple(next.word)) return null;
+  const { text, unit } = ctx;
+  const floor = Math.max(unit.start, lead - SPLICED_REACH);
+  const m = SPLICED_SUBJECT.exec(text.slice(floor, lead));
+  if (!m || NOT_A_SUBJECT.test(m[1]) || CLAUSE_VERB.test(m[1].replace(RELATIVE_TAIL, ''))) return null;
+  const at = floor + m.index + (BREAK_INSIDE_CLOSING_MARK.exec(m[0])?.[0].length ?? 0);
+  return insideQuote(ctx.quotes, at) ? null : at;
 }
 
 /** Where a later cue's own clause begins, when it is coordinated (", adding", "and said", "but argues", ", he added"). */

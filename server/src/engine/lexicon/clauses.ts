@@ -286,11 +286,13 @@ export const CLAUSE_OPENING_REACH = 200;
  * A content that is only a pronoun or a name, then an adjunct of the reporter's ("endorsed Quell | during a call",
  * "mentioned him | in every speech", "supported her | by a wide margin"): the adjunct tells when, where or how,
  * not what. Not "for", "as", "of", "with", "to", "on": they complete the cue ("praised him for …", "described
- * it as …", "accused her of …", "blamed it on …"). A name is whole ("Quell’s aide in May …" is no object). Group 1
+ * it as …", "accused her of …", "blamed it on …"). A name is whole ("Quell’s aide in May …" is no object). Nor a
+ * standing or a manner that is part of what was found or said ("showed Quell at 12 percent", "backed Osei by 4
+ * points", "Ruiz in third", "never mentioned Quell by name"): a poll reports the figure with the name. Group 1
  * is the object.
  */
 export const SHORT_OBJECT_ADJUNCT =
-  /^((?:him|her|them|it|this|that|us|me|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}))\s+(?:in|at|during|after|before|when|by|through|from|since|while|until|despite|amid|early|late|last|this|earlier|repeatedly|again)\s/u;
+  /^((?:him|her|them|it|this|that|us|me|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}))\s+(?!by\s+(?:name\b|\d)|at\s+(?:\d|or\s+(?:above|below)\b|the\s+top\b)|in\s+(?:first|second|third|fourth|fifth|last)\b)(?:in|at|during|after|before|when|by|through|from|since|while|until|despite|amid|early|late|last|this|earlier|repeatedly|again)\s/u;
 
 /** A relative clause set off by a comma, still open before a content ("Osei, who said | the pier was shut, left"). */
 export const RELATIVE_ASIDE = /,\s+(?:who|which|whose)\s[^,;:“”"]*$/;
@@ -320,3 +322,33 @@ export const CONCESSION_GOES_ON = new RegExp(
  * the end with no comma (", who had 1,401 votes"; "Osei, who …, had" is the subject's aside, not the clause).
  */
 export const ACCORDING_CLAUSE_START = /:\s+|,\s+(?=(?:which|who)\s[^,]*$)/g;
+
+/**
+ * The subject of a later saying spliced onto a content with a comma, a semicolon or a dash ("…, at least 2,000
+ * said", "…,” one of the pilots said", "… - pilots who watched the debate said"): up to nine words up to the cue,
+ * no clause mark among them but a comma inside a number. Group 1 is the subject; read on a bounded slice.
+ */
+export const SPLICED_SUBJECT =
+  /(?:[,;—–]|\s--?(?=\s))[’'”"»]*\s+((?:[^\s,;:“”"—–]|\d,(?=\d))+(?:\s+(?:[^\s,;:“”"—–]|\d,(?=\d))+){0,8})\s*$/u;
+
+/** What opens no subject but a phrase or a clause of the reporter's: a preposition, a relative or subordinating word. */
+export const NOT_A_SUBJECT =
+  /^(?:with|which|who|whom|whose|that|what|when|where|while|after|before|because|since|if|as|in|on|at(?!\s+(?:least|most)\b)|of|for|by|from|to|relative|although|though|until|unless|and|but|or|so|even|including)\b/i;
+
+/** The relative clause that may close a subject ("pilots who watched the debate"): its verb is not the subject's. */
+export const RELATIVE_TAIL = /\b(?:who|that)\b.*$/;
+
+/** A content that opened an aside it has not closed ("that, relative to May, …", "According to the log of the board, …"). */
+export const OPENED_ASIDE = /(?:\bthat\s*,|^\s*according\s+to\b)[^,;:“”"—–]*$/i;
+
+/**
+ * An infinitive or a modal, then its words up to a closing "and" with no clause mark between ("to stand up for the
+ * crews and", "she’d sit him down and"). Read on a bounded slice ending at the "and".
+ */
+export const INFINITIVE_BEFORE_AND = /(?:\b(?:to|would|will|could|can|should|might|must|may)|['’](?:d|ll))\s+[^,;:.!?—–]*\s+and\s*$/i;
+
+/**
+ * A verb with a tense of its own, perhaps after an adverb, that opens the predicate after a subject's aside ("the
+ * ruling, which struck down the levy, | shows …", "the crews, numbering 900, | surpassed …").
+ */
+export const TENSED_PREDICATE = /^(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:s|ed)\s/u;
