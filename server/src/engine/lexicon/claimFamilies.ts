@@ -259,7 +259,7 @@ export const LOADED_LABELS =
  * that is itself a motive ("to curry favour with", "to placate the base").
  */
 export const PURPOSES =
-  /(?:\bto (?:curry favou?r|appease|placate|mollify|deflect (?:attention|blame|criticism))|\bin (?:a|an apparent) (?:bid|push|drive|quest|effort|attempt) to|\bwith an eye (?:to|toward|towards|on)|\b(?:as|while) (?:he|she|they|it) (?:tries|tried|seeks|sought|looks|looked|works|worked|struggles|struggled|scrambles|scrambled) to|\bas part of (?:a|an|his|her|their|its) (?:effort|push|bid|drive|strategy|campaign) to|,\s(?:seeking|trying|looking|aiming|scrambling|angling|moving|working) to)\b/i;
+  /(?:\bto (?:curry favou?r|appease|placate|mollify|deflect (?:attention|blame|criticism))|\bin (?:a|an apparent) (?:bid|push|drive|quest|effort|attempt) to|\bwith an eye (?:to|toward|towards|on)|\b(?:as|while) (?:he|she|they|it) (?:tries|tried|seeks|sought|looks|looked|works|worked|struggles|struggled|scrambles|scrambled) to|\bas part of (?:a|an|his|her|their|its) (?:effort|push|bid|drive|strategy|campaign) to|,\s(?:seeking|trying|looking|aiming|scrambling|angling|moving|working|(?:not )?wanting) to)\b/i;
 
 /**
  * A private state held as a noun: "has no intention of", "has ambitions for", "has little appetite for", "is
@@ -280,7 +280,7 @@ export const STANDING_JUDGED =
 const FEELINGS_TOWARD = 'disdain contempt scorn disgust admiration loathing animosity animus antipathy distaste fondness'.split(' ');
 const FEELINGS_ABOUT = (
   'frustration anger resentment fury outrage unease anxiety anxieties fears worries alarm dismay disappointment distrust ' +
-  'mistrust suspicion suspicions enthusiasm excitement dissatisfaction discontent skepticism scepticism disillusionment ire angst jitters'
+  'mistrust suspicion suspicions enthusiasm excitement dissatisfaction discontent skepticism scepticism disillusionment ire angst jitters frustrations'
 ).split(' ');
 
 /** The morale of a group, up or down, stated as fact: how its members feel. */
@@ -294,7 +294,7 @@ const MORALE = 'morale (?:[\\w-]+ ){0,4}?(?:(?:has|have|had) )?(?:suffered|sagge
  * "concerns", as often the issues themselves ("concerns over competitiveness").
  */
 export const FEELING_NOUNS = new RegExp(
-  `\\b(?:(?:${FEELINGS_TOWARD.join('|')}) (?:for|toward|towards|of)\\b|(?:${FEELINGS_ABOUT.join('|')}) (?:with|over|about|at|among|toward|towards|within|inside)|${MORALE}|${MOOD})\\b`,
+  `\\b(?:(?:${FEELINGS_TOWARD.join('|')}) (?:for|toward|towards|of)\\b|(?:${FEELINGS_ABOUT.join('|')}) (?:with|over|about|at|among|toward|towards|within|inside|in)|${MORALE}|${MOOD})\\b`,
   'i',
 );
 
@@ -303,7 +303,7 @@ export const FEELING_NOUNS = new RegExp(
  * the ire of the guild". Not criticism or praise, which are said in public.
  */
 export const FEELINGS_EARNED = new RegExp(
-  `\\b(?:earn(?:s|ed|ing)?|dr[ae]w(?:s|n|ing)?|incur(?:s|red|ring)?|w[io]n(?:s|ning)?|provok(?:e|es|ed|ing)|stok(?:e|es|ed|ing)) (?:[\\w-]+ ){0,3}?(?:${[...FEELINGS_TOWARD, ...FEELINGS_ABOUT, 'wrath', 'adulation', 'hostility', 'enmity', 'loyalty', 'affection'].join('|')})\\b`,
+  `\\b(?:earn(?:s|ed|ing)?|dr[ae]w(?:s|n|ing)?|incur(?:s|red|ring)?|w[io]n(?:s|ning)?|provok(?:e|es|ed|ing)|stok(?:e|es|ed|ing)) (?:[\\w-]+ ){0,3}?(?:${[...FEELINGS_TOWARD, ...FEELINGS_ABOUT, 'wrath', 'adulation', 'concern', 'hostility', 'enmity', 'loyalty', 'affection'].join('|')})\\b`,
   'i',
 );
 
@@ -393,3 +393,22 @@ export const MODIFIER_PARTICIPLES: Readonly<Record<'motive' | 'belief', string>>
   motive: '(?:driven|motivated|spurred(?: on)?|burdened|looking for (?:a way|ways))(?=\\s+(?:by|to)\\b)',
   belief: '(?:recogni[sz]ing|sensing)(?=\\s+(?:that|the|this|an?|his|her|their|its)\\b)',
 };
+
+/** What stands between a verb and the feeling it leaves in its object: not a verb of a clause of its own. */
+const NOT_IN_OBJECT = 'has|have|had|is|are|was|were|be|been|to|and|or|but|who|which|that|when|after|before|because';
+
+/**
+ * A feeling an event leaves in others, stated as fact: "the closures left the crews uneasy", "…, leaving donors
+ * fearful that …" — how they feel, with nobody who feels it credited.
+ */
+export const FEELINGS_LEFT = new RegExp(
+  `\\b(?:leav(?:e|es|ing)|left) (?:(?!(?:${NOT_IN_OBJECT})\\b)[\\w'’.-]+ ){1,4}?(?:(?:${FEELING_DEGREES.join('|')}) )?(?:${[...FEELING_ADJECTIVES.motive, ...FEELING_ADJECTIVES.belief].join('|')})\\b`,
+  'i',
+);
+
+/**
+ * Doubts or fears an event stirs in others, stated as fact: "the slump has led some allies to worry whether …",
+ * "…, prompting skippers to rethink the route".
+ */
+export const DOUBTS_PROMPTED =
+  /\b(?:led|leading|leads|prompted|prompting|prompts|caused|causing|causes|left|leaving|leaves) (?:[\w'’.-]+ ){1,4}?to (?:worry|wonder|fear|question|doubt|rethink|reconsider|second-guess|fret|despair|grumble)\b/i;

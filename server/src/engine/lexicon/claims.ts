@@ -36,7 +36,7 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
     category: 'deliberation',
     confidence: 'high',
     pattern:
-      /\b(?:(?:has|have|had) been (?:lobbying|courting|pressuring)|lobbied|opted (?:against|to|for|not)|gaming out|talk of (?:a|an)|(?<!\b(?:held|holds|hold|holding) (?:a |an |two |several )?)private (?:consultations?|meetings?|conversations?|talks|discussions)|worked into the night|without (?:asking|consulting|telling|informing)|(?:has|have|had) (?:talked|spoken) about|(?:have|has|had|been) courted|(?:quietly|privately) (?:\w+ed)|(?:was|were) (?:negotiated|hammered out|worked out))\b/i,
+      /\b(?:(?:has|have|had) been (?:lobbying|courting|pressuring)|lobbied|opted (?:against|to|for|not)|gaming out|talk of (?:a|an)|(?<!\b(?:held|holds|hold|holding) (?:a |an |two |several )?)private (?:consultations?|meetings?|conversations?|talks|discussions)|worked into the night|without (?:asking|consulting|telling|informing)|(?:has|have|had) (?:talked|spoken) about|(?:have|has|had|been) courted|(?:quietly|privately) (?:\w+ed|\w+ing)|(?:was|were) (?:negotiated|hammered out|worked out))\b/i,
   },
   {
     // feelings of others, stated as fact; not after a hyphen ("shell-shocked"), nor "hate", a noun as often as
@@ -48,11 +48,12 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
   },
   {
     // inside accounts: a campaign of pressure or talks kept up over time ("have been urging the mayor to"), work to
-    // sink or sideline someone, a debate or a fight inside a camp, an option still under discussion
+    // sink or sideline someone, a debate or a fight inside a camp, an option still under discussion, a question
+    // still being worked out inside ("is trying to determine whether")
     category: 'deliberation',
     confidence: 'high',
     pattern:
-      /\b(?:(?<!\b(?:met|meet|meets|meeting) )privately|secretly|at the (?:urging|behest) of|(?:was|were|had been|has been) (?:recommended|handpicked|hand-picked|vetted|sounded out) (?:for|by|as)|in secret|behind closed doors|behind the scenes|confidentially|internal (?:discussions|deliberations|debates?)|(?:has|have|had) been (?:actively |quietly |secretly |privately )?(?:discussing|negotiating|deliberating|debating|weighing)|(?:has|have|had) been (?:[\w-]+ly )?(?:urging|pressing|huddling|plotting|conferring|talking (?:to|with)|meeting with|reaching out to|sounding out)|(?:worked|working|works) (?:quietly |behind the scenes |hard )?to (?:undermine|clear|ensure|block|defeat|derail|sabotage|oust|sideline)|under discussion|(?:a|the) debate (?:inside|within)|power struggle (?:in|inside|within)|internal strife|(?:is|are|was|were) (?:in|holding) (?:secret |private |back-channel )?talks)\b/i,
+      /\b(?:(?<!\b(?:met|meet|meets|meeting) )privately|secretly|at the (?:urging|behest) of|(?:was|were|had been|has been) (?:recommended|handpicked|hand-picked|vetted|sounded out) (?:for|by|as)|in secret|behind closed doors|behind the scenes|confidentially|internal (?:discussions|deliberations|debates?)|(?:has|have|had) been (?:actively |quietly |secretly |privately )?(?:discussing|negotiating|deliberating|debating|weighing)|(?:has|have|had) been (?:[\w-]+ly )?(?:urging|pressing|huddling|plotting|conferring|talking (?:to|with)|meeting with|reaching out to|sounding out)|(?:worked|working|works) (?:quietly |behind the scenes |hard )?to (?:undermine|clear|ensure|block|defeat|derail|sabotage|oust|sideline)|under discussion|(?:trying|struggling|scrambling|working) to (?:determine|figure out|decide|find a way|work out|sort out)|(?:a|the) debate (?:inside|within)|power struggle (?:in|inside|within)|internal strife|(?:is|are|was|were) (?:in|holding) (?:secret |private |back-channel )?talks)\b/i,
   },
   {
     // suspicion kept up over time ("has long been accused of"); "is accused of killing" is the charge on record
@@ -62,10 +63,11 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
       /\b(?:(?:has|have|had) (?:long )?been (?:suspected|accused)|(?:is|are|was|were) suspected) of\b|\blied\b|\blying (?:to|about)\b|\b(?:broke|broken|breaking|breaks|violated|violating|flouted|flouting|skirted|skirting) (?:the |federal |state |campaign[- ]finance |election |ethics )*(?:laws?|rules)\b|\b(?:dishonest|dishonesty|dishonestly|disingenuous|untruthful|deceitful|mendacious)\b/i,
   },
   {
+    // feelings, fears and hopes of others ("had hoped the sale would …": a hope without "that")
     category: 'motive',
     confidence: 'high',
     pattern:
-      /\b(?:seem|seems|seemed|appear|appears|appeared) (?:to be )?(?:intent|determined|eager|reluctant|unwilling|keen|desperate|anxious|bent) (?:on|to)\b|\b(?:is|are|was|were|been|grew|grown|became|become|feel|feels|felt|remain|remains|remained) (?:increasingly |deeply |visibly |particularly |growing |quietly )?(?:frustrated|angry|furious|worried|alarmed|nervous|anxious|upset|irritated|annoyed|exasperated|uneasy|fearful|resentful|incensed|livid|concerned (?:about|by|over|that))\b|\b(?:out of|driven by|motivated by) (?:fear|anger|frustration|spite|jealousy|ambition|desire)\b|\b(?:their|his|her|its) (?:frustration|anger|fury|irritation|resentment|annoyance|unease)\b|\b(?<!\bin )(?:fear|fears|feared|worry|worries|worried|hope|hopes|hoped) that\b/i,
+      /\b(?:seem|seems|seemed|appear|appears|appeared) (?:to be )?(?:intent|determined|eager|reluctant|unwilling|keen|desperate|anxious|bent) (?:on|to)\b|\b(?:is|are|was|were|been|grew|grown|became|become|feel|feels|felt|remain|remains|remained) (?:increasingly |deeply |visibly |particularly |growing |quietly )?(?:frustrated|angry|furious|worried|alarmed|nervous|anxious|upset|irritated|annoyed|exasperated|uneasy|fearful|resentful|incensed|livid|concerned (?:about|by|over|that))\b|\b(?:out of|driven by|motivated by) (?:fear|anger|frustration|spite|jealousy|ambition|desire)\b|\b(?:their|his|her|its) (?:frustration|anger|fury|irritation|resentment|annoyance|unease)\b|\b(?<!\bin )(?:fear|fears|feared|worry|worries|worried|hope|hopes|hoped) that\b|\b(?:had|has|have) (?:long )?hoped (?!to\b|that\b|for\b)/i,
   },
   {
     // private plans and wishes; not a source's wish to stay unnamed (that is about the sourcing); a plan
