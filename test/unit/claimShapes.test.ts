@@ -359,3 +359,19 @@ describe('feelings and doubts an event leaves in others, and work done out of si
   it('no claim: The skippers left the quay at dawn and reached Ostvik by noon.', () =>
     assert.strictEqual(classifyClaim('The skippers left the quay at dawn and reached Ostvik by noon.'), null));
 });
+
+describe('counsel given in private, and a feeling read from the outside', () => {
+  const claims: [string, ReturnType<typeof classifyClaim>][] = [
+    ['Her closest aides nudged the harbour master to settle with the guild.', 'deliberation'],
+    ['Ferry board officials urged the pilots to keep the dispute out of court.', 'deliberation'],
+    ['A longtime adviser to the mayor has encouraged her to run for the county seat.', 'deliberation'],
+    ['The chairwoman barely tolerates the monthly harbour forum.', 'motive'],
+    ['The skipper could barely contain himself when the new toll was posted.', 'motive'],
+    ['By midnight the guild stewards were euphoric.', 'motive'],
+  ];
+  for (const [sentence, category] of claims) {
+    it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
+  }
+  // a plea made in public by nobody around the one urged is no inside account
+  it('no claim: The posters urged islanders to vote early.', () => assert.strictEqual(classifyClaim('The posters urged islanders to vote early.'), null));
+});

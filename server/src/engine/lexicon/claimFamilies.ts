@@ -165,6 +165,8 @@ export const FEELING_ADJECTIVES: Readonly<Record<'motive' | 'belief', readonly s
     'weary', 'tired of', 'sick of', 'torn between', 'engaged(?! in\\b)', 'interested(?= in\\b)', 'uninterested',
     'heartened', 'elated', 'jubilant', 'gleeful', 'ecstatic', 'uncomfortable', 'grateful', 'taken aback', 'glad', 'sad(?= (?:to|about|that)\\b)', 'saddened', 'heartbroken', 'devastated', 'divided(?= (?:over|on|about)\\b)',
     'content(?= (?:to|with)\\b)', 'enamou?red', 'smitten', 'contemptuous',
+    'exuberant', 'euphoric', 'giddy', 'jittery', 'panicked', 'gloomy', 'despondent', 'anguished', 'irate', 'indignant',
+    'aggrieved', 'crestfallen', 'apprehensive', 'restive',
   ],
   belief: [
     'convinced', 'confident', 'certain', 'sure', 'skeptical', 'sceptical', 'doubtful', 'optimistic', 'pessimistic',
@@ -412,3 +414,11 @@ export const FEELINGS_LEFT = new RegExp(
  */
 export const DOUBTS_PROMPTED =
   /\b(?:led|leading|leads|prompted|prompting|prompts|caused|causing|causes|left|leaving|leaves) (?:[\w'’.-]+ ){1,4}?to (?:worry|wonder|fear|question|doubt|rethink|reconsider|second-guess|fret|despair|grumble)\b/i;
+
+/**
+ * Counsel given to a principal by those around them, in private: "aides have been urging the mayor to settle",
+ * "a close adviser has pressed her to fight on" — an inside account, whoever is named as urging. Read from the verb
+ * (so its words are the claim, not the advisers').
+ */
+export const INSIDERS_URGING =
+  /(?<=\b(?:advisers?|advisors?|aides?|allies|ally|strategists?|confidants?|officials|donors|lieutenants|operatives|insiders|friends|associates|staff|staffers)\b[^.;!?]{0,60})\b(?:urged|urging|urges|encouraged|encouraging|pressed|pressing|pushed|pushing|implored|imploring|begged|begging|nudged|nudging|counseled|counselled|counseling|counselling|advised|advising) (?!for\b)(?:[\w'’.-]+ ){1,4}?to\b/i;
