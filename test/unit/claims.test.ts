@@ -191,3 +191,19 @@ describe('classifyClaim: a stir caused in public, and a point someone makes, are
     it(`${category ?? 'no claim'}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
   }
 });
+
+describe('classifyClaim: a claim a weasel source passes on is still judged; words it speaks are not', () => {
+  const cases: [string, string | null][] = [
+    ['The ferry board reportedly wants to sell the north pier.', 'intention'],
+    ['Many fear the toll will double by spring.', 'motive'],
+    ['The harbour master is widely seen as the next mayor of Ostvik.', 'belief'],
+    ['Critics argue that the harbour master wants to sell the pier.', null],
+    ['Some insist the harbour master wants to sell the pier.', null],
+  ];
+  for (const [sentence, category] of cases) {
+    it(`${category ?? 'no claim'}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
+  }
+  it('still finds the weasel source in each', () => {
+    for (const [sentence] of cases) assert.strictEqual(findVagueSources(sentence).length, 1, sentence);
+  });
+});

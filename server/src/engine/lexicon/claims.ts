@@ -84,7 +84,7 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
     category: 'belief',
     confidence: 'medium',
     pattern:
-      /\b(?:few|many|most|some) (?:[\w'’-]+ )?(?:believe|think|expect|assume|doubt)\b|\b(?:had|have|has) (?:long )?expected\b|\brecognition that\b|\bon (?:his|her|their) minds?\b|\blost(?<=\b(?:is|was|are|were)(?: not|n['’]t) lost) on\b|\bin the eyes of\b|\b(?:seen|viewed|regarded|perceived)(?<=\b(?:is|are|was|were|being|been) (?:(?:increasingly|largely|long|often|now|still|also|generally) )?\w+) as\b(?! (?:he|she|it|they|we|you|I)\b)/i,
+      /\b(?:few|many|most|some) (?:[\w'’-]+ )?(?:believe|think|expect|assume|doubt)\b|\b(?:had|have|has) (?:long )?expected\b|\brecognition that\b|\bon (?:his|her|their) minds?\b|\blost(?<=\b(?:is|was|are|were)(?: not|n['’]t) lost) on\b|\bin the eyes of\b|\b(?:seen|viewed|regarded|perceived)(?<=\b(?:is|are|was|were|being|been) (?:(?:increasingly|largely|long|often|now|still|also|generally|widely) )?\w+) as\b(?! (?:he|she|it|they|we|you|I)\b)/i,
   },
   {
     // purposes and hopes read into an act; "aimed at" a doing, not at an audience ("ads aimed at students")
@@ -250,6 +250,14 @@ export const VAGUE_SOURCES: readonly RegExp[] = [
   /\bconventional wisdom (?:says|holds|dictates|has it)\b/i,
   /\breportedly\b|\baccording to (?:media |news |press |local |unconfirmed |some |several |many )?reports\b|\b(?:media|news|press|unconfirmed) reports (?:say|said|suggest|suggested)\b/i,
 ];
+
+/**
+ * A weasel source that speaks ("critics argue", "experts say", "conventional wisdom holds"): the sentence gives
+ * someone's words, and the vague source is the finding. One that only passes on a belief or a report ("is widely
+ * seen as", "reportedly", "many fear") credits nobody for the claim it carries: that claim is still judged.
+ */
+export const SPOKEN_WEASEL =
+  /\b(?:say|said|argue|argued|note|noted|claim|claimed|contend|contended|suggest|suggested|warn|warned|insist|insisted|maintain|point out|pointed out|whispered|alleged|says|dictates|holds|has it)$/i;
 
 /** The article explains why a source is unnamed. */
 export const ANONYMITY_REASON =
