@@ -336,3 +336,42 @@ describe('inside accounts kept up over time', () => {
   it('no claim: The guild debated the tariff in public on Tuesday.', () =>
     assert.strictEqual(classifyClaim('The guild debated the tariff in public on Tuesday.'), null));
 });
+
+describe('feelings and doubts an event leaves in others, and work done out of sight', () => {
+  const claims: [string, ReturnType<typeof classifyClaim>][] = [
+    ['The second closure of the ferry left many islanders deeply demoralized.', 'motive'],
+    ['The toll doubled in a year, leaving the skippers disenchanted with the board.', 'motive'],
+    ['The slump in bookings has led some guild members to wonder whether the fee will survive.', 'motive'],
+    ['The board cut the night sailings, prompting several families to rethink their move to Ostvik.', 'motive'],
+    ['There is growing anger in the island villages over the dredging plan.', 'motive'],
+    ['Frustrations with the harbour master have spread among the pilots.', 'motive'],
+    ['Her plan to sell the pier has drawn concern from the oyster growers.', 'motive'],
+    ['Several trustees skipped the vote, not wanting to cross the chairwoman.', 'motive'],
+    ['The treasurer had hoped the sale of the pier would cover the deficit.', 'motive'],
+    ['The port authority has been quietly assembling a slate of bidders for the old quay.', 'deliberation'],
+    ['The ferry board is trying to determine whether the pier can be saved.', 'deliberation'],
+  ];
+  for (const [sentence, category] of claims) {
+    it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
+  }
+  // a verb of a clause of its own between "left" and the feeling: the feeling is not left in anyone
+  it('no claim: The captain left before the crew were told.', () => assert.strictEqual(classifyClaim('The captain left before the crew were told.'), null));
+  it('no claim: The skippers left the quay at dawn and reached Ostvik by noon.', () =>
+    assert.strictEqual(classifyClaim('The skippers left the quay at dawn and reached Ostvik by noon.'), null));
+});
+
+describe('counsel given in private, and a feeling read from the outside', () => {
+  const claims: [string, ReturnType<typeof classifyClaim>][] = [
+    ['Her closest aides nudged the harbour master to settle with the guild.', 'deliberation'],
+    ['Ferry board officials urged the pilots to keep the dispute out of court.', 'deliberation'],
+    ['A longtime adviser to the mayor has encouraged her to run for the county seat.', 'deliberation'],
+    ['The chairwoman barely tolerates the monthly harbour forum.', 'motive'],
+    ['The skipper could barely contain himself when the new toll was posted.', 'motive'],
+    ['By midnight the guild stewards were euphoric.', 'motive'],
+  ];
+  for (const [sentence, category] of claims) {
+    it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
+  }
+  // a plea made in public by nobody around the one urged is no inside account
+  it('no claim: The posters urged islanders to vote early.', () => assert.strictEqual(classifyClaim('The posters urged islanders to vote early.'), null));
+});

@@ -177,3 +177,33 @@ describe('classifyClaim: a line in title case is a headline, not body copy', () 
     assert.strictEqual(classifyClaim('Harbour master Varga wants to sink the berth fee before summer.'), 'intention');
   });
 });
+
+describe('classifyClaim: a stir caused in public, and a point someone makes, are no causal verdict', () => {
+  const cases: [string, string | null][] = [
+    ['The ferry captain caused a stir at the quay when she docked a day early.', null],
+    ['The tolls sparked a backlash among the island skippers.', null],
+    ['The harbour master travelled to Ostvik to underscore the need for a second berth.', null],
+    ['The guild’s weakness was underscored when only nine skippers came to the vote.', null],
+    // the reporter's own reading of what an event shows is still one
+    ['The empty berths underscore how badly the toll has hurt the island trade.', 'causal'],
+  ];
+  for (const [sentence, category] of cases) {
+    it(`${category ?? 'no claim'}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
+  }
+});
+
+describe('classifyClaim: a claim a weasel source passes on is still judged; words it speaks are not', () => {
+  const cases: [string, string | null][] = [
+    ['The ferry board reportedly wants to sell the north pier.', 'intention'],
+    ['Many fear the toll will double by spring.', 'motive'],
+    ['The harbour master is widely seen as the next mayor of Ostvik.', 'belief'],
+    ['Critics argue that the harbour master wants to sell the pier.', null],
+    ['Some insist the harbour master wants to sell the pier.', null],
+  ];
+  for (const [sentence, category] of cases) {
+    it(`${category ?? 'no claim'}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
+  }
+  it('still finds the weasel source in each', () => {
+    for (const [sentence] of cases) assert.strictEqual(findVagueSources(sentence).length, 1, sentence);
+  });
+});

@@ -19,6 +19,7 @@ import {
   PUBLIC_SCHEDULE,
   SAY_AS_NOUN,
   SPEAKER_LABEL,
+  SPOKEN_WEASEL,
   TOPIC_STOP_WORDS,
   VAGUE_SOURCES,
 } from '../lexicon/claims';
@@ -81,7 +82,7 @@ export function matchClaim(sentence: string): ClaimReading | null {
 
 /**
  * Whether a sentence may make a claim of the reporter's at all: not a question, a transcript line, a line in
- * capitals, a hedge, first person, a weasel-sourced sentence or an announced schedule.
+ * capitals, a hedge, first person, words given to a weasel source (see SPOKEN_WEASEL) or an announced schedule.
  */
 export const mayClaim = lastReading((sentence: string): boolean => {
   const plain = plainSpaces(sentence);
@@ -90,7 +91,7 @@ export const mayClaim = lastReading((sentence: string): boolean => {
   if (!text || text.endsWith('?') || SPEAKER_LABEL.test(text) || EMBED.test(text) || isShouted(text.slice(kicker)) || isTitleCased(text)) return false;
   if (screenedTest(HEDGED_FRAMING, plain) || screenedTest(PUBLIC_SCHEDULE, plain)) return false;
   if (FIRST_PERSON.test(plain) && !ACCUSATIONS.some((p) => p.test(plain)) && !statesOfOthers(plain)) return false;
-  return findVagueSources(plain).length === 0;
+  return findVagueSources(plain).every((v) => !SPOKEN_WEASEL.test(v.text));
 });
 
 /**

@@ -36,7 +36,7 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
     category: 'deliberation',
     confidence: 'high',
     pattern:
-      /\b(?:(?:has|have|had) been (?:lobbying|courting|pressuring)|lobbied|opted (?:against|to|for|not)|gaming out|talk of (?:a|an)|(?<!\b(?:held|holds|hold|holding) (?:a |an |two |several )?)private (?:consultations?|meetings?|conversations?|talks|discussions)|worked into the night|without (?:asking|consulting|telling|informing)|(?:has|have|had) (?:talked|spoken) about|(?:have|has|had|been) courted|(?:quietly|privately) (?:\w+ed)|(?:was|were) (?:negotiated|hammered out|worked out))\b/i,
+      /\b(?:(?:has|have|had) been (?:lobbying|courting|pressuring)|lobbied|opted (?:against|to|for|not)|gaming out|talk of (?:a|an)|(?<!\b(?:held|holds|hold|holding) (?:a |an |two |several )?)private (?:consultations?|meetings?|conversations?|talks|discussions)|worked into the night|without (?:asking|consulting|telling|informing)|(?:has|have|had) (?:talked|spoken) about|(?:have|has|had|been) courted|(?:quietly|privately) (?:\w+ed|\w+ing)|(?:was|were) (?:negotiated|hammered out|worked out))\b/i,
   },
   {
     // feelings of others, stated as fact; not after a hyphen ("shell-shocked"), nor "hate", a noun as often as
@@ -48,11 +48,12 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
   },
   {
     // inside accounts: a campaign of pressure or talks kept up over time ("have been urging the mayor to"), work to
-    // sink or sideline someone, a debate or a fight inside a camp, an option still under discussion
+    // sink or sideline someone, a debate or a fight inside a camp, an option still under discussion, a question
+    // still being worked out inside ("is trying to determine whether")
     category: 'deliberation',
     confidence: 'high',
     pattern:
-      /\b(?:(?<!\b(?:met|meet|meets|meeting) )privately|secretly|at the (?:urging|behest) of|(?:was|were|had been|has been) (?:recommended|handpicked|hand-picked|vetted|sounded out) (?:for|by|as)|in secret|behind closed doors|behind the scenes|confidentially|internal (?:discussions|deliberations|debates?)|(?:has|have|had) been (?:actively |quietly |secretly |privately )?(?:discussing|negotiating|deliberating|debating|weighing)|(?:has|have|had) been (?:[\w-]+ly )?(?:urging|pressing|huddling|plotting|conferring|talking (?:to|with)|meeting with|reaching out to|sounding out)|(?:worked|working|works) (?:quietly |behind the scenes |hard )?to (?:undermine|clear|ensure|block|defeat|derail|sabotage|oust|sideline)|under discussion|(?:a|the) debate (?:inside|within)|power struggle (?:in|inside|within)|internal strife|(?:is|are|was|were) (?:in|holding) (?:secret |private |back-channel )?talks)\b/i,
+      /\b(?:(?<!\b(?:met|meet|meets|meeting) )privately|secretly|at the (?:urging|behest) of|(?:was|were|had been|has been) (?:recommended|handpicked|hand-picked|vetted|sounded out) (?:for|by|as)|in secret|behind closed doors|behind the scenes|confidentially|internal (?:discussions|deliberations|debates?)|(?:has|have|had) been (?:actively |quietly |secretly |privately )?(?:discussing|negotiating|deliberating|debating|weighing)|(?:has|have|had) been (?:[\w-]+ly )?(?:urging|pressing|huddling|plotting|conferring|talking (?:to|with)|meeting with|reaching out to|sounding out)|(?:worked|working|works) (?:quietly |behind the scenes |hard )?to (?:undermine|clear|ensure|block|defeat|derail|sabotage|oust|sideline)|under discussion|(?:trying|struggling|scrambling|working) to (?:determine|figure out|decide|find a way|work out|sort out)|(?:a|the) debate (?:inside|within)|power struggle (?:in|inside|within)|internal strife|(?:is|are|was|were) (?:in|holding) (?:secret |private |back-channel )?talks)\b/i,
   },
   {
     // suspicion kept up over time ("has long been accused of"); "is accused of killing" is the charge on record
@@ -62,10 +63,12 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
       /\b(?:(?:has|have|had) (?:long )?been (?:suspected|accused)|(?:is|are|was|were) suspected) of\b|\blied\b|\blying (?:to|about)\b|\b(?:broke|broken|breaking|breaks|violated|violating|flouted|flouting|skirted|skirting) (?:the |federal |state |campaign[- ]finance |election |ethics )*(?:laws?|rules)\b|\b(?:dishonest|dishonesty|dishonestly|disingenuous|untruthful|deceitful|mendacious)\b/i,
   },
   {
+    // feelings, fears and hopes of others ("had hoped the sale would …": a hope without "that"), and a feeling read
+    // from the outside ("barely tolerates", "could not conceal his irritation")
     category: 'motive',
     confidence: 'high',
     pattern:
-      /\b(?:seem|seems|seemed|appear|appears|appeared) (?:to be )?(?:intent|determined|eager|reluctant|unwilling|keen|desperate|anxious|bent) (?:on|to)\b|\b(?:is|are|was|were|been|grew|grown|became|become|feel|feels|felt|remain|remains|remained) (?:increasingly |deeply |visibly |particularly |growing |quietly )?(?:frustrated|angry|furious|worried|alarmed|nervous|anxious|upset|irritated|annoyed|exasperated|uneasy|fearful|resentful|incensed|livid|concerned (?:about|by|over|that))\b|\b(?:out of|driven by|motivated by) (?:fear|anger|frustration|spite|jealousy|ambition|desire)\b|\b(?:their|his|her|its) (?:frustration|anger|fury|irritation|resentment|annoyance|unease)\b|\b(?<!\bin )(?:fear|fears|feared|worry|worries|worried|hope|hopes|hoped) that\b/i,
+      /\b(?:seem|seems|seemed|appear|appears|appeared) (?:to be )?(?:intent|determined|eager|reluctant|unwilling|keen|desperate|anxious|bent) (?:on|to)\b|\b(?:is|are|was|were|been|grew|grown|became|become|feel|feels|felt|remain|remains|remained) (?:increasingly |deeply |visibly |particularly |growing |quietly )?(?:frustrated|angry|furious|worried|alarmed|nervous|anxious|upset|irritated|annoyed|exasperated|uneasy|fearful|resentful|incensed|livid|concerned (?:about|by|over|that))\b|\b(?:out of|driven by|motivated by) (?:fear|anger|frustration|spite|jealousy|ambition|desire)\b|\b(?:their|his|her|its) (?:frustration|anger|fury|irritation|resentment|annoyance|unease)\b|\b(?<!\bin )(?:fear|fears|feared|worry|worries|worried|hope|hopes|hoped) that\b|\b(?:had|has|have) (?:long )?hoped (?!to\b|that\b|for\b)|\b(?:(?:barely|hardly|scarcely) (?:tolerat|conceal|disguis|contain|mask)|could(?: not|n['’]t) (?:conceal|disguis|contain|mask))(?:e|es|ed|ing|s)?\b/i,
   },
   {
     // private plans and wishes; not a source's wish to stay unnamed (that is about the sourcing); a plan
@@ -81,7 +84,7 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
     category: 'belief',
     confidence: 'medium',
     pattern:
-      /\b(?:few|many|most|some) (?:[\w'’-]+ )?(?:believe|think|expect|assume|doubt)\b|\b(?:had|have|has) (?:long )?expected\b|\brecognition that\b|\bon (?:his|her|their) minds?\b|\blost(?<=\b(?:is|was|are|were)(?: not|n['’]t) lost) on\b|\bin the eyes of\b|\b(?:seen|viewed|regarded|perceived)(?<=\b(?:is|are|was|were|being|been) (?:(?:increasingly|largely|long|often|now|still|also|generally) )?\w+) as\b(?! (?:he|she|it|they|we|you|I)\b)/i,
+      /\b(?:few|many|most|some) (?:[\w'’-]+ )?(?:believe|think|expect|assume|doubt)\b|\b(?:had|have|has) (?:long )?expected\b|\brecognition that\b|\bon (?:his|her|their) minds?\b|\blost(?<=\b(?:is|was|are|were)(?: not|n['’]t) lost) on\b|\bin the eyes of\b|\b(?:seen|viewed|regarded|perceived)(?<=\b(?:is|are|was|were|being|been) (?:(?:increasingly|largely|long|often|now|still|also|generally|widely) )?\w+) as\b(?! (?:he|she|it|they|we|you|I)\b)/i,
   },
   {
     // purposes and hopes read into an act; "aimed at" a doing, not at an audience ("ads aimed at students")
@@ -126,12 +129,13 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
       /\b(?:biggest|largest|worst|deadliest|greatest|strongest|weakest|most \w+)\b[^.;!?]{0,40}?\b(?:such|ever|in (?:its |their |the |his |her )?(?:history|decades|a generation)|on record|of all time)\b|\b(?:little|scant|widespread|growing|mounting|lingering|deep-seated|public|popular) (?:public )?(?:affection|sympathy|appetite|enthusiasm|resentment|discontent|outrage|distrust|mistrust|disillusionment)\b/i,
   },
   {
-    // causes and verdicts stated as fact ("that is why …": the reporter's own explanation); a superlative ranking
+    // causes and verdicts stated as fact ("that is why …": the reporter's own explanation; "underscores", not
+    // someone's act "to underscore" a point nor the passive "was underscored by", a fact shown); a superlative ranking
     // within a field ("the most aggressive in the field"), not a plain "the most important … of his career"
     category: 'causal',
     confidence: 'medium',
     pattern:
-      /\b(?:the (?:most|least) [a-z]+ (?:[\w-]+ ){0,2}(?:in|among) (?:the|any|all|his|her|their|its)\b|(?:it|that|this|which)(?:['’]s| is| was) (?:partly |largely |precisely |one reason )?why|(?:mainly|largely|partly|in part) because|(?:pushed|driven) (?:more |largely |mainly )?by|fu?ell?ed (?:largely |mainly )?by|made it (?:harder|easier|more difficult|less likely|impossible)|underscores?|underscored|complicat(?:ed|es|ing) (?:the|his|her|their|its)|dampen(?:ed|s|ing)?|the defining|a watershed|(?:most|least) [\w-]+ (?:[\w-]+ ){0,2}in (?:the |its |their |his |her |[\w'’]+ )?(?:[\w'’]+ )?history|(?:first|only) [\w-]+ (?:[\w-]+ ){0,2}ever|cumulative effect|the result is|explanation for|(?:rose|risen|rises|climbed|raced|shot|vaulted|jumped) to the top of)\b/i,
+      /\b(?:the (?:most|least) [a-z]+ (?:[\w-]+ ){0,2}(?:in|among) (?:the|any|all|his|her|their|its)\b|(?:it|that|this|which)(?:['’]s| is| was) (?:partly |largely |precisely |one reason )?why|(?:mainly|largely|partly|in part) because|(?:pushed|driven) (?:more |largely |mainly )?by|fu?ell?ed (?:largely |mainly )?by|made it (?:harder|easier|more difficult|less likely|impossible)|(?<!\b(?:to|is|are|was|were|be|been|being) )underscor(?:es|ed|e)\b(?! by\b)|complicat(?:ed|es|ing) (?:the|his|her|their|its)|dampen(?:ed|s|ing)?|the defining|a watershed|(?:most|least) [\w-]+ (?:[\w-]+ ){0,2}in (?:the |its |their |his |her |[\w'’]+ )?(?:[\w'’]+ )?history|(?:first|only) [\w-]+ (?:[\w-]+ ){0,2}ever|cumulative effect|the result is|explanation for|(?:rose|risen|rises|climbed|raced|shot|vaulted|jumped) to the top of)\b/i,
   },
   {
     // a share given as plain fact, with no poll or count behind it
@@ -246,6 +250,14 @@ export const VAGUE_SOURCES: readonly RegExp[] = [
   /\bconventional wisdom (?:says|holds|dictates|has it)\b/i,
   /\breportedly\b|\baccording to (?:media |news |press |local |unconfirmed |some |several |many )?reports\b|\b(?:media|news|press|unconfirmed) reports (?:say|said|suggest|suggested)\b/i,
 ];
+
+/**
+ * A weasel source that speaks ("critics argue", "experts say", "conventional wisdom holds"): the sentence gives
+ * someone's words, and the vague source is the finding. One that only passes on a belief or a report ("is widely
+ * seen as", "reportedly", "many fear") credits nobody for the claim it carries: that claim is still judged.
+ */
+export const SPOKEN_WEASEL =
+  /\b(?:say|said|argue|argued|note|noted|claim|claimed|contend|contended|suggest|suggested|warn|warned|insist|insisted|maintain|point out|pointed out|whispered|alleged|says|dictates|holds|has it)$/i;
 
 /** The article explains why a source is unnamed. */
 export const ANONYMITY_REASON =
