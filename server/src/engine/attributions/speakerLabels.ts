@@ -39,8 +39,8 @@ export function speakerTurn(paragraph: string, found: Found[], quotes: Span[], v
   const colon = m[1].length;
   const content = tidy(paragraph, m[0].length, trimEnd(paragraph, 0, paragraph.length));
   const words = tokensIn(paragraph, content.start, content.end);
-  // "UN: PEACEKEEPERS PAID …": a headline in capitals, not a turn
-  if (words.length < MIN_TURN_WORDS || /^\P{Ll}+$/u.test(words[0].text + words[1].text)) return [];
+  // a turn opens as a sentence does, with a capital; "UN: PEACEKEEPERS PAID …" is a headline in capitals
+  if (words.length < MIN_TURN_WORDS || !/^\p{Lu}/u.test(words[0].text) || /^\P{Ll}+$/u.test(words[0].text + words[1].text)) return [];
   // "Quell: Ferry fares Last spring, the mayor …": a list's name and its topic, a crosshead run into the paragraph
   if (isRunInHeading(words)) return [];
   if (!SENTENCE_END.test(paragraph.slice(content.start)) || found.some((f) => (f.cue ?? f.content).start <= colon)) return [];
