@@ -23,7 +23,6 @@ import { readUnit } from './cueAttributions';
 import { signedQuotes, colonQuotes, clauseColonQuotes, tailVerbQuotes, headlineColon, quotationAfterAside, quotationBeforeTail, leaveResumedQuotes, verbOnlyQuotes, quotesOnlyTitles, withoutToldStances } from './quoteAttributions';
 import { quoteHolding, readingUnits, unitQuotations, type AttributionCandidate, type Found } from './readingUnits';
 import { snapToMention } from './sources';
-import { speakerTurn } from './speakerLabels';
 
 export type { AttributionCandidate };
 
@@ -65,7 +64,6 @@ export function findAttributions(
   found.push(...tailVerbQuotes(paragraph, marks, found, vocabulary));
   found.push(...verbOnlyQuotes(paragraph, marks, found, vocabulary));
   found.push(...headlineColon(paragraph, found, marks));
-  found.push(...speakerTurn(paragraph, found, marks, vocabulary));
   found.push(...continueInParagraph(paragraph, marks, found));
   return withoutToldStances(paragraph, found, vocabulary)
     .filter((f) => !quotesOnlyTitles(f, quotes))

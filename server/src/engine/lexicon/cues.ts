@@ -238,9 +238,3 @@ export const EXPLETIVE_APPEARS = '(?<=\\bit\\s+)(?:appears|appeared)(?=\\s+(?:th
  */
 export const ASIDE_AFTER_ACCORDING =
   /^\s*(?:who|which|whose|where|although|though|but|while|whereas|compared|as|and|despite|because|even|including|an?|the|his|her|their|its)\b/i;
-
-/**
- * A transcript's speaker label opening a paragraph: "TAPPER: …", "JANE OKAFOR: …", "Dana Whitfield: …". Group 1 is
- * the label: one to three capitalised words. Anchored at the paragraph's start, bounded: linear.
- */
-export const SPEAKER_LABEL = /^(\p{Lu}[\p{L}.’'-]{0,24}(?: \p{Lu}[\p{L}.’'-]{0,24}){0,2}):[ \u00a0]+(?=\S)/u;
