@@ -78,10 +78,7 @@ const isNested = (found: Found, outer: Found[]) =>
     return o.content.start <= inner && inner <= o.content.start + 6 && found.content.end <= o.content.end + 1;
   });
 
-/**
- * "issued a statement saying the pier will close": a participle cue that opens the content before it reports that
- * content; the verb before only relays it.
- */
+/** "issued a statement saying the pier will close": the participle that opens the content reports it, the verb relays. */
 const relayed = (cue: Cue, outer: Found | undefined) =>
   !!outer && outer.content.start === cue.start && isParticiple(cue.word);
 
