@@ -36,13 +36,13 @@ export const ISSUED_DOCUMENT = new RegExp(`^(?:the|a|an|its|their|his|her) (?:${
 
 /**
  * A poll that opens a sentence and sets off its findings with a comma: "In a Courier poll released Monday, …",
- * "In the new Tarrow poll, conducted in May, however, …". Group 1 is the poll's phrase (with the participle
- * that dates it). Sticky: tried once, at a sentence's start.
+ * "In the new Tarrow poll, conducted in May, however, …", "In June's Tarrow Courier Poll, …", "In exit polls, …".
+ * Group 1 is the poll's phrase (with the participle that dates it). Sticky: tried once, at a sentence's start.
  */
 export const OPENING_POLL = new RegExp(
-  'In\\s+((?:a|an|the|its|their)\\s[^,.;:!?“”"]{0,80}?\\b(?:poll|polls|survey|surveys)\\b[^,.;:!?“”"]{0,60}' +
+  'In\\s+((?:(?:a|an|the|its|their|\\p{Lu}[\\p{L}.&-]*[’\']s)\\s[^,.;:!?“”"]{0,80}?\\b(?:[Pp]olls?|[Ss]urveys?)|(?:exit|entrance) polls)\\b[^,.;:!?“”"]{0,60}' +
     '(?:,\\s+(?:conducted|released|taken|published|carried out)\\b[^,.;:!?“”"]{0,60})?),(?:\\s+however,)?',
-  'y',
+  'yu',
 );
 
 /** Verbs with which evidence reports what it holds ("a survey … shows", "records kept by … showed", "the audit found"). */

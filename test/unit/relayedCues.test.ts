@@ -1,0 +1,20 @@
+import * as assert from 'assert';
+import { attributionTriples as found } from '../support/attributionTriples';
+
+describe('relayed cues: a participle that opens the content of the verb before it', () => {
+  it('"issued a statement saying …": the participle reports the clause, the verb before only relays it', () => {
+    assert.deepStrictEqual(found('The harbour guild issued a statement saying the pier would stay shut until spring.'), [
+      ['The harbour guild', 'saying', 'the pier would stay shut until spring'],
+    ]);
+    assert.deepStrictEqual(found('Mayor Quell issued a statement Tuesday calling the ferry vote a disgrace.'), [
+      ['Mayor Quell', 'calling', 'the ferry vote a disgrace'],
+    ]);
+  });
+
+  it('a participle that does not open the content leaves the verb before it reporting', () => {
+    assert.deepStrictEqual(found('Brevik said the levy would pass, citing the harbour audit.'), [
+      ['Brevik', 'said', 'the levy would pass'],
+      ['Brevik', 'citing', 'the harbour audit'],
+    ]);
+  });
+});
