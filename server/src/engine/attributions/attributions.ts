@@ -23,6 +23,7 @@ import { readUnit } from './cueAttributions';
 import { signedQuotes, colonQuotes, clauseColonQuotes, tailVerbQuotes, headlineColon, quotationAfterAside, quotationBeforeTail, leaveResumedQuotes, verbOnlyQuotes, quotesOnlyTitles, withoutToldQuotes } from './quoteAttributions';
 import { quoteHolding, readingUnits, unitQuotations, type AttributionCandidate, type Found } from './readingUnits';
 import { snapToMention } from './sources';
+import { withoutRestatements } from './restatements';
 
 export type { AttributionCandidate };
 
@@ -65,7 +66,7 @@ export function findAttributions(
   found.push(...verbOnlyQuotes(paragraph, marks, found, vocabulary));
   found.push(...headlineColon(paragraph, found, marks));
   found.push(...continueInParagraph(paragraph, marks, found));
-  return withoutToldQuotes(paragraph, found, vocabulary)
+  return withoutRestatements(paragraph, withoutToldQuotes(paragraph, found, vocabulary))
     .filter((f) => !quotesOnlyTitles(f, quotes))
     .sort((a, b) => a.content.start - b.content.start)
     .map(({ quoteSpan, ...a }) => {

@@ -78,10 +78,6 @@ const isNested = (found: Found, outer: Found[]) =>
     return o.content.start <= inner && inner <= o.content.start + 6 && found.content.end <= o.content.end + 1;
   });
 
-/** "issued a statement saying the pier will close": the participle that opens the content reports it, the verb relays. */
-const relayed = (cue: Cue, outer: Found | undefined) =>
-  !!outer && outer.content.start === cue.start && isParticiple(cue.word);
-
 export function readUnit(ctx: UnitContext): Found[] {
   const { unit } = ctx;
   const cues = withLearnedCues(ctx, cuesIn(ctx));
@@ -101,7 +97,6 @@ export function readUnit(ctx: UnitContext): Found[] {
     if (isImpersonalAt(ctx.text, cue.start)) continue;
     const found = readCue(ctx, cue, from, until, out[out.length - 1]);
     if (!found || isNested(found, out)) continue;
-    if (relayed(cue, out[out.length - 1])) out.pop();
     out.push(found);
     if (found.content.end <= cue.start) from = Math.max(found.cue?.end ?? 0, found.source?.end ?? 0);
   }

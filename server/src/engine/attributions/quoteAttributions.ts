@@ -303,26 +303,7 @@ export function withoutToldQuotes(text: string, found: Found[], vocabulary: Voca
   const told = (f: Found) =>
     (f.kind === 'partial' || f.kind === 'direct') && !!f.cue &&
     heldBy(f, { start: Math.min(f.cue.start, f.content.start), end: Math.max(f.cue.end, f.content.end) }) && !ownSpeaker(f);
-  const restated = restatedBy(text, found);
-  return found.filter((f) => !told(f) && !restated(f));
-}
-
-/**
- * "Quell issued a statement saying the pier “will reopen”", "Brin responded by calling the plan “a trap”": a quoting
- * content that opens with another quoting attribution's cue (the participle, after "by" at most) holds that one whole;
- * the participle's reading is the report, the wider one says it twice.
- */
-function restatedBy(text: string, found: Found[]): (f: Found) => boolean {
-  const quoting = found.filter((g) => (g.kind === 'partial' || g.kind === 'direct') && g.cue && g.content.start >= g.cue.end);
-  const cues = quoting.map((g) => g.cue!).sort((a, b) => a.start - b.start);
-  const byCue = new Map(quoting.map((g) => [g.cue!.start, g]));
-  return (f) => {
-    if ((f.kind !== 'partial' && f.kind !== 'direct') || !f.cue || f.content.start < f.cue.end) return false;
-    const i = lastStartingAtOrBefore(cues, f.content.start + 4);
-    const g = i >= 0 ? byCue.get(cues[i].start) : undefined;
-    if (!g || g === f || g.cue!.start < f.content.start || g.content.end < f.content.end - 2) return false;
-    return /^\s*(?:by\s+)?$/.test(text.slice(f.content.start, g.cue!.start));
-  };
+  return found.filter((f) => !told(f));
 }
 
 /** A source with a capitalised word that is neither a pronoun nor a determiner: it names a person or a body. */
