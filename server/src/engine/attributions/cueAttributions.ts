@@ -37,10 +37,9 @@ import {
   phraseBefore,
   phraseAfter,
   skipCuePrefix,
-  appositiveStart,
-  namedAppositive,
   sourceComma,
 } from './sources';
+import { appositiveStart, namedAppositive } from './appositives';
 import { plausibleSource } from './plausibleSources';
 import { adverbialGapSubject, coordinatedSubject, isLoneOpener, raisedSubject, sentenceSubject, saidX, subjectWords } from './subjects';
 import { isBlank, tokensIn, trimEnd, trimStart, tidy } from './words';
