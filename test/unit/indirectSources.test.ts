@@ -115,3 +115,12 @@ cases('indirect sources: a verb past a few plain adverbs speaks for the sentence
   // a passive between them is no subject's report
   ['The tolls will not be disclosed until Friday.', 'disclosed', null],
 ]);
+
+cases('indirect sources: a relative pronoun speaks past the auxiliaries and adverbs before its verb', [
+  ['The ferry guild, which has long opposed the toll rise, will meet on Friday.', 'opposed', 'which', 'the toll rise'],
+  ['The Tarrow Harbour Trust, which is demanding a new dredger, met on Monday.', 'demanding', 'which', 'a new dredger'],
+  ['The pier committee, which did not announce a date, met again in March.', 'announce', 'which', 'a date'],
+  ['It is the pier board that has now announced the closure of the east dock.', 'announced', 'that', 'the closure of the east dock'],
+  // a "that" clause still needs a verb of speech: a stance only describes the body named before it
+  ['It is a ferry guild that has long endorsed Ruiz for mayor.', 'endorsed', null],
+]);

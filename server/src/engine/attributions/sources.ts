@@ -166,12 +166,23 @@ function relativeSource(text: string, tokens: Token[], i: number, vocabulary: Vo
   const before = tokens[i - 1];
   if (!before || (head.lower !== 'which' && head.lower !== 'that')) return false;
   const setOff = head.lower === 'which' && /(?:,|\band)\s*$/.test(text.slice(Math.max(0, head.start - 5), head.start));
-  // otherwise only before a verb of speech: "a group that endorsed Ruiz" describes the group, it reports nothing
-  const verb = /^\s*(\p{L}+)/u.exec(text.slice(head.end, head.end + 30));
+  // otherwise only before a verb of speech: "a group that endorsed Ruiz" describes the group, it reports nothing.
+  // "which has long endorsed": auxiliaries and adverbs may stand between the pronoun and its verb
+  const verb = /^\s*(\p{L}+)/u.exec(text.slice(pastCuePrefixes(text, head.end), head.end + 60));
   // a learned cue after it ("which angered the crews") may name a feeling the body caused, no report of its own
   const cueClass = verb && vocabulary.cueClass(verb[1]);
   if (!cueClass || (!setOff && cueClass !== 'speech')) return false;
   return head.lower === 'which' || (isBlank(text, before.end, head.start) && isPhraseWordAt(tokens, i - 1, vocabulary));
+}
+
+/** Where the verb after `at` starts past up to three auxiliaries or adverbs ("has long", "did not"). */
+function pastCuePrefixes(text: string, at: number): number {
+  for (let n = 0; n < 3; n++) {
+    const word = /^\s*([\p{L}’']+)/u.exec(text.slice(at, at + 30));
+    if (!word || !(isCuePrefix(word[1]!) || AUXILIARY_VERBS.has(word[1]!.toLowerCase()))) break;
+    at += word[0].length;
+  }
+  return at;
 }
 
 /** "an aide who requested anonymity said": a clause on why the source is unnamed ends the source's phrase. */
