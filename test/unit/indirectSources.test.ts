@@ -124,3 +124,14 @@ cases('indirect sources: a relative pronoun speaks past the auxiliaries and adve
   // a "that" clause still needs a verb of speech: a stance only describes the body named before it
   ['It is a ferry guild that has long endorsed Ruiz for mayor.', 'endorsed', null],
 ]);
+
+cases('indirect sources: a verb after a comma in the tense of the first verb continues the subject’s predicate', [
+  ['Mayor Ada Vries toured the east dock, promised that the ferry would run again.', 'promised', 'Ada Vries', 'that the ferry would run again'],
+  ['The harbour guild backs the levy, argues that the pier needs it.', 'argues', 'The harbour guild', 'that the pier needs it'],
+  ['Pim Lodde has praised the crews, insisted the timetable was fair.', 'insisted', 'Pim Lodde', 'the timetable was fair'],
+  ['Quell paused, then admitted that the dredger was late.', 'admitted', 'Quell', 'that the dredger was late'],
+  // a change of tense is no series; a participle with its agent is a passive; a subject set off by the comma is described
+  ['Osei praised the crews on Monday, says the timetable is fine.', 'says', null],
+  ['The pier levy, opposed by the harbour guild, rose again in March.', 'opposed', null],
+  ['Ferry crews, worried about the new timetable, walked out on Monday.', 'worried', null],
+]);
