@@ -135,3 +135,8 @@ cases('indirect sources: a verb after a comma in the tense of the first verb con
   ['The pier levy, opposed by the harbour guild, rose again in March.', 'opposed', null],
   ['Ferry crews, worried about the new timetable, walked out on Monday.', 'worried', null],
 ]);
+
+cases('indirect sources: a pronoun with a contracted auxiliary opens the sentence a participle hangs on', [
+  ['After the storm, she’s toured the east dock, promising that the ferry would run again.', 'promising', 'she’s', 'that the ferry would run again'],
+  ['They’ve kept the pier open all winter, arguing that the crews need the work.', 'arguing', 'They', 'that the crews need the work'],
+]);

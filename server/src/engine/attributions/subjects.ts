@@ -81,6 +81,9 @@ export function sentenceSubject(text: string, unit: Span, before: number, vocabu
   const first = tokens[0];
   if (!first || first.start !== start || EXPLETIVE_OPENER.test(text.slice(start, start + 12))) return null;
   if (PRONOUNS.has(first.lower) && first.lower !== 'who') return { start: first.start, end: first.end };
+  // "she’s tacked left", "they’ve said": a pronoun with its auxiliary contracted on
+  const contracted = /^(\p{L}+)[’'](?:s|re|ve|ll|d|m)$/u.exec(first.lower);
+  if (contracted && PRONOUNS.has(contracted[1]!) && contracted[1] !== 'who') return { start, end: start + contracted[1]!.length };
   // "about 200 protesters gathered …": a count, perhaps approximate, opens the phrase as a determiner does
   const counted = /^\p{N}/u.test(first.text) ? 1 : APPROXIMATORS.has(first.lower) && /^\p{N}/u.test(tokens[1]?.text ?? '') ? 2 : 0;
   const opening = DETERMINERS.has(first.lower) ? 1 : counted;
