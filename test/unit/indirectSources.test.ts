@@ -140,3 +140,8 @@ cases('indirect sources: a pronoun with a contracted auxiliary opens the sentenc
   ['After the storm, she’s toured the east dock, promising that the ferry would run again.', 'promising', 'she’s', 'that the ferry would run again'],
   ['They’ve kept the pier open all winter, arguing that the crews need the work.', 'arguing', 'They', 'that the crews need the work'],
 ]);
+
+cases('indirect sources: a few words that end in a time set the scene before the subject', [
+  ['Monday, the harbour guild walked out, demanding that the toll be dropped.', 'demanding', 'the harbour guild', 'that the toll be dropped'],
+  ['That morning, Quell left the pier, saying the crews would return.', 'saying', 'Quell', 'the crews would return'],
+]);

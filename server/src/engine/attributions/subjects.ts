@@ -132,7 +132,10 @@ function pastOpenings(text: string, start: number, before: number): number {
     // "On Sunday morning Quell wrote …": a day needs no comma before the name or the phrase it sets the scene for
     const day = DAY_OPENING.exec(text.slice(start, start + 40));
     if (day) start += day[0].length;
+    // "Monday, …", "That morning, …": a few words that end in a time set the scene
+    const time = /^(?:\p{L}+\s+){0,2}(\p{L}+)(?=,)/u.exec(text.slice(start, start + 40));
     const opening =
+      (!!time && TIME_WORDS.has(time[1]!.toLowerCase())) ||
       OPENING_ADVERBIAL.test(text.slice(start, start + 20)) ||
       SCENE_PREPOSITION.test(text.slice(start, start + 12)) ||
       (!!word && SENTENCE_ADVERBS.has(word[0].toLowerCase()));
