@@ -145,3 +145,8 @@ cases('indirect sources: a few words that end in a time set the scene before the
   ['Monday, the harbour guild walked out, demanding that the toll be dropped.', 'demanding', 'the harbour guild', 'that the toll be dropped'],
   ['That morning, Quell left the pier, saying the crews would return.', 'saying', 'Quell', 'the crews would return'],
 ]);
+
+cases('indirect sources: past a short opening adverbial, the words before an appositive are the subject', [
+  ['Last month, the Courier, a weekly in Tarrow, revealed that the pier was unsafe.', 'revealed', 'the Courier', 'that the pier was unsafe'],
+  ['In May, a harbour judge, in response to a request from the guild, ordered the board to publish the plans.', 'ordered', 'a harbour judge', 'the board to publish the plans'],
+]);

@@ -11,6 +11,7 @@ import type { Vocabulary } from '../lexicon/vocabulary';
 import { overlapsQuote, type UnitContext, insideQuote } from './readingUnits';
 import { type Token, tokensIn, isBlank, isCapitalised } from './words';
 import { ORG_ANAPHORS } from '../lexicon/organizations';
+import { OPENING_ADVERBIAL } from '../lexicon/clauses';
 import { phraseBefore } from './sources';
 
 /** At most this many characters in a quoted title an appositive names ("the co-author of “Going Viral”"). */
@@ -39,6 +40,8 @@ export function appositiveStart(text: string, quotes: Span[], floor: number, com
     if (!first || first.lower === 'but' || (first.lower === 'and' && DETERMINERS.has(inner[1]?.lower ?? ''))) break;
     // "On Monday, Sen. Ada Tenby (D-Mo.), who …, said": a title and a name are the name the appositive describes
     if (n > 0 && isTitledName(text, inner, vocabulary)) break;
+    // "Last month, the Courier, a weekly, said": past a short opening adverbial the words are the subject itself
+    if (n > 0 && opensSentence(text, floor, open)) break;
     // "Morrison, Vindman’s superior, said", "Weaver, Sanders' campaign manager, said"
     const pluralPossessive = /s$/.test(first.text) && /^[’']/.test(text.slice(first.end));
     const possessive = (/[’']s$/.test(first.text) || pluralPossessive) && inner.length > 1;
@@ -145,4 +148,11 @@ function titleBefore(ctx: UnitContext, nameStart: number): number | null {
   const described = (t: Token) => vocabulary.roleHead(t.lower) !== undefined || ORG_ANAPHORS[t.lower] !== undefined;
   if (!opens || title.length > 8 || !title.some(described)) return null;
   return title[0].start;
+}
+
+/** The words from `floor` to `comma` are a short opening adverbial ("Last month", "On Tarrow Radio on Monday"). */
+function opensSentence(text: string, floor: number, comma: number): boolean {
+  if (comma - floor > 60) return false;
+  const words = text.slice(floor, comma).trim();
+  return words.length <= 40 && !/[,;:“”"]/.test(words) && OPENING_ADVERBIAL.test(words);
 }
