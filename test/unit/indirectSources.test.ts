@@ -115,3 +115,38 @@ cases('indirect sources: a verb past a few plain adverbs speaks for the sentence
   // a passive between them is no subject's report
   ['The tolls will not be disclosed until Friday.', 'disclosed', null],
 ]);
+
+cases('indirect sources: a relative pronoun speaks past the auxiliaries and adverbs before its verb', [
+  ['The ferry guild, which has long opposed the toll rise, will meet on Friday.', 'opposed', 'which', 'the toll rise'],
+  ['The Tarrow Harbour Trust, which is demanding a new dredger, met on Monday.', 'demanding', 'which', 'a new dredger'],
+  ['The pier committee, which did not announce a date, met again in March.', 'announce', 'which', 'a date'],
+  ['It is the pier board that has now announced the closure of the east dock.', 'announced', 'that', 'the closure of the east dock'],
+  // a "that" clause still needs a verb of speech: a stance only describes the body named before it
+  ['It is a ferry guild that has long endorsed Ruiz for mayor.', 'endorsed', null],
+]);
+
+cases('indirect sources: a verb after a comma in the tense of the first verb continues the subject’s predicate', [
+  ['Mayor Ada Vries toured the east dock, promised that the ferry would run again.', 'promised', 'Ada Vries', 'that the ferry would run again'],
+  ['The harbour guild backs the levy, argues that the pier needs it.', 'argues', 'The harbour guild', 'that the pier needs it'],
+  ['Pim Lodde has praised the crews, insisted the timetable was fair.', 'insisted', 'Pim Lodde', 'the timetable was fair'],
+  ['Quell paused, then admitted that the dredger was late.', 'admitted', 'Quell', 'that the dredger was late'],
+  // a change of tense is no series; a participle with its agent is a passive; a subject set off by the comma is described
+  ['Osei praised the crews on Monday, says the timetable is fine.', 'says', null],
+  ['The pier levy, opposed by the harbour guild, rose again in March.', 'opposed', null],
+  ['Ferry crews, worried about the new timetable, walked out on Monday.', 'worried', null],
+]);
+
+cases('indirect sources: a pronoun with a contracted auxiliary opens the sentence a participle hangs on', [
+  ['After the storm, she’s toured the east dock, promising that the ferry would run again.', 'promising', 'she’s', 'that the ferry would run again'],
+  ['They’ve kept the pier open all winter, arguing that the crews need the work.', 'arguing', 'They', 'that the crews need the work'],
+]);
+
+cases('indirect sources: a few words that end in a time set the scene before the subject', [
+  ['Monday, the harbour guild walked out, demanding that the toll be dropped.', 'demanding', 'the harbour guild', 'that the toll be dropped'],
+  ['That morning, Quell left the pier, saying the crews would return.', 'saying', 'Quell', 'the crews would return'],
+]);
+
+cases('indirect sources: past a short opening adverbial, the words before an appositive are the subject', [
+  ['Last month, the Courier, a weekly in Tarrow, revealed that the pier was unsafe.', 'revealed', 'the Courier', 'that the pier was unsafe'],
+  ['In May, a harbour judge, in response to a request from the guild, ordered the board to publish the plans.', 'ordered', 'a harbour judge', 'the board to publish the plans'],
+]);

@@ -7,7 +7,8 @@ import { lastStartingAtOrBefore } from '../text/spanIndex';
 import { isAmbiguousForm, isParticiple } from '../lexicon/cues';
 import type { Cue } from './cues';
 import { quoteHolding, type UnitContext, insideQuote, overlapsQuote } from './readingUnits';
-import { phraseBefore, skipCuePrefix, namedAppositive } from './sources';
+import { phraseBefore, skipCuePrefix } from './sources';
+import { namedAppositive } from './appositives';
 import { trimStart, tidy } from './words';
 import {
   CLAUSE_OPENER,

@@ -37,12 +37,11 @@ import {
   phraseBefore,
   phraseAfter,
   skipCuePrefix,
-  appositiveStart,
-  namedAppositive,
   sourceComma,
 } from './sources';
+import { appositiveStart, namedAppositive } from './appositives';
 import { plausibleSource } from './plausibleSources';
-import { adverbialGapSubject, coordinatedSubject, isLoneOpener, raisedSubject, sentenceSubject, saidX, subjectWords } from './subjects';
+import { adverbialGapSubject, coordinatedSubject, isLoneOpener, raisedSubject, sentenceSubject, saidX, seriesSubject, subjectWords } from './subjects';
 import { isBlank, tokensIn, trimEnd, trimStart, tidy } from './words';
 import {
   BARE_ADJUNCT,
@@ -180,7 +179,7 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
     const source =
       appositive !== null
         ? (phraseBefore(text, from, trimEnd(text, from, appositive), vocabulary) ?? describedSubject(ctx, appositive))
-        : (namedAppositive(ctx, comma) ?? appositiveSubject(ctx, comma, cue.end, until));
+        : (namedAppositive(ctx, comma) ?? appositiveSubject(ctx, comma, cue.end, until) ?? seriesSubject(ctx, cue, comma));
     return source && withSource(ctx, cue, cueSpan, source, from, until, told);
   }
 

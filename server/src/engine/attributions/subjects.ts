@@ -17,8 +17,8 @@ import {
   SOURCE_HEADS,
   SUBJECT_OPENERS,
 } from '../lexicon/sources';
-import { DETERMINERS, NP_PREPOSITIONS, NP_STOPS, PRONOUNS, TIME_WORDS, isAmbiguousForm, isParticiple } from '../lexicon/cues';
-import { SENTENCE_OPENERS } from '../lexicon/grammar';
+import { DETERMINERS, NP_PREPOSITIONS, NP_STOPS, PRONOUNS, TIME_WORDS, isAmbiguousForm, isCuePrefix, isParticiple } from '../lexicon/cues';
+import { AUXILIARY_VERBS, SENTENCE_OPENERS } from '../lexicon/grammar';
 import { OPENING_ADVERBIAL, SUBJECT_ADVERB } from '../lexicon/clauses';
 import type { Vocabulary } from '../lexicon/vocabulary';
 import { datelineEnd } from '../segments/segments';
@@ -81,6 +81,9 @@ export function sentenceSubject(text: string, unit: Span, before: number, vocabu
   const first = tokens[0];
   if (!first || first.start !== start || EXPLETIVE_OPENER.test(text.slice(start, start + 12))) return null;
   if (PRONOUNS.has(first.lower) && first.lower !== 'who') return { start: first.start, end: first.end };
+  // "she’s tacked left", "they’ve said": a pronoun with its auxiliary contracted on
+  const contracted = /^(\p{L}+)[’'](?:s|re|ve|ll|d|m)$/u.exec(first.lower);
+  if (contracted && PRONOUNS.has(contracted[1]!) && contracted[1] !== 'who') return { start, end: start + contracted[1]!.length };
   // "about 200 protesters gathered …": a count, perhaps approximate, opens the phrase as a determiner does
   const counted = /^\p{N}/u.test(first.text) ? 1 : APPROXIMATORS.has(first.lower) && /^\p{N}/u.test(tokens[1]?.text ?? '') ? 2 : 0;
   const opening = DETERMINERS.has(first.lower) ? 1 : counted;
@@ -129,7 +132,10 @@ function pastOpenings(text: string, start: number, before: number): number {
     // "On Sunday morning Quell wrote …": a day needs no comma before the name or the phrase it sets the scene for
     const day = DAY_OPENING.exec(text.slice(start, start + 40));
     if (day) start += day[0].length;
+    // "Monday, …", "That morning, …": a few words that end in a time set the scene
+    const time = /^(?:\p{L}+\s+){0,2}(\p{L}+)(?=,)/u.exec(text.slice(start, start + 40));
     const opening =
+      (!!time && TIME_WORDS.has(time[1]!.toLowerCase())) ||
       OPENING_ADVERBIAL.test(text.slice(start, start + 20)) ||
       SCENE_PREPOSITION.test(text.slice(start, start + 12)) ||
       (!!word && SENTENCE_ADVERBS.has(word[0].toLowerCase()));
@@ -179,4 +185,27 @@ export function adverbialGapSubject(ctx: UnitContext, cue: Cue, lead: number): S
   const subject = sentenceSubject(text, unit, lead, vocabulary);
   const gap = subject ? text.slice(subject.end, lead) : '';
   return subject && ADVERBIAL_GAP.test(gap) && !SUBJECT_GAP_BREAK.test(gap) && openingSubject(text, subject) ? subject : null;
+}
+
+/** A finite verb's ending, past ("-ed") or present ("-s"), that a verb in a series shares with the first; or null. */
+function finiteEnding(word: string): string | null {
+  const m = /(?:ed|[^s]s)$/.exec(word.toLowerCase());
+  return m && m[0].slice(-1);
+}
+
+/**
+ * "Ruiz praised the pier crews, promised a new dredger and …": a verb after a comma that takes up the tense of
+ * the sentence's first verb continues its predicate, so the sentence's subject speaks. Not a passive
+ * ("the toll, opposed by the guild") and not a subject set off by the comma ("Crews, worried about …").
+ */
+export function seriesSubject(ctx: UnitContext, cue: Cue, comma: number): Span | null {
+  const { text, unit, vocabulary } = ctx;
+  const ending = finiteEnding(cue.word.split(/\s/)[0]!);
+  if (!ending || /^\s+by\b/.test(text.slice(cue.end, cue.end + 4))) return null;
+  const subject = sentenceSubject(text, unit, comma, vocabulary);
+  if (!subject || isLoneOpener(subjectWords(text, subject))) return null;
+  // the first verb: the first word after the subject past its auxiliaries and adverbs, with no mark between
+  const verb = tokensIn(text, subject.end, Math.min(comma, subject.end + 60)).find((t) => !isCuePrefix(t.text) && !AUXILIARY_VERBS.has(t.lower));
+  if (!verb || !/^[\s\p{L}’'-]*$/u.test(text.slice(subject.end, verb.start))) return null;
+  return !isCapitalised(verb) && finiteEnding(verb.text) === ending ? subject : null;
 }
