@@ -65,13 +65,13 @@ describe('a state of mind told inside a speaker’s report', () => {
 describe('a quotation of speech told inside a speaker’s report', () => {
   const cues = (paragraph: string) => readings(paragraph).map(([, , cue]) => cue);
 
-  it('a quotation whose speaker goes unnamed (he, his mother), told inside what a speaker said, is part of that report', () => {
+  it('a quotation whose speaker goes unnamed (he, his uncle), told inside what a speaker said, is part of that report', () => {
     assert.deepStrictEqual(cues('Pell said the board, whose chair he called “a club of one,” met in secret.'), ['said']);
-    assert.deepStrictEqual(cues('Ruiz said he often thinks of what his mother told him: “Never sell the boat.”'), ['said']);
+    assert.deepStrictEqual(cues('Ruiz said he still remembers what his uncle told him: “Never sell the boat.”'), ['said']);
   });
 
   it('a named speaker keeps the quotation told inside the report, and on its own the quotation stays', () => {
-    const named = 'Ruiz said he often thinks of what Ada Brevik told him: “Never sell the boat.”';
+    const named = 'Ruiz said he still remembers what Ada Brevik told him: “Never sell the boat.”';
     assert.deepStrictEqual(readings(named)[1], ['direct', 'Ada Brevik', 'told', '“Never sell the boat.”']);
     assert.deepStrictEqual(readings('His mother told him: “Never sell the boat.”'), [['direct', 'His mother', 'told', '“Never sell the boat.”']]);
     assert.deepStrictEqual(cues('The board, whose chair he called “a club of one,” met in secret.'), ['called']);

@@ -409,7 +409,7 @@ export const FEELINGS_LEFT = new RegExp(
 );
 
 /**
- * Doubts or fears an event stirs in others, stated as fact: "the slump has led some allies to worry whether …",
+ * Doubts or fears an event stirs in others, stated as fact: "the slump has led several skippers to fret whether …",
  * "…, prompting skippers to rethink the route".
  */
 export const DOUBTS_PROMPTED =
