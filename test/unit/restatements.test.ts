@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { attributionTriples as found } from '../support/attributionTriples';
 
-describe('relayed cues: a participle that opens the content of the verb before it', () => {
+describe('restatements (restatements.ts): a participle that opens the content of the verb before it', () => {
   it('"issued a statement saying …": the participle reports the clause, the verb before only relays it', () => {
     assert.deepStrictEqual(found('The harbour guild issued a statement saying the pier would stay shut until spring.'), [
       ['The harbour guild', 'saying', 'the pier would stay shut until spring'],
