@@ -29,6 +29,7 @@ import {
   PRONOUNS,
   TIME_WORDS,
   isCuePrefix,
+  isBeforeVerb,
   SOURCE_CUE_TIME,
   CONTRACTED_AUXILIARY,
   SOURCE_OR_PREFIX,
@@ -179,7 +180,7 @@ function relativeSource(text: string, tokens: Token[], i: number, vocabulary: Vo
 function pastCuePrefixes(text: string, at: number): number {
   for (let n = 0; n < 3; n++) {
     const word = /^\s*([\p{L}’']+)/u.exec(text.slice(at, at + 30));
-    if (!word || !(isCuePrefix(word[1]!) || AUXILIARY_VERBS.has(word[1]!.toLowerCase()))) break;
+    if (!word || !isBeforeVerb(word[1]!)) break;
     at += word[0].length;
   }
   return at;

@@ -17,8 +17,8 @@ import {
   SOURCE_HEADS,
   SUBJECT_OPENERS,
 } from '../lexicon/sources';
-import { DETERMINERS, NP_PREPOSITIONS, NP_STOPS, PRONOUNS, TIME_WORDS, isAmbiguousForm, isCuePrefix, isParticiple } from '../lexicon/cues';
-import { AUXILIARY_VERBS, SENTENCE_OPENERS } from '../lexicon/grammar';
+import { DETERMINERS, NP_PREPOSITIONS, NP_STOPS, PRONOUNS, TIME_WORDS, isAmbiguousForm, isBeforeVerb, isParticiple } from '../lexicon/cues';
+import { SENTENCE_OPENERS } from '../lexicon/grammar';
 import { OPENING_ADVERBIAL, SUBJECT_ADVERB } from '../lexicon/clauses';
 import type { Vocabulary } from '../lexicon/vocabulary';
 import { datelineEnd } from '../segments/segments';
@@ -205,7 +205,7 @@ export function seriesSubject(ctx: UnitContext, cue: Cue, comma: number): Span |
   const subject = sentenceSubject(text, unit, comma, vocabulary);
   if (!subject || isLoneOpener(subjectWords(text, subject))) return null;
   // the first verb: the first word after the subject past its auxiliaries and adverbs, with no mark between
-  const verb = tokensIn(text, subject.end, Math.min(comma, subject.end + 60)).find((t) => !isCuePrefix(t.text) && !AUXILIARY_VERBS.has(t.lower));
+  const verb = tokensIn(text, subject.end, Math.min(comma, subject.end + 60)).find((t) => !isBeforeVerb(t.text));
   if (!verb || !/^[\s\p{L}’'-]*$/u.test(text.slice(subject.end, verb.start))) return null;
   return !isCapitalised(verb) && finiteEnding(verb.text) === ending ? subject : null;
 }

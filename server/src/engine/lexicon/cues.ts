@@ -2,6 +2,7 @@
  * How cue words are matched (the verbs themselves are in cueVerbs.ts), and the small closed word classes the
  * attribution extractor needs to find a cue's source noun phrase.
  */
+import { AUXILIARY_VERBS } from './grammar';
 
 /** Speech and writing; belief and intention; a position taken on a person or a thing ("endorsed", "blasted"). */
 export type CueClass = 'speech' | 'thought' | 'stance';
@@ -169,6 +170,9 @@ const LY_NOUNS = new Set(['family', 'ally', 'assembly', 'rally', 'bully', 'monop
  */
 export const isCuePrefix = (word: string) =>
   CUE_PREFIX.has(word.toLowerCase()) || (/^[a-z]{2,}ly$/.test(word) && !LY_NOUNS.has(word));
+
+/** A word that may stand between a subject and its verb: a cue's prefix or an auxiliary ("has long", "is", "did not"). */
+export const isBeforeVerb = (word: string) => isCuePrefix(word) || AUXILIARY_VERBS.has(word.toLowerCase());
 
 /** Words before "show" that make it a programme, not a verb: "the reality TV show", "the popular talk show". */
 export const PROGRAMME_BEFORE_SHOW = /^(?:\p{Lu}{2,5}|reality|talk|game|cooking|radio|news|morning|hit|comedy|popular|television|variety|quiz|chat|late-night|network|cable)$/u;
