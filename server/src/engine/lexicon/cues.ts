@@ -11,16 +11,44 @@ export type CueClass = 'speech' | 'thought' | 'stance';
 export const literalForm = (form: string) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 
 /**
- * Cue forms as whole words (case-insensitive, global), plus "according to". Multi-word forms first, so the
- * alternation prefers "pointed out" to a bare word. Literal alternation: no backtracking risk.
+ * Cue forms as whole words (case-insensitive, global), plus "according to". The longest form that matches wins,
+ * so "pointed out" is preferred to a bare word. Literal alternation: no backtracking risk.
  */
 export function cuePattern(forms: Iterable<string>): RegExp {
   const all = [...forms];
-  const alternation = all
-    .sort((a, b) => b.length - a.length)
-    .map(literalForm)
-    .join('|');
-  return new RegExp(`${openingCharacter(['according', ...all])}(?<![\\w’'-])(?:according\\s+to|${alternation})(?![\\w’'-])`, 'gi');
+  return new RegExp(`${openingCharacter(['according', ...all])}(?<![\\w’'-])(?:according\\s+to|${literalAlternation(all)})(?![\\w’'-])`, 'gi');
+}
+
+/**
+ * Regex source for any one of `forms` (see `literalForm`), read case-insensitively, as a trie: at each position the
+ * scan tries each next character once, where an alternation of a thousand forms tried every form in turn (three
+ * times slower). Deeper first, so of the forms that match at one position the longest wins, as in an alternation
+ * sorted longest first: such forms are prefixes of one another, on one path of the trie.
+ */
+export function literalAlternation(forms: Iterable<string>): string {
+  const root: TrieNode = { next: new Map(), ends: false };
+  for (const form of forms) {
+    let node = root;
+    for (const ch of form.toLowerCase()) {
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { next: new Map(), ends: false }));
+      node = child;
+    }
+    node.ends = true;
+  }
+  return trieSource(root) || '(?!)';
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  ends: boolean;
+}
+
+function trieSource(node: TrieNode): string {
+  if (node.next.size === 0) return '';
+  const branches = [...node.next].map(([ch, child]) => literalForm(ch) + trieSource(child));
+  const choice = branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
+  return node.ends ? `(?:${choice})?` : choice;
 }
 
 /**
