@@ -14,6 +14,7 @@ import { REGULAR_ENDINGS } from '../lexicon/inflections';
 import { ruledOutByNeighbours, type Cue } from './cues';
 import { insideQuote, type UnitContext } from './readingUnits';
 import { skipCuePrefix } from './sources';
+import { WordMemo } from '../text/wordMemo';
 
 /** The feature templates, in the order cueFeatures() emits them; the weights file records the same list. */
 export const FEATURE_SCHEMA = 'bias w s x p n pa na n2 sn sp sa pc that';
@@ -166,24 +167,14 @@ export function cueScore(text: string, tokens: Token[], i: number, unitStart: nu
 const LOWER_WORD = /^\p{Ll}{3,}$/u;
 
 /**
- * The answers of leansTowards, asked of every lower-case word twice (hasCandidate, then opens): a newsroom's
- * vocabulary is small, so most words are answered by one look-up. Emptied when full, so a server reading
- * story after story holds at most this many words.
+ * Whether a lower-case word, or its stem, has a positive weight of its own in the model; kept, since it is asked
+ * of every lower-case word twice (hasCandidate, then opens).
  */
-const leaning = new Map<string, boolean>();
-const LEANING_CAPACITY = 20000;
-
-/** A lower-case word, or its stem, has a positive weight of its own in the model. */
-function leansTowards(lower: string): boolean {
-  let answer = leaning.get(lower);
-  if (answer === undefined) {
-    const { words, stems } = model();
-    answer = words.has(lower) || stems.has(stem(lower));
-    if (leaning.size >= LEANING_CAPACITY) leaning.clear();
-    leaning.set(lower, answer);
-  }
-  return answer;
-}
+const leaning = new WordMemo((lower: string): boolean => {
+  const { words, stems } = model();
+  return words.has(lower) || stems.has(stem(lower));
+});
+const leansTowards = (lower: string): boolean => leaning.of(lower);
 
 /** Whether a word may open a learned cue: lower case, and one the model leans towards (cheap checks first). */
 const opens = (t: Token) => LOWER_WORD.test(t.text) && leansTowards(t.lower);

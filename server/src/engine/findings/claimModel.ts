@@ -11,6 +11,7 @@
 import type { ArticleReader } from './articleReader';
 import type { RuleVerdict } from './claimJudge';
 import { stem } from '../attributions/learnedCues';
+import { WordMemo } from '../text/wordMemo';
 import type { ClaimCategory, ClaimConfidence } from '../model';
 import { CLAIM_CLASSES, CLAIM_WEIGHTS, CLAIM_COMBINATION } from '../lexicon/learned/claimWeights';
 
@@ -104,22 +105,9 @@ export function claimFeatures(reader: ArticleReader, sites: AttributionSites, in
   return out;
 }
 
-/**
- * The stem feature of a word, remembered: a newsroom's vocabulary is small, so most words are stemmed once.
- * Emptied when full, so a server reading story after story holds at most this many words.
- */
-function stemFeature(word: string): string {
-  let feature = stems.get(word);
-  if (feature === undefined) {
-    feature = `s:${stem(word)}`;
-    if (stems.size >= STEM_CAPACITY) stems.clear();
-    stems.set(word, feature);
-  }
-  return feature;
-}
-
-const stems = new Map<string, string>();
-const STEM_CAPACITY = 20000;
+/** The stem feature of a word, kept: most words of a story are stemmed once. */
+const stems = new WordMemo((word: string): string => `s:${stem(word)}`);
+const stemFeature = (word: string): string => stems.of(word);
 
 /** How many characters of `words` are blanks where `text` has none: the quoted words the reporter's text hides. */
 function countBlanked(words: string, text: string): number {

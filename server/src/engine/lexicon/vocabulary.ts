@@ -10,6 +10,7 @@ import { SPEECH_FORMS, SPEECH_VERBS, STANCE_FORMS, STANCE_VERBS, THOUGHT_FORMS, 
 import { isRoleModifier, ROLE_HEADS, roleHeadAmong } from './roles';
 import { sourcingCuePattern } from './claims';
 import { cueAfterSourcePattern } from './sources';
+import { WordMemo } from '../text/wordMemo';
 
 /** What a house style adds: verbs that introduce speech, and titles that may stand before a name. */
 export interface VocabularyAdditions {
@@ -33,8 +34,8 @@ export class Vocabulary {
    * The answers of cueClass and roleHead, asked of the same few hundred words over and over (every capitalised
    * word, every cue): a vocabulary never changes, so an answer holds for as long as it is kept.
    */
-  private readonly cueClassOf = new Map<string, CueClass | undefined>();
-  private readonly roleHeadOf = new Map<string, string | undefined>();
+  private readonly cueClassOf = new WordMemo((word: string) => this.cueClasses.get(word.toLowerCase().replace(/\s+/g, ' ')));
+  private readonly roleHeadOf = new WordMemo((lower: string) => roleHeadAmong(this.roleHeads, lower));
 
   constructor(
     /** The additions, normalised: '' for the built-in vocabulary; equal keys make equal vocabularies. */
@@ -67,12 +68,12 @@ export class Vocabulary {
   }
 
   cueClass(word: string): CueClass | undefined {
-    return remembered(this.cueClassOf, word, () => this.cueClasses.get(word.toLowerCase().replace(/\s+/g, ' ')));
+    return this.cueClassOf.of(word);
   }
 
   /** The singular head of a role word ("ministers" → "minister", "Gov." → "governor"), or undefined. */
   roleHead(lower: string): string | undefined {
-    return remembered(this.roleHeadOf, lower, () => roleHeadAmong(this.roleHeads, lower));
+    return this.roleHeadOf.of(lower);
   }
 
   /** A word that belongs to a title: a head or a modifier ("deputy", "foreign"). */
@@ -81,17 +82,6 @@ export class Vocabulary {
   }
 }
 
-/** How many answers a vocabulary keeps of each question: emptied when full, so a server reading story after story holds no more. */
-const REMEMBERED_WORDS = 20000;
-
-/** The answer kept for `word`, or the one `answer` gives, kept (an undefined answer is kept too). */
-function remembered<T>(answers: Map<string, T | undefined>, word: string, answer: () => T | undefined): T | undefined {
-  if (answers.has(word)) return answers.get(word);
-  const fresh = answer();
-  if (answers.size >= REMEMBERED_WORDS) answers.clear();
-  answers.set(word, fresh);
-  return fresh;
-}
 
 const sortedSet = (words: readonly string[]) => [...new Set(words.map(normalise).filter(Boolean))].sort();
 

@@ -26,6 +26,7 @@ import { KNOWN_ORGS, ORG_WORDS } from '../lexicon/organizations';
 import { NAMED_GROUPS } from '../lexicon/sources';
 import { joined, type Token } from '../text/tokens';
 import type { Vocabulary } from '../lexicon/vocabulary';
+import { WordMemo } from '../text/wordMemo';
 
 export interface MentionCandidate extends Span {
   /** What the mention names; pronouns and bare titles get their kind when resolved. */
@@ -68,8 +69,20 @@ export type WordClass =
   | 'acronym'
   | 'unknown';
 
-function classify(t: Token, vocabulary: Vocabulary): WordClass {
-  const l = t.lower;
+/**
+ * The class of a capitalised word, kept per vocabulary (a name recurs through a story, and a newsroom's through its
+ * stories): it depends on the word alone (see `classify`).
+ */
+function classOf(t: Token, vocabulary: Vocabulary): WordClass {
+  let memo = wordClasses.get(vocabulary);
+  if (!memo) wordClasses.set(vocabulary, (memo = new WordMemo((word) => classify(word, vocabulary))));
+  return memo.of(t.word);
+}
+
+const wordClasses = new WeakMap<Vocabulary, WordMemo<WordClass>>();
+
+function classify(word: string, vocabulary: Vocabulary): WordClass {
+  const l = word.toLowerCase();
   if (FUNCTION_WORDS.has(l) || REFERRING_PRONOUNS[l]) return 'function';
   if (HONORIFICS.has(l)) return 'honorific';
   // "ZX4410", "737": codes and numbers are no name words
@@ -77,14 +90,14 @@ function classify(t: Token, vocabulary: Vocabulary): WordClass {
   if (NOT_NAME_SHAPE.test(l)) return CONTRACTION.test(l) ? 'function' : 'common';
   if (NAME_HONORIFICS.has(l)) return 'nameHonorific';
   if (NAME_SUFFIXES.has(l)) return 'suffix';
-  if (/^\p{Lu}$/u.test(t.word)) return 'initial';
+  if (/^\p{Lu}$/u.test(word)) return 'initial';
   if (PARTY_WORDS.has(l) || NAMED_GROUPS.has(l)) return 'common';
   if (isCalendarWord(l)) return 'calendar';
   if (isFirstName(l)) return 'first';
   if (vocabulary.isRoleWord(l)) return 'role';
   if (ORG_WORDS.has(l) || KNOWN_ORGS.has(l)) return 'org';
   if (isPlaceWord(l) || isCountry(l) || isCommunityWord(l)) return 'place';
-  if (/^\p{Lu}[\p{Lu}.&'’-]+$/u.test(t.word)) return 'acronym';
+  if (/^\p{Lu}[\p{Lu}.&'’-]+$/u.test(word)) return 'acronym';
   const tags = stemTags(l);
   if (tags.length > 0 && !tags.some((x) => NAME_TAGS.has(x))) return 'common';
   // abstract-noun endings the dictionary may lack: "Enforcement", "Integrity", "Investigations", "Leadership"
@@ -103,7 +116,7 @@ export class Reader {
     /** Which words are titles, and which verbs cue speech. */
     readonly vocabulary: Vocabulary,
   ) {
-    this.classes = tokens.map((t) => (t.cap ? classify(t, vocabulary) : FUNCTION_WORDS.has(t.lower) || REFERRING_PRONOUNS[t.lower] ? 'function' : 'common'));
+    this.classes = tokens.map((t) => (t.cap ? classOf(t, vocabulary) : FUNCTION_WORDS.has(t.lower) || REFERRING_PRONOUNS[t.lower] ? 'function' : 'common'));
     // judged on dictionary words only: a body sentence full of names still writes its common words in lower case
     const common = tokens.filter((t, i) => t.word.length > 3 && !t.breakBefore && (t.cap ? this.classes[i] === 'common' : !FUNCTION_WORDS.has(t.lower)));
     this.titleCase = (common.length >= 3 && common.filter((t) => t.cap).length >= common.length * 0.6) || capitalisedGlue(tokens) >= 2;
