@@ -10,7 +10,7 @@ import { stem } from '../../server/src/engine/attributions/learnedCues';
 import { cuePattern, literalForm } from '../../server/src/engine/lexicon/cues';
 import { isTitleCase, mayBeMark, quoteMark } from '../../server/src/engine/text/chars';
 import { lastReading } from '../../server/src/engine/text/lastReading';
-import { WordMemo } from '../../server/src/engine/text/wordMemo';
+import { WordMemo } from '../../server/src/engine/lexicon/wordMemo';
 import { words } from '../../server/src/engine/text/words';
 import { mayMatch, requiredLiterals } from '../../server/src/engine/text/literalFilter';
 import * as claimFamilies from '../../server/src/engine/lexicon/claimFamilies';

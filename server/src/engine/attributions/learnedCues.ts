@@ -14,7 +14,7 @@ import { REGULAR_ENDINGS } from '../lexicon/inflections';
 import { ruledOutByNeighbours, type Cue } from './cues';
 import { insideQuote, type UnitContext } from './readingUnits';
 import { skipCuePrefix } from './sources';
-import { WordMemo } from '../text/wordMemo';
+import { WordMemo } from '../lexicon/wordMemo';
 
 /** The feature templates, in the order cueFeatures() emits them; the weights file records the same list. */
 export const FEATURE_SCHEMA = 'bias w s x p n pa na n2 sn sp sa pc that';

@@ -11,7 +11,7 @@
 import type { ArticleReader } from './articleReader';
 import type { RuleVerdict } from './claimJudge';
 import { stem } from '../attributions/learnedCues';
-import { WordMemo } from '../text/wordMemo';
+import { WordMemo } from '../lexicon/wordMemo';
 import type { ClaimCategory, ClaimConfidence } from '../model';
 import { CLAIM_CLASSES, CLAIM_WEIGHTS, CLAIM_COMBINATION } from '../lexicon/learned/claimWeights';
 

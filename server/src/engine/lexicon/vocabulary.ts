@@ -10,7 +10,7 @@ import { SPEECH_FORMS, SPEECH_VERBS, STANCE_FORMS, STANCE_VERBS, THOUGHT_FORMS, 
 import { isRoleModifier, ROLE_HEADS, roleHeadAmong } from './roles';
 import { sourcingCuePattern } from './claims';
 import { cueAfterSourcePattern } from './sources';
-import { WordMemo } from '../text/wordMemo';
+import { WordMemo } from './wordMemo';
 
 /** What a house style adds: verbs that introduce speech, and titles that may stand before a name. */
 export interface VocabularyAdditions {

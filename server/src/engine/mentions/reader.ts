@@ -26,7 +26,7 @@ import { KNOWN_ORGS, ORG_WORDS } from '../lexicon/organizations';
 import { NAMED_GROUPS } from '../lexicon/sources';
 import { joined, type Token } from '../text/tokens';
 import type { Vocabulary } from '../lexicon/vocabulary';
-import { WordMemo } from '../text/wordMemo';
+import { WordMemo } from '../lexicon/wordMemo';
 
 export interface MentionCandidate extends Span {
   /** What the mention names; pronouns and bare titles get their kind when resolved. */

@@ -3,7 +3,8 @@
  * look-up. Emptied when full, so a server reading story after story holds at most `capacity` words.
  */
 export class WordMemo<T> {
-  private readonly answers = new Map<string, T>();
+  /** An undefined answer is kept as NONE, so that one look-up tells a kept answer from a missing one. */
+  private readonly answers = new Map<string, T | typeof NONE>();
 
   constructor(
     private readonly answer: (word: string) => T,
@@ -12,11 +13,12 @@ export class WordMemo<T> {
 
   of(word: string): T {
     const kept = this.answers.get(word);
-    // an answer may itself be undefined: then `has` tells a kept one from a missing one
-    if (kept !== undefined || this.answers.has(word)) return kept as T;
+    if (kept !== undefined) return kept === NONE ? (undefined as T) : kept;
     const fresh = this.answer(word);
     if (this.answers.size >= this.capacity) this.answers.clear();
-    this.answers.set(word, fresh);
+    this.answers.set(word, fresh === undefined ? NONE : fresh);
     return fresh;
   }
 }
+
+const NONE: unique symbol = Symbol('no answer');
