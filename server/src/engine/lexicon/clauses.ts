@@ -352,3 +352,9 @@ export const INFINITIVE_BEFORE_AND = /(?:\b(?:to|would|will|could|can|should|mig
  * ruling, which struck down the levy, | shows …", "the crews, numbering 900, | surpassed …").
  */
 export const TENSED_PREDICATE = /^(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:s|ed)\s/u;
+
+/**
+ * An aside on an inverted source that interrupts its subject, up to the predicate after it (", said Osei, who runs
+ * the pier, | would …"), or a second source ("said Osei and others, | would"). Read on a bounded slice.
+ */
+export const SOURCE_ASIDE = /^(?:\s*,|\s+and\s)[^,;:!?“”"]+,\s+/;
