@@ -265,3 +265,21 @@ contentCases('content boundaries: an inverted source that interrupts a bare subj
   // no predicate after the source: the subject alone stays what was said
   ['The trouble with the levy, said Osei, an old pilot, who laughed.', 'said', 'The trouble with the levy'],
 ]);
+
+describe('content boundaries: a lone sentence adverb or time after a cue reports nothing', () => {
+  const cued = (paragraph: string, cue: string) =>
+    readParagraph(paragraph).attributions.filter((x) => x.cue && paragraph.slice(x.cue.start, x.cue.end) === cue);
+  for (const [paragraph, cue] of [
+    ['The crews protested too.', 'protested'],
+    ['Quell replied twice.', 'replied'],
+    ['The Tarrow crews responded first.', 'responded'],
+    ['A spokesman for the ferry office emailed afterwards.', 'emailed'],
+  ]) {
+    it(paragraph, () => assert.deepStrictEqual(cued(paragraph, cue).map((a) => paragraph.slice(a.content.start, a.content.end)), []));
+  }
+  // an object after the cue is still what was said
+  it('The ferry office emailed the new schedule.', () => {
+    const paragraph = 'The ferry office emailed the new schedule.';
+    assert.deepStrictEqual(cued(paragraph, 'emailed').map((a) => paragraph.slice(a.content.start, a.content.end)), ['the new schedule']);
+  });
+});
