@@ -250,3 +250,36 @@ contentCases('content boundaries: an aside inside the subject of a reported clau
   // a clause of the reporter's after the comma still ends the content
   ['Quell said the levy was unfair, which angered the board.', 'said', 'the levy was unfair'],
 ]);
+
+contentCases('content boundaries: an inverted source that interrupts a bare subject reports both halves', [
+  ['The trouble with the new levy, said Osei, would be the fares.', 'said', 'The trouble with the new levy, said Osei, would be the fares'],
+  [
+    'The answer for the harbour, says Mira Tolland, a pilot at the east dock, is a second ferry.',
+    'says',
+    'The answer for the harbour, says Mira Tolland, a pilot at the east dock, is a second ferry',
+  ],
+  ['The gap with the old board, said Quell and two pilots, would be plain to every rider.', 'said', 'The gap with the old board, said Quell and two pilots, would be plain to every rider'],
+  // a clause before the source is whole: what follows the source is the reporter's
+  ['The levy will stay, said Osei, who runs the pier.', 'said', 'The levy will stay'],
+  ['The pier reopened in May, said Osei, a pilot, and the crews came back.', 'said', 'The pier reopened in May'],
+  // no predicate after the source: the subject alone stays what was said
+  ['The trouble with the levy, said Osei, an old pilot, who laughed.', 'said', 'The trouble with the levy'],
+]);
+
+describe('content boundaries: a lone sentence adverb or time after a cue reports nothing', () => {
+  const cued = (paragraph: string, cue: string) =>
+    readParagraph(paragraph).attributions.filter((x) => x.cue && paragraph.slice(x.cue.start, x.cue.end) === cue);
+  for (const [paragraph, cue] of [
+    ['The crews protested too.', 'protested'],
+    ['Quell replied twice.', 'replied'],
+    ['The Tarrow crews responded first.', 'responded'],
+    ['A spokesman for the ferry office emailed afterwards.', 'emailed'],
+  ]) {
+    it(paragraph, () => assert.deepStrictEqual(cued(paragraph, cue).map((a) => paragraph.slice(a.content.start, a.content.end)), []));
+  }
+  // an object after the cue is still what was said
+  it('The ferry office emailed the new schedule.', () => {
+    const paragraph = 'The ferry office emailed the new schedule.';
+    assert.deepStrictEqual(cued(paragraph, 'emailed').map((a) => paragraph.slice(a.content.start, a.content.end)), ['the new schedule']);
+  });
+});

@@ -46,6 +46,7 @@ import {
   OPENED_ASIDE,
   INFINITIVE_BEFORE_AND,
   TENSED_PREDICATE,
+  SOURCE_ASIDE,
 } from '../lexicon/clauses';
 
 /** No content runs further than this from its cue: keeps every cue's work bounded on pathological text. */
@@ -277,6 +278,27 @@ const predicateAfter = (words: string) => PREDICATE_OPENER.test(words) || TENSED
 
 /** How far an aside inside a reported clause may run before its closing comma. */
 const ASIDE_REACH = 120;
+
+/**
+ * "The trouble with the pier, said Osei and two pilots, would be the fares": an inverted source that interrupts a
+ * bare subject (no verb yet); the predicate after the source, past an aside on it, finishes what was said, so the
+ * content holds both halves (and the interruption, as a quote run does).
+ */
+export function interruptedSubject(ctx: UnitContext, content: Span | null, source: Span, until: number): Span | null {
+  const { text } = ctx;
+  if (!content) return null;
+  const head = text.slice(content.start, content.end);
+  if (!SUBJECT_ONLY.test(head) || CLAUSE_VERB.test(head) || overlapsQuote(ctx.quotes, content.start, content.end)) return content;
+  const after = text.slice(source.end, Math.min(until, source.end + ASIDE_REACH));
+  // the predicate right after the source, or past one aside on it
+  for (const m of [/^\s*,\s+/.exec(after), SOURCE_ASIDE.exec(after)]) {
+    const at = m ? source.end + m[0].length : -1;
+    if (m && !insideQuote(ctx.quotes, at) && predicateAfter(text.slice(at, at + PREDICATE_REACH))) {
+      return tidy(text, content.start, clauseEnd(ctx, at, until));
+    }
+  }
+  return content;
+}
 
 /**
  * The speaker's own words still to come ("…, but “we will be back”"): the clause is still reported — unless a

@@ -25,6 +25,7 @@ import {
   contentBefore,
   contentAfter,
   accordingClause,
+  interruptedSubject,
   nextClause,
   END_OF_CONTENT,
   lastBreak,
@@ -171,7 +172,7 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
     // the inverted source closes the sentence or takes an appositive: "…, said the minister." / ", a lawyer"
     const inverted = after && invertedSource(text, after);
     if (inverted && (appositive === null || insideQuote(ctx.quotes, comma) || text[comma - 1] === '”')) {
-      const content = contentBefore(ctx, from, comma);
+      const content = interruptedSubject(ctx, contentBefore(ctx, from, comma), inverted, until);
       if (!content) return null;
       return { ...classify(ctx, content, false), source: inverted, cue: cueSpan, content };
     }

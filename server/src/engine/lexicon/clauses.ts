@@ -164,13 +164,16 @@ const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 
 /**
  * What a content that is only an adjunct opens with ("rebuffed | at a meeting last week", "backed | by the
- * board", "reported | a few days later"): when, where or by whom, never what was said. Read with CLAUSE_VERB:
- * such a content with no verb reports nothing.
+ * board", "reported | a few days later"), or the whole of such a content when it is a lone sentence adverb or time
+ * ("felt | well", "responded | first", "discussed | several weeks"): when, where or how, never what was said. Read
+ * with CLAUSE_VERB: such a content with no verb reports nothing.
  */
 export const BARE_ADJUNCT = new RegExp(
   `^(?:in|at|by|before|after|during|when|while|under|since|until|last|earlier|later|yesterday|today|tonight|` +
     `on\\s+(?:${WEEKDAY}|Twitter|Facebook)|this\\s+(?:week|month|year|morning)|` +
-    `(?:a|two|three|several)\\s+(?:few\\s+)?(?:days|weeks|months|years)\\s+(?:later|ago))\\b`,
+    `(?:a|two|three|several)\\s+(?:few\\s+)?(?:days|weeks|months|years)\\s+(?:later|ago)|` +
+    `(?:however|too|twice|again|afterwards?|then|first|well|anyway|just\\s+(?:today|now)|${WEEKDAY}(?:\\s+(?:morning|night|afternoon|evening))?|` +
+    `several\\s+(?:days|weeks|months|years))$)\\b`,
   'i',
 );
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
@@ -352,3 +355,9 @@ export const INFINITIVE_BEFORE_AND = /(?:\b(?:to|would|will|could|can|should|mig
  * ruling, which struck down the levy, | shows …", "the crews, numbering 900, | surpassed …").
  */
 export const TENSED_PREDICATE = /^(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:s|ed)\s/u;
+
+/**
+ * An aside on an inverted source that interrupts its subject, up to the predicate after it (", said Osei, who runs
+ * the pier, | would …"), or a second source ("said Osei and others, | would"). Read on a bounded slice.
+ */
+export const SOURCE_ASIDE = /^(?:\s*,|\s+and\s)[^,;:!?“”"]+,\s+/;
