@@ -200,3 +200,13 @@ describe('sourceless cues: agentless passives of judgement, and where an impress
     ]);
   });
 });
+
+describe('cue lexicon: the present "find" of a person locates, of evidence reports', () => {
+  it('"will find a copy", "agents find the tunnels" report nothing; "the poll finds", "I find it odd", "finds that" do', () => {
+    assert.deepStrictEqual(found('Visitors will find a copy of the harbour plan at the library.'), []);
+    assert.deepStrictEqual(found('Dock agents find the smuggling tunnels by night.'), []);
+    assert.deepStrictEqual(found('The harbour poll finds Quell ahead by four points.'), [['The harbour poll', 'finds', 'Quell ahead by four points']]);
+    assert.deepStrictEqual(found('I find the new levy odd.'), [['I', 'find', 'the new levy odd']]);
+    assert.deepStrictEqual(found('Brevik finds that the pier is sinking.'), [['Brevik', 'finds', 'that the pier is sinking']]);
+  });
+});
