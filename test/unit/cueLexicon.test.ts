@@ -201,6 +201,14 @@ describe('sourceless cues: agentless passives of judgement, and where an impress
   });
 });
 
+describe('sourceless cues: a phrase that sets the scene is not the subject of an impression', () => {
+  it('"To most growers, …" and "Outside the ferry hall, …" end at their comma; "Even the harbour master" is the subject', () => {
+    assert.deepStrictEqual(found('To most growers, the new levy seems fair.'), [[null, 'seems', 'the new levy seems fair']]);
+    assert.deepStrictEqual(found('Outside the ferry hall, the crowd seemed calm.'), [[null, 'seemed', 'the crowd seemed calm']]);
+    assert.deepStrictEqual(found('Even the harbour master seemed tired.'), [[null, 'seemed', 'Even the harbour master seemed tired']]);
+  });
+});
+
 describe('cue lexicon: the present "find" of a person locates, of evidence reports', () => {
   it('"will find a copy", "agents find the tunnels" report nothing; "the poll finds", "I find it odd", "finds that" do', () => {
     assert.deepStrictEqual(found('Visitors will find a copy of the harbour plan at the library.'), []);

@@ -73,6 +73,12 @@ function impressionEnd(text: string, from: number, end: number, taken: (at: numb
 }
 
 /**
+ * A phrase that sets the scene or the viewpoint before the subject of an impression, up to its comma: "To most
+ * growers, the levy seems fair", "Outside the hall, the crowd seemed calm".
+ */
+const SCENE_OPENING = /^(?:to|for|among|outside|unlike|like|beyond|given|under|from|of|against|within|without|through|across|although|though|because|if|unless)\b/i;
+
+/**
  * Where the subject of the cue at `at` begins: past opening adverbials, then at a relative pronoun or past the last
  * clause opening before the cue (SUBJECT_CLAUSE_OPENING).
  */
@@ -81,7 +87,8 @@ function subjectStart(text: string, from: number, at: number): number {
   for (let skipped = 0; skipped < 2; skipped++) {
     while (start < at && /\s/.test(text[start])) start++;
     const comma = text.slice(start, at).indexOf(',');
-    if (comma < 0 || !OPENING_ADVERBIAL.test(text.slice(start, start + 20))) break;
+    const opening = text.slice(start, start + 20);
+    if (comma < 0 || !(OPENING_ADVERBIAL.test(opening) || SCENE_OPENING.test(opening))) break;
     start += comma + 1;
   }
   while (start < at && /\s/.test(text[start])) start++;
