@@ -5,7 +5,7 @@
  */
 import type { Span } from '../model';
 import { IMPERSONAL_VERB, OPENING_ADVERBIAL } from '../lexicon/clauses';
-import { EXPLETIVE_APPEARS, JUDGED_PASSIVE, SUBJECT_CLAUSE_OPENING } from '../lexicon/cues';
+import { EXPLETIVE_APPEARS, JUDGED_PASSIVE, SCENE_OPENING, SUBJECT_CLAUSE_OPENING } from '../lexicon/cues';
 import { mayMatch } from '../text/literalFilter';
 import { afterLastBreak } from '../text/lastBreak';
 
@@ -71,12 +71,6 @@ function impressionEnd(text: string, from: number, end: number, taken: (at: numb
   }
   return end;
 }
-
-/**
- * A phrase that sets the scene or the viewpoint before the subject of an impression, up to its comma: "To most
- * growers, the levy seems fair", "Outside the hall, the crowd seemed calm".
- */
-const SCENE_OPENING = /^(?:to|for|among|outside|unlike|like|beyond|given|under|from|of|against|within|without|through|across|although|though|because|if|unless)\b/i;
 
 /**
  * Where the subject of the cue at `at` begins: past opening adverbials, then at a relative pronoun or past the last

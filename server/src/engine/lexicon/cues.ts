@@ -236,6 +236,12 @@ export const SUBJECT_CLAUSE_OPENING =
 export const EXPLETIVE_APPEARS = '(?<=\\bit\\s+)(?:appears|appeared)(?=\\s+(?:that|as\\s+if|as\\s+though)\\b)';
 
 /**
+ * A phrase that sets the scene or the viewpoint before the subject of an impression, up to its comma: "To most
+ * growers, the levy seems fair", "Outside the hall, the crowd seemed calm".
+ */
+export const SCENE_OPENING = /^(?:to|for|among|outside|unlike|like|beyond|given|under|from|of|against|within|without|through|across|although|though|because|if|unless)\b/i;
+
+/**
  * An agentless passive of judgement: "the pier is widely seen as a lifeline", "Osei is known for his temper", "Quell
  * was declared the winner". No one is named; PolNeAR reads the subject and the complement as what is held, with no
  * source. Only the constructions right more often than not on PolNeAR train (measured per verb and complement
