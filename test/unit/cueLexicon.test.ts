@@ -173,3 +173,48 @@ describe('cue lexicon: "interrupt" delivers a line, it reports none in running p
     assert.deepStrictEqual(found('Brevik interrupted himself to greet the ferry crews.'), []);
   });
 });
+
+describe('sourceless cues: agentless passives of judgement, and where an impression ends', () => {
+  it('"is widely seen as", "is known for", "was declared the winner": no one named, subject and complement are held', () => {
+    assert.deepStrictEqual(found('The new ferry pier is widely seen as a lifeline for the islands.'), [
+      [null, 'is widely seen', 'The new ferry pier is widely seen as a lifeline for the islands'],
+    ]);
+    assert.deepStrictEqual(found('Councillor Osei is known for his temper at harbour meetings.'), [
+      [null, 'is known', 'Councillor Osei is known for his temper at harbour meetings'],
+    ]);
+    assert.deepStrictEqual(found('Quell was declared the winner in the harbour ward.'), [
+      [null, 'was declared', 'Quell was declared the winner in the harbour ward'],
+    ]);
+  });
+
+  it('"what is seen as" names a thing, and "to be seen as" is a wish: neither is a judgement reported', () => {
+    assert.deepStrictEqual(found('The levy on growers is what is seen as a tax.'), []);
+    assert.deepStrictEqual(found('Quell hopes to be seen as a reformer.'), [['Quell', 'hopes', 'to be seen as a reformer']]);
+  });
+
+  it('an impression is one clause: ", and …" and what a colon sets out are the writer’s', () => {
+    assert.deepStrictEqual(found('The pier seemed ready, and crews were cheering on the quay.'), [[null, 'seemed', 'The pier seemed ready']]);
+    assert.deepStrictEqual(found('Quell seemed irritated: “Not this again,” she wrote.'), [
+      [null, 'seemed', 'Quell seemed irritated'],
+      ['she', 'wrote', '“Not this again,”'],
+    ]);
+  });
+});
+
+describe('sourceless cues: a phrase that sets the scene is not the subject of an impression', () => {
+  it('"To most growers, …" and "Outside the ferry hall, …" end at their comma; "Even the harbour master" is the subject', () => {
+    assert.deepStrictEqual(found('To most growers, the new levy seems fair.'), [[null, 'seems', 'the new levy seems fair']]);
+    assert.deepStrictEqual(found('Outside the ferry hall, the crowd seemed calm.'), [[null, 'seemed', 'the crowd seemed calm']]);
+    assert.deepStrictEqual(found('Even the harbour master seemed tired.'), [[null, 'seemed', 'Even the harbour master seemed tired']]);
+  });
+});
+
+describe('cue lexicon: the present "find" of a person locates, of evidence reports', () => {
+  it('"will find a copy", "agents find the tunnels" report nothing; "the poll finds", "I find it odd", "finds that" do', () => {
+    assert.deepStrictEqual(found('Visitors will find a copy of the harbour plan at the library.'), []);
+    assert.deepStrictEqual(found('Dock agents find the smuggling tunnels by night.'), []);
+    assert.deepStrictEqual(found('The harbour poll finds Quell ahead by four points.'), [['The harbour poll', 'finds', 'Quell ahead by four points']]);
+    assert.deepStrictEqual(found('I find the new levy odd.'), [['I', 'find', 'the new levy odd']]);
+    assert.deepStrictEqual(found('Brevik finds that the pier is sinking.'), [['Brevik', 'finds', 'that the pier is sinking']]);
+  });
+});

@@ -6,6 +6,7 @@ import type { Span } from '../model';
 import { isTitleCaseLine } from '../text/titleCase';
 import { TIME_WORDS, ADJUNCT_LINKS, ADJUNCT_WORDS, OBJECT_PRONOUNS } from '../lexicon/cues';
 import { CUE_NOT_AFTER, CUE_NOT_BEFORE, CUE_ONLY_BEFORE } from '../lexicon/cueVerbs';
+import { EVIDENCE_HEADS } from '../lexicon/documents';
 import { type UnitContext, insideQuote } from './readingUnits';
 import { tokensIn, isCapitalised, trimEnd } from './words';
 
@@ -76,7 +77,17 @@ function headlineOf(text: string, unit: Span): Span {
 function reportsNothingHere(text: string, start: number, word: string): boolean {
   const needed = CUE_ONLY_BEFORE.find(([form]) => form.test(word));
   const after = () => text.slice(start + word.length, start + word.length + 80);
-  return (!!needed && !needed[1].test(after())) || ruledOutByNeighbours(text, start, word);
+  return (!!needed && !needed[1].test(after())) || ruledOutByNeighbours(text, start, word) || locates(text, start, word);
+}
+
+/**
+ * "you'll find a copy online", "agents find the tunnels": the present "find" of a person locates something. It
+ * reports a finding after evidence ("the poll finds"), in the first person's verdict ("I find it odd") or before "that".
+ */
+function locates(text: string, start: number, word: string): boolean {
+  if (!/^finds?$/i.test(word) || /^\s+that\b/i.test(text.slice(start + word.length, start + word.length + 6))) return false;
+  const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, start - 24), start));
+  return !!before && !EVIDENCE_HEADS.test(before[1]) && !/^(?:i|we)$/i.test(before[1]);
 }
 
 /**

@@ -5,11 +5,11 @@
  */
 import type { Span } from '../model';
 import { IMPERSONAL_VERB, OPENING_ADVERBIAL } from '../lexicon/clauses';
-import { EXPLETIVE_APPEARS, SUBJECT_CLAUSE_OPENING } from '../lexicon/cues';
+import { EXPLETIVE_APPEARS, JUDGED_PASSIVE, SCENE_OPENING, SUBJECT_CLAUSE_OPENING } from '../lexicon/cues';
 import { mayMatch } from '../text/literalFilter';
 import { afterLastBreak } from '../text/lastBreak';
 
-const IMPERSONAL_CUE = new RegExp(`(?<![\\p{L}’'-])(?:${IMPERSONAL_VERB}|${EXPLETIVE_APPEARS})`, 'giu');
+const IMPERSONAL_CUE = new RegExp(`(?<![\\p{L}’'-])(?:${IMPERSONAL_VERB}|${EXPLETIVE_APPEARS}|${JUDGED_PASSIVE})`, 'giu');
 const IMPERSONAL_AT = new RegExp(IMPERSONAL_VERB, 'iuy');
 
 /** Whether the impersonal reading takes the verb at `at` ("The board seemed paralyzed"): no source speaks there. */
@@ -49,7 +49,7 @@ export function impersonalAttributions(
     const at = unit.start + (m.index ?? 0);
     if (taken(at) || at < from) continue;
     const start = subjectStart(text, from, at);
-    let end = clauseEnd(at + m[0].length, unit.end);
+    let end = impressionEnd(text, at + m[0].length, clauseEnd(at + m[0].length, unit.end), taken);
     while (end > start && CLOSING_PUNCTUATION.test(text[end - 1])) end--;
     // a cue that opens its clause has no subject before it: nothing is said to seem
     if (at <= start || end <= at + m[0].length) continue;
@@ -57,6 +57,19 @@ export function impersonalAttributions(
     from = end;
   }
   return out;
+}
+
+/**
+ * "The pier seemed ready, and crews were cheering", "Investors seem to agree: …": an impression is one clause; a
+ * clause joined after a comma, or what a colon sets out, is the writer's own report. Outside quotations only.
+ */
+const IMPRESSION_END = /[,;][’'”"»]?\s+(?:and|but|yet|so)\s|:\s/g;
+
+function impressionEnd(text: string, from: number, end: number, taken: (at: number) => boolean): number {
+  for (const m of text.slice(from, end).matchAll(IMPRESSION_END)) {
+    if (!taken(from + m.index)) return from + m.index;
+  }
+  return end;
 }
 
 /**
@@ -68,7 +81,8 @@ function subjectStart(text: string, from: number, at: number): number {
   for (let skipped = 0; skipped < 2; skipped++) {
     while (start < at && /\s/.test(text[start])) start++;
     const comma = text.slice(start, at).indexOf(',');
-    if (comma < 0 || !OPENING_ADVERBIAL.test(text.slice(start, start + 20))) break;
+    const opening = text.slice(start, start + 20);
+    if (comma < 0 || !(OPENING_ADVERBIAL.test(opening) || SCENE_OPENING.test(opening))) break;
     start += comma + 1;
   }
   while (start < at && /\s/.test(text[start])) start++;

@@ -264,6 +264,24 @@ export const SUBJECT_CLAUSE_OPENING =
 export const EXPLETIVE_APPEARS = '(?<=\\bit\\s+)(?:appears|appeared)(?=\\s+(?:that|as\\s+if|as\\s+though)\\b)';
 
 /**
+ * A phrase that sets the scene or the viewpoint before the subject of an impression, up to its comma: "To most
+ * growers, the levy seems fair", "Outside the hall, the crowd seemed calm".
+ */
+export const SCENE_OPENING = /^(?:to|for|among|outside|unlike|like|beyond|given|under|from|of|against|within|without|through|across|although|though|because|if|unless)\b/i;
+
+/**
+ * An agentless passive of judgement: "the pier is widely seen as a lifeline", "Osei is known for his temper", "Quell
+ * was declared the winner". No one is named; PolNeAR reads the subject and the complement as what is held, with no
+ * source. Only the constructions right more often than not on PolNeAR train (measured per verb and complement
+ * word): "being" and the modal "be" hedge ("to be seen as", "can be seen as"), and "what is seen as" is a noun
+ * phrase, so none of them is read. A charge ("is accused of", "was criticized for") is left to the claim judge,
+ * which weighs an accusation the reporter makes without a source.
+ */
+export const JUDGED_PASSIVE =
+  '(?<!\\bwhat[ \\u00a0]?)(?:is|are|was|were|been)\\s+(?:(?:\\p{Ll}+ly|also|not|now|long|already|still)\\s+)?' +
+  '(?:(?:seen|celebrated|described)(?=\\s+as\\s)|known(?=\\s+(?:as|for)\\s)|celebrated(?=\\s+for\\s)|declared(?=\\s+(?:the|a)\\s))';
+
+/**
  * What follows "…, according to X," when the clause before is the whole content: a relative or an appositive on
  * the source ("…, according to the Tarrow Institute, which tracks ferries"), or a clause the writer adds on
  * ("…, according to the board, although …", "…, compared with …").
