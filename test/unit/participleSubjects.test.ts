@@ -34,3 +34,14 @@ cases('participle subjects: after "with", a name before a participle is the part
   // a common noun there is no speaker ("with all precincts reporting")
   ['The count was slow, with the stewards questioning every ballot.', 'questioning', null],
 ]);
+
+cases('participle subjects: a stance participle in the phrase that opens the sentence takes only the names after it', [
+  ['Crews backing Quell and Osei have marched to the pier.', 'backing', 'Crews', 'Quell and Osei'],
+  ['Two skippers backing Ada Quell, Pim Osei and Lia Brell also have spent heavily.', 'backing', 'Two skippers', 'Ada Quell, Pim Osei and Lia Brell'],
+  // a comma with no "and" after it closes the object: what follows describes the subject
+  ['One skipper backing Osei, Lia Brell of the east pier, said she had called every crew.', 'backing', 'One skipper', 'Osei'],
+  // after a possessive, the object runs to the comma
+  ['A fund backing Osei’s bid for mayor, Tarrow First, led the way.', 'backing', 'A fund', 'Osei’s bid for mayor'],
+  // no name after the participle: what follows runs into the predicate
+  ['A group backing local crews bought airtime.', 'backing', null],
+]);
