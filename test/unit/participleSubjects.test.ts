@@ -56,3 +56,7 @@ cases('verb or noun: a singular head after a determiner agrees with an -s form, 
   ['The nagging questions about the levy remain open.', 'questions', null],
   ['A wave of angry comments followed the vote.', 'comments', null],
 ]);
+
+cases('verb or noun: a past verb before an -s form makes a noun of it', [
+  ['The ferry company dropped plans for a night service.', 'plans', null],
+]);

@@ -54,8 +54,9 @@ function singularAgrees(text: string, source: Span, cue: Cue, lead: number): boo
   if (source.end !== lead || !isBlank(text, lead, cue.start) || !/^\p{L}+[^s]s$/u.test(cue.word)) return false;
   const words = text.slice(source.start, source.end).split(/\s+/);
   const last = words[words.length - 1]!;
-  // "the nagging questions", "a series of investigative reports": an -ing word or a link before the cue makes a noun of it
-  const head = /^\p{Ll}+$/u.test(last) && !/(?:s|ing)$/.test(last) && !words.some((w) => NP_PREPOSITIONS.has(w.toLowerCase()));
+  // "the nagging questions", "a series of investigative reports", "the firm dropped plans": an -ing word, a link or
+  // a past verb before the form makes a noun of it
+  const head = /^\p{Ll}+$/u.test(last) && !/(?:s|ing|ed)$/.test(last) && !words.some((w) => NP_PREPOSITIONS.has(w.toLowerCase()));
   if (words.length < 2 || !SINGULAR_DETERMINERS.has(words[0]!.toLowerCase()) || !head) return false;
   const next = /^\s+([\p{L}’']+)/u.exec(text.slice(cue.end, cue.end + 24));
   return !!next && !AUXILIARY_VERBS.has(next[1]!.toLowerCase()) && !/^(?:and|or|but|of|from|with|in|at)$/i.test(next[1]!);
