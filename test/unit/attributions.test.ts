@@ -784,12 +784,11 @@ describe('attribution recall: cue verbs, sources and orders the newsroom also us
     assert.deepStrictEqual(model.attributions.map((a) => model.actors.find((x) => x.id === a.actor)?.name), ['Quinn']);
   });
 
-  it('a stance verb takes a noun phrase as its content; a stance participle opening the sentence takes only names', () => {
+  it('a stance verb takes a noun phrase as its content; a stance participle after a noun only modifies it', () => {
     assert.deepStrictEqual(found('The Tarnwick Tenants Union endorsed Mara Quell.'), [
       ['The Tarnwick Tenants Union', 'endorsed', 'Mara Quell'],
     ]);
-    assert.deepStrictEqual(found('A ratepayers group backing Mara Quell bought airtime.'), [['A ratepayers group', 'backing', 'Mara Quell']]);
-    assert.deepStrictEqual(found('A ratepayers group backing the harbour board bought airtime.'), []);
+    assert.deepStrictEqual(found('A ratepayers group backing Mara Quell bought airtime.'), []);
     assert.deepStrictEqual(found('Quell defended the levy, backing the harbour board.'), [
       ['Quell', 'defended', 'the levy'],
       ['Quell', 'backing', 'the harbour board'],

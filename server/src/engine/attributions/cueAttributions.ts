@@ -41,7 +41,6 @@ import {
 } from './sources';
 import { appositiveStart, namedAppositive } from './appositives';
 import { plausibleSource } from './plausibleSources';
-import { modifierObject } from './modifierObjects';
 import { adverbialGapSubject, coordinatedSubject, isLoneOpener, raisedSubject, sentenceSubject, saidX, seriesSubject, subjectWords } from './subjects';
 import { isBlank, tokensIn, trimEnd, trimStart, tidy } from './words';
 import {
@@ -214,8 +213,8 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
     return content && { ...classify(ctx, content, false), source, cue: cueSpan, content };
   }
   // "A group backing Quell bought airtime": the modified noun phrase opens the sentence, so what follows the
-  // participle runs into the predicate (only its names are read); "… by a group backing Quell" reads on
-  if (modifier && source.start === trimStart(text, unit.start, source.start)) return modifierObject(ctx, source, cue, cueSpan);
+  // participle runs into the predicate; "…, a group backing Quell, …" and "… by a group backing Quell" read
+  if (modifier && source.start === trimStart(text, unit.start, source.start)) return null;
   // "spoke before lawmakers defending the budget": a bare noun with no determiner may be the speaker's audience
   if (modifier && !DETERMINERS.has(text.slice(source.start, source.end).split(/\s+/)[0].toLowerCase())) return null;
   return withSource(ctx, cue, cueSpan, source, from, until, told);

@@ -7,8 +7,6 @@ import { NP_PREPOSITIONS, PROGRAMME_BEFORE_SHOW, PRONOUNS, isAmbiguousForm, isPl
 import { EVIDENCE_HEADS } from '../lexicon/documents';
 import type { Cue } from './cues';
 import { isBlank } from './words';
-import { AUXILIARY_VERBS } from '../lexicon/grammar';
-import { SINGULAR_DETERMINERS } from '../lexicon/sources';
 
 /**
  * A possessive ("Trump’s tweets") is never a source; a cue word that is also a noun ("reports", "estimate")
@@ -27,7 +25,6 @@ export function plausibleSource(text: string, source: Span, cue: Cue, lead: numb
   if (!isAmbiguousForm(cue.word)) return true;
   // "Some critics fear …": a plural head and a base form agree, so the form is the verb ("jobs report" is a noun)
   if (source.end === lead && isBlank(text, lead, cue.start) && isPluralHead(last) && /^(?!report$)\p{L}+(?<![sg])$/iu.test(cue.word)) return true;
-  if (singularAgrees(text, source, cue, lead)) return true;
   // "A video of the meeting shows …", "a review by the Courier found": the head before its link is the evidence
   if (evidenceShows(text, source, cue) && source.end === lead) return true;
   if (/^\s+\p{Ll}+ed\b/u.test(text.slice(cue.end, cue.end + 20))) return false; // "the report released
@@ -44,22 +41,6 @@ export function plausibleSource(text: string, source: Span, cue: Cue, lead: numb
   if (source.end === lead && verbal) return true;
   // "a new poll shows", "court records show", "the study found": evidence the reader can look up
   return source.end === lead && (/^\p{Lu}/u.test(last) || PRONOUNS.has(last.toLowerCase()));
-}
-
-/**
- * "The harbour board wants a recount", "Neither side hopes to …": a singular head opened by a determiner and an -s
- * form agree, so the form is the verb; "the boycott calls are …" (a compound noun) has a verb or a link of its own after it.
- */
-function singularAgrees(text: string, source: Span, cue: Cue, lead: number): boolean {
-  if (source.end !== lead || !isBlank(text, lead, cue.start) || !/^\p{L}+[^s]s$/u.test(cue.word)) return false;
-  const words = text.slice(source.start, source.end).split(/\s+/);
-  const last = words[words.length - 1]!;
-  // "the nagging questions", "a series of investigative reports", "the firm dropped plans": an -ing word, a link or
-  // a past verb before the form makes a noun of it
-  const head = /^\p{Ll}+$/u.test(last) && !/(?:s|ing|ed)$/.test(last) && !words.some((w) => NP_PREPOSITIONS.has(w.toLowerCase()));
-  if (words.length < 2 || !SINGULAR_DETERMINERS.has(words[0]!.toLowerCase()) || !head) return false;
-  const next = /^\s+([\p{L}’']+)/u.exec(text.slice(cue.end, cue.end + 24));
-  return !!next && !AUXILIARY_VERBS.has(next[1]!.toLowerCase()) && !/^(?:and|or|but|of|from|with|in|at)$/i.test(next[1]!);
 }
 
 /** A document or record that shows or finds: the head of the phrase (the word before its first link) names one. */

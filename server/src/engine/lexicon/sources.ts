@@ -220,6 +220,3 @@ export const SOURCE_TIME_BETWEEN =
 
 /** A word between a subject and its verb that opens a clause, a phrase or a passive: then the verb is not the subject's. */
 export const SUBJECT_GAP_BREAK = /(?:^|\s)(?:that|which|who|and|but|or|to|of|for|with|by|when|if|as|be|been|being|is|are|was|were)(?:\s|$)/i;
-
-/** Determiners that open a singular noun phrase ("the board", "his campaign", "neither side"). */
-export const SINGULAR_DETERMINERS = wordList('the a an this that his her its their our my neither each every');
