@@ -31,7 +31,9 @@ export function plausibleSource(text: string, source: Span, cue: Cue, lead: numb
   // "a host on the TV show": a noun-like cue after a prepositional phrase is the phrase's noun, not a verb
   const lastPrepositional = /(?:^|\s)(?:of|in|on|for|with|about|from|by|at)\s+(?:(?:the|a|an|his|her|their|its)\s+)?\S+$/i;
   const before = text.slice(Math.max(0, source.start - 6), source.start);
-  if (/\b(?:of|in|on|for|with|about|from|by|at)\s+$/i.test(before)) return false;
+  // "…, with the guild calling the toll a scandal": after "with" a participle's subject is the phrase before it
+  const absolute = /\bwith\s+$/i.test(before) && /^\p{L}+ing$/u.test(cue.word);
+  if (!absolute && /\b(?:of|in|on|for|with|about|from|by|at)\s+$/i.test(before)) return false;
   if (lastPrepositional.test(text.slice(source.start, source.end)) && !isVerbOnlyForm(cue.word)) return false;
   // "The ad claims “…”", "the sign reads “…”", "25 percent call it “a start”": a quotation or "that" right after,
   // or an object and a quotation, makes the word a verb

@@ -107,14 +107,28 @@ export function sentenceSubject(text: string, unit: Span, before: number, vocabu
 
 /**
  * "In Tarrow, harbour pilots are …", "…, dockworkers said": past an opening, a lower-case subject with no determiner
- * is a few words that end in the head of a source; its end, or -1.
+ * is a few words that end in the head of a source; its end, or -1. "former Tarrow port chief Ada Brell went …",
+ * "rival candidates hurried …": a role ends it too, with the name it titles.
  */
 function bareSubjectEnd(text: string, tokens: Token[], vocabulary: Vocabulary): number {
   for (const [i, t] of tokens.slice(0, BARE_SUBJECT_WORDS).entries()) {
-    if ((i > 0 && !isBlank(text, tokens[i - 1]!.end, t.start)) || isCapitalised(t) || !isPhraseWord(t, vocabulary)) return -1;
+    if (i > 0 && !isBlank(text, tokens[i - 1]!.end, t.start)) return -1;
+    if ((i === 0 && isCapitalised(t)) || !isPhraseWord(t, vocabulary)) return -1;
+    if (isCapitalised(t)) continue;
     if (SOURCE_HEADS.has(t.lower) || GROUP_HEADS.has(t.lower)) return t.end;
+    if (vocabulary.roleHead(t.lower) !== undefined) return titledNameEnd(text, tokens, i);
   }
   return -1;
+}
+
+/** Where the name after the title at tokens[i] ends ("port chief Ada Brell"), or the title's own end. */
+function titledNameEnd(text: string, tokens: Token[], i: number): number {
+  let end = tokens[i]!.end;
+  for (const t of tokens.slice(i + 1, i + 4)) {
+    if (!isBlank(text, end, t.start) || !isCapitalised(t)) break;
+    end = t.end;
+  }
+  return end;
 }
 
 /**
