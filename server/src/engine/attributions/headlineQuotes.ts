@@ -16,7 +16,8 @@ const REACH = 6000;
 /** An optional list number ("3. ", "12) "), the quotation, and at most a full stop after it. */
 const HEADING = /^(?:\d{1,2}[.)]\s+)?$/;
 const HEADING_START = /^(?:\d{1,2}[.)]\s+)?["“”«]/;
-const MAX_HEADING_CHARS = 160;
+/** A heading is one short line: longer paragraphs are body copy. */
+export const MAX_HEADING_CHARS = 160;
 
 /** Lower-case words only, one space apart, padded, so that a phrase is found on word boundaries. */
 function words(text: string): string {

@@ -17,6 +17,7 @@ import { INVERTED_SOURCE_END, QUOTE_TAIL_CLAUSE, QUOTE_TAIL_SPEAKER, QUOTE_TAIL_
 import { isDeliveryVerb } from '../lexicon/cueVerbs';
 import { ASIDE_OPENER, FROM_DOCUMENT, PRESENTS_TEXT, SPEECH_WORDS, TAIL_SPEECH_FORMS, VERB_ONLY_SENTENCE } from '../lexicon/quotes';
 import { DOCUMENT_BEFORE, EVIDENCE_HEADS } from '../lexicon/documents';
+import { MAX_HEADING_CHARS } from './headlineQuotes';
 
 /** At most this many characters of manner or audience stand between a cue and the quotation it introduces. */
 const ASIDE_CHARS = 60;
@@ -193,7 +194,7 @@ const tailCue = (verb: string, vocabulary: Vocabulary) =>
 export function headlineColon(text: string, found: Found[], quotes: Span[]): Found[] {
   const line = trimEnd(text, 0, text.length);
   // a stop after a lone letter is an abbreviation's ("D.C.", "Roe v. Wade"), not a sentence's end
-  if (line > 160 || /(?<!(?:^|[\s.])\p{L})[.!?]\s/u.test(text.slice(0, line)) || /[\r\n]/.test(text.slice(0, line))) return [];
+  if (line > MAX_HEADING_CHARS || /(?<!(?:^|[\s.])\p{L})[.!?]\s/u.test(text.slice(0, line)) || /[\r\n]/.test(text.slice(0, line))) return [];
   const m = /^([^:]{2,60}): +(?=\S)/.exec(text);
   // a cue inside the words after the colon is part of what the source said ("Quell: Voters Will Say No")
   if (!m || found.some((f) => (f.cue ?? f.content).start < m[1].length)) return [];

@@ -52,3 +52,9 @@ export const TAIL_SPEECH_FORMS = new Set([
 
 /** A conjunction opening the sentence right before a quotation (". But “…”"): the quotation is the rest of it. */
 export const SENTENCE_CONJUNCTION = /[.!?]["”’']*\s+(?:But|And|Still|Yet|So)\s+$/;
+
+/**
+ * A transcript's speaker label opening a paragraph: "OKAFOR: …", "DANA WHITFIELD: …", "Dana Whitfield: …". Group 1
+ * is the label: one to three capitalised words. Anchored at the paragraph's start, bounded: linear.
+ */
+export const SPEAKER_LABEL = /^(\p{Lu}[\p{L}.’'-]{0,24}(?: \p{Lu}[\p{L}.’'-]{0,24}){0,2}):[ \u00a0]+(?=\S)/u;
