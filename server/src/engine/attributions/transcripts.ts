@@ -5,11 +5,10 @@
  */
 import type { Attribution, Span } from '../model';
 import type { Vocabulary } from '../lexicon/vocabulary';
-import { SPEAKER_LABEL } from '../lexicon/quotes';
+import { MAX_HEADING_CHARS, SPEAKER_LABEL } from '../lexicon/quotes';
 import { HEADLINE_LABELS, TITLE_SMALL_WORDS } from '../lexicon/furniture';
 import { isFirstName, isKnownSurname } from '../lexicon/people';
 import { classify } from './contents';
-import { MAX_HEADING_CHARS } from './headlineQuotes';
 import type { Found } from './readingUnits';
 import { type Token, tidy, tokensIn, trimEnd } from './words';
 

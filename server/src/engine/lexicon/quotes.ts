@@ -53,6 +53,9 @@ export const TAIL_SPEECH_FORMS = new Set([
 /** A conjunction opening the sentence right before a quotation (". But “…”"): the quotation is the rest of it. */
 export const SENTENCE_CONJUNCTION = /[.!?]["”’']*\s+(?:But|And|Still|Yet|So)\s+$/;
 
+/** A headline or heading is one short line: a paragraph longer than this is body copy. */
+export const MAX_HEADING_CHARS = 160;
+
 /**
  * A transcript's speaker label opening a paragraph: "OKAFOR: …", "DANA WHITFIELD: …", "Dana Whitfield: …". Group 1
  * is the label: one to three capitalised words. Anchored at the paragraph's start, bounded: linear.
