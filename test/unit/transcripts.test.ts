@@ -65,3 +65,14 @@ describe('transcripts: a speaker’s turn', () => {
     assert.deepStrictEqual(articleReadings(article).map((r) => r[1]), ['said']);
   });
 });
+
+describe('a short line with a label and a colon', () => {
+  it('names its source, as a headline does', () => {
+    assert.deepStrictEqual(readings('Okafor: The Pier Stays Shut Until Spring'), [['Okafor', ':', 'The Pier Stays Shut Until Spring']]);
+  });
+
+  it('a credit line names who wrote or reported, not who speaks', () => {
+    assert.deepStrictEqual(readings('Contributing: Ines Marrow and Tomas Vey, Harbour Gazette'), []);
+    assert.deepStrictEqual(readings('Contributors: Ines Marrow, Tomas Vey'), []);
+  });
+});
