@@ -24,7 +24,6 @@ import { signedQuotes, colonQuotes, clauseColonQuotes, tailVerbQuotes, headlineC
 import { quoteHolding, readingUnits, unitQuotations, type AttributionCandidate, type Found } from './readingUnits';
 import { snapToMention } from './sources';
 import { withoutRestatements } from './restatements';
-import { transcriptTurn } from './transcripts';
 
 export type { AttributionCandidate };
 
@@ -66,7 +65,6 @@ export function findAttributions(
   found.push(...tailVerbQuotes(paragraph, marks, found, vocabulary));
   found.push(...verbOnlyQuotes(paragraph, marks, found, vocabulary));
   found.push(...headlineColon(paragraph, found, marks));
-  found.push(...transcriptTurn(paragraph, found, marks, vocabulary));
   found.push(...continueInParagraph(paragraph, marks, found));
   return withoutRestatements(paragraph, withoutToldQuotes(paragraph, found, vocabulary))
     .filter((f) => !quotesOnlyTitles(f, quotes))

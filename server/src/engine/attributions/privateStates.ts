@@ -7,7 +7,6 @@
 import { IN_PRIVATE, PRIVATE_STATE_CUES, STATE_AUXILIARIES } from '../lexicon/privateStates';
 import type { Attribution, ClaimCategory, Sentence } from '../model';
 import { lastStartingAtOrBefore } from '../text/spanIndex';
-import { isTranscriptTurn } from './transcripts';
 
 /** The kind of private state a cue names, or null when the cue reports speech or writing. */
 export function privateStateOf(cue: string): ClaimCategory | null {
@@ -36,10 +35,10 @@ export function markPrivateStates<A extends Attribution>(text: string, sentences
  * pier closed because the contractors claimed …", "… won by promising revenge"): each is part of that report. A
  * state of mind, or a paraphrase with a source, whose cue lies in another's content is left out (so kinds must be
  * marked first). PolNeAR train annotates about one in seven of the first and one in four of the second. One with
- * no source (an impersonal "seems") stays. A transcript's turn holds none: it is the speaker's words, not a report.
+ * no source (an impersonal "seems") stays.
  */
 export function withoutNestedReports<A extends Attribution>(attributions: A[]): A[] {
-  const inside = reportedInside(attributions.filter((a) => !isTranscriptTurn(a)));
+  const inside = reportedInside(attributions);
   return attributions.filter((a) => !inside(a));
 }
 

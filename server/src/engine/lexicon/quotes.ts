@@ -56,8 +56,3 @@ export const SENTENCE_CONJUNCTION = /[.!?]["”’']*\s+(?:But|And|Still|Yet|So)
 /** A headline or heading is one short line: a paragraph longer than this is body copy. */
 export const MAX_HEADING_CHARS = 160;
 
-/**
- * A transcript's speaker label opening a paragraph: "OKAFOR: …", "DANA WHITFIELD: …", "Dana Whitfield: …". Group 1
- * is the label: one to three capitalised words. Anchored at the paragraph's start, bounded: linear.
- */
-export const SPEAKER_LABEL = /^(\p{Lu}[\p{L}.’'-]{0,24}(?: \p{Lu}[\p{L}.’'-]{0,24}){0,2}):[ \u00a0]+(?=\S)/u;
