@@ -83,3 +83,14 @@ describe('an opening "according to" reports the speaker\'s clause after it whole
     assert.ok(readings(p).every(([kind, , , content]) => kind !== 'according-to' || !content.startsWith('writing')));
   });
 });
+
+describe('a short line with a label and a colon', () => {
+  it('names its source, as a headline does', () => {
+    assert.deepStrictEqual(readings('Okafor: The Pier Stays Shut Until Spring'), [['indirect', 'Okafor', ':', 'The Pier Stays Shut Until Spring']]);
+  });
+
+  it('a credit line names who wrote or reported, not who speaks', () => {
+    assert.deepStrictEqual(readings('Contributing: Ines Marrow and Tomas Vey, Harbour Gazette'), []);
+    assert.deepStrictEqual(readings('Contributors: Ines Marrow, Tomas Vey'), []);
+  });
+});

@@ -7,6 +7,7 @@ import { spokenBy } from './continuation';
 import { outermostDouble } from '../text/marks';
 import type { Attribution, Paragraph, Quote, Span } from '../model';
 import { coverage, lastStartingAtOrBefore } from '../text/spanIndex';
+import { MAX_HEADING_CHARS } from '../lexicon/quotes';
 
 /** A heading quotes a phrase, not a speech: longer paragraphs are body copy. */
 const MAX_HEADING_WORDS = 12;
@@ -16,7 +17,6 @@ const REACH = 6000;
 /** An optional list number ("3. ", "12) "), the quotation, and at most a full stop after it. */
 const HEADING = /^(?:\d{1,2}[.)]\s+)?$/;
 const HEADING_START = /^(?:\d{1,2}[.)]\s+)?["“”«]/;
-const MAX_HEADING_CHARS = 160;
 
 /** Lower-case words only, one space apart, padded, so that a phrase is found on word boundaries. */
 function words(text: string): string {

@@ -12,10 +12,10 @@ import { type Found, FEW_NESTED, insideQuote, overlapsQuote } from './readingUni
 import { SOURCE_WINDOW, phraseBefore, phraseAfter } from './sources';
 import { sentenceSubject } from './subjects';
 import { tokensIn, isBlank, isCapitalised, trimEnd, trimStart, tidy } from './words';
-import { HEADLINE_LABELS } from '../lexicon/furniture';
+import { CREDIT, HEADLINE_LABELS } from '../lexicon/furniture';
 import { INVERTED_SOURCE_END, QUOTE_TAIL_CLAUSE, QUOTE_TAIL_SPEAKER, QUOTE_TAIL_VERB, STATE_VERB } from '../lexicon/clauses';
 import { isDeliveryVerb } from '../lexicon/cueVerbs';
-import { ASIDE_OPENER, FROM_DOCUMENT, PRESENTS_TEXT, SPEECH_WORDS, TAIL_SPEECH_FORMS, VERB_ONLY_SENTENCE } from '../lexicon/quotes';
+import { ASIDE_OPENER, FROM_DOCUMENT, MAX_HEADING_CHARS, PRESENTS_TEXT, SPEECH_WORDS, TAIL_SPEECH_FORMS, VERB_ONLY_SENTENCE } from '../lexicon/quotes';
 import { DOCUMENT_BEFORE, EVIDENCE_HEADS } from '../lexicon/documents';
 
 /** At most this many characters of manner or audience stand between a cue and the quotation it introduces. */
@@ -193,11 +193,12 @@ const tailCue = (verb: string, vocabulary: Vocabulary) =>
 export function headlineColon(text: string, found: Found[], quotes: Span[]): Found[] {
   const line = trimEnd(text, 0, text.length);
   // a stop after a lone letter is an abbreviation's ("D.C.", "Roe v. Wade"), not a sentence's end
-  if (line > 160 || /(?<!(?:^|[\s.])\p{L})[.!?]\s/u.test(text.slice(0, line)) || /[\r\n]/.test(text.slice(0, line))) return [];
+  if (line > MAX_HEADING_CHARS || /(?<!(?:^|[\s.])\p{L})[.!?]\s/u.test(text.slice(0, line)) || /[\r\n]/.test(text.slice(0, line))) return [];
   const m = /^([^:]{2,60}): +(?=\S)/.exec(text);
   // a cue inside the words after the colon is part of what the source said ("Quell: Voters Will Say No")
   if (!m || found.some((f) => (f.cue ?? f.content).start < m[1].length)) return [];
-  if (HEADLINE_LABELS.test(m[1].trim()) || insideQuote(quotes, m[1].length)) return [];
+  // a desk's label, or a credit line ("Contributing: Ana Ruiz") that names who wrote, not who speaks
+  if (HEADLINE_LABELS.test(m[1].trim()) || CREDIT.test(text) || insideQuote(quotes, m[1].length)) return [];
   const words = tokensIn(text, 0, m[1].length);
   const last = words[words.length - 1];
   if (!words.length || words.length > 5 || !isCapitalised(last) || !isBlank(text, 0, words[0].start)) return [];

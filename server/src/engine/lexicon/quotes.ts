@@ -52,3 +52,7 @@ export const TAIL_SPEECH_FORMS = new Set([
 
 /** A conjunction opening the sentence right before a quotation (". But “…”"): the quotation is the rest of it. */
 export const SENTENCE_CONJUNCTION = /[.!?]["”’']*\s+(?:But|And|Still|Yet|So)\s+$/;
+
+/** A headline or heading is one short line: a paragraph longer than this is body copy. */
+export const MAX_HEADING_CHARS = 160;
+
