@@ -779,3 +779,18 @@ describe('claim judge: a plan or a decision is a medium-confidence intention, a 
     assert.deepStrictEqual(confidences('The ferry guild is balking at the new berth fee.'), [['intention', 'high', 'warning']]);
   });
 });
+
+describe('claim judge: hearsay with nobody named credits nobody', () => {
+  it('"is said to", "has been rumored to": the reporter relays an inside account', () => {
+    const urging = 'Some trustees are said to be urging the mayor to sell the pier before winter.';
+    assert.deepStrictEqual(flagged(urging), [[urging, 'deliberation']]);
+    const seeking = 'Varga has been rumored to be seeking a post on the port board.';
+    assert.deepStrictEqual(flagged(seeking), [[seeking, 'deliberation']]);
+    const furious = 'The harbourmaster is said to be furious about the fee.';
+    assert.deepStrictEqual(flagged(furious), [[furious, 'motive']]);
+  });
+  it('named sources still credit it', () => {
+    assert.deepStrictEqual(flagged('The harbourmaster is said to be furious about the fee, two guild members said.'), []);
+    assert.deepStrictEqual(flagged('The pier is said to be the oldest on the coast, according to the town archive.'), []);
+  });
+});
