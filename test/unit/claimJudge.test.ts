@@ -794,3 +794,16 @@ describe('claim judge: hearsay with nobody named credits nobody', () => {
     assert.deepStrictEqual(flagged('The pier is said to be the oldest on the coast, according to the town archive.'), []);
   });
 });
+
+describe('claim judge: speech to a private audience is itself the inside account', () => {
+  it('"told his closest aides …" is a private conversation nobody is credited for', () => {
+    const told = '“We will not sell the pier,” Mayor Ilse Varga told her closest aides as the vote neared.';
+    assert.deepStrictEqual(flagged(told), [[told, 'deliberation']]);
+    const close = 'Varga has told one person close to her that the ferry guild cannot be trusted.';
+    assert.deepStrictEqual(flagged(close).map(([, category]) => category), ['deliberation']);
+  });
+  it('a credit for the conversation sources it; speech to a crowd is public', () => {
+    assert.deepStrictEqual(flagged('“We will not sell the pier,” Varga told her closest aides, according to a guest at the meeting.'), []);
+    assert.deepStrictEqual(flagged('“We will not sell the pier,” Varga told supporters at a rally on the quay.'), []);
+  });
+});
