@@ -766,20 +766,6 @@ describe('claim judge: a private meeting held on a schedule is on record', () =>
   });
 });
 
-describe('claim judge: a plan or a decision is a medium-confidence intention, a wish stays high', () => {
-  /** The flagged sentences of a story body, each with its category and confidence. */
-  const confidences = (body: string) => claimsOf(body).map((f) => [f.data?.category, f.data?.confidence, f.severity]);
-  it('plans and decisions, announced as often as kept private, are information', () => {
-    assert.deepStrictEqual(confidences('The Eastbrook trustees plan to sell the old ferry terminal.'), [['intention', 'medium', 'information']]);
-    assert.deepStrictEqual(confidences('The ferry guild decided early on to keep the berth dispute out of court.'), [['intention', 'medium', 'information']]);
-    assert.deepStrictEqual(confidences('Ilse Varga is planning to sell her stake in the boatyard.'), [['intention', 'medium', 'information']]);
-  });
-  it('wishes and resistance stay warnings', () => {
-    assert.deepStrictEqual(confidences('Several trustees want to sell the old ferry terminal to a hotel chain.'), [['intention', 'high', 'warning']]);
-    assert.deepStrictEqual(confidences('The ferry guild is balking at the new berth fee.'), [['intention', 'high', 'warning']]);
-  });
-});
-
 describe('claim judge: hearsay with nobody named credits nobody', () => {
   it('"is said to", "has been rumored to": the reporter relays an inside account', () => {
     const urging = 'Some trustees are said to be urging the mayor to sell the pier before winter.';

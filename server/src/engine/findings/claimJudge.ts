@@ -2,7 +2,7 @@
  * The unattributed-claim finding: a claim is judged on its own, and counts as sourced only by an attribution that
  * covers that claim (see `ClaimJudge`). Quoted words are never judged as the reporter's own.
  */
-import { confidenceOf, explainsAnonymity, hasSourcingCue, mayClaim, opensNewPoint, pointsBack, sourcedWithin, topicWords, type ClaimReading } from './claims';
+import { explainsAnonymity, hasSourcingCue, mayClaim, opensNewPoint, pointsBack, sourcedWithin, topicWords, type ClaimReading } from './claims';
 import type { ArticleReader } from './articleReader';
 import { afterLastClauseBreak, asInSentence, claimReadingIn, holderOf, lastOwnClause, namesNoClaim } from './claimReadings';
 import { privateStateOf } from '../attributions/privateStates';
@@ -306,7 +306,7 @@ export class ClaimJudge {
       if (namesNoClaim(words, a.cue.start - sentence.start, category, who || undefined)) continue;
       return {
         category,
-        confidence: confidenceOf(category, 'high', words, a.cue.start - sentence.start),
+        confidence: 'high',
         start: a.cue.start,
         end: a.cue.end,
         actor: a.actor,

@@ -17,8 +17,6 @@ import {
   KICKER,
   NEW_POINT,
   PRIVATE_SPEECH,
-  PLAN_OR_DECISION,
-  PRIVATE_ADVERB_BEFORE,
   PUBLIC_SCHEDULE,
   SAY_AS_NOUN,
   SPEAKER_LABEL,
@@ -77,23 +75,10 @@ export function matchClaim(sentence: string): ClaimReading | null {
   const text = plain.slice(from);
   for (const { category, confidence, pattern } of CLAIM_PATTERNS) {
     const match = screenedExec(pattern, text);
-    if (match) return { category, confidence: confidenceOf(category, confidence, text, match.index), start: from + match.index, end: from + match.index + match[0].length };
+    if (match) return { category, confidence, start: from + match.index, end: from + match.index + match[0].length };
   }
   const shape = readShape(text);
-  return shape && { ...shape, confidence: confidenceOf(shape.category, shape.confidence, text, shape.start), start: from + shape.start, end: from + shape.end };
-}
-
-/** How far before a plan, in characters, the adverb that makes it a private one is looked for. */
-const PRIVACY_REACH = 24;
-
-/**
- * How sure an editor would ask for a source for the claim at offset `at` of `words`: a plan or a decision (see
- * PLAN_OR_DECISION) is an intention of medium confidence whatever reading found it, unless it is made in private
- * ("quietly plans", "secretly decided").
- */
-export function confidenceOf(category: ClaimCategory, confidence: ClaimConfidence, words: string, at: number): ClaimConfidence {
-  if (category !== 'intention' || !PLAN_OR_DECISION.test(words.slice(at))) return confidence;
-  return PRIVATE_ADVERB_BEFORE.test(words.slice(Math.max(0, at - PRIVACY_REACH), at)) ? confidence : 'medium';
+  return shape && { ...shape, start: from + shape.start, end: from + shape.end };
 }
 
 /**

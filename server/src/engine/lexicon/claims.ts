@@ -291,17 +291,6 @@ export const TOPIC_STOP_WORDS = wordList(
 );
 
 /**
- * The words of a plan or a decision ("plans to", "is planning", "decided to", "chose to"): an intention an editor
- * asks a source for less surely than a wish or a resistance, since plans and decisions are announced in public as
- * often as they are kept private. Read at the start of a claim's words.
- */
-export const PLAN_OR_DECISION =
-  /^(?:(?:is|are|was|were|has been|have been|had been) )?(?:plans?|planned|planning|intends?|intended|intending|decide[sd]?|deciding|resolved|prepar(?:es|ed|ing)|prefer(?:s|red|ring)?|opt(?:s|ed|ing)?|cho(?:se|sen|oses?|osing)|scrambl(?:es|ed|ing)|hesitat(?:es|ed|ing))\b/i;
-
-/** An adverb that makes the plan after it a private one ("quietly plans", "had secretly decided"). */
-export const PRIVATE_ADVERB_BEFORE = /\b(?:quietly|privately|secretly)\s+(?:\w+\s+)?$/i;
-
-/**
  * What opens a clause of the reporter's own after an attribution ("…, but council members want …"): what follows
  * is not the speaker's, so it may make a claim of its own. Not "while" or "although": a contrast there is
  * usually still the speaker's ("…, while exports will likely fall").
