@@ -765,3 +765,31 @@ describe('claim judge: a private meeting held on a schedule is on record', () =>
     assert.deepStrictEqual(flagged(inside), [[inside, 'deliberation']]);
   });
 });
+
+describe('claim judge: hearsay with nobody named credits nobody', () => {
+  it('"is said to", "has been rumored to": the reporter relays an inside account', () => {
+    const urging = 'Some trustees are said to be urging the mayor to sell the pier before winter.';
+    assert.deepStrictEqual(flagged(urging), [[urging, 'deliberation']]);
+    const seeking = 'Varga has been rumored to be seeking a post on the port board.';
+    assert.deepStrictEqual(flagged(seeking), [[seeking, 'deliberation']]);
+    const furious = 'The harbourmaster is said to be furious about the fee.';
+    assert.deepStrictEqual(flagged(furious), [[furious, 'motive']]);
+  });
+  it('named sources still credit it', () => {
+    assert.deepStrictEqual(flagged('The harbourmaster is said to be furious about the fee, two guild members said.'), []);
+    assert.deepStrictEqual(flagged('The pier is said to be the oldest on the coast, according to the town archive.'), []);
+  });
+});
+
+describe('claim judge: speech to a private audience is itself the inside account', () => {
+  it('"told his closest aides …" is a private conversation nobody is credited for', () => {
+    const told = '“We will not sell the pier,” Mayor Ilse Varga told her closest aides as the vote neared.';
+    assert.deepStrictEqual(flagged(told), [[told, 'deliberation']]);
+    const close = 'Varga has told one person close to her that the ferry guild cannot be trusted.';
+    assert.deepStrictEqual(flagged(close).map(([, category]) => category), ['deliberation']);
+  });
+  it('a credit for the conversation sources it; speech to a crowd is public', () => {
+    assert.deepStrictEqual(flagged('“We will not sell the pier,” Varga told her closest aides, according to a guest at the meeting.'), []);
+    assert.deepStrictEqual(flagged('“We will not sell the pier,” Varga told supporters at a rally on the quay.'), []);
+  });
+});

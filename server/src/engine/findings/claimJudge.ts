@@ -108,7 +108,8 @@ export class ClaimJudge {
     // a quoting cue counts too ("Dorn anticipated that … “…”"); another cue may be the claim ("The fight underscored …")
     this.inCredit = coverage(sourcing.flatMap((a) => [a.source, this.quotesWords(a) ? a.cue : null, this.anonymityNote(a)].filter((s): s is Span => s !== null)));
     for (const a of reader.model.attributions) {
-      const into = a.kind === 'private-state' ? this.states : this.credits(a) ? this.spoken : undefined;
+      // speech to a private audience is read as a state: that it was said is itself the inside account
+      const into = a.kind === 'private-state' || this.toldInPrivate(a) ? this.states : this.credits(a) ? this.spoken : undefined;
       const index = reader.sentenceAt((a.cue ?? a.content).start);
       if (into && index >= 0) into.set(index, [...(into.get(index) ?? []), a]);
     }
@@ -296,6 +297,8 @@ export class ClaimJudge {
     const sentence = this.reader.model.sentences[index];
     for (const a of this.states.get(index) ?? []) {
       if (!a.cue || this.reader.isQuoted(a.cue.start)) continue;
+      // a private conversation someone in the room is credited for ("…, he told aides, according to a guest")
+      if (this.toldInPrivate(a) && this.spoken.has(index)) continue;
       const state = text.slice(a.cue.start, a.cue.end);
       const who = a.source ? text.slice(a.source.start, a.source.end) : '';
       if (/^(?:i|we)$/i.test(who) || (!who && AGENTLESS_EXPECTATION.test(state)) || AGENTLESS_SUPPOSITION.test(state)) continue;

@@ -10,6 +10,7 @@ import {
   EMBED,
   FIRST_PERSON,
   FIRST_PERSON_HEDGE,
+  HEARSAY,
   HEDGED_FRAMING,
   BACK_REFERENCE,
   BACKGROUND_OPENING,
@@ -135,12 +136,13 @@ function isTitleCased(text: string): boolean {
 }
 
 /**
- * Blanks speech done in private ("privately told"): that the words were said is itself the claim; and "say" as a
- * noun ("get their say"), which credits nobody.
+ * Blanks speech done in private ("privately told"): that the words were said is itself the claim; hearsay with
+ * nobody named ("is said to"); and "say" as a noun ("get their say"): neither credits anybody.
  */
 const withoutPrivateSpeech = (sentence: string): string =>
   plainSpaces(sentence)
     .replace(PRIVATE_SPEECH, (m) => ' '.repeat(m.length))
+    .replace(HEARSAY, (m) => ' '.repeat(m.length))
     .replace(SAY_AS_NOUN, (m) => ' '.repeat(m.length));
 
 /** Whether a sentence names where some claim comes from (a reporting verb, a document, data). */

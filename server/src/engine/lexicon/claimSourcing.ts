@@ -9,11 +9,11 @@ import type { ClaimCategory } from '../model';
 export const STATES_OF_MIND: ReadonlySet<ClaimCategory> = new Set(['intention', 'deliberation', 'motive', 'belief']);
 
 /**
- * An audience that makes speech private: "has told aides he …", "told associates that …". The reporter did not
- * hear it; that it was said is itself the inside account, so it credits nothing.
+ * An audience that makes speech private: "has told aides he …", "told his closest advisers", "told one person close
+ * to her". The reporter did not hear it; that it was said is itself the inside account, so it credits nothing.
  */
 export const PRIVATE_AUDIENCE =
-  /^\s*(?:(?:his|her|their|its|some|several|two|three|senior|close|top) )?(?:aides?|associates?|allies|advisers?|advisors?|confidants?|intimates|friends|donors|people close)\b/i;
+  /^\s*(?:(?:his|her|their|its|some|several|two|three|one|a few) )?(?:(?:senior|close|closest|top|longtime|trusted|most trusted) )?(?:aides?|associates?|allies|advisers?|advisors?|confidants?|intimates|friends|donors|(?:people|a person|person) close)\b/i;
 
 /**
  * Credits the sourcing cue list leaves out, said or published in public: each credits the claim it introduces

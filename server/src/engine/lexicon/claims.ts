@@ -10,6 +10,11 @@ import { wordList } from './wordList';
 import { figureOtherThanResult } from './claimFamilies';
 
 
+/**
+ * Hearsay passed on with nobody named: "is said to be urging", "has been rumored to be seeking", "is reported to
+ * have called". The verb of speech credits no one; the reporter relays an inside account. Global, to be blanked.
+ */
+export const HEARSAY = /\b(?:is|are|was|were|has been|have been|had been) (?:widely |also |long )?(?:said|reported|rumou?red) to\b/gi;
 /** Order matters: the first type that matches names the claim, so the most specific come first. */
 export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: ClaimConfidence; pattern: RegExp }[] = [
   {
@@ -151,6 +156,7 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
     confidence: 'medium',
     pattern: /\b(?:(?:is|are) expected to|a (?:good|safe) bet|will (?:face|play|need|struggle|lose|win|likely|probably|almost certainly))\b/i,
   },
+  { category: 'deliberation', confidence: 'high', pattern: new RegExp(HEARSAY.source, 'i') },
 ];
 
 /**
