@@ -150,3 +150,19 @@ cases('indirect sources: past a short opening adverbial, the words before an app
   ['Last month, the Courier, a weekly in Tarrow, revealed that the pier was unsafe.', 'revealed', 'the Courier', 'that the pier was unsafe'],
   ['In May, a harbour judge, in response to a request from the guild, ordered the board to publish the plans.', 'ordered', 'a harbour judge', 'the board to publish the plans'],
 ]);
+
+// The subject a participle cue speaks for when it names no source of its own: a bare subject a role heads, and
+// the subject of an absolute "with" clause.
+cases('participle subjects: past an opening, a lower-case subject a role heads, with the name it titles', [
+  ['In Tarrow, council hopefuls spent the day at the docks, promising that the ferry would run again.', 'promising', 'council hopefuls', 'that the ferry would run again'],
+  ['Reaching the pier, former harbour chief Ada Brell went on the radio, urging crews to stay home.', 'urging', 'Ada Brell', 'crews to stay home'],
+  // a lower-case phrase with no source or role in it is no subject
+  ['On Monday, heavy rain fell across the docks, urging crews to stay home.', 'urging', null],
+]);
+
+cases('participle subjects: after "with", a name before a participle is the participle’s subject', [
+  ['Ferry riders were split, with Ada Brell questioning the timetable.', 'questioning', 'Ada Brell', 'the timetable'],
+  ['The guild met late, with Osei calling the toll “a tax on crews.”', 'calling', 'Osei', 'the toll “a tax on crews.”'],
+  // a common noun there is no speaker ("with all precincts reporting")
+  ['The count was slow, with the stewards questioning every ballot.', 'questioning', null],
+]);
