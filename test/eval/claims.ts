@@ -38,6 +38,9 @@ export interface ClaimTally {
   caught: number;
   goldHigh: number;
   caughtHigh: number;
+  /** High-confidence flags (shown as warnings) and how many of them are right: what an editor sees first. */
+  warnings: number;
+  rightWarnings: number;
   words: number;
 }
 
@@ -70,7 +73,7 @@ const CATEGORIES: readonly ClaimCategory[] = [
   'causal',
 ];
 
-const emptyTally = (): ClaimTally => ({ flags: 0, rightFlags: 0, gold: 0, caught: 0, goldHigh: 0, caughtHigh: 0, words: 0 });
+const emptyTally = (): ClaimTally => ({ flags: 0, rightFlags: 0, gold: 0, caught: 0, goldHigh: 0, caughtHigh: 0, warnings: 0, rightWarnings: 0, words: 0 });
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
@@ -89,6 +92,7 @@ export function scoreClaimArticle(
   const flags = findings.filter((f) => f.code === 'unattributed-claim');
   const isRight = (f: Finding) => gold.needs_attribution.some((n) => overlaps(f, n));
   const isCaught = (n: GoldClaim) => flags.some((f) => overlaps(f, n));
+  const isWarning = (f: Finding) => f.data?.confidence === 'high';
   const tally = (fs: Finding[], ns: GoldClaim[], words: number): ClaimTally => ({
     flags: fs.length,
     rightFlags: fs.filter(isRight).length,
@@ -96,6 +100,8 @@ export function scoreClaimArticle(
     caught: ns.filter(isCaught).length,
     goldHigh: ns.filter((n) => n.confidence === 'high').length,
     caughtHigh: ns.filter((n) => n.confidence === 'high' && isCaught(n)).length,
+    warnings: fs.filter(isWarning).length,
+    rightWarnings: fs.filter((f) => isWarning(f) && isRight(f)).length,
     words,
   });
   const byCategory = Object.fromEntries(
@@ -195,7 +201,8 @@ function formatTally(t: ClaimTally, words: number): string {
   return (
     `flags ${t.flags}  P ${fixed(p)} (${t.rightFlags}/${t.flags})  R ${fixed(r)} (${t.caught}/${t.gold})  ` +
     `R(high) ${fixed(share(t.caughtHigh, t.goldHigh))} (${t.caughtHigh}/${t.goldHigh})  F1 ${fixed(f1(p, r))}  ` +
-    `flags/1000 words ${words ? ((t.flags * 1000) / words).toFixed(1) : '-'}`
+    `flags/1000 words ${words ? ((t.flags * 1000) / words).toFixed(1) : '-'}  ` +
+    `warnings ${t.warnings} P ${fixed(share(t.rightWarnings, t.warnings))} (${t.rightWarnings}/${t.warnings})`
   );
 }
 
