@@ -25,7 +25,7 @@ export function cuePattern(forms: Iterable<string>): RegExp {
  * times slower). Deeper first, so of the forms that match at one position the longest wins, as in an alternation
  * sorted longest first: such forms are prefixes of one another, on one path of the trie.
  */
-export function literalAlternation(forms: Iterable<string>): string {
+function literalAlternation(forms: Iterable<string>): string {
   const root: TrieNode = { next: new Map(), ends: false };
   for (const form of forms) {
     let node = root;
