@@ -88,7 +88,7 @@ export class ClaimJudge {
   private readonly inCredit: (span: Span) => boolean;
   /** Communicative attributions that source, by the sentence of their cue (or content, when cueless). */
   private readonly spoken = new Map<number, Attribution[]>();
-  /** Private-state attributions, by the sentence of their cue. */
+  /** Private-state attributions and speech to a private audience (see `toldInPrivate`), by the sentence of their cue. */
   private readonly states = new Map<number, Attribution[]>();
   /** The characters an attribution's words take (see `attributionSpans`), merged: the rest is the reporter's. */
   private readonly attributed: Span[];
