@@ -144,10 +144,12 @@ export class ArticleReader {
 
   /**
    * Whether an attribution sources what it covers: a private state (marked once, by `markPrivateStates`) sources
-   * nothing, nor does a weasel source ("it is believed"). An attribution with no cue continues one that does.
+   * nothing, nor does a weasel source ("it is believed"), nor an agentless passive that names nobody ("is accused
+   * of", "was expected to"): it shows as an attribution, but no one stands behind the claim. An attribution with
+   * no cue continues one that does.
    */
   sources(a: Attribution): boolean {
-    if (a.kind === 'private-state') return false;
+    if (a.kind === 'private-state' || (a.source === null && a.actor === null)) return false;
     const { cue } = a;
     if (!cue) return true;
     const { sentences } = this.model;
