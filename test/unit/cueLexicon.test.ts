@@ -218,3 +218,21 @@ describe('cue lexicon: the present "find" of a person locates, of evidence repor
     assert.deepStrictEqual(found('Brevik finds that the pier is sinking.'), [['Brevik', 'finds', 'that the pier is sinking']]);
   });
 });
+
+describe('sourceless cues: a charge that names no accuser', () => {
+  it('"is accused of", "has long been accused of": the subject and the charge are held, with no source', () => {
+    assert.deepStrictEqual(found('Councillor Osei is accused of hiding the ferry accounts.'), [
+      [null, 'is accused', 'Councillor Osei is accused of hiding the ferry accounts'],
+    ]);
+    assert.deepStrictEqual(found('The dock union has long been accused of stalling the pier.'), [
+      [null, 'been accused', 'The dock union has long been accused of stalling the pier'],
+    ]);
+  });
+
+  it('a named accuser is the source as before; "accused" with no "of" after it is no charge held', () => {
+    assert.deepStrictEqual(found('Mayor Quell accused Osei of hiding the ferry accounts.'), [
+      ['Mayor Quell', 'accused', 'Osei of hiding the ferry accounts'],
+    ]);
+    assert.deepStrictEqual(found('The accused ferry clerk was in court on Monday.'), []);
+  });
+});

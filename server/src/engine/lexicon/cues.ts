@@ -274,12 +274,12 @@ export const SCENE_OPENING = /^(?:to|for|among|outside|unlike|like|beyond|given|
  * was declared the winner". No one is named; PolNeAR reads the subject and the complement as what is held, with no
  * source. Only the constructions right more often than not on PolNeAR train (measured per verb and complement
  * word): "being" and the modal "be" hedge ("to be seen as", "can be seen as"), and "what is seen as" is a noun
- * phrase, so none of them is read. A charge ("is accused of", "was criticized for") is left to the claim judge,
- * which weighs an accusation the reporter makes without a source.
+ * phrase, so none of them is read. A charge ("Osei is accused of", "has been accused of") is held the same way:
+ * it names no accuser, so it sources no claim (ArticleReader.sources), and the claim judge still weighs it.
  */
 export const JUDGED_PASSIVE =
   '(?<!\\bwhat[ \\u00a0]?)(?:is|are|was|were|been)\\s+(?:(?:\\p{Ll}+ly|also|not|now|long|already|still)\\s+)?' +
-  '(?:(?:seen|celebrated|described)(?=\\s+as\\s)|known(?=\\s+(?:as|for)\\s)|celebrated(?=\\s+for\\s)|declared(?=\\s+(?:the|a)\\s))';
+  '(?:(?:seen|celebrated|described)(?=\\s+as\\s)|known(?=\\s+(?:as|for)\\s)|celebrated(?=\\s+for\\s)|declared(?=\\s+(?:the|a)\\s)|accused(?=\\s+of\\s))';
 
 /**
  * What follows "…, according to X," when the clause before is the whole content: a relative or an appositive on
