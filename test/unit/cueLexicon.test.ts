@@ -236,3 +236,32 @@ describe('sourceless cues: a charge that names no accuser', () => {
     assert.deepStrictEqual(found('The accused ferry clerk was in court on Monday.'), []);
   });
 });
+
+describe('cue lexicon: verbs of scorn, foresight and deliberation', () => {
+  it('"trashed", "savaged", "insulted", "contradicted" report a judgement of what follows', () => {
+    assert.deepStrictEqual(found('Councillor Osei trashed the ferry levy at the harbour meeting.'), [
+      ['Councillor Osei', 'trashed', 'the ferry levy'],
+    ]);
+    assert.deepStrictEqual(found('Mayor Quell savaged the growers’ plan as a gift to the dock union.'), [
+      ['Mayor Quell', 'savaged', 'the growers’ plan as a gift to the dock union'],
+    ]);
+    assert.deepStrictEqual(found('Brevik contradicted the harbour master on the cost of the pier.'), [
+      ['Brevik', 'contradicted', 'the harbour master on the cost of the pier'],
+    ]);
+  });
+
+  it('"foresees", "is mulling", "hints that": what is foreseen, weighed or hinted is the content', () => {
+    assert.deepStrictEqual(found('The harbour master foresees a long winter for the ferry crews.'), [
+      ['The harbour master', 'foresees', 'a long winter for the ferry crews'],
+    ]);
+    assert.deepStrictEqual(found('Quell is mulling a run for the harbour board.'), [['Quell', 'mulling', 'a run for the harbour board']]);
+    assert.deepStrictEqual(found('Osei hints that the levy will pass.'), [['Osei', 'hints', 'that the levy will pass']]);
+  });
+
+  it('the bare "hint" and "trash" are nouns: no cue, and no source cut at them', () => {
+    assert.deepStrictEqual(found('There was a hint of rain over the pier.'), []);
+    assert.deepStrictEqual(found('The trash crews on the pier said the bins were full.'), [
+      ['The trash crews on the pier', 'said', 'the bins were full'],
+    ]);
+  });
+});

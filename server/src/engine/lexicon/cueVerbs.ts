@@ -42,6 +42,8 @@ export const SPEECH_FORMS = [
   'went on to say', 'put it', 'puts it', 'barked', 'snapped', 'shot back', 'fired back',
   'talked about', 'talks about', 'talking about', 'talk about', 'made clear', 'makes clear', 'made it clear',
   'makes it clear', 'requested', 'blasts', 'trumpeted', 'trumpeting', 'trumpets', 'heralded', 'heralding',
+  // the bare "hint" is mostly a noun ("a hint of doubt"): "hints" joins "hinted" and "hinting"
+  'hints', 'contradicted',
 ];
 
 /** Verbs of belief and intention, as base forms: a cue only with a clause or an infinitive after them. */
@@ -56,7 +58,8 @@ export const THOUGHT_VERBS = [
 export const THOUGHT_FORMS = [
   'think', 'thinks', 'thought', 'thinking', 'know', 'knows', 'knew', 'knowing', 'feel', 'feels', 'felt', 'feeling',
   'seek', 'seeks', 'sought', 'seeking', 'understand', 'understands', 'understood', 'understanding', 'prefer',
-  'prefers', 'preferred', 'preferring', 'wished', 'regretted', 'regrets',
+  'prefers', 'preferred', 'preferring', 'wished', 'regretted', 'regrets', 'foresee', 'foresees', 'foresaw',
+  'foreseeing',
 ];
 
 /** Verbs that take something as something ("see the levy as a tax", "cast himself as an outsider"): see CUE_ONLY_BEFORE. */
@@ -73,7 +76,7 @@ const TAKEN_AS_FORMS = [
 export const STANCE_VERBS = [
   'endorse', 'oppose', 'defend', 'reject', 'dismiss', 'denounce', 'condemn', 'applaud', 'deride', 'ridicule',
   'lambaste', 'excoriate', 'assail', 'chastise', 'castigate', 'berate', 'disparage', 'belittle', 'downplay',
-  'embrace', 'rebuff', 'repudiate', 'disavow', 'blast',
+  'embrace', 'rebuff', 'repudiate', 'disavow', 'blast', 'mull',
 ];
 
 /** Stance, form by form. */
@@ -91,7 +94,8 @@ export const STANCE_FORMS = [
   'ordered', 'offered', 'discussed', 'discussing', 'voiced', 'voicing', 'quoting', 'pivoted to', 'coined',
   'pushed for', 'pushes for', 'pushing for', 'listed', 'nominated', 'took issue with', 'takes issue with',
   'taking issue with', 'take issue with', 'made no secret of', 'makes no secret of', 'touched on', 'touches on',
-  'touching on', ...['himself', 'herself', 'themselves', 'itself'].flatMap((self) => [`distanced ${self} from`, `distancing ${self} from`]),
+  'touching on', 'insulted', 'trashed', 'trashes', 'trashing', 'savaged', 'savaging', 'savages',
+  ...['himself', 'herself', 'themselves', 'itself'].flatMap((self) => [`distanced ${self} from`, `distancing ${self} from`]),
   ...TAKEN_AS_FORMS,
 ];
 
