@@ -51,7 +51,7 @@ describe('learned cues: the weights file', () => {
 describe('learned cues: words the lexicon does not know', () => {
   const cases: [string, string, string, string][] = [
     ['Councillor Ruiz opined that the levy was unfair.', 'Ruiz', 'opined', 'that the levy was unfair'],
-    ['Ruiz hints that she will run again.', 'Ruiz', 'hints', 'that she will run again'],
+    ['Ruiz bristled that the depot audit was a smear.', 'Ruiz', 'bristled', 'that the depot audit was a smear'],
     ['Ruiz forecast that fares would fall next year.', 'Ruiz', 'forecast', 'that fares would fall next year'],
     ['Quell marveled that the depot opened on time.', 'Quell', 'marveled', 'that the depot opened on time'],
     ['Ruiz groused that fares were too high.', 'Ruiz', 'groused', 'that fares were too high'],
