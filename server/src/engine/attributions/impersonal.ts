@@ -4,7 +4,7 @@
  * the cue and the rest of the sentence as the content. One regex pass over each reading unit: linear.
  */
 import type { Span } from '../model';
-import { IMPERSONAL_VERB, OPENING_ADVERBIAL } from '../lexicon/clauses';
+import { IMPERSONAL_VERB, IMPRESSION_END, OPENING_ADVERBIAL } from '../lexicon/clauses';
 import { EXPLETIVE_APPEARS, JUDGED_PASSIVE, SCENE_OPENING, SUBJECT_CLAUSE_OPENING } from '../lexicon/cues';
 import { mayMatch } from '../text/literalFilter';
 import { afterLastBreak } from '../text/lastBreak';
@@ -59,12 +59,7 @@ export function impersonalAttributions(
   return out;
 }
 
-/**
- * "The pier seemed ready, and crews were cheering", "Investors seem to agree: …": an impression is one clause; a
- * clause joined after a comma, or what a colon sets out, is the writer's own report. Outside quotations only.
- */
-const IMPRESSION_END = /[,;][’'”"»]?\s+(?:and|but|yet|so)\s|:\s/g;
-
+/** Where the impression that runs from `from` ends (IMPRESSION_END), outside quotations, or `end`. */
 function impressionEnd(text: string, from: number, end: number, taken: (at: number) => boolean): number {
   for (const m of text.slice(from, end).matchAll(IMPRESSION_END)) {
     if (!taken(from + m.index)) return from + m.index;
