@@ -298,3 +298,13 @@ contentCases('content boundaries: an impression ends before the adjunct or main 
 contentCases('content boundaries: a said content keeps the adjunct after its comma', [
   ['Osei said the pier had lost riders since the spring, when the new levy began.', 'said', 'the pier had lost riders since the spring, when the new levy began'],
 ]);
+
+contentCases('content boundaries: an impression stands in its own clause after a semicolon, "as", "than", an open parenthesis or an object relative', [
+  ['The crews were idle; the ferry seems unlikely to sail today.', 'seems', 'the ferry seems unlikely to sail today'],
+  ['The strike began as the pilots appeared ready to walk out.', 'appeared', 'the pilots appeared ready to walk out'],
+  ['The toll was far higher than the growers could be expected to pay.', 'be expected', 'the growers could be expected to pay'],
+  ['Osei chairs the Tarrow guild, a union that she seemed to resent at first.', 'seemed', 'she seemed to resent at first'],
+  ['Quell kept the books for the guild (she was said to have kept every ledger since 1990) until May.', 'was said', 'she was said to have kept every ledger since 1990'],
+  // "as" after a naming participle opens no clause: the subject keeps its aside
+  ['The quay, known as the old harbour, seemed deserted.', 'seemed', 'The quay, known as the old harbour, seemed deserted'],
+]);
