@@ -283,3 +283,28 @@ describe('content boundaries: a lone sentence adverb or time after a cue reports
     assert.deepStrictEqual(cued(paragraph, 'emailed').map((a) => paragraph.slice(a.content.start, a.content.end)), ['the new schedule']);
   });
 });
+
+contentCases('content boundaries: an impression ends before the adjunct or main clause the writer adds after a comma', [
+  ['The Tarrow ferry appeared to have lost riders since the spring, when the new levy began.', 'appeared', 'The Tarrow ferry appeared to have lost riders since the spring'],
+  ['The harbour board is expected to approve the levy, with a vote set for Thursday.', 'is expected', 'The harbour board is expected to approve the levy'],
+  ['The pilots seemed ready to strike, largely because the fares had doubled.', 'seemed', 'The pilots seemed ready to strike'],
+  ['The new quay is expected to open in May, potentially easing the queues at the east dock.', 'is expected', 'The new quay is expected to open in May'],
+  ['While the levy seems fair to most growers, it stays unpopular on the islands.', 'seems', 'the levy seems fair to most growers'],
+  ['Quell was expected to win the vote and, if the count holds, the board will meet on Friday.', 'was expected', 'Quell was expected to win the vote'],
+  // a comma with no adjunct after it leaves the impression whole
+  ['The levy seemed to hurt the small, family-run ferries most.', 'seemed', 'The levy seemed to hurt the small, family-run ferries most'],
+]);
+
+contentCases('content boundaries: a said content keeps the adjunct after its comma', [
+  ['Osei said the pier had lost riders since the spring, when the new levy began.', 'said', 'the pier had lost riders since the spring, when the new levy began'],
+]);
+
+contentCases('content boundaries: an impression stands in its own clause after a semicolon, "as", "than", an open parenthesis or an object relative', [
+  ['The crews were idle; the ferry seems unlikely to sail today.', 'seems', 'the ferry seems unlikely to sail today'],
+  ['The strike began as the pilots appeared ready to walk out.', 'appeared', 'the pilots appeared ready to walk out'],
+  ['The toll was far higher than the growers could be expected to pay.', 'be expected', 'the growers could be expected to pay'],
+  ['Osei chairs the Tarrow guild, a union that she seemed to resent at first.', 'seemed', 'she seemed to resent at first'],
+  ['Quell kept the books for the guild (she was said to have kept every ledger since 1990) until May.', 'was said', 'she was said to have kept every ledger since 1990'],
+  // "as" after a naming participle opens no clause: the subject keeps its aside
+  ['The quay, known as the old harbour, seemed deserted.', 'seemed', 'The quay, known as the old harbour, seemed deserted'],
+]);

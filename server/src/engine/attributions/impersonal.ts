@@ -4,12 +4,12 @@
  * the cue and the rest of the sentence as the content. One regex pass over each reading unit: linear.
  */
 import type { Span } from '../model';
-import { IMPERSONAL_VERB, OPENING_ADVERBIAL } from '../lexicon/clauses';
+import { HELD_PASSIVE, IMPERSONAL_VERB, IMPRESSION_CLAUSE_OPENING, IMPRESSION_END, OPENING_ADVERBIAL } from '../lexicon/clauses';
 import { EXPLETIVE_APPEARS, JUDGED_PASSIVE, SCENE_OPENING, SUBJECT_CLAUSE_OPENING } from '../lexicon/cues';
 import { mayMatch } from '../text/literalFilter';
 import { afterLastBreak } from '../text/lastBreak';
 
-const IMPERSONAL_CUE = new RegExp(`(?<![\\p{L}’'-])(?:${IMPERSONAL_VERB}|${EXPLETIVE_APPEARS}|${JUDGED_PASSIVE})`, 'giu');
+const IMPERSONAL_CUE = new RegExp(`(?<![\\p{L}’'-])(?:${IMPERSONAL_VERB}|${EXPLETIVE_APPEARS}|${JUDGED_PASSIVE}|${HELD_PASSIVE})`, 'giu');
 const IMPERSONAL_AT = new RegExp(IMPERSONAL_VERB, 'iuy');
 
 /** Whether the impersonal reading takes the verb at `at` ("The board seemed paralyzed"): no source speaks there. */
@@ -60,12 +60,13 @@ export function impersonalAttributions(
 }
 
 /**
- * "The pier seemed ready, and crews were cheering", "Investors seem to agree: …": an impression is one clause; a
- * clause joined after a comma, or what a colon sets out, is the writer's own report. Outside quotations only.
+ * Where the impression that runs from `from` ends (IMPRESSION_END), outside quotations, or `end`; an impression
+ * inside a parenthesis ("(the pilot was said to …)") ends where it closes.
  */
-const IMPRESSION_END = /[,;][’'”"»]?\s+(?:and|but|yet|so)\s|:\s/g;
-
 function impressionEnd(text: string, from: number, end: number, taken: (at: number) => boolean): number {
+  const window = text.slice(from, end);
+  const close = window.indexOf(')');
+  if (close >= 0 && !window.slice(0, close).includes('(')) end = from + close;
   for (const m of text.slice(from, end).matchAll(IMPRESSION_END)) {
     if (!taken(from + m.index)) return from + m.index;
   }
@@ -74,7 +75,7 @@ function impressionEnd(text: string, from: number, end: number, taken: (at: numb
 
 /**
  * Where the subject of the cue at `at` begins: past opening adverbials, then at a relative pronoun or past the last
- * clause opening before the cue (SUBJECT_CLAUSE_OPENING).
+ * clause opening before the cue (SUBJECT_CLAUSE_OPENING, IMPRESSION_CLAUSE_OPENING).
  */
 function subjectStart(text: string, from: number, at: number): number {
   let start = from;
@@ -87,5 +88,7 @@ function subjectStart(text: string, from: number, at: number): number {
   }
   while (start < at && /\s/.test(text[start])) start++;
   const relative = RELATIVE_SUBJECT.exec(text.slice(start, at));
-  return start + (relative ? relative.index + relative[0].length : afterLastBreak(text.slice(start, at), SUBJECT_CLAUSE_OPENING));
+  if (relative) return start + relative.index + relative[0].length;
+  const before = text.slice(start, at);
+  return start + Math.max(afterLastBreak(before, SUBJECT_CLAUSE_OPENING), afterLastBreak(before, IMPRESSION_CLAUSE_OPENING));
 }
