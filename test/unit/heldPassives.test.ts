@@ -1,5 +1,5 @@
 /**
- * Agentless passives of opinion (HELD_PASSIVE, attributions/impersonal.ts): the writer reports a view without saying
+ * Agentless passives of opinion (JUDGED_PASSIVE, lexicon/cues.ts): the writer reports a view without saying
  * whose it is; the subject and the complement are what is held, with no source. Every sentence is invented.
  */
 import * as assert from 'assert';

@@ -181,17 +181,6 @@ export const IMPRESSION_END =
 export const IMPRESSION_CLAUSE_OPENING =
   /;\s+|\((?=[^)]*$)|\b(?:than|(?:that|which|whom)(?=\s+(?:he|she|they|it|we|I|you)\s))\s+|(?<!\b(?:to|so|such|same|as|known|seen|\p{Ll}+ed)\s)\bas\s+(?=(?:the|a|an|he|she|they|it|we|I|his|her|their|its|one|this|these|those|\p{Lu}\p{Ll})\b)/gu;
 
-/**
- * An agentless passive of opinion with its complement, beside JUDGED_PASSIVE (lexicon/cues.ts): "the levy is
- * considered unfair", "the pier was widely regarded as a lifeline", "the ballots were deemed invalid". No one is
- * named; PolNeAR reads the subject and the complement as what is held, with no source (on train 13 of 21 read so,
- * most of the rest unannotated). "considered for …", "considered by …" report a review, not a view; "what is
- * considered" is a noun phrase; a charge ("criticized as") is left to the claim judge, as in JUDGED_PASSIVE.
- */
-export const HELD_PASSIVE =
-  '(?<!\\bwhat[ \\u00a0]?)(?:is|are|was|were|been)\\s+(?:(?:\\p{Ll}+ly|also|not|now|long|already|still)\\s+)?' +
-  '(?:considered(?=\\s+\\p{Ll}+\\s)(?!\\s+(?:by|for|in|at|on|if|when)\\b)|(?:regarded|viewed|perceived|recognized|recognised)(?=\\s+as\\s)|deemed(?=\\s+(?!by\\b)\\p{Ll}))';
-
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 
 /**

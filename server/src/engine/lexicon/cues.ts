@@ -276,10 +276,13 @@ export const SCENE_OPENING = /^(?:to|for|among|outside|unlike|like|beyond|given|
  * word): "being" and the modal "be" hedge ("to be seen as", "can be seen as"), and "what is seen as" is a noun
  * phrase, so none of them is read. A charge ("Osei is accused of", "has been accused of") is held the same way:
  * it names no accuser, so it sources no claim (ArticleReader.sources), and the claim judge still weighs it.
+ * Opinion is held the same way ("the levy is considered unfair", "was widely regarded as", "were deemed invalid";
+ * on train 13 of 21 read so, most of the rest unannotated), but "considered for …" and "… by …" report a review.
  */
 export const JUDGED_PASSIVE =
   '(?<!\\bwhat[ \\u00a0]?)(?:is|are|was|were|been)\\s+(?:(?:\\p{Ll}+ly|also|not|now|long|already|still)\\s+)?' +
-  '(?:(?:seen|celebrated|described)(?=\\s+as\\s)|known(?=\\s+(?:as|for)\\s)|celebrated(?=\\s+for\\s)|declared(?=\\s+(?:the|a)\\s)|accused(?=\\s+of\\s))';
+  '(?:(?:seen|celebrated|described|regarded|viewed|perceived|recognized|recognised)(?=\\s+as\\s)|known(?=\\s+(?:as|for)\\s)|celebrated(?=\\s+for\\s)|declared(?=\\s+(?:the|a)\\s)|accused(?=\\s+of\\s)' +
+  '|considered(?=\\s+\\p{Ll}+\\s)(?!\\s+(?:by|for|in|at|on|if|when)\\b)|deemed(?=\\s+(?!by\\b)\\p{Ll}))';
 
 /**
  * What follows "…, according to X," when the clause before is the whole content: a relative or an appositive on
