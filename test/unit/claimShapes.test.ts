@@ -397,3 +397,12 @@ describe('a majority that makes up a body, and a count that shows itself', () =>
     it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
   }
 });
+
+describe('a rough count of some of a group, and a rough share of it', () => {
+  // how many of a group took part is what the reporter or a record counted
+  for (const sentence of ['The ministry sent nearly 40 of its inspectors to the Vell docks.', 'A vote by roughly 600 of the mill’s workers ended the strike.']) {
+    it(`no claim: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), null));
+  }
+  it('figure: About 40 percent of the Brask trawlers sail without insurance.', () =>
+    assert.strictEqual(classifyClaim('About 40 percent of the Brask trawlers sail without insurance.'), 'figure'));
+});
