@@ -447,7 +447,7 @@ function weightsFile(table: Map<string, Float64Array>, argv: string[], how: Comb
     `export const CLAIM_CLASSES: readonly string[] = ${JSON.stringify(CLAIM_CLASSES)};`,
     '',
     '/** How model and rules combine, chosen by cross-validation (see claimModel.ts, `Combination`). */',
-    `export const CLAIM_COMBINATION = { add: ${JSON.stringify(how.add)}, sourced: ${how.sourced}, drop: ${number(how.drop)}, high: ${number(how.high)} };`,
+    `export const CLAIM_COMBINATION = { add: ${JSON.stringify(how.add)}, sourced: ${how.sourced}, drop: ${number(how.drop)}, high: ${number(how.high)}, demote: ${number(how.demote ?? -Infinity)} };`,
     '',
     'export const CLAIM_WEIGHTS: readonly string[] = [',
     ...lines,
@@ -496,7 +496,29 @@ function choose(articles: Article[], scored: Map<Article, Scored[]>): Combinatio
   }
   const sure = (t: number) => all.filter(({ s }) => s.margin > t && s.example.verdict.flag?.confidence !== 'high');
   const high = BOUNDS.find((t) => sure(t).length >= MIN_JUDGED && surely(precision(sure(t)), sure(t).length) >= targetHigh) ?? Infinity;
-  return { add, sourced: true, drop: -Infinity, high };
+  const medium = precision(rules.filter(({ s }) => s.example.verdict.flag?.confidence === 'medium'));
+  return { add, sourced: true, drop: -Infinity, high, demote: demotion(rules.filter(({ s }) => s.example.verdict.flag?.confidence === 'high'), medium) };
+}
+
+/** The margins tried as `Combination.demote`, lowest first. */
+const DEMOTE_BOUNDS = [-1, -0.5, 0, 0.5, 1, 1.5, 2, 2.5, 3];
+
+/**
+ * The margin below which the rules' high flags are shown as medium: the highest bound below which each band of
+ * them (half a unit of margin, merged upward until it holds MIN_JUDGED flags) is surely (see `surely`, mirrored)
+ * less precise than the rules' medium flags. A warning the model doubts that much is no warning.
+ */
+function demotion(high: { s: Scored; right: boolean }[], medium: number): number {
+  let demote = -Infinity;
+  let from = -Infinity;
+  for (const t of DEMOTE_BOUNDS) {
+    const band = high.filter(({ s }) => s.margin >= from && s.margin < t);
+    if (band.length < MIN_JUDGED) continue;
+    const right = ratio(band.filter((x) => x.right).length, band.length);
+    if (1 - surely(1 - right, band.length) >= medium) break;
+    demote = from = t;
+  }
+  return demote;
 }
 
 /**
@@ -512,12 +534,25 @@ function heldOutChoice(articles: Article[], scored: Map<Article, Scored[]>): str
       const how = choose(on, scored);
       const decide = (s: Scored) => combined(s.example.verdict, s, s.example.covered, how)?.confidence ?? null;
       return [
-        `chosen on ${half ? 'odd' : 'even'} articles ${JSON.stringify(how.add)} high > ${how.high}, scored on the others:`,
+        `chosen on ${half ? 'odd' : 'even'} articles ${JSON.stringify(how.add)} high > ${how.high} demote < ${how.demote}, scored on the others:`,
         `  rules alone       ${formatTally(tally(off, scored, rulesOnly))}`,
         `  rules + chosen    ${formatTally(tally(off, scored, decide))}`,
       ];
     })
     .join('\n');
+}
+
+/** How precise the rules' high flags are by the model's margin, in the bands `demotion` weighs: where demoting pays. */
+function warningBands(articles: Article[], scored: Map<Article, Scored[]>): string {
+  const high = articles.flatMap((a) =>
+    (scored.get(a) ?? []).filter((s) => s.example.verdict.flag?.confidence === 'high').map((s) => ({ s, right: a.gold.some((g) => overlaps(g, s.example.range)) })),
+  );
+  const bounds = [-Infinity, ...DEMOTE_BOUNDS, Infinity];
+  const bands = bounds.slice(1).map((t, i) => {
+    const band = high.filter(({ s }) => s.margin >= bounds[i] && s.margin < t);
+    return `[${bounds[i]}, ${t}) ${band.filter((x) => x.right).length}/${band.length}`;
+  });
+  return `the rules' high flags right by margin: ${bands.join('  ')}`;
 }
 
 function main(argv: string[]): void {
@@ -545,10 +580,10 @@ function main(argv: string[]): void {
   // --uniform T ships one bound for every category instead of `choose`'s (more recall, less precision)
   const uniformBound = optionValue(argv, '--uniform');
   const chosen = uniformBound === undefined ? choose(read, scored) : { ...choose(read, scored), add: uniform(Number(uniformBound)) };
-  process.stdout.write(`chosen: ${JSON.stringify(chosen.add)} high > ${chosen.high}\n${report(read, scored, argv.includes('--brief'), chosen)}\n`);
+  process.stdout.write(`chosen: ${JSON.stringify(chosen.add)} high > ${chosen.high} demote < ${chosen.demote}\n${report(read, scored, argv.includes('--brief'), chosen)}\n`);
   process.stdout.write(`${heldOutChoice(read, scored)}\n`);
   for (const bound of [1, 2]) process.stdout.write(`${addedByCategory(read, scored, bound)}\n`);
-  process.stdout.write(`${rankingQuality(read, scored)}\n`);
+  process.stdout.write(`${rankingQuality(read, scored)}\n${warningBands(read, scored)}\n`);
   if (!argv.includes('--write')) return;
   const table = pruned(train(articles, names, how), names, how.maxFeatures);
   fs.writeFileSync(WEIGHTS_FILE, weightsFile(table, argv, chosen));

@@ -793,3 +793,16 @@ describe('claim judge: speech to a private audience is itself the inside account
     assert.deepStrictEqual(flagged('“We will not sell the pier,” Varga told supporters at a rally on the quay.'), []);
   });
 });
+
+describe('claim judge: speech in a private setting is itself the inside account', () => {
+  it('"in conversations with donors", "privately told": nobody in the room is credited', () => {
+    const donors = 'In conversations with donors, Senator Orlan voiced dismay at the harbour board’s handling of the levy.';
+    assert.deepStrictEqual(flagged(donors).map(([, category]) => category), ['deliberation']);
+    const privately = 'The ferry board has privately assured the pilots that the night sailings will stay.';
+    assert.deepStrictEqual(flagged(privately).map(([, category]) => category), ['deliberation']);
+  });
+  it('a setting inside what was said belongs to the content; a credit for the meeting sources it', () => {
+    assert.deepStrictEqual(flagged('The Lund Courier reported that the mayor met privately with the pilots before the vote.'), []);
+    assert.deepStrictEqual(flagged('In a closed-door meeting, Senator Orlan voiced dismay at the levy, according to two pilots who attended.'), []);
+  });
+});

@@ -114,3 +114,22 @@ describe('learned claim model through the pipeline (invented copy)', () => {
     });
   }
 });
+
+describe('learned claim model: a warning the model doubts', () => {
+  const flag: Claim = { category: 'intention', confidence: 'high', start: 0, end: 4 };
+  const verdict: RuleVerdict = { claim: flag, sourcing: null, flag };
+  const how: Combination = { add: {}, sourced: true, drop: -Infinity, high: Infinity, demote: -0.5 };
+  const confidence = (margin: number) => combined(verdict, { category: 'intention', margin }, () => false, how)?.confidence;
+
+  it('shows a high rule flag as medium below the bound, keeps it (not cut), and high above it', () => {
+    assert.strictEqual(confidence(-2), 'medium');
+    assert.strictEqual(confidence(-0.5), 'high');
+    assert.strictEqual(confidence(1), 'high');
+  });
+
+  it('leaves a medium rule flag medium, and the shipped combination demotes only below a finite bound', () => {
+    const medium = { ...verdict, flag: { ...flag, confidence: 'medium' as const } };
+    assert.strictEqual(combined(medium, { category: 'intention', margin: -2 }, () => false, how)?.confidence, 'medium');
+    assert.ok(Number.isFinite(CLAIM_COMBINATION.demote), `${CLAIM_COMBINATION.demote}`);
+  });
+});

@@ -375,3 +375,34 @@ describe('counsel given in private, and a feeling read from the outside', () => 
   // a plea made in public by nobody around the one urged is no inside account
   it('no claim: The posters urged islanders to vote early.', () => assert.strictEqual(classifyClaim('The posters urged islanders to vote early.'), null));
 });
+
+describe('a majority that makes up a body, and a count that shows itself', () => {
+  // who a body is made of, and the tally of a count, are record: no one need be credited for them
+  const quiet = [
+    'Retired skippers make up a majority of the Ostvik harbour board.',
+    'Lund now has guilds representing a majority of the island’s net menders.',
+    'The ferry levy is opposed by a majority of the Brask council.',
+    'The Brask slate won a majority of the river ward seats in May.',
+    'Nearly 900 people packed the Vell town hall for the levy hearing.',
+    'A letter signed by more than 60 pastors was sent to the regents.',
+  ];
+  for (const sentence of quiet) it(`no claim: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), null));
+  // a majority that is the sentence's finding, and a round count nobody saw, still need a source
+  const claims: [string, ReturnType<typeof classifyClaim>][] = [
+    ['A majority of the Vell oyster growers are behind on their loans.', 'figure'],
+    ['Since the storm, the majority of the Lund ferries have sailed half empty.', 'figure'],
+    ['More than 4,000 families have left the Brask valley since the mill closed.', 'figure'],
+  ];
+  for (const [sentence, category] of claims) {
+    it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
+  }
+});
+
+describe('a rough count of some of a group, and a rough share of it', () => {
+  // how many of a group took part is what the reporter or a record counted
+  for (const sentence of ['The ministry sent nearly 40 of its inspectors to the Vell docks.', 'A vote by roughly 600 of the mill’s workers ended the strike.']) {
+    it(`no claim: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), null));
+  }
+  it('figure: About 40 percent of the Brask trawlers sail without insurance.', () =>
+    assert.strictEqual(classifyClaim('About 40 percent of the Brask trawlers sail without insurance.'), 'figure'));
+});

@@ -16,7 +16,6 @@ import {
   CREDITING_VERB,
   OPENING_CREDIT,
   PRONOUN_SUBJECT,
-  PRIVATE_AUDIENCE,
   PUBLIC_DECISION,
   SCHEDULED_APPEARANCE,
   STATES_OF_MIND,
@@ -39,8 +38,8 @@ import {
   RECORDED_FIGURE,
   RELATIVE_OPENING,
   STATED_PURPOSE,
-  TELLING_CUE,
 } from '../lexicon/claimSourcing';
+import { toldInPrivate } from './privateSpeech';
 
 /** A claim in article offsets, with the private state's holder when an attribution names one. */
 export interface Claim extends ClaimReading {
@@ -101,21 +100,24 @@ export class ClaimJudge {
   private pollScanned = 0;
   /** Every actor's mentions, in reading order: who a neighbour's account is about. */
   private readonly mentions: Mention[];
+  /** The attributions of speech the reporter did not hear (see `toldInPrivate`), read once: several tests ask. */
+  private readonly privately: Set<Attribution>;
 
   constructor(private readonly reader: ArticleReader) {
+    this.privately = new Set(reader.model.attributions.filter((a) => toldInPrivate(reader, a)));
     const sourcing = reader.model.attributions.filter((a) => this.credits(a));
     this.inSourcedContent = coverage(sourcing.map((a) => this.reach(a)));
     // a quoting cue counts too ("Dorn anticipated that … “…”"); another cue may be the claim ("The fight underscored …")
     this.inCredit = coverage(sourcing.flatMap((a) => [a.source, this.quotesWords(a) ? a.cue : null, this.anonymityNote(a)].filter((s): s is Span => s !== null)));
     for (const a of reader.model.attributions) {
       // speech to a private audience is read as a state: that it was said is itself the inside account
-      const into = a.kind === 'private-state' || this.toldInPrivate(a) ? this.states : this.credits(a) ? this.spoken : undefined;
+      const into = a.kind === 'private-state' || this.privately.has(a) ? this.states : this.credits(a) ? this.spoken : undefined;
       const index = reader.sentenceAt((a.cue ?? a.content).start);
       if (into && index >= 0) into.set(index, [...(into.get(index) ?? []), a]);
     }
-    this.attributed = merged(reader.model.attributions.filter((a) => a.kind !== 'private-state' && !this.toldInPrivate(a)).flatMap((a) => this.attributionSpans(a)));
+    this.attributed = merged(reader.model.attributions.filter((a) => a.kind !== 'private-state' && !this.privately.has(a)).flatMap((a) => this.attributionSpans(a)));
     this.cues = merged(sourcing.flatMap((a) => [a.cue, a.source]).filter((s): s is Span => s !== null));
-    this.told = merged(reader.model.attributions.filter((a) => this.toldInPrivate(a)).flatMap((a) => (a.cue ? [a.cue] : [])));
+    this.told = merged(reader.model.attributions.filter((a) => this.privately.has(a)).flatMap((a) => (a.cue ? [a.cue] : [])));
     this.mentions = reader.model.actors.flatMap((actor) => actor.mentions).sort((a, b) => a.start - b.start);
   }
 
@@ -125,7 +127,7 @@ export class ClaimJudge {
    * said it is itself the inside account).
    */
   private credits(a: Attribution): boolean {
-    return this.reader.sources(a) && (this.reader.reportsSpeech(a) || this.quotesWords(a)) && !this.toldInPrivate(a);
+    return this.reader.sources(a) && (this.reader.reportsSpeech(a) || this.quotesWords(a)) && !this.privately.has(a);
   }
 
   /**
@@ -152,11 +154,6 @@ export class ClaimJudge {
     if (!a.source || !a.cue || a.source.end >= a.cue.start || a.cue.start - a.source.end > CLAUSE_OPENING_REACH) return null;
     const note = { start: a.source.end, end: a.cue.start };
     return explainsAnonymity(this.reader.reporterWords(note)) ? note : null;
-  }
-
-  private toldInPrivate(a: Attribution): boolean {
-    const { text } = this.reader.model;
-    return a.cue !== null && TELLING_CUE.test(text.slice(a.cue.start, a.cue.end)) && PRIVATE_AUDIENCE.test(text.slice(a.cue.end, a.cue.end + 40));
   }
 
   /**
@@ -298,7 +295,7 @@ export class ClaimJudge {
     for (const a of this.states.get(index) ?? []) {
       if (!a.cue || this.reader.isQuoted(a.cue.start)) continue;
       // a private conversation someone in the room is credited for ("…, he told aides, according to a guest")
-      if (this.toldInPrivate(a) && this.spoken.has(index)) continue;
+      if (this.privately.has(a) && this.spoken.has(index)) continue;
       const state = text.slice(a.cue.start, a.cue.end);
       const who = a.source ? text.slice(a.source.start, a.source.end) : '';
       if (/^(?:i|we)$/i.test(who) || (!who && AGENTLESS_EXPECTATION.test(state)) || AGENTLESS_SUPPOSITION.test(state)) continue;

@@ -190,12 +190,18 @@ export interface Combination {
   drop: number;
   /** A flag is high-confidence when the rules say high or the model's margin exceeds this. */
   high: number;
+  /**
+   * A high rule flag whose margin is below this is shown as medium: kept, since the rules found a claim nothing
+   * covers, but not a warning, as the model doubts it (absent: the rules' confidence stands).
+   */
+  demote?: number;
 }
 
 /**
- * A flag's category and confidence, or null: the rules' flag unless the model drops it, else the model's when it
- * is sure and (see `Combination.sourced`) the rules do not let the sentence go as a whole (`letGo`) — asked
- * last, since it costs the rules' sourcing tests.
+ * A flag's category and confidence, or null: the rules' flag unless the model drops it (high when the rules say so
+ * and the model does not doubt it: see `Combination.demote`), else the model's when it is sure and (see
+ * `Combination.sourced`) the rules do not let the sentence go as a whole (`letGo`) — asked last, since it costs
+ * the rules' sourcing tests.
  */
 export function combined(
   verdict: RuleVerdict,
@@ -205,7 +211,8 @@ export function combined(
 ): { category: ClaimCategory; confidence: ClaimConfidence; fromRules: boolean } | null {
   const { flag } = verdict;
   const confident = (ruled: boolean): ClaimConfidence => (ruled || reading.margin > how.high ? 'high' : 'medium');
-  if (flag && (flag.confidence === 'high' || reading.margin >= how.drop)) return { category: flag.category, confidence: confident(flag.confidence === 'high'), fromRules: true };
+  const ruledHigh = flag?.confidence === 'high';
+  if (flag && (ruledHigh || reading.margin >= how.drop)) return { category: flag.category, confidence: confident(ruledHigh && reading.margin >= (how.demote ?? -Infinity)), fromRules: true };
   const category = verdict.claim?.category ?? reading.category;
   if (flag || !(reading.margin > (how.add[category] ?? Infinity))) return null;
   return how.sourced && letGo(category) ? null : { category, confidence: confident(false), fromRules: false };

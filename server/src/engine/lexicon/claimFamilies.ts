@@ -347,13 +347,14 @@ export const SHARE_OF_VOTERS =
  * What makes a figure public record or the reporter's own sight, said before or after it in the sentence: a
  * result, counting votes cast or people who voted, turned out or signed up ("nearly 40 percent of them voted
  * early"); a census ("a town of about 9,000 residents"); a crowd at an event ("about 200 protesters gathered",
- * "a rally that drew nearly 5,000 people", "a crowd of about 230"); a share of a speech or of someone's time
- * that the reporter heard or saw ("more than half of her address was …"). Appended to a figure pattern (so
- * tested only where one matched), bounded, so each test stays linear.
+ * "a rally that drew nearly 5,000 people", "a crowd of about 230", "nearly 900 people packed the hall"); the
+ * signers of a petition or letter, which shows their names ("a letter signed by more than 60 pastors"); a share of
+ * a speech or of someone's time that the reporter heard or saw ("more than half of her address was …"). Appended
+ * to a figure pattern (so tested only where one matched), bounded, so each test stays linear.
  */
 const COUNTED =
   '\\b(?:voted|vote early|turned out|turnout|cast (?:their |a )?ballots?|ballots cast|enrolled|signed up|population|' +
-  '(?:city|town|village) of|gathered|congregated|rallied|marched|drew|attended|(?:crowd|audience) of|' +
+  '(?:city|town|village) of|gathered|congregated|rallied|marched|drew|attended|filled|packed|lined up|showed up|(?:crowd|audience) of|signed by|' +
   "(?:his|her|their|its|[a-z.]+['’]s) (?:time|speech|address|remarks))\\b";
 const NOT_A_RESULT = `(?<!${COUNTED}[^.;!?]{0,140})(?![^.;!?]{0,140}${COUNTED})`;
 
@@ -362,10 +363,13 @@ export const figureOtherThanResult = (pattern: RegExp): RegExp => new RegExp(`(?
 
 /**
  * Figures given as fact: a share of a group, a rate of growth, a rank in the world, a count of days without
- * something, a round count of people. Not a share "of the vote" (a result is public record) nor a round "thousands of" (a scale, not a count).
+ * something, a round count of people. Not a share "of the vote" (a result is public record), nor a round
+ * "thousands of" (a scale, not a count), nor "a majority of" that a body is, makes up, represents, is backed by or
+ * wins ("women make up a majority of the electorate", "on track to win a majority of the seats"): who makes up a
+ * body and the tally of a count are record; "A majority of the crews are in debt" is a finding.
  */
 export const LOOSE_FIGURES = figureOtherThanResult(
-  /\b(?:(?:about|roughly|nearly|some|more than|upwards of|as many as|close to|almost|an estimated|at least|approximately) [\d,.]+ (?:million |billion |thousand )?(?:people|voters|residents|workers|employees|staffers|volunteers|jobs|layoffs|job cuts|members|troops|refugees|immigrants|migrants|families|households|students|protesters|supporters|donors|fighters|civilians|detainees|prisoners|patients|victims|deaths|casualties)|(?:a|the) (?:majority|minority|plurality) of|\d[\d,.]* ?(?:%|percent|per cent) (?:of (?:its|their|all)|a year|annually|a month)|(?:world|country|nation)['’]s (?:[a-z-]+ )?(?:largest|biggest|second-largest|third-largest)|\d+ (?:days|weeks|months|years) without)\b/i,
+  /\b(?:(?:about|roughly|nearly|some|more than|upwards of|as many as|close to|almost|an estimated|at least|approximately) [\d,.]+ (?:million |billion |thousand )?(?:people|voters|residents|workers|employees|staffers|volunteers|jobs|layoffs|job cuts|members|troops|refugees|immigrants|migrants|families|households|students|protesters|supporters|donors|fighters|civilians|detainees|prisoners|patients|victims|deaths|casualties)|(?<!\b(?:up|for|by|represent|represents|representing|is|are|was|were|win|wins|won|winning|secure|secured|securing|clinch|clinched|have|has|had) )(?:a|the) (?:majority|minority|plurality) of|\d[\d,.]* ?(?:%|percent|per cent) (?:of (?:its|their|all)|a year|annually|a month)|(?:world|country|nation)['’]s (?:[a-z-]+ )?(?:largest|biggest|second-largest|third-largest)|\d+ (?:days|weeks|months|years) without)\b/i,
 );
 
 /**

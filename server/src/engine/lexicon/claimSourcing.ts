@@ -16,6 +16,16 @@ export const PRIVATE_AUDIENCE =
   /^\s*(?:(?:his|her|their|its|some|several|two|three|one|a few) )?(?:(?:senior|close|closest|top|longtime|trusted|most trusted) )?(?:aides?|associates?|allies|advisers?|advisors?|confidants?|intimates|friends|donors|(?:people|a person|person) close)\b/i;
 
 /**
+ * A private setting named beside a cue of speech: "In conversations with donors, the senator voiced doubts …", "he
+ * privately urged …", "said behind closed doors". As with a private audience, that it was said is the inside account.
+ */
+export const PRIVATE_SETTING =
+  /\b(?:privately|in private|behind closed doors|(?:in|during|at|on) (?:a |an |the |several |two |recent )?(?:private|closed-door|off-the-record) (?:meetings?|conversations?|calls?|sessions?|dinners?|gatherings?|briefings?)|in (?:recent |several |private )?(?:conversations|meetings|calls|phone calls) with (?:(?:his|her|their|some|several|top|senior|close|wealthy|major) )?(?:aides|associates|allies|advisers|advisors|confidants|friends|donors|supporters))\b/i;
+
+/** How far before and after a cue of speech a private setting is looked for, in characters: its own clause. */
+export const PRIVATE_SETTING_REACH = { before: 80, after: 60 };
+
+/**
  * Credits the sourcing cue list leaves out, said or published in public: each credits the claim it introduces
  * ("expressed regret for …", "asking him why …", "an accusation he made that …", "In her memoir, …").
  */

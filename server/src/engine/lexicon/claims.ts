@@ -121,10 +121,12 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
       /\b(?:will|would) (?:most )?(?:likely|probably|almost certainly|inevitably|undoubtedly)\b|\b(?:almost|all but|nearly) certainly\b|\b(?:is|are|was|were) (?:not |no longer )?(?:likely|unlikely|poised|bound|almost certain|all but certain) to\b|\b(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t) likely to\b|\b(?:seems?|seemed|appears?|appeared|looks?|looked) (?:likely|unlikely|poised) to\b|\b(?:is|are|was|were) not expected to\b|\b(?:is|are|seems?|appears?|looks?) (?:highly |increasingly |now )?(?:likely|unlikely|inevitable)\b(?! to\b)/i,
   },
   {
+    // a rough share of a whole; not a rough count of some of a group ("nearly 300 of them were sent", "a vote by
+    // roughly 500 of its workers"): how many took part in something is what the reporter or a record counted
     category: 'figure',
     confidence: 'medium',
     pattern: figureOtherThanResult(
-      /\b(?:about|around|roughly|nearly|almost|approximately|more than|fewer than|less than|over|fully|at least|upwards of|as many as|as much as|an estimated|estimated) (?:half|a third|a quarter|one-third|one-quarter|two-thirds|three-quarters|one in \w+|\d[\d,.]*(?: ?%| percent| per cent)?) of\b(?! (?:the|its|their) \d)|\b(?:has|have|had) (?:more than |nearly |almost )?(?:doubled|tripled|quadrupled|halved)|\ban estimated \$?\d/i
+      /\b(?:about|around|roughly|nearly|almost|approximately|more than|fewer than|less than|over|fully|at least|upwards of|as many as|as much as|an estimated|estimated) (?:half|a third|a quarter|one-third|one-quarter|two-thirds|three-quarters|one in \w+|\d[\d,.]* ?(?:%|percent|per cent)) of\b(?! (?:the|its|their) \d)|\b(?:has|have|had) (?:more than |nearly |almost )?(?:doubled|tripled|quadrupled|halved)|\ban estimated \$?\d/i
     ),
   },
   {
