@@ -365,7 +365,7 @@ export const figureOtherThanResult = (pattern: RegExp): RegExp => new RegExp(`(?
  * Figures given as fact: a share of a group, a rate of growth, a rank in the world, a count of days without
  * something, a round count of people. Not a share "of the vote" (a result is public record), nor a round
  * "thousands of" (a scale, not a count), nor "a majority of" that a body is, makes up, represents, is backed by or
- * wins ("women make up a majority of the electorate", "on track to win a majority of the seats"): who makes up a
+ * wins ("ferry crews make up a majority of the guild", "Osei's slate won a majority of the wards"): who makes up a
  * body and the tally of a count are record; "A majority of the crews are in debt" is a finding.
  */
 export const LOOSE_FIGURES = figureOtherThanResult(
