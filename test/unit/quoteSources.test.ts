@@ -94,3 +94,15 @@ describe('a short line with a label and a colon', () => {
     assert.deepStrictEqual(readings('Contributors: Ines Marrow, Tomas Vey'), []);
   });
 });
+
+describe('a desk label before a headline colon names no source', () => {
+  it('a rubric, a paid slot or a teaser ("Ferry Update:", "Paid Notice:", "Just Leaked:") is not a speaker', () => {
+    for (const label of ['Ferry Update', 'Paid Notice', 'Just Leaked', 'Bombshell', 'Developing Story']) {
+      assert.deepStrictEqual(readings(`${label}: Okafor Keeps The Pier Shut Until Spring`), [], label);
+    }
+  });
+
+  it('a name before the colon still speaks', () => {
+    assert.deepStrictEqual(readings('Mayor Okafor: Pier Stays Shut Until Spring')[0]?.slice(1, 3), ['Okafor', ':']);
+  });
+});
