@@ -103,8 +103,12 @@ describe('attributions: known cues in harder structures', () => {
       'In the new Tarrow poll, conducted in May, however, Quell led Ruiz by eight points.',
       'the new Tarrow poll, conducted in May', 'In', 'Quell led Ruiz by eight points',
     );
-    // a share that speaks carries the poll itself (the actors stage makes the poll its source)
-    assert.ok(!triples('In a Courier poll, 52 percent of tenants said the levy was unfair.').some(([, c]) => c === 'In'));
+    // a share that speaks at the head of the findings is the poll's finding: the poll alone is the source
+    expectTriple(
+      'In a Courier poll, 52 percent of tenants said the levy was unfair.',
+      'a Courier poll', 'In', '52 percent of tenants said the levy was unfair',
+    );
+    assert.ok(!triples('In a Courier poll, 52 percent of tenants said the levy was unfair.').some(([, c]) => c === 'said'));
     // a place or a bare "in the polls" opens no finding
     assert.deepStrictEqual(triples('In the polls, anyway.'), []);
     assert.deepStrictEqual(triples('In Tarrow, the ferry runs at noon.'), []);

@@ -308,3 +308,12 @@ contentCases('content boundaries: an impression stands in its own clause after a
   // "as" after a naming participle opens no clause: the subject keeps its aside
   ['The quay, known as the old harbour, seemed deserted.', 'seemed', 'The quay, known as the old harbour, seemed deserted'],
 ]);
+
+contentCases('content boundaries: a participle that brings on its own quotation opens the next saying', [
+  ['Okafor bristled at the suggestion that she had misled the board, saying, “I told them everything.”', 'suggestion', 'that she had misled the board'],
+  ['Okafor bristled at the suggestion that she had misled the board, saying, “I told them everything.”', 'saying', '“I told them everything.”'],
+  ['The mayor appeared to defend the levy by saying, “We need the money.”', 'appeared', 'The mayor appeared to defend the levy'],
+  ['The mayor appeared to defend the levy by saying, “We need the money.”', 'saying', '“We need the money.”'],
+  // a participle with no quotation of its own, or a quotation the clause itself holds, stays inside the content
+  ['Osei said the quay, standing empty since May, was “a ruin.”', 'said', 'the quay, standing empty since May, was “a ruin.”'],
+]);

@@ -94,3 +94,31 @@ describe('a short line with a label and a colon', () => {
     assert.deepStrictEqual(readings('Contributors: Ines Marrow, Tomas Vey'), []);
   });
 });
+
+describe('a desk label before a headline colon names no source', () => {
+  it('a rubric, a paid slot or a teaser ("Ferry Update:", "Paid Notice:", "Just Leaked:") is not a speaker', () => {
+    for (const label of ['Ferry Update', 'Paid Notice', 'Just Leaked', 'Bombshell', 'Developing Story']) {
+      assert.deepStrictEqual(readings(`${label}: Okafor Keeps The Pier Shut Until Spring`), [], label);
+    }
+  });
+
+  it('a name before the colon still speaks', () => {
+    assert.deepStrictEqual(readings('Mayor Okafor: Pier Stays Shut Until Spring')[0]?.slice(1, 3), ['Okafor', ':']);
+  });
+});
+
+describe('a share that speaks at the head of a poll’s findings', () => {
+  it('is the poll’s finding: the poll alone is the source, even past a hedge or with a quotation', () => {
+    const p = 'In a Tarn Gazette poll released Monday, just 31 percent of islanders said the ferry fare was “far too steep.”';
+    assert.deepStrictEqual(readings(p), [
+      ['indirect', 'Tarn Gazette', 'In', 'just 31 percent of islanders said the ferry fare was “far too steep.”'],
+    ]);
+  });
+
+  it('a share that speaks after the poll’s own sentence, or a poll after a comma, is left as it was', () => {
+    const later = 'The ferry was late again. Most pilots said the pier should stay open.';
+    assert.deepStrictEqual(readings(later)[0]?.slice(1, 3), ['Most pilots', 'said']);
+    const mid = 'In a Tarn Gazette poll, the levy led, and later, 31 percent said the fare was steep.';
+    assert.ok(readings(mid).some(([, source, cue]) => source === '31 percent' && cue === 'said'));
+  });
+});

@@ -18,3 +18,15 @@ describe('restatements (restatements.ts): a participle that opens the content of
     ]);
   });
 });
+
+describe('restatements: a verb and its object that frame a quotation brought on "by saying"', () => {
+  it('"explained the delay by saying: “…”": only the participle reports, the verb before frames it', () => {
+    assert.deepStrictEqual(found('Okafor explained the delay by saying: “The tide was too low.”'), [
+      ['Okafor', 'saying', '“The tide was too low.”'],
+    ]);
+  });
+
+  it('a participle that brings on no quotation leaves the verb and its object reporting', () => {
+    assert.ok(found('Okafor attacked Brevik by reminding the pilots that the levy had doubled.').some(([, cue]) => cue === 'attacked'));
+  });
+});

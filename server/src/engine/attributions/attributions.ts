@@ -14,7 +14,7 @@ import type { MentionCandidate } from '../mentions/reader';
 import type { LocalQuote } from '../quotes/quotes';
 import { impersonalAttributions } from './impersonal';
 import { nounCueAttributions } from './nounCues';
-import { openingPoll } from './pollSources';
+import { openingPoll, pollShare } from './pollSources';
 import { lastStartingAtOrBefore } from '../text/spanIndex';
 import { BUILT_IN_VOCABULARY, type Vocabulary } from '../lexicon/vocabulary';
 import { clauseEnd, MAX_CONTENT } from './contents';
@@ -42,19 +42,17 @@ export function findAttributions(
       quotationBeforeTail(paragraph, quotationAfterAside(paragraph, f, marks), marks),
     );
     const own = leaveResumedQuotes(paragraph, read, marks);
-    found.push(...own);
     const taken = (at: number) => !!quoteHolding(marks, at) || own.some((f) => f.content.start <= at && at < f.content.end);
     const ctx = { text: paragraph, unit, quotes: marks, vocabulary };
     const reportedClauseEnd = (from: number, until: number) => clauseEnd(ctx, from, Math.min(until, from + MAX_CONTENT));
+    const inQuote = (at: number) => !!quoteHolding(marks, at);
+    // "In a Courier poll, 52 percent said …": the poll is the source, the share that speaks only its finding
+    const poll = openingPoll(paragraph, unit, reportedClauseEnd, inQuote);
+    found.push(...(poll ? own.filter((f) => !pollShare(paragraph, poll, f, vocabulary)) : own));
     for (const { cue, content } of impersonalAttributions(paragraph, unit, taken, reportedClauseEnd)) {
       found.push({ kind: 'indirect', source: null, cue, content });
     }
-    const inQuote = (at: number) => !!quoteHolding(marks, at);
-    // "In a Courier poll, 52 percent said …": the share that speaks carries the poll already (actors resolve it)
-    const poll = openingPoll(paragraph, unit, reportedClauseEnd, inQuote);
-    const spoken = (f: Found) =>
-      f.source?.start === poll?.content.start && !!f.cue && vocabulary.cueClass(paragraph.slice(f.cue.start, f.cue.end)) === 'speech';
-    if (poll && !own.some(spoken)) found.push({ ...poll, kind: 'indirect' });
+    if (poll) found.push({ ...poll, kind: 'indirect' });
     for (const noun of nounCueAttributions(paragraph, unit, reportedClauseEnd, inQuote)) {
       found.push({ ...noun, kind: 'indirect' });
     }

@@ -5,6 +5,7 @@
  */
 import type { Span } from '../model';
 import { OPENING_POLL } from '../lexicon/documents';
+import type { Vocabulary } from '../lexicon/vocabulary';
 import { contentFrom, type NounCueAttribution } from './nounCues';
 import { trimStart } from './words';
 
@@ -31,4 +32,24 @@ export function openingPoll(
   // "In the polls, anyway.": a findings clause has a subject and a verb at least
   if (!content || !/\s/.test(text.slice(content.start, content.end))) return null;
   return { source: { start: poll, end: poll + m[1].length }, cue: { start, end: start + 2 }, content };
+}
+
+/** How far into the poll's content a share may open after a hedge ("just 8 percent", "some 40 percent"). */
+const SHARE_LEAD = 12;
+
+/**
+ * Whether a reading is the respondents speaking at the head of the poll's findings ("In a Courier poll, just 31%
+ * said the levy was “…”", "…, Republican-leaning voters said …"): what they said is the poll's finding, and PolNeAR
+ * reads only the poll as its source (the actors stage still gives it to whoever ran the poll).
+ */
+export function pollShare(
+  text: string,
+  poll: PollAttribution,
+  reading: { source: Span | null; cue: Span | null },
+  vocabulary: Vocabulary,
+): boolean {
+  const { source, cue } = reading;
+  const lead = source ? source.start - poll.content.start : -1;
+  if (!source || !cue || lead < 0 || lead > SHARE_LEAD || text.slice(poll.content.start, source.start).includes(',')) return false;
+  return cue.start < poll.content.end && vocabulary.cueClass(text.slice(cue.start, cue.end)) === 'speech';
 }

@@ -2,7 +2,9 @@
  * Restatements: "The guild issued a statement saying the pier will close", "Brin responded by calling the plan “a
  * trap”". A content that opens with another attribution's cue (after "by" at most) and holds that attribution whole
  * says the same report twice: the inner reading (the participle's) is the report, the verb before it only relays it,
- * and PolNeAR annotates the inner one.
+ * and PolNeAR annotates the inner one. So with a content that only names what the speaking was about and ends at
+ * "by" and the participle that brings on the quotation ("explained the delay by saying: “…”"): the verb and its
+ * object only frame the saying.
  */
 import { lastStartingAtOrBefore } from '../text/spanIndex';
 import type { Found } from './readingUnits';
@@ -21,5 +23,12 @@ export function withoutRestatements(text: string, found: Found[]): Found[] {
     if (!g || g === f || g.cue!.start < f.content.start || g.content.end < f.content.end - 2) return false;
     return /^\s*(?:by\s+)?$/.test(text.slice(f.content.start, g.cue!.start));
   };
-  return found.filter((f) => !restated(f));
+  const framing = (f: Found) => {
+    if (!contentAfterCue(f)) return false;
+    const g = inner[lastStartingAtOrBefore(cues, f.content.end + 5)];
+    // "attacked Ruiz by reminding voters that …" reports no saying of its own: the verb's object is its content
+    const quoted = !!g && g !== f && g.kind === 'direct';
+    return quoted && g.cue!.start >= f.content.end && /^\s+by\s+$/.test(text.slice(f.content.end, g.cue!.start));
+  };
+  return found.filter((f) => !restated(f) && !framing(f));
 }

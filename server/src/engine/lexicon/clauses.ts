@@ -64,6 +64,8 @@ export const CONTENT_CLAUSE_BREAK = new RegExp(
   [
     `[,;]${CLOSING_MARK}?\\s+(?:but(?!\\s+(?:that|rather)\\b)|while|although|though|whereas|despite|after|which|who|compared|however|even\\s+(?:as|though)|(?!(?:${NOT_PARTICIPLES.join('|')})\\b)\\p{Ll}+ing\\b(?!\\s+and\\s|,))\\b`,
     ';',
+    // "…, saying, “…”", "… by saying: “…”": a participle that brings on its own quotation opens the next saying
+    `(?:,${CLOSING_MARK}?|\\s+by)\\s+\\p{Ll}+ing\\b(?=[,:]?\\s*[“"«])`,
     '\\s+as\\s+(?=(?:he|she|they|we)\\s+\\p{Ll}+(?:s|ed)\\b)',
     `,${CLOSING_MARK}?\\s+and\\s+(?=(?:the|a|an|he|she|they|it|we|i|his|her|their|its|now|then|more|most|many|some|when|after|with|at|in|on)\\s|\\p{Lu})`,
     `(?<=[”"»],?)\\s+and\\s+(?=\\p{Ll}+ed\\b)`,

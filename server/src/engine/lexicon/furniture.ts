@@ -3,9 +3,12 @@
  * and the short words a Title Case headline leaves in lower case.
  */
 
-/** Labels a desk puts before a headline's colon; they name no source ("UPDATE: …", "Watch: …"). */
+/**
+ * Labels a desk puts before a headline's colon; they name no source ("UPDATE: …", "Watch: …", "Race Update: …",
+ * "Paid Notice: …", "Just Leaked: …"): a rubric, a paid slot, or a teaser for what follows.
+ */
 export const HEADLINE_LABELS =
-  /^(?:update|updated|watch|exclusive|breaking|live|the latest|wow|boom|revealed|just in|opinion|analysis|editorial|video|photos?|photograph|image|picture|credit|listen|explainer|fact check|factbox|timeline|q&a|read|full text|transcript|correction|day \d+|part \d+)$/i;
+  /^(?:(?:[a-z-]+ )?updated?|watch|exclusive|breaking(?: news)?|live|just (?:leaked|released|announced)|leaked|developing(?: story)?|bombshell|news alert|alert|paid (?:notice|post|content)|sponsored(?: content)?|must (?:see|watch|read)|the latest|wow|boom|revealed|just in|opinion|analysis|editorial|video|photos?|photograph|image|picture|credit|listen|explainer|fact check|factbox|timeline|q&a|read|full text|transcript|correction|day \d+|part \d+)$/i;
 
 /** "By Jane Doe", "Additional reporting by …", "Contributing: …", "… contributed to this report.", "Follow … on Twitter" */
 export const CREDIT =
