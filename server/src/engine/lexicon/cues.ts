@@ -292,8 +292,8 @@ export const SCENE_OPENING = /^(?:to|for|among|outside|unlike|like|beyond|given|
  */
 /**
  * A charge with no accuser named: "Osei was charged with fraud", "the board has been criticized for the delay",
- * "two clerks were suspected of theft", "the storm was blamed for the outage". Read per verb on PolNeAR train, these
- * are gold cues 12 times in 16 outside quotations; "praised for" (a credit, not a charge) is not read.
+ * "two clerks were suspected of theft", "the storm was blamed for the outage". Of the 13 the engine reads on PolNeAR
+ * train, 10 are gold cues; "praised for" (a credit, not a charge) is not read.
  */
 const CHARGE_PASSIVE =
   'accused(?=\\s+of\\s)|charged(?=\\s+with\\s)|critici[sz]ed(?=\\s+for\\s)|suspected(?=\\s+of\\s)|blamed(?=\\s+for\\s)';
