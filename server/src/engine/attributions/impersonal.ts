@@ -5,15 +5,7 @@
  */
 import type { Span } from '../model';
 import { IMPERSONAL_VERB, IMPRESSION_CLAUSE_OPENING, IMPRESSION_END, OPENING_ADVERBIAL } from '../lexicon/clauses';
-import {
-  CHARGE_CUE,
-  CHARGE_END,
-  EXPLETIVE_APPEARS,
-  JUDGED_PASSIVE,
-  REPORTED_ADVERB,
-  SCENE_OPENING,
-  SUBJECT_CLAUSE_OPENING,
-} from '../lexicon/cues';
+import { EXPLETIVE_APPEARS, JUDGED_PASSIVE, REPORTED_ADVERB, SCENE_OPENING, SUBJECT_CLAUSE_OPENING } from '../lexicon/cues';
 import { mayMatch } from '../text/literalFilter';
 import { afterLastBreak } from '../text/lastBreak';
 
@@ -64,7 +56,6 @@ export function impersonalAttributions(
     if (taken(at) || at < from) continue;
     const start = subjectStart(text, from, at);
     let end = impressionEnd(text, at + m[0].length, clauseEnd(at + m[0].length, unit.end), taken);
-    if (CHARGE_CUE.test(text.slice(at, at + m[0].length + 6))) end = chargeEnd(text, at + m[0].length, end);
     while (end > start && CLOSING_PUNCTUATION.test(text[end - 1])) end--;
     // a cue that opens its clause has no subject before it: nothing is said to seem
     if (at <= start || end <= at + m[0].length) continue;
@@ -86,12 +77,6 @@ function impressionEnd(text: string, from: number, end: number, taken: (at: numb
     if (!taken(from + m.index)) return from + m.index;
   }
   return end;
-}
-
-/** Where the charge read from `from` ends (CHARGE_END), or `end`. */
-function chargeEnd(text: string, from: number, end: number): number {
-  const after = CHARGE_END.exec(text.slice(from, end));
-  return after ? from + after.index : end;
 }
 
 /**

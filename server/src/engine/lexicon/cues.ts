@@ -290,27 +290,9 @@ export const SCENE_OPENING = /^(?:to|for|among|outside|unlike|like|beyond|given|
  * Opinion is held the same way ("the levy is considered unfair", "was widely regarded as", "were deemed invalid";
  * on train 13 of 21 read so, most of the rest unannotated), but "considered for …" and "… by …" report a review.
  */
-/**
- * A charge with no accuser named: "Osei was charged with fraud", "the board has been criticized for the delay",
- * "two clerks were suspected of theft", "the storm was blamed for the outage". Of the 13 the engine reads on PolNeAR
- * train, 10 are gold cues; "praised for" (a credit, not a charge) is not read.
- */
-const CHARGE_PASSIVE =
-  'accused(?=\\s+of\\s)|charged(?=\\s+with\\s)|critici[sz]ed(?=\\s+for\\s)|suspected(?=\\s+of\\s)|blamed(?=\\s+for\\s)';
-
-/** A charge (CHARGE_PASSIVE) in a cue and the preposition after it: "was charged with". */
-export const CHARGE_CUE = new RegExp(CHARGE_PASSIVE, 'u');
-
-/**
- * Where a charge's content ends: PolNeAR takes the subject and the charge, not what the writer adds after it ("was
- * charged with fraud after the audit", "… when the pier closed").
- */
-export const CHARGE_END = /\s(?:after|before|when|while|because|since|until|although|though|as)\s/u;
-
 export const JUDGED_PASSIVE =
   '(?<!\\bwhat[ \\u00a0]?)(?:is|are|was|were|been)\\s+(?:(?:\\p{Ll}+ly|also|not|now|long|already|still)\\s+)?' +
-  '(?:(?:seen|celebrated|described|regarded|viewed|perceived|recognized|recognised)(?=\\s+as\\s)|known(?=\\s+(?:as|for)\\s)|celebrated(?=\\s+for\\s)|declared(?=\\s+(?:the|a)\\s)|' +
-  CHARGE_PASSIVE +
+  '(?:(?:seen|celebrated|described|regarded|viewed|perceived|recognized|recognised)(?=\\s+as\\s)|known(?=\\s+(?:as|for)\\s)|celebrated(?=\\s+for\\s)|declared(?=\\s+(?:the|a)\\s)|accused(?=\\s+of\\s)' +
   '|considered(?=\\s+\\p{Ll}+\\s)(?!\\s+(?:by|for|in|at|on|if|when)\\b)|deemed(?=\\s+(?!by\\b)\\p{Ll}))';
 
 /**
