@@ -5,14 +5,20 @@
  */
 import type { Span } from '../model';
 import { IMPERSONAL_VERB, IMPRESSION_CLAUSE_OPENING, IMPRESSION_END, OPENING_ADVERBIAL } from '../lexicon/clauses';
-import { EXPLETIVE_APPEARS, JUDGED_PASSIVE, SCENE_OPENING, SUBJECT_CLAUSE_OPENING } from '../lexicon/cues';
+import { EXPLETIVE_APPEARS, JUDGED_PASSIVE, REPORTED_ADVERB, SCENE_OPENING, SUBJECT_CLAUSE_OPENING } from '../lexicon/cues';
 import { mayMatch } from '../text/literalFilter';
 import { afterLastBreak } from '../text/lastBreak';
 
-const IMPERSONAL_CUE = new RegExp(`(?<![\\p{L}’'-])(?:${IMPERSONAL_VERB}|${EXPLETIVE_APPEARS}|${JUDGED_PASSIVE})`, 'giu');
-const IMPERSONAL_AT = new RegExp(IMPERSONAL_VERB, 'iuy');
+const IMPERSONAL_CUE = new RegExp(
+  `(?<![\\p{L}’'-])(?:${IMPERSONAL_VERB}|${EXPLETIVE_APPEARS}|${JUDGED_PASSIVE}|${REPORTED_ADVERB}(?![\\p{L}’'-]))`,
+  'giu',
+);
+const IMPERSONAL_AT = new RegExp(`${IMPERSONAL_VERB}|${REPORTED_ADVERB}`, 'iuy');
 
-/** Whether the impersonal reading takes the verb at `at` ("The board seemed paralyzed"): no source speaks there. */
+/**
+ * Whether the impersonal reading takes the word at `at` ("The board seemed paralyzed", "the pier has reportedly
+ * closed"): no source speaks there, so no other reading makes it a cue with a source.
+ */
 export function isImpersonalAt(text: string, at: number): boolean {
   IMPERSONAL_AT.lastIndex = at;
   return IMPERSONAL_AT.test(text);

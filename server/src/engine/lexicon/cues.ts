@@ -264,6 +264,17 @@ export const SUBJECT_CLAUSE_OPENING =
 export const EXPLETIVE_APPEARS = '(?<=\\bit\\s+)(?:appears|appeared)(?=\\s+(?:that|as\\s+if|as\\s+though)\\b)';
 
 /**
+ * "The ferry line has reportedly been sold": the writer passes on a report without naming it. PolNeAR reads the
+ * adverb as the cue and the clause around it (its subject, the rest of the predicate) as the content, with no
+ * source. Before a verb of speech ("reportedly told the board") the verb group is the cue and its subject the
+ * source; before a participle with no auxiliary ("With Osei reportedly weighing a bid, the board …") there is no
+ * finite clause to hold, and the clause around it would run on into the sentence's own.
+ */
+export const REPORTED_ADVERB =
+  '(?:reportedly(?![ \\u00a0]+(?:said|told|says|tells|wrote|writes|argued|yelled|shouted|asked|\\p{Ll}+ing\\b))' +
+  '|(?<=\\b(?:is|are|was|were|been)[ \\u00a0]+)reportedly(?=[ \\u00a0]+\\p{Ll}+ing\\b))';
+
+/**
  * A phrase that sets the scene or the viewpoint before the subject of an impression, up to its comma: "To most
  * growers, the levy seems fair", "Outside the hall, the crowd seemed calm".
  */
