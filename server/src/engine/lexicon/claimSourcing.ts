@@ -8,19 +8,26 @@ import type { ClaimCategory } from '../model';
 /** The kinds of claim that state someone's state of mind: what they want, discussed, feel or believe. */
 export const STATES_OF_MIND: ReadonlySet<ClaimCategory> = new Set(['intention', 'deliberation', 'motive', 'belief']);
 
+/** Those around a principal who hear what the public does not: a private audience or the company of a private setting. */
+const INSIDERS = 'aides?|associates?|allies|advisers?|advisors?|confidants?|intimates|friends|donors';
+
 /**
  * An audience that makes speech private: "has told aides he …", "told his closest advisers", "told one person close
  * to her". The reporter did not hear it; that it was said is itself the inside account, so it credits nothing.
  */
-export const PRIVATE_AUDIENCE =
-  /^\s*(?:(?:his|her|their|its|some|several|two|three|one|a few) )?(?:(?:senior|close|closest|top|longtime|trusted|most trusted) )?(?:aides?|associates?|allies|advisers?|advisors?|confidants?|intimates|friends|donors|(?:people|a person|person) close)\b/i;
+export const PRIVATE_AUDIENCE = new RegExp(
+  `^\\s*(?:(?:his|her|their|its|some|several|two|three|one|a few) )?(?:(?:senior|close|closest|top|longtime|trusted|most trusted) )?(?:${INSIDERS}|(?:people|a person|person) close)\\b`,
+  'i',
+);
 
 /**
  * A private setting named beside a cue of speech: "In conversations with donors, the senator voiced doubts …", "he
  * privately urged …", "said behind closed doors". As with a private audience, that it was said is the inside account.
  */
-export const PRIVATE_SETTING =
-  /\b(?:privately|in private|behind closed doors|(?:in|during|at|on) (?:a |an |the |several |two |recent )?(?:private|closed-door|off-the-record) (?:meetings?|conversations?|calls?|sessions?|dinners?|gatherings?|briefings?)|in (?:recent |several |private )?(?:conversations|meetings|calls|phone calls) with (?:(?:his|her|their|some|several|top|senior|close|wealthy|major) )?(?:aides|associates|allies|advisers|advisors|confidants|friends|donors|supporters))\b/i;
+export const PRIVATE_SETTING = new RegExp(
+  `\\b(?:privately|in private|behind closed doors|(?:in|during|at|on) (?:a |an |the |several |two |recent )?(?:private|closed-door|off-the-record) (?:meetings?|conversations?|calls?|sessions?|dinners?|gatherings?|briefings?)|in (?:recent |several |private )?(?:conversations|meetings|calls|phone calls) with (?:(?:his|her|their|some|several|top|senior|close|wealthy|major) )?(?:${INSIDERS}|supporters))\\b`,
+  'i',
+);
 
 /** How far before and after a cue of speech a private setting is looked for, in characters: its own clause. */
 export const PRIVATE_SETTING_REACH = { before: 80, after: 60 };
