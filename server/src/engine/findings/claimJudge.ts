@@ -117,7 +117,7 @@ export class ClaimJudge {
     }
     this.attributed = merged(reader.model.attributions.filter((a) => a.kind !== 'private-state' && !this.privately.has(a)).flatMap((a) => this.attributionSpans(a)));
     this.cues = merged(sourcing.flatMap((a) => [a.cue, a.source]).filter((s): s is Span => s !== null));
-    this.told = merged(reader.model.attributions.filter((a) => this.privately.has(a)).flatMap((a) => (a.cue ? [a.cue] : [])));
+    this.told = merged([...this.privately].flatMap((a) => (a.cue ? [a.cue] : [])));
     this.mentions = reader.model.actors.flatMap((actor) => actor.mentions).sort((a, b) => a.start - b.start);
   }
 
