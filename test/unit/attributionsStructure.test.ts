@@ -83,10 +83,8 @@ describe('attributions: known cues in harder structures', () => {
   it('a thought verb followed by a finite verb: the subject stands before the source, the rest is the thought', () => {
     expectTriple('Quell backed the toll, a tactic the Greens hope will fail.', 'the Greens', 'hope', 'will fail');
     expectTriple('Ruiz named the depot, which he believes will close by May.', 'he', 'believes', 'will close by May');
-    expectTriple(
-      'Such efforts, the Greens believe, will sink the levy.',
-      'the Greens', 'believe', 'Such efforts, the Greens believe, will sink the levy',
-    );
+    expectTriple('Such efforts, the Greens believe, will sink the levy.', 'the Greens', 'believe', 'Such efforts');
+    expectTriple('Such efforts, the Greens believe, will sink the levy.', 'the Greens', 'believe', 'will sink the levy');
     // a bare object is still no thought, nor is a noun that looks like a thought verb
     assert.deepStrictEqual(triples('The warden felt quite cold by noon.'), []);
     assert.deepStrictEqual(triples('The skippers who, by local reckoning, have the knack are rare.'), []);
@@ -178,8 +176,10 @@ describe('attributions: known cues in harder structures', () => {
   });
 
   it('"seemed" with a complement of its own is the writer\'s impression, with no source', () => {
-    expectTriple('The harbour board seemed paralyzed.', null, 'seemed', 'The harbour board seemed paralyzed');
-    expectTriple('Quell appeared ready to quit.', null, 'appeared', 'Quell appeared ready to quit');
+    expectTriple('The harbour board seemed paralyzed.', null, 'seemed', 'The harbour board');
+    expectTriple('The harbour board seemed paralyzed.', null, 'seemed', 'paralyzed');
+    expectTriple('Quell appeared ready to quit.', null, 'appeared', 'Quell');
+    expectTriple('Quell appeared ready to quit.', null, 'appeared', 'ready to quit');
     // "appeared" at a place reports nothing
     assert.deepStrictEqual(triples('Quell appeared at the rally in Tarrow.'), []);
   });
@@ -221,7 +221,8 @@ describe('attributions: known cues in harder structures', () => {
     expectTriple('After saying the pier would reopen, Quell left the hall.', 'Quell', 'saying', 'the pier would reopen');
     expectTriple('It was reported that the pier would close.', null, 'was reported', 'that the pier would close');
     expectTriple('It is widely believed that the mayor will run.', null, 'is widely believed', 'that the mayor will run');
-    expectTriple('The pier is said to be unsafe.', null, 'is said', 'The pier is said to be unsafe');
+    expectTriple('The pier is said to be unsafe.', null, 'is said', 'The pier');
+    expectTriple('The pier is said to be unsafe.', null, 'is said', 'to be unsafe');
     // a passive with a subject of its own and no agent still names no source and reports nothing
     assert.deepStrictEqual(triples('The pier was announced in May.'), []);
   });
@@ -229,10 +230,8 @@ describe('attributions: known cues in harder structures', () => {
   it('"according to" set off after an opening adverbial vouches for the main clause after it', () => {
     expectTriple('But, according to the poll, most voters remain undecided.', 'the poll', 'according to', 'most voters remain undecided');
     // set off inside a clause, it still vouches for the whole sentence
-    expectTriple(
-      'The ferry, according to the harbour board, will run until May.',
-      'the harbour board', 'according to', 'The ferry, according to the harbour board, will run until May',
-    );
+    expectTriple('The ferry, according to the harbour board, will run until May.', 'the harbour board', 'according to', 'The ferry');
+    expectTriple('The ferry, according to the harbour board, will run until May.', 'the harbour board', 'according to', 'will run until May');
   });
 
   it('"as" before a pronoun and its verb sets the reporter\'s scene after the reported clause', () => {
@@ -247,7 +246,8 @@ describe('attributions: known cues in harder structures', () => {
   });
 
   it('a subject the source interrupts may open like an adverbial: "This season, Quell says, is different"', () => {
-    expectTriple('This season, Quell says, is different.', 'Quell', 'says', 'This season, Quell says, is different');
+    expectTriple('This season, Quell says, is different.', 'Quell', 'says', 'This season');
+    expectTriple('This season, Quell says, is different.', 'Quell', 'says', 'is different');
     // an opening adverbial before a clause with a subject of its own is still left out
     expectTriple('This week, Quell said, the pier will reopen.', 'Quell', 'said', 'the pier will reopen');
   });

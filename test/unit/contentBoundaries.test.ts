@@ -5,11 +5,14 @@
  */
 import * as assert from 'assert';
 import { readParagraph } from '../../server/src/engine/analyze';
+import { cueRelations } from '../support/cueRelations';
 
+/** What the cue reports: a content the cue interrupts is its two halves, joined by " … ". */
 const contentOf = (paragraph: string, cue: string) => {
-  const a = readParagraph(paragraph).attributions.find((x) => x.cue && paragraph.slice(x.cue.start, x.cue.end) === cue);
-  assert.ok(a, `no attribution with the cue "${cue}" in: ${paragraph}`);
-  return paragraph.slice(a.content.start, a.content.end);
+  const relations = cueRelations(paragraph, readParagraph(paragraph).attributions);
+  const r = relations.find(({ first: x }) => x.cue && paragraph.slice(x.cue.start, x.cue.end) === cue);
+  assert.ok(r, `no attribution with the cue "${cue}" in: ${paragraph}`);
+  return r.content;
 };
 
 /** One test per case: [paragraph, cue word, the content that cue must report]. */
@@ -101,8 +104,8 @@ contentCases('content boundaries: a pronoun or a name ends before the adjunct af
 ]);
 
 contentCases('content boundaries: a source that interrupts its report, then the report goes on', [
-  ['The ferry will stay shut, the harbour master said, because the Quayside deck is unsafe.', 'said', 'The ferry will stay shut, the harbour master said, because the Quayside deck is unsafe'],
-  ['Tarrow may not win the cup this year, Coach Brevik says, but the squad is still improving.', 'says', 'Tarrow may not win the cup this year, Coach Brevik says, but the squad is still improving'],
+  ['The ferry will stay shut, the harbour master said, because the Quayside deck is unsafe.', 'said', 'The ferry will stay shut … because the Quayside deck is unsafe'],
+  ['Tarrow may not win the cup this year, Coach Brevik says, but the squad is still improving.', 'says', 'Tarrow may not win the cup this year … but the squad is still improving'],
   // a clause with a cue of its own is another report; a concession the reporter adds is not the source's
   ['The ferry will stay shut, the harbour master said, and she said the crews would be paid.', 'said', 'The ferry will stay shut'],
   ['The audit is unlikely to end by Friday, board members said, although they said updates were possible.', 'said', 'The audit is unlikely to end by Friday'],
@@ -252,13 +255,13 @@ contentCases('content boundaries: an aside inside the subject of a reported clau
 ]);
 
 contentCases('content boundaries: an inverted source that interrupts a bare subject reports both halves', [
-  ['The trouble with the new levy, said Osei, would be the fares.', 'said', 'The trouble with the new levy, said Osei, would be the fares'],
+  ['The trouble with the new levy, said Osei, would be the fares.', 'said', 'The trouble with the new levy … would be the fares'],
   [
     'The answer for the harbour, says Mira Tolland, a pilot at the east dock, is a second ferry.',
     'says',
-    'The answer for the harbour, says Mira Tolland, a pilot at the east dock, is a second ferry',
+    'The answer for the harbour … is a second ferry',
   ],
-  ['The gap with the old board, said Quell and two pilots, would be plain to every rider.', 'said', 'The gap with the old board, said Quell and two pilots, would be plain to every rider'],
+  ['The gap with the old board, said Quell and two pilots, would be plain to every rider.', 'said', 'The gap with the old board … would be plain to every rider'],
   // a clause before the source is whole: what follows the source is the reporter's
   ['The levy will stay, said Osei, who runs the pier.', 'said', 'The levy will stay'],
   ['The pier reopened in May, said Osei, a pilot, and the crews came back.', 'said', 'The pier reopened in May'],
@@ -285,14 +288,14 @@ describe('content boundaries: a lone sentence adverb or time after a cue reports
 });
 
 contentCases('content boundaries: an impression ends before the adjunct or main clause the writer adds after a comma', [
-  ['The Tarrow ferry appeared to have lost riders since the spring, when the new levy began.', 'appeared', 'The Tarrow ferry appeared to have lost riders since the spring'],
-  ['The harbour board is expected to approve the levy, with a vote set for Thursday.', 'is expected', 'The harbour board is expected to approve the levy'],
-  ['The pilots seemed ready to strike, largely because the fares had doubled.', 'seemed', 'The pilots seemed ready to strike'],
-  ['The new quay is expected to open in May, potentially easing the queues at the east dock.', 'is expected', 'The new quay is expected to open in May'],
-  ['While the levy seems fair to most growers, it stays unpopular on the islands.', 'seems', 'the levy seems fair to most growers'],
-  ['Quell was expected to win the vote and, if the count holds, the board will meet on Friday.', 'was expected', 'Quell was expected to win the vote'],
+  ['The Tarrow ferry appeared to have lost riders since the spring, when the new levy began.', 'appeared', 'The Tarrow ferry … to have lost riders since the spring'],
+  ['The harbour board is expected to approve the levy, with a vote set for Thursday.', 'is expected', 'The harbour board … to approve the levy'],
+  ['The pilots seemed ready to strike, largely because the fares had doubled.', 'seemed', 'The pilots … ready to strike'],
+  ['The new quay is expected to open in May, potentially easing the queues at the east dock.', 'is expected', 'The new quay … to open in May'],
+  ['While the levy seems fair to most growers, it stays unpopular on the islands.', 'seems', 'the levy … fair to most growers'],
+  ['Quell was expected to win the vote and, if the count holds, the board will meet on Friday.', 'was expected', 'Quell … to win the vote'],
   // a comma with no adjunct after it leaves the impression whole
-  ['The levy seemed to hurt the small, family-run ferries most.', 'seemed', 'The levy seemed to hurt the small, family-run ferries most'],
+  ['The levy seemed to hurt the small, family-run ferries most.', 'seemed', 'The levy … to hurt the small, family-run ferries most'],
 ]);
 
 contentCases('content boundaries: a said content keeps the adjunct after its comma', [
@@ -300,19 +303,19 @@ contentCases('content boundaries: a said content keeps the adjunct after its com
 ]);
 
 contentCases('content boundaries: an impression stands in its own clause after a semicolon, "as", "than", an open parenthesis or an object relative', [
-  ['The crews were idle; the ferry seems unlikely to sail today.', 'seems', 'the ferry seems unlikely to sail today'],
-  ['The strike began as the pilots appeared ready to walk out.', 'appeared', 'the pilots appeared ready to walk out'],
-  ['The toll was far higher than the growers could be expected to pay.', 'be expected', 'the growers could be expected to pay'],
-  ['Osei chairs the Tarrow guild, a union that she seemed to resent at first.', 'seemed', 'she seemed to resent at first'],
-  ['Quell kept the books for the guild (she was said to have kept every ledger since 1990) until May.', 'was said', 'she was said to have kept every ledger since 1990'],
+  ['The crews were idle; the ferry seems unlikely to sail today.', 'seems', 'the ferry … unlikely to sail today'],
+  ['The strike began as the pilots appeared ready to walk out.', 'appeared', 'the pilots … ready to walk out'],
+  ['The toll was far higher than the growers could be expected to pay.', 'be expected', 'the growers could … to pay'],
+  ['Osei chairs the Tarrow guild, a union that she seemed to resent at first.', 'seemed', 'she … to resent at first'],
+  ['Quell kept the books for the guild (she was said to have kept every ledger since 1990) until May.', 'was said', 'she … to have kept every ledger since 1990'],
   // "as" after a naming participle opens no clause: the subject keeps its aside
-  ['The quay, known as the old harbour, seemed deserted.', 'seemed', 'The quay, known as the old harbour, seemed deserted'],
+  ['The quay, known as the old harbour, seemed deserted.', 'seemed', 'The quay, known as the old harbour … deserted'],
 ]);
 
 contentCases('content boundaries: a participle that brings on its own quotation opens the next saying', [
   ['Okafor bristled at the suggestion that she had misled the board, saying, “I told them everything.”', 'suggestion', 'that she had misled the board'],
   ['Okafor bristled at the suggestion that she had misled the board, saying, “I told them everything.”', 'saying', '“I told them everything.”'],
-  ['The mayor appeared to defend the levy by saying, “We need the money.”', 'appeared', 'The mayor appeared to defend the levy'],
+  ['The mayor appeared to defend the levy by saying, “We need the money.”', 'appeared', 'The mayor … to defend the levy'],
   ['The mayor appeared to defend the levy by saying, “We need the money.”', 'saying', '“We need the money.”'],
   // a participle with no quotation of its own, or a quotation the clause itself holds, stays inside the content
   ['Osei said the quay, standing empty since May, was “a ruin.”', 'said', 'the quay, standing empty since May, was “a ruin.”'],

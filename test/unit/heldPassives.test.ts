@@ -4,19 +4,21 @@
  */
 import * as assert from 'assert';
 import { readParagraph } from '../../server/src/engine/analyze';
+import { cueRelations } from '../support/cueRelations';
 
 /** The sourceless attributions of a paragraph, as [cue, content] texts. */
 const sourceless = (paragraph: string) =>
-  readParagraph(paragraph)
-    .attributions.filter((a) => !a.source && a.cue)
-    .map((a) => [paragraph.slice(a.cue!.start, a.cue!.end), paragraph.slice(a.content.start, a.content.end)]);
+  cueRelations(paragraph, readParagraph(paragraph).attributions.filter((a) => !a.source && a.cue)).map(({ first, content }) => [
+    paragraph.slice(first.cue!.start, first.cue!.end),
+    content,
+  ]);
 
 describe('held passives: an opinion with no holder named', () => {
   const cases: [string, string, string][] = [
-    ['The new levy is considered unfair on the islands.', 'is considered', 'The new levy is considered unfair on the islands'],
-    ['The Tarrow pier was widely regarded as a lifeline for the growers.', 'was widely regarded', 'The Tarrow pier was widely regarded as a lifeline for the growers'],
-    ['Osei is viewed as the likeliest heir to the guild.', 'is viewed', 'Osei is viewed as the likeliest heir to the guild'],
-    ['Forty ballots were deemed invalid after the count.', 'were deemed', 'Forty ballots were deemed invalid after the count'],
+    ['The new levy is considered unfair on the islands.', 'is considered', 'The new levy … unfair on the islands'],
+    ['The Tarrow pier was widely regarded as a lifeline for the growers.', 'was widely regarded', 'The Tarrow pier … as a lifeline for the growers'],
+    ['Osei is viewed as the likeliest heir to the guild.', 'is viewed', 'Osei … as the likeliest heir to the guild'],
+    ['Forty ballots were deemed invalid after the count.', 'were deemed', 'Forty ballots … invalid after the count'],
   ];
   for (const [paragraph, cue, content] of cases) {
     it(paragraph, () => assert.deepStrictEqual(sourceless(paragraph), [[cue, content]]));

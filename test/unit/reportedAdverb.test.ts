@@ -4,22 +4,24 @@
  */
 import * as assert from 'assert';
 import { readParagraph } from '../../server/src/engine/analyze';
+import { cueRelations } from '../support/cueRelations';
 
 /** The attributions of a paragraph whose cue holds "reportedly", as [cue, source, content] texts. */
 const reported = (paragraph: string) =>
-  readParagraph(paragraph)
-    .attributions.filter((a) => a.cue && /reportedly/i.test(paragraph.slice(a.cue.start, a.cue.end)))
-    .map((a) => [
-      paragraph.slice(a.cue!.start, a.cue!.end),
-      a.source ? paragraph.slice(a.source.start, a.source.end) : null,
-      paragraph.slice(a.content.start, a.content.end),
-    ]);
+  cueRelations(
+    paragraph,
+    readParagraph(paragraph).attributions.filter((a) => a.cue && /reportedly/i.test(paragraph.slice(a.cue.start, a.cue.end))),
+  ).map(({ first: a, content }) => [
+    paragraph.slice(a.cue!.start, a.cue!.end),
+    a.source ? paragraph.slice(a.source.start, a.source.end) : null,
+    content,
+  ]);
 
 describe('reportedly: a report with no source named', () => {
   const cases: [string, string][] = [
-    ['The Quell ferry line has reportedly been sold to a shipping group.', 'The Quell ferry line has reportedly been sold to a shipping group'],
-    ['Mayor Osei is reportedly weighing a run for the guild seat.', 'Mayor Osei is reportedly weighing a run for the guild seat'],
-    ['The growers reportedly turned down the offer from Tarrow.', 'The growers reportedly turned down the offer from Tarrow'],
+    ['The Quell ferry line has reportedly been sold to a shipping group.', 'The Quell ferry line has … been sold to a shipping group'],
+    ['Mayor Osei is reportedly weighing a run for the guild seat.', 'Mayor Osei is … weighing a run for the guild seat'],
+    ['The growers reportedly turned down the offer from Tarrow.', 'The growers … turned down the offer from Tarrow'],
   ];
   for (const [paragraph, content] of cases) {
     it(paragraph, () => assert.deepStrictEqual(reported(paragraph), [['reportedly', null, content]]));

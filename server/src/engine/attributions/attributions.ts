@@ -17,7 +17,7 @@ import { nounCueAttributions } from './nounCues';
 import { openingPoll, pollShare } from './pollSources';
 import { lastStartingAtOrBefore } from '../text/spanIndex';
 import { BUILT_IN_VOCABULARY, type Vocabulary } from '../lexicon/vocabulary';
-import { clauseEnd, MAX_CONTENT } from './contents';
+import { aroundCue, clauseEnd, MAX_CONTENT } from './contents';
 import { continueInParagraph } from './continuation';
 import { readUnit } from './cueAttributions';
 import { signedQuotes, colonQuotes, clauseColonQuotes, tailVerbQuotes, headlineColon, quotationAfterAside, quotationBeforeTail, leaveResumedQuotes, verbOnlyQuotes, quotesOnlyTitles, withoutToldQuotes } from './quoteAttributions';
@@ -66,6 +66,7 @@ export function findAttributions(
   found.push(...continueInParagraph(paragraph, marks, found));
   return withoutRestatements(paragraph, withoutToldQuotes(paragraph, found, vocabulary))
     .filter((f) => !quotesOnlyTitles(f, quotes))
+    .flatMap((f) => aroundCue(paragraph, f))
     .sort((a, b) => a.content.start - b.content.start)
     .map(({ quoteSpan, ...a }) => {
       // the quote pass's quotation the content reports: the one that opens where it opens, not one nested in it

@@ -6,7 +6,7 @@ import type { AttributionKind, Span } from '../model';
 import { lastStartingAtOrBefore } from '../text/spanIndex';
 import { isAmbiguousForm, isParticiple } from '../lexicon/cues';
 import type { Cue } from './cues';
-import { quoteHolding, type UnitContext, insideQuote, overlapsQuote } from './readingUnits';
+import { quoteHolding, type Found, type UnitContext, insideQuote, overlapsQuote } from './readingUnits';
 import { phraseBefore, skipCuePrefix } from './sources';
 import { namedAppositive } from './appositives';
 import { trimStart, tidy } from './words';
@@ -80,6 +80,40 @@ export function lastBreak(text: string, from: number, at: number): number {
   if (!m) return Math.max(from, at - MAX_CONTENT) + text.slice(Math.max(from, at - MAX_CONTENT), at).lastIndexOf(',');
   const offset = at - before.length + m.index;
   return text[offset] === ',' ? offset : offset + 1;
+}
+
+/** How far apart a source and its cue may sit and still be cut out of the content together ("…, the board said, …"). */
+const SOURCE_BESIDE_CUE = 4;
+
+/**
+ * "The levy, the treasurer said, will pay for itself", "the mayor is widely expected to sign": a cue inside its own
+ * content (with the source beside it) interrupts what was said; the content is the two halves around them, two
+ * attributions sharing the cue, read as one relation as a quote run is.
+ */
+export function aroundCue(text: string, found: Found): Found[] {
+  const { content, cue, source, quoteSpan } = found;
+  if (!cue || cue.start <= content.start || cue.end >= content.end) return [found];
+  const beside =
+    source && source.start > content.start && source.end < content.end && Math.max(source.start - cue.end, cue.start - source.end) < SOURCE_BESIDE_CUE;
+  const cut = beside ? { start: Math.min(cue.start, source.start), end: Math.max(cue.end, source.end) } : cue;
+  const inverted = beside && source.start > cue.end;
+  const resume = inverted ? asideAfter(text, cut.end, content.end) : cut.end;
+  const halves = [tidy(text, content.start, cut.start), tidy(text, resume, content.end)];
+  if (halves.some((h) => h.end <= h.start)) return [found];
+  return halves.map((half) => {
+    const { quoteSpan: _, ...rest } = found;
+    const holds = quoteSpan && quoteSpan.start >= half.start && quoteSpan.start < half.end;
+    return { ...rest, content: half, ...(holds ? { quoteSpan } : {}) };
+  });
+}
+
+/** Past an aside on an inverted source, up to the predicate after it ("says Osei, a pilot at the pier, | is …"). */
+function asideAfter(text: string, at: number, end: number): number {
+  const aside = SOURCE_ASIDE.exec(text.slice(at, Math.min(end, at + ASIDE_REACH)));
+  const past = aside ? at + aside[0].length : at;
+  // ", are 16 involving unions, …": the predicate itself comes right after the source, no aside
+  const predicateFirst = predicateAfter(text.slice(at, past).replace(/^[\s,]+/, ''));
+  return aside && !predicateFirst && predicateAfter(text.slice(past, past + PREDICATE_REACH)) ? past : at;
 }
 
 /** Content before an end attribution: from the unit start (or the last claimed offset) to the comma. */
