@@ -2,7 +2,8 @@
  * Two ways to print an article model: the JSON contract other tools depend on, and a report a person reads.
  * Keep the JSON names exactly as they are; add fields freely.
  */
-import type { Actor, ArticleModel, Finding, Span } from '../engine/model';
+import type { ArticleModel, Finding, Span } from '../engine/model';
+import { speechOf } from '../engine/actors/speech';
 
 /** 1-based line and column (UTF-16 code units) of each offset; built once per text. */
 export class LineIndex {
@@ -81,18 +82,6 @@ export function toJson(file: string, model: ArticleModel): ArticleJson {
   };
 }
 
-/** How often an actor is quoted directly (direct or partial quotes) and paraphrased. */
-export function quoteCounts(model: ArticleModel, actor: Actor): { quotes: number; paraphrases: number } {
-  let quotes = 0;
-  let paraphrases = 0;
-  for (const t of model.attributions) {
-    if (t.actor !== actor.id) continue;
-    if (t.kind === 'direct' || t.kind === 'partial') quotes++;
-    else paraphrases++;
-  }
-  return { quotes, paraphrases };
-}
-
 const oneLine = (text: string, max = 90) => {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
@@ -106,12 +95,12 @@ export function toText(file: string, model: ArticleModel): string {
 
   out.push(`Actors (${model.actors.length})`);
   for (const actor of model.actors) {
-    const { quotes, paraphrases } = quoteCounts(model, actor);
+    const { quotes, paraphrases } = speechOf(model, actor.id);
     const roles = actor.roles.map((r) => `${oneLine(r.text, 60)} (line ${lines.position(r.start).line})`);
     out.push(
       `  ${actor.name} [${actor.kind}]` +
         (roles.length ? ` — ${roles.join('; ')}` : '') +
-        ` — ${quotes} quoted, ${paraphrases} paraphrased`,
+        ` — ${quotes.length} quoted, ${paraphrases.length} paraphrased`,
     );
   }
 

@@ -7,10 +7,11 @@ import { MarkupKind, type Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Actor, ActorKind, ArticleModel, Attribution, ClaimCategory, ClaimConfidence, Finding, Quote, Span } from '../../engine/model';
 import { claimConfidence } from '../../engine/findings/severityKeys';
+import { speechOf } from '../../engine/actors/speech';
 import { HOUSE_STYLE_FILE } from '../../houseStyle/files';
 import { actorAt, actorById, attributionOfQuote, covers, excerpt, quoteAt, sentenceAt, sourcingAt } from './lookup';
 import { toRange } from './positions';
-import { communicative, isPrivateState, privateStateLine } from './privateStates';
+import { isPrivateState, privateStateLine } from './privateStates';
 
 /** Markdown-safe text from the article. */
 const md = (text: string): string => text.replace(/[\\`*_{}[\]<>#|~]/gu, '\\$&');
@@ -63,13 +64,12 @@ function actorSection(model: ArticleModel, doc: TextDocument, actor: Actor): str
     const sentence = sentenceAt(model, role.start) ?? role;
     lines.push(`- ${md(role.text)} — line ${lineOf(doc, role.start)}: ${quoted(model, sentence)}`);
   }
-  const own = communicative(model).filter((a) => a.actor === actor.id);
-  const direct = own.filter((a) => a.kind === 'direct').length;
-  const partial = own.filter((a) => a.kind === 'partial').length;
-  const paraphrased = own.length - direct - partial;
+  const { quotes, paraphrases } = speechOf(model, actor.id);
+  const direct = quotes.filter((q) => q.kind === 'direct').length;
+  const partial = quotes.length - direct;
   const states = model.attributions.filter((a) => a.actor === actor.id && isPrivateState(a)).length;
   if (actor.roles.length) lines.push('');
-  lines.push(`Quoted: ${direct} direct · ${partial} partial · ${paraphrased} paraphrased`);
+  lines.push(`Quoted: ${direct} direct · ${partial} partial · ${paraphrases.length} paraphrased`);
   if (states) lines.push('', `Private states: ${states} — what the reporter says they want, fear or plan; not a source`);
   const first = actor.mentions[0];
   if (first) lines.push('', `First mention: line ${lineOf(doc, first.start)} — ${quoted(model, first)}`);

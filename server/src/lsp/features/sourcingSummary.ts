@@ -5,7 +5,8 @@
  */
 import type { Connection } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ArticleModel, Attribution, AttributionKind, Span } from '../../engine/model';
+import type { ArticleModel, Span } from '../../engine/model';
+import { speechOf } from '../../engine/actors/speech';
 import { chosenSeverity, claimConfidence } from '../../engine/findings/severityKeys';
 import { excerpt } from './lookup';
 import { SUMMARY_REQUEST, WORKSPACE_SUMMARY_REQUEST } from '../../protocol/requests';
@@ -15,8 +16,6 @@ import { communicative, isPrivateState, privateStateLine } from './privateStates
 import type { Settings } from './settings';
 import type { ArticleReading, WorkspaceArticles } from './workspaceCheck';
 
-const QUOTING: ReadonlySet<AttributionKind> = new Set(['direct', 'partial']);
-
 const PASSAGE_LENGTH = 160;
 
 function passage(model: ArticleModel, span: Span): Passage {
@@ -25,7 +24,6 @@ function passage(model: ArticleModel, span: Span): Passage {
 
 export function summarize(model: ArticleModel): SourcingSummary {
   const kinds = new Map(model.actors.map((a) => [a.id, a.kind]));
-  const quotes = new Map(model.quotes.map((q) => [q.id, q]));
   const bySourceKind: SourceKindCounts = { person: 0, organization: 0, group: 0, anonymous: 0, unresolved: 0 };
   const sourcing = communicative(model);
   for (const attribution of sourcing) bySourceKind[kinds.get(attribution.actor ?? '') ?? 'unresolved']++;
@@ -33,19 +31,15 @@ export function summarize(model: ArticleModel): SourcingSummary {
   const actors = model.actors
     .filter((actor) => actor.mentions.length > 0)
     .map((actor): ActorSourcing => {
-      const own = sourcing.filter((a) => a.actor === actor.id);
-      // A partial quote lists the quoted words, not the paraphrase around them.
-      const quoted = (a: Attribution) => quotes.get(a.quote ?? '') ?? a.content;
-      const reported = (kind: 'quotes' | 'paraphrases') =>
-        own.filter((a) => QUOTING.has(a.kind) === (kind === 'quotes')).map((a) => passage(model, kind === 'quotes' ? quoted(a) : a.content));
+      const speech = speechOf(model, actor.id);
       const first = actor.mentions[0];
       return {
         id: actor.id,
         name: actor.name || model.text.slice(first.start, first.end),
         kind: actor.kind,
         roles: [...new Set(actor.roles.map((r) => r.text))],
-        quotes: reported('quotes'),
-        paraphrases: reported('paraphrases'),
+        quotes: speech.quotes.map((q) => passage(model, q.span)),
+        paraphrases: speech.paraphrases.map((p) => passage(model, p)),
         firstMention: { start: first.start, end: first.end },
       };
     })
