@@ -455,6 +455,10 @@ export class ClaimJudge {
       if (namesBack || (neighbour > index && pointsBack(words, this.reader.model.text.slice(other.start, other.end), this.reader.vocabulary))) return true;
       if (spoken.length === 0) return false;
       if (spoken.some(aboutHolder)) return true;
+      // an account before, on the same topic but by someone other than the holder and not about the holder, is
+      // not one the holder's state continues ("Varga said the fees would rise. The owners fear …"): the speaker
+      // was not credited for what the holder wants or fears
+      if (neighbour < index && holders.size > 0 && spoken.every((a) => a.actor !== null)) return false;
       const shared = [...topicWords(this.reader.model.text.slice(other.start, other.end))].filter((w) => topic.has(w));
       return shared.length >= (neighbour > index ? SHARED_TOPIC.after : SHARED_TOPIC.before);
     };

@@ -1,0 +1,27 @@
+/**
+ * Which neighbour sources a claim (issue 8): a sentence next door counts only when it attributes that claim. Every
+ * sentence here is invented.
+ */
+import * as assert from 'assert';
+import { analyze } from '../../server/src/engine/analyze';
+
+/** The flagged sentences of a story body. */
+function flagged(body: string): string[] {
+  const text = `Quay fees rise\n${body}`;
+  return analyze(text)
+    .findings.filter((f) => f.code === 'unattributed-claim')
+    .map((f) => text.slice(f.start, f.end));
+}
+
+describe('claim neighbours: an account before on the same topic, by someone else', () => {
+  it('does not source the private state of another holder that follows it', () => {
+    const fear = 'The trawler owners fear the berth fees will drive their boats out of Kessling harbour.';
+    assert.deepStrictEqual(flagged(`Ilse Varga, the harbour master, said on Monday that the berth fees for Kessling harbour would rise in May. ${fear}`), [fear]);
+  });
+
+  it('still sources it when the account is about the holder, or the holder’s own', () => {
+    const fear = 'The trawler owners fear the berth fees will drive their boats out of Kessling harbour.';
+    assert.deepStrictEqual(flagged(`Ilse Varga, the harbour master, said on Monday that the trawler owners had written to her about the berth fees. ${fear}`), []);
+    assert.deepStrictEqual(flagged(`The trawler owners said on Monday that the berth fees for Kessling harbour were too high. ${fear}`), []);
+  });
+});
