@@ -25,3 +25,16 @@ describe('claim neighbours: an account before on the same topic, by someone else
     assert.deepStrictEqual(flagged(`The trawler owners said on Monday that the berth fees for Kessling harbour were too high. ${fear}`), []);
   });
 });
+
+describe('claim neighbours: across a paragraph break', () => {
+  const quote = '“The winter ferry will run every day,” Ivo Dorn said on Monday.';
+
+  it('the holder’s words before do not source a claim the reporter makes about the holder in a new paragraph', () => {
+    const claim = 'Dorn has worked behind the scenes for weeks to seat his friends on the harbour board.';
+    assert.deepStrictEqual(flagged(`${quote}\n${claim}`), [claim]);
+  });
+
+  it('they still source the holder’s own state that the new paragraph goes on with', () => {
+    assert.deepStrictEqual(flagged(`${quote}\nDorn wants the ferry to stop at Kessling twice a day.`), []);
+  });
+});
