@@ -13,19 +13,6 @@ function flagged(body: string): string[] {
     .map((f) => text.slice(f.start, f.end));
 }
 
-describe('claim neighbours: an account before on the same topic, by someone else', () => {
-  it('does not source the private state of another holder that follows it', () => {
-    const fear = 'The trawler owners fear the berth fees will drive their boats out of Kessling harbour.';
-    assert.deepStrictEqual(flagged(`Ilse Varga, the harbour master, said on Monday that the berth fees for Kessling harbour would rise in May. ${fear}`), [fear]);
-  });
-
-  it('still sources it when the account is about the holder, or the holder’s own', () => {
-    const fear = 'The trawler owners fear the berth fees will drive their boats out of Kessling harbour.';
-    assert.deepStrictEqual(flagged(`Ilse Varga, the harbour master, said on Monday that the trawler owners had written to her about the berth fees. ${fear}`), []);
-    assert.deepStrictEqual(flagged(`The trawler owners said on Monday that the berth fees for Kessling harbour were too high. ${fear}`), []);
-  });
-});
-
 describe('claim neighbours: across a paragraph break', () => {
   const quote = '“The winter ferry will run every day,” Ivo Dorn said on Monday.';
 

@@ -456,9 +456,6 @@ export class ClaimJudge {
       if (namesBack || (neighbour > index && pointsBack(words, this.reader.model.text.slice(other.start, other.end), this.reader.vocabulary))) return true;
       if (spoken.length === 0) return false;
       if (spoken.some(aboutHolder)) return true;
-      // another's account before, on the topic but not about the holder, is not one the holder's state goes on
-      // with ("Varga said the fees would rise. The owners fear …"): nobody is credited for what the owners fear
-      if (neighbour < index && holders.size > 0 && spoken.every((a) => a.actor !== null)) return false;
       const shared = [...topicWords(this.reader.model.text.slice(other.start, other.end))].filter((w) => topic.has(w));
       return shared.length >= (neighbour > index ? SHARED_TOPIC.after : SHARED_TOPIC.before);
     };
