@@ -450,8 +450,9 @@ export class ClaimJudge {
       const words = this.reader.reporterWords(other);
       // a sentence that says what it attributes is what came before ("That is according to two aides.")
       const namesBack = neighbour > index && NAMED_BACK_REFERENCE.test(words) && hasSourcingCue(words, this.reader.vocabulary);
-      // across a paragraph break only that, or the holder's own words right before or after, credit the claim
-      if (other.paragraph !== paragraph) return namesBack || spoken.some(holderSpeaks);
+      // across a paragraph break only that, or the holder's own words right after, credit the claim; the holder's
+      // words right before go on only into the holder's own state: a new paragraph's claim about them is the reporter's
+      if (other.paragraph !== paragraph) return namesBack || ((neighbour > index || claim.actor !== undefined) && spoken.some(holderSpeaks));
       if (namesBack || (neighbour > index && pointsBack(words, this.reader.model.text.slice(other.start, other.end), this.reader.vocabulary))) return true;
       if (spoken.length === 0) return false;
       if (spoken.some(aboutHolder)) return true;
