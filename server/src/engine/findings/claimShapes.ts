@@ -9,6 +9,7 @@ import {
   BETWEEN_HOLDER_AND_VERB,
   DETERMINERS,
   CAUSAL_LINKS,
+  CAUSATIVE_VERBS,
   CAUSE_PRONOUNS,
   CONFIDENT_FORECASTS,
   EFFECT_VERBS,
@@ -165,6 +166,24 @@ const CAUSED_FORMS: ReadonlySet<string> = new Set(FEELING_CAUSED);
  */
 export const feltByObject = (wording: string): boolean => CAUSED_FORMS.has(wording.toLowerCase()) || FEELINGS_EARNED.test(wording);
 
+/** Whether the holder at `i` is the object of a causative verb, right before it or before its determiner. */
+const madeTo = (words: readonly string[], i: number): boolean => {
+  const before = (words[i - 1] ?? '').toLowerCase();
+  return CAUSATIVE_VERBS.has(before) || (DETERMINERS.has(before) && CAUSATIVE_VERBS.has((words[i - 2] ?? '').toLowerCase()));
+};
+
+/** A text's words and marks, as a holder is read from them. */
+const wordsOf = (text: string): string[] => text.match(/[\p{L}\p{N}'’-]+|[^\s\p{L}\p{N}]/gu) ?? [];
+
+/**
+ * Whether the words right before a state end on its holder as the object of "make" or "help" ("… make his backers
+ * "): for a state another reading found (the private-state extractor's), as `heldBy` reads its own.
+ */
+export const madeToFeel = (before: string): boolean => {
+  const words = wordsOf(before.slice(-HOLDER_REACH));
+  return madeTo(words, words.length - 1);
+};
+
 /** How far back a holder is looked for: a few words, so each test stays bounded. */
 const HOLDER_REACH = 80;
 
@@ -174,7 +193,7 @@ const HOLDER_REACH = 80;
  * it is the verb: an auxiliary, a name or pronoun, a plural noun, or a noun after a determiner.
  */
 function heldBy(text: string, at: number, verb: string, causes = false): boolean {
-  const words = text.slice(Math.max(0, at - HOLDER_REACH), at).match(/[\p{L}\p{N}'’-]+|[^\s\p{L}\p{N}]/gu) ?? [];
+  const words = wordsOf(text.slice(Math.max(0, at - HOLDER_REACH), at));
   let i = words.length - 1;
   let auxiliary = false;
   for (; i >= 0 && (BETWEEN_HOLDER_AND_VERB.has(words[i].toLowerCase().replace('’', "'")) || /^\p{Ll}+ly$/u.test(words[i])); i--) auxiliary = true;
@@ -195,6 +214,8 @@ function heldBy(text: string, at: number, verb: string, causes = false): boolean
   // cause only when it opens the sentence or an auxiliary shows the verb ("that has rattled")
   if (causes && CAUSE_PRONOUNS.has(lower)) return lower !== 'that' || auxiliary || (i === 0 && at <= HOLDER_REACH);
   if (NOT_HOLDERS.has(lower)) return false;
+  // the object of "make" or "help" ("make his backers feel heard") is given the state as an effect: nobody holds it yet
+  if (madeTo(words, i)) return false;
   // "voters who fear …" is generic; "aides who feared …" tells what they felt
   if (lower === 'who') return past;
   if (/^\p{Lu}/u.test(holder) || past || auxiliary || progressive) return true;

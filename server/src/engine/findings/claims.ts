@@ -10,6 +10,7 @@ import {
   EMBED,
   FIRST_PERSON,
   FIRST_PERSON_HEDGE,
+  OWN_STATE_BEFORE,
   HEARSAY,
   HEDGED_FRAMING,
   BACK_REFERENCE,
@@ -101,6 +102,9 @@ export const mayClaim = lastReading((sentence: string): boolean => {
  */
 const ACCUSATIONS = CLAIM_PATTERNS.filter((c) => c.category === 'accusation' && c.confidence === 'high').map((c) => c.pattern);
 
+/** How far before a state its first-person holder is looked for: a pronoun, an auxiliary and an adverb. */
+const OWN_STATE_REACH = 40;
+
 /**
  * A state of mind the sentence gives a third party ("you can bet the trustees want …"): a columnist's voice does
  * not make a claim about others' private states an opinion.
@@ -108,7 +112,8 @@ const ACCUSATIONS = CLAIM_PATTERNS.filter((c) => c.category === 'accusation' && 
 const statesOfOthers = (text: string): boolean => {
   if (FIRST_PERSON_HEDGE.test(text)) return false;
   const shape = readShape(text);
-  return shape !== null && PRIVATE_STATE_CATEGORIES.has(shape.category);
+  // "I have no plans to …", "we would love to": the writer's own state, which the writer is the source for
+  return shape !== null && PRIVATE_STATE_CATEGORIES.has(shape.category) && !OWN_STATE_BEFORE.test(text.slice(Math.max(0, shape.start - OWN_STATE_REACH), shape.start));
 };
 
 /** The kind of claim a sentence makes that nothing in its own words sources (see `readClaim`, `sourcedWithin`). */

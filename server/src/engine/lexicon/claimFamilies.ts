@@ -33,6 +33,9 @@ export const familyForms = (family: VerbFamily): string[] => [...family.lemmas.f
 const verbFormsOnly = (lemmas: string): string[] =>
   lemmas.split(' ').flatMap(inflections).filter((form) => /(?:ed|ing)$/.test(form));
 
+/** A noun or an adverb after "think" that makes it no belief: "a think tank", "think twice" (caution before acting). */
+export const NOT_A_BELIEF_AFTER = 'tanks?|twice';
+
 /**
  * Verbs of private states and private acts. A family's verb is a claim only after a holder (see claimShapes.ts):
  * "the trustees weighed", not "the weighed" or "a debate".
@@ -98,8 +101,8 @@ export const VERB_FAMILIES: readonly VerbFamily[] = [
     confidence: 'high',
     lemmas: ['believe', 'suspect', 'doubt', 'realize', 'realise', 'reckon', 'anticipate', 'expect', 'trust', 'imagine'],
     irregular: ['think', 'thinks', 'thought', 'thinking', 'knew', 'understand', 'understands', 'understood'],
-    // not a preposition after it
-    then: '(?!to\\b|for\\b|by\\b|in\\b|on\\b|out\\b|up\\b|about\\b|\\.|,)',
+    // not a preposition after it, nor a word that makes it no belief
+    then: `(?!to\\b|for\\b|by\\b|in\\b|on\\b|out\\b|up\\b|about\\b|(?:${NOT_A_BELIEF_AFTER})\\b|\\.|,)`,
   },
   {
     // knowing before a clause ("knows that", "knew full well", "know how weak"), not knowing people or a place
@@ -202,6 +205,12 @@ export const PRIVATE_STATE_CATEGORIES: ReadonlySet<ClaimCategory> = new Set(['in
  */
 export const CAUSE_PRONOUNS = wordList('that which what this');
 
+/**
+ * Verbs that make their object do or feel what follows ("the berth will make skippers feel welcome", "to help
+ * voters understand"): the state is an effect someone means or foresees, not one its holder is said to have.
+ */
+export const CAUSATIVE_VERBS = wordList('make makes made making let lets letting help helps helped helping');
+
 /** Pronouns and relatives that stand for a third-party holder. */
 export const HOLDER_PRONOUNS = wordList('he she they');
 
@@ -266,10 +275,11 @@ export const PURPOSES =
 /**
  * A private state held as a noun: "has no intention of", "has ambitions for", "has little appetite for", "is
  * under pressure to", "remains open to", "has soured on", "is grappling with", "has set her sights on", "is
- * banking on", "sees no reason".
+ * banking on", "sees no reason". Not a thing "open to question" or "to interpretation": that says it is doubtful, and
+ * nobody holds it.
  */
 export const STATES_HELD =
-  /\b(?:(?:has|have|had) (?:no |little |long |presidential |political )?(?:intention|intentions|designs|ambitions|aspirations|plans) (?:of|to|on|for)|(?:little|no|scant|limited) (?:appetite|stomach|patience|desire) for|(?:is|are|was|were|been|came|come|comes|remains?|remained) under (?:growing |mounting |increasing |intense |heavy )?pressure|(?:is|are|was|were|remains?|remained) (?:still )?open to|(?:has|have|had) (?:soured|cooled|turned) (?:on|against)|(?:set|setting|sets) (?:his|her|their|its) sights on|(?:has|have|had) (?:his|her|their|its) eyes? on|laying the groundwork for|positioning (?:himself|herself|themselves|itself)|(?:is|are|was|were) (?:counting|banking|betting) on|(?:is|are|was|were) bracing for|sees? (?:no|little) (?:reason|need|point|chance)|(?:is|are|was|were|been) (?:itching|gearing up|angling|scrambling|grappling|wrestling|struggling) (?:to|for|with))\b/i;
+  /\b(?:(?:has|have|had) (?:no |little |long |presidential |political )?(?:intention|intentions|designs|ambitions|aspirations|plans) (?:of|to|on|for)|(?:little|no|scant|limited) (?:appetite|stomach|patience|desire) for|(?:is|are|was|were|been|came|come|comes|remains?|remained) under (?:growing |mounting |increasing |intense |heavy )?pressure|(?:is|are|was|were|remains?|remained) (?:still )?open to(?! (?:question|interpretation|debate|doubt|dispute|challenge)\b)|(?:has|have|had) (?:soured|cooled|turned) (?:on|against)|(?:set|setting|sets) (?:his|her|their|its) sights on|(?:has|have|had) (?:his|her|their|its) eyes? on|laying the groundwork for|positioning (?:himself|herself|themselves|itself)|(?:is|are|was|were) (?:counting|banking|betting) on|(?:is|are|was|were) bracing for|sees? (?:no|little) (?:reason|need|point|chance)|(?:is|are|was|were|been) (?:itching|gearing up|angling|scrambling|grappling|wrestling|struggling) (?:to|for|with))\b/i;
 
 /**
  * Someone's past judged as a pattern, or their standing judged, by nobody named, or its rise and fall given as

@@ -1,0 +1,52 @@
+import * as assert from 'assert';
+import { classifyClaim } from '../../server/src/engine/findings/claims';
+import { namesNoClaim } from '../../server/src/engine/findings/claimReadings';
+
+// Flags an editor would not send back, each beside the claim of the same words that must still be flagged. Every
+// sentence is invented (fictional people, places and bodies).
+
+describe('a state given to others as an effect, not one they hold', () => {
+  const quiet = [
+    'The new berth will make skippers feel welcome in Ostvik.',
+    'The rebate could help the growers understand the Vell levy.',
+    'Nothing in the charter makes anyone think the ferry will run by spring.',
+  ];
+  for (const sentence of quiet) it(`no claim: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), null));
+  // the extractor's private state reaches the same test: its holder is the object of "make"
+  it('the extractor’s state after "make his backers" names no claim', () => {
+    const words = 'The mayor will open the ledger and make his backers feel heard.';
+    assert.strictEqual(namesNoClaim(words, words.indexOf('feel'), 'motive'), true);
+  });
+  const claims: [string, ReturnType<typeof classifyClaim>][] = [
+    ['The Vell growers feel cheated by the levy.', 'motive'],
+    ['The harbour trustees think the ferry will never run.', 'belief'],
+  ];
+  for (const [sentence, category] of claims) it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
+});
+
+describe('"think" that holds no belief, and a thing open to question', () => {
+  const quiet = [
+    'Dana Varr, a fellow at the Brightwater think tank, backed the levy on Tuesday.',
+    'After the fine, the trawler crews will think twice before they fish the bay.',
+    'The clause on berth fees is open to interpretation.',
+    'How far the idea has spread among the net menders is open to question.',
+  ];
+  for (const sentence of quiet) it(`no claim: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), null));
+  it('the extractor’s "think twice" names no claim', () => {
+    const words = 'So the growers will think twice before they sell.';
+    assert.strictEqual(namesNoClaim(words, words.indexOf('think'), 'belief'), true);
+  });
+  const claims: [string, ReturnType<typeof classifyClaim>][] = [
+    ['The ferry guild remains open to a new levy.', 'intention'],
+    ['The trawler crews think the fine is a bluff.', 'belief'],
+  ];
+  for (const [sentence, category] of claims) it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
+});
+
+describe('the writer’s own state in a first-person piece', () => {
+  const quiet = ['I currently have no plans to back a slate before the Lund vote.', 'We’d love to have heard that meeting of the Brask regents.'];
+  for (const sentence of quiet) it(`no claim: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), null));
+  // a columnist's voice does not make the state of others an opinion
+  it('intention: We have seen it before: the regents plan to sell the quay.', () =>
+    assert.strictEqual(classifyClaim('We have seen it before: the regents plan to sell the quay.'), 'intention'));
+});
