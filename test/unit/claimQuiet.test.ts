@@ -50,3 +50,16 @@ describe('the writer’s own state in a first-person piece', () => {
   it('intention: We have seen it before: the regents plan to sell the quay.', () =>
     assert.strictEqual(classifyClaim('We have seen it before: the regents plan to sell the quay.'), 'intention'));
 });
+
+describe('a share of people as the holder of a state: a poll’s count', () => {
+  it('no claim: Ferry use rose, with 12 percent of the islanders not planning to drive.', () =>
+    assert.strictEqual(classifyClaim('Ferry use rose, with 12 percent of the islanders not planning to drive.'), null));
+  it('the extractor’s state held by "the 4 percent who" names no claim', () => {
+    const words = 'That is up from the 4 percent who preferred him in the spring.';
+    assert.strictEqual(namesNoClaim(words, words.indexOf('preferred'), 'intention'), true);
+  });
+  // the share itself, stated with nobody credited, is still a figure; a group's state is still a claim
+  it('figure: About 30 percent of the growers want the levy scrapped.', () =>
+    assert.strictEqual(classifyClaim('About 30 percent of the growers want the levy scrapped.'), 'figure'));
+  it('intention: The Vell growers are not planning to sell.', () => assert.strictEqual(classifyClaim('The Vell growers are not planning to sell.'), 'intention'));
+});

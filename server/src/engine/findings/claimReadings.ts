@@ -6,7 +6,7 @@
  */
 import { matchClaim, type ClaimReading } from './claims';
 import { madeToFeel } from './claimShapes';
-import { NOT_A_BELIEF_AFTER } from '../lexicon/claimFamilies';
+import { NOT_A_BELIEF_AFTER, SHARE_AS_HOLDER } from '../lexicon/claimFamilies';
 import type { ClaimCategory } from '../model';
 import { privateStateOf } from '../attributions/privateStates';
 import { STATE_TAIL } from '../lexicon/privateStates';
@@ -70,8 +70,9 @@ export function namesNoClaim(words: string, at: number, category: ClaimCategory,
   if (inOtherSense(before, wording)) return true;
   // a word of a compound ("teary-eyed", "clear-eyed") is no verb of a state
   if (STATES_OF_MIND.has(category) && (before.endsWith('-') || picksOutHolders(before, wording) || MODAL_BEFORE_STATE.test(before))) return true;
-  // a state given to others as an effect ("make his backers feel heard"), and "think" that is no belief ("think twice")
-  if (STATES_OF_MIND.has(category) && (madeToFeel(before) || NOT_A_BELIEF.test(wording))) return true;
+  // a state given to others as an effect ("make his backers feel heard"), "think" that is no belief ("think twice"),
+  // and a state a poll counts ("the 4 percent who preferred him")
+  if (STATES_OF_MIND.has(category) && (madeToFeel(before) || NOT_A_BELIEF.test(wording) || SHARE_AS_HOLDER.test(before))) return true;
   // the extractor's holder may be only the last noun of it ("Aides to the mayor" → "the mayor"): the clause is read too
   if (INSIDE_OR_CROWD_HOLDER.test(`${holder ?? ''} ${before.slice(afterLastClauseBreak(before))}`)) return false;
   return PUBLIC_EFFORT.test(wording) || POLICY_POSITION.test(wording) || PUBLIC_ACT_PLANNED.test(wording) || CAMPAIGN_AIM.test(wording);

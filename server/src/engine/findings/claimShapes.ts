@@ -21,6 +21,7 @@ import {
   DOUBTS_PROMPTED,
   READ_AS_SIGN,
   SECOND_HAND,
+  SHARE_AS_HOLDER,
   SHARE_OF_VOTERS,
   STANDING_JUDGED,
   STATES_HELD,
@@ -193,7 +194,10 @@ const HOLDER_REACH = 80;
  * it is the verb: an auxiliary, a name or pronoun, a plural noun, or a noun after a determiner.
  */
 function heldBy(text: string, at: number, verb: string, causes = false): boolean {
-  const words = wordsOf(text.slice(Math.max(0, at - HOLDER_REACH), at));
+  const reach = text.slice(Math.max(0, at - HOLDER_REACH), at);
+  // a share of people ("12 percent of the islanders not planning to …") is a poll's count, not a holder
+  if (SHARE_AS_HOLDER.test(reach)) return false;
+  const words = wordsOf(reach);
   let i = words.length - 1;
   let auxiliary = false;
   for (; i >= 0 && (BETWEEN_HOLDER_AND_VERB.has(words[i].toLowerCase().replace('’', "'")) || /^\p{Ll}+ly$/u.test(words[i])); i--) auxiliary = true;

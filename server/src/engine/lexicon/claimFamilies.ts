@@ -211,6 +211,12 @@ export const CAUSE_PRONOUNS = wordList('that which what this');
  */
 export const CAUSATIVE_VERBS = wordList('make makes made making let lets letting help helps helped helping');
 
+/**
+ * A share of people as the holder of a state ("the 4 percent who preferred him", "with 10 percent not planning to
+ * vote"): a poll's count, a figure and not a state of mind anyone is said to hold.
+ */
+export const SHARE_AS_HOLDER = /\d\s*(?:percent|per cent|%)(?: of(?: the)? [\p{L}'’-]+(?: [\p{L}'’-]+)?)?(?: who| that)?(?: not| also| still)?\s+$/u;
+
 /** Pronouns and relatives that stand for a third-party holder. */
 export const HOLDER_PRONOUNS = wordList('he she they');
 
