@@ -63,3 +63,19 @@ describe('a share of people as the holder of a state: a poll’s count', () => {
     assert.strictEqual(classifyClaim('About 30 percent of the growers want the levy scrapped.'), 'figure'));
   it('intention: The Vell growers are not planning to sell.', () => assert.strictEqual(classifyClaim('The Vell growers are not planning to sell.'), 'intention'));
 });
+
+describe('a reaction that showed, as the room saw it', () => {
+  const quiet = [
+    'Varga seemed unconvinced.',
+    'He appeared rattled at the harbour hearing, unable to answer the skippers.',
+    'The envoy seemed taken aback and changed the subject.',
+  ];
+  for (const sentence of quiet) it(`no claim: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), null));
+  // a feeling held out of sight, or one an event put into a group, is still the reporter's reading
+  const claims: [string, ReturnType<typeof classifyClaim>][] = [
+    ['The regent seemed most concerned with the berth fees.', 'motive'],
+    ['The growers seemed worried about the levy.', 'motive'],
+    ['The levy rattled the skippers.', 'motive'],
+  ];
+  for (const [sentence, category] of claims) it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
+});

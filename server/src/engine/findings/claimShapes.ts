@@ -20,6 +20,7 @@ import {
   INSIDERS_URGING,
   DOUBTS_PROMPTED,
   READ_AS_SIGN,
+  REACTION_SHOWN,
   SECOND_HAND,
   SHARE_AS_HOLDER,
   SHARE_OF_VOTERS,
@@ -145,6 +146,8 @@ export const readShape = lastReading((text: string): ClaimShape | null => {
     if (!mayMatch(shape.pattern, text)) continue;
     shape.pattern.lastIndex = 0;
     for (let m = shape.pattern.exec(text); m; m = shape.pattern.exec(text)) {
+      // a reaction that showed ("seemed rattled") is what was seen, not a state the reporter reads into its holder
+      if (REACTION_SHOWN.test(text.slice(Math.max(0, m.index - REACTION_REACH), m.index + m[0].length))) continue;
       if (heldBy(text, m.index, m[0], shape.causes)) return { category: shape.category, confidence: shape.confidence, start: m.index, end: m.index + m[0].length };
     }
   }
@@ -184,6 +187,9 @@ export const madeToFeel = (before: string): boolean => {
   const words = wordsOf(before.slice(-HOLDER_REACH));
   return madeTo(words, words.length - 1);
 };
+
+/** How far before a feeling the verb that shows it ("appeared visibly rattled") is looked for. */
+const REACTION_REACH = 24;
 
 /** How far back a holder is looked for: a few words, so each test stays bounded. */
 const HOLDER_REACH = 80;

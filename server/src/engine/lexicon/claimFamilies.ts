@@ -217,6 +217,13 @@ export const CAUSATIVE_VERBS = wordList('make makes made making let lets letting
  */
 export const SHARE_AS_HOLDER = /\d\s*(?:percent|per cent|%)(?: of(?: the)? [\p{L}'’-]+(?: [\p{L}'’-]+)?)?(?: who| that)?(?: not| also| still)?\s+$/u;
 
+/**
+ * A reaction seen on someone ("he seemed rattled", "she appeared taken aback", "the envoy looked unconvinced"): the
+ * reporter, or the room, watched it; a feeling held out of sight ("seemed most concerned with …") is not in it.
+ */
+export const REACTION_SHOWN =
+  /\b(?:seem|seems|seemed|appear|appears|appeared|look|looks|looked)\s+(?:(?:visibly|clearly|briefly|momentarily|somewhat)\s+)?(?:rattled|shaken|flustered|stunned|startled|surprised|taken aback|unconvinced|unimpressed|unmoved|uncomfortable)\b/i;
+
 /** Pronouns and relatives that stand for a third-party holder. */
 export const HOLDER_PRONOUNS = wordList('he she they');
 
