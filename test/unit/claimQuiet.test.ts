@@ -79,3 +79,9 @@ describe('a reaction that showed, as the room saw it', () => {
   ];
   for (const [sentence, category] of claims) it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
 });
+
+describe('an embedded post, credited by its signature', () => {
+  it('no claim: a post signed "— Ostvik Daily (@ostvikdaily) June 3, 2016"', () =>
+    assert.strictEqual(classifyClaim('Harbour board reportedly wants the Vell berth sold https://t.co/xYz12 — Ostvik Daily (@ostvikdaily) June 3, 2016'), null));
+  it('intention: The harbour board wants the Vell berth sold.', () => assert.strictEqual(classifyClaim('The harbour board wants the Vell berth sold.'), 'intention'));
+});

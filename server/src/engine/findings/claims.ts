@@ -18,6 +18,7 @@ import {
   KICKER,
   NEW_POINT,
   PRIVATE_SPEECH,
+  POST_SIGNATURE,
   PUBLIC_SCHEDULE,
   SAY_AS_NOUN,
   SPEAKER_LABEL,
@@ -83,14 +84,14 @@ export function matchClaim(sentence: string): ClaimReading | null {
 }
 
 /**
- * Whether a sentence may make a claim of the reporter's at all: not a question, a transcript line, a line in
- * capitals, a hedge, first person, words given to a weasel source (see SPOKEN_WEASEL) or an announced schedule.
+ * Whether a sentence may make a claim of the reporter's at all: not a question, a transcript line, an embedded
+ * post, a line in capitals, a hedge, first person, words given to a weasel source (see SPOKEN_WEASEL) or an announced schedule.
  */
 export const mayClaim = lastReading((sentence: string): boolean => {
   const plain = plainSpaces(sentence);
   const text = plain.trim();
   const kicker = KICKER.exec(text)?.[0].length ?? 0;
-  if (!text || text.endsWith('?') || SPEAKER_LABEL.test(text) || EMBED.test(text) || isShouted(text.slice(kicker)) || isTitleCased(text)) return false;
+  if (!text || text.endsWith('?') || SPEAKER_LABEL.test(text) || EMBED.test(text) || POST_SIGNATURE.test(text) || isShouted(text.slice(kicker)) || isTitleCased(text)) return false;
   if (screenedTest(HEDGED_FRAMING, plain) || screenedTest(PUBLIC_SCHEDULE, plain)) return false;
   if (FIRST_PERSON.test(plain) && !ACCUSATIONS.some((p) => p.test(plain)) && !statesOfOthers(plain)) return false;
   return findVagueSources(plain).every((v) => !SPOKEN_WEASEL.test(v.text));

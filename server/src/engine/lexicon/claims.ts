@@ -232,6 +232,12 @@ export const NEW_POINT = /^[\s"“‘']{0,3}(?:however|but|yet|still|nevertheles
 export const EMBED = /^<[a-z][\w-]*[\s>]/i;
 
 /**
+ * An embedded post's signature ("— Dana Varr (@dvarr) June 3, 2016"): the line is the account holder's post,
+ * credited by its signature, not the reporter's words.
+ */
+export const POST_SIGNATURE = /\(@\w{1,30}\)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}/;
+
+/**
  * A transcript's speaker label ("PENCE:", "Mr. Smith:") opens speech, not the reporter's words: a name, every word
  * capitalised. A clause before a colon ("The pattern is clear:") is the reporter's own.
  */
