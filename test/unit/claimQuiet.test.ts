@@ -85,3 +85,14 @@ describe('an embedded post, credited by its signature', () => {
     assert.strictEqual(classifyClaim('Harbour board reportedly wants the Vell berth sold https://t.co/xYz12 — Ostvik Daily (@ostvikdaily) June 3, 2016'), null));
   it('intention: The harbour board wants the Vell berth sold.', () => assert.strictEqual(classifyClaim('The harbour board wants the Vell berth sold.'), 'intention'));
 });
+
+describe('a rank in the world named as what a company or a place is known as', () => {
+  const quiet = ['Halvard, the world’s biggest ferry maker, opened a yard in Vell.', 'The merger would create the nation’s largest net maker.'];
+  for (const sentence of quiet) it(`no claim: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), null));
+  // the rank asserted as the sentence's finding still needs a source
+  const claims: [string, ReturnType<typeof classifyClaim>][] = [
+    ['Brask is the world’s largest oyster port.', 'figure'],
+    ['Vell remains the country’s second-largest ferry hub.', 'figure'],
+  ];
+  for (const [sentence, category] of claims) it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
+});
