@@ -44,7 +44,7 @@ describe('"think" that holds no belief, and a thing open to question', () => {
 });
 
 describe('the writer’s own state in a first-person piece', () => {
-  const quiet = ['I currently have no plans to back a slate before the Lund vote.', 'We’d love to have heard that meeting of the Brask regents.'];
+  const quiet = ['I have no plans yet to back a slate in the Lund vote.', 'We’d love to see the Brask regents explain the berth fees.'];
   for (const sentence of quiet) it(`no claim: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), null));
   // a columnist's voice does not make the state of others an opinion
   it('intention: We have seen it before: the regents plan to sell the quay.', () =>
@@ -52,11 +52,11 @@ describe('the writer’s own state in a first-person piece', () => {
 });
 
 describe('a share of people as the holder of a state: a poll’s count', () => {
-  it('no claim: Ferry use rose, with 12 percent of the islanders not planning to drive.', () =>
-    assert.strictEqual(classifyClaim('Ferry use rose, with 12 percent of the islanders not planning to drive.'), null));
+  it('no claim: Fares rose again, leaving 12 percent of the islanders not planning to drive.', () =>
+    assert.strictEqual(classifyClaim('Fares rose again, leaving 12 percent of the islanders not planning to drive.'), null));
   it('the extractor’s state held by "the 4 percent who" names no claim', () => {
-    const words = 'That is up from the 4 percent who preferred him in the spring.';
-    assert.strictEqual(namesNoClaim(words, words.indexOf('preferred'), 'intention'), true);
+    const words = 'The levy now has 30 percent backing, against the 4 percent who favoured it in spring.';
+    assert.strictEqual(namesNoClaim(words, words.indexOf('favoured'), 'intention'), true);
   });
   // the share itself, stated with nobody credited, is still a figure; a group's state is still a claim
   it('figure: About 30 percent of the growers want the levy scrapped.', () =>

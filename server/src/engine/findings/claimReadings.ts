@@ -71,7 +71,7 @@ export function namesNoClaim(words: string, at: number, category: ClaimCategory,
   // a word of a compound ("teary-eyed", "clear-eyed") is no verb of a state
   if (STATES_OF_MIND.has(category) && (before.endsWith('-') || picksOutHolders(before, wording) || MODAL_BEFORE_STATE.test(before))) return true;
   // a state given to others as an effect ("make his backers feel heard"), "think" that is no belief ("think twice"),
-  // and a state a poll counts ("the 4 percent who preferred him")
+  // and a state a poll counts ("the 4 percent who favoured the levy")
   if (STATES_OF_MIND.has(category) && (madeToFeel(before) || NOT_A_BELIEF.test(wording) || SHARE_AS_HOLDER.test(before))) return true;
   // the extractor's holder may be only the last noun of it ("Aides to the mayor" → "the mayor"): the clause is read too
   if (INSIDE_OR_CROWD_HOLDER.test(`${holder ?? ''} ${before.slice(afterLastClauseBreak(before))}`)) return false;

@@ -212,8 +212,8 @@ export const CAUSE_PRONOUNS = wordList('that which what this');
 export const CAUSATIVE_VERBS = wordList('make makes made making let lets letting help helps helped helping');
 
 /**
- * A share of people as the holder of a state ("the 4 percent who preferred him", "with 10 percent not planning to
- * vote"): a poll's count, a figure and not a state of mind anyone is said to hold.
+ * A share of people as the holder of a state ("the 4 percent who favoured the levy", "12 percent of the islanders
+ * not planning to drive"): a poll's count, a figure and not a state of mind anyone is said to hold.
  */
 export const SHARE_AS_HOLDER = /\d\s*(?:percent|per cent|%)(?: of(?: the)? [\p{L}'’-]+(?: [\p{L}'’-]+)?)?(?: who| that)?(?: not| also| still)?\s+$/u;
 
