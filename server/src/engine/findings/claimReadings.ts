@@ -5,6 +5,8 @@
  * public, "feel" that is no feeling. Pure functions of a sentence's reporter words.
  */
 import { matchClaim, type ClaimReading } from './claims';
+import { madeToFeel } from './claimShapes';
+import { NOT_A_BELIEF_AFTER, SHARE_AS_HOLDER } from '../lexicon/claimFamilies';
 import type { ClaimCategory } from '../model';
 import { privateStateOf } from '../attributions/privateStates';
 import { STATE_TAIL } from '../lexicon/privateStates';
@@ -42,6 +44,9 @@ import {
   THING_BEFORE,
 } from '../lexicon/claimSourcing';
 
+/** A verb of thinking before a word that makes it no belief (see NOT_A_BELIEF_AFTER). */
+const NOT_A_BELIEF = new RegExp(`^(?:think|thinks|thinking|thought)\\s+(?:${NOT_A_BELIEF_AFTER})\\b`, 'i');
+
 /** How far back, in characters, the words before a reading are read for its holder or a verb that causes it. */
 const HOLDER_REACH = 80;
 
@@ -65,6 +70,9 @@ export function namesNoClaim(words: string, at: number, category: ClaimCategory,
   if (inOtherSense(before, wording)) return true;
   // a word of a compound ("teary-eyed", "clear-eyed") is no verb of a state
   if (STATES_OF_MIND.has(category) && (before.endsWith('-') || picksOutHolders(before, wording) || MODAL_BEFORE_STATE.test(before))) return true;
+  // a state given to others as an effect ("make his backers feel heard"), "think" that is no belief ("think twice"),
+  // and a state a poll counts ("the 4 percent who favoured the levy")
+  if (STATES_OF_MIND.has(category) && (madeToFeel(before) || NOT_A_BELIEF.test(wording) || SHARE_AS_HOLDER.test(before))) return true;
   // the extractor's holder may be only the last noun of it ("Aides to the mayor" → "the mayor"): the clause is read too
   if (INSIDE_OR_CROWD_HOLDER.test(`${holder ?? ''} ${before.slice(afterLastClauseBreak(before))}`)) return false;
   return PUBLIC_EFFORT.test(wording) || POLICY_POSITION.test(wording) || PUBLIC_ACT_PLANNED.test(wording) || CAMPAIGN_AIM.test(wording);

@@ -9,6 +9,7 @@ import {
   BETWEEN_HOLDER_AND_VERB,
   DETERMINERS,
   CAUSAL_LINKS,
+  CAUSATIVE_VERBS,
   CAUSE_PRONOUNS,
   CONFIDENT_FORECASTS,
   EFFECT_VERBS,
@@ -19,7 +20,9 @@ import {
   INSIDERS_URGING,
   DOUBTS_PROMPTED,
   READ_AS_SIGN,
+  REACTION_SHOWN,
   SECOND_HAND,
+  SHARE_AS_HOLDER,
   SHARE_OF_VOTERS,
   STANDING_JUDGED,
   STATES_HELD,
@@ -143,6 +146,8 @@ export const readShape = lastReading((text: string): ClaimShape | null => {
     if (!mayMatch(shape.pattern, text)) continue;
     shape.pattern.lastIndex = 0;
     for (let m = shape.pattern.exec(text); m; m = shape.pattern.exec(text)) {
+      // a reaction that showed ("seemed rattled") is what was seen, not a state the reporter reads into its holder
+      if (REACTION_SHOWN.test(text.slice(Math.max(0, m.index - REACTION_REACH), m.index + m[0].length))) continue;
       if (heldBy(text, m.index, m[0], shape.causes)) return { category: shape.category, confidence: shape.confidence, start: m.index, end: m.index + m[0].length };
     }
   }
@@ -165,6 +170,27 @@ const CAUSED_FORMS: ReadonlySet<string> = new Set(FEELING_CAUSED);
  */
 export const feltByObject = (wording: string): boolean => CAUSED_FORMS.has(wording.toLowerCase()) || FEELINGS_EARNED.test(wording);
 
+/** Whether the holder at `i` is the object of a causative verb, right before it or before its determiner. */
+const madeTo = (words: readonly string[], i: number): boolean => {
+  const before = (words[i - 1] ?? '').toLowerCase();
+  return CAUSATIVE_VERBS.has(before) || (DETERMINERS.has(before) && CAUSATIVE_VERBS.has((words[i - 2] ?? '').toLowerCase()));
+};
+
+/** A text's words and marks, as a holder is read from them. */
+const wordsOf = (text: string): string[] => text.match(/[\p{L}\p{N}'’-]+|[^\s\p{L}\p{N}]/gu) ?? [];
+
+/**
+ * Whether the words right before a state end on its holder as the object of "make" or "help" ("… make his backers
+ * "): for a state another reading found (the private-state extractor's), as `heldBy` reads its own.
+ */
+export const madeToFeel = (before: string): boolean => {
+  const words = wordsOf(before.slice(-HOLDER_REACH));
+  return madeTo(words, words.length - 1);
+};
+
+/** How far before a feeling the verb that shows it ("appeared visibly rattled") is looked for. */
+const REACTION_REACH = 24;
+
 /** How far back a holder is looked for: a few words, so each test stays bounded. */
 const HOLDER_REACH = 80;
 
@@ -174,7 +200,10 @@ const HOLDER_REACH = 80;
  * it is the verb: an auxiliary, a name or pronoun, a plural noun, or a noun after a determiner.
  */
 function heldBy(text: string, at: number, verb: string, causes = false): boolean {
-  const words = text.slice(Math.max(0, at - HOLDER_REACH), at).match(/[\p{L}\p{N}'’-]+|[^\s\p{L}\p{N}]/gu) ?? [];
+  const reach = text.slice(Math.max(0, at - HOLDER_REACH), at);
+  // a share of people ("12 percent of the islanders not planning to …") is a poll's count, not a holder
+  if (SHARE_AS_HOLDER.test(reach)) return false;
+  const words = wordsOf(reach);
   let i = words.length - 1;
   let auxiliary = false;
   for (; i >= 0 && (BETWEEN_HOLDER_AND_VERB.has(words[i].toLowerCase().replace('’', "'")) || /^\p{Ll}+ly$/u.test(words[i])); i--) auxiliary = true;
@@ -195,6 +224,8 @@ function heldBy(text: string, at: number, verb: string, causes = false): boolean
   // cause only when it opens the sentence or an auxiliary shows the verb ("that has rattled")
   if (causes && CAUSE_PRONOUNS.has(lower)) return lower !== 'that' || auxiliary || (i === 0 && at <= HOLDER_REACH);
   if (NOT_HOLDERS.has(lower)) return false;
+  // the object of "make" or "help" ("make his backers feel heard") is given the state as an effect: nobody holds it yet
+  if (madeTo(words, i)) return false;
   // "voters who fear …" is generic; "aides who feared …" tells what they felt
   if (lower === 'who') return past;
   if (/^\p{Lu}/u.test(holder) || past || auxiliary || progressive) return true;

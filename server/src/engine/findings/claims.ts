@@ -10,6 +10,7 @@ import {
   EMBED,
   FIRST_PERSON,
   FIRST_PERSON_HEDGE,
+  OWN_STATE_BEFORE,
   HEARSAY,
   HEDGED_FRAMING,
   BACK_REFERENCE,
@@ -17,6 +18,7 @@ import {
   KICKER,
   NEW_POINT,
   PRIVATE_SPEECH,
+  POST_SIGNATURE,
   PUBLIC_SCHEDULE,
   SAY_AS_NOUN,
   SPEAKER_LABEL,
@@ -82,14 +84,14 @@ export function matchClaim(sentence: string): ClaimReading | null {
 }
 
 /**
- * Whether a sentence may make a claim of the reporter's at all: not a question, a transcript line, a line in
- * capitals, a hedge, first person, words given to a weasel source (see SPOKEN_WEASEL) or an announced schedule.
+ * Whether a sentence may make a claim of the reporter's at all: not a question, a transcript line, an embedded
+ * post, a line in capitals, a hedge, first person, words given to a weasel source (see SPOKEN_WEASEL) or an announced schedule.
  */
 export const mayClaim = lastReading((sentence: string): boolean => {
   const plain = plainSpaces(sentence);
   const text = plain.trim();
   const kicker = KICKER.exec(text)?.[0].length ?? 0;
-  if (!text || text.endsWith('?') || SPEAKER_LABEL.test(text) || EMBED.test(text) || isShouted(text.slice(kicker)) || isTitleCased(text)) return false;
+  if (!text || text.endsWith('?') || SPEAKER_LABEL.test(text) || EMBED.test(text) || POST_SIGNATURE.test(text) || isShouted(text.slice(kicker)) || isTitleCased(text)) return false;
   if (screenedTest(HEDGED_FRAMING, plain) || screenedTest(PUBLIC_SCHEDULE, plain)) return false;
   if (FIRST_PERSON.test(plain) && !ACCUSATIONS.some((p) => p.test(plain)) && !statesOfOthers(plain)) return false;
   return findVagueSources(plain).every((v) => !SPOKEN_WEASEL.test(v.text));
@@ -101,6 +103,9 @@ export const mayClaim = lastReading((sentence: string): boolean => {
  */
 const ACCUSATIONS = CLAIM_PATTERNS.filter((c) => c.category === 'accusation' && c.confidence === 'high').map((c) => c.pattern);
 
+/** How far before a state its first-person holder is looked for: a pronoun, an auxiliary and an adverb. */
+const OWN_STATE_REACH = 40;
+
 /**
  * A state of mind the sentence gives a third party ("you can bet the trustees want …"): a columnist's voice does
  * not make a claim about others' private states an opinion.
@@ -108,7 +113,8 @@ const ACCUSATIONS = CLAIM_PATTERNS.filter((c) => c.category === 'accusation' && 
 const statesOfOthers = (text: string): boolean => {
   if (FIRST_PERSON_HEDGE.test(text)) return false;
   const shape = readShape(text);
-  return shape !== null && PRIVATE_STATE_CATEGORIES.has(shape.category);
+  // "I have no plans to …", "we would love to": the writer's own state, which the writer is the source for
+  return shape !== null && PRIVATE_STATE_CATEGORIES.has(shape.category) && !OWN_STATE_BEFORE.test(text.slice(Math.max(0, shape.start - OWN_STATE_REACH), shape.start));
 };
 
 /** The kind of claim a sentence makes that nothing in its own words sources (see `readClaim`, `sourcedWithin`). */

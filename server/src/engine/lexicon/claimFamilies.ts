@@ -33,6 +33,9 @@ export const familyForms = (family: VerbFamily): string[] => [...family.lemmas.f
 const verbFormsOnly = (lemmas: string): string[] =>
   lemmas.split(' ').flatMap(inflections).filter((form) => /(?:ed|ing)$/.test(form));
 
+/** A noun or an adverb after "think" that makes it no belief: "a think tank", "think twice" (caution before acting). */
+export const NOT_A_BELIEF_AFTER = 'tanks?|twice';
+
 /**
  * Verbs of private states and private acts. A family's verb is a claim only after a holder (see claimShapes.ts):
  * "the trustees weighed", not "the weighed" or "a debate".
@@ -98,8 +101,8 @@ export const VERB_FAMILIES: readonly VerbFamily[] = [
     confidence: 'high',
     lemmas: ['believe', 'suspect', 'doubt', 'realize', 'realise', 'reckon', 'anticipate', 'expect', 'trust', 'imagine'],
     irregular: ['think', 'thinks', 'thought', 'thinking', 'knew', 'understand', 'understands', 'understood'],
-    // not a preposition after it
-    then: '(?!to\\b|for\\b|by\\b|in\\b|on\\b|out\\b|up\\b|about\\b|\\.|,)',
+    // not a preposition after it, nor a word that makes it no belief
+    then: `(?!to\\b|for\\b|by\\b|in\\b|on\\b|out\\b|up\\b|about\\b|(?:${NOT_A_BELIEF_AFTER})\\b|\\.|,)`,
   },
   {
     // knowing before a clause ("knows that", "knew full well", "know how weak"), not knowing people or a place
@@ -202,6 +205,25 @@ export const PRIVATE_STATE_CATEGORIES: ReadonlySet<ClaimCategory> = new Set(['in
  */
 export const CAUSE_PRONOUNS = wordList('that which what this');
 
+/**
+ * Verbs that make their object do or feel what follows ("the berth will make skippers feel welcome", "to help
+ * voters understand"): the state is an effect someone means or foresees, not one its holder is said to have.
+ */
+export const CAUSATIVE_VERBS = wordList('make makes made making let lets letting help helps helped helping');
+
+/**
+ * A share of people as the holder of a state ("the 4 percent who favoured the levy", "12 percent of the islanders
+ * not planning to drive"): a poll's count, a figure and not a state of mind anyone is said to hold.
+ */
+export const SHARE_AS_HOLDER = /\d\s*(?:percent|per cent|%)(?: of(?: the)? [\p{L}'’-]+(?: [\p{L}'’-]+)?)?(?: who| that)?(?: not| also| still)?\s+$/u;
+
+/**
+ * A reaction seen on someone ("he seemed rattled", "she appeared taken aback", "the envoy looked unconvinced"): the
+ * reporter, or the room, watched it; a feeling held out of sight ("seemed most concerned with …") is not in it.
+ */
+export const REACTION_SHOWN =
+  /\b(?:seem|seems|seemed|appear|appears|appeared|look|looks|looked)\s+(?:(?:visibly|clearly|briefly|momentarily|somewhat)\s+)?(?:rattled|shaken|flustered|stunned|startled|surprised|taken aback|unconvinced|unimpressed|unmoved|uncomfortable)\b/i;
+
 /** Pronouns and relatives that stand for a third-party holder. */
 export const HOLDER_PRONOUNS = wordList('he she they');
 
@@ -266,10 +288,11 @@ export const PURPOSES =
 /**
  * A private state held as a noun: "has no intention of", "has ambitions for", "has little appetite for", "is
  * under pressure to", "remains open to", "has soured on", "is grappling with", "has set her sights on", "is
- * banking on", "sees no reason".
+ * banking on", "sees no reason". Not a thing "open to question" or "to interpretation": that says it is doubtful, and
+ * nobody holds it.
  */
 export const STATES_HELD =
-  /\b(?:(?:has|have|had) (?:no |little |long |presidential |political )?(?:intention|intentions|designs|ambitions|aspirations|plans) (?:of|to|on|for)|(?:little|no|scant|limited) (?:appetite|stomach|patience|desire) for|(?:is|are|was|were|been|came|come|comes|remains?|remained) under (?:growing |mounting |increasing |intense |heavy )?pressure|(?:is|are|was|were|remains?|remained) (?:still )?open to|(?:has|have|had) (?:soured|cooled|turned) (?:on|against)|(?:set|setting|sets) (?:his|her|their|its) sights on|(?:has|have|had) (?:his|her|their|its) eyes? on|laying the groundwork for|positioning (?:himself|herself|themselves|itself)|(?:is|are|was|were) (?:counting|banking|betting) on|(?:is|are|was|were) bracing for|sees? (?:no|little) (?:reason|need|point|chance)|(?:is|are|was|were|been) (?:itching|gearing up|angling|scrambling|grappling|wrestling|struggling) (?:to|for|with))\b/i;
+  /\b(?:(?:has|have|had) (?:no |little |long |presidential |political )?(?:intention|intentions|designs|ambitions|aspirations|plans) (?:of|to|on|for)|(?:little|no|scant|limited) (?:appetite|stomach|patience|desire) for|(?:is|are|was|were|been|came|come|comes|remains?|remained) under (?:growing |mounting |increasing |intense |heavy )?pressure|(?:is|are|was|were|remains?|remained) (?:still )?open to(?! (?:question|interpretation|debate|doubt|dispute|challenge)\b)|(?:has|have|had) (?:soured|cooled|turned) (?:on|against)|(?:set|setting|sets) (?:his|her|their|its) sights on|(?:has|have|had) (?:his|her|their|its) eyes? on|laying the groundwork for|positioning (?:himself|herself|themselves|itself)|(?:is|are|was|were) (?:counting|banking|betting) on|(?:is|are|was|were) bracing for|sees? (?:no|little) (?:reason|need|point|chance)|(?:is|are|was|were|been) (?:itching|gearing up|angling|scrambling|grappling|wrestling|struggling) (?:to|for|with))\b/i;
 
 /**
  * Someone's past judged as a pattern, or their standing judged, by nobody named, or its rise and fall given as
@@ -366,10 +389,12 @@ export const figureOtherThanResult = (pattern: RegExp): RegExp => new RegExp(`(?
  * something, a round count of people. Not a share "of the vote" (a result is public record), nor a round
  * "thousands of" (a scale, not a count), nor "a majority of" that a body is, makes up, represents, is backed by or
  * wins ("ferry crews make up a majority of the guild", "Osei's slate won a majority of the wards"): who makes up a
- * body and the tally of a count are record; "A majority of the crews are in debt" is a finding.
+ * body and the tally of a count are record; "A majority of the crews are in debt" is a finding. A rank in the world
+ * is a claim when the sentence asserts it ("Brask is the world's largest oyster port"), not when it names what a
+ * company or a place is known as ("Halvard, the world's biggest ferry maker, …"): that is its public record.
  */
 export const LOOSE_FIGURES = figureOtherThanResult(
-  /\b(?:(?:about|roughly|nearly|some|more than|upwards of|as many as|close to|almost|an estimated|at least|approximately) [\d,.]+ (?:million |billion |thousand )?(?:people|voters|residents|workers|employees|staffers|volunteers|jobs|layoffs|job cuts|members|troops|refugees|immigrants|migrants|families|households|students|protesters|supporters|donors|fighters|civilians|detainees|prisoners|patients|victims|deaths|casualties)|(?<!\b(?:up|for|by|represent|represents|representing|is|are|was|were|win|wins|won|winning|secure|secured|securing|clinch|clinched|have|has|had) )(?:a|the) (?:majority|minority|plurality) of|\d[\d,.]* ?(?:%|percent|per cent) (?:of (?:its|their|all)|a year|annually|a month)|(?:world|country|nation)['’]s (?:[a-z-]+ )?(?:largest|biggest|second-largest|third-largest)|\d+ (?:days|weeks|months|years) without)\b/i,
+  /\b(?:(?:about|roughly|nearly|some|more than|upwards of|as many as|close to|almost|an estimated|at least|approximately) [\d,.]+ (?:million |billion |thousand )?(?:people|voters|residents|workers|employees|staffers|volunteers|jobs|layoffs|job cuts|members|troops|refugees|immigrants|migrants|families|households|students|protesters|supporters|donors|fighters|civilians|detainees|prisoners|patients|victims|deaths|casualties)|(?<!\b(?:up|for|by|represent|represents|representing|is|are|was|were|win|wins|won|winning|secure|secured|securing|clinch|clinched|have|has|had) )(?:a|the) (?:majority|minority|plurality) of|\d[\d,.]* ?(?:%|percent|per cent) (?:of (?:its|their|all)|a year|annually|a month)|(?<=\b(?:is|are|was|were|remains|remained|became|becomes|become|be|been) (?:the|its|their) )(?:world|country|nation)['’]s (?:[a-z-]+ )?(?:largest|biggest|second-largest|third-largest)|\d+ (?:days|weeks|months|years) without)\b/i,
 );
 
 /**

@@ -232,6 +232,12 @@ export const NEW_POINT = /^[\s"“‘']{0,3}(?:however|but|yet|still|nevertheles
 export const EMBED = /^<[a-z][\w-]*[\s>]/i;
 
 /**
+ * An embedded post's signature ("— Dana Varr (@dvarr) June 3, 2016"): the line is the account holder's post,
+ * credited by its signature, not the reporter's words.
+ */
+export const POST_SIGNATURE = /\(@\w{1,30}\)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}/;
+
+/**
  * A transcript's speaker label ("PENCE:", "Mr. Smith:") opens speech, not the reporter's words: a name, every word
  * capitalised. A clause before a colon ("The pattern is clear:") is the reporter's own.
  */
@@ -242,6 +248,12 @@ export const KICKER = /^[A-Z0-9][^a-z]{10,150}?\s[—–]\s/;
 
 /** First or second person outside quotation marks: speech the quote finder missed, or a columnist's voice. */
 export const FIRST_PERSON = /\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us|[Yy]ou|[Yy]our)\b/;
+
+/**
+ * The writer as the holder of the state that follows: "I (currently) have", "we do not", "I’d". Read on the words
+ * right before a state, so a state of others later in the sentence is not taken for the writer's.
+ */
+export const OWN_STATE_BEFORE = /\b(?:I|[Ww]e)(?:['’](?:d|ll|m|ve|re))?(?: (?:do|did|does|have|had|am|are|was|were|will|would|can|could)(?: not|n['’]t)?)?(?: \p{Ll}+ly)? $/u;
 
 /** "I think", "we suspect": the writer's own guess about others, owned as a guess, not stated as fact. */
 export const FIRST_PERSON_HEDGE = /\b(?:I|[Ww]e) (?:\p{Ll}+ )?(?:think|believe|suspect|guess|suppose|imagine|feel|hope|fear|wonder|doubt)\b/u;
