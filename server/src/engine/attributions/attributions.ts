@@ -24,6 +24,7 @@ import { signedQuotes, colonQuotes, clauseColonQuotes, tailVerbQuotes, headlineC
 import { quoteHolding, readingUnits, unitQuotations, type AttributionCandidate, type Found } from './readingUnits';
 import { snapToMention } from './sources';
 import { withoutRestatements } from './restatements';
+import { transcriptTurn } from './transcriptTurns';
 
 export type { AttributionCandidate };
 
@@ -63,6 +64,7 @@ export function findAttributions(
   found.push(...tailVerbQuotes(paragraph, marks, found, vocabulary));
   found.push(...verbOnlyQuotes(paragraph, marks, found, vocabulary));
   found.push(...headlineColon(paragraph, found, marks));
+  found.push(...transcriptTurn(paragraph, sentences, found, marks));
   found.push(...continueInParagraph(paragraph, marks, found));
   return withoutRestatements(paragraph, withoutToldQuotes(paragraph, found, vocabulary))
     .filter((f) => !quotesOnlyTitles(f, quotes))

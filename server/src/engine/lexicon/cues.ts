@@ -302,3 +302,11 @@ export const JUDGED_PASSIVE =
  */
 export const ASIDE_AFTER_ACCORDING =
   /^\s*(?:who|which|whose|where|although|though|but|while|whereas|compared|as|and|despite|because|even|including|an?|the|his|her|their|its)\b/i;
+
+/**
+ * A broadcast transcript's speaker label: a name in capitals, up to three words, and a colon at the start of a
+ * paragraph ("MARSH:", "DANA OKORO:"). The last word has three letters or more, so "Q:", "A:" and "UN:" are no
+ * speakers (an unnamed "Q:" and "A:" is annotated now and then on PolNeAR train, far from always). Anchored and
+ * of fixed shape: it reads at most a few dozen characters.
+ */
+export const CAPITALS_SPEAKER = /^((?:[A-Z][A-Z.'’-]{0,20} ){0,2}[A-Z][A-Z'’-]{2,20}):[ \t]+(?=\S)/;
