@@ -381,3 +381,32 @@ describe('people: roles on copy the rules were not tuned on', () => {
     assert.deepStrictEqual(rolesOf('Former Mayor Tom H.R. Banks opened the pier.'), [['Tom H.R. Banks', ['Former Mayor']]]);
   });
 });
+
+describe('people: titles and posts on unseen copy (session 18)', () => {
+  it('a source that is the title of the name right after it is that person, not an unnamed official', () => {
+    for (const [story, name] of [
+      ['Harbour Board Majority Leader Ada Novak says she spoke to the ferry crews.', 'Ada Novak'],
+      ['The former secretary of state Tom Brack said the quay would reopen.', 'Tom Brack'],
+    ]) {
+      const model = analyze(story);
+      assert.deepStrictEqual(
+        model.actors.filter((a) => a.kind === 'anonymous').map((a) => a.name),
+        [],
+        story,
+      );
+      assert.deepStrictEqual(attributions(story, model)[0]?.[2], name, story);
+    }
+  });
+
+  it('a title that only opens the source is no title of the name after it: "the spokesman for Mayor Ada Novak"', () => {
+    const story = 'The quay will reopen in May, the spokesman for Mayor Ada Novak said.';
+    assert.deepStrictEqual(attributions(story).map((a) => a[2]), ['the spokesman for Mayor Ada Novak']);
+  });
+
+  it('"served as", "works as" after a name states the post the person held', () => {
+    assert.deepStrictEqual(rolesOf('Ines Roa served as harbour master until the storm.'), [['Ines Roa', ['harbour master']]]);
+    assert.deepStrictEqual(rolesOf('Tom Brack works as a ferry captain.'), [['Tom Brack', ['a ferry captain']]]);
+    // a trade that is no post in the lexicon stays unread
+    assert.deepStrictEqual(rolesOf('Pia Lund worked as a welder before she ran.'), [['Pia Lund', []]]);
+  });
+});
