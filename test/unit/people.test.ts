@@ -403,6 +403,23 @@ describe('people: titles and posts on unseen copy (session 18)', () => {
     assert.deepStrictEqual(attributions(story).map((a) => a[2]), ['the spokesman for Mayor Ada Novak']);
   });
 
+  it('an unnamed-source noun with only a post\'s modifiers is the person just named: "… The minority leader said"', () => {
+    const story = 'Still, Tom Quill would not say whether he backed Ada Novak. The minority leader said flatly: “It does not matter.”';
+    assert.deepStrictEqual(attributions(story).at(-1), ['The minority leader', 'said', 'Tom Quill']);
+    const quoted = '“We tried,” Ines Roa said. “The vote was close,” said the former top aide to the harbour master.';
+    assert.deepStrictEqual(attributions(quoted).map((a) => a[2]), ['Ines Roa', 'Ines Roa']);
+  });
+
+  it('an unnamed-source noun with other words before it stays unnamed: "the Harbour Line employee", "the 40-year-old analyst"', () => {
+    for (const story of [
+      'Tom Brack left the quay early. The Harbour Line employee said the ferry was late.',
+      'Tom Brack left the quay early. The 40-year-old analyst said the ferry was late.',
+    ]) {
+      assert.strictEqual(analyze(story).actors.find((a) => a.kind === 'anonymous')?.mentions.length, 1, story);
+      assert.notStrictEqual(attributions(story).at(-1)?.[2], 'Tom Brack', story);
+    }
+  });
+
   it('"served as", "works as" after a name states the post the person held', () => {
     assert.deepStrictEqual(rolesOf('Ines Roa served as harbour master until the storm.'), [['Ines Roa', ['harbour master']]]);
     assert.deepStrictEqual(rolesOf('Tom Brack works as a ferry captain.'), [['Tom Brack', ['a ferry captain']]]);
