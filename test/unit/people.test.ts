@@ -427,3 +427,18 @@ describe('people: titles and posts on unseen copy (session 18)', () => {
     assert.deepStrictEqual(rolesOf('Pia Lund worked as a welder before she ran.'), [['Pia Lund', []]]);
   });
 });
+
+describe('people: he and she after one unnamed source (session 18)', () => {
+  it('a he/she refers back to one unnamed person the sentence before made its subject', () => {
+    const story =
+      'Ada Novak still recalls her first job. The advice, a partner at the Quell firm told her, was plain. “Buy the harbour bonds,” he said.';
+    assert.deepStrictEqual(attributions(story).at(-1), ['he', 'said', 'a partner at the Quell firm']);
+    const delegate = 'Tom Brack won the vote. One Tarnmouth delegate said he had tried to find guests. “Not a single one,” he said.';
+    assert.deepStrictEqual(attributions(delegate).at(-1), ['he', 'said', 'One Tarnmouth delegate']);
+  });
+
+  it('no he/she refers back to a crowd: "the harbour staff said … he said" is the named person', () => {
+    const story = 'Tom Brack runs the quay. The harbour staff said the ferries were late. “We will fix it,” he said.';
+    assert.deepStrictEqual(attributions(story).at(-1), ['he', 'said', 'Tom Brack']);
+  });
+});
