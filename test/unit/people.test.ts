@@ -442,3 +442,15 @@ describe('people: he and she after one unnamed source (session 18)', () => {
     assert.deepStrictEqual(attributions(story).at(-1), ['he', 'said', 'Tom Brack']);
   });
 });
+
+describe('people: a particle before a common word (session 18)', () => {
+  it('a capitalised particle opens a name whose surname is also an English word: "Al Crane", "Marie Le Pen", "Ms. Le Pen"', () => {
+    assert.deepStrictEqual(rolesOf('The award went to Al Crane, a harbour pilot. Crane thanked the crew.'), [['Al Crane', ['a harbour pilot']]]);
+    assert.deepStrictEqual(rolesOf('Marie Le Pen, leader of the Tarn Quay party, spoke.')[0], ['Marie Le Pen', ['leader of the Tarn Quay party']]);
+    assert.deepStrictEqual(rolesOf('Ms. Le Pen spoke.'), [['Le Pen', []]]);
+  });
+
+  it('an acronym that spells a particle opens no name: "LA Pride"', () => {
+    assert.deepStrictEqual(rolesOf('LA Pride marched on Sunday.'), []);
+  });
+});
