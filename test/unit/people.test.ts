@@ -381,3 +381,76 @@ describe('people: roles on copy the rules were not tuned on', () => {
     assert.deepStrictEqual(rolesOf('Former Mayor Tom H.R. Banks opened the pier.'), [['Tom H.R. Banks', ['Former Mayor']]]);
   });
 });
+
+describe('people: titles and posts on unseen copy (session 18)', () => {
+  it('a source that is the title of the name right after it is that person, not an unnamed official', () => {
+    for (const [story, name] of [
+      ['Harbour Board Majority Leader Ada Novak says she spoke to the ferry crews.', 'Ada Novak'],
+      ['The former secretary of state Tom Brack said the quay would reopen.', 'Tom Brack'],
+    ]) {
+      const model = analyze(story);
+      assert.deepStrictEqual(
+        model.actors.filter((a) => a.kind === 'anonymous').map((a) => a.name),
+        [],
+        story,
+      );
+      assert.deepStrictEqual(attributions(story, model)[0]?.[2], name, story);
+    }
+  });
+
+  it('a title that only opens the source is no title of the name after it: "the spokesman for Mayor Ada Novak"', () => {
+    const story = 'The quay will reopen in May, the spokesman for Mayor Ada Novak said.';
+    assert.deepStrictEqual(attributions(story).map((a) => a[2]), ['the spokesman for Mayor Ada Novak']);
+  });
+
+  it('an unnamed-source noun with only a post\'s modifiers is the person just named: "… The minority leader said"', () => {
+    const story = 'Still, Tom Quill would not say whether he backed Ada Novak. The minority leader said flatly: “It does not matter.”';
+    assert.deepStrictEqual(attributions(story).at(-1), ['The minority leader', 'said', 'Tom Quill']);
+    const quoted = '“We tried,” Ines Roa said. “The vote was close,” said the former top aide to the harbour master.';
+    assert.deepStrictEqual(attributions(quoted).map((a) => a[2]), ['Ines Roa', 'Ines Roa']);
+  });
+
+  it('an unnamed-source noun with other words before it stays unnamed: "the Harbour Line employee", "the 40-year-old analyst"', () => {
+    for (const story of [
+      'Tom Brack left the quay early. The Harbour Line employee said the ferry was late.',
+      'Tom Brack left the quay early. The 40-year-old analyst said the ferry was late.',
+    ]) {
+      assert.strictEqual(analyze(story).actors.find((a) => a.kind === 'anonymous')?.mentions.length, 1, story);
+      assert.notStrictEqual(attributions(story).at(-1)?.[2], 'Tom Brack', story);
+    }
+  });
+
+  it('"served as", "works as" after a name states the post the person held', () => {
+    assert.deepStrictEqual(rolesOf('Ines Roa served as harbour master until the storm.'), [['Ines Roa', ['harbour master']]]);
+    assert.deepStrictEqual(rolesOf('Tom Brack works as a ferry captain.'), [['Tom Brack', ['a ferry captain']]]);
+    // a trade that is no post in the lexicon stays unread
+    assert.deepStrictEqual(rolesOf('Pia Lund worked as a welder before she ran.'), [['Pia Lund', []]]);
+  });
+});
+
+describe('people: he and she after one unnamed source (session 18)', () => {
+  it('a he/she refers back to one unnamed person the sentence before made its subject', () => {
+    const story =
+      'Ada Novak still recalls her first job. The advice, a partner at the Quell firm told her, was plain. “Buy the harbour bonds,” he said.';
+    assert.deepStrictEqual(attributions(story).at(-1), ['he', 'said', 'a partner at the Quell firm']);
+    const delegate = 'Tom Brack won the vote. One Tarnmouth delegate said he had tried to find guests. “Not a single one,” he said.';
+    assert.deepStrictEqual(attributions(delegate).at(-1), ['he', 'said', 'One Tarnmouth delegate']);
+  });
+
+  it('no he/she refers back to a crowd: "the harbour staff said … he said" is the named person', () => {
+    const story = 'Tom Brack runs the quay. The harbour staff said the ferries were late. “We will fix it,” he said.';
+    assert.deepStrictEqual(attributions(story).at(-1), ['he', 'said', 'Tom Brack']);
+  });
+});
+
+describe('people: a particle before a common word (session 18)', () => {
+  it('a capitalised particle opens a name whose surname is also an English word: "Al Crane", "Marie Le Pen", "Ms. Le Pen"', () => {
+    assert.deepStrictEqual(rolesOf('The award went to Al Crane, a harbour pilot. Crane thanked the crew.'), [['Al Crane', ['a harbour pilot']]]);
+    assert.deepStrictEqual(rolesOf('Marie Le Pen, leader of the Tarn Quay party, spoke.')[0], ['Marie Le Pen', ['leader of the Tarn Quay party']]);
+    assert.deepStrictEqual(rolesOf('Ms. Le Pen spoke.'), [['Le Pen', []]]);
+  });
+
+  it('an acronym that spells a particle opens no name: "LA Pride"', () => {
+    assert.deepStrictEqual(rolesOf('LA Pride marched on Sunday.'), []);
+  });
+});

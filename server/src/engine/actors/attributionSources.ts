@@ -77,7 +77,7 @@ class SourceReader {
       if (resolved?.kind === 'anonymous' && this.polled(m, cue)) return this.references.history.nameBefore(m.start) ?? resolved;
       if (resolved) return resolved;
     }
-    return this.surnameOfKnown(span) ?? this.describedName(span) ?? this.fromText(span, attributions) ?? (cue ? this.references.history.nameBefore(cue.start) : undefined);
+    return this.surnameOfKnown(span) ?? this.describedName(span) ?? this.titledName(span) ?? this.fromText(span, attributions) ?? (cue ? this.references.history.nameBefore(cue.start) : undefined);
   }
 
   /**
@@ -105,6 +105,17 @@ class SourceReader {
     const at = span.end + comma[0].length;
     const next = this.spans.overlapping({ start: at, end: at + 1 }).find((m) => m.start === at);
     return describedPerson(span, next, this.story.text, this.cast);
+  }
+
+  /**
+   * "said former harbour master Ines Roa", "Port Director Tom Brack said": a source that is (or opens with) the title
+   * of the name right after it is that person, not an unnamed official.
+   */
+  private titledName(span: Span): Draft | undefined {
+    const holder = this.spans.overlapping({ start: span.start, end: span.end + 2 }).find(
+      (m) => m.kind === 'person' && m.roles.some((r) => r.origin === 'title' && r.end < m.start && /^(?:the[\s\u00a0]+)?$/i.test(this.story.text.slice(span.start, r.start))),
+    );
+    return holder && this.cast.actorOf(holder);
   }
 
   /**

@@ -7,6 +7,8 @@ import type { MentionForm } from '../model';
 import type { MentionCandidate } from '../mentions/reader';
 import { lastStartingAtOrBefore } from '../text/spanIndex';
 import type { Draft } from './cast';
+import { isPluralHead } from '../lexicon/cues';
+import { COLLECTIVE_HEADS } from '../lexicon/people';
 
 /** How many earlier mentions a title, description or pronoun may look back over. */
 const LOOKBACK = 400;
@@ -38,7 +40,7 @@ export class History {
    * outside a quotation fits.
    */
   personFor(m: MentionCandidate, sentence: number): Draft | undefined {
-    const fits = (d: Draft) => d.kind === 'person' && (!d.gender || !m.gender || d.gender === m.gender);
+    const fits = (d: Draft) => (d.kind === 'person' && (!d.gender || !m.gender || d.gender === m.gender)) || oneUnnamed(d);
     let best: Draft | undefined;
     let bestSentence = -1;
     let nearest: Draft | undefined;
@@ -105,4 +107,13 @@ export class History {
     }
     return undefined;
   }
+}
+
+/**
+ * One unnamed person ("a partner at the firm", "the person familiar with the talks", "one delegate"): what a
+ * he/she may refer back to ("The solution, the partner told them, was simple. “…,” he said"); not a crowd.
+ */
+function oneUnnamed(d: Draft): boolean {
+  if (d.kind !== 'anonymous' || !d.head || isPluralHead(d.head) || COLLECTIVE_HEADS.has(d.head)) return false;
+  return /^(?:an?|one|another|the)[\s\u00a0]/i.test(d.names[0]);
 }

@@ -8,6 +8,7 @@ import type { MentionCandidate } from '../mentions/reader';
 import { NAMED_GROUPS, SOURCE_HEADS } from '../lexicon/sources';
 import { EPITHET_BLOCKERS } from '../lexicon/people';
 import { ORG_ANAPHORS } from '../lexicon/organizations';
+import { isRoleModifier } from '../lexicon/roles';
 import type { Vocabulary } from '../lexicon/vocabulary';
 import type { Cast, Draft, Story } from './cast';
 import { Descriptions } from './descriptions';
@@ -67,19 +68,23 @@ function definitePerson(name: string, at: number, text: string, history: History
   const words = definiteWords(name);
   const head = words?.[words.length - 1];
   if (!words || !head || vocabulary.roleHead(head) !== head) return undefined;
-  return titleHolder(words, at, history, roleWordsOf, vocabulary) ?? (isEpithet(words, name, at, text) ? history.personJustNamed(at) : undefined);
+  return titleHolder(words, at, history, roleWordsOf, vocabulary) ?? (isEpithet(words, name, at, text, history) ? history.personJustNamed(at) : undefined);
 }
 
 /**
  * A description the story may use for a person it has just named: not one that names someone else's ("the
- * mayor's spokesman") or counts one more ("another senator"), not an unnamed-source noun ("the aide", "the Quay
- * Line employee": the unnamed source before, or a new one), and not one the story has just brought in as "a"/"an"
- * ("a harbour pilot … the pilot").
+ * mayor's spokesman") or counts one more ("another senator"), not an unnamed-source noun the story already gave
+ * an unnamed source ("an aide … the senior aide": that source), and not one the story has just brought in as
+ * "a"/"an" ("a harbour pilot … the pilot").
  */
-function isEpithet(words: string[], name: string, at: number, text: string): boolean {
+function isEpithet(words: string[], name: string, at: number, text: string, history: History): boolean {
   const head = words[words.length - 1];
   // a bare office ("the governor", "the mayor") is whoever holds it, not the person just named
-  if (words.length < 2 || EPITHET_BLOCKERS.test(name) || SOURCE_HEADS.has(head)) return false;
+  if (words.length < 2 || EPITHET_BLOCKERS.test(name)) return false;
+  // "Quill would not say … The minority leader said": an unnamed-source noun with only a post's modifiers is the
+  // person just named ("the Quay Line employee", "the 40-year-old analyst" are not), unless an unnamed source by
+  // that noun came before
+  if (SOURCE_HEADS.has(head) && (!words.slice(0, -1).every(isRoleModifier) || history.lookBack(at, (d) => d.kind === 'anonymous' && d.head === head))) return false;
   for (const brought of text.slice(Math.max(0, at - 400), at).matchAll(INDEFINITE)) if (brought[1].toLowerCase().split(/[\s\u00a0]+/).includes(head)) return false;
   return true;
 }

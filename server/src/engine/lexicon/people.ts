@@ -246,3 +246,6 @@ export const NOT_NAME_SHAPE = new RegExp(
   `${CONTRACTION.source}|^\\p{L}{3,}(?:ically|ionally|ually|ingly|ously|ively|ently|antly|edly|fully|ately|ily)$|-(?:based|linked|led|backed|born|owned|run|funded|winning|winner|supported|affiliated|aligned|inspired|style|leaning)$`,
   'u',
 );
+
+/** Source heads that name a crowd though they end in no -s ("people", "staff"): no he or she refers back to them. */
+export const COLLECTIVE_HEADS = wordList('people staff police personnel crew family team public group union');

@@ -26,8 +26,10 @@ export function findMentions(
   shareSurnames(r, people);
   const named = [...organizations, ...people.filter((m) => !m.tentative)];
   const descriptions = descriptionMentions(r, new SpanIndex(named));
-  const sources = sourceMentions(r, new SpanIndex([...named, ...descriptions]));
   const roles = people.flatMap((m) => m.roles);
+  const roleIndex = new SpanIndex(roles);
+  // "Senate Majority Leader Ada Novak said": a source head inside a named person's role is that person's title
+  const sources = sourceMentions(r, new SpanIndex([...named, ...descriptions])).filter((s) => !roleIndex.contains(s));
   const places = placeMentions(r, new SpanIndex<Span>([...organizations, ...people, ...roles, ...descriptions, ...sources]));
   // "The shipping company, Gullwing Lines,": the name after the description is the organisation, not a person
   const orgIndex = new SpanIndex(organizations);
@@ -45,7 +47,6 @@ export function findMentions(
   ].filter((m) => !((m.kind === 'person' || m.tentative) && renamed.contains(m)));
   // a source description holding a name or a title ("Morrison's lawyer") wins over the anaphor inside it
   const sourcesAndRoles = new SpanIndex<Span>([...sources, ...roles]);
-  const roleIndex = new SpanIndex(roles);
   const sourceIndex = new SpanIndex(sources);
   // “Shark Tank”, “Becoming Jane”: the title of a work names no person
   const workTitles = new SpanIndex(quotes.filter((q) => q.kind === 'title'));

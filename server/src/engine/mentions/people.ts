@@ -47,6 +47,8 @@ export function findNameCores(r: Reader): NameCore[] {
     const from = i;
     const words: string[] = c === 'honorific' ? [] : [t.word];
     let previous: WordClass = c;
+    // "Le Pen", "van Dam": a capitalised common word right after a particle is the surname it introduces
+    let afterParticle = particleStart && !/^\p{Lu}+$/u.test(t.word); // "LA Pride": an acronym, no particle
     let j = i + 1;
     while (j < tokens.length && r.joinedTo(j) && !tokens[j - 1].possessive) {
       const cj = classes[j];
@@ -60,7 +62,7 @@ export function findNameCores(r: Reader): NameCore[] {
           cj === 'initial' ||
           // "George H.W. Bush": joined initials after a first name
           (previous === 'first' && cj === 'acronym' && /^(?:\p{Lu}\.){2,3}$/u.test(r.text.slice(tj.start, tj.end))) ||
-          (previous === 'initial' && cj === 'common') ||
+          ((previous === 'initial' || afterParticle) && cj === 'common') ||
           (previous === 'first' && j === from + 1 && (cj === 'common' || cj === 'place' || (cj === 'role' && roleSurname(r, j)))) ||
           (previous === 'nameHonorific' || previous === 'honorific'));
       // "Zhao He said": a capitalised pronoun right after a name word mid-sentence is a surname
@@ -73,6 +75,7 @@ export function findNameCores(r: Reader): NameCore[] {
         words.push(cj === 'suffix' || cj === 'initial' || cj === 'acronym' ? r.text.slice(tj.start, tj.end) : tj.word);
       } else break;
       previous = particle ? previous : cj === 'acronym' ? 'initial' : cj;
+      afterParticle = NAME_PARTICLES.has(tj.lower) && !/^\p{Lu}+$/u.test(tj.word);
       j++;
     }
     if (words.length > 0) {

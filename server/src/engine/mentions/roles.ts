@@ -91,8 +91,10 @@ export function rolesAfter(r: Reader, core: NameCore, strict: boolean): Role[] {
   let from = next;
   let origin: Role['origin'] = 'appositive';
   const copula = /^(?:is|was|became|as)$/.test(tokens[next].lower) && !tokens[next - 1].possessive;
-  if (copula && (/^\s+$/.test(gap) || (aged && /^,\s+$/.test(gap)))) {
-    from = next + 1;
+  // "Ines Roa served as harbour master": the post the person held, as "who served as" reads it
+  const serving = SERVING.test(tokens[next].lower) && tokens[next + 1]?.lower === 'as';
+  if ((copula || serving) && (/^\s+$/.test(gap) || (aged && /^,\s+$/.test(gap)))) {
+    from = serving ? next + 2 : next + 1;
     origin = 'predicate';
   } else if (/^(?:,\s+|\s*[—–]\s*)$/.test(gap)) {
     const relative = relativeRoleStart(r, next);
@@ -124,6 +126,9 @@ export function rolesAfter(r: Reader, core: NameCore, strict: boolean): Role[] {
 }
 
 
+/** Verbs of holding a post, before "as": "serves as", "worked as", "acting as". */
+const SERVING = /^(?:serv|work|act)(?:es|s|ed|ing)?$/;
+
 /**
  * Where the role of a relative clause at token `at` starts: ", who is the …", ", who was then serving as harbour
  * master", ", who now works as …"; -1 when the clause states no role.
@@ -141,7 +146,7 @@ function relativeRoleStart(r: Reader, at: number): number {
     linked = true;
   }
   while (RELATIVE_ADVERBS.has(lower(k)) && k - at < 6) k++;
-  if (/^(?:serv|work|act)(?:es|s|ed|ing)?$/.test(lower(k)) && lower(k + 1) === 'as') return k + 2;
+  if (SERVING.test(lower(k)) && lower(k + 1) === 'as') return k + 2;
   // "who took over as head of …": the post the person stepped into
   if (/^(?:took|takes|taking|taken)$/.test(lower(k)) && lower(k + 1) === 'over' && lower(k + 2) === 'as') return k + 3;
   return linked ? k : -1;
