@@ -110,8 +110,8 @@ export class History {
 }
 
 /**
- * One unnamed person ("a partner at the firm", "the person familiar with the talks", "one delegate"): what a
- * he/she may refer back to ("The solution, the partner told them, was simple. “…,” he said"); not a crowd.
+ * One unnamed person ("a pilot at the ferry company", "the person familiar with the talks", "one delegate"): what a
+ * he/she may refer back to ("The fix, the pilot told the board, was cheap. “…,” he said"); not a crowd.
  */
 function oneUnnamed(d: Draft): boolean {
   if (d.kind !== 'anonymous' || !d.head || isPluralHead(d.head) || COLLECTIVE_HEADS.has(d.head)) return false;
