@@ -32,3 +32,17 @@ describe('private speech: the speaker’s own words beside it', () => {
     assert.deepStrictEqual(flagged('Mara Velk has voiced alarm about the ferry vote, telling reporters on Monday that she fears a rout.'), []);
   });
 });
+
+describe('private speech: a telling participle joins its speaker’s verb', () => {
+  const first = 'Mara Velk has expressed alarm about the ferry vote, telling one person close to her that she fears a rout.';
+  const next = 'And she has told friends for months that she worries about the harbour board.';
+
+  it('so the joined verb does not credit what the speaker told friends in the next paragraph', () => {
+    assert.strictEqual(flagged(`${first}\n${next}`).length, 2);
+  });
+
+  it('while her public words before it still do', () => {
+    const statement = 'Mara Velk said at a rally on Monday that the ferry vote was close.';
+    assert.strictEqual(flagged(`${statement}\n${next}`).length, 0);
+  });
+});

@@ -329,7 +329,7 @@ export class ClaimJudge {
    */
   sourcedBy(index: number, claim: Claim, outside = false): ClaimSourcing | null {
     const sentence = this.reader.model.sentences[index];
-    const words = outside ? this.withoutCues(index) : this.blanked(sentence, this.privately.cues, this.privately.ownWordsBeside(claim));
+    const words = outside ? this.withoutCues(index) : this.blanked(sentence, this.privately.cues);
     if (this.isRecord(index, claim, words)) return 'record';
     // "if the owners want …", "whether anyone knew …": supposed or asked, not asserted (an epithet still is)
     if (claim.category !== 'accusation' && SUPPOSITION.test(words.slice(Math.max(0, claim.start - sentence.start - SUPPOSITION_REACH), claim.start - sentence.start))) return 'supposed';

@@ -6,7 +6,7 @@
 import type { ArticleReader } from './articleReader';
 import type { Attribution, Span } from '../model';
 import { merged } from '../text/spanIndex';
-import { PRIVATE_AUDIENCE, PRIVATE_SETTING, PRIVATE_SETTING_REACH, TELLING_CUE } from '../lexicon/claimSourcing';
+import { PARTICIPLE_LINK, PRIVATE_AUDIENCE, PRIVATE_SETTING, PRIVATE_SETTING_REACH, TELLING_CUE, TELLING_PARTICIPLE } from '../lexicon/claimSourcing';
 
 /** Whether attribution `a` reports speech to a private audience or in a private setting (bounded: the cue's own clause). */
 export function toldInPrivate(reader: ArticleReader, a: Attribution): boolean {
@@ -32,8 +32,12 @@ export class PrivateSpeech {
   /** Their cues ("told aides"), merged: cues that credit nothing. */
   readonly cues: Span[];
 
-  constructor(private readonly reader: ArticleReader) {
-    this.attributions = new Set(reader.model.attributions.filter((a) => toldInPrivate(reader, a)));
+  constructor(reader: ArticleReader) {
+    const told = reader.model.attributions.filter((a) => toldInPrivate(reader, a));
+    // the speaker's words that the private telling goes on with ("voiced alarm, telling a confidant that …") are one
+    // unheard account: the first cue credits the second no more than the second credits itself
+    const joined = reader.model.attributions.filter((a) => !told.includes(a) && told.some((t) => tellingOf(reader, a, t)));
+    this.attributions = new Set([...told, ...joined]);
     this.cues = merged([...this.attributions].flatMap((a) => (a.cue ? [a.cue] : [])));
   }
 
@@ -46,17 +50,20 @@ export class PrivateSpeech {
     return [...this.attributions].some((a) => a.cue !== null && a.cue.start === claim.start);
   }
 
-  /**
-   * The cues and sources of the speaker's other words in the sentence of the private speech that is the claim:
-   * "voiced alarm, telling a confidant that …" is one unheard account, so its first cue credits the second no
-   * more than the second credits itself. Empty for any other claim.
-   */
-  ownWordsBeside(claim: Span & { actor?: string | null }): Span[] {
-    if (!claim.actor || !this.isAccount(claim)) return [];
-    const index = this.reader.sentenceAt(claim.start);
-    const beside = this.reader.model.attributions.filter((a) => a.actor === claim.actor && a.cue && this.reader.sentenceAt(a.cue.start) === index);
-    return merged(beside.flatMap((a) => [a.cue, a.source].filter((s): s is Span => s !== null)));
-  }
+}
+
+/** How far before a telling participle, in characters, the comma that joins it to its speaker's verb is looked for. */
+const TELLING_LINK_REACH = 16;
+
+/**
+ * Whether private telling `t` is a participle that says how its speaker's words `a` were put, right before it in
+ * the same sentence: "X has voiced alarm about the vote, telling aides that …".
+ */
+function tellingOf(reader: ArticleReader, a: Attribution, t: Attribution): boolean {
+  if (!a.cue || !t.cue || a.actor === null || a.actor !== t.actor || a.cue.end > t.cue.start) return false;
+  const { text } = reader.model;
+  const linked = TELLING_PARTICIPLE.test(text.slice(t.cue.start, t.cue.end)) && PARTICIPLE_LINK.test(text.slice(Math.max(0, t.cue.start - TELLING_LINK_REACH), t.cue.start));
+  return linked && reader.sentenceAt(a.cue.start) === reader.sentenceAt(t.cue.start);
 }
 
 /**
