@@ -203,8 +203,8 @@ describe('claim judge: where a credit reaches, and who it is about', () => {
     ['Unless the mayor says otherwise, the trustees secretly want the pier sold.', 'deliberation'],
     // so does one in a relative clause set off by commas
     ['After the owners shared the full offer with Mr. Pell, which Mr. Dorn denies, the talk of a strike ended.', 'deliberation'],
-    // telling aides is the inside account itself, not a credit
-    ['Mayor Ana Ruiz, who has told aides she sees the levy as a trap, said on Monday that the budget was balanced.', 'belief'],
+    // telling aides is the inside account itself, not a credit (her public words beside it do not credit it either)
+    ['Mayor Ana Ruiz, who has told aides she sees the levy as a trap, said on Monday that the budget was balanced.', 'deliberation'],
   ];
   for (const [sentence, category] of flaggedAlone) {
     it(`flags ${JSON.stringify(sentence)}`, () => assert.deepStrictEqual(flagged(sentence), [[sentence, category]]));
@@ -255,7 +255,7 @@ describe('claim judge: where a credit reaches, and who it is about', () => {
   it('the note on why a source is unnamed names the terms of the source, not a claim; another note on the source is one', () => {
     assert.deepStrictEqual(flagged('A school board aide, who requested anonymity to discuss internal budget talks, said the superintendent had met the bus drivers’ union three times this month.'), []);
     const note = 'Mayor Ana Ruiz, who has told aides she sees the levy as a trap, said on Monday that the budget was balanced.';
-    assert.deepStrictEqual(flagged(note), [[note, 'belief']]);
+    assert.deepStrictEqual(flagged(note), [[note, 'deliberation']]);
   });
 
   it('a sentence about the speaker, between two that credit the same speaker, goes on with that account', () => {

@@ -39,7 +39,7 @@ import {
   RELATIVE_OPENING,
   STATED_PURPOSE,
 } from '../lexicon/claimSourcing';
-import { toldInPrivate } from './privateSpeech';
+import { PrivateSpeech, witnessed } from './privateSpeech';
 
 /** A claim in article offsets, with the private state's holder when an attribution names one. */
 export interface Claim extends ClaimReading {
@@ -93,18 +93,16 @@ export class ClaimJudge {
   private readonly attributed: Span[];
   /** The cues and sources of the communicative attributions that source, merged. */
   private readonly cues: Span[];
-  /** The cues of speech to a private audience ("told aides"), merged: cues that credit nothing. */
-  private readonly told: Span[];
   /** The first sentence that names a poll, once found, and how far the search for it has read. */
   private firstPoll = -1;
   private pollScanned = 0;
   /** Every actor's mentions, in reading order: who a neighbour's account is about. */
   private readonly mentions: Mention[];
-  /** The attributions of speech the reporter did not hear (see `toldInPrivate`), read once: several tests ask. */
-  private readonly privately: Set<Attribution>;
+  /** The speech the reporter did not hear (see `PrivateSpeech`), read once: several tests ask. */
+  private readonly privately: PrivateSpeech;
 
   constructor(private readonly reader: ArticleReader) {
-    this.privately = new Set(reader.model.attributions.filter((a) => toldInPrivate(reader, a)));
+    this.privately = new PrivateSpeech(reader);
     const sourcing = reader.model.attributions.filter((a) => this.credits(a));
     this.inSourcedContent = coverage(sourcing.map((a) => this.reach(a)));
     // a quoting cue counts too ("Dorn anticipated that … “…”"); another cue may be the claim ("The fight underscored …")
@@ -117,7 +115,6 @@ export class ClaimJudge {
     }
     this.attributed = merged(reader.model.attributions.filter((a) => a.kind !== 'private-state' && !this.privately.has(a)).flatMap((a) => this.attributionSpans(a)));
     this.cues = merged(sourcing.flatMap((a) => [a.cue, a.source]).filter((s): s is Span => s !== null));
-    this.told = merged([...this.privately].flatMap((a) => (a.cue ? [a.cue] : [])));
     this.mentions = reader.model.actors.flatMap((actor) => actor.mentions).sort((a, b) => a.start - b.start);
   }
 
@@ -254,7 +251,7 @@ export class ClaimJudge {
    */
   private withoutCues(index: number): string {
     const sentence = this.reader.model.sentences[index];
-    return this.blanked(sentence, this.cues, this.told);
+    return this.blanked(sentence, this.cues, this.privately.cues);
   }
 
   /** The reporter's words of a sentence with the characters the merged spans take blanked (same length, so offsets hold). */
@@ -295,7 +292,7 @@ export class ClaimJudge {
     for (const a of this.states.get(index) ?? []) {
       if (!a.cue || this.reader.isQuoted(a.cue.start)) continue;
       // a private conversation someone in the room is credited for ("…, he told aides, according to a guest")
-      if (this.privately.has(a) && this.spoken.has(index)) continue;
+      if (this.privately.has(a) && witnessed(a, this.spoken.get(index) ?? [])) continue;
       const state = text.slice(a.cue.start, a.cue.end);
       const who = a.source ? text.slice(a.source.start, a.source.end) : '';
       if (/^(?:i|we)$/i.test(who) || (!who && AGENTLESS_EXPECTATION.test(state)) || AGENTLESS_SUPPOSITION.test(state)) continue;
@@ -332,7 +329,7 @@ export class ClaimJudge {
    */
   sourcedBy(index: number, claim: Claim, outside = false): ClaimSourcing | null {
     const sentence = this.reader.model.sentences[index];
-    const words = outside ? this.withoutCues(index) : this.blanked(sentence, this.told);
+    const words = outside ? this.withoutCues(index) : this.blanked(sentence, this.privately.cues);
     if (this.isRecord(index, claim, words)) return 'record';
     // "if the owners want …", "whether anyone knew …": supposed or asked, not asserted (an epithet still is)
     if (claim.category !== 'accusation' && SUPPOSITION.test(words.slice(Math.max(0, claim.start - sentence.start - SUPPOSITION_REACH), claim.start - sentence.start))) return 'supposed';
@@ -341,8 +338,9 @@ export class ClaimJudge {
     if (this.inSourcedContent({ start: claim.start, end: claim.start + 1 })) return 'content';
     // words that say who speaks, and how, are the attribution itself ("About half of the members said …")
     if (this.inCredit({ start: claim.start, end: claim.start + 1 })) return 'sentence';
-    // the holder's own account in the same sentence ("…did not want to comment, telling a station that …")
-    if (claim.actor && (this.spoken.get(index) ?? []).some((a) => a.actor === claim.actor)) return 'sentence';
+    // the holder's own account in the same sentence ("…did not want to comment, telling a station that …"), unless
+    // the claim is what the holder said unheard, which their own words beside it do not credit
+    if (claim.actor && (this.spoken.get(index) ?? []).some((a) => a.actor === claim.actor) && !this.privately.isAccount(claim)) return 'sentence';
     const at = claim.start - sentence.start;
     // a credit that opens the sentence as a phrase of its own reaches every clause ("According to the minutes, …, and
     // …"), even when the extractor ends its content at the first clause (so it is tested on the words unblanked)

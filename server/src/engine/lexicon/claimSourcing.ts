@@ -101,6 +101,12 @@ export const PUBLIC_DECISION =
 /** A cue of telling, whose object is the audience: "told aides", "assured donors", "confided to friends". */
 export const TELLING_CUE = /^(?:tells?|told|telling|assur(?:es|ed|ing)|confid(?:es|ed|ing))\b/i;
 
+/** A cue of telling as a participle, which says how the verb before it was put ("…, telling aides that …"). */
+export const TELLING_PARTICIPLE = /^(?:telling|assuring|confiding)\b/i;
+
+/** The comma, and an adverb or two, that join a participle to the clause before it: "…, recently telling". */
+export const PARTICIPLE_LINK = /,\s*(?:[\p{L}]+ly\s+){0,2}$/u;
+
 /** Where a clause begins inside a sentence: punctuation or a conjunction that opens a clause of its own. */
 export const CLAUSE_BREAK = /[,;:—–(]|\b(?:because|that|and|but|when|while|as|if|since|although|though|whereas|after|before)\b/gi;
 
