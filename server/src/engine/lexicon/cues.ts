@@ -140,8 +140,18 @@ export const BARE_SUBJECT_CLAUSE =
 /** "continue": a cue only where it resumes speech (", he continued.", "she continued: “…”"), not "continued to push". */
 export const RESUMING_CUE = /^continu(?:e|es|ed|ing)$/i;
 
-/** A passive's auxiliary right before its cue: "was first reported", "were echoed", "has been confirmed". */
-export const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|being)\s+(?:(?:\p{Ll}+ly|first|also|later|never|not|since)\s+)*$/iu;
+/**
+ * A passive's auxiliaries right before its cue: "was first reported", "were echoed", "has been confirmed", "will be
+ * judged": a perfect or a modal before "been"/"be" belongs to the verb group, not to the subject before it.
+ */
+export const PASSIVE_BEFORE =
+  /\b(?:(?:has|have|had|will|would|could|can|may|might|must|should)\s+(?:(?:\p{Ll}+ly|also|not|never)\s+)*(?:been|be)|is|are|was|were|been|being)\s+(?:(?:\p{Ll}+ly|first|also|later|never|not|since)\s+)*$/iu;
+
+/**
+ * Where the agent of a passive ends and the charge or the judgement held against the subject begins: "criticized by the
+ * guild | for skipping the vote", "was seen by many | as a snub", "was pressed by the host | over the levy".
+ */
+export const PASSIVE_COMPLEMENT = /\s(?=(?:for|as|over|about)\s)/u;
 
 /** The agent after a passive cue: "by", past an adverb or a time ("first reported last week by"). */
 export const PASSIVE_AGENT = /^\s+(?:(?:last|this|on|earlier)\s+\p{L}+\s+|\p{Ll}+ly\s+)*by\s+/u;
