@@ -306,13 +306,12 @@ function passiveBy(ctx: UnitContext, cue: Cue, from: number, be: number, until: 
   }
   const subject = source && phraseBefore(text, from, trimEnd(text, from, be), vocabulary);
   if (!source || !subject) return null;
-  // "Brell was criticized by the guild for skipping the vote": the charge after the agent is what was held against
-  // the subject; PolNeAR reads subject and charge as one content, the agent as the source only
+  // "Brell was criticized by the guild for skipping the vote": subject and charge are the content, the agent the source
   const charge = PASSIVE_COMPLEMENT.exec(text.slice(source.start, Math.min(until, source.end + 8)));
   const agent = charge ? tidy(text, source.start, Math.min(source.end, source.start + charge.index)) : source;
   const complement = charge && contentAfter(ctx, source.start + charge.index, until);
   if (!complement) return { ...classify(ctx, subject, false), source, cue: { start: cue.start, end: cue.end }, content: subject };
-  // the verb group up to "by" is the cue, so that subject and charge read as the two halves around cue and agent
+  // the verb group up to "by" is the cue: subject and charge are the two halves around cue and agent (aroundCue)
   const verbGroup = { start: trimStart(text, be, cue.start), end: cue.end + by[0].length - 1 };
   const content = { start: subject.start, end: complement.end };
   return { ...classify(ctx, content, false), source: agent, cue: verbGroup, content };
