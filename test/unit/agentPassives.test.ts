@@ -40,3 +40,23 @@ describe('agent passives: the agent is the source, subject and charge the conten
   it('Idris Kalb has been criticized for closing the north slip.', () =>
     assert.deepStrictEqual(sourced('Idris Kalb has been criticized for closing the north slip.'), []));
 });
+
+/** The sourceless attributions of a paragraph, as [cue, content] texts. */
+const sourceless = (paragraph: string) =>
+  cueRelations(paragraph, readParagraph(paragraph).attributions.filter((a) => !a.source && a.cue)).map(({ first, content }) => [
+    paragraph.slice(first.cue!.start, first.cue!.end),
+    content,
+  ]);
+
+describe("impressions: the writer's own scene after the complement is no part of what seemed", () => {
+  const cases: [string, string, string][] = [
+    ['The choir seemed to sing louder as the lanterns were lit.', 'seemed', 'The choir … to sing louder'],
+    ['The old tariff may seem to be quaint in the face of cheaper barges.', 'seem', 'The old tariff may … to be quaint'],
+    ['Vell appeared to waver on the toll when the clerks walked out.', 'appeared', 'Vell … to waver on the toll'],
+    // a complement right after the cue is the impression itself
+    ['The quay is widely seen as a relic of the salt trade.', 'is widely seen', 'The quay … as a relic of the salt trade'],
+  ];
+  for (const [paragraph, cue, content] of cases) {
+    it(paragraph, () => assert.deepStrictEqual(sourceless(paragraph), [[cue, content]]));
+  }
+});

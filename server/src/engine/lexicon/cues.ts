@@ -306,6 +306,13 @@ export const JUDGED_PASSIVE =
   '|considered(?=\\s+\\p{Ll}+\\s)(?!\\s+(?:by|for|in|at|on|if|when)\\b)|deemed(?=\\s+(?!by\\b)\\p{Ll}))';
 
 /**
+ * Where the writer's own scene takes over from an impression, with no comma (impersonal.ts), past two words of its
+ * own ("seemed to match the mood as the band played", "may seem dated in the face of …"); "seen as a …" right after
+ * the cue is the impression's complement, and a dash aside or an "after …" stays in it (measured on train).
+ */
+export const IMPRESSION_SCENE = /(?<=\S+\s+\S+)\s(?:when|as\s+(?:the|a|an|he|she|they|it|its|his|her|their)|in\s+the\s+face\s+of)\s/gu;
+
+/**
  * What follows "…, according to X," when the clause before is the whole content: a relative or an appositive on
  * the source ("…, according to the Tarrow Institute, which tracks ferries"), or a clause the writer adds on
  * ("…, according to the board, although …", "…, compared with …").
