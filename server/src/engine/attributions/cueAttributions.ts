@@ -11,6 +11,7 @@ import {
   isParticiple,
   PASSIVE_AGENT,
   PASSIVE_BEFORE,
+  PASSIVE_COMPLEMENT,
   QUESTION_CUE,
   QUESTION_OCCASION,
   QUESTION_OPENER,
@@ -303,9 +304,17 @@ function passiveBy(ctx: UnitContext, cue: Cue, from: number, be: number, until: 
     const auxiliary = trimStart(text, be, cue.start);
     return content && { kind: 'indirect', source: null, cue: { start: auxiliary, end: cue.end }, content };
   }
-  const content = source && phraseBefore(text, from, trimEnd(text, from, be), vocabulary);
-  if (!source || !content) return null;
-  return { ...classify(ctx, content, false), source, cue: { start: cue.start, end: cue.end }, content };
+  const subject = source && phraseBefore(text, from, trimEnd(text, from, be), vocabulary);
+  if (!source || !subject) return null;
+  // "Brell was criticized by the guild for skipping the vote": subject and charge are the content, the agent the source
+  const charge = PASSIVE_COMPLEMENT.exec(text.slice(source.start, Math.min(until, source.end + 8)));
+  const agent = charge ? tidy(text, source.start, Math.min(source.end, source.start + charge.index)) : source;
+  const complement = charge && contentAfter(ctx, source.start + charge.index, until);
+  if (!complement) return { ...classify(ctx, subject, false), source, cue: { start: cue.start, end: cue.end }, content: subject };
+  // the verb group up to "by" is the cue: subject and charge are the two halves around cue and agent (aroundCue)
+  const verbGroup = { start: trimStart(text, be, cue.start), end: cue.end + by[0].length - 1 };
+  const content = { start: subject.start, end: complement.end };
+  return { ...classify(ctx, content, false), source: agent, cue: verbGroup, content };
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { Span } from '../model';
 import { IMPERSONAL_VERB, IMPRESSION_CLAUSE_OPENING, IMPRESSION_END, OPENING_ADVERBIAL } from '../lexicon/clauses';
-import { EXPLETIVE_APPEARS, JUDGED_PASSIVE, REPORTED_ADVERB, SCENE_OPENING, SUBJECT_CLAUSE_OPENING } from '../lexicon/cues';
+import { EXPLETIVE_APPEARS, IMPRESSION_SCENE, JUDGED_PASSIVE, REPORTED_ADVERB, SCENE_OPENING, SUBJECT_CLAUSE_OPENING } from '../lexicon/cues';
 import { mayMatch } from '../text/literalFilter';
 import { afterLastBreak } from '../text/lastBreak';
 
@@ -74,6 +74,13 @@ function impressionEnd(text: string, from: number, end: number, taken: (at: numb
   const close = window.indexOf(')');
   if (close >= 0 && !window.slice(0, close).includes('(')) end = from + close;
   for (const m of text.slice(from, end).matchAll(IMPRESSION_END)) {
+    if (!taken(from + m.index)) {
+      end = from + m.index;
+      break;
+    }
+  }
+  // "seemed to match the mood as the band played", "appeared strong after the vote": the writer's own scene
+  for (const m of text.slice(from, end).matchAll(IMPRESSION_SCENE)) {
     if (!taken(from + m.index)) return from + m.index;
   }
   return end;

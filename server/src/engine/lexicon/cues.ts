@@ -140,8 +140,18 @@ export const BARE_SUBJECT_CLAUSE =
 /** "continue": a cue only where it resumes speech (", he continued.", "she continued: “…”"), not "continued to push". */
 export const RESUMING_CUE = /^continu(?:e|es|ed|ing)$/i;
 
-/** A passive's auxiliary right before its cue: "was first reported", "were echoed", "has been confirmed". */
-export const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|being)\s+(?:(?:\p{Ll}+ly|first|also|later|never|not|since)\s+)*$/iu;
+/**
+ * A passive's auxiliaries right before its cue: "was first reported", "were echoed", "has been confirmed", "will be
+ * judged": a perfect or a modal before "been"/"be" belongs to the verb group, not to the subject before it.
+ */
+export const PASSIVE_BEFORE =
+  /\b(?:(?:has|have|had|will|would|could|can|may|might|must|should)\s+(?:(?:\p{Ll}+ly|also|not|never)\s+)*(?:been|be)|is|are|was|were|been|being)\s+(?:(?:\p{Ll}+ly|first|also|later|never|not|since)\s+)*$/iu;
+
+/**
+ * Where the agent of a passive ends and the charge or the judgement held against the subject begins: "criticized by the
+ * guild | for skipping the vote", "was seen by many | as a snub", "was pressed by the host | over the levy".
+ */
+export const PASSIVE_COMPLEMENT = /\s(?=(?:for|as|over|about)\s)/u;
 
 /** The agent after a passive cue: "by", past an adverb or a time ("first reported last week by"). */
 export const PASSIVE_AGENT = /^\s+(?:(?:last|this|on|earlier)\s+\p{L}+\s+|\p{Ll}+ly\s+)*by\s+/u;
@@ -294,6 +304,13 @@ export const JUDGED_PASSIVE =
   '(?<!\\bwhat[ \\u00a0]?)(?:is|are|was|were|been)\\s+(?:(?:\\p{Ll}+ly|also|not|now|long|already|still)\\s+)?' +
   '(?:(?:seen|celebrated|described|regarded|viewed|perceived|recognized|recognised)(?=\\s+as\\s)|known(?=\\s+(?:as|for)\\s)|celebrated(?=\\s+for\\s)|declared(?=\\s+(?:the|a)\\s)|accused(?=\\s+of\\s)' +
   '|considered(?=\\s+\\p{Ll}+\\s)(?!\\s+(?:by|for|in|at|on|if|when)\\b)|deemed(?=\\s+(?!by\\b)\\p{Ll}))';
+
+/**
+ * Where the writer's own scene takes over from an impression, with no comma (impersonal.ts), past two words of its
+ * own ("seemed to match the mood as the band played", "may seem dated in the face of …"); "seen as a …" right after
+ * the cue is the impression's complement, and a dash aside or an "after …" stays in it (measured on train).
+ */
+export const IMPRESSION_SCENE = /(?<=\S+\s+\S+)\s(?:when|as\s+(?:the|a|an|he|she|they|it|its|his|her|their)|in\s+the\s+face\s+of)\s/gu;
 
 /**
  * What follows "…, according to X," when the clause before is the whole content: a relative or an appositive on
