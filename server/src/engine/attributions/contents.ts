@@ -47,6 +47,7 @@ import {
   INFINITIVE_BEFORE_AND,
   TENSED_PREDICATE,
   SOURCE_ASIDE,
+  REPORTED_CLAUSE,
 } from '../lexicon/clauses';
 
 /** No content runs further than this from its cue: keeps every cue's work bounded on pathological text. */
@@ -114,6 +115,16 @@ function asideAfter(text: string, at: number, end: number): number {
   // ", are 16 involving unions, …": the predicate itself comes right after the source, no aside
   const predicateFirst = predicateAfter(text.slice(at, past).replace(/^[\s,]+/, ''));
   return aside && !predicateFirst && predicateAfter(text.slice(past, past + PREDICATE_REACH)) ? past : at;
+}
+
+/**
+ * "When fares were cut, the board had room to act, said Osei, an analyst": the words the comma before an inverted
+ * source closes (past the last comma among them) are a clause (a subject, then a tensed auxiliary with no relative word before it), not an appositive
+ * on a source before them: they are what was said, and the source is the one after the cue.
+ */
+export function clauseNotAside(text: string, open: number, comma: number): boolean {
+  const words = text.slice(open + 1, comma);
+  return REPORTED_CLAUSE.test(words.slice(words.lastIndexOf(',') + 1));
 }
 
 /** Content before an end attribution: from the unit start (or the last claimed offset) to the comma. */

@@ -15,6 +15,7 @@ import { tokensIn, isBlank, isCapitalised, trimEnd, trimStart, tidy } from './wo
 import { CREDIT, HEADLINE_LABELS } from '../lexicon/furniture';
 import { INVERTED_SOURCE_END, QUOTE_TAIL_CLAUSE, QUOTE_TAIL_SPEAKER, QUOTE_TAIL_VERB, STATE_VERB } from '../lexicon/clauses';
 import { isDeliveryVerb } from '../lexicon/cueVerbs';
+import { TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
 import { ASIDE_OPENER, FROM_DOCUMENT, MAX_HEADING_CHARS, PRESENTS_TEXT, SPEECH_WORDS, TAIL_SPEECH_FORMS, VERB_ONLY_SENTENCE } from '../lexicon/quotes';
 import { DOCUMENT_BEFORE, EVIDENCE_HEADS } from '../lexicon/documents';
 
@@ -186,14 +187,26 @@ const tailCue = (verb: string, vocabulary: Vocabulary) =>
   vocabulary.cueClass(verb) === 'speech' || isDeliveryVerb(verb) || TAIL_SPEECH_FORMS.has(verb.toLowerCase());
 
 /**
+ * Whether a line holds a sentence's end: a stop after a lone letter ("D.C.", "Roe v. Wade") or a title ("Dr. Ada
+ * Brell: …") is an abbreviation's, not a sentence's.
+ */
+function sentenceStop(line: string): boolean {
+  for (const m of line.matchAll(/(?<!\p{L})(\p{L}*)[.!?]\s/gu)) {
+    const word = m[1];
+    const abbreviation = m[0][word.length] === '.' && (word.length === 1 || TITLE_ABBREVIATIONS.has(word.toLowerCase()));
+    if (!abbreviation) return true;
+  }
+  return false;
+}
+
+/**
  * A headline that names its source before a colon: "Whitfield: Harbour ‘Will Not Close’", "Port Authority:
  * Talks to Resume". The whole line is one short paragraph with no full stop; the source is one to five words,
  * the last capitalised.
  */
 export function headlineColon(text: string, found: Found[], quotes: Span[]): Found[] {
   const line = trimEnd(text, 0, text.length);
-  // a stop after a lone letter is an abbreviation's ("D.C.", "Roe v. Wade"), not a sentence's end
-  if (line > MAX_HEADING_CHARS || /(?<!(?:^|[\s.])\p{L})[.!?]\s/u.test(text.slice(0, line)) || /[\r\n]/.test(text.slice(0, line))) return [];
+  if (line > MAX_HEADING_CHARS || sentenceStop(text.slice(0, line)) || /[\r\n]/.test(text.slice(0, line))) return [];
   const m = /^([^:]{2,60}): +(?=\S)/.exec(text);
   // a cue inside the words after the colon is part of what the source said ("Quell: Voters Will Say No")
   if (!m || found.some((f) => (f.cue ?? f.content).start < m[1].length)) return [];

@@ -384,3 +384,10 @@ export const TENSED_PREDICATE = /^(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:s|ed)\s/u;
  * the pier, | would …"), or a second source ("said Osei and others, | would"). Read on a bounded slice.
  */
 export const SOURCE_ASIDE = /^(?:\s*,|\s+and\s)[^,;:!?“”"]+,\s+/;
+
+/**
+ * A clause, not an appositive, between two commas: a subject of up to six words with no relative or question word,
+ * then a tensed auxiliary ("the ferry board has more room", "the vote will be close"). Bounded gaps: linear to match.
+ */
+export const REPORTED_CLAUSE =
+  /^\s*(?!(?:who|which|that|whose|whom|what|where|when|and|but|or)\b)(?:(?!(?:who|which|that|whose|whom|what|where|when)\b)[^\s,;:“”"]+\s+){1,6}(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)\s/iu;

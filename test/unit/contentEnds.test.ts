@@ -1,0 +1,38 @@
+/**
+ * Where a content found by a known cue begins and ends (attributions/contents.ts, quoteAttributions.ts): the
+ * boundary, not the cue, is what these fixtures pin down. Every sentence is invented.
+ */
+import * as assert from 'assert';
+import { readParagraph } from '../../server/src/engine/analyze';
+
+/** Each attribution of a paragraph read on its own, as [source, cue, content] words. */
+function readings(paragraph: string): [string | null, string | null, string][] {
+  const words = (s: { start: number; end: number } | null) => (s ? paragraph.slice(s.start, s.end) : null);
+  return readParagraph(paragraph).attributions.map((a) => [words(a.source), words(a.cue), words(a.content)!]);
+}
+
+describe('a headline colon after a titled name', () => {
+  it('"Dr." before the name is a title, not a sentence end: the name speaks', () => {
+    assert.deepStrictEqual(readings('Dr. Ada Brell: Salt Marsh Clinics Need Two More Nurses'), [
+      ['Dr. Ada Brell', ':', 'Salt Marsh Clinics Need Two More Nurses'],
+    ]);
+  });
+
+  it('a full stop after a word that is no title still makes the line body copy, not a headline', () => {
+    assert.deepStrictEqual(readings('The ferry sank. Brell: Nobody Saw It Coming Tonight'), []);
+  });
+});
+
+describe('an inverted source after a sentence that opens with a clause of its own', () => {
+  it('the words before "said Name" are what was said, not an appositive on a source before them', () => {
+    const p = 'Once the toll bridge opened, the night ferry had few riders left, said Odile Marsh, a harbour analyst.';
+    assert.deepStrictEqual(readings(p), [
+      ['Odile Marsh', 'said', 'Once the toll bridge opened, the night ferry had few riders left'],
+    ]);
+  });
+
+  it('a true appositive on the subject still makes the subject the source', () => {
+    const p = 'Odile Marsh, the harbour analyst, said the old ferry will lose riders.';
+    assert.deepStrictEqual(readings(p), [['Odile Marsh', 'said', 'the old ferry will lose riders']]);
+  });
+});
