@@ -81,9 +81,21 @@ function impressionEnd(text: string, from: number, end: number, taken: (at: numb
   }
   // "seemed to match the mood as the band played", "appeared strong after the vote": the writer's own scene
   for (const m of text.slice(from, end).matchAll(IMPRESSION_SCENE)) {
-    if (!taken(from + m.index)) return from + m.index;
+    if (!taken(from + m.index) && twoWordsBefore(text, from, from + m.index)) return from + m.index;
   }
   return end;
+}
+
+const isSpace = (c: string) => /\s/.test(c);
+
+/** Whether two words of the impression's own stand right before `at` ("to match the mood| as"), none before `from`. */
+function twoWordsBefore(text: string, from: number, at: number): boolean {
+  let i = at - 1;
+  if (i < from || isSpace(text[i])) return false;
+  while (i >= from && !isSpace(text[i])) i--;
+  if (i < from) return false;
+  while (i >= from && isSpace(text[i])) i--;
+  return i >= from;
 }
 
 /**

@@ -49,7 +49,6 @@ export class PrivateSpeech {
   isAccount(claim: Span): boolean {
     return [...this.attributions].some((a) => a.cue !== null && a.cue.start === claim.start);
   }
-
 }
 
 /** How far before a telling participle, in characters, the comma that joins it to its speaker's verb is looked for. */

@@ -306,11 +306,12 @@ export const JUDGED_PASSIVE =
   '|considered(?=\\s+\\p{Ll}+\\s)(?!\\s+(?:by|for|in|at|on|if|when)\\b)|deemed(?=\\s+(?!by\\b)\\p{Ll}))';
 
 /**
- * Where the writer's own scene takes over from an impression, with no comma (impersonal.ts), past two words of its
- * own ("seemed to match the mood as the band played", "may seem dated in the face of …"); "seen as a …" right after
- * the cue is the impression's complement, and a dash aside or an "after …" stays in it (measured on train).
+ * Where the writer's own scene takes over from an impression, with no comma, past two words of its own ("seemed to
+ * match the mood as the band played", "may seem dated in the face of …"); "seen as a …" right after the cue is the
+ * impression's complement, and a dash aside or an "after …" stays in it (measured on train). impersonal.ts counts
+ * the two words: a look-behind over words would read back over a long word at every offset.
  */
-export const IMPRESSION_SCENE = /(?<=\S+\s+\S+)\s(?:when|as\s+(?:the|a|an|he|she|they|it|its|his|her|their)|in\s+the\s+face\s+of)\s/gu;
+export const IMPRESSION_SCENE = /\s(?:when|as\s+(?:the|a|an|he|she|they|it|its|his|her|their)|in\s+the\s+face\s+of)\s/gu;
 
 /**
  * What follows "…, according to X," when the clause before is the whole content: a relative or an appositive on
