@@ -15,7 +15,7 @@ function flagged(body: string): string[] {
 
 describe('private speech: the speaker’s own words beside it', () => {
   it('do not credit what the speaker told a confidant', () => {
-    const claim = 'Mara Velk has voiced alarm about the ferry vote, telling one person close to her that she fears a rout.';
+    const claim = 'Mara Velk has voiced alarm about the ferry vote, telling her closest confidant that she fears a rout.';
     assert.strictEqual(flagged(claim).length, 1);
   });
 
@@ -34,7 +34,7 @@ describe('private speech: the speaker’s own words beside it', () => {
 });
 
 describe('private speech: a telling participle joins its speaker’s verb', () => {
-  const first = 'Mara Velk has expressed alarm about the ferry vote, telling one person close to her that she fears a rout.';
+  const first = 'Mara Velk has expressed alarm about the ferry vote, telling her closest confidant that she fears a rout.';
   const next = 'And she has told friends for months that she worries about the harbour board.';
 
   it('so the joined verb does not credit what the speaker told friends in the next paragraph', () => {

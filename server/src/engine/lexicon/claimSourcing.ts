@@ -12,8 +12,8 @@ export const STATES_OF_MIND: ReadonlySet<ClaimCategory> = new Set(['intention', 
 const INSIDERS = 'aides?|associates?|allies|advisers?|advisors?|confidants?|intimates|friends|donors';
 
 /**
- * An audience that makes speech private: "has told aides he …", "told his closest advisers", "told one person close
- * to her". The reporter did not hear it; that it was said is itself the inside account, so it credits nothing.
+ * An audience that makes speech private: "has told aides he …", "told his closest advisers", "told a person close
+ * to him". The reporter did not hear it; that it was said is itself the inside account, so it credits nothing.
  */
 export const PRIVATE_AUDIENCE = new RegExp(
   `^\\s*(?:(?:his|her|their|its|some|several|two|three|one|a few) )?(?:(?:senior|close|closest|top|longtime|trusted|most trusted) )?(?:${INSIDERS}|(?:people|a person|person) close)\\b`,
