@@ -92,7 +92,7 @@ const SOURCE_BESIDE_CUE = 4;
  * attributions sharing the cue, read as one relation as a quote run is.
  */
 export function aroundCue(text: string, found: Found): Found[] {
-  const { content, cue, source, quoteSpan } = found;
+  const { content, cue, source, quoteSpan, ...rest } = found;
   if (!cue || cue.start <= content.start || cue.end >= content.end) return [found];
   const beside =
     source && source.start > content.start && source.end < content.end && Math.max(source.start - cue.end, cue.start - source.end) < SOURCE_BESIDE_CUE;
@@ -101,10 +101,10 @@ export function aroundCue(text: string, found: Found): Found[] {
   const resume = inverted ? asideAfter(text, cut.end, content.end) : cut.end;
   const halves = [tidy(text, content.start, cut.start), tidy(text, resume, content.end)];
   if (halves.some((h) => h.end <= h.start)) return [found];
+  // the quote pass's quotation goes with the half it opens in
   return halves.map((half) => {
-    const { quoteSpan: _, ...rest } = found;
     const holds = quoteSpan && quoteSpan.start >= half.start && quoteSpan.start < half.end;
-    return { ...rest, content: half, ...(holds ? { quoteSpan } : {}) };
+    return { ...rest, cue, source, content: half, ...(holds ? { quoteSpan } : {}) };
   });
 }
 

@@ -86,15 +86,16 @@ function impressionEnd(text: string, from: number, end: number, taken: (at: numb
   return end;
 }
 
-const isSpace = (c: string) => /\s/.test(c);
+/** A space as IMPRESSION_SCENE's `\s` reads one, so that the count and the pattern agree (text/chars' isSpace differs on U+FEFF). */
+const isPatternSpace = (c: string) => /\s/.test(c);
 
 /** Whether two words of the impression's own stand right before `at` ("to match the mood| as"), none before `from`. */
 function twoWordsBefore(text: string, from: number, at: number): boolean {
   let i = at - 1;
-  if (i < from || isSpace(text[i])) return false;
-  while (i >= from && !isSpace(text[i])) i--;
+  if (i < from || isPatternSpace(text[i])) return false;
+  while (i >= from && !isPatternSpace(text[i])) i--;
   if (i < from) return false;
-  while (i >= from && isSpace(text[i])) i--;
+  while (i >= from && isPatternSpace(text[i])) i--;
   return i >= from;
 }
 
