@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { classifyClaim, explainsAnonymity, findVagueSources, hasSourcingCue } from '../../server/src/engine/findings/claims';
+import { classifyClaim, explainsAnonymity, findVagueSources, hasSourcingCue, topicWords } from '../../server/src/engine/findings/claims';
 
 describe('classifyClaim', () => {
   const cases: [string, ReturnType<typeof classifyClaim>][] = [
@@ -205,5 +205,11 @@ describe('classifyClaim: a claim a weasel source passes on is still judged; word
   }
   it('still finds the weasel source in each', () => {
     for (const [sentence] of cases) assert.strictEqual(findVagueSources(sentence).length, 1, sentence);
+  });
+});
+
+describe('topicWords', () => {
+  it('leaves function words out whole, not as "ha", "wa" or "thi" once their -s is dropped', () => {
+    assert.deepStrictEqual([...topicWords('This ferry has stopped and was towed; his crew waits.')].sort(), ['crew', 'ferry', 'stopped', 'towed', 'wait']);
   });
 });

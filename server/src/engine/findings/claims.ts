@@ -234,7 +234,9 @@ export function findVagueSources(sentence: string): VagueSource[] {
  */
 export function topicWords(text: string): Set<string> {
   const words = plainSpaces(text).match(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]{2,}/gu) ?? [];
-  return new Set(words.map((w) => w.replace(/['’]s$/, '').replace(/(?<=[^s])s$/, '')).filter((w) => !TOPIC_STOP_WORDS.has(w)));
+  // a function word is left out before its -s is dropped: "has" and "this" are not the topic words "ha" and "thi"
+  const content = words.filter((w) => !TOPIC_STOP_WORDS.has(w));
+  return new Set(content.map((w) => w.replace(/['’]s$/, '').replace(/(?<=[^s])s$/, '')).filter((w) => !TOPIC_STOP_WORDS.has(w)));
 }
 
 /** What the claim is, in words, for the message: "what council members fear", "a figure". */
