@@ -806,3 +806,15 @@ describe('claim judge: speech in a private setting is itself the inside account'
     assert.deepStrictEqual(flagged('In a closed-door meeting, Senator Orlan voiced dismay at the levy, according to two pilots who attended.'), []);
   });
 });
+
+describe('claim judge: "reportedly"', () => {
+  it('flags a detail passed on from reports nobody names', () => {
+    assert.deepStrictEqual(flagged('The harbour master reportedly met the salvage firm twice before the tender opened.'), [
+      ['The harbour master reportedly met the salvage firm twice before the tender opened.', 'figure'],
+    ]);
+  });
+  // once the cue is blanked from the reporter's words, "reportedly" stands before spaces only
+  it('not words given to the subject after it, quoted or not', () => {
+    assert.deepStrictEqual(flagged('Asked about the tender, the harbour master reportedly said, “Ask the board,” and walked off.'), []);
+  });
+});

@@ -406,3 +406,19 @@ describe('a rough count of some of a group, and a rough share of it', () => {
   it('figure: About 40 percent of the Brask trawlers sail without insurance.', () =>
     assert.strictEqual(classifyClaim('About 40 percent of the Brask trawlers sail without insurance.'), 'figure'));
 });
+
+describe('a detail passed on from reports nobody names, and a state read through an impression', () => {
+  const claims: [string, ReturnType<typeof classifyClaim>][] = [
+    ['The harbour master reportedly met the salvage firm twice before the tender opened.', 'figure'],
+    ['Reportedly, the treasurer had moved the reserve into a fund run by her cousin.', 'figure'],
+    // "seemed to" only hedges the state read into the holder before it
+    ['The ferry guild seemed to want a strike before the winter timetable.', 'intention'],
+    ['Councillor Orlan does not appear to understand how thin her majority in the river ward is.', 'belief'],
+  ];
+  for (const [sentence, category] of claims) {
+    it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
+  }
+  // "reportedly" before a verb of speech: the sentence attributes the words to its subject
+  it('no claim: The harbour master reportedly told the pilots to stay ashore.', () =>
+    assert.strictEqual(classifyClaim('The harbour master reportedly told the pilots to stay ashore.'), null));
+});

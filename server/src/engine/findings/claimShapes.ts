@@ -22,6 +22,8 @@ import {
   READ_AS_SIGN,
   REACTION_SHOWN,
   SECOND_HAND,
+  REPORTED_DETAIL,
+  SEEMING,
   SHARE_AS_HOLDER,
   SHARE_OF_VOTERS,
   STANDING_JUDGED,
@@ -133,6 +135,7 @@ const PHRASE_SHAPES: readonly { category: ClaimCategory; confidence: ClaimConfid
   { category: 'causal', confidence: 'medium', pattern: READ_AS_SIGN },
   { category: 'causal', confidence: 'medium', pattern: EFFECTS_STATED },
   { category: 'accusation', confidence: 'medium', pattern: SECOND_HAND },
+  { category: 'figure', confidence: 'medium', pattern: REPORTED_DETAIL },
   { category: 'figure', confidence: 'medium', pattern: SHARE_OF_VOTERS },
 ];
 
@@ -195,6 +198,16 @@ const REACTION_REACH = 24;
 const HOLDER_REACH = 80;
 
 /**
+ * How many words right before word `i` stand between a holder and its verb: one auxiliary, negation or adverb, or
+ * the two of an impression ("seemed to"), which only hedges what the holder is said to hold. 0 at the holder.
+ */
+function between(words: readonly string[], i: number): number {
+  if (i < 0) return 0;
+  if (BETWEEN_HOLDER_AND_VERB.has(words[i].toLowerCase().replace('’', "'")) || /^\p{Ll}+ly$/u.test(words[i])) return 1;
+  return words[i] === 'to' && SEEMING.has((words[i - 1] ?? '').toLowerCase()) ? 2 : 0;
+}
+
+/**
  * Whether the verb at `at` has a third-party holder right before it (past auxiliaries, negation and adverbs):
  * a pronoun, a name, or a noun. A present form, often also a noun ("fears", "plans"), needs clearer evidence that
  * it is the verb: an auxiliary, a name or pronoun, a plural noun, or a noun after a determiner.
@@ -206,7 +219,10 @@ function heldBy(text: string, at: number, verb: string, causes = false): boolean
   const words = wordsOf(reach);
   let i = words.length - 1;
   let auxiliary = false;
-  for (; i >= 0 && (BETWEEN_HOLDER_AND_VERB.has(words[i].toLowerCase().replace('’', "'")) || /^\p{Ll}+ly$/u.test(words[i])); i--) auxiliary = true;
+  for (let skip = between(words, i); skip > 0; skip = between(words, i)) {
+    i -= skip;
+    auxiliary = true;
+  }
   const holder = words[i];
   if (!holder || /['’]s?$/.test(holder) || !/^\p{L}/u.test(holder)) return false;
   const lower = holder.toLowerCase();

@@ -239,6 +239,12 @@ export const BETWEEN_HOLDER_AND_VERB = wordList(
 );
 
 /**
+ * Verbs of the writer's impression before "to" ("the donors seemed to know", "he appears to want"): the state
+ * after them is still read into the holder before them, only hedged, and nobody is credited for it.
+ */
+export const SEEMING = wordList('seem seems seemed appear appears appeared');
+
+/**
  * Verbs of an effect on someone's fortunes, the reporter's analysis: "the attacks changed the race", "the feud
  * has dogged her campaign". After a holder, as the families above.
  */
@@ -257,6 +263,15 @@ export const EFFECT_VERBS: VerbFamily = {
  * filed, public record.
  */
 export const SECOND_HAND = /(?<!\b(?:for|of) )\b(?:allegedly|supposedly|purportedly|ostensibly|apparently|evidently)\b/i;
+
+/**
+ * A detail passed on from reports nobody names ("the envoy reportedly met the rebels", "was reportedly on the
+ * flight"): the reader cannot check it, and "reportedly" credits no one. Not before a verb of speech ("reportedly
+ * told the board"): that sentence attributes words to its subject. The next word must be there, one space on (or
+ * a comma): where an attribution's cue was blanked out of the reporter's words, only spaces follow.
+ */
+export const REPORTED_DETAIL =
+  /\breportedly(?=,| (?!(?:said|says|told|tells|saying|telling|wrote|writes|asked|yelled|yelling|shouted|shouting)\b)\p{L})/iu;
 
 /**
  * Evaluations stated as fact: someone's claim called false or misleading (or made "wrongly", "cynically"), or
