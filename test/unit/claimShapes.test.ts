@@ -414,6 +414,8 @@ describe('a detail passed on from reports nobody names, and a state read through
     // "seemed to" only hedges the state read into the holder before it
     ['The ferry guild seemed to want a strike before the winter timetable.', 'intention'],
     ['Councillor Orlan does not appear to understand how thin her majority in the river ward is.', 'belief'],
+    // "recognize" before a clause is knowing it; recognizing a state or a rival's win is a public act
+    ['The ferry skippers now recognize that the winter timetable cannot be saved.', 'belief'],
   ];
   for (const [sentence, category] of claims) {
     it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
@@ -421,4 +423,6 @@ describe('a detail passed on from reports nobody names, and a state read through
   // "reportedly" before a verb of speech: the sentence attributes the words to its subject
   it('no claim: The harbour master reportedly told the pilots to stay ashore.', () =>
     assert.strictEqual(classifyClaim('The harbour master reportedly told the pilots to stay ashore.'), null));
+  it('no claim: The regents recognized the new guild as the bargaining agent.', () =>
+    assert.strictEqual(classifyClaim('The regents recognized the new guild as the bargaining agent.'), null));
 });

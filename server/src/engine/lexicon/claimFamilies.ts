@@ -106,10 +106,11 @@ export const VERB_FAMILIES: readonly VerbFamily[] = [
   },
   {
     // knowing before a clause ("knows that", "knew full well", "know how weak"), not knowing people or a place
-    // ("someone they know"; "knew" is read whatever follows, above)
+    // ("someone they know"; "knew" is read whatever follows, above); so "recognize", not recognizing a state or
+    // a rival's win
     category: 'belief',
     confidence: 'high',
-    lemmas: [],
+    lemmas: ['recognize', 'recognise'],
     irregular: ['know', 'knows'],
     then: '(?:that|how|what|whether|why|where|when|full well)\\b',
   },
