@@ -1086,6 +1086,16 @@ describe('attribution recall: cue verbs, sources and orders the newsroom also us
     assert.deepStrictEqual(found('Her decision to resign surprised the board.'), []);
   });
 
+  it('a viewpoint set off by commas, "in X’s view": the owner holds the clause around it, both halves when it interrupts', () => {
+    assert.deepStrictEqual(found('In Quell’s view, the pier is safe for another decade.'), [['Quell', 'view', 'the pier is safe for another decade']]);
+    assert.deepStrictEqual(found('The only fix left, in Professor Ada Brell’s view, would be a new hull for the ferry.'), [
+      ['Professor Ada Brell', 'view', 'The only fix left'],
+      ['Professor Ada Brell', 'view', 'would be a new hull for the ferry'],
+    ]);
+    assert.deepStrictEqual(found('The deck has failed from end to end, in Osei’s view.'), [['Osei', 'view', 'The deck has failed from end to end']]);
+    assert.deepStrictEqual(found('The guild, which in his view has grown too strong, met on Monday.'), []);
+  });
+
   it('a quotation closed with no comma, or by a nested mark and a space, still ends before its cue', () => {
     assert.deepStrictEqual(found('“The caucus is a battle of niches” Okafor said. “The levy is one too.”'), [
       ['Okafor', 'said', '“The caucus is a battle of niches”'],

@@ -75,6 +75,14 @@ describe('sourceless cues: the clause of "is expected to", "seems"', () => {
     ]);
   });
 
+  it('an appearance whose subject is a bare "that" is no attribution; a passive with one still is', () => {
+    assert.deepStrictEqual(found('Growers are stuck with a ferry timetable that seems rigged against the islands.'), []);
+    assert.deepStrictEqual(found('The old pier was rebuilt in 1990, but that seemed out of reach by spring.'), []);
+    assert.deepStrictEqual(found('The guild picked a route that is expected to cut fares.'), [
+      [null, 'is expected', 'that'], [null, 'is expected', 'to cut fares'],
+    ]);
+  });
+
   it('a subject with "and" in it, or an aside between commas, stays whole', () => {
     assert.deepStrictEqual(found('Quell and Brevik are expected to meet.'), [[null, 'are expected', 'Quell and Brevik'], [null, 'are expected', 'to meet']]);
     assert.deepStrictEqual(found('The levy, which came from Brevik, seems certain to pass.'), [

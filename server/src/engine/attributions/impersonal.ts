@@ -5,7 +5,7 @@
  */
 import type { Span } from '../model';
 import { IMPERSONAL_VERB, IMPRESSION_CLAUSE_OPENING, IMPRESSION_END, OPENING_ADVERBIAL } from '../lexicon/clauses';
-import { EXPLETIVE_APPEARS, IMPRESSION_SCENE, JUDGED_PASSIVE, REPORTED_ADVERB, SCENE_OPENING, SUBJECT_CLAUSE_OPENING } from '../lexicon/cues';
+import { EXPLETIVE_APPEARS, IMPRESSION_SCENE, JUDGED_PASSIVE, POINTING_SUBJECT, REPORTED_ADVERB, SCENE_OPENING, SUBJECT_CLAUSE_OPENING } from '../lexicon/cues';
 import { mayMatch } from '../text/literalFilter';
 import { afterLastBreak } from '../text/lastBreak';
 
@@ -59,10 +59,20 @@ export function impersonalAttributions(
     while (end > start && CLOSING_PUNCTUATION.test(text[end - 1])) end--;
     // a cue that opens its clause has no subject before it: nothing is said to seem
     if (at <= start || end <= at + m[0].length) continue;
+    if (pointsOutside(text, start, at, m[0])) continue;
     out.push({ cue: { start: at, end: at + m[0].length }, content: { start, end } });
     from = end;
   }
   return out;
+}
+
+/**
+ * "a timetable that seems rigged", "but that seemed out of reach": an appearance whose whole subject is a bare
+ * "that" (POINTING_SUBJECT) describes something named outside its clause, and PolNeAR leaves it unread (none of 8
+ * on train). The agentless passives keep it ("a post that is expected to go to Osei" is read).
+ */
+function pointsOutside(text: string, start: number, at: number, cue: string): boolean {
+  return /^(?:seem|appear)/i.test(cue) && POINTING_SUBJECT.test(text.slice(start, at));
 }
 
 /**

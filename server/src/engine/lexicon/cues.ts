@@ -267,6 +267,9 @@ export const TIME_WORDS = new Set([
 export const SUBJECT_CLAUSE_OPENING =
   /(?:[,;]\s+(?:and|but|or|so|yet)|\b(?:where|while|whereas|though|although|because|since|when|if|unless|until))\s+|\s(?=(?:who|which|that)\s+(?:\p{Ll}+ly\s+)?$)/giu;
 
+/** An impression's subject that is only the pronoun "that", pointing back or to its antecedent: impersonal.ts. */
+export const POINTING_SUBJECT = /^that\s*$/i;
+
 /**
  * "It appears that the pier is closed": the expletive's "appears" with a clause after it, a sourceless cue like
  * "seems" (IMPERSONAL_VERB reads "appears" only with a state after it).
