@@ -48,7 +48,9 @@ import {
   TENSED_PREDICATE,
   SOURCE_ASIDE,
   REPORTED_CLAUSE,
+  SOURCE_CLOSES_SENTENCE,
 } from '../lexicon/clauses';
+import { INVERTING_CUE } from '../lexicon/sources';
 
 /** No content runs further than this from its cue: keeps every cue's work bounded on pathological text. */
 export const MAX_CONTENT = 3000;
@@ -125,6 +127,20 @@ function asideAfter(text: string, at: number, end: number): number {
 export function clauseNotAside(text: string, open: number, comma: number): boolean {
   const words = text.slice(open + 1, comma);
   return REPORTED_CLAUSE.test(words.slice(words.lastIndexOf(',') + 1));
+}
+
+/**
+ * "…, whom she had praised, said Osei, a pilot at the pier.": a bare inverting cue whose source — a name, no clause —
+ * closes the sentence, with at most an appositive or an occasion after it, has its content before the comma, even
+ * where the words before the comma look like an appositive on a source of their own: read the other way, what was
+ * said would be only the name.
+ */
+export function speakerClosesSentence(ctx: UnitContext, cueWord: string, inverted: Span): boolean {
+  const { text } = ctx;
+  const name = text.slice(inverted.start, inverted.end);
+  if (!INVERTING_CUE.test(cueWord) || !/\p{Lu}/u.test(name) || CLAUSE_VERB.test(name) || CLAUSE_SUBJECT.test(name)) return false;
+  const tail = text.slice(inverted.end, ctx.unit.end);
+  return SOURCE_CLOSES_SENTENCE.test(tail) && !CLAUSE_VERB.test(tail.replace(RELATIVE_TAIL, ''));
 }
 
 /** Content before an end attribution: from the unit start (or the last claimed offset) to the comma. */

@@ -30,6 +30,7 @@ import {
   lastBreak,
   MAX_CONTENT,
   clauseNotAside,
+  speakerClosesSentence,
 } from './contents';
 import { type Cue, skipAdjuncts, cueExtent, toldThat, cuesIn } from './cues';
 import { withLearnedCues } from './learnedCues';
@@ -171,7 +172,10 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
     const after = bare ? phraseAfter(text, trimStart(text, cue.end, until), until, vocabulary) : null;
     // the inverted source closes the sentence or takes an appositive: "…, said the minister." / ", a lawyer"
     const inverted = after && invertedSource(text, after);
-    if (inverted && (appositive === null || insideQuote(ctx.quotes, comma) || text[comma - 1] === '”' || clauseNotAside(text, appositive, comma))) {
+    const invertedReading =
+      inverted &&
+      (appositive === null || insideQuote(ctx.quotes, comma) || text[comma - 1] === '”' || clauseNotAside(text, appositive, comma) || speakerClosesSentence(ctx, cue.word, inverted));
+    if (invertedReading) {
       const content = interruptedSubject(ctx, contentBefore(ctx, from, comma), inverted, until);
       if (!content) return null;
       return { ...classify(ctx, content, false), source: inverted, cue: cueSpan, content };
