@@ -49,6 +49,8 @@ import {
   SOURCE_ASIDE,
   REPORTED_CLAUSE,
   SOURCE_CLOSES_SENTENCE,
+  CONJUNCTION_GOES_ON,
+  DETERMINER_PHRASE,
 } from '../lexicon/clauses';
 import { INVERTING_CUE } from '../lexicon/sources';
 
@@ -141,6 +143,19 @@ export function speakerClosesSentence(ctx: UnitContext, cueWord: string, inverte
   if (!INVERTING_CUE.test(cueWord) || !/\p{Lu}/u.test(name) || CLAUSE_VERB.test(name) || CLAUSE_SUBJECT.test(name)) return false;
   const tail = text.slice(inverted.end, ctx.unit.end);
   return SOURCE_CLOSES_SENTENCE.test(tail) && !CLAUSE_VERB.test(tail.replace(RELATIVE_TAIL, ''));
+}
+
+/**
+ * "Over the decade, according to the harbour office, the fees rose": what follows the comma that closes an
+ * interrupting "according to X" is the rest of the report when it is a clause — a determiner phrase with its verb,
+ * or a clause that a conjunction leads on to ("…, according to the board, although its fares rose") — not an
+ * appositive on the source ("…, according to Osei, the most of any harbour").
+ */
+export function reportGoesOn(text: string, at: number, until: number): boolean {
+  const words = text.slice(at, Math.min(until, at + CLAUSE_OPENING_REACH));
+  if (CONJUNCTION_GOES_ON.test(words)) return true;
+  const phrase = DETERMINER_PHRASE.exec(words);
+  return !!phrase && CLAUSE_VERB.test(phrase[0]);
 }
 
 /** Content before an end attribution: from the unit start (or the last claimed offset) to the comma. */

@@ -31,6 +31,7 @@ import {
   MAX_CONTENT,
   clauseNotAside,
   speakerClosesSentence,
+  reportGoesOn,
 } from './contents';
 import { type Cue, skipAdjuncts, cueExtent, toldThat, cuesIn } from './cues';
 import { withLearnedCues } from './learnedCues';
@@ -116,7 +117,7 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
     // "But, according to the poll, most voters …": after an opening adverbial, the main clause is the content;
     // "…, according to the guild, which tracks …": after an aside on the source, the clause before is
     const opening = OPENING_CLAUSE.test(text.slice(trimStart(text, from, cue.start), cue.start));
-    const aside = ASIDE_AFTER_ACCORDING.test(text.slice(afterSource + 1, afterSource + 16));
+    const aside = ASIDE_AFTER_ACCORDING.test(text.slice(afterSource + 1, afterSource + 16)) && !reportGoesOn(text, afterSource + 1, until);
     if (commaBefore && text[afterSource] === ',' && !aside) content = opening ? contentAfter(ctx, afterSource + 1, until) : tidy(text, from, until);
     else if (outer) content = outer;
     else if (commaBefore) content = contentBefore(ctx, from, lastBreak(text, from, cue.start));
