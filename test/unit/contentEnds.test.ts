@@ -47,3 +47,18 @@ describe('an inverted source after a sentence that opens with a clause of its ow
     assert.deepStrictEqual(readings(p), [['Odile Marsh', 'said', 'the old ferry will lose riders']]);
   });
 });
+
+describe('an end attribution with "told" and only whom it was told to', () => {
+  it('the clause before the comma is what was told, not the addressee after the cue', () => {
+    assert.deepStrictEqual(readings('The new levy covers a second ferry for the east dock, Harbour Master Ines Roa told a council panel.'), [
+      ['Ines Roa', 'told', 'The new levy covers a second ferry for the east dock'],
+    ]);
+    assert.deepStrictEqual(readings('The board was only doing what most harbours already do, she told the court in her filing.'), [
+      ['she', 'told', 'The board was only doing what most harbours already do'],
+    ]);
+  });
+
+  it('a clause after the addressee is still what was told', () => {
+    assert.deepStrictEqual(readings('Quell told reporters the pier would close.'), [['Quell', 'told', 'the pier would close']]);
+  });
+});

@@ -9,7 +9,7 @@ import type { Cue } from './cues';
 import { quoteHolding, type Found, type UnitContext, insideQuote, overlapsQuote } from './readingUnits';
 import { phraseBefore, skipCuePrefix } from './sources';
 import { namedAppositive } from './appositives';
-import { trimStart, tidy } from './words';
+import { trimStart, tidy, tokensIn } from './words';
 import {
   CLAUSE_OPENER,
   CLAUSE_VERB,
@@ -157,6 +157,20 @@ export function reportGoesOn(text: string, at: number, until: number): boolean {
   const phrase = DETERMINER_PHRASE.exec(words);
   return !!phrase && CLAUSE_VERB.test(phrase[0]);
 }
+
+/**
+ * "The pier stays shut, Quell told the harbour board.": after an end attribution's "told", a few words with no verb,
+ * clause opener or quotation are only whom it was told to; what was told is the clause before.
+ */
+export function toldOnlyAddressee(text: string, cueWord: string, rest: Span): boolean {
+  const words = text.slice(rest.start, rest.end);
+  // "tells one joke", "telling their stories": only the past "told" names an audience there, not what was told
+  if (!/^told$/i.test(cueWord) || tokensIn(text, rest.start, rest.end).length > ADDRESSEE_WORDS) return false;
+  return !CLAUSE_VERB.test(words) && !CLAUSE_OPENER.test(words) && !/[“”"«»]/.test(words);
+}
+
+/** At most this many words name whom an end attribution told. */
+const ADDRESSEE_WORDS = 8;
 
 /** Content before an end attribution: from the unit start (or the last claimed offset) to the comma. */
 export function contentBefore(ctx: UnitContext, from: number, comma: number): Span | null {

@@ -32,6 +32,7 @@ import {
   clauseNotAside,
   speakerClosesSentence,
   reportGoesOn,
+  toldOnlyAddressee,
 } from './contents';
 import { type Cue, skipAdjuncts, cueExtent, toldThat, cuesIn } from './cues';
 import { withLearnedCues } from './learnedCues';
@@ -349,7 +350,7 @@ function withSource(
   if (!cue.thought && !relative && END_OF_CONTENT.test(beforeSource)) {
     const ending = contentBefore(ctx, from, lastBreak(text, from, source.start));
     const introducesContent = /^\s*(?:that\b|:|,?\s*[“"«])/.test(text.slice(afterCue, afterCue + 8));
-    const trailing = TRAILING.test(text.slice(afterCue, afterCue + 30));
+    const trailing = TRAILING.test(text.slice(afterCue, afterCue + 30)) || toldOnlyAddressee(text, cue.word, rest);
     const quoted = !!ending && !!wholeQuote(ctx.quotes, ending) && !introducesContent;
     // "This season, Quell says, is different": the source interrupts its own sentence
     const interrupting = /^\s*,/.test(text.slice(cueSpan.end, until));
