@@ -436,9 +436,10 @@ function bothHalves(ctx: UnitContext, ending: Span, afterCue: number, until: num
   if (wholeQuote(quotes, ending)) return null;
   const after = contentAfter(ctx, afterCue, until);
   if (!after || /^(?:[“"«]|'')\s*\p{Lu}/u.test(text.slice(after.start, after.start + 4))) return null;
-  // "This week, Quell said, the pier …" opens with an adverbial; "This season, Quell says, is …" with a subject
+  // "But without a ferry, Osei said, the pilots …": an opening the source cuts in after is its words too, unless it
+  // quotes another voice ("When the crowd chanted “Close it,” Quell said, …": the reporter's scene)
   const predicate = PREDICATE_OPENER.test(text.slice(after.start, after.end));
-  if (!predicate && OPENING_ADVERBIAL.test(text.slice(ending.start, ending.end))) return null;
+  if (!predicate && OPENING_ADVERBIAL.test(text.slice(ending.start, ending.end)) && overlapsQuote(quotes, ending.start, ending.end)) return null;
   return { start: lastSegment(ctx, ending), end: after.end };
 }
 
