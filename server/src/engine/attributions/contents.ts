@@ -49,7 +49,6 @@ import {
   SOURCE_ASIDE,
   REPORTED_CLAUSE,
   SOURCE_CLOSES_SENTENCE,
-  CONJUNCTION_GOES_ON,
   DETERMINER_PHRASE,
 } from '../lexicon/clauses';
 import { INVERTING_CUE } from '../lexicon/sources';
@@ -147,14 +146,11 @@ export function speakerClosesSentence(ctx: UnitContext, cueWord: string, inverte
 
 /**
  * "Over the decade, according to the harbour office, the fees rose": what follows the comma that closes an
- * interrupting "according to X" is the rest of the report when it is a clause — a determiner phrase with its verb,
- * or a clause that a conjunction leads on to ("…, according to the board, although its fares rose") — not an
- * appositive on the source ("…, according to Osei, the most of any harbour").
+ * interrupting "according to X" is the rest of the report when it is a clause — a determiner phrase with its verb —
+ * not an appositive on the source ("…, according to Osei, the most of any harbour").
  */
 export function reportGoesOn(text: string, at: number, until: number): boolean {
-  const words = text.slice(at, Math.min(until, at + CLAUSE_OPENING_REACH));
-  if (CONJUNCTION_GOES_ON.test(words)) return true;
-  const phrase = DETERMINER_PHRASE.exec(words);
+  const phrase = DETERMINER_PHRASE.exec(text.slice(at, Math.min(until, at + CLAUSE_OPENING_REACH)));
   return !!phrase && CLAUSE_VERB.test(phrase[0]);
 }
 

@@ -395,8 +395,5 @@ export const REPORTED_CLAUSE =
 /** What may follow an inverted source that closes its sentence: an appositive or an occasion after a comma, a stop. */
 export const SOURCE_CLOSES_SENTENCE = /^(?:,[^.;:!?“”"]{0,160})?[.!?]?\s*$/;
 
-/** A conjunction that leads a report on past an interrupting source ("…, according to the board, although …"). */
-export const CONJUNCTION_GOES_ON = /^\s*(?:although|though|but|while|whereas|and|because|even)\b/;
-
 /** A determiner and the words after it up to a clause mark: an appositive, or the subject and verb of a clause. */
 export const DETERMINER_PHRASE = /^\s*(?:an?|the|his|her|their|its)\s[^,;:.!?“”"]*/;
