@@ -223,6 +223,8 @@ describe('claim judge: where a credit reaches, and who it is about', () => {
   it('a verdict on what someone says is the reporter’s; what they say, in a clause, is theirs', () => {
     assert.deepStrictEqual(flagged('Ivo Dorn says racist things.'), [['Ivo Dorn says racist things.', 'accusation']]);
     assert.deepStrictEqual(flagged('Ivo Dorn said the mayor was corrupt.'), []);
+    // a charge names its target and what it is charged with: the charge is the accuser's
+    assert.deepStrictEqual(flagged('Councillor Ada Lind has repeatedly accused Dorn of divisive tactics.'), []);
   });
 
   it('still credits what the opening clause itself reports, and what was told to reporters', () => {
@@ -353,6 +355,8 @@ describe('claim judge: public record stays quiet', () => {
     'The Varga campaign raised more than $140,000 in March, nearly a third of it from donors giving $50 or less.', // filings
     'Port bylaws require a double mooring fee if a single owner holds more than 30 percent of a berth.', // a rule
     'The deputy mayor decided not to enter the race.', // a decision announced by its nature
+    'Ferry riders in the harbour ward will decide whether Dorn keeps his seat.', // a decision still to take
+    'Since the council deadlocked, it has fallen to the harbour court to decide the fate of the pier.',
     'Collectively, Dorn, Pell and Arad collected just 7 percent of the harbour vote.', // a result
     'The ballot question seeks to lower the speed limit in the ferry lanes by five knots.', // a measure's text
     'The county board is expected to approve a ferry ordinance next Tuesday that would scrap the night fares.', // a calendar

@@ -14,6 +14,7 @@ import { CLAUSE_OPENING_REACH, OPENING_SUBORDINATE } from '../lexicon/clauses';
 import {
   CREDITING_REPORTS,
   CREDITING_VERB,
+  CHARGING_CUE,
   OPENING_CREDIT,
   PRONOUN_SUBJECT,
   PUBLIC_DECISION,
@@ -376,12 +377,14 @@ export class ClaimJudge {
 
   /**
    * Whether an accusation is the reporter's characterisation of what someone said: it lies in reported content
-   * that is a short noun phrase with no clause of its own ("Dorn says racist things", "told blatant lies").
+   * that is a short noun phrase with no clause of its own ("Dorn says racist things", "told blatant lies"), not a
+   * charge that content states ("accused Dorn of divisive tactics": the charge is the accuser's).
    */
   private characterisesSpeech(index: number, claim: Claim): boolean {
     if (claim.category !== 'accusation') return false;
     const { text } = this.reader.model;
-    return (this.spoken.get(index) ?? []).some(({ content }) => {
+    return (this.spoken.get(index) ?? []).some(({ content, cue }) => {
+      if (cue && CHARGING_CUE.test(text.slice(cue.start, cue.end))) return false;
       const words = text.slice(content.start, content.end);
       const inside = content.start <= claim.start && claim.start < content.end;
       return inside && (words.match(/[\p{L}'’-]+/gu)?.length ?? 0) <= MAX_CHARACTERISATION_WORDS && !CLAUSE_IN_CONTENT.test(words);

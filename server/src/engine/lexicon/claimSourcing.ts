@@ -93,10 +93,11 @@ export const RECORDED_FIGURE = new RegExp(
 /**
  * A decision announced in public by its nature: to run, to quit, to endorse, to sign or veto ("decided not to
  * enter the race"), a candidacy ("seeking the nomination").
- * Other decisions ("decided to keep the dispute out of court") are the inside account.
+ * Other decisions ("decided to keep the dispute out of court") are the inside account. A decision still to take
+ * ("the voters will decide whether …", "it fell to the court to decide …") asserts nothing anyone has made.
  */
 export const PUBLIC_DECISION =
-  /^(?:(?:decided|decides|chose|opted) (?:not )?to (?:run|enter|seek|endorse|resign|retire|withdraw|quit|drop out|step down|concede|suspend|sign|veto|appoint|nominate)|(?:seek|seeks|seeking|sought) (?:the |a |an |their |his |her )?(?:[\p{L}-]+ )?(?:nomination|presidency|office|seat|re-?election|governorship|mayoralty|candidacy))\b/iu;
+  /^(?:(?:decide|deciding)\b|(?:decided|decides|chose|opted) (?:not )?to (?:run|enter|seek|endorse|resign|retire|withdraw|quit|drop out|step down|concede|suspend|sign|veto|appoint|nominate)|(?:seek|seeks|seeking|sought) (?:the |a |an |their |his |her )?(?:[\p{L}-]+ )?(?:nomination|presidency|office|seat|re-?election|governorship|mayoralty|candidacy))\b/iu;
 
 /** A cue of telling, whose object is the audience: "told aides", "assured donors", "confided to friends". */
 export const TELLING_CUE = /^(?:tells?|told|telling|assur(?:es|ed|ing)|confid(?:es|ed|ing))\b/i;
@@ -327,6 +328,12 @@ export const STATE_VERB_OTHER_SENSE = new RegExp(
     `|decided by\\b)`,
   'u',
 );
+
+/**
+ * A verb of charging, whose content names the one charged and the charge ("accused the mayor of lying", "blamed
+ * the board for the delay"): the charge is the speaker's words, not the reporter's verdict on them.
+ */
+export const CHARGING_CUE = /^(?:accus|blam|criticiz|criticis|fault|chastis|rebuk|condemn|denounc)\p{L}*$/iu;
 
 /**
  * Criticism with its critics named after it ("was criticized by some rivals for …", "came under fire from the
