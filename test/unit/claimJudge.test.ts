@@ -232,6 +232,15 @@ describe('claim judge: where a credit reaches, and who it is about', () => {
     assert.deepStrictEqual(flagged('Mayor Ana Ruiz, who has told reporters she sees the levy as a trap, said on Monday that the budget was balanced.'), []);
   });
 
+  it('what someone is expected to do is given again by others’ account, right after, of what they will do', () => {
+    const expected = 'Ivo Dorn is expected to move swiftly to claim the harbour seat.';
+    assert.deepStrictEqual(flagged(`${expected} His aides say he will spend the coming week in the island wards.`), []);
+    // an account that says nothing of his course, or a forecast that is no one's expectation, stays the reporter's
+    assert.deepStrictEqual(flagged(`${expected} His aides say the island wards are the key.`), [[expected, 'prediction']]);
+    const likely = 'Ivo Dorn is likely to lose the harbour seat.';
+    assert.deepStrictEqual(flagged(`${likely} His aides say he will spend the coming week in the island wards.`), [[likely, 'prediction']]);
+  });
+
   it('a neighbour whose account is about the claim’s holder sources it; one about something else does not', () => {
     const about = 'The union is balking at a two-year freeze on wages. Ross Tenby, the port’s director, said the union had turned down the offer.';
     assert.deepStrictEqual(flagged(about), []);
@@ -410,6 +419,12 @@ describe('claim judge: public record stays quiet', () => {
     assert.deepStrictEqual(flagged(cut).map(([sentence]) => sentence), [cut]);
     const leak = 'The deputy mayor decided not to tell the board about the leak.';
     assert.deepStrictEqual(flagged(leak), [[leak, 'intention']]);
+  });
+
+  it('a decision taken is a medium claim, never a warning: what was decided shows in what was then done', () => {
+    for (const body of ['Ivo Dorn decided to press the council to freeze the ferry fares.', 'Mayor Dorn has chosen to answer the attacks with silence.']) {
+      assert.deepStrictEqual(claimsOf(body).map((f) => [f.severity, f.data?.confidence]), [['information', 'medium']]);
+    }
   });
 });
 

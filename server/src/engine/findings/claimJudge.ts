@@ -15,6 +15,8 @@ import {
   CREDITING_REPORTS,
   CREDITING_VERB,
   CHARGING_CUE,
+  EXPECTED_COURSE,
+  FUTURE_COURSE,
   OPENING_CREDIT,
   PRONOUN_SUBJECT,
   PUBLIC_DECISION,
@@ -444,6 +446,15 @@ export class ClaimJudge {
     const holderSpeaks = (a: Attribution) => a.actor !== null && holders.has(a.actor);
     // the neighbour's speaker holds the claim, or the account it credits is about the claim's holder
     const aboutHolder = (a: Attribution) => holderSpeaks(a) || about(this.reach(a));
+    // what someone is expected to do ("She is expected to move swiftly.") is given again by others' account, right
+    // after, of what she will do ("Her advisers say she will …"); not by an account before it
+    const expected = claim.category === 'prediction' && EXPECTED_COURSE.test(this.reader.model.text.slice(claim.start, claim.end));
+    const forecastFor = expected ? this.holders(index, claim) : new Set<string>();
+    const forecastAgain = (a: Attribution) => {
+      const content = this.reach(a);
+      const others = a.actor === null || !forecastFor.has(a.actor);
+      return others && FUTURE_COURSE.test(this.reader.model.text.slice(content.start, content.end)) && [...this.actorsIn(content)].some((h) => forecastFor.has(h));
+    };
     const attributesSame = (neighbour: number) => {
       const other = sentences[neighbour];
       if (!other) return false;
@@ -456,7 +467,7 @@ export class ClaimJudge {
       if (other.paragraph !== paragraph) return namesBack || ((neighbour > index || claim.actor !== undefined) && spoken.some(holderSpeaks));
       if (namesBack || (neighbour > index && pointsBack(words, this.reader.model.text.slice(other.start, other.end), this.reader.vocabulary))) return true;
       if (spoken.length === 0) return false;
-      if (spoken.some(aboutHolder)) return true;
+      if (spoken.some(aboutHolder) || (neighbour > index && spoken.some(forecastAgain))) return true;
       const shared = [...topicWords(this.reader.model.text.slice(other.start, other.end))].filter((w) => topic.has(w));
       return shared.length >= (neighbour > index ? SHARED_TOPIC.after : SHARED_TOPIC.before);
     };

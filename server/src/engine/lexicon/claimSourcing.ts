@@ -99,6 +99,13 @@ export const RECORDED_FIGURE = new RegExp(
 export const PUBLIC_DECISION =
   /^(?:(?:decide|deciding)\b|(?:decided|decides|chose|opted) (?:not )?to (?:run|enter|seek|endorse|resign|retire|withdraw|quit|drop out|step down|concede|suspend|sign|veto|appoint|nominate)|(?:seek|seeks|seeking|sought) (?:the |a |an |their |his |her )?(?:[\p{L}-]+ )?(?:nomination|presidency|office|seat|re-?election|governorship|mayoralty|candidacy))\b/iu;
 
+/**
+ * A decision taken ("decided to press the board", "has chosen to ignore the attacks"): an editor may well ask who
+ * says it was decided, but what was decided mostly shows in what its maker then did in public, so it is not a
+ * claim an editor would surely send back.
+ */
+export const DECISION_TAKEN = /^(?:decided|chose|chosen)\b/i;
+
 /** A cue of telling, whose object is the audience: "told aides", "assured donors", "confided to friends". */
 export const TELLING_CUE = /^(?:tells?|told|telling|assur(?:es|ed|ing)|confid(?:es|ed|ing))\b/i;
 
@@ -334,6 +341,12 @@ export const STATE_VERB_OTHER_SENSE = new RegExp(
  * the board for the delay"): the charge is the speaker's words, not the reporter's verdict on them.
  */
 export const CHARGING_CUE = /^(?:accus|blam|criticiz|criticis|fault|chastis|rebuk|condemn|denounc)\p{L}*$/iu;
+
+/** What someone is expected to do, no one named as expecting it: "is expected to move", "are not expected to". */
+export const EXPECTED_COURSE = /\bexpected to$/i;
+
+/** An account of what someone will do: "she will spend …", "he plans to …", "they are going to …". */
+export const FUTURE_COURSE = /\b(?:will|would|plans?|planned|intends?|intended|(?:is|are|was|were) going to)\b/i;
 
 /**
  * Criticism with its critics named after it ("was criticized by some rivals for …", "came under fire from the
