@@ -19,30 +19,16 @@ import {
   FUTURE_COURSE,
   OPENING_CREDIT,
   PRONOUN_SUBJECT,
-  PUBLIC_DECISION,
-  SCHEDULED_APPEARANCE,
   STATES_OF_MIND,
   SUPPOSITION,
-  QUESTION_PUT,
-  INSTITUTION_CALENDAR,
-  MEASURE_SUBJECT,
-  MEASURED_MOVE,
-  STANDING_MOVED,
   NAMED_BACK_REFERENCE,
-  POLL_NAMED,
-  POLL_SHARE,
-  POLL_STANDING,
-  POPULATION_SHARE,
-  PURPOSE_WORDING,
-  PURPOSE_COPULA,
   AGENTLESS_EXPECTATION,
   AGENTLESS_SUPPOSITION,
   CLAUSE_IN_CONTENT,
-  RECORDED_FIGURE,
   RELATIVE_OPENING,
-  STATED_PURPOSE,
 } from '../lexicon/claimSourcing';
 import { PrivateSpeech, witnessed } from './privateSpeech';
+import { PublicRecord } from './publicRecord';
 
 /** A claim in article offsets, with the private state's holder when an attribution names one. */
 export interface Claim extends ClaimReading {
@@ -98,9 +84,8 @@ export class ClaimJudge {
   private readonly cues: Span[];
   /** The content, cues and sources of the communicative attributions that source, merged. */
   private readonly credited: Span[];
-  /** The first sentence that names a poll, once found, and how far the search for it has read. */
-  private firstPoll = -1;
-  private pollScanned = 0;
+  /** Which claims are public record (see `PublicRecord`), read once: a poll named early serves every later sentence. */
+  private readonly record: PublicRecord;
   /** Every actor's mentions, in reading order: who a neighbour's account is about. */
   private readonly mentions: Mention[];
   /** The speech the reporter did not hear (see `PrivateSpeech`), read once: several tests ask. */
@@ -108,6 +93,7 @@ export class ClaimJudge {
 
   constructor(private readonly reader: ArticleReader) {
     this.privately = new PrivateSpeech(reader);
+    this.record = new PublicRecord(reader);
     const sourcing = reader.model.attributions.filter((a) => this.credits(a));
     this.inSourcedContent = coverage(sourcing.map((a) => this.reach(a)));
     // a quoting cue counts too ("Dorn anticipated that … “…”"); another cue may be the claim ("The fight underscored …")
@@ -350,7 +336,7 @@ export class ClaimJudge {
   sourcedBy(index: number, claim: Claim, outside = false): ClaimSourcing | null {
     const sentence = this.reader.model.sentences[index];
     const words = outside ? this.withoutCues(index) : this.blanked(sentence, this.privately.cues);
-    if (this.isRecord(index, claim, words)) return 'record';
+    if (this.record.covers(index, claim, words, () => this.holders(index, claim).size === 0)) return 'record';
     // "if the owners want …", "whether anyone knew …": supposed or asked, not asserted (an epithet still is)
     if (claim.category !== 'accusation' && SUPPOSITION.test(words.slice(Math.max(0, claim.start - sentence.start - SUPPOSITION_REACH), claim.start - sentence.start))) return 'supposed';
     // "says racist things": the verdict on the speech is the reporter's, whatever the verb
@@ -374,27 +360,6 @@ export class ClaimJudge {
   }
 
   /**
-   * Whether the claim is public record: a share of voters, or support moved by so many points, once a poll is named; a figure of votes, results, a
-   * poll's own sample, filings or rules; a decision announced by its nature ("decided not to run", "seeking the
-   * nomination"); a question put ("the moderator, who wanted to know …"); an appearance on a public calendar
-   * ("is not expected to attend"); an
-   * institution's calendar ("The House is expected to pass …"); or what a measure is for ("The ballot question
-   * seeks …", "The levy was intended to …" with no actor named before it).
-   */
-  private isRecord(index: number, claim: Claim, words: string): boolean {
-    const moved = STANDING_MOVED.test(this.reader.model.text.slice(claim.start, claim.end)) && MEASURED_MOVE.test(words);
-    if ((POLL_SHARE.test(words) || POPULATION_SHARE.test(words) || POLL_STANDING.test(words) || moved) && this.pollNamedBy(index)) return true;
-    if (claim.category === 'figure') return RECORDED_FIGURE.test(words);
-    const at = claim.start - this.reader.model.sentences[index].start;
-    const wording = words.slice(at);
-    const clause = words.slice(afterLastClauseBreak(words.slice(0, at)));
-    if (PUBLIC_DECISION.test(wording) || QUESTION_PUT.test(words)) return true;
-    if (INSTITUTION_CALENDAR.test(clause) || SCHEDULED_APPEARANCE.test(clause)) return true;
-    if (PURPOSE_WORDING.test(wording) && MEASURE_SUBJECT.test(clause.slice(0, clause.length - wording.length))) return true;
-    return STATED_PURPOSE.test(wording) && PURPOSE_COPULA.test(words.slice(0, at)) && this.holders(index, claim).size === 0;
-  }
-
-  /**
    * Whether an accusation is the reporter's characterisation of what someone said: it lies in reported content
    * that is a short noun phrase with no clause of its own ("Dorn says racist things", "told blatant lies"), not a
    * charge that content states ("accused Dorn of divisive tactics": the charge is the accuser's).
@@ -408,18 +373,6 @@ export class ClaimJudge {
       const inside = content.start <= claim.start && claim.start < content.end;
       return inside && (words.match(/[\p{L}'’-]+/gu)?.length ?? 0) <= MAX_CHARACTERISATION_WORDS && !CLAUSE_IN_CONTENT.test(words);
     });
-  }
-
-  /**
-   * Whether the reporter has named a poll or survey by sentence `index` (in it or before it): read once, up to
-   * the furthest sentence asked about, so the whole article is scanned at most once.
-   */
-  private pollNamedBy(index: number): boolean {
-    const { sentences } = this.reader.model;
-    for (; this.pollScanned <= index && this.firstPoll < 0; this.pollScanned++) {
-      if (POLL_NAMED.test(this.reader.reporterWords(sentences[this.pollScanned]))) this.firstPoll = this.pollScanned;
-    }
-    return this.firstPoll >= 0 && this.firstPoll <= index;
   }
 
   /**
