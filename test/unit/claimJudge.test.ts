@@ -432,6 +432,8 @@ describe('claim judge: a public figure’s positions and efforts, and words of f
   for (const body of [
     'Councillor Ines Marrow wants more funding for the harbour school.', // a platform
     'Both candidates for the ferry board would like to close the county harbour agency.',
+    'Harbour candidate Ada Lind wants more chances for students to serve in public-sector jobs after college.',
+    'Councillor Tam Orrin hopes to work across the aisle to boost early childhood education in the harbour wards.',
     'Mayor Lena Dorn has sought to distinguish herself as the candidate of the waterfront.', // an effort made in public
     'Senator Aldo Brisk sought suggestions from the opposition, an offer it turned down.',
     'Senator Aldo Brisk plans to introduce a bill to cap ferry fares.', // an act of office

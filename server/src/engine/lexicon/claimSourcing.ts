@@ -244,12 +244,13 @@ const WISH_OR_PLAN =
 
 /**
  * A public figure's position on policy: what they want done by government ("wants more funding for teacher pay",
- * "would like to close the county ferry agency", "wants to simplify the tax code"). Stated in
- * platforms, speeches and votes: public record, once the holder is not an insider or a crowd.
+ * "would like to close the county ferry agency", "wants to simplify the tax code", "hopes to boost early childhood
+ * education"): the fields a platform covers. Stated in platforms, speeches and votes: public record, once the holder
+ * is not an insider or a crowd.
  */
 export const POLICY_POSITION = new RegExp(
   WISH_OR_PLAN +
-    '[^.;:!?]{0,70}?\\b(?:tax(?:es)?|tax (?:code|rates?|cuts?|credits?)|funding|spending|federal|government|laws?|legislation|bills?|amendments?|regulat\\w*|programs?|department|agency|minimum wage|wages|tuition|benefits|subsidies|tariffs?|immigration|deficit|health care|health-care|statehood|borders?|interest rates|sanctions|troops|' +
+    '[^.;:!?]{0,70}?\\b(?:tax(?:es)?|tax (?:code|rates?|cuts?|credits?)|funding|spending|federal|government|laws?|legislation|bills?|amendments?|regulat\\w*|programs?|department|agency|minimum wage|wages|tuition|benefits|subsidies|tariffs?|immigration|deficit|health care|health-care|statehood|borders?|interest rates|sanctions|troops|education|schools?|college|students|financial aid|infrastructure|trade deals?|gun control|abortion|pensions|Social Security|Medicare|Medicaid|public-sector|' +
     'repeal|abolish|ban|legali[sz]e|overturn|deport|privati[sz]e|dereg\\w*)\\b',
   'iu',
 );
