@@ -567,6 +567,13 @@ describe('claim judge: headlines and the words that name a source', () => {
     assert.deepStrictEqual(flaggedIn(text), []);
   });
 
+  it('leaves an archive’s abstract alone, up to the label that opens the story, which is read', () => {
+    const fear = 'As the mayor tours the wards, even some of her allies fear the levy will sink her.';
+    const text = `Harbour levy splits the council.\n\nABSTRACT.\n\n${fear}\n\nFULL TEXT.\n\n${fear}`;
+    const flags = analyze(text).findings.filter((f) => f.code === 'unattributed-claim');
+    assert.deepStrictEqual(flags.map((f) => f.start), [text.lastIndexOf(fear)]);
+  });
+
   it('leaves a transcript’s turns alone, a label’s paragraph and those it runs on into, but not section heads with colons', () => {
     const transcript = [
       'Mayor Ruiz sat down with the Ostend Courier on Monday.',

@@ -349,6 +349,10 @@ export const EXPECTED_COURSE = /\bexpected to$/i;
 /** An account of what someone will do: "she will spend …", "he plans to …", "they are going to …". */
 export const FUTURE_COURSE = /\b(?:will|would|plans?|planned|intends?|intended|(?:is|are|was|were) going to)\b/i;
 
+/** A paragraph that only labels the summary an archive sets before a story ("ABSTRACT."), and the one opening the story. */
+export const ABSTRACT_LABEL = /^\s*(?:ABSTRACT|Abstract)[.:]?\s*$/;
+export const STORY_LABEL = /^\s*(?:FULL TEXT|Full text)[.:]?\s*$/;
+
 /**
  * Criticism with its critics named after it ("was criticized by some rivals for …", "came under fire from the
  * guild over …"): the critics said it in public, so the reporter reports their attack, not an accusation of
