@@ -429,6 +429,13 @@ describe('claim judge: public record stays quiet', () => {
 });
 
 describe('claim judge: a public figure’s positions and efforts, and words of feeling that name none', () => {
+  it('a divisive contest or issue is division in public view; a divisive campaign is still someone’s conduct', () => {
+    assert.deepStrictEqual(flagged('The ferry board now faces a long, divisive primary battle that will not go away.'), []);
+    assert.deepStrictEqual(flagged('Winning harbour votes for the politically divisive issue will be hard in an election season.'), []);
+    const campaign = 'Ivo Dorn ran a divisive campaign in the harbour wards.';
+    assert.deepStrictEqual(flagged(campaign), [[campaign, 'accusation']]);
+  });
+
   for (const body of [
     'Councillor Ines Marrow wants more funding for the harbour school.', // a platform
     'Both candidates for the ferry board would like to close the county harbour agency.',
