@@ -429,6 +429,13 @@ describe('claim judge: public record stays quiet', () => {
 });
 
 describe('claim judge: a public figure’s positions and efforts, and words of feeling that name none', () => {
+  it('a public figure known for a stance is a reputation made in public; known for what they do is still a charge', () => {
+    assert.deepStrictEqual(flagged('Sheriff Ada Lind, who is known for her tough stance on harbour smuggling, endorsed Dorn.'), []);
+    assert.deepStrictEqual(flagged('It has been known for some time that the ferry board would sell the pier.'), []);
+    const chairman = 'The chairman is known for freezing out critics.';
+    assert.deepStrictEqual(flagged(chairman), [[chairman, 'accusation']]);
+  });
+
   it('a divisive contest or issue is division in public view; a divisive campaign is still someone’s conduct', () => {
     assert.deepStrictEqual(flagged('The ferry board now faces a long, divisive primary battle that will not go away.'), []);
     assert.deepStrictEqual(flagged('Winning harbour votes for the politically divisive issue will be hard in an election season.'), []);
