@@ -233,7 +233,7 @@ describe('claim judge: where a credit reaches, and who it is about', () => {
   });
 
   it('what someone is expected to do is given again by others’ account, right after, of what they will do', () => {
-    const expected = 'Ivo Dorn is expected to move swiftly to claim the harbour seat.';
+    const expected = 'Ivo Dorn is expected to act fast to win back the harbour seat.';
     assert.deepStrictEqual(flagged(`${expected} His aides say he will spend the coming week in the island wards.`), []);
     // an account that says nothing of his course, or a forecast that is no one's expectation, stays the reporter's
     assert.deepStrictEqual(flagged(`${expected} His aides say the island wards are the key.`), [[expected, 'prediction']]);
@@ -431,14 +431,14 @@ describe('claim judge: public record stays quiet', () => {
 describe('claim judge: a public figure’s positions and efforts, and words of feeling that name none', () => {
   it('a public figure known for a stance is a reputation made in public; known for what they do is still a charge', () => {
     assert.deepStrictEqual(flagged('Sheriff Ada Lind, who is known for her tough stance on harbour smuggling, endorsed Dorn.'), []);
-    assert.deepStrictEqual(flagged('It has been known for some time that the ferry board would sell the pier.'), []);
+    assert.deepStrictEqual(flagged('Among the trustees it was known for some time that the ferry board would sell the pier.'), []);
     const chairman = 'The chairman is known for freezing out critics.';
     assert.deepStrictEqual(flagged(chairman), [[chairman, 'accusation']]);
   });
 
   it('a divisive contest or issue is division in public view; a divisive campaign is still someone’s conduct', () => {
     assert.deepStrictEqual(flagged('The ferry board now faces a long, divisive primary battle that will not go away.'), []);
-    assert.deepStrictEqual(flagged('Winning harbour votes for the politically divisive issue will be hard in an election season.'), []);
+    assert.deepStrictEqual(flagged('Winning harbour votes on such a politically divisive issue is hard in an election season.'), []);
     const campaign = 'Ivo Dorn ran a divisive campaign in the harbour wards.';
     assert.deepStrictEqual(flagged(campaign), [[campaign, 'accusation']]);
   });
@@ -447,7 +447,7 @@ describe('claim judge: a public figure’s positions and efforts, and words of f
     'Councillor Ines Marrow wants more funding for the harbour school.', // a platform
     'Both candidates for the ferry board would like to close the county harbour agency.',
     'Harbour candidate Ada Lind wants more chances for students to serve in public-sector jobs after college.',
-    'Councillor Tam Orrin hopes to work across the aisle to boost early childhood education in the harbour wards.',
+    'Councillor Tam Orrin hopes to reach across party lines to boost early childhood education in the harbour wards.',
     'Mayor Lena Dorn has sought to distinguish herself as the candidate of the waterfront.', // an effort made in public
     'Senator Aldo Brisk sought suggestions from the opposition, an offer it turned down.',
     'Senator Aldo Brisk plans to introduce a bill to cap ferry fares.', // an act of office

@@ -416,7 +416,7 @@ export class ClaimJudge {
     const holderSpeaks = (a: Attribution) => a.actor !== null && holders.has(a.actor);
     // the neighbour's speaker holds the claim, or the account it credits is about the claim's holder
     const aboutHolder = (a: Attribution) => holderSpeaks(a) || about(this.reach(a));
-    // what someone is expected to do ("She is expected to move swiftly.") is given again by others' account, right
+    // what someone is expected to do ("She is expected to act fast.") is given again by others' account, right
     // after, of what she will do ("Her advisers say she will …"); not by an account before it
     const expected = claim.category === 'prediction' && EXPECTED_COURSE.test(this.reader.model.text.slice(claim.start, claim.end));
     const forecastFor = expected ? this.holders(index, claim) : new Set<string>();
