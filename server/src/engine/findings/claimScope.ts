@@ -71,6 +71,9 @@ function headlineParagraphs(reader: ArticleReader): number[] {
 /** The most paragraphs an archive's abstract runs to before its story begins. */
 const MAX_ABSTRACT_PARAGRAPHS = 3;
 
+/** The longest paragraph, in characters, that may be only a label ("ABSTRACT.", "FULL TEXT."). */
+const MAX_LABEL_CHARS = 40;
+
 /**
  * The paragraphs of an archive's abstract: after a paragraph that is only the label "ABSTRACT." and before the
  * one that opens the story ("FULL TEXT."), a few at most. They sum up the story for a catalogue, as a teaser does:
@@ -78,11 +81,13 @@ const MAX_ABSTRACT_PARAGRAPHS = 3;
  */
 function abstractParagraphs(reader: ArticleReader): number[] {
   const { paragraphs, text } = reader.model;
-  const label = paragraphs.findIndex((p) => ABSTRACT_LABEL.test(text.slice(p.start, p.end)));
+  // a label is a word long: longer paragraphs are not sliced and read
+  const label = paragraphs.findIndex((p) => p.end - p.start <= MAX_LABEL_CHARS && ABSTRACT_LABEL.test(text.slice(p.start, p.end)));
   if (label < 0) return [];
   const found: number[] = [];
   for (let at = label + 1; at < paragraphs.length && at <= label + MAX_ABSTRACT_PARAGRAPHS; at++) {
-    if (STORY_LABEL.test(text.slice(paragraphs[at].start, paragraphs[at].end))) break;
+    const { start, end } = paragraphs[at];
+    if (end - start <= MAX_LABEL_CHARS && STORY_LABEL.test(text.slice(start, end))) break;
     found.push(at);
   }
   return found;
