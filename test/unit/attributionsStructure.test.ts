@@ -248,7 +248,8 @@ describe('attributions: known cues in harder structures', () => {
   it('a subject the source interrupts may open like an adverbial: "This season, Quell says, is different"', () => {
     expectTriple('This season, Quell says, is different.', 'Quell', 'says', 'This season');
     expectTriple('This season, Quell says, is different.', 'Quell', 'says', 'is different');
-    // an opening adverbial before a clause with a subject of its own is still left out
+    // an opening adverbial before a clause with a subject of its own is the other half of what was said
+    expectTriple('This week, Quell said, the pier will reopen.', 'Quell', 'said', 'This week');
     expectTriple('This week, Quell said, the pier will reopen.', 'Quell', 'said', 'the pier will reopen');
   });
 

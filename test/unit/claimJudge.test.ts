@@ -223,11 +223,22 @@ describe('claim judge: where a credit reaches, and who it is about', () => {
   it('a verdict on what someone says is the reporter’s; what they say, in a clause, is theirs', () => {
     assert.deepStrictEqual(flagged('Ivo Dorn says racist things.'), [['Ivo Dorn says racist things.', 'accusation']]);
     assert.deepStrictEqual(flagged('Ivo Dorn said the mayor was corrupt.'), []);
+    // a charge names its target and what it is charged with: the charge is the accuser's
+    assert.deepStrictEqual(flagged('Councillor Ada Lind has repeatedly accused Dorn of divisive tactics.'), []);
   });
 
   it('still credits what the opening clause itself reports, and what was told to reporters', () => {
     assert.deepStrictEqual(flagged('As the mayor said, the union is balking at a freeze on wages.'), []);
     assert.deepStrictEqual(flagged('Mayor Ana Ruiz, who has told reporters she sees the levy as a trap, said on Monday that the budget was balanced.'), []);
+  });
+
+  it('what someone is expected to do is given again by others’ account, right after, of what they will do', () => {
+    const expected = 'Ivo Dorn is expected to act fast to win back the harbour seat.';
+    assert.deepStrictEqual(flagged(`${expected} His aides say he will spend the coming week in the island wards.`), []);
+    // an account that says nothing of his course, or a forecast that is no one's expectation, stays the reporter's
+    assert.deepStrictEqual(flagged(`${expected} His aides say the island wards are the key.`), [[expected, 'prediction']]);
+    const likely = 'Ivo Dorn is likely to lose the harbour seat.';
+    assert.deepStrictEqual(flagged(`${likely} His aides say he will spend the coming week in the island wards.`), [[likely, 'prediction']]);
   });
 
   it('a neighbour whose account is about the claim’s holder sources it; one about something else does not', () => {
@@ -353,6 +364,8 @@ describe('claim judge: public record stays quiet', () => {
     'The Varga campaign raised more than $140,000 in March, nearly a third of it from donors giving $50 or less.', // filings
     'Port bylaws require a double mooring fee if a single owner holds more than 30 percent of a berth.', // a rule
     'The deputy mayor decided not to enter the race.', // a decision announced by its nature
+    'Ferry riders in the harbour ward will decide whether Dorn keeps his seat.', // a decision still to take
+    'Since the council deadlocked, it has fallen to the harbour court to decide the fate of the pier.',
     'Collectively, Dorn, Pell and Arad collected just 7 percent of the harbour vote.', // a result
     'The ballot question seeks to lower the speed limit in the ferry lanes by five knots.', // a measure's text
     'The county board is expected to approve a ferry ordinance next Tuesday that would scrap the night fares.', // a calendar
@@ -407,12 +420,34 @@ describe('claim judge: public record stays quiet', () => {
     const leak = 'The deputy mayor decided not to tell the board about the leak.';
     assert.deepStrictEqual(flagged(leak), [[leak, 'intention']]);
   });
+
+  it('a decision taken is a medium claim, never a warning: what was decided shows in what was then done', () => {
+    for (const body of ['Ivo Dorn decided to press the council to freeze the ferry fares.', 'Mayor Dorn has chosen to answer the attacks with silence.']) {
+      assert.deepStrictEqual(claimsOf(body).map((f) => [f.severity, f.data?.confidence]), [['information', 'medium']]);
+    }
+  });
 });
 
 describe('claim judge: a public figure’s positions and efforts, and words of feeling that name none', () => {
+  it('a public figure known for a stance is a reputation made in public; known for what they do is still a charge', () => {
+    assert.deepStrictEqual(flagged('Sheriff Ada Lind, who is known for her tough stance on harbour smuggling, endorsed Dorn.'), []);
+    assert.deepStrictEqual(flagged('Among the trustees it was known for some time that the ferry board would sell the pier.'), []);
+    const chairman = 'The chairman is known for freezing out critics.';
+    assert.deepStrictEqual(flagged(chairman), [[chairman, 'accusation']]);
+  });
+
+  it('a divisive contest or issue is division in public view; a divisive campaign is still someone’s conduct', () => {
+    assert.deepStrictEqual(flagged('The ferry board now faces a long, divisive primary battle that will not go away.'), []);
+    assert.deepStrictEqual(flagged('Winning harbour votes on such a politically divisive issue is hard in an election season.'), []);
+    const campaign = 'Ivo Dorn ran a divisive campaign in the harbour wards.';
+    assert.deepStrictEqual(flagged(campaign), [[campaign, 'accusation']]);
+  });
+
   for (const body of [
     'Councillor Ines Marrow wants more funding for the harbour school.', // a platform
     'Both candidates for the ferry board would like to close the county harbour agency.',
+    'Harbour candidate Ada Lind wants more chances for students to serve in public-sector jobs after college.',
+    'Councillor Tam Orrin hopes to reach across party lines to boost early childhood education in the harbour wards.',
     'Mayor Lena Dorn has sought to distinguish herself as the candidate of the waterfront.', // an effort made in public
     'Senator Aldo Brisk sought suggestions from the opposition, an offer it turned down.',
     'Senator Aldo Brisk plans to introduce a bill to cap ferry fares.', // an act of office
@@ -544,6 +579,13 @@ describe('claim judge: headlines and the words that name a source', () => {
   it('reads a headline closed by a semicolon on into its second line', () => {
     const text = 'Ferry fares to rise;\n\nHarbour board fears the crossing will close.\n\nThe board met in Ostend on Monday to hear the dredging bids.';
     assert.deepStrictEqual(flaggedIn(text), []);
+  });
+
+  it('leaves an archive’s abstract alone, up to the label that opens the story, which is read', () => {
+    const fear = 'As the mayor tours the wards, even some of her allies fear the levy will sink her.';
+    const text = `Harbour levy splits the council.\n\nABSTRACT.\n\n${fear}\n\nFULL TEXT.\n\n${fear}`;
+    const flags = analyze(text).findings.filter((f) => f.code === 'unattributed-claim');
+    assert.deepStrictEqual(flags.map((f) => f.start), [text.lastIndexOf(fear)]);
   });
 
   it('leaves a transcript’s turns alone, a label’s paragraph and those it runs on into, but not section heads with colons', () => {

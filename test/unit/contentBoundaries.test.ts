@@ -269,6 +269,20 @@ contentCases('content boundaries: an inverted source that interrupts a bare subj
   ['The trouble with the levy, said Osei, an old pilot, who laughed.', 'said', 'The trouble with the levy'],
 ]);
 
+contentCases('content boundaries: an interrupting "according to" whose comma leads on to a clause of its subject and verb reports both halves', [
+  [
+    'Over the coming decade, according to the harbour office, the rise in mooring fees is mostly owed to the silting of the channel.',
+    'according to',
+    'Over the coming decade … the rise in mooring fees is mostly owed to the silting of the channel',
+  ],
+  // an appositive on the source is not what it reported
+  [
+    "Nearly half of the pier's takings came from tourists, according to Osei, the most of any harbour in the county.",
+    'according to',
+    "Nearly half of the pier's takings came from tourists",
+  ],
+]);
+
 describe('content boundaries: a lone sentence adverb or time after a cue reports nothing', () => {
   const cued = (paragraph: string, cue: string) =>
     readParagraph(paragraph).attributions.filter((x) => x.cue && paragraph.slice(x.cue.start, x.cue.end) === cue);

@@ -31,8 +31,34 @@ describe('an inverted source after a sentence that opens with a clause of its ow
     ]);
   });
 
+  it('a name after "said" that closes the sentence is the speaker, though a relative or participle clause comes before the comma', () => {
+    const relative = 'The ferry board has lost the trust of the pilots in Tarrow, whom it ignored during the strike, said Odile Marsh, a harbour analyst.';
+    assert.deepStrictEqual(readings(relative), [
+      ['Odile Marsh', 'said', 'The ferry board has lost the trust of the pilots in Tarrow, whom it ignored during the strike'],
+    ]);
+    const participle = 'That would leave a long summer of repairs for Quell, forcing her to answer both the pilots and the board, said Tomas Brandt, a Marlow pollster.';
+    assert.deepStrictEqual(readings(participle), [
+      ['Tomas Brandt', 'said', 'That would leave a long summer of repairs for Quell, forcing her to answer both the pilots and the board'],
+    ]);
+  });
+
   it('a true appositive on the subject still makes the subject the source', () => {
     const p = 'Odile Marsh, the harbour analyst, said the old ferry will lose riders.';
     assert.deepStrictEqual(readings(p), [['Odile Marsh', 'said', 'the old ferry will lose riders']]);
+  });
+});
+
+describe('an end attribution with "told" and only whom it was told to', () => {
+  it('the clause before the comma is what was told, not the addressee after the cue', () => {
+    assert.deepStrictEqual(readings('The new levy covers a second ferry for the east dock, Harbour Master Ines Roa told a council panel.'), [
+      ['Ines Roa', 'told', 'The new levy covers a second ferry for the east dock'],
+    ]);
+    assert.deepStrictEqual(readings('The board was only doing what most harbours already do, she told the court in her filing.'), [
+      ['she', 'told', 'The board was only doing what most harbours already do'],
+    ]);
+  });
+
+  it('a clause after the addressee is still what was told', () => {
+    assert.deepStrictEqual(readings('Quell told reporters the pier would close.'), [['Quell', 'told', 'the pier would close']]);
   });
 });

@@ -24,6 +24,9 @@ describe('interrupted contents: the cue and its source cut out of what was said'
     ['The real cost of the seawall, says Petra Lund, an engineer at the dry dock, is the upkeep.', 'says', 'The real cost of the seawall … is the upkeep'],
     // the predicate right after the source is no aside on it, even when a list follows
     ['Among the piers at risk, according to Ms. Orrin, are six built before 1950, including the salt quay.', 'according to', 'Among the piers at risk … are six built before 1950, including the salt quay'],
+    // the words a source cuts in after are its own, an opening adverbial too
+    ['But without a second ferry on the east run, Osei said, the pilots would quit.', 'said', 'But without a second ferry on the east run … the pilots would quit'],
+    ['This week, Quell said, the pier will reopen.', 'said', 'This week … the pier will reopen'],
     // a raising or judging verb: subject and complement, without the cue
     ['The harbour board is widely expected to approve the dredging plan.', 'is widely expected', 'The harbour board … to approve the dredging plan'],
     ['The night ferry was considered too slow by the islanders.', 'was considered', 'The night ferry … too slow by the islanders'],
@@ -37,6 +40,12 @@ describe('interrupted contents: the cue and its source cut out of what was said'
     const cues = readParagraph(paragraph).attributions.map((a) => a.cue);
     assert.strictEqual(cues.length, 2);
     assert.deepStrictEqual(cues[0], cues[1]);
+  });
+
+  // an opening that quotes another voice is the reporter's scene, not the source's words
+  it('When the crowd chanted “Close it,” Quell said, the board had already voted.', () => {
+    const paragraph = 'When the crowd chanted “Close it,” Quell said, the board had already voted.';
+    assert.deepStrictEqual(relations(paragraph).filter(([cue]) => cue === 'said'), [['said', 'the board had already voted']]);
   });
 
   // a cue before or after its content does not interrupt it

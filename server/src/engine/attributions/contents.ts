@@ -9,7 +9,7 @@ import type { Cue } from './cues';
 import { quoteHolding, type Found, type UnitContext, insideQuote, overlapsQuote } from './readingUnits';
 import { phraseBefore, skipCuePrefix } from './sources';
 import { namedAppositive } from './appositives';
-import { trimStart, tidy } from './words';
+import { trimStart, tidy, tokensIn } from './words';
 import {
   CLAUSE_OPENER,
   CLAUSE_VERB,
@@ -48,7 +48,10 @@ import {
   TENSED_PREDICATE,
   SOURCE_ASIDE,
   REPORTED_CLAUSE,
+  SOURCE_CLOSES_SENTENCE,
+  DETERMINER_PHRASE,
 } from '../lexicon/clauses';
+import { INVERTING_CUE } from '../lexicon/sources';
 
 /** No content runs further than this from its cue: keeps every cue's work bounded on pathological text. */
 export const MAX_CONTENT = 3000;
@@ -126,6 +129,44 @@ export function clauseNotAside(text: string, open: number, comma: number): boole
   const words = text.slice(open + 1, comma);
   return REPORTED_CLAUSE.test(words.slice(words.lastIndexOf(',') + 1));
 }
+
+/**
+ * "…, whom she had praised, said Osei, a pilot at the pier.": a bare inverting cue whose source — a name, no clause —
+ * closes the sentence, with at most an appositive or an occasion after it, has its content before the comma, even
+ * where the words before the comma look like an appositive on a source of their own: read the other way, what was
+ * said would be only the name.
+ */
+export function speakerClosesSentence(ctx: UnitContext, cueWord: string, inverted: Span): boolean {
+  const { text } = ctx;
+  const name = text.slice(inverted.start, inverted.end);
+  if (!INVERTING_CUE.test(cueWord) || !/\p{Lu}/u.test(name) || CLAUSE_VERB.test(name) || CLAUSE_SUBJECT.test(name)) return false;
+  const tail = text.slice(inverted.end, ctx.unit.end);
+  return SOURCE_CLOSES_SENTENCE.test(tail) && !CLAUSE_VERB.test(tail.replace(RELATIVE_TAIL, ''));
+}
+
+/**
+ * "Over the decade, according to the harbour office, the fees rose": what follows the comma that closes an
+ * interrupting "according to X" is the rest of the report when it is a clause — a determiner phrase with its verb —
+ * not an appositive on the source ("…, according to Osei, the most of any harbour").
+ */
+export function reportGoesOn(text: string, at: number, until: number): boolean {
+  const phrase = DETERMINER_PHRASE.exec(text.slice(at, Math.min(until, at + CLAUSE_OPENING_REACH)));
+  return !!phrase && CLAUSE_VERB.test(phrase[0]);
+}
+
+/**
+ * "The pier stays shut, Quell told the harbour board.": after an end attribution's "told", a few words with no verb,
+ * clause opener or quotation are only whom it was told to; what was told is the clause before.
+ */
+export function toldOnlyAddressee(text: string, cueWord: string, rest: Span): boolean {
+  const words = text.slice(rest.start, rest.end);
+  // "tells one joke", "telling their stories": only the past "told" names an audience there, not what was told
+  if (!/^told$/i.test(cueWord) || tokensIn(text, rest.start, rest.end).length > ADDRESSEE_WORDS) return false;
+  return !CLAUSE_VERB.test(words) && !CLAUSE_OPENER.test(words) && !/[“”"«»]/.test(words);
+}
+
+/** At most this many words name whom an end attribution told. */
+const ADDRESSEE_WORDS = 8;
 
 /** Content before an end attribution: from the unit start (or the last claimed offset) to the comma. */
 export function contentBefore(ctx: UnitContext, from: number, comma: number): Span | null {

@@ -30,6 +30,9 @@ import {
   lastBreak,
   MAX_CONTENT,
   clauseNotAside,
+  speakerClosesSentence,
+  reportGoesOn,
+  toldOnlyAddressee,
 } from './contents';
 import { type Cue, skipAdjuncts, cueExtent, toldThat, cuesIn } from './cues';
 import { withLearnedCues } from './learnedCues';
@@ -115,7 +118,7 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
     // "But, according to the poll, most voters …": after an opening adverbial, the main clause is the content;
     // "…, according to the guild, which tracks …": after an aside on the source, the clause before is
     const opening = OPENING_CLAUSE.test(text.slice(trimStart(text, from, cue.start), cue.start));
-    const aside = ASIDE_AFTER_ACCORDING.test(text.slice(afterSource + 1, afterSource + 16));
+    const aside = ASIDE_AFTER_ACCORDING.test(text.slice(afterSource + 1, afterSource + 16)) && !reportGoesOn(text, afterSource + 1, until);
     if (commaBefore && text[afterSource] === ',' && !aside) content = opening ? contentAfter(ctx, afterSource + 1, until) : tidy(text, from, until);
     else if (outer) content = outer;
     else if (commaBefore) content = contentBefore(ctx, from, lastBreak(text, from, cue.start));
@@ -171,7 +174,10 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
     const after = bare ? phraseAfter(text, trimStart(text, cue.end, until), until, vocabulary) : null;
     // the inverted source closes the sentence or takes an appositive: "…, said the minister." / ", a lawyer"
     const inverted = after && invertedSource(text, after);
-    if (inverted && (appositive === null || insideQuote(ctx.quotes, comma) || text[comma - 1] === '”' || clauseNotAside(text, appositive, comma))) {
+    const invertedReading =
+      inverted &&
+      (appositive === null || insideQuote(ctx.quotes, comma) || text[comma - 1] === '”' || clauseNotAside(text, appositive, comma) || speakerClosesSentence(ctx, cue.word, inverted));
+    if (invertedReading) {
       const content = interruptedSubject(ctx, contentBefore(ctx, from, comma), inverted, until);
       if (!content) return null;
       return { ...classify(ctx, content, false), source: inverted, cue: cueSpan, content };
@@ -344,7 +350,7 @@ function withSource(
   if (!cue.thought && !relative && END_OF_CONTENT.test(beforeSource)) {
     const ending = contentBefore(ctx, from, lastBreak(text, from, source.start));
     const introducesContent = /^\s*(?:that\b|:|,?\s*[“"«])/.test(text.slice(afterCue, afterCue + 8));
-    const trailing = TRAILING.test(text.slice(afterCue, afterCue + 30));
+    const trailing = TRAILING.test(text.slice(afterCue, afterCue + 30)) || toldOnlyAddressee(text, cue.word, rest);
     const quoted = !!ending && !!wholeQuote(ctx.quotes, ending) && !introducesContent;
     // "This season, Quell says, is different": the source interrupts its own sentence
     const interrupting = /^\s*,/.test(text.slice(cueSpan.end, until));
@@ -430,9 +436,10 @@ function bothHalves(ctx: UnitContext, ending: Span, afterCue: number, until: num
   if (wholeQuote(quotes, ending)) return null;
   const after = contentAfter(ctx, afterCue, until);
   if (!after || /^(?:[“"«]|'')\s*\p{Lu}/u.test(text.slice(after.start, after.start + 4))) return null;
-  // "This week, Quell said, the pier …" opens with an adverbial; "This season, Quell says, is …" with a subject
+  // "But without a ferry, Osei said, the pilots …": an opening the source cuts in after is its words too, unless it
+  // quotes another voice ("When the crowd chanted “Close it,” Quell said, …": the reporter's scene)
   const predicate = PREDICATE_OPENER.test(text.slice(after.start, after.end));
-  if (!predicate && OPENING_ADVERBIAL.test(text.slice(ending.start, ending.end))) return null;
+  if (!predicate && OPENING_ADVERBIAL.test(text.slice(ending.start, ending.end)) && overlapsQuote(quotes, ending.start, ending.end)) return null;
   return { start: lastSegment(ctx, ending), end: after.end };
 }
 

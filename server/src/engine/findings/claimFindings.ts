@@ -11,11 +11,12 @@ import { AttributionSites, claimFeatures, classScores, combined, readScores } fr
 import { finding } from './findingCodes';
 import type { ClaimCategory, Finding } from '../model';
 import { MEDIUM_CLAIM_SEVERITY } from './severityKeys';
+import { DECISION_TAKEN } from '../lexicon/claimSourcing';
 
 /**
  * A sentence needs a source when the rules find a claim in it that nothing covers and the model does not judge it
  * plainly fine, or when the model is sure of a claim the rules have no words for. High-confidence claims are
- * warnings, medium ones information.
+ * warnings, medium ones information; a decision taken is at most medium (see `DECISION_TAKEN`).
  */
 export function claimFindings(reader: ArticleReader): Finding[] {
   const { text } = reader.model;
@@ -25,12 +26,13 @@ export function claimFindings(reader: ArticleReader): Finding[] {
     const sentence = reader.model.sentences[index];
     const range = trimmed(text, sentence);
     const holder = claim.fromRules ? verdict.flag?.holder : undefined;
+    const confidence = claim.fromRules && verdict.flag && DECISION_TAKEN.test(text.slice(verdict.flag.start, verdict.flag.end)) ? 'medium' : claim.confidence;
     return [
-      finding('unattributed-claim', claim.confidence === 'high' ? 'warning' : MEDIUM_CLAIM_SEVERITY, range, claimMessage(claim.category, holder), {
+      finding('unattributed-claim', confidence === 'high' ? 'warning' : MEDIUM_CLAIM_SEVERITY, range, claimMessage(claim.category, holder), {
         candidates: reader.candidates(range.start),
         insertAt: reader.insertAt(sentence),
         category: claim.category,
-        confidence: claim.confidence,
+        confidence,
       }),
     ];
   });
@@ -43,8 +45,8 @@ export interface ClaimSentence {
   features: string[];
   /**
    * Whether the rules let the sentence go as a whole, were it a claim of that category: their gate closes on it (a
-   * weasel source, a question, a hedge: see `mayClaim`), or their sourcing tests cover it (see
-   * `ClaimJudge.sourcingOfSentence`).
+   * weasel source, a question, a hedge: see `mayClaim`), it is itself mostly an attribution (see
+   * `ClaimJudge.mostlyCredited`), or their sourcing tests cover it (see `ClaimJudge.sourcingOfSentence`).
    */
   letGo: (category: ClaimCategory) => boolean;
 }
@@ -64,7 +66,7 @@ export function claimSentences(reader: ArticleReader): ClaimSentence[] {
   // a claim the rules flag next door says the paragraph is the reporter's account, not a speaker's
   return read.map(({ index, facts }, k) => {
     const around = [read[k - 1], read[k + 1]].map((n) => (n && Math.abs(n.index - index) === 1 ? n.facts.verdict : null));
-    const letGo = (category: ClaimCategory) => !facts.mayClaim || judge.sourcingOfSentence(index, category) !== null;
+    const letGo = (category: ClaimCategory) => !facts.mayClaim || judge.mostlyCredited(index) || judge.sourcingOfSentence(index, category) !== null;
     return { index, verdict: facts.verdict, features: claimFeatures(reader, sites, index, { ...facts, around }), letGo };
   });
 }

@@ -14,32 +14,21 @@ import { CLAUSE_OPENING_REACH, OPENING_SUBORDINATE } from '../lexicon/clauses';
 import {
   CREDITING_REPORTS,
   CREDITING_VERB,
+  CHARGING_CUE,
+  EXPECTED_COURSE,
+  FUTURE_COURSE,
   OPENING_CREDIT,
   PRONOUN_SUBJECT,
-  PUBLIC_DECISION,
-  SCHEDULED_APPEARANCE,
   STATES_OF_MIND,
   SUPPOSITION,
-  QUESTION_PUT,
-  INSTITUTION_CALENDAR,
-  MEASURE_SUBJECT,
-  MEASURED_MOVE,
-  STANDING_MOVED,
   NAMED_BACK_REFERENCE,
-  POLL_NAMED,
-  POLL_SHARE,
-  POLL_STANDING,
-  POPULATION_SHARE,
-  PURPOSE_WORDING,
-  PURPOSE_COPULA,
   AGENTLESS_EXPECTATION,
   AGENTLESS_SUPPOSITION,
   CLAUSE_IN_CONTENT,
-  RECORDED_FIGURE,
   RELATIVE_OPENING,
-  STATED_PURPOSE,
 } from '../lexicon/claimSourcing';
 import { PrivateSpeech, witnessed } from './privateSpeech';
+import { PublicRecord } from './publicRecord';
 
 /** A claim in article offsets, with the private state's holder when an attribution names one. */
 export interface Claim extends ClaimReading {
@@ -93,9 +82,10 @@ export class ClaimJudge {
   private readonly attributed: Span[];
   /** The cues and sources of the communicative attributions that source, merged. */
   private readonly cues: Span[];
-  /** The first sentence that names a poll, once found, and how far the search for it has read. */
-  private firstPoll = -1;
-  private pollScanned = 0;
+  /** The content, cues and sources of the communicative attributions that source, merged. */
+  private readonly credited: Span[];
+  /** Which claims are public record (see `PublicRecord`), read once: a poll named early serves every later sentence. */
+  private readonly record: PublicRecord;
   /** Every actor's mentions, in reading order: who a neighbour's account is about. */
   private readonly mentions: Mention[];
   /** The speech the reporter did not hear (see `PrivateSpeech`), read once: several tests ask. */
@@ -103,6 +93,7 @@ export class ClaimJudge {
 
   constructor(private readonly reader: ArticleReader) {
     this.privately = new PrivateSpeech(reader);
+    this.record = new PublicRecord(reader);
     const sourcing = reader.model.attributions.filter((a) => this.credits(a));
     this.inSourcedContent = coverage(sourcing.map((a) => this.reach(a)));
     // a quoting cue counts too ("Dorn anticipated that … “…”"); another cue may be the claim ("The fight underscored …")
@@ -115,6 +106,7 @@ export class ClaimJudge {
     }
     this.attributed = merged(reader.model.attributions.filter((a) => a.kind !== 'private-state' && !this.privately.has(a)).flatMap((a) => this.attributionSpans(a)));
     this.cues = merged(sourcing.flatMap((a) => [a.cue, a.source]).filter((s): s is Span => s !== null));
+    this.credited = merged(sourcing.flatMap((a) => [this.reach(a), a.cue, a.source]).filter((s): s is Span => s !== null));
     this.mentions = reader.model.actors.flatMap((actor) => actor.mentions).sort((a, b) => a.start - b.start);
   }
 
@@ -311,6 +303,20 @@ export class ClaimJudge {
   }
 
   /**
+   * Whether most of sentence `index` is credited speech (the content, cue and source of attributions that source
+   * cover more than half its characters): the sentence is itself an attribution ("Like many workers, Ms. Fors says
+   * the leaders have lost respect …"), which an editor never sends back as a whole.
+   */
+  mostlyCredited(index: number): boolean {
+    const sentence = this.reader.model.sentences[index];
+    let covered = 0;
+    for (let i = Math.max(0, lastStartingAtOrBefore(this.credited, sentence.start)); i < this.credited.length && this.credited[i].start < sentence.end; i++) {
+      covered += Math.max(0, Math.min(this.credited[i].end, sentence.end) - Math.max(this.credited[i].start, sentence.start));
+    }
+    return covered * 2 > sentence.end - sentence.start;
+  }
+
+  /**
    * What covers a claim the learned model reads in sentence `index` where the rules read none: the model says
    * there is a claim, not where, so the whole sentence from its first word of the reporter's is the claim, and the
    * rules' sourcing tests (an attribution's content, a cue in the sentence, a neighbour, public record) judge it.
@@ -330,7 +336,7 @@ export class ClaimJudge {
   sourcedBy(index: number, claim: Claim, outside = false): ClaimSourcing | null {
     const sentence = this.reader.model.sentences[index];
     const words = outside ? this.withoutCues(index) : this.blanked(sentence, this.privately.cues);
-    if (this.isRecord(index, claim, words)) return 'record';
+    if (this.record.covers(index, claim, words, () => this.holders(index, claim).size === 0)) return 'record';
     // "if the owners want …", "whether anyone knew …": supposed or asked, not asserted (an epithet still is)
     if (claim.category !== 'accusation' && SUPPOSITION.test(words.slice(Math.max(0, claim.start - sentence.start - SUPPOSITION_REACH), claim.start - sentence.start))) return 'supposed';
     // "says racist things": the verdict on the speech is the reporter's, whatever the verb
@@ -354,50 +360,19 @@ export class ClaimJudge {
   }
 
   /**
-   * Whether the claim is public record: a share of voters, or support moved by so many points, once a poll is named; a figure of votes, results, a
-   * poll's own sample, filings or rules; a decision announced by its nature ("decided not to run", "seeking the
-   * nomination"); a question put ("the moderator, who wanted to know …"); an appearance on a public calendar
-   * ("is not expected to attend"); an
-   * institution's calendar ("The House is expected to pass …"); or what a measure is for ("The ballot question
-   * seeks …", "The levy was intended to …" with no actor named before it).
-   */
-  private isRecord(index: number, claim: Claim, words: string): boolean {
-    const moved = STANDING_MOVED.test(this.reader.model.text.slice(claim.start, claim.end)) && MEASURED_MOVE.test(words);
-    if ((POLL_SHARE.test(words) || POPULATION_SHARE.test(words) || POLL_STANDING.test(words) || moved) && this.pollNamedBy(index)) return true;
-    if (claim.category === 'figure') return RECORDED_FIGURE.test(words);
-    const at = claim.start - this.reader.model.sentences[index].start;
-    const wording = words.slice(at);
-    const clause = words.slice(afterLastClauseBreak(words.slice(0, at)));
-    if (PUBLIC_DECISION.test(wording) || QUESTION_PUT.test(words)) return true;
-    if (INSTITUTION_CALENDAR.test(clause) || SCHEDULED_APPEARANCE.test(clause)) return true;
-    if (PURPOSE_WORDING.test(wording) && MEASURE_SUBJECT.test(clause.slice(0, clause.length - wording.length))) return true;
-    return STATED_PURPOSE.test(wording) && PURPOSE_COPULA.test(words.slice(0, at)) && this.holders(index, claim).size === 0;
-  }
-
-  /**
    * Whether an accusation is the reporter's characterisation of what someone said: it lies in reported content
-   * that is a short noun phrase with no clause of its own ("Dorn says racist things", "told blatant lies").
+   * that is a short noun phrase with no clause of its own ("Dorn says racist things", "told blatant lies"), not a
+   * charge that content states ("accused Dorn of divisive tactics": the charge is the accuser's).
    */
   private characterisesSpeech(index: number, claim: Claim): boolean {
     if (claim.category !== 'accusation') return false;
     const { text } = this.reader.model;
-    return (this.spoken.get(index) ?? []).some(({ content }) => {
+    return (this.spoken.get(index) ?? []).some(({ content, cue }) => {
+      if (cue && CHARGING_CUE.test(text.slice(cue.start, cue.end))) return false;
       const words = text.slice(content.start, content.end);
       const inside = content.start <= claim.start && claim.start < content.end;
       return inside && (words.match(/[\p{L}'’-]+/gu)?.length ?? 0) <= MAX_CHARACTERISATION_WORDS && !CLAUSE_IN_CONTENT.test(words);
     });
-  }
-
-  /**
-   * Whether the reporter has named a poll or survey by sentence `index` (in it or before it): read once, up to
-   * the furthest sentence asked about, so the whole article is scanned at most once.
-   */
-  private pollNamedBy(index: number): boolean {
-    const { sentences } = this.reader.model;
-    for (; this.pollScanned <= index && this.firstPoll < 0; this.pollScanned++) {
-      if (POLL_NAMED.test(this.reader.reporterWords(sentences[this.pollScanned]))) this.firstPoll = this.pollScanned;
-    }
-    return this.firstPoll >= 0 && this.firstPoll <= index;
   }
 
   /**
@@ -441,6 +416,15 @@ export class ClaimJudge {
     const holderSpeaks = (a: Attribution) => a.actor !== null && holders.has(a.actor);
     // the neighbour's speaker holds the claim, or the account it credits is about the claim's holder
     const aboutHolder = (a: Attribution) => holderSpeaks(a) || about(this.reach(a));
+    // what someone is expected to do ("She is expected to act fast.") is given again by others' account, right
+    // after, of what she will do ("Her advisers say she will …"); not by an account before it
+    const expected = claim.category === 'prediction' && EXPECTED_COURSE.test(this.reader.model.text.slice(claim.start, claim.end));
+    const forecastFor = expected ? this.holders(index, claim) : new Set<string>();
+    const forecastAgain = (a: Attribution) => {
+      const content = this.reach(a);
+      const others = a.actor === null || !forecastFor.has(a.actor);
+      return others && FUTURE_COURSE.test(this.reader.model.text.slice(content.start, content.end)) && [...this.actorsIn(content)].some((h) => forecastFor.has(h));
+    };
     const attributesSame = (neighbour: number) => {
       const other = sentences[neighbour];
       if (!other) return false;
@@ -453,7 +437,7 @@ export class ClaimJudge {
       if (other.paragraph !== paragraph) return namesBack || ((neighbour > index || claim.actor !== undefined) && spoken.some(holderSpeaks));
       if (namesBack || (neighbour > index && pointsBack(words, this.reader.model.text.slice(other.start, other.end), this.reader.vocabulary))) return true;
       if (spoken.length === 0) return false;
-      if (spoken.some(aboutHolder)) return true;
+      if (spoken.some(aboutHolder) || (neighbour > index && spoken.some(forecastAgain))) return true;
       const shared = [...topicWords(this.reader.model.text.slice(other.start, other.end))].filter((w) => topic.has(w));
       return shared.length >= (neighbour > index ? SHARED_TOPIC.after : SHARED_TOPIC.before);
     };

@@ -1,17 +1,18 @@
 /**
  * Which body sentences the claim check reads at all: not the article's headline when the segmenter kept it as
- * body, and not a transcript's turns (GUIDELINES: headlines and the words of speakers are never the reporter's
- * claims). Read once per article, in time linear in its paragraphs.
+ * body, nor the summary an archive sets under "ABSTRACT." before the story, nor a transcript's turns (GUIDELINES:
+ * headlines, teasers and the words of speakers are never the reporter's claims). Read once per article, in time linear in its paragraphs.
  */
 import type { ArticleReader } from './articleReader';
 import { SPEAKER_LABEL } from '../lexicon/claims';
+import { ABSTRACT_LABEL, STORY_LABEL } from '../lexicon/claimSourcing';
 
 export class ClaimScope {
   /** The paragraphs whose sentences are not the reporter's body copy: the headline and a transcript's turns. */
   private readonly skipped: Set<number>;
 
   constructor(private readonly reader: ArticleReader) {
-    this.skipped = new Set([...headlineParagraphs(reader), ...transcriptTurns(reader)]);
+    this.skipped = new Set([...headlineParagraphs(reader), ...transcriptTurns(reader), ...abstractParagraphs(reader)]);
   }
 
   /** Whether sentence `index` is body copy whose claims are the reporter's to source. */
@@ -65,4 +66,29 @@ function headlineParagraphs(reader: ArticleReader): number[] {
   // a headline closed by a semicolon runs on into its second line ("Ferry fares to rise;⏎Board blames fuel costs.")
   const deck = /;\s*$/.test(text.slice(paragraphs[first].start, paragraphs[first].end)) && line(first + 1);
   return deck ? [first, first + 1] : [first];
+}
+
+/** The most paragraphs an archive's abstract runs to before its story begins. */
+const MAX_ABSTRACT_PARAGRAPHS = 3;
+
+/** The longest paragraph, in characters, that may be only a label ("ABSTRACT.", "FULL TEXT."). */
+const MAX_LABEL_CHARS = 40;
+
+/**
+ * The paragraphs of an archive's abstract: after a paragraph that is only the label "ABSTRACT." and before the
+ * one that opens the story ("FULL TEXT."), a few at most. They sum up the story for a catalogue, as a teaser does:
+ * the story below sources them.
+ */
+function abstractParagraphs(reader: ArticleReader): number[] {
+  const { paragraphs, text } = reader.model;
+  // a label is a word long: longer paragraphs are not sliced and read
+  const label = paragraphs.findIndex((p) => p.end - p.start <= MAX_LABEL_CHARS && ABSTRACT_LABEL.test(text.slice(p.start, p.end)));
+  if (label < 0) return [];
+  const found: number[] = [];
+  for (let at = label + 1; at < paragraphs.length && at <= label + MAX_ABSTRACT_PARAGRAPHS; at++) {
+    const { start, end } = paragraphs[at];
+    if (end - start <= MAX_LABEL_CHARS && STORY_LABEL.test(text.slice(start, end))) break;
+    found.push(at);
+  }
+  return found;
 }

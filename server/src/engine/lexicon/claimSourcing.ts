@@ -93,10 +93,18 @@ export const RECORDED_FIGURE = new RegExp(
 /**
  * A decision announced in public by its nature: to run, to quit, to endorse, to sign or veto ("decided not to
  * enter the race"), a candidacy ("seeking the nomination").
- * Other decisions ("decided to keep the dispute out of court") are the inside account.
+ * Other decisions ("decided to keep the dispute out of court") are the inside account. A decision still to take
+ * ("the voters will decide whether …", "it fell to the court to decide …") asserts nothing anyone has made.
  */
 export const PUBLIC_DECISION =
-  /^(?:(?:decided|decides|chose|opted) (?:not )?to (?:run|enter|seek|endorse|resign|retire|withdraw|quit|drop out|step down|concede|suspend|sign|veto|appoint|nominate)|(?:seek|seeks|seeking|sought) (?:the |a |an |their |his |her )?(?:[\p{L}-]+ )?(?:nomination|presidency|office|seat|re-?election|governorship|mayoralty|candidacy))\b/iu;
+  /^(?:(?:decide|deciding)\b|(?:decided|decides|chose|opted) (?:not )?to (?:run|enter|seek|endorse|resign|retire|withdraw|quit|drop out|step down|concede|suspend|sign|veto|appoint|nominate)|(?:seek|seeks|seeking|sought) (?:the |a |an |their |his |her )?(?:[\p{L}-]+ )?(?:nomination|presidency|office|seat|re-?election|governorship|mayoralty|candidacy))\b/iu;
+
+/**
+ * A decision taken ("decided to press the board", "has chosen to ignore the attacks"): an editor may well ask who
+ * says it was decided, but what was decided mostly shows in what its maker then did in public, so it is not a
+ * claim an editor would surely send back.
+ */
+export const DECISION_TAKEN = /^(?:decided|chose|chosen)\b/i;
 
 /** A cue of telling, whose object is the audience: "told aides", "assured donors", "confided to friends". */
 export const TELLING_CUE = /^(?:tells?|told|telling|assur(?:es|ed|ing)|confid(?:es|ed|ing))\b/i;
@@ -236,12 +244,13 @@ const WISH_OR_PLAN =
 
 /**
  * A public figure's position on policy: what they want done by government ("wants more funding for teacher pay",
- * "would like to close the county ferry agency", "wants to simplify the tax code"). Stated in
- * platforms, speeches and votes: public record, once the holder is not an insider or a crowd.
+ * "would like to close the county ferry agency", "wants to simplify the tax code", "hopes to boost early childhood
+ * education"): the fields a platform covers. Stated in platforms, speeches and votes: public record, once the holder
+ * is not an insider or a crowd.
  */
 export const POLICY_POSITION = new RegExp(
   WISH_OR_PLAN +
-    '[^.;:!?]{0,70}?\\b(?:tax(?:es)?|tax (?:code|rates?|cuts?|credits?)|funding|spending|federal|government|laws?|legislation|bills?|amendments?|regulat\\w*|programs?|department|agency|minimum wage|wages|tuition|benefits|subsidies|tariffs?|immigration|deficit|health care|health-care|statehood|borders?|interest rates|sanctions|troops|' +
+    '[^.;:!?]{0,70}?\\b(?:tax(?:es)?|tax (?:code|rates?|cuts?|credits?)|funding|spending|federal|government|laws?|legislation|bills?|amendments?|regulat\\w*|programs?|department|agency|minimum wage|wages|tuition|benefits|subsidies|tariffs?|immigration|deficit|health care|health-care|statehood|borders?|interest rates|sanctions|troops|education|schools?|college|students|financial aid|infrastructure|trade deals?|gun control|abortion|pensions|Social Security|Medicare|Medicaid|public-sector|' +
     'repeal|abolish|ban|legali[sz]e|overturn|deport|privati[sz]e|dereg\\w*)\\b',
   'iu',
 );
@@ -308,10 +317,13 @@ export const PRONOUN_SUBJECT = /^[\s"“]*(?:(?:but|and|yet|still|so|now|instead
 /**
  * Words of a claim used in another sense, read on the wording and what follows: lying somewhere ("bodies lying
  * on the boulevard", not "lying to voters"); a feeling given to an event or a thing, which the reporter saw or
- * which is the event's character ("a furious debate", "a bitter pill", "angry protests").
+ * which is the event's character ("a furious debate", "a bitter pill", "angry protests"); a contest or an issue that
+ * divides ("a divisive primary", "the divisive gun debate"): the division is in public view, no one is accused; a
+ * public figure known for a stance, a focus, ties or a style ("known for her liberal bent"), a reputation made in
+ * public, unlike one known for what they do ("known for freezing out critics"), and "known for some time".
  */
 export const OTHER_SENSE =
-  /^(?:lying (?:on|in|at|under|face|dead|low|down|around|beside|next|near|outside|inside|across)\b|(?:furious|angry|bitter|heated|outraged|shocked|stunned)\s+(?:pills?|debates?|pace|battles?|fights?|feuds?|rivalry|exchanges?|race|contest|disputes?|primary|end|irony|cold|winds?|winter|taste|truth|reality|rhetoric|tone|words|reactions?|protests?|backlash|crowds?|mobs?|silence|tweets?|letters?|speech|response|attacks?)\b)/iu;
+  /^(?:lying (?:on|in|at|under|face|dead|low|down|around|beside|next|near|outside|inside|across)\b|(?:furious|angry|bitter|heated|outraged|shocked|stunned)\s+(?:pills?|debates?|pace|battles?|fights?|feuds?|rivalry|exchanges?|race|contest|disputes?|primary|end|irony|cold|winds?|winter|taste|truth|reality|rhetoric|tone|words|reactions?|protests?|backlash|crowds?|mobs?|silence|tweets?|letters?|speech|response|attacks?)\b|known for (?:some time\b|(?:his|her|its|their) (?:[\p{L}-]+ )?(?:stances?|positions?|views?|focus|ties|bent|support|opposition|advocacy|work|role|style|record|hatred|love|passion|commitment)\b)|(?:divisive|polari[sz]ing|contentious)\s+(?:[\p{L}-]+\s+)?(?:debates?|battles?|fights?|primar(?:y|ies)|contests?|elections?|cycles?|moments?|issues?|questions?|topics?|subjects?|votes?|periods?|seasons?)\b)/iu;
 
 /**
  * Verbs of a state in a sense that holds none, read on the wording (an auxiliary may lead it): weighing in is
@@ -327,6 +339,22 @@ export const STATE_VERB_OTHER_SENSE = new RegExp(
     `|decided by\\b)`,
   'u',
 );
+
+/**
+ * A verb of charging, whose content names the one charged and the charge ("accused the mayor of lying", "blamed
+ * the board for the delay"): the charge is the speaker's words, not the reporter's verdict on them.
+ */
+export const CHARGING_CUE = /^(?:accus|blam|criticiz|criticis|fault|chastis|rebuk|condemn|denounc)\p{L}*$/iu;
+
+/** What someone is expected to do, no one named as expecting it: "is expected to move", "are not expected to". */
+export const EXPECTED_COURSE = /\bexpected to$/i;
+
+/** An account of what someone will do: "she will spend …", "he plans to …", "they are going to …". */
+export const FUTURE_COURSE = /\b(?:will|would|plans?|planned|intends?|intended|(?:is|are|was|were) going to)\b/i;
+
+/** A paragraph that only labels the summary an archive sets before a story ("ABSTRACT."), and the one opening the story. */
+export const ABSTRACT_LABEL = /^\s*(?:ABSTRACT|Abstract)[.:]?\s*$/;
+export const STORY_LABEL = /^\s*(?:FULL TEXT|Full text)[.:]?\s*$/;
 
 /**
  * Criticism with its critics named after it ("was criticized by some rivals for …", "came under fire from the

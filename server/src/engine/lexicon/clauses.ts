@@ -391,3 +391,9 @@ export const SOURCE_ASIDE = /^(?:\s*,|\s+and\s)[^,;:!?“”"]+,\s+/;
  */
 export const REPORTED_CLAUSE =
   /^\s*(?!(?:who|which|that|whose|whom|what|where|when|and|but|or)\b)(?:(?!(?:who|which|that|whose|whom|what|where|when)\b)[^\s,;:“”"]+\s+){1,6}(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)\s/iu;
+
+/** What may follow an inverted source that closes its sentence: an appositive or an occasion after a comma, a stop. */
+export const SOURCE_CLOSES_SENTENCE = /^(?:,[^.;:!?“”"]{0,160})?[.!?]?\s*$/;
+
+/** A determiner and the words after it up to a clause mark: an appositive, or the subject and verb of a clause. */
+export const DETERMINER_PHRASE = /^\s*(?:an?|the|his|her|their|its)\s[^,;:.!?“”"]*/;

@@ -107,6 +107,9 @@ export function cueAfterSourcePattern(houseForms: readonly string[] = []): RegEx
 /** Cues that stand before their source, inverted ("said two officials", "“…,” asked Ross"). */
 const INVERTED_CUES = ['said', 'says', 'added', 'noted', 'asked', 'wrote'];
 
+/** One of those cues, the whole word. */
+export const INVERTING_CUE = new RegExp(`^(?:${INVERTED_CUES.join('|')})$`, 'i');
+
 /** A cue right before the source, inverted ("said two officials", "according to people briefed on the talks"). */
 export const SOURCE_CUE_BEFORE = new RegExp(`(?:according to|${INVERTED_CUES.join('|')})\\s+$`, 'i');
 
