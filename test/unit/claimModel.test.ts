@@ -115,13 +115,6 @@ describe('learned claim model through the pipeline (invented copy)', () => {
   }
 });
 
-describe('learned claim model: a sentence that is itself an attribution', () => {
-  it('adds no flag to a sentence most of which is credited speech', () => {
-    const text = 'Harbour board meets\nDespite that, like many of the dockworkers, Lena Fors says the harbour board has simply lost respect for people who build boats.';
-    assert.deepStrictEqual(analyze(text).findings.filter((f) => f.code === 'unattributed-claim'), []);
-  });
-});
-
 describe('learned claim model: a warning the model doubts', () => {
   const flag: Claim = { category: 'intention', confidence: 'high', start: 0, end: 4 };
   const verdict: RuleVerdict = { claim: flag, sourcing: null, flag };

@@ -45,8 +45,8 @@ export interface ClaimSentence {
   features: string[];
   /**
    * Whether the rules let the sentence go as a whole, were it a claim of that category: their gate closes on it (a
-   * weasel source, a question, a hedge: see `mayClaim`), it is itself mostly an attribution (see
-   * `ClaimJudge.mostlyCredited`), or their sourcing tests cover it (see `ClaimJudge.sourcingOfSentence`).
+   * weasel source, a question, a hedge: see `mayClaim`), or their sourcing tests cover it (see
+   * `ClaimJudge.sourcingOfSentence`).
    */
   letGo: (category: ClaimCategory) => boolean;
 }
@@ -66,7 +66,7 @@ export function claimSentences(reader: ArticleReader): ClaimSentence[] {
   // a claim the rules flag next door says the paragraph is the reporter's account, not a speaker's
   return read.map(({ index, facts }, k) => {
     const around = [read[k - 1], read[k + 1]].map((n) => (n && Math.abs(n.index - index) === 1 ? n.facts.verdict : null));
-    const letGo = (category: ClaimCategory) => !facts.mayClaim || judge.mostlyCredited(index) || judge.sourcingOfSentence(index, category) !== null;
+    const letGo = (category: ClaimCategory) => !facts.mayClaim || judge.sourcingOfSentence(index, category) !== null;
     return { index, verdict: facts.verdict, features: claimFeatures(reader, sites, index, { ...facts, around }), letGo };
   });
 }

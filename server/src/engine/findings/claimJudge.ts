@@ -82,8 +82,6 @@ export class ClaimJudge {
   private readonly attributed: Span[];
   /** The cues and sources of the communicative attributions that source, merged. */
   private readonly cues: Span[];
-  /** The content, cues and sources of the communicative attributions that source, merged. */
-  private readonly credited: Span[];
   /** Which claims are public record (see `PublicRecord`), read once: a poll named early serves every later sentence. */
   private readonly record: PublicRecord;
   /** Every actor's mentions, in reading order: who a neighbour's account is about. */
@@ -106,7 +104,6 @@ export class ClaimJudge {
     }
     this.attributed = merged(reader.model.attributions.filter((a) => a.kind !== 'private-state' && !this.privately.has(a)).flatMap((a) => this.attributionSpans(a)));
     this.cues = merged(sourcing.flatMap((a) => [a.cue, a.source]).filter((s): s is Span => s !== null));
-    this.credited = merged(sourcing.flatMap((a) => [this.reach(a), a.cue, a.source]).filter((s): s is Span => s !== null));
     this.mentions = reader.model.actors.flatMap((actor) => actor.mentions).sort((a, b) => a.start - b.start);
   }
 
@@ -300,20 +297,6 @@ export class ClaimJudge {
       };
     }
     return null;
-  }
-
-  /**
-   * Whether most of sentence `index` is credited speech (the content, cue and source of attributions that source
-   * cover more than half its characters): the sentence is itself an attribution ("Like many workers, Ms. Fors says
-   * the leaders have lost respect …"), which an editor never sends back as a whole.
-   */
-  mostlyCredited(index: number): boolean {
-    const sentence = this.reader.model.sentences[index];
-    let covered = 0;
-    for (let i = Math.max(0, lastStartingAtOrBefore(this.credited, sentence.start)); i < this.credited.length && this.credited[i].start < sentence.end; i++) {
-      covered += Math.max(0, Math.min(this.credited[i].end, sentence.end) - Math.max(this.credited[i].start, sentence.start));
-    }
-    return covered * 2 > sentence.end - sentence.start;
   }
 
   /**
