@@ -263,6 +263,11 @@ describe('attributions: known cues in harder structures', () => {
       'Two members of the council, Ada Vries and Pim Lodde', 'said', 'they will not back the levy',
     );
   });
+
+  it('a name tied to the body it comes from ("of", "from", "at") is still the name set off after a description', () => {
+    expectTriple('One grower on the plan, Ada Brell of the Coastal League, said the levy would ruin smaller farms.', 'Ada Brell of the Coastal League', 'said', 'the levy would ruin smaller farms');
+    expectTriple('A rival bidder, Pim Lodde from Harlow Freight, said the tender was rigged.', 'A rival bidder, Pim Lodde from Harlow Freight', 'said', 'the tender was rigged');
+  });
 });
 
 describe('attributions: what is told inside another report is part of it', () => {
