@@ -14,6 +14,7 @@ import { nameWords, type Cast, type Draft, type Story } from './cast';
 import { describedPerson, type References } from './references';
 import { FUNCTION_WORDS, PRONOUN_PHRASE } from '../lexicon/grammar';
 import { SPOKESPEOPLE } from '../lexicon/people';
+import { CAPITALS_SPEAKER } from '../lexicon/cues';
 
 /** A quantifier standing alone for the people it counts: "wrote another", "Several said", "others say". */
 const ELLIPTICAL_SOURCE = /^(?:another|others|several|many others|some others)$/;
@@ -58,6 +59,8 @@ class SourceReader {
       const actor = described && /^,[\s\u00a0]$/.test(text.slice(span.start - 2, span.start)) ? this.cast.actorOf(described) : undefined;
       if (actor) return actor;
     }
+    const speaker = this.transcriptSpeaker(span, cue);
+    if (speaker) return speaker;
     const unnamed = this.unnamedBeside(span);
     if (unnamed) return this.fromText(unnamed, attributions);
     const inside = this.spans.overlapping(sourceHead(text, span));
@@ -78,6 +81,25 @@ class SourceReader {
       if (resolved) return resolved;
     }
     return this.surnameOfKnown(span) ?? this.describedName(span) ?? this.titledName(span) ?? this.fromText(span, attributions) ?? (cue ? this.references.history.nameBefore(cue.start) : undefined);
+  }
+
+  /**
+   * "MARSH: …", "HOST: …": the label in capitals that opens a transcript's turn names a person on the programme: the
+   * one the story named in full before ("Ada Marsh"), or one known by the label alone, a role when the label is one
+   * (the host is no unnamed source to justify, and a surname in capitals is no organisation).
+   */
+  private transcriptSpeaker(span: Span, cue: Span | null): Draft | undefined {
+    const { text, vocabulary } = this.story;
+    const label = text.slice(span.start, span.end);
+    const opensTurn = (span.start === 0 || text[span.start - 1] === '\n') && cue?.start === span.end && text[span.end] === ':';
+    if (!opensTurn || !CAPITALS_SPEAKER.test(text.slice(span.start, span.end + 3))) return undefined;
+    const known = this.surnameOfKnown(span);
+    if (known) return known;
+    const role = vocabulary.roleHead(label.toLowerCase());
+    const draft = this.cast.named('person', label) ?? this.cast.create('person', label);
+    draft.mentions.push({ start: span.start, end: span.end, actor: '', form: role === undefined ? 'surname' : 'title' });
+    if (role !== undefined) draft.roles.push({ start: span.start, end: span.end, text: label.toLowerCase(), origin: 'title' });
+    return draft;
   }
 
   /**
