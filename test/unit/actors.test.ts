@@ -345,6 +345,11 @@ describe('actors: an unnamed source beside the name its source span stops at', (
     assert.deepStrictEqual(speakers(story), [['anonymous', 'officials with the Tarn Valley Harbor Commission']]);
   });
 
+  it('"Brell, who endorsed Lodde … and said": a relative pronoun speaks for the phrase it follows, not the last name', () => {
+    const story = 'Ada Brell, who endorsed Pim Lodde in May and said she would campaign with him, stayed home.';
+    assert.deepStrictEqual(speakers(story), [['person', 'Ada Brell'], ['person', 'Ada Brell']]);
+  });
+
   it('"Republicans are now positing": party members speak as a group, not as the party', () => {
     const story = 'Republicans are now positing that the toll could win back commuters.';
     assert.deepStrictEqual(speakers(story), [['group', 'Republicans']]);

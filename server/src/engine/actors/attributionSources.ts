@@ -9,10 +9,10 @@ import { ORG_ANAPHORS, ORG_WORDS } from '../lexicon/organizations';
 import { COPULA_BEFORE, GROUP_HEADS, NAMED_GROUPS, POLL_WORD, PROPORTION_AT_START, SOURCE_HEADS, SOURCE_HEAD_CUT, SOURCE_QUANTIFIERS } from '../lexicon/sources';
 import { ISSUED_DOCUMENT } from '../lexicon/documents';
 import { SpanIndex } from '../text/spanIndex';
-import { sourceHead } from '../attributions/sources';
+import { phraseBefore, sourceHead, SOURCE_WINDOW } from '../attributions/sources';
 import { nameWords, type Cast, type Draft, type Story } from './cast';
 import { describedPerson, type References } from './references';
-import { FUNCTION_WORDS, PRONOUN_PHRASE } from '../lexicon/grammar';
+import { FUNCTION_WORDS, PRONOUN_PHRASE, RELATIVE_PRONOUNS } from '../lexicon/grammar';
 import { SPOKESPEOPLE } from '../lexicon/people';
 import { CAPITALS_SPEAKER } from '../lexicon/cues';
 
@@ -61,6 +61,8 @@ class SourceReader {
     }
     const speaker = this.transcriptSpeaker(span, cue);
     if (speaker) return speaker;
+    const antecedent = this.antecedentOf(span);
+    if (antecedent) return this.actorOf(antecedent, cue, quoted, attributions);
     const unnamed = this.unnamedBeside(span);
     if (unnamed) return this.fromText(unnamed, attributions);
     const inside = this.spans.overlapping(sourceHead(text, span));
@@ -100,6 +102,23 @@ class SourceReader {
     draft.mentions.push({ start: span.start, end: span.end, actor: '', form: role === undefined ? 'surname' : 'title' });
     if (role !== undefined) draft.roles.push({ start: span.start, end: span.end, text: label.toLowerCase(), origin: 'title' });
     return draft;
+  }
+
+  /**
+   * "economists who favour the levy say", "Ruiz, who backed the plan, said": a relative pronoun speaks for the
+   * phrase it follows (a comma may stand between), not for the last name before the cue. That phrase's span, or
+   * undefined when the source is no relative pronoun or nothing before it is a phrase.
+   */
+  private antecedentOf(span: Span): Span | undefined {
+    const { text, vocabulary } = this.story;
+    if (!RELATIVE_PRONOUNS.has(text.slice(span.start, span.end).toLowerCase())) return undefined;
+    const end = /,?[ \u00a0]+$/.exec(text.slice(Math.max(0, span.start - 3), span.start));
+    if (!end) return undefined;
+    const at = span.start - end[0].length;
+    // the walk stops at punctuation; a paragraph break is the floor within its window
+    const from = Math.max(0, at - SOURCE_WINDOW);
+    const phrase = phraseBefore(text, from + text.slice(from, at).lastIndexOf('\n') + 1, at, vocabulary);
+    return phrase && !RELATIVE_PRONOUNS.has(text.slice(phrase.start, phrase.end).toLowerCase()) ? phrase : undefined;
   }
 
   /**
