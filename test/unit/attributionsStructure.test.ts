@@ -264,6 +264,13 @@ describe('attributions: known cues in harder structures', () => {
     );
   });
 
+  it('"told his advisers." at the end of the sentence: the people told are no content, the words before are', () => {
+    expectTriple('The levy will rise by a third next spring, Mayor Pim Lodde told his advisers.', 'Mayor Pim Lodde', 'told', 'The levy will rise by a third next spring');
+    expectTriple('The pier is not my legacy, Lodde told her senior aides as she drafted the speech.', 'Lodde', 'told', 'The pier is not my legacy');
+    // what is told may be a story, not a listener
+    expectTriple('At the pier, Lodde told a joke.', 'Lodde', 'told', 'a joke');
+  });
+
   it('a phrase after a preposition between an auxiliary and the cue is an adverbial: the subject before speaks', () => {
     expectTriple('The mayor has in recent weeks said the pier would reopen.', 'The mayor', 'said', 'the pier would reopen');
     expectTriple('Pilots have on several occasions warned that the channel is silting up.', 'Pilots', 'warned', 'that the channel is silting up');
