@@ -350,6 +350,17 @@ describe('actors: an unnamed source beside the name its source span stops at', (
     assert.deepStrictEqual(speakers(story), [['person', 'Ada Brell'], ['person', 'Ada Brell']]);
   });
 
+  it('a participle, a number word or a contracted "it’s" that opens a sentence is no organisation', () => {
+    for (const story of [
+      'Utilizing environmental words that stress worries about growth, the party sought to win the coast.',
+      'It’s been common for harbour papers to portray the levy as a tax on growers.',
+      'One month after announcing the plan, the board still defends it.',
+      'Heaping praise on the crews, the mayor said the pier would reopen.',
+    ]) {
+      assert.deepStrictEqual(analyze(story).actors.filter((a) => a.kind === 'organization' && !/\s/.test(a.name)).map((a) => a.name), [], story);
+    }
+  });
+
   it('"Republicans are now positing": party members speak as a group, not as the party', () => {
     const story = 'Republicans are now positing that the toll could win back commuters.';
     assert.deepStrictEqual(speakers(story), [['group', 'Republicans']]);

@@ -13,7 +13,7 @@ import { phraseBefore, sourceHead, SOURCE_WINDOW } from '../attributions/sources
 import { nameWords, type Cast, type Draft, type Story } from './cast';
 import { describedPerson, type References } from './references';
 import { FUNCTION_WORDS, PRONOUN_PHRASE, RELATIVE_PRONOUNS } from '../lexicon/grammar';
-import { SPOKESPEOPLE } from '../lexicon/people';
+import { isNamelessWord, SPOKESPEOPLE } from '../lexicon/people';
 import { CAPITALS_SPEAKER } from '../lexicon/cues';
 
 /** A quantifier standing alone for the people it counts: "wrote another", "Several said", "others say". */
@@ -188,7 +188,7 @@ class SourceReader {
    */
   private promote(m: MentionCandidate, quoted: boolean): Draft | undefined {
     if (m.anaphor) return this.references.descriptions.resolve(m, true);
-    if (!m.tentative) return undefined;
+    if (!m.tentative || isNamelessWord(m.name.toLowerCase())) return undefined;
     const group = NAMED_GROUPS.has(m.name.toLowerCase());
     const kind: ActorKind = !m.place && quoted && !group ? 'person' : group ? 'group' : 'organization';
     const draft = (kind === 'organization' && this.cast.findOrganization(m.name)) || this.cast.create(kind, m.name);
@@ -242,7 +242,7 @@ class SourceReader {
           ? (GROUP_HEADS.has(head) && /^\p{Lu}/u.test(text) && !SOURCE_QUANTIFIERS.has(words[0]) && words[0] !== 'the') || this.namedSet(words, head)
             ? 'group'
             : 'anonymous'
-          : /^\p{Lu}/u.test(text) && !/^(?:the|a|an)\b/i.test(text) && !/\s\p{Ll}/u.test(text)
+          : /^\p{Lu}/u.test(text) && !/^(?:the|a|an)\b/i.test(text) && !/\s\p{Ll}/u.test(text) && !isNamelessWord(lower)
             ? 'organization'
             : undefined;
     // words that name no one ("eager to withdraw") make no actor
