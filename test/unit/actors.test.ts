@@ -348,6 +348,9 @@ describe('actors: an unnamed source beside the name its source span stops at', (
   it('"Brell, who endorsed Lodde … and said": a relative pronoun speaks for the phrase it follows, not the last name', () => {
     const story = 'Ada Brell, who endorsed Pim Lodde in May and said she would campaign with him, stayed home.';
     assert.deepStrictEqual(speakers(story), [['person', 'Ada Brell'], ['person', 'Ada Brell']]);
+    // an unnamed phrase read as a source and as what the pronoun stands for is one mention of one actor
+    const unnamed = 'The port director, who backed the plan in May, told reporters the talks were over.';
+    assert.deepStrictEqual(analyze(unnamed).actors.map((a) => [a.name, a.mentions.length]), [['The port director', 1]]);
   });
 
   it('a participle, a number word or a contracted "it’s" that opens a sentence is no organisation', () => {

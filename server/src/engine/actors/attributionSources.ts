@@ -61,7 +61,7 @@ class SourceReader {
     }
     const speaker = this.transcriptSpeaker(span, cue);
     if (speaker) return speaker;
-    const antecedent = this.antecedentOf(span);
+    const antecedent = this.antecedentOf(span, cue);
     if (antecedent) return this.actorOf(antecedent, cue, quoted, attributions);
     const unnamed = this.unnamedBeside(span);
     if (unnamed) return this.fromText(unnamed, attributions);
@@ -109,9 +109,13 @@ class SourceReader {
    * phrase it follows (a comma may stand between), not for the last name before the cue. That phrase's span, or
    * undefined when the source is no relative pronoun or nothing before it is a phrase.
    */
-  private antecedentOf(span: Span): Span | undefined {
+  private antecedentOf(span: Span, cue: Span | null): Span | undefined {
     const { text, vocabulary } = this.story;
     if (!RELATIVE_PRONOUNS.has(text.slice(span.start, span.end).toLowerCase())) return undefined;
+    // "The port director, who fears a strike, told …": a state of mind in a relative clause is the reporter's
+    // account of the holder, not the holder's word (the claim judge reads it so); speech and stance resolve here
+    const word = cue && /^\p{L}+/u.exec(text.slice(cue.start, cue.end));
+    if (word && vocabulary.cueClass(word[0]) === 'thought') return undefined;
     const end = /,?[ \u00a0]+$/.exec(text.slice(Math.max(0, span.start - 3), span.start));
     if (!end) return undefined;
     const at = span.start - end[0].length;
@@ -269,7 +273,10 @@ class SourceReader {
   /** The actor the words of a source describe (`known`, or named before, or new), with this source as its mention. */
   private described(kind: ActorKind, text: string, span: Span, known?: Draft): Draft {
     const draft = known ?? this.cast.named(kind, text) ?? this.cast.create(kind, text);
-    draft.mentions.push({ start: span.start, end: span.end, actor: '', form: 'description' });
+    // a phrase read once as a source and once as what a relative pronoun stands for is one mention
+    if (!draft.mentions.some((m) => m.start === span.start && m.end === span.end)) {
+      draft.mentions.push({ start: span.start, end: span.end, actor: '', form: 'description' });
+    }
     return draft;
   }
 }
