@@ -345,6 +345,25 @@ describe('actors: an unnamed source beside the name its source span stops at', (
     assert.deepStrictEqual(speakers(story), [['anonymous', 'officials with the Tarn Valley Harbor Commission']]);
   });
 
+  it('"Brell, who endorsed Lodde … and said": a relative pronoun speaks for the phrase it follows, not the last name', () => {
+    const story = 'Ada Brell, who endorsed Pim Lodde in May and said she would campaign with him, stayed home.';
+    assert.deepStrictEqual(speakers(story), [['person', 'Ada Brell'], ['person', 'Ada Brell']]);
+    // an unnamed phrase read as a source and as what the pronoun stands for is one mention of one actor
+    const unnamed = 'The port director, who backed the plan in May, told reporters the talks were over.';
+    assert.deepStrictEqual(analyze(unnamed).actors.map((a) => [a.name, a.mentions.length]), [['The port director', 1]]);
+  });
+
+  it('a participle, a number word or a contracted "it’s" that opens a sentence is no organisation', () => {
+    for (const story of [
+      'Utilizing environmental words that stress worries about growth, the party sought to win the coast.',
+      'It’s been common for harbour papers to portray the levy as a tax on growers.',
+      'One month after announcing the plan, the board still defends it.',
+      'Heaping praise on the crews, the mayor said the pier would reopen.',
+    ]) {
+      assert.deepStrictEqual(analyze(story).actors.filter((a) => a.kind === 'organization' && !/\s/.test(a.name)).map((a) => a.name), [], story);
+    }
+  });
+
   it('"Republicans are now positing": party members speak as a group, not as the party', () => {
     const story = 'Republicans are now positing that the toll could win back commuters.';
     assert.deepStrictEqual(speakers(story), [['group', 'Republicans']]);

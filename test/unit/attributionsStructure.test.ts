@@ -264,6 +264,24 @@ describe('attributions: known cues in harder structures', () => {
       'Two members of the council, Ada Vries and Pim Lodde', 'said', 'they will not back the levy',
     );
   });
+
+  it('"told his advisers." at the end of the sentence: the people told are no content, the words before are', () => {
+    expectTriple('The levy will rise by a third next spring, Mayor Pim Lodde told his advisers.', 'Mayor Pim Lodde', 'told', 'The levy will rise by a third next spring');
+    expectTriple('The pier is not my legacy, Lodde told her senior aides as she drafted the speech.', 'Lodde', 'told', 'The pier is not my legacy');
+    // what is told may be a story, not a listener
+    expectTriple('At the pier, Lodde told a joke.', 'Lodde', 'told', 'a joke');
+  });
+
+  it('a phrase after a preposition between an auxiliary and the cue is an adverbial: the subject before speaks', () => {
+    expectTriple('The mayor has in recent weeks said the pier would reopen.', 'The mayor', 'said', 'the pier would reopen');
+    expectTriple('Pilots have on several occasions warned that the channel is silting up.', 'Pilots', 'warned', 'that the channel is silting up');
+    expectTriple('Marsh, who has in the past described the levy as a tax on growers, voted against it.', 'who', 'described', 'the levy as a tax on growers');
+  });
+
+  it('a name tied to the body it comes from ("of", "from", "at") is still the name set off after a description', () => {
+    expectTriple('One grower on the plan, Ada Brell of the Coastal League, said the levy would ruin smaller farms.', 'Ada Brell of the Coastal League', 'said', 'the levy would ruin smaller farms');
+    expectTriple('A rival bidder, Pim Lodde from Harlow Freight, said the tender was rigged.', 'A rival bidder, Pim Lodde from Harlow Freight', 'said', 'the tender was rigged');
+  });
 });
 
 describe('attributions: what is told inside another report is part of it', () => {

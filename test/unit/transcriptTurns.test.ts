@@ -38,3 +38,29 @@ describe('transcript turns: a speaker label in capitals opens the speech', () =>
     it(paragraph, () => assert.deepStrictEqual(turns(paragraph), []));
   }
 });
+
+describe('transcript turns: the label names a person on the programme', () => {
+  /** The kind and name of the actor each colon-cued turn resolves to, and the story's finding codes. */
+  const speakers = (text: string) => {
+    const model = analyze(text);
+    const actors = new Map(model.actors.map((a) => [a.id, a]));
+    const turnActors = model.attributions
+      .filter((a) => a.cue && text.slice(a.cue.start, a.cue.end) === ':')
+      .map((a) => (a.actor ? [actors.get(a.actor)!.kind, actors.get(a.actor)!.name] : null));
+    return { turnActors, findings: model.findings.map((f) => f.code) };
+  };
+  it('a surname in capitals is the person the story named in full, or a person of its own', () => {
+    const named = 'Ada Marsh, a pier pilot, joined the evening show on Tarrow Radio.\n\nMARSH: Thanks for having me. The levy is a mistake.';
+    assert.deepStrictEqual(speakers(named).turnActors, [['person', 'Ada Marsh']]);
+    const alone = 'MARSH: Thanks for having me. The levy is a mistake, and the council knows it.';
+    assert.deepStrictEqual(speakers(alone).turnActors, [['person', 'MARSH']]);
+  });
+  it('a role in capitals is a person known by the role, no unnamed source to justify', () => {
+    const text = 'HOST: Welcome back. Tonight we talk about the harbour levy.\n\nHOST: Why a mistake? Tell us more.';
+    const { turnActors, findings } = speakers(text);
+    assert.deepStrictEqual(turnActors, [['person', 'HOST'], ['person', 'HOST']]);
+    assert.ok(!findings.includes('anonymous-source'), JSON.stringify(findings));
+    const host = analyze(text).actors.find((a) => a.name === 'HOST')!;
+    assert.deepStrictEqual(host.roles.map((r) => r.text), ['host']);
+  });
+});

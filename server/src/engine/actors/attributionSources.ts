@@ -9,11 +9,12 @@ import { ORG_ANAPHORS, ORG_WORDS } from '../lexicon/organizations';
 import { COPULA_BEFORE, GROUP_HEADS, NAMED_GROUPS, POLL_WORD, PROPORTION_AT_START, SOURCE_HEADS, SOURCE_HEAD_CUT, SOURCE_QUANTIFIERS } from '../lexicon/sources';
 import { ISSUED_DOCUMENT } from '../lexicon/documents';
 import { SpanIndex } from '../text/spanIndex';
-import { sourceHead } from '../attributions/sources';
+import { phraseBefore, sourceHead, SOURCE_WINDOW } from '../attributions/sources';
 import { nameWords, type Cast, type Draft, type Story } from './cast';
 import { describedPerson, type References } from './references';
-import { FUNCTION_WORDS, PRONOUN_PHRASE } from '../lexicon/grammar';
-import { SPOKESPEOPLE } from '../lexicon/people';
+import { FUNCTION_WORDS, PRONOUN_PHRASE, RELATIVE_PRONOUNS } from '../lexicon/grammar';
+import { isNamelessWord, SPOKESPEOPLE } from '../lexicon/people';
+import { CAPITALS_SPEAKER } from '../lexicon/cues';
 
 /** A quantifier standing alone for the people it counts: "wrote another", "Several said", "others say". */
 const ELLIPTICAL_SOURCE = /^(?:another|others|several|many others|some others)$/;
@@ -58,6 +59,10 @@ class SourceReader {
       const actor = described && /^,[\s\u00a0]$/.test(text.slice(span.start - 2, span.start)) ? this.cast.actorOf(described) : undefined;
       if (actor) return actor;
     }
+    const speaker = this.transcriptSpeaker(span, cue);
+    if (speaker) return speaker;
+    const antecedent = this.antecedentOf(span, cue);
+    if (antecedent) return this.actorOf(antecedent, cue, quoted, attributions);
     const unnamed = this.unnamedBeside(span);
     if (unnamed) return this.fromText(unnamed, attributions);
     const inside = this.spans.overlapping(sourceHead(text, span));
@@ -78,6 +83,46 @@ class SourceReader {
       if (resolved) return resolved;
     }
     return this.surnameOfKnown(span) ?? this.describedName(span) ?? this.titledName(span) ?? this.fromText(span, attributions) ?? (cue ? this.references.history.nameBefore(cue.start) : undefined);
+  }
+
+  /**
+   * "MARSH: …", "HOST: …": the label in capitals that opens a transcript's turn names a person on the programme: the
+   * one the story named in full before ("Ada Marsh"), or one known by the label alone, a role when the label is one
+   * (the host is no unnamed source to justify, and a surname in capitals is no organisation).
+   */
+  private transcriptSpeaker(span: Span, cue: Span | null): Draft | undefined {
+    const { text, vocabulary } = this.story;
+    const label = text.slice(span.start, span.end);
+    const opensTurn = (span.start === 0 || text[span.start - 1] === '\n') && cue?.start === span.end && text[span.end] === ':';
+    if (!opensTurn || !CAPITALS_SPEAKER.test(text.slice(span.start, span.end + 3))) return undefined;
+    const known = this.surnameOfKnown(span);
+    if (known) return known;
+    const role = vocabulary.roleHead(label.toLowerCase());
+    const draft = this.cast.named('person', label) ?? this.cast.create('person', label);
+    draft.mentions.push({ start: span.start, end: span.end, actor: '', form: role === undefined ? 'surname' : 'title' });
+    if (role !== undefined) draft.roles.push({ start: span.start, end: span.end, text: label.toLowerCase(), origin: 'title' });
+    return draft;
+  }
+
+  /**
+   * "economists who favour the levy say", "Ruiz, who backed the plan, said": a relative pronoun speaks for the
+   * phrase it follows (a comma may stand between), not for the last name before the cue. That phrase's span, or
+   * undefined when the source is no relative pronoun or nothing before it is a phrase.
+   */
+  private antecedentOf(span: Span, cue: Span | null): Span | undefined {
+    const { text, vocabulary } = this.story;
+    if (!RELATIVE_PRONOUNS.has(text.slice(span.start, span.end).toLowerCase())) return undefined;
+    // "The port director, who fears a strike, told …": a state of mind in a relative clause is the reporter's
+    // account of the holder, not the holder's word (the claim judge reads it so); speech and stance resolve here
+    const word = cue && /^\p{L}+/u.exec(text.slice(cue.start, cue.end));
+    if (word && vocabulary.cueClass(word[0]) === 'thought') return undefined;
+    const end = /,?[ \u00a0]+$/.exec(text.slice(Math.max(0, span.start - 3), span.start));
+    if (!end) return undefined;
+    const at = span.start - end[0].length;
+    // the walk stops at punctuation; a paragraph break is the floor within its window
+    const from = Math.max(0, at - SOURCE_WINDOW);
+    const phrase = phraseBefore(text, from + text.slice(from, at).lastIndexOf('\n') + 1, at, vocabulary);
+    return phrase && !RELATIVE_PRONOUNS.has(text.slice(phrase.start, phrase.end).toLowerCase()) ? phrase : undefined;
   }
 
   /**
@@ -147,7 +192,7 @@ class SourceReader {
    */
   private promote(m: MentionCandidate, quoted: boolean): Draft | undefined {
     if (m.anaphor) return this.references.descriptions.resolve(m, true);
-    if (!m.tentative) return undefined;
+    if (!m.tentative || isNamelessWord(m.name.toLowerCase())) return undefined;
     const group = NAMED_GROUPS.has(m.name.toLowerCase());
     const kind: ActorKind = !m.place && quoted && !group ? 'person' : group ? 'group' : 'organization';
     const draft = (kind === 'organization' && this.cast.findOrganization(m.name)) || this.cast.create(kind, m.name);
@@ -201,7 +246,7 @@ class SourceReader {
           ? (GROUP_HEADS.has(head) && /^\p{Lu}/u.test(text) && !SOURCE_QUANTIFIERS.has(words[0]) && words[0] !== 'the') || this.namedSet(words, head)
             ? 'group'
             : 'anonymous'
-          : /^\p{Lu}/u.test(text) && !/^(?:the|a|an)\b/i.test(text) && !/\s\p{Ll}/u.test(text)
+          : /^\p{Lu}/u.test(text) && !/^(?:the|a|an)\b/i.test(text) && !/\s\p{Ll}/u.test(text) && !isNamelessWord(lower)
             ? 'organization'
             : undefined;
     // words that name no one ("eager to withdraw") make no actor
@@ -228,7 +273,10 @@ class SourceReader {
   /** The actor the words of a source describe (`known`, or named before, or new), with this source as its mention. */
   private described(kind: ActorKind, text: string, span: Span, known?: Draft): Draft {
     const draft = known ?? this.cast.named(kind, text) ?? this.cast.create(kind, text);
-    draft.mentions.push({ start: span.start, end: span.end, actor: '', form: 'description' });
+    // a phrase read once as a source and once as what a relative pronoun stands for is one mention
+    if (!draft.mentions.some((m) => m.start === span.start && m.end === span.end)) {
+      draft.mentions.push({ start: span.start, end: span.end, actor: '', form: 'description' });
+    }
     return draft;
   }
 }

@@ -4,7 +4,7 @@
  * tells the cue reader where the source phrase ends; sources.ts reads the phrase itself.
  */
 import type { Span } from '../model';
-import { PLACE_BEFORE_STATE, PARTY_STATE, PARTY_OF_PLACE } from '../lexicon/sources';
+import { AFFILIATION_LINK, PLACE_BEFORE_STATE, PARTY_STATE, PARTY_OF_PLACE } from '../lexicon/sources';
 import { lastStartingAtOrBefore } from '../text/spanIndex';
 import { DETERMINERS, TIME_WORDS } from '../lexicon/cues';
 import type { Vocabulary } from '../lexicon/vocabulary';
@@ -128,9 +128,20 @@ export function namedAppositive(ctx: UnitContext, comma: number): Span | null {
   const title = titleBefore(ctx, name.start);
   // a lone word is a name after a title or a description ("The shipping company, Gullwing, said")
   // "Two members of the council, Ada Vries and Pim Lodde, said": two names joined count as one
-  const named = words.every((t, i) => isCapitalised(t) || (t.lower === 'and' && i > 0 && i < words.length - 1));
+  const named = words.every((t, i) => isCapitalised(t) || (t.lower === 'and' && i > 0 && i < words.length - 1) || affiliationWord(text, words, i));
   if (!(words.length >= (title === null ? 2 : 1) && words.length <= 7 && named)) return null;
   return { start: title ?? name.start, end: name.end };
+}
+
+/**
+ * "One grower on the plan, Ada Brell of the Coastal League, said": a link word (and its "the") between a
+ * capitalised name of two words and the capitalised body the person comes from is part of the name phrase.
+ */
+function affiliationWord(text: string, words: Token[], i: number): boolean {
+  const at = words[i]!.lower === 'the' ? i - 1 : i;
+  const body = words[at + 1]?.lower === 'the' ? words[at + 2] : words[at + 1];
+  if (at < 2 || !body || !isCapitalised(body) || !isCapitalised(words[at - 1]!) || !isCapitalised(words[at - 2]!)) return false;
+  return AFFILIATION_LINK.test(text.slice(words[at - 1]!.end, words[at + 1]!.start));
 }
 
 /**

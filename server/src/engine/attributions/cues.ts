@@ -8,7 +8,11 @@ import { TIME_WORDS, ADJUNCT_LINKS, ADJUNCT_WORDS, OBJECT_PRONOUNS } from '../le
 import { CUE_NOT_AFTER, CUE_NOT_BEFORE, CUE_ONLY_BEFORE } from '../lexicon/cueVerbs';
 import { EVIDENCE_HEADS } from '../lexicon/documents';
 import { type UnitContext, insideQuote } from './readingUnits';
-import { tokensIn, isCapitalised, trimEnd } from './words';
+import { tokensIn, isBlank, isCapitalised, trimEnd } from './words';
+import { phraseAfter } from './sources';
+import { TRAILING } from '../lexicon/clauses';
+import { SOURCE_HEADS } from '../lexicon/sources';
+import { ORG_WORDS } from '../lexicon/organizations';
 
 export interface Cue extends Span {
   word: string;
@@ -50,12 +54,31 @@ export function cueExtent(text: string, cue: Cue, until: number): number {
   return last && !TIME_WORDS.has(last.lower) ? last.end : cue.end;
 }
 
-/** "told an invited crowd at the club that …": the content starts at "that"; otherwise after the person told. */
+/**
+ * "told an invited crowd at the club that …": the content starts at "that"; otherwise after the person told, who
+ * may be a phrase of lower-case words when the sentence ends there or trails off (", Quell told her senior aides as
+ * she …"): then nothing after the cue is the content.
+ */
 export function toldThat(ctx: UnitContext, from: number, until: number): number {
   const that = /\bthat\b/.exec(ctx.text.slice(from, Math.min(until, from + 120)));
   const at = that ? from + that.index : -1;
   const clean = at > from && !/[,:;“"«]/.test(ctx.text.slice(from, at)) && !insideQuote(ctx.quotes, at);
-  return clean ? at : skipAdjuncts(ctx.text, from, until, true);
+  if (clean) return at;
+  const past = skipAdjuncts(ctx.text, from, until, true);
+  const addressee = addresseeAt(ctx, past, until);
+  const after = addressee ? skipAdjuncts(ctx.text, addressee.end, until, false) : past;
+  // past a comma the sentence may resume its content ("…, she told the crew, after which …"): the turn is withSource's
+  const rest = ctx.text.slice(after, after + 30);
+  const ends = isBlank(ctx.text, after, until) || /^\s*[.!?]/.test(rest) || (TRAILING.test(rest) && !/^\s*,/.test(rest));
+  return addressee && ends ? after : past;
+}
+
+/** The phrase at `at` when it names people or a body one tells ("her senior aides", "the court"), not a story or a joke. */
+function addresseeAt(ctx: UnitContext, at: number, until: number): Span | null {
+  const phrase = phraseAfter(ctx.text, at, until, ctx.vocabulary);
+  const head = phrase ? tokensIn(ctx.text, phrase.start, phrase.end).pop()?.lower : undefined;
+  const told = head !== undefined && (SOURCE_HEADS.has(head) || ctx.vocabulary.roleHead(head) !== undefined || ORG_WORDS.has(head));
+  return told ? phrase : null;
 }
 
 /** A capitalised cue word inside a sentence is part of a name ("the Washington Post", "Islamic State"). */

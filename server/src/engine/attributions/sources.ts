@@ -38,7 +38,7 @@ import {
 import type { Vocabulary } from '../lexicon/vocabulary';
 import { type Token, tokensIn, isBlank, isCapitalised, isPossessiveTail, trimEnd } from './words';
 import { EVIDENCE_HEADS } from '../lexicon/documents';
-import { AUXILIARY_VERBS } from '../lexicon/grammar';
+import { AUXILIARY_VERBS, RELATIVE_PRONOUNS } from '../lexicon/grammar';
 import { isCalendarWord, isFirstName } from '../lexicon/people';
 import { ROLE_HEADS, roleHeadAmong } from '../lexicon/roles';
 
@@ -135,7 +135,24 @@ function phraseOfWords(text: string, floor: number, end: number, vocabulary: Voc
     if (!isPhraseWord(t, vocabulary) && !linkedNoun) break;
     start = t.start;
   }
-  return { start: linkedPhraseStart(text, floor, start, vocabulary), end: head.end };
+  const phrase = { start: linkedPhraseStart(text, floor, start, vocabulary), end: head.end };
+  return predicateAdverbialSubject(text, floor, phrase.start, vocabulary) ?? phrase;
+}
+
+/**
+ * "Marsh, who has in the past called …", "Okoro, who through her lawyer refused …": a phrase that is the
+ * object of a preposition right after an auxiliary, an adverb or a relative pronoun is an adverbial inside the
+ * predicate, and the subject before them speaks. That subject, or null when the phrase is no such object.
+ */
+function predicateAdverbialSubject(text: string, floor: number, phraseStart: number, vocabulary: Vocabulary): Span | null {
+  const tokens = tokensIn(text, Math.max(floor, phraseStart - 60), phraseStart);
+  const preposition = tokens[tokens.length - 1];
+  if (!preposition || !NP_PREPOSITIONS.has(preposition.lower) || !isBlank(text, preposition.end, phraseStart)) return null;
+  let i = tokens.length - 2;
+  const joined = (k: number) => isBlank(text, tokens[k]!.end, tokens[k + 1]!.start);
+  if (i < 0 || !joined(i) || !(isBeforeVerb(tokens[i]!.text) || RELATIVE_PRONOUNS.has(tokens[i]!.lower))) return null;
+  while (i > 0 && isBeforeVerb(tokens[i]!.text) && !RELATIVE_PRONOUNS.has(tokens[i]!.lower) && joined(i - 1)) i--;
+  return phraseBefore(text, floor, tokens[i]!.end, vocabulary);
 }
 
 /**

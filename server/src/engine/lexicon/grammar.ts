@@ -49,6 +49,9 @@ export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her'
 /** The articles a description or a bare title may open on ("the minister", "a spokesman"). */
 export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
+/** Pronouns that open a relative clause as its subject, standing for the name before (", who has …"). */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that']);
+
 /** Adverbs between a relative pronoun and its role (", who was then serving as …", ", who now works as …"). */
 export const RELATIVE_ADVERBS: ReadonlySet<string> = new Set([
   'then', 'now', 'also', 'previously', 'formerly', 'once', 'still', 'until', 'recently',

@@ -247,5 +247,20 @@ export const NOT_NAME_SHAPE = new RegExp(
   'u',
 );
 
+/** Dictionary tags of words that open a sentence and name no body ("Utilizing", "Given", "Unlike", "One"). */
+const NAMELESS_TAGS: ReadonlySet<string> = new Set(['Gerund', 'Participle', 'Preposition', 'Adverb', 'Cardinal', 'TextValue', 'Conjunction', 'Determiner']);
+
+/**
+ * A lone capitalised word that names no organisation however a sentence opens on it: a participle, an adverb, a
+ * preposition, a number word, or a pronoun with its verb contracted on ("Utilizing", "Probably", "Unlike", "One",
+ * "It’s"); a first name or a word the dictionary knows as a name or a place is never one.
+ */
+export function isNamelessWord(lower: string): boolean {
+  if (NOT_NAME_SHAPE.test(lower) || /^(?:it|that|what|there|here|who)['’]s$/.test(lower)) return true;
+  const tags = stemTags(lower);
+  if (isFirstName(lower) || tags.some((t) => NAME_TAGS.has(t) || PLACE_TAGS.has(t) || t === 'Organization' || t === 'ProperNoun')) return false;
+  return tags.some((t) => NAMELESS_TAGS.has(t)) || (tags.length === 0 && /^\p{L}{3,}(?:ing|ly)$/u.test(lower));
+}
+
 /** Source heads that name a crowd though they end in no -s ("people", "staff"): no he or she refers back to them. */
 export const COLLECTIVE_HEADS = wordList('people staff police personnel crew family team public group union');
