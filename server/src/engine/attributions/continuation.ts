@@ -67,7 +67,8 @@ export function continueInParagraph(text: string, quotes: Span[], found: Found[]
     const closing = lastAny && closesBefore(text, lastAny, q, quotes, lastQuoting) ? lastAny : undefined;
     const speaker =
       partner ?? splitBy(text, q, byStart[started]) ?? closing ?? lastQuoting ?? lastAny ?? sameSentence(text, q, byLead[led]);
-    const held = speaker && (speaker === partner || speaker === closing || !floorPassed(text, speaker, q)) ? speaker : undefined;
+    const passed = !!speaker && speaker !== partner && speaker !== closing && floorPassed(text, speaker, q, lastAny);
+    const held = passed ? undefined : speaker;
     previous = { quote: q, speaker: () => held };
     if (!held) continue;
     out.push({ kind: 'direct', source: held.source, cue: held.cue, content: { ...q }, quoteSpan: q });
@@ -96,14 +97,18 @@ function lastSentenceStart(window: string): number {
 /**
  * "“…,” Tom Brisk said. Ada Brisk shook her head. “…”": the sentence right before the quotation, after the
  * speaker's words, tells what someone else named did; the quotation is that person's answer, not the speaker's
- * next words. A pronoun or the speaker's own name ("Brisk paused.") keeps the floor.
+ * next words. A pronoun or the speaker's own name ("Brisk paused.") keeps the floor. `latest` is the last
+ * attribution whose content ends before the quotation.
  */
-function floorPassed(text: string, speaker: Found, q: Span): boolean {
+function floorPassed(text: string, speaker: Found, q: Span, latest: Found | undefined): boolean {
   const end = Math.max(speaker.content.end, speaker.cue?.end ?? 0, speaker.source?.end ?? 0);
   if (!speaker.source || end >= q.start) return false;
-  const between = text.slice(Math.max(end, q.start - FLOOR_REACH), q.start);
+  const from = Math.max(end, q.start - FLOOR_REACH);
+  const between = text.slice(from, q.start);
   const start = lastSentenceStart(between);
-  const actor = start < 0 ? undefined : NAMED_ACTOR_SENTENCE.exec(between.slice(start))?.[1];
+  // a paraphrase in that sentence ("Brack said the gifts were small.") leaves the floor to the quoting speaker
+  if (start < 0 || (latest && wordsStart(latest) >= from + start)) return false;
+  const actor = NAMED_ACTOR_SENTENCE.exec(between.slice(start))?.[1];
   // "And then he …", "Her brother …": a word no name holds opens the sentence, not someone named
   if (!actor || actor.split(' ').some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) return false;
   return !text.slice(speaker.source.start, speaker.source.end).includes(actor);
