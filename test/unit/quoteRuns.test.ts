@@ -36,6 +36,22 @@ describe('quote runs: a sentence that quotes the last speaker in part', () => {
   });
 });
 
+describe('quote runs: a quotation after someone else acts', () => {
+  it('a sentence naming someone else between the end attribution and the next quotation hands the floor on', () => {
+    const p = '“The ferry is late again,” Mira Tolk said, pointing at the pier. Jonas Tolk shook his head. “It is never on time.”';
+    assert.deepStrictEqual(readings(p).map((r) => r[3]), ['“The ferry is late again,”']);
+  });
+
+  it('the speaker’s own name, a pronoun or a conjunction opening that sentence keeps the floor', () => {
+    for (const between of ['Tolk paused.', 'She sighed.', 'And then she sighed.']) {
+      const p = `“The ferry is late again,” Mira Tolk said. ${between} “It is never on time.”`;
+      assert.deepStrictEqual(readings(p)[1], ['direct', 'Mira Tolk', 'said', '“It is never on time.”'], between);
+    }
+    const title = '“The ferry is late again,” said Mira Tolk, a clerk who met Mr. Ness in Harlow in May. “It is never on time.”';
+    assert.strictEqual(readings(title).length, 2);
+  });
+});
+
 describe('a quotation that ends its utterance before the reporter goes on', () => {
   it('the reporter’s words after a complete quotation (a stop inside the marks) are no part of what was said', () => {
     const p = 'During the vote, a docker yelled “Shame on the board!” at the chair before leaving the hall.';

@@ -14,6 +14,8 @@ import { FEW_NESTED, insideQuote, opensAt, type Found } from './readingUnits';
 import { colonClause } from './quoteAttributions';
 import { phraseBefore, phraseAfter, skipCuePrefix } from './sources';
 import { isBlank, trimEnd, trimStart } from './words';
+import { FUNCTION_WORDS } from '../lexicon/grammar';
+import { TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
 
 /** A quotation that is a sentence or more of speech, not a few words inside the reporter's own sentence. */
 function standsAlone(text: string, q: Span): boolean {
@@ -65,11 +67,51 @@ export function continueInParagraph(text: string, quotes: Span[], found: Found[]
     const closing = lastAny && closesBefore(text, lastAny, q, quotes, lastQuoting) ? lastAny : undefined;
     const speaker =
       partner ?? splitBy(text, q, byStart[started]) ?? closing ?? lastQuoting ?? lastAny ?? sameSentence(text, q, byLead[led]);
-    previous = { quote: q, speaker: () => speaker };
-    if (!speaker) continue;
-    out.push({ kind: 'direct', source: speaker.source, cue: speaker.cue, content: { ...q }, quoteSpan: q });
+    const passed = !!speaker && speaker !== partner && speaker !== closing && floorPassed(text, speaker, q, lastAny);
+    const held = passed ? undefined : speaker;
+    previous = { quote: q, speaker: () => held };
+    if (!held) continue;
+    out.push({ kind: 'direct', source: held.source, cue: held.cue, content: { ...q }, quoteSpan: q });
   }
   return out;
+}
+
+/** How far back from a quotation the sentence that may hand the floor to someone else is read. */
+const FLOOR_REACH = 160;
+/** A sentence opened by a capitalised name and a lower-case verb, ending before a quotation: "Ada Brisk shook her head." */
+const NAMED_ACTOR_SENTENCE = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’-]*){0,3}) \p{Ll}[^.!?“”"«»:;]*[.!?]\s*$/u;
+
+/** Where the last sentence of `window` (which ends with it) starts: after a stop that no title or initial ("Mr.", "T.") makes. */
+function lastSentenceStart(window: string): number {
+  let start = -1;
+  for (const m of window.matchAll(/(\p{L}*)[.!?]["”’']*\s+/gu)) {
+    const word = m[1];
+    // a stop that opens the window ends the speaker's own words, whose last one lies before it
+    const opens = m.index === 0 && !word;
+    if ((m.index ?? 0) + m[0].length === window.length) break;
+    if (opens || (word.length > 1 && !TITLE_ABBREVIATIONS.has(word.toLowerCase()))) start = (m.index ?? 0) + m[0].length;
+  }
+  return start;
+}
+
+/**
+ * "“…,” Tom Brisk said. Ada Brisk shook her head. “…”": the sentence right before the quotation, after the
+ * speaker's words, tells what someone else named did; the quotation is that person's answer, not the speaker's
+ * next words. A pronoun or the speaker's own name ("Brisk paused.") keeps the floor. `latest` is the last
+ * attribution whose content ends before the quotation.
+ */
+function floorPassed(text: string, speaker: Found, q: Span, latest: Found | undefined): boolean {
+  const end = Math.max(speaker.content.end, speaker.cue?.end ?? 0, speaker.source?.end ?? 0);
+  if (!speaker.source || end >= q.start) return false;
+  const from = Math.max(end, q.start - FLOOR_REACH);
+  const between = text.slice(from, q.start);
+  const start = lastSentenceStart(between);
+  // a paraphrase in that sentence ("Brack said the gifts were small.") leaves the floor to the quoting speaker
+  if (start < 0 || (latest && wordsStart(latest) >= from + start)) return false;
+  const actor = NAMED_ACTOR_SENTENCE.exec(between.slice(start))?.[1];
+  // "And then he …", "Her brother …": a word no name holds opens the sentence, not someone named
+  if (!actor || actor.split(' ').some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) return false;
+  return !text.slice(speaker.source.start, speaker.source.end).includes(actor);
 }
 
 /**
