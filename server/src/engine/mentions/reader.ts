@@ -70,13 +70,13 @@ export type WordClass =
   | 'unknown';
 
 /**
- * The class of a capitalised word, kept per vocabulary (a name recurs through a story, and a newsroom's through its
- * stories): it depends on the word alone (see `classify`).
+ * The classes of capitalised words, kept per vocabulary (a name recurs through a story, and a newsroom's through its
+ * stories): a word's depends on the word alone (see `classify`).
  */
-function classOf(word: string, vocabulary: Vocabulary): WordClass {
+function classesOf(vocabulary: Vocabulary): WordMemo<WordClass> {
   let memo = wordClasses.get(vocabulary);
   if (!memo) wordClasses.set(vocabulary, (memo = new WordMemo((w) => classify(w, vocabulary))));
-  return memo.of(word);
+  return memo;
 }
 
 const wordClasses = new WeakMap<Vocabulary, WordMemo<WordClass>>();
@@ -116,7 +116,8 @@ export class Reader {
     /** Which words are titles, and which verbs cue speech. */
     readonly vocabulary: Vocabulary,
   ) {
-    this.classes = tokens.map((t) => (t.cap ? classOf(t.word, vocabulary) : FUNCTION_WORDS.has(t.lower) || REFERRING_PRONOUNS[t.lower] ? 'function' : 'common'));
+    const capitalised = classesOf(vocabulary);
+    this.classes = tokens.map((t) => (t.cap ? capitalised.of(t.word) : FUNCTION_WORDS.has(t.lower) || REFERRING_PRONOUNS[t.lower] ? 'function' : 'common'));
     // judged on dictionary words only: a body sentence full of names still writes its common words in lower case
     const common = tokens.filter((t, i) => t.word.length > 3 && !t.breakBefore && (t.cap ? this.classes[i] === 'common' : !FUNCTION_WORDS.has(t.lower)));
     this.titleCase = (common.length >= 3 && common.filter((t) => t.cap).length >= common.length * 0.6) || capitalisedGlue(tokens) >= 2;
