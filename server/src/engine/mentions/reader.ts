@@ -21,7 +21,7 @@ import {
   NAME_TAGS,
   NOT_NAME_SHAPE,
 } from '../lexicon/people';
-import { FUNCTION_WORDS, REFERRING_PRONOUNS } from '../lexicon/grammar';
+import { FUNCTION_WORDS, referringPronoun } from '../lexicon/grammar';
 import { KNOWN_ORGS, ORG_WORDS } from '../lexicon/organizations';
 import { NAMED_GROUPS } from '../lexicon/sources';
 import { joined, type Token } from '../text/tokens';
@@ -83,7 +83,7 @@ const wordClasses = new WeakMap<Vocabulary, WordMemo<WordClass>>();
 
 function classify(word: string, vocabulary: Vocabulary): WordClass {
   const l = word.toLowerCase();
-  if (FUNCTION_WORDS.has(l) || REFERRING_PRONOUNS[l]) return 'function';
+  if (FUNCTION_WORDS.has(l) || referringPronoun(l)) return 'function';
   if (HONORIFICS.has(l)) return 'honorific';
   // "ZX4410", "737": codes and numbers are no name words
   if (/\d/.test(l)) return 'common';
@@ -117,7 +117,7 @@ export class Reader {
     readonly vocabulary: Vocabulary,
   ) {
     const capitalised = classesOf(vocabulary);
-    this.classes = tokens.map((t) => (t.cap ? capitalised.of(t.word) : FUNCTION_WORDS.has(t.lower) || REFERRING_PRONOUNS[t.lower] ? 'function' : 'common'));
+    this.classes = tokens.map((t) => (t.cap ? capitalised.of(t.word) : FUNCTION_WORDS.has(t.lower) || referringPronoun(t.lower) ? 'function' : 'common'));
     // judged on dictionary words only: a body sentence full of names still writes its common words in lower case
     const common = tokens.filter((t, i) => t.word.length > 3 && !t.breakBefore && (t.cap ? this.classes[i] === 'common' : !FUNCTION_WORDS.has(t.lower)));
     this.titleCase = (common.length >= 3 && common.filter((t) => t.cap).length >= common.length * 0.6) || capitalisedGlue(tokens) >= 2;
