@@ -141,7 +141,8 @@ export class Reader {
  */
 function capitalisedGlue(tokens: Token[]): number {
   let n = 0;
-  for (const t of tokens) if (t.cap && !t.breakBefore && t.lower !== 'the' && t.lower !== 'i' && /^\p{Lu}\p{Ll}*$/u.test(t.word) && FUNCTION_WORDS.has(t.lower)) n++;
+  // the set before the pattern: few capitalised words are function words
+  for (const t of tokens) if (t.cap && !t.breakBefore && t.lower !== 'the' && t.lower !== 'i' && FUNCTION_WORDS.has(t.lower) && /^\p{Lu}\p{Ll}*$/u.test(t.word)) n++;
   return n;
 }
 

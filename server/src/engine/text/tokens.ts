@@ -88,4 +88,4 @@ export function tokenize(
 }
 
 /** The token follows the previous one after a single space, as the words of one name do. */
-export const joined = (b: Token) => /^[ \u00a0]$/.test(b.gap);
+export const joined = (b: Token) => b.gap === ' ' || b.gap === '\u00a0';
