@@ -36,7 +36,10 @@ export function tokensIn(text: string, start: number, end: number): Token[] {
     k++;
   }
   // a word the window's end cuts is read as the window reads it: the pattern's greedy run, cut there
-  for (; k < words.count && words.starts[k] < end; k++) pushToken(out, words.starts[k], text.slice(words.starts[k], Math.min(words.ends[k], end)));
+  for (; k < words.count && words.starts[k] < end; k++) {
+    if (words.ends[k] <= end) pushWord(out, words, k);
+    else pushToken(out, words.starts[k], text.slice(words.starts[k], end));
+  }
   return out;
 }
 
@@ -46,6 +49,9 @@ interface WordSpans {
   count: number;
   starts: number[];
   ends: number[];
+  /** Each whole word as a token reads it (`wordOf`) and in lower case, made on the first window that holds it. */
+  cleaned: (string | undefined)[];
+  lowered: string[];
 }
 
 /**
@@ -53,7 +59,7 @@ interface WordSpans {
  * in turn (a source back from its cue, the words after it), and reading each window afresh read every paragraph
  * three times over. Keyed by the text itself, so it never answers for another.
  */
-let lastWords: WordSpans = { text: '', count: 0, starts: [], ends: [] };
+let lastWords: WordSpans = { text: '', count: 0, starts: [], ends: [], cleaned: [], lowered: [] };
 
 function wordsOf(text: string): WordSpans {
   if (text === lastWords.text) return lastWords;
@@ -64,7 +70,8 @@ function wordsOf(text: string): WordSpans {
     starts.push(m.index);
     ends.push(m.index + m[0].length);
   }
-  lastWords = { text, count: starts.length, starts, ends };
+  const count = starts.length;
+  lastWords = { text, count, starts, ends, cleaned: new Array<string | undefined>(count), lowered: new Array<string>(count) };
   return lastWords;
 }
 
@@ -90,10 +97,30 @@ function tokensOfWindow(text: string, start: number, end: number): Token[] {
 
 /** The word at `at`, its sentence dot and closing marks cut off; nothing when nothing is left. */
 function pushToken(out: Token[], at: number, word: string): void {
+  word = wordOf(word);
+  if (word) out.push({ start: at, end: at + word.length, text: word, lower: word.toLowerCase() });
+}
+
+/**
+ * Whole word `k` of `words` as pushToken reads it, its cut and lower case kept: the windows of a paragraph overlap
+ * (a source back from each cue, the words after it), so most words were cut and lower-cased several times.
+ */
+function pushWord(out: Token[], words: WordSpans, k: number): void {
+  let word = words.cleaned[k];
+  if (word === undefined) {
+    word = words.cleaned[k] = wordOf(words.text.slice(words.starts[k], words.ends[k]));
+    words.lowered[k] = word.toLowerCase();
+  }
+  const at = words.starts[k];
+  if (word) out.push({ start: at, end: at + word.length, text: word, lower: words.lowered[k] });
+}
+
+/** A word with its sentence dot and closing marks cut off ('' when nothing is left). */
+function wordOf(word: string): string {
   // the tests below run for the few words that end in a mark: this walk is the attribution stage's hottest loop
   if (word.endsWith('.') && !isAbbreviation(word)) word = word.replace(/\.+$/, '');
   if (isTrailingMark(word[word.length - 1])) word = word.replace(/[’'-]+$/, '');
-  if (word) out.push({ start: at, end: at + word.length, text: word, lower: word.toLowerCase() });
+  return word;
 }
 
 export const isBlank = (text: string, start: number, end: number) => !/\S/.test(text.slice(start, end));

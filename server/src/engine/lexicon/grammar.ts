@@ -43,6 +43,16 @@ export const REFERRING_PRONOUNS: Readonly<Record<string, { gender?: 'male' | 'fe
   its: { neuter: true },
 };
 
+/** Every key a look-up in REFERRING_PRONOUNS answers: its own, and those it inherits from Object.prototype. */
+const PRONOUN_LOOKUP_KEYS: ReadonlySet<string> = new Set([...Object.keys(REFERRING_PRONOUNS), ...Object.getOwnPropertyNames(Object.prototype)]);
+
+/**
+ * `REFERRING_PRONOUNS[lower]`, asked of a set first: the mention readers ask it of every word, and a property
+ * look-up with a word read from the text goes through the engine's table of interned strings, several times the
+ * cost of a set's. The answer is the look-up's own, inherited keys included ("constructor").
+ */
+export const referringPronoun = (lower: string) => (PRONOUN_LOOKUP_KEYS.has(lower) ? REFERRING_PRONOUNS[lower] : undefined);
+
 /** Possessive determiners: "his deputy", "their spokesman" open a description. */
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their']);
 

@@ -6,6 +6,7 @@
  */
 import nlp from 'compromise';
 import { wordList } from './wordList';
+import { WordMemo } from './wordMemo';
 
 const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 
@@ -137,16 +138,22 @@ const GEO_WORDS = wordList(
     'strait sea ocean gulf peninsula desert atoll pacific atlantic arctic mediterranean caribbean',
 );
 
-/** Places, countries, regions and demonyms: never a person's name. */
+/**
+ * Places, countries, regions and demonyms: never a person's name. Kept per word: the mention readers ask it of most
+ * capitalised words of a paragraph, several times over, and each answer is five look-ups.
+ */
 export function isPlaceWord(lower: string): boolean {
-  return (
+  return placeWords.of(lower);
+}
+
+const placeWords = new WordMemo(
+  (lower: string): boolean =>
     EXTRA_PLACES.has(lower) ||
     PLACE_PHRASES.has(lower) ||
     GEO_WORDS.has(lower) ||
     lexiconTags(lower).some((t) => PLACE_TAGS.has(t)) ||
-    (/s$/.test(lower) && lexiconTags(lower.slice(0, -1)).includes('Demonym'))
-  );
-}
+    (/s$/.test(lower) && lexiconTags(lower.slice(0, -1)).includes('Demonym')),
+);
 
 const placeModel = (nlp.model() as { two: { placeWords: Record<string, string> } }).two.placeWords;
 

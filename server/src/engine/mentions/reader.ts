@@ -21,7 +21,7 @@ import {
   NAME_TAGS,
   NOT_NAME_SHAPE,
 } from '../lexicon/people';
-import { FUNCTION_WORDS, REFERRING_PRONOUNS } from '../lexicon/grammar';
+import { FUNCTION_WORDS, referringPronoun } from '../lexicon/grammar';
 import { KNOWN_ORGS, ORG_WORDS } from '../lexicon/organizations';
 import { NAMED_GROUPS } from '../lexicon/sources';
 import { joined, type Token } from '../text/tokens';
@@ -70,20 +70,20 @@ export type WordClass =
   | 'unknown';
 
 /**
- * The class of a capitalised word, kept per vocabulary (a name recurs through a story, and a newsroom's through its
- * stories): it depends on the word alone (see `classify`).
+ * The classes of capitalised words, kept per vocabulary (a name recurs through a story, and a newsroom's through its
+ * stories): a word's depends on the word alone (see `classify`).
  */
-function classOf(word: string, vocabulary: Vocabulary): WordClass {
+function classesOf(vocabulary: Vocabulary): WordMemo<WordClass> {
   let memo = wordClasses.get(vocabulary);
   if (!memo) wordClasses.set(vocabulary, (memo = new WordMemo((w) => classify(w, vocabulary))));
-  return memo.of(word);
+  return memo;
 }
 
 const wordClasses = new WeakMap<Vocabulary, WordMemo<WordClass>>();
 
 function classify(word: string, vocabulary: Vocabulary): WordClass {
   const l = word.toLowerCase();
-  if (FUNCTION_WORDS.has(l) || REFERRING_PRONOUNS[l]) return 'function';
+  if (FUNCTION_WORDS.has(l) || referringPronoun(l)) return 'function';
   if (HONORIFICS.has(l)) return 'honorific';
   // "ZX4410", "737": codes and numbers are no name words
   if (/\d/.test(l)) return 'common';
@@ -116,7 +116,8 @@ export class Reader {
     /** Which words are titles, and which verbs cue speech. */
     readonly vocabulary: Vocabulary,
   ) {
-    this.classes = tokens.map((t) => (t.cap ? classOf(t.word, vocabulary) : FUNCTION_WORDS.has(t.lower) || REFERRING_PRONOUNS[t.lower] ? 'function' : 'common'));
+    const capitalised = classesOf(vocabulary);
+    this.classes = tokens.map((t) => (t.cap ? capitalised.of(t.word) : FUNCTION_WORDS.has(t.lower) || referringPronoun(t.lower) ? 'function' : 'common'));
     // judged on dictionary words only: a body sentence full of names still writes its common words in lower case
     const common = tokens.filter((t, i) => t.word.length > 3 && !t.breakBefore && (t.cap ? this.classes[i] === 'common' : !FUNCTION_WORDS.has(t.lower)));
     this.titleCase = (common.length >= 3 && common.filter((t) => t.cap).length >= common.length * 0.6) || capitalisedGlue(tokens) >= 2;
@@ -140,7 +141,8 @@ export class Reader {
  */
 function capitalisedGlue(tokens: Token[]): number {
   let n = 0;
-  for (const t of tokens) if (t.cap && !t.breakBefore && t.lower !== 'the' && t.lower !== 'i' && /^\p{Lu}\p{Ll}*$/u.test(t.word) && FUNCTION_WORDS.has(t.lower)) n++;
+  // the set before the pattern: few capitalised words are function words
+  for (const t of tokens) if (t.cap && !t.breakBefore && t.lower !== 'the' && t.lower !== 'i' && FUNCTION_WORDS.has(t.lower) && /^\p{Lu}\p{Ll}*$/u.test(t.word)) n++;
   return n;
 }
 

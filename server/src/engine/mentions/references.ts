@@ -3,7 +3,7 @@ import type { MentionForm } from '../model';
 import { isCountry, isDemonym, isPlaceWord } from '../lexicon/people';
 import { ORG_ANAPHORS } from '../lexicon/organizations';
 import type { SpanIndex } from '../text/spanIndex';
-import { FUNCTION_WORDS, REFERRING_PRONOUNS } from '../lexicon/grammar';
+import { FUNCTION_WORDS, REFERRING_PRONOUNS, referringPronoun } from '../lexicon/grammar';
 import type { MentionCandidate, Reader } from './reader';
 import { nearCue, nounModifierAt } from './phrases';
 
@@ -49,7 +49,7 @@ export function descriptionMentions(r: Reader, taken: SpanIndex): MentionCandida
 
 export function pronounMentions(r: Reader): MentionCandidate[] {
   return r.tokens
-    .filter((t) => REFERRING_PRONOUNS[t.lower] !== undefined)
+    .filter((t) => referringPronoun(t.lower) !== undefined)
     .map((t) => ({
       start: t.start,
       end: t.end,

@@ -117,8 +117,12 @@ function isHeadingLike(text: string, first: boolean): boolean {
   return first ? shouting || words >= 3 : words <= 3 && (shouting || words >= 2);
 }
 
+const isEmphasisMark = (ch: string | undefined): boolean => ch === '*' || ch === '_';
+
 /** Markdown emphasis around a whole line ("*By Jane Doe*") says nothing about what the line is. */
-const unemphasized = (text: string): string => text.replace(/^[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}$/g, '');
+const unemphasized = (text: string): string =>
+  // the pattern is tried at every offset of every line; only a line that starts or ends with a mark can match it
+  isEmphasisMark(text[0]) || isEmphasisMark(text[text.length - 1]) ? text.replace(/^[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}$/g, '') : text;
 
 function classify(paragraph: string, index: number, beforeDateline: boolean): ParagraphKind {
   const text = unemphasized(paragraph);

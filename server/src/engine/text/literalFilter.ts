@@ -376,16 +376,16 @@ class LiteralIndex {
       this.stamp = 1;
     }
     this.foldsToAscii = text.includes('\u017f');
-    let triple = 0;
-    let letters = 0;
+    // the last two letters as one number (-1 after a character that is no letter): a triple is that and the next
+    // letter, with no division in a loop that runs for every character
+    let pair = -1;
+    let last = -1;
     for (let i = 0; i < text.length; i++) {
       const letter = letterNumber(lowered(text.charCodeAt(i)));
-      if (letter < 0) {
-        letters = 0;
-        continue;
-      }
-      triple = (triple % 676) * 26 + letter;
-      if (++letters < 3 || (this.filedTriples[triple >> 5] & (1 << (triple & 31))) === 0) continue;
+      const triple = pair < 0 || letter < 0 ? -1 : pair * 26 + letter;
+      pair = last < 0 || letter < 0 ? -1 : last * 26 + letter;
+      last = letter;
+      if (triple < 0 || (this.filedTriples[triple >> 5] & (1 << (triple & 31))) === 0) continue;
       for (let e = this.tripleStart[triple]; e < this.tripleStart[triple + 1]; e++) {
         const id = this.ofPattern[e];
         if (this.possible[id] === this.stamp) continue;

@@ -25,6 +25,13 @@ export interface Token extends Span {
 
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-\u00ad][\p{L}\p{M}\p{N}]+)*/gu;
 const OPENERS = /[“"‘«(:—–]|^\s*['-]|[.!?]\s/;
+const CAPITAL = /^\p{Lu}/u;
+
+/** Whether a word starts with a capital: an ASCII letter is read off its code, the rest by the pattern. */
+const startsCapital = (word: string): boolean => {
+  const code = word.charCodeAt(0);
+  return code < 0x80 ? code >= 65 && code <= 90 : CAPITAL.test(word);
+};
 
 /** `vocabulary` adds a house style's abbreviated titles ("Ald.") to the abbreviations that keep their full stop. */
 export function tokenize(
@@ -38,8 +45,10 @@ export function tokenize(
   let previousEnd = 0;
   const quoted = [...quotes].sort((a, b) => a.start - b.start);
   let quote = 0;
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index ?? 0;
+  // exec, not matchAll: no copy of the pattern and no iterator for each paragraph
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const start = m.index;
     let word = m[0];
     let end = start + word.length;
     let possessive = false;
@@ -48,14 +57,15 @@ export function tokenize(
     if ((word.endsWith("'s") || word.endsWith('’s')) && /\p{L}['’]s$/u.test(word)) {
       word = word.slice(0, -2);
       possessive = true;
-    } else if (word.endsWith('s') && /^['’](?![\p{L}])/u.test(text.slice(end, end + 2)) && /^\p{Lu}/u.test(word)) {
+    } else if (word.endsWith('s') && /^['’](?![\p{L}])/u.test(text.slice(end, end + 2)) && startsCapital(word)) {
       possessive = true;
       end += 1;
     }
     const lower = word.toLowerCase();
-    const abbreviation =
-      NAME_ABBREVIATIONS.has(lower) || vocabulary.titleAbbreviations.has(lower) || (word.length <= 2 && /^\p{Lu}$/u.test(word));
-    if (text[end] === '.' && abbreviation) end += 1;
+    // an abbreviation keeps its full stop; asked only of a word a full stop follows
+    if (text[end] === '.' && (NAME_ABBREVIATIONS.has(lower) || vocabulary.titleAbbreviations.has(lower) || (word.length <= 2 && /^\p{Lu}$/u.test(word)))) {
+      end += 1;
+    }
     while (sentence < sentences.length - 1 && start >= sentences[sentence].end) sentence++;
     while (quote < quoted.length && quoted[quote].end <= start) quote++;
     const gap = text.slice(previousEnd, start);
@@ -65,7 +75,7 @@ export function tokenize(
       end,
       word,
       lower,
-      cap: /^\p{Lu}/u.test(word) || PREFIXED_NAME.test(word),
+      cap: startsCapital(word) || PREFIXED_NAME.test(word),
       possessive,
       breakBefore: tokens.length === 0 || firstOfSentence || (gap !== ' ' && OPENERS.test(gap)),
       inQuote: quote < quoted.length && quoted[quote].start <= start,
@@ -78,4 +88,4 @@ export function tokenize(
 }
 
 /** The token follows the previous one after a single space, as the words of one name do. */
-export const joined = (b: Token) => /^[ \u00a0]$/.test(b.gap);
+export const joined = (b: Token) => b.gap === ' ' || b.gap === '\u00a0';
