@@ -44,6 +44,14 @@ describe('any text gives a model, never an exception', () => {
     }
   });
 
+  it("words that are also Object.prototype's members are words like any other", () => {
+    // "constructor" was read as a pronoun and as an organisation noun whose kind was a function
+    const text = 'The constructor said the bridge was late. A toString, a valueOf and a __proto__ agreed, constructor Ada Brell told reporters. The constructor said it would finish.';
+    const model = analyzeWithin(text, 5000);
+    assert.ok(model.actors.every((a) => typeof a.name === 'string' && typeof a.kind === 'string'));
+    assert.ok(model.actors.some((a) => a.name === 'Ada Brell'));
+  });
+
   it('binary noise', () => {
     const random = pseudoRandom(7);
     const chars = Array.from({ length: 200_000 }, () => String.fromCharCode(random.next().value! % 65536));

@@ -4,7 +4,7 @@
  * purpose: there "determiners" are every word that opens a noun phrase ("several", "dozens"), here only the
  * articles a description or a title may open on.
  */
-import { wordList } from './wordList';
+import { lookupTable, wordList } from './wordList';
 
 /**
  * Words that never start or continue a name: function words, pronouns and the commonest verbs of news copy.
@@ -26,7 +26,7 @@ export const FUNCTION_WORDS = wordList(
  * Third-person pronouns that refer back to an actor, with the gender or number they agree in. Not cues.ts's
  * PRONOUNS, the subject pronouns that may stand as a cue's source ("we", "I", "who").
  */
-export const REFERRING_PRONOUNS: Readonly<Record<string, { gender?: 'male' | 'female'; plural?: boolean; neuter?: boolean }>> = {
+export const REFERRING_PRONOUNS = lookupTable<{ gender?: 'male' | 'female'; plural?: boolean; neuter?: boolean }>({
   he: { gender: 'male' },
   him: { gender: 'male' },
   his: { gender: 'male' },
@@ -41,17 +41,17 @@ export const REFERRING_PRONOUNS: Readonly<Record<string, { gender?: 'male' | 'fe
   themselves: { plural: true },
   it: { neuter: true },
   its: { neuter: true },
-};
+});
 
-/** Every key a look-up in REFERRING_PRONOUNS answers: its own, and those it inherits from Object.prototype. */
-const PRONOUN_LOOKUP_KEYS: ReadonlySet<string> = new Set([...Object.keys(REFERRING_PRONOUNS), ...Object.getOwnPropertyNames(Object.prototype)]);
+/** The keys of REFERRING_PRONOUNS, as a set. */
+const PRONOUN_KEYS: ReadonlySet<string> = new Set(Object.keys(REFERRING_PRONOUNS));
 
 /**
  * `REFERRING_PRONOUNS[lower]`, asked of a set first: the mention readers ask it of every word, and a property
  * look-up with a word read from the text goes through the engine's table of interned strings, several times the
- * cost of a set's. The answer is the look-up's own, inherited keys included ("constructor").
+ * cost of a set's.
  */
-export const referringPronoun = (lower: string) => (PRONOUN_LOOKUP_KEYS.has(lower) ? REFERRING_PRONOUNS[lower] : undefined);
+export const referringPronoun = (lower: string) => (PRONOUN_KEYS.has(lower) ? REFERRING_PRONOUNS[lower] : undefined);
 
 /** Possessive determiners: "his deputy", "their spokesman" open a description. */
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their']);

@@ -3,7 +3,7 @@
  * "Committee", "Inc"), well-known news media and institutions named by a single word, and the definite
  * descriptions that refer back to an organisation ("the group", "the company").
  */
-import { wordList } from './wordList';
+import { lookupTable, wordList } from './wordList';
 import { COMPANY_NAME_WORDS } from './companies';
 
 /** Legal forms and trades that make a capitalised phrase an organisation, and a business ("Inc", "Airlines"). */
@@ -53,7 +53,7 @@ export const KNOWN_ORG_PHRASES = new Set([
 ]);
 
 /** One outlet under its short and long names: the short form and the name it stands for, lower case. */
-export const ORG_ALIASES: Record<string, string> = {
+export const ORG_ALIASES = lookupTable<string>({
   ap: 'associated press',
   afp: 'agence france-presse',
   upi: 'united press international',
@@ -62,13 +62,13 @@ export const ORG_ALIASES: Record<string, string> = {
   nyt: 'new york times',
   wsj: 'wall street journal',
   ft: 'financial times',
-};
+});
 
 /** The name an organisation is merged under: its long name when it has a known short one ("AP" → "associated press"). */
 export const organizationKey = (name: string): string => ORG_ALIASES[name.toLowerCase().replace(/^the\s+/, '')] ?? name;
 
 /** Definite descriptions that refer back to an organisation, by the class of organisation they suit. */
-export const ORG_ANAPHORS: Record<string, 'group' | 'company' | 'government' | 'media'> = {
+export const ORG_ANAPHORS = lookupTable<'group' | 'company' | 'government' | 'media'>({
   group: 'group',
   organization: 'group',
   organisation: 'group',
@@ -112,7 +112,7 @@ export const ORG_ANAPHORS: Record<string, 'group' | 'company' | 'government' | '
   newspaper: 'media',
   broadcaster: 'media',
   outlet: 'media',
-};
+});
 
 /** Names shaped like companies: inner capitals ("WeWork", "SoftBank") or an acronym ("JLL", "PG&E"). */
 export const looksLikeCompanyName = (name: string) => /^\p{Lu}\p{Ll}+\p{Lu}/u.test(name) || /^\p{Lu}[\p{Lu}&]{1,5}$/u.test(name);

@@ -5,7 +5,7 @@
  * supplemented by the newsroom words it lacks.
  */
 import nlp from 'compromise';
-import { wordList } from './wordList';
+import { lookupTable, wordList } from './wordList';
 import { WordMemo } from './wordMemo';
 
 const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
@@ -50,7 +50,7 @@ export const HONORIFICS = wordList('mr mrs ms miss mx dr sir dame lord lady rev 
 /** Gulf and other honorifics that newsrooms keep as part of the name ("Sheikh Tamim bin Hamad Al-Thani"). */
 export const NAME_HONORIFICS = wordList('sheikh sheikha shaikh shaikha sayyid sheik');
 
-export const HONORIFIC_GENDER: Record<string, 'male' | 'female'> = {
+export const HONORIFIC_GENDER = lookupTable<'male' | 'female'>({
   mr: 'male',
   sir: 'male',
   lord: 'male',
@@ -64,7 +64,7 @@ export const HONORIFIC_GENDER: Record<string, 'male' | 'female'> = {
   lady: 'female',
   sheikha: 'female',
   shaikha: 'female',
-};
+});
 
 /** Lower-case particles inside a personal name ("bin", "van", "de"); "al-"/"el-" prefixes are handled as a token shape. */
 export const NAME_PARTICLES = wordList('bin bint ibn binti abu abd al el van von der den de da di del della dos das du la le ter ten st');
@@ -84,7 +84,7 @@ export const NAME_ABBREVIATIONS = wordList(
 );
 
 /** First names missing from the dictionary but common in news copy, with their usual gender. */
-const EXTRA_FIRST_NAMES: Record<string, 'male' | 'female'> = {
+const EXTRA_FIRST_NAMES = lookupTable<'male' | 'female'>({
   antony: 'male', anthony: 'male', volodymyr: 'male', vladimir: 'male', xi: 'male', recep: 'male', benjamin: 'male',
   emmanuel: 'male', olaf: 'male', narendra: 'male', jair: 'male', sergei: 'male', sergey: 'male', dmitry: 'male',
   mikhail: 'male', mohammed: 'male', muhammad: 'male', mohammad: 'male', mohamed: 'male', ahmed: 'male', ali: 'male',
@@ -101,7 +101,7 @@ const EXTRA_FIRST_NAMES: Record<string, 'male' | 'female'> = {
   bill: 'male', frank: 'male', jack: 'male', ray: 'male', dean: 'male', grant: 'male', chase: 'male', newt: 'male',
   ben: 'male', bob: 'male', barack: 'male', donald: 'male', joe: 'male', elizabeth: 'female', pat: 'male', jeb: 'male', beto: 'male', mitt: 'male',
   fatima: 'female', aisha: 'female', leila: 'female', layla: 'female', mariam: 'female', maryam: 'female', noura: 'female',
-};
+});
 
 /** The usual gender of a first name, or undefined (unknown, unisex, or not a first name). */
 export function firstNameGender(lower: string): 'male' | 'female' | undefined {

@@ -3,7 +3,7 @@
  * ("Secretary of State", "spokesman", "chairman of the Joint Chiefs of Staff"), the modifiers that sit inside
  * a title ("former", "deputy", "acting"), and the abbreviations of pre-name titles ("Gov.", "Sen.").
  */
-import { wordList } from './wordList';
+import { lookupTable, wordList } from './wordList';
 /** Head nouns of roles, singular, lower case. Plurals are recognised by an -s/-es/-men ending. */
 export const ROLE_HEADS = wordList(
   'president vice-president president-elect premier chancellor minister secretary secretary-general emir amir king ' +
@@ -108,11 +108,11 @@ function compoundHead(heads: ReadonlySet<string>, bare: string): string | undefi
 export const TITLE_CONNECTORS: ReadonlySet<string> = new Set(['of', 'to', 'for', 'the', 'and', 'on']);
 
 /** Role nouns that say the holder's gender ("widow", "spokesman"), for a pronoun that refers back to them. */
-export const GENDERED_ROLES: Readonly<Record<string, 'male' | 'female'>> = {
+export const GENDERED_ROLES = lookupTable<'male' | 'female'>({
   wife: 'female', mother: 'female', daughter: 'female', sister: 'female', widow: 'female', spokeswoman: 'female',
   congresswoman: 'female', chairwoman: 'female', businesswoman: 'female', queen: 'female', princess: 'female',
   actress: 'female', aunt: 'female', niece: 'female', grandmother: 'female', granddaughter: 'female',
   husband: 'male', father: 'male', son: 'male', brother: 'male', widower: 'male', spokesman: 'male',
   congressman: 'male', chairman: 'male', businessman: 'male', king: 'male', prince: 'male', emir: 'male',
   uncle: 'male', nephew: 'male', grandfather: 'male', grandson: 'male', sheikh: 'male',
-};
+});

@@ -3,7 +3,7 @@ import type { MentionForm } from '../model';
 import { isCountry, isDemonym, isPlaceWord } from '../lexicon/people';
 import { ORG_ANAPHORS } from '../lexicon/organizations';
 import type { SpanIndex } from '../text/spanIndex';
-import { FUNCTION_WORDS, REFERRING_PRONOUNS, referringPronoun } from '../lexicon/grammar';
+import { FUNCTION_WORDS, referringPronoun } from '../lexicon/grammar';
 import type { MentionCandidate, Reader } from './reader';
 import { nearCue, nounModifierAt } from './phrases';
 
@@ -48,16 +48,10 @@ export function descriptionMentions(r: Reader, taken: SpanIndex): MentionCandida
 }
 
 export function pronounMentions(r: Reader): MentionCandidate[] {
-  return r.tokens
-    .filter((t) => referringPronoun(t.lower) !== undefined)
-    .map((t) => ({
-      start: t.start,
-      end: t.end,
-      kind: 'pronoun' as const,
-      form: 'pronoun' as const,
-      name: t.lower,
-      roles: [],
-      inQuote: t.inQuote,
-      ...(REFERRING_PRONOUNS[t.lower].gender ? { gender: REFERRING_PRONOUNS[t.lower].gender } : {}),
-    }));
+  return r.tokens.flatMap((t) => {
+    const pronoun = referringPronoun(t.lower);
+    if (!pronoun) return [];
+    const gender = pronoun.gender ? { gender: pronoun.gender } : {};
+    return [{ start: t.start, end: t.end, kind: 'pronoun' as const, form: 'pronoun' as const, name: t.lower, roles: [], inQuote: t.inQuote, ...gender }];
+  });
 }
