@@ -2,7 +2,7 @@
  * Two ways to print an article model: the JSON contract other tools depend on, and a report a person reads.
  * Keep the JSON names exactly as they are; add fields freely.
  */
-import type { ArticleModel, Finding, Span } from '../engine/model';
+import { isQuotation, type ArticleModel, type Finding, type Span } from '../engine/model';
 import { speechOf } from '../engine/actors/speech';
 
 /** 1-based line and column (UTF-16 code units) of each offset; built once per text. */
@@ -104,7 +104,7 @@ export function toText(file: string, model: ArticleModel): string {
     );
   }
 
-  out.push('', `Quotes (${model.quotes.filter((q) => q.kind === 'direct' || q.kind === 'partial').length})`);
+  out.push('', `Quotes (${model.quotes.filter((q) => isQuotation(q.kind)).length})`);
   for (const quote of model.quotes) {
     if (quote.kind !== 'direct' && quote.kind !== 'partial') continue;
     const attribution = model.attributions.find((t) => t.quote === quote.id);

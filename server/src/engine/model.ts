@@ -82,6 +82,9 @@ export interface Actor {
  */
 export type AttributionKind = 'direct' | 'partial' | 'indirect' | 'according-to' | 'private-state';
 
+/** Whether a quote or an attribution gives someone's own words: a direct or partial quotation (not a scare quote, a title or a paraphrase). */
+export const isQuotation = (kind: QuoteKind | AttributionKind): kind is 'direct' | 'partial' => kind === 'direct' || kind === 'partial';
+
 /** A source–cue–content triple (PARC/PolNeAR). */
 export interface Attribution {
   id: string;

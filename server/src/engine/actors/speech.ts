@@ -4,7 +4,7 @@
  * its own paraphrase ("The levy, Brell said, will pay for itself") gives two halves that are one paraphrase, shown
  * whole. Private states are no speech: the reporter says what someone wants or fears, and nobody is credited.
  */
-import type { ArticleModel, Attribution, Span } from '../model';
+import { isQuotation, type ArticleModel, type Attribution, type Span } from '../model';
 
 export interface QuotedStatement {
   kind: 'direct' | 'partial';
@@ -18,7 +18,7 @@ export interface ActorSpeech {
   paraphrases: Span[];
 }
 
-const isQuoting = (a: Attribution): a is Attribution & { kind: 'direct' | 'partial' } => a.kind === 'direct' || a.kind === 'partial';
+const isQuoting = (a: Attribution): a is Attribution & { kind: 'direct' | 'partial' } => isQuotation(a.kind);
 
 /** The actor's communicative attributions grouped by the cue they share (an attribution with no cue stands alone). */
 function byCue(model: ArticleModel, actorId: string): Attribution[][] {

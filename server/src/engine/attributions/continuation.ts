@@ -2,7 +2,7 @@
  * Quote continuation: a quotation with no cue of its own continues the speaker before it, inside the paragraph
  * or over the paragraphs of a quote run ("Whitfield added:" ¶ “…” ¶ “…”).
  */
-import type { Actor, Attribution, Mention, Quote, Span } from '../model';
+import { isQuotation, type Actor, type Attribution, type Mention, type Quote, type Span } from '../model';
 import { splitSentences } from '../segments/segments';
 import { coverage, lastStartingAtOrBefore, recentStartingAtOrBefore } from '../text/spanIndex';
 import { quoteMark } from '../text/chars';
@@ -48,7 +48,7 @@ export function continueInParagraph(text: string, quotes: Span[], found: Found[]
   for (const q of quotes) {
     for (; ended < byEnd.length && byEnd[ended].content.end <= q.start; ended++) {
       lastAny = byEnd[ended];
-      if (lastAny.kind === 'direct' || lastAny.kind === 'partial') lastQuoting = lastAny;
+      if (isQuotation(lastAny.kind)) lastQuoting = lastAny;
     }
     while (started < byStart.length && byStart[started].content.start < q.end) started++;
     while (led < byLead.length && wordsStart(byLead[led]) < q.end) led++;
@@ -248,7 +248,7 @@ export function continueQuotes(
       const introduced = introduction(m[0], lineQuotes.map((q) => shift(q.span, -start)), vocabulary);
       const open = openAtEnd(text, quotes, start, end);
       const quoting = (a: Attribution) =>
-        a.kind === 'direct' || a.kind === 'partial' || (!!open && a.content.start < open.end && open.start < a.content.end);
+        isQuotation(a.kind) || (!!open && a.content.start < open.end && open.start < a.content.end);
       const last = trimEnd(text, start, end);
       // "He said members were unhappy. ¶ “They are very angry.”": a paraphrase that closes the paragraph
       // "…, Quinn said as she left the pier. ¶ “…”": an end attribution in the paragraph's last sentence too

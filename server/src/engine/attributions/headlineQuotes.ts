@@ -5,7 +5,7 @@
  */
 import { spokenBy } from './continuation';
 import { outermostDouble } from '../text/marks';
-import type { Attribution, Paragraph, Quote, Span } from '../model';
+import { isQuotation, type Attribution, type Paragraph, type Quote, type Span } from '../model';
 import { coverage, lastStartingAtOrBefore } from '../text/spanIndex';
 import { MAX_HEADING_CHARS } from '../lexicon/quotes';
 
@@ -44,7 +44,7 @@ function headingQuote(text: string, paragraph: Paragraph, outer: Quote[]): { spa
   return { span, quote };
 }
 
-const quoting = (a: Attribution) => (a.kind === 'direct' || a.kind === 'partial') && !!(a.actor || a.source);
+const quoting = (a: Attribution) => isQuotation(a.kind) && !!(a.actor || a.source);
 
 /** Attributions in reading order, with what a heading needs to look them up in O(log n). */
 class Reading {

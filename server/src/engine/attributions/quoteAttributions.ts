@@ -2,7 +2,7 @@
  * Quotations attributed with no verb: signed with a dash (“…” ― Dana Whitfield), introduced by a name and a
  * colon (Jeffrey Jones: “…”), or a headline that names its source before a colon.
  */
-import type { Span } from '../model';
+import { isQuotation, type Span } from '../model';
 import type { LocalQuote } from '../quotes/quotes';
 import { coverage, lastStartingAtOrBefore, recentStartingAtOrBefore } from '../text/spanIndex';
 import { DETERMINERS, TIME_WORDS } from '../lexicon/cues';
@@ -315,7 +315,7 @@ export function withoutToldQuotes(text: string, found: Found[], vocabulary: Voca
     recentStartingAtOrBefore(starts, span.start, FEW_NESTED, (c, i) => reports[i] !== f && span.end <= c.end && f.cue!.start >= c.start) >= 0;
   const ownSpeaker = (f: Found) => cueClass(f) === 'speech' && !!f.source && namesSomeone(text, f.source);
   const told = (f: Found) =>
-    (f.kind === 'partial' || f.kind === 'direct') && !!f.cue &&
+    isQuotation(f.kind) && !!f.cue &&
     heldBy(f, { start: Math.min(f.cue.start, f.content.start), end: Math.max(f.cue.end, f.content.end) }) && !ownSpeaker(f);
   return found.filter((f) => !told(f));
 }

@@ -11,7 +11,7 @@ import { ArticleReader, type Model } from './articleReader';
 import { claimFindings } from './claimFindings';
 import { finding } from './findingCodes';
 import { isSuppressed } from './suppressions';
-import type { Finding, Quote, Span } from '../model';
+import { isQuotation, type Finding, type Quote, type Span } from '../model';
 import { SpanIndex } from '../text/spanIndex';
 import { BUILT_IN_VOCABULARY, type Vocabulary } from '../lexicon/vocabulary';
 import { TITLE_SMALL_WORDS } from '../lexicon/furniture';
@@ -106,7 +106,7 @@ function uniqueSpans(spans: Span[]): Span[] {
 function quoteFindings(reader: ArticleReader): Finding[] {
   const { model } = reader;
   return outermost(model.quotes)
-    .filter((q) => (q.kind === 'direct' || q.kind === 'partial') && reader.isBody(q.start))
+    .filter((q) => isQuotation(q.kind) && reader.isBody(q.start))
     .filter((q) => !readsAsTitle(model.text.slice(q.inner.start, q.inner.end)) && !introducedByColon(model.text, q))
     .filter((q) => !reader.quotesWithSpeaker.has(q.id) && !reader.sourced.has(reader.sentenceAt(q.start)))
     .map((q) => {

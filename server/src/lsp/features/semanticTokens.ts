@@ -7,7 +7,7 @@
  */
 import type { Range, SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ArticleModel, Span } from '../../engine/model';
+import { isQuotation, type ArticleModel, type Span } from '../../engine/model';
 import { introduction } from './lookup';
 import { splitByLine } from './positions';
 import { communicative } from './privateStates';
@@ -51,7 +51,7 @@ function candidates(model: ArticleModel): Token[] {
     a.source ? [{ ...a.source, type: kindOf.get(a.actor ?? '') === 'anonymous' ? 'anonymousSource' : 'speaker', modifiers: 0 }] : [],
   );
   const quotes: Token[] = model.quotes
-    .filter((q) => q.kind === 'direct' || q.kind === 'partial')
+    .filter((q) => isQuotation(q.kind))
     .map((q) => ({ start: q.start, end: q.end, type: 'quote', modifiers: q.kind === 'partial' ? PARTIAL : 0 }));
   return [...cues, ...mentions, ...sources, ...quotes];
 }
