@@ -152,6 +152,16 @@ contentCases('content boundaries: a concession inside what was said goes on', [
   ['Ines Roa said it was a useful, though brief, talk with the board.', 'said', 'it was a useful, though brief, talk with the board'],
   // a concession with a clause of its own is the reporter's
   ['Osei said the vote was fair, though the board disagreed.', 'said', 'the vote was fair'],
+  // "but also" goes on with the predicate, before a plain comma or one set inside a closing mark
+  ['Osei said the vote was fair, but also slow.', 'said', 'the vote was fair, but also slow'],
+  ['Osei said the crews were “right to be restless,” but also bound to sail.', 'said', 'the crews were “right to be restless,” but also bound to sail'],
+]);
+
+contentCases('content boundaries: "compared with" after a comma set inside a closing mark weighs the quoted word', [
+  ['Ines Roa said the levy was “loose change,” compared with the cost of the bridge.', 'said', 'the levy was “loose change,” compared with the cost of the bridge'],
+  // before a figure it is the reporter's tally, as after a plain comma
+  ['Forty percent said the ferry was “always late,” compared with 12 percent in May.', 'said', 'the ferry was “always late,”'],
+  ['Ines Roa said the levy was small, compared with the cost of the bridge.', 'said', 'the levy was small'],
 ]);
 
 contentCases('content boundaries: a noun or a verb in -ing after a comma is no participle clause', [

@@ -336,11 +336,14 @@ export const PAIRED_SUBJECT = /(?:^|\s)(?:he|she|they|we|i|you)$/i;
 export const DASH_GOES_ON = /^(?:and|including|especially|like|only|unless|assuming|if|whether|for instance|such as|either)\b/i;
 
 /**
- * A concession inside what was said, not a clause of the reporter's: "but not …", "though never …", or a word or
- * two set off by commas ("a crucial, though brief, chance"; "possible, though unlikely, that …").
+ * A concession inside what was said, not a clause of the reporter's: "but not …", "though never …", "but also …"
+ * (the predicate goes on with no subject of its own), or a word or two set off by commas ("a crucial, though
+ * brief, chance"; "possible, though unlikely, that …"). After a comma set inside a closing mark, "compared with"
+ * weighs the speaker's quoted word ("was “loose change,” compared with the bridge"); after a plain comma, or
+ * before a figure, it is the reporter's tally ("…, compared with 12 percent in May").
  */
 export const CONCESSION_GOES_ON = new RegExp(
-  `^,${CLOSING_MARK}?\\s+(?:(?:but|though|although)\\s+(?:not|never)\\b|(?:though|although)\\s+[^\\s,;:“”"]+(?:\\s+[^\\s,;:“”"]+)?,)`,
+  `^,(?:${CLOSING_MARK}?\\s+(?:(?:but|though|although)\\s+(?:not|never|also|still|only)\\b|(?:though|although)\\s+[^\\s,;:“”"]+(?:\\s+[^\\s,;:“”"]+)?,)|${CLOSING_MARK}\\s+compared\\s+(?:to|with)\\s+(?![\\d$]))`,
 );
 
 /**
