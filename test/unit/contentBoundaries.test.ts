@@ -91,6 +91,10 @@ contentCases('content boundaries: a content in the clause a sentence opens with 
   ['After Quell said that the pier would close, the board met again.', 'said', 'that the pier would close'],
   ['Though Osei claimed the levy was fair, Tarrow voted it down.', 'claimed', 'the levy was fair'],
   ['Ines Roa, who said the pier was unsafe, left the board in May.', 'said', 'the pier was unsafe'],
+  // a comma set inside the closing mark ends the opening clause too, after the mark
+  ['As Osei warned that the pier was “a ruin,” most of the crews stayed away.', 'warned', 'that the pier was “a ruin,”'],
+  // a question before the cue closes its sentence: "who" in it opens no aside around the content
+  ['So, who got it right? - Brandt notes that the tallies aren’t “all alike,” with some far closer than others.', 'notes', 'that the tallies aren’t “all alike,” with some far closer than others'],
   // the comma of a number is no clause break
   ['The ferry owner wrote a $20,000 check to a club restoring the lighthouse.', 'wrote', 'a $20,000 check to a club restoring the lighthouse'],
 ]);

@@ -332,7 +332,9 @@ function openingClauseEnd(ctx: UnitContext, from: number, until: number): number
   if (!opening && !RELATIVE_ASIDE.test(head)) return until;
   const window = text.slice(from, until);
   for (let i = window.indexOf(','); i >= 0; i = window.indexOf(',', i + 1)) {
-    if (!insideQuote(quotes, from + i) && !/\d/.test(window[i + 1] ?? '')) return from + i;
+    // a comma set inside the closing mark ("While Osei said it was “a ruin,” the board …") ends the clause after the mark
+    const at = from + i + (BREAK_INSIDE_CLOSING_MARK.exec(window.slice(i, i + 2))?.[0].length ?? 0);
+    if (!insideQuote(quotes, at) && !/\d/.test(window[i + 1] ?? '')) return at;
   }
   return until;
 }
