@@ -93,6 +93,8 @@ contentCases('content boundaries: a content in the clause a sentence opens with 
   ['Ines Roa, who said the pier was unsafe, left the board in May.', 'said', 'the pier was unsafe'],
   // a comma set inside the closing mark ends the opening clause too, after the mark
   ['As Osei warned that the pier was “a ruin,” most of the crews stayed away.', 'warned', 'that the pier was “a ruin,”'],
+  // a conjunction before the subordinating word still opens the sentence
+  ['But while Quell said the levy was fair, most of the pilots stayed home.', 'said', 'the levy was fair'],
   // a question before the cue closes its sentence: "who" in it opens no aside around the content
   ['So, who got it right? - Brandt notes that the tallies aren’t “all alike,” with some far closer than others.', 'notes', 'that the tallies aren’t “all alike,” with some far closer than others'],
   // the comma of a number is no clause break

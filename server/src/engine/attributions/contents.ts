@@ -51,7 +51,7 @@ import {
   SOURCE_CLOSES_SENTENCE,
   DETERMINER_PHRASE,
 } from '../lexicon/clauses';
-import { INVERTING_CUE } from '../lexicon/sources';
+import { INVERTING_CUE, OPENING_CONJUNCTION } from '../lexicon/sources';
 
 /** No content runs further than this from its cue: keeps every cue's work bounded on pathological text. */
 export const MAX_CONTENT = 3000;
@@ -328,7 +328,9 @@ function openingClauseEnd(ctx: UnitContext, from: number, until: number): number
   const { text, unit, quotes } = ctx;
   // both clauses are short: bounded reads keep every cue's work bounded on a sentence with no end
   const head = text.slice(Math.max(unit.start, from - CLAUSE_OPENING_REACH), from);
-  const opening = from - unit.start <= CLAUSE_OPENING_REACH && !head.includes(',') && OPENING_SUBORDINATE.test(head);
+  // "But as Osei warned …, the board …": a conjunction before the subordinating word still opens the sentence
+  const subordinate = head.trimStart().replace(OPENING_CONJUNCTION, '');
+  const opening = from - unit.start <= CLAUSE_OPENING_REACH && !head.includes(',') && OPENING_SUBORDINATE.test(subordinate);
   if (!opening && !RELATIVE_ASIDE.test(head)) return until;
   const window = text.slice(from, until);
   for (let i = window.indexOf(','); i >= 0; i = window.indexOf(',', i + 1)) {
