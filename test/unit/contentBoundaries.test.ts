@@ -93,6 +93,9 @@ contentCases('content boundaries: a content in the clause a sentence opens with 
   ['Ines Roa, who said the pier was unsafe, left the board in May.', 'said', 'the pier was unsafe'],
   // a comma set inside the closing mark ends the opening clause too, after the mark
   ['As Osei warned that the pier was “a ruin,” most of the crews stayed away.', 'warned', 'that the pier was “a ruin,”'],
+  // "whom" opens a relative aside as "who" does
+  ['The crews, whom Osei called “the best in Tarrow,” sailed at dawn.', 'called', '“the best in Tarrow,”'],
+  ['Brandt contrasted the ferry chief, whom he described as “erratic,” with Quell.', 'described', 'as “erratic,”'],
   // a conjunction before the subordinating word still opens the sentence
   ['But while Quell said the levy was fair, most of the pilots stayed home.', 'said', 'the levy was fair'],
   // a question before the cue closes its sentence: "who" in it opens no aside around the content

@@ -321,7 +321,7 @@ export const SHORT_OBJECT_ADJUNCT =
   /^((?:him|her|them|it|this|that|us|me|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}))\s+(?!by\s+(?:name\b|\d)|at\s+(?:\d|or\s+(?:above|below)\b|the\s+top\b)|in\s+(?:first|second|third|fourth|fifth|last)\b)(?:in|at|during|after|before|when|by|through|from|since|while|until|despite|amid|early|late|last|this|earlier|repeatedly|again)\s/u;
 
 /** A relative clause set off by a comma, still open before a content ("Osei, who said | the pier was shut, left"); a ? or ! closes it. */
-export const RELATIVE_ASIDE = /,\s+(?:who|which|whose)\s[^,;:?!“”"]*$/;
+export const RELATIVE_ASIDE = /,\s+(?:who|whom|which|whose)\s[^,;:?!“”"]*$/;
 
 /** What leads on from a source that interrupts its own report ("…, Quell said, because …"): the report goes on. */
 export const RESUMED_CLAUSE = /^\s*,\s*(?:because|but|and|so)\s/;
