@@ -91,6 +91,15 @@ contentCases('content boundaries: a content in the clause a sentence opens with 
   ['After Quell said that the pier would close, the board met again.', 'said', 'that the pier would close'],
   ['Though Osei claimed the levy was fair, Tarrow voted it down.', 'claimed', 'the levy was fair'],
   ['Ines Roa, who said the pier was unsafe, left the board in May.', 'said', 'the pier was unsafe'],
+  // a comma set inside the closing mark ends the opening clause too, after the mark
+  ['As Osei warned that the pier was “a ruin,” most of the crews stayed away.', 'warned', 'that the pier was “a ruin,”'],
+  // "whom" opens a relative aside as "who" does
+  ['The crews, whom Osei called “the best in Tarrow,” sailed at dawn.', 'called', '“the best in Tarrow,”'],
+  ['Brandt contrasted the ferry chief, whom he described as “erratic,” with Quell.', 'described', 'as “erratic,”'],
+  // a conjunction before the subordinating word still opens the sentence
+  ['But while Quell said the levy was fair, most of the pilots stayed home.', 'said', 'the levy was fair'],
+  // a question before the cue closes its sentence: "who" in it opens no aside around the content
+  ['So, who got it right? - Brandt notes that the tallies aren’t “all alike,” with some far closer than others.', 'notes', 'that the tallies aren’t “all alike,” with some far closer than others'],
   // the comma of a number is no clause break
   ['The ferry owner wrote a $20,000 check to a club restoring the lighthouse.', 'wrote', 'a $20,000 check to a club restoring the lighthouse'],
 ]);
@@ -152,6 +161,16 @@ contentCases('content boundaries: a concession inside what was said goes on', [
   ['Ines Roa said it was a useful, though brief, talk with the board.', 'said', 'it was a useful, though brief, talk with the board'],
   // a concession with a clause of its own is the reporter's
   ['Osei said the vote was fair, though the board disagreed.', 'said', 'the vote was fair'],
+  // "but also" goes on with the predicate, before a plain comma or one set inside a closing mark
+  ['Osei said the vote was fair, but also slow.', 'said', 'the vote was fair, but also slow'],
+  ['Osei said the crews were “right to be restless,” but also bound to sail.', 'said', 'the crews were “right to be restless,” but also bound to sail'],
+]);
+
+contentCases('content boundaries: "compared with" after a comma set inside a closing mark weighs the quoted word', [
+  ['Ines Roa said the levy was “loose change,” compared with the cost of the bridge.', 'said', 'the levy was “loose change,” compared with the cost of the bridge'],
+  // before a figure it is the reporter's tally, as after a plain comma
+  ['Forty percent said the ferry was “always late,” compared with 12 percent in May.', 'said', 'the ferry was “always late,”'],
+  ['Ines Roa said the levy was small, compared with the cost of the bridge.', 'said', 'the levy was small'],
 ]);
 
 contentCases('content boundaries: a noun or a verb in -ing after a comma is no participle clause', [

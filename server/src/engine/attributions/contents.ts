@@ -51,7 +51,7 @@ import {
   SOURCE_CLOSES_SENTENCE,
   DETERMINER_PHRASE,
 } from '../lexicon/clauses';
-import { INVERTING_CUE } from '../lexicon/sources';
+import { INVERTING_CUE, OPENING_CONJUNCTION } from '../lexicon/sources';
 
 /** No content runs further than this from its cue: keeps every cue's work bounded on pathological text. */
 export const MAX_CONTENT = 3000;
@@ -328,11 +328,15 @@ function openingClauseEnd(ctx: UnitContext, from: number, until: number): number
   const { text, unit, quotes } = ctx;
   // both clauses are short: bounded reads keep every cue's work bounded on a sentence with no end
   const head = text.slice(Math.max(unit.start, from - CLAUSE_OPENING_REACH), from);
-  const opening = from - unit.start <= CLAUSE_OPENING_REACH && !head.includes(',') && OPENING_SUBORDINATE.test(head);
+  // "But as Osei warned …, the board …": a conjunction before the subordinating word still opens the sentence
+  const subordinate = head.trimStart().replace(OPENING_CONJUNCTION, '');
+  const opening = from - unit.start <= CLAUSE_OPENING_REACH && !head.includes(',') && OPENING_SUBORDINATE.test(subordinate);
   if (!opening && !RELATIVE_ASIDE.test(head)) return until;
   const window = text.slice(from, until);
   for (let i = window.indexOf(','); i >= 0; i = window.indexOf(',', i + 1)) {
-    if (!insideQuote(quotes, from + i) && !/\d/.test(window[i + 1] ?? '')) return from + i;
+    // a comma set inside the closing mark ("While Osei said it was “a ruin,” the board …") ends the clause after the mark
+    const at = from + i + (BREAK_INSIDE_CLOSING_MARK.exec(window.slice(i, i + 2))?.[0].length ?? 0);
+    if (!insideQuote(quotes, at) && !/\d/.test(window[i + 1] ?? '')) return at;
   }
   return until;
 }

@@ -320,8 +320,8 @@ export const CLAUSE_OPENING_REACH = 200;
 export const SHORT_OBJECT_ADJUNCT =
   /^((?:him|her|them|it|this|that|us|me|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}))\s+(?!by\s+(?:name\b|\d)|at\s+(?:\d|or\s+(?:above|below)\b|the\s+top\b)|in\s+(?:first|second|third|fourth|fifth|last)\b)(?:in|at|during|after|before|when|by|through|from|since|while|until|despite|amid|early|late|last|this|earlier|repeatedly|again)\s/u;
 
-/** A relative clause set off by a comma, still open before a content ("Osei, who said | the pier was shut, left"). */
-export const RELATIVE_ASIDE = /,\s+(?:who|which|whose)\s[^,;:“”"]*$/;
+/** A relative clause set off by a comma, still open before a content ("Osei, who said | the pier was shut, left"); a ? or ! closes it. */
+export const RELATIVE_ASIDE = /,\s+(?:who|whom|which|whose)\s[^,;:?!“”"]*$/;
 
 /** What leads on from a source that interrupts its own report ("…, Quell said, because …"): the report goes on. */
 export const RESUMED_CLAUSE = /^\s*,\s*(?:because|but|and|so)\s/;
@@ -336,11 +336,14 @@ export const PAIRED_SUBJECT = /(?:^|\s)(?:he|she|they|we|i|you)$/i;
 export const DASH_GOES_ON = /^(?:and|including|especially|like|only|unless|assuming|if|whether|for instance|such as|either)\b/i;
 
 /**
- * A concession inside what was said, not a clause of the reporter's: "but not …", "though never …", or a word or
- * two set off by commas ("a crucial, though brief, chance"; "possible, though unlikely, that …").
+ * A concession inside what was said, not a clause of the reporter's: "but not …", "though never …", "but also …"
+ * (the predicate goes on with no subject of its own), or a word or two set off by commas ("a crucial, though
+ * brief, chance"; "possible, though unlikely, that …"). After a comma set inside a closing mark, "compared with"
+ * weighs the speaker's quoted word ("was “loose change,” compared with the bridge"); after a plain comma, or
+ * before a figure, it is the reporter's tally ("…, compared with 12 percent in May").
  */
 export const CONCESSION_GOES_ON = new RegExp(
-  `^,${CLOSING_MARK}?\\s+(?:(?:but|though|although)\\s+(?:not|never)\\b|(?:though|although)\\s+[^\\s,;:“”"]+(?:\\s+[^\\s,;:“”"]+)?,)`,
+  `^,(?:${CLOSING_MARK}?\\s+(?:(?:but|though|although)\\s+(?:not|never|also|still|only)\\b|(?:though|although)\\s+[^\\s,;:“”"]+(?:\\s+[^\\s,;:“”"]+)?,)|${CLOSING_MARK}\\s+compared\\s+(?:to|with)\\s+(?![\\d$]))`,
 );
 
 /**
