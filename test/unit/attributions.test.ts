@@ -1078,6 +1078,18 @@ describe('attribution recall: cue verbs, sources and orders the newsroom also us
     ]);
   });
 
+  it('an impression of what a subject shows ("the logs appear to show …") has the subject as its source; of a deed, none', () => {
+    // the impression and the verb it raises now name the same source
+    assert.deepStrictEqual(found('The harbour logs appear to show two failures of the crane.'), [
+      ['The harbour logs', 'appear', 'The harbour logs'],
+      ['The harbour logs', 'appear', 'to show two failures of the crane'],
+      ['The harbour logs', 'show', 'two failures of the crane'],
+    ]);
+    assert.deepStrictEqual(found('The pilots seemed to accept the new timetable.'), [
+      [null, 'seemed', 'The pilots'], [null, 'seemed', 'to accept the new timetable'],
+    ]);
+  });
+
   it('an owned noun cue: "X’s claim that …", "his calls for …"; an unowned or unlisted noun is none', () => {
     assert.deepStrictEqual(found('Brevik rejected Quell’s claim that the levy was illegal.').slice(1), [
       ['Quell', 'claim', 'that the levy was illegal'],

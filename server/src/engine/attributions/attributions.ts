@@ -70,8 +70,8 @@ export function findAttributions(
     // "In a Courier poll, 52 percent said …": the poll is the source, the share that speaks only its finding
     const poll = openingPoll(paragraph, unit, reportedClauseEnd, inQuote);
     found.push(...(poll ? own.filter((f) => !pollShare(paragraph, poll, f, vocabulary)) : own));
-    for (const { cue, content } of impersonalAttributions(paragraph, unit, taken, reportedClauseEnd)) {
-      found.push({ kind: 'indirect', source: null, cue, content });
+    for (const impression of impersonalAttributions(paragraph, unit, taken, reportedClauseEnd)) {
+      found.push({ kind: 'indirect', ...impression });
     }
     if (poll) found.push({ ...poll, kind: 'indirect' });
     for (const noun of nouns) found.push({ ...noun, kind: 'indirect' });
