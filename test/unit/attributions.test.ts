@@ -1090,6 +1090,12 @@ describe('attribution recall: cue verbs, sources and orders the newsroom also us
     ]);
   });
 
+  it('an "it" that stands for the infinitive after it ("It\'s hard to know …") is no source; a real "it" subject stays', () => {
+    assert.deepStrictEqual(found("It's hard to know where the ferry money will go."), [[null, 'know', 'where the ferry money will go']]);
+    assert.deepStrictEqual(found('It is also not easy to say whether the pier is safe.'), [[null, 'say', 'whether the pier is safe']]);
+    assert.deepStrictEqual(found('It has been careful to frame the levy as a fee.'), [['It', 'frame', 'the levy as a fee']]);
+  });
+
   it('an owned noun cue: "X’s claim that …", "his calls for …"; an unowned or unlisted noun is none', () => {
     assert.deepStrictEqual(found('Brevik rejected Quell’s claim that the levy was illegal.').slice(1), [
       ['Quell', 'claim', 'that the levy was illegal'],
