@@ -1096,6 +1096,13 @@ describe('attribution recall: cue verbs, sources and orders the newsroom also us
     assert.deepStrictEqual(found('It has been careful to frame the levy as a fee.'), [['It', 'frame', 'the levy as a fee']]);
   });
 
+  it('a word that names nobody ("Despite", "However", "Whenever") is never a source', () => {
+    assert.deepStrictEqual(found('Despite complaints that the ferry is slow, the board kept its timetable.'), [
+      [null, 'complaints', 'that the ferry is slow'],
+    ]);
+    assert.deepStrictEqual(found('Whenever asked about the levy, Quell changes the subject.'), [[null, 'asked', 'the levy']]);
+  });
+
   it('an owned noun cue: "X’s claim that …", "his calls for …"; an unowned or unlisted noun is none', () => {
     assert.deepStrictEqual(found('Brevik rejected Quell’s claim that the levy was illegal.').slice(1), [
       ['Quell', 'claim', 'that the levy was illegal'],

@@ -22,7 +22,7 @@ import { continueInParagraph } from './continuation';
 import { readUnit } from './cueAttributions';
 import { signedQuotes, colonQuotes, clauseColonQuotes, tailVerbQuotes, headlineColon, quotationAfterAside, quotationBeforeTail, leaveResumedQuotes, verbOnlyQuotes, quotesOnlyTitles, withoutToldQuotes } from './quoteAttributions';
 import { quoteHolding, readingUnits, unitQuotations, type AttributionCandidate, type Found } from './readingUnits';
-import { isExtraposedIt, snapToMention } from './sources';
+import { isExtraposedIt, namesNobody, snapToMention } from './sources';
 import { withoutRestatements } from './restatements';
 import { transcriptTurn } from './transcriptTurns';
 
@@ -92,7 +92,8 @@ export function findAttributions(
       // the quote pass's quotation the content reports: the one that opens where it opens, not one nested in it
       const at = quoteSpan ? lastStartingAtOrBefore(quotes, quoteSpan.start) : -1;
       const index = at >= 0 && quotes[at].start === quoteSpan!.start ? at : -1;
-      const source = isExtraposedIt(paragraph, a.source, a.cue) ? null : snapToMention(paragraph, a.source, a.cue, mentions);
+      const nobody = isExtraposedIt(paragraph, a.source, a.cue) || namesNobody(paragraph, a.source);
+      const source = nobody ? null : snapToMention(paragraph, a.source, a.cue, mentions);
       return { ...a, source, ...(index >= 0 ? { quote: index } : {}) };
     });
 }

@@ -42,6 +42,7 @@ import { AUXILIARY_VERBS, RELATIVE_PRONOUNS } from '../lexicon/grammar';
 import { isCalendarWord, isFirstName } from '../lexicon/people';
 import { ROLE_HEADS, roleHeadAmong } from '../lexicon/roles';
 import { wordList } from '../lexicon/wordList';
+import { NO_SOURCE_WORDS } from '../lexicon/sources';
 
 const MAX_SOURCE_WORDS = 16;
 
@@ -415,4 +416,10 @@ export function isExtraposedIt(text: string, source: Span | null, cue: Span | nu
   if (!source || !cue || cue.start - source.start > 120 || !/^it\b/i.test(text.slice(source.start, source.end))) return false;
   const m = EXTRAPOSED_IT.exec(text.slice(source.start, cue.start));
   return !!m && !NOT_EXTRAPOSED.has(m[1].toLowerCase()) && !/(?:ing|ed)$/i.test(m[1]);
+}
+
+/** Whether a source read by any path is one word that names nobody (NO_SOURCE_WORDS): the cue then has none. */
+export function namesNobody(text: string, source: Span | null): boolean {
+  const words = source ? text.slice(source.start, source.end) : '';
+  return !!source && !/\s/.test(words) && NO_SOURCE_WORDS.has(words.toLowerCase());
 }
