@@ -41,8 +41,7 @@ import { EVIDENCE_HEADS } from '../lexicon/documents';
 import { AUXILIARY_VERBS, RELATIVE_PRONOUNS } from '../lexicon/grammar';
 import { isCalendarWord, isFirstName } from '../lexicon/people';
 import { ROLE_HEADS, roleHeadAmong } from '../lexicon/roles';
-import { wordList } from '../lexicon/wordList';
-import { NO_SOURCE_WORDS } from '../lexicon/sources';
+import { NO_SOURCE_WORDS, NOT_EXTRAPOSED } from '../lexicon/sources';
 
 const MAX_SOURCE_WORDS = 16;
 
@@ -398,15 +397,6 @@ export function sourceComma(text: string, afterSource: number, until: number): n
  */
 const EXTRAPOSED_IT =
   /^it(?:[’']s|\s+(?:is|was|isn[’']t|wasn[’']t|would\s+be|will\s+be|may\s+be|might\s+be|can\s+be|could\s+be|has\s+been))\s+(?:[^\s.;:!?,“”"]+\s+){0,2}?(\p{L}+)\s+(?:not\s+)?to\s+$/iu;
-
-/**
- * Words after which "it is … to" tells of the subject's own plan, state or manner, so "it" is a real subject: "it is
- * set to argue", "it has been careful to frame its plans as …".
- */
-const NOT_EXTRAPOSED = wordList(
-  'able unable about set poised ready likely unlikely due willing unwilling eager expected supposed going trying prepared ' +
-    'careful quick slow keen reluctant hesitant determined afraid happy glad free anxious loath',
-);
 
 /**
  * Whether the source before `cue` is an "it" that names nobody (EXTRAPOSED_IT): PolNeAR leaves such a cue with

@@ -232,3 +232,12 @@ export const NO_SOURCE_WORDS = wordList(
   'however despite whenever nonetheless nevertheless although though because if unless whereas while just also still ' +
     'instead meanwhile but and yet so having',
 );
+
+/**
+ * Words after which "it is … to" tells of the subject's own plan, state or manner, so "it" is a real subject
+ * (attributions/sources.ts, EXTRAPOSED_IT): "it is set to argue", "it was careful to cast the levy as …".
+ */
+export const NOT_EXTRAPOSED = wordList(
+  'able unable about set poised ready likely unlikely due willing unwilling eager expected supposed going trying prepared ' +
+    'careful quick slow keen reluctant hesitant determined afraid happy glad free anxious loath',
+);
