@@ -1078,12 +1078,53 @@ describe('attribution recall: cue verbs, sources and orders the newsroom also us
     ]);
   });
 
+  it('an impression of what a subject shows ("the logs appear to show …") has the subject as its source; of a deed, none', () => {
+    // the impression and the verb it raises now name the same source
+    assert.deepStrictEqual(found('The harbour logs appear to show two failures of the crane.'), [
+      ['The harbour logs', 'appear', 'The harbour logs'],
+      ['The harbour logs', 'appear', 'to show two failures of the crane'],
+      ['The harbour logs', 'show', 'two failures of the crane'],
+    ]);
+    assert.deepStrictEqual(found('The pilots seemed to accept the new timetable.'), [
+      [null, 'seemed', 'The pilots'], [null, 'seemed', 'to accept the new timetable'],
+    ]);
+  });
+
+  it('an "it" that stands for the infinitive after it ("It\'s hard to know …") is no source; a real "it" subject stays', () => {
+    assert.deepStrictEqual(found("It's hard to know where the ferry money will go."), [[null, 'know', 'where the ferry money will go']]);
+    assert.deepStrictEqual(found('It is also not easy to say whether the pier is safe.'), [[null, 'say', 'whether the pier is safe']]);
+    assert.deepStrictEqual(found('It was careful to cast the levy as a fee.'), [['It', 'cast', 'the levy as a fee']]);
+  });
+
+  it('a word that names nobody ("Despite", "However", "Whenever") is never a source', () => {
+    assert.deepStrictEqual(found('Despite complaints that the ferry is slow, the board kept its timetable.'), [
+      [null, 'complaints', 'that the ferry is slow'],
+    ]);
+    assert.deepStrictEqual(found('Whenever asked about the levy, Quell changes the subject.'), [[null, 'asked', 'the levy']]);
+  });
+
   it('an owned noun cue: "X’s claim that …", "his calls for …"; an unowned or unlisted noun is none', () => {
     assert.deepStrictEqual(found('Brevik rejected Quell’s claim that the levy was illegal.').slice(1), [
       ['Quell', 'claim', 'that the levy was illegal'],
     ]);
     assert.deepStrictEqual(found('The board heard his calls for a recount, but refused.'), [['his', 'calls', 'a recount']]);
     assert.deepStrictEqual(found('Her decision to resign surprised the board.'), []);
+  });
+
+  it('a voiced feeling, "X expressed concern that …": the verb’s subject is the source, the verb and the noun the cue', () => {
+    assert.deepStrictEqual(found('Harbormaster Lina Osei expressed concern that the ferry would run late.'), [
+      ['Harbormaster Lina Osei', 'expressed concern', 'that the ferry would run late'],
+    ]);
+    assert.deepStrictEqual(found('The pilots, a guild of forty, voiced cautious hope that the pier would open.'), [
+      ['The pilots', 'voiced cautious hope', 'that the pier would open'],
+    ]);
+    assert.deepStrictEqual(found('Dock crews raised concerns that the crane was unsafe.'), [['Dock crews', 'raised concerns', 'that the crane was unsafe']]);
+    assert.deepStrictEqual(found('Brell shared her belief that the levy would pass.'), [['Brell', 'shared her belief', 'that the levy would pass']]);
+    // a cue reading of the same words keeps its own clause end: no second reading runs on to the next report
+    assert.deepStrictEqual(found('The board raised concerns that the levy was unfair and Osei voiced hope that it would pass.'), [
+      ['The board', 'raised concerns', 'that the levy was unfair'],
+      ['Osei', 'voiced hope', 'that it would pass'],
+    ]);
   });
 
   it('a viewpoint set off by commas, "in X’s view": the owner holds the clause around it, both halves when it interrupts', () => {
@@ -1162,8 +1203,8 @@ describe('attribution recall: cue verbs, sources and orders the newsroom also us
 
   it('talking about, expressing and blasting are cues too, with their noun phrase or clause as content', () => {
     assert.deepStrictEqual(found('Quell talked about the ferry levy.'), [['Quell', 'talked about', 'the ferry levy']]);
-    assert.deepStrictEqual(found('Brevik expressed doubt that the levy would pass.'), [
-      ['Brevik', 'expressed', 'doubt that the levy would pass'],
+    assert.deepStrictEqual(found('Brevik expressed surprise at the size of the levy.'), [
+      ['Brevik', 'expressed', 'surprise at the size of the levy'],
     ]);
     assert.deepStrictEqual(found('Mayor Quell blasts the harbour board'), [['Mayor Quell', 'blasts', 'the harbour board']]);
   });

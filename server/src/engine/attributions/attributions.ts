@@ -13,7 +13,7 @@ import type { Span } from '../model';
 import type { MentionCandidate } from '../mentions/reader';
 import type { LocalQuote } from '../quotes/quotes';
 import { impersonalAttributions } from './impersonal';
-import { nounCueAttributions } from './nounCues';
+import { nounCueAttributions, type NounCueAttribution } from './nounCues';
 import { openingPoll, pollShare } from './pollSources';
 import { lastStartingAtOrBefore } from '../text/spanIndex';
 import { BUILT_IN_VOCABULARY, type Vocabulary } from '../lexicon/vocabulary';
@@ -22,11 +22,30 @@ import { continueInParagraph } from './continuation';
 import { readUnit } from './cueAttributions';
 import { signedQuotes, colonQuotes, clauseColonQuotes, tailVerbQuotes, headlineColon, quotationAfterAside, quotationBeforeTail, leaveResumedQuotes, verbOnlyQuotes, quotesOnlyTitles, withoutToldQuotes } from './quoteAttributions';
 import { quoteHolding, readingUnits, unitQuotations, type AttributionCandidate, type Found } from './readingUnits';
-import { snapToMention } from './sources';
+import { isExtraposedIt, namesNobody, snapToMention } from './sources';
 import { withoutRestatements } from './restatements';
 import { transcriptTurn } from './transcriptTurns';
 
 export type { AttributionCandidate };
+
+/**
+ * The cue pass's readings and the noun cues of one unit, each relation read once. "Quell, the port's director,
+ * expressed concern that …": a reading whose cue is a part of a voiced noun cue (nounCues.ts) is that cue's
+ * relation, so it is left out: the verb's ("concern that …" as its object) and the noun's read as a verb ("crews
+ * raised | concerns that …"); the verb's source, read by the verb's own rules (an appositive, a coordinated
+ * subject), becomes the noun cue's. A noun cue the cue pass read on the same words ("raised concerns" as a
+ * learned cue, "complaints that" as a verb) is left to it, with the clause end it found.
+ */
+function voicedNouns(own: Found[], nouns: NounCueAttribution[]): [Found[], NounCueAttribution[]] {
+  const partOf = (f: Found, n: NounCueAttribution) =>
+    !!f.cue && n.cue.start <= f.cue.start && f.cue.end <= n.cue.end && f.cue.end - f.cue.start < n.cue.end - n.cue.start;
+  const sameCue = (f: Found, n: NounCueAttribution) => f.cue?.start === n.cue.start && f.cue.end === n.cue.end;
+  const sourced = (n: NounCueAttribution) => {
+    const verb = own.find((f) => partOf(f, n) && f.cue!.start === n.cue.start);
+    return verb?.source ? { ...n, source: verb.source } : n;
+  };
+  return [own.filter((f) => !nouns.some((n) => partOf(f, n))), nouns.filter((n) => !own.some((f) => sameCue(f, n))).map(sourced)];
+}
 
 /** The attributions of one paragraph; spans relative to the paragraph's text. */
 export function findAttributions(
@@ -42,21 +61,20 @@ export function findAttributions(
     const read = readUnit({ text: paragraph, unit, quotes: marks, vocabulary }).map((f) =>
       quotationBeforeTail(paragraph, quotationAfterAside(paragraph, f, marks), marks),
     );
-    const own = leaveResumedQuotes(paragraph, read, marks);
-    const taken = (at: number) => !!quoteHolding(marks, at) || own.some((f) => f.content.start <= at && at < f.content.end);
     const ctx = { text: paragraph, unit, quotes: marks, vocabulary };
     const reportedClauseEnd = (from: number, until: number) => clauseEnd(ctx, from, Math.min(until, from + MAX_CONTENT));
     const inQuote = (at: number) => !!quoteHolding(marks, at);
+    const unitNouns = nounCueAttributions(paragraph, unit, reportedClauseEnd, inQuote, vocabulary);
+    const [own, nouns] = voicedNouns(leaveResumedQuotes(paragraph, read, marks), unitNouns);
+    const taken = (at: number) => !!quoteHolding(marks, at) || own.some((f) => f.content.start <= at && at < f.content.end);
     // "In a Courier poll, 52 percent said …": the poll is the source, the share that speaks only its finding
     const poll = openingPoll(paragraph, unit, reportedClauseEnd, inQuote);
     found.push(...(poll ? own.filter((f) => !pollShare(paragraph, poll, f, vocabulary)) : own));
-    for (const { cue, content } of impersonalAttributions(paragraph, unit, taken, reportedClauseEnd)) {
-      found.push({ kind: 'indirect', source: null, cue, content });
+    for (const impression of impersonalAttributions(paragraph, unit, taken, reportedClauseEnd)) {
+      found.push({ kind: 'indirect', ...impression });
     }
     if (poll) found.push({ ...poll, kind: 'indirect' });
-    for (const noun of nounCueAttributions(paragraph, unit, reportedClauseEnd, inQuote)) {
-      found.push({ ...noun, kind: 'indirect' });
-    }
+    for (const noun of nouns) found.push({ ...noun, kind: 'indirect' });
   }
   found.push(...signedQuotes(paragraph, marks, found, vocabulary));
   found.push(...colonQuotes(paragraph, marks, found, vocabulary));
@@ -74,7 +92,8 @@ export function findAttributions(
       // the quote pass's quotation the content reports: the one that opens where it opens, not one nested in it
       const at = quoteSpan ? lastStartingAtOrBefore(quotes, quoteSpan.start) : -1;
       const index = at >= 0 && quotes[at].start === quoteSpan!.start ? at : -1;
-      const source = snapToMention(paragraph, a.source, a.cue, mentions);
+      const nobody = isExtraposedIt(paragraph, a.source, a.cue) || namesNobody(paragraph, a.source);
+      const source = nobody ? null : snapToMention(paragraph, a.source, a.cue, mentions);
       return { ...a, source, ...(index >= 0 ? { quote: index } : {}) };
     });
 }

@@ -4,7 +4,9 @@
  * follows the linking word the content. One regex pass over a reading unit: linear.
  */
 import type { Span } from '../model';
-import { CLAIM_NOUNS, NOUN_OBJECT_END, STANCE_NOUNS } from '../lexicon/nounCues';
+import { CLAIM_NOUNS, EXPRESSED_NOUNS, EXPRESSING_VERBS, NOUN_OBJECT_END, STANCE_NOUNS } from '../lexicon/nounCues';
+import type { Vocabulary } from '../lexicon/vocabulary';
+import { phraseBefore, skipCuePrefix } from './sources';
 import { STANCE_OBJECT_END } from '../lexicon/clauses';
 import { mayMatch } from '../text/literalFilter';
 
@@ -29,6 +31,19 @@ const NOUN_CUE = new RegExp(
  */
 const VIEWPOINT = /(?<![\p{L}’'-])[Ii]n\s+(?:((?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*)[’']s|(his|her|their|its|our|my))\s+(view)(?=\s*,|\s*[.;]?\s*$)/gu;
 
+/**
+ * A feeling voiced by the subject of the verb before it: "Osei expressed concern that …", "the guild has voiced
+ * hope that …". The verb, up to two words before the noun (a modifier or a possessive: "their", "serious"), the
+ * noun, then "that" (kept in the content). PolNeAR train annotates 14 such phrases, each with the verb and the
+ * noun as the cue; after a preposition ("voiced concern about …") it reads the verb alone as the cue as often as
+ * not, and those are left to the verb.
+ */
+const EXPRESSED_NOUN_CUE = new RegExp(
+  `(?<![\\p{L}’'-])(?:${alternation(EXPRESSING_VERBS)})\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${alternation(EXPRESSED_NOUNS)})` +
+    `\\s+(?=that\\s)`,
+  'giu',
+);
+
 /** A claim noun with no owner ("allegations that the board …", "the claim that …"): the content, no source. */
 const OWNERLESS_NOUN_CUE = new RegExp(`(?<![\\p{L}’'-])(?:${alternation(CLAIM_NOUNS)})\\s+(?=that\\s)`, 'gu');
 
@@ -47,15 +62,18 @@ export function nounCueAttributions(
   unit: Span,
   clauseEnd: (from: number, until: number) => number,
   taken: (at: number) => boolean,
+  vocabulary: Vocabulary,
 ): NounCueAttribution[] {
-  const out: NounCueAttribution[] = [];
+  const out: NounCueAttribution[] = expressedFeelings(text, unit, clauseEnd, taken, vocabulary);
   const window = text.slice(unit.start, unit.end);
+  const voiced = out.map((o) => o.cue);
+  const isVoiced = (at: number) => voiced.some((cue) => cue.start <= at && at < cue.end);
   for (const m of mayMatch(NOUN_CUE, window) ? window.matchAll(NOUN_CUE) : []) {
     const at = unit.start + (m.index ?? 0);
-    if (taken(at)) continue;
-    const owner = m[1] ?? m[2];
     const noun = m[3] ?? m[4];
     const cueStart = at + m[0].lastIndexOf(noun);
+    if (taken(at) || isVoiced(cueStart)) continue;
+    const owner = m[1] ?? m[2];
     const clause = contentFrom(text, at + m[0].length, clauseEnd, unit.end);
     const content = clause && m[4] ? stanceNounObject(text, clause) : clause;
     if (content) out.push({ source: { start: at, end: at + owner.length }, cue: { start: cueStart, end: cueStart + noun.length }, content });
@@ -63,12 +81,38 @@ export function nounCueAttributions(
   const owned = new Set(out.map((o) => o.cue.start));
   for (const m of mayMatch(OWNERLESS_NOUN_CUE, window) ? window.matchAll(OWNERLESS_NOUN_CUE) : []) {
     const at = unit.start + (m.index ?? 0);
-    if (taken(at) || owned.has(at)) continue;
+    if (taken(at) || owned.has(at) || isVoiced(at)) continue;
     const content = contentFrom(text, at + m[0].length, clauseEnd, unit.end);
     if (content) out.push({ source: null, cue: { start: at, end: at + m[0].trimEnd().length }, content });
   }
   out.push(...viewpoints(text, unit, clauseEnd, taken));
   return out.sort((a, b) => a.cue.start - b.cue.start);
+}
+
+/**
+ * The voiced feelings of a unit (EXPRESSED_NOUN_CUE): the noun phrase before the verb is the source (none for a
+ * participle after a comma: ", raising fears that …"), the verb and the noun the cue, the clause after "that" the
+ * content.
+ */
+function expressedFeelings(
+  text: string,
+  unit: Span,
+  clauseEnd: (from: number, until: number) => number,
+  taken: (at: number) => boolean,
+  vocabulary: Vocabulary,
+): NounCueAttribution[] {
+  const out: NounCueAttribution[] = [];
+  const window = text.slice(unit.start, unit.end);
+  for (const m of mayMatch(EXPRESSED_NOUN_CUE, window) ? window.matchAll(EXPRESSED_NOUN_CUE) : []) {
+    const at = unit.start + (m.index ?? 0);
+    if (taken(at)) continue;
+    const cue = { start: at, end: at + m[0].trimEnd().length };
+    const content = contentFrom(text, at + m[0].length, clauseEnd, unit.end);
+    if (!content) continue;
+    const source = phraseBefore(text, unit.start, skipCuePrefix(text, unit.start, at), vocabulary);
+    out.push({ source, cue, content });
+  }
+  return out;
 }
 
 /**

@@ -41,6 +41,7 @@ import { EVIDENCE_HEADS } from '../lexicon/documents';
 import { AUXILIARY_VERBS, RELATIVE_PRONOUNS } from '../lexicon/grammar';
 import { isCalendarWord, isFirstName } from '../lexicon/people';
 import { ROLE_HEADS, roleHeadAmong } from '../lexicon/roles';
+import { NO_SOURCE_WORDS, NOT_EXTRAPOSED } from '../lexicon/sources';
 
 const MAX_SOURCE_WORDS = 16;
 
@@ -386,4 +387,29 @@ export function sourceComma(text: string, afterSource: number, until: number): n
   if (text[afterSource] === ',') return null;
   const tail = /^[^,.;:“”"]*,/.exec(text.slice(afterSource, Math.min(until, afterSource + SOURCE_TAIL)));
   return tail ? afterSource + tail[0].length - 1 : null;
+}
+
+/**
+ * "It's hard to know why …", "it is also not easy to say", "it's hard not to wonder": an "it" with a copula that
+ * stands for the infinitive after it (an extraposed subject), with the cue that infinitive's verb. Group 1 is the
+ * word the infinitive hangs on ("hard", "easy", "time"), at most two words (adverbs) after the copula. With
+ * "for X to …" X is the one who would speak, and the phrase is left alone.
+ */
+const EXTRAPOSED_IT =
+  /^it(?:[’']s|\s+(?:is|was|isn[’']t|wasn[’']t|would\s+be|will\s+be|may\s+be|might\s+be|can\s+be|could\s+be|has\s+been))\s+(?:[^\s.;:!?,“”"]+\s+){0,2}?(\p{L}+)\s+(?:not\s+)?to\s+$/iu;
+
+/**
+ * Whether the source before `cue` is an "it" that names nobody (EXTRAPOSED_IT): PolNeAR leaves such a cue with
+ * no source ("It's hard to imagine …"), where the phrase reader would take "It's" as one.
+ */
+export function isExtraposedIt(text: string, source: Span | null, cue: Span | null): boolean {
+  if (!source || !cue || cue.start - source.start > 120 || !/^it\b/i.test(text.slice(source.start, source.end))) return false;
+  const m = EXTRAPOSED_IT.exec(text.slice(source.start, cue.start));
+  return !!m && !NOT_EXTRAPOSED.has(m[1].toLowerCase()) && !/(?:ing|ed)$/i.test(m[1]);
+}
+
+/** Whether a source read by any path is one word that names nobody (NO_SOURCE_WORDS): the cue then has none. */
+export function namesNobody(text: string, source: Span | null): boolean {
+  const words = source ? text.slice(source.start, source.end) : '';
+  return !!source && !/\s/.test(words) && NO_SOURCE_WORDS.has(words.toLowerCase());
 }

@@ -12,6 +12,22 @@ export const CLAIM_NOUNS = [
   'vow', 'vows', 'belief', 'claim', 'claims', 'concern', 'complaint', 'complaints',
 ];
 
+/**
+ * What a source voices as a feeling or a stance ("expressed concern that …", "voiced support for …"): with an
+ * expressing verb before them (EXPRESSING_VERBS) the verb's subject is their source, as PolNeAR reads them.
+ */
+export const EXPRESSED_NOUNS = [
+  'concern', 'concerns', 'fear', 'fears', 'hope', 'hopes', 'doubt', 'doubts', 'confidence', 'skepticism',
+  'frustration', 'optimism', 'support', 'opposition', 'worry', 'worries', 'belief', 'reservations', 'dismay',
+  'disappointment', 'outrage', 'regret',
+];
+
+/** Verbs that voice an EXPRESSED_NOUNS feeling: "expressed", "voiced", "aired", "shared" (their concerns). */
+export const EXPRESSING_VERBS = [
+  'express', 'expresses', 'expressed', 'expressing', 'voice', 'voices', 'voiced', 'voicing', 'air', 'airs',
+  'aired', 'airing', 'share', 'shares', 'shared', 'sharing', 'raise', 'raises', 'raised', 'raising',
+];
+
 /** Heads of a stance on something; their content follows the preposition. */
 export const STANCE_NOUNS = ['calls', 'questions', 'condemnation', 'attacks', 'criticism', 'praise'];
 

@@ -223,3 +223,21 @@ export const SOURCE_TIME_BETWEEN =
 
 /** A word between a subject and its verb that opens a clause, a phrase or a passive: then the verb is not the subject's. */
 export const SUBJECT_GAP_BREAK = /(?:^|\s)(?:that|which|who|and|but|or|to|of|for|with|by|when|if|as|be|been|being|is|are|was|were)(?:\s|$)/i;
+
+/**
+ * One-word "sources" that can name nobody: a sentence's opening subordinator or adverb taken for a name ("However",
+ * "Despite", "Whenever") or a participle ("having"). Relative pronouns ("which", "that", "who") do stand for one.
+ */
+export const NO_SOURCE_WORDS = wordList(
+  'however despite whenever nonetheless nevertheless although though because if unless whereas while just also still ' +
+    'instead meanwhile but and yet so having',
+);
+
+/**
+ * Words after which "it is … to" tells of the subject's own plan, state or manner, so "it" is a real subject
+ * (attributions/sources.ts, EXTRAPOSED_IT): "it is set to argue", "it was careful to cast the levy as …".
+ */
+export const NOT_EXTRAPOSED = wordList(
+  'able unable about set poised ready likely unlikely due willing unwilling eager expected supposed going trying prepared ' +
+    'careful quick slow keen reluctant hesitant determined afraid happy glad free anxious loath',
+);
