@@ -147,10 +147,15 @@ export const CUE_NOT_BEFORE: readonly [RegExp, RegExp][] = [
 
 /**
  * Forms that report nothing after these words: "found" after "to", a modal or "helped" is the verb that sets up a
- * group ("helped found the co-op"), never the past of "find".
+ * group ("helped found the co-op"), never the past of "find"; "say" after a determiner is a share in a decision, and
+ * after "safe to" the writer's hedge.
  */
 export const CUE_NOT_AFTER: readonly [RegExp, RegExp][] = [
   [/^found$/i, /\b(?:to|helped|help|helps|helping|will|would|can|could|did|didn[’']t)\s+$/i],
+  // the noun: "had their say", "a larger say in", "the final say on" (no one speaks; "her say" may be the verb)
+  [/^say$/i, /\b(?:a|the|no|any|their|his|its|our|your|my)\s+(?:(?:final|larger|bigger|greater|real|equal|direct|last|stronger)\s+)?$/i],
+  // the writer's own hedge: "too soon to say", "safe to say", "needless to say"
+  [/^say$/i, /\b(?:too\s+(?:soon|early|late)|safe|hard|difficult|fair|needless|impossible|suffice\s+it)\s+to\s+$/i],
 ];
 
 /**
