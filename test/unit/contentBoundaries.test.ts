@@ -334,3 +334,9 @@ contentCases('content boundaries: a participle that brings on its own quotation 
   // a participle with no quotation of its own, or a quotation the clause itself holds, stays inside the content
   ['Osei said the quay, standing empty since May, was “a ruin.”', 'said', 'the quay, standing empty since May, was “a ruin.”'],
 ]);
+
+contentCases('content boundaries: "that morning" after a cue is the occasion, not the opening of the content', [
+  ['Osei told reporters that morning the pier would open by spring.', 'told', 'the pier would open by spring'],
+  ['The harbour board announced that same day it would sell the ferry.', 'announced', 'it would sell the ferry'],
+  ['Osei told reporters that morning that the pier would open by spring.', 'told', 'that the pier would open by spring'],
+]);
