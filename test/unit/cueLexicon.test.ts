@@ -154,6 +154,13 @@ describe('cue lexicon: the noun "say" and the writer\'s "safe to say" report not
     assert.deepStrictEqual(found('It is safe to say the levy will pass.'), []);
     assert.deepStrictEqual(found('The growers say the levy will pass.'), [['The growers', 'say', 'the levy will pass']]);
   });
+
+  it('"said little," and "I said it." report nothing; "says so" and "said it would" still report', () => {
+    assert.deepStrictEqual(found('At the hearing Osei said little, and left early.'), []);
+    assert.deepStrictEqual(found('The pier must close. There, I said it.'), []);
+    assert.deepStrictEqual(found('The levy is fair because the harbour charter says so.').map((a) => a[1]), ['says']);
+    assert.deepStrictEqual(found('Osei said it would rain.'), [['Osei', 'said', 'it would rain']]);
+  });
 });
 
 describe('cue lexicon: what it rules out, the learned model does not propose again', () => {

@@ -129,6 +129,8 @@ export const CUE_NOT_BEFORE: readonly [RegExp, RegExp][] = [
     /^\s+(?:(?:the|a|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:nomination|presidency|White House|office|reelection|re-election|term|seat|refuge|shelter|comment)\b/u,
   ],
   [/^(?:call|calls|called|calling)$/i, /^\s+off\b/i],
+  // "said little, offering only …", "their smiles said a lot.", "There, I said it.": nothing reported ("says so" is)
+  [/^(?:say|says|said)$/i, /^\s+(?:it|little|nothing|a\s+lot|it\s+all)\s*[.,;!?]/i],
   // "did not see Ruiz at the pier", "saw Ada Novak leave": a meeting or a sighting of a person, no view of one
   // ("saw Ruiz as a rival" still reports)
   [
