@@ -340,3 +340,9 @@ contentCases('content boundaries: "that morning" after a cue is the occasion, no
   ['The harbour board announced that same day it would sell the ferry.', 'announced', 'it would sell the ferry'],
   ['Osei told reporters that morning that the pier would open by spring.', 'told', 'that the pier would open by spring'],
 ]);
+
+contentCases('content boundaries: a finding contrasted with a second share is one finding', [
+  ['The harbour survey found 40 percent of riders back the levy, while 25 percent oppose it.', 'found', '40 percent of riders back the levy, while 25 percent oppose it'],
+  ['The ferry poll showed Quell ahead 48 to 41, while Brevik led among dockers 55 to 30.', 'showed', 'Quell ahead 48 to 41, while Brevik led among dockers 55 to 30'],
+  ['The harbour survey found 40 percent of riders back the levy, while the board met in secret.', 'found', '40 percent of riders back the levy'],
+]);
