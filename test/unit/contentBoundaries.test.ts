@@ -346,3 +346,9 @@ contentCases('content boundaries: a finding contrasted with a second share is on
   ['The ferry poll showed Quell ahead 48 to 41, while Brevik led among dockers 55 to 30.', 'showed', 'Quell ahead 48 to 41, while Brevik led among dockers 55 to 30'],
   ['The harbour survey found 40 percent of riders back the levy, while the board met in secret.', 'found', '40 percent of riders back the levy'],
 ]);
+
+contentCases('content boundaries: a content that opens with "if" or "when" goes on into its main clause', [
+  ['Osei said on Monday if the pier closes, the ferry will stop.', 'said', 'if the pier closes, the ferry will stop'],
+  ['Quell said that when she ran the dock, a clerk kept the books.', 'said', 'that when she ran the dock, a clerk kept the books'],
+  ['Osei said the pier would close, a blow to the ferry crews.', 'said', 'the pier would close'],
+]);

@@ -316,6 +316,7 @@ export function clauseEnd(ctx: UnitContext, from: number, until: number): number
     if (subjectStillOpen(ctx.text.slice(from, at)) || asideBeforePredicate(ctx, from, at, until)) continue;
     if (CONCESSION_GOES_ON.test(window.slice(m.index ?? 0, (m.index ?? 0) + 60))) continue;
     if (contrastedShares(window, m.index ?? 0, m[0])) continue;
+    if (mainClauseAfterOpening(window, m.index ?? 0, m[0])) continue;
     return quotedAfter(ctx, at, until) ? until : at;
   }
   return until;
@@ -326,6 +327,17 @@ function contrastedShares(window: string, at: number, opening: string): boolean 
   if (!/\b(?:while|whereas)$/.test(opening)) return false;
   return SHARE_FIGURE.test(window.slice(0, at)) && SHARE_FIGURE.test(window.slice(at, at + SHARE_REACH));
 }
+
+/**
+ * "said if the pier closes, the ferry will stop": after a content that opens with a subordinate clause, ", the …" is
+ * its main clause, not an appositive that closes the sentence.
+ */
+function mainClauseAfterOpening(window: string, at: number, opening: string): boolean {
+  return /^,\s+(?:a|an|the)\s/.test(opening) && SUBORDINATE_OPENING.test(window.slice(0, at));
+}
+
+/** A subordinating word the content opens with ("as", "before", "until" open a phrase as often: not these). */
+const SUBORDINATE_OPENING = /^(?:that\s+)?(?:if|when|whenever|while|although|though|because|once|unless|even\s+(?:if|though))\s/i;
 
 /** How far into the contrasted clause its share is looked for. */
 const SHARE_REACH = 100;
