@@ -160,6 +160,12 @@ describe('cue lexicon: the noun "say" and the writer\'s "safe to say" report not
     assert.deepStrictEqual(found('The pier must close. There, I said it.'), []);
     assert.deepStrictEqual(found('The levy is fair because the harbour charter says so.').map((a) => a[1]), ['says']);
     assert.deepStrictEqual(found('Osei said it would rain.'), [['Osei', 'said', 'it would rain']]);
+    assert.deepStrictEqual(found('Quell took back her words a day after she said them, but too late.'), []);
+  });
+
+  it('"All told, …" is a sum; "they all told him" still reports', () => {
+    assert.deepStrictEqual(found('The fares rose twice. All told, the ferry board raised four million crowns.'), []);
+    assert.deepStrictEqual(found('The pilots all told Quell the pier was unsafe.').map((a) => a[1]), ['told Quell']);
   });
 });
 
