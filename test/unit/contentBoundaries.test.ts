@@ -352,3 +352,9 @@ contentCases('content boundaries: a content that opens with "if" or "when" goes 
   ['Quell said that when she ran the dock, a clerk kept the books.', 'said', 'that when she ran the dock, a clerk kept the books'],
   ['Osei said the pier would close, a blow to the ferry crews.', 'said', 'the pier would close'],
 ]);
+
+contentCases('content boundaries: the people told in lower case are not the content ("told aides she …")', [
+  ['Quell, who has told aides she sees the levy as fair, spoke on Monday.', 'told', 'she sees the levy as fair'],
+  ['Osei told his senior investigators they had missed the leak.', 'told', 'they had missed the leak'],
+  ['Osei told the story he loved.', 'told', 'the story he loved'],
+]);
