@@ -353,3 +353,27 @@ contentCases('content boundaries: a participle that brings on its own quotation 
   // a participle with no quotation of its own, or a quotation the clause itself holds, stays inside the content
   ['Osei said the quay, standing empty since May, was “a ruin.”', 'said', 'the quay, standing empty since May, was “a ruin.”'],
 ]);
+
+contentCases('content boundaries: "that morning" after a cue is the occasion, not the opening of the content', [
+  ['Osei told reporters that morning the pier would open by spring.', 'told', 'the pier would open by spring'],
+  ['The harbour board announced that same day it would sell the ferry.', 'announced', 'it would sell the ferry'],
+  ['Osei told reporters that morning that the pier would open by spring.', 'told', 'that the pier would open by spring'],
+]);
+
+contentCases('content boundaries: a finding contrasted with a second share is one finding', [
+  ['The harbour survey found 40 percent of riders back the levy, while 25 percent oppose it.', 'found', '40 percent of riders back the levy, while 25 percent oppose it'],
+  ['The ferry poll showed Quell ahead 48 to 41, while Brevik led among dockers 55 to 30.', 'showed', 'Quell ahead 48 to 41, while Brevik led among dockers 55 to 30'],
+  ['The harbour survey found 40 percent of riders back the levy, while the board met in secret.', 'found', '40 percent of riders back the levy'],
+]);
+
+contentCases('content boundaries: a content that opens with "if" or "when" goes on into its main clause', [
+  ['Osei said on Monday if the pier closes, the ferry will stop.', 'said', 'if the pier closes, the ferry will stop'],
+  ['Quell said that when she ran the dock, a clerk kept the books.', 'said', 'that when she ran the dock, a clerk kept the books'],
+  ['Osei said the pier would close, a blow to the ferry crews.', 'said', 'the pier would close'],
+]);
+
+contentCases('content boundaries: the people told in lower case are not the content ("told aides she …")', [
+  ['Quell, who has told aides she sees the levy as fair, spoke on Monday.', 'told', 'she sees the levy as fair'],
+  ['Osei told his senior investigators they had missed the leak.', 'told', 'they had missed the leak'],
+  ['Osei told the story he loved.', 'told', 'the story he loved'],
+]);

@@ -142,6 +142,33 @@ describe('cue lexicon: forms that report nothing before certain words', () => {
   });
 });
 
+describe('cue lexicon: the noun "say" and the writer\'s "safe to say" report nothing', () => {
+  it('"had their say", "a larger say in", "the final say on" are a share in a decision', () => {
+    assert.deepStrictEqual(found('When the ferry riders finally had their say, they sank the levy.'), []);
+    assert.deepStrictEqual(found('The growers gained a larger say than the dockers in the harbour budget.'), []);
+    assert.deepStrictEqual(found('The harbour board has the final say on whether the pier opens.'), []);
+  });
+
+  it('"too soon to say", "safe to say" are the writer\'s hedge; "the growers say" and "her to say" still report', () => {
+    assert.deepStrictEqual(found('It is too soon to say whether the pier will hold.'), []);
+    assert.deepStrictEqual(found('It is safe to say the levy will pass.'), []);
+    assert.deepStrictEqual(found('The growers say the levy will pass.'), [['The growers', 'say', 'the levy will pass']]);
+  });
+
+  it('"said little," and "I said it." report nothing; "says so" and "said it would" still report', () => {
+    assert.deepStrictEqual(found('At the hearing Osei said little, and left early.'), []);
+    assert.deepStrictEqual(found('The pier must close. There, I said it.'), []);
+    assert.deepStrictEqual(found('The levy is fair because the harbour charter says so.').map((a) => a[1]), ['says']);
+    assert.deepStrictEqual(found('Osei said it would rain.'), [['Osei', 'said', 'it would rain']]);
+    assert.deepStrictEqual(found('Quell took back her words a day after she said them, but too late.'), []);
+  });
+
+  it('"All told, …" is a sum; "they all told him" still reports', () => {
+    assert.deepStrictEqual(found('The fares rose twice. All told, the ferry board raised four million crowns.'), []);
+    assert.deepStrictEqual(found('The pilots all told Quell the pier was unsafe.').map((a) => a[1]), ['told Quell']);
+  });
+});
+
 describe('cue lexicon: what it rules out, the learned model does not propose again', () => {
   it('"did not see Mayor Quell at the pier" is a sighting, no view; "saw Quell as a rival" is a stance', () => {
     assert.deepStrictEqual(found('Growers didn’t see Mayor Quell at the pier on Friday.'), []);

@@ -38,6 +38,7 @@ import {
   PAIRED_SUBJECT,
   DASH_GOES_ON,
   CONCESSION_GOES_ON,
+  SHARE_FIGURE,
   BREAK_INSIDE_CLOSING_MARK,
   ACCORDING_CLAUSE_START,
   SPLICED_SUBJECT,
@@ -314,10 +315,32 @@ export function clauseEnd(ctx: UnitContext, from: number, until: number): number
     if (m[1] && (!soleDash || DASH_GOES_ON.test(ctx.text.slice(at + m[0].length, at + m[0].length + 16)))) continue;
     if (subjectStillOpen(ctx.text.slice(from, at)) || asideBeforePredicate(ctx, from, at, until)) continue;
     if (CONCESSION_GOES_ON.test(window.slice(m.index ?? 0, (m.index ?? 0) + 60))) continue;
+    if (contrastedShares(window, m.index ?? 0, m[0])) continue;
+    if (mainClauseAfterOpening(window, m.index ?? 0, m[0])) continue;
     return quotedAfter(ctx, at, until) ? until : at;
   }
   return until;
 }
+
+/** "found 40 percent back the plan, while 25 percent oppose it": the second share is the same finding's other half. */
+function contrastedShares(window: string, at: number, opening: string): boolean {
+  if (!/\b(?:while|whereas)$/.test(opening)) return false;
+  return SHARE_FIGURE.test(window.slice(0, at)) && SHARE_FIGURE.test(window.slice(at, at + SHARE_REACH));
+}
+
+/**
+ * "said if the pier closes, the ferry will stop": after a content that opens with a subordinate clause, ", the …" is
+ * its main clause, not an appositive that closes the sentence.
+ */
+function mainClauseAfterOpening(window: string, at: number, opening: string): boolean {
+  return /^,\s+(?:a|an|the)\s/.test(opening) && SUBORDINATE_OPENING.test(window.slice(0, at));
+}
+
+/** A subordinating word the content opens with ("as", "before", "until" open a phrase as often: not these). */
+const SUBORDINATE_OPENING = /^(?:that\s+)?(?:if|when|whenever|while|although|though|because|once|unless|even\s+(?:if|though))\s/i;
+
+/** How far into the contrasted clause its share is looked for. */
+const SHARE_REACH = 100;
 
 /**
  * A content inside the clause a sentence opens with ("After Quell said the pier would close, the board …") or
@@ -413,7 +436,16 @@ export function nextClause(ctx: UnitContext, next: Cue): number | null {
   // "that, relative to May, most pilots said …": the comma closes an aside the content opened, the saying is reported in it
   if (own && OPENED_ASIDE.test(text.slice(Math.max(unit.start, own - CLAUSE_OPENING_REACH), own))) return null;
   if (!own && untensedAfterInfinitive(ctx, next, lead)) return null;
+  if (own !== null && source && shareAfterWhile(text, Math.max(unit.start, own - 2), source)) return null;
   return own ?? clauseBreak(text, unit, lead);
+}
+
+/**
+ * "found 40 percent back it, while 25 percent oppose it": a share after ", while" may be the finding's other half,
+ * so its cue closes no clause here (clauseEnd decides, by the share before it).
+ */
+function shareAfterWhile(text: string, breakAt: number, source: Span): boolean {
+  return /,[”"’»]?\s*while\s*$/.test(text.slice(breakAt, source.start)) && SHARE_FIGURE.test(text.slice(source.start, source.end));
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { Span } from '../model';
 import { isTitleCaseLine } from '../text/titleCase';
-import { TIME_WORDS, ADJUNCT_LINKS, ADJUNCT_WORDS, OBJECT_PRONOUNS } from '../lexicon/cues';
+import { TIME_WORDS, ADJUNCT_LINKS, ADJUNCT_WORDS, OBJECT_PRONOUNS, THAT_OCCASION, ADDRESSEE_THEN_CLAUSE } from '../lexicon/cues';
 import { CUE_NOT_AFTER, CUE_NOT_BEFORE, CUE_ONLY_BEFORE } from '../lexicon/cueVerbs';
 import { EVIDENCE_HEADS } from '../lexicon/documents';
 import { type UnitContext, insideQuote } from './readingUnits';
@@ -28,7 +28,14 @@ export function skipAdjuncts(text: string, start: number, end: number, told: boo
   let pos = start;
   let committed = start;
   for (const [i, t] of tokens.entries()) {
+    if (t.start < pos) continue; // a word of the occasion already taken
     if (!/^[\s,]*$/.test(text.slice(pos, t.start))) break;
+    if (t.lower === 'that') {
+      const occasion = THAT_OCCASION.exec(text.slice(t.start, t.start + 24));
+      if (!occasion) break;
+      pos = committed = t.start + occasion[0].length;
+      continue;
+    }
     const isObject = told && i < 5 && (isCapitalised(t) || OBJECT_PRONOUNS.has(t.lower) || t.lower === 'reporters');
     const isHead = ADJUNCT_WORDS.has(t.lower) || (isCapitalised(t) && TIME_WORDS.has(t.lower));
     if (!isObject && !isHead && !ADJUNCT_LINKS.has(t.lower)) break;
@@ -60,11 +67,16 @@ export function cueExtent(text: string, cue: Cue, until: number): number {
  * she …"): then nothing after the cue is the content.
  */
 export function toldThat(ctx: UnitContext, from: number, until: number): number {
-  const that = /\bthat\b/.exec(ctx.text.slice(from, Math.min(until, from + 120)));
-  const at = that ? from + that.index : -1;
+  const window = ctx.text.slice(from, Math.min(until, from + 120));
+  const that = /\bthat\b/g;
+  let found = that.exec(window);
+  while (found && THAT_OCCASION.test(window.slice(found.index, found.index + 24))) found = that.exec(window);
+  const at = found ? from + found.index : -1;
   const clean = at > from && !/[,:;“"«]/.test(ctx.text.slice(from, at)) && !insideQuote(ctx.quotes, at);
   if (clean) return at;
   const past = skipAdjuncts(ctx.text, from, until, true);
+  const people = ADDRESSEE_THEN_CLAUSE.exec(ctx.text.slice(past, Math.min(until, past + 60)));
+  if (people && isAddresseeHead(ctx, people[1])) return past + people[0].length;
   const addressee = addresseeAt(ctx, past, until);
   const after = addressee ? skipAdjuncts(ctx.text, addressee.end, until, false) : past;
   // past a comma the sentence may resume its content ("…, she told the crew, after which …"): the turn is withSource's
@@ -77,9 +89,11 @@ export function toldThat(ctx: UnitContext, from: number, until: number): number 
 function addresseeAt(ctx: UnitContext, at: number, until: number): Span | null {
   const phrase = phraseAfter(ctx.text, at, until, ctx.vocabulary);
   const head = phrase ? tokensIn(ctx.text, phrase.start, phrase.end).pop()?.lower : undefined;
-  const told = head !== undefined && (SOURCE_HEADS.has(head) || ctx.vocabulary.roleHead(head) !== undefined || ORG_WORDS.has(head));
-  return told ? phrase : null;
+  return head !== undefined && isAddresseeHead(ctx, head) ? phrase : null;
 }
+
+const isAddresseeHead = (ctx: UnitContext, head: string) =>
+  SOURCE_HEADS.has(head) || ctx.vocabulary.roleHead(head) !== undefined || ORG_WORDS.has(head);
 
 /** A capitalised cue word inside a sentence is part of a name ("the Washington Post", "Islamic State"). */
 function isNameWord(text: string, unitStart: number, at: number, word: string): boolean {

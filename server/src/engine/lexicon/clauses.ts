@@ -336,6 +336,12 @@ export const PAIRED_SUBJECT = /(?:^|\s)(?:he|she|they|we|i|you)$/i;
 export const DASH_GOES_ON = /^(?:and|including|especially|like|only|unless|assuming|if|whether|for instance|such as|either)\b/i;
 
 /**
+ * A share of those polled or counted ("40 percent", "52 to 38", "a majority"): a finding contrasted with another
+ * share (", while 25 percent oppose it") is one finding in two halves, not the reporter's aside.
+ */
+export const SHARE_FIGURE = /\d\s*(?:%|percent\b|per\s+cent\b|to\s+\d)|\b(?:majority|plurality)\b/i;
+
+/**
  * A concession inside what was said, not a clause of the reporter's: "but not …", "though never …", "but also …"
  * (the predicate goes on with no subject of its own), or a word or two set off by commas ("a crucial, though
  * brief, chance"; "possible, though unlikely, that …"). After a comma set inside a closing mark, "compared with"

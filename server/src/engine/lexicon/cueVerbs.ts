@@ -129,6 +129,8 @@ export const CUE_NOT_BEFORE: readonly [RegExp, RegExp][] = [
     /^\s+(?:(?:the|a|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:nomination|presidency|White House|office|reelection|re-election|term|seat|refuge|shelter|comment)\b/u,
   ],
   [/^(?:call|calls|called|calling)$/i, /^\s+off\b/i],
+  // "said little, offering only …", "their smiles said a lot.", "There, I said it.": nothing reported ("says so" is)
+  [/^(?:say|says|said)$/i, /^\s+(?:it|them|little|nothing|a\s+lot|it\s+all)\s*[.,;!?]/i],
   // "did not see Ruiz at the pier", "saw Ada Novak leave": a meeting or a sighting of a person, no view of one
   // ("saw Ruiz as a rival" still reports)
   [
@@ -147,10 +149,17 @@ export const CUE_NOT_BEFORE: readonly [RegExp, RegExp][] = [
 
 /**
  * Forms that report nothing after these words: "found" after "to", a modal or "helped" is the verb that sets up a
- * group ("helped found the co-op"), never the past of "find".
+ * group ("helped found the co-op"), never the past of "find"; "say" after a determiner is a share in a decision, and
+ * after "safe to" the writer's hedge; "told" after a sentence's "All" is a sum.
  */
 export const CUE_NOT_AFTER: readonly [RegExp, RegExp][] = [
   [/^found$/i, /\b(?:to|helped|help|helps|helping|will|would|can|could|did|didn[’']t)\s+$/i],
+  // the noun: "had their say", "a larger say in", "the final say on" (no one speaks; "her say" may be the verb)
+  [/^say$/i, /\b(?:a|the|no|any|their|his|its|our|your|my)\s+(?:(?:final|larger|bigger|greater|real|equal|direct|last|stronger)\s+)?$/i],
+  // the writer's own hedge: "too soon to say", "safe to say", "needless to say"
+  [/^say$/i, /\b(?:too\s+(?:soon|early|late)|safe|hard|difficult|fair|needless|impossible|suffice\s+it)\s+to\s+$/i],
+  // "All told, the group spent …": a sum, not a telling (mid-sentence "they all told him" still reports)
+  [/^told$/, /(?:^|[.!?]\s+|\n\s*)All\s+$/],
 ];
 
 /**

@@ -97,6 +97,18 @@ export const isVerbOnlyForm = (word: string) => VERB_ONLY_FORMS.has(word.toLower
 /** Pronouns as the person told ("told him"). */
 export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'it']);
 
+/**
+ * The people told in lower case, then a subject pronoun and its verb ("told aides he sees …", "told his senior
+ * investigators they were …"): group 1 is the head of the people told; the content starts after it.
+ */
+export const ADDRESSEE_THEN_CLAUSE = /^\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)(?=\s+(?:he|she|they|we|i|it)\s+\p{Ll})/u;
+
+/**
+ * "that" as the demonstrative of a time ("told reporters that morning", "announced that same day"): part of the
+ * occasion, never the conjunction that opens the content.
+ */
+export const THAT_OCCASION = /^that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night|week|weekend|month|year)\b/i;
+
 /** Words of the occasion between a cue and its content ("said in a statement on Tuesday that"): the heads. */
 export const ADJUNCT_WORDS = new Set([
   'statement', 'interview', 'reporters', 'journalists', 'conference', 'briefing', 'speech', 'email', 'letter',
