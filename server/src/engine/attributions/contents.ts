@@ -39,6 +39,7 @@ import {
   DASH_GOES_ON,
   CONCESSION_GOES_ON,
   SHARE_FIGURE,
+  CONTENT_OPENS_SUBORDINATE,
   BREAK_INSIDE_CLOSING_MARK,
   ACCORDING_CLAUSE_START,
   SPLICED_SUBJECT,
@@ -333,11 +334,8 @@ function contrastedShares(window: string, at: number, opening: string): boolean 
  * its main clause, not an appositive that closes the sentence.
  */
 function mainClauseAfterOpening(window: string, at: number, opening: string): boolean {
-  return /^,\s+(?:a|an|the)\s/.test(opening) && SUBORDINATE_OPENING.test(window.slice(0, at));
+  return /^,\s+(?:a|an|the)\s/.test(opening) && CONTENT_OPENS_SUBORDINATE.test(window.slice(0, at));
 }
-
-/** A subordinating word the content opens with ("as", "before", "until" open a phrase as often: not these). */
-const SUBORDINATE_OPENING = /^(?:that\s+)?(?:if|when|whenever|while|although|though|because|once|unless|even\s+(?:if|though))\s/i;
 
 /** How far into the contrasted clause its share is looked for. */
 const SHARE_REACH = 100;

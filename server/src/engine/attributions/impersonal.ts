@@ -35,6 +35,9 @@ export interface ImpersonalAttribution {
   content: Span;
 }
 
+/** Whether a cue is an appearance ("seems", "appeared to"), not an agentless passive ("is expected to"). */
+const isAppearance = (cue: string): boolean => /^(?:seem|appear)/i.test(cue);
+
 /** The verb of the infinitive after "seems to", "appeared unlikely to". */
 const IMPRESSION_INFINITIVE = /^\s+(?:(?:un)?likely\s+)?to\s+(\p{L}+)/u;
 
@@ -45,7 +48,7 @@ const IMPRESSION_INFINITIVE = /^\s+(?:(?:un)?likely\s+)?to\s+(\p{L}+)/u;
  * are right by it (one "show" is a display: "seemed to show little patience").
  */
 function evidenceSource(text: string, subject: Span, cue: string, cueEnd: number): Span | null {
-  if (!/^(?:seem|appear)/i.test(cue)) return null;
+  if (!isAppearance(cue)) return null;
   const verb = IMPRESSION_INFINITIVE.exec(text.slice(cueEnd, cueEnd + 40));
   return verb && EVIDENCE_VERB.test(verb[1]) ? subject : null;
 }
@@ -92,7 +95,7 @@ export function impersonalAttributions(
  * on train). The agentless passives keep it ("a post that is expected to go to Osei" is read).
  */
 function pointsOutside(text: string, start: number, at: number, cue: string): boolean {
-  return /^(?:seem|appear)/i.test(cue) && POINTING_SUBJECT.test(text.slice(start, at));
+  return isAppearance(cue) && POINTING_SUBJECT.test(text.slice(start, at));
 }
 
 /**

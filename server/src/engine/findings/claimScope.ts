@@ -1,14 +1,15 @@
 /**
  * Which body sentences the claim check reads at all: not the article's headline when the segmenter kept it as
  * body, nor the summary an archive sets under "ABSTRACT." before the story, nor a transcript's turns (GUIDELINES:
- * headlines, teasers and the words of speakers are never the reporter's claims). Read once per article, in time linear in its paragraphs.
+ * headlines, teasers and the words of speakers are never the reporter's claims). Read once per article, in time
+ * linear in its paragraphs.
  */
 import type { ArticleReader } from './articleReader';
 import { SPEAKER_LABEL } from '../lexicon/claims';
 import { ABSTRACT_LABEL, STORY_LABEL } from '../lexicon/claimSourcing';
 
 export class ClaimScope {
-  /** The paragraphs whose sentences are not the reporter's body copy: the headline and a transcript's turns. */
+  /** The paragraphs whose sentences are not the reporter's body copy: headline, archive abstract, transcript turns. */
   private readonly skipped: Set<number>;
 
   constructor(private readonly reader: ArticleReader) {

@@ -305,6 +305,13 @@ export const REPORTING_OBJECT = new RegExp(
 export const OPENING_SUBORDINATE =
   /^[\s"“‘(]*(?:(?:as|after|when|whenever|while|before|since|once|until|although|though|because|even as|even though|if|despite|whereas|unless)\s|\p{Lu}\p{Ll}+ing\s)/iu;
 
+/**
+ * A subordinating word a reported content opens with ("said if the pier closes, …"), after an optional "that": a
+ * condition, a time or a concession; unlike OPENING_SUBORDINATE, not "as", "before", "after", "since" or "until",
+ * which open a phrase as often ("before millions of viewers, …").
+ */
+export const CONTENT_OPENS_SUBORDINATE = /^(?:that\s+)?(?:if|when|whenever|while|although|though|because|once|unless|even\s+(?:if|though))\s/i;
+
 /** How far before a cue, in characters, the opening of its clause is looked for: the bound on every such read. */
 export const CLAUSE_OPENING_REACH = 200;
 
