@@ -53,6 +53,22 @@ export interface NounCueAttribution {
   content: Span;
 }
 
+/** One reading unit as the noun-cue readers see it. */
+interface NounUnit {
+  text: string;
+  unit: Span;
+  /** The unit's own words (`text` from `unit.start` to `unit.end`), over which every pattern runs. */
+  window: string;
+  clauseEnd: (from: number, until: number) => number;
+  taken: (at: number) => boolean;
+}
+
+/** The matches of `pattern` in the unit, each with its offset in `text` (none at once when the literal screen says so). */
+function* matchesIn(u: NounUnit, pattern: RegExp): Generator<[RegExpExecArray, number]> {
+  if (!mayMatch(pattern, u.window)) return;
+  for (const m of u.window.matchAll(pattern)) yield [m, u.unit.start + (m.index ?? 0)];
+}
+
 /**
  * The noun-cued attributions of one reading unit. `clauseEnd(from, until)` is where the reported clause that
  * starts at `from` ends; `taken(at)` says whether an offset lies in a quotation, where the writer reports nothing.
@@ -64,12 +80,11 @@ export function nounCueAttributions(
   taken: (at: number) => boolean,
   vocabulary: Vocabulary,
 ): NounCueAttribution[] {
-  const out: NounCueAttribution[] = expressedFeelings(text, unit, clauseEnd, taken, vocabulary);
-  const window = text.slice(unit.start, unit.end);
+  const u: NounUnit = { text, unit, window: text.slice(unit.start, unit.end), clauseEnd, taken };
+  const out: NounCueAttribution[] = expressedFeelings(u, vocabulary);
   const voiced = out.map((o) => o.cue);
   const isVoiced = (at: number) => voiced.some((cue) => cue.start <= at && at < cue.end);
-  for (const m of mayMatch(NOUN_CUE, window) ? window.matchAll(NOUN_CUE) : []) {
-    const at = unit.start + (m.index ?? 0);
+  for (const [m, at] of matchesIn(u, NOUN_CUE)) {
     const noun = m[3] ?? m[4];
     const cueStart = at + m[0].lastIndexOf(noun);
     if (taken(at) || isVoiced(cueStart)) continue;
@@ -79,13 +94,12 @@ export function nounCueAttributions(
     if (content) out.push({ source: { start: at, end: at + owner.length }, cue: { start: cueStart, end: cueStart + noun.length }, content });
   }
   const owned = new Set(out.map((o) => o.cue.start));
-  for (const m of mayMatch(OWNERLESS_NOUN_CUE, window) ? window.matchAll(OWNERLESS_NOUN_CUE) : []) {
-    const at = unit.start + (m.index ?? 0);
+  for (const [m, at] of matchesIn(u, OWNERLESS_NOUN_CUE)) {
     if (taken(at) || owned.has(at) || isVoiced(at)) continue;
     const content = contentFrom(text, at + m[0].length, clauseEnd, unit.end);
     if (content) out.push({ source: null, cue: { start: at, end: at + m[0].trimEnd().length }, content });
   }
-  out.push(...viewpoints(text, unit, clauseEnd, taken));
+  out.push(...viewpoints(u));
   return out.sort((a, b) => a.cue.start - b.cue.start);
 }
 
@@ -94,20 +108,13 @@ export function nounCueAttributions(
  * participle after a comma: ", raising fears that …"), the verb and the noun the cue, the clause after "that" the
  * content.
  */
-function expressedFeelings(
-  text: string,
-  unit: Span,
-  clauseEnd: (from: number, until: number) => number,
-  taken: (at: number) => boolean,
-  vocabulary: Vocabulary,
-): NounCueAttribution[] {
+function expressedFeelings(u: NounUnit, vocabulary: Vocabulary): NounCueAttribution[] {
+  const { text, unit } = u;
   const out: NounCueAttribution[] = [];
-  const window = text.slice(unit.start, unit.end);
-  for (const m of mayMatch(EXPRESSED_NOUN_CUE, window) ? window.matchAll(EXPRESSED_NOUN_CUE) : []) {
-    const at = unit.start + (m.index ?? 0);
-    if (taken(at)) continue;
+  for (const [m, at] of matchesIn(u, EXPRESSED_NOUN_CUE)) {
+    if (u.taken(at)) continue;
     const cue = { start: at, end: at + m[0].trimEnd().length };
-    const content = contentFrom(text, at + m[0].length, clauseEnd, unit.end);
+    const content = contentFrom(text, at + m[0].length, u.clauseEnd, unit.end);
     if (!content) continue;
     const source = phraseBefore(text, unit.start, skipCuePrefix(text, unit.start, at), vocabulary);
     out.push({ source, cue, content });
@@ -120,26 +127,20 @@ function expressedFeelings(
  * clause, sharing the cue, so that the two halves read as one relation. The phrase opens the unit or follows a
  * comma; a phrase in the middle of a clause with no commas ("which in his view has grown") is left alone.
  */
-function viewpoints(
-  text: string,
-  unit: Span,
-  clauseEnd: (from: number, until: number) => number,
-  taken: (at: number) => boolean,
-): NounCueAttribution[] {
+function viewpoints(u: NounUnit): NounCueAttribution[] {
+  const { text, unit } = u;
   const out: NounCueAttribution[] = [];
-  const window = text.slice(unit.start, unit.end);
-  for (const m of mayMatch(VIEWPOINT, window) ? window.matchAll(VIEWPOINT) : []) {
-    const at = unit.start + (m.index ?? 0);
+  for (const [m, at] of matchesIn(u, VIEWPOINT)) {
     const before = text.slice(unit.start, at);
     const opening = before.trim() === '';
-    if (taken(at) || (!opening && !before.trimEnd().endsWith(','))) continue;
+    if (u.taken(at) || (!opening && !before.trimEnd().endsWith(','))) continue;
     const owner = m[1] ?? m[2];
     const ownerStart = at + m[0].indexOf(owner);
     const source = { start: ownerStart, end: ownerStart + owner.length };
     const cue = { start: at + m[0].length - m[3].length, end: at + m[0].length };
     const halves = [opening ? null : contentFrom(text, unit.start + before.search(/\S/), () => at, at)];
     const after = /^\s*,\s*/.exec(text.slice(cue.end, unit.end));
-    if (after) halves.push(contentFrom(text, cue.end + after[0].length, clauseEnd, unit.end));
+    if (after) halves.push(contentFrom(text, cue.end + after[0].length, u.clauseEnd, unit.end));
     for (const content of halves) if (content) out.push({ source, cue, content });
   }
   return out;
