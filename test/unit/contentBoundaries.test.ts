@@ -128,6 +128,14 @@ contentCases('content boundaries: a comma set inside a closing mark ends the con
   ['Brevik said the deal was “late, costly and unfair” to the crews.', 'said', 'the deal was “late, costly and unfair” to the crews'],
 ]);
 
+contentCases('content boundaries: a list after a comma goes on with what was said, an appositive does not', [
+  // ", the …, the … and the …": the items of one list, not the reporter's appositive
+  ['Osei blamed the tide tables, the harbour board and the late ferries.', 'blamed', 'the tide tables, the harbour board and the late ferries'],
+  ['Ines Roa said the pier and Quell differ on the levy, the night fares and the depot lease.', 'said', 'the pier and Quell differ on the levy, the night fares and the depot lease'],
+  // an appositive with a clause of its own before its "and" is still the reporter's
+  ['Brevik praised the harbour levy, a charge that angered pilots and crews.', 'praised', 'the harbour levy'],
+]);
+
 contentCases('content boundaries: the clause a sentence opens with sets the scene when the cue takes an object', [
   ['During a visit to the Tarrow depot, which opened in May, Osei boasted of his record on the pier.', 'boasted', 'his record on the pier'],
   ['In a long and bitter row over the ferry, Ines Roa defended the harbour board.', 'defended', 'the harbour board'],

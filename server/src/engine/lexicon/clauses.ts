@@ -52,7 +52,8 @@ const NOT_PARTICIPLES = [
  * one of NOT_PARTICIPLES, nor an adjective in a list: "a kind, loving and patient man"), a semicolon, a closing mark before "and" and a past tense: the source's next act
  * ("called the deal “a disgrace” and threatened …"), "as" before a pronoun and its verb (the reporter's scene: "…
  * as she faces a test in Tarrow"), ", and" before a new subject, a dash (group 1: the reader keeps a pair of them, an aside),
- * or an appositive that closes the sentence (", a reversal of her stance in May.").
+ * or an appositive that closes the sentence (", a reversal of her stance in May.") — not the next items of a list
+ * (", the night fares and the depot lease": no relative word, -ed or -ing before its "and").
  */
 /** A closing quotation mark a comma may be set inside ("…,” despite …"), as a regex source. */
 const CLOSING_MARK = `(?:[”"’»]|'')`;
@@ -70,7 +71,7 @@ export const CONTENT_CLAUSE_BREAK = new RegExp(
     `,${CLOSING_MARK}?\\s+and\\s+(?=(?:the|a|an|he|she|they|it|we|i|his|her|their|its|now|then|more|most|many|some|when|after|with|at|in|on)\\s|\\p{Lu})`,
     `(?<=[”"»],?)\\s+and\\s+(?=\\p{Ll}+ed\\b)`,
     '(\\s*—\\s*|\\s+(?:–|--?)\\s+)',
-    `,${CLOSING_MARK}?\\s+(?:a|an|the|another)\\s+[^,;:"“”—]*$`,
+    `,${CLOSING_MARK}?\\s+(?:a|an|the|another)\\s+(?!(?:(?!\\b(?:that|who|which|whose)\\b|\\p{Ll}+(?:ed|ing)\\b)[^,;:"“”—])*\\sand\\s)[^,;:"“”—]*$`,
   ].join('|'),
   'gu',
 );
