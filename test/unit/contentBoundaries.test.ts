@@ -115,6 +115,10 @@ contentCases('content boundaries: a pronoun or a name ends before the adjunct af
 contentCases('content boundaries: a source that interrupts its report, then the report goes on', [
   ['The ferry will stay shut, the harbour master said, because the Quayside deck is unsafe.', 'said', 'The ferry will stay shut … because the Quayside deck is unsafe'],
   ['Tarrow may not win the cup this year, Coach Brevik says, but the squad is still improving.', 'says', 'Tarrow may not win the cup this year … but the squad is still improving'],
+  // an interrupting "according to" too: the clause its comma leads on to is still the account's
+  ['Only one ferry ran aground last year in Tarrow, according to the harbour office, and there were just two near misses.', 'according to', 'Only one ferry ran aground last year in Tarrow … and there were just two near misses'],
+  // what follows "according to X," may still be an aside on the source
+  ['Fares rose by a third, according to the harbour office, which sets them each spring.', 'according to', 'Fares rose by a third'],
   // a clause with a cue of its own is another report; a concession the reporter adds is not the source's
   ['The ferry will stay shut, the harbour master said, and she said the crews would be paid.', 'said', 'The ferry will stay shut'],
   ['The audit is unlikely to end by Friday, board members said, although they said updates were possible.', 'said', 'The audit is unlikely to end by Friday'],

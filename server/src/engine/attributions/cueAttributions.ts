@@ -116,9 +116,11 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
     let content: Span | null;
     const outer = commaBefore ? reportedBefore(text, previous, cue.start) : null;
     // "But, according to the poll, most voters …": after an opening adverbial, the main clause is the content;
-    // "…, according to the guild, which tracks …": after an aside on the source, the clause before is
+    // "…, according to the guild, which tracks …": after an aside on the source, the clause before is; but ", and
+    // there were …", ", because …" (RESUMED_CLAUSE) lead the account's report on, both halves
     const opening = OPENING_CLAUSE.test(text.slice(trimStart(text, from, cue.start), cue.start));
-    const aside = ASIDE_AFTER_ACCORDING.test(text.slice(afterSource + 1, afterSource + 16)) && !reportGoesOn(text, afterSource + 1, until);
+    const resumes = RESUMED_CLAUSE.test(text.slice(afterSource, afterSource + 12));
+    const aside = ASIDE_AFTER_ACCORDING.test(text.slice(afterSource + 1, afterSource + 16)) && !reportGoesOn(text, afterSource + 1, until) && !resumes;
     if (commaBefore && text[afterSource] === ',' && !aside) content = opening ? contentAfter(ctx, afterSource + 1, until) : tidy(text, from, until);
     else if (outer) content = outer;
     else if (commaBefore) content = contentBefore(ctx, from, lastBreak(text, from, cue.start));
