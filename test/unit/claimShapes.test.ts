@@ -462,3 +462,22 @@ describe('money moved, work done in step, a standing for what comes, and a verdi
   ];
   for (const sentence of quiet) it(`no claim: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), null));
 });
+
+describe('a crowd’s belief then, a purpose kept in mind, and a statement that ends on a question', () => {
+  const claims: [string, ReturnType<typeof classifyClaim>][] = [
+    ['Many thought after the flood that the harbour board would resign.', 'belief'],
+    ['With the winter timetable in mind, the guild has started moving its crews to the northern runs.', 'motive'],
+    // the statement before the colon asserts; the question after it only asks
+    ['Many skippers expected a vote after the storm: would the guild strike or settle?', 'belief'],
+  ];
+  for (const [sentence, category] of claims) {
+    it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
+  }
+  const quiet = [
+    // a question is asked, whatever precedes its colon when that asks too
+    'Will the guild strike? And if so: who would pay the crews?',
+    // a state in the question is asked about, not asserted
+    'The choice before the trustees is stark: do they want a sale or a strike?',
+  ];
+  for (const sentence of quiet) it(`no claim: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), null));
+});

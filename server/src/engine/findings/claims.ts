@@ -65,7 +65,21 @@ export interface ClaimReading {
  * claims. Whether a source in the sentence covers the claim is `sourcedWithin`'s question.
  */
 export function readClaim(sentence: string): ClaimReading | null {
-  return mayClaim(sentence) ? matchClaim(sentence) : null;
+  const words = asserted(sentence);
+  return mayClaim(words) ? matchClaim(words) : null;
+}
+
+/** The question a sentence ends on, after its last colon, with what may close it. */
+const QUESTION_AFTER_COLON = /:\s[^:]*\?[”"’')\]]*\s*$/;
+
+/**
+ * What a sentence asserts: all of it, or the statement before its last colon when a question follows ("Many skippers
+ * expected a vote: would the guild strike?"), as the question asks nothing of the reader's trust and the statement
+ * does. A prefix, so offsets hold. Not when the words before the colon ask too.
+ */
+export function asserted(sentence: string): string {
+  const m = QUESTION_AFTER_COLON.exec(sentence);
+  return m && !sentence.slice(0, m.index).includes('?') ? sentence.slice(0, m.index) : sentence;
 }
 
 /** The first claim pattern a sentence matches (then the general shapes of claimShapes.ts), without `mayClaim`'s gate (for a caller that has asked it). */
