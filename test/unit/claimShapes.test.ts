@@ -481,3 +481,15 @@ describe('a crowd’s belief then, a purpose kept in mind, and a statement that 
   ];
   for (const sentence of quiet) it(`no claim: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), null));
 });
+
+describe('a superlative over years, and a rank among a few in the world', () => {
+  const claims: [string, ReturnType<typeof classifyClaim>][] = [
+    ['The harbour’s jobless rate of 3.1 percent is its lowest in 22 years.', 'causal'],
+    ['Brask is one of only four ports in the world with a tidal dry dock.', 'figure'],
+  ];
+  for (const [sentence, category] of claims) {
+    it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
+  }
+  it('no claim: Brask is one of four ports on the northern coast.', () =>
+    assert.strictEqual(classifyClaim('Brask is one of four ports on the northern coast.'), null));
+});

@@ -130,10 +130,12 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
     ),
   },
   {
+    // a superlative over time ("the biggest such protest in decades", "its lowest in 30 years"), and a mood of the
+    // public given as fact
     category: 'causal',
     confidence: 'medium',
     pattern:
-      /\b(?:biggest|largest|worst|deadliest|greatest|strongest|weakest|most \w+)\b[^.;!?]{0,40}?\b(?:such|ever|in (?:its |their |the |his |her )?(?:history|decades|a generation)|on record|of all time)\b|\b(?:little|scant|widespread|growing|mounting|lingering|deep-seated|public|popular) (?:public )?(?:affection|sympathy|appetite|enthusiasm|resentment|discontent|outrage|distrust|mistrust|disillusionment)\b/i,
+      /\b(?:biggest|largest|lowest|highest|worst|deadliest|greatest|strongest|weakest|most \w+)\b[^.;!?]{0,40}?\b(?:such|ever|in (?:its |their |the |his |her )?(?:history|decades|a generation)|(?:in|since) (?:at least |more than |nearly |almost )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|several) (?:years|decades)|on record|of all time)\b|\b(?:little|scant|widespread|growing|mounting|lingering|deep-seated|public|popular) (?:public )?(?:affection|sympathy|appetite|enthusiasm|resentment|discontent|outrage|distrust|mistrust|disillusionment)\b/i,
   },
   {
     // causes and verdicts stated as fact ("that is why …": the reporter's own explanation; "underscores", not
