@@ -469,6 +469,8 @@ describe('a crowd’s belief then, a purpose kept in mind, and a statement that 
     ['With the winter timetable in mind, the guild has started moving its crews to the northern runs.', 'motive'],
     // the statement before the colon asserts; the question after it only asks
     ['Many skippers expected a vote after the storm: would the guild strike or settle?', 'belief'],
+    // an announced schedule is public record, but a purpose read into it is not
+    ['The mayor was scheduled to open the ferry terminal on Monday, an event aimed at winning back the island vote.', 'motive'],
   ];
   for (const [sentence, category] of claims) {
     it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
@@ -478,6 +480,7 @@ describe('a crowd’s belief then, a purpose kept in mind, and a statement that 
     'Will the guild strike? And if so: who would pay the crews?',
     // a state in the question is asked about, not asserted
     'The choice before the trustees is stark: do they want a sale or a strike?',
+    'The trustees plan to publish the minutes of the audit on Friday.',
   ];
   for (const sentence of quiet) it(`no claim: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), null));
 });

@@ -279,8 +279,9 @@ export class ClaimJudge {
     const { text } = this.reader.model;
     const sentence = this.reader.model.sentences[index];
     for (const a of this.states.get(index) ?? []) {
-      // a state in the question a statement ends on (see `asserted`) is asked about, not asserted
-      if (!a.cue || this.reader.isQuoted(a.cue.start) || a.cue.start - sentence.start >= words.length) continue;
+      // a state whose verb (the cue's last word) stands in the question a statement ends on, or in an announced
+      // schedule, is not asserted (see `asserted`)
+      if (!a.cue || this.reader.isQuoted(a.cue.start) || !words.charAt(a.cue.end - 1 - sentence.start).trim()) continue;
       // a private conversation someone in the room is credited for ("…, he told aides, according to a guest")
       if (this.privately.has(a) && witnessed(a, this.spoken.get(index) ?? [])) continue;
       const state = text.slice(a.cue.start, a.cue.end);

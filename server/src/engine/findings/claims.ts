@@ -79,8 +79,12 @@ const QUESTION_AFTER_COLON = /:\s[^:]*\?[”"’')\]]*\s*$/;
  */
 export function asserted(sentence: string): string {
   const m = QUESTION_AFTER_COLON.exec(sentence);
-  return m && !sentence.slice(0, m.index).includes('?') ? sentence.slice(0, m.index) : sentence;
+  const statement = m && !sentence.slice(0, m.index).includes('?') ? sentence.slice(0, m.index) : sentence;
+  return statement.replace(SCHEDULES, (s) => ' '.repeat(s.length));
 }
+
+/** Every announced schedule in a text (see PUBLIC_SCHEDULE), to be blanked. */
+const SCHEDULES = new RegExp(PUBLIC_SCHEDULE.source, 'gi');
 
 /** The first claim pattern a sentence matches (then the general shapes of claimShapes.ts), without `mayClaim`'s gate (for a caller that has asked it). */
 export function matchClaim(sentence: string): ClaimReading | null {
