@@ -32,7 +32,7 @@ import { BUILT_IN_VOCABULARY, type Vocabulary } from '../lexicon/vocabulary';
 import { CLAUSE_CONJUNCTION } from '../lexicon/clauses';
 import { readShape } from './claimShapes';
 import { lastReading } from '../text/lastReading';
-import { screenedExec, screenedTest } from '../text/literalFilter';
+import { mayMatch, screenedExec, screenedTest } from '../text/literalFilter';
 import { PRIVATE_STATE_CATEGORIES } from '../lexicon/claimFamilies';
 
 /**
@@ -80,7 +80,8 @@ const QUESTION_AFTER_COLON = /:\s[^:]*\?[”"’')\]]*\s*$/;
 export function asserted(sentence: string): string {
   const m = QUESTION_AFTER_COLON.exec(sentence);
   const statement = m && !sentence.slice(0, m.index).includes('?') ? sentence.slice(0, m.index) : sentence;
-  return statement.replace(SCHEDULES, (s) => ' '.repeat(s.length));
+  // most sentences hold none of a schedule's words: the literal test skips the scan (see text/literalFilter.ts)
+  return mayMatch(PUBLIC_SCHEDULE, statement) ? statement.replace(SCHEDULES, (s) => ' '.repeat(s.length)) : statement;
 }
 
 /** Every announced schedule in a text (see PUBLIC_SCHEDULE), to be blanked. */
