@@ -860,3 +860,14 @@ describe('claim judge: "reportedly"', () => {
     assert.deepStrictEqual(flagged('Asked about the tender, the harbour master reportedly said, “Ask the board,” and walked off.'), []);
   });
 });
+
+describe('claim judge: a statement that ends on a question, and an announced schedule', () => {
+  it('flags the statement before the colon', () =>
+    assert.deepStrictEqual(flagged('Many skippers expected a vote after the storm: would the guild strike or settle?'), [
+      ['Many skippers expected a vote after the storm: would the guild strike or settle?', 'belief'],
+    ]));
+  it('does not flag a private state read in the question', () =>
+    assert.deepStrictEqual(flagged('The choice before the trustees is stark: would they prefer a sale to the Vellmar group or a strike?'), []));
+  it('does not flag an announced schedule, whose verb the extractor reads as a state', () =>
+    assert.deepStrictEqual(flagged('The regents are also expected to unveil the budget on Monday.'), []));
+});

@@ -426,3 +426,73 @@ describe('a detail passed on from reports nobody names, and a state read through
   it('no claim: The regents recognized the new guild as the bargaining agent.', () =>
     assert.strictEqual(classifyClaim('The regents recognized the new guild as the bargaining agent.'), null));
 });
+
+describe('money moved, work done in step, a standing for what comes, and a verdict in an adverb', () => {
+  const claims: [string, ReturnType<typeof classifyClaim>][] = [
+    // a sum spent, raised or moved, with nobody credited for it
+    ['The dredging lobby spent more than $2 million against the harbour levy last spring.', 'figure'],
+    ['Brask exports 3 billion dollars of smoked eel a year.', 'figure'],
+    ['Donors close to the guild poured $4 million into the Keep Ostvik Afloat fund.', 'figure'],
+    // working in step with another out of sight
+    ['Vellmar coordinates with the smugglers’ informants on a weekly basis.', 'deliberation'],
+    ['The ferry guild coordinated its strike plans with the pilots.', 'deliberation'],
+    // a standing for what comes, given as fact
+    ['Councillor Orlan is in a strong position to take the river ward in May.', 'prediction'],
+    ['She’s also in a better position to win the runoff than either rival.', 'prediction'],
+    ['Getting the levy through the assembly will be an enormously uphill battle.', 'prediction'],
+    // an effect denied is a verdict as much as one stated
+    ['The regents did publish a review of the closures, but it had no impact.', 'causal'],
+    // the reporter's verdict in an adverb
+    ['The skippers justifiably complained that the harbour board had hidden the fees.', 'accusation'],
+    ['Brenner, to his credit, refuses to attack the mayor’s family.', 'accusation'],
+  ];
+  for (const [sentence, category] of claims) {
+    it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
+  }
+  const quiet = [
+    // a plan announced in public, and a donor's gift from the rolls
+    'The mayor will propose spending $2 billion on the sea wall.',
+    'Ms. Hald, who has donated $250,000 to the fund, chaired the gala.',
+    // a sum with its source in the sentence
+    'The guild raised $6 million in a single week, its treasurer said.',
+    // working in step, said of no holder
+    'A plan to coordinate with the pilots was published on Monday.',
+    // "rightly or wrongly" weighs a view, it does not judge
+    'Rightly or wrongly, the fee was raised on Monday.',
+  ];
+  for (const sentence of quiet) it(`no claim: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), null));
+});
+
+describe('a crowd’s belief then, a purpose kept in mind, and a statement that ends on a question', () => {
+  const claims: [string, ReturnType<typeof classifyClaim>][] = [
+    ['Many thought after the flood that the harbour board would resign.', 'belief'],
+    ['With the winter timetable in mind, the guild has started moving its crews to the northern runs.', 'motive'],
+    // the statement before the colon asserts; the question after it only asks
+    ['Many skippers expected a vote after the storm: would the guild strike or settle?', 'belief'],
+    // an announced schedule is public record, but a purpose read into it is not
+    ['The mayor was scheduled to open the ferry terminal on Monday, an event aimed at winning back the island vote.', 'motive'],
+  ];
+  for (const [sentence, category] of claims) {
+    it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
+  }
+  const quiet = [
+    // a question is asked, whatever precedes its colon when that asks too
+    'Will the guild strike? And if so: who would pay the crews?',
+    // a state in the question is asked about, not asserted
+    'The choice before the trustees is stark: do they want a sale or a strike?',
+    'The trustees plan to publish the minutes of the audit on Friday.',
+  ];
+  for (const sentence of quiet) it(`no claim: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), null));
+});
+
+describe('a superlative over years, and a rank among a few in the world', () => {
+  const claims: [string, ReturnType<typeof classifyClaim>][] = [
+    ['The harbour’s jobless rate of 3.1 percent is its lowest in 22 years.', 'causal'],
+    ['Brask is one of only four ports in the world with a tidal dry dock.', 'figure'],
+  ];
+  for (const [sentence, category] of claims) {
+    it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
+  }
+  it('no claim: Brask is one of four ports on the northern coast.', () =>
+    assert.strictEqual(classifyClaim('Brask is one of four ports on the northern coast.'), null));
+});

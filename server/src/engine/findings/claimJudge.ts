@@ -2,7 +2,7 @@
  * The unattributed-claim finding: a claim is judged on its own, and counts as sourced only by an attribution that
  * covers that claim (see `ClaimJudge`). Quoted words are never judged as the reporter's own.
  */
-import { explainsAnonymity, hasSourcingCue, mayClaim, opensNewPoint, pointsBack, sourcedWithin, topicWords, type ClaimReading } from './claims';
+import { asserted, explainsAnonymity, hasSourcingCue, mayClaim, opensNewPoint, pointsBack, sourcedWithin, topicWords, type ClaimReading } from './claims';
 import type { ArticleReader } from './articleReader';
 import { afterLastClauseBreak, asInSentence, claimReadingIn, holderOf, lastOwnClause, namesNoClaim } from './claimReadings';
 import { privateStateOf } from '../attributions/privateStates';
@@ -261,7 +261,7 @@ export class ClaimJudge {
   /** The claim sentence `index` makes, in article offsets: a private state the extractor found comes first. */
   claimIn(index: number): Claim | null {
     const sentence = this.reader.model.sentences[index];
-    const words = this.reader.reporterWords(sentence);
+    const words = asserted(this.reader.reporterWords(sentence));
     if (!mayClaim(words)) return null;
     const state = this.privateStateIn(index, words);
     if (state) return state;
@@ -279,7 +279,9 @@ export class ClaimJudge {
     const { text } = this.reader.model;
     const sentence = this.reader.model.sentences[index];
     for (const a of this.states.get(index) ?? []) {
-      if (!a.cue || this.reader.isQuoted(a.cue.start)) continue;
+      // a state whose verb (the cue's last word) stands in the question a statement ends on, or in an announced
+      // schedule, is not asserted (see `asserted`)
+      if (!a.cue || this.reader.isQuoted(a.cue.start) || !words.charAt(a.cue.end - 1 - sentence.start).trim()) continue;
       // a private conversation someone in the room is credited for ("…, he told aides, according to a guest")
       if (this.privately.has(a) && witnessed(a, this.spoken.get(index) ?? [])) continue;
       const state = text.slice(a.cue.start, a.cue.end);

@@ -15,6 +15,7 @@ import {
   EFFECT_VERBS,
   EFFECTS_STATED,
   FEELING_NOUNS,
+  FUNDS_STATED,
   FEELINGS_EARNED,
   FEELINGS_LEFT,
   INSIDERS_URGING,
@@ -137,6 +138,7 @@ const PHRASE_SHAPES: readonly { category: ClaimCategory; confidence: ClaimConfid
   { category: 'accusation', confidence: 'medium', pattern: SECOND_HAND },
   { category: 'figure', confidence: 'medium', pattern: REPORTED_DETAIL },
   { category: 'figure', confidence: 'medium', pattern: SHARE_OF_VOTERS },
+  { category: 'figure', confidence: 'medium', pattern: FUNDS_STATED },
 ];
 
 /**

@@ -32,7 +32,7 @@ import { BUILT_IN_VOCABULARY, type Vocabulary } from '../lexicon/vocabulary';
 import { CLAUSE_CONJUNCTION } from '../lexicon/clauses';
 import { readShape } from './claimShapes';
 import { lastReading } from '../text/lastReading';
-import { screenedExec, screenedTest } from '../text/literalFilter';
+import { mayMatch, screenedExec, screenedTest } from '../text/literalFilter';
 import { PRIVATE_STATE_CATEGORIES } from '../lexicon/claimFamilies';
 
 /**
@@ -65,8 +65,27 @@ export interface ClaimReading {
  * claims. Whether a source in the sentence covers the claim is `sourcedWithin`'s question.
  */
 export function readClaim(sentence: string): ClaimReading | null {
-  return mayClaim(sentence) ? matchClaim(sentence) : null;
+  const words = asserted(sentence);
+  return mayClaim(words) ? matchClaim(words) : null;
 }
+
+/** The question a sentence ends on, after its last colon, with what may close it. */
+const QUESTION_AFTER_COLON = /:\s[^:]*\?[”"’')\]]*\s*$/;
+
+/**
+ * What a sentence asserts: all of it, or the statement before its last colon when a question follows ("Many skippers
+ * expected a vote: would the guild strike?"), as the question asks nothing of the reader's trust and the statement
+ * does. A prefix, so offsets hold. Not when the words before the colon ask too.
+ */
+export function asserted(sentence: string): string {
+  const m = QUESTION_AFTER_COLON.exec(sentence);
+  const statement = m && !sentence.slice(0, m.index).includes('?') ? sentence.slice(0, m.index) : sentence;
+  // most sentences hold none of a schedule's words: the literal test skips the scan (see text/literalFilter.ts)
+  return mayMatch(PUBLIC_SCHEDULE, statement) ? statement.replace(SCHEDULES, (s) => ' '.repeat(s.length)) : statement;
+}
+
+/** Every announced schedule in a text (see PUBLIC_SCHEDULE), to be blanked. */
+const SCHEDULES = new RegExp(PUBLIC_SCHEDULE.source, 'gi');
 
 /** The first claim pattern a sentence matches (then the general shapes of claimShapes.ts), without `mayClaim`'s gate (for a caller that has asked it). */
 export function matchClaim(sentence: string): ClaimReading | null {

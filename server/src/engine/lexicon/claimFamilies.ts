@@ -80,6 +80,14 @@ export const VERB_FAMILIES: readonly VerbFamily[] = [
     irregular: verbFormsOnly('lobby court pressure engineer'),
   },
   {
+    // working in step with another out of sight ("the agency coordinates with its neighbours' spies", "the PAC
+    // coordinated with the campaign"): an inside account, or a charge, that someone must vouch for
+    category: 'deliberation',
+    confidence: 'medium',
+    lemmas: ['coordinate'],
+    then: '(?:[\\w-]+ ){0,5}?with\\b',
+  },
+  {
     // talk to an intimate the reporter did not hear ("vented to her husband", "confided in aides"); past and
     // progressive forms only, as "an air vent in the cabin" is a noun
     category: 'deliberation',
@@ -281,7 +289,7 @@ export const REPORTED_DETAIL =
  * …", "there are growing doubts").
  */
 export const VERDICTS =
-  /\b(?:misleading|(?:rais|prompt|spark|stok|fuel|fuell)(?:ed|es|s|ing) (?:(?:serious|new|fresh|further|growing|lingering|renewed) )?(?:questions|doubts|concerns|fears|suspicions?|alarm|speculation)\b|there (?:are|were|remain|remained) (?:(?:serious|new|fresh|growing|lingering|mounting) )?(?:questions|doubts|concerns) (?:about|over|that|whether)|falsely|wrongly|erroneously|disingenuously|cynically|brazenly|shamelessly|baselessly|infamously|notoriously|misrepresent(?:ed|s|ing)|exaggerat(?:ed|es|ing)|distort(?:ed|s|ing) (?:the|his|her|their|its)|false (?:claims?|statements?|assertions?|accusations?)|baseless|unfounded|fabricated|misleadingly|(?:has|have|had) (?:long )?(?:been|come under) (?:criticized|criticised|blamed|faulted|condemned|lambasted|pilloried)|(?:came|come|comes|coming) under (?:fire|criticism|attack|scrutiny)|deliberate (?:distortion|deception|falsehood|lie|misrepresentation|attempt to (?:mislead|deceive))|a stretch at best|untrue|debunked|discredited|mischaracteri[sz](?:ed|es|ing)|ignor(?:ed|ing|es) (?:the |repeated |numerous )?(?:warnings|calls|requests|pleas|evidence)|exploit(?:ed|ing|s)? (?:the )?(?:fears?|anger|resentment|divisions?|tragedy|grief)|whitewash(?:ed|ing)?|hypocritical|double standard|(?:dodg|sidestepp|evad)(?:ed|ing) (?:the |a |questions?)|(?:is|are|was|were) (?:patently |demonstrably |simply )?(?:false|untrue|inaccurate|incorrect|baseless)|(?:is|are|was|were) (?:widely |often |frequently )?(?:criticized|criticised|blamed|faulted|condemned) for)\b/i;
+  /\b(?:misleading|(?:rais|prompt|spark|stok|fuel|fuell)(?:ed|es|s|ing) (?:(?:serious|new|fresh|further|growing|lingering|renewed) )?(?:questions|doubts|concerns|fears|suspicions?|alarm|speculation)\b|there (?:are|were|remain|remained) (?:(?:serious|new|fresh|growing|lingering|mounting) )?(?:questions|doubts|concerns) (?:about|over|that|whether)|falsely|(?<!rightly or )wrongly|rightly(?! or)|justifiabl[ey]|unjustifiabl[ey]|to (?:his|her|their|its) credit|erroneously|disingenuously|cynically|brazenly|shamelessly|baselessly|infamously|notoriously|misrepresent(?:ed|s|ing)|exaggerat(?:ed|es|ing)|distort(?:ed|s|ing) (?:the|his|her|their|its)|false (?:claims?|statements?|assertions?|accusations?)|baseless|unfounded|fabricated|misleadingly|(?:has|have|had) (?:long )?(?:been|come under) (?:criticized|criticised|blamed|faulted|condemned|lambasted|pilloried)|(?:came|come|comes|coming) under (?:fire|criticism|attack|scrutiny)|deliberate (?:distortion|deception|falsehood|lie|misrepresentation|attempt to (?:mislead|deceive))|a stretch at best|untrue|debunked|discredited|mischaracteri[sz](?:ed|es|ing)|ignor(?:ed|ing|es) (?:the |repeated |numerous )?(?:warnings|calls|requests|pleas|evidence)|exploit(?:ed|ing|s)? (?:the )?(?:fears?|anger|resentment|divisions?|tragedy|grief)|whitewash(?:ed|ing)?|hypocritical|double standard|(?:dodg|sidestepp|evad)(?:ed|ing) (?:the |a |questions?)|(?:is|are|was|were) (?:patently |demonstrably |simply )?(?:false|untrue|inaccurate|incorrect|baseless)|(?:is|are|was|were) (?:widely |often |frequently )?(?:criticized|criticised|blamed|faulted|condemned) for)\b/i;
 
 /** Wrongdoing stated as fact: cheating, rigging, abuse of office. Charges filed are public record; these words are not. */
 export const WRONGDOING =
@@ -295,11 +303,11 @@ export const LOADED_LABELS =
   /\b(?:extremists?|inflammatory|incendiary|divisive|bigot(?:s|ed|ry)?|sexist|misogynist(?:ic|s)?|nativist|race-baiting|fearmongering|fear-mongering|pandering|dog-whistle|thuggish|authoritarian|hateful|falsehoods?|untruths?|phony|phoney|sham|demoniz(?:e|es|ed|ing)|demonis(?:e|es|ed|ing)|vilif(?:y|ies|ied|ying)|scapegoat(?:s|ed|ing)?|(?:whip|stir|drum)(?:s|ped|red|ping|ring)? up (?:fears?|anger|hatred|resentment|hysteria|outrage)|incit(?:e|es|ed|ing) (?:violence|hatred)|(?:spread|spreading|spreads) (?:lies|falsehoods|misinformation|disinformation|rumou?rs)|beholden to|in the pocket of|out of touch|tone-deaf|tone deaf|reckless|irresponsible|incompetent|inept|cozied up|cozy (?:relationship|ties)|anti-Semitic|antisemitic|Islamophobic|homophobic|racially charged|unprecedented|flip-flop(?:s|ped|ping)?|dubious|bogus|spurious|scurrilous|outlandish|fringe(?! benefits))\b/i;
 
 /**
- * A purpose read into an act: "…, seeking to calm the markets", "in a bid to win back the suburbs", or a verb
- * that is itself a motive ("to curry favour with", "to placate the base").
+ * A purpose read into an act: "…, seeking to calm the markets", "in a bid to win back the suburbs", "With that
+ * in mind, the guild …", or a verb that is itself a motive ("to curry favour with", "to placate the base").
  */
 export const PURPOSES =
-  /(?:\bto (?:curry favou?r|appease|placate|mollify|deflect (?:attention|blame|criticism))|\bin (?:a|an apparent) (?:bid|push|drive|quest|effort|attempt) to|\bwith an eye (?:to|toward|towards|on)|\b(?:as|while) (?:he|she|they|it) (?:tries|tried|seeks|sought|looks|looked|works|worked|struggles|struggled|scrambles|scrambled) to|\bas part of (?:a|an|his|her|their|its) (?:effort|push|bid|drive|strategy|campaign) to|,\s(?:seeking|trying|looking|aiming|scrambling|angling|moving|working|(?:not )?wanting) to)\b/i;
+  /(?:\bto (?:curry favou?r|appease|placate|mollify|deflect (?:attention|blame|criticism))|\bin (?:a|an apparent) (?:bid|push|drive|quest|effort|attempt) to|\bwith an eye (?:to|toward|towards|on)|\bwith (?:that|this|these|those|the|his|her|their|its)(?: [\w-]+){0,2} in mind\b|\b(?:as|while) (?:he|she|they|it) (?:tries|tried|seeks|sought|looks|looked|works|worked|struggles|struggled|scrambles|scrambled) to|\bas part of (?:a|an|his|her|their|its) (?:effort|push|bid|drive|strategy|campaign) to|,\s(?:seeking|trying|looking|aiming|scrambling|angling|moving|working|(?:not )?wanting) to)\b/i;
 
 /**
  * A private state held as a noun: "has no intention of", "has ambitions for", "has little appetite for", "is
@@ -360,11 +368,11 @@ export const READ_AS_SIGN =
  * "did not go over well", and a stance placed "outside the mainstream" or a trouble "beyond her control".
  */
 export const EFFECTS_STATED =
-  /\b(?:(?:had|has|have|having) (?:a|an) (?:[\w-]+ ){0,2}(?:effect|impact|toll)(?: on\b|:)|(?:took|taken|taking|take|takes) (?:a|its|their) (?:[\w-]+ )?toll|(?:went|go|gone|going) over (?:well|badly|poorly)|outside the (?:political )?mainstream|beyond (?:[\w.'’-]+ ){1,3}control|(?:a|an) (?:(?:major|serious|significant|huge|big|severe|devastating|stunning|embarrassing|rare|fresh|new|welcome|much-needed|political) )?(?:blow|setback|boost|rebuke|black eye|lifeline) (?:to|for)|(?:a|the) (?:key|major|main|decisive|deciding|critical|crucial|big|positive|negative|significant|driving|contributing) (?:factor|driver|force) (?:in|for|behind)|(?:is|was|are|were|proved|proven) (?:key|crucial|critical|instrumental|pivotal|decisive) (?:to|in)|(?:by far|easily|arguably) the (?:most|least|best|worst|[a-z]+est)|(?:gave|give|gives|given|giving|handed|hands) (?:him|her|them|it) (?:a|an) (?:[\w-]+ )?(?:edge|advantage|boost|opening|lift)|(?:made|makes|making) (?:him|her|them|it) (?:more|less) (?:likely|vulnerable|popular|competitive|attractive|appealing|electable)|(?:in|into) (?:disarray|turmoil|chaos)|(?:a|the) (?:turning point|tipping point|wake-up call|game[- ]changer)|(?:has|have|had) (?:paid off|backfired)|failed to (?:gain traction|resonate|connect|catch fire|catch on|break through)|resonat(?:e|es|ed|ing) (?:with|among)|(?:hit|hits|struck|strikes|touched|touches) a (?:raw )?(?:nerve|chord)|reopen(?:ed|s|ing)? (?:old )?wounds|the only way (?:[\w'’-]+ ){1,8}(?:is|was) (?:to|by|for|if|through)|cast(?:s|ing)? (?:a )?(?:doubt|shadow|cloud|pall) (?:on|over)|helped (?:him|her|them|it) (?:to )?(?:gain|build|broaden|consolidate|close|narrow|overtake|pull ahead|stand out))\b/i;
+  /\b(?:(?:had|has|have|having) (?:a|an) (?:[\w-]+ ){0,2}(?:effect|impact|toll)(?: on\b|:)|(?:had|has|have|having) (?:no|little) (?:[\w-]+ )?(?:effect|impact)|(?:took|taken|taking|take|takes) (?:a|its|their) (?:[\w-]+ )?toll|(?:went|go|gone|going) over (?:well|badly|poorly)|outside the (?:political )?mainstream|beyond (?:[\w.'’-]+ ){1,3}control|(?:a|an) (?:(?:major|serious|significant|huge|big|severe|devastating|stunning|embarrassing|rare|fresh|new|welcome|much-needed|political) )?(?:blow|setback|boost|rebuke|black eye|lifeline) (?:to|for)|(?:a|the) (?:key|major|main|decisive|deciding|critical|crucial|big|positive|negative|significant|driving|contributing) (?:factor|driver|force) (?:in|for|behind)|(?:is|was|are|were|proved|proven) (?:key|crucial|critical|instrumental|pivotal|decisive) (?:to|in)|(?:by far|easily|arguably) the (?:most|least|best|worst|[a-z]+est)|(?:gave|give|gives|given|giving|handed|hands) (?:him|her|them|it) (?:a|an) (?:[\w-]+ )?(?:edge|advantage|boost|opening|lift)|(?:made|makes|making) (?:him|her|them|it) (?:more|less) (?:likely|vulnerable|popular|competitive|attractive|appealing|electable)|(?:in|into) (?:disarray|turmoil|chaos)|(?:a|the) (?:turning point|tipping point|wake-up call|game[- ]changer)|(?:has|have|had) (?:paid off|backfired)|failed to (?:gain traction|resonate|connect|catch fire|catch on|break through)|resonat(?:e|es|ed|ing) (?:with|among)|(?:hit|hits|struck|strikes|touched|touches) a (?:raw )?(?:nerve|chord)|reopen(?:ed|s|ing)? (?:old )?wounds|the only way (?:[\w'’-]+ ){1,8}(?:is|was) (?:to|by|for|if|through)|cast(?:s|ing)? (?:a )?(?:doubt|shadow|cloud|pall) (?:on|over)|helped (?:him|her|them|it) (?:to )?(?:gain|build|broaden|consolidate|close|narrow|overtake|pull ahead|stand out))\b/i;
 
 /** Forecasts stated with confidence: "is on track to", "stands to lose", "is all but certain". */
 export const CONFIDENT_FORECASTS =
-  /\b(?:(?:is|are|was|were|appears?|seems?) (?:on track|on course|headed|heading|destined|doomed|sure|certain) (?:to|for)|stands? to (?:gain|lose|benefit|win)|all but (?:certain|assured|guaranteed|inevitable|over)|(?:virtually|nearly) (?:certain|assured|guaranteed|impossible)|(?:has|have|had|stands?) (?:little|no) (?:chance|hope) of|fac(?:es|e|ed|ing) (?:an|a) (?:uphill|steep|difficult|tough|long) (?:battle|climb|fight|road|path)|will (?:surely|certainly|never again)|(?:a )?near certainty|(?:a )?foregone conclusion)\b/i;
+  /\b(?:(?:is|are|was|were|appears?|seems?) (?:on track|on course|headed|heading|destined|doomed|sure|certain) (?:to|for)|stands? to (?:gain|lose|benefit|win)|all but (?:certain|assured|guaranteed|inevitable|over)|(?:virtually|nearly) (?:certain|assured|guaranteed|impossible)|(?:has|have|had|stands?) (?:little|no) (?:chance|hope) of|fac(?:es|e|ed|ing) (?:an|a) (?:uphill|steep|difficult|tough|long) (?:battle|climb|fight|road|path)|(?:an|a) (?:[\w-]+ )?uphill (?:battle|climb|fight)|(?:is|are|was|were|['’]s|['’]re|seems?|appears?|looks?) (?:[\w-]+ )?in (?:a|an) (?:[\w-]+ )?(?:strong|stronger|good|better|best|weak|weaker|prime|solid|commanding|enviable|precarious|difficult|tough) position to|will (?:surely|certainly|never again)|(?:a )?near certainty|(?:a )?foregone conclusion)\b/i;
 
 /**
  * Causal links stated as fact: the reporter's analysis of why something happened or what forced someone's hand.
@@ -401,8 +409,8 @@ const NOT_A_RESULT = `(?<!${COUNTED}[^.;!?]{0,140})(?![^.;!?]{0,140}${COUNTED})`
 export const figureOtherThanResult = (pattern: RegExp): RegExp => new RegExp(`(?:${pattern.source})${NOT_A_RESULT}`, pattern.flags);
 
 /**
- * Figures given as fact: a share of a group, a rate of growth, a rank in the world, a count of days without
- * something, a round count of people. Not a share "of the vote" (a result is public record), nor a round
+ * Figures given as fact: a share of a group, a rate of growth, a rank in the world ("one of only five ports in the
+ * world with …"), a count of days without something, a round count of people. Not a share "of the vote" (a result is public record), nor a round
  * "thousands of" (a scale, not a count), nor "a majority of" that a body is, makes up, represents, is backed by or
  * wins ("ferry crews make up a majority of the guild", "Osei's slate won a majority of the wards"): who makes up a
  * body and the tally of a count are record; "A majority of the crews are in debt" is a finding. A rank in the world
@@ -410,8 +418,18 @@ export const figureOtherThanResult = (pattern: RegExp): RegExp => new RegExp(`(?
  * company or a place is known as ("Halvard, the world's biggest ferry maker, …"): that is its public record.
  */
 export const LOOSE_FIGURES = figureOtherThanResult(
-  /\b(?:(?:about|roughly|nearly|some|more than|upwards of|as many as|close to|almost|an estimated|at least|approximately) [\d,.]+ (?:million |billion |thousand )?(?:people|voters|residents|workers|employees|staffers|volunteers|jobs|layoffs|job cuts|members|troops|refugees|immigrants|migrants|families|households|students|protesters|supporters|donors|fighters|civilians|detainees|prisoners|patients|victims|deaths|casualties)|(?<!\b(?:up|for|by|represent|represents|representing|is|are|was|were|win|wins|won|winning|secure|secured|securing|clinch|clinched|have|has|had) )(?:a|the) (?:majority|minority|plurality) of|\d[\d,.]* ?(?:%|percent|per cent) (?:of (?:its|their|all)|a year|annually|a month)|(?<=\b(?:is|are|was|were|remains|remained|became|becomes|become|be|been) (?:the|its|their) )(?:world|country|nation)['’]s (?:[a-z-]+ )?(?:largest|biggest|second-largest|third-largest)|\d+ (?:days|weeks|months|years) without)\b/i,
+  /\b(?:(?:about|roughly|nearly|some|more than|upwards of|as many as|close to|almost|an estimated|at least|approximately) [\d,.]+ (?:million |billion |thousand )?(?:people|voters|residents|workers|employees|staffers|volunteers|jobs|layoffs|job cuts|members|troops|refugees|immigrants|migrants|families|households|students|protesters|supporters|donors|fighters|civilians|detainees|prisoners|patients|victims|deaths|casualties)|(?<!\b(?:up|for|by|represent|represents|representing|is|are|was|were|win|wins|won|winning|secure|secured|securing|clinch|clinched|have|has|had) )(?:a|the) (?:majority|minority|plurality) of|\d[\d,.]* ?(?:%|percent|per cent) (?:of (?:its|their|all)|a year|annually|a month)|(?<=\b(?:is|are|was|were|remains|remained|became|becomes|become|be|been) (?:the|its|their) )(?:world|country|nation)['’]s (?:[a-z-]+ )?(?:largest|biggest|second-largest|third-largest)|\d+ (?:days|weeks|months|years) without|one of (?:only |just )?(?:two|three|four|five|six|seven|eight|nine|ten|a handful of|\d+) [^.;!?]{0,60}?(?:in the world|in the country|in the nation|worldwide|nationwide))\b/i,
 );
+
+/**
+ * Money moved, given as a sum with nobody credited: "the group spent more than $2 million against her", "donors
+ * poured $25 million into the fund", "the port exports $3 billion of fish". Filings, a ledger or a spokesman say so,
+ * and the story must say which; a sum a speaker gives ("…, he said") is sourced like any claim. Not the
+ * progressive ("proposes spending $2 billion": a plan announced in public), nor a donor's gift ("has donated
+ * $250,000 to the fund"): a background line from the donor rolls, mostly, not a finding.
+ */
+export const FUNDS_STATED =
+  /\b(?:spent|spends|raised|raises|poured|pours|pumped|pumps|funnell?ed|invested|invests|exported|exports) (?:[\w-]+ ){0,3}?(?:(?:more than|over|about|nearly|almost|roughly|some|an estimated|at least|upwards of|close to) )?(?:\$\s?\d|[\d.,]+ (?:million|billion) dollars|a (?:million|billion) dollars)/i;
 
 /**
  * What follows a word of private state that stands as a free modifier of a clause's subject ("Wary of the unions,
