@@ -10,6 +10,7 @@ import {
   EXPLETIVE_OPENER,
   GROUP_HEADS,
   OPENING_CONJUNCTION,
+  RELATIVE_CLAUSE_BREAK,
   SUBJECT_GAP_BREAK,
   RAISING_BEFORE,
   SCENE_PREPOSITION,
@@ -50,6 +51,32 @@ export function coordinatedSubject(
   const first = named && tokensIn(text, subject!.start, subject!.end)[0];
   const opens = first && (isCapitalised(first) || DETERMINERS.has(first.lower) || PRONOUNS.has(first.lower));
   return opens && opensClause(text, unit, subject!.start) ? subject : null;
+}
+
+/** How far before its cue a relative pronoun may open the clause the cue stands in. */
+const RELATIVE_REACH = 120;
+
+/** A mark that closes a relative clause before the cue ("Ruiz, who toured the pier, praised …"); no full stop, which may end "Mr.". */
+const CLAUSE_CLOSE = /[,;:!?“”"()—–―]/g;
+
+/**
+ * "Ruiz, who toured the pier and praised …", "Osei, who was slow to endorse …", "Lund, who angered crews by calling
+ * …": a coordinated, infinitive or participle cue inside a relative clause that no mark has closed speaks through the
+ * relative pronoun, as it would right before the cue (the actors resolve the pronoun to the phrase before it). The
+ * pronoun's span, or null when no open relative clause holds the cue. With `which` false only "who" reads so: after
+ * "which allows users to …" the infinitive is the object's.
+ */
+export function relativeSubject(text: string, unit: Span, lead: number, which = true): Span | null {
+  const from = Math.max(unit.start, lead - RELATIVE_REACH);
+  const words = text.slice(from, lead);
+  let open = 0;
+  for (const mark of words.matchAll(CLAUSE_CLOSE)) open = mark.index + 1;
+  // "who" anywhere in the open stretch; "which" only right after the comma that sets its clause off
+  const who = [...words.slice(open).matchAll(/\bwho\s/gi)].pop();
+  const setOff = which && !who && open > 0 && words[open - 1] === ',' ? /^\s*which\s/i.exec(words.slice(open)) : null;
+  const at = who ? open + who.index : setOff ? open + setOff[0].search(/\S/) : -1;
+  if (at < 0 || RELATIVE_CLAUSE_BREAK.test(words.slice(at))) return null;
+  return { start: from + at, end: from + at + (who ? 3 : 5) };
 }
 
 /**

@@ -225,6 +225,12 @@ export const SOURCE_TIME_BETWEEN =
 export const SUBJECT_GAP_BREAK = /(?:^|\s)(?:that|which|who|and|but|or|to|of|for|with|by|when|if|as|be|been|being|is|are|was|were)(?:\s|$)/i;
 
 /**
+ * A subordinator inside a relative clause that opens a clause of its own, with its own subject, before the cue ("who
+ * sued after the board failed to answer"): the cue is no longer the relative pronoun's. A word must follow it.
+ */
+export const RELATIVE_CLAUSE_BREAK = /\b(?:after|before|because|when|whenever|while|until|although|though|once|unless|whereas|if)\s+\S/i;
+
+/**
  * One-word "sources" that can name nobody: a sentence's opening subordinator or adverb taken for a name ("However",
  * "Despite", "Whenever") or a participle ("having"). Relative pronouns ("which", "that", "who") do stand for one.
  */

@@ -1,0 +1,46 @@
+/**
+ * Who speaks through a cue that names no source of its own, when the clause it stands in is not the sentence's:
+ * a relative clause still open at the cue. Every sentence is invented.
+ */
+import * as assert from 'assert';
+import { attributionTriples } from '../support/attributionTriples';
+
+/** The [source, cue, content] the stage reads at `cue`, or undefined. */
+const at = (paragraph: string, cue: string) => attributionTriples(paragraph).find(([, c]) => c === cue);
+
+describe('clause subjects: a cue inside an open relative clause speaks through the relative pronoun', () => {
+  it('a coordinated verb: "Ines Roa, who toured the quay last spring and called …"', () => {
+    const text = 'The harbour board hired Ines Roa, who toured the quay last spring and called it a hazard.';
+    assert.deepStrictEqual(at(text, 'called'), ['who', 'called', 'it a hazard']);
+  });
+
+  it('an infinitive: "Pim Lodde, who was slow to endorse …"', () => {
+    const text = 'Councillor Pim Lodde, who was slow to endorse the ferry plan, spoke first.';
+    assert.deepStrictEqual(at(text, 'endorse'), ['who', 'endorse', 'the ferry plan']);
+  });
+
+  it('a participle after "by": "Quell, who opened her campaign by declaring …"', () => {
+    const text = 'Voters cheered Mara Quell, who opened her campaign by declaring that the tolls would go.';
+    assert.deepStrictEqual(at(text, 'declaring'), ['who', 'declaring', 'that the tolls would go']);
+  });
+
+  it('a "which" set off by a comma: "the guild, which sent a letter to members stating …"', () => {
+    const text = 'The rules came from the pilots’ guild, which sent a letter to members stating that fees would rise.';
+    assert.deepStrictEqual(at(text, 'stating'), ['which', 'stating', 'that fees would rise']);
+  });
+
+  it('a comma closes the relative clause: the sentence subject speaks', () => {
+    const text = 'Osei, who chairs the dock board, attacked the levy, saying it would cost jobs.';
+    assert.deepStrictEqual(at(text, 'saying'), ['Osei', 'saying', 'it would cost jobs']);
+  });
+
+  it('a subordinate clause with a subject of its own closes it: "who sued after the board failed to respond"', () => {
+    const text = 'The suit came from Ada Brell, who sued after the harbour board failed to respond to her letters.';
+    assert.deepStrictEqual(at(text, 'respond'), ['the harbour board', 'respond', 'her letters']);
+  });
+
+  it('after "which" an infinitive is its object’s: "which allows riders to mark …" keeps the sentence subject', () => {
+    const text = 'The ferry line launched a tool, which allows riders in a harbour district to mark themselves as safe.';
+    assert.deepStrictEqual(at(text, 'mark'), ['The ferry line', 'mark', 'themselves as safe']);
+  });
+});
