@@ -44,3 +44,20 @@ describe('clause subjects: a cue inside an open relative clause speaks through t
     assert.deepStrictEqual(at(text, 'mark'), ['The ferry line', 'mark', 'themselves as safe']);
   });
 });
+
+describe('clause subjects: the state after a place’s comma belongs to the opening that sets the scene', () => {
+  it('"At a rally in Tarrow, Iowa, on Friday, Ines Roa …, saying": the state is no subject', () => {
+    const text = 'At a rally in Tarrow, Iowa, on Friday, Ines Roa toured the quay, saying it would cost jobs.';
+    assert.deepStrictEqual(at(text, 'saying'), ['Ines Roa', 'saying', 'it would cost jobs']);
+  });
+
+  it('an abbreviated state: "In a court in Tarrow, Va., Lund …, offering"', () => {
+    const text = 'In a court in Tarrow, Va., Lund, in a grey suit, said little, offering only short answers.';
+    assert.deepStrictEqual(at(text, 'offering'), ['Lund', 'offering', 'only short answers']);
+  });
+
+  it('a name after the place’s comma is the subject, not a state', () => {
+    const text = 'At a rally in Tarrow, Ada Brell, the mayor, toured the quay, saying it would cost jobs.';
+    assert.deepStrictEqual(at(text, 'saying'), ['Ada Brell', 'saying', 'it would cost jobs']);
+  });
+});

@@ -10,6 +10,7 @@ import {
   EXPLETIVE_OPENER,
   GROUP_HEADS,
   OPENING_CONJUNCTION,
+  PLACE_BEFORE_STATE,
   RELATIVE_CLAUSE_BREAK,
   SUBJECT_GAP_BREAK,
   RAISING_BEFORE,
@@ -20,6 +21,7 @@ import {
 } from '../lexicon/sources';
 import { DETERMINERS, NP_PREPOSITIONS, NP_STOPS, PRONOUNS, TIME_WORDS, isAmbiguousForm, isBeforeVerb, isParticiple } from '../lexicon/cues';
 import { SENTENCE_OPENERS } from '../lexicon/grammar';
+import { isPlaceWord } from '../lexicon/people';
 import { OPENING_ADVERBIAL, SUBJECT_ADVERB } from '../lexicon/clauses';
 import type { Vocabulary } from '../lexicon/vocabulary';
 import { datelineEnd } from '../segments/segments';
@@ -168,7 +170,7 @@ function pastOpenings(text: string, start: number, before: number): number {
     if (conjunction) start += conjunction[0].length;
     const adverb = SUBJECT_ADVERB.exec(text.slice(start, before));
     if (adverb) start += adverb[0].length;
-    const comma = start + text.slice(start, start + 160).indexOf(',');
+    const comma = pastStateOfPlace(text, start, start + text.slice(start, start + 160).indexOf(','));
     const word = /^\p{L}+(?=,)/u.exec(text.slice(start, start + 20));
     // "On Sunday morning Quell wrote …": a day needs no comma before the name or the phrase it sets the scene for
     const day = DAY_OPENING.exec(text.slice(start, start + 40));
@@ -185,6 +187,16 @@ function pastOpenings(text: string, start: number, before: number): number {
     start = trimStart(text, comma + 1, before);
   }
   return start;
+}
+
+/**
+ * "At a rally in Ames, Iowa, on Sunday, Quell …", "In a court in Tarrow, Va., Lund …": the state or country after a
+ * place's comma belongs to the opening, and the comma after it closes the opening; `comma` otherwise.
+ */
+function pastStateOfPlace(text: string, start: number, comma: number): number {
+  if (comma < start || !PLACE_BEFORE_STATE.test(text.slice(Math.max(start, comma - 40), comma))) return comma;
+  const state = /^,\s*(\p{Lu}\p{L}*)\.?(?=,)/u.exec(text.slice(comma, comma + 24));
+  return state && isPlaceWord(state[1]!.toLowerCase()) ? comma + state[0].length : comma;
 }
 
 /** "Said Whitfield: “…”" — a sentence that opens with the cue names its source right after it. */
