@@ -61,3 +61,15 @@ describe('clause subjects: the state after a place’s comma belongs to the open
     assert.deepStrictEqual(at(text, 'saying'), ['Ada Brell', 'saying', 'it would cost jobs']);
   });
 });
+
+describe('clause subjects: "Like …," and "Unlike …," open the scene, not the subject', () => {
+  it('"Like Mayor Brell, she has toured the quay, saying …": the pronoun speaks, not the comparison', () => {
+    const text = 'Like Mayor Brell, she has toured the quay twice, saying the pier is unsafe.';
+    assert.deepStrictEqual(at(text, 'saying'), ['she', 'saying', 'the pier is unsafe']);
+  });
+
+  it('"Unlike in the spring, Ines Roa … before attacking": "Unlike" is no source', () => {
+    const text = 'Unlike in the spring, Ines Roa spoke only briefly about the ferry before attacking the levy.';
+    assert.deepStrictEqual(at(text, 'attacking'), ['Ines Roa', 'attacking', 'the levy']);
+  });
+});

@@ -181,7 +181,7 @@ export const SUBJECT_OPENERS = wordList(
 );
 
 /** Prepositions that open a sentence's scene before its subject ("Outside the arena, …", "Across town, …"). */
-export const SCENE_PREPOSITION = /^(?:outside|inside|across|around|near|under|over|from|through|throughout|among|beyond|behind|along|within|at|by|for|to|with|without|back|out)\b/i;
+export const SCENE_PREPOSITION = /^(?:like|unlike|outside|inside|across|around|near|under|over|from|through|throughout|among|beyond|behind|along|within|at|by|for|to|with|without|back|out)\b/i;
 
 /** A day that opens a sentence with no comma before its subject ("On Sunday morning Quell …", "Tuesday the board …"). */
 export const DAY_OPENING = new RegExp(
