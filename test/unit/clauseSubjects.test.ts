@@ -73,3 +73,15 @@ describe('clause subjects: "Like …," and "Unlike …," open the scene, not the
     assert.deepStrictEqual(at(text, 'attacking'), ['Ines Roa', 'attacking', 'the levy']);
   });
 });
+
+describe('clause subjects: an adverbial of means between the relative pronoun and its verb', () => {
+  it('"Okoro, who through her lawyer refused …": the pronoun speaks, not the lawyer’s owner', () => {
+    const text = 'Ada Okoro, who through her lawyer refused to comment, was born in Tarrow.';
+    assert.deepStrictEqual(at(text, 'refused'), ['who', 'refused', 'to comment']);
+  });
+
+  it('"Lodde, who via a spokesman denied …"', () => {
+    const text = 'Pim Lodde, who via a spokesman denied the report, stayed home.';
+    assert.deepStrictEqual(at(text, 'denied'), ['who', 'denied', 'the report']);
+  });
+});

@@ -225,6 +225,12 @@ export const SOURCE_TIME_BETWEEN =
 export const SUBJECT_GAP_BREAK = /(?:^|\s)(?:that|which|who|and|but|or|to|of|for|with|by|when|if|as|be|been|being|is|are|was|were)(?:\s|$)/i;
 
 /**
+ * Prepositions beyond NP_PREPOSITIONS whose object stands between a subject and its verb as an adverbial of means
+ * ("who through her lawyer refused", "which via a spokesman denied"): the subject before them speaks.
+ */
+export const ADVERBIAL_PREPOSITIONS = wordList('through via');
+
+/**
  * A subordinator inside a relative clause that opens a clause of its own, with its own subject, before the cue ("who
  * sued after the board failed to answer"): the cue is no longer the relative pronoun's. A word must follow it.
  */
