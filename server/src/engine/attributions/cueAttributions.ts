@@ -46,7 +46,17 @@ import {
 } from './sources';
 import { appositiveStart, namedAppositive } from './appositives';
 import { plausibleSource } from './plausibleSources';
-import { adverbialGapSubject, coordinatedSubject, isLoneOpener, raisedSubject, sentenceSubject, saidX, seriesSubject, subjectWords } from './subjects';
+import {
+  adverbialGapSubject,
+  coordinatedSubject,
+  isLoneOpener,
+  raisedSubject,
+  relativeSubject,
+  sentenceSubject,
+  saidX,
+  seriesSubject,
+  subjectWords,
+} from './subjects';
 import { isBlank, tokensIn, trimEnd, trimStart, tidy } from './words';
 import {
   BARE_ADJUNCT,
@@ -204,6 +214,7 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
   const written = participle && DOCUMENT_BEFORE.test(text.slice(Math.max(unit.start, lead - 80), lead));
   if ((participle && commaBefore) || coordinated || written) {
     const source =
+      relativeSubject(text, unit, lead) ??
       previous?.source ??
       coordinatedSubject(text, unit, lead, coordinated, vocabulary) ??
       sentenceSubject(text, unit, lead, vocabulary);
@@ -237,7 +248,8 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
 function infinitiveSubject(ctx: UnitContext, cue: Cue, lead: number): Span | null {
   const { text, unit, vocabulary } = ctx;
   if (!/(?:^|\s)to\s+$/.test(text.slice(Math.max(unit.start, lead - 4), cue.start))) return null;
-  const subject = raisedSubject(text, unit, cue.start, lead, vocabulary) ?? sentenceSubject(text, unit, lead, vocabulary);
+  const subject =
+    relativeSubject(text, unit, lead, false) ?? raisedSubject(text, unit, cue.start, lead, vocabulary) ?? sentenceSubject(text, unit, lead, vocabulary);
   return subject && isLoneOpener(subjectWords(text, subject)) ? null : subject;
 }
 

@@ -7,6 +7,7 @@
 import type { Span } from '../model';
 import type { MentionCandidate } from '../mentions/reader';
 import {
+  ADVERBIAL_PREPOSITIONS,
   AFFILIATION_LINK,
   ANONYMITY_CLAUSE,
   COUNT_DETERMINERS,
@@ -148,7 +149,8 @@ function phraseOfWords(text: string, floor: number, end: number, vocabulary: Voc
 function predicateAdverbialSubject(text: string, floor: number, phraseStart: number, vocabulary: Vocabulary): Span | null {
   const tokens = tokensIn(text, Math.max(floor, phraseStart - 60), phraseStart);
   const preposition = tokens[tokens.length - 1];
-  if (!preposition || !NP_PREPOSITIONS.has(preposition.lower) || !isBlank(text, preposition.end, phraseStart)) return null;
+  const adverbial = preposition && (NP_PREPOSITIONS.has(preposition.lower) || ADVERBIAL_PREPOSITIONS.has(preposition.lower));
+  if (!adverbial || !isBlank(text, preposition.end, phraseStart)) return null;
   let i = tokens.length - 2;
   const joined = (k: number) => isBlank(text, tokens[k]!.end, tokens[k + 1]!.start);
   if (i < 0 || !joined(i) || !(isBeforeVerb(tokens[i]!.text) || RELATIVE_PRONOUNS.has(tokens[i]!.lower))) return null;

@@ -10,6 +10,8 @@ import {
   EXPLETIVE_OPENER,
   GROUP_HEADS,
   OPENING_CONJUNCTION,
+  PLACE_BEFORE_STATE,
+  RELATIVE_CLAUSE_BREAK,
   SUBJECT_GAP_BREAK,
   RAISING_BEFORE,
   SCENE_PREPOSITION,
@@ -19,6 +21,7 @@ import {
 } from '../lexicon/sources';
 import { DETERMINERS, NP_PREPOSITIONS, NP_STOPS, PRONOUNS, TIME_WORDS, isAmbiguousForm, isBeforeVerb, isParticiple } from '../lexicon/cues';
 import { SENTENCE_OPENERS } from '../lexicon/grammar';
+import { isPlaceWord } from '../lexicon/people';
 import { OPENING_ADVERBIAL, SUBJECT_ADVERB } from '../lexicon/clauses';
 import type { Vocabulary } from '../lexicon/vocabulary';
 import { datelineEnd } from '../segments/segments';
@@ -50,6 +53,32 @@ export function coordinatedSubject(
   const first = named && tokensIn(text, subject!.start, subject!.end)[0];
   const opens = first && (isCapitalised(first) || DETERMINERS.has(first.lower) || PRONOUNS.has(first.lower));
   return opens && opensClause(text, unit, subject!.start) ? subject : null;
+}
+
+/** How far before its cue a relative pronoun may open the clause the cue stands in. */
+const RELATIVE_REACH = 120;
+
+/** A mark that closes a relative clause before the cue ("Ruiz, who toured the pier, praised …"); no full stop, which may end "Mr.". */
+const CLAUSE_CLOSE = /[,;:!?“”"()—–―]/g;
+
+/**
+ * "Ruiz, who toured the pier and praised …", "Osei, who was slow to endorse …", "Lund, who angered crews by calling
+ * …": a coordinated, infinitive or participle cue inside a relative clause that no mark has closed speaks through the
+ * relative pronoun, as it would right before the cue (the actors resolve the pronoun to the phrase before it). The
+ * pronoun's span, or null when no open relative clause holds the cue. With `which` false only "who" reads so: after
+ * "which allows users to …" the infinitive is the object's.
+ */
+export function relativeSubject(text: string, unit: Span, lead: number, which = true): Span | null {
+  const from = Math.max(unit.start, lead - RELATIVE_REACH);
+  const words = text.slice(from, lead);
+  let open = 0;
+  for (const mark of words.matchAll(CLAUSE_CLOSE)) open = mark.index + 1;
+  // "who" anywhere in the open stretch; "which" only right after the comma that sets its clause off
+  const who = [...words.slice(open).matchAll(/\bwho\s/gi)].pop();
+  const setOff = which && !who && open > 0 && words[open - 1] === ',' ? /^\s*which\s/i.exec(words.slice(open)) : null;
+  const at = who ? open + who.index : setOff ? open + setOff[0].search(/\S/) : -1;
+  if (at < 0 || RELATIVE_CLAUSE_BREAK.test(words.slice(at))) return null;
+  return { start: from + at, end: from + at + (who ? 3 : 5) };
 }
 
 /**
@@ -141,7 +170,7 @@ function pastOpenings(text: string, start: number, before: number): number {
     if (conjunction) start += conjunction[0].length;
     const adverb = SUBJECT_ADVERB.exec(text.slice(start, before));
     if (adverb) start += adverb[0].length;
-    const comma = start + text.slice(start, start + 160).indexOf(',');
+    const comma = pastStateOfPlace(text, start, start + text.slice(start, start + 160).indexOf(','));
     const word = /^\p{L}+(?=,)/u.exec(text.slice(start, start + 20));
     // "On Sunday morning Quell wrote …": a day needs no comma before the name or the phrase it sets the scene for
     const day = DAY_OPENING.exec(text.slice(start, start + 40));
@@ -158,6 +187,16 @@ function pastOpenings(text: string, start: number, before: number): number {
     start = trimStart(text, comma + 1, before);
   }
   return start;
+}
+
+/**
+ * "At a rally in Ames, Iowa, on Sunday, Quell …", "In a court in Tarrow, Va., Lund …": the state or country after a
+ * place's comma belongs to the opening, and the comma after it closes the opening; `comma` otherwise.
+ */
+function pastStateOfPlace(text: string, start: number, comma: number): number {
+  if (comma < start || !PLACE_BEFORE_STATE.test(text.slice(Math.max(start, comma - 40), comma))) return comma;
+  const state = /^,\s*(\p{Lu}\p{L}*)\.?(?=,)/u.exec(text.slice(comma, comma + 24));
+  return state && isPlaceWord(state[1]!.toLowerCase()) ? comma + state[0].length : comma;
 }
 
 /** "Said Whitfield: “…”" — a sentence that opens with the cue names its source right after it. */

@@ -181,7 +181,7 @@ export const SUBJECT_OPENERS = wordList(
 );
 
 /** Prepositions that open a sentence's scene before its subject ("Outside the arena, …", "Across town, …"). */
-export const SCENE_PREPOSITION = /^(?:outside|inside|across|around|near|under|over|from|through|throughout|among|beyond|behind|along|within|at|by|for|to|with|without|back|out)\b/i;
+export const SCENE_PREPOSITION = /^(?:like|unlike|outside|inside|across|around|near|under|over|from|through|throughout|among|beyond|behind|along|within|at|by|for|to|with|without|back|out)\b/i;
 
 /** A day that opens a sentence with no comma before its subject ("On Sunday morning Quell …", "Tuesday the board …"). */
 export const DAY_OPENING = new RegExp(
@@ -223,6 +223,18 @@ export const SOURCE_TIME_BETWEEN =
 
 /** A word between a subject and its verb that opens a clause, a phrase or a passive: then the verb is not the subject's. */
 export const SUBJECT_GAP_BREAK = /(?:^|\s)(?:that|which|who|and|but|or|to|of|for|with|by|when|if|as|be|been|being|is|are|was|were)(?:\s|$)/i;
+
+/**
+ * Prepositions beyond NP_PREPOSITIONS whose object stands between a subject and its verb as an adverbial of means
+ * ("who through her lawyer refused", "which via a spokesman denied"): the subject before them speaks.
+ */
+export const ADVERBIAL_PREPOSITIONS = wordList('through via');
+
+/**
+ * A subordinator inside a relative clause that opens a clause of its own, with its own subject, before the cue ("who
+ * sued after the board failed to answer"): the cue is no longer the relative pronoun's. A word must follow it.
+ */
+export const RELATIVE_CLAUSE_BREAK = /\b(?:after|before|because|when|whenever|while|until|although|though|once|unless|whereas|if)\s+\S/i;
 
 /**
  * One-word "sources" that can name nobody: a sentence's opening subordinator or adverb taken for a name ("However",
