@@ -349,14 +349,17 @@ describe('attributions: a cue whose source stands apart from it', () => {
     assert.ok(!triples('But the ferry was late again, and to explain the delay would take a week.').some(([s]) => s === 'But'));
   });
 
-  it('a stance participle after a noun takes that noun phrase as its source, unless it opens the sentence', () => {
+  it('a stance participle after a noun takes that noun phrase as its source, unless it opens the sentence or is an audience', () => {
     expectTriple('The Tarrow Ferry Trust, a charity supporting the old harbour, raised $40,000.', 'a charity', 'supporting', 'the old harbour');
     expectTriple('Airtime was bought by a ratepayers group backing Mara Quell.', 'a ratepayers group', 'backing', 'Mara Quell');
     // the noun phrase that opens the sentence is its subject: the participle's object would run into the predicate
     assert.deepStrictEqual(triples('A ratepayers group backing Mara Quell bought airtime.'), []);
-    // an amount is no source, nor a bare noun with no determiner (an audience, perhaps, not a speaker)
+    // an amount is no source, nor a bare noun after a preposition (an audience, perhaps, not a speaker)
     assert.deepStrictEqual(triples('Donors gave $5,000 backing the harbour plan.'), []);
     assert.ok(!triples('Speaker Orlin spoke before lawmakers defending the harbour budget.').some(([s]) => s === 'lawmakers'));
+    // a bare noun or a name elsewhere is the participle's subject
+    expectTriple('The levy was drafted last spring by ferry pilots opposing the new berths.', 'ferry pilots', 'opposing', 'the new berths');
+    expectTriple('The debate pitted Mr. Osei, who chairs the board, against Ada Quell, with Mr. Osei denouncing the toll.', 'Mr. Osei', 'denouncing', 'the toll');
   });
 });
 

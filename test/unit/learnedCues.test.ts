@@ -63,6 +63,11 @@ describe('learned cues: words the lexicon does not know', () => {
     });
   }
 
+  it('reads a word the model leans to only mildly, above the cross-validated threshold ("tussled", score about 1.1)', () => {
+    const text = 'Ruiz tussled with the board over the ferry levy.';
+    assert.deepStrictEqual(phrases(text).map((a) => [a.source, a.cue]), [['Ruiz', 'tussled']]);
+  });
+
   it('leaves a word next to a rule cue to that cue ("also criticized")', () => {
     assert.deepStrictEqual(phrases('Ruiz also criticized the plan to close the depot.').map((a) => a.cue), ['criticized']);
   });

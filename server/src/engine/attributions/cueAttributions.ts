@@ -6,6 +6,7 @@ import type { Span } from '../model';
 import { codePointBound } from '../text/chars';
 import {
   ASIDE_AFTER_ACCORDING,
+  AUDIENCE_BEFORE,
   DETERMINERS,
   isAmbiguousForm,
   isParticiple,
@@ -85,6 +86,16 @@ import { appositiveSubject, describedSubject } from './appositiveSubjects';
 import { CUE_WITHOUT_CONTENT, GAPPED_THOUGHT_CONTENT, isWishVerb, THOUGHT_OBJECT, NOUN_BEFORE_GERUND, NOUN_BEFORE_THOUGHT, NUMBER_BEFORE_PARTICIPLE } from '../lexicon/cueVerbs';
 
 /** An attribution reported inside another's content ("She said she recalls …"): the outer one carries it. */
+/**
+ * A noun phrase with no determiner right after a preposition that names whom one addresses ("before lawmakers",
+ * "to voters", "among donors"): the audience a speaker faced, not the subject of the participle after it.
+ */
+function isAudience(text: string, unitStart: number, phrase: Span): boolean {
+  const first = text.slice(phrase.start, phrase.end).split(/\s+/)[0];
+  if (DETERMINERS.has(first.toLowerCase()) || /^\p{Lu}/u.test(first)) return false;
+  return AUDIENCE_BEFORE.test(text.slice(Math.max(unitStart, phrase.start - 12), phrase.start));
+}
+
 const isNested = (found: Found, outer: Found[]) =>
   outer.slice(-3).some((o) => {
     const inner = (found.source ?? found.content).start;
@@ -235,8 +246,9 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
   // "A group backing Quell bought airtime": the modified noun phrase opens the sentence, so what follows the
   // participle runs into the predicate; "…, a group backing Quell, …" and "… by a group backing Quell" read
   if (modifier && source.start === trimStart(text, unit.start, source.start)) return null;
-  // "spoke before lawmakers defending the budget": a bare noun with no determiner may be the speaker's audience
-  if (modifier && !DETERMINERS.has(text.slice(source.start, source.end).split(/\s+/)[0].toLowerCase())) return null;
+  // "spoke before lawmakers defending the budget": a bare noun after a preposition may be the speaker's audience;
+  // a bare noun elsewhere ("donors backing Quell", "Mr. Osei denouncing the levy") is the participle's subject
+  if (modifier && isAudience(text, unit.start, source)) return null;
   return withSource(ctx, cue, cueSpan, source, from, until, told);
 }
 

@@ -15,6 +15,8 @@ import { ruledOutByNeighbours, type Cue } from './cues';
 import { insideQuote, type UnitContext } from './readingUnits';
 import { skipCuePrefix } from './sources';
 import { WordMemo } from '../lexicon/wordMemo';
+import { PRESENTS_TEXT } from '../lexicon/quotes';
+import { ANONYMITY_CLAUSE } from '../lexicon/sources';
 
 /** The feature templates, in the order cueFeatures() emits them; the weights file records the same list. */
 export const FEATURE_SCHEMA = 'bias w s x p n pa na n2 sn sp sa pc that';
@@ -237,11 +239,36 @@ export function takenByRules(ctx: UnitContext, rules: Cue[]): (start: number, en
 
 const INFINITIVE_AFTER = /^\s+to\b/;
 
+/** An appearance after the expletive "it" ("it appears that …"), which the impersonal reading owns. */
+const EXPLETIVE_APPEARANCE = /\bit\s+(?:seems|seemed|appears|appeared)$/i;
+
+/** The last relative clause opened before a word, within a short reach: "…, who requested anonymity to discuss". */
+const LAST_RELATIVE = /\b(?:who|which)\s(?![^]*\b(?:who|which)\s)[^,;:.!?“”"]*$/i;
+
+/**
+ * Where a word the model leans to reports nothing, for reasons its features cannot see: an appearance after the
+ * expletive "it" (EXPLETIVE_APPEARANCE); "follows" in "as follows:", which presents a
+ * text (PRESENTS_TEXT); a verb in a clause on why a source goes unnamed ("who requested anonymity to discuss",
+ * ANONYMITY_CLAUSE); a noun that ends its phrase before "and" ("put on a fake accent and joked"): no content follows.
+ */
+function reportsNothing(ctx: UnitContext, span: Span): boolean {
+  const { text, unit } = ctx;
+  const before = text.slice(Math.max(unit.start, span.start - 80), span.end);
+  const relative = LAST_RELATIVE.exec(before);
+  return (
+    EXPLETIVE_APPEARANCE.test(before) ||
+    PRESENTS_TEXT.test(before) ||
+    (!!relative && ANONYMITY_CLAUSE.test(relative[0])) ||
+    /^\s+(?:and|or)\s/.test(text.slice(span.end, span.end + 5))
+  );
+}
+
 /** The rule cues and, where the lexicon is silent, the learned model's ("Ruiz opined"), in text order. */
 export function withLearnedCues(ctx: UnitContext, rules: Cue[]): Cue[] {
   const { text, unit } = ctx;
+  const spans = learnedCueSpans(text, unit, takenByRules(ctx, rules)).filter((span) => !reportsNothing(ctx, span));
   // a learned cue reads as a stance verb does: its content may be a bare noun phrase ("touted the depot")
-  const learned = learnedCueSpans(text, unit, takenByRules(ctx, rules)).map((span): Cue => {
+  const learned = spans.map((span): Cue => {
     const word = text.slice(span.start, span.end);
     return { ...span, word, according: false, thought: false, stance: true };
   });

@@ -243,6 +243,9 @@ export const DETERMINERS = new Set([
   'fewer',
 ]);
 
+/** A preposition that names whom a speaker faced, right before a bare noun ("spoke before lawmakers", "to voters"). */
+export const AUDIENCE_BEFORE = /\b(?:before|to|with|among|at|in|on|for)\s+$/i;
+
 /** Prepositions that may sit inside a source noun phrase ("a spokesman for the ministry"). */
 export const NP_PREPOSITIONS = new Set(['of', 'for', 'with', 'at', 'from', 'in', 'on', 'to', 'close', 'familiar']);
 

@@ -7,7 +7,7 @@
  */
 export const CUE_FEATURE_SCHEMA = "bias w s x p n pa na n2 sn sp sa pc that";
 
-export const CUE_THRESHOLD = 1.2;
+export const CUE_THRESHOLD = 0.4;
 
 export const CUE_WEIGHTS: readonly string[] = [
   "bias -5912\nn2:000 -3039\nn2:000-word 2977\nn2:1-5 2814\nn2:1.1 2193\nn2:100 -2168\nn2:11 -3734\nn2:12 -4129\nn2:15 -3574\nn2:17 -2040\nn2:18 -2620\nn2:1997 2393\nn2:1999 -3015\nn2:2 -3163\nn2:2008 -2454\nn2:2014 -2479\nn2:2020 2109\nn2:250 -2892\nn2:27 -2381\nn2:30-minute 2705\nn2:4 -3476\nn2:41 2264\nn2:42 -2999\nn2:45 -2374\nn2:47 -2236\nn2:5-to-3 2872\nn2:50 -4151\nn2:50-state 3576\nn2:52 -2895\nn2:6 -2670\nn2:7 -4142\nn2:700 2470\nn2:87 2615\nn2:88 2709\nn2:90 -2827\nn2:abandoning 3443\nn2:abc's 3938\nn2:aboard 3098\nn2:about 5619\nn2:abroad -2041\nn2:abstraction 3024\nn2:abundance 3038\nn2:aca 2444\nn2:accept 2818\nn2:accepting 3331\nn2:according -5041\nn2:accusation 2754\nn2:accusations 3951\nn2:acknowledgement 2921\nn2:acquisitions 2204",
