@@ -26,6 +26,7 @@ import {
   AGENTLESS_SUPPOSITION,
   CLAUSE_IN_CONTENT,
   RELATIVE_OPENING,
+  OPENS_REPORTED_CLAUSE,
 } from '../lexicon/claimSourcing';
 import { PrivateSpeech, witnessed } from './privateSpeech';
 import { PublicRecord } from './publicRecord';
@@ -55,6 +56,15 @@ const MIN_QUOTED_SPEECH_WORDS = 4;
 
 /** How far before a claim, in characters, the "if" or "whether" that opens its clause is looked for. */
 const SUPPOSITION_REACH = 200;
+
+/**
+ * The most words a sentence may run on after an attribution's content and still be that attribution: the
+ * extractor may end content before a closing phrase ("… the quay, on Tuesday").
+ */
+const MAX_WORDS_AFTER_CONTENT = 3;
+
+/** How far into an attribution's content, in characters, the "that" or quotation mark that opens it is looked for. */
+const REPORTED_CLAUSE_REACH = 24;
 
 /** How far after a feeling put into others, in characters, who feels it is looked for. */
 const OBJECT_REACH = 80;
@@ -307,8 +317,25 @@ export class ClaimJudge {
   sourcingOfSentence(index: number, category: ClaimCategory): ClaimSourcing | null {
     const sentence = this.reader.model.sentences[index];
     const first = /[\p{L}\p{N}]/u.exec(this.reader.reporterWords(sentence));
-    if (!first) return 'content';
+    if (!first || this.endsInCredit(index)) return 'content';
     return this.sourcedBy(index, { category, confidence: 'medium', start: sentence.start + first.index, end: sentence.end });
+  }
+
+  /**
+   * Whether the sentence is itself an attribution: it runs out in the content of a crediting attribution whose cue
+   * stands before that content ("Yet the growers conceded that the levy was …"). Whatever frames the cue (a turn,
+   * a time, the source's title) is not a claim the whole sentence makes; a claim in the frame is the rules' to
+   * read (see `claimOutsideAttributions`).
+   */
+  private endsInCredit(index: number): boolean {
+    const sentence = this.reader.model.sentences[index];
+    const words = this.reader.reporterWords(sentence);
+    const { text } = this.reader.model;
+    return (this.spoken.get(index) ?? []).some((a) => {
+      if (!a.cue || a.cue.end > a.content.start || !OPENS_REPORTED_CLAUSE.test(text.slice(a.cue.start, a.content.start + REPORTED_CLAUSE_REACH))) return false;
+      const after = words.slice(Math.max(0, this.reach(a).end - sentence.start));
+      return (after.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= MAX_WORDS_AFTER_CONTENT;
+    });
   }
 
   /**

@@ -446,3 +446,12 @@ export const LABEL_CONSIDERED = /^considered\s+(?:to be\s+)?(?:a|an|one of|among
  * names someone ("Arden, a Tolliver appointee considered …"). Not a subject ("The owners considered a sale").
  */
 export const LABEL_CONSIDERED_BEFORE = /(?:\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?|,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){1,3})$/u;
+
+/**
+ * A cue that opens reported words: a plain "say" or "tell" ("aides say the plan …", "told donors the fund …"),
+ * or any cue followed by "that", a colon or a quotation mark ("conceded that …", "wrote: “…”"). A cue the
+ * extractor reads into a verb with a plain object ("asked the growers to …", "admit new members", "deny the
+ * trawlers even that route") opens none, so it is no sign that the sentence is an attribution. Read on the cue
+ * and the words after it.
+ */
+export const OPENS_REPORTED_CLAUSE = /^(?:(?:say|says|said|tell|tells|told)\b|[\p{L}’'-]+[\s,]*(?:that\b|:|["“‘]))/iu;
