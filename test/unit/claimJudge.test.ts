@@ -320,6 +320,9 @@ describe('claim judge: credits the sentence gives in other words', () => {
     'Councillor Ada Pell on Friday pummeled the mayor as divisive.', // a verdict said in public
     // a view held by the one who speaks in the same sentence is hers
     'Ada Pell runs a bait shop on the quay. While she says she will not vote for the levy and considers the mayor a liar, she praises the harbour plan.',
+    // a camp's present view given as theirs, before the claim or set off after it, as "aides say" would be
+    'Dorn’s aides believe the trawler vote will carry the harbour seat.',
+    'A late surge among the net menders would sink the levy for good, her campaign team believes, leaving the council to start again.',
   ]) {
     it(`quiet: ${body}`, () => assert.deepStrictEqual(flagged(body), []));
   }
@@ -329,6 +332,9 @@ describe('claim judge: credits the sentence gives in other words', () => {
     ['The owners will likely sell the fleet.', 'prediction'],
     ['Portvale was the most dangerous harbour in the region in 2019.', 'causal'],
     ['The mayor is a divisive figure.', 'accusation'],
+    // a past mind, or a crowd's, is the reporter's reading, not a camp's view
+    ['Dorn believed the trawler vote would carry the harbour seat.', 'belief'],
+    ['Hardly anyone on the quay believes the levy can survive the winter.', 'belief'],
   ] as [string, ClaimCategory][]) {
     it(`flagged: ${body}`, () => assert.deepStrictEqual(flagged(body), [[body, category]]));
   }

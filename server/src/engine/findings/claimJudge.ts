@@ -27,6 +27,7 @@ import {
   CLAUSE_IN_CONTENT,
   RELATIVE_OPENING,
   OPENS_REPORTED_CLAUSE,
+  CAMP_VIEW,
 } from '../lexicon/claimSourcing';
 import { PrivateSpeech, witnessed } from './privateSpeech';
 import { PublicRecord } from './publicRecord';
@@ -365,7 +366,7 @@ export class ClaimJudge {
     // owners fear …")
     const clause = lastOwnClause(words.slice(0, at));
     const own = clause > 0 ? ' '.repeat(clause) + words.slice(clause) : words;
-    if (sourcedWithin(own, at, this.reader.vocabulary) || creditedBefore(own, at)) return 'sentence';
+    if (sourcedWithin(own, at, this.reader.vocabulary) || creditedBefore(own, at) || viewOfCamp(own, words, at)) return 'sentence';
     return this.sourcedByNeighbour(index, claim) ? 'neighbour' : null;
   }
 
@@ -485,4 +486,16 @@ export class ClaimJudge {
 function creditedBefore(words: string, at: number): boolean {
   const verb = CREDITING_VERB.exec(words);
   return (verb !== null && verb.index < at) || CREDITING_REPORTS.test(words);
+}
+
+/**
+ * Whether a camp's view credits the claim at offset `at` (see `CAMP_VIEW`): given before it in its own clause
+ * (`own`: "Her aides believe the vote …"), or set off after it in the sentence (`words`) as "…, aides say" would be
+ * (", the harbour camp believes, …", ", some councillors now think.").
+ */
+function viewOfCamp(own: string, words: string, at: number): boolean {
+  const before = CAMP_VIEW.exec(own);
+  if (before !== null && before.index <= at) return true;
+  const after = CAMP_VIEW.exec(words.slice(at));
+  return after !== null && /[,—–]\s*(?:\S+\s+){0,3}$/.test(words.slice(at, at + after.index)) && /^\s*[,.;—–]/.test(words.slice(at + after.index + after[0].length));
 }
