@@ -323,6 +323,8 @@ describe('claim judge: credits the sentence gives in other words', () => {
     // a camp's present view given as theirs, before the claim or set off after it, as "aides say" would be
     'Dorn’s aides believe the trawler vote will carry the harbour seat.',
     'A late surge among the net menders would sink the levy for good, her campaign team believes, leaving the council to start again.',
+    // a state in a relative clause is its antecedent's, whose own words right after credit it
+    'The ferry petition came from Ms. Pell, who was persuaded to back the mayor only after a long talk with his brother. “He spoke about the sea like a poet,” Ms. Pell said of that evening.',
   ]) {
     it(`quiet: ${body}`, () => assert.deepStrictEqual(flagged(body), []));
   }

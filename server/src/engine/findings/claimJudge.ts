@@ -9,6 +9,7 @@ import { privateStateOf } from '../attributions/privateStates';
 import { feltByObject } from './claimShapes';
 import type { Attribution, ClaimCategory, Mention, Span } from '../model';
 import { coverage, lastStartingAtOrBefore, merged } from '../text/spanIndex';
+import { countWords } from '../text/chars';
 import { OWN_CLAUSE_OPENING } from '../lexicon/claims';
 import { CLAUSE_OPENING_REACH, OPENING_SUBORDINATE } from '../lexicon/clauses';
 import {
@@ -66,6 +67,12 @@ const MAX_WORDS_AFTER_CONTENT = 3;
 
 /** How far into an attribution's content, in characters, the "that" or quotation mark that opens it is looked for. */
 const REPORTED_CLAUSE_REACH = 24;
+
+/** The most words that may name a camp before its view ("The mayor's campaign team"). */
+const CAMP_NAME_WORDS = 4;
+
+/** How far before a relative clause ("…, who was persuaded …"), in characters, its antecedent is looked for. */
+const ANTECEDENT_REACH = 40;
 
 /** How far after a feeling put into others, in characters, who feels it is looked for. */
 const OBJECT_REACH = 80;
@@ -335,7 +342,7 @@ export class ClaimJudge {
     return (this.spoken.get(index) ?? []).some((a) => {
       if (!a.cue || a.cue.end > a.content.start || !OPENS_REPORTED_CLAUSE.test(text.slice(a.cue.start, a.content.start + REPORTED_CLAUSE_REACH))) return false;
       const after = words.slice(Math.max(0, this.reach(a).end - sentence.start));
-      return (after.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= MAX_WORDS_AFTER_CONTENT;
+      return countWords(after) <= MAX_WORDS_AFTER_CONTENT;
     });
   }
 
@@ -389,14 +396,18 @@ export class ClaimJudge {
   /**
    * Who the claim is about: the actor whose private state it is, or the actors the claim's clause names before
    * its words (its subject: "The union is balking …"; in "Grassley refused, because Republicans hope …" the
-   * hope is the Republicans', not Grassley's); for a feeling put into others, those its verb names after it ("the
+   * hope is the Republicans', not Grassley's; in a relative clause, its antecedent); for a feeling put into others, those its verb names after it ("the
    * levy angered the growers": the growers' words may source it, the levy's author's do not).
    */
   private holders(index: number, claim: Claim): Set<string> {
     if (claim.actor) return new Set([claim.actor]);
     const { start, end } = this.reader.model.sentences[index];
     if (feltByObject(this.reader.model.text.slice(claim.start, claim.end))) return this.actorsIn({ start: claim.end, end: Math.min(end, claim.end + OBJECT_REACH) });
-    return this.actorsIn({ start: start + afterLastClauseBreak(this.reader.reporterWords({ start, end: claim.start })), end: claim.start });
+    const before = this.reader.reporterWords({ start, end: claim.start });
+    const clause = afterLastClauseBreak(before);
+    // in a relative clause the state is its antecedent's, named just before the comma ("…of Ms. Pell, who was persuaded …")
+    const from = RELATIVE_OPENING.test(before.slice(clause)) ? Math.max(0, clause - ANTECEDENT_REACH) : clause;
+    return this.actorsIn({ start: start + from, end: claim.start });
   }
 
   /** The actors mentioned in a span, read off the sorted mentions from the first one that may start in it. */
@@ -495,7 +506,8 @@ function creditedBefore(words: string, at: number): boolean {
  */
 function viewOfCamp(own: string, words: string, at: number): boolean {
   const before = CAMP_VIEW.exec(own);
-  if (before !== null && before.index <= at) return true;
+  // a claim read from the camp's own name on ("The mayor's team thinks …", the whole sentence) is the view too
+  if (before !== null && (before.index <= at || /^[^,;:—–]*$/.test(own.slice(at, before.index)) && countWords(own, at, before.index) <= CAMP_NAME_WORDS)) return true;
   const after = CAMP_VIEW.exec(words.slice(at));
   return after !== null && /[,—–]\s*(?:\S+\s+){0,3}$/.test(words.slice(at, at + after.index)) && /^\s*[,.;—–]/.test(words.slice(at + after.index + after[0].length));
 }
