@@ -13,8 +13,6 @@ import { countWords } from '../text/chars';
 import { OWN_CLAUSE_OPENING } from '../lexicon/claims';
 import { CLAUSE_OPENING_REACH, OPENING_SUBORDINATE } from '../lexicon/clauses';
 import {
-  CREDITING_REPORTS,
-  CREDITING_VERB,
   CHARGING_CUE,
   EXPECTED_COURSE,
   FUTURE_COURSE,
@@ -28,8 +26,8 @@ import {
   CLAUSE_IN_CONTENT,
   RELATIVE_OPENING,
   OPENS_REPORTED_CLAUSE,
-  CAMP_VIEW,
 } from '../lexicon/claimSourcing';
+import { creditedBefore, viewOfCamp } from './creditWords';
 import { PrivateSpeech, witnessed } from './privateSpeech';
 import { PublicRecord } from './publicRecord';
 
@@ -67,9 +65,6 @@ const MAX_WORDS_AFTER_CONTENT = 3;
 
 /** How far into an attribution's content, in characters, the "that" or quotation mark that opens it is looked for. */
 const REPORTED_CLAUSE_REACH = 24;
-
-/** The most words that may name a camp before its view ("The mayor's campaign team"). */
-const CAMP_NAME_WORDS = 4;
 
 /** How far before a relative clause ("…, who was persuaded …"), in characters, its antecedent is looked for. */
 const ANTECEDENT_REACH = 40;
@@ -488,26 +483,4 @@ export class ClaimJudge {
     const pronoun = PRONOUN_SUBJECT.test(this.reader.reporterWords(sentences[index]));
     return (this.spoken.get(index + 1) ?? []).some((a) => a.actor !== null && speakers.has(a.actor) && (pronoun || holders.has(a.actor)));
   }
-}
-
-/**
- * Whether a credit the sourcing cues leave out covers the claim at offset `at`: a verb said in public before it
- * ("expressed regret for …"), or where it was published, anywhere in the sentence ("named in news reports").
- */
-function creditedBefore(words: string, at: number): boolean {
-  const verb = CREDITING_VERB.exec(words);
-  return (verb !== null && verb.index < at) || CREDITING_REPORTS.test(words);
-}
-
-/**
- * Whether a camp's view credits the claim at offset `at` (see `CAMP_VIEW`): given before it in its own clause
- * (`own`: "Her aides believe the vote …"), or set off after it in the sentence (`words`) as "…, aides say" would be
- * (", the harbour camp believes, …", ", some councillors now think.").
- */
-function viewOfCamp(own: string, words: string, at: number): boolean {
-  const before = CAMP_VIEW.exec(own);
-  // a claim read from the camp's own name on ("The mayor's team thinks …", the whole sentence) is the view too
-  if (before !== null && (before.index <= at || /^[^,;:—–]*$/.test(own.slice(at, before.index)) && countWords(own, at, before.index) <= CAMP_NAME_WORDS)) return true;
-  const after = CAMP_VIEW.exec(words.slice(at));
-  return after !== null && /[,—–]\s*(?:\S+\s+){0,3}$/.test(words.slice(at, at + after.index)) && /^\s*[,.;—–]/.test(words.slice(at + after.index + after[0].length));
 }
