@@ -115,8 +115,14 @@ describe('claim judge: what sources a claim', () => {
 
   it('a paragraph continuing an account just attributed on the same topic', () => {
     const body =
-      'Olaf Brenn, the ferry director, said the winter timetable lost money every year. The company wants to drop the winter timetable before December.';
+      'Olaf Brenn, the ferry director, said the winter timetable lost the company money every year. The company wants to drop the winter timetable before December.';
     assert.deepStrictEqual(flagged(body), []);
+  });
+
+  it('not an account before that shares only the story’s subject with the claim', () => {
+    const claim = 'The mayor’s ban on sponsors hampered regatta fundraising two summers ago.';
+    const body = `Harbour officials said they are far better placed than at the last regatta, when volunteers missed their fundraising goals. ${claim}`;
+    assert.deepStrictEqual(flagged(body), [[claim, 'causal']]);
   });
 
   it('not an attribution about something else, before or after', () => {

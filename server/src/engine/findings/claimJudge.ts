@@ -73,11 +73,11 @@ const ANTECEDENT_REACH = 40;
 const OBJECT_REACH = 80;
 
 /**
- * The fewest topic words a neighbour must share with a claim to attribute the same claim: the sentence before,
- * whose account this one goes on with, two; the one after, which must give the same claim again, three, as two
- * ("the berth fee") are only the story's subject, which nearly every sentence of it names.
+ * The fewest topic words a neighbour must share with a claim to attribute the same claim, before it (whose account
+ * this one goes on with) or after it (which gives the same claim again): three, as two ("the berth fee") are only
+ * the story's subject, which nearly every sentence of it names.
  */
-const SHARED_TOPIC = { before: 2, after: 3 };
+const SHARED_TOPIC = 3;
 
 export class ClaimJudge {
   /** Whether an offset lies in the content of a communicative attribution that sources. */
@@ -456,7 +456,7 @@ export class ClaimJudge {
       if (spoken.length === 0) return false;
       if (spoken.some(aboutHolder) || (neighbour > index && spoken.some(forecastAgain))) return true;
       const shared = [...topicWords(this.reader.model.text.slice(other.start, other.end))].filter((w) => topic.has(w));
-      return shared.length >= (neighbour > index ? SHARED_TOPIC.after : SHARED_TOPIC.before);
+      return shared.length >= SHARED_TOPIC;
     };
     const next = index + 1;
     if (next < sentences.length && !opensNewPoint(this.reader.reporterWords(sentences[next])) && attributesSame(next)) return true;
