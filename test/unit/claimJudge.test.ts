@@ -328,6 +328,7 @@ describe('claim judge: credits the sentence gives in other words', () => {
     'Ada Pell runs a bait shop on the quay. While she says she will not vote for the levy and considers the mayor a liar, she praises the harbour plan.',
     // a camp's present view given as theirs, before the claim or set off after it, as "aides say" would be
     'Dorn’s aides believe the trawler vote will carry the harbour seat.',
+    'Port officials expect the ferry line to raise its fares by the spring.',
     'A late surge among the net menders would sink the levy for good, her campaign team believes, leaving the council to start again.',
     // a state in a relative clause is its antecedent's, whose own words right after credit it
     'The ferry petition came from Ms. Pell, who was persuaded to back the mayor only after a long talk with his brother. “He spoke about the sea like a poet,” Ms. Pell said of that evening.',
