@@ -133,3 +133,28 @@ describe('learned claim model: a warning the model doubts', () => {
     assert.ok(Number.isFinite(CLAIM_COMBINATION.demote), `${CLAIM_COMBINATION.demote}`);
   });
 });
+
+describe('learned claim model: a sentence that is itself an attribution', () => {
+  /** Whether the rules let sentence `words` go as a whole, were it a belief (see `ClaimSentence.letGo`). */
+  const letGo = (body: string, words: string): boolean => {
+    const text = `Harbour board meets\n\n${body}`;
+    const model = analyze(text);
+    const at = text.indexOf(words);
+    const sentence = claimSentences(new ArticleReader(model, BUILT_IN_VOCABULARY)).find(({ index }) => model.sentences[index].start <= at && at < model.sentences[index].end);
+    assert.ok(sentence, `read: ${words}`);
+    return sentence.letGo('belief');
+  };
+
+  it('lets go a sentence that runs out in reported words, whatever frames its cue', () => {
+    assert.ok(letGo('Yet the wardens conceded that the pilots were no longer as loyal to the ferry line as they once were.', 'Yet the wardens'));
+    assert.ok(letGo('Growers who have met the board say their first aim is to keep the quay open through the winter.', 'Growers who'));
+  });
+
+  it('lets go a camp’s view read from the camp’s name on, as the rules credit it', () => {
+    assert.ok(letGo('The mayor’s campaign team thinks that by spring the harbour figures will be beyond dispute.', 'The mayor’s'));
+  });
+
+  it('not a verb with a plain object the extractor reads as a cue', () => {
+    assert.ok(!letGo('Leaving no berth to chance, the ferry line is already working to deny the trawlers even that narrow route by buying up the last moorings.', 'Leaving no berth'));
+  });
+});

@@ -9,11 +9,10 @@ import { privateStateOf } from '../attributions/privateStates';
 import { feltByObject } from './claimShapes';
 import type { Attribution, ClaimCategory, Mention, Span } from '../model';
 import { coverage, lastStartingAtOrBefore, merged } from '../text/spanIndex';
+import { countWords } from '../text/chars';
 import { OWN_CLAUSE_OPENING } from '../lexicon/claims';
 import { CLAUSE_OPENING_REACH, OPENING_SUBORDINATE } from '../lexicon/clauses';
 import {
-  CREDITING_REPORTS,
-  CREDITING_VERB,
   CHARGING_CUE,
   EXPECTED_COURSE,
   FUTURE_COURSE,
@@ -26,7 +25,9 @@ import {
   AGENTLESS_SUPPOSITION,
   CLAUSE_IN_CONTENT,
   RELATIVE_OPENING,
+  OPENS_REPORTED_CLAUSE,
 } from '../lexicon/claimSourcing';
+import { creditedBefore, viewOfCamp } from './creditWords';
 import { PrivateSpeech, witnessed } from './privateSpeech';
 import { PublicRecord } from './publicRecord';
 
@@ -56,15 +57,27 @@ const MIN_QUOTED_SPEECH_WORDS = 4;
 /** How far before a claim, in characters, the "if" or "whether" that opens its clause is looked for. */
 const SUPPOSITION_REACH = 200;
 
+/**
+ * The most words a sentence may run on after an attribution's content and still be that attribution: the
+ * extractor may end content before a closing phrase ("… the quay, on Tuesday").
+ */
+const MAX_WORDS_AFTER_CONTENT = 3;
+
+/** How far into an attribution's content, in characters, the "that" or quotation mark that opens it is looked for. */
+const REPORTED_CLAUSE_REACH = 24;
+
+/** How far before a relative clause ("…, who was persuaded …"), in characters, its antecedent is looked for. */
+const ANTECEDENT_REACH = 40;
+
 /** How far after a feeling put into others, in characters, who feels it is looked for. */
 const OBJECT_REACH = 80;
 
 /**
- * The fewest topic words a neighbour must share with a claim to attribute the same claim: the sentence before,
- * whose account this one goes on with, two; the one after, which must give the same claim again, three, as two
- * ("the berth fee") are only the story's subject, which nearly every sentence of it names.
+ * The fewest topic words a neighbour must share with a claim to attribute the same claim, before it (whose account
+ * this one goes on with) or after it (which gives the same claim again): three, as two ("the berth fee") are only
+ * the story's subject, which nearly every sentence of it names.
  */
-const SHARED_TOPIC = { before: 2, after: 3 };
+const SHARED_TOPIC = 3;
 
 export class ClaimJudge {
   /** Whether an offset lies in the content of a communicative attribution that sources. */
@@ -309,8 +322,25 @@ export class ClaimJudge {
   sourcingOfSentence(index: number, category: ClaimCategory): ClaimSourcing | null {
     const sentence = this.reader.model.sentences[index];
     const first = /[\p{L}\p{N}]/u.exec(this.reader.reporterWords(sentence));
-    if (!first) return 'content';
+    if (!first || this.endsInCredit(index)) return 'content';
     return this.sourcedBy(index, { category, confidence: 'medium', start: sentence.start + first.index, end: sentence.end });
+  }
+
+  /**
+   * Whether the sentence is itself an attribution: it runs out in the content of a crediting attribution whose cue
+   * stands before that content ("Yet the growers conceded that the levy was …"). Whatever frames the cue (a turn,
+   * a time, the source's title) is not a claim the whole sentence makes; a claim in the frame is the rules' to
+   * read (see `claimOutsideAttributions`).
+   */
+  private endsInCredit(index: number): boolean {
+    const sentence = this.reader.model.sentences[index];
+    const words = this.reader.reporterWords(sentence);
+    const { text } = this.reader.model;
+    return (this.spoken.get(index) ?? []).some((a) => {
+      if (!a.cue || a.cue.end > a.content.start || !OPENS_REPORTED_CLAUSE.test(text.slice(a.cue.start, a.content.start + REPORTED_CLAUSE_REACH))) return false;
+      const after = words.slice(Math.max(0, this.reach(a).end - sentence.start));
+      return countWords(after) <= MAX_WORDS_AFTER_CONTENT;
+    });
   }
 
   /**
@@ -340,7 +370,7 @@ export class ClaimJudge {
     // owners fear …")
     const clause = lastOwnClause(words.slice(0, at));
     const own = clause > 0 ? ' '.repeat(clause) + words.slice(clause) : words;
-    if (sourcedWithin(own, at, this.reader.vocabulary) || creditedBefore(own, at)) return 'sentence';
+    if (sourcedWithin(own, at, this.reader.vocabulary) || creditedBefore(own, at) || viewOfCamp(own, words, at)) return 'sentence';
     return this.sourcedByNeighbour(index, claim) ? 'neighbour' : null;
   }
 
@@ -363,14 +393,18 @@ export class ClaimJudge {
   /**
    * Who the claim is about: the actor whose private state it is, or the actors the claim's clause names before
    * its words (its subject: "The union is balking …"; in "Grassley refused, because Republicans hope …" the
-   * hope is the Republicans', not Grassley's); for a feeling put into others, those its verb names after it ("the
+   * hope is the Republicans', not Grassley's; in a relative clause, its antecedent); for a feeling put into others, those its verb names after it ("the
    * levy angered the growers": the growers' words may source it, the levy's author's do not).
    */
   private holders(index: number, claim: Claim): Set<string> {
     if (claim.actor) return new Set([claim.actor]);
     const { start, end } = this.reader.model.sentences[index];
     if (feltByObject(this.reader.model.text.slice(claim.start, claim.end))) return this.actorsIn({ start: claim.end, end: Math.min(end, claim.end + OBJECT_REACH) });
-    return this.actorsIn({ start: start + afterLastClauseBreak(this.reader.reporterWords({ start, end: claim.start })), end: claim.start });
+    const before = this.reader.reporterWords({ start, end: claim.start });
+    const clause = afterLastClauseBreak(before);
+    // in a relative clause the state is its antecedent's, named just before the comma ("…of Ms. Pell, who was persuaded …")
+    const from = RELATIVE_OPENING.test(before.slice(clause)) ? Math.max(0, clause - ANTECEDENT_REACH) : clause;
+    return this.actorsIn({ start: start + from, end: claim.start });
   }
 
   /** The actors mentioned in a span, read off the sorted mentions from the first one that may start in it. */
@@ -424,7 +458,7 @@ export class ClaimJudge {
       if (spoken.length === 0) return false;
       if (spoken.some(aboutHolder) || (neighbour > index && spoken.some(forecastAgain))) return true;
       const shared = [...topicWords(this.reader.model.text.slice(other.start, other.end))].filter((w) => topic.has(w));
-      return shared.length >= (neighbour > index ? SHARED_TOPIC.after : SHARED_TOPIC.before);
+      return shared.length >= SHARED_TOPIC;
     };
     const next = index + 1;
     if (next < sentences.length && !opensNewPoint(this.reader.reporterWords(sentences[next])) && attributesSame(next)) return true;
@@ -451,13 +485,4 @@ export class ClaimJudge {
     const pronoun = PRONOUN_SUBJECT.test(this.reader.reporterWords(sentences[index]));
     return (this.spoken.get(index + 1) ?? []).some((a) => a.actor !== null && speakers.has(a.actor) && (pronoun || holders.has(a.actor)));
   }
-}
-
-/**
- * Whether a credit the sourcing cues leave out covers the claim at offset `at`: a verb said in public before it
- * ("expressed regret for …"), or where it was published, anywhere in the sentence ("named in news reports").
- */
-function creditedBefore(words: string, at: number): boolean {
-  const verb = CREDITING_VERB.exec(words);
-  return (verb !== null && verb.index < at) || CREDITING_REPORTS.test(words);
 }

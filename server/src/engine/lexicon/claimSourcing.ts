@@ -446,3 +446,24 @@ export const LABEL_CONSIDERED = /^considered\s+(?:to be\s+)?(?:a|an|one of|among
  * names someone ("Arden, a Tolliver appointee considered …"). Not a subject ("The owners considered a sale").
  */
 export const LABEL_CONSIDERED_BEFORE = /(?:\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?|,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){1,3})$/u;
+
+/**
+ * A cue that opens reported words: a plain "say" or "tell" ("aides say the plan …", "told donors the fund …"),
+ * or any cue followed by "that", a colon or a quotation mark ("conceded that …", "wrote: “…”"). A cue the
+ * extractor reads into a verb with a plain object ("asked the growers to …", "admit new members", "deny the
+ * trawlers even that route") opens none, so it is no sign that the sentence is an attribution. Read on the cue
+ * and the words after it.
+ */
+export const OPENS_REPORTED_CLAUSE = /^(?:(?:say|says|said|tell|tells|told)\b|[\p{L}’'-]+[\s,]*(?:that\b|:|["“‘]))/iu;
+
+/**
+ * A camp's present view or forecast given as theirs, the way "aides say" gives their words: "the mayor's allies
+ * believe …", "port officials expect …", "…, the harbour camp believes, …", "some councillors now think." The
+ * reporter asked them; the camp is the credit. Only a view held now (not "believed", an account of a past mind, nor "are convinced", a change of mind
+ * the reporter reads into them), only a camp (not "hardly anyone believes" or "people think": that is the
+ * reporter's own reading of a crowd), and never held privately.
+ */
+export const CAMP_VIEW = new RegExp(
+  `\\b(?:${INSIDERS}|team|campaign|staff(?:ers)?|strategists|officials|operatives|insiders|backers|supporters|Democrats|Republicans)(?: (?:now|still|also))? (?:believes?|think|thinks|doubts?|expects?)\\b`,
+  'i',
+);
