@@ -326,10 +326,6 @@ describe('claim judge: credits the sentence gives in other words', () => {
     'Councillor Ada Pell on Friday pummeled the mayor as divisive.', // a verdict said in public
     // a view held by the one who speaks in the same sentence is hers
     'Ada Pell runs a bait shop on the quay. While she says she will not vote for the levy and considers the mayor a liar, she praises the harbour plan.',
-    // a camp's present view given as theirs, before the claim or set off after it, as "aides say" would be
-    'Dorn’s aides believe the trawler vote will carry the harbour seat.',
-    'Port officials expect the ferry line to raise its fares by the spring.',
-    'A late surge among the net menders would sink the levy for good, her campaign team believes, leaving the council to start again.',
     // a state in a relative clause is its antecedent's, whose own words right after credit it
     'The ferry petition came from Ms. Pell, who was persuaded to back the mayor only after a long talk with his brother. “He spoke about the sea like a poet,” Ms. Pell said of that evening.',
   ]) {
@@ -341,7 +337,9 @@ describe('claim judge: credits the sentence gives in other words', () => {
     ['The owners will likely sell the fleet.', 'prediction'],
     ['Portvale was the most dangerous harbour in the region in 2019.', 'causal'],
     ['The mayor is a divisive figure.', 'accusation'],
-    // a past mind, or a crowd's, is the reporter's reading, not a camp's view
+    // what others believe, stated as fact, is the claim, whoever holds it (guidelines: belief); the holder's
+    // name is no credit, however close to the story the camp is
+    ['Dorn’s aides believe the trawler vote will carry the harbour seat.', 'belief'],
     ['Dorn believed the trawler vote would carry the harbour seat.', 'belief'],
     ['Hardly anyone on the quay believes the levy can survive the winter.', 'belief'],
   ] as [string, ClaimCategory][]) {

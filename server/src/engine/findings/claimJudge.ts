@@ -27,7 +27,7 @@ import {
   RELATIVE_OPENING,
   OPENS_REPORTED_CLAUSE,
 } from '../lexicon/claimSourcing';
-import { creditedBefore, viewOfCamp } from './creditWords';
+import { creditedBefore } from './creditWords';
 import { PrivateSpeech, witnessed } from './privateSpeech';
 import { PublicRecord } from './publicRecord';
 
@@ -370,7 +370,7 @@ export class ClaimJudge {
     // owners fear …")
     const clause = lastOwnClause(words.slice(0, at));
     const own = clause > 0 ? ' '.repeat(clause) + words.slice(clause) : words;
-    if (sourcedWithin(own, at, this.reader.vocabulary) || creditedBefore(own, at) || viewOfCamp(own, words, at)) return 'sentence';
+    if (sourcedWithin(own, at, this.reader.vocabulary) || creditedBefore(own, at)) return 'sentence';
     return this.sourcedByNeighbour(index, claim) ? 'neighbour' : null;
   }
 

@@ -456,14 +456,3 @@ export const LABEL_CONSIDERED_BEFORE = /(?:\b(?:is|are|was|were|be|been|being)\s
  */
 export const OPENS_REPORTED_CLAUSE = /^(?:(?:say|says|said|tell|tells|told)\b|[\p{L}’'-]+[\s,]*(?:that\b|:|["“‘]))/iu;
 
-/**
- * A camp's present view or forecast given as theirs, the way "aides say" gives their words: "the mayor's allies
- * believe …", "port officials expect …", "…, the harbour camp believes, …", "some councillors now think." The
- * reporter asked them; the camp is the credit. Only a view held now (not "believed", an account of a past mind, nor "are convinced", a change of mind
- * the reporter reads into them), only a camp (not "hardly anyone believes" or "people think": that is the
- * reporter's own reading of a crowd), and never held privately.
- */
-export const CAMP_VIEW = new RegExp(
-  `\\b(?:${INSIDERS}|team|campaign|staff(?:ers)?|strategists|officials|operatives|insiders|backers|supporters|Democrats|Republicans)(?: (?:now|still|also))? (?:believes?|think|thinks|doubts?|expects?)\\b`,
-  'i',
-);
