@@ -6,7 +6,6 @@ import type { Span } from '../model';
 import { codePointBound } from '../text/chars';
 import {
   ASIDE_AFTER_ACCORDING,
-  AUDIENCE_BEFORE,
   DETERMINERS,
   isAmbiguousForm,
   isParticiple,
@@ -57,6 +56,7 @@ import {
   saidX,
   seriesSubject,
   subjectWords,
+  isAudience,
 } from './subjects';
 import { isBlank, tokensIn, trimEnd, trimStart, tidy } from './words';
 import {
@@ -86,16 +86,6 @@ import { appositiveSubject, describedSubject } from './appositiveSubjects';
 import { CUE_WITHOUT_CONTENT, GAPPED_THOUGHT_CONTENT, isWishVerb, THOUGHT_OBJECT, NOUN_BEFORE_GERUND, NOUN_BEFORE_THOUGHT, NUMBER_BEFORE_PARTICIPLE } from '../lexicon/cueVerbs';
 
 /** An attribution reported inside another's content ("She said she recalls …"): the outer one carries it. */
-/**
- * A noun phrase with no determiner right after a preposition that names whom one addresses ("before lawmakers",
- * "to voters", "among donors"): the audience a speaker faced, not the subject of the participle after it.
- */
-function isAudience(text: string, unitStart: number, phrase: Span): boolean {
-  const first = text.slice(phrase.start, phrase.end).split(/\s+/)[0];
-  if (DETERMINERS.has(first.toLowerCase()) || /^\p{Lu}/u.test(first)) return false;
-  return AUDIENCE_BEFORE.test(text.slice(Math.max(unitStart, phrase.start - 12), phrase.start));
-}
-
 const isNested = (found: Found, outer: Found[]) =>
   outer.slice(-3).some((o) => {
     const inner = (found.source ?? found.content).start;

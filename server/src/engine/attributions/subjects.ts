@@ -19,7 +19,7 @@ import {
   SOURCE_HEADS,
   SUBJECT_OPENERS,
 } from '../lexicon/sources';
-import { DETERMINERS, NP_PREPOSITIONS, NP_STOPS, PRONOUNS, TIME_WORDS, isAmbiguousForm, isBeforeVerb, isParticiple } from '../lexicon/cues';
+import { AUDIENCE_BEFORE, DETERMINERS, NP_PREPOSITIONS, NP_STOPS, PRONOUNS, TIME_WORDS, isAmbiguousForm, isBeforeVerb, isParticiple } from '../lexicon/cues';
 import { SENTENCE_OPENERS } from '../lexicon/grammar';
 import { isPlaceWord } from '../lexicon/people';
 import { OPENING_ADVERBIAL, SUBJECT_ADVERB } from '../lexicon/clauses';
@@ -261,4 +261,14 @@ export function seriesSubject(ctx: UnitContext, cue: Cue, comma: number): Span |
   const verb = tokensIn(text, subject.end, Math.min(comma, subject.end + 60)).find((t) => !isBeforeVerb(t.text));
   if (!verb || !/^[\s\p{L}’'-]*$/u.test(text.slice(subject.end, verb.start))) return null;
   return !isCapitalised(verb) && finiteEnding(verb.text) === ending ? subject : null;
+}
+
+/**
+ * A noun phrase with no determiner right after a preposition that names whom one addresses ("before lawmakers",
+ * "to voters", "among donors"): the audience a speaker faced, not the subject of the participle after it.
+ */
+export function isAudience(text: string, unitStart: number, phrase: Span): boolean {
+  const first = text.slice(phrase.start, phrase.end).split(/\s+/)[0];
+  if (DETERMINERS.has(first.toLowerCase()) || /^\p{Lu}/u.test(first)) return false;
+  return AUDIENCE_BEFORE.test(text.slice(Math.max(unitStart, phrase.start - 12), phrase.start));
 }
