@@ -10,6 +10,7 @@ import { stem } from '../../server/src/engine/attributions/learnedCues';
 import { cuePattern, literalForm } from '../../server/src/engine/lexicon/cues';
 import { isTitleCase, mayBeMark, quoteMark } from '../../server/src/engine/text/chars';
 import { lastReading } from '../../server/src/engine/text/lastReading';
+import { paragraphMemo } from '../../server/src/engine/text/paragraphMemo';
 import { WordMemo } from '../../server/src/engine/lexicon/wordMemo';
 import { words } from '../../server/src/engine/text/words';
 import { mayMatch, requiredLiterals } from '../../server/src/engine/text/literalFilter';
@@ -76,6 +77,17 @@ describe('reading speed: same answers', () => {
     const read = lastReading((text: string) => (reads++, text.length));
     assert.deepStrictEqual([read('abc'), read('abc'), read('de'), read('abc')], [3, 3, 2, 3]);
     assert.strictEqual(reads, 3);
+  });
+
+  it('keeps the answers about places in one text, and forgets them when another text is asked about', () => {
+    const asked: string[] = [];
+    const read = paragraphMemo((text: string, from: number, to: number) => (asked.push(`${from}-${to}`), text.slice(from, to)));
+    const pier = 'Quell said the pier reopens.';
+    assert.deepStrictEqual([read(pier, 0, 5), read(pier, 6, 10), read(pier, 0, 5)], ['Quell', 'said', 'Quell']);
+    assert.deepStrictEqual(asked, ['0-5', '6-10']);
+    assert.strictEqual(read('Ruiz said the dock is shut.', 0, 5), 'Ruiz ');
+    assert.strictEqual(read(pier, 0, 5), 'Quell');
+    assert.deepStrictEqual(asked, ['0-5', '6-10', '0-5', '0-5']);
   });
 
   it('stems as the regex it replaced', () => {

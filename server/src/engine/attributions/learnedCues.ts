@@ -152,6 +152,17 @@ function model(): Model {
   return loaded;
 }
 
+/**
+ * Each table's entries for the values asked of it so far: a story asks about a few hundred words, and a look-up in
+ * a table of thousands missed the processor's cache for most of the time the score took.
+ */
+const asked = new Map<Table | PairTable, WordMemo<number | Table | undefined>>();
+const askedOf = (table: Table | PairTable) => {
+  let memo = asked.get(table);
+  if (!memo) asked.set(table, (memo = new WordMemo((value: string) => table.get(value))));
+  return memo;
+};
+
 /** The model's score for token `i`'s features (positive: a cue), summed in FEATURE_SCHEMA's order. */
 export function cueScore(text: string, tokens: Token[], i: number, unitStart: number, unitEnd: number): number {
   const { bias, tables } = model();
@@ -160,7 +171,8 @@ export function cueScore(text: string, tokens: Token[], i: number, unitStart: nu
   const values = featureValues(text, tokens, i, unitStart, unitEnd);
   for (let k = 0; k < values.length; k++) {
     const v = values[k];
-    const weight = typeof v === 'string' ? (tables[k] as Table).get(v) : (tables[k] as PairTable).get(v[0])?.get(v[1]);
+    const entry = askedOf(tables[k]).of(typeof v === 'string' ? v : v[0]);
+    const weight = typeof v === 'string' ? (entry as number | undefined) : (entry as Table | undefined)?.get(v[1]);
     sum += weight ?? 0;
   }
   return sum;

@@ -21,6 +21,7 @@ import {
   SOURCE_TIME_BETWEEN,
 } from '../lexicon/sources';
 import { lastStartingAtOrBefore } from '../text/spanIndex';
+import { paragraphMemo } from '../text/paragraphMemo';
 import {
   PROGRESSIVE,
   CATENATIVE_BEFORE,
@@ -295,6 +296,11 @@ function linkedPhraseEnd(text: string, end: number, ceiling: number, vocabulary:
  * of "to be" before a past participle is a passive ("was announced"): then there is no source before the cue.
  */
 export function skipCuePrefix(text: string, floor: number, cueStart: number, progressive = false): number {
+  return cuePrefixEnd(text, floor, cueStart, progressive);
+}
+
+/** skipCuePrefix's answer, read once per cue of a paragraph: the cue pass, the learned cues and the clause breaks all ask it. */
+const cuePrefixEnd = paragraphMemo((text: string, floor: number, cueStart: number, progressive: boolean): number => {
   const catenative =
     CATENATIVE_BEFORE.exec(text.slice(Math.max(floor, cueStart - 30), cueStart)) ??
     RAISING_BEFORE.exec(text.slice(Math.max(floor, cueStart - 60), cueStart));
@@ -318,7 +324,7 @@ export function skipCuePrefix(text: string, floor: number, cueStart: number, pro
     end = last.start;
   }
   return trimEnd(text, floor, partyAfterName(text, floor, trimEnd(text, floor, end)));
-}
+});
 
 /** SOURCE_TIME_BETWEEN's match when it is a time: a month or a year after "in" ("in March", "in 2019"; not "in Tarrow"). */
 function timeBetween(words: string): RegExpExecArray | null {

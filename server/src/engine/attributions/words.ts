@@ -52,6 +52,8 @@ interface WordSpans {
   /** Each whole word as a token reads it (`wordOf`) and in lower case, made on the first window that holds it. */
   cleaned: (string | undefined)[];
   lowered: string[];
+  /** Each whole word's token, made once and shared by every window that holds it (no reader changes a token). */
+  tokens: (Token | undefined)[];
 }
 
 /**
@@ -59,7 +61,7 @@ interface WordSpans {
  * in turn (a source back from its cue, the words after it), and reading each window afresh read every paragraph
  * three times over. Keyed by the text itself, so it never answers for another.
  */
-let lastWords: WordSpans = { text: '', count: 0, starts: [], ends: [], cleaned: [], lowered: [] };
+let lastWords: WordSpans = { text: '', count: 0, starts: [], ends: [], cleaned: [], lowered: [], tokens: [] };
 
 function wordsOf(text: string): WordSpans {
   if (text === lastWords.text) return lastWords;
@@ -71,7 +73,7 @@ function wordsOf(text: string): WordSpans {
     ends.push(m.index + m[0].length);
   }
   const count = starts.length;
-  lastWords = { text, count, starts, ends, cleaned: new Array<string | undefined>(count), lowered: new Array<string>(count) };
+  lastWords = { text, count, starts, ends, cleaned: new Array<string | undefined>(count), lowered: new Array<string>(count), tokens: new Array<Token | undefined>(count) };
   return lastWords;
 }
 
@@ -112,7 +114,7 @@ function pushWord(out: Token[], words: WordSpans, k: number): void {
     words.lowered[k] = word.toLowerCase();
   }
   const at = words.starts[k];
-  if (word) out.push({ start: at, end: at + word.length, text: word, lower: words.lowered[k] });
+  if (word) out.push((words.tokens[k] ??= { start: at, end: at + word.length, text: word, lower: words.lowered[k] }));
 }
 
 /** A word with its sentence dot and closing marks cut off ('' when nothing is left). */
