@@ -5,7 +5,7 @@
  */
 import * as assert from 'assert';
 import { readParagraph } from '../../server/src/engine/analyze';
-import { cueFeatures, FEATURE_SCHEMA, stem, takenByRules } from '../../server/src/engine/attributions/learnedCues';
+import { cueFeatures, cueScore, FEATURE_SCHEMA, stem, takenByRules } from '../../server/src/engine/attributions/learnedCues';
 import { cuesIn } from '../../server/src/engine/attributions/cues';
 import { tokensIn } from '../../server/src/engine/attributions/words';
 import { CUE_FEATURE_SCHEMA, CUE_THRESHOLD, CUE_WEIGHTS } from '../../server/src/engine/lexicon/learned/cueWeights';
@@ -40,6 +40,16 @@ describe('learned cues: the weights file', () => {
     });
     assert.deepStrictEqual(bad.slice(0, 5), []);
     assert.ok(Number.isFinite(CUE_THRESHOLD));
+  });
+
+  it('scores a word as the sum of its named features\' weights (the engine does not build the names)', () => {
+    const weights = new Map(entries.filter((e) => e.includes(' ')).map((e) => [e.slice(0, e.lastIndexOf(' ')), Number(e.slice(e.lastIndexOf(' ') + 1)) / 1000]));
+    const paragraph = 'Councillor Brandt “opined,” then hinted that the ferry levy, she fumed, was unfair 🚢 — again.';
+    const tokens = tokensIn(paragraph, 0, paragraph.length);
+    for (let i = 0; i < tokens.length; i++) {
+      const named = cueFeatures(paragraph, tokens, i, 0, paragraph.length).reduce((sum, f) => sum + (weights.get(f) ?? 0), 0);
+      assert.ok(Math.abs(cueScore(paragraph, tokens, i, 0, paragraph.length) - named) < 1e-9, tokens[i].text);
+    }
   });
 
   it('cuts regular inflections to one stem', () => {
