@@ -216,7 +216,7 @@ const LOWER_WORD = /^\p{Ll}{3,}$/u;
 
 /**
  * Whether a lower-case word, or its stem, has a positive weight of its own in the model; kept, since it is asked
- * of every lower-case word twice (hasCandidate, then opens).
+ * of every lower-case word of every unit.
  */
 const leaning = new WordMemo((lower: string): boolean => {
   const { words, stems } = model();
@@ -224,10 +224,17 @@ const leaning = new WordMemo((lower: string): boolean => {
 });
 const leansTowards = (lower: string): boolean => leaning.of(lower);
 
-/** Whether a word may open a learned cue: lower case, and one the model leans towards (cheap checks first). */
-const opens = (t: Token) => LOWER_WORD.test(t.text) && leansTowards(t.lower);
+/**
+ * Whether a word may open a learned cue: lower case, and one the model leans towards (cheap checks first: it is
+ * asked of every word of a unit, and an ASCII word that starts with no small letter needs no pattern).
+ */
+function opens(t: Token): boolean {
+  const code = t.text.charCodeAt(0);
+  if (code < 0x80 && !(code >= 0x61 && code <= 0x7a)) return false;
+  return LOWER_WORD.test(t.text) && leansTowards(t.lower);
+}
 
-/** Whether any word of `window` may open a learned cue: most sentences have none, and need no tokenising. */
+/** Whether any word of `window` may open a learned cue, as CANDIDATE_WORD reads the window's words. */
 function hasCandidate(window: string): boolean {
   for (const m of window.matchAll(CANDIDATE_WORD)) if (leansTowards(m[0])) return true;
   return false;
@@ -236,16 +243,31 @@ function hasCandidate(window: string): boolean {
 const CANDIDATE_WORD = /(?<![\p{L}\p{N}’'&.-])\p{Ll}{3,}(?![\p{L}\p{N}])/gu;
 
 /**
+ * Whether the word that opens at token `i` is one CANDIDATE_WORD finds in the unit: then the unit has a candidate
+ * and hasCandidate need not read it. A word that opens is all small letters, so only what stands before it can
+ * hide it from the pattern ("-fumed", "’opined").
+ */
+const seenAsCandidate = (text: string, unit: Span, t: Token) =>
+  !HIDES_CANDIDATE.test(text.slice(Math.max(unit.start, t.start - 2), t.start));
+
+const HIDES_CANDIDATE = /[\p{L}\p{N}’'&.-]$/u;
+
+/**
  * The learned cue spans of a unit: runs of adjacent words the model scores as cue words, each opened by a
  * lower-case word of three letters or more that the model leans towards (a name or a bare preposition opens no
- * cue), outside `skip`. Only those words and the words right after them are scored: the rest cost a set look-up.
+ * cue), outside `skip`, in a unit where CANDIDATE_WORD finds such a word. Only those words and the words right after
+ * them are scored: the rest cost a set look-up. The words before the first that opens can join no run, so the walk
+ * starts there.
  */
 export function learnedCueSpans(text: string, unit: Span, skip: (at: number, end: number) => boolean): Span[] {
-  if (!hasCandidate(text.slice(unit.start, unit.end))) return [];
   const tokens = tokensIn(text, unit.start, unit.end);
+  const first = tokens.findIndex(opens);
+  if (first < 0) return [];
+  if (!seenAsCandidate(text, unit, tokens[first]) && !hasCandidate(text.slice(unit.start, unit.end))) return [];
   const out: Span[] = [];
   let open: Span | null = null;
-  for (const [i, t] of tokens.entries()) {
+  for (let i = first; i < tokens.length; i++) {
+    const t = tokens[i];
     const joins = open !== null && isBlank(text, open.end, t.start);
     const candidate = joins || opens(t);
     const scored =
