@@ -5,7 +5,7 @@
  */
 import * as assert from 'assert';
 import { readParagraph } from '../../server/src/engine/analyze';
-import { cueFeatures, FEATURE_SCHEMA, stem, takenByRules } from '../../server/src/engine/attributions/learnedCues';
+import { cueFeatures, cueScore, FEATURE_SCHEMA, learnedCueSpans, stem, takenByRules } from '../../server/src/engine/attributions/learnedCues';
 import { cuesIn } from '../../server/src/engine/attributions/cues';
 import { tokensIn } from '../../server/src/engine/attributions/words';
 import { CUE_FEATURE_SCHEMA, CUE_THRESHOLD, CUE_WEIGHTS } from '../../server/src/engine/lexicon/learned/cueWeights';
@@ -42,6 +42,16 @@ describe('learned cues: the weights file', () => {
     assert.ok(Number.isFinite(CUE_THRESHOLD));
   });
 
+  it('scores a word as the sum of its named features\' weights (the engine does not build the names)', () => {
+    const weights = new Map(entries.filter((e) => e.includes(' ')).map((e) => [e.slice(0, e.lastIndexOf(' ')), Number(e.slice(e.lastIndexOf(' ') + 1)) / 1000]));
+    const paragraph = 'Councillor Brandt “opined,” then hinted that the ferry levy, she fumed, was unfair 🚢 — again.';
+    const tokens = tokensIn(paragraph, 0, paragraph.length);
+    for (let i = 0; i < tokens.length; i++) {
+      const named = cueFeatures(paragraph, tokens, i, 0, paragraph.length).reduce((sum, f) => sum + (weights.get(f) ?? 0), 0);
+      assert.ok(Math.abs(cueScore(paragraph, tokens, i, 0, paragraph.length) - named) < 1e-9, tokens[i].text);
+    }
+  });
+
   it('cuts regular inflections to one stem', () => {
     assert.deepStrictEqual(['fumed', 'fumes', 'fuming', 'fume'].map(stem), ['fum', 'fum', 'fum', 'fum']);
     assert.strictEqual(stem('is'), 'is');
@@ -66,6 +76,13 @@ describe('learned cues: words the lexicon does not know', () => {
   it('reads a word the model leans to only mildly, above the cross-validated threshold ("tussled", score about 1.1)', () => {
     const text = 'Ruiz tussled with the board over the ferry levy.';
     assert.deepStrictEqual(phrases(text).map((a) => [a.source, a.cue]), [['Ruiz', 'tussled']]);
+  });
+
+  it('opens a cue only at a word that stands alone: a mark glued before it ("’opined") hides it', () => {
+    const spans = (unit: string) => learnedCueSpans(unit, { start: 0, end: unit.length }, () => false);
+    assert.deepStrictEqual(spans('Brandt opined, Ruiz.'), [{ start: 7, end: 13 }]);
+    assert.deepStrictEqual(spans('Brandt ’opined, Ruiz.'), []);
+    assert.deepStrictEqual(spans('Brandt -opined, Ruiz.'), []);
   });
 
   it('leaves a word next to a rule cue to that cue ("also criticized")', () => {

@@ -39,11 +39,24 @@ export function stem(lower: string): string {
   return lower;
 }
 
-/** The punctuation right next to a word: what stands between it and its neighbour, first mark only. */
-const mark = (between: string) => {
-  const m = /[^\s]/u.exec(between);
-  return m ? (/[“"”«»]/.test(m[0]) ? 'q' : m[0]) : '_';
-};
+/**
+ * The punctuation right next to a word: the first mark of text[from, to) that is no white space, 'q' for a
+ * quotation mark, '_' for none. Read in place, without a copy of the gap or a pattern's match: it is read twice
+ * for every word the model scores.
+ */
+function mark(text: string, from: number, to: number): string {
+  const end = Math.min(to, text.length);
+  for (let j = from; j < end; j++) {
+    const code = text.charCodeAt(j);
+    if (code === 32 || /\s/.test(text[j])) continue;
+    // a character outside the basic plane is one mark, as the pattern /[^\s]/u read it
+    if (code >= 0xd800 && code <= 0xdbff && j + 1 < end && (text.charCodeAt(j + 1) & 0xfc00) === 0xdc00) return text.slice(j, j + 2);
+    return QUOTATION_MARKS.includes(text[j]) ? 'q' : text[j];
+  }
+  return '_';
+}
+
+const QUOTATION_MARKS = '“"”«»';
 
 const TEMPLATES = FEATURE_SCHEMA.split(' ');
 
@@ -56,31 +69,29 @@ type FeatureValue = string | readonly [string, string];
  * (`cueScore`): building fourteen name strings per word cost more than the rest of the cue search.
  */
 function featureValues(text: string, tokens: Token[], i: number, unitStart: number, unitEnd: number): FeatureValue[] {
+  const lower = tokens[i].lower;
+  const s = stem(lower);
+  const c = contextOf(text, tokens, i, unitStart, unitEnd);
+  return [lower, s, lower.slice(-3), c.p, c.n, c.before, c.after, c.n2, [s, c.n], [s, c.p], [s, c.after], c.pc, c.that];
+}
+
+/** The values of the templates that read a word's neighbours (all but w, s and x), by template name. */
+function contextOf(text: string, tokens: Token[], i: number, unitStart: number, unitEnd: number) {
   const t = tokens[i];
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   const next2 = tokens[i + 2];
-  const s = stem(t.lower);
-  const p = prev ? prev.lower : '<s>';
   const n = next ? next.lower : '</s>';
-  const before = mark(text.slice(prev ? prev.end : unitStart, t.start));
-  const after = mark(text.slice(t.end, next ? next.start : unitEnd));
   const thatAhead = next?.lower === 'that' || next2?.lower === 'that' || tokens[i + 3]?.lower === 'that';
-  return [
-    t.lower,
-    s,
-    t.lower.slice(-3),
-    p,
+  return {
+    p: prev ? prev.lower : '<s>',
     n,
-    before,
-    after,
-    next2 ? next2.lower : '</s>',
-    [s, n],
-    [s, p],
-    [s, after],
-    prev ? String(/^\p{Lu}/u.test(prev.text)) : 'none',
-    String(thatAhead),
-  ];
+    before: mark(text, prev ? prev.end : unitStart, t.start),
+    after: mark(text, t.end, next ? next.start : unitEnd),
+    n2: next2 ? next2.lower : '</s>',
+    pc: prev ? String(/^\p{Lu}/u.test(prev.text)) : 'none',
+    that: String(thatAhead),
+  };
 }
 
 /** The features of token `i` among `tokens`, words of `text`, by name ("w:opined", "sn:opin|that"). */
@@ -97,6 +108,11 @@ interface Model {
   bias: number;
   /** One table per template after 'bias', in FEATURE_SCHEMA's order. */
   tables: (Table | PairTable)[];
+  /**
+   * Each table's entries for the values asked of it so far: a story asks about a few hundred words, and a look-up
+   * in a table of thousands missed the processor's cache for most of the time the score took.
+   */
+  asked: WordMemo<number | Table | undefined>[];
   /** Words and stems with a positive weight of their own: the only words that may open a learned cue. */
   words: Set<string>;
   stems: Set<string>;
@@ -135,7 +151,7 @@ let paired: boolean[] | undefined;
 /** The shipped weights, parsed once: "feature weight" pairs, one per line of the generated file's table. */
 function model(): Model {
   if (loaded) return loaded;
-  const built: Model = { bias: 0, tables: TEMPLATES.slice(1).map(() => new Map()), words: new Set(), stems: new Set() };
+  const built: Model = { bias: 0, tables: TEMPLATES.slice(1).map(() => new Map()), asked: [], words: new Set(), stems: new Set() };
   for (const line of CUE_WEIGHTS) {
     for (const entry of line.split('\n')) {
       const space = entry.lastIndexOf(' ');
@@ -146,35 +162,53 @@ function model(): Model {
     const table = built.tables[TEMPLATES.indexOf(template) - 1] as Table;
     return new Set([...table].filter(([, w]) => w > 0).map(([value]) => value));
   };
+  built.asked = built.tables.map((table) => new WordMemo((value: string) => table.get(value)));
   built.words = leaning('w');
   built.stems = leaning('s');
   loaded = built;
   return loaded;
 }
 
-/**
- * Each table's entries for the values asked of it so far: a story asks about a few hundred words, and a look-up in
- * a table of thousands missed the processor's cache for most of the time the score took.
- */
-const asked = new Map<Table | PairTable, WordMemo<number | Table | undefined>>();
-const askedOf = (table: Table | PairTable) => {
-  let memo = asked.get(table);
-  if (!memo) asked.set(table, (memo = new WordMemo((value: string) => table.get(value))));
-  return memo;
-};
+/** Where each template after 'bias' keeps its table among the model's tables. */
+const slot = (template: string) => TEMPLATES.indexOf(template) - 1;
+const [W, S, X, P, N, PA, NA, N2, SN, SP, SA, PC, THAT] = 'w s x p n pa na n2 sn sp sa pc that'.split(' ').map(slot);
 
-/** The model's score for token `i`'s features (positive: a cue), summed in FEATURE_SCHEMA's order. */
+/** A table's weight for a value (a pair table's row for the first half of a pair), through its memo. */
+const weightOf = (k: number, value: string) => model().asked[k].of(value) as number | undefined;
+const rowOf = (k: number, value: string) => model().asked[k].of(value) as Table | undefined;
+
+/**
+ * What a word scores whatever its neighbours (the bias, then the weights of the word, its stem and its ending, summed
+ * as cueScore sums them), and its stem's rows of the pair tables: a word is scored many times a story, and these
+ * three read a stem and an ending cut afresh each time.
+ */
+const ownScores = new WordMemo((lower: string) => {
+  const s = stem(lower);
+  let sum = model().bias;
+  sum += weightOf(W, lower) ?? 0;
+  sum += weightOf(S, s) ?? 0;
+  sum += weightOf(X, lower.slice(-3)) ?? 0;
+  return { sum, sn: rowOf(SN, s), sp: rowOf(SP, s), sa: rowOf(SA, s) };
+});
+
+/**
+ * The model's score for token `i`'s features (positive: a cue), summed in FEATURE_SCHEMA's order (the order
+ * featureValues gives them), so that the sum is the same number to the last bit.
+ */
 export function cueScore(text: string, tokens: Token[], i: number, unitStart: number, unitEnd: number): number {
-  const { bias, tables } = model();
-  let sum = 0;
-  sum += bias;
-  const values = featureValues(text, tokens, i, unitStart, unitEnd);
-  for (let k = 0; k < values.length; k++) {
-    const v = values[k];
-    const entry = askedOf(tables[k]).of(typeof v === 'string' ? v : v[0]);
-    const weight = typeof v === 'string' ? (entry as number | undefined) : (entry as Table | undefined)?.get(v[1]);
-    sum += weight ?? 0;
-  }
+  const own = ownScores.of(tokens[i].lower);
+  const c = contextOf(text, tokens, i, unitStart, unitEnd);
+  let sum = own.sum;
+  sum += weightOf(P, c.p) ?? 0;
+  sum += weightOf(N, c.n) ?? 0;
+  sum += weightOf(PA, c.before) ?? 0;
+  sum += weightOf(NA, c.after) ?? 0;
+  sum += weightOf(N2, c.n2) ?? 0;
+  sum += own.sn?.get(c.n) ?? 0;
+  sum += own.sp?.get(c.p) ?? 0;
+  sum += own.sa?.get(c.after) ?? 0;
+  sum += weightOf(PC, c.pc) ?? 0;
+  sum += weightOf(THAT, c.that) ?? 0;
   return sum;
 }
 
@@ -182,7 +216,7 @@ const LOWER_WORD = /^\p{Ll}{3,}$/u;
 
 /**
  * Whether a lower-case word, or its stem, has a positive weight of its own in the model; kept, since it is asked
- * of every lower-case word twice (hasCandidate, then opens).
+ * of every lower-case word of every unit.
  */
 const leaning = new WordMemo((lower: string): boolean => {
   const { words, stems } = model();
@@ -190,10 +224,17 @@ const leaning = new WordMemo((lower: string): boolean => {
 });
 const leansTowards = (lower: string): boolean => leaning.of(lower);
 
-/** Whether a word may open a learned cue: lower case, and one the model leans towards (cheap checks first). */
-const opens = (t: Token) => LOWER_WORD.test(t.text) && leansTowards(t.lower);
+/**
+ * Whether a word may open a learned cue: lower case, and one the model leans towards (cheap checks first: it is
+ * asked of every word of a unit, and an ASCII word that starts with no small letter needs no pattern).
+ */
+function opens(t: Token): boolean {
+  const code = t.text.charCodeAt(0);
+  if (code < 0x80 && !(code >= 0x61 && code <= 0x7a)) return false;
+  return LOWER_WORD.test(t.text) && leansTowards(t.lower);
+}
 
-/** Whether any word of `window` may open a learned cue: most sentences have none, and need no tokenising. */
+/** Whether any word of `window` may open a learned cue, as CANDIDATE_WORD reads the window's words. */
 function hasCandidate(window: string): boolean {
   for (const m of window.matchAll(CANDIDATE_WORD)) if (leansTowards(m[0])) return true;
   return false;
@@ -202,16 +243,31 @@ function hasCandidate(window: string): boolean {
 const CANDIDATE_WORD = /(?<![\p{L}\p{N}’'&.-])\p{Ll}{3,}(?![\p{L}\p{N}])/gu;
 
 /**
+ * Whether the word that opens at token `i` is one CANDIDATE_WORD finds in the unit: then the unit has a candidate
+ * and hasCandidate need not read it. A word that opens is all small letters, so only what stands before it can
+ * hide it from the pattern ("-fumed", "’opined").
+ */
+const seenAsCandidate = (text: string, unit: Span, t: Token) =>
+  !HIDES_CANDIDATE.test(text.slice(Math.max(unit.start, t.start - 2), t.start));
+
+const HIDES_CANDIDATE = /[\p{L}\p{N}’'&.-]$/u;
+
+/**
  * The learned cue spans of a unit: runs of adjacent words the model scores as cue words, each opened by a
  * lower-case word of three letters or more that the model leans towards (a name or a bare preposition opens no
- * cue), outside `skip`. Only those words and the words right after them are scored: the rest cost a set look-up.
+ * cue), outside `skip`, in a unit where CANDIDATE_WORD finds such a word. Only those words and the words right after
+ * them are scored: the rest cost a set look-up. The words before the first that opens can join no run, so the walk
+ * starts there.
  */
 export function learnedCueSpans(text: string, unit: Span, skip: (at: number, end: number) => boolean): Span[] {
-  if (!hasCandidate(text.slice(unit.start, unit.end))) return [];
   const tokens = tokensIn(text, unit.start, unit.end);
+  const first = tokens.findIndex(opens);
+  if (first < 0) return [];
+  if (!seenAsCandidate(text, unit, tokens[first]) && !hasCandidate(text.slice(unit.start, unit.end))) return [];
   const out: Span[] = [];
   let open: Span | null = null;
-  for (const [i, t] of tokens.entries()) {
+  for (let i = first; i < tokens.length; i++) {
+    const t = tokens[i];
     const joins = open !== null && isBlank(text, open.end, t.start);
     const candidate = joins || opens(t);
     const scored =
