@@ -255,6 +255,7 @@ describe('claim shapes read from word families', () => {
     'The harbour master said the report wrongly listed the quay as closed.', // the verdict is credited
     'The guild is spending $9,000 on radio spots aimed at young voters.', // an audience, not a purpose
     'The aide was charged with assault in Brask for allegedly striking a reporter.', // the charge filed
+    'The ferry timetable apparently went unprinted for a week.', // the reporter's hedge, not a claim stated as fact
     // a figure that counts votes cast is a result, public record
     'Almost 9,000 islanders have already voted, roughly 5,000 of them in Lund.',
     'Turnout in Brask was low: about 30 percent of registered voters cast ballots.',

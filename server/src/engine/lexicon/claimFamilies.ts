@@ -267,11 +267,12 @@ export const EFFECT_VERBS: VerbFamily = {
 
 /**
  * Words that show the reporter is passing on what someone else holds or alleges ("allegedly", "supposedly"),
- * or infers ("apparently"), without saying who: the claim is second-hand. Not "seemingly", the reporter's hedge on
- * what he saw ("seemingly stunned"). Nor "charged with assault for allegedly …": there the allegation is the charge
- * filed, public record.
+ * without saying who: the claim is second-hand. Not "apparently", "evidently" or "seemingly": the reporter's own
+ * hedge on what he infers or saw ("the site apparently went down"), plainly hedged framing, not a claim stated as
+ * fact (on 480 articles annotated blind, 11 of the 14 sentences it raised were not flagged). Nor "charged with
+ * assault for allegedly …": there the allegation is the charge filed, public record.
  */
-export const SECOND_HAND = /(?<!\b(?:for|of) )\b(?:allegedly|supposedly|purportedly|ostensibly|apparently|evidently)\b/i;
+export const SECOND_HAND = /(?<!\b(?:for|of) )\b(?:allegedly|supposedly|purportedly|ostensibly)\b/i;
 
 /**
  * A detail passed on from reports nobody names ("the envoy reportedly met the rebels", "was reportedly on the
