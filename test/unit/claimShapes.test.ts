@@ -65,8 +65,6 @@ describe('claim shapes read from word families', () => {
     ['A majority of the island’s fishermen are in debt.', 'figure'],
     ['Demand for timber is growing about 4 percent a year.', 'figure'],
     ['Nearly 4,000 residents have left the island since the mill closed.', 'figure'],
-    ['The governor toured the dikes, seeking to calm the farmers before the vote.', 'motive'],
-    ['The minister flew to Arnhold in a bid to rescue the ferry contract.', 'motive'],
     ['Ms. Vey fared poorly among older voters in the river towns.', 'figure'],
     ['The mayor has gone 90 days without a public briefing.', 'figure'],
     // doubts an act raised, with nobody named who holds them
@@ -127,7 +125,6 @@ describe('claim shapes read from word families', () => {
     ['The trawler crews were less than enthusiastic about the new quota.', 'motive'],
     ['The new timetable has heartened the island’s ferry crews.', 'motive'],
     ['Morale at the port authority has plummeted since the audit.', 'motive'],
-    ['The mayor toured the flood sites as he tries to win back the river towns.', 'motive'],
     // a belief nobody is named as holding
     ['It is not lost on the regents that the vote falls in an election year.', 'belief'],
     ['The bridge is seen as a lifeline for the river towns.', 'belief'],
@@ -255,6 +252,10 @@ describe('claim shapes read from word families', () => {
     'The harbour master said the report wrongly listed the quay as closed.', // the verdict is credited
     'The guild is spending $9,000 on radio spots aimed at young voters.', // an audience, not a purpose
     'The aide was charged with assault in Brask for allegedly striking a reporter.', // the charge filed
+    // the aim a public act shows
+    'The governor toured the dikes, seeking to calm the farmers before the vote.',
+    'The minister flew to Arnhold in a bid to rescue the ferry contract.',
+    'The mayor toured the flood sites as he tries to win back the river towns.',
     'The ferry timetable apparently went unprinted for a week.', // the reporter's hedge, not a claim stated as fact
     // a figure that counts votes cast is a result, public record
     'Almost 9,000 islanders have already voted, roughly 5,000 of them in Lund.',
