@@ -256,6 +256,9 @@ describe('claim shapes read from word families', () => {
     'The governor toured the dikes, seeking to calm the farmers before the vote.',
     'The minister flew to Arnhold in a bid to rescue the ferry contract.',
     'The mayor toured the flood sites as he tries to win back the river towns.',
+    // what the reader already knows, pointed back to
+    'The empty quay was a stark reminder that the ferry strike is not over.',
+    'The board cut the winter runs, reflecting a shrinking budget.',
     'The ferry timetable apparently went unprinted for a week.', // the reporter's hedge, not a claim stated as fact
     // a figure that counts votes cast is a result, public record
     'Almost 9,000 islanders have already voted, roughly 5,000 of them in Lund.',

@@ -361,10 +361,12 @@ export const FEELINGS_EARNED = new RegExp(
 
 /**
  * An act read as a sign or an example of something: the reporter's analysis ("…, a sign that the party is
- * divided", "one example of how the board has shrunk the ferry service", "a reminder that the levy is unpopular").
+ * divided", "one example of how the board has shrunk the ferry service"). Not "a stark reminder that …",
+ * "reflecting his …", "underlining …": they point back to what the reader already knows or was just shown, and on
+ * 480 articles annotated blind (silver) 9 of the 10 sentences they raised were not flagged.
  */
 export const READ_AS_SIGN =
-  /\b(?:a (?:sign|signal|reflection|testament|symptom) (?:of|that(?! (?:read|reads|said|says)\b))|(?:an?|one|another) (?:[\w-]+ )?(?:example|illustration|demonstration|reminder|indication) of (?:how|the)|(?:a|another) (?:[\w-]+ )?reminder that|signall?ing (?:that|a|an|his|her|their)|reflecting (?:a|an|his|her|their|growing|deep)|underlining)\b/i;
+  /\b(?:a (?:sign|signal|testament|symptom) (?:of|that(?! (?:read|reads|said|says)\b))|(?:an?|one|another) (?:[\w-]+ )?(?:example|illustration|demonstration|indication) of (?:how|the)|signall?ing (?:that|a|an|his|her|their))\b/i;
 
 /**
  * An effect or a reception stated as fact, the reporter's verdict: "has had a lasting effect on", "has taken a toll",
