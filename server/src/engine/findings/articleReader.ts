@@ -29,6 +29,8 @@ export class ArticleReader {
   private readonly quoteEnds: Set<number>;
   /** Weasel sources per sentence index, read once: many attributions may share one long sentence. */
   private readonly vague = new Map<number, VagueSource[]>();
+  /** `reportsSpeech` by attribution, read once: the claim judge and the model's features both ask. */
+  private readonly speech = new Map<Attribution, boolean>();
 
   constructor(
     readonly model: Model,
@@ -135,6 +137,12 @@ export class ArticleReader {
    * rests on. An attribution with no cue continues one that does.
    */
   reportsSpeech(a: Attribution): boolean {
+    let answer = this.speech.get(a);
+    if (answer === undefined) this.speech.set(a, (answer = this.readsAsSpeech(a)));
+    return answer;
+  }
+
+  private readsAsSpeech(a: Attribution): boolean {
     if (!a.cue) return true;
     if (/^\s*to\s/i.test(this.model.text.slice(a.content.start, a.content.start + 4))) return false;
     const cue = this.model.text.slice(a.cue.start, a.cue.end);

@@ -106,12 +106,14 @@ export class ClaimJudge {
     this.privately = new PrivateSpeech(reader);
     this.record = new PublicRecord(reader);
     const sourcing = reader.model.attributions.filter((a) => this.credits(a));
+    // asked once an attribution: each asks the vocabulary about its cue
+    const credited = new Set(sourcing);
     this.inSourcedContent = coverage(sourcing.map((a) => this.reach(a)));
     // a quoting cue counts too ("Dorn anticipated that … “…”"); another cue may be the claim ("The fight underscored …")
     this.inCredit = coverage(sourcing.flatMap((a) => [a.source, this.quotesWords(a) ? a.cue : null, this.anonymityNote(a)].filter((s): s is Span => s !== null)));
     for (const a of reader.model.attributions) {
       // speech to a private audience is read as a state: that it was said is itself the inside account
-      const into = a.kind === 'private-state' || this.privately.has(a) ? this.states : this.credits(a) ? this.spoken : undefined;
+      const into = a.kind === 'private-state' || this.privately.has(a) ? this.states : credited.has(a) ? this.spoken : undefined;
       const index = reader.sentenceAt((a.cue ?? a.content).start);
       if (into && index >= 0) into.set(index, [...(into.get(index) ?? []), a]);
     }

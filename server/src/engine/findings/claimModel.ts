@@ -88,10 +88,7 @@ export function claimFeatures(reader: ArticleReader, sites: AttributionSites, in
   const words = reader.reporterWords(sentence);
   const tokens = (words.toLowerCase().match(WORD) ?? []).map((w) => (/\d/.test(w) ? '<num>' : w));
   const out = ['bias'];
-  for (const t of tokens) {
-    out.push(`w:${t}`);
-    if (t.length > 4) out.push(stemFeature(t));
-  }
+  for (const t of tokens) out.push(...wordFeatures.of(t));
   const quoted = countBlanked(words, reader.model.text.slice(sentence.start, sentence.end));
   out.push(`q:${bucket(Math.round((10 * quoted) / Math.max(1, sentence.end - sentence.start)), [0, 3, 7, 10])}`);
   if (/%|\bper ?cent\b/i.test(words)) out.push('shape:share');
@@ -105,9 +102,11 @@ export function claimFeatures(reader: ArticleReader, sites: AttributionSites, in
   return out;
 }
 
-/** The stem feature of a word, kept: most words of a story are stemmed once. */
-const stems = new WordMemo((word: string): string => `s:${stem(word)}`);
-const stemFeature = (word: string): string => stems.of(word);
+/**
+ * A word's features (the word, and its stem when it is longer than four letters), kept: most words of a story are
+ * read once, and a kept name is hashed once, so the weight look-ups (see `classScores`) do not hash it afresh.
+ */
+const wordFeatures = new WordMemo((word: string): readonly string[] => (word.length > 4 ? [`w:${word}`, `s:${stem(word)}`] : [`w:${word}`]));
 
 /** How many characters of `words` are blanks where `text` has none: the quoted words the reporter's text hides. */
 function countBlanked(words: string, text: string): number {
