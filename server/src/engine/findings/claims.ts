@@ -144,8 +144,8 @@ export function classifyClaim(sentence: string, vocabulary: Vocabulary = BUILT_I
 
 /** All capitals: a kicker, a sub-heading or a transcript label the segmenter took for body copy. */
 function isShouted(text: string): boolean {
-  const letters = text.replace(/[^A-Za-z]/g, '');
-  return letters.length >= 8 && letters === letters.toUpperCase();
+  // a small letter answers at once, and nearly every sentence has one early
+  return !/[a-z]/.test(text) && (text.match(/[A-Z]/g)?.length ?? 0) >= 8;
 }
 
 /** The fewest words of four letters or more a line needs before its capitals say it is a title. */
@@ -156,8 +156,11 @@ const TITLE_WORDS = 5;
  * the segmenter took for body copy; a sentence capitalises only its names, and its verbs are not names.
  */
 function isTitleCased(text: string): boolean {
-  const words = text.match(/[\p{L}'’]{4,}/gu) ?? [];
-  return words.length >= TITLE_WORDS && words.every((w) => /^\p{Lu}/u.test(w));
+  const long = /[\p{L}'’]{4,}/gu;
+  let words = 0;
+  // the first word not capitalised answers, and a sentence has one within a few words
+  for (let m = long.exec(text); m; m = long.exec(text), words++) if (!/^\p{Lu}/u.test(m[0])) return false;
+  return words >= TITLE_WORDS;
 }
 
 /**
