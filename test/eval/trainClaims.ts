@@ -20,7 +20,7 @@
  * sentences it could add (`rankingQuality`). `--twin DIR` also trains on a blind re-annotation of the first
  * directory's articles (see `twinCopies`), so that the gold articles are still scored against the gold alone.
  *
- * Never point it at a confirmation set (shared/claims/dev, silver G and J): it refuses them.
+ * Never point it at a confirmation set (any `claims/dev` directory: shared/claims/dev, the blind set D2; silver G and J): it refuses them.
  * Deterministic: articles in name order, a fixed-seed shuffle per epoch, weights rounded and pruned by a fixed rule.
  */
 import * as fs from 'fs';
