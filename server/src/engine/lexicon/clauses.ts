@@ -3,6 +3,7 @@
  * inverted source ("…, said Whitfield on Monday"), what may trail an end attribution, what may open a sentence
  * before its subject. Plain alternations with bounded gaps: linear to match.
  */
+import { WEEKDAY } from './cues';
 
 /**
  * What follows the source of an inverted attribution ("…, said Whitfield on Monday.", "…, said the minister,
@@ -183,8 +184,6 @@ export const IMPRESSION_END =
  */
 export const IMPRESSION_CLAUSE_OPENING =
   /;\s+|\((?=[^)]*$)|\b(?:than|(?:that|which|whom)(?=\s+(?:he|she|they|it|we|I|you)\s))\s+|(?<!\b(?:to|so|such|same|as|known|seen|\p{Ll}+ed)\s)\bas\s+(?=(?:the|a|an|he|she|they|it|we|I|his|her|their|its|one|this|these|those|\p{Lu}\p{Ll})\b)/gu;
-
-const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 
 /**
  * What a content that is only an adjunct opens with ("rebuffed | at a meeting last week", "backed | by the

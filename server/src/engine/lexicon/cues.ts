@@ -199,8 +199,11 @@ export const SOURCE_OR_PREFIX = new Set(['both', 'all']);
 /** Determiners that stand alone as a source: "Some say …", "Many argue …", "Another tweeted …". */
 export const STANDALONE_DETERMINERS = new Set(['some', 'many', 'several', 'most', 'few', 'another', 'each', 'both', 'all']);
 
-/** The days of the week, lower case, for case-insensitive patterns. */
-export const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+/** The days of the week as a capitalised group, for case-sensitive patterns (clauses.ts TRAILING_OCCASION). */
+export const WEEKDAY = `(?:${WEEKDAY_NAMES.join('|')})`;
+/** The same days, lower case and ungrouped, for case-insensitive patterns. */
+export const WEEKDAYS = WEEKDAY_NAMES.join('|').toLowerCase();
 
 /**
  * A time adverbial between a source and its cue ("Ruiz on Tuesday said", "The board last week announced", "A poll
