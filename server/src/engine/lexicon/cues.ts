@@ -2,7 +2,7 @@
  * How cue words are matched (the verbs themselves are in cueVerbs.ts), and the small closed word classes the
  * attribution extractor needs to find a cue's source noun phrase.
  */
-import { AUXILIARY_VERBS } from './grammar';
+import { AUXILIARY_VERBS, RELATIVE_PRONOUNS } from './grammar';
 
 /** Speech and writing; belief and intention; a position taken on a person or a thing ("endorsed", "blasted"). */
 export type CueClass = 'speech' | 'thought' | 'stance';
@@ -282,8 +282,11 @@ export const TIME_WORDS = new Set([
  * "while most tenants seem …"); a relative pronoun right before the cue opens it too ("delegates who are expected
  * to …"). The last such opening before the cue wins; plain alternations, linear.
  */
-export const SUBJECT_CLAUSE_OPENING =
-  /(?:[,;]\s+(?:and|but|or|so|yet)|\b(?:where|while|whereas|though|although|because|since|when|if|unless|until))\s+|\s(?=(?:who|which|that)\s+(?:\p{Ll}+ly\s+)?$)/giu;
+export const SUBJECT_CLAUSE_OPENING = new RegExp(
+  String.raw`(?:[,;]\s+(?:and|but|or|so|yet)|\b(?:where|while|whereas|though|although|because|since|when|if|unless|until))\s+` +
+    String.raw`|\s(?=(?:${[...RELATIVE_PRONOUNS].join('|')})\s+(?:\p{Ll}+ly\s+)?$)`,
+  'giu',
+);
 
 /** An impression's subject that is only the pronoun "that", pointing back or to its antecedent: impersonal.ts. */
 export const POINTING_SUBJECT = /^that\s*$/i;

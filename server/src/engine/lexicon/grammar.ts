@@ -59,7 +59,12 @@ export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her'
 /** The articles a description or a bare title may open on ("the minister", "a spokesman"). */
 export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
-/** Pronouns that open a relative clause as its subject, standing for the name before (", who has …"). */
+/**
+ * Pronouns that open a relative clause as its subject, standing for the name before (", who has …");
+ * SUBJECT_CLAUSE_OPENING (cues.ts) is built from them. The longer alternations with who|which|that elsewhere
+ * (clauses.ts INVERTED_SOURCE_END and REPORTED_CLAUSE, sources.ts SOURCE_HEAD_CUT) differ on purpose: they add
+ * whose, whom, question words or prepositions, as they list every word that opens a clause or a post-modifier.
+ */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that']);
 
 /** Adverbs between a relative pronoun and its role (", who was then serving as …", ", who now works as …"). */
