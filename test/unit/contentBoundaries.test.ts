@@ -236,6 +236,7 @@ contentCases('content boundaries: a closing "according to" reports the last clau
 contentCases('content boundaries: the go-between a source speaks through is the reporter\'s', [
   ['Osei denied the smuggling charges through his lawyer.', 'denied', 'the smuggling charges'],
   ['The ferry guild rejected the audit through a harbour spokeswoman.', 'rejected', 'the audit'],
+  ['Quell disputed the tally through her advisers.', 'disputed', 'the tally'],
   // a clause keeps it: how the pier is run is what was said
   ['Ruiz said the pier would be run through a trust.', 'said', 'the pier would be run through a trust'],
 ]);

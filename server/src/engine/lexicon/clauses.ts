@@ -4,6 +4,7 @@
  * before its subject. Plain alternations with bounded gaps: linear to match.
  */
 import { WEEKDAY } from './cues';
+import { SPOKESPEOPLE } from './people';
 
 /**
  * What follows the source of an inverted attribution ("…, said Whitfield on Monday.", "…, said the minister,
@@ -205,14 +206,15 @@ const MONTH = '(?:January|February|March|April|May|June|July|August|September|Oc
  * When, where or how a source spoke, closing a content that is a bare noun phrase ("endorsed Quell in early June",
  * "announced the closure on Monday", "defended its strike in a statement released Friday", "praised the crews on
  * Facebook", "denied the charge through her lawyer"): the occasion, or the go-between, is the reporter's, not what was said. Anchored at the end, bounded gaps: the reader
- * tries it on the content's last words only.
+ * tries it on the content's last words only. The go-betweens are those who speak for someone (people.ts
+ * SPOKESPEOPLE), and a publicist, who passes a statement on but is not read as a source of their own.
  */
 export const TRAILING_OCCASION = new RegExp(
   '(?:' +
     [
       `\\s(?:on\\s|last\\s|this\\s|late\\s|early\\s)?${WEEKDAY}(?:\\s(?:night|morning|afternoon|evening))?`,
       '\\s(?:on|via)\\s(?:Twitter|Facebook|Instagram|social media)',
-      '\\s(?:through|via)\\s(?:an?|his|her|their|its)\\s(?:[\\p{L}’\'-]+\\s){0,2}(?:spokesman|spokeswoman|spokesperson|lawyer|lawyers|attorney|attorneys|representative|aide|publicist)',
+      `\\s(?:through|via)\\s(?:an?|his|her|their|its)\\s(?:[\\p{L}’\'-]+\\s){0,2}(?:${[...SPOKESPEOPLE, 'publicist'].join('|')})`,
       `\\s(?:in|during)\\s(?:an?|the|his|her|their)\\s(?:[\\p{L}’'-]+\\s){0,3}(?:interview|statement|speech|appearance|op-ed|tweet|post|letter|email)\\b[^,;:]{0,60}`,
       '\\s(?:last|this|next)\\s(?:week|month|year|weekend|fall|spring|summer|winter)',
       `\\s(?:in|since)\\s(?:early\\s|late\\s|mid-)?${MONTH}(?:\\s\\d{4})?`,

@@ -180,7 +180,8 @@ export const KIN_GROUPS = wordList('family families relatives parents children s
 
 /**
  * Those who speak for a named person ("Tarrow's spokeswoman", "Ines Roa's lawyers"): an unnamed source of their
- * own, unlike the person's critics or kin.
+ * own, unlike the person's critics or kin. A statement passed on through one of them ("denied it through her
+ * lawyer") closes a content as an occasion does (clauses.ts TRAILING_OCCASION).
  */
 export const SPOKESPEOPLE = wordList(
   'spokesman spokeswoman spokesperson spokespeople aide aides lawyer lawyers attorney attorneys adviser advisers advisor advisors staffer staffers representative representatives',
