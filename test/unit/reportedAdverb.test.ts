@@ -29,6 +29,7 @@ describe('reportedly: a report with no source named', () => {
   // before a verb of speech the verb speaks for its subject; a bare participle has no clause of its own to hold
   for (const paragraph of [
     'Osei reportedly told the growers that the pier would close.',
+    'Osei reportedly warned the growers that the pier would close.',
     'With Osei reportedly weighing a bid, the guild delayed its vote.',
   ]) {
     it(paragraph, () => assert.ok(reported(paragraph).every(([, source]) => source !== null), JSON.stringify(reported(paragraph))));

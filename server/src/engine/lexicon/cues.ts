@@ -2,7 +2,9 @@
  * How cue words are matched (the verbs themselves are in cueVerbs.ts), and the small closed word classes the
  * attribution extractor needs to find a cue's source noun phrase.
  */
+import { SPEECH_FORMS, SPEECH_VERBS } from './cueVerbs';
 import { AUXILIARY_VERBS, RELATIVE_PRONOUNS } from './grammar';
+import { inflections } from './inflections';
 
 /** Speech and writing; belief and intention; a position taken on a person or a thing ("endorsed", "blasted"). */
 export type CueClass = 'speech' | 'thought' | 'stance';
@@ -302,10 +304,12 @@ export const EXPLETIVE_APPEARS = '(?<=\\bit\\s+)(?:appears|appeared)(?=\\s+(?:th
  * adverb as the cue and the clause around it (its subject, the rest of the predicate) as the content, with no
  * source. Before a verb of speech ("reportedly told the board") the verb group is the cue and its subject the
  * source; before a participle with no auxiliary ("With Osei reportedly weighing a bid, the board …") there is no
- * finite clause to hold, and the clause around it would run on into the sentence's own.
+ * finite clause to hold, and the clause around it would run on into the sentence's own. The verbs of speech are
+ * cueVerbs.ts's, every form.
  */
+const SPOKEN_FORMS = [...new Set([...SPEECH_VERBS.flatMap(inflections), ...SPEECH_FORMS])].map(literalForm).join('|');
 export const REPORTED_ADVERB =
-  '(?:reportedly(?![ \\u00a0]+(?:said|told|says|tells|wrote|writes|argued|yelled|shouted|asked|\\p{Ll}+ing\\b))' +
+  `(?:reportedly(?![ \\u00a0]+(?:(?:${SPOKEN_FORMS})\\b|\\p{Ll}+ing\\b))` +
   '|(?<=\\b(?:is|are|was|were|been)[ \\u00a0]+)reportedly(?=[ \\u00a0]+\\p{Ll}+ing\\b))';
 
 /**
@@ -349,6 +353,8 @@ export const ASIDE_AFTER_ACCORDING =
  * A broadcast transcript's speaker label: a name in capitals, up to three words, and a colon at the start of a
  * paragraph ("MARSH:", "DANA OKORO:"). The last word has three letters or more, so "Q:", "A:" and "UN:" are no
  * speakers (an unnamed "Q:" and "A:" is annotated now and then on PolNeAR train, far from always). Anchored and
- * of fixed shape: it reads at most a few dozen characters.
+ * of fixed shape: it reads at most a few dozen characters. Not claims.ts SPEAKER_LABEL, on purpose: that one only
+ * keeps a label's line out of the claims and so takes any capitalised name ("Mr. Osei:"); this one makes the label
+ * a source, so it asks for the transcript's capitals and captures the name.
  */
 export const CAPITALS_SPEAKER = /^((?:[A-Z][A-Z.'’-]{0,20} ){0,2}[A-Z][A-Z'’-]{2,20}):[ \t]+(?=\S)/;
