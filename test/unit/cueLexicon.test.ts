@@ -241,6 +241,8 @@ describe('sourceless cues: a phrase that sets the scene is not the subject of an
     assert.deepStrictEqual(found('To most growers, the new levy seems fair.'), [[null, 'seems', 'the new levy'], [null, 'seems', 'fair']]);
     assert.deepStrictEqual(found('Outside the ferry hall, the crowd seemed calm.'), [[null, 'seemed', 'the crowd'], [null, 'seemed', 'calm']]);
     assert.deepStrictEqual(found('Even the harbour master seemed tired.'), [[null, 'seemed', 'Even the harbour master'], [null, 'seemed', 'tired']]);
+    // a subordinate clause before it ends at its comma too, whichever conjunction opens it
+    assert.deepStrictEqual(found('Until the tide turned, the crossing seemed safe.'), [[null, 'seemed', 'the crossing'], [null, 'seemed', 'safe']]);
   });
 });
 

@@ -4,7 +4,7 @@
  * the cue and the rest of the sentence as the content. One regex pass over each reading unit: linear.
  */
 import type { Span } from '../model';
-import { IMPERSONAL_VERB, IMPRESSION_CLAUSE_OPENING, IMPRESSION_END, OPENING_ADVERBIAL } from '../lexicon/clauses';
+import { IMPERSONAL_VERB, IMPRESSION_CLAUSE_OPENING, IMPRESSION_END, OPENING_CLAUSE } from '../lexicon/clauses';
 import { EXPLETIVE_APPEARS, IMPRESSION_SCENE, JUDGED_PASSIVE, POINTING_SUBJECT, REPORTED_ADVERB, SCENE_OPENING, SUBJECT_CLAUSE_OPENING } from '../lexicon/cues';
 import { EVIDENCE_VERB } from '../lexicon/documents';
 import { mayMatch } from '../text/literalFilter';
@@ -142,7 +142,7 @@ function subjectStart(text: string, from: number, at: number): number {
     while (start < at && /\s/.test(text[start])) start++;
     const comma = text.slice(start, at).indexOf(',');
     const opening = text.slice(start, start + 20);
-    if (comma < 0 || !(OPENING_ADVERBIAL.test(opening) || SCENE_OPENING.test(opening))) break;
+    if (comma < 0 || !(OPENING_CLAUSE.test(opening) || SCENE_OPENING.test(opening))) break;
     start += comma + 1;
   }
   while (start < at && /\s/.test(text[start])) start++;

@@ -314,9 +314,10 @@ export const REPORTED_ADVERB =
 
 /**
  * A phrase that sets the scene or the viewpoint before the subject of an impression, up to its comma: "To most
- * growers, the levy seems fair", "Outside the hall, the crowd seemed calm".
+ * growers, the levy seems fair", "Outside the hall, the crowd seemed calm". Only the prepositions of viewpoint and
+ * place that clauses.ts OPENING_CLAUSE (an opening adverbial or a subordinate clause) lacks: impersonal.ts reads both.
  */
-export const SCENE_OPENING = /^(?:to|for|among|outside|unlike|like|beyond|given|under|from|of|against|within|without|through|across|although|though|because|if|unless)\b/i;
+export const SCENE_OPENING = /^(?:to|for|among|outside|unlike|like|beyond|given|under|from|of|against|within|without|through|across)\b/i;
 
 /**
  * An agentless passive of judgement: "the pier is widely seen as a lifeline", "Osei is known for his temper", "Quell
