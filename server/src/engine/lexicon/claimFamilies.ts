@@ -196,7 +196,10 @@ export const NOT_HOLDERS = wordList(
     'new old big great public private political biggest deepest worst greatest',
 );
 
-/** Plural subjects that do not end in -s ("people fear"). */
+/**
+ * Plural subjects that do not end in -s ("people fear"). Not people.ts COLLECTIVE_HEADS, on purpose: that list is of
+ * source heads no he or she refers back to, and "the family fears" or "the team fears" is singular here.
+ */
 export const PLURAL_WITHOUT_S = wordList('people men women children staff police leadership clergy');
 
 /** Endings of a word that reads as a modifier, not a noun that could hold a state ("growing fears"). */
@@ -278,7 +281,9 @@ export const SECOND_HAND = /(?<!\b(?:for|of) )\b(?:allegedly|supposedly|purporte
  * A detail passed on from reports nobody names ("the envoy reportedly met the rebels", "was reportedly on the
  * flight"): the reader cannot check it, and "reportedly" credits no one. Not before a verb of speech ("reportedly
  * told the board"): that sentence attributes words to its subject. The next word must be there, one space on (or
- * a comma): where an attribution's cue was blanked out of the reporter's words, only spaces follow.
+ * a comma): where an attribution's cue was blanked out of the reporter's words, only spaces follow. Its verbs of
+ * speech are a short list, not cues.ts SPOKEN_FORMS (every speech form, read by REPORTED_ADVERB): the long list
+ * changes which claims are flagged on PolNeAR train, and that is for the claim rules to measure, not a merge.
  */
 export const REPORTED_DETAIL =
   /\breportedly(?=,| (?!(?:said|says|told|tells|saying|telling|wrote|writes|asked|yelled|yelling|shouted|shouting)\b)\p{L})/iu;

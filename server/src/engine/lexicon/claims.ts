@@ -241,7 +241,9 @@ export const POST_SIGNATURE = /\(@\w{1,30}\)\s+(?:January|February|March|April|M
 
 /**
  * A transcript's speaker label ("PENCE:", "Mr. Smith:") opens speech, not the reporter's words: a name, every word
- * capitalised. A clause before a colon ("The pattern is clear:") is the reporter's own.
+ * capitalised. A clause before a colon ("The pattern is clear:") is the reporter's own. Wider than cues.ts
+ * CAPITALS_SPEAKER on purpose: that one makes the label a source, so it takes only a transcript's capitals; this
+ * one only keeps the line out of the claims, so any capitalised name will do.
  */
 export const SPEAKER_LABEL = /^[A-Z][A-Za-z.'-]{0,20}(?: [A-Z][A-Za-z.'-]{0,20}){0,3}:\s/;
 

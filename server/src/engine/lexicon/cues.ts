@@ -282,7 +282,8 @@ export const TIME_WORDS = new Set([
  * Where the clause of a sourceless cue ("is expected to", "seems") opens inside its sentence: after a coordinator
  * set off by a comma (", and Quell is expected to …") or after a subordinator (" where Quell is expected to …",
  * "while most tenants seem …"); a relative pronoun right before the cue opens it too ("delegates who are expected
- * to …"). The last such opening before the cue wins; plain alternations, linear.
+ * to …"). The last such opening before the cue wins; plain alternations, linear. clauses.ts
+ * IMPRESSION_CLAUSE_OPENING adds the openings only an impression's clause takes, each measured on its own.
  */
 export const SUBJECT_CLAUSE_OPENING = new RegExp(
   String.raw`(?:[,;]\s+(?:and|but|or|so|yet)|\b(?:where|while|whereas|though|although|because|since|when|if|unless|until))\s+` +
@@ -307,6 +308,7 @@ export const EXPLETIVE_APPEARS = '(?<=\\bit\\s+)(?:appears|appeared)(?=\\s+(?:th
  * finite clause to hold, and the clause around it would run on into the sentence's own. The verbs of speech are
  * cueVerbs.ts's, every form.
  */
+/** Every form of cueVerbs.ts's verbs of speech, as one alternation. */
 const SPOKEN_FORMS = [...new Set([...SPEECH_VERBS.flatMap(inflections), ...SPEECH_FORMS])].map(literalForm).join('|');
 export const REPORTED_ADVERB =
   `(?:reportedly(?![ \\u00a0]+(?:(?:${SPOKEN_FORMS})\\b|\\p{Ll}+ing\\b))` +

@@ -270,5 +270,9 @@ export function isNamelessWord(lower: string): boolean {
   return tags.some((t) => NAMELESS_TAGS.has(t)) || (tags.length === 0 && /^\p{L}{3,}(?:ing|ly)$/u.test(lower));
 }
 
-/** Source heads that name a crowd though they end in no -s ("people", "staff"): no he or she refers back to them. */
+/**
+ * Source heads that name a crowd though they end in no -s ("people", "staff"): no he or she refers back to them.
+ * Not claimFamilies.ts PLURAL_WITHOUT_S, on purpose: that list is of nouns that take a plural verb ("women fear"),
+ * so it has men and women but not "family", "team" or "union", which name a crowd yet take "fears".
+ */
 export const COLLECTIVE_HEADS = wordList('people staff police personnel crew family team public group union');
