@@ -9,14 +9,14 @@
 import type { Span } from '../model';
 import { CUE_WEIGHTS, CUE_THRESHOLD } from '../lexicon/learned/cueWeights';
 import { tokensIn, isBlank, type Token } from './words';
-import { isParticiple } from '../lexicon/cues';
+import { EXPLETIVE_APPEARANCE, isParticiple } from '../lexicon/cues';
 import { REGULAR_ENDINGS } from '../lexicon/inflections';
 import { ruledOutByNeighbours, type Cue } from './cues';
 import { insideQuote, type UnitContext } from './readingUnits';
 import { skipCuePrefix } from './sources';
 import { WordMemo } from '../lexicon/wordMemo';
 import { PRESENTS_TEXT } from '../lexicon/quotes';
-import { ANONYMITY_CLAUSE } from '../lexicon/sources';
+import { ANONYMITY_CLAUSE, LAST_RELATIVE } from '../lexicon/sources';
 
 /** The feature templates, in the order cueFeatures() emits them; the weights file records the same list. */
 export const FEATURE_SCHEMA = 'bias w s x p n pa na n2 sn sp sa pc that';
@@ -306,12 +306,6 @@ export function takenByRules(ctx: UnitContext, rules: Cue[]): (start: number, en
 }
 
 const INFINITIVE_AFTER = /^\s+to\b/;
-
-/** An appearance after the expletive "it" ("it appears that …"), which the impersonal reading owns. */
-const EXPLETIVE_APPEARANCE = /\bit\s+(?:seems|seemed|appears|appeared)$/i;
-
-/** The last relative clause opened before a word, within a short reach: "…, who requested anonymity to discuss". */
-const LAST_RELATIVE = /\b(?:who|which)\s(?![^]*\b(?:who|which)\s)[^,;:.!?“”"]*$/i;
 
 /**
  * Where a word the model leans to reports nothing, for reasons its features cannot see: an appearance after the

@@ -301,6 +301,13 @@ export const POINTING_SUBJECT = /^that\s*$/i;
 export const EXPLETIVE_APPEARS = '(?<=\\bit\\s+)(?:appears|appeared)(?=\\s+(?:that|as\\s+if|as\\s+though)\\b)';
 
 /**
+ * Text ending in an appearance after the expletive "it" ("it seems", "it appeared"): a word the learned cue model
+ * leans to is no cue there, as the impersonal reading owns it (EXPLETIVE_APPEARS and IMPERSONAL_VERB, which also
+ * ask what follows).
+ */
+export const EXPLETIVE_APPEARANCE = /\bit\s+(?:seems|seemed|appears|appeared)$/i;
+
+/**
  * "The ferry line has reportedly been sold": the writer passes on a report without naming it. PolNeAR reads the
  * adverb as the cue and the clause around it (its subject, the rest of the predicate) as the content, with no
  * source. Before a verb of speech ("reportedly told the board") the verb group is the cue and its subject the

@@ -151,6 +151,12 @@ export const ANONYMITY_CLAUSE = new RegExp(
 );
 
 /**
+ * The last relative clause opened before a word, to the word (no later "who"/"which", no clause mark between):
+ * "…, who requested anonymity to discuss", read against ANONYMITY_CLAUSE so that its verb opens no learned cue.
+ */
+export const LAST_RELATIVE = /\b(?:who|which)\s(?![^]*\b(?:who|which)\s)[^,;:.!?“”"]*$/i;
+
+/**
  * A share of a group set before it: "52 percent of", "about half of", "a majority of the", "Nine in 10", "four out
  * of 10": part of the source's phrase, which names that share of the group.
  */
