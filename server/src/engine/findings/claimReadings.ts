@@ -31,6 +31,8 @@ import {
   MODAL_BEFORE_STATE,
   CRITICISM_BY_NAMED,
   PLAN_KIND_BEFORE,
+  PAST_INTENTION,
+  AUXILIARY_BEFORE,
   PAST_STATE,
   POLICY_POSITION,
   PUBLIC_ACT_PLANNED,
@@ -61,7 +63,8 @@ const MAX_SET_ASIDE = 3;
  * `inOtherSense`), a word of a compound ("teary-eyed"), a state after a modal of duty or chance ("should be
  * worried"), a state in a clause that picks out its holders ("voters
  * who want …": it says nobody holds it), or — unless its holder is an insider or a crowd — an effort made in
- * public, a position on policy, a plan for an act of office or a candidate's aim to win a contest.
+ * public, a position on policy, a plan for an act of office, a candidate's aim to win a contest or a plan or wish
+ * in the past (background to what then happened).
  * `holder` is the holder's words when an attribution names them; the clause before the reading is read too.
  */
 export function namesNoClaim(words: string, at: number, category: ClaimCategory, holder?: string): boolean {
@@ -75,6 +78,7 @@ export function namesNoClaim(words: string, at: number, category: ClaimCategory,
   if (STATES_OF_MIND.has(category) && (madeToFeel(before) || NOT_A_BELIEF.test(wording) || SHARE_AS_HOLDER.test(before))) return true;
   // the extractor's holder may be only the last noun of it ("Aides to the mayor" → "the mayor"): the clause is read too
   if (INSIDE_OR_CROWD_HOLDER.test(`${holder ?? ''} ${before.slice(afterLastClauseBreak(before))}`)) return false;
+  if (category === 'intention' && PAST_INTENTION.test(`${AUXILIARY_BEFORE.exec(before)?.[0] ?? ''}${wording}`)) return true;
   return PUBLIC_EFFORT.test(wording) || POLICY_POSITION.test(wording) || PUBLIC_ACT_PLANNED.test(wording) || CAMPAIGN_AIM.test(wording);
 }
 

@@ -238,6 +238,19 @@ export const INSIDE_OR_CROWD_HOLDER =
  */
 export const PUBLIC_EFFORT = /^(?:seek|seeks|sought|seeking|(?:has|have|had) spoken (?:publicly |often |repeatedly )?(?:about|of))\b/i;
 
+/**
+ * A plan or a wish in the past ("planned to stay on", "had hoped to sell", "wanted the seat", "was preparing to
+ * leave", "balked at the fee"), read on the auxiliary right before it (see AUXILIARY_BEFORE) and its words: the
+ * story tells what then happened, in public, and the plan is its background, not an inside account of what someone
+ * means to do. Not one held until now ("has long wanted"), nor a decision ("decided to", "chose to": see
+ * DECISION_TAKEN), which the claim judge still reads as a claim.
+ */
+export const PAST_INTENTION =
+  /^(?:had (?:\p{Ll}+ly )?)?(?:intended|planned|wanted|hoped|aimed|preferred|balked|strove|yearned|craved|desired|coveted)\b|^(?:was|were) (?:\p{Ll}+ly )?(?:planning|preparing|hoping|aiming|intending)\b/iu;
+
+/** The auxiliary, and an adverb, right before a verb ("has long", "was quietly"): its tense. */
+export const AUXILIARY_BEFORE = /\b(?:has|have|had|was|were)\s+(?:(?:\p{Ll}+ly|long|always)\s+)?$/u;
+
 /** The verb of a wish or a plan a public figure's positions are given in, with what may stand before it. */
 const WISH_OR_PLAN =
   '^(?:(?:is|are|was|were|has been|have been) )?(?:wants?|wanted|wanting|would (?:also )?like|hopes?|hoped|hoping|plans?|planned|planning|intends?|intended|aims?|aimed|prefers?|preferred|eager|determined|keen|would (?:also )?(?:push|work))\\b';
