@@ -96,3 +96,17 @@ describe('a rank in the world named as what a company or a place is known as', (
   ];
   for (const [sentence, category] of claims) it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
 });
+
+describe('"plan" as a noun: a plan that exists, is opposed or ranked, not a holder’s verb', () => {
+  const quiet = [
+    'There are plans to widen the quay before the regatta.',
+    'The guild is campaigning against plans to sell the quay.',
+    'The latest plan to save the ferry is a long shot.',
+  ];
+  for (const sentence of quiet) it(`no claim: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), null));
+  const claims: [string, ReturnType<typeof classifyClaim>][] = [
+    ['The guild plans to sell the quay.', 'intention'],
+    ['The regents have plans to sell the quay.', 'intention'],
+  ];
+  for (const [sentence, category] of claims) it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
+});
