@@ -10,6 +10,7 @@ describe('classifyClaim', () => {
     ['The emir wants a deal before the holy month begins.', 'intention'],
     ['The ministry has been actively negotiating with the rebels since March.', 'deliberation'],
     ['Cabinet members privately questioned the timing of the vote.', 'deliberation'],
+    ['The guild stepped up its behind-the-scenes talks with the port owners.', 'deliberation'], // the hyphenated spelling
     ['They seem intent on avoiding a fight with the unions before the election.', 'motive'],
     ['Residents are increasingly frustrated with the slow pace of repairs.', 'motive'],
     ['The senator believes the tariff will hurt farmers in his state.', 'belief'],
