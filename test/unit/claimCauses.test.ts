@@ -1,0 +1,35 @@
+import * as assert from 'assert';
+import { classifyClaim } from '../../server/src/engine/findings/claims';
+
+// Every sentence is invented (fictional people, places and bodies).
+describe('a cause credited with an outcome by "helped"', () => {
+  const claims = [
+    'The dredging delays helped push the ferry guild toward a strike.',
+    'This has helped put Ms. Orlan within reach of the harbour seat.',
+    'The cannery closures, which helped sink the levy, were never debated.',
+    'Cheap diesel helps explain the rise of the night trawlers.',
+  ];
+  for (const sentence of claims) it(`causal: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), 'causal'));
+  const quiet = [
+    // a person lending a hand: a public act of assistance, not a cause
+    'Councillor Brask helped draft the new berth rules.',
+    'Mr. Tarn, who helped found the guild, retired in May.',
+    'She helped the ferry crews unload the relief supplies.',
+    // a hope or a plan: what may help is no claim that it did
+    'The grant could help the island keep its clinic open.',
+    'Volunteers came from Ostvik to help clear the quay.',
+  ];
+  for (const sentence of quiet) it(`no claim: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), null));
+});
+
+describe('an outcome link, analysis or a sequence on the record', () => {
+  it('causal: The toll rise led to emptier ferries on the north route.', () =>
+    assert.strictEqual(classifyClaim('The toll rise led to emptier ferries on the north route.'), 'causal'));
+  // one event on the record followed by another: anyone can check the sequence
+  const quiet = [
+    'The leaked ledger led to the resignation of the harbour master in June.',
+    'The collision resulted in an inquiry by the coastal board.',
+    'The mill closed in 2019, which led to an exodus of young families.',
+  ];
+  for (const sentence of quiet) it(`no claim: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), null));
+});
