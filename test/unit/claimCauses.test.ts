@@ -33,3 +33,14 @@ describe('an outcome link, analysis or a sequence on the record', () => {
   ];
   for (const sentence of quiet) it(`no claim: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), null));
 });
+
+describe('an effect in the passive with its cause named', () => {
+  const claims = [
+    'Ms. Orlan’s standing on the island has been dented by the ferry audit.',
+    'The harbour race was dominated by the fight over tolls.',
+    'Much of the guild’s campaign has been bogged down by the pension dispute.',
+  ];
+  for (const sentence of claims) it(`causal: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), 'causal'));
+  // the passive without its cause names none
+  it('no claim: The north pier was damaged in the storm.', () => assert.strictEqual(classifyClaim('The north pier was damaged in the storm.'), null));
+});
