@@ -44,3 +44,18 @@ describe('an effect in the passive with its cause named', () => {
   // the passive without its cause names none
   it('no claim: The north pier was damaged in the storm.', () => assert.strictEqual(classifyClaim('The north pier was damaged in the storm.'), null));
 });
+
+describe('a cause given its share in an outcome', () => {
+  const claims = [
+    'The cannery strike played a large part in the mayor’s defeat.',
+    'The toll fight was a key reason the levy failed on the island.',
+    'The harbour deal owed much of its success to the ferry guild.',
+    'The long detour through the marshes proved costly for the guild.',
+    'The flooding put pressure on the council to rebuild the sea wall.',
+    'The new fence has done little to deter the night trawlers.',
+  ];
+  for (const sentence of claims) it(`causal: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), 'causal'));
+  // a role on the programme, and pressure as a thing measured, are no weighing of causes
+  const quiet = ['Ms. Orlan played a part in the harbour pageant on Sunday.', 'The divers measured the water pressure on the hull.'];
+  for (const sentence of quiet) it(`no claim: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), null));
+});
