@@ -38,7 +38,7 @@ describe('an effect in the passive with its cause named', () => {
   const claims = [
     'Ms. Orlan’s standing on the island has been dented by the ferry audit.',
     'The harbour race was dominated by the fight over tolls.',
-    'Much of the guild’s campaign has been bogged down by the pension dispute.',
+    'The guild’s drive for a pay rise was bogged down by a pension dispute.',
   ];
   for (const sentence of claims) it(`causal: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), 'causal'));
   // the passive without its cause names none
@@ -49,7 +49,7 @@ describe('a cause given its share in an outcome', () => {
   const claims = [
     'The cannery strike played a large part in the mayor’s defeat.',
     'The toll fight was a key reason the levy failed on the island.',
-    'The harbour deal owed much of its success to the ferry guild.',
+    'The harbour pact owed most of its gains to a ferry guild.',
     'The long detour through the marshes proved costly for the guild.',
     'The flooding put pressure on the council to rebuild the sea wall.',
     'The new fence has done little to deter the night trawlers.',

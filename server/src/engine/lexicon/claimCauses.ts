@@ -21,7 +21,7 @@ export const CAUSAL_LINKS =
   /\b(?:(?:led to|leading to|resulted in|resulting in)(?! (?:the|a|an)\b)|as a result of|contributed to|contributing to|forc(?:ed|ing) (?:him|her|them) to|stemm(?:ed|ing|s) from|thanks (?:in (?:large )?part )?to|pav(?:e|es|ed|ing) the way|(?:fuell?ed|fuell?ing) (?:a|an|the|widespread|growing)|(?:largely|partly|mostly|in part|chiefly|directly) (?:responsible|to blame) for|(?:is|are|was|were) to blame for|cost (?:him|her|them)|(?:hurt|boosted|damaged|undermined|eroded|weakened|dented|bolstered) (?:his|her|their|its) (?:standing|chances|image|reputation|support|credibility|popularity|prospects))\b/i;
 
 /**
- * "Helped" or "helps" before what was brought about ("the ads helped lift him into contention", "This has helped
+ * "Helped" or "helps" before what was brought about ("the ferry ads helped carry her into the lead", "This has helped
  * put the levy within reach"): a cause credited with an outcome, when its subject is a cause (read in
  * claimShapes.ts, see `NOT_A_CAUSE`). Not "to help", "could help" (a plan, a hope) nor "helping" (mostly a service:
  * "paid for helping the firm sell itself"). Silver: 22 sentences, 15 flagged by the annotators.
@@ -57,7 +57,7 @@ export const EFFECT_WITH_CAUSE = new RegExp(
 
 /**
  * A cause given its share in an outcome, stated as fact: "the strike played a large part in her defeat", "a key
- * reason the levy failed", "the deal owed much of its success to the guild", "the detour proved costly", "the
+ * reason the levy failed", "the pact owed most of its gains to a ferry guild", "the detour proved costly", "the
  * flood put pressure on the council to act", "the fence has done little to deter smugglers". The reporter weighs
  * causes; a factor or a driver named so is EFFECTS_STATED's. Silver: 10 sentences, all flagged by the annotators.
  */
