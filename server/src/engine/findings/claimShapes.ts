@@ -46,7 +46,7 @@ import {
   VERB_FAMILIES,
   type VerbFamily,
 } from '../lexicon/claimFamilies';
-import { CAUSAL_LINKS, CAUSE_HELPED, CAUSE_OPENINGS, EFFECT_WITH_CAUSE, NOT_A_CAUSE, PART_IN_OUTCOME } from '../lexicon/claimCauses';
+import { CAUSAL_LINKS, CAUSE_HELPED, CAUSE_OPENINGS, EFFECT_WITH_CAUSE, NOT_A_CAUSE } from '../lexicon/claimCauses';
 import { MODIFIER_SHAPES } from './modifierShapes';
 import { lastReading } from '../text/lastReading';
 import { mayMatch, screenedExec } from '../text/literalFilter';
@@ -136,7 +136,6 @@ const PHRASE_SHAPES: readonly { category: ClaimCategory; confidence: ClaimConfid
   { category: 'causal', confidence: 'medium', pattern: READ_AS_SIGN },
   { category: 'causal', confidence: 'medium', pattern: EFFECTS_STATED },
   { category: 'causal', confidence: 'medium', pattern: EFFECT_WITH_CAUSE },
-  { category: 'causal', confidence: 'medium', pattern: PART_IN_OUTCOME },
   { category: 'accusation', confidence: 'medium', pattern: SECOND_HAND },
   { category: 'figure', confidence: 'medium', pattern: REPORTED_DETAIL },
   { category: 'figure', confidence: 'medium', pattern: SHARE_OF_VOTERS },

@@ -54,12 +54,3 @@ export const EFFECT_WITH_CAUSE = new RegExp(
   `\\b(?:is|are|was|were|been|being)(?: [a-z]+ly)? (?:${[...familyForms(EFFECT_VERBS).filter((form) => /^[a-z]+ed$/.test(form)), ...CAUSED_PARTICIPLES].join('|')}) by\\b`,
   'i',
 );
-
-/**
- * A cause given its share in an outcome, stated as fact: "the strike played a large part in her defeat", "a key
- * reason the levy failed", "the pact owed most of its gains to a ferry guild", "the detour proved costly", "the
- * flood put pressure on the council to act", "the fence has done little to deter smugglers". The reporter weighs
- * causes; a factor or a driver named so is EFFECTS_STATED's. Silver: 10 sentences, all flagged by the annotators.
- */
-export const PART_IN_OUTCOME =
-  /\b(?:play(?:s|ed|ing)? (?:a|an) (?:large|big|key|major|central|crucial|significant|pivotal|outsized|decisive|leading) (?:part|role) in|(?:a|the) (?:key|main|major|real|biggest|primary|central) reason|ow(?:e|es|ed|ing) (?:much|most|some|part|a great deal) of (?:its|his|her|their) [a-z]+ to|prov(?:e|es|ed|en|ing) (?:to be )?(?:costly|decisive|pivotal|crucial|fatal|beneficial|devastating|damaging|disastrous)|(?:put|puts|putting|kept|keep|keeps|keeping) (?:the |more |added |new |fresh )?pressure on|(?:has|have|had) done little (?:more than|to))\b/i;
