@@ -37,7 +37,7 @@ describe('claim shapes read from word families', () => {
     ['The flood has dogged the governor’s campaign for a year.', 'causal'],
     ['The tariff dispute changed the race for the northern seats.', 'causal'],
     ['Turnout fell sharply as a result of the storm.', 'causal'],
-    ['The mill closed in 2019, which led to an exodus of young families.', 'causal'],
+    ['The mill closed in 2019, which led to falling rents along the quay.', 'causal'],
     ['The council voted to close the library, a sign that the budget crisis is deepening.', 'causal'],
     // evaluations and second-hand claims stated as fact
     ['The contractor falsely billed the city for unfinished work.', 'accusation'],
@@ -209,7 +209,7 @@ describe('claim shapes read from word families', () => {
     // verbs that are also common nouns, in their noun sense
     'The high court deadlocked on the Vell lock case.', // "court", not courting
     'The appeals courts in Ostrava ruled on the levy twice.',
-    'International pressure helped free the ferry captain.',
+    'International pressure kept the ferry captain out of prison.',
     'The harbour master stared at the crowd with tired eyes.',
     'Councillor Ibsen has been the mayor’s attack dog since 2019.',
     'The guild marched against hate speech in the old town.',

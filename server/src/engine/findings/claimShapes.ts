@@ -8,7 +8,6 @@ import { AUXILIARY_VERBS } from '../lexicon/grammar';
 import {
   BETWEEN_HOLDER_AND_VERB,
   DETERMINERS,
-  CAUSAL_LINKS,
   CAUSATIVE_VERBS,
   CAUSE_PRONOUNS,
   CONFIDENT_FORECASTS,
@@ -47,6 +46,7 @@ import {
   VERB_FAMILIES,
   type VerbFamily,
 } from '../lexicon/claimFamilies';
+import { CAUSAL_LINKS, CAUSE_HELPED, CAUSE_OPENINGS, EFFECT_WITH_CAUSE, NOT_A_CAUSE } from '../lexicon/claimCauses';
 import { MODIFIER_SHAPES } from './modifierShapes';
 import { lastReading } from '../text/lastReading';
 import { mayMatch, screenedExec } from '../text/literalFilter';
@@ -135,6 +135,7 @@ const PHRASE_SHAPES: readonly { category: ClaimCategory; confidence: ClaimConfid
   { category: 'prediction', confidence: 'medium', pattern: CONFIDENT_FORECASTS },
   { category: 'causal', confidence: 'medium', pattern: READ_AS_SIGN },
   { category: 'causal', confidence: 'medium', pattern: EFFECTS_STATED },
+  { category: 'causal', confidence: 'medium', pattern: EFFECT_WITH_CAUSE },
   { category: 'accusation', confidence: 'medium', pattern: SECOND_HAND },
   { category: 'figure', confidence: 'medium', pattern: REPORTED_DETAIL },
   { category: 'figure', confidence: 'medium', pattern: SHARE_OF_VOTERS },
@@ -161,7 +162,7 @@ export const readShape = lastReading((text: string): ClaimShape | null => {
     if (m) return { category, confidence, start: m.index, end: m.index + m[0].length };
   }
   // a causal link that opens the sentence sets the scene for its main clause ("In response to the ruling, …")
-  const causal = screenedExec(CAUSAL_LINKS, text);
+  const causal = screenedExec(CAUSAL_LINKS, text) ?? causeHelped(text);
   if (causal && text.slice(0, causal.index).trim()) return { category: 'causal', confidence: 'medium', start: causal.index, end: causal.index + causal[0].length };
   const figure = screenedExec(LOOSE_FIGURES, text);
   return figure && { category: 'figure', confidence: 'medium', start: figure.index, end: figure.index + figure[0].length };
@@ -207,6 +208,23 @@ function between(words: readonly string[], i: number): number {
   if (i < 0) return 0;
   if (BETWEEN_HOLDER_AND_VERB.has(words[i].toLowerCase().replace('’', "'")) || /^\p{Ll}+ly$/u.test(words[i])) return 1;
   return words[i] === 'to' && SEEMING.has((words[i - 1] ?? '').toLowerCase()) ? 2 : 0;
+}
+
+/** The first "helped" (see CAUSE_HELPED) whose subject is a cause, not a person who lent a hand, or null. */
+function causeHelped(text: string): RegExpExecArray | null {
+  if (!mayMatch(CAUSE_HELPED, text)) return null;
+  CAUSE_HELPED.lastIndex = 0;
+  for (let m = CAUSE_HELPED.exec(text); m; m = CAUSE_HELPED.exec(text)) {
+    const words = wordsOf(text.slice(Math.max(0, m.index - HOLDER_REACH), m.index));
+    let i = words.length - 1;
+    for (let skip = between(words, i); skip > 0; skip = between(words, i)) i -= skip;
+    const subject = words[i];
+    if (!subject || NOT_A_CAUSE.has(subject.toLowerCase())) continue;
+    // a capitalised subject is a name ("Mr. Vane helped draft …"), unless a pronoun of a cause opens the sentence
+    if (/^\p{Lu}/u.test(subject) && !(CAUSE_OPENINGS.has(subject.toLowerCase()) && m.index <= HOLDER_REACH && i === 0)) continue;
+    return m;
+  }
+  return null;
 }
 
 /**

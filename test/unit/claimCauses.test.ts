@@ -1,0 +1,66 @@
+import * as assert from 'assert';
+import { classifyClaim } from '../../server/src/engine/findings/claims';
+
+// Every sentence is invented (fictional people, places and bodies).
+describe('a cause credited with an outcome by "helped"', () => {
+  const claims = [
+    'The dredging delays helped push the ferry guild toward a strike.',
+    'This has helped put Ms. Orlan within reach of the harbour seat.',
+    'The cannery closures, which helped sink the levy, were never debated.',
+    'Cheap diesel helps explain the rise of the night trawlers.',
+  ];
+  for (const sentence of claims) it(`causal: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), 'causal'));
+  const quiet = [
+    // a person lending a hand: a public act of assistance, not a cause
+    'Councillor Brask helped draft the new berth rules.',
+    'Mr. Tarn, who helped found the guild, retired in May.',
+    'She helped the ferry crews unload the relief supplies.',
+    // a hope or a plan: what may help is no claim that it did
+    'The grant could help the island keep its clinic open.',
+    'Volunteers came from Ostvik to help clear the quay.',
+  ];
+  for (const sentence of quiet) it(`no claim: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), null));
+});
+
+describe('an outcome link, analysis or a sequence on the record', () => {
+  it('causal: The toll rise led to emptier ferries on the north route.', () =>
+    assert.strictEqual(classifyClaim('The toll rise led to emptier ferries on the north route.'), 'causal'));
+  // one event on the record followed by another: anyone can check the sequence
+  const quiet = [
+    'The leaked ledger led to the resignation of the harbour master in June.',
+    'The collision resulted in an inquiry by the coastal board.',
+    'The mill closed in 2019, which led to an exodus of young families.',
+  ];
+  for (const sentence of quiet) it(`no claim: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), null));
+});
+
+describe('an effect in the passive with its cause named', () => {
+  const claims = [
+    'Ms. Orlan’s standing on the island has been dented by the ferry audit.',
+    'The harbour race was dominated by the fight over tolls.',
+    'The guild’s drive for a pay rise was bogged down by a pension dispute.',
+  ];
+  for (const sentence of claims) it(`causal: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), 'causal'));
+  // the passive without its cause names none
+  it('no claim: The north pier was damaged in the storm.', () => assert.strictEqual(classifyClaim('The north pier was damaged in the storm.'), null));
+});
+
+describe('a cause given its share in an outcome', () => {
+  const claims = [
+    'The cannery strike played a large part in the mayor’s defeat.',
+    'The toll fight was a key reason the levy failed on the island.',
+    'The harbour pact owed most of its gains to a ferry guild.',
+    'The long detour through the marshes proved costly for the guild.',
+    'The flooding put pressure on the council to rebuild the sea wall.',
+    'The new fence has done little to deter the night trawlers.',
+  ];
+  for (const sentence of claims) it(`causal: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), 'causal'));
+  // a role on the programme, and pressure as a thing measured, are no weighing of causes
+  const quiet = [
+    'Ms. Orlan played a part in the harbour pageant on Sunday.',
+    'The divers measured the water pressure on the hull.',
+    // a standing function, background anyone can check, not a share in an outcome
+    'The harbour board plays a central role in the island’s ferry trade.',
+  ];
+  for (const sentence of quiet) it(`no claim: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), null));
+});
