@@ -501,3 +501,17 @@ describe('a superlative over years, and a rank among a few in the world', () => 
   it('no claim: Brask is one of four ports on the northern coast.', () =>
     assert.strictEqual(classifyClaim('Brask is one of four ports on the northern coast.'), null));
 });
+
+describe('an estimate nobody owns, and a rank over every other of its kind', () => {
+  const claims: [string, ReturnType<typeof classifyClaim>][] = [
+    ['The ferry line serves the estimated 9,000 islanders who commute to the mainland.', 'figure'],
+    ['The guild sold its hall at an estimated loss of two million crowns.', 'figure'],
+    ['Over two decades the Brask yard launched more trawlers than any other yard on the coast.', 'figure'],
+  ];
+  for (const [sentence, category] of claims) {
+    it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
+  }
+  // whoever estimated is credited: the verb names the source
+  it('no claim: The harbour board estimated that 300 berths stand empty.', () =>
+    assert.strictEqual(classifyClaim('The harbour board estimated that 300 berths stand empty.'), null));
+});

@@ -122,11 +122,12 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
   },
   {
     // a rough share of a whole; not a rough count of some of a group ("nearly 300 of them were sent", "a vote by
-    // roughly 500 of its workers"): how many took part in something is what the reporter or a record counted
+    // roughly 500 of its workers"): how many took part in something is what the reporter or a record counted; and
+    // an estimate nobody owns ("an estimated 4,000 workers", "at an estimated cost of …"): whose estimate?
     category: 'figure',
     confidence: 'medium',
     pattern: figureOtherThanResult(
-      /\b(?:about|around|roughly|nearly|almost|approximately|more than|fewer than|less than|over|fully|at least|upwards of|as many as|as much as|an estimated|estimated) (?:half|a third|a quarter|one-third|one-quarter|two-thirds|three-quarters|one in \w+|\d[\d,.]* ?(?:%|percent|per cent)) of\b(?! (?:the|its|their) \d)|\b(?:has|have|had) (?:more than |nearly |almost )?(?:doubled|tripled|quadrupled|halved)|\ban estimated \$?\d/i
+      /\b(?:about|around|roughly|nearly|almost|approximately|more than|fewer than|less than|over|fully|at least|upwards of|as many as|as much as|an estimated|estimated) (?:half|a third|a quarter|one-third|one-quarter|two-thirds|three-quarters|one in \w+|\d[\d,.]* ?(?:%|percent|per cent)) of\b(?! (?:the|its|their) \d)|\b(?:has|have|had) (?:more than |nearly |almost )?(?:doubled|tripled|quadrupled|halved)|\b(?:an|the) estimated\b/i
     ),
   },
   {
@@ -191,12 +192,13 @@ export const SOURCING_VERB_FORMS = [
 export const SOURCE_PERSON_NOUNS = ['spokesman', 'spokeswoman', 'spokesperson', 'source', 'sources'];
 
 /**
- * Sourcing wording that is more than a list of words: "estimated" but not "an estimated" (a figure, not a source);
+ * Sourcing wording that is more than a list of words: "estimated" but not "an estimated" or "the estimated" (a
+ * figure whose estimate nobody owns, not a source);
  * "per" before a determiner ("per the ministry"), not in "per cent"; "states" before "that" ("the memo states
  * that"), as political copy's "states" is nearly always the noun ("in nine states", "the United States"), which
  * credited every claim after it; "show" but not the noun ("a show of force", "the show aired").
  */
-const SOURCING_PHRASES = ['(?<!\\ban )estimated', 'per (?:the|a|an|his|her|their|its)', 'states(?= that\\b)', '(?<!\\b(?:a|the) )show'];
+const SOURCING_PHRASES = ['(?<!\\b(?:an|the) )estimated', 'per (?:the|a|an|his|her|their|its)', 'states(?= that\\b)', '(?<!\\b(?:a|the) )show'];
 
 /**
  * Wording that shows the sentence names where its claim comes from (case-insensitive): the verbs above, a desk's
