@@ -515,3 +515,26 @@ describe('an estimate nobody owns, and a rank over every other of its kind', () 
   it('no claim: The harbour board estimated that 300 berths stand empty.', () =>
     assert.strictEqual(classifyClaim('The harbour board estimated that 300 berths stand empty.'), null));
 });
+
+describe('where a group leans, given as fact: a poll’s finding with the poll left out', () => {
+  const claims: [string, ReturnType<typeof classifyClaim>][] = [
+    ['The harbour wards are leaning slightly toward Osei.', 'figure'],
+    ['Older islanders strongly favor the new ferry levy.', 'figure'],
+    ['The guild’s membership skews young and male.', 'figure'],
+    ['Dorn is popular in the northern fishing towns.', 'figure'],
+    ['For all that, support for the levy here is minimal.', 'figure'],
+    ['Osei carried the ferry towns by wide margins.', 'figure'],
+    ['Majorities across the island favor a second bridge.', 'figure'],
+  ];
+  for (const [sentence, category] of claims) {
+    it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
+  }
+  const quiet = [
+    // a stand taken in public is on record, past or to come
+    'Both of the island’s councillors strongly supported her bid.',
+    'He said he would strongly back her if she ran.',
+    // a standing in the past is history
+    'The old harbour king was popular in his day.',
+  ];
+  for (const sentence of quiet) it(`no claim: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), null));
+});

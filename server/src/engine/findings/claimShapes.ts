@@ -27,6 +27,7 @@ import {
   SEEMING,
   SHARE_AS_HOLDER,
   SHARE_OF_VOTERS,
+  GROUP_LEANING,
   STANDING_JUDGED,
   STATES_HELD,
   VERDICTS,
@@ -138,6 +139,7 @@ const PHRASE_SHAPES: readonly { category: ClaimCategory; confidence: ClaimConfid
   { category: 'accusation', confidence: 'medium', pattern: SECOND_HAND },
   { category: 'figure', confidence: 'medium', pattern: REPORTED_DETAIL },
   { category: 'figure', confidence: 'medium', pattern: SHARE_OF_VOTERS },
+  { category: 'figure', confidence: 'medium', pattern: GROUP_LEANING },
   { category: 'figure', confidence: 'medium', pattern: FUNDS_STATED },
 ];
 

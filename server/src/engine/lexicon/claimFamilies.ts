@@ -401,6 +401,18 @@ export const SHARE_OF_VOTERS =
   /\b(?:won|wins|winning|lost|loses|losing|led|leads|leading|trailed|trails|trailing|fared|performed|beat|beats|outpaced|edged|carried|carries) (?:[\w-]+ ){0,4}(?:among|with) (?:[\w-]+ ){0,3}(?:voters|women|men|independents|democrats|republicans|evangelicals|latinos|hispanics|blacks|whites|millennials|seniors|conservatives|liberals|moderates|caucusgoers|electorate)\b/i;
 
 /**
+ * Where a group of voters or a place leans, given as fact: a poll's finding with the poll left out ("the harbour
+ * wards lean slightly toward Osei", "older islanders strongly favor the levy", "the fleet skews young", "Dorn is
+ * popular in the north", "support for the levy here is minimal", "carried the ferry towns by wide margins"). Not a
+ * stand taken in public, past or to come ("the senators strongly supported him", "would strongly back her", "a
+ * measure opposed by the unions"): that is on record; nor a standing in the past ("the old king was popular"):
+ * history. Still a claim in a story that names a poll elsewhere (unlike
+ * a share of voters: see publicRecord.ts): silver pool, letting it go there dropped 13 flags, 7 of them right.
+ */
+export const GROUP_LEANING =
+  /\b(?:(?:is|are|remains?|proved|proven|has been|have been) (?:(?:widely|hugely|wildly|deeply|very|more|less|especially|still|quite|fairly) )?(?:popular|unpopular)|(?:largely|overwhelmingly|strongly|heavily|generally|solidly) (?:supports?|favou?rs?|favou?red|backs?)|skew(?:s|ed)? (?:[\w-]+ ){0,2}?(?:young|younger|old|older|female|male|white|toward|towards|left|right)|tends? to (?:vote|skew)|by (?:large|wide|huge|double-digit|big|lopsided) margins|\d+-point margin|lean(?:s|ing|ed)? (?:slightly |heavily |narrowly )?(?:toward|towards)|lining up behind|(?:tied|beating|beat|trailing|trails?|leads?|leading) (?:[\w-]+ ){0,3}?in head-to-head|support for (?:[\w.’'-]+ ){1,4}(?:is|was|has been|remains) (?:minimal|scant|thin|tepid|lukewarm|soft|weak|strong|solid)|majorities (?:across|of|in))\b/i;
+
+/**
  * What makes a figure public record or the reporter's own sight, said before or after it in the sentence: a
  * result, counting votes cast or people who voted, turned out or signed up ("nearly 40 percent of them voted
  * early"); a census ("a town of about 9,000 residents"); a crowd at an event ("about 200 protesters gathered",
