@@ -538,3 +538,19 @@ describe('where a group leans, given as fact: a poll’s finding with the poll l
   ];
   for (const sentence of quiet) it(`no claim: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), null));
 });
+
+describe('figures of public record: what was raised, counts of voters and households, and a loose few', () => {
+  const quiet = [
+    // a campaign's or a fund's takings are in its filings or its own announcement
+    'The ferry guild raised more than $400,000 from its members last spring.',
+    // the rolls and the census count voters and households
+    'The almost 9,000 voters on the island choose a harbour master in May.',
+    'The census office mails its survey to more than 2 million households a year.',
+    // a handful is no figure
+    'Only a handful of the guild’s members are women.',
+  ];
+  for (const sentence of quiet) it(`no claim: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), null));
+  // money spent with nobody credited still needs its source
+  it('figure: The guild spent more than $400,000 against the levy.', () =>
+    assert.strictEqual(classifyClaim('The guild spent more than $400,000 against the levy.'), 'figure'));
+});

@@ -433,7 +433,8 @@ export const figureOtherThanResult = (pattern: RegExp): RegExp => new RegExp(`(?
 /**
  * Figures given as fact: a share of a group, a rate of growth, a rank in the world ("one of only five ports in the
  * world with …") or over every other of its kind ("landed more cod than any other port": someone counted them all),
- * a count of days without something, a round count of people. Not a share "of the vote" (a result is public record), nor a round
+ * a count of days without something, a round count of people. Not a count of voters or households: the rolls'
+ * and the census's, public record. Not a share "of the vote" (a result is public record), nor a round
  * "thousands of" (a scale, not a count), nor "a majority of" that a body is, makes up, represents, is backed by or
  * wins ("ferry crews make up a majority of the guild", "Osei's slate won a majority of the wards"): who makes up a
  * body and the tally of a count are record; "A majority of the crews are in debt" is a finding. A rank in the world
@@ -441,7 +442,7 @@ export const figureOtherThanResult = (pattern: RegExp): RegExp => new RegExp(`(?
  * company or a place is known as ("Halvard, the world's biggest ferry maker, …"): that is its public record.
  */
 export const LOOSE_FIGURES = figureOtherThanResult(
-  /\b(?:(?:about|roughly|nearly|some|more than|upwards of|as many as|close to|almost|an estimated|at least|approximately) [\d,.]+ (?:million |billion |thousand )?(?:people|voters|residents|workers|employees|staffers|volunteers|jobs|layoffs|job cuts|members|troops|refugees|immigrants|migrants|families|households|students|protesters|supporters|donors|fighters|civilians|detainees|prisoners|patients|victims|deaths|casualties)|(?<!\b(?:up|for|by|represent|represents|representing|is|are|was|were|win|wins|won|winning|secure|secured|securing|clinch|clinched|have|has|had) )(?:a|the) (?:majority|minority|plurality) of|\d[\d,.]* ?(?:%|percent|per cent) (?:of (?:its|their|all)|a year|annually|a month)|(?<=\b(?:is|are|was|were|remains|remained|became|becomes|become|be|been) (?:the|its|their) )(?:world|country|nation)['’]s (?:[a-z-]+ )?(?:largest|biggest|second-largest|third-largest)|\d+ (?:days|weeks|months|years) without|one of (?:only |just )?(?:two|three|four|five|six|seven|eight|nine|ten|a handful of|\d+) [^.;!?]{0,60}?(?:in the world|in the country|in the nation|worldwide|nationwide)|than any other)\b/i,
+  /\b(?:(?:about|roughly|nearly|some|more than|upwards of|as many as|close to|almost|an estimated|at least|approximately) [\d,.]+ (?:million |billion |thousand )?(?:people|residents|workers|employees|staffers|volunteers|jobs|layoffs|job cuts|members|troops|refugees|immigrants|migrants|families|students|protesters|supporters|donors|fighters|civilians|detainees|prisoners|patients|victims|deaths|casualties)|(?<!\b(?:up|for|by|represent|represents|representing|is|are|was|were|win|wins|won|winning|secure|secured|securing|clinch|clinched|have|has|had) )(?:a|the) (?:majority|minority|plurality) of|\d[\d,.]* ?(?:%|percent|per cent) (?:of (?:its|their|all)|a year|annually|a month)|(?<=\b(?:is|are|was|were|remains|remained|became|becomes|become|be|been) (?:the|its|their) )(?:world|country|nation)['’]s (?:[a-z-]+ )?(?:largest|biggest|second-largest|third-largest)|\d+ (?:days|weeks|months|years) without|one of (?:only |just )?(?:two|three|four|five|six|seven|eight|nine|ten|a handful of|\d+) [^.;!?]{0,60}?(?:in the world|in the country|in the nation|worldwide|nationwide)|than any other)\b/i,
 );
 
 /**
@@ -449,10 +450,11 @@ export const LOOSE_FIGURES = figureOtherThanResult(
  * poured $25 million into the fund", "the port exports $3 billion of fish". Filings, a ledger or a spokesman say so,
  * and the story must say which; a sum a speaker gives ("…, he said") is sourced like any claim. Not the
  * progressive ("proposes spending $2 billion": a plan announced in public), nor a donor's gift ("has donated
- * $250,000 to the fund"): a background line from the donor rolls, mostly, not a finding.
+ * $250,000 to the fund"): a background line from the donor rolls, mostly, not a finding; nor what a campaign, a
+ * committee or a fund raised: its filings or its own announcement give the sum, and the reader knows where to look.
  */
 export const FUNDS_STATED =
-  /\b(?:spent|spends|raised|raises|poured|pours|pumped|pumps|funnell?ed|invested|invests|exported|exports) (?:[\w-]+ ){0,3}?(?:(?:more than|over|about|nearly|almost|roughly|some|an estimated|at least|upwards of|close to) )?(?:\$\s?\d|[\d.,]+ (?:million|billion) dollars|a (?:million|billion) dollars)/i;
+  /\b(?:spent|spends|poured|pours|pumped|pumps|funnell?ed|invested|invests|exported|exports) (?:[\w-]+ ){0,3}?(?:(?:more than|over|about|nearly|almost|roughly|some|an estimated|at least|upwards of|close to) )?(?:\$\s?\d|[\d.,]+ (?:million|billion) dollars|a (?:million|billion) dollars)/i;
 
 /**
  * What follows a word of private state that stands as a free modifier of a clause's subject ("Wary of the unions,

@@ -148,11 +148,11 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
       /\b(?:the (?:most|least) [a-z]+ (?:[\w-]+ ){0,2}(?:in|among) (?:the|any|all|his|her|their|its)\b|(?:it|that|this|which)(?:['’]s| is| was) (?:partly |largely |precisely |one reason )?why|(?:mainly|largely|partly|in part) because|(?:pushed|driven) (?:more |largely |mainly )?by|fu?ell?ed (?:largely |mainly )?by|made it (?:harder|easier|more difficult|less likely|impossible)|(?<!\b(?:to|is|are|was|were|be|been|being) )underscor(?:es|ed|e)\b(?! by\b)|complicat(?:ed|es|ing) (?:the|his|her|their|its)|dampen(?:ed|s|ing)?|the defining|a watershed|(?:most|least) [\w-]+ (?:[\w-]+ ){0,2}in (?:the |its |their |his |her |[\w'’]+ )?(?:[\w'’]+ )?history|(?:first|only) [\w-]+ (?:[\w-]+ ){0,2}ever|cumulative effect|the result is|explanation for|(?:rose|risen|rises|climbed|raced|shot|vaulted|jumped) to the top of)\b/i,
   },
   {
-    // a share given as plain fact, with no poll or count behind it
+    // a share given as plain fact, with no poll or count behind it; not "only a handful of", a loose few and no figure
     category: 'figure',
     confidence: 'medium',
     pattern: figureOtherThanResult(
-      /\b(?:only|just|a mere) (?:a (?:quarter|third|fraction|handful)|half|\d[\d,.]* ?(?:percent|%)) of\b(?! (?:minutes|hours|days|weeks|months|years)\b)|\bthe (?:national |average |typical |median )+[\w -]{0,40}? (?:is|was) (?:about |roughly |around |nearly )?\$?\d/i
+      /\b(?:only|just|a mere) (?:a (?:quarter|third|fraction)|half|\d[\d,.]* ?(?:percent|%)) of\b(?! (?:minutes|hours|days|weeks|months|years)\b)|\bthe (?:national |average |typical |median )+[\w -]{0,40}? (?:is|was) (?:about |roughly |around |nearly )?\$?\d/i
     ),
   },
   {
