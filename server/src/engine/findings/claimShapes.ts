@@ -15,7 +15,6 @@ import {
   EFFECT_VERBS,
   EFFECTS_STATED,
   FEELING_NOUNS,
-  FUNDS_STATED,
   FEELINGS_EARNED,
   FEELINGS_LEFT,
   INSIDERS_URGING,
@@ -26,8 +25,6 @@ import {
   REPORTED_DETAIL,
   SEEMING,
   SHARE_AS_HOLDER,
-  SHARE_OF_VOTERS,
-  GROUP_LEANING,
   STANDING_JUDGED,
   STATES_HELD,
   VERDICTS,
@@ -39,7 +36,6 @@ import {
   HOLDER_PRONOUNS,
   LINKING_VERBS,
   LOADED_LABELS,
-  LOOSE_FIGURES,
   MODIFIER_ENDING,
   NOT_HOLDERS,
   PAST_ENDING,
@@ -48,6 +44,7 @@ import {
   VERB_FAMILIES,
   type VerbFamily,
 } from '../lexicon/claimFamilies';
+import { FUNDS_STATED, GROUP_LEANING, LOOSE_FIGURES, SHARE_OF_VOTERS } from '../lexicon/claimFigures';
 import { MODIFIER_SHAPES } from './modifierShapes';
 import { lastReading } from '../text/lastReading';
 import { mayMatch, screenedExec } from '../text/literalFilter';

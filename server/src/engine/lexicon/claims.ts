@@ -7,7 +7,7 @@ import type { ClaimCategory, ClaimConfidence } from '../model';
 import { literalForm } from './cues';
 import { SOURCE_DOCUMENT_NOUNS } from './documents';
 import { wordList } from './wordList';
-import { figureOtherThanResult } from './claimFamilies';
+import { figureOtherThanResult } from './claimFigures';
 
 
 /**
