@@ -554,3 +554,19 @@ describe('figures of public record: what was raised, counts of voters and househ
   it('figure: The guild spent more than $400,000 against the levy.', () =>
     assert.strictEqual(classifyClaim('The guild spent more than $400,000 against the levy.'), 'figure'));
 });
+
+describe('a rank or a record given as fact: someone counted every rival', () => {
+  const claims: [string, ReturnType<typeof classifyClaim>][] = [
+    ['The appeals court heard a record number of fishing cases this year.', 'figure'],
+    ['Varga was the top fundraiser of the harbour race when she withdrew.', 'figure'],
+    ['Brask has overtaken Lund to become the busiest ferry port on the coast.', 'figure'],
+    ['The levy brought in the second-largest sum of any tax on the coast.', 'figure'],
+    ['The board approved mooring permits at a pace not seen since the 1950s.', 'figure'],
+  ];
+  for (const [sentence, category] of claims) {
+    it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
+  }
+  // a record that is a result is on record
+  it('no claim: The island saw a record turnout in the harbour vote.', () =>
+    assert.strictEqual(classifyClaim('The island saw a record turnout in the harbour vote.'), null));
+});

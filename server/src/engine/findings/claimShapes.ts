@@ -44,7 +44,7 @@ import {
   VERB_FAMILIES,
   type VerbFamily,
 } from '../lexicon/claimFamilies';
-import { FUNDS_STATED, GROUP_LEANING, LOOSE_FIGURES, SHARE_OF_VOTERS } from '../lexicon/claimFigures';
+import { FUNDS_STATED, GROUP_LEANING, LOOSE_FIGURES, RANK_STATED, SHARE_OF_VOTERS } from '../lexicon/claimFigures';
 import { MODIFIER_SHAPES } from './modifierShapes';
 import { lastReading } from '../text/lastReading';
 import { mayMatch, screenedExec } from '../text/literalFilter';
@@ -137,6 +137,7 @@ const PHRASE_SHAPES: readonly { category: ClaimCategory; confidence: ClaimConfid
   { category: 'figure', confidence: 'medium', pattern: REPORTED_DETAIL },
   { category: 'figure', confidence: 'medium', pattern: SHARE_OF_VOTERS },
   { category: 'figure', confidence: 'medium', pattern: GROUP_LEANING },
+  { category: 'figure', confidence: 'medium', pattern: RANK_STATED },
   { category: 'figure', confidence: 'medium', pattern: FUNDS_STATED },
 ];
 

@@ -58,6 +58,16 @@ export const LOOSE_FIGURES = figureOtherThanResult(
 );
 
 /**
+ * A rank or a record given as fact: someone counted every rival ("a record number of appeals", "broke the record
+ * for a ferry crossing", "the top fundraiser of the race", "the third-highest tide in the harbour's history",
+ * "overtook Brask to become the biggest port", "at a pace not seen since the 1950s"). Not a record that is a result
+ * (a record turnout: see NOT_A_RESULT).
+ */
+export const RANK_STATED = figureOtherThanResult(
+  /\b(?:a record (?:number|high|low|amount|share|turnout)|record-(?:breaking|setting)|broke (?:the|a) record|(?:second|third|fourth|fifth)-(?:highest|largest|biggest|most|lowest)|at a (?:rate|pace|level|clip) not seen since|the top (?:[\w-]+ )?(?:fundraiser|earner|recipient|donor|spender|exporter|importer|seller)|overt(?:ook|aken|akes?|aking) (?:[\w.-]+ ){1,4}(?:to become|as))\b/i,
+);
+
+/**
  * Money moved, given as a sum with nobody credited: "the group spent more than $2 million against her", "donors
  * poured $25 million into the fund", "the port exports $3 billion of fish". Filings, a ledger or a spokesman say so,
  * and the story must say which; a sum a speaker gives ("…, he said") is sourced like any claim. Not the
