@@ -18,8 +18,8 @@ export const SHARE_OF_VOTERS =
  * popular in the north", "support for the levy here is minimal", "carried the ferry towns by wide margins"). Not a
  * stand taken in public, past or to come ("the senators strongly supported him", "would strongly back her", "a
  * measure opposed by the unions"): that is on record; nor a standing in the past ("the old king was popular"):
- * history. Still a claim in a story that names a poll elsewhere (unlike
- * a share of voters: see publicRecord.ts): silver pool, letting it go there dropped 13 flags, 7 of them right.
+ * history. Still a claim in a story that names a poll elsewhere, unlike a share of voters (see publicRecord.ts):
+ * on the silver pool, letting it go there dropped 13 flags, 7 of them right.
  */
 export const GROUP_LEANING =
   /\b(?:(?:is|are|remains?|proved|proven|has been|have been) (?:(?:widely|hugely|wildly|deeply|very|more|less|especially|still|quite|fairly) )?(?:popular|unpopular)|(?:largely|overwhelmingly|strongly|heavily|generally|solidly) (?:supports?|favou?rs?|favou?red|backs?)|skew(?:s|ed)? (?:[\w-]+ ){0,2}?(?:young|younger|old|older|female|male|white|toward|towards|left|right)|tends? to (?:vote|skew)|by (?:large|wide|huge|double-digit|big|lopsided) margins|\d+-point margin|lean(?:s|ing|ed)? (?:slightly |heavily |narrowly )?(?:toward|towards)|lining up behind|(?:tied|beating|beat|trailing|trails?|leads?|leading) (?:[\w-]+ ){0,3}?in head-to-head|support for (?:[\w.’'-]+ ){1,4}(?:is|was|has been|remains) (?:minimal|scant|thin|tepid|lukewarm|soft|weak|strong|solid)|majorities (?:across|of|in))\b/i;
