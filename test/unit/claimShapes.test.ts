@@ -501,3 +501,72 @@ describe('a superlative over years, and a rank among a few in the world', () => 
   it('no claim: Brask is one of four ports on the northern coast.', () =>
     assert.strictEqual(classifyClaim('Brask is one of four ports on the northern coast.'), null));
 });
+
+describe('an estimate nobody owns, and a rank over every other of its kind', () => {
+  const claims: [string, ReturnType<typeof classifyClaim>][] = [
+    ['The ferry line serves the estimated 9,000 islanders who commute to the mainland.', 'figure'],
+    ['The guild sold its hall at an estimated loss of two million crowns.', 'figure'],
+    ['Over two decades the Brask yard launched more trawlers than any other yard on the coast.', 'figure'],
+  ];
+  for (const [sentence, category] of claims) {
+    it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
+  }
+  // whoever estimated is credited: the verb names the source
+  it('no claim: The harbour board estimated that 300 berths stand empty.', () =>
+    assert.strictEqual(classifyClaim('The harbour board estimated that 300 berths stand empty.'), null));
+});
+
+describe('where a group leans, given as fact: a poll’s finding with the poll left out', () => {
+  const claims: [string, ReturnType<typeof classifyClaim>][] = [
+    ['The harbour wards are leaning slightly toward Osei.', 'figure'],
+    ['Older islanders strongly favor the new ferry levy.', 'figure'],
+    ['The guild’s membership skews young and male.', 'figure'],
+    ['Dorn is popular in the northern fishing towns.', 'figure'],
+    ['For all that, support for the levy here is minimal.', 'figure'],
+    ['Osei carried the ferry towns by wide margins.', 'figure'],
+    ['Majorities across the island favor a second bridge.', 'figure'],
+  ];
+  for (const [sentence, category] of claims) {
+    it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
+  }
+  const quiet = [
+    // a stand taken in public is on record, past or to come
+    'Both of the island’s councillors strongly supported her bid.',
+    'He said he would strongly back her if she ran.',
+    // a standing in the past is history
+    'The old harbour king was popular in his day.',
+  ];
+  for (const sentence of quiet) it(`no claim: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), null));
+});
+
+describe('figures of public record: what was raised, counts of voters and households, and a loose few', () => {
+  const quiet = [
+    // a campaign's or a fund's takings are in its filings or its own announcement
+    'The ferry guild raised more than $400,000 from its members last spring.',
+    // the rolls and the census count voters and households
+    'The almost 9,000 voters on the island choose a harbour master in May.',
+    'The census office mails its survey to more than 2 million households a year.',
+    // a handful is no figure
+    'Only a handful of the guild’s members are women.',
+  ];
+  for (const sentence of quiet) it(`no claim: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), null));
+  // money spent with nobody credited still needs its source
+  it('figure: The guild spent more than $400,000 against the levy.', () =>
+    assert.strictEqual(classifyClaim('The guild spent more than $400,000 against the levy.'), 'figure'));
+});
+
+describe('a rank or a record given as fact: someone counted every rival', () => {
+  const claims: [string, ReturnType<typeof classifyClaim>][] = [
+    ['The appeals court heard a record number of fishing cases this year.', 'figure'],
+    ['Varga was the top fundraiser of the harbour race when she withdrew.', 'figure'],
+    ['Brask has overtaken Lund to become the busiest ferry port on the coast.', 'figure'],
+    ['The levy brought in the second-largest sum of any tax on the coast.', 'figure'],
+    ['The board approved mooring permits at a pace not seen since the 1950s.', 'figure'],
+  ];
+  for (const [sentence, category] of claims) {
+    it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
+  }
+  // a record that is a result is on record
+  it('no claim: The island saw a record turnout in the harbour vote.', () =>
+    assert.strictEqual(classifyClaim('The island saw a record turnout in the harbour vote.'), null));
+});

@@ -14,7 +14,6 @@ import {
   EFFECT_VERBS,
   EFFECTS_STATED,
   FEELING_NOUNS,
-  FUNDS_STATED,
   FEELINGS_EARNED,
   FEELINGS_LEFT,
   INSIDERS_URGING,
@@ -25,7 +24,6 @@ import {
   REPORTED_DETAIL,
   SEEMING,
   SHARE_AS_HOLDER,
-  SHARE_OF_VOTERS,
   STANDING_JUDGED,
   STATES_HELD,
   VERDICTS,
@@ -37,7 +35,6 @@ import {
   HOLDER_PRONOUNS,
   LINKING_VERBS,
   LOADED_LABELS,
-  LOOSE_FIGURES,
   MODIFIER_ENDING,
   NOT_HOLDERS,
   PAST_ENDING,
@@ -47,6 +44,7 @@ import {
   type VerbFamily,
 } from '../lexicon/claimFamilies';
 import { CAUSAL_LINKS, CAUSE_HELPED, CAUSE_OPENINGS, EFFECT_WITH_CAUSE, NOT_A_CAUSE } from '../lexicon/claimCauses';
+import { FUNDS_STATED, GROUP_LEANING, LOOSE_FIGURES, RANK_STATED, SHARE_OF_VOTERS } from '../lexicon/claimFigures';
 import { MODIFIER_SHAPES } from './modifierShapes';
 import { lastReading } from '../text/lastReading';
 import { mayMatch, screenedExec } from '../text/literalFilter';
@@ -139,6 +137,8 @@ const PHRASE_SHAPES: readonly { category: ClaimCategory; confidence: ClaimConfid
   { category: 'accusation', confidence: 'medium', pattern: SECOND_HAND },
   { category: 'figure', confidence: 'medium', pattern: REPORTED_DETAIL },
   { category: 'figure', confidence: 'medium', pattern: SHARE_OF_VOTERS },
+  { category: 'figure', confidence: 'medium', pattern: GROUP_LEANING },
+  { category: 'figure', confidence: 'medium', pattern: RANK_STATED },
   { category: 'figure', confidence: 'medium', pattern: FUNDS_STATED },
 ];
 

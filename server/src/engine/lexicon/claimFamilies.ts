@@ -4,7 +4,8 @@
  * "aides are weighing"), an adjective of feeling after a linking verb ("voters grew wary"), a verb that causes a
  * feeling in others ("the ruling angered farmers"), and causal links stated as fact ("led to", "in response to").
  * Word families are kept as lemmas; their forms are generated (inflections.ts) with irregular ones listed.
- * Generic English only; every pattern is a plain alternation, linear to match.
+ * Generic English only; every pattern is a plain alternation, linear to match. The words of figures are in
+ * claimFigures.ts.
  */
 import type { ClaimCategory, ClaimConfidence } from '../model';
 import { inflections } from './inflections';
@@ -387,54 +388,6 @@ export const EFFECTS_STATED =
 /** Forecasts stated with confidence: "is on track to", "stands to lose", "is all but certain". */
 export const CONFIDENT_FORECASTS =
   /\b(?:(?:is|are|was|were|appears?|seems?) (?:on track|on course|headed|heading|destined|doomed|sure|certain) (?:to|for)|stands? to (?:gain|lose|benefit|win)|all but (?:certain|assured|guaranteed|inevitable|over)|(?:virtually|nearly) (?:certain|assured|guaranteed|impossible)|(?:has|have|had|stands?) (?:little|no) (?:chance|hope) of|fac(?:es|e|ed|ing) (?:an|a) (?:uphill|steep|difficult|tough|long) (?:battle|climb|fight|road|path)|(?:an|a) (?:[\w-]+ )?uphill (?:battle|climb|fight)|(?:is|are|was|were|['’]s|['’]re|seems?|appears?|looks?) (?:[\w-]+ )?in (?:a|an) (?:[\w-]+ )?(?:strong|stronger|good|better|best|weak|weaker|prime|solid|commanding|enviable|precarious|difficult|tough) position to|will (?:surely|certainly|never again)|(?:a )?near certainty|(?:a )?foregone conclusion)\b/i;
-
-/**
- * How a candidate did with a group of voters, given as fact: a poll's or an exit poll's finding with the poll left
- * out ("she lost badly among suburban women", "he fared poorly with independents").
- */
-export const SHARE_OF_VOTERS =
-  /\b(?:won|wins|winning|lost|loses|losing|led|leads|leading|trailed|trails|trailing|fared|performed|beat|beats|outpaced|edged|carried|carries) (?:[\w-]+ ){0,4}(?:among|with) (?:[\w-]+ ){0,3}(?:voters|women|men|independents|democrats|republicans|evangelicals|latinos|hispanics|blacks|whites|millennials|seniors|conservatives|liberals|moderates|caucusgoers|electorate)\b/i;
-
-/**
- * What makes a figure public record or the reporter's own sight, said before or after it in the sentence: a
- * result, counting votes cast or people who voted, turned out or signed up ("nearly 40 percent of them voted
- * early"); a census ("a town of about 9,000 residents"); a crowd at an event ("about 200 protesters gathered",
- * "a rally that drew nearly 5,000 people", "a crowd of about 230", "nearly 900 people packed the hall"); the
- * signers of a petition or letter, which shows their names ("a letter signed by more than 60 pastors"); a share of
- * a speech or of someone's time that the reporter heard or saw ("more than half of her address was …"). Appended
- * to a figure pattern (so tested only where one matched), bounded, so each test stays linear.
- */
-const COUNTED =
-  '\\b(?:voted|vote early|turned out|turnout|cast (?:their |a )?ballots?|ballots cast|enrolled|signed up|population|' +
-  '(?:city|town|village) of|gathered|congregated|rallied|marched|drew|attended|filled|packed|lined up|showed up|(?:crowd|audience) of|signed by|' +
-  "(?:his|her|their|its|[a-z.]+['’]s) (?:time|speech|address|remarks))\\b";
-const NOT_A_RESULT = `(?<!${COUNTED}[^.;!?]{0,140})(?![^.;!?]{0,140}${COUNTED})`;
-
-/** A figure pattern that stays quiet on a result (NOT_A_RESULT). */
-export const figureOtherThanResult = (pattern: RegExp): RegExp => new RegExp(`(?:${pattern.source})${NOT_A_RESULT}`, pattern.flags);
-
-/**
- * Figures given as fact: a share of a group, a rate of growth, a rank in the world ("one of only five ports in the
- * world with …"), a count of days without something, a round count of people. Not a share "of the vote" (a result is public record), nor a round
- * "thousands of" (a scale, not a count), nor "a majority of" that a body is, makes up, represents, is backed by or
- * wins ("ferry crews make up a majority of the guild", "Osei's slate won a majority of the wards"): who makes up a
- * body and the tally of a count are record; "A majority of the crews are in debt" is a finding. A rank in the world
- * is a claim when the sentence asserts it ("Brask is the world's largest oyster port"), not when it names what a
- * company or a place is known as ("Halvard, the world's biggest ferry maker, …"): that is its public record.
- */
-export const LOOSE_FIGURES = figureOtherThanResult(
-  /\b(?:(?:about|roughly|nearly|some|more than|upwards of|as many as|close to|almost|an estimated|at least|approximately) [\d,.]+ (?:million |billion |thousand )?(?:people|voters|residents|workers|employees|staffers|volunteers|jobs|layoffs|job cuts|members|troops|refugees|immigrants|migrants|families|households|students|protesters|supporters|donors|fighters|civilians|detainees|prisoners|patients|victims|deaths|casualties)|(?<!\b(?:up|for|by|represent|represents|representing|is|are|was|were|win|wins|won|winning|secure|secured|securing|clinch|clinched|have|has|had) )(?:a|the) (?:majority|minority|plurality) of|\d[\d,.]* ?(?:%|percent|per cent) (?:of (?:its|their|all)|a year|annually|a month)|(?<=\b(?:is|are|was|were|remains|remained|became|becomes|become|be|been) (?:the|its|their) )(?:world|country|nation)['’]s (?:[a-z-]+ )?(?:largest|biggest|second-largest|third-largest)|\d+ (?:days|weeks|months|years) without|one of (?:only |just )?(?:two|three|four|five|six|seven|eight|nine|ten|a handful of|\d+) [^.;!?]{0,60}?(?:in the world|in the country|in the nation|worldwide|nationwide))\b/i,
-);
-
-/**
- * Money moved, given as a sum with nobody credited: "the group spent more than $2 million against her", "donors
- * poured $25 million into the fund", "the port exports $3 billion of fish". Filings, a ledger or a spokesman say so,
- * and the story must say which; a sum a speaker gives ("…, he said") is sourced like any claim. Not the
- * progressive ("proposes spending $2 billion": a plan announced in public), nor a donor's gift ("has donated
- * $250,000 to the fund"): a background line from the donor rolls, mostly, not a finding.
- */
-export const FUNDS_STATED =
-  /\b(?:spent|spends|raised|raises|poured|pours|pumped|pumps|funnell?ed|invested|invests|exported|exports) (?:[\w-]+ ){0,3}?(?:(?:more than|over|about|nearly|almost|roughly|some|an estimated|at least|upwards of|close to) )?(?:\$\s?\d|[\d.,]+ (?:million|billion) dollars|a (?:million|billion) dollars)/i;
 
 /**
  * What follows a word of private state that stands as a free modifier of a clause's subject ("Wary of the unions,

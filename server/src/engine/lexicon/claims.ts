@@ -7,7 +7,7 @@ import type { ClaimCategory, ClaimConfidence } from '../model';
 import { literalForm } from './cues';
 import { SOURCE_DOCUMENT_NOUNS } from './documents';
 import { wordList } from './wordList';
-import { figureOtherThanResult } from './claimFamilies';
+import { figureOtherThanResult } from './claimFigures';
 
 
 /**
@@ -122,11 +122,12 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
   },
   {
     // a rough share of a whole; not a rough count of some of a group ("nearly 300 of them were sent", "a vote by
-    // roughly 500 of its workers"): how many took part in something is what the reporter or a record counted
+    // roughly 500 of its workers"): how many took part in something is what the reporter or a record counted; and
+    // an estimate nobody owns ("an estimated 4,000 workers", "at an estimated cost of …"): whose estimate?
     category: 'figure',
     confidence: 'medium',
     pattern: figureOtherThanResult(
-      /\b(?:about|around|roughly|nearly|almost|approximately|more than|fewer than|less than|over|fully|at least|upwards of|as many as|as much as|an estimated|estimated) (?:half|a third|a quarter|one-third|one-quarter|two-thirds|three-quarters|one in \w+|\d[\d,.]* ?(?:%|percent|per cent)) of\b(?! (?:the|its|their) \d)|\b(?:has|have|had) (?:more than |nearly |almost )?(?:doubled|tripled|quadrupled|halved)|\ban estimated \$?\d/i
+      /\b(?:about|around|roughly|nearly|almost|approximately|more than|fewer than|less than|over|fully|at least|upwards of|as many as|as much as|an estimated|estimated) (?:half|a third|a quarter|one-third|one-quarter|two-thirds|three-quarters|one in \w+|\d[\d,.]* ?(?:%|percent|per cent)) of\b(?! (?:the|its|their) \d)|\b(?:has|have|had) (?:more than |nearly |almost )?(?:doubled|tripled|quadrupled|halved)|\b(?:an|the) estimated\b/i
     ),
   },
   {
@@ -147,11 +148,11 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
       /\b(?:the (?:most|least) [a-z]+ (?:[\w-]+ ){0,2}(?:in|among) (?:the|any|all|his|her|their|its)\b|(?:it|that|this|which)(?:['’]s| is| was) (?:partly |largely |precisely |one reason )?why|(?:mainly|largely|partly|in part) because|(?:pushed|driven) (?:more |largely |mainly )?by|fu?ell?ed (?:largely |mainly )?by|made it (?:harder|easier|more difficult|less likely|impossible)|(?<!\b(?:to|is|are|was|were|be|been|being) )underscor(?:es|ed|e)\b(?! by\b)|complicat(?:ed|es|ing) (?:the|his|her|their|its)|dampen(?:ed|s|ing)?|the defining|a watershed|(?:most|least) [\w-]+ (?:[\w-]+ ){0,2}in (?:the |its |their |his |her |[\w'’]+ )?(?:[\w'’]+ )?history|(?:first|only) [\w-]+ (?:[\w-]+ ){0,2}ever|cumulative effect|the result is|explanation for|(?:rose|risen|rises|climbed|raced|shot|vaulted|jumped) to the top of)\b/i,
   },
   {
-    // a share given as plain fact, with no poll or count behind it
+    // a share given as plain fact, with no poll or count behind it; not "only a handful of", a loose few and no figure
     category: 'figure',
     confidence: 'medium',
     pattern: figureOtherThanResult(
-      /\b(?:only|just|a mere) (?:a (?:quarter|third|fraction|handful)|half|\d[\d,.]* ?(?:percent|%)) of\b(?! (?:minutes|hours|days|weeks|months|years)\b)|\bthe (?:national |average |typical |median )+[\w -]{0,40}? (?:is|was) (?:about |roughly |around |nearly )?\$?\d/i
+      /\b(?:only|just|a mere) (?:a (?:quarter|third|fraction)|half|\d[\d,.]* ?(?:percent|%)) of\b(?! (?:minutes|hours|days|weeks|months|years)\b)|\bthe (?:national |average |typical |median )+[\w -]{0,40}? (?:is|was) (?:about |roughly |around |nearly )?\$?\d/i
     ),
   },
   {
@@ -191,12 +192,13 @@ export const SOURCING_VERB_FORMS = [
 export const SOURCE_PERSON_NOUNS = ['spokesman', 'spokeswoman', 'spokesperson', 'source', 'sources'];
 
 /**
- * Sourcing wording that is more than a list of words: "estimated" but not "an estimated" (a figure, not a source);
+ * Sourcing wording that is more than a list of words: "estimated" but not "an estimated" or "the estimated" (a
+ * figure whose estimate nobody owns, not a source);
  * "per" before a determiner ("per the ministry"), not in "per cent"; "states" before "that" ("the memo states
  * that"), as political copy's "states" is nearly always the noun ("in nine states", "the United States"), which
  * credited every claim after it; "show" but not the noun ("a show of force", "the show aired").
  */
-const SOURCING_PHRASES = ['(?<!\\ban )estimated', 'per (?:the|a|an|his|her|their|its)', 'states(?= that\\b)', '(?<!\\b(?:a|the) )show'];
+const SOURCING_PHRASES = ['(?<!\\b(?:an|the) )estimated', 'per (?:the|a|an|his|her|their|its)', 'states(?= that\\b)', '(?<!\\b(?:a|the) )show'];
 
 /**
  * Wording that shows the sentence names where its claim comes from (case-insensitive): the verbs above, a desk's

@@ -1,0 +1,79 @@
+/**
+ * The words of figures a reporter gives as fact: counts, shares, money, ranks, and how a group of voters leans, with
+ * what makes a figure a result the reporter or a record counted (see `figureOtherThanResult`). The figure family of
+ * the claim shapes (findings/claimShapes.ts, lexicon/claims.ts), apart from the families of private states in
+ * claimFamilies.ts. Every pattern is an alternation of words with bounded gaps, so matching stays linear.
+ */
+
+/**
+ * How a candidate did with a group of voters, given as fact: a poll's or an exit poll's finding with the poll left
+ * out ("she lost badly among suburban women", "he fared poorly with independents").
+ */
+export const SHARE_OF_VOTERS =
+  /\b(?:won|wins|winning|lost|loses|losing|led|leads|leading|trailed|trails|trailing|fared|performed|beat|beats|outpaced|edged|carried|carries) (?:[\w-]+ ){0,4}(?:among|with) (?:[\w-]+ ){0,3}(?:voters|women|men|independents|democrats|republicans|evangelicals|latinos|hispanics|blacks|whites|millennials|seniors|conservatives|liberals|moderates|caucusgoers|electorate)\b/i;
+
+/**
+ * Where a group of voters or a place leans, given as fact: a poll's finding with the poll left out ("the harbour
+ * wards lean slightly toward Osei", "older islanders strongly favor the levy", "the fleet skews young", "Dorn is
+ * popular in the north", "support for the levy here is minimal", "carried the ferry towns by wide margins"). Not a
+ * stand taken in public, past or to come ("the senators strongly supported him", "would strongly back her", "a
+ * measure opposed by the unions"): that is on record; nor a standing in the past ("the old king was popular"):
+ * history. Still a claim in a story that names a poll elsewhere, unlike a share of voters (see publicRecord.ts):
+ * on the silver pool, letting it go there dropped 13 flags, 7 of them right.
+ */
+export const GROUP_LEANING =
+  /\b(?:(?:is|are|remains?|proved|proven|has been|have been) (?:(?:widely|hugely|wildly|deeply|very|more|less|especially|still|quite|fairly) )?(?:popular|unpopular)|(?:largely|overwhelmingly|strongly|heavily|generally|solidly) (?:supports?|favou?rs?|favou?red|backs?)|skew(?:s|ed)? (?:[\w-]+ ){0,2}?(?:young|younger|old|older|female|male|white|toward|towards|left|right)|tends? to (?:vote|skew)|by (?:large|wide|huge|double-digit|big|lopsided) margins|\d+-point margin|lean(?:s|ing|ed)? (?:slightly |heavily |narrowly )?(?:toward|towards)|lining up behind|(?:tied|beating|beat|trailing|trails?|leads?|leading) (?:[\w-]+ ){0,3}?in head-to-head|support for (?:[\w.’'-]+ ){1,4}(?:is|was|has been|remains) (?:minimal|scant|thin|tepid|lukewarm|soft|weak|strong|solid)|majorities (?:across|of|in))\b/i;
+
+/**
+ * What makes a figure public record or the reporter's own sight, said before or after it in the sentence: a
+ * result, counting votes cast or people who voted, turned out or signed up ("nearly 40 percent of them voted
+ * early"); a census ("a town of about 9,000 residents"); a crowd at an event ("about 200 protesters gathered",
+ * "a rally that drew nearly 5,000 people", "a crowd of about 230", "nearly 900 people packed the hall"); the
+ * signers of a petition or letter, which shows their names ("a letter signed by more than 60 pastors"); a share of
+ * a speech or of someone's time that the reporter heard or saw ("more than half of her address was …"). Appended
+ * to a figure pattern (so tested only where one matched), bounded, so each test stays linear.
+ */
+const COUNTED =
+  '\\b(?:voted|vote early|turned out|turnout|cast (?:their |a )?ballots?|ballots cast|enrolled|signed up|population|' +
+  '(?:city|town|village) of|gathered|congregated|rallied|marched|drew|attended|filled|packed|lined up|showed up|(?:crowd|audience) of|signed by|' +
+  "(?:his|her|their|its|[a-z.]+['’]s) (?:time|speech|address|remarks))\\b";
+const NOT_A_RESULT = `(?<!${COUNTED}[^.;!?]{0,140})(?![^.;!?]{0,140}${COUNTED})`;
+
+/** A figure pattern that stays quiet on a result (NOT_A_RESULT). */
+export const figureOtherThanResult = (pattern: RegExp): RegExp => new RegExp(`(?:${pattern.source})${NOT_A_RESULT}`, pattern.flags);
+
+/**
+ * Figures given as fact: a share of a group, a rate of growth, a rank in the world ("one of only five ports in the
+ * world with …") or over every other of its kind ("landed more cod than any other port": someone counted them all),
+ * a count of days without something, a round count of people. Not a count of voters or households: the rolls'
+ * and the census's, public record. Not a share "of the vote" (a result is public record), nor a round
+ * "thousands of" (a scale, not a count), nor "a majority of" that a body is, makes up, represents, is backed by or
+ * wins ("ferry crews make up a majority of the guild", "Osei's slate won a majority of the wards"): who makes up a
+ * body and the tally of a count are record; "A majority of the crews are in debt" is a finding. A rank in the world
+ * is a claim when the sentence asserts it ("Brask is the world's largest oyster port"), not when it names what a
+ * company or a place is known as ("Halvard, the world's biggest ferry maker, …"): that is its public record.
+ */
+export const LOOSE_FIGURES = figureOtherThanResult(
+  /\b(?:(?:about|roughly|nearly|some|more than|upwards of|as many as|close to|almost|an estimated|at least|approximately) [\d,.]+ (?:million |billion |thousand )?(?:people|residents|workers|employees|staffers|volunteers|jobs|layoffs|job cuts|members|troops|refugees|immigrants|migrants|families|students|protesters|supporters|donors|fighters|civilians|detainees|prisoners|patients|victims|deaths|casualties)|(?<!\b(?:up|for|by|represent|represents|representing|is|are|was|were|win|wins|won|winning|secure|secured|securing|clinch|clinched|have|has|had) )(?:a|the) (?:majority|minority|plurality) of|\d[\d,.]* ?(?:%|percent|per cent) (?:of (?:its|their|all)|a year|annually|a month)|(?<=\b(?:is|are|was|were|remains|remained|became|becomes|become|be|been) (?:the|its|their) )(?:world|country|nation)['’]s (?:[a-z-]+ )?(?:largest|biggest|second-largest|third-largest)|\d+ (?:days|weeks|months|years) without|one of (?:only |just )?(?:two|three|four|five|six|seven|eight|nine|ten|a handful of|\d+) [^.;!?]{0,60}?(?:in the world|in the country|in the nation|worldwide|nationwide)|than any other)\b/i,
+);
+
+/**
+ * A rank or a record given as fact: someone counted every rival ("a record number of appeals", "broke the record
+ * for a ferry crossing", "the top fundraiser of the race", "the third-highest tide in the harbour's history",
+ * "overtook Brask to become the biggest port", "at a pace not seen since the 1950s"). Not a record that is a result
+ * (a record turnout: see NOT_A_RESULT).
+ */
+export const RANK_STATED = figureOtherThanResult(
+  /\b(?:a record (?:number|high|low|amount|share|turnout)|record-(?:breaking|setting)|broke (?:the|a) record|(?:second|third|fourth|fifth)-(?:highest|largest|biggest|most|lowest)|at a (?:rate|pace|level|clip) not seen since|the top (?:[\w-]+ )?(?:fundraiser|earner|recipient|donor|spender|exporter|importer|seller)|overt(?:ook|aken|akes?|aking) (?:[\w.-]+ ){1,4}(?:to become|as))\b/i,
+);
+
+/**
+ * Money moved, given as a sum with nobody credited: "the group spent more than $2 million against her", "donors
+ * poured $25 million into the fund", "the port exports $3 billion of fish". Filings, a ledger or a spokesman say so,
+ * and the story must say which; a sum a speaker gives ("…, he said") is sourced like any claim. Not the
+ * progressive ("proposes spending $2 billion": a plan announced in public), nor a donor's gift ("has donated
+ * $250,000 to the fund"): a background line from the donor rolls, mostly, not a finding; nor what a campaign, a
+ * committee or a fund raised: its filings or its own announcement give the sum, and the reader knows where to look.
+ */
+export const FUNDS_STATED =
+  /\b(?:spent|spends|poured|pours|pumped|pumps|funnell?ed|invested|invests|exported|exports) (?:[\w-]+ ){0,3}?(?:(?:more than|over|about|nearly|almost|roughly|some|an estimated|at least|upwards of|close to) )?(?:\$\s?\d|[\d.,]+ (?:million|billion) dollars|a (?:million|billion) dollars)/i;
