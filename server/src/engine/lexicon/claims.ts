@@ -85,11 +85,13 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
       /(?<!\bwho )\b(?:intends|intending|(?:had|has|have) intended|(?<!\b(?:a|the|his|her|their|its|our|whose|no|any|new|own|of|with|back|unveil|unveiled|announce|announced|outline|outlined|made|make|makes|making) |['’]s? )(?<!\b(?:a|an|the|his|her|their|its|our|no|any|have|has|had)(?: [\w-]+ly)? [\w-]+(?:ive|ed|al|ous|ful|ic|ary|ing) )plans?|planned|wants?|wanted|(?<!\bin )hopes?|(?<!\b(?:a|an|the|his|her|their|its|our|my|main|stated) )aims?|seeks?|is determined|are determined|is eager|are eager|is keen|are keen|is reluctant|are reluctant|is unwilling|are unwilling|is willing|are willing|would like) to\b(?! be (?:named|identified|quoted)\b)|\b(?:is|are|was|were|has been|have been) (?:planning|preparing|considering|weighing|mulling|contemplating|resisting|balking|angling) (?:to|for|at|a|an|the|whether|\w+ing)\b|\b(?:intent|bent) on\b|\b(?:is|are|was|were) resisting\b|(?<!\bwho )\b(?:wants|wanted)\b(?! (?:by|for|in)\b)|\b(?:decided|resolved) (?:[\w-]+ ){0,3}(?:to|against)\b/i,
   },
   {
-    // a shared belief of a crowd, stated as fact, now or then ("many thought the levy would pass")
+    // a shared belief of a crowd, stated as fact, now or then ("many thought the levy would pass", "many skippers
+    // find the quota unfair", "what many growers see as a land grab"), and a view said to run through a group ("a
+    // sense among the crews that …", "there is broad agreement that …"): nobody in the crowd is credited for it
     category: 'belief',
     confidence: 'medium',
     pattern:
-      /\b(?:few|many|most|some) (?:[\w'’-]+ )?(?:believed?|think|thought|expected|expect|assumed?|doubted|doubt)\b|\b(?:had|have|has) (?:long )?expected\b|\brecognition that\b|\bon (?:his|her|their) minds?\b|\blost(?<=\b(?:is|was|are|were)(?: not|n['’]t) lost) on\b|\bin the eyes of\b|\b(?:seen|viewed|regarded|perceived)(?<=\b(?:is|are|was|were|being|been) (?:(?:increasingly|largely|long|often|now|still|also|generally|widely) )?\w+) as\b(?! (?:he|she|it|they|we|you|I)\b)/i,
+      /\b(?:few|many|most|some) (?:[\w'’-]+ ){0,2}(?:believed?|think|thought|expected|expect|assumed?|doubted|doubt|feel|felt|find|see|view|viewed|regard|regarded|are looking for)\b|\b(?:agreement|recognition|sense|belief|consensus|feeling|perception|realization|conviction|understanding|suspicion) (?:among|within|inside)\b|\b(?:widespread|little|considerable|tacit|growing|broad|general) (?:agreement|recognition|sense|belief|consensus|feeling|perception|conviction)\b|\b(?:had|have|has) (?:long )?expected\b|\brecognition that\b|\bon (?:his|her|their) minds?\b|\blost(?<=\b(?:is|was|are|were)(?: not|n['’]t) lost) on\b|\bin the eyes of\b|\b(?:seen|viewed|regarded|perceived)(?<=\b(?:is|are|was|were|being|been) (?:(?:increasingly|largely|long|often|now|still|also|generally|widely) )?\w+) as\b(?! (?:he|she|it|they|we|you|I)\b)/i,
   },
   {
     // purposes and hopes read into an act; "aimed at" a doing, not at an audience ("ads aimed at students")
