@@ -1,7 +1,8 @@
 /**
- * Beliefs and labels through the real pipeline (issue 8): what a crowd believes and a view said to run through a
- * group are claims; one person's view voiced now, a regime's or an armed group's kind, opinion split in public and
- * a label someone gives are not. Every sentence is invented (fictional people, places and bodies).
+ * Beliefs, labels and verdicts through the real pipeline (issue 8): what a crowd believes, a view said to run
+ * through a group and conduct in bad faith stated as fact are claims; one person's view voiced now, a regime's or an
+ * armed group's kind, opinion split in public and a label someone gives are not. Every sentence is invented
+ * (fictional people, places and bodies).
  */
 import * as assert from 'assert';
 import { analyze } from '../../server/src/engine/analyze';
@@ -56,5 +57,24 @@ describe('claims: a view voiced now by one person, labels of a kind, and labels 
     ['The tender for the ferry was widely considered a sham.', 'accusation'],
   ] as [string, ClaimCategory][]) {
     it(`${category}: ${body}`, () => assert.deepStrictEqual(flagged(body), [[body, category]]));
+  }
+});
+
+describe('claims: conduct in bad faith stated as fact', () => {
+  for (const body of [
+    'The harbour board stacked the hall with its own staff before the vote.',
+    'The ferry company withheld the safety audit from the council for a year.',
+    'The regents botched the sale of the east quay.',
+    'Councillor Varga stretched the truth about the dredging costs.',
+    'The harbour master turned a blind eye to the overloaded ferries.',
+  ]) {
+    it(`accusation: ${body}`, () => assert.deepStrictEqual(flagged(body), [[body, 'accusation']]));
+  }
+  for (const body of [
+    // help kept back in public, and a record kept back by rule, accuse no one
+    'The guild withheld support from both candidates in the river ward.',
+    'Some of the ferry logs will be withheld from the public record.',
+  ]) {
+    it(`quiet: ${body}`, () => assert.deepStrictEqual(flagged(body), []));
   }
 });
