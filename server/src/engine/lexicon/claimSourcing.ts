@@ -359,6 +359,16 @@ export const STATE_VERB_OTHER_SENSE = new RegExp(
  */
 export const CHARGING_CUE = /^(?:accus|blam|criticiz|criticis|fault|chastis|rebuk|condemn|denounc)\p{L}*$/iu;
 
+/**
+ * A label or a charge that someone gives, right before its words: "the councillor called the levy reckless",
+ * "accused the mayor of pandering", "charged him with lying", "allegations of cronyism", "the perception that the
+ * mayor is racist", "rivals consider him a phony". The label is the one who gives it, reported, not the reporter's
+ * verdict (silver: all 8 such labels flagged were not sent back). A label given with no one giving it ("was called a
+ * sham", "is widely considered corrupt") stays the reporter's.
+ */
+export const CHARGE_MADE_BEFORE =
+  /(?<!\b(?:is|are|was|were|been|being|be|widely|generally|often|long) )\b(?:called|calls|calling|branded|brands|branding|brand|labell?ed|labels|dubbed|consider(?:s|ed)? (?:him|her|them|it)|accus(?:e|es|ed|ing) (?:[\p{L}'’.-]+ ){1,3}of|charg(?:e|es|ed|ing) (?:[\p{L}'’.-]+ ){1,3}with|perception that|allegations? (?:that|of|against)|alleging)\b[^.;:!?]{0,80}$/iu;
+
 /** What someone is expected to do, no one named as expecting it: "is expected to move", "are not expected to". */
 export const EXPECTED_COURSE = /\bexpected to$/i;
 
@@ -469,3 +479,14 @@ export const LABEL_CONSIDERED_BEFORE = /(?:\b(?:is|are|was|were|be|been|being)\s
  */
 export const OPENS_REPORTED_CLAUSE = /^(?:(?:say|says|said|tell|tells|told)\b|[\p{L}’'-]+[\s,]*(?:that\b|:|["“‘]))/iu;
 
+
+/**
+ * A view held now by one person, in the third person ("thinks", "believes"): in news copy what a named person
+ * thinks today is the view they voice, to the reporter or in public ("Councillor Lind believes the levy will pass"),
+ * not a private state read into them; a view then ("believed"), or one a camp holds ("her aides believe"), is.
+ * On 480 articles annotated blind (silver), 8 of the 11 such views flagged were not sent back.
+ */
+export const VIEW_NOW = /^(?:thinks|believes)\b/i;
+
+/** One person right before a verb: "he", "she" or a capitalised name, perhaps with an adverb ("Ada Lind still …"). */
+export const ONE_PERSON_BEFORE = /(?:\b[Hh]e|\b[Ss]he|(?<![\p{L}'’.-])\p{Lu}[\p{Ll}'’.-]*)\s+(?:\p{Ll}+ly\s+|still\s+|also\s+|now\s+)?$/u;

@@ -85,11 +85,13 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
       /(?<!\bwho )\b(?:intends|intending|(?:had|has|have) intended|(?<!\b(?:a|the|his|her|their|its|our|whose|no|any|new|own|of|with|against|there are|there were|back|unveil|unveiled|announce|announced|outline|outlined|made|make|makes|making) |['’]s? )(?<!\b(?:a|an|the|his|her|their|its|our|no|any|have|has|had)(?: [\w-]+ly)? [\w-]+(?:ive|ed|al|ous|ful|ic|ary|ing|est) )plans?|planned|wants?|wanted|(?<!\bin )hopes?|(?<!\b(?:a|an|the|his|her|their|its|our|my|main|stated) )aims?|seeks?|is determined|are determined|is eager|are eager|is keen|are keen|is reluctant|are reluctant|is unwilling|are unwilling|is willing|are willing|would like) to\b(?! be (?:named|identified|quoted)\b)|\b(?:is|are|was|were|has been|have been) (?:planning|preparing|considering|weighing|mulling|contemplating|resisting|balking|angling) (?:to|for|at|a|an|the|whether|\w+ing)\b|\b(?:intent|bent) on\b|\b(?:is|are|was|were) resisting\b|(?<!\bwho )\b(?:wants|wanted)\b(?! (?:by|for|in)\b)|\b(?:decided|resolved) (?:[\w-]+ ){0,3}(?:to|against)\b/i,
   },
   {
-    // a shared belief of a crowd, stated as fact, now or then ("many thought the levy would pass")
+    // a shared belief of a crowd, stated as fact, now or then ("many thought the levy would pass", "many skippers
+    // find the quota unfair", "what many growers see as a land grab"), and a view said to run through a group ("a
+    // sense among the crews that …", "there is broad agreement that …"): nobody in the crowd is credited for it
     category: 'belief',
     confidence: 'medium',
     pattern:
-      /\b(?:few|many|most|some) (?:[\w'’-]+ )?(?:believed?|think|thought|expected|expect|assumed?|doubted|doubt)\b|\b(?:had|have|has) (?:long )?expected\b|\brecognition that\b|\bon (?:his|her|their) minds?\b|\blost(?<=\b(?:is|was|are|were)(?: not|n['’]t) lost) on\b|\bin the eyes of\b|\b(?:seen|viewed|regarded|perceived)(?<=\b(?:is|are|was|were|being|been) (?:(?:increasingly|largely|long|often|now|still|also|generally|widely) )?\w+) as\b(?! (?:he|she|it|they|we|you|I)\b)/i,
+      /\b(?:few|many|most|some) (?:[\w'’-]+ ){0,2}(?:believed?|think|thought|expected|expect|assumed?|doubted|doubt|feel|felt|find|see|view|viewed|regard|regarded|are looking for)\b|\b(?:agreement|recognition|sense|belief|consensus|feeling|perception|realization|conviction|understanding|suspicion) (?:among|within|inside)\b|\b(?:widespread|little|considerable|tacit|growing|broad|general) (?:agreement|recognition|sense|belief|consensus|feeling|perception|conviction)\b|\b(?:had|have|has) (?:long )?expected\b|\brecognition that\b|\bon (?:his|her|their) minds?\b|\blost(?<=\b(?:is|was|are|were)(?: not|n['’]t) lost) on\b|\bin the eyes of\b|\b(?:seen|viewed|regarded|perceived)(?<=\b(?:is|are|was|were|being|been) (?:(?:increasingly|largely|long|often|now|still|also|generally|widely) )?\w+) as\b(?! (?:he|she|it|they|we|you|I)\b)/i,
   },
   {
     // purposes and hopes read into an act; "aimed at" a doing, not at an audience ("ads aimed at students")
@@ -99,11 +101,22 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
       /\b(?:in (?:the )?hopes? of|hoping to|(?:meant|designed|intended|aimed|calculated) to|aimed at [\w-]+ing|in an (?:effort|attempt) to|(?:eager|reluctant|desperate|determined|anxious) to|(?:worried|fearful|wary|nervous|uneasy) (?:about|that|of)|worried|feels? (?:free|compelled|obliged)|felt)\b/i,
   },
   {
-    // loaded characterisations stated as fact; someone's hold on facts or relations judged ("a shaky grasp of")
+    // loaded characterisations stated as fact; someone's hold on facts or relations judged ("a shaky grasp of");
+    // "polarizing" conduct, not opinion that "is polarized" (split, as polls show: silver, neither of 2 flagged)
     category: 'accusation',
     confidence: 'medium',
     pattern:
-      /\b(?:pushed the [\w“”"' -]{0,30}narrative|polariz(?:ed|es|ing)|harangues?|xenophobic|sophomoric|notorious|infamous|(?:tenuous|shaky|loose|rocky|troubled|strained|uneasy) (?:grasp|relationship|hold|command) (?:of|with|on)|(?:failed|failing|fails) to (?:defend|disclose|protect|act|stop|deliver|explain|investigate)|(?<!\b(?:best|well|widely|has|have|had) )known for (?!(?:years|decades|months|a long time)\b)|peddl(?:e|ed|es|ing)|stoked|demagogu\w*|scandal-plagued)\b/i,
+      /\b(?:pushed the [\w“”"' -]{0,30}narrative|polariz(?:es|ing)|harangues?|xenophobic|sophomoric|notorious|infamous|(?:tenuous|shaky|loose|rocky|troubled|strained|uneasy) (?:grasp|relationship|hold|command) (?:of|with|on)|(?:failed|failing|fails) to (?:defend|disclose|protect|act|stop|deliver|explain|investigate)|(?<!\b(?:best|well|widely|has|have|had) )known for (?!(?:years|decades|months|a long time)\b)|peddl(?:e|ed|es|ing)|stoked|demagogu\w*|scandal-plagued)\b/i,
+  },
+  {
+    // conduct in bad faith stated as fact: "stacked the hall", "obstructed the board's plan", "politicized the
+    // flood", "turned a blind eye to", "withheld the audit", "evaded the question", "stretched the truth", "botched"
+    // — the reporter's verdict on someone's acts; not a charge ("charged with obstructing": public record) nor
+    // help kept back in public ("withheld support from")
+    category: 'accusation',
+    confidence: 'medium',
+    pattern:
+      /\b(?:stack(?:ed|ing) the (?:audience|hall|room|deck|panel|committee|crowd)|obstructed (?:the|his|her|their|its|[A-Z][\w.]*['’]s)|mishandled|trampl(?:ed|ing)|politici[sz](?:ed|ing) (?:the|a|an|his|her|their|its)|turn(?:ed|s|ing)? a blind eye|(?<!\b(?:be|been|being|is|are|was|were) )withh(?:e|o)ld(?:ing)? (?:the|a|an|key|crucial|documents|information|evidence|emails|records|details|data)|evad(?:e|ed|es|ing) (?:the |a )?(?:questions?|scrutiny|accountability|responsibility|blame|law|taxes|oversight)|stretch(?:ed|es|ing)? the truth|slander(?:ed|ing)|botched|bungl(?:ed|ing))\b/i,
   },
   {
     // beliefs held; not "doubts", a noun as often ("raised doubts": an agentless verdict)

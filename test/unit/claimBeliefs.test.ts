@@ -1,0 +1,80 @@
+/**
+ * Beliefs, labels and verdicts through the real pipeline (issue 8): what a crowd believes, a view said to run
+ * through a group and conduct in bad faith stated as fact are claims; one person's view voiced now, a regime's or an
+ * armed group's kind, opinion split in public and a label someone gives are not. Every sentence is invented
+ * (fictional people, places and bodies).
+ */
+import * as assert from 'assert';
+import { analyze } from '../../server/src/engine/analyze';
+import type { ClaimCategory } from '../../server/src/engine/model';
+
+/** The flagged sentences of a story body, each with its category. */
+function flagged(body: string): [string, ClaimCategory | undefined][] {
+  const text = `Harbour board meets\n${body}`;
+  return analyze(text)
+    .findings.filter((f) => f.code === 'unattributed-claim')
+    .map((f) => [text.slice(f.start, f.end), f.data?.category]);
+}
+
+describe('claims: what a crowd believes, and a view said to run through a group', () => {
+  for (const body of [
+    'Many older skippers find the new quota rules unfair.',
+    'The guild chose a leader many younger members view with suspicion.',
+    'The guild lost two ferry routes in a year, a slide that many older members see as the board’s doing.',
+    'There is broad agreement on the island that the ferry fares are too high.',
+    'There is a sense among the trawler crews that the regents have already sold the quay.',
+    'The plan leaves out the fresh start that many islanders are looking for.',
+  ]) {
+    it(`belief: ${body}`, () => assert.deepStrictEqual(flagged(body), [[body, 'belief']]));
+  }
+});
+
+describe('claims: a view voiced now by one person, labels of a kind, and labels someone gives', () => {
+  for (const body of [
+    // one person's view now is the view she voices; the story's other sentences say where she voiced it
+    'Councillor Ada Lind thinks the ferry levy will pass by spring.',
+    'Harbour master Ivo Brandt believes the north quay can reopen in May.',
+    'He believes the regents will sell the east wing.',
+    // the kind of a regime or of an armed group, and opinion split in public view
+    'The shipping firm once advised authoritarian governments on port security.',
+    'The raid was blamed on an extremist militia from the hills.',
+    'Views of the harbour master remain deeply polarized on the island.',
+    // a label or a charge someone gives is theirs, reported
+    'Councillor Ada Pell has called the ferry levy reckless.',
+    'Harbour traditionalists, like Councillor Ines Marrow, consider him a phony.',
+    'The purser set out to counter a perception that the crew is racist.',
+  ]) {
+    it(`quiet: ${body}`, () => assert.deepStrictEqual(flagged(body), []));
+  }
+
+  for (const [body, category] of [
+    // a view then, and a camp's view now, are read into their holders
+    ['Councillor Ada Lind believed the ferry levy would pass by spring.', 'belief'],
+    ['Lind’s aides believe the ferry levy will pass by spring.', 'belief'],
+    // a label of conduct is still the reporter's verdict
+    ['The harbour master is a polarizing figure on the island.', 'accusation'],
+    // a label given with nobody giving it
+    ['The tender for the ferry was widely considered a sham.', 'accusation'],
+  ] as [string, ClaimCategory][]) {
+    it(`${category}: ${body}`, () => assert.deepStrictEqual(flagged(body), [[body, category]]));
+  }
+});
+
+describe('claims: conduct in bad faith stated as fact', () => {
+  for (const body of [
+    'The harbour board stacked the hall with its own staff before the vote.',
+    'The ferry company withheld the safety audit from the council for a year.',
+    'The regents botched the sale of the east quay.',
+    'Councillor Varga stretched the truth about the dredging costs.',
+    'The harbour master turned a blind eye to the overloaded ferries.',
+  ]) {
+    it(`accusation: ${body}`, () => assert.deepStrictEqual(flagged(body), [[body, 'accusation']]));
+  }
+  for (const body of [
+    // help kept back in public, and a record kept back by rule, accuse no one
+    'The guild withheld support from both candidates in the river ward.',
+    'Some of the ferry logs will be withheld from the public record.',
+  ]) {
+    it(`quiet: ${body}`, () => assert.deepStrictEqual(flagged(body), []));
+  }
+});
