@@ -1,7 +1,7 @@
 /**
  * Beliefs, labels and verdicts through the real pipeline (issue 8): what a crowd believes, a view said to run
- * through a group and conduct in bad faith stated as fact are claims; one person's view voiced now, a regime's or an
- * armed group's kind, opinion split in public and a label someone gives are not. Every sentence is invented
+ * through a group, what one person thinks (issue 8: what others believe is the claim, whoever holds it) and conduct
+ * in bad faith stated as fact are claims; a regime's or an armed group's kind, opinion split in public and a label someone gives are not. Every sentence is invented
  * (fictional people, places and bodies).
  */
 import * as assert from 'assert';
@@ -29,12 +29,10 @@ describe('claims: what a crowd believes, and a view said to run through a group'
   }
 });
 
-describe('claims: a view voiced now by one person, labels of a kind, and labels someone gives', () => {
+describe('claims: what one person thinks, labels of a kind, and labels someone gives', () => {
   for (const body of [
-    // one person's view now is the view she voices; the story's other sentences say where she voiced it
-    'Councillor Ada Lind thinks the ferry levy will pass by spring.',
-    'Harbour master Ivo Brandt believes the north quay can reopen in May.',
-    'He believes the regents will sell the east wing.',
+    // "makes sense" is no view among a group
+    'The new ferry timetable makes sense within the harbour board’s budget.',
     // the kind of a regime or of an armed group, and opinion split in public view
     'The shipping firm once advised authoritarian governments on port security.',
     'The raid was blamed on an extremist militia from the hills.',
@@ -48,7 +46,9 @@ describe('claims: a view voiced now by one person, labels of a kind, and labels 
   }
 
   for (const [body, category] of [
-    // a view then, and a camp's view now, are read into their holders
+    // what one person thinks, then or now, and a camp's view: the reporter's account of a state of mind
+    ['Councillor Ada Lind thinks the ferry levy will pass by spring.', 'belief'],
+    ['He believes the regents will sell the east wing.', 'belief'],
     ['Councillor Ada Lind believed the ferry levy would pass by spring.', 'belief'],
     ['Lind’s aides believe the ferry levy will pass by spring.', 'belief'],
     // a label of conduct is still the reporter's verdict

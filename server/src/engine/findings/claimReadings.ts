@@ -15,8 +15,6 @@ import {
   CHARGE_MADE_BEFORE,
   CLAUSE_BREAK,
   OWN_CLAUSE_BREAK,
-  ONE_PERSON_BEFORE,
-  VIEW_NOW,
   INSIDE_OR_CROWD_HOLDER,
   LABEL_CONSIDERED,
   LABEL_CONSIDERED_BEFORE,
@@ -79,8 +77,6 @@ export function namesNoClaim(words: string, at: number, category: ClaimCategory,
   // a state given to others as an effect ("make his backers feel heard"), "think" that is no belief ("think twice"),
   // and a state a poll counts ("the 4 percent who favoured the levy")
   if (STATES_OF_MIND.has(category) && (madeToFeel(before) || NOT_A_BELIEF.test(wording) || SHARE_AS_HOLDER.test(before))) return true;
-  // one person's view now ("Ada Lind thinks …") is the view she voices (see VIEW_NOW)
-  if (category === 'belief' && VIEW_NOW.test(wording) && ONE_PERSON_BEFORE.test(before)) return true;
   // a label someone gives ("called the levy reckless") is theirs, reported (see CHARGE_MADE_BEFORE)
   if (category === 'accusation' && CHARGE_MADE_BEFORE.test(before)) return true;
   // the extractor's holder may be only the last noun of it ("Aides to the mayor" → "the mayor"): the clause is read too
