@@ -96,3 +96,18 @@ describe('a rank in the world named as what a company or a place is known as', (
   ];
   for (const [sentence, category] of claims) it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
 });
+
+describe('a keenness or a holding back that the act itself shows', () => {
+  const quiet = [
+    'The ferry guild sharpened its letters to the council, eager to keep the berth fees low.',
+    'Skippers reluctant to pay the new levy tied up early on Friday.',
+    'Still an apprentice but eager to make a name, Orla Vint rowed the bay every dawn.',
+  ];
+  for (const sentence of quiet) it(`no claim: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), null));
+  // held over time by a named holder, it is the reporter's reading of a state, as any feeling
+  const claims: [string, ReturnType<typeof classifyClaim>][] = [
+    ['The Vell growers have been eager to sell before the levy lands.', 'motive'],
+    ['Her aides have been reluctant to show the harbour plan.', 'motive'],
+  ];
+  for (const [sentence, category] of claims) it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
+});

@@ -15,6 +15,15 @@ import { figureOtherThanResult } from './claimFamilies';
  * have called". The verb of speech credits no one; the reporter relays an inside account. Global, to be blanked.
  */
 export const HEARSAY = /\b(?:is|are|was|were|has been|have been|had been) (?:widely |also |long )?(?:said|reported|rumou?red) to\b/gi;
+
+/**
+ * Feelings that a public act itself shows: "eager to" or "reluctant to" hung on what someone did ("sharpened his
+ * attacks, eager to …"; "voters reluctant to give up"). Read only when a verb gives them a holder ("the aides have
+ * been eager to"), not as a bare phrase or a comma modifier: on the 480-article silver pool 8 of the 10 flags those
+ * raised were false, and the 2 right ones are still read through their holder's verb.
+ */
+export const SHOWN_DISPOSITIONS: readonly string[] = ['eager', 'reluctant'];
+
 /** Order matters: the first type that matches names the claim, so the most specific come first. */
 export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: ClaimConfidence; pattern: RegExp }[] = [
   {
@@ -92,11 +101,12 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
       /\b(?:few|many|most|some) (?:[\w'’-]+ )?(?:believed?|think|thought|expected|expect|assumed?|doubted|doubt)\b|\b(?:had|have|has) (?:long )?expected\b|\brecognition that\b|\bon (?:his|her|their) minds?\b|\blost(?<=\b(?:is|was|are|were)(?: not|n['’]t) lost) on\b|\bin the eyes of\b|\b(?:seen|viewed|regarded|perceived)(?<=\b(?:is|are|was|were|being|been) (?:(?:increasingly|largely|long|often|now|still|also|generally|widely) )?\w+) as\b(?! (?:he|she|it|they|we|you|I)\b)/i,
   },
   {
-    // purposes and hopes read into an act; "aimed at" a doing, not at an audience ("ads aimed at students")
+    // purposes and hopes read into an act; "aimed at" a doing, not at an audience ("ads aimed at students"); not
+    // "eager to" or "reluctant to", which the act itself shows (SHOWN_DISPOSITIONS)
     category: 'motive',
     confidence: 'medium',
     pattern:
-      /\b(?:in (?:the )?hopes? of|hoping to|(?:meant|designed|intended|aimed|calculated) to|aimed at [\w-]+ing|in an (?:effort|attempt) to|(?:eager|reluctant|desperate|determined|anxious) to|(?:worried|fearful|wary|nervous|uneasy) (?:about|that|of)|worried|feels? (?:free|compelled|obliged)|felt)\b/i,
+      /\b(?:in (?:the )?hopes? of|hoping to|(?:meant|designed|intended|aimed|calculated) to|aimed at [\w-]+ing|in an (?:effort|attempt) to|(?:desperate|determined|anxious) to|(?:worried|fearful|wary|nervous|uneasy) (?:about|that|of)|worried|feels? (?:free|compelled|obliged)|felt)\b/i,
   },
   {
     // loaded characterisations stated as fact; someone's hold on facts or relations judged ("a shaky grasp of")
