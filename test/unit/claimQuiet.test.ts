@@ -111,3 +111,19 @@ describe('a keenness or a holding back that the act itself shows', () => {
   ];
   for (const [sentence, category] of claims) it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
 });
+
+describe('a forecast told in the past, a contest on the calendar, a part someone is to take', () => {
+  const quiet = [
+    'The harbour master was poised to sign the lease, but the council sold the berth that week.',
+    'The net menders were bound to learn of the fee in any case.',
+    'Orla Vint will face off with the ferry captain in the May ballot.',
+    'Dana Varr, who will play a leading part as chair of the harbour board, spoke first.',
+  ];
+  for (const sentence of quiet) it(`no claim: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), null));
+  // the same words about what is still to come are the reporter's forecast
+  const claims: [string, ReturnType<typeof classifyClaim>][] = [
+    ['The harbour master is poised to sign the lease.', 'prediction'],
+    ['The levy will face stiff opposition from the growers.', 'prediction'],
+  ];
+  for (const [sentence, category] of claims) it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
+});

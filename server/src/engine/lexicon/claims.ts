@@ -124,11 +124,12 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
   {
     // what will happen, stated as fact: "will likely", "is poised to", "isn't likely to", "seems poised to", "is not
     // expected to", and a verdict on an outcome ("a deal is unlikely", "a recount now looks inevitable"); not a past
-    // one ("a clash was inevitable": hindsight); not "more likely to", a poll's comparison of groups
+    // one ("a clash was inevitable", "was poised to become mayor", "seemed poised to": hindsight, or what the story
+    // then showed); not "more likely to", a poll's comparison of groups
     category: 'prediction',
     confidence: 'medium',
     pattern:
-      /\b(?:will|would) (?:most )?(?:likely|probably|almost certainly|inevitably|undoubtedly)\b|\b(?:almost|all but|nearly) certainly\b|\b(?:is|are|was|were) (?:not |no longer )?(?:likely|unlikely|poised|bound|almost certain|all but certain) to\b|\b(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t) likely to\b|\b(?:seems?|seemed|appears?|appeared|looks?|looked) (?:likely|unlikely|poised) to\b|\b(?:is|are|was|were) not expected to\b|\b(?:is|are|seems?|appears?|looks?) (?:highly |increasingly |now )?(?:likely|unlikely|inevitable)\b(?! to\b)/i,
+      /\b(?:will|would) (?:most )?(?:likely|probably|almost certainly|inevitably|undoubtedly)\b|\b(?:almost|all but|nearly) certainly\b|\b(?:is|are) (?:not |no longer )?(?:likely|unlikely|poised|bound|almost certain|all but certain) to\b|\b(?:isn['’]t|aren['’]t) likely to\b|\b(?:seems?|appears?|looks?) (?:likely|unlikely|poised) to\b|\b(?:is|are|was|were) not expected to\b|\b(?:is|are|seems?|appears?|looks?) (?:highly |increasingly |now )?(?:likely|unlikely|inevitable)\b(?! to\b)/i,
   },
   {
     // a rough share of a whole; not a rough count of some of a group ("nearly 300 of them were sent", "a vote by
@@ -165,10 +166,11 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
     ),
   },
   {
-    // confident forecasts
+    // confident forecasts; not a contest on the calendar nor a part someone is to take ("will face off with the
+    // mayor in May", "will play a role as chair", "will play out"): the schedule says so, not the reporter
     category: 'prediction',
     confidence: 'medium',
-    pattern: /\b(?:(?:is|are) expected to|a (?:good|safe) bet|will (?:face|play|need|struggle|lose|win|likely|probably|almost certainly))\b/i,
+    pattern: /\b(?:(?:is|are) expected to|a (?:good|safe) bet|will (?:face(?! off\b)|need|struggle|lose|win|likely|probably|almost certainly))\b/i,
   },
   { category: 'deliberation', confidence: 'high', pattern: new RegExp(HEARSAY.source, 'i') },
 ];
