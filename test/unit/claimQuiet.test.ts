@@ -124,6 +124,8 @@ describe('a forecast told in the past, a contest on the calendar, a part someone
   const claims: [string, ReturnType<typeof classifyClaim>][] = [
     ['The harbour master is poised to sign the lease.', 'prediction'],
     ['The levy will face stiff opposition from the growers.', 'prediction'],
+    ['The ferry toll is also expected to rise by spring.', 'prediction'],
+    ['The harbour vote is widely expected to go against the levy.', 'prediction'],
   ];
   for (const [sentence, category] of claims) it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
 });
