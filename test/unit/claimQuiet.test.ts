@@ -110,3 +110,36 @@ describe('"plan" as a noun: a plan that exists, is opposed or ranked, not a hold
   ];
   for (const [sentence, category] of claims) it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
 });
+
+describe('a keenness or a holding back that the act itself shows', () => {
+  const quiet = [
+    'The ferry guild sharpened its letters to the council, eager to keep the berth fees low.',
+    'Skippers reluctant to pay the new levy tied up early on Friday.',
+    'Still an apprentice but eager to make a name, Orla Vint rowed the bay every dawn.',
+  ];
+  for (const sentence of quiet) it(`no claim: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), null));
+  // held over time by a named holder, it is the reporter's reading of a state, as any feeling
+  const claims: [string, ReturnType<typeof classifyClaim>][] = [
+    ['The Vell growers have been eager to sell before the levy lands.', 'motive'],
+    ['Her aides have been reluctant to show the harbour plan.', 'motive'],
+  ];
+  for (const [sentence, category] of claims) it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
+});
+
+describe('a forecast told in the past, a contest on the calendar, a part someone is to take', () => {
+  const quiet = [
+    'The harbour master was poised to sign the lease, but the council sold the berth that week.',
+    'The net menders were bound to learn of the fee in any case.',
+    'Orla Vint will face off with the ferry captain in the May ballot.',
+    'Dana Varr, who will play a leading part as chair of the harbour board, spoke first.',
+  ];
+  for (const sentence of quiet) it(`no claim: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), null));
+  // the same words about what is still to come are the reporter's forecast
+  const claims: [string, ReturnType<typeof classifyClaim>][] = [
+    ['The harbour master is poised to sign the lease.', 'prediction'],
+    ['The levy will face stiff opposition from the growers.', 'prediction'],
+    ['The ferry toll is also expected to rise by spring.', 'prediction'],
+    ['The harbour vote is widely expected to go against the levy.', 'prediction'],
+  ];
+  for (const [sentence, category] of claims) it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
+});

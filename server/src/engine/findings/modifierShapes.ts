@@ -15,6 +15,7 @@ import {
   MODIFIER_PARTICIPLES,
   VERB_FAMILIES,
 } from '../lexicon/claimFamilies';
+import { SHOWN_DISPOSITIONS } from '../lexicon/claims';
 import type { ClaimCategory, ClaimConfidence } from '../model';
 
 /** A modifier's state words in one alternation, each with what must follow it. */
@@ -24,7 +25,9 @@ const wordsOf = (category: 'intention' | 'motive' | 'belief'): string => {
     const forms = familyForms(family).filter((form) => form.endsWith('ing'));
     return forms.length ? [`(?:${forms.join('|')})(?=\\s+${family.then ? `(?:${family.then})` : MODIFIER_COMPLEMENT})`] : [];
   });
-  const adjectives = category === 'intention' ? [] : [`(?:${FEELING_ADJECTIVES[category].join('|')})`, MODIFIER_PARTICIPLES[category]];
+  // a feeling the act itself shows ("…, eager to") is no state read into its subject
+  const felt = category === 'intention' ? [] : FEELING_ADJECTIVES[category].filter((word) => !SHOWN_DISPOSITIONS.includes(word));
+  const adjectives = category === 'intention' ? [] : [`(?:${felt.join('|')})`, MODIFIER_PARTICIPLES[category]];
   const caused = category === 'motive' ? [`(?:${FEELING_CAUSED.filter((form) => form.endsWith('ed')).join('|')})`] : [];
   return [...gerunds, ...adjectives, ...caused].join('|');
 };

@@ -15,6 +15,15 @@ import { figureOtherThanResult } from './claimFigures';
  * have called". The verb of speech credits no one; the reporter relays an inside account. Global, to be blanked.
  */
 export const HEARSAY = /\b(?:is|are|was|were|has been|have been|had been) (?:widely |also |long )?(?:said|reported|rumou?red) to\b/gi;
+
+/**
+ * Feelings that a public act itself shows: "eager to" or "reluctant to" hung on what someone did ("sharpened his
+ * attacks, eager to …"; "voters reluctant to give up"). Read only when a verb gives them a holder ("the aides have
+ * been eager to"), not as a bare phrase or a comma modifier: on the 480-article silver pool 8 of the 10 flags those
+ * raised were false, and the 2 right ones are still read through their holder's verb.
+ */
+export const SHOWN_DISPOSITIONS: readonly string[] = ['eager', 'reluctant'];
+
 /** Order matters: the first type that matches names the claim, so the most specific come first. */
 export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: ClaimConfidence; pattern: RegExp }[] = [
   {
@@ -94,11 +103,12 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
       /\b(?:few|many|most|some) (?:[\w'’-]+ ){0,2}(?:believed?|think|thought|expected|expect|assumed?|doubted|doubt|feel|felt|find|see|view|viewed|regard|regarded|are looking for)\b|\b(?<!\bma(?:ke|kes|de|king) )(?:agreement|recognition|sense|belief|consensus|feeling|perception|realization|conviction|understanding|suspicion) (?:among|within|inside)\b|\b(?:widespread|little|considerable|tacit|growing|broad|general) (?:agreement|recognition|sense|belief|consensus|feeling|perception|conviction)\b|\b(?:had|have|has) (?:long )?expected\b|\brecognition that\b|\bon (?:his|her|their) minds?\b|\blost(?<=\b(?:is|was|are|were)(?: not|n['’]t) lost) on\b|\bin the eyes of\b|\b(?:seen|viewed|regarded|perceived)(?<=\b(?:is|are|was|were|being|been) (?:(?:increasingly|largely|long|often|now|still|also|generally|widely) )?\w+) as\b(?! (?:he|she|it|they|we|you|I)\b)/i,
   },
   {
-    // purposes and hopes read into an act; "aimed at" a doing, not at an audience ("ads aimed at students")
+    // purposes and hopes read into an act; "aimed at" a doing, not at an audience ("ads aimed at students"); not
+    // "eager to" or "reluctant to", which the act itself shows (SHOWN_DISPOSITIONS)
     category: 'motive',
     confidence: 'medium',
     pattern:
-      /\b(?:in (?:the )?hopes? of|hoping to|(?:meant|designed|intended|aimed|calculated) to|aimed at [\w-]+ing|in an (?:effort|attempt) to|(?:eager|reluctant|desperate|determined|anxious) to|(?:worried|fearful|wary|nervous|uneasy) (?:about|that|of)|worried|feels? (?:free|compelled|obliged)|felt)\b/i,
+      /\b(?:in (?:the )?hopes? of|hoping to|(?:meant|designed|intended|aimed|calculated) to|aimed at [\w-]+ing|in an (?:effort|attempt) to|(?:desperate|determined|anxious) to|(?:worried|fearful|wary|nervous|uneasy) (?:about|that|of)|worried|feels? (?:free|compelled|obliged)|felt)\b/i,
   },
   {
     // loaded characterisations stated as fact; someone's hold on facts or relations judged ("a shaky grasp of");
@@ -127,11 +137,12 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
   {
     // what will happen, stated as fact: "will likely", "is poised to", "isn't likely to", "seems poised to", "is not
     // expected to", and a verdict on an outcome ("a deal is unlikely", "a recount now looks inevitable"); not a past
-    // one ("a clash was inevitable": hindsight); not "more likely to", a poll's comparison of groups
+    // one ("a clash was inevitable", "was poised to become mayor", "seemed poised to": hindsight, or what the story
+    // then showed); not "more likely to", a poll's comparison of groups
     category: 'prediction',
     confidence: 'medium',
     pattern:
-      /\b(?:will|would) (?:most )?(?:likely|probably|almost certainly|inevitably|undoubtedly)\b|\b(?:almost|all but|nearly) certainly\b|\b(?:is|are|was|were) (?:not |no longer )?(?:likely|unlikely|poised|bound|almost certain|all but certain) to\b|\b(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t) likely to\b|\b(?:seems?|seemed|appears?|appeared|looks?|looked) (?:likely|unlikely|poised) to\b|\b(?:is|are|was|were) not expected to\b|\b(?:is|are|seems?|appears?|looks?) (?:highly |increasingly |now )?(?:likely|unlikely|inevitable)\b(?! to\b)/i,
+      /\b(?:will|would) (?:most )?(?:likely|probably|almost certainly|inevitably|undoubtedly)\b|\b(?:almost|all but|nearly) certainly\b|\b(?:is|are) (?:not |no longer )?(?:likely|unlikely|poised|bound|almost certain|all but certain) to\b|\b(?:isn['’]t|aren['’]t) likely to\b|\b(?:seems?|appears?|looks?) (?:likely|unlikely|poised) to\b|\b(?:is|are|was|were) not expected to\b|\b(?:is|are|seems?|appears?|looks?) (?:highly |increasingly |now )?(?:likely|unlikely|inevitable)\b(?! to\b)/i,
   },
   {
     // a rough share of a whole; not a rough count of some of a group ("nearly 300 of them were sent", "a vote by
@@ -169,10 +180,12 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
     ),
   },
   {
-    // confident forecasts
+    // confident forecasts ("is expected to", "is also expected to", "is widely expected to"); not a contest on the
+    // calendar nor a part someone is to take ("will face off with the mayor in May", "will play a role as chair",
+    // "will play out"): the schedule says so, not the reporter
     category: 'prediction',
     confidence: 'medium',
-    pattern: /\b(?:(?:is|are) expected to|a (?:good|safe) bet|will (?:face|play|need|struggle|lose|win|likely|probably|almost certainly))\b/i,
+    pattern: /\b(?:(?:is|are) (?:also |widely |generally )?expected to|a (?:good|safe) bet|will (?:face(?! off\b)|need|struggle|lose|win|likely|probably|almost certainly))\b/i,
   },
   { category: 'deliberation', confidence: 'high', pattern: new RegExp(HEARSAY.source, 'i') },
 ];
