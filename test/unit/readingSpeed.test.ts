@@ -10,7 +10,7 @@ import { stem } from '../../server/src/engine/attributions/learnedCues';
 import { cuePattern, literalForm } from '../../server/src/engine/lexicon/cues';
 import { isTitleCase, mayBeMark, quoteMark } from '../../server/src/engine/text/chars';
 import { lastReading } from '../../server/src/engine/text/lastReading';
-import { paragraphMemo } from '../../server/src/engine/text/paragraphMemo';
+import { articleMemo, paragraphMemo, startArticle } from '../../server/src/engine/text/paragraphMemo';
 import { WordMemo } from '../../server/src/engine/lexicon/wordMemo';
 import { words } from '../../server/src/engine/text/words';
 import { mayMatch, requiredLiterals } from '../../server/src/engine/text/literalFilter';
@@ -88,6 +88,26 @@ describe('reading speed: same answers', () => {
     assert.strictEqual(read('Ruiz said the dock is shut.', 0, 5), 'Ruiz ');
     assert.strictEqual(read(pier, 0, 5), 'Quell');
     assert.deepStrictEqual(asked, ['0-5', '6-10', '0-5', '0-5']);
+  });
+
+  it('keeps a reading for the article, and reads afresh once the next article starts', () => {
+    const asked: string[] = [];
+    const read = articleMemo((name: string) => (asked.push(name), name.length));
+    assert.deepStrictEqual([read('Ada Quell'), read('Tomas Ruiz'), read('Ada Quell')], [9, 10, 9]);
+    assert.deepStrictEqual(asked, ['Ada Quell', 'Tomas Ruiz']);
+    startArticle();
+    assert.strictEqual(read('Ada Quell'), 9);
+    assert.deepStrictEqual(asked, ['Ada Quell', 'Tomas Ruiz', 'Ada Quell']);
+  });
+
+  it('answers a text asked again after others as it did, for a pattern filed after it was read too', () => {
+    const dock = 'The dock crews were furious about the new lease.';
+    const pier = 'The pier opens on Friday.';
+    const angry = /\b(?:furious|irate)\b/i;
+    assert.deepStrictEqual([mayMatch(angry, dock), mayMatch(angry, pier), mayMatch(angry, dock)], [true, false, true]);
+    // first asked now: what was kept of the dock sentence knew nothing of it
+    assert.strictEqual(mayMatch(/\bleases?\b/i, dock), true);
+    assert.strictEqual(mayMatch(/\bleases?\b/i, pier), false);
   });
 
   it('stems as the regex it replaced', () => {

@@ -19,6 +19,7 @@ import type { ArticleModel, Attribution, Paragraph, Sentence, Span } from './mod
 import { markPrivateStates, withoutNestedReports } from './attributions/privateStates';
 import { joinQuotes, scanQuotes, type QuoteScan } from './quotes/quotes';
 import { splitParagraphs, splitSentences } from './segments/segments';
+import { startArticle } from './text/paragraphMemo';
 import { BUILT_IN_VOCABULARY, extendVocabulary, vocabularyKey, type Vocabulary, type VocabularyAdditions } from './lexicon/vocabulary';
 
 /** What the engine reads in one paragraph on its own; spans relative to the paragraph's text. */
@@ -103,6 +104,7 @@ const shiftOrNull = (span: Span | null, by: number): Span | null => (span ? shif
  * vocabulary is the one the whole article is read with (the built-in one unless a house style extends it).
  */
 export function analyze(text: string, cache: ParagraphCache = new ParagraphCache()): ArticleModel {
+  startArticle();
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   const scans: { paragraph: number; scan: QuoteScan; offset: number }[] = [];

@@ -9,6 +9,7 @@ import { HONORIFICS, isFirstName, NAME_HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES
 import { organizationKey } from '../lexicon/organizations';
 import type { SpanIndex } from '../text/spanIndex';
 import { NameStarts } from '../mentions/nameStarts';
+import { articleMemo } from '../text/paragraphMemo';
 import type { Vocabulary } from '../lexicon/vocabulary';
 
 /** What resolution reads: the story's text and its on-stage mentions. */
@@ -39,8 +40,13 @@ export interface Draft {
   head?: string;
 }
 
-/** Name words for merging: "Sheikh Mohammed bin Abdulrahman Al-Thani" → mohammed, abdulrahman, thani. */
-export function nameWords(name: string): string[] {
+/**
+ * Name words for merging: "Sheikh Mohammed bin Abdulrahman Al-Thani" → mohammed, abdulrahman, thani. Kept for the
+ * article: resolution asks it of each name some four times, and each answer is a normalisation and five patterns.
+ */
+export const nameWords: (name: string) => readonly string[] = articleMemo(readNameWords);
+
+function readNameWords(name: string): readonly string[] {
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -53,7 +59,7 @@ export function nameWords(name: string): string[] {
 const isSubset = (a: Set<string>, b: Set<string>) => [...a].every((w) => b.has(w));
 
 /** Two full names are one person when one's words are all in the other's and, when both have a given name, it is the same. */
-function sameFullName(a: string[], b: Set<string>, bFirst: string | undefined): boolean {
+function sameFullName(a: readonly string[], b: Set<string>, bFirst: string | undefined): boolean {
   const sa = new Set(a);
   if (!(isSubset(sa, b) || isSubset(b, sa))) return false;
   return a.length < 2 || b.size < 2 || a[0] === bFirst;
@@ -140,7 +146,7 @@ export class Cast {
   }
 
   /** The person a full name is a variant of: the same given name and another shared word (see sameFullName). */
-  samePerson(words: string[]): Draft | undefined {
+  samePerson(words: readonly string[]): Draft | undefined {
     return this.indexed(this.byGivenAndWord, words.slice(1).map((w) => `${words[0]} ${w}`)).find(
       (d) => d.words.size >= 2 && sameFullName(words, d.words, nameWords(d.names[0])[0]),
     );
@@ -169,7 +175,7 @@ export class Cast {
     return this.drafts.filter((d) => d.mentions.length > 0);
   }
 
-  private indexed(index: Map<string, Set<Draft>>, words: string[]): Draft[] {
+  private indexed(index: Map<string, Set<Draft>>, words: readonly string[]): Draft[] {
     const found = new Set<Draft>();
     for (const w of words) for (const d of index.get(w) ?? []) found.add(d);
     return [...found];

@@ -10,6 +10,7 @@
  * Linear time: the source is read once per pattern, and each text once (its letter triples), whatever its length.
  */
 import { COMMON_LETTER_TRIPLES } from '../lexicon/letterTriples';
+import { forgetEachArticle } from './paragraphMemo';
 
 /** What a piece of a pattern matches: every string it can match when it is a small literal set, and words one of which each match holds. */
 interface Reading {
@@ -306,6 +307,10 @@ function standsAt(text: string, literal: string, start: number): boolean {
  * literal is looked for where its triple is), and each pattern is then a single look-up. A text is a sentence's
  * words, asked about by dozens of patterns in a row. What the pass reads for each character is a bit in 2 KB
  * (is anything filed under the triple that ends here?), so it stays in the cache between the stages that ask.
+ *
+ * The stages come back to a text after others (the claim checks read each sentence in three passes, each over the
+ * whole article: a text was read three times for every distinct one), so the patterns each text may match are
+ * kept until the next article starts (see `startArticle`).
  */
 class LiteralIndex {
   /** Each pattern's number (-1: it always runs), given on its first question. */
@@ -328,12 +333,35 @@ class LiteralIndex {
   private stamp = 0;
   private text: string | undefined;
   private foldsToAscii = false;
+  /** The texts read since `forget`, each with the patterns it may match. */
+  private readonly readings = new Map<string, TextReading>();
 
   mayMatch(pattern: RegExp, text: string): boolean {
     const id = this.ids.get(pattern) ?? this.add(pattern);
     if (id < 0) return true;
-    if (text !== this.text) this.read(text);
+    if (text !== this.text) this.lookUp(text);
     return this.possible[id] === this.stamp || (this.folding[id] && this.foldsToAscii);
+  }
+
+  forget(): void {
+    this.readings.clear();
+  }
+
+  /** Makes `text` the one the patterns are looked up for: read again only when it is not kept. */
+  private lookUp(text: string): void {
+    this.text = text;
+    if (++this.stamp === 0xffffffff) {
+      this.possible.fill(0);
+      this.stamp = 1;
+    }
+    const kept = this.readings.get(text);
+    if (kept) {
+      for (const id of kept.possible) this.possible[id] = this.stamp;
+      this.foldsToAscii = kept.foldsToAscii;
+      return;
+    }
+    if (this.readings.size >= MAX_KEPT_TEXTS) this.readings.clear();
+    this.readings.set(text, { possible: this.read(text), foldsToAscii: this.foldsToAscii });
   }
 
   private add(pattern: RegExp): number {
@@ -347,8 +375,9 @@ class LiteralIndex {
     literals.forEach((literal, k) => this.filed.push({ triple: tripleAt(literal, offsets[k]), id, literal, offset: offsets[k] }));
     this.layOut();
     if (id >= this.possible.length) this.possible = Uint32Array.from({ length: this.possible.length * 2 }, (_, i) => this.possible[i] ?? 0);
-    // the text last read was not read for this pattern
+    // no text read so far was read for this pattern
     this.text = undefined;
+    this.readings.clear();
     return id;
   }
 
@@ -368,13 +397,9 @@ class LiteralIndex {
     this.literals = byTriple.map((f) => f.literal);
   }
 
-  /** Marks the patterns one of whose literals the text holds. */
-  private read(text: string): void {
-    this.text = text;
-    if (++this.stamp === 0xffffffff) {
-      this.possible.fill(0);
-      this.stamp = 1;
-    }
+  /** Marks the patterns one of whose literals the text holds, and returns them. */
+  private read(text: string): number[] {
+    const marked: number[] = [];
     this.foldsToAscii = text.includes('\u017f');
     // the last two letters as one number (-1 after a character that is no letter): a triple is that and the next
     // letter, with no division in a loop that runs for every character
@@ -390,13 +415,29 @@ class LiteralIndex {
         const id = this.ofPattern[e];
         if (this.possible[id] === this.stamp) continue;
         if (this.following[e] >= 0 && lowered(text.charCodeAt(i + 1)) !== this.following[e]) continue;
-        if (standsAt(text, this.literals[e], i - 2 - this.offsets[e])) this.possible[id] = this.stamp;
+        if (standsAt(text, this.literals[e], i - 2 - this.offsets[e])) {
+          this.possible[id] = this.stamp;
+          marked.push(id);
+        }
       }
     }
+    return marked;
   }
 }
 
+/** What one read of a text found: the patterns it may match, and whether it holds a ſ. */
+interface TextReading {
+  possible: number[];
+  foldsToAscii: boolean;
+}
+
+/** Texts kept at most (an article has a few hundred): a caller that never starts an article holds no more. */
+const MAX_KEPT_TEXTS = 2000;
+
 const index = new LiteralIndex();
+
+// what is kept serves the passes over one article, never a text of an article read before
+forgetEachArticle(() => index.forget());
 
 /**
  * False only when the pattern cannot match anywhere in the text: none of the literals every match contains is

@@ -20,3 +20,37 @@ export function paragraphMemo<A extends (number | boolean)[], T>(read: (text: st
     return answer;
   };
 }
+
+/** What is emptied as each article's analysis starts (see `startArticle`). */
+const forgetters: (() => void)[] = [];
+
+/** Has `forget` run as each article's analysis starts: for what is kept while one article is read, and no longer. */
+export function forgetEachArticle(forget: () => void): void {
+  forgetters.push(forget);
+}
+
+/**
+ * Empties what was kept for the article read before: called as each analysis starts, so that nothing read in one
+ * article serves another (nor flatters a benchmark that reads one article again and again).
+ */
+export function startArticle(): void {
+  for (const forget of forgetters) forget();
+}
+
+/**
+ * A pure reading of a string (a name, a phrase) kept for the article being read: the steps that link paragraphs ask
+ * the same of it several times. Bounded all the same, for a caller that never starts an article.
+ */
+export function articleMemo<T>(read: (key: string) => T, capacity = 2000): (key: string) => T {
+  const answers = new Map<string, T>();
+  forgetEachArticle(() => answers.clear());
+  return (key) => {
+    let answer = answers.get(key);
+    if (answer === undefined) {
+      answer = read(key);
+      if (answers.size >= capacity) answers.clear();
+      answers.set(key, answer);
+    }
+    return answer;
+  };
+}
