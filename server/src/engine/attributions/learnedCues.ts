@@ -15,6 +15,7 @@ import { ruledOutByNeighbours, type Cue } from './cues';
 import { insideQuote, type UnitContext } from './readingUnits';
 import { skipCuePrefix } from './sources';
 import { WordMemo } from '../lexicon/wordMemo';
+import { matchesOf } from '../text/matches';
 import { PRESENTS_TEXT } from '../lexicon/quotes';
 import { ANONYMITY_CLAUSE, LAST_RELATIVE } from '../lexicon/sources';
 
@@ -236,7 +237,7 @@ function opens(t: Token): boolean {
 
 /** Whether any word of `window` may open a learned cue, as CANDIDATE_WORD reads the window's words. */
 function hasCandidate(window: string): boolean {
-  for (const m of window.matchAll(CANDIDATE_WORD)) if (leansTowards(m[0])) return true;
+  for (const m of matchesOf(CANDIDATE_WORD, window)) if (leansTowards(m[0])) return true;
   return false;
 }
 
