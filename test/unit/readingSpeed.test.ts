@@ -13,6 +13,7 @@ import { lastReading } from '../../server/src/engine/text/lastReading';
 import { articleMemo, paragraphMemo, startArticle } from '../../server/src/engine/text/paragraphMemo';
 import { WordMemo } from '../../server/src/engine/lexicon/wordMemo';
 import { words } from '../../server/src/engine/text/words';
+import { matchesOf } from '../../server/src/engine/text/matches';
 import { mayMatch, requiredLiterals } from '../../server/src/engine/text/literalFilter';
 import * as claimFamilies from '../../server/src/engine/lexicon/claimFamilies';
 import { CLAIM_PATTERNS } from '../../server/src/engine/lexicon/claims';
@@ -173,5 +174,15 @@ describe('reading speed: same answers', () => {
       if (quoteMark(String.fromCharCode(code)) !== undefined) assert.ok(mayBeMark(code), code.toString(16));
     }
     assert.ok(![...'Quell said, on Friday 12.'].some((ch) => mayBeMark(ch.charCodeAt(0))));
+  });
+
+  it('lists the matches matchAll lists, empty ones and split surrogate pairs included, and leaves the pattern at 0', () => {
+    const text = 'Quell seemed sure 😀, then appeared to waver; ‘x’ — 𝐀𝐁 then.';
+    const patterns = [/\b(?:seemed|appeared)\b/g, /(?:)/gu, /(?:)/g, /\p{L}*/gu, /,?\s*/g, /(?<=\s)\S*/gu];
+    for (const pattern of patterns) {
+      const listed = matchesOf(pattern, text).map((m) => [m.index, m[0]]);
+      assert.deepStrictEqual(listed, [...text.matchAll(pattern)].map((m) => [m.index, m[0]]), String(pattern));
+      assert.strictEqual(pattern.lastIndex, 0, String(pattern));
+    }
   });
 });

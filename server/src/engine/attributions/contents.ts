@@ -54,6 +54,7 @@ import {
   DETERMINER_PHRASE,
 } from '../lexicon/clauses';
 import { INVERTING_CUE, OPENING_CONJUNCTION } from '../lexicon/sources';
+import { matchesOf } from '../text/matches';
 
 /** No content runs further than this from its cue: keeps every cue's work bounded on pathological text. */
 export const MAX_CONTENT = 3000;
@@ -197,7 +198,7 @@ export function contentBefore(ctx: UnitContext, from: number, comma: number): Sp
 export function accordingClause(ctx: UnitContext, span: Span): Span {
   const words = ctx.text.slice(span.start, span.end);
   let at = -1;
-  for (const m of words.matchAll(ACCORDING_CLAUSE_START)) {
+  for (const m of matchesOf(ACCORDING_CLAUSE_START, words)) {
     if (!insideQuote(ctx.quotes, span.start + (m.index ?? 0))) at = (m.index ?? 0) + m[0].length;
   }
   return at > 0 && at < words.length ? tidy(ctx.text, span.start + at, span.end) : span;
@@ -263,7 +264,7 @@ function withoutNextAct(ctx: UnitContext, span: Span): Span {
   if ((!infinitive && CLAUSE_OPENER.test(words)) || /^[“"«]/.test(words)) return span;
   const gerund = /ing\s*$/.test(text.slice(Math.max(0, span.start - 12), span.start));
   const verbAt = infinitive ? words.length : CLAUSE_VERB.exec(words)?.index ?? words.length;
-  for (const m of words.matchAll(NEXT_ACT)) {
+  for (const m of matchesOf(NEXT_ACT, words)) {
     const at = span.start + (m.index ?? 0);
     if ((m.index ?? 0) > verbAt || insideQuote(ctx.quotes, at)) return span;
     // "but" after a clause ("she quit the board on friendly terms but was …") goes on with what was said; after a noun phrase
@@ -308,7 +309,7 @@ export function clauseEnd(ctx: UnitContext, from: number, until: number): number
   const window = ctx.text.slice(from, until);
   const dashes = DASHES.filter((d) => window.includes(d)).length;
   const soleDash = dashes === 1 && DASHES.every((d) => window.indexOf(d) === window.lastIndexOf(d));
-  for (const m of window.matchAll(CONTENT_CLAUSE_BREAK)) {
+  for (const m of matchesOf(CONTENT_CLAUSE_BREAK, window)) {
     // a comma set inside the closing mark ("“fully funded,” despite …") ends the clause after the mark
     const at = from + (m.index ?? 0) + (BREAK_INSIDE_CLOSING_MARK.exec(m[0])?.[0].length ?? 0);
     if (insideQuote(ctx.quotes, at) || at <= from) continue;

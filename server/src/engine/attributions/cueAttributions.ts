@@ -97,11 +97,12 @@ export function readUnit(ctx: UnitContext): Found[] {
   const cues = withLearnedCues(ctx, cuesIn(ctx));
   const out: Found[] = [];
   let from = unit.start;
-  const breaks = cues.map((cue) => nextClause(ctx, cue));
+  // where the next cue's own clause begins bounds a cue's content; no cue comes before the first, so its clause
+  // is not looked for (most units hold one cue, and the look costs a source phrase and an appositive each)
   const upcoming: (number | null)[] = [];
   for (let i = cues.length - 1, next: number | null = null; i >= 0; i--) {
     upcoming[i] = next;
-    next = breaks[i] ?? next;
+    if (i > 0) next = nextClause(ctx, cues[i]) ?? next;
   }
   for (const [i, cue] of cues.entries()) {
     const next = upcoming[i];

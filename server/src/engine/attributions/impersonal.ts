@@ -9,6 +9,7 @@ import { EXPLETIVE_APPEARS, IMPRESSION_SCENE, JUDGED_PASSIVE, POINTING_SUBJECT, 
 import { EVIDENCE_VERB } from '../lexicon/documents';
 import { mayMatch } from '../text/literalFilter';
 import { afterLastBreak } from '../text/lastBreak';
+import { matchesOf } from '../text/matches';
 
 const IMPERSONAL_CUE = new RegExp(
   `(?<![\\p{L}’'-])(?:${IMPERSONAL_VERB}|${EXPLETIVE_APPEARS}|${JUDGED_PASSIVE}|${REPORTED_ADVERB}(?![\\p{L}’'-]))`,
@@ -72,7 +73,7 @@ export function impersonalAttributions(
   const window = text.slice(unit.start, unit.end);
   // a second cue in the unit reports its own clause, after the first one's content ("It seemed …, but now it seems …")
   let from = unit.start;
-  for (const m of mayMatch(IMPERSONAL_CUE, window) ? window.matchAll(IMPERSONAL_CUE) : []) {
+  for (const m of mayMatch(IMPERSONAL_CUE, window) ? matchesOf(IMPERSONAL_CUE, window) : []) {
     const at = unit.start + (m.index ?? 0);
     if (taken(at) || at < from) continue;
     const start = subjectStart(text, from, at);
@@ -106,14 +107,14 @@ function impressionEnd(text: string, from: number, end: number, taken: (at: numb
   const window = text.slice(from, end);
   const close = window.indexOf(')');
   if (close >= 0 && !window.slice(0, close).includes('(')) end = from + close;
-  for (const m of text.slice(from, end).matchAll(IMPRESSION_END)) {
+  for (const m of matchesOf(IMPRESSION_END, text.slice(from, end))) {
     if (!taken(from + m.index)) {
       end = from + m.index;
       break;
     }
   }
   // "seemed to match the mood as the band played", "appeared strong after the vote": the writer's own scene
-  for (const m of text.slice(from, end).matchAll(IMPRESSION_SCENE)) {
+  for (const m of matchesOf(IMPRESSION_SCENE, text.slice(from, end))) {
     if (!taken(from + m.index) && twoWordsBefore(text, from, from + m.index)) return from + m.index;
   }
   return end;

@@ -15,6 +15,8 @@ import { ruledOutByNeighbours, type Cue } from './cues';
 import { insideQuote, type UnitContext } from './readingUnits';
 import { skipCuePrefix } from './sources';
 import { WordMemo } from '../lexicon/wordMemo';
+import { matchesOf } from '../text/matches';
+import { startsCapital } from '../text/tokens';
 import { PRESENTS_TEXT } from '../lexicon/quotes';
 import { ANONYMITY_CLAUSE, LAST_RELATIVE } from '../lexicon/sources';
 
@@ -89,7 +91,7 @@ function contextOf(text: string, tokens: Token[], i: number, unitStart: number, 
     before: mark(text, prev ? prev.end : unitStart, t.start),
     after: mark(text, t.end, next ? next.start : unitEnd),
     n2: next2 ? next2.lower : '</s>',
-    pc: prev ? String(/^\p{Lu}/u.test(prev.text)) : 'none',
+    pc: prev ? String(startsCapital(prev.text)) : 'none',
     that: String(thatAhead),
   };
 }
@@ -108,11 +110,6 @@ interface Model {
   bias: number;
   /** One table per template after 'bias', in FEATURE_SCHEMA's order. */
   tables: (Table | PairTable)[];
-  /**
-   * Each table's entries for the values asked of it so far: a story asks about a few hundred words, and a look-up
-   * in a table of thousands missed the processor's cache for most of the time the score took.
-   */
-  asked: WordMemo<number | Table | undefined>[];
   /** Words and stems with a positive weight of their own: the only words that may open a learned cue. */
   words: Set<string>;
   stems: Set<string>;
@@ -151,7 +148,7 @@ let paired: boolean[] | undefined;
 /** The shipped weights, parsed once: "feature weight" pairs, one per line of the generated file's table. */
 function model(): Model {
   if (loaded) return loaded;
-  const built: Model = { bias: 0, tables: TEMPLATES.slice(1).map(() => new Map()), asked: [], words: new Set(), stems: new Set() };
+  const built: Model = { bias: 0, tables: TEMPLATES.slice(1).map(() => new Map()), words: new Set(), stems: new Set() };
   for (const line of CUE_WEIGHTS) {
     for (const entry of line.split('\n')) {
       const space = entry.lastIndexOf(' ');
@@ -162,7 +159,6 @@ function model(): Model {
     const table = built.tables[TEMPLATES.indexOf(template) - 1] as Table;
     return new Set([...table].filter(([, w]) => w > 0).map(([value]) => value));
   };
-  built.asked = built.tables.map((table) => new WordMemo((value: string) => table.get(value)));
   built.words = leaning('w');
   built.stems = leaning('s');
   loaded = built;
@@ -173,70 +169,118 @@ function model(): Model {
 const slot = (template: string) => TEMPLATES.indexOf(template) - 1;
 const [W, S, X, P, N, PA, NA, N2, SN, SP, SA, PC, THAT] = 'w s x p n pa na n2 sn sp sa pc that'.split(' ').map(slot);
 
-/** A table's weight for a value (a pair table's row for the first half of a pair), through its memo. */
-const weightOf = (k: number, value: string) => model().asked[k].of(value) as number | undefined;
-const rowOf = (k: number, value: string) => model().asked[k].of(value) as Table | undefined;
+/** A table's weight for a value, 0 for none (as a missing feature adds nothing). */
+const weightOf = (k: number, value: string) => (model().tables[k] as Table).get(value) ?? 0;
+const rowOf = (k: number, value: string) => (model().tables[k] as PairTable).get(value);
 
 /**
- * What a word scores whatever its neighbours (the bias, then the weights of the word, its stem and its ending, summed
- * as cueScore sums them), and its stem's rows of the pair tables: a word is scored many times a story, and these
- * three read a stem and an ending cut afresh each time.
+ * Everything the model knows of one word, read in one look-up: whether it may open a cue, what it scores whatever
+ * its neighbours (the bias, the weights of the word, its stem and its ending, summed as cueScore sums them), its
+ * stem's rows of the pair tables, and its weights as a scored word's neighbour. A story asks these of a few hundred
+ * words, most of them several times over (as a candidate, then as the word before or after one), and a look-up per
+ * question in tables of thousands missed the processor's cache for most of the time the score took.
  */
-const ownScores = new WordMemo((lower: string) => {
+interface WordWeights {
+  /** The word, or its stem, has a positive weight of its own: it may open a learned cue. */
+  leans: boolean;
+  own: number;
+  sn: Table | undefined;
+  sp: Table | undefined;
+  sa: Table | undefined;
+  /** Its weight as the word before a scored word (p), right after it (n), and two after it (n2). */
+  asPrevious: number;
+  asNext: number;
+  asSecondNext: number;
+}
+
+const wordWeights = new WordMemo((lower: string): WordWeights => {
+  const { bias, words, stems } = model();
   const s = stem(lower);
-  let sum = model().bias;
-  sum += weightOf(W, lower) ?? 0;
-  sum += weightOf(S, s) ?? 0;
-  sum += weightOf(X, lower.slice(-3)) ?? 0;
-  return { sum, sn: rowOf(SN, s), sp: rowOf(SP, s), sa: rowOf(SA, s) };
+  let own = bias;
+  own += weightOf(W, lower);
+  own += weightOf(S, s);
+  own += weightOf(X, lower.slice(-3));
+  return {
+    leans: words.has(lower) || stems.has(s),
+    own,
+    sn: rowOf(SN, s),
+    sp: rowOf(SP, s),
+    sa: rowOf(SA, s),
+    asPrevious: weightOf(P, lower),
+    asNext: weightOf(N, lower),
+    asSecondNext: weightOf(N2, lower),
+  };
 });
+
+/**
+ * The weights of the words of one unit, each word's read once (`at`): the unit's walk asks of a word as a
+ * candidate and again as the neighbour of the words around it.
+ */
+class UnitWeights {
+  private readonly read: (WordWeights | undefined)[] = [];
+
+  constructor(readonly tokens: Token[]) {}
+
+  at(i: number): WordWeights {
+    return (this.read[i] ??= wordWeights.of(this.tokens[i].lower));
+  }
+}
 
 /**
  * The model's score for token `i`'s features (positive: a cue), summed in FEATURE_SCHEMA's order (the order
- * featureValues gives them), so that the sum is the same number to the last bit.
+ * featureValues gives them), so that the sum is the same number to the last bit. The values contextOf names are
+ * read here in place: this runs for a third of the words of a story.
  */
-export function cueScore(text: string, tokens: Token[], i: number, unitStart: number, unitEnd: number): number {
-  const own = ownScores.of(tokens[i].lower);
-  const c = contextOf(text, tokens, i, unitStart, unitEnd);
-  let sum = own.sum;
-  sum += weightOf(P, c.p) ?? 0;
-  sum += weightOf(N, c.n) ?? 0;
-  sum += weightOf(PA, c.before) ?? 0;
-  sum += weightOf(NA, c.after) ?? 0;
-  sum += weightOf(N2, c.n2) ?? 0;
-  sum += own.sn?.get(c.n) ?? 0;
-  sum += own.sp?.get(c.p) ?? 0;
-  sum += own.sa?.get(c.after) ?? 0;
-  sum += weightOf(PC, c.pc) ?? 0;
-  sum += weightOf(THAT, c.that) ?? 0;
+function scoreAt(text: string, weights: UnitWeights, i: number, unitStart: number, unitEnd: number): number {
+  const { tokens } = weights;
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const next2 = tokens[i + 2];
+  const own = weights.at(i);
+  const n = next ? next.lower : END;
+  const after = mark(text, t.end, next ? next.start : unitEnd);
+  const thatAhead = next?.lower === 'that' || next2?.lower === 'that' || tokens[i + 3]?.lower === 'that';
+  let sum = own.own;
+  sum += prev ? weights.at(i - 1).asPrevious : weightOf(P, START);
+  sum += next ? weights.at(i + 1).asNext : weightOf(N, END);
+  sum += weightOf(PA, mark(text, prev ? prev.end : unitStart, t.start));
+  sum += weightOf(NA, after);
+  sum += next2 ? weights.at(i + 2).asSecondNext : weightOf(N2, END);
+  sum += own.sn?.get(n) ?? 0;
+  sum += own.sp?.get(prev ? prev.lower : START) ?? 0;
+  sum += own.sa?.get(after) ?? 0;
+  sum += weightOf(PC, prev ? String(startsCapital(prev.text)) : 'none');
+  sum += weightOf(THAT, String(thatAhead));
   return sum;
 }
 
+const START = '<s>';
+const END = '</s>';
+
+/** The model's score for token `i`'s features among `tokens`, words of `text` (positive: a cue). */
+export const cueScore = (text: string, tokens: Token[], i: number, unitStart: number, unitEnd: number): number =>
+  scoreAt(text, new UnitWeights(tokens), i, unitStart, unitEnd);
+
 const LOWER_WORD = /^\p{Ll}{3,}$/u;
 
-/**
- * Whether a lower-case word, or its stem, has a positive weight of its own in the model; kept, since it is asked
- * of every lower-case word of every unit.
- */
-const leaning = new WordMemo((lower: string): boolean => {
-  const { words, stems } = model();
-  return words.has(lower) || stems.has(stem(lower));
-});
-const leansTowards = (lower: string): boolean => leaning.of(lower);
+/** Whether a word, or its stem, has a positive weight of its own in the model. */
+const leansTowards = (lower: string): boolean => wordWeights.of(lower).leans;
 
 /**
- * Whether a word may open a learned cue: lower case, and one the model leans towards (cheap checks first: it is
+ * Whether token `i` may open a learned cue: a lower-case word the model leans towards (cheap checks first: it is
  * asked of every word of a unit, and an ASCII word that starts with no small letter needs no pattern).
  */
-function opens(t: Token): boolean {
+function opens(weights: UnitWeights, i: number): boolean {
+  const t = weights.tokens[i];
   const code = t.text.charCodeAt(0);
   if (code < 0x80 && !(code >= 0x61 && code <= 0x7a)) return false;
-  return LOWER_WORD.test(t.text) && leansTowards(t.lower);
+  return LOWER_WORD.test(t.text) && weights.at(i).leans;
 }
 
 /** Whether any word of `window` may open a learned cue, as CANDIDATE_WORD reads the window's words. */
 function hasCandidate(window: string): boolean {
-  for (const m of window.matchAll(CANDIDATE_WORD)) if (leansTowards(m[0])) return true;
+  for (const m of matchesOf(CANDIDATE_WORD, window)) if (leansTowards(m[0])) return true;
   return false;
 }
 
@@ -261,17 +305,19 @@ const HIDES_CANDIDATE = /[\p{L}\p{N}’'&.-]$/u;
  */
 export function learnedCueSpans(text: string, unit: Span, skip: (at: number, end: number) => boolean): Span[] {
   const tokens = tokensIn(text, unit.start, unit.end);
-  const first = tokens.findIndex(opens);
-  if (first < 0) return [];
+  const weights = new UnitWeights(tokens);
+  let first = 0;
+  while (first < tokens.length && !opens(weights, first)) first++;
+  if (first === tokens.length) return [];
   if (!seenAsCandidate(text, unit, tokens[first]) && !hasCandidate(text.slice(unit.start, unit.end))) return [];
   const out: Span[] = [];
   let open: Span | null = null;
   for (let i = first; i < tokens.length; i++) {
     const t = tokens[i];
     const joins = open !== null && isBlank(text, open.end, t.start);
-    const candidate = joins || opens(t);
+    const candidate = joins || opens(weights, i);
     const scored =
-      candidate && !skip(t.start, t.end) && cueScore(text, tokens, i, unit.start, unit.end) > CUE_THRESHOLD;
+      candidate && !skip(t.start, t.end) && scoreAt(text, weights, i, unit.start, unit.end) > CUE_THRESHOLD;
     if (scored && open && joins) open.end = t.end;
     else if (scored && !joins) out.push((open = { start: t.start, end: t.end }));
     else open = null;

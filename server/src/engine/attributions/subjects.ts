@@ -29,6 +29,7 @@ import type { Cue } from './cues';
 import type { UnitContext } from './readingUnits';
 import { isPhraseWord, phraseAfter, phraseBefore, skipCuePrefix } from './sources';
 import { type Token, tokensIn, isBlank, isCapitalised, trimStart } from './words';
+import { matchesOf } from '../text/matches';
 
 /** How many words a bare subject may run to its head ("state immigration officials"). */
 const BARE_SUBJECT_WORDS = 4;
@@ -72,7 +73,7 @@ export function relativeSubject(text: string, unit: Span, lead: number, which = 
   const from = Math.max(unit.start, lead - RELATIVE_REACH);
   const words = text.slice(from, lead);
   let open = 0;
-  for (const mark of words.matchAll(CLAUSE_CLOSE)) open = mark.index + 1;
+  for (const mark of matchesOf(CLAUSE_CLOSE, words)) open = mark.index + 1;
   // "who" anywhere in the open stretch; "which" only right after the comma that sets its clause off
   const who = [...words.slice(open).matchAll(/\bwho\s/gi)].pop();
   const setOff = which && !who && open > 0 && words[open - 1] === ',' ? /^\s*which\s/i.exec(words.slice(open)) : null;

@@ -28,7 +28,7 @@ const OPENERS = /[“"‘«(:—–]|^\s*['-]|[.!?]\s/;
 const CAPITAL = /^\p{Lu}/u;
 
 /** Whether a word starts with a capital: an ASCII letter is read off its code, the rest by the pattern. */
-const startsCapital = (word: string): boolean => {
+export const startsCapital = (word: string): boolean => {
   const code = word.charCodeAt(0);
   return code < 0x80 ? code >= 65 && code <= 90 : CAPITAL.test(word);
 };
