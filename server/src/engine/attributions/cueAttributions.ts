@@ -157,7 +157,7 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
     return { ...classify(ctx, content, true), source, cue: { start: cue.start, end: cue.end }, content };
   }
 
-  if (reportsNothing(text, unit, cue)) return null;
+  if (ruleCueReportsNothing(text, unit, cue)) return null;
   if (RESUMING_CUE.test(cue.word) && !/^\s*(?:[,.:;!?—–“"«]|$)/.test(text.slice(cue.end, until))) return null;
   if (QUESTION_CUE.test(cue.word) && QUESTION_PUT.test(text.slice(unit.start, cue.start))) return askedQuestion(ctx, cue, until);
   const passive = !isParticiple(cue.word) && PASSIVE_BEFORE.exec(text.slice(Math.max(unit.start, cue.start - 40), cue.start));
@@ -261,7 +261,7 @@ function infinitiveSubject(ctx: UnitContext, cue: Cue, lead: number): Span | nul
  * showing in Iowa": a determiner before it and a preposition or the clause's end after it), or a participle
  * that is an adjective ("271 pledged delegates").
  */
-function reportsNothing(text: string, unit: Span, cue: Cue): boolean {
+function ruleCueReportsNothing(text: string, unit: Span, cue: Cue): boolean {
   const after = text.slice(cue.end, cue.end + 80);
   if (CUE_WITHOUT_CONTENT.some(([word, next]) => word.test(cue.word) && next.test(after))) return true;
   const before = text.slice(Math.max(unit.start, cue.start - 24), cue.start);

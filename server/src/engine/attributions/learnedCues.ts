@@ -359,7 +359,7 @@ const INFINITIVE_AFTER = /^\s+to\b/;
  * text (PRESENTS_TEXT); a verb in a clause on why a source goes unnamed ("who requested anonymity to discuss",
  * ANONYMITY_CLAUSE); a noun that ends its phrase before "and" ("put on a fake accent and joked"): no content follows.
  */
-function reportsNothing(ctx: UnitContext, span: Span): boolean {
+function learnedSpanReportsNothing(ctx: UnitContext, span: Span): boolean {
   const { text, unit } = ctx;
   const before = text.slice(Math.max(unit.start, span.start - 80), span.end);
   const relative = LAST_RELATIVE.exec(before);
@@ -374,7 +374,7 @@ function reportsNothing(ctx: UnitContext, span: Span): boolean {
 /** The rule cues and, where the lexicon is silent, the learned model's ("Ruiz opined"), in text order. */
 export function withLearnedCues(ctx: UnitContext, rules: Cue[]): Cue[] {
   const { text, unit } = ctx;
-  const spans = learnedCueSpans(text, unit, takenByRules(ctx, rules)).filter((span) => !reportsNothing(ctx, span));
+  const spans = learnedCueSpans(text, unit, takenByRules(ctx, rules)).filter((span) => !learnedSpanReportsNothing(ctx, span));
   // a learned cue reads as a stance verb does: its content may be a bare noun phrase ("touted the depot")
   const learned = spans.map((span): Cue => {
     const word = text.slice(span.start, span.end);
