@@ -1,5 +1,5 @@
 /**
- * `npm run eval -- --claims DIR [--verbose]`: scores `unattributed-claim` findings against the needs-attribution
+ * `npm run eval -- --claims DIR [--verbose] [--triggers]`: scores `unattributed-claim` findings against the needs-attribution
  * gold of ../shared/claims (one JSON per article; texts in ../polnear/data/<split>/text/<stem>.txt), with the
  * convention of its README:
  * - a flag is right when it overlaps a gold sentence of either confidence; precision = right flags / flags;
@@ -7,6 +7,8 @@
  * - flags per 1,000 words (words counted as the corpus gold eval counts them);
  * - the same per category: recall over the gold of that category, precision over the flags the engine gave it.
  * The split is also scored in two halves (articles in file order), so a rule that helps one half only shows.
+ * `--triggers` counts flags and right flags per trigger (the rules' claim words, lower-cased, with the category;
+ * or the learned model), so the triggers that are wrong most of the time show.
  */
 import * as path from 'path';
 import { analyze } from '../../server/src/engine/analyze';
@@ -52,6 +54,15 @@ export interface ClaimArticleReport extends ClaimTally {
   /** `why`: which reading raised the flag (the rules' claim words, or the learned model). */
   falseFlags: { text: string; category: string; confidence: string; why: string }[];
   byCategory: Record<string, ClaimTally>;
+  /** Every flag's trigger (see `triggerOf`) and whether the flag is right. */
+  triggers: { trigger: string; right: boolean }[];
+}
+
+/** Flags a trigger gave over a split and how many were right. */
+export interface TriggerTally {
+  trigger: string;
+  flags: number;
+  right: number;
 }
 
 export interface ClaimReport {
@@ -128,6 +139,7 @@ export function scoreClaimArticle(
       .map((n) => ({ text: n.text, category: n.category, confidence: n.confidence, why: why(n) })),
     falseFlags: flags.filter((f) => !isRight(f)).map(describe),
     byCategory,
+    triggers: flags.map((f) => ({ trigger: triggerOf(raisedBy(f), f.data?.category ?? '?'), right: isRight(f) })),
   };
 }
 
@@ -165,6 +177,24 @@ function flagExplainer(model: ArticleModel, judge: ClaimJudge): (span: Span) => 
     const words = model.text.slice(flag.start, flag.end).replace(/\s+/g, ' ');
     return `rules${flag.holder || flag.actor !== undefined ? ' state' : ''} «${words.length > 40 ? words.slice(0, 40) + '…' : words}»`;
   };
+}
+
+/** A flag's trigger: the rules' claim words (as `flagExplainer` quotes them), lower-cased, or the learned model. */
+export function triggerOf(raisedBy: string, category: string): string {
+  const words = /«(.*)»/.exec(raisedBy);
+  return `${category} ${words ? `«${words[1].toLowerCase()}»` : 'model'}`;
+}
+
+/** Flags and right flags per trigger over the articles, most flags first. */
+export function tallyTriggers(articles: readonly ClaimArticleReport[]): TriggerTally[] {
+  const byTrigger = new Map<string, TriggerTally>();
+  for (const { trigger, right } of articles.flatMap((a) => a.triggers)) {
+    const tally = byTrigger.get(trigger) ?? { trigger, flags: 0, right: 0 };
+    tally.flags++;
+    if (right) tally.right++;
+    byTrigger.set(trigger, tally);
+  }
+  return [...byTrigger.values()].sort((a, b) => b.flags - a.flags || a.trigger.localeCompare(b.trigger));
 }
 
 /** The texts of `shared/claims/<split>` live in `shared/polnear/data/<split>/text`. */
@@ -206,7 +236,7 @@ function formatTally(t: ClaimTally, words: number): string {
   );
 }
 
-export function formatClaimReport(report: ClaimReport, verbose: boolean): string {
+export function formatClaimReport(report: ClaimReport, verbose: boolean, triggers = false): string {
   const { overall, halves } = report;
   const lines = [
     `Claims ${report.dir}: ${report.articles.length} articles, ${overall.words} words`,
@@ -222,6 +252,12 @@ export function formatClaimReport(report: ClaimReport, verbose: boolean): string
       lines.push(a.file);
       for (const m of a.misses) lines.push(`    - missed (${m.confidence} ${m.category}; ${m.why}): ${m.text}`);
       for (const f of a.falseFlags) lines.push(`    + false flag (${f.confidence} ${f.category}; ${f.why}): ${f.text}`);
+    }
+  }
+  if (triggers) {
+    lines.push('  triggers (flags, right, precision):');
+    for (const t of tallyTriggers(report.articles)) {
+      lines.push(`  ${String(t.flags).padStart(5)} ${String(t.right).padStart(5)}  ${fixed(share(t.right, t.flags))}  ${t.trigger}`);
     }
   }
   return lines.join('\n');

@@ -2,7 +2,8 @@
  * `npm run eval -- --polnear DIR` / `--gold DIR` / `--claims DIR`: scores the engine against annotated corpora
  * read by path. `--detection DIR...`: the share of prose files in each folder that read as stories. `--copies
  * DIR...`: lines of the project's own files that share a run of words with the corpora under the DIRs.
- * With --json, prints the figures as JSON for other tools; with --verbose, the cases behind each figure.
+ * With --json, prints the figures as JSON for other tools; with --verbose, the cases behind each figure; with
+ * --triggers (claims), flags and right flags per rule trigger.
  */
 import { evaluateClaims, formatClaimReport } from './claims';
 import { findCopies, formatCopies } from './copies';
@@ -37,7 +38,7 @@ function main(argv: string[]): number {
     return 0;
   }
   if (!polnear && !gold && !claims && detection.length === 0) {
-    process.stderr.write('usage: npm run eval -- (--polnear DIR | --gold DIR | --claims DIR | --detection DIR... | --copies DIR...) [--json] [--verbose]\n');
+    process.stderr.write('usage: npm run eval -- (--polnear DIR | --gold DIR | --claims DIR | --detection DIR... | --copies DIR...) [--json] [--verbose] [--triggers]\n');
     return 2;
   }
   for (const dir of detection) {
@@ -54,7 +55,7 @@ function main(argv: string[]): number {
   }
   if (claims) {
     const report = evaluateClaims(claims);
-    process.stdout.write((json ? JSON.stringify(report, null, 2) : formatClaimReport(report, verbose)) + '\n');
+    process.stdout.write((json ? JSON.stringify(report, null, 2) : formatClaimReport(report, verbose, argv.includes('--triggers'))) + '\n');
   }
   return 0;
 }

@@ -3,7 +3,7 @@
  * high-confidence flags an editor sees as warnings are counted apart. Every sentence is invented.
  */
 import * as assert from 'assert';
-import { scoreClaimArticle } from '../eval/claims';
+import { scoreClaimArticle, tallyTriggers } from '../eval/claims';
 import type { ClaimCategory, ClaimConfidence, Finding } from '../../server/src/engine/model';
 
 const TEXT = 'The trustees want the pier sold. The pier opened in 1902. Crews fear the levy will sink them.';
@@ -38,5 +38,20 @@ describe('claims scorer', () => {
       [3, 2, 2, 1, 2, 1],
     );
     assert.deepStrictEqual([report.byCategory.figure.warnings, report.byCategory.figure.rightWarnings], [1, 0]);
+  });
+
+  it('counts flags and right flags per trigger, lower-cased with the category, the learned model apart', () => {
+    const raisedBy = (span: { start: number }) =>
+      span.start === 0 ? 'rules state «Want»' : span.start === TEXT.indexOf('The pier') ? 'model' : 'rules «want»';
+    const flags = [
+      flag('The trustees want the pier sold.', 'intention', 'high'),
+      flag('The pier opened in 1902.', 'figure', 'high'),
+      flag('Crews fear the levy will sink them.', 'intention', 'medium'),
+    ];
+    const report = scoreClaimArticle(gold, TEXT, flags, undefined, raisedBy);
+    assert.deepStrictEqual(tallyTriggers([report, report]), [
+      { trigger: 'intention «want»', flags: 4, right: 4 },
+      { trigger: 'figure model', flags: 2, right: 0 },
+    ]);
   });
 });
