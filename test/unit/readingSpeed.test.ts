@@ -91,6 +91,19 @@ describe('reading speed: same answers', () => {
     assert.deepStrictEqual(asked, ['0-5', '6-10', '0-5', '0-5']);
   });
 
+  it('tells apart places that share their first numbers, and keeps an answer of nothing', () => {
+    let reads = 0;
+    const read = paragraphMemo((text: string, from: number, to: number, wide: boolean) => {
+      reads++;
+      return wide ? text.slice(from, to + 1) : to > text.length ? undefined : text.slice(from, to);
+    });
+    const dock = 'Ruiz said the dock is shut.';
+    const asked = () => [read(dock, 0, 4, false), read(dock, 0, 9, false), read(dock, 0, 4, true), read(dock, 5, 4, false), read(dock, 0, 99, false)];
+    assert.deepStrictEqual(asked(), ['Ruiz', 'Ruiz said', 'Ruiz ', '', undefined]);
+    assert.deepStrictEqual(asked(), ['Ruiz', 'Ruiz said', 'Ruiz ', '', undefined]);
+    assert.strictEqual(reads, 5);
+  });
+
   it('keeps a reading for the article, and reads afresh once the next article starts', () => {
     const asked: string[] = [];
     const read = articleMemo((name: string) => (asked.push(name), name.length));

@@ -10,9 +10,13 @@ import { WordMemo } from './wordMemo';
 
 const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 
+/**
+ * One look-up in the dictionary, not two: its entries are strings or arrays, and nothing it inherits is ("constructor"
+ * reads a function), so the type of what is read tells an entry from a miss.
+ */
 const tagsOf = (lower: string): string[] => {
-  const tags = Object.prototype.hasOwnProperty.call(lexicon, lower) ? lexicon[lower] : undefined;
-  return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
+  const tags: unknown = lexicon[lower];
+  return typeof tags === 'string' ? [tags] : Array.isArray(tags) ? tags : [];
 };
 
 /** The compromise tags of a lower-cased word or phrase ([] when unknown). */
@@ -139,21 +143,30 @@ const GEO_WORDS = wordList(
 );
 
 /**
- * Places, countries, regions and demonyms: never a person's name. Kept per word: the mention readers ask it of most
- * capitalised words of a paragraph, several times over, and each answer is five look-ups.
+ * What the mention readers ask of a word about places (a place? a country? a people?), answered only when asked and
+ * kept in one record per word: they ask it of most capitalised words of a paragraph, several times over, and each
+ * answer is a few dictionary look-ups. Filled lazily, so a word seen once costs only the questions asked of it.
  */
-export function isPlaceWord(lower: string): boolean {
-  return placeWords.of(lower);
+class PlaceFacts {
+  place: boolean | undefined = undefined;
+  country: boolean | undefined = undefined;
+  demonym: boolean | undefined = undefined;
 }
 
-const placeWords = new WordMemo(
-  (lower: string): boolean =>
-    EXTRA_PLACES.has(lower) ||
-    PLACE_PHRASES.has(lower) ||
-    GEO_WORDS.has(lower) ||
-    lexiconTags(lower).some((t) => PLACE_TAGS.has(t)) ||
-    (/s$/.test(lower) && lexiconTags(lower.slice(0, -1)).includes('Demonym')),
-);
+const placeFacts = new WordMemo((_lower: string) => new PlaceFacts());
+
+/** Places, countries, regions and demonyms: never a person's name. */
+export function isPlaceWord(lower: string): boolean {
+  const facts = placeFacts.of(lower);
+  return (facts.place ??= readsAsPlace(lower));
+}
+
+const readsAsPlace = (lower: string): boolean =>
+  EXTRA_PLACES.has(lower) ||
+  PLACE_PHRASES.has(lower) ||
+  GEO_WORDS.has(lower) ||
+  lexiconTags(lower).some((t) => PLACE_TAGS.has(t)) ||
+  (/s$/.test(lower) && lexiconTags(lower.slice(0, -1)).includes('Demonym'));
 
 const placeModel = (nlp.model() as { two: { placeWords: Record<string, string> } }).two.placeWords;
 
@@ -209,14 +222,16 @@ const PLACE_OPENERS = /^(?:st|st\.|saint|fort|ft\.?|san|santa|los|las|mount|mt\.
 export const isPlaceName = (lower: string): boolean => isPlaceWord(lower) || PLACE_OPENERS.test(lower);
 
 export function isCountry(lower: string): boolean {
-  return lexiconTags(lower).includes('Country') || COUNTRY_SHORT.has(lower);
+  const facts = placeFacts.of(lower);
+  return (facts.country ??= lexiconTags(lower).includes('Country') || COUNTRY_SHORT.has(lower));
 }
 
 /** Short forms of countries that act in the news ("The US welcomed", "the U.S."). */
 const COUNTRY_SHORT = wordList('us u.s. usa u.s.a. uk u.k. uae eu e.u. america britain');
 
 export function isDemonym(lower: string): boolean {
-  return lexiconTags(lower).includes('Demonym') || DEMONYM_EXTRA.has(lower);
+  const facts = placeFacts.of(lower);
+  return (facts.demonym ??= lexiconTags(lower).includes('Demonym') || DEMONYM_EXTRA.has(lower));
 }
 
 /** Faiths and peoples written capitalised, never names ("Muslim", "Evangelical Iowans", "Ottoman Turks"). */

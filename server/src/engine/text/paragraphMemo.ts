@@ -6,20 +6,32 @@
  */
 export function paragraphMemo<A extends (number | boolean)[], T>(read: (text: string, ...args: A) => T): (text: string, ...args: A) => T {
   let lastText: string | undefined;
-  const answers = new Map<string, T>();
+  let answers: KeyLevel = new Map();
   return (text, ...args) => {
     if (text !== lastText) {
-      answers.clear();
+      answers = new Map();
       lastText = text;
     }
-    const key = args.join(' ');
-    const kept = answers.get(key);
-    if (kept !== undefined || answers.has(key)) return kept as T;
+    // one level of maps per argument, keyed by the argument itself: joining them into a string key cost more than
+    // most answers (numbers written out, a fresh string hashed on every call)
+    let level = answers;
+    const last = args.length - 1;
+    for (let i = 0; i < last; i++) {
+      let next = level.get(args[i]) as KeyLevel | undefined;
+      if (next === undefined) level.set(args[i], (next = new Map()));
+      level = next;
+    }
+    const key = args[last];
+    const kept = level.get(key) as T;
+    if (kept !== undefined || level.has(key)) return kept;
     const answer = read(text, ...args);
-    answers.set(key, answer);
+    level.set(key, answer);
     return answer;
   };
 }
+
+/** A paragraphMemo's answers: a map per argument, its last holding the answers themselves. */
+type KeyLevel = Map<number | boolean | undefined, unknown>;
 
 /** What is emptied as each article's analysis starts (see `startArticle`). */
 const forgetters: (() => void)[] = [];
