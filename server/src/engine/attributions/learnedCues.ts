@@ -60,6 +60,25 @@ function mark(text: string, from: number, to: number): string {
 
 const QUOTATION_MARKS = '“"”«»';
 
+/** The word before the first of a unit, and after its last, as the templates p, n and n2 read them. */
+const START = '<s>';
+const END = '</s>';
+
+/** The mark between token `i` and the word before it (template pa), or the unit's start. */
+const markBefore = (text: string, tokens: Token[], i: number, unitStart: number) =>
+  mark(text, i > 0 ? tokens[i - 1].end : unitStart, tokens[i].start);
+
+/** The mark between token `i` and the word after it (template na), or the unit's end. */
+const markAfter = (text: string, tokens: Token[], i: number, unitEnd: number) =>
+  mark(text, tokens[i].end, i + 1 < tokens.length ? tokens[i + 1].start : unitEnd);
+
+/** Template pc: whether the word before token `i` is capitalised, 'none' at the unit's start. */
+const capitalBefore = (tokens: Token[], i: number) => (i > 0 ? String(startsCapital(tokens[i - 1].text)) : 'none');
+
+/** Template that: whether "that" is one of the three words after token `i`. */
+const thatAhead = (tokens: Token[], i: number) =>
+  String(tokens[i + 1]?.lower === 'that' || tokens[i + 2]?.lower === 'that' || tokens[i + 3]?.lower === 'that');
+
 const TEMPLATES = FEATURE_SCHEMA.split(' ');
 
 /** A feature's value; a pair template's ("sn": stem and next word) is its two halves, joined by '|' in its name. */
@@ -79,20 +98,14 @@ function featureValues(text: string, tokens: Token[], i: number, unitStart: numb
 
 /** The values of the templates that read a word's neighbours (all but w, s and x), by template name. */
 function contextOf(text: string, tokens: Token[], i: number, unitStart: number, unitEnd: number) {
-  const t = tokens[i];
-  const prev = tokens[i - 1];
-  const next = tokens[i + 1];
-  const next2 = tokens[i + 2];
-  const n = next ? next.lower : '</s>';
-  const thatAhead = next?.lower === 'that' || next2?.lower === 'that' || tokens[i + 3]?.lower === 'that';
   return {
-    p: prev ? prev.lower : '<s>',
-    n,
-    before: mark(text, prev ? prev.end : unitStart, t.start),
-    after: mark(text, t.end, next ? next.start : unitEnd),
-    n2: next2 ? next2.lower : '</s>',
-    pc: prev ? String(startsCapital(prev.text)) : 'none',
-    that: String(thatAhead),
+    p: tokens[i - 1]?.lower ?? START,
+    n: tokens[i + 1]?.lower ?? END,
+    before: markBefore(text, tokens, i, unitStart),
+    after: markAfter(text, tokens, i, unitEnd),
+    n2: tokens[i + 2]?.lower ?? END,
+    pc: capitalBefore(tokens, i),
+    that: thatAhead(tokens, i),
   };
 }
 
@@ -228,35 +241,28 @@ class UnitWeights {
 
 /**
  * The model's score for token `i`'s features (positive: a cue), summed in FEATURE_SCHEMA's order (the order
- * featureValues gives them), so that the sum is the same number to the last bit. The values contextOf names are
- * read here in place: this runs for a third of the words of a story.
+ * featureValues gives them), so that the sum is the same number to the last bit. It reads the neighbours through
+ * the same helpers as contextOf, without building its record, and the words' own weights through `weights`: this
+ * runs for a third of the words of a story.
  */
 function scoreAt(text: string, weights: UnitWeights, i: number, unitStart: number, unitEnd: number): number {
   const { tokens } = weights;
-  const t = tokens[i];
-  const prev = tokens[i - 1];
-  const next = tokens[i + 1];
-  const next2 = tokens[i + 2];
+  const count = tokens.length;
   const own = weights.at(i);
-  const n = next ? next.lower : END;
-  const after = mark(text, t.end, next ? next.start : unitEnd);
-  const thatAhead = next?.lower === 'that' || next2?.lower === 'that' || tokens[i + 3]?.lower === 'that';
+  const after = markAfter(text, tokens, i, unitEnd);
   let sum = own.own;
-  sum += prev ? weights.at(i - 1).asPrevious : weightOf(P, START);
-  sum += next ? weights.at(i + 1).asNext : weightOf(N, END);
-  sum += weightOf(PA, mark(text, prev ? prev.end : unitStart, t.start));
+  sum += i > 0 ? weights.at(i - 1).asPrevious : weightOf(P, START);
+  sum += i + 1 < count ? weights.at(i + 1).asNext : weightOf(N, END);
+  sum += weightOf(PA, markBefore(text, tokens, i, unitStart));
   sum += weightOf(NA, after);
-  sum += next2 ? weights.at(i + 2).asSecondNext : weightOf(N2, END);
-  sum += own.sn?.get(n) ?? 0;
-  sum += own.sp?.get(prev ? prev.lower : START) ?? 0;
+  sum += i + 2 < count ? weights.at(i + 2).asSecondNext : weightOf(N2, END);
+  sum += own.sn?.get(tokens[i + 1]?.lower ?? END) ?? 0;
+  sum += own.sp?.get(tokens[i - 1]?.lower ?? START) ?? 0;
   sum += own.sa?.get(after) ?? 0;
-  sum += weightOf(PC, prev ? String(startsCapital(prev.text)) : 'none');
-  sum += weightOf(THAT, String(thatAhead));
+  sum += weightOf(PC, capitalBefore(tokens, i));
+  sum += weightOf(THAT, thatAhead(tokens, i));
   return sum;
 }
-
-const START = '<s>';
-const END = '</s>';
 
 /** The model's score for token `i`'s features among `tokens`, words of `text` (positive: a cue). */
 export const cueScore = (text: string, tokens: Token[], i: number, unitStart: number, unitEnd: number): number =>
