@@ -48,6 +48,7 @@ import { FUNDS_STATED, GROUP_LEANING, LOOSE_FIGURES, RANK_STATED, SHARE_OF_VOTER
 import { MODIFIER_SHAPES } from './modifierShapes';
 import { lastReading } from '../text/lastReading';
 import { mayMatch, screenedExec } from '../text/literalFilter';
+import { matchesOf } from '../text/matches';
 import type { ClaimCategory, ClaimConfidence } from '../model';
 
 /** A claim shape found in a text: offsets relative to it. */
@@ -210,14 +211,26 @@ function between(words: readonly string[], i: number): number {
   return words[i] === 'to' && SEEMING.has((words[i - 1] ?? '').toLowerCase()) ? 2 : 0;
 }
 
+/**
+ * The words of `reach` (what stands right before a verb) and where its holder is among them: the last word once the
+ * words between a holder and its verb (see `between`) are stepped over; `stepped` when there were any.
+ */
+function holderIn(reach: string): { words: string[]; i: number; stepped: boolean } {
+  const words = wordsOf(reach);
+  let i = words.length - 1;
+  let stepped = false;
+  for (let skip = between(words, i); skip > 0; skip = between(words, i)) {
+    i -= skip;
+    stepped = true;
+  }
+  return { words, i, stepped };
+}
+
 /** The first "helped" (see CAUSE_HELPED) whose subject is a cause, not a person who lent a hand, or null. */
 function causeHelped(text: string): RegExpExecArray | null {
   if (!mayMatch(CAUSE_HELPED, text)) return null;
-  CAUSE_HELPED.lastIndex = 0;
-  for (let m = CAUSE_HELPED.exec(text); m; m = CAUSE_HELPED.exec(text)) {
-    const words = wordsOf(text.slice(Math.max(0, m.index - HOLDER_REACH), m.index));
-    let i = words.length - 1;
-    for (let skip = between(words, i); skip > 0; skip = between(words, i)) i -= skip;
+  for (const m of matchesOf(CAUSE_HELPED, text)) {
+    const { words, i } = holderIn(text.slice(Math.max(0, m.index - HOLDER_REACH), m.index));
     const subject = words[i];
     if (!subject || NOT_A_CAUSE.has(subject.toLowerCase())) continue;
     // a capitalised subject is a name ("Mr. Vane helped draft …"), unless a pronoun of a cause opens the sentence
@@ -236,13 +249,8 @@ function heldBy(text: string, at: number, verb: string, causes = false): boolean
   const reach = text.slice(Math.max(0, at - HOLDER_REACH), at);
   // a share of people ("12 percent of the islanders not planning to …") is a poll's count, not a holder
   if (SHARE_AS_HOLDER.test(reach)) return false;
-  const words = wordsOf(reach);
-  let i = words.length - 1;
-  let auxiliary = false;
-  for (let skip = between(words, i); skip > 0; skip = between(words, i)) {
-    i -= skip;
-    auxiliary = true;
-  }
+  const { words, i, stepped } = holderIn(reach);
+  let auxiliary = stepped;
   const holder = words[i];
   if (!holder || /['’]s?$/.test(holder) || !/^\p{L}/u.test(holder)) return false;
   const lower = holder.toLowerCase();
