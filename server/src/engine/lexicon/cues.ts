@@ -307,6 +307,9 @@ export const EXPLETIVE_APPEARS = '(?<=\\bit\\s+)(?:appears|appeared)(?=\\s+(?:th
  */
 export const EXPLETIVE_APPEARANCE = /\bit\s+(?:seems|seemed|appears|appeared)$/i;
 
+/** Every form of cueVerbs.ts's verbs of speech, as one alternation. */
+const SPOKEN_FORMS = [...new Set([...SPEECH_VERBS.flatMap(inflections), ...SPEECH_FORMS])].map(literalForm).join('|');
+
 /**
  * "The ferry line has reportedly been sold": the writer passes on a report without naming it. PolNeAR reads the
  * adverb as the cue and the clause around it (its subject, the rest of the predicate) as the content, with no
@@ -315,8 +318,6 @@ export const EXPLETIVE_APPEARANCE = /\bit\s+(?:seems|seemed|appears|appeared)$/i
  * finite clause to hold, and the clause around it would run on into the sentence's own. The verbs of speech are
  * cueVerbs.ts's, every form.
  */
-/** Every form of cueVerbs.ts's verbs of speech, as one alternation. */
-const SPOKEN_FORMS = [...new Set([...SPEECH_VERBS.flatMap(inflections), ...SPEECH_FORMS])].map(literalForm).join('|');
 export const REPORTED_ADVERB =
   `(?:reportedly(?![ \\u00a0]+(?:(?:${SPOKEN_FORMS})\\b|\\p{Ll}+ing\\b))` +
   '|(?<=\\b(?:is|are|was|were|been)[ \\u00a0]+)reportedly(?=[ \\u00a0]+\\p{Ll}+ing\\b))';
