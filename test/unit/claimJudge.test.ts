@@ -803,6 +803,27 @@ describe('claim judge: a state after a modal of duty or chance is held by nobody
     const guild = 'The ferry guild is worried about the berth fee.';
     assert.deepStrictEqual(flagged(guild), [[guild, 'motive']]);
   });
+  it('degree words between the modal and the state change nothing', () => {
+    assert.deepStrictEqual(flagged('The ferry owners should be very, very worried.'), []);
+    const very = 'The ferry owners are very worried about the levy.';
+    assert.deepStrictEqual(flagged(very), [[very, 'motive']]);
+  });
+});
+
+describe('claim judge: a state the sentence does not assert', () => {
+  for (const body of [
+    'Should they opt to keep the ferry, the trustees would need a new captain.', // a condition put first
+    'As for the notion that islanders want a second bridge, Ms. Varga offered her own view.', // a notion weighed
+    'Her takeaway is a belief that the board does not want tenants voting.',
+    'But it is time to start worrying about the harbour levy.', // a call to the reader
+    'Trustees can close the pier at will, without having to worry about who voted for the levy.',
+  ]) {
+    it(`quiet: ${body}`, () => assert.deepStrictEqual(flagged(body), []));
+  }
+  it('a state asserted beside them is still flagged', () => {
+    const both = 'The owners want a second bridge, and they fear the levy.';
+    assert.deepStrictEqual(flagged(both), [[both, 'intention']]);
+  });
 });
 
 describe('claim judge: a poll’s figures, however the share is written', () => {
