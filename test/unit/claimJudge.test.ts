@@ -508,7 +508,11 @@ describe('claim judge: a public figure’s positions and efforts, and words of f
   ]) {
     it(`quiet: ${body}`, () => assert.deepStrictEqual(flagged(body), []));
   }
-  for (const body of ['The Vell growers plan to boycott the harvest fair.', 'The Vell growers plan to target the river wards by mail.']) {
+  for (const body of [
+    'The Vell growers plan to boycott the harvest fair.',
+    'The Vell growers plan to target the river wards by mail.',
+    'The tenants plan to rally support for the levy across the river wards.', // a tactic, not an event
+  ]) {
     it(`flagged: ${body}`, () => assert.deepStrictEqual(flagged(body), [[body, 'intention']]));
   }
 

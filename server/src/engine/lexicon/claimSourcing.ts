@@ -286,12 +286,13 @@ export const PUBLIC_ACT_PLANNED = new RegExp(
 
 /**
  * A plan for an event on a public calendar, whoever holds it: a protest, a rally or a march ("the growers plan to
- * march on the depot", "are planning a vigil") or a meeting with another ("plans to meet with the mayor"). Its
- * organisers announce it so that it is attended or covered; not a tactic ("plans to target voters"), a stand
- * ("plans to boycott the gala"), a strike (a threat in talks) or a document released (see PUBLIC_ACT_PLANNED).
+ * march on the depot", "are planning a vigil"; not "plan to rally support", nor "a March vote", hence no capitals)
+ * or a meeting with another ("plans to meet with the mayor"). Its organisers announce it so that it is attended or
+ * covered; not a tactic ("plans to target voters"), a stand ("plans to boycott the gala"), a strike (a threat in
+ * talks) or a document released (see PUBLIC_ACT_PLANNED).
  */
 export const PUBLIC_EVENT_PLANNED =
-  /^(?:(?:is|are|was|were) )?(?:plans?|planning|intends?|intending)\b(?: to)? (?:(?:stage|hold) )?(?:(?:a|an) (?:[\p{L}-]+ )?)?(?:protests?|rally|rallies|march|marches|demonstrat\w*|picket|vigil|meet with)\b/iu;
+  /^(?:(?:is|are|was|were) )?(?:plans?|planning|intends?|intending)(?: to (?:protest|march|demonstrate|picket|meet with)|(?: to (?:stage|hold))? (?:a|an) (?:[\p{L}-]+ )?(?:protest|rally|march|demonstration|picket|vigil))\b/u;
 
 /**
  * Words read as a state of mind that name none here: health ("didn't feel well"), an effect borne ("could feel a
