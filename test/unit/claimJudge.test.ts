@@ -498,6 +498,24 @@ describe('claim judge: a public figure’s positions and efforts, and words of f
     it(`flagged: ${body}`, () => assert.deepStrictEqual(flagged(body), [[body, 'intention']]));
   }
 
+  // an event on a public calendar is announced, even a crowd's; a hurried effort is made in the open
+  for (const body of [
+    'Members of the tenants’ league plan to march on the county hall on Friday.',
+    'The ferry crews are planning a vigil outside the Ostvik depot.',
+    'After the vote, Councillor Varga is planning to meet with the ferry skippers in Ostvik.',
+    'Clerks in the Portvale records office were scrambling to count the postal ballots before noon.',
+    'The regents have been scrambling to fill the empty seats on the ferry board.',
+  ]) {
+    it(`quiet: ${body}`, () => assert.deepStrictEqual(flagged(body), []));
+  }
+  for (const body of [
+    'The Vell growers plan to boycott the harvest fair.',
+    'The Vell growers plan to target the river wards by mail.',
+    'The tenants plan to rally support for the levy across the river wards.', // a tactic, not an event
+  ]) {
+    it(`flagged: ${body}`, () => assert.deepStrictEqual(flagged(body), [[body, 'intention']]));
+  }
+
   it('a count the results fix, a made thing’s purpose and a word of a compound name no claim', () => {
     for (const body of [
       'With 40 delegates at stake, Dorn will win at least 22.',
@@ -788,6 +806,27 @@ describe('claim judge: a state after a modal of duty or chance is held by nobody
     assert.deepStrictEqual(flagged(would), [[would, 'intention']]);
     const guild = 'The ferry guild is worried about the berth fee.';
     assert.deepStrictEqual(flagged(guild), [[guild, 'motive']]);
+  });
+  it('degree words between the modal and the state change nothing', () => {
+    assert.deepStrictEqual(flagged('The ferry owners should be very, very worried.'), []);
+    const very = 'The ferry owners are very worried about the levy.';
+    assert.deepStrictEqual(flagged(very), [[very, 'motive']]);
+  });
+});
+
+describe('claim judge: a state the sentence does not assert', () => {
+  for (const body of [
+    'Should they opt to keep the ferry, the trustees would need a new captain.', // a condition put first
+    'As for the notion that islanders want a second bridge, Ms. Varga offered her own view.', // a notion weighed
+    'Her takeaway is a belief that the board does not want tenants voting.',
+    'But it is time to start worrying about the harbour levy.', // a call to the reader
+    'Trustees can close the pier at will, without having to worry about who voted for the levy.',
+  ]) {
+    it(`quiet: ${body}`, () => assert.deepStrictEqual(flagged(body), []));
+  }
+  it('a state asserted beside them is still flagged', () => {
+    const both = 'The owners want a second bridge, and they fear the levy.';
+    assert.deepStrictEqual(flagged(both), [[both, 'intention']]);
   });
 });
 

@@ -37,6 +37,7 @@ import {
   PAST_STATE,
   POLICY_POSITION,
   PUBLIC_ACT_PLANNED,
+  PUBLIC_EVENT_PLANNED,
   PUBLIC_EFFORT,
   RESULT_ARITHMETIC,
   STATE_AS_ADJECTIVE,
@@ -62,10 +63,10 @@ const MAX_SET_ASIDE = 3;
 /**
  * Whether the reading at offset `at` of `words` names no claim: its words used in another sense (see
  * `inOtherSense`), a word of a compound ("teary-eyed"), a state after a modal of duty or chance ("should be
- * worried"), a state in a clause that picks out its holders ("voters
- * who want …": it says nobody holds it), or — unless its holder is an insider or a crowd — an effort made in
- * public, a position on policy, a plan for an act of office, a candidate's aim to win a contest or a plan or wish
- * in the past (background to what then happened).
+ * worried"), a state in a clause that picks out its holders ("voters who want …": it says nobody holds it), a plan
+ * for a public event ("plan to march"), or — unless its holder is an insider or a crowd — an effort made in public,
+ * a position on policy, a plan for an act of office, a candidate's aim to win a contest or a plan or wish in the past
+ * (background to what then happened).
  * `holder` is the holder's words when an attribution names them; the clause before the reading is read too.
  */
 export function namesNoClaim(words: string, at: number, category: ClaimCategory, holder?: string): boolean {
@@ -79,6 +80,8 @@ export function namesNoClaim(words: string, at: number, category: ClaimCategory,
   if (STATES_OF_MIND.has(category) && (madeToFeel(before) || NOT_A_BELIEF.test(wording) || SHARE_AS_HOLDER.test(before))) return true;
   // a label someone gives ("called the levy reckless") is theirs, reported (see CHARGE_MADE_BEFORE)
   if (category === 'accusation' && CHARGE_MADE_BEFORE.test(before)) return true;
+  // a plan for a public event is announced, even a crowd's ("supporters plan to march …")
+  if (category === 'intention' && PUBLIC_EVENT_PLANNED.test(wording)) return true;
   // the extractor's holder may be only the last noun of it ("Aides to the mayor" → "the mayor"): the clause is read too
   if (INSIDE_OR_CROWD_HOLDER.test(`${holder ?? ''} ${before.slice(afterLastClauseBreak(before))}`)) return false;
   if (category === 'intention' && PAST_INTENTION.test(`${AUXILIARY_BEFORE.exec(before)?.[0] ?? ''}${wording}`)) return true;

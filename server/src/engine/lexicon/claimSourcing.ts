@@ -219,9 +219,13 @@ export const OPENING_CREDIT =
 
 /**
  * A clause that supposes or asks rather than asserts, open up to the claim: "if the owners want …", "unless the
- * board fears …", "whether anyone knew …" (not "if not", which concedes: "convergence if not coordination").
+ * board fears …", "whether anyone knew …" (not "if not", which concedes: "convergence if not coordination"), a
+ * condition put first by inversion ("Should they decide to sell, …"), or the content of a notion someone holds or
+ * the story weighs ("the notion that voters want …", "a belief that the board fears …"): the reporter names the
+ * notion, and does not assert what it holds.
  */
-export const SUPPOSITION = /\b(?:if|unless|whether)\b(?! not\b)[^,;:—–]*$/i;
+export const SUPPOSITION =
+  /(?:^\s*(?:should|had|were)\s+(?:he|she|they|it|we|you)\b|\b(?:if|unless|whether|(?:notion|assumption|belief|idea|perception|premise|myth|impression|suspicion|theory|claims?|argument|suggestion|view|narrative|contention|speculation|rumou?rs?|charges?|allegations?) that)\b(?! not\b))[^,;:—–]*$/i;
 
 /**
  * Who a wish or an effort may be an inside account of, in the words before it: insiders and crowds ("Some
@@ -279,6 +283,16 @@ export const PUBLIC_ACT_PLANNED = new RegExp(
     '(?:(?:introduce|file|sponsor|propose|offer) (?:a|an|the|his|her|their|its) (?:[\\p{L}-]+ ){0,2}?(?:bill|legislation|amendment|resolution|measure)|(?:send|nominate) (?:a|an|the|his|her) (?:[\\p{L}-]+ )?(?:nominee|candidate|replacement))\\b',
   'iu',
 );
+
+/**
+ * A plan for an event on a public calendar, whoever holds it: a protest, a rally or a march ("the growers plan to
+ * march on the depot", "are planning a vigil"; not "plan to rally support", nor "a March vote", hence no capitals)
+ * or a meeting with another ("plans to meet with the mayor"). Its organisers announce it so that it is attended or
+ * covered; not a tactic ("plans to target voters"), a stand ("plans to boycott the gala"), a strike (a threat in
+ * talks) or a document released (see PUBLIC_ACT_PLANNED).
+ */
+export const PUBLIC_EVENT_PLANNED =
+  /^(?:(?:is|are|was|were) )?(?:plans?|planning|intends?|intending)(?: to (?:protest|march|demonstrate|picket|meet with)|(?: to (?:stage|hold))? (?:a|an) (?:[\p{L}-]+ )?(?:protest|rally|march|demonstration|picket|vigil))\b/u;
 
 /**
  * Words read as a state of mind that name none here: health ("didn't feel well"), an effect borne ("could feel a
@@ -393,18 +407,19 @@ export const CRITICISM_BY_NAMED = new RegExp(
 
 /**
  * What makes a verb of a state that follows no one's: an infinitive after ease or a way ("it is hard to imagine",
- * "a good way to understand", "what to expect", "able to expect"), the reporter's framing rather than a holder's
- * state.
+ * "a good way to understand", "what to expect", "able to expect"), after a call to begin ("it is time to start
+ * worrying") or after "without having to" (a state nobody need hold), the reporter's framing rather than a
+ * holder's state.
  */
 export const NO_HOLDER_INFINITIVE_BEFORE =
-  /\b(?:hard|easy|difficult|impossible|tough|tempting|fair|safe|reasonable|way|ways|what|how|where|able|unable)\s+(?:not\s+)?to\s+(?:\p{Ll}+ly\s+)?$/iu;
+  /\b(?:hard|easy|difficult|impossible|tough|tempting|fair|safe|reasonable|way|ways|what|how|where|able|unable|time|without having)\s+(?:not\s+)?to\s+(?:(?:start|begin|stop)\s+)?(?:\p{Ll}+ly\s+)?$/iu;
 
 /**
  * A modal of duty or chance right before a state ("the guild should be worried", "must decide", "might wonder"):
  * what someone ought to feel or may come to think, not a state held now. Not "would" or "can" ("would not want to
  * defend", "can barely believe"), which report one, nor "will" ("the team will seek to persuade …"), a plan.
  */
-export const MODAL_BEFORE_STATE = /\b(?:should|must|might|could)(?: not|n['’]t)?(?: \p{Ll}+ly)?(?: be)?\s+$/u;
+export const MODAL_BEFORE_STATE = /\b(?:should|must|might|could)(?: not|n['’]t)?(?: \p{Ll}+ly)?(?: be)?(?:,? (?:very|so|too|\p{Ll}+ly))*,?\s+$/u;
 
 /** A comparison right before a word of expecting: "better than expected", "faster than anticipated". */
 export const COMPARISON_BEFORE = /\bthan\s+$/i;
