@@ -498,13 +498,11 @@ describe('claim judge: a public figure’s positions and efforts, and words of f
     it(`flagged: ${body}`, () => assert.deepStrictEqual(flagged(body), [[body, 'intention']]));
   }
 
-  // an event on a public calendar is announced, even a crowd's; a hurried effort is made in the open
+  // an event on a public calendar is announced, even a crowd's
   for (const body of [
     'Members of the tenants’ league plan to march on the county hall on Friday.',
     'The ferry crews are planning a vigil outside the Ostvik depot.',
     'After the vote, Councillor Varga is planning to meet with the ferry skippers in Ostvik.',
-    'Clerks in the Portvale records office were scrambling to count the postal ballots before noon.',
-    'The regents have been scrambling to fill the empty seats on the ferry board.',
   ]) {
     it(`quiet: ${body}`, () => assert.deepStrictEqual(flagged(body), []));
   }

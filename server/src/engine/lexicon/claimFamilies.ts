@@ -44,10 +44,10 @@ export const NOT_A_BELIEF_AFTER = 'tanks?|twice';
 export const VERB_FAMILIES: readonly VerbFamily[] = [
   {
     // plans and wishes that need a "to" to be one ("the mayor aims to", not "the mayor aims"); not "vie", a race
-    // run in public, nor "scramble", a hurried effort made in the open
+    // run in public
     category: 'intention',
     confidence: 'high',
-    lemmas: ['plan', 'intend', 'aim', 'prefer', 'hesitate', 'decide', 'opt', 'resolve', 'prepare', 'angle', 'yearn', 'hope'],
+    lemmas: ['plan', 'intend', 'aim', 'prefer', 'hesitate', 'scramble', 'decide', 'opt', 'resolve', 'prepare', 'angle', 'yearn', 'hope'],
     irregular: ['choose', 'chooses', 'chose', 'chosen', 'choosing', 'strive', 'strives', 'strove', 'striving'],
     then: 'to\\s',
   },
@@ -327,7 +327,7 @@ export const PURPOSES =
  * nobody holds it.
  */
 export const STATES_HELD =
-  /\b(?:(?:has|have|had) (?:no |little |long |presidential |political )?(?:intention|intentions|designs|ambitions|aspirations|plans) (?:of|to|on|for)|(?:little|no|scant|limited) (?:appetite|stomach|patience|desire) for|(?:is|are|was|were|been|came|come|comes|remains?|remained) under (?:growing |mounting |increasing |intense |heavy )?pressure|(?:is|are|was|were|remains?|remained) (?:still )?open to(?! (?:question|interpretation|debate|doubt|dispute|challenge)\b)|(?:has|have|had) (?:soured|cooled|turned) (?:on|against)|(?:set|setting|sets) (?:his|her|their|its) sights on|(?:has|have|had) (?:his|her|their|its) eyes? on|laying the groundwork for|positioning (?:himself|herself|themselves|itself)|(?:is|are|was|were) (?:counting|banking|betting) on|(?:is|are|was|were) bracing for|sees? (?:no|little) (?:reason|need|point|chance)|(?:is|are|was|were|been) (?:itching|gearing up|angling|grappling|wrestling|struggling) (?:to|for|with))\b/i;
+  /\b(?:(?:has|have|had) (?:no |little |long |presidential |political )?(?:intention|intentions|designs|ambitions|aspirations|plans) (?:of|to|on|for)|(?:little|no|scant|limited) (?:appetite|stomach|patience|desire) for|(?:is|are|was|were|been|came|come|comes|remains?|remained) under (?:growing |mounting |increasing |intense |heavy )?pressure|(?:is|are|was|were|remains?|remained) (?:still )?open to(?! (?:question|interpretation|debate|doubt|dispute|challenge)\b)|(?:has|have|had) (?:soured|cooled|turned) (?:on|against)|(?:set|setting|sets) (?:his|her|their|its) sights on|(?:has|have|had) (?:his|her|their|its) eyes? on|laying the groundwork for|positioning (?:himself|herself|themselves|itself)|(?:is|are|was|were) (?:counting|banking|betting) on|(?:is|are|was|were) bracing for|sees? (?:no|little) (?:reason|need|point|chance)|(?:is|are|was|were|been) (?:itching|gearing up|angling|scrambling|grappling|wrestling|struggling) (?:to|for|with))\b/i;
 
 /**
  * Someone's past judged as a pattern, or their standing judged, by nobody named, or its rise and fall given as
