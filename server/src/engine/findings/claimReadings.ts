@@ -6,7 +6,8 @@
  */
 import { matchClaim, type ClaimReading } from './claims';
 import { madeToFeel } from './claimShapes';
-import { NOT_A_BELIEF_AFTER, SHARE_AS_HOLDER } from '../lexicon/claimFamilies';
+import { GENERIC_HOLDER, NOT_A_BELIEF_AFTER, SHARE_AS_HOLDER } from '../lexicon/claimFamilies';
+import { CHANCE_BEFORE } from '../lexicon/claimCauses';
 import type { ClaimCategory } from '../model';
 import { privateStateOf } from '../attributions/privateStates';
 import { STATE_TAIL } from '../lexicon/privateStates';
@@ -79,6 +80,8 @@ export function namesNoClaim(words: string, at: number, category: ClaimCategory,
   if (STATES_OF_MIND.has(category) && (madeToFeel(before) || NOT_A_BELIEF.test(wording) || SHARE_AS_HOLDER.test(before))) return true;
   // a label someone gives ("called the levy reckless") is theirs, reported (see CHARGE_MADE_BEFORE)
   if (category === 'accusation' && CHARGE_MADE_BEFORE.test(before)) return true;
+  // a cause only reckoned possible ("the toll could backfire") is the reporter's hedge, not a cause stated as fact
+  if (category === 'causal' && CHANCE_BEFORE.test(before)) return true;
   // the extractor's holder may be only the last noun of it ("Aides to the mayor" → "the mayor"): the clause is read too
   if (INSIDE_OR_CROWD_HOLDER.test(`${holder ?? ''} ${before.slice(afterLastClauseBreak(before))}`)) return false;
   if (category === 'intention' && PAST_INTENTION.test(`${AUXILIARY_BEFORE.exec(before)?.[0] ?? ''}${wording}`)) return true;
@@ -103,10 +106,11 @@ function inOtherSense(before: string, wording: string): boolean {
 
 /**
  * Whether a state stands in a clause that picks out its holders: a restrictive relative one (see
- * RESTRICTIVE_RELATIVE) or a wish or an effort right after the noun it describes ("people seeking to leave").
+ * RESTRICTIVE_RELATIVE) or a wish or an effort right after the noun it describes ("people seeking to leave"); or
+ * whether its holder is nobody in particular ("anyone expecting …": see GENERIC_HOLDER).
  */
 function picksOutHolders(before: string, wording: string): boolean {
-  if (WISHING.test(wording) && NOUN_BEFORE_PARTICIPLE.test(before)) return true;
+  if ((WISHING.test(wording) && NOUN_BEFORE_PARTICIPLE.test(before)) || GENERIC_HOLDER.test(before)) return true;
   const relative = RESTRICTIVE_RELATIVE.exec(before);
   return relative !== null && !(relative.groups?.who && PAST_STATE.test(wording));
 }

@@ -54,3 +54,11 @@ export const EFFECT_WITH_CAUSE = new RegExp(
   `\\b(?:is|are|was|were|been|being)(?: [a-z]+ly)? (?:${[...familyForms(EFFECT_VERBS).filter((form) => /^[a-z]+ed$/.test(form)), ...CAUSED_PARTICIPLES].join('|')}) by\\b`,
   'i',
 );
+
+/**
+ * A modal of chance right before a cause ("the toll could backfire", "may pave the way for a strike", "might prove
+ * costly"): the reporter weighs what may follow, plainly hedged, and asserts no cause as fact (silver: 5 of the 6
+ * such flags were not sent back). Not "would" (also the past of a cause that did follow: "which would cost him the
+ * seat") nor "can" (what a cause does as a rule: "fares can rise thanks to …").
+ */
+export const CHANCE_BEFORE = /\b(?:could|may|might)(?: well)?(?: \p{Ll}+ly)?\s+$/u;
