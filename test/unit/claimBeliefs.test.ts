@@ -102,3 +102,22 @@ describe('a cause the reporter only reckons possible is a hedge, not a cause sta
     it(`causal: ${body}`, () => assert.deepStrictEqual(flagged(body), [[body, 'causal']]));
   }
 });
+
+describe('words of belief in senses that hold no belief', () => {
+  for (const body of [
+    'Mr. Tarn believes in open books for the harbour fund.', // a creed, not a belief about a fact
+    'The guild invited two thought leaders from the mainland to its congress.', // "thought" as a noun
+    'Ms. Orlan knew Ivo Dorn well from their years on the ferry board.', // acquaintance
+    'A hearing officer who considered the matter last week upheld the fine.', // an officer weighing the docket
+    'The skipper was treated like a hero as he walked along the quay.', // "as" opens a clause of its own
+  ]) {
+    it(`no claim: ${body}`, () => assert.deepStrictEqual(flagged(body), []));
+  }
+  for (const body of [
+    'Mr. Tarn believes the harbour fund is nearly empty.',
+    'Ms. Orlan knew Dorn would lose the harbour seat.',
+    'The skipper regards the new levy as a betrayal.',
+  ]) {
+    it(`belief: ${body}`, () => assert.deepStrictEqual(flagged(body), [[body, 'belief']]));
+  }
+});
