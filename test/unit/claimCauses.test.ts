@@ -86,3 +86,16 @@ describe('an effect verb in a sense that states no cause', () => {
   const claims = ['The toll fight upended the harbour race.', 'The new fence has changed the night fishing trade.', 'The guild’s threats backfired.'];
   for (const body of claims) it(`causal: ${body}`, () => assert.deepStrictEqual(flaggedIn(body), ['causal']));
 });
+
+describe('what a result does by the count alone is public record', () => {
+  const quiet = [
+    'The win was a blow to Mr. Tarn, who had campaigned hard in the harbour wards.',
+    'Her victories in Ostvik and Brask are giving her an early advantage over Mr. Tarn.',
+    'His 41 percent support gives him a double-digit advantage over the field.',
+    'Ms. Orlan has built a wide lead in delegates thanks in part to her wins Tuesday in the island wards.',
+  ];
+  for (const body of quiet) it(`no claim: ${body}`, () => assert.deepStrictEqual(flaggedIn(body), []));
+  // a cause that is no result still does what the reporter says it did
+  const claims = ['The cannery strike was a blow to Mr. Tarn.', 'The ferry scandal is giving her an early advantage over Mr. Tarn.'];
+  for (const body of claims) it(`causal: ${body}`, () => assert.deepStrictEqual(flaggedIn(body), ['causal']));
+});
