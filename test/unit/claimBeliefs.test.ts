@@ -89,7 +89,11 @@ describe('a holder who is nobody in particular holds no state a source could giv
     it(`no claim: ${body}`, () => assert.deepStrictEqual(flagged(body), []));
   }
   // a real holder still holds it, even after "everyone" names whom it was told to
-  for (const body of ['Many skippers had expected the thaw to come sooner.', 'Mr. Tarn thanked everyone and believes the levy will pass.']) {
+  for (const body of [
+    'Many skippers had expected the thaw to come sooner.',
+    'Mr. Tarn thanked everyone and believes the levy will pass.',
+    'Almost nobody on the quay expects the thaw to hold.', // a count of believers: a crowd's view
+  ]) {
     it(`belief: ${body}`, () => assert.deepStrictEqual(flagged(body), [[body, 'belief']]));
   }
 });

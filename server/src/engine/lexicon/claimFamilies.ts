@@ -242,10 +242,11 @@ export const REACTION_SHOWN =
  * foresaw", "sooner than anyone had expected", "not everyone is convinced". It is a turn of phrase or a guess at
  * no one's mind, not an account of a real holder's that a source could give (silver: none of 6 such flags sent
  * back). The words between are not a pronoun, "that" or a conjunction, which would open a clause or a verb of a
- * holder of its own ("told everyone she believed …", "thanked everyone and believes …").
+ * holder of its own ("told everyone she believed …", "thanked everyone and believes …"). Not after "hardly" or "almost": "hardly anyone
+ * believes …" counts the believers, a claim about a crowd, like "few believe …".
  */
 export const GENERIC_HOLDER =
-  /\b(?:[Aa]nyone|[Aa]nybody|[Nn]obody|[Nn]o one|[Ee]veryone|[Ee]verybody|[Ww]hoever)(?:\s+(?!(?:he|she|they|we|i|you|it|that|and|or|but)\b)\p{Ll}[\p{Ll}'’-]*){0,4}\s+$/u;
+  /(?<!\b(?:[Hh]ardly|[Ss]carcely|[Bb]arely|[Aa]lmost|[Vv]irtually|[Nn]early)\s)\b(?:[Aa]nyone|[Aa]nybody|[Nn]obody|[Nn]o one|[Ee]veryone|[Ee]verybody|[Ww]hoever)(?:\s+(?!(?:he|she|they|we|i|you|it|that|and|or|but)\b)\p{Ll}[\p{Ll}'’-]*){0,4}\s+$/u;
 
 /** Pronouns and relatives that stand for a third-party holder. */
 export const HOLDER_PRONOUNS = wordList('he she they');
