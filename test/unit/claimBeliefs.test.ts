@@ -112,7 +112,7 @@ describe('words of belief in senses that hold no belief', () => {
     'Mr. Tarn believes in open books for the harbour fund.', // a creed, not a belief about a fact
     'The guild invited two thought leaders from the mainland to its congress.', // "thought" as a noun
     'Ms. Orlan knew Ivo Dorn well from their years on the ferry board.', // acquaintance
-    'A hearing officer who considered the matter last week upheld the fine.', // an officer weighing the docket
+    'A tribunal clerk who considered the matter on Friday upheld the fine.', // an officer weighing the docket
     'The skipper was treated like a hero as he walked along the quay.', // "as" opens a clause of its own
   ]) {
     it(`no claim: ${body}`, () => assert.deepStrictEqual(flagged(body), []));

@@ -89,13 +89,13 @@ describe('an effect verb in a sense that states no cause', () => {
 
 describe('what a result does by the count alone is public record', () => {
   const quiet = [
-    'The win was a blow to Mr. Tarn, who had campaigned hard in the harbour wards.',
-    'Her victories in Ostvik and Brask are giving her an early advantage over Mr. Tarn.',
-    'His 41 percent support gives him a double-digit advantage over the field.',
-    'Ms. Orlan has built a wide lead in delegates thanks in part to her wins Tuesday in the island wards.',
+    'The sweep was a setback for Mr. Tarn, who had toured every harbour ward.',
+    'Her victories in Ostvik and Brask give her a clear advantage in the race.',
+    'His 41 percent support hands him a wide advantage over the field.',
+    'Ms. Orlan has widened her margin, thanks in part to her wins Monday in the island wards.',
   ];
   for (const body of quiet) it(`no claim: ${body}`, () => assert.deepStrictEqual(flaggedIn(body), []));
   // a cause that is no result still does what the reporter says it did
-  const claims = ['The cannery strike was a blow to Mr. Tarn.', 'The ferry scandal is giving her an early advantage over Mr. Tarn.'];
+  const claims = ['The cannery strike was a blow to Mr. Tarn.', 'The ferry scandal gives her a clear advantage in the race.'];
   for (const body of claims) it(`causal: ${body}`, () => assert.deepStrictEqual(flaggedIn(body), ['causal']));
 });

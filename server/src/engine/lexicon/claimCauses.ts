@@ -87,9 +87,9 @@ export const RESULT_BEFORE =
   /\b(?:the|her|his|their|its|this|that|these|those)\s+(?:[\p{L}-]+\s+)?(?:wins?|victor(?:y|ies)|sweeps?|loss(?:es)?|defeats?|\d+(?:\.\d+)?\s?(?:%|percent)\s+(?:support|share))\b[^,;:.!?]{0,50}$/iu;
 
 /**
- * What a result does by the count alone: a blow or a boost to a candidate, an edge or an advantage it gives ("The win was
- * a blow to Mr. Tarn", "Her victories are giving her an early edge"): arithmetic of the results, public record, not
- * analysis (silver: the 3 such flags were all left unflagged). "The strike has given her an edge" names a cause.
+ * What a result does by the count alone: a blow or a boost to a candidate, an edge or an advantage it gives ("The
+ * sweep was a setback for Mr. Tarn", "her sweep hands her a clear edge"): arithmetic of the results, public record,
+ * not analysis (silver: the 3 such flags were all left unflagged). "The strike has given her an edge" names a cause.
  */
 export const COUNTED_EFFECT =
   /^(?:(?:a|an) (?:[\p{L}-]+ )?(?:blow|setback|boost)\b|(?:gave|give|gives|given|giving|handed|hands) (?:him|her|them|it) (?:a|an) (?:[\p{L}-]+ )?(?:edge|advantage|boost)\b)/iu;

@@ -312,7 +312,7 @@ export const PAST_STATE = /^(?:\p{Ll}+ed|thought|knew|felt|understood|saw|chose|
 
 /**
  * What the count already fixes, given as a forecast or a cause: "she will win at least 56 delegates" once the
- * results are in, "the lead grew thanks in part to her wins Tuesday in Ostend". Results are public record.
+ * results are in, "the lead widened, thanks in large part to a sweep Monday in Ostend". Results are public record.
  */
 export const RESULT_ARITHMETIC =
   /^(?:(?:will|would) (?:win|gain|get|receive|take|pick up) (?:at least|no fewer than|a minimum of) \d|thanks (?:in (?:large )?part )?to (?:a|an|her|his|their|its) (?:[\p{L}-]+ )?(?:win|victory|sweep|loss|defeat)s?(?: \p{Lu}\p{Ll}+day)? in\b)/iu;
