@@ -78,3 +78,50 @@ describe('claims: conduct in bad faith stated as fact', () => {
     it(`quiet: ${body}`, () => assert.deepStrictEqual(flagged(body), []));
   }
 });
+
+describe('a holder who is nobody in particular holds no state a source could give', () => {
+  for (const body of [
+    'Anyone expecting the guild to back down should look at its strike fund.',
+    'The thaw came sooner than anyone on the quay had expected.',
+    'It was a turn in the dispute that nobody realized at the time.',
+    'Not everyone is convinced the ferry levy will pass.',
+  ]) {
+    it(`no claim: ${body}`, () => assert.deepStrictEqual(flagged(body), []));
+  }
+  // a real holder still holds it, even after "everyone" names whom it was told to
+  for (const body of [
+    'Many skippers had expected the thaw to come sooner.',
+    'Mr. Tarn thanked everyone and believes the levy will pass.',
+    'Almost nobody on the quay expects the thaw to hold.', // a count of believers: a crowd's view
+  ]) {
+    it(`belief: ${body}`, () => assert.deepStrictEqual(flagged(body), [[body, 'belief']]));
+  }
+});
+
+describe('a cause the reporter only reckons possible is a hedge, not a cause stated as fact', () => {
+  for (const body of ['The guild’s hard line could backfire.', 'The new berth rules may pave the way for a strike on the north quay.']) {
+    it(`no claim: ${body}`, () => assert.deepStrictEqual(flagged(body), []));
+  }
+  for (const body of ['The guild’s hard line backfired.', 'The new berth rules paved the way for a strike on the north quay.']) {
+    it(`causal: ${body}`, () => assert.deepStrictEqual(flagged(body), [[body, 'causal']]));
+  }
+});
+
+describe('words of belief in senses that hold no belief', () => {
+  for (const body of [
+    'Mr. Tarn believes in open books for the harbour fund.', // a creed, not a belief about a fact
+    'The guild invited two thought leaders from the mainland to its congress.', // "thought" as a noun
+    'Ms. Orlan knew Ivo Dorn well from their years on the ferry board.', // acquaintance
+    'A tribunal clerk who considered the matter on Friday upheld the fine.', // an officer weighing the docket
+    'The skipper was treated like a hero as he walked along the quay.', // "as" opens a clause of its own
+  ]) {
+    it(`no claim: ${body}`, () => assert.deepStrictEqual(flagged(body), []));
+  }
+  for (const body of [
+    'Mr. Tarn believes the harbour fund is nearly empty.',
+    'Ms. Orlan knew Dorn would lose the harbour seat.',
+    'The skipper regards the new levy as a betrayal.',
+  ]) {
+    it(`belief: ${body}`, () => assert.deepStrictEqual(flagged(body), [[body, 'belief']]));
+  }
+});

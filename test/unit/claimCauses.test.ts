@@ -1,5 +1,12 @@
 import * as assert from 'assert';
 import { classifyClaim } from '../../server/src/engine/findings/claims';
+import { analyze } from '../../server/src/engine/analyze';
+
+/** The categories of the claims flagged in a story body, through the whole pipeline. */
+const flaggedIn = (body: string): (string | undefined)[] =>
+  analyze(`Harbour board meets\n${body}`)
+    .findings.filter((f) => f.code === 'unattributed-claim')
+    .map((f) => f.data?.category);
 
 // Every sentence is invented (fictional people, places and bodies).
 describe('a cause credited with an outcome by "helped"', () => {
@@ -63,4 +70,32 @@ describe('a cause given its share in an outcome', () => {
     'The harbour board plays a central role in the island’s ferry trade.',
   ];
   for (const sentence of quiet) it(`no claim: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), null));
+});
+
+describe('an effect verb in a sense that states no cause', () => {
+  const quiet = [
+    'Twice the skiff upended completely, throwing the crew into the harbour.',
+    'The two front-runners are the same; only the order has changed.',
+    'But it all changed the week the cannery closed.',
+    'With any written text doomed to be ignored, the mayor spoke freely to the crowd.',
+    'Flood cases in the county eclipse the 900 mark.',
+    'The old ferry crews were not imperiled.',
+  ];
+  for (const body of quiet) it(`no claim: ${body}`, () => assert.deepStrictEqual(flaggedIn(body), []));
+  // the same verbs acting on something, and "backfire", which never takes an object, still state a cause
+  const claims = ['The toll fight upended the harbour race.', 'The new fence has changed the night fishing trade.', 'The guild’s threats backfired.'];
+  for (const body of claims) it(`causal: ${body}`, () => assert.deepStrictEqual(flaggedIn(body), ['causal']));
+});
+
+describe('what a result does by the count alone is public record', () => {
+  const quiet = [
+    'The sweep was a setback for Mr. Tarn, who had toured every harbour ward.',
+    'Her victories in Ostvik and Brask give her a clear advantage in the race.',
+    'His 41 percent support hands him a wide advantage over the field.',
+    'Ms. Orlan has widened her margin, thanks in part to her wins Monday in the island wards.',
+  ];
+  for (const body of quiet) it(`no claim: ${body}`, () => assert.deepStrictEqual(flaggedIn(body), []));
+  // a cause that is no result still does what the reporter says it did
+  const claims = ['The cannery strike was a blow to Mr. Tarn.', 'The ferry scandal gives her a clear advantage in the race.'];
+  for (const body of claims) it(`causal: ${body}`, () => assert.deepStrictEqual(flaggedIn(body), ['causal']));
 });

@@ -6,7 +6,8 @@
  */
 import { matchClaim, type ClaimReading } from './claims';
 import { madeToFeel } from './claimShapes';
-import { NOT_A_BELIEF_AFTER, SHARE_AS_HOLDER } from '../lexicon/claimFamilies';
+import { GENERIC_HOLDER, NOT_A_BELIEF_AFTER, SHARE_AS_HOLDER } from '../lexicon/claimFamilies';
+import { CHANCE_BEFORE, COUNTED_EFFECT, EFFECT_OTHER_SENSE, RESULT_BEFORE } from '../lexicon/claimCauses';
 import type { ClaimCategory } from '../model';
 import { privateStateOf } from '../attributions/privateStates';
 import { STATE_TAIL } from '../lexicon/privateStates';
@@ -64,7 +65,8 @@ const MAX_SET_ASIDE = 3;
  * Whether the reading at offset `at` of `words` names no claim: its words used in another sense (see
  * `inOtherSense`), a word of a compound ("teary-eyed"), a state after a modal of duty or chance ("should be
  * worried"), a state in a clause that picks out its holders ("voters who want …": it says nobody holds it), a plan
- * for a public event ("plan to march"), or — unless its holder is an insider or a crowd — an effort made in public,
+ * for a public event ("plan to march"), a cause only reckoned possible or in a sense that states none, or — unless
+ * its holder is an insider or a crowd — an effort made in public,
  * a position on policy, a plan for an act of office, a candidate's aim to win a contest or a plan or wish in the past
  * (background to what then happened).
  * `holder` is the holder's words when an attribution names them; the clause before the reading is read too.
@@ -82,6 +84,10 @@ export function namesNoClaim(words: string, at: number, category: ClaimCategory,
   if (category === 'accusation' && CHARGE_MADE_BEFORE.test(before)) return true;
   // a plan for a public event is announced, even a crowd's ("supporters plan to march …")
   if (category === 'intention' && PUBLIC_EVENT_PLANNED.test(wording)) return true;
+  // a cause only reckoned possible ("the toll could backfire") is the reporter's hedge, not a cause stated as fact;
+  // an effect verb that acts on nothing, or in another sense, states no cause (see EFFECT_OTHER_SENSE); what a
+  // result does by the count alone is public record (see COUNTED_EFFECT)
+  if (category === 'causal' && (CHANCE_BEFORE.test(before) || EFFECT_OTHER_SENSE.test(wording) || (COUNTED_EFFECT.test(wording) && RESULT_BEFORE.test(before)))) return true;
   // the extractor's holder may be only the last noun of it ("Aides to the mayor" → "the mayor"): the clause is read too
   if (INSIDE_OR_CROWD_HOLDER.test(`${holder ?? ''} ${before.slice(afterLastClauseBreak(before))}`)) return false;
   if (category === 'intention' && PAST_INTENTION.test(`${AUXILIARY_BEFORE.exec(before)?.[0] ?? ''}${wording}`)) return true;
@@ -106,10 +112,11 @@ function inOtherSense(before: string, wording: string): boolean {
 
 /**
  * Whether a state stands in a clause that picks out its holders: a restrictive relative one (see
- * RESTRICTIVE_RELATIVE) or a wish or an effort right after the noun it describes ("people seeking to leave").
+ * RESTRICTIVE_RELATIVE) or a wish or an effort right after the noun it describes ("people seeking to leave"); or
+ * whether its holder is nobody in particular ("anyone expecting …": see GENERIC_HOLDER).
  */
 function picksOutHolders(before: string, wording: string): boolean {
-  if (WISHING.test(wording) && NOUN_BEFORE_PARTICIPLE.test(before)) return true;
+  if ((WISHING.test(wording) && NOUN_BEFORE_PARTICIPLE.test(before)) || GENERIC_HOLDER.test(before)) return true;
   const relative = RESTRICTIVE_RELATIVE.exec(before);
   return relative !== null && !(relative.groups?.who && PAST_STATE.test(wording));
 }

@@ -78,10 +78,10 @@ const familyShape = (family: VerbFamily): VerbShape => {
   return { ...family, pattern: new RegExp(`(?<!-)\\b(?:${forms.join('|')})\\b${then}${NOT_PASSIVE}`, 'g') };
 };
 
-/** An effect verb in the passive ("access has been undermined") names no cause: the reporter argues none. */
+/** An effect verb in the passive ("access has been undermined", "were not imperiled") names no cause: the reporter argues none. */
 const effectShape = (): VerbShape => {
   const { pattern, ...shape } = familyShape(EFFECT_VERBS);
-  return { ...shape, pattern: new RegExp(`(?<!\\b(?:is|are|was|were|be|been|being)\\s+)${pattern.source}`, pattern.flags) };
+  return { ...shape, pattern: new RegExp(`(?<!\\b(?:is|are|was|were|be|been|being)(?: not)?\\s+)${pattern.source}`, pattern.flags) };
 };
 
 const adjectiveShape = (category: 'motive' | 'belief'): VerbShape => ({

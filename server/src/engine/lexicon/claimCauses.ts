@@ -54,3 +54,42 @@ export const EFFECT_WITH_CAUSE = new RegExp(
   `\\b(?:is|are|was|were|been|being)(?: [a-z]+ly)? (?:${[...familyForms(EFFECT_VERBS).filter((form) => /^[a-z]+ed$/.test(form)), ...CAUSED_PARTICIPLES].join('|')}) by\\b`,
   'i',
 );
+
+/**
+ * A modal of chance right before a cause ("the toll could backfire", "may pave the way for a strike", "might prove
+ * costly"): the reporter weighs what may follow, plainly hedged, and asserts no cause as fact (silver: 5 of the 6
+ * such flags were not sent back). Not "would" (also the past of a cause that did follow: "which would cost him the
+ * seat") nor "can" (what a cause does as a rule: "fares can rise thanks to …").
+ */
+export const CHANCE_BEFORE = /\b(?:could|may|might)(?: well)?(?: \p{Ll}+ly)?\s+$/u;
+
+/** The forms of the effect verbs that take an object: all but "backfire", which never does ("the jabs backfired."). */
+const EFFECT_FORMS_WITH_OBJECT = familyForms(EFFECT_VERBS).filter((form) => !form.startsWith('backfir'));
+
+/**
+ * An effect verb in a sense that states no cause, read on the wording: with nothing it acts on ("the skiff upended
+ * completely,", "only the order has changed."); "changed the" before a time ("all that changed the night the mill
+ * closed"); "doomed to" as fated ("any script doomed to be ignored"); a tally passing a mark ("cases eclipse the
+ * 600 mark"), which the count itself shows. Silver: the 6 such flags were all left unflagged by the annotators.
+ */
+export const EFFECT_OTHER_SENSE = new RegExp(
+  `^(?:(?:${EFFECT_FORMS_WITH_OBJECT.join('|')})(?: \\p{Ll}+ly)?\\s*[,.;:!?)]` +
+    '|changed the (?:night|day|morning|evening|moment|week|month|year|season|time)\\b|doomed to\\b' +
+    `|(?:${EFFECT_FORMS_WITH_OBJECT.join('|')}) (?:the )?[\\d,.]+(?:-\\p{L}+)? mark\\b)`,
+  'iu',
+);
+
+/**
+ * A result named as the subject of what follows ("The win was …", "Her victories in the north are …", "His 32
+ * percent support gives …"), in the clause right before an effect (see COUNTED_EFFECT).
+ */
+export const RESULT_BEFORE =
+  /\b(?:the|her|his|their|its|this|that|these|those)\s+(?:[\p{L}-]+\s+)?(?:wins?|victor(?:y|ies)|sweeps?|loss(?:es)?|defeats?|\d+(?:\.\d+)?\s?(?:%|percent)\s+(?:support|share))\b[^,;:.!?]{0,50}$/iu;
+
+/**
+ * What a result does by the count alone: a blow or a boost to a candidate, an edge or an advantage it gives ("The
+ * sweep was a setback for Mr. Tarn", "her sweep hands her a clear edge"): arithmetic of the results, public record,
+ * not analysis (silver: the 3 such flags were all left unflagged). "The strike has given her an edge" names a cause.
+ */
+export const COUNTED_EFFECT =
+  /^(?:(?:a|an) (?:[\p{L}-]+ )?(?:blow|setback|boost)\b|(?:gave|give|gives|given|giving|handed|hands) (?:him|her|them|it) (?:a|an) (?:[\p{L}-]+ )?(?:edge|advantage|boost)\b)/iu;

@@ -237,6 +237,17 @@ export const SHARE_AS_HOLDER = /\d\s*(?:percent|per cent|%)(?: of(?: the)? [\p{L
 export const REACTION_SHOWN =
   /\b(?:seem|seems|seemed|appear|appears|appeared|look|looks|looked)\s+(?:(?:visibly|clearly|briefly|momentarily|somewhat)\s+)?(?:rattled|shaken|flustered|stunned|startled|surprised|taken aback|unconvinced|unimpressed|unmoved|uncomfortable)\b/i;
 
+/**
+ * A holder who is nobody in particular, a few words before a state: "Anyone expecting a truce …", "one nobody
+ * foresaw", "sooner than anyone had expected", "not everyone is convinced". It is a turn of phrase or a guess at
+ * no one's mind, not an account of a real holder's that a source could give (silver: none of 6 such flags sent
+ * back). The words between are not a pronoun, "that" or a conjunction, which would open a clause or a verb of a
+ * holder of its own ("told everyone she believed …", "thanked everyone and believes …"). Not after "hardly" or "almost": "hardly anyone
+ * believes …" counts the believers, a claim about a crowd, like "few believe …".
+ */
+export const GENERIC_HOLDER =
+  /(?<!\b(?:[Hh]ardly|[Ss]carcely|[Bb]arely|[Aa]lmost|[Vv]irtually|[Nn]early)\s)\b(?:[Aa]nyone|[Aa]nybody|[Nn]obody|[Nn]o one|[Ee]veryone|[Ee]verybody|[Ww]hoever)(?:\s+(?!(?:he|she|they|we|i|you|it|that|and|or|but)\b)\p{Ll}[\p{Ll}'’-]*){0,4}\s+$/u;
+
 /** Pronouns and relatives that stand for a third-party holder. */
 export const HOLDER_PRONOUNS = wordList('he she they');
 

@@ -326,10 +326,10 @@ export const PAST_STATE = /^(?:\p{Ll}+ed|thought|knew|felt|understood|saw|chose|
 
 /**
  * What the count already fixes, given as a forecast or a cause: "she will win at least 56 delegates" once the
- * results are in, "the lead grew thanks to a big win in Ostend". Results are public record.
+ * results are in, "the lead widened, thanks in large part to a sweep Monday in Ostend". Results are public record.
  */
 export const RESULT_ARITHMETIC =
-  /^(?:(?:will|would) (?:win|gain|get|receive|take|pick up) (?:at least|no fewer than|a minimum of) \d|thanks to (?:a|an|her|his|their|its) (?:[\p{L}-]+ )?(?:win|victory|sweep|loss|defeat)s? in\b)/iu;
+  /^(?:(?:will|would) (?:win|gain|get|receive|take|pick up) (?:at least|no fewer than|a minimum of) \d|thanks (?:in (?:large )?part )?to (?:a|an|her|his|their|its) (?:[\p{L}-]+ )?(?:win|victory|sweep|loss|defeat)s?(?: \p{Lu}\p{Ll}+day)? in\b)/iu;
 
 /** A made thing's purpose, in the words before it: "an electronic system designed to …", "software meant to …". */
 export const MADE_THING_BEFORE =
@@ -356,14 +356,20 @@ export const OTHER_SENSE =
  * Verbs of a state in a sense that holds none, read on the wording (an auxiliary may lead it): weighing in is
  * speaking up in public; seeking a court's or a state's remedy is a filing on record ("sought bankruptcy
  * protection", "seeking asylum"); assuming a role, a post or someone's manner is taking it on; a contest "was
- * decided by" a margin is a result.
+ * decided by" a margin is a result; believing in something is a creed or a value held ("believes in open
+ * books"), not a belief about a fact; "thought" may be a noun ("thought leaders"); knowing someone ("knew Dorn
+ * well", "knows Ada Pell in a way few do") is acquaintance, unless a clause follows the name ("knew Dorn would
+ * lose").
  */
 export const STATE_VERB_OTHER_SENSE = new RegExp(
   `^(?:(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere|be|been|being|[Hh]as|[Hh]ave|[Hh]ad)\\s+)?(?:` +
     `[Ww]eigh(?:s|ed|ing)? in\\b` +
     `|(?:[Ss]eek|[Ss]eeks|[Ss]ought|[Ss]eeking) (?:political |legal |court |federal |chapter \\d+ )?(?:asylum|refuge|bankruptcy|protection|damages|an injunction|a restraining order|a waiver|a permit|a recount|parole|compensation|reimbursement|treatment)\\b` +
     `|[Aa]ssum(?:e|es|ed|ing) (?:(?:the|a|an|his|her|their|its|[A-Z][\\p{L}.-]*['’]s) )?(?:[\\p{Ll}-]+ )?(?:role|post|office|presidency|chair|mantle|duties|responsibilit(?:y|ies)|control|power|command|leadership|position|title|seat|job|manner|style|persona|tone|air|identity|name|debt|risk|costs?)\\b` +
-    `|decided by\\b)`,
+    `|decided by\\b` +
+    `|believ(?:e|es|ed|ing) in\\b|thought (?:leaders?|experiments?|police)\\b` +
+    `|(?:know|knows|knew|knowing) \\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2}(?= well\\b| personally\\b| in a way\\b|\\s*[.,;])` +
+    `)`,
   'u',
 );
 

@@ -37,11 +37,12 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
   {
     // what someone sees, takes or counts another as: a belief read from the outside; not "deemed", the verb of a
     // ruling made in public (a fact-checker's, a government's designation); not an infinitive ("nice to see the
-    // children dressed as pirates"), which has no holder
+    // children dressed as pirates"), which has no holder; not "as" opening a clause of its own ("was treated like a
+    // star as he toured the docks"); not a body's weighing of the matter before it, an act on its record
     category: 'belief',
     confidence: 'high',
     pattern:
-      /(?<!\bto )\b(?:sees|saw|see|views|viewed|regards|regarded|considers|considered|treats|treated) (?!(?:it|this|that) (?:as )?(?:a |an )?(?:chance|opportunity)\b)(?:[\w'’.-]+ ){1,5}as (?!well\b|soon\b|much\b|many\b|long\b|part\b)|\b(?:convinced|imagining|did not see it|didn['’]t see it)\b|(?<!\b(?:is|are|was|were|be|been|being|widely|generally|often) )\b(?:considers|considered) (?!(?:whether|how|what|if|a bid|the (?:bill|measure|proposal|case|request|nomination)|\w+ing)\b)/i,
+      /(?<!\bto )\b(?:sees|saw|see|views|viewed|regards|regarded|considers|considered|treats|treated) (?!(?:it|this|that) (?:as )?(?:a |an )?(?:chance|opportunity)\b)(?:[\w'’.-]+ ){1,5}as (?!well\b|soon\b|much\b|many\b|long\b|part\b|(?:he|she|they|we)\b)|\b(?:convinced|imagining|did not see it|didn['’]t see it)\b|(?<!\b(?:is|are|was|were|be|been|being|widely|generally|often) )\b(?:considers|considered) (?!(?:whether|how|what|if|a bid|the (?:bill|measure|proposal|case|request|nomination|matter|appeal|petition|motion|objections?)|\w+ing)\b)/i,
   },
   {
     // private talks and manoeuvres the reporter did not witness; not the public ones ("has been pushing the
