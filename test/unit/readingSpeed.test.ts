@@ -14,7 +14,7 @@ import { ArticleMap, articleMemo, paragraphMemo, startArticle } from '../../serv
 import { WordMemo } from '../../server/src/engine/lexicon/wordMemo';
 import { words } from '../../server/src/engine/text/words';
 import { matchesOf } from '../../server/src/engine/text/matches';
-import { mayMatch } from '../../server/src/engine/text/literalFilter';
+import { mayMatch, screenedExec } from '../../server/src/engine/text/literalFilter';
 import { requiredLiterals } from '../../server/src/engine/text/requiredLiterals';
 import * as claimFamilies from '../../server/src/engine/lexicon/claimFamilies';
 import { CLAIM_PATTERNS } from '../../server/src/engine/lexicon/claims';
@@ -168,6 +168,18 @@ describe('reading speed: same answers', () => {
     ]);
     // … and only where most branches have a second set: one branch's would file the others' words twice
     assert.deepStrictEqual(requiredLiterals(/\b(?:says|said|told|railed\s+against)\b/), [['says', 'said', 'told', 'against']]);
+  });
+
+  it('leaves a global or sticky pattern it rules out as a failed exec does', () => {
+    for (const pattern of [/\bquays?\b/g, /\bquays?\b/y, /\bquays?\b/gi]) {
+      pattern.lastIndex = 5;
+      assert.strictEqual(screenedExec(pattern, 'The pier opens on Friday.'), null);
+      assert.strictEqual(pattern.lastIndex, 0, String(pattern));
+    }
+    const plain = /\bquays?\b/;
+    plain.lastIndex = 5;
+    assert.strictEqual(mayMatch(plain, 'The pier opens on Friday.'), false);
+    assert.strictEqual(plain.lastIndex, 5);
   });
 
   it('rules out a text that holds the words of one set but none of another', () => {

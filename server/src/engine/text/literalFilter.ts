@@ -86,6 +86,8 @@ class LiteralIndex {
   private readonly ids = new Map<RegExp, number>();
   /** Case-insensitive Unicode patterns: a ſ in a text may stand for s in them. */
   private readonly folding: boolean[] = [];
+  /** Global and sticky patterns: a "no" sets their lastIndex to 0, as a failed exec would (flags read once, not per "no"). */
+  private readonly rewinds: boolean[] = [];
   /** Each pattern's sets are numbered firstSet[id] to firstSet[id + 1] - 1. */
   private readonly firstSet: number[] = [0];
   /** Every literal with its set, the start of its triple and the character after it, in the order of `inLayout`. */
@@ -126,7 +128,11 @@ class LiteralIndex {
     if (id < 0) return true;
     if (text !== this.text) this.lookUp(text);
     if (this.folding[id] && this.foldsToAscii) return true;
-    for (let set = this.firstSet[id]; set < this.firstSet[id + 1]; set++) if (this.held[set] !== this.stamp) return false;
+    for (let set = this.firstSet[id]; set < this.firstSet[id + 1]; set++) {
+      if (this.held[set] === this.stamp) continue;
+      if (this.rewinds[id]) pattern.lastIndex = 0;
+      return false;
+    }
     return true;
   }
 
@@ -154,6 +160,7 @@ class LiteralIndex {
     this.ids.set(pattern, id);
     if (id < 0 || !sets || !offsets) return id;
     this.folding.push(pattern.ignoreCase && pattern.unicode);
+    this.rewinds.push(pattern.global || pattern.sticky);
     const first = this.firstSet[id];
     const added = sets.flatMap((literals, k) =>
       literals.map((literal, j): Filed => {
@@ -283,15 +290,11 @@ const MAX_KEPT_TEXTS = 2000;
 const index = new LiteralIndex();
 
 /**
- * False only when the pattern cannot match anywhere in the text: none of the literals every match contains is
- * there. True otherwise (the pattern must then be run).
+ * False only when the pattern cannot match anywhere in the text: the text holds no literal of one of its sets. True
+ * otherwise (the pattern must then be run). A "no" leaves a global or sticky pattern as a failed exec does (lastIndex
+ * 0), so that `mayMatch(p, t) ? p.exec(t) : null` is p.exec(t) in every respect.
  */
-export function mayMatch(pattern: RegExp, text: string): boolean {
-  if (index.mayMatch(pattern, text)) return true;
-  // as a failed exec leaves it, so that `mayMatch(p, t) ? p.exec(t) : null` is p.exec(t) in every respect
-  if (pattern.global || pattern.sticky) pattern.lastIndex = 0;
-  return false;
-}
+export const mayMatch = (pattern: RegExp, text: string): boolean => index.mayMatch(pattern, text);
 
 /** `pattern.exec(text)`, with the literal test first: null at once when the pattern cannot match. */
 export const screenedExec = (pattern: RegExp, text: string): RegExpExecArray | null => (mayMatch(pattern, text) ? pattern.exec(text) : null);
