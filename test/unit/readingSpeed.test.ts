@@ -10,11 +10,12 @@ import { stem } from '../../server/src/engine/attributions/learnedCues';
 import { cuePattern, literalForm } from '../../server/src/engine/lexicon/cues';
 import { isTitleCase, mayBeMark, quoteMark } from '../../server/src/engine/text/chars';
 import { lastReading } from '../../server/src/engine/text/lastReading';
-import { articleMemo, paragraphMemo, startArticle } from '../../server/src/engine/text/paragraphMemo';
+import { ArticleMap, articleMemo, paragraphMemo, startArticle } from '../../server/src/engine/text/paragraphMemo';
 import { WordMemo } from '../../server/src/engine/lexicon/wordMemo';
 import { words } from '../../server/src/engine/text/words';
 import { matchesOf } from '../../server/src/engine/text/matches';
-import { mayMatch, requiredLiterals } from '../../server/src/engine/text/literalFilter';
+import { mayMatch, screenedExec } from '../../server/src/engine/text/literalFilter';
+import { requiredLiterals } from '../../server/src/engine/text/requiredLiterals';
 import * as claimFamilies from '../../server/src/engine/lexicon/claimFamilies';
 import { CLAIM_PATTERNS } from '../../server/src/engine/lexicon/claims';
 import { MODIFIER_SHAPES } from '../../server/src/engine/findings/modifierShapes';
@@ -104,6 +105,20 @@ describe('reading speed: same answers', () => {
     assert.strictEqual(reads, 5);
   });
 
+  it('keeps an article map for the article and no fuller than its capacity, and empties it on request', () => {
+    const kept = new ArticleMap<string, number>(2);
+    kept.set('Ada Quell', 1);
+    kept.set('Tomas Ruiz', 2);
+    assert.deepStrictEqual([kept.get('Ada Quell'), kept.get('Tomas Ruiz')], [1, 2]);
+    kept.set('Lena Varga', 3);
+    assert.deepStrictEqual([kept.get('Ada Quell'), kept.get('Lena Varga')], [undefined, 3]);
+    startArticle();
+    assert.strictEqual(kept.get('Lena Varga'), undefined);
+    kept.set('Ada Quell', 1);
+    kept.clear();
+    assert.strictEqual(kept.get('Ada Quell'), undefined);
+  });
+
   it('keeps a reading for the article, and reads afresh once the next article starts', () => {
     const asked: string[] = [];
     const read = articleMemo((name: string) => (asked.push(name), name.length));
@@ -132,13 +147,48 @@ describe('reading speed: same answers', () => {
   });
 
   it('reads the literals every match of a pattern holds, and gives up on what it cannot read', () => {
-    assert.deepStrictEqual(requiredLiterals(/\b(?:fears?|dread(?:ed)?) that\b/i)?.sort(), ['dread that', 'dreaded that', 'fear that', 'fears that']);
-    assert.deepStrictEqual(requiredLiterals(/(?<!-)\b(?:dr[ae]w|\w+ly) (?:fire|ire)\b/), [' fire', ' ire']);
-    assert.deepStrictEqual(requiredLiterals(/\bthe [a-z]+ (?:vote|ballot)s?/i), [' votes', ' vote', ' ballots', ' ballot']);
-    assert.deepStrictEqual(requiredLiterals(/\b(?:angry|\w+ing)\b/), ['angry', 'ing']);
+    assert.deepStrictEqual(requiredLiterals(/\b(?:fears?|dread(?:ed)?) that\b/i)?.map((set) => set.sort()), [['dread that', 'dreaded that', 'fear that', 'fears that']]);
+    assert.deepStrictEqual(requiredLiterals(/(?<!-)\b(?:dr[ae]w|\w+ly) (?:fire|ire)\b/), [[' fire', ' ire']]);
+    assert.deepStrictEqual(requiredLiterals(/\b(?:angry|\w+ing)\b/), [['angry', 'ing']]);
     assert.strictEqual(requiredLiterals(/\b(?:angry|[a-z]+)\b/), null);
     assert.strictEqual(requiredLiterals(/(a)\1/), null);
     assert.strictEqual(requiredLiterals(/[a-z]+/), null);
+  });
+
+  it('reads a set for each piece every match holds, what a look-ahead or look-behind reads among them', () => {
+    assert.deepStrictEqual(requiredLiterals(/\bthe [a-z]+ (?:vote|ballot)s?/i), [[' votes', ' vote', ' ballots', ' ballot'], ['the ']]);
+    assert.deepStrictEqual(requiredLiterals(/\b(?:pledges?|fears?)\s+(?=that\s)/), [['that'], ['pledges', 'pledge', 'fears', 'fear']]);
+    assert.deepStrictEqual(requiredLiterals(/(?<=\bwarden )\w+/), [['warden ']]);
+    // what a negative one reads need not stand in the text
+    assert.deepStrictEqual(requiredLiterals(/(?<!\bthe )\bharbou?r\b/), [['harbour', 'harbor']]);
+    // a branch's sets are joined with the other branch's: its rarer by length ("that") and its other
+    assert.deepStrictEqual(requiredLiterals(/\b(?:(?:pledges?|vows?)\s+(?=that\s)|(?:praise|calls)\s+for\s)/), [
+      ['that', 'praise', 'calls'],
+      ['pledges', 'pledge', 'vows', 'vow', 'for'],
+    ]);
+    // … and only where most branches have a second set: one branch's would file the others' words twice
+    assert.deepStrictEqual(requiredLiterals(/\b(?:says|said|told|railed\s+against)\b/), [['says', 'said', 'told', 'against']]);
+  });
+
+  it('leaves a global or sticky pattern it rules out as a failed exec does', () => {
+    for (const pattern of [/\bquays?\b/g, /\bquays?\b/y, /\bquays?\b/gi]) {
+      pattern.lastIndex = 5;
+      assert.strictEqual(screenedExec(pattern, 'The pier opens on Friday.'), null);
+      assert.strictEqual(pattern.lastIndex, 0, String(pattern));
+    }
+    const plain = /\bquays?\b/;
+    plain.lastIndex = 5;
+    assert.strictEqual(mayMatch(plain, 'The pier opens on Friday.'), false);
+    assert.strictEqual(plain.lastIndex, 5);
+  });
+
+  it('rules out a text that holds the words of one set but none of another', () => {
+    const feared = /\b(?:pledges?|fears?)\s+(?=that\s)/;
+    assert.strictEqual(mayMatch(feared, 'Dock crews voiced fears about the new lease.'), false);
+    assert.strictEqual(mayMatch(feared, 'Dock crews voiced fears that the lease would lapse.'), true);
+    const ballot = /\bthe [a-z]+ (?:vote|ballot)s?/i;
+    assert.strictEqual(mayMatch(ballot, 'A second ballot is set for Friday.'), false);
+    assert.strictEqual(mayMatch(ballot, 'The harbour ballot is set for Friday.'), true);
   });
 
   it('says a pattern cannot match only where it finds nothing, in any case and any Unicode folding', () => {

@@ -50,17 +50,40 @@ export function startArticle(): void {
 }
 
 /**
- * A pure reading of a string (a name, a phrase) kept for the article being read: the steps that link paragraphs ask
- * the same of it several times. Bounded all the same, for a caller that never starts an article.
+ * A map kept for the article being read: emptied as each article starts (see `startArticle`), and when it holds
+ * `capacity` entries, for a caller that never starts an article. Its owner may empty it sooner (`clear`).
  */
-export function articleMemo<T>(read: (key: string) => T, capacity = 2000): (key: string) => T {
-  const answers = new Map<string, T>();
-  forgetEachArticle(() => answers.clear());
+export class ArticleMap<K, V> {
+  private readonly kept = new Map<K, V>();
+
+  constructor(private readonly capacity = 2000) {
+    forgetEachArticle(() => this.clear());
+  }
+
+  get(key: K): V | undefined {
+    return this.kept.get(key);
+  }
+
+  set(key: K, value: V): void {
+    if (this.kept.size >= this.capacity) this.kept.clear();
+    this.kept.set(key, value);
+  }
+
+  clear(): void {
+    this.kept.clear();
+  }
+}
+
+/**
+ * A pure reading of a string (a name, a phrase) kept for the article being read: the steps that link paragraphs ask
+ * the same of it several times.
+ */
+export function articleMemo<T>(read: (key: string) => T): (key: string) => T {
+  const answers = new ArticleMap<string, T>();
   return (key) => {
     let answer = answers.get(key);
     if (answer === undefined) {
       answer = read(key);
-      if (answers.size >= capacity) answers.clear();
       answers.set(key, answer);
     }
     return answer;
