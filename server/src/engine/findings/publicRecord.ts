@@ -9,20 +9,15 @@ import type { ClaimCategory, Span } from '../model';
 import {
   INSTITUTION_CALENDAR,
   MEASURE_SUBJECT,
-  MEASURED_MOVE,
-  POLL_NAMED,
-  POLL_SHARE,
-  POLL_STANDING,
-  POPULATION_SHARE,
   PUBLIC_DECISION,
   PURPOSE_COPULA,
   PURPOSE_WORDING,
   QUESTION_PUT,
   RECORDED_FIGURE,
   SCHEDULED_APPEARANCE,
-  STANDING_MOVED,
   STATED_PURPOSE,
 } from '../lexicon/claimSourcing';
+import { MEASURED_MOVE, POLL_NAMED, POLL_SHARE, POLL_STANDING, POPULATION_SHARE, STANDING_MOVED } from '../lexicon/claimFigures';
 
 export class PublicRecord {
   /** The first sentence that names a poll, once found, and how far the search for it has read. */

@@ -129,46 +129,6 @@ export const MEASURE_SUBJECT =
 /** The wording of a purpose: what a measure seeks, aims at or is meant to do. */
 export const PURPOSE_WORDING = /^(?:seeks?|sought|aims?|aimed|intends?|intended|meant|designed|wants?|tries|tried)\b/i;
 
-/** A poll or survey named in the reporter's words: the story reports its figures from then on. */
-export const POLL_NAMED = /\b(?:polls?|polling|surveys?|exit polls?|entrance polls?)\b/i;
-
-/** A share of a whole, as polls give it: "four in 10", "nine of 10", "52 percent", "Sixty percent", "a third", "half", "a majority", "most". */
-const SHARE =
-  '(?:(?:\\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|of) (?:\\d+|ten)|(?:\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?) ?(?:percent|%)|(?:a|one|two) (?:third|quarter|fifth)s?|two-thirds|three-quarters|half|a majority|majorities|most|a plurality)';
-
-/**
- * A sentence that opens on a share of a population ("Four in 10 voters see …", "About a third of them …",
- * "Among those who want a pier, most …"): in a story that has named a poll, the poll's figure.
- */
-export const POLL_SHARE = new RegExp(
-  '^[\\s"“]*(?:(?:among|of) [^,;]{1,60},\\s*)?(?:about |nearly |almost |more than |less than |fewer than |roughly |just |only |over |under |some )?' + SHARE + '\\b',
-  'i',
-);
-
-/**
- * A candidate's standing among a group of voters ("leads by 7 points among women", "trailing Dorn among older
- * voters"): in a story that has named a poll, the poll's figure.
- */
-export const POLL_STANDING =
-  /\b(?:leads?|led|leading|trails?|trailed|trailing|edges?|ahead|behind|advantage|lead|edge|deficit)\b(?! to\b)(?:[^.;:]{0,60}?)\bamong\b/i;
-
-/**
- * A candidate's support or standing that moved by a measured amount ("support rose four points", "fell to 41
- * percent", "slipped to single digits"): in a story that has named a poll, the poll's figure, not the reporter's
- * reading of a trend. The wording is the claim's (it ends on the verb); the measure is anywhere in the sentence.
- */
-export const STANDING_MOVED = /\b(?:standing|popularity|support|numbers|ratings?|favou?rability)\b.*\b(?:improved|rose|risen|fell|fallen|dropped|slipped|surged|climbed|sagged|plummeted|soared|declined|dipped|sank|sunk|rebounded|recovered)$/i;
-export const MEASURED_MOVE = /\b(?:\d+(?:\.\d+)?\s?(?:percent|%|(?:percentage\s)?points?)|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s(?:percentage\s)?points?|single digits|double digits)(?![\p{L}])/iu;
-
-/**
- * A share of the people a poll asks, anywhere in the sentence ("seen as the best choice by about a quarter of
- * voters", "In Kessel County, half of Democratic voters …"): in a story that has named a poll, the poll's figure.
- */
-export const POPULATION_SHARE = new RegExp(
-  '\\b' + SHARE + ' (?:of )?(?:(?:all|the|those|[\\p{L}-]+) ){0,3}?(?:voters|respondents|adults|americans|democrats|republicans|independents|people|supporters|residents|women|men|those (?:polled|surveyed|asked|questioned))\\b',
-  'iu',
-);
-
 /**
  * What a legislature, court or board is expected or set to do ("The House is expected to pass the bill", "The
  * court is likely to rule …"): an institution's public calendar, when the institution is its clause's subject.
