@@ -35,8 +35,7 @@ export class PublicRecord {
    * seeks …", "The levy was intended to …" with no actor named before it: `noHolder`, asked last).
    */
   covers(index: number, claim: Span & { category: ClaimCategory }, words: string, noHolder: () => boolean): boolean {
-    const moved = STANDING_MOVED.test(this.reader.model.text.slice(claim.start, claim.end)) && MEASURED_MOVE.test(words);
-    if ((POLL_SHARE.test(words) || POPULATION_SHARE.test(words) || POLL_STANDING.test(words) || moved) && this.pollNamedBy(index)) return true;
+    if (this.pollNamedBy(index) && this.pollFigure(claim, words)) return true;
     if (claim.category === 'figure') return RECORDED_FIGURE.test(words);
     const at = claim.start - this.reader.model.sentences[index].start;
     const wording = words.slice(at);
@@ -45,6 +44,16 @@ export class PublicRecord {
     if (INSTITUTION_CALENDAR.test(clause) || SCHEDULED_APPEARANCE.test(clause)) return true;
     if (PURPOSE_WORDING.test(wording) && MEASURE_SUBJECT.test(clause.slice(0, clause.length - wording.length))) return true;
     return STATED_PURPOSE.test(wording) && PURPOSE_COPULA.test(words.slice(0, at)) && noHolder();
+  }
+
+  /**
+   * Whether the claim gives a poll's figures: a share of voters, or support moved by so many points. Asked only
+   * once a poll is named, which many stories never do: these patterns read the whole sentence (not screened by
+   * their literals: reading a clause's letters for the screen cost more than the patterns it would skip).
+   */
+  private pollFigure(claim: Span, words: string): boolean {
+    const moved = STANDING_MOVED.test(this.reader.model.text.slice(claim.start, claim.end)) && MEASURED_MOVE.test(words);
+    return POLL_SHARE.test(words) || POPULATION_SHARE.test(words) || POLL_STANDING.test(words) || moved;
   }
 
   /**
