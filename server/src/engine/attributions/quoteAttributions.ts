@@ -26,6 +26,8 @@ export type QuoteReading = { source: Span; cue: Span } | null;
 
 /** The direct attributions a shape reads, each for a quotation no attribution found so far has taken. */
 function readUntakenQuotes(quotes: Span[], found: Found[], read: (q: Span) => QuoteReading): Found[] {
+  // most paragraphs quote nobody: no index of what is taken is built for them
+  if (quotes.length === 0) return [];
   const covered = coverage(found.map((f) => f.content));
   const out: Found[] = [];
   for (const q of quotes) {
@@ -206,10 +208,11 @@ function sentenceStop(line: string): boolean {
  */
 export function headlineColon(text: string, found: Found[], quotes: Span[]): Found[] {
   const line = trimEnd(text, 0, text.length);
-  if (line > MAX_HEADING_CHARS || sentenceStop(text.slice(0, line)) || /[\r\n]/.test(text.slice(0, line))) return [];
-  const m = /^([^:]{2,60}): +(?=\S)/.exec(text);
+  // the colon first: few paragraphs open with one, and the look for a sentence's end reads the whole line
+  const m = line <= MAX_HEADING_CHARS ? /^([^:]{2,60}): +(?=\S)/.exec(text) : null;
+  if (!m || sentenceStop(text.slice(0, line)) || /[\r\n]/.test(text.slice(0, line))) return [];
   // a cue inside the words after the colon is part of what the source said ("Quell: Voters Will Say No")
-  if (!m || found.some((f) => (f.cue ?? f.content).start < m[1].length)) return [];
+  if (found.some((f) => (f.cue ?? f.content).start < m[1].length)) return [];
   // a desk's label, or a credit line ("Contributing: Ana Ruiz") that names who wrote, not who speaks
   if (HEADLINE_LABELS.test(m[1].trim()) || CREDIT.test(text) || insideQuote(quotes, m[1].length)) return [];
   const words = tokensIn(text, 0, m[1].length);
