@@ -19,6 +19,7 @@ import { nameWords, type Cast, type Draft, type Story } from './cast';
 import { castNamedActors } from './names';
 import { resolveReferences } from './references';
 import { withWordSurnames } from './surnames';
+import { copyWith } from '../copyWith';
 
 export interface ActorResolution {
   actors: Actor[];
@@ -93,7 +94,7 @@ function finish(cast: Cast, sources: (Draft | undefined)[]): ActorResolution {
     name: fullest(d),
     kind: d.kind,
     roles: d.roles,
-    mentions: d.mentions.map((x) => ({ ...x, actor: id })),
+    mentions: d.mentions.map((x) => copyWith(x, { actor: id })),
     ...(d.gender && d.kind === 'person' ? { gender: d.gender } : {}),
   }));
   return { actors, attributionActors: sources.map((d) => (d ? (ids.get(d) ?? null) : null)) };

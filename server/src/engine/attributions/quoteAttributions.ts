@@ -18,6 +18,7 @@ import { isDeliveryVerb } from '../lexicon/cueVerbs';
 import { TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
 import { ASIDE_OPENER, FROM_DOCUMENT, MAX_HEADING_CHARS, PRESENTS_TEXT, SPEECH_WORDS, TAIL_SPEECH_FORMS, VERB_ONLY_SENTENCE } from '../lexicon/quotes';
 import { DOCUMENT_BEFORE, EVIDENCE_HEADS } from '../lexicon/documents';
+import { copyWith } from '../copyWith';
 
 /** At most this many characters of manner or audience stand between a cue and the quotation it introduces. */
 const ASIDE_CHARS = 60;
@@ -32,7 +33,7 @@ function readUntakenQuotes(quotes: Span[], found: Found[], read: (q: Span) => Qu
   const out: Found[] = [];
   for (const q of quotes) {
     const reading = covered(q) ? null : read(q);
-    if (reading) out.push({ kind: 'direct', ...reading, content: { ...q }, quoteSpan: q });
+    if (reading) out.push(Object.assign({ kind: 'direct' as const }, reading, { content: { ...q }, quoteSpan: q }));
   }
   return out;
 }
@@ -244,7 +245,7 @@ export function quotationAfterAside(text: string, f: Found, quotes: Span[]): Fou
   if (aside.length > ASIDE_CHARS || !/[:,]\s*$/.test(aside) || /["“”«»]/.test(aside) || !ASIDE_OPENER.test(aside)) return f;
   // a full utterance opens with a capital: "…, “our oceans will save us”" finishes the reporter's own clause
   if (!/^\P{L}*\p{Lu}/u.test(text.slice(q.start, q.end))) return f;
-  return { ...f, kind: 'direct', content: { start: q.start, end: q.end }, quoteSpan: q };
+  return copyWith(f, { kind: 'direct' as const, content: { start: q.start, end: q.end }, quoteSpan: q });
 }
 
 /**
@@ -257,7 +258,7 @@ export function quotationBeforeTail(text: string, f: Found, quotes: Span[]): Fou
   if (!q || q.start !== f.content.start || q.end >= f.content.end) return f;
   const quoted = text.slice(q.start, q.end);
   if (!/[!?.][’'”"»]+$/.test(quoted) || !/^\P{L}*\p{Lu}/u.test(quoted)) return f;
-  return { ...f, kind: 'direct', content: { start: q.start, end: q.end }, quoteSpan: q };
+  return copyWith(f, { kind: 'direct' as const, content: { start: q.start, end: q.end }, quoteSpan: q });
 }
 
 /**
