@@ -311,6 +311,8 @@ export function quotesOnlyTitles(f: Found, quotes: LocalQuote[]): boolean {
  * for a quotation some report holds. `found` is one paragraph's.
  */
 export function withoutToldQuotes(text: string, found: Found[], vocabulary: Vocabulary): Found[] {
+  // only a quotation is ever left out: a paragraph with none has no report to read for it
+  if (!found.some((f) => isQuotation(f.kind))) return found;
   const cueClass = (f: Found) => (f.cue ? vocabulary.cueClass(text.slice(f.cue.start, f.cue.end).split(/\s+/)[0]) : undefined);
   const reports = found.filter((f) => f.source && cueClass(f) === 'speech').sort((a, b) => a.content.start - b.content.start);
   const starts = reports.map((r) => r.content);
