@@ -36,6 +36,15 @@ describe('reading speed: same answers', () => {
     }
   });
 
+  it('reads a window of a long text (an article, read window by window) as its copy reads it', () => {
+    const article = Array(40).fill(PARAGRAPH).join('\n\n');
+    assert.ok(article.length > 3000);
+    for (let start = 1500; start < 1600; start++) {
+      tokensIn(PARAGRAPH, 0, 20); // a paragraph read in between, as the attribution stage reads them
+      assert.deepStrictEqual(tokensIn(article, start, start + 150), fromCopy(article, start, start + 150), `window at ${start}`);
+    }
+  });
+
   it('cuts a word the window ends in', () => {
     const end = PARAGRAPH.indexOf('Marsh') + 2;
     assert.deepStrictEqual(tokensIn(PARAGRAPH, 5, end).map((t) => t.text), ['Ada', 'Quell-Ma']);
