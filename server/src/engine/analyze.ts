@@ -20,7 +20,7 @@ import { markPrivateStates, withoutNestedReports } from './attributions/privateS
 import { joinQuotes, scanQuotes, type QuoteScan } from './quotes/quotes';
 import { splitParagraphs, splitSentences } from './segments/segments';
 import { startArticle } from './text/paragraphMemo';
-import { copyWith } from './copyWith';
+import { copyWith } from './text/copyWith';
 import { BUILT_IN_VOCABULARY, extendVocabulary, vocabularyKey, type Vocabulary, type VocabularyAdditions } from './lexicon/vocabulary';
 
 /** What the engine reads in one paragraph on its own; spans relative to the paragraph's text. */

@@ -19,7 +19,7 @@ import { nameWords, type Cast, type Draft, type Story } from './cast';
 import { castNamedActors } from './names';
 import { resolveReferences } from './references';
 import { withWordSurnames } from './surnames';
-import { copyWith } from '../copyWith';
+import { copyWith } from '../text/copyWith';
 
 export interface ActorResolution {
   actors: Actor[];

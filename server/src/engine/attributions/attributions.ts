@@ -25,7 +25,7 @@ import { quoteHolding, readingUnits, unitQuotations, type AttributionCandidate, 
 import { isExtraposedIt, namesNobody, snapToMention } from './sources';
 import { withoutRestatements } from './restatements';
 import { transcriptTurn } from './transcriptTurns';
-import { copyWith } from '../copyWith';
+import { copyWith } from '../text/copyWith';
 
 export type { AttributionCandidate };
 

@@ -55,7 +55,7 @@ import {
 } from '../lexicon/clauses';
 import { INVERTING_CUE, OPENING_CONJUNCTION } from '../lexicon/sources';
 import { matchesOf } from '../text/matches';
-import { copyWith } from '../copyWith';
+import { copyWith } from '../text/copyWith';
 
 /** No content runs further than this from its cue: keeps every cue's work bounded on pathological text. */
 export const MAX_CONTENT = 3000;
@@ -69,7 +69,7 @@ export function wholeQuote(quotes: Span[], content: Span): Span | undefined {
 /**
  * The attribution of `content` to `source` through `cue`, of its kind: direct (a quotation is the whole content),
  * according-to, partial (a quotation inside it) or indirect. Built field by field: a spread of the kind with the
- * spans added was V8's slow path (see copyWith.ts), once for every attribution read.
+ * spans added was V8's slow path (see text/copyWith.ts), once for every attribution read.
  */
 export function classified(ctx: UnitContext, content: Span, according: boolean, source: Span | null, cue: Span): Found {
   const quote = wholeQuote(ctx.quotes, content);

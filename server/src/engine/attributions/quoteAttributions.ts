@@ -18,7 +18,7 @@ import { isDeliveryVerb } from '../lexicon/cueVerbs';
 import { TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
 import { ASIDE_OPENER, FROM_DOCUMENT, MAX_HEADING_CHARS, PRESENTS_TEXT, SPEECH_WORDS, TAIL_SPEECH_FORMS, VERB_ONLY_SENTENCE } from '../lexicon/quotes';
 import { DOCUMENT_BEFORE, EVIDENCE_HEADS } from '../lexicon/documents';
-import { copyWith } from '../copyWith';
+import { copyWith } from '../text/copyWith';
 
 /** At most this many characters of manner or audience stand between a cue and the quotation it introduces. */
 const ASIDE_CHARS = 60;
