@@ -14,6 +14,7 @@ import { ArticleMap, articleMemo, paragraphMemo, startArticle } from '../../serv
 import { WordMemo } from '../../server/src/engine/lexicon/wordMemo';
 import { words } from '../../server/src/engine/text/words';
 import { matchesOf } from '../../server/src/engine/text/matches';
+import { copyWith } from '../../server/src/engine/text/copyWith';
 import { mayMatch, screenedExec } from '../../server/src/engine/text/literalFilter';
 import { requiredLiterals } from '../../server/src/engine/text/requiredLiterals';
 import * as claimFamilies from '../../server/src/engine/lexicon/claimFamilies';
@@ -35,6 +36,22 @@ describe('reading speed: same answers', () => {
         assert.deepStrictEqual(tokensIn(PARAGRAPH, start, end), fromCopy(PARAGRAPH, start, end), `window ${start}-${end}`);
       }
     }
+  });
+
+  it('reads a window of a long text (an article, read window by window) as its copy reads it', () => {
+    const article = Array(40).fill(PARAGRAPH).join('\n\n');
+    assert.ok(article.length > 3000);
+    for (let start = 1500; start < 1600; start++) {
+      tokensIn(PARAGRAPH, 0, 20); // a paragraph read in between, as the attribution stage reads them
+      assert.deepStrictEqual(tokensIn(article, start, start + 150), fromCopy(article, start, start + 150), `window at ${start}`);
+    }
+  });
+
+  it('copies a record with fields set as a spread does: its fields in order, one it has set in place, a new one last', () => {
+    const record: { start: number; end: number; name: string; gender?: string } = { start: 3, end: 9, name: 'Osei', gender: undefined };
+    const copy = copyWith(record, { end: 12, actor: 'a1' });
+    assert.deepStrictEqual(Object.entries(copy), Object.entries({ ...record, end: 12, actor: 'a1' }));
+    assert.strictEqual(record.end, 9);
   });
 
   it('cuts a word the window ends in', () => {

@@ -20,6 +20,7 @@ import { markPrivateStates, withoutNestedReports } from './attributions/privateS
 import { joinQuotes, scanQuotes, type QuoteScan } from './quotes/quotes';
 import { splitParagraphs, splitSentences } from './segments/segments';
 import { startArticle } from './text/paragraphMemo';
+import { copyWith } from './text/copyWith';
 import { BUILT_IN_VOCABULARY, extendVocabulary, vocabularyKey, type Vocabulary, type VocabularyAdditions } from './lexicon/vocabulary';
 
 /** What the engine reads in one paragraph on its own; spans relative to the paragraph's text. */
@@ -114,18 +115,14 @@ export function analyze(text: string, cache: ParagraphCache = new ParagraphCache
   for (const [index, span] of splitParagraphs(text).entries()) {
     const reading = cache.read(text.slice(span.start, span.end), span.start);
     const firstSentence = sentences.length;
-    for (const s of reading.sentences) sentences.push({ ...s, start: s.start + span.start, end: s.end + span.start, paragraph: index });
-    paragraphs.push({
-      ...span,
-      index,
-      sentences: reading.sentences.map((_, i) => firstSentence + i),
-    });
+    for (const s of reading.sentences) sentences.push(copyWith(s, { start: s.start + span.start, end: s.end + span.start, paragraph: index }));
+    paragraphs.push(copyWith(span, { index, sentences: reading.sentences.map((_, i) => firstSentence + i) }));
     scans.push({ paragraph: index, scan: reading.quoteScan, offset: span.start });
     for (const m of reading.mentions) {
       // one copy per mention (shift's copy, then this one, cost 2% of an analysis)
       mentions.push({ ...m, start: m.start + span.start, end: m.end + span.start, roles: m.roles.map((r) => shift(r, span.start)) });
     }
-    for (const a of reading.attributions) candidates.push({ ...a, offset: span.start, paragraph: index });
+    for (const a of reading.attributions) candidates.push(copyWith(a, { offset: span.start, paragraph: index }));
   }
 
   const { quotes, localIds, unbalanced } = joinQuotes(text, scans);
@@ -142,7 +139,7 @@ export function analyze(text: string, cache: ParagraphCache = new ParagraphCache
   const { actors, attributionActors } = guarded('actors', 0, { actors: [], attributionActors: [] }, () =>
     resolveActors(text, paragraphs, sentences, mentions, attributions, cache.vocabulary),
   );
-  const resolved: Attribution[] = attributions.map((a, i) => ({ ...a, actor: attributionActors[i] ?? null }));
+  const resolved: Attribution[] = attributions.map((a, i) => copyWith(a, { actor: attributionActors[i] ?? null }));
   const signed = guarded('signed quotes', 0, [], () => signedParagraphs(text, quotes, resolved, actors, cache.vocabulary));
   const continued = guarded('quote continuation', 0, [], () =>
     continueQuotes(text, quotes, [...resolved, ...signed], cache.vocabulary),

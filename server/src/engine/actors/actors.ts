@@ -19,6 +19,7 @@ import { nameWords, type Cast, type Draft, type Story } from './cast';
 import { castNamedActors } from './names';
 import { resolveReferences } from './references';
 import { withWordSurnames } from './surnames';
+import { copyWith } from '../text/copyWith';
 
 export interface ActorResolution {
   actors: Actor[];
@@ -72,12 +73,15 @@ function captionCredit(text: string, caption: Span): Span[] {
  */
 function withoutHeadlineFragments(mentions: MentionCandidate[], paragraphs: Paragraph[]): MentionCandidate[] {
   const headlines = new SpanIndex(paragraphs.filter((p) => p.kind === 'headline'));
-  const bodyWords = new Set(mentions.filter((m) => m.kind !== 'pronoun' && !headlines.contains(m)).flatMap((m) => nameWords(m.name)));
+  // read only for a headline name: a story with no headline (half of them) names none
+  let bodyWords: Set<string> | undefined;
+  const inBody = (w: string) =>
+    (bodyWords ??= new Set(mentions.filter((m) => m.kind !== 'pronoun' && !headlines.contains(m)).flatMap((m) => nameWords(m.name)))).has(w);
   const fragment = (m: MentionCandidate) => {
     if (m.roles.length > 0 || !headlines.contains(m)) return false;
     const words = nameWords(m.name);
-    if (m.tentative) return !m.place && !words.some((w) => bodyWords.has(w));
-    return m.kind === 'person' && words.length > 1 && !words.some((w) => isFirstName(w) || bodyWords.has(w));
+    if (m.tentative) return !m.place && !words.some(inBody);
+    return m.kind === 'person' && words.length > 1 && !words.some((w) => isFirstName(w) || inBody(w));
   };
   return mentions.filter((m) => !fragment(m));
 }
@@ -93,7 +97,7 @@ function finish(cast: Cast, sources: (Draft | undefined)[]): ActorResolution {
     name: fullest(d),
     kind: d.kind,
     roles: d.roles,
-    mentions: d.mentions.map((x) => ({ ...x, actor: id })),
+    mentions: d.mentions.map((x) => copyWith(x, { actor: id })),
     ...(d.gender && d.kind === 'person' ? { gender: d.gender } : {}),
   }));
   return { actors, attributionActors: sources.map((d) => (d ? (ids.get(d) ?? null) : null)) };

@@ -25,6 +25,7 @@ import { quoteHolding, readingUnits, unitQuotations, type AttributionCandidate, 
 import { isExtraposedIt, namesNobody, snapToMention } from './sources';
 import { withoutRestatements } from './restatements';
 import { transcriptTurn } from './transcriptTurns';
+import { copyWith } from '../text/copyWith';
 
 export type { AttributionCandidate };
 
@@ -73,8 +74,8 @@ export function findAttributions(
     for (const impression of impersonalAttributions(paragraph, unit, taken, reportedClauseEnd)) {
       found.push({ kind: 'indirect', ...impression });
     }
-    if (poll) found.push({ ...poll, kind: 'indirect' });
-    for (const noun of nouns) found.push({ ...noun, kind: 'indirect' });
+    if (poll) found.push({ kind: 'indirect', ...poll });
+    for (const noun of nouns) found.push({ kind: 'indirect', ...noun });
   }
   found.push(...signedQuotes(paragraph, marks, found, vocabulary));
   found.push(...colonQuotes(paragraph, marks, found, vocabulary));
@@ -94,6 +95,6 @@ export function findAttributions(
       const index = at >= 0 && quotes[at].start === quoteSpan!.start ? at : -1;
       const nobody = isExtraposedIt(paragraph, a.source, a.cue) || namesNobody(paragraph, a.source);
       const source = nobody ? null : snapToMention(paragraph, a.source, a.cue, mentions);
-      return { ...a, source, ...(index >= 0 ? { quote: index } : {}) };
+      return copyWith(a, index >= 0 ? { source, quote: index } : { source });
     });
 }

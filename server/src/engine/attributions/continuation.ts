@@ -27,6 +27,8 @@ function standsAlone(text: string, q: Span): boolean {
 
 /** Quotations that no cue claimed: they continue the speaker before them in the paragraph, or the one after. */
 export function continueInParagraph(text: string, quotes: Span[], found: Found[]): Found[] {
+  // most paragraphs quote nobody: none of the indexes below is built for them
+  if (quotes.length === 0) return [];
   const out: Found[] = [];
   const covered = coverage(found.map((f) => f.content));
   const byEnd = found.filter((f) => f.source).sort((a, b) => a.content.end - b.content.end);

@@ -20,7 +20,7 @@ import {
 } from '../lexicon/cues';
 import {
   wholeQuote,
-  classify,
+  classified,
   contentBefore,
   contentAfter,
   accordingClause,
@@ -154,7 +154,7 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
     }
     if (!content) return null;
     if (commaBefore && !outer && content.end <= cue.start) content = accordingClause(ctx, content);
-    return { ...classify(ctx, content, true), source, cue: { start: cue.start, end: cue.end }, content };
+    return classified(ctx, content, true, source, { start: cue.start, end: cue.end });
   }
 
   if (ruleCueReportsNothing(text, unit, cue)) return null;
@@ -194,7 +194,7 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
     if (invertedReading) {
       const content = interruptedSubject(ctx, contentBefore(ctx, from, comma), inverted, until);
       if (!content) return null;
-      return { ...classify(ctx, content, false), source: inverted, cue: cueSpan, content };
+      return classified(ctx, content, false, inverted, cueSpan);
     }
     // "Several riders interviewed at the pier, including Osei, said": past a long described subject, the sentence's own
     const source =
@@ -222,7 +222,7 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
       sentenceSubject(text, unit, lead, vocabulary);
     const afterCue = told ? toldThat(ctx, cue.end, until) : skipAdjuncts(text, cue.end, until, false);
     const content = source && contentAfter(ctx, afterCue, until);
-    if (source && content) return { ...classify(ctx, content, false), source, cue: cueSpan, content };
+    if (source && content) return classified(ctx, content, false, source, cueSpan);
     if (participle) return null;
   }
 
@@ -232,7 +232,7 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
   if (!source) return null;
   if (source.start > cue.end) {
     const content = contentAfter(ctx, source.end, until);
-    return content && { ...classify(ctx, content, false), source, cue: cueSpan, content };
+    return content && classified(ctx, content, false, source, cueSpan);
   }
   // "A group backing Quell bought airtime": the modified noun phrase opens the sentence, so what follows the
   // participle runs into the predicate; "…, a group backing Quell, …" and "… by a group backing Quell" read
@@ -295,7 +295,7 @@ function askedQuestion(ctx: UnitContext, cue: Cue, until: number): Found | null 
   const start = trimStart(text, at, closed);
   const content = closed < unit.end ? (closed - start > 1 ? { start, end: closed } : null) : contentAfter(ctx, at, until);
   if (!content) return null;
-  return { ...classify(ctx, content, false), source: asker, cue: { start: cue.start, end: cueEnd }, content };
+  return classified(ctx, content, false, asker, { start: cue.start, end: cueEnd });
 }
 
 /**
@@ -309,7 +309,7 @@ function openingParticiple(ctx: UnitContext, cue: Cue, cueSpan: Span, until: num
   const source = sentenceSubject(text, { start: comma + 1, end: ctx.unit.end }, ctx.unit.end, vocabulary);
   const content = source && contentAfter(ctx, skipAdjuncts(text, cue.end, comma, false), comma);
   if (!source || !content) return null;
-  return { ...classify(ctx, content, false), source, cue: cueSpan, content };
+  return classified(ctx, content, false, source, cueSpan);
 }
 
 /**
@@ -358,7 +358,7 @@ function withSource(
   told: boolean,
 ): Found | null {
   const { text } = ctx;
-  const attributed = (content: Span): Found => ({ ...classify(ctx, content, false), source, cue: cueSpan, content });
+  const attributed = (content: Span): Found => classified(ctx, content, false, source, cueSpan);
   const afterCue = told ? toldThat(ctx, cue.end, until) : thatAfterOccasion(ctx, skipAdjuncts(text, cue.end, until, false), until);
   const rest = tidy(text, afterCue, until);
   const beforeSource = text.slice(Math.max(from, source.start - 6), source.start);

@@ -13,6 +13,7 @@ import { phraseAfter } from './sources';
 import { TRAILING } from '../lexicon/clauses';
 import { SOURCE_HEADS } from '../lexicon/sources';
 import { ORG_WORDS } from '../lexicon/organizations';
+import { WordMemo } from '../lexicon/wordMemo';
 
 export interface Cue extends Span {
   word: string;
@@ -107,14 +108,38 @@ function headlineOf(text: string, unit: Span): Span {
   return text[end - 1] === '.' && text[end - 2] !== '.' ? { start: unit.start, end: end - 1 } : unit;
 }
 
+/** The neighbour rules (cueVerbs.ts) that bear on one form: the words it needs after it, and the words that rule it out. */
+interface NeighbourRules {
+  /** CUE_ONLY_BEFORE: what must follow the form for it to report. */
+  needed: RegExp | undefined;
+  /** CUE_NOT_BEFORE: what after the form makes it no cue. */
+  notBefore: RegExp[];
+  /** CUE_NOT_AFTER: what before the form makes it no cue. */
+  notAfter: RegExp[];
+}
+
+/**
+ * The rules of each form, found once per word: every cue and every learned candidate asked all the rules' forms
+ * in turn, and cut the text on both sides for them, though most words have no rule at all.
+ */
+const neighbourRules = new WordMemo(
+  (word: string): NeighbourRules => ({
+    needed: CUE_ONLY_BEFORE.find(([form]) => form.test(word))?.[1],
+    notBefore: CUE_NOT_BEFORE.filter(([form]) => form.test(word)).map(([, next]) => next),
+    notAfter: CUE_NOT_AFTER.filter(([form]) => form.test(word)).map(([, previous]) => previous),
+  }),
+);
+
+/** The words within 80 characters after the form at `start`. */
+const wordsAfter = (text: string, start: number, word: string) => text.slice(start + word.length, start + word.length + 80);
+
 /**
  * A form that reports nothing where it stands: a cue only before certain words (CUE_ONLY_BEFORE) that do not
  * follow it, or a form ruled out by its neighbours.
  */
 function reportsNothingHere(text: string, start: number, word: string): boolean {
-  const needed = CUE_ONLY_BEFORE.find(([form]) => form.test(word));
-  const after = () => text.slice(start + word.length, start + word.length + 80);
-  return (!!needed && !needed[1].test(after())) || ruledOutByNeighbours(text, start, word) || locates(text, start, word);
+  const { needed } = neighbourRules.of(word);
+  return (!!needed && !needed.test(wordsAfter(text, start, word))) || ruledOutByNeighbours(text, start, word) || locates(text, start, word);
 }
 
 /**
@@ -132,12 +157,14 @@ function locates(text: string, start: number, word: string): boolean {
  * learned model reads the same verdict, so that it does not propose what the lexicon has ruled out.
  */
 export function ruledOutByNeighbours(text: string, start: number, word: string): boolean {
-  const after = text.slice(start + word.length, start + word.length + 80);
+  const { notBefore, notAfter } = neighbourRules.of(word);
+  if (notBefore.length > 0) {
+    const after = wordsAfter(text, start, word);
+    if (notBefore.some((next) => next.test(after))) return true;
+  }
+  if (notAfter.length === 0) return false;
   const before = text.slice(Math.max(0, start - 16), start);
-  return (
-    CUE_NOT_BEFORE.some(([form, next]) => form.test(word) && next.test(after)) ||
-    CUE_NOT_AFTER.some(([form, previous]) => form.test(word) && previous.test(before))
-  );
+  return notAfter.some((previous) => previous.test(before));
 }
 
 export function cuesIn(ctx: UnitContext): Cue[] {

@@ -5,7 +5,7 @@
  */
 import { PASSIVE_AGENT, PASSIVE_COMPLEMENT } from '../lexicon/cues';
 import { EXPLETIVE_BEFORE } from '../lexicon/clauses';
-import { classify, contentAfter } from './contents';
+import { classified, contentAfter } from './contents';
 import type { Cue } from './cues';
 import type { Found, UnitContext } from './readingUnits';
 import { phraseAfter, phraseBefore } from './sources';
@@ -31,9 +31,9 @@ export function passiveBy(ctx: UnitContext, cue: Cue, from: number, be: number, 
   const charge = PASSIVE_COMPLEMENT.exec(text.slice(source.start, Math.min(until, source.end + 8)));
   const agent = charge ? tidy(text, source.start, Math.min(source.end, source.start + charge.index)) : source;
   const complement = charge && contentAfter(ctx, source.start + charge.index, until);
-  if (!complement) return { ...classify(ctx, subject, false), source, cue: { start: cue.start, end: cue.end }, content: subject };
+  if (!complement) return classified(ctx, subject, false, source, { start: cue.start, end: cue.end });
   // the verb group up to "by" is the cue: subject and charge are the two halves around cue and agent (aroundCue)
   const verbGroup = { start: trimStart(text, be, cue.start), end: cue.end + by[0].length - 1 };
   const content = { start: subject.start, end: complement.end };
-  return { ...classify(ctx, content, false), source: agent, cue: verbGroup, content };
+  return classified(ctx, content, false, agent, verbGroup);
 }

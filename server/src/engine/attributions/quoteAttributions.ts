@@ -18,6 +18,7 @@ import { isDeliveryVerb } from '../lexicon/cueVerbs';
 import { TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
 import { ASIDE_OPENER, FROM_DOCUMENT, MAX_HEADING_CHARS, PRESENTS_TEXT, SPEECH_WORDS, TAIL_SPEECH_FORMS, VERB_ONLY_SENTENCE } from '../lexicon/quotes';
 import { DOCUMENT_BEFORE, EVIDENCE_HEADS } from '../lexicon/documents';
+import { copyWith } from '../text/copyWith';
 
 /** At most this many characters of manner or audience stand between a cue and the quotation it introduces. */
 const ASIDE_CHARS = 60;
@@ -26,11 +27,13 @@ export type QuoteReading = { source: Span; cue: Span } | null;
 
 /** The direct attributions a shape reads, each for a quotation no attribution found so far has taken. */
 function readUntakenQuotes(quotes: Span[], found: Found[], read: (q: Span) => QuoteReading): Found[] {
+  // most paragraphs quote nobody: no index of what is taken is built for them
+  if (quotes.length === 0) return [];
   const covered = coverage(found.map((f) => f.content));
   const out: Found[] = [];
   for (const q of quotes) {
     const reading = covered(q) ? null : read(q);
-    if (reading) out.push({ kind: 'direct', ...reading, content: { ...q }, quoteSpan: q });
+    if (reading) out.push(Object.assign({ kind: 'direct' as const }, reading, { content: { ...q }, quoteSpan: q }));
   }
   return out;
 }
@@ -206,10 +209,11 @@ function sentenceStop(line: string): boolean {
  */
 export function headlineColon(text: string, found: Found[], quotes: Span[]): Found[] {
   const line = trimEnd(text, 0, text.length);
-  if (line > MAX_HEADING_CHARS || sentenceStop(text.slice(0, line)) || /[\r\n]/.test(text.slice(0, line))) return [];
-  const m = /^([^:]{2,60}): +(?=\S)/.exec(text);
+  // the colon first: few paragraphs open with one, and the look for a sentence's end reads the whole line
+  const m = line <= MAX_HEADING_CHARS ? /^([^:]{2,60}): +(?=\S)/.exec(text) : null;
+  if (!m || sentenceStop(text.slice(0, line)) || /[\r\n]/.test(text.slice(0, line))) return [];
   // a cue inside the words after the colon is part of what the source said ("Quell: Voters Will Say No")
-  if (!m || found.some((f) => (f.cue ?? f.content).start < m[1].length)) return [];
+  if (found.some((f) => (f.cue ?? f.content).start < m[1].length)) return [];
   // a desk's label, or a credit line ("Contributing: Ana Ruiz") that names who wrote, not who speaks
   if (HEADLINE_LABELS.test(m[1].trim()) || CREDIT.test(text) || insideQuote(quotes, m[1].length)) return [];
   const words = tokensIn(text, 0, m[1].length);
@@ -241,7 +245,7 @@ export function quotationAfterAside(text: string, f: Found, quotes: Span[]): Fou
   if (aside.length > ASIDE_CHARS || !/[:,]\s*$/.test(aside) || /["“”«»]/.test(aside) || !ASIDE_OPENER.test(aside)) return f;
   // a full utterance opens with a capital: "…, “our oceans will save us”" finishes the reporter's own clause
   if (!/^\P{L}*\p{Lu}/u.test(text.slice(q.start, q.end))) return f;
-  return { ...f, kind: 'direct', content: { start: q.start, end: q.end }, quoteSpan: q };
+  return copyWith(f, { kind: 'direct' as const, content: { start: q.start, end: q.end }, quoteSpan: q });
 }
 
 /**
@@ -254,7 +258,7 @@ export function quotationBeforeTail(text: string, f: Found, quotes: Span[]): Fou
   if (!q || q.start !== f.content.start || q.end >= f.content.end) return f;
   const quoted = text.slice(q.start, q.end);
   if (!/[!?.][’'”"»]+$/.test(quoted) || !/^\P{L}*\p{Lu}/u.test(quoted)) return f;
-  return { ...f, kind: 'direct', content: { start: q.start, end: q.end }, quoteSpan: q };
+  return copyWith(f, { kind: 'direct' as const, content: { start: q.start, end: q.end }, quoteSpan: q });
 }
 
 /**
@@ -307,6 +311,8 @@ export function quotesOnlyTitles(f: Found, quotes: LocalQuote[]): boolean {
  * for a quotation some report holds. `found` is one paragraph's.
  */
 export function withoutToldQuotes(text: string, found: Found[], vocabulary: Vocabulary): Found[] {
+  // only a quotation is ever left out: a paragraph with none has no report to read for it
+  if (!found.some((f) => isQuotation(f.kind))) return found;
   const cueClass = (f: Found) => (f.cue ? vocabulary.cueClass(text.slice(f.cue.start, f.cue.end).split(/\s+/)[0]) : undefined);
   const reports = found.filter((f) => f.source && cueClass(f) === 'speech').sort((a, b) => a.content.start - b.content.start);
   const starts = reports.map((r) => r.content);
