@@ -12,6 +12,7 @@ import { finding } from './findingCodes';
 import type { ClaimCategory, Finding } from '../model';
 import { MEDIUM_CLAIM_SEVERITY } from './severityKeys';
 import { DECISION_TAKEN } from '../lexicon/claimSourcing';
+import { copyWith } from '../text/copyWith';
 
 /**
  * A sentence needs a source when the rules find a claim in it that nothing covers and the model does not judge it
@@ -67,6 +68,6 @@ export function claimSentences(reader: ArticleReader): ClaimSentence[] {
   return read.map(({ index, facts }, k) => {
     const around = [read[k - 1], read[k + 1]].map((n) => (n && Math.abs(n.index - index) === 1 ? n.facts.verdict : null));
     const letGo = (category: ClaimCategory) => !facts.mayClaim || judge.sourcingOfSentence(index, category) !== null;
-    return { index, verdict: facts.verdict, features: claimFeatures(reader, sites, index, { ...facts, around }), letGo };
+    return { index, verdict: facts.verdict, features: claimFeatures(reader, sites, index, copyWith(facts, { around })), letGo };
   });
 }

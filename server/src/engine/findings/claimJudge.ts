@@ -30,6 +30,7 @@ import {
 import { creditedBefore } from './creditWords';
 import { PrivateSpeech, witnessed } from './privateSpeech';
 import { PublicRecord } from './publicRecord';
+import { copyWith } from '../text/copyWith';
 
 /** A claim in article offsets, with the private state's holder when an attribution names one. */
 export interface Claim extends ClaimReading {
@@ -281,8 +282,10 @@ export class ClaimJudge {
     const state = this.privateStateIn(index, words);
     if (state) return state;
     const reading = claimReadingIn(words);
-    const holder = reading ? holderOf(words, reading) : null;
-    return reading && { ...reading, start: sentence.start + reading.start, end: sentence.start + reading.end, ...(holder ? { holder } : {}) };
+    if (!reading) return null;
+    const holder = holderOf(words, reading);
+    const claim = copyWith(reading, { start: sentence.start + reading.start, end: sentence.start + reading.end });
+    return holder ? copyWith(claim, { holder }) : claim;
   }
 
   /**

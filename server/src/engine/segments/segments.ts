@@ -35,6 +35,7 @@ import { BUILT_IN_VOCABULARY, type Vocabulary } from '../lexicon/vocabulary';
 import { AMBIGUOUS_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
 import { SENTENCE_OPENERS } from '../lexicon/grammar';
 import { CAPTION_END, CREDIT } from '../lexicon/furniture';
+import { copyWith } from '../text/copyWith';
 
 export interface ParagraphSpan extends Span {
   kind: ParagraphKind;
@@ -219,7 +220,7 @@ function kindsOf(text: string, spans: Span[]): ParagraphSpan[] {
   const texts = spans.map((s) => text.slice(s.start, s.end));
   let dateline = texts.slice(0, 4).findIndex(isDatelineOnly);
   if (texts.slice(0, Math.max(dateline, 0)).some((t) => datelineEnd(t) > 0 || wordsIn(t) > 80)) dateline = -1;
-  return spans.map((span, index) => ({ ...span, kind: classify(texts[index], index, index < dateline) }));
+  return spans.map((span, index) => copyWith(span, { kind: classify(texts[index], index, index < dateline) }));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
