@@ -145,20 +145,45 @@ const GEO_WORDS = wordList(
 /**
  * What the mention readers ask of a word about places (a place? a country? a people?), answered only when asked and
  * kept in one record per word: they ask it of most capitalised words of a paragraph, several times over, and each
- * answer is a few dictionary look-ups. Filled lazily, so a word seen once costs only the questions asked of it.
+ * answer is a few dictionary look-ups. Filled lazily, so a word seen once costs only the questions asked of it; a
+ * reader that asks two of them of one word ("a people or a country?") takes the record once (`placeFactsOf`), so
+ * the word is looked up once, not once per question.
  */
-class PlaceFacts {
-  place: boolean | undefined = undefined;
-  country: boolean | undefined = undefined;
-  demonym: boolean | undefined = undefined;
+export class PlaceFacts {
+  private placeAnswer: boolean | undefined = undefined;
+  private countryAnswer: boolean | undefined = undefined;
+  private demonymAnswer: boolean | undefined = undefined;
+
+  constructor(private readonly lower: string) {}
+
+  get place(): boolean {
+    return (this.placeAnswer ??= readsAsPlace(this.lower));
+  }
+
+  get country(): boolean {
+    return (this.countryAnswer ??= lexiconTags(this.lower).includes('Country') || COUNTRY_SHORT.has(this.lower));
+  }
+
+  get demonym(): boolean {
+    return (this.demonymAnswer ??= lexiconTags(this.lower).includes('Demonym') || DEMONYM_EXTRA.has(this.lower));
+  }
+
+  /** A people or a country ("Afghan", "Qatar", "U.S."): what stands before a title that names a nation's office. */
+  get nation(): boolean {
+    return this.demonym || this.country;
+  }
 }
 
-const placeFacts = new WordMemo((_lower: string) => new PlaceFacts());
+const placeFacts = new WordMemo((lower: string) => new PlaceFacts(lower));
+
+/** The record of what a lower-case word says of places, for a reader with more than one question about it. */
+export function placeFactsOf(lower: string): PlaceFacts {
+  return placeFacts.of(lower);
+}
 
 /** Places, countries, regions and demonyms: never a person's name. */
 export function isPlaceWord(lower: string): boolean {
-  const facts = placeFacts.of(lower);
-  return (facts.place ??= readsAsPlace(lower));
+  return placeFacts.of(lower).place;
 }
 
 const readsAsPlace = (lower: string): boolean =>
@@ -222,16 +247,14 @@ const PLACE_OPENERS = /^(?:st|st\.|saint|fort|ft\.?|san|santa|los|las|mount|mt\.
 export const isPlaceName = (lower: string): boolean => isPlaceWord(lower) || PLACE_OPENERS.test(lower);
 
 export function isCountry(lower: string): boolean {
-  const facts = placeFacts.of(lower);
-  return (facts.country ??= lexiconTags(lower).includes('Country') || COUNTRY_SHORT.has(lower));
+  return placeFacts.of(lower).country;
 }
 
 /** Short forms of countries that act in the news ("The US welcomed", "the U.S."). */
 const COUNTRY_SHORT = wordList('us u.s. usa u.s.a. uk u.k. uae eu e.u. america britain');
 
 export function isDemonym(lower: string): boolean {
-  const facts = placeFacts.of(lower);
-  return (facts.demonym ??= lexiconTags(lower).includes('Demonym') || DEMONYM_EXTRA.has(lower));
+  return placeFacts.of(lower).demonym;
 }
 
 /** Faiths and peoples written capitalised, never names ("Muslim", "Evangelical Iowans", "Ottoman Turks"). */

@@ -1,5 +1,5 @@
 /** Named organisations, and countries and cities named on their own (actors only as sources). */
-import { isCommunityWord, isCountry, isDemonym, isPlaceWord } from '../lexicon/people';
+import { isCommunityWord, isPlaceWord } from '../lexicon/people';
 import { KNOWN_ORG_PHRASES, KNOWN_ORGS, ORG_WORDS, OWNED_BODIES } from '../lexicon/organizations';
 import { COMPANY_NAME_WORDS } from '../lexicon/companies';
 import { lastStartingAtOrBefore, type SpanIndex } from '../text/spanIndex';
@@ -38,9 +38,9 @@ export function organizationMentions(r: Reader): MentionCandidate[] {
     const theTitle = tokens[i].word === 'The' && j > i && !tokens[i].breakBefore;
     let to = known || theTitle ? j : lastOrg;
     // extend "University of Kabul" but stop before a title that follows ("… Association President Keith Gambill")
-    const untitled = (k: number) => tokens[k]?.cap && r.vocabulary.roleHead(tokens[k].lower) === undefined;
+    const untitled = (k: number) => tokens[k]?.cap && r.roleHeadAt(k) === undefined;
     while (to >= 0 && to < j && /^(?:of|for)$/.test(tokens[to + 1].lower) && untitled(to + 2)) to += 2;
-    const followedByTitle = to >= 0 && to + 1 < tokens.length && r.joinedTo(to + 1) && r.vocabulary.isRoleWord(tokens[to + 1].lower);
+    const followedByTitle = to >= 0 && to + 1 < tokens.length && r.joinedTo(to + 1) && r.isRoleWordAt(to + 1);
     // a lone organisation word is no name, unless an acronym that is not itself a generic word ("TV show")
     const acronym = /^\p{Lu}+$/u.test(tokens[i].word) && !ORG_WORDS.has(tokens[i].lower);
     if (to >= 0 && !followedByTitle && !(to === i && orgWord(i) && !known && !tokens[i].possessive && !acronym)) {
@@ -129,7 +129,7 @@ export function placeMentions(r: Reader, taken: SpanIndex): MentionCandidate[] {
   const { tokens } = r;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.cap || r.classes[i] !== 'place' || isDemonym(t.lower) && !isCountry(t.lower) || isCommunityWord(t.lower)) continue;
+    if (!t.cap || r.classes[i] !== 'place' || (r.placeAt(i).demonym && !r.placeAt(i).country) || isCommunityWord(t.lower)) continue;
     let to = i;
     if (i + 1 < tokens.length && r.joinedTo(i + 1) && isPlaceWord(`${t.lower} ${tokens[i + 1].lower}`)) to = i + 1;
     else if (i > 0 && r.joinedTo(i) && isPlaceWord(`${tokens[i - 1].lower} ${t.lower}`)) continue;

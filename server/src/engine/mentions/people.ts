@@ -9,11 +9,11 @@ import {
   firstNameGender,
   HONORIFIC_GENDER,
   HONORIFICS,
-  isCountry,
   isFirstName,
   isPlaceHead,
   isPlaceName,
   isPlaceWord,
+  placeFactsOf,
   NAME_HONORIFICS,
   NAME_PARTICLES,
   PRONOUN_SURNAMES,
@@ -136,7 +136,7 @@ export function personMentions(r: Reader, cores: NameCore[], orgSpans: SpanIndex
     const evidence = !single || core.honorific !== undefined || (title?.head ?? false) || described !== null || appositive.length > 0 || coordinated;
     // a lone first name is a person ("his wife Grace"), but not after a preposition of place ("in Charlotte")
     const placed = core.from > 0 && PLACE_PREPOSITION.test(tokens[core.from - 1].lower);
-    const firstNameAlone = single && classes[nameStart] === 'first' && !first.breakBefore && !isPlaceWord(first.lower) && !placed;
+    const firstNameAlone = single && classes[nameStart] === 'first' && !first.breakBefore && !r.placeAt(core.from).place && !placed;
     const name = nameWords.join(' ');
     const phrase = r.slice(nameStart, core.to).toLowerCase().replace(/['’]s$/, '');
     const before = core.from > 0 && r.joinedTo(core.from) ? `${tokens[core.from - 1].lower} ` : '';
@@ -162,7 +162,8 @@ export function personMentions(r: Reader, cores: NameCore[], orgSpans: SpanIndex
       continue;
     }
     if (!evidence && !firstNameAlone) {
-      const place = isPlaceWord(name.toLowerCase()) || isCountry(name.toLowerCase());
+      const named = placeFactsOf(name.toLowerCase());
+      const place = named.place || named.country;
       out.push({
         ...mention,
         kind: 'organization',

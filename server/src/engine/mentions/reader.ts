@@ -10,9 +10,7 @@ import {
   HONORIFICS,
   isCalendarWord,
   isCommunityWord,
-  isCountry,
   isFirstName,
-  isPlaceWord,
   NAME_HONORIFICS,
   PARTY_WORDS,
   stemTags,
@@ -20,7 +18,10 @@ import {
   CONTRACTION,
   NAME_TAGS,
   NOT_NAME_SHAPE,
+  placeFactsOf,
+  type PlaceFacts,
 } from '../lexicon/people';
+import { isRoleModifier } from '../lexicon/roles';
 import { FUNCTION_WORDS, referringPronoun } from '../lexicon/grammar';
 import { KNOWN_ORGS, ORG_WORDS } from '../lexicon/organizations';
 import { NAMED_GROUPS } from '../lexicon/sources';
@@ -96,7 +97,8 @@ function classify(word: string, vocabulary: Vocabulary): WordClass {
   if (isFirstName(l)) return 'first';
   if (vocabulary.isRoleWord(l)) return 'role';
   if (ORG_WORDS.has(l) || KNOWN_ORGS.has(l)) return 'org';
-  if (isPlaceWord(l) || isCountry(l) || isCommunityWord(l)) return 'place';
+  const place = placeFactsOf(l);
+  if (place.place || place.country || isCommunityWord(l)) return 'place';
   if (/^\p{Lu}[\p{Lu}.&'’-]+$/u.test(word)) return 'acronym';
   const tags = stemTags(l);
   if (tags.length > 0 && !tags.some((x) => NAME_TAGS.has(x))) return 'common';
@@ -110,6 +112,9 @@ export class Reader {
   readonly classes: WordClass[];
   /** A headline in title case ("Obama Sees Personal Insult"): capitals say little about names here. */
   readonly titleCase: boolean;
+  /** Answers kept per token (`roleHeadAt`, `placeAt`): null where the word has no role head. */
+  private readonly heads: (string | null | undefined)[] = [];
+  private readonly places: (PlaceFacts | undefined)[] = [];
   constructor(
     readonly text: string,
     readonly tokens: Token[],
@@ -122,6 +127,28 @@ export class Reader {
     const common = tokens.filter((t, i) => t.word.length > 3 && !t.breakBefore && (t.cap ? this.classes[i] === 'common' : !FUNCTION_WORDS.has(t.lower)));
     this.titleCase = (common.length >= 3 && common.filter((t) => t.cap).length >= common.length * 0.6) || capitalisedGlue(tokens) >= 2;
   }
+
+  /**
+   * The singular role head of token `i`'s word (see Vocabulary.roleHead), or undefined. Kept per token: the readers
+   * ask it of one word several times over (a title before a name, a description after "the", an organisation's
+   * words), and each ask of the vocabulary hashes the word afresh.
+   */
+  roleHeadAt(i: number): string | undefined {
+    let head = this.heads[i];
+    if (head === undefined) head = this.heads[i] = this.vocabulary.roleHead(this.tokens[i].lower) ?? null;
+    return head ?? undefined;
+  }
+
+  /** A word of a title: a role head or a modifier ("deputy", "foreign"), as Vocabulary.isRoleWord reads it. */
+  isRoleWordAt(i: number): boolean {
+    return this.roleHeadAt(i) !== undefined || isRoleModifier(this.tokens[i].lower);
+  }
+
+  /** What token `i`'s word says of places (a place? a country? a people?), taken once per token as `roleHeadAt`. */
+  placeAt(i: number): PlaceFacts {
+    return (this.places[i] ??= placeFactsOf(this.tokens[i].lower));
+  }
+
   slice(from: number, to: number): string {
     return this.text.slice(this.tokens[from].start, this.tokens[to].end);
   }

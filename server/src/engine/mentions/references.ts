@@ -1,6 +1,5 @@
 /** What refers back to an actor named elsewhere: definite descriptions ("the Emir", "the company") and pronouns. */
 import type { MentionForm } from '../model';
-import { isCountry, isDemonym, isPlaceWord } from '../lexicon/people';
 import { ORG_ANAPHORS } from '../lexicon/organizations';
 import type { SpanIndex } from '../text/spanIndex';
 import { FUNCTION_WORDS, referringPronoun } from '../lexicon/grammar';
@@ -19,7 +18,7 @@ export function descriptionMentions(r: Reader, taken: SpanIndex): MentionCandida
     let j = i + 1;
     while (j < tokens.length && j - i <= 4 && r.joinedTo(j)) {
       const t = tokens[j];
-      const head = r.vocabulary.roleHead(t.lower);
+      const head = r.roleHeadAt(j);
       const orgNoun = ORG_ANAPHORS[t.lower];
       const nextIsName = j + 1 < tokens.length && r.joinedTo(j + 1) && tokens[j + 1].cap && !t.possessive;
       const nextIsOf = j + 1 < tokens.length && tokens[j + 1].lower === 'of' && r.joinedTo(j + 1);
@@ -27,7 +26,7 @@ export function descriptionMentions(r: Reader, taken: SpanIndex): MentionCandida
         const span = { start: tokens[i].start, end: tokens[j].end };
         if (taken.overlaps(span)) break;
         const modifiers = tokens.slice(i + 1, j);
-        const named = modifiers.length > 0 && modifiers.every((m) => m.cap && (isDemonym(m.lower) || isCountry(m.lower) || m.lower === 'u.s.'));
+        const named = modifiers.length > 0 && modifiers.every((m, k) => m.cap && (r.placeAt(i + 1 + k).nation || m.lower === 'u.s.'));
         const base = { ...span, roles: [], inQuote: tokens[i].inQuote, form: 'title' as MentionForm };
         if (orgNoun && named) {
           out.push({ ...base, kind: 'organization', form: 'full', name: r.text.slice(tokens[i + 1].start, tokens[j].end).replace(/['’]s?$/, '') });
@@ -39,7 +38,7 @@ export function descriptionMentions(r: Reader, taken: SpanIndex): MentionCandida
         break;
       }
       // "the Florida senator", "the Ukrainian president": a place or a people before the head
-      const placed = isDemonym(t.lower) || isCountry(t.lower) || isPlaceWord(t.lower) || t.lower === 'u.s.';
+      const placed = r.placeAt(j).nation || r.placeAt(j).place || t.lower === 'u.s.';
       if (t.cap ? !placed : !/^[\p{Ll}\d-]+$/u.test(t.word) || FUNCTION_WORDS.has(t.lower)) break;
       j++;
     }

@@ -4,7 +4,7 @@
  * comma ("The priest, …").
  */
 import type { Role } from '../model';
-import { isCountry, isDemonym, PARTY_WORDS } from '../lexicon/people';
+import { PARTY_WORDS } from '../lexicon/people';
 import { isRoleModifier } from '../lexicon/roles';
 import { ARTICLES, FUNCTION_WORDS, POSSESSIVE_DETERMINERS, RELATIVE_ADVERBS } from '../lexicon/grammar';
 import { TITLE_CONNECTORS } from '../lexicon/roles';
@@ -23,12 +23,12 @@ export function titleStart(r: Reader, end: number): { from: number; head: boolea
     if (!r.spaced(i + 1)) break;
     const t = tokens[i];
     const c = classes[i];
-    const h = r.vocabulary.roleHead(t.lower) !== undefined;
+    const h = r.roleHeadAt(i) !== undefined;
     // the word next to the name is a title, a demonym, or the object of one ("Secretary of State"):
     // "Lawmakers Rip Donald Trump" has no title
     // "the president's Pacific trip": a possessive next to the name owns it, it does not title it
     if (i + 1 === end && t.possessive) return null;
-    if (i + 1 === end) titled = h || isDemonym(t.lower) || isCountry(t.lower) || PARTY_WORDS.has(t.lower);
+    if (i + 1 === end) titled = h || r.placeAt(i).nation || PARTY_WORDS.has(t.lower);
     if (t.possessive && i + 1 !== end) {
       from = i;
       while (from > 0 && r.spaced(from) && tokens[from - 1].cap && classes[from - 1] !== 'function') from--;
@@ -40,20 +40,20 @@ export function titleStart(r: Reader, end: number): { from: number; head: boolea
     }
     if (h || (!t.cap && isRoleModifier(t.lower)) || (t.cap && c !== 'function' && c !== 'calendar' && c !== 'honorific')) {
       if (h) head = true;
-      if (!(isDemonym(t.lower) || isCountry(t.lower) || PARTY_WORDS.has(t.lower))) demonymOnly = false;
+      if (!(r.placeAt(i).nation || PARTY_WORDS.has(t.lower))) demonymOnly = false;
       from = i;
       continue;
     }
     // "Secretary of State", "Ambassador to the European Union", "Prime Minister and Minister of …"
     // "the former aide to President Tom Banks": a title right after "to"/"of" is the name's own; what comes before it
     // describes someone else
-    const ownTitle = t.lower !== 'and' && r.vocabulary.roleHead(tokens[i + 1].lower) !== undefined;
+    const ownTitle = t.lower !== 'and' && r.roleHeadAt(i + 1) !== undefined;
     if (TITLE_CONNECTORS.has(t.lower) && !t.cap && !ownTitle) {
       let k = i;
       while (k > 0 && TITLE_CONNECTORS.has(tokens[k - 1].lower) && !tokens[k - 1].cap && i - k < 2) k--;
       const before = k - 1;
-      if (before >= 0 && r.spaced(k) && r.vocabulary.roleHead(tokens[before].lower) !== undefined && from >= 0) {
-        const joinsTitles = t.lower === 'and' ? r.vocabulary.isRoleWord(tokens[from].lower) : true;
+      if (before >= 0 && r.spaced(k) && r.roleHeadAt(before) !== undefined && from >= 0) {
+        const joinsTitles = t.lower === 'and' ? r.isRoleWordAt(from) : true;
         if (joinsTitles) {
           if (t.lower !== 'and') titled = true;
           i = k;
@@ -76,7 +76,7 @@ export const roleOf = (r: Reader, from: number, to: number, origin: Role['origin
 });
 
 function hasRoleHead(r: Reader, from: number, to: number): boolean {
-  for (let i = from; i <= to; i++) if (r.vocabulary.roleHead(r.tokens[i].lower) !== undefined) return true;
+  for (let i = from; i <= to; i++) if (r.roleHeadAt(i) !== undefined) return true;
   return false;
 }
 
@@ -112,7 +112,7 @@ export function rolesAfter(r: Reader, core: NameCore, strict: boolean): Role[] {
     first.lower === 'another' ||
     oneOfThe(r, from) ||
     (first.possessive && first.cap) ||
-    r.vocabulary.isRoleWord(first.lower) ||
+    r.isRoleWordAt(from) ||
     tokens[from - 1].lower === 'as';
   if (!starts) return [];
   if (origin === 'predicate' && !ARTICLES.has(first.lower) && !first.possessive && !POSSESSIVE_DETERMINERS.has(first.lower) && tokens[from - 1].lower !== 'as') return [];
@@ -173,7 +173,7 @@ export function roleBeforeComma(r: Reader, core: NameCore): Role | null {
       from = oneOfThe(r, i - 2) ? i - 2 : i;
       break;
     }
-    if (r.vocabulary.isRoleWord(t.lower) || (t.cap && r.classes[i] !== 'function')) {
+    if (r.isRoleWordAt(i) || (t.cap && r.classes[i] !== 'function')) {
       from = i;
       continue;
     }
@@ -182,7 +182,7 @@ export function roleBeforeComma(r: Reader, core: NameCore): Role | null {
   return roleOf(r, from, last, 'appositive');
 }
 
-const isSingularHead = (r: Reader, i: number) => r.vocabulary.roleHead(r.tokens[i].lower) === r.tokens[i].lower.replace(/\.$/, '');
+const isSingularHead = (r: Reader, i: number) => r.roleHeadAt(i) === r.tokens[i].lower.replace(/\.$/, '');
 
 /**
  * The head of a title that ends at token `last`: `last` itself ("The priest,"), or the head before an of/for/at
@@ -201,7 +201,7 @@ function headBeforeComplement(r: Reader, last: number): number {
 }
 
 /** A singular role head at token `i`, or a plural one picked out of its group ("one of the reporters"). */
-const isHeadAt = (r: Reader, i: number) => isSingularHead(r, i) || (r.vocabulary.roleHead(r.tokens[i].lower) !== undefined && oneOfThe(r, i - 3));
+const isHeadAt = (r: Reader, i: number) => isSingularHead(r, i) || (r.roleHeadAt(i) !== undefined && oneOfThe(r, i - 3));
 
 /** "one of the", "one of his": a member picked out of a group starts at token `at`. */
 function oneOfThe(r: Reader, at: number): boolean {
