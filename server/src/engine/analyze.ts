@@ -119,8 +119,9 @@ export function analyze(text: string, cache: ParagraphCache = new ParagraphCache
     paragraphs.push(copyWith(span, { index, sentences: reading.sentences.map((_, i) => firstSentence + i) }));
     scans.push({ paragraph: index, scan: reading.quoteScan, offset: span.start });
     for (const m of reading.mentions) {
-      // one copy per mention (shift's copy, then this one, cost 2% of an analysis)
-      mentions.push({ ...m, start: m.start + span.start, end: m.end + span.start, roles: m.roles.map((r) => shift(r, span.start)) });
+      // one copy per mention (shift's copy, then this one, cost 2% of an analysis); copyWith, as a spread of the
+      // mentions' many shapes (their optional fields) took most of analyze's own time
+      mentions.push(copyWith(m, { start: m.start + span.start, end: m.end + span.start, roles: m.roles.map((r) => shift(r, span.start)) }));
     }
     for (const a of reading.attributions) candidates.push(copyWith(a, { offset: span.start, paragraph: index }));
   }

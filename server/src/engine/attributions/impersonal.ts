@@ -7,7 +7,7 @@ import type { Span } from '../model';
 import { IMPERSONAL_VERB, IMPRESSION_CLAUSE_OPENING, IMPRESSION_END, OPENING_CLAUSE } from '../lexicon/clauses';
 import { EXPLETIVE_APPEARS, IMPRESSION_SCENE, JUDGED_PASSIVE, POINTING_SUBJECT, REPORTED_ADVERB, SCENE_OPENING, SUBJECT_CLAUSE_OPENING } from '../lexicon/cues';
 import { EVIDENCE_VERB } from '../lexicon/documents';
-import { mayMatch } from '../text/literalFilter';
+import { mayMatchInUnit } from './readingUnits';
 import { afterLastBreak } from '../text/lastBreak';
 import { matchesOf } from '../text/matches';
 
@@ -73,7 +73,7 @@ export function impersonalAttributions(
   const window = text.slice(unit.start, unit.end);
   // a second cue in the unit reports its own clause, after the first one's content ("It seemed …, but now it seems …")
   let from = unit.start;
-  for (const m of mayMatch(IMPERSONAL_CUE, window) ? matchesOf(IMPERSONAL_CUE, window) : []) {
+  for (const m of mayMatchInUnit(IMPERSONAL_CUE, window) ? matchesOf(IMPERSONAL_CUE, window) : []) {
     const at = unit.start + (m.index ?? 0);
     if (taken(at) || at < from) continue;
     const start = subjectStart(text, from, at);

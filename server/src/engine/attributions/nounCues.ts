@@ -8,7 +8,7 @@ import { CLAIM_NOUNS, EXPRESSED_NOUNS, EXPRESSING_VERBS, NOUN_OBJECT_END, STANCE
 import type { Vocabulary } from '../lexicon/vocabulary';
 import { phraseBefore, skipCuePrefix } from './sources';
 import { STANCE_OBJECT_END } from '../lexicon/clauses';
-import { mayMatch } from '../text/literalFilter';
+import { mayMatchInUnit } from './readingUnits';
 import { matchesOf } from '../text/matches';
 
 const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
@@ -66,7 +66,7 @@ interface NounUnit {
 
 /** The matches of `pattern` in the unit, each with its offset in `text` (none at once when the literal screen says so). */
 function* matchesIn(u: NounUnit, pattern: RegExp): Generator<[RegExpExecArray, number]> {
-  if (!mayMatch(pattern, u.window)) return;
+  if (!mayMatchInUnit(pattern, u.window)) return;
   for (const m of matchesOf(pattern, u.window)) yield [m, u.unit.start + (m.index ?? 0)];
 }
 

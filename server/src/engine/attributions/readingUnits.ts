@@ -7,6 +7,10 @@ import { lastStartingAtOrBefore } from '../text/spanIndex';
 import { quoteMark } from '../text/chars';
 import { outermostDouble } from '../text/marks';
 import type { Vocabulary } from '../lexicon/vocabulary';
+import { literalScreen } from '../text/literalFilter';
+
+/** The literal screen of the patterns run over each reading unit's words (noun cues, impersonal cues). */
+export const mayMatchInUnit = literalScreen();
 
 /** How many contents back, nearest first, the one that holds a span is looked for: contents rarely nest. */
 export const FEW_NESTED = 4;

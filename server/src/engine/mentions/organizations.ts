@@ -4,7 +4,7 @@ import { KNOWN_ORG_PHRASES, KNOWN_ORGS, ORG_WORDS, OWNED_BODIES } from '../lexic
 import { COMPANY_NAME_WORDS } from '../lexicon/companies';
 import { lastStartingAtOrBefore, type SpanIndex } from '../text/spanIndex';
 import type { MentionCandidate, Reader } from './reader';
-import { nearCue, nounModifierAt } from './phrases';
+import { nearCue, nounModifierAt, withNearCue } from './phrases';
 
 /** Capitalised runs holding an organisation word ("House Intelligence Committee"), known organisations, "The Real Deal". */
 export function organizationMentions(r: Reader): MentionCandidate[] {
@@ -46,7 +46,7 @@ export function organizationMentions(r: Reader): MentionCandidate[] {
     if (to >= 0 && !followedByTitle && !(to === i && orgWord(i) && !known && !tokens[i].possessive && !acronym)) {
       const from = tokens[i].word === 'The' && !theTitle ? i + 1 : i;
       if (from <= to) {
-        out.push({
+        out.push(withNearCue(r, from, to, {
           start: tokens[from].start,
           end: tokens[to].end,
           kind: 'organization',
@@ -54,8 +54,7 @@ export function organizationMentions(r: Reader): MentionCandidate[] {
           name: r.text.slice(tokens[from].start, tokens[to].end).replace(/['’]s?$/, ''),
           roles: [],
           inQuote: tokens[from].inQuote,
-          ...(nearCue(r, from, to) ? { nearCue: true } : {}),
-        });
+        }));
       }
     }
     i = j + 1;
@@ -109,7 +108,7 @@ export function appositiveOrganizations(r: Reader, descriptions: MentionCandidat
     let last = first;
     while (last + 1 < tokens.length && last - first < 4 && r.joinedTo(last + 1) && tokens[last + 1].cap && classes[last + 1] !== 'function') last++;
     if (!/^,/.test(tokens[last + 1]?.gap ?? '') || tokens[last].possessive) continue;
-    out.push({
+    out.push(withNearCue(r, first, last, {
       start: tokens[first].start,
       end: tokens[last].end,
       kind: 'organization',
@@ -117,8 +116,7 @@ export function appositiveOrganizations(r: Reader, descriptions: MentionCandidat
       name: r.slice(first, last),
       roles: [],
       inQuote: tokens[first].inQuote,
-      ...(nearCue(r, first, last) ? { nearCue: true } : {}),
-    });
+    }));
   }
   return out;
 }
@@ -135,8 +133,9 @@ export function placeMentions(r: Reader, taken: SpanIndex): MentionCandidate[] {
     else if (i > 0 && r.joinedTo(i) && isPlaceWord(`${tokens[i - 1].lower} ${t.lower}`)) continue;
     const span = { start: tokens[i].start, end: tokens[to].end };
     if (taken.overlaps(span)) continue;
-    out.push({
-      ...span,
+    out.push(withNearCue(r, i, to, {
+      start: span.start,
+      end: span.end,
       kind: 'organization',
       form: tokens[to].possessive ? 'possessive' : 'full',
       name: r.text.slice(tokens[i].start, tokens[to].end).replace(/['’]s?$/, ''),
@@ -144,8 +143,7 @@ export function placeMentions(r: Reader, taken: SpanIndex): MentionCandidate[] {
       inQuote: t.inQuote,
       tentative: true,
       place: true,
-      ...(nearCue(r, i, to) ? { nearCue: true } : {}),
-    });
+    }));
     i = to;
   }
   return out;

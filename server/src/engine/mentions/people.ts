@@ -24,9 +24,10 @@ import type { SpanIndex } from '../text/spanIndex';
 import { GENDERED_ROLES } from '../lexicon/roles';
 import { ORG_NOUNS_AFTER_NAME } from '../lexicon/organizations';
 import type { MentionCandidate, NameCore, Reader, WordClass } from './reader';
-import { nearCue } from './phrases';
+import { withNearCue } from './phrases';
 import { LIST_JOIN, partyAfter, pluralTitle, roleBeforeComma, roleOf, rolesAfter, titleStart } from './roles';
 import { PLACE_PREPOSITION } from '../lexicon/grammar';
+import { copyWith } from '../text/copyWith';
 
 /** Runs of capitalised words that can be a personal name. */
 export function findNameCores(r: Reader): NameCore[] {
@@ -158,19 +159,15 @@ export function personMentions(r: Reader, cores: NameCore[], orgSpans: SpanIndex
       mention.form = 'full';
     }
     if (!core.honorific && !title && (describedByWhich(r, core, nameWords) || tradesAsCompany(r, core, nameWords))) {
-      out.push({ ...mention, kind: 'organization', form: last.possessive ? 'possessive' : 'full', ...(nearCue(r, core.from, core.to) ? { nearCue: true } : {}) });
+      out.push(withNearCue(r, core.from, core.to, copyWith(mention, { kind: 'organization' as const, form: last.possessive ? 'possessive' as const : 'full' as const })));
       continue;
     }
     if (!evidence && !firstNameAlone) {
       const named = placeFactsOf(name.toLowerCase());
       const place = named.place || named.country;
-      out.push({
-        ...mention,
-        kind: 'organization',
-        tentative: true,
-        ...(place ? { place: true } : {}),
-        ...(nearCue(r, core.from, core.to) ? { nearCue: true } : {}),
-      });
+      const organization: MentionCandidate = copyWith(mention, { kind: 'organization' as const, tentative: true });
+      if (place) organization.place = true;
+      out.push(withNearCue(r, core.from, core.to, organization));
       continue;
     }
     const gender = genderOf({ ...core, words: nameWords }, roles);

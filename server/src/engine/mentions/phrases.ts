@@ -2,7 +2,7 @@
 import { lexiconTags } from '../lexicon/people';
 import { ANONYMITY_CLAUSE, SOURCE_CUE_BEFORE } from '../lexicon/sources';
 import { ARTICLES, FUNCTION_WORDS, POSSESSIVE_DETERMINERS } from '../lexicon/grammar';
-import type { Reader } from './reader';
+import type { MentionCandidate, Reader } from './reader';
 import { PHRASE_BREAK_WORD } from '../lexicon/sources';
 
 /** The noun phrase from token `from` to before the next comma, full stop, relative pronoun or verb-like word. */
@@ -64,6 +64,15 @@ export function nearCue(r: Reader, from: number, to: number): boolean {
   const before = r.text.slice(Math.max(0, r.tokens[from].start - 20), r.tokens[from].start);
   if (/according to\s+$/i.test(before)) return true;
   return SOURCE_CUE_BEFORE.test(before) && /^(?:[,.;:!?]|\s*$)/.test(after);
+}
+
+/**
+ * The mention marked `nearCue` when a cue of speech stands by it, the field added last. It is set on the record, not
+ * spread into a copy (`...(near ? { nearCue: true } : {})`), which under Node 20's V8 costs microseconds a mention.
+ */
+export function withNearCue(r: Reader, from: number, to: number, mention: MentionCandidate): MentionCandidate {
+  if (nearCue(r, from, to)) mention.nearCue = true;
+  return mention;
 }
 
 /**

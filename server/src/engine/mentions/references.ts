@@ -4,7 +4,8 @@ import { ORG_ANAPHORS } from '../lexicon/organizations';
 import type { SpanIndex } from '../text/spanIndex';
 import { FUNCTION_WORDS, referringPronoun } from '../lexicon/grammar';
 import type { MentionCandidate, Reader } from './reader';
-import { nearCue, nounModifierAt } from './phrases';
+import { nounModifierAt, withNearCue } from './phrases';
+import { copyWith } from '../text/copyWith';
 
 /**
  * Definite descriptions: "the Emir", "the new Ukrainian president" (titles), "the terror group", "the company"
@@ -27,13 +28,14 @@ export function descriptionMentions(r: Reader, taken: SpanIndex): MentionCandida
         if (taken.overlaps(span)) break;
         const modifiers = tokens.slice(i + 1, j);
         const named = modifiers.length > 0 && modifiers.every((m, k) => m.cap && (r.placeAt(i + 1 + k).nation || m.lower === 'u.s.'));
-        const base = { ...span, roles: [], inQuote: tokens[i].inQuote, form: 'title' as MentionForm };
+        // copies with copyWith, not a spread that adds fields (V8's slow path; see copyWith.ts)
+        const base = { start: span.start, end: span.end, roles: [], inQuote: tokens[i].inQuote, form: 'title' as MentionForm };
         if (orgNoun && named) {
-          out.push({ ...base, kind: 'organization', form: 'full', name: r.text.slice(tokens[i + 1].start, tokens[j].end).replace(/['’]s?$/, '') });
+          out.push(copyWith(base, { kind: 'organization' as const, form: 'full' as const, name: r.text.slice(tokens[i + 1].start, tokens[j].end).replace(/['’]s?$/, '') }));
         } else if (orgNoun) {
-          out.push({ ...base, kind: 'organization', name: t.word.toLowerCase(), tentative: true, anaphor: t.lower, ...(nearCue(r, i, j) ? { nearCue: true } : {}) });
+          out.push(withNearCue(r, i, j, copyWith(base, { kind: 'organization' as const, name: t.word.toLowerCase(), tentative: true, anaphor: t.lower })));
         } else if (head && !/s$/.test(t.lower.replace(/ss$/, '')) ) {
-          out.push({ ...base, kind: 'title', name: head, titleWords: [...modifiers.map((m) => m.lower), head] });
+          out.push(copyWith(base, { kind: 'title' as const, name: head, titleWords: [...modifiers.map((m) => m.lower), head] }));
         }
         break;
       }

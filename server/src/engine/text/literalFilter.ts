@@ -296,6 +296,16 @@ const index = new LiteralIndex();
  */
 export const mayMatch = (pattern: RegExp, text: string): boolean => index.mayMatch(pattern, text);
 
+/**
+ * A `mayMatch` with an index of its own, for a few patterns asked of texts the claim checks never ask about (the
+ * attribution stage's reading units): such a text is read for those patterns' literals alone, not through the
+ * shared index with every claim pattern's, where most letter triples hold a literal to compare.
+ */
+export function literalScreen(): (pattern: RegExp, text: string) => boolean {
+  const own = new LiteralIndex();
+  return (pattern, text) => own.mayMatch(pattern, text);
+}
+
 /** `pattern.exec(text)`, with the literal test first: null at once when the pattern cannot match. */
 export const screenedExec = (pattern: RegExp, text: string): RegExpExecArray | null => (mayMatch(pattern, text) ? pattern.exec(text) : null);
 
