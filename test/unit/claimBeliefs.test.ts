@@ -5,32 +5,22 @@
  * (fictional people, places and bodies).
  */
 import * as assert from 'assert';
-import { analyze } from '../../server/src/engine/analyze';
 import type { ClaimCategory } from '../../server/src/engine/model';
-
-/** The flagged sentences of a story body, each with its category. */
-function flagged(body: string): [string, ClaimCategory | undefined][] {
-  const text = `Harbour board meets\n${body}`;
-  return analyze(text)
-    .findings.filter((f) => f.code === 'unattributed-claim')
-    .map((f) => [text.slice(f.start, f.end), f.data?.category]);
-}
+import { flagged, itFlagsAs, itFlagsNothing } from '../support/claimFixtures';
 
 describe('claims: what a crowd believes, and a view said to run through a group', () => {
-  for (const body of [
+  itFlagsAs('belief', [
     'Many older skippers find the new quota rules unfair.',
     'The guild chose a leader many younger members view with suspicion.',
     'The guild lost two ferry routes in a year, a slide that many older members see as the board’s doing.',
     'There is broad agreement on the island that the ferry fares are too high.',
     'There is a sense among the trawler crews that the regents have already sold the quay.',
     'The plan leaves out the fresh start that many islanders are looking for.',
-  ]) {
-    it(`belief: ${body}`, () => assert.deepStrictEqual(flagged(body), [[body, 'belief']]));
-  }
+  ]);
 });
 
 describe('claims: what one person thinks, labels of a kind, and labels someone gives', () => {
-  for (const body of [
+  itFlagsNothing([
     // "makes sense" is no view among a group
     'The new ferry timetable makes sense within the harbour board’s budget.',
     // the kind of a regime or of an armed group, and opinion split in public view
@@ -41,9 +31,7 @@ describe('claims: what one person thinks, labels of a kind, and labels someone g
     'Councillor Ada Pell has called the ferry levy reckless.',
     'Harbour traditionalists, like Councillor Ines Marrow, consider him a phony.',
     'The purser set out to counter a perception that the crew is racist.',
-  ]) {
-    it(`quiet: ${body}`, () => assert.deepStrictEqual(flagged(body), []));
-  }
+  ]);
 
   for (const [body, category] of [
     // what one person thinks, then or now, and a camp's view: the reporter's account of a state of mind
@@ -61,41 +49,33 @@ describe('claims: what one person thinks, labels of a kind, and labels someone g
 });
 
 describe('claims: conduct in bad faith stated as fact', () => {
-  for (const body of [
+  itFlagsAs('accusation', [
     'The harbour board stacked the hall with its own staff before the vote.',
     'The ferry company withheld the safety audit from the council for a year.',
     'The regents botched the sale of the east quay.',
     'Councillor Varga stretched the truth about the dredging costs.',
     'The harbour master turned a blind eye to the overloaded ferries.',
-  ]) {
-    it(`accusation: ${body}`, () => assert.deepStrictEqual(flagged(body), [[body, 'accusation']]));
-  }
-  for (const body of [
+  ]);
+  itFlagsNothing([
     // help kept back in public, and a record kept back by rule, accuse no one
     'The guild withheld support from both candidates in the river ward.',
     'Some of the ferry logs will be withheld from the public record.',
-  ]) {
-    it(`quiet: ${body}`, () => assert.deepStrictEqual(flagged(body), []));
-  }
+  ]);
 });
 
 describe('a holder who is nobody in particular holds no state a source could give', () => {
-  for (const body of [
+  itFlagsNothing([
     'Anyone expecting the guild to back down should look at its strike fund.',
     'The thaw came sooner than anyone on the quay had expected.',
     'It was a turn in the dispute that nobody realized at the time.',
     'Not everyone is convinced the ferry levy will pass.',
-  ]) {
-    it(`no claim: ${body}`, () => assert.deepStrictEqual(flagged(body), []));
-  }
+  ], 'no claim');
   // a real holder still holds it, even after "everyone" names whom it was told to
-  for (const body of [
+  itFlagsAs('belief', [
     'Many skippers had expected the thaw to come sooner.',
     'Mr. Tarn thanked everyone and believes the levy will pass.',
     'Almost nobody on the quay expects the thaw to hold.', // a count of believers: a crowd's view
-  ]) {
-    it(`belief: ${body}`, () => assert.deepStrictEqual(flagged(body), [[body, 'belief']]));
-  }
+  ]);
 });
 
 describe('a cause the reporter only reckons possible is a hedge, not a cause stated as fact', () => {
@@ -108,20 +88,16 @@ describe('a cause the reporter only reckons possible is a hedge, not a cause sta
 });
 
 describe('words of belief in senses that hold no belief', () => {
-  for (const body of [
+  itFlagsNothing([
     'Mr. Tarn believes in open books for the harbour fund.', // a creed, not a belief about a fact
     'The guild invited two thought leaders from the mainland to its congress.', // "thought" as a noun
     'Ms. Orlan knew Ivo Dorn well from their years on the ferry board.', // acquaintance
     'A tribunal clerk who considered the matter on Friday upheld the fine.', // an officer weighing the docket
     'The skipper was treated like a hero as he walked along the quay.', // "as" opens a clause of its own
-  ]) {
-    it(`no claim: ${body}`, () => assert.deepStrictEqual(flagged(body), []));
-  }
-  for (const body of [
+  ], 'no claim');
+  itFlagsAs('belief', [
     'Mr. Tarn believes the harbour fund is nearly empty.',
     'Ms. Orlan knew Dorn would lose the harbour seat.',
     'The skipper regards the new levy as a betrayal.',
-  ]) {
-    it(`belief: ${body}`, () => assert.deepStrictEqual(flagged(body), [[body, 'belief']]));
-  }
+  ]);
 });

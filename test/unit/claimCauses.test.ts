@@ -1,12 +1,9 @@
 import * as assert from 'assert';
 import { classifyClaim } from '../../server/src/engine/findings/claims';
-import { analyze } from '../../server/src/engine/analyze';
+import { claimsOf, itReadsClaims, itReadsNoClaim } from '../support/claimFixtures';
 
 /** The categories of the claims flagged in a story body, through the whole pipeline. */
-const flaggedIn = (body: string): (string | undefined)[] =>
-  analyze(`Harbour board meets\n${body}`)
-    .findings.filter((f) => f.code === 'unattributed-claim')
-    .map((f) => f.data?.category);
+const flaggedIn = (body: string): (string | undefined)[] => claimsOf(body).map((f) => f.data?.category);
 
 // Every sentence is invented (fictional people, places and bodies).
 describe('a cause credited with an outcome by "helped"', () => {
@@ -16,7 +13,7 @@ describe('a cause credited with an outcome by "helped"', () => {
     'The cannery closures, which helped sink the levy, were never debated.',
     'Cheap diesel helps explain the rise of the night trawlers.',
   ];
-  for (const sentence of claims) it(`causal: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), 'causal'));
+  itReadsClaims(claims.map((sentence) => [sentence, 'causal'] as const));
   const quiet = [
     // a person lending a hand: a public act of assistance, not a cause
     'Councillor Brask helped draft the new berth rules.',
@@ -26,7 +23,7 @@ describe('a cause credited with an outcome by "helped"', () => {
     'The grant could help the island keep its clinic open.',
     'Volunteers came from Ostvik to help clear the quay.',
   ];
-  for (const sentence of quiet) it(`no claim: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), null));
+  itReadsNoClaim(quiet);
 });
 
 describe('an outcome link, analysis or a sequence on the record', () => {
@@ -38,7 +35,7 @@ describe('an outcome link, analysis or a sequence on the record', () => {
     'The collision resulted in an inquiry by the coastal board.',
     'The mill closed in 2019, which led to an exodus of young families.',
   ];
-  for (const sentence of quiet) it(`no claim: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), null));
+  itReadsNoClaim(quiet);
 });
 
 describe('an effect in the passive with its cause named', () => {
@@ -47,7 +44,7 @@ describe('an effect in the passive with its cause named', () => {
     'The harbour race was dominated by the fight over tolls.',
     'The guild’s drive for a pay rise was bogged down by a pension dispute.',
   ];
-  for (const sentence of claims) it(`causal: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), 'causal'));
+  itReadsClaims(claims.map((sentence) => [sentence, 'causal'] as const));
   // the passive without its cause names none
   it('no claim: The north pier was damaged in the storm.', () => assert.strictEqual(classifyClaim('The north pier was damaged in the storm.'), null));
 });
@@ -61,7 +58,7 @@ describe('a cause given its share in an outcome', () => {
     'The flooding put pressure on the council to rebuild the sea wall.',
     'The new fence has done little to deter the night trawlers.',
   ];
-  for (const sentence of claims) it(`causal: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), 'causal'));
+  itReadsClaims(claims.map((sentence) => [sentence, 'causal'] as const));
   // a role on the programme, and pressure as a thing measured, are no weighing of causes
   const quiet = [
     'Ms. Orlan played a part in the harbour pageant on Sunday.',
@@ -69,7 +66,7 @@ describe('a cause given its share in an outcome', () => {
     // a standing function, background anyone can check, not a share in an outcome
     'The harbour board plays a central role in the island’s ferry trade.',
   ];
-  for (const sentence of quiet) it(`no claim: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), null));
+  itReadsNoClaim(quiet);
 });
 
 describe('an effect verb in a sense that states no cause', () => {

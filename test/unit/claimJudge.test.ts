@@ -4,17 +4,9 @@
  */
 import * as assert from 'assert';
 import { analyze } from '../../server/src/engine/analyze';
-import type { ClaimCategory, Finding } from '../../server/src/engine/model';
+import type { ClaimCategory } from '../../server/src/engine/model';
+import { claimsOf, flagged, itFlagsAs, itFlagsNothing } from '../support/claimFixtures';
 import { markPrivateStates, privateStateOf } from '../../server/src/engine/attributions/privateStates';
-
-const claimsOf = (body: string): Finding[] =>
-  analyze(`Harbour board meets\n${body}`).findings.filter((f) => f.code === 'unattributed-claim');
-
-/** The flagged sentences of a story body, each with its category. */
-function flagged(body: string): [string, ClaimCategory | undefined][] {
-  const text = `Harbour board meets\n${body}`;
-  return claimsOf(body).map((f) => [text.slice(f.start, f.end), f.data?.category]);
-}
 
 describe('claim judge: the issue’s sentences', () => {
   const cases: [string, string, ClaimCategory][] = [
@@ -170,7 +162,7 @@ describe('claim judge: an attribution covers only what it attributes', () => {
     it(`flags the claim outside the attribution: ${sentence}`, () => assert.deepStrictEqual(flagged(sentence), [[sentence, category]]));
   }
 
-  for (const body of [
+  itFlagsNothing([
     'Harbour officials, who met on Monday, said the survey would start in May.', // a public fact about the source
     'The harbourmaster, who was elected in March, said the dock workers are frustrated with the new rota.',
     'The clerk said the levy passed 5-2, and the board is scheduled to meet again on Tuesday.', // public record after “and”
@@ -181,9 +173,7 @@ describe('claim judge: an attribution covers only what it attributes', () => {
     '“The pier is ours,” said Olaf Brenn, who fears the ferry company wants to sell it.', // a note on the speaker
     'Olaf Brenn said he would back the new rota, but he wants a shorter night shift.', // his own wish, in his account
     'Lena Fors, who did not want to be named because she feared for her job, said the pier would be sold.', // why unnamed
-  ]) {
-    it(`leaves what the attribution covers alone: ${body}`, () => assert.deepStrictEqual(flagged(body), []));
-  }
+  ], 'leaves what the attribution covers alone');
 });
 
 describe('claim judge: what stays quiet', () => {
@@ -319,7 +309,7 @@ describe('claim judge: where a credit reaches, and who it is about', () => {
 });
 
 describe('claim judge: credits the sentence gives in other words', () => {
-  for (const body of [
+  itFlagsNothing([
     'To Mayor Dorn, the owners want the levy only to ruin the fleet.', // "To Dorn, …": in Dorn's view
     'The owners will likely sell the fleet, the reasoning goes.', // the line of argument just credited
     'Portvale was the most dangerous harbour in the region in 2019, topping a list compiled by the Coast Safety Council.',
@@ -328,9 +318,7 @@ describe('claim judge: credits the sentence gives in other words', () => {
     'Ada Pell runs a bait shop on the quay. While she says she will not vote for the levy and considers the mayor a liar, she praises the harbour plan.',
     // a state in a relative clause is its antecedent's, whose own words right after credit it
     'The ferry petition came from Ms. Pell, who was persuaded to back the mayor only after a long talk with his brother. “He spoke about the sea like a poet,” Ms. Pell said of that evening.',
-  ]) {
-    it(`quiet: ${body}`, () => assert.deepStrictEqual(flagged(body), []));
-  }
+  ]);
 
   for (const [body, category] of [
     ['To win the harbour seat, Dorn fears she must court the trawler lobby.', 'motive'], // a purpose, not a viewpoint
@@ -395,14 +383,12 @@ describe('claim judge: public record stays quiet', () => {
     it(body, () => assert.deepStrictEqual(flagged(body), []));
   }
 
-  for (const body of [
+  itFlagsNothing([
     'With roughly three-quarters of the results in, Whitfield trailed Dorn by more than a third of the harbour wards.', // the count coming in
     'More than 40,000 people cast a vote for Dorn in the harbour primaries.', // votes cast
     'Under Kessel law, a school board candidate who loses by fewer than 20 votes can request a recount.', // what a law sets
     'Every spring, new families settle in Kessel, a town of about 9,000 residents on the north shore.', // a place's size
-  ]) {
-    it(`a published figure: ${body}`, () => assert.deepStrictEqual(flagged(body), []));
-  }
+  ], 'a published figure');
 
   it('a candidate’s standing among a group of voters is the poll’s figure once a poll is named', () => {
     const standing = 'Whitfield led among older voters by just four points.';
@@ -457,7 +443,7 @@ describe('claim judge: a public figure’s positions and efforts, and words of f
     assert.deepStrictEqual(flagged(campaign), [[campaign, 'accusation']]);
   });
 
-  for (const body of [
+  itFlagsNothing([
     'Councillor Ines Marrow wants more funding for the harbour school.', // a platform
     'Both candidates for the ferry board would like to close the county harbour agency.',
     'Harbour candidate Ada Lind wants more chances for students to serve in public-sector jobs after college.',
@@ -469,9 +455,7 @@ describe('claim judge: a public figure’s positions and efforts, and words of f
     'Ms. Arden didn’t feel well and missed the vote.', // health
     'Farm towns in the valley could feel the impact of the levy.', // an effect borne
     'The rally had the loose feel that’s typical of a harbour fair.', // the noun
-  ]) {
-    it(`quiet: ${body}`, () => assert.deepStrictEqual(flagged(body), []));
-  }
+  ]);
 
   for (const [body, category] of [
     ['Some harbour commissioners would like to cut the ferry tax.', 'intention'], // insiders: an inside account
@@ -485,34 +469,28 @@ describe('claim judge: a public figure’s positions and efforts, and words of f
   }
 
   // a plan or a wish in the past is background to what then happened; one still held, and a decision taken, are claims
-  for (const body of [
+  itFlagsNothing([
     'The ferry guild had planned to strike in May, but the talks went on.',
     'The Vell growers wanted the old berth back, and the board gave it to them.',
     'The regents were preparing to sell the quay when the fire broke out.',
     'The skippers balked at the fee at first and paid it in June.',
     'Tomas Brell planned to run the ferry himself.',
-  ]) {
-    it(`quiet: ${body}`, () => assert.deepStrictEqual(flagged(body), []));
-  }
+  ]);
   for (const body of ['The ferry guild plans to strike in May.', 'The Vell growers want the old berth back.', 'The regents are preparing to sell the quay.']) {
     it(`flagged: ${body}`, () => assert.deepStrictEqual(flagged(body), [[body, 'intention']]));
   }
 
   // an event on a public calendar is announced, even a crowd's
-  for (const body of [
+  itFlagsNothing([
     'Members of the tenants’ league plan to march on the county hall on Friday.',
     'The ferry crews are planning a vigil outside the Ostvik depot.',
     'After the vote, Councillor Varga is planning to meet with the ferry skippers in Ostvik.',
-  ]) {
-    it(`quiet: ${body}`, () => assert.deepStrictEqual(flagged(body), []));
-  }
-  for (const body of [
+  ]);
+  itFlagsAs('intention', [
     'The Vell growers plan to boycott the harvest fair.',
     'The Vell growers plan to target the river wards by mail.',
     'The tenants plan to rally support for the levy across the river wards.', // a tactic, not an event
-  ]) {
-    it(`flagged: ${body}`, () => assert.deepStrictEqual(flagged(body), [[body, 'intention']]));
-  }
+  ], 'flagged');
 
   it('a count the results fix, a made thing’s purpose and a word of a compound name no claim', () => {
     for (const body of [
@@ -813,15 +791,13 @@ describe('claim judge: a state after a modal of duty or chance is held by nobody
 });
 
 describe('claim judge: a state the sentence does not assert', () => {
-  for (const body of [
+  itFlagsNothing([
     'Should they opt to keep the ferry, the trustees would need a new captain.', // a condition put first
     'As for the notion that islanders want a second bridge, Ms. Varga offered her own view.', // a notion weighed
     'Her takeaway is a belief that the board does not want tenants voting.',
     'But it is time to start worrying about the harbour levy.', // a call to the reader
     'Trustees can close the pier at will, without having to worry about who voted for the levy.',
-  ]) {
-    it(`quiet: ${body}`, () => assert.deepStrictEqual(flagged(body), []));
-  }
+  ]);
   it('a state asserted beside them is still flagged', () => {
     const both = 'The owners want a second bridge, and they fear the levy.';
     assert.deepStrictEqual(flagged(both), [[both, 'intention']]);

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { classifyClaim } from '../../server/src/engine/findings/claims';
+import { itReadsClaims, itReadsNoClaim } from '../support/claimFixtures';
 import { namesNoClaim } from '../../server/src/engine/findings/claimReadings';
 
 // Flags an editor would not send back, each beside the claim of the same words that must still be flagged. Every
@@ -11,7 +12,7 @@ describe('a state given to others as an effect, not one they hold', () => {
     'The rebate could help the growers understand the Vell levy.',
     'Nothing in the charter makes anyone think the ferry will run by spring.',
   ];
-  for (const sentence of quiet) it(`no claim: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), null));
+  itReadsNoClaim(quiet);
   // the extractor's private state reaches the same test: its holder is the object of "make"
   it('the extractor’s state after "make his backers" names no claim', () => {
     const words = 'The mayor will open the ledger and make his backers feel heard.';
@@ -21,7 +22,7 @@ describe('a state given to others as an effect, not one they hold', () => {
     ['The Vell growers feel cheated by the levy.', 'motive'],
     ['The harbour trustees think the ferry will never run.', 'belief'],
   ];
-  for (const [sentence, category] of claims) it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
+  itReadsClaims(claims);
 });
 
 describe('"think" that holds no belief, and a thing open to question', () => {
@@ -31,7 +32,7 @@ describe('"think" that holds no belief, and a thing open to question', () => {
     'The clause on berth fees is open to interpretation.',
     'How far the idea has spread among the net menders is open to question.',
   ];
-  for (const sentence of quiet) it(`no claim: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), null));
+  itReadsNoClaim(quiet);
   it('the extractor’s "think twice" names no claim', () => {
     const words = 'So the growers will think twice before they sell.';
     assert.strictEqual(namesNoClaim(words, words.indexOf('think'), 'belief'), true);
@@ -40,12 +41,12 @@ describe('"think" that holds no belief, and a thing open to question', () => {
     ['The ferry guild remains open to a new levy.', 'intention'],
     ['The trawler crews think the fine is a bluff.', 'belief'],
   ];
-  for (const [sentence, category] of claims) it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
+  itReadsClaims(claims);
 });
 
 describe('the writer’s own state in a first-person piece', () => {
   const quiet = ['I have no plans yet to back a slate in the Lund vote.', 'We’d love to see the Brask regents explain the berth fees.'];
-  for (const sentence of quiet) it(`no claim: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), null));
+  itReadsNoClaim(quiet);
   // a columnist's voice does not make the state of others an opinion
   it('intention: We have seen it before: the regents plan to sell the quay.', () =>
     assert.strictEqual(classifyClaim('We have seen it before: the regents plan to sell the quay.'), 'intention'));
@@ -70,14 +71,14 @@ describe('a reaction that showed, as the room saw it', () => {
     'He appeared rattled at the harbour hearing, unable to answer the skippers.',
     'The envoy seemed taken aback and changed the subject.',
   ];
-  for (const sentence of quiet) it(`no claim: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), null));
+  itReadsNoClaim(quiet);
   // a feeling held out of sight, or one an event put into a group, is still the reporter's reading
   const claims: [string, ReturnType<typeof classifyClaim>][] = [
     ['The regent seemed most concerned with the berth fees.', 'motive'],
     ['The growers seemed worried about the levy.', 'motive'],
     ['The levy rattled the skippers.', 'motive'],
   ];
-  for (const [sentence, category] of claims) it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
+  itReadsClaims(claims);
 });
 
 describe('an embedded post, credited by its signature', () => {
@@ -88,13 +89,13 @@ describe('an embedded post, credited by its signature', () => {
 
 describe('a rank in the world named as what a company or a place is known as', () => {
   const quiet = ['Halvard, the world’s biggest ferry maker, opened a yard in Vell.', 'The merger would create the nation’s largest net maker.'];
-  for (const sentence of quiet) it(`no claim: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), null));
+  itReadsNoClaim(quiet);
   // the rank asserted as the sentence's finding still needs a source
   const claims: [string, ReturnType<typeof classifyClaim>][] = [
     ['Brask is the world’s largest oyster port.', 'figure'],
     ['Vell remains the country’s second-largest ferry hub.', 'figure'],
   ];
-  for (const [sentence, category] of claims) it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
+  itReadsClaims(claims);
 });
 
 describe('"plan" as a noun: a plan that exists, is opposed or ranked, not a holder’s verb', () => {
@@ -103,12 +104,12 @@ describe('"plan" as a noun: a plan that exists, is opposed or ranked, not a hold
     'The guild is campaigning against plans to sell the quay.',
     'The latest plan to save the ferry is a long shot.',
   ];
-  for (const sentence of quiet) it(`no claim: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), null));
+  itReadsNoClaim(quiet);
   const claims: [string, ReturnType<typeof classifyClaim>][] = [
     ['The guild plans to sell the quay.', 'intention'],
     ['The regents have plans to sell the quay.', 'intention'],
   ];
-  for (const [sentence, category] of claims) it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
+  itReadsClaims(claims);
 });
 
 describe('a keenness or a holding back that the act itself shows', () => {
@@ -117,13 +118,13 @@ describe('a keenness or a holding back that the act itself shows', () => {
     'Skippers reluctant to pay the new levy tied up early on Friday.',
     'Still an apprentice but eager to make a name, Orla Vint rowed the bay every dawn.',
   ];
-  for (const sentence of quiet) it(`no claim: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), null));
+  itReadsNoClaim(quiet);
   // held over time by a named holder, it is the reporter's reading of a state, as any feeling
   const claims: [string, ReturnType<typeof classifyClaim>][] = [
     ['The Vell growers have been eager to sell before the levy lands.', 'motive'],
     ['Her aides have been reluctant to show the harbour plan.', 'motive'],
   ];
-  for (const [sentence, category] of claims) it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
+  itReadsClaims(claims);
 });
 
 describe('a forecast told in the past, a contest on the calendar, a part someone is to take', () => {
@@ -133,7 +134,7 @@ describe('a forecast told in the past, a contest on the calendar, a part someone
     'Orla Vint will face off with the ferry captain in the May ballot.',
     'Dana Varr, who will play a leading part as chair of the harbour board, spoke first.',
   ];
-  for (const sentence of quiet) it(`no claim: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), null));
+  itReadsNoClaim(quiet);
   // the same words about what is still to come are the reporter's forecast
   const claims: [string, ReturnType<typeof classifyClaim>][] = [
     ['The harbour master is poised to sign the lease.', 'prediction'],
@@ -141,5 +142,5 @@ describe('a forecast told in the past, a contest on the calendar, a part someone
     ['The ferry toll is also expected to rise by spring.', 'prediction'],
     ['The harbour vote is widely expected to go against the levy.', 'prediction'],
   ];
-  for (const [sentence, category] of claims) it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
+  itReadsClaims(claims);
 });

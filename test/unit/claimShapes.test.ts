@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { classifyClaim } from '../../server/src/engine/findings/claims';
+import { itReadsNoClaim } from '../support/claimFixtures';
 import { readShape } from '../../server/src/engine/findings/claimShapes';
 
 // Every sentence is invented (fictional people, places and bodies), one per shape the word families read.
@@ -391,7 +392,7 @@ describe('a majority that makes up a body, and a count that shows itself', () =>
     'Nearly 900 people packed the Vell town hall for the levy hearing.',
     'A letter signed by more than 60 pastors was sent to the regents.',
   ];
-  for (const sentence of quiet) it(`no claim: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), null));
+  itReadsNoClaim(quiet);
   // a majority that is the sentence's finding, and a round count nobody saw, still need a source
   const claims: [string, ReturnType<typeof classifyClaim>][] = [
     ['A majority of the Vell oyster growers are behind on their loans.', 'figure'],
@@ -465,7 +466,7 @@ describe('money moved, work done in step, a standing for what comes, and a verdi
     // "rightly or wrongly" weighs a view, it does not judge
     'Rightly or wrongly, the fee was raised on Monday.',
   ];
-  for (const sentence of quiet) it(`no claim: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), null));
+  itReadsNoClaim(quiet);
 });
 
 describe('a crowd’s belief then, a purpose kept in mind, and a statement that ends on a question', () => {
@@ -487,7 +488,7 @@ describe('a crowd’s belief then, a purpose kept in mind, and a statement that 
     'The choice before the trustees is stark: do they want a sale or a strike?',
     'The trustees plan to publish the minutes of the audit on Friday.',
   ];
-  for (const sentence of quiet) it(`no claim: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), null));
+  itReadsNoClaim(quiet);
 });
 
 describe('a superlative over years, and a rank among a few in the world', () => {
@@ -536,7 +537,7 @@ describe('where a group leans, given as fact: a poll’s finding with the poll l
     // a standing in the past is history
     'The old harbour king was popular in his day.',
   ];
-  for (const sentence of quiet) it(`no claim: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), null));
+  itReadsNoClaim(quiet);
 });
 
 describe('figures of public record: what was raised, counts of voters and households, and a loose few', () => {
@@ -549,7 +550,7 @@ describe('figures of public record: what was raised, counts of voters and househ
     // a handful is no figure
     'Only a handful of the guild’s members are women.',
   ];
-  for (const sentence of quiet) it(`no claim: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), null));
+  itReadsNoClaim(quiet);
   // money spent with nobody credited still needs its source
   it('figure: The guild spent more than $400,000 against the levy.', () =>
     assert.strictEqual(classifyClaim('The guild spent more than $400,000 against the levy.'), 'figure'));
