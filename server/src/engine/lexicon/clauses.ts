@@ -146,9 +146,6 @@ export const SUBORDINATE_BEFORE_PARTICIPLE = /\b(?:by|after|when|upon|without|si
 /** A sentence that opens with a subordinated participle: "After vowing …,", "When asked … ," (up to the cue). */
 export const SUBORDINATE_BEFORE = /^\s*(?:after|when|upon|since|while|before|by|in)\s*$/i;
 
-/** "It" as an empty subject before a passive auxiliary: "It was reported that …". */
-export const EXPLETIVE_BEFORE = /(?:^|\s)it\s+$/i;
-
 /** An auxiliary or modal that opens a predicate with no subject of its own: "…, Quell says, is different". */
 export const PREDICATE_OPENER = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)\b/i;
 

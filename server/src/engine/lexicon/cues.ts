@@ -294,18 +294,24 @@ export const SUBJECT_CLAUSE_OPENING = new RegExp(
 /** An impression's subject that is only the pronoun "that", pointing back or to its antecedent: impersonal.ts. */
 export const POINTING_SUBJECT = /^that\s*$/i;
 
+/** "It" as an empty subject, before the verb that follows it: "It was reported that …", "it seems". One for all three below. */
+const EXPLETIVE_IT = String.raw`\bit\s+`;
+
 /**
  * "It appears that the pier is closed": the expletive's "appears" with a clause after it, a sourceless cue like
  * "seems" (IMPERSONAL_VERB reads "appears" only with a state after it).
  */
-export const EXPLETIVE_APPEARS = '(?<=\\bit\\s+)(?:appears|appeared)(?=\\s+(?:that|as\\s+if|as\\s+though)\\b)';
+export const EXPLETIVE_APPEARS = `(?<=${EXPLETIVE_IT})(?:appears|appeared)(?=\\s+(?:that|as\\s+if|as\\s+though)\\b)`;
 
 /**
  * Text ending in an appearance after the expletive "it" ("it seems", "it appeared"): a word the learned cue model
  * leans to is no cue there, as the impersonal reading owns it (EXPLETIVE_APPEARS and IMPERSONAL_VERB, which also
  * ask what follows).
  */
-export const EXPLETIVE_APPEARANCE = /\bit\s+(?:seems|seemed|appears|appeared)$/i;
+export const EXPLETIVE_APPEARANCE = new RegExp(`${EXPLETIVE_IT}(?:seems|seemed|appears|appeared)$`, 'i');
+
+/** Text that ends in the expletive, before a passive auxiliary: "It was reported that …" (passiveAgents.ts). */
+export const EXPLETIVE_BEFORE = new RegExp(`${EXPLETIVE_IT}$`, 'i');
 
 /** Every form of cueVerbs.ts's verbs of speech, as one alternation. */
 const SPOKEN_FORMS = [...new Set([...SPEECH_VERBS.flatMap(inflections), ...SPEECH_FORMS])].map(literalForm).join('|');
