@@ -210,9 +210,11 @@ export function saidX(ctx: UnitContext, cue: Cue, until: number): Span | null {
 /** The lower-case words of a subject. */
 export const subjectWords = (text: string, subject: Span): string[] => text.slice(subject.start, subject.end).toLowerCase().split(/\s+/);
 
+/** A lower-case word that opens a clause or stops a noun phrase ("but", "for", "the"), pronouns among them. */
+export const isOpenerOrStop = (word: string): boolean => SENTENCE_OPENERS.has(word) || NP_STOPS.has(word);
+
 /** A subject that is only a clause opener or a stop word ("But", "For", "The"), not a pronoun: no subject at all. */
-export const isLoneOpener = (words: string[]): boolean =>
-  words.length === 1 && !PRONOUNS.has(words[0]!) && (SENTENCE_OPENERS.has(words[0]!) || NP_STOPS.has(words[0]!));
+export const isLoneOpener = (words: string[]): boolean => words.length === 1 && !PRONOUNS.has(words[0]!) && isOpenerOrStop(words[0]!);
 
 /** A sentence subject that opens with no preposition, link or participle ("With …", "Citing …") and is no lone opener ("The"). */
 function openingSubject(text: string, subject: Span): boolean {
