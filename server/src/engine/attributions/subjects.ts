@@ -22,7 +22,7 @@ import {
 import { AUDIENCE_BEFORE, DETERMINERS, NP_PREPOSITIONS, NP_STOPS, PRONOUNS, TIME_WORDS, isAmbiguousForm, isBeforeVerb, isParticiple } from '../lexicon/cues';
 import { SENTENCE_OPENERS } from '../lexicon/grammar';
 import { isPlaceWord } from '../lexicon/people';
-import { OPENING_ADVERBIAL, SUBJECT_ADVERB } from '../lexicon/clauses';
+import { FINITE_ENDING, OPENING_ADVERBIAL, SUBJECT_ADVERB } from '../lexicon/clauses';
 import type { Vocabulary } from '../lexicon/vocabulary';
 import { datelineEnd } from '../segments/segments';
 import type { Cue } from './cues';
@@ -125,7 +125,7 @@ export function sentenceSubject(text: string, unit: Span, before: number, vocabu
     if (i > 0 && !isBlank(text, tokens[i - 1].end, t.start)) break;
     const named = isCapitalised(t) && !TIME_WORDS.has(t.lower);
     // a word in -s or -ed may be the verb ("The union says"), unless the determiner is right before it ("The dockers")
-    const word = described && i < 5 && isPhraseWord(t, vocabulary) && (i === opening || !/(?:ed|[^s]s)$/.test(t.lower));
+    const word = described && i < 5 && isPhraseWord(t, vocabulary) && (i === opening || !FINITE_ENDING.test(t.lower));
     // "Harbour officials declined …", "The employees sent …": a source head ends the subject
     const head = i > 0 && (SOURCE_HEADS.has(t.lower) || GROUP_HEADS.has(t.lower));
     if (!(i < opening) && !named && !word && !head) break;
@@ -245,7 +245,7 @@ export function adverbialGapSubject(ctx: UnitContext, cue: Cue, lead: number): S
 
 /** A finite verb's ending, past ("-ed") or present ("-s"), that a verb in a series shares with the first; or null. */
 function finiteEnding(word: string): string | null {
-  const m = /(?:ed|[^s]s)$/.exec(word.toLowerCase());
+  const m = FINITE_ENDING.exec(word.toLowerCase());
   return m && m[0].slice(-1);
 }
 

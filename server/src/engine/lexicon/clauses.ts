@@ -388,11 +388,17 @@ export const OPENED_ASIDE = /(?:\bthat\s*,|^\s*according\s+to\b)[^,;:“”"—�
  */
 export const INFINITIVE_BEFORE_AND = /(?:\b(?:to|would|will|could|can|should|might|must|may)|['’](?:d|ll))\s+[^,;:.!?—–]*\s+and\s*$/i;
 
+/** A finite verb's ending: the past's "-ed" or the present's "-s" (not the "-ss" of "discuss", "press"). */
+const FINITE_VERB_ENDING = String.raw`(?:ed|(?<!s)s)`;
+
+/** A word that ends as a finite verb does ("says", "warned"): subjects.ts reads the tense a verb in a series shares. */
+export const FINITE_ENDING = new RegExp(`${FINITE_VERB_ENDING}$`);
+
 /**
  * A verb with a tense of its own, perhaps after an adverb, that opens the predicate after a subject's aside ("the
  * ruling, which struck down the levy, | shows …", "the crews, numbering 900, | surpassed …").
  */
-export const TENSED_PREDICATE = /^(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:s|ed)\s/u;
+export const TENSED_PREDICATE = new RegExp(String.raw`^(?:\p{Ll}+ly\s+)?\p{Ll}{3,}${FINITE_VERB_ENDING}\s`, 'u');
 
 /**
  * An aside on an inverted source that interrupts its subject, up to the predicate after it (", said Osei, who runs
