@@ -161,7 +161,11 @@ function titleBefore(ctx: UnitContext, nameStart: number): number | null {
   return title[0].start;
 }
 
-/** The words from `floor` to `comma` are a short opening adverbial ("Last month", "On Tarrow Radio on Monday"). */
+/**
+ * The words from `floor` to `comma` are a short opening adverbial ("Last month", "On Tarrow Radio on Monday").
+ * Narrower on purpose than sentenceSubject's walk past openings (subjects.ts), which also passes times, scene
+ * prepositions, sentence adverbs and a place's state: reading this by that walk changes train's output.
+ */
 function opensSentence(text: string, floor: number, comma: number): boolean {
   if (comma - floor > 60) return false;
   const words = text.slice(floor, comma).trim();

@@ -164,6 +164,7 @@ function titledNameEnd(text: string, tokens: Token[], i: number): number {
 /**
  * Where the subject starts past the adverbials that open a sentence: two may stand in a row ("On Monday, after
  * weeks of silence, Osei …"), or an adverb or a conjunction before one ("Here in Tarrow, Osei …", "And then …").
+ * Wider than appositives.ts's opensSentence, which takes only a short OPENING_ADVERBIAL before an appositive.
  */
 function pastOpenings(text: string, start: number, before: number): number {
   for (let n = 0; n < 3; n++) {
