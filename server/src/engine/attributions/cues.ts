@@ -14,6 +14,7 @@ import { TRAILING } from '../lexicon/clauses';
 import { SOURCE_HEADS } from '../lexicon/sources';
 import { ORG_WORDS } from '../lexicon/organizations';
 import { WordMemo } from '../lexicon/wordMemo';
+import { startsCapital } from '../text/tokens';
 
 export interface Cue extends Span {
   word: string;
@@ -98,7 +99,7 @@ const isAddresseeHead = (ctx: UnitContext, head: string) =>
 
 /** A capitalised cue word inside a sentence is part of a name ("the Washington Post", "Islamic State"). */
 function isNameWord(text: string, unitStart: number, at: number, word: string): boolean {
-  if (!/^\p{Lu}/u.test(word)) return false;
+  if (!startsCapital(word)) return false;
   return !/(?:^|[“"‘(:—–]\s*)$/.test(text.slice(Math.max(unitStart, at - 3), at));
 }
 

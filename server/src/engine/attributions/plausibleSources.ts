@@ -7,6 +7,7 @@ import { NP_PREPOSITIONS, PROGRAMME_BEFORE_SHOW, PRONOUNS, isAmbiguousForm, isPl
 import { EVIDENCE_HEADS, EVIDENCE_VERB } from '../lexicon/documents';
 import type { Cue } from './cues';
 import { isBlank } from './words';
+import { startsCapital } from '../text/tokens';
 
 /**
  * A possessive ("Trump’s tweets") is never a source; a cue word that is also a noun ("reports", "estimate")
@@ -40,7 +41,7 @@ export function plausibleSource(text: string, source: Span, cue: Cue, lead: numb
   const verbal = /^\s*(?:that\b|:?\s*[“"«])/.test(text.slice(cue.end, cue.end + 8)) || objectThenQuote;
   if (source.end === lead && verbal) return true;
   // "a new poll shows", "court records show", "the study found": evidence the reader can look up
-  return source.end === lead && (/^\p{Lu}/u.test(last) || PRONOUNS.has(last.toLowerCase()));
+  return source.end === lead && (startsCapital(last) || PRONOUNS.has(last.toLowerCase()));
 }
 
 /**

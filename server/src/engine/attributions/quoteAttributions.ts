@@ -19,6 +19,7 @@ import { TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
 import { ASIDE_OPENER, FROM_DOCUMENT, MAX_HEADING_CHARS, PRESENTS_TEXT, SPEECH_WORDS, TAIL_SPEECH_FORMS, VERB_ONLY_SENTENCE } from '../lexicon/quotes';
 import { DOCUMENT_BEFORE, EVIDENCE_HEADS } from '../lexicon/documents';
 import { copyWith } from '../text/copyWith';
+import { startsCapital } from '../text/tokens';
 
 /** At most this many characters of manner or audience stand between a cue and the quotation it introduces. */
 const ASIDE_CHARS = 60;
@@ -53,7 +54,7 @@ export function signedQuotes(text: string, quotes: Span[], found: Found[], vocab
     const cueStart = q.end + dash[0].search(/[―—–]/);
     const source = phraseAfter(text, q.end + dash[0].length, text.length, vocabulary);
     const endsLine = source && /^[ \t.,]*(?:[\r\n]|$)/.test(text.slice(source.end, source.end + 4));
-    if (!source || !endsLine || !/^\p{Lu}/u.test(text[source.start])) return null;
+    if (!source || !endsLine || !startsCapital(text[source.start])) return null;
     return { source, cue: { start: cueStart, end: cueStart + 1 } };
   });
 }
@@ -243,9 +244,7 @@ export function quotationAfterAside(text: string, f: Found, quotes: Span[]): Fou
   if (!q || q.start <= f.content.start || q.end < f.content.end - 1) return f;
   const aside = text.slice(f.content.start, q.start);
   if (aside.length > ASIDE_CHARS || !/[:,]\s*$/.test(aside) || /["“”«»]/.test(aside) || !ASIDE_OPENER.test(aside)) return f;
-  // a full utterance opens with a capital: "…, “our oceans will save us”" finishes the reporter's own clause
-  if (!/^\P{L}*\p{Lu}/u.test(text.slice(q.start, q.end))) return f;
-  return copyWith(f, { kind: 'direct' as const, content: { start: q.start, end: q.end }, quoteSpan: q });
+  return asUtterance(text, f, q);
 }
 
 /**
@@ -257,7 +256,15 @@ export function quotationBeforeTail(text: string, f: Found, quotes: Span[]): Fou
   const q = quotes[lastStartingAtOrBefore(quotes, f.content.start)];
   if (!q || q.start !== f.content.start || q.end >= f.content.end) return f;
   const quoted = text.slice(q.start, q.end);
-  if (!/[!?.][’'”"»]+$/.test(quoted) || !/^\P{L}*\p{Lu}/u.test(quoted)) return f;
+  return /[!?.][’'”"»]+$/.test(quoted) ? asUtterance(text, f, q) : f;
+}
+
+/**
+ * The quotation `q` as the direct content of `f` when it is a full utterance, which opens with a capital past its
+ * marks: "…, “our oceans will save us”" finishes the reporter's own clause and leaves `f` as it is.
+ */
+function asUtterance(text: string, f: Found, q: Span): Found {
+  if (!/^\P{L}*\p{Lu}/u.test(text.slice(q.start, q.end))) return f;
   return copyWith(f, { kind: 'direct' as const, content: { start: q.start, end: q.end }, quoteSpan: q });
 }
 

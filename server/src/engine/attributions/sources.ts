@@ -44,6 +44,7 @@ import { AUXILIARY_VERBS, RELATIVE_PRONOUNS } from '../lexicon/grammar';
 import { isCalendarWord, isFirstName } from '../lexicon/people';
 import { ROLE_HEADS, roleHeadAmong } from '../lexicon/roles';
 import { NO_SOURCE_WORDS, NOT_EXTRAPOSED } from '../lexicon/sources';
+import { startsCapital } from '../text/tokens';
 
 const MAX_SOURCE_WORDS = 16;
 
@@ -329,7 +330,7 @@ const cuePrefixEnd = paragraphMemo((text: string, floor: number, cueStart: numbe
 /** SOURCE_TIME_BETWEEN's match when it is a time: a month or a year after "in" ("in March", "in 2019"; not "in Tarrow"). */
 function timeBetween(words: string): RegExpExecArray | null {
   const m = SOURCE_TIME_BETWEEN.exec(words);
-  return m && (m[1] === undefined || /^\d{4}$/.test(m[1]) || (/^\p{Lu}/u.test(m[1]) && isCalendarWord(m[1].toLowerCase()))) ? m : null;
+  return m && (m[1] === undefined || /^\d{4}$/.test(m[1]) || (startsCapital(m[1]) && isCalendarWord(m[1].toLowerCase()))) ? m : null;
 }
 
 /**

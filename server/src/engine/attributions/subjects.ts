@@ -30,6 +30,7 @@ import type { UnitContext } from './readingUnits';
 import { isPhraseWord, phraseAfter, phraseBefore, skipCuePrefix } from './sources';
 import { type Token, tokensIn, isBlank, isCapitalised, trimStart } from './words';
 import { matchesOf } from '../text/matches';
+import { startsCapital } from '../text/tokens';
 
 /** How many words a bare subject may run to its head ("state immigration officials"). */
 const BARE_SUBJECT_WORDS = 4;
@@ -49,7 +50,7 @@ export function coordinatedSubject(
   const verbLead = skipCuePrefix(text, unit.start, verb.start);
   const subject = phraseBefore(text, unit.start, verbLead, vocabulary);
   const last = subject && text.slice(subject.start, subject.end).split(/\s+/).pop();
-  const named = last && (PRONOUNS.has(last.toLowerCase()) || /^\p{Lu}/u.test(last));
+  const named = last && (PRONOUNS.has(last.toLowerCase()) || startsCapital(last));
   // "put on a fake Southern accent and joked": a phrase that opens with a verb is no subject
   const first = named && tokensIn(text, subject!.start, subject!.end)[0];
   const opens = first && (isCapitalised(first) || DETERMINERS.has(first.lower) || PRONOUNS.has(first.lower));
@@ -273,6 +274,6 @@ export function seriesSubject(ctx: UnitContext, cue: Cue, comma: number): Span |
  */
 export function isAudience(text: string, unitStart: number, phrase: Span): boolean {
   const first = text.slice(phrase.start, phrase.end).split(/\s+/)[0];
-  if (DETERMINERS.has(first.toLowerCase()) || /^\p{Lu}/u.test(first)) return false;
+  if (DETERMINERS.has(first.toLowerCase()) || startsCapital(first)) return false;
   return AUDIENCE_BEFORE.test(text.slice(Math.max(unitStart, phrase.start - 12), phrase.start));
 }

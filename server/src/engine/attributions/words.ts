@@ -135,6 +135,7 @@ function wordOf(word: string): string {
 
 export const isBlank = (text: string, start: number, end: number) => !/\S/.test(text.slice(start, end));
 
+/** Whether a token opens with a capital or a figure ("2020 Census"): unlike startsCapital (text/tokens.ts), a figure counts. */
 export const isCapitalised = (t: Token) => /^[\p{Lu}\p{N}]/u.test(t.text);
 
 export const isPossessiveTail = (t: Token) => /^[’']s$/.test(t.text);
