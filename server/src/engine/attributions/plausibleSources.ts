@@ -6,8 +6,7 @@ import type { Span } from '../model';
 import { NP_PREPOSITIONS, PROGRAMME_BEFORE_SHOW, PRONOUNS, isAmbiguousForm, isPluralHead, isVerbOnlyForm } from '../lexicon/cues';
 import { EVIDENCE_HEADS, EVIDENCE_VERB } from '../lexicon/documents';
 import type { Cue } from './cues';
-import { isBlank } from './words';
-import { startsCapital } from '../text/tokens';
+import { isBlank, isNameOrPronoun } from './words';
 
 /**
  * A possessive ("Trump’s tweets") is never a source; a cue word that is also a noun ("reports", "estimate")
@@ -41,7 +40,7 @@ export function plausibleSource(text: string, source: Span, cue: Cue, lead: numb
   const verbal = /^\s*(?:that\b|:?\s*[“"«])/.test(text.slice(cue.end, cue.end + 8)) || objectThenQuote;
   if (source.end === lead && verbal) return true;
   // "a new poll shows", "court records show", "the study found": evidence the reader can look up
-  return source.end === lead && (startsCapital(last) || PRONOUNS.has(last.toLowerCase()));
+  return source.end === lead && isNameOrPronoun(last);
 }
 
 /**

@@ -28,7 +28,7 @@ import { datelineEnd } from '../segments/segments';
 import type { Cue } from './cues';
 import type { UnitContext } from './readingUnits';
 import { isPhraseWord, phraseAfter, phraseBefore, skipCuePrefix } from './sources';
-import { type Token, tokensIn, isBlank, isCapitalised, trimStart } from './words';
+import { type Token, tokensIn, isBlank, isCapitalised, isNameOrPronoun, trimStart } from './words';
 import { matchesOf } from '../text/matches';
 import { startsCapital } from '../text/tokens';
 
@@ -50,7 +50,7 @@ export function coordinatedSubject(
   const verbLead = skipCuePrefix(text, unit.start, verb.start);
   const subject = phraseBefore(text, unit.start, verbLead, vocabulary);
   const last = subject && text.slice(subject.start, subject.end).split(/\s+/).pop();
-  const named = last && (PRONOUNS.has(last.toLowerCase()) || startsCapital(last));
+  const named = last && isNameOrPronoun(last);
   // "put on a fake Southern accent and joked": a phrase that opens with a verb is no subject
   const first = named && tokensIn(text, subject!.start, subject!.end)[0];
   const opens = first && (isCapitalised(first) || DETERMINERS.has(first.lower) || PRONOUNS.has(first.lower));
