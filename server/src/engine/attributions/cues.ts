@@ -24,6 +24,9 @@ export interface Cue extends Span {
   stance: boolean;
 }
 
+/** A cue of telling ("told", "tells"): the person told may stand between it and its content. */
+export const isTelling = (word: string): boolean => /^tol|^tell/i.test(word);
+
 /** Words after a cue that are not its content: the person told, the occasion ("told CNN in an interview"). */
 export function skipAdjuncts(text: string, start: number, end: number, told: boolean): number {
   const tokens = tokensIn(text, start, Math.min(end, start + 80));
@@ -55,7 +58,7 @@ const OUTLET = /^\s+(?:the\s+)?\p{Lu}[\p{L}.&’'-]*(?:\s+\p{Lu}[\p{L}.&’'-]*)
 
 export function cueExtent(text: string, cue: Cue, until: number): number {
   const after = text.slice(cue.end, Math.min(until, cue.end + 60));
-  const outlet = /^tol|^tell/i.test(cue.word) ? OUTLET.exec(after) : null;
+  const outlet = isTelling(cue.word) ? OUTLET.exec(after) : null;
   const channel = /^\s+in\s+an?\s+(?:written\s+|joint\s+|brief\s+)?(?:statement|interview|email)\b/i.exec(after);
   const taken = outlet ?? channel;
   if (!taken) return cue.end;

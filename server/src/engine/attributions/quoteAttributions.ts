@@ -11,7 +11,7 @@ import type { Vocabulary } from '../lexicon/vocabulary';
 import { type Found, FEW_NESTED, insideQuote, overlapsQuote } from './readingUnits';
 import { SOURCE_WINDOW, phraseBefore, phraseAfter } from './sources';
 import { sentenceSubject } from './subjects';
-import { tokensIn, isBlank, isCapitalised, trimEnd, trimStart, tidy } from './words';
+import { tokensIn, isBlank, isCapitalised, endsPossessive, trimEnd, trimStart, tidy } from './words';
 import { CREDIT, HEADLINE_LABELS } from '../lexicon/furniture';
 import { INVERTED_SOURCE_END, QUOTE_TAIL_CLAUSE, QUOTE_TAIL_SPEAKER, QUOTE_TAIL_VERB, STATE_VERB } from '../lexicon/clauses';
 import { isDeliveryVerb } from '../lexicon/cueVerbs';
@@ -144,7 +144,7 @@ export function tailVerbQuotes(text: string, quotes: Span[], found: Found[], voc
     // “…,” says Tom Brisk of the Harbour Report: a comma that closes the quotation before a speech verb leaves
     // nothing else the phrase after it can be, whatever follows it
     if (!verb || !source) return null;
-    const closed = /,[’'”"»]+$/.test(text.slice(q.start, q.end)) && vocabulary.cueClass(verb[1]) === 'speech';
+    const closed = closesOnComma(text, q) && vocabulary.cueClass(verb[1]) === 'speech';
     if (!closed && !INVERTED_SOURCE_END.test(text.slice(source.end, source.end + 16))) return null;
     const cueStart = q.end + verb[0].indexOf(verb[1]);
     return { source, cue: { start: cueStart, end: cueStart + verb[1].length } };
@@ -179,7 +179,7 @@ function speakerAndVerb(clause: string, vocabulary: Vocabulary): { speaker: numb
     if (!first || !before) continue;
     const verb = clause.slice(first.index);
     const speaker = clause.slice(0, before.index! + before[0].length);
-    if (tailCue(verb, vocabulary) && /^\p{Ll}/u.test(verb) && QUOTE_TAIL_SPEAKER.test(speaker) && !/[’']s$/.test(speaker)) {
+    if (tailCue(verb, vocabulary) && /^\p{Ll}/u.test(verb) && QUOTE_TAIL_SPEAKER.test(speaker) && !endsPossessive(speaker)) {
       return { speaker: speaker.length, verb: first.index! };
     }
   }
@@ -290,8 +290,10 @@ export function leaveResumedQuotes(text: string, found: Found[], quotes: Span[])
 }
 
 /** An end attribution of a quotation that closes on a comma (“…,” said Quell): its sentence goes on after it. */
-const splitsQuote = (text: string, f: Found) =>
-  f.kind === 'direct' && !!f.cue && f.content.end <= f.cue.start && /,[’'”"»]+$/.test(text.slice(f.content.start, f.content.end));
+const splitsQuote = (text: string, f: Found) => f.kind === 'direct' && !!f.cue && f.content.end <= f.cue.start && closesOnComma(text, f.content);
+
+/** A quotation whose last words end on a comma inside its closing marks (“…,”): the sentence goes on past it. */
+const closesOnComma = (text: string, q: Span) => /,[’'”"»]+$/.test(text.slice(q.start, q.end));
 
 /**
  * "Polanco opened up about “Harbour Lights”", "Quell comments on the “Morning Dock” show": a quoting content whose

@@ -38,7 +38,7 @@ import {
   STANDALONE_DETERMINERS,
 } from '../lexicon/cues';
 import type { Vocabulary } from '../lexicon/vocabulary';
-import { type Token, tokensIn, isBlank, isCapitalised, isPossessiveTail, trimEnd } from './words';
+import { type Token, tokensIn, isBlank, isCapitalised, endsPossessive, isPossessiveTail, trimEnd } from './words';
 import { EVIDENCE_HEADS } from '../lexicon/documents';
 import { AUXILIARY_VERBS, RELATIVE_PRONOUNS } from '../lexicon/grammar';
 import { isCalendarWord, isFirstName } from '../lexicon/people';
@@ -68,7 +68,7 @@ const isLinkedNoun = (t: Token, vocabulary: Vocabulary) => isPhraseWord(t, vocab
  */
 const isPhraseWordAt = (tokens: Token[], i: number, vocabulary: Vocabulary) =>
   isLinkedNoun(tokens[i]!, vocabulary) ||
-  (!NP_STOPS.has(tokens[i]!.lower) && i > 0 && (/[’']s$/.test(tokens[i - 1]!.text) || DETERMINERS.has(tokens[i - 1]!.lower)));
+  (!NP_STOPS.has(tokens[i]!.lower) && i > 0 && (endsPossessive(tokens[i - 1]!.text) || DETERMINERS.has(tokens[i - 1]!.lower)));
 
 /** The noun phrase that ends at `end` ("two senior officials", "Dana Whitfield", "he"), walking back. */
 export function phraseBefore(text: string, floor: number, end: number, vocabulary: Vocabulary): Span | null {

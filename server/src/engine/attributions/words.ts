@@ -145,6 +145,9 @@ export const isNameOrPronoun = (word: string) => startsCapital(word) || PRONOUNS
 
 export const isPossessiveTail = (t: Token) => /^[’']s$/.test(t.text);
 
+/** A word or phrase that ends in a possessive "’s" ("the agency’s", "Quell's"); a plural's bare apostrophe is not asked. */
+export const endsPossessive = (words: string) => /[’']s$/.test(words);
+
 export function trimEnd(text: string, start: number, end: number): number {
   while (end > start && /\s/.test(text[end - 1])) end--;
   return end;
