@@ -9,6 +9,7 @@ import {
   DETERMINERS,
   isAmbiguousForm,
   isParticiple,
+  isTelling,
   PASSIVE_BEFORE,
   QUESTION_CUE,
   QUESTION_OCCASION,
@@ -34,7 +35,7 @@ import {
   reportGoesOn,
   toldOnlyAddressee,
 } from './contents';
-import { type Cue, skipAdjuncts, cueExtent, toldThat, cuesIn, isTelling } from './cues';
+import { type Cue, skipAdjuncts, cueExtent, toldThat, cuesIn } from './cues';
 import { withLearnedCues } from './learnedCues';
 import { passiveBy } from './passiveAgents';
 import { type Found, type UnitContext, insideQuote, overlapsQuote, quoteHolding } from './readingUnits';

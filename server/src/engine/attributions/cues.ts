@@ -4,7 +4,7 @@
  */
 import type { Span } from '../model';
 import { isTitleCaseLine } from '../text/titleCase';
-import { TIME_WORDS, ADJUNCT_LINKS, ADJUNCT_WORDS, OBJECT_PRONOUNS, THAT_OCCASION, ADDRESSEE_THEN_CLAUSE } from '../lexicon/cues';
+import { TIME_WORDS, ADJUNCT_LINKS, ADJUNCT_WORDS, OBJECT_PRONOUNS, THAT_OCCASION, ADDRESSEE_THEN_CLAUSE, isTelling } from '../lexicon/cues';
 import { CUE_NOT_AFTER, CUE_NOT_BEFORE, CUE_ONLY_BEFORE } from '../lexicon/cueVerbs';
 import { EVIDENCE_HEADS } from '../lexicon/documents';
 import { type UnitContext, insideQuote } from './readingUnits';
@@ -23,9 +23,6 @@ export interface Cue extends Span {
   /** A verb of stance ("endorsed", "backing"): its content may be a bare noun phrase. */
   stance: boolean;
 }
-
-/** A cue of telling ("told", "tells"): the person told may stand between it and its content. */
-export const isTelling = (word: string): boolean => /^tol|^tell/i.test(word);
 
 /** Words after a cue that are not its content: the person told, the occasion ("told CNN in an interview"). */
 export function skipAdjuncts(text: string, start: number, end: number, told: boolean): number {

@@ -68,6 +68,9 @@ function openingCharacter(forms: string[]): string {
  */
 export const isParticiple = (word: string) => /^\p{L}+ing(?:\s|$)/iu.test(word) && !/^(?:thing|bring|sing)\b/i.test(word);
 
+/** A cue of telling ("told", "tells"): the person told may stand between it and its content. */
+export const isTelling = (word: string): boolean => /^tol|^tell/i.test(word);
+
 /** Forms that are also common nouns or adjectives: they need their source right before them to count. */
 const AMBIGUOUS_FORMS = new Set([
   'report', 'reports', 'comment', 'comments', 'charge', 'charges',
