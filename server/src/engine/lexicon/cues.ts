@@ -3,7 +3,7 @@
  * attribution extractor needs to find a cue's source noun phrase.
  */
 import { SPEECH_FORMS, SPEECH_VERBS } from './cueVerbs';
-import { AUXILIARY_VERBS, RELATIVE_PRONOUNS } from './grammar';
+import { AUXILIARY_VERBS, MODALS, RELATIVE_PRONOUNS, TENSED_BE_HAVE } from './grammar';
 import { inflections } from './inflections';
 
 /** Speech and writing; belief and intention; a position taken on a person or a thing ("endorsed", "blasted"). */
@@ -151,8 +151,11 @@ export const THOUGHT_CONTENT =
  * subject makes it a clause, not an object ("felt the cold" stays out). An auxiliary first is no subject: "who, by
  * local reckoning, have the knack" is a noun's gap (cueAttributions.ts nounLikeThought).
  */
-export const BARE_SUBJECT_CLAUSE =
-  /^(?!(?:will|would|is|are|was|were|can|could|should|may|might|must|has|have|had|do|does|did)\b)\p{Ll}[\p{Ll}’'-]*(?:\s+\p{Ll}[\p{Ll}’'-]*){0,2}\s+(?:will|would|is|are|was|were|can|could|should|may|might|must|has|have|had|won[’']t|can[’']t|don[’']t|doesn[’']t)\b/u;
+export const BARE_SUBJECT_CLAUSE = new RegExp(
+  String.raw`^(?!(?:${MODALS}|${TENSED_BE_HAVE}|do|does|did)\b)\p{Ll}[\p{Ll}’'-]*(?:\s+\p{Ll}[\p{Ll}’'-]*){0,2}` +
+    String.raw`\s+(?:${MODALS}|${TENSED_BE_HAVE}|won[’']t|can[’']t|don[’']t|doesn[’']t)\b`,
+  'u',
+);
 
 /** "continue": a cue only where it resumes speech (", he continued.", "she continued: “…”"), not "continued to push". */
 export const RESUMING_CUE = /^continu(?:e|es|ed|ing)$/i;
@@ -161,8 +164,11 @@ export const RESUMING_CUE = /^continu(?:e|es|ed|ing)$/i;
  * A passive's auxiliaries right before its cue: "was first reported", "were echoed", "has been confirmed", "will be
  * judged": a perfect or a modal before "been"/"be" belongs to the verb group, not to the subject before it.
  */
-export const PASSIVE_BEFORE =
-  /\b(?:(?:has|have|had|will|would|could|can|may|might|must|should)\s+(?:(?:\p{Ll}+ly|also|not|never)\s+)*(?:been|be)|is|are|was|were|been|being)\s+(?:(?:\p{Ll}+ly|first|also|later|never|not|since)\s+)*$/iu;
+export const PASSIVE_BEFORE = new RegExp(
+  String.raw`\b(?:(?:has|have|had|${MODALS})\s+(?:(?:\p{Ll}+ly|also|not|never)\s+)*(?:been|be)|is|are|was|were|been|being)` +
+    String.raw`\s+(?:(?:\p{Ll}+ly|first|also|later|never|not|since)\s+)*$`,
+  'iu',
+);
 
 /**
  * Where the agent of a passive ends and the charge or the judgement held against the subject begins: "criticized by the
