@@ -15,6 +15,7 @@ import { describedPerson, type References } from './references';
 import { FUNCTION_WORDS, PRONOUN_PHRASE, RELATIVE_PRONOUNS } from '../lexicon/grammar';
 import { isNamelessWord, SPOKESPEOPLE } from '../lexicon/people';
 import { CAPITALS_SPEAKER } from '../lexicon/cues';
+import { startsCapital } from '../text/tokens';
 
 /** A quantifier standing alone for the people it counts: "wrote another", "Several said", "others say". */
 const ELLIPTICAL_SOURCE = /^(?:another|others|several|many others|some others)$/;
@@ -180,7 +181,7 @@ class SourceReader {
   private surnameOfKnown(span: Span): Draft | undefined {
     const text = this.story.text.slice(span.start, span.end);
     const words = nameWords(text);
-    if (words.length !== 1 || !/^\p{Lu}/u.test(text)) return undefined;
+    if (words.length !== 1 || !startsCapital(text)) return undefined;
     const holder = this.cast.namesake(words[0], span.start);
     holder?.mentions.push({ start: span.start, end: span.end, actor: '', form: /['’]s?$/.test(text) ? 'possessive' : 'surname' });
     return holder;
@@ -243,10 +244,10 @@ class SourceReader {
       : ORG_ANAPHORS[head] || ORG_WORDS.has(head)
         ? 'organization'
         : person
-          ? (GROUP_HEADS.has(head) && /^\p{Lu}/u.test(text) && !SOURCE_QUANTIFIERS.has(words[0]) && words[0] !== 'the') || this.namedSet(words, head)
+          ? (GROUP_HEADS.has(head) && startsCapital(text) && !SOURCE_QUANTIFIERS.has(words[0]) && words[0] !== 'the') || this.namedSet(words, head)
             ? 'group'
             : 'anonymous'
-          : /^\p{Lu}/u.test(text) && !/^(?:the|a|an)\b/i.test(text) && !/\s\p{Ll}/u.test(text) && !isNamelessWord(lower)
+          : startsCapital(text) && !/^(?:the|a|an)\b/i.test(text) && !/\s\p{Ll}/u.test(text) && !isNamelessWord(lower)
             ? 'organization'
             : undefined;
     // words that name no one ("eager to withdraw") make no actor

@@ -6,10 +6,8 @@
  */
 import type { Span } from '../model';
 import { type UnitContext } from './readingUnits';
-import { sentenceSubject, subjectWords } from './subjects';
+import { isOpenerOrStop, sentenceSubject, subjectWords } from './subjects';
 import { isBlank } from './words';
-import { NP_STOPS } from '../lexicon/cues';
-import { SENTENCE_OPENERS } from '../lexicon/grammar';
 
 /** The sentence's subject before an appositive that runs to the comma at `comma`, the cue after it; or null. */
 export function appositiveSubject(ctx: UnitContext, comma: number, cueEnd: number, until: number): Span | null {
@@ -20,9 +18,12 @@ export function appositiveSubject(ctx: UnitContext, comma: number, cueEnd: numbe
   return subject;
 }
 
-/** The sentence's subject before an appositive when it is a described noun phrase of two words or more, no opener. */
+/**
+ * The sentence's subject before an appositive when it is a described noun phrase of two words or more, no opener.
+ * Unlike isLoneOpener, which lets a lone pronoun pass, any phrase that opens with an opener or a pronoun is refused.
+ */
 export function describedSubject(ctx: UnitContext, appositive: number): Span | null {
   const subject = sentenceSubject(ctx.text, ctx.unit, appositive, ctx.vocabulary);
   const words = subject ? subjectWords(ctx.text, subject) : [];
-  return words.length >= 2 && !SENTENCE_OPENERS.has(words[0]) && !NP_STOPS.has(words[0]) ? subject : null;
+  return words.length >= 2 && !isOpenerOrStop(words[0]) ? subject : null;
 }

@@ -13,7 +13,7 @@ import type { Span } from '../model';
 import type { MentionCandidate } from '../mentions/reader';
 import type { LocalQuote } from '../quotes/quotes';
 import { impersonalAttributions } from './impersonal';
-import { nounCueAttributions, type NounCueAttribution } from './nounCues';
+import { nounCueAttributions } from './nounCues';
 import { openingPoll, pollShare } from './pollSources';
 import { lastStartingAtOrBefore } from '../text/spanIndex';
 import { BUILT_IN_VOCABULARY, type Vocabulary } from '../lexicon/vocabulary';
@@ -21,7 +21,7 @@ import { aroundCue, clauseEnd, MAX_CONTENT } from './contents';
 import { continueInParagraph } from './continuation';
 import { readUnit } from './cueAttributions';
 import { signedQuotes, colonQuotes, clauseColonQuotes, tailVerbQuotes, headlineColon, quotationAfterAside, quotationBeforeTail, leaveResumedQuotes, verbOnlyQuotes, quotesOnlyTitles, withoutToldQuotes } from './quoteAttributions';
-import { quoteHolding, readingUnits, unitQuotations, type AttributionCandidate, type Found } from './readingUnits';
+import { quoteHolding, readingUnits, unitQuotations, type AttributionCandidate, type Found, type IndirectReading } from './readingUnits';
 import { isExtraposedIt, namesNobody, snapToMention } from './sources';
 import { withoutRestatements } from './restatements';
 import { transcriptTurn } from './transcriptTurns';
@@ -37,11 +37,11 @@ export type { AttributionCandidate };
  * subject), becomes the noun cue's. A noun cue the cue pass read on the same words ("raised concerns" as a
  * learned cue, "complaints that" as a verb) is left to it, with the clause end it found.
  */
-function voicedNouns(own: Found[], nouns: NounCueAttribution[]): [Found[], NounCueAttribution[]] {
-  const partOf = (f: Found, n: NounCueAttribution) =>
+function voicedNouns(own: Found[], nouns: IndirectReading[]): [Found[], IndirectReading[]] {
+  const partOf = (f: Found, n: IndirectReading) =>
     !!f.cue && n.cue.start <= f.cue.start && f.cue.end <= n.cue.end && f.cue.end - f.cue.start < n.cue.end - n.cue.start;
-  const sameCue = (f: Found, n: NounCueAttribution) => f.cue?.start === n.cue.start && f.cue.end === n.cue.end;
-  const sourced = (n: NounCueAttribution) => {
+  const sameCue = (f: Found, n: IndirectReading) => f.cue?.start === n.cue.start && f.cue.end === n.cue.end;
+  const sourced = (n: IndirectReading) => {
     const verb = own.find((f) => partOf(f, n) && f.cue!.start === n.cue.start);
     return verb?.source ? { ...n, source: verb.source } : n;
   };

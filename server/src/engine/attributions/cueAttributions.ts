@@ -9,6 +9,7 @@ import {
   DETERMINERS,
   isAmbiguousForm,
   isParticiple,
+  isTelling,
   PASSIVE_BEFORE,
   QUESTION_CUE,
   QUESTION_OCCASION,
@@ -165,15 +166,14 @@ function readCue(ctx: UnitContext, cue: Cue, from: number, until: number, previo
 
   // "who spoke on condition of anonymity": how the source talked, not what it said
   const onCondition = /^\s+on\s+(?:the\s+)?condition\b/i.test(text.slice(cue.end, cue.end + 20));
-  if (onCondition && /^(?:spoke|speak|speaks|speaking)$/i.test(cue.word)) return null;
   // "Quinn spoke for about 15 minutes", "spoke to reporters": only "spoke about/of …" says what was said
   const spokeHow = /^\s+(?!about\b|of\b|out\b)[\p{L}\p{N}]/u.test(text.slice(cue.end, cue.end + 12));
-  if (spokeHow && /^(?:spoke|speak|speaks|speaking)$/i.test(cue.word)) return null;
+  if ((onCondition || spokeHow) && /^(?:spoke|speak|speaks|speaking)$/i.test(cue.word)) return null;
   const cueSpan = { start: cue.start, end: cueExtent(text, cue, until) };
   const participle = isParticiple(cue.word);
   const lead = skipCuePrefix(text, from, cue.start, participle);
   const commaBefore = END_OF_CONTENT.test(text.slice(Math.max(from, lead - 4), lead));
-  const told = /^tol|^tell/i.test(cue.word);
+  const told = isTelling(cue.word);
   // "a super PAC backing Whitfield": a stance participle right after a noun takes that noun phrase as its source,
   // as PolNeAR reads it; a number before it ("$5,000 backing …", "45 supporting …") is an amount, not a source
   const modifier = cue.stance && participle && !commaBefore && lead === trimEnd(text, from, cue.start);

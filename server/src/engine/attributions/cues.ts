@@ -4,7 +4,7 @@
  */
 import type { Span } from '../model';
 import { isTitleCaseLine } from '../text/titleCase';
-import { TIME_WORDS, ADJUNCT_LINKS, ADJUNCT_WORDS, OBJECT_PRONOUNS, THAT_OCCASION, ADDRESSEE_THEN_CLAUSE } from '../lexicon/cues';
+import { TIME_WORDS, ADJUNCT_LINKS, ADJUNCT_WORDS, OBJECT_PRONOUNS, THAT_OCCASION, ADDRESSEE_THEN_CLAUSE, isTelling } from '../lexicon/cues';
 import { CUE_NOT_AFTER, CUE_NOT_BEFORE, CUE_ONLY_BEFORE } from '../lexicon/cueVerbs';
 import { EVIDENCE_HEADS } from '../lexicon/documents';
 import { type UnitContext, insideQuote } from './readingUnits';
@@ -14,6 +14,7 @@ import { TRAILING } from '../lexicon/clauses';
 import { SOURCE_HEADS } from '../lexicon/sources';
 import { ORG_WORDS } from '../lexicon/organizations';
 import { WordMemo } from '../lexicon/wordMemo';
+import { startsCapital } from '../text/tokens';
 
 export interface Cue extends Span {
   word: string;
@@ -54,7 +55,7 @@ const OUTLET = /^\s+(?:the\s+)?\p{Lu}[\p{L}.&’'-]*(?:\s+\p{Lu}[\p{L}.&’'-]*)
 
 export function cueExtent(text: string, cue: Cue, until: number): number {
   const after = text.slice(cue.end, Math.min(until, cue.end + 60));
-  const outlet = /^tol|^tell/i.test(cue.word) ? OUTLET.exec(after) : null;
+  const outlet = isTelling(cue.word) ? OUTLET.exec(after) : null;
   const channel = /^\s+in\s+an?\s+(?:written\s+|joint\s+|brief\s+)?(?:statement|interview|email)\b/i.exec(after);
   const taken = outlet ?? channel;
   if (!taken) return cue.end;
@@ -98,7 +99,7 @@ const isAddresseeHead = (ctx: UnitContext, head: string) =>
 
 /** A capitalised cue word inside a sentence is part of a name ("the Washington Post", "Islamic State"). */
 function isNameWord(text: string, unitStart: number, at: number, word: string): boolean {
-  if (!/^\p{Lu}/u.test(word)) return false;
+  if (!startsCapital(word)) return false;
   return !/(?:^|[“"‘(:—–]\s*)$/.test(text.slice(Math.max(unitStart, at - 3), at));
 }
 

@@ -7,7 +7,7 @@ import type { Span } from '../model';
 import { IMPERSONAL_VERB, IMPRESSION_CLAUSE_OPENING, IMPRESSION_END, OPENING_CLAUSE } from '../lexicon/clauses';
 import { EXPLETIVE_APPEARS, IMPRESSION_SCENE, JUDGED_PASSIVE, POINTING_SUBJECT, REPORTED_ADVERB, SCENE_OPENING, SUBJECT_CLAUSE_OPENING } from '../lexicon/cues';
 import { EVIDENCE_VERB } from '../lexicon/documents';
-import { mayMatchInUnit } from './readingUnits';
+import { type IndirectReading, mayMatchInUnit } from './readingUnits';
 import { afterLastBreak } from '../text/lastBreak';
 import { matchesOf } from '../text/matches';
 
@@ -28,13 +28,6 @@ export function isImpersonalAt(text: string, at: number): boolean {
 
 /** What the content leaves off at the unit's end: blanks and the sentence's own punctuation. */
 const CLOSING_PUNCTUATION = /[\s.,;:!?—–]/;
-
-export interface ImpersonalAttribution {
-  /** The subject, when what seems is what it shows ("the memos appear to show …"); else null. */
-  source: Span | null;
-  cue: Span;
-  content: Span;
-}
 
 /** Whether a cue is an appearance ("seems", "appeared to"), not an agentless passive ("is expected to"). */
 const isAppearance = (cue: string): boolean => /^(?:seem|appear)/i.test(cue);
@@ -61,15 +54,16 @@ const RELATIVE_SUBJECT = /,\s+(?=(?:which|who)\s+[^,;:—]*$)/;
  * The sourceless attributions of one reading unit: the cue and, as content, the clause around it (the subject
  * before, the infinitive after): past an opening adverbial ("Indeed, …", "In the past week, …"), from a relative
  * pronoun that is the subject, up to `clauseEnd` (", despite …"). `taken` says whether an offset already lies in
- * a quotation or a found content, where the writer is not the one reporting.
+ * a quotation or a found content, where the writer is not the one reporting. The source is null, but for an
+ * impression of what the subject shows ("the memos appear to show …"), where it is the subject.
  */
 export function impersonalAttributions(
   text: string,
   unit: Span,
   taken: (at: number) => boolean,
   clauseEnd: (from: number, until: number) => number,
-): ImpersonalAttribution[] {
-  const out: ImpersonalAttribution[] = [];
+): IndirectReading[] {
+  const out: IndirectReading[] = [];
   const window = text.slice(unit.start, unit.end);
   // a second cue in the unit reports its own clause, after the first one's content ("It seemed …, but now it seems …")
   let from = unit.start;

@@ -8,7 +8,7 @@ import { CLAIM_NOUNS, EXPRESSED_NOUNS, EXPRESSING_VERBS, NOUN_OBJECT_END, STANCE
 import type { Vocabulary } from '../lexicon/vocabulary';
 import { phraseBefore, skipCuePrefix } from './sources';
 import { STANCE_OBJECT_END } from '../lexicon/clauses';
-import { mayMatchInUnit } from './readingUnits';
+import { type IndirectReading, mayMatchInUnit } from './readingUnits';
 import { matchesOf } from '../text/matches';
 
 const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
@@ -48,12 +48,6 @@ const EXPRESSED_NOUN_CUE = new RegExp(
 /** A claim noun with no owner ("allegations that the board …", "the claim that …"): the content, no source. */
 const OWNERLESS_NOUN_CUE = new RegExp(`(?<![\\p{L}’'-])(?:${alternation(CLAIM_NOUNS)})\\s+(?=that\\s)`, 'gu');
 
-export interface NounCueAttribution {
-  source: Span | null;
-  cue: Span;
-  content: Span;
-}
-
 /** One reading unit as the noun-cue readers see it. */
 interface NounUnit {
   text: string;
@@ -80,9 +74,9 @@ export function nounCueAttributions(
   clauseEnd: (from: number, until: number) => number,
   taken: (at: number) => boolean,
   vocabulary: Vocabulary,
-): NounCueAttribution[] {
+): IndirectReading[] {
   const u: NounUnit = { text, unit, window: text.slice(unit.start, unit.end), clauseEnd, taken };
-  const out: NounCueAttribution[] = expressedFeelings(u, vocabulary);
+  const out: IndirectReading[] = expressedFeelings(u, vocabulary);
   const voiced = out.map((o) => o.cue);
   const isVoiced = (at: number) => voiced.some((cue) => cue.start <= at && at < cue.end);
   for (const [m, at] of matchesIn(u, NOUN_CUE)) {
@@ -109,9 +103,9 @@ export function nounCueAttributions(
  * participle after a comma: ", raising fears that …"), the verb and the noun the cue, the clause after "that" the
  * content.
  */
-function expressedFeelings(u: NounUnit, vocabulary: Vocabulary): NounCueAttribution[] {
+function expressedFeelings(u: NounUnit, vocabulary: Vocabulary): IndirectReading[] {
   const { text, unit } = u;
-  const out: NounCueAttribution[] = [];
+  const out: IndirectReading[] = [];
   for (const [m, at] of matchesIn(u, EXPRESSED_NOUN_CUE)) {
     if (u.taken(at)) continue;
     const cue = { start: at, end: at + m[0].trimEnd().length };
@@ -128,9 +122,9 @@ function expressedFeelings(u: NounUnit, vocabulary: Vocabulary): NounCueAttribut
  * clause, sharing the cue, so that the two halves read as one relation. The phrase opens the unit or follows a
  * comma; a phrase in the middle of a clause with no commas ("which in his view has grown") is left alone.
  */
-function viewpoints(u: NounUnit): NounCueAttribution[] {
+function viewpoints(u: NounUnit): IndirectReading[] {
   const { text, unit } = u;
-  const out: NounCueAttribution[] = [];
+  const out: IndirectReading[] = [];
   for (const [m, at] of matchesIn(u, VIEWPOINT)) {
     const before = text.slice(unit.start, at);
     const opening = before.trim() === '';

@@ -3,8 +3,7 @@
  * skipping the vote", "It was reported that …"): the agent after "by" is the source; with no agent, only the
  * expletive "it … that" reports, and names nobody.
  */
-import { PASSIVE_AGENT, PASSIVE_COMPLEMENT } from '../lexicon/cues';
-import { EXPLETIVE_BEFORE } from '../lexicon/clauses';
+import { EXPLETIVE_BEFORE, PASSIVE_AGENT, PASSIVE_COMPLEMENT } from '../lexicon/cues';
 import { classified, contentAfter } from './contents';
 import type { Cue } from './cues';
 import type { Found, UnitContext } from './readingUnits';

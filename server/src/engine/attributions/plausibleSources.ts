@@ -4,9 +4,9 @@
  */
 import type { Span } from '../model';
 import { NP_PREPOSITIONS, PROGRAMME_BEFORE_SHOW, PRONOUNS, isAmbiguousForm, isPluralHead, isVerbOnlyForm } from '../lexicon/cues';
-import { EVIDENCE_HEADS } from '../lexicon/documents';
+import { EVIDENCE_HEADS, EVIDENCE_VERB } from '../lexicon/documents';
 import type { Cue } from './cues';
-import { isBlank } from './words';
+import { isBlank, isNameOrPronoun } from './words';
 
 /**
  * A possessive ("Trump’s tweets") is never a source; a cue word that is also a noun ("reports", "estimate")
@@ -40,12 +40,15 @@ export function plausibleSource(text: string, source: Span, cue: Cue, lead: numb
   const verbal = /^\s*(?:that\b|:?\s*[“"«])/.test(text.slice(cue.end, cue.end + 8)) || objectThenQuote;
   if (source.end === lead && verbal) return true;
   // "a new poll shows", "court records show", "the study found": evidence the reader can look up
-  return source.end === lead && (/^\p{Lu}/u.test(last) || PRONOUNS.has(last.toLowerCase()));
+  return source.end === lead && isNameOrPronoun(last);
 }
 
-/** A document or record that shows or finds: the head of the phrase (the word before its first link) names one. */
+/**
+ * A document or record that shows or finds: the head of the phrase (the word before its first link) names one.
+ * Asked only of a form that is also a noun, so of EVIDENCE_VERB's "show(s)" and "find(s)".
+ */
 function evidenceShows(text: string, source: Span, cue: Cue): boolean {
-  if (!/^(?:show|shows|showed|find|finds)$/i.test(cue.word)) return false;
+  if (!EVIDENCE_VERB.test(cue.word)) return false;
   const words = text.slice(source.start, source.end).split(/\s+/);
   const link = words.findIndex((w, i) => i > 0 && NP_PREPOSITIONS.has(w.toLowerCase()));
   return EVIDENCE_HEADS.test(words[(link > 0 ? link : words.length) - 1] ?? '');

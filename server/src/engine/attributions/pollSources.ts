@@ -6,11 +6,12 @@
 import type { Span } from '../model';
 import { OPENING_POLL } from '../lexicon/documents';
 import type { Vocabulary } from '../lexicon/vocabulary';
-import { contentFrom, type NounCueAttribution } from './nounCues';
+import { contentFrom } from './nounCues';
+import type { IndirectReading } from './readingUnits';
 import { trimStart } from './words';
 
 /** Read as a noun cue is: the poll names its source, the word "In" is its cue, the clause after it the content. */
-export type PollAttribution = NounCueAttribution & { source: Span };
+export type PollAttribution = IndirectReading & { source: Span };
 
 /**
  * The poll attribution a reading unit opens with, or null. `clauseEnd(from, until)` is where the reported clause

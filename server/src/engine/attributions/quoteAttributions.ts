@@ -11,7 +11,7 @@ import type { Vocabulary } from '../lexicon/vocabulary';
 import { type Found, FEW_NESTED, insideQuote, overlapsQuote } from './readingUnits';
 import { SOURCE_WINDOW, phraseBefore, phraseAfter } from './sources';
 import { sentenceSubject } from './subjects';
-import { tokensIn, isBlank, isCapitalised, trimEnd, trimStart, tidy } from './words';
+import { tokensIn, isBlank, isCapitalised, endsPossessive, trimEnd, trimStart, tidy } from './words';
 import { CREDIT, HEADLINE_LABELS } from '../lexicon/furniture';
 import { INVERTED_SOURCE_END, QUOTE_TAIL_CLAUSE, QUOTE_TAIL_SPEAKER, QUOTE_TAIL_VERB, STATE_VERB } from '../lexicon/clauses';
 import { isDeliveryVerb } from '../lexicon/cueVerbs';
@@ -19,6 +19,7 @@ import { TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
 import { ASIDE_OPENER, FROM_DOCUMENT, MAX_HEADING_CHARS, PRESENTS_TEXT, SPEECH_WORDS, TAIL_SPEECH_FORMS, VERB_ONLY_SENTENCE } from '../lexicon/quotes';
 import { DOCUMENT_BEFORE, EVIDENCE_HEADS } from '../lexicon/documents';
 import { copyWith } from '../text/copyWith';
+import { startsCapital } from '../text/tokens';
 
 /** At most this many characters of manner or audience stand between a cue and the quotation it introduces. */
 const ASIDE_CHARS = 60;
@@ -53,7 +54,7 @@ export function signedQuotes(text: string, quotes: Span[], found: Found[], vocab
     const cueStart = q.end + dash[0].search(/[―—–]/);
     const source = phraseAfter(text, q.end + dash[0].length, text.length, vocabulary);
     const endsLine = source && /^[ \t.,]*(?:[\r\n]|$)/.test(text.slice(source.end, source.end + 4));
-    if (!source || !endsLine || !/^\p{Lu}/u.test(text[source.start])) return null;
+    if (!source || !endsLine || !startsCapital(text[source.start])) return null;
     return { source, cue: { start: cueStart, end: cueStart + 1 } };
   });
 }
@@ -143,7 +144,7 @@ export function tailVerbQuotes(text: string, quotes: Span[], found: Found[], voc
     // “…,” says Tom Brisk of the Harbour Report: a comma that closes the quotation before a speech verb leaves
     // nothing else the phrase after it can be, whatever follows it
     if (!verb || !source) return null;
-    const closed = /,[’'”"»]+$/.test(text.slice(q.start, q.end)) && vocabulary.cueClass(verb[1]) === 'speech';
+    const closed = closesOnComma(text, q) && vocabulary.cueClass(verb[1]) === 'speech';
     if (!closed && !INVERTED_SOURCE_END.test(text.slice(source.end, source.end + 16))) return null;
     const cueStart = q.end + verb[0].indexOf(verb[1]);
     return { source, cue: { start: cueStart, end: cueStart + verb[1].length } };
@@ -178,7 +179,7 @@ function speakerAndVerb(clause: string, vocabulary: Vocabulary): { speaker: numb
     if (!first || !before) continue;
     const verb = clause.slice(first.index);
     const speaker = clause.slice(0, before.index! + before[0].length);
-    if (tailCue(verb, vocabulary) && /^\p{Ll}/u.test(verb) && QUOTE_TAIL_SPEAKER.test(speaker) && !/[’']s$/.test(speaker)) {
+    if (tailCue(verb, vocabulary) && /^\p{Ll}/u.test(verb) && QUOTE_TAIL_SPEAKER.test(speaker) && !endsPossessive(speaker)) {
       return { speaker: speaker.length, verb: first.index! };
     }
   }
@@ -243,9 +244,7 @@ export function quotationAfterAside(text: string, f: Found, quotes: Span[]): Fou
   if (!q || q.start <= f.content.start || q.end < f.content.end - 1) return f;
   const aside = text.slice(f.content.start, q.start);
   if (aside.length > ASIDE_CHARS || !/[:,]\s*$/.test(aside) || /["“”«»]/.test(aside) || !ASIDE_OPENER.test(aside)) return f;
-  // a full utterance opens with a capital: "…, “our oceans will save us”" finishes the reporter's own clause
-  if (!/^\P{L}*\p{Lu}/u.test(text.slice(q.start, q.end))) return f;
-  return copyWith(f, { kind: 'direct' as const, content: { start: q.start, end: q.end }, quoteSpan: q });
+  return asUtterance(text, f, q);
 }
 
 /**
@@ -257,7 +256,15 @@ export function quotationBeforeTail(text: string, f: Found, quotes: Span[]): Fou
   const q = quotes[lastStartingAtOrBefore(quotes, f.content.start)];
   if (!q || q.start !== f.content.start || q.end >= f.content.end) return f;
   const quoted = text.slice(q.start, q.end);
-  if (!/[!?.][’'”"»]+$/.test(quoted) || !/^\P{L}*\p{Lu}/u.test(quoted)) return f;
+  return /[!?.][’'”"»]+$/.test(quoted) ? asUtterance(text, f, q) : f;
+}
+
+/**
+ * The quotation `q` as the direct content of `f` when it is a full utterance, which opens with a capital past its
+ * marks: "…, “our oceans will save us”" finishes the reporter's own clause and leaves `f` as it is.
+ */
+function asUtterance(text: string, f: Found, q: Span): Found {
+  if (!/^\P{L}*\p{Lu}/u.test(text.slice(q.start, q.end))) return f;
   return copyWith(f, { kind: 'direct' as const, content: { start: q.start, end: q.end }, quoteSpan: q });
 }
 
@@ -283,8 +290,10 @@ export function leaveResumedQuotes(text: string, found: Found[], quotes: Span[])
 }
 
 /** An end attribution of a quotation that closes on a comma (“…,” said Quell): its sentence goes on after it. */
-const splitsQuote = (text: string, f: Found) =>
-  f.kind === 'direct' && !!f.cue && f.content.end <= f.cue.start && /,[’'”"»]+$/.test(text.slice(f.content.start, f.content.end));
+const splitsQuote = (text: string, f: Found) => f.kind === 'direct' && !!f.cue && f.content.end <= f.cue.start && closesOnComma(text, f.content);
+
+/** A quotation whose last words end on a comma inside its closing marks (“…,”): the sentence goes on past it. */
+const closesOnComma = (text: string, q: Span) => /,[’'”"»]+$/.test(text.slice(q.start, q.end));
 
 /**
  * "Polanco opened up about “Harbour Lights”", "Quell comments on the “Morning Dock” show": a quoting content whose

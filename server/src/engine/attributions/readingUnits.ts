@@ -33,6 +33,13 @@ export interface Found extends AttributionCandidate {
   quoteSpan?: Span;
 }
 
+/** A reading added as an indirect attribution (a noun cue, a poll, an impression): its cue, content and source, if named. */
+export interface IndirectReading {
+  source: Span | null;
+  cue: Span;
+  content: Span;
+}
+
 export interface UnitContext {
   text: string;
   unit: Span;

@@ -38,12 +38,13 @@ import {
   STANDALONE_DETERMINERS,
 } from '../lexicon/cues';
 import type { Vocabulary } from '../lexicon/vocabulary';
-import { type Token, tokensIn, isBlank, isCapitalised, isPossessiveTail, trimEnd } from './words';
+import { type Token, tokensIn, isBlank, isCapitalised, endsPossessive, isPossessiveTail, trimEnd } from './words';
 import { EVIDENCE_HEADS } from '../lexicon/documents';
 import { AUXILIARY_VERBS, RELATIVE_PRONOUNS } from '../lexicon/grammar';
 import { isCalendarWord, isFirstName } from '../lexicon/people';
 import { ROLE_HEADS, roleHeadAmong } from '../lexicon/roles';
 import { NO_SOURCE_WORDS, NOT_EXTRAPOSED } from '../lexicon/sources';
+import { startsCapital } from '../text/tokens';
 
 const MAX_SOURCE_WORDS = 16;
 
@@ -67,7 +68,7 @@ const isLinkedNoun = (t: Token, vocabulary: Vocabulary) => isPhraseWord(t, vocab
  */
 const isPhraseWordAt = (tokens: Token[], i: number, vocabulary: Vocabulary) =>
   isLinkedNoun(tokens[i]!, vocabulary) ||
-  (!NP_STOPS.has(tokens[i]!.lower) && i > 0 && (/[’']s$/.test(tokens[i - 1]!.text) || DETERMINERS.has(tokens[i - 1]!.lower)));
+  (!NP_STOPS.has(tokens[i]!.lower) && i > 0 && (endsPossessive(tokens[i - 1]!.text) || DETERMINERS.has(tokens[i - 1]!.lower)));
 
 /** The noun phrase that ends at `end` ("two senior officials", "Dana Whitfield", "he"), walking back. */
 export function phraseBefore(text: string, floor: number, end: number, vocabulary: Vocabulary): Span | null {
@@ -329,7 +330,7 @@ const cuePrefixEnd = paragraphMemo((text: string, floor: number, cueStart: numbe
 /** SOURCE_TIME_BETWEEN's match when it is a time: a month or a year after "in" ("in March", "in 2019"; not "in Tarrow"). */
 function timeBetween(words: string): RegExpExecArray | null {
   const m = SOURCE_TIME_BETWEEN.exec(words);
-  return m && (m[1] === undefined || /^\d{4}$/.test(m[1]) || (/^\p{Lu}/u.test(m[1]) && isCalendarWord(m[1].toLowerCase()))) ? m : null;
+  return m && (m[1] === undefined || /^\d{4}$/.test(m[1]) || (startsCapital(m[1]) && isCalendarWord(m[1].toLowerCase()))) ? m : null;
 }
 
 /**

@@ -22,14 +22,15 @@ import {
 import { AUDIENCE_BEFORE, DETERMINERS, NP_PREPOSITIONS, NP_STOPS, PRONOUNS, TIME_WORDS, isAmbiguousForm, isBeforeVerb, isParticiple } from '../lexicon/cues';
 import { SENTENCE_OPENERS } from '../lexicon/grammar';
 import { isPlaceWord } from '../lexicon/people';
-import { OPENING_ADVERBIAL, SUBJECT_ADVERB } from '../lexicon/clauses';
+import { FINITE_ENDING, OPENING_ADVERBIAL, SUBJECT_ADVERB } from '../lexicon/clauses';
 import type { Vocabulary } from '../lexicon/vocabulary';
 import { datelineEnd } from '../segments/segments';
 import type { Cue } from './cues';
 import type { UnitContext } from './readingUnits';
 import { isPhraseWord, phraseAfter, phraseBefore, skipCuePrefix } from './sources';
-import { type Token, tokensIn, isBlank, isCapitalised, trimStart } from './words';
+import { type Token, tokensIn, isBlank, isCapitalised, isNameOrPronoun, trimStart } from './words';
 import { matchesOf } from '../text/matches';
+import { startsCapital } from '../text/tokens';
 
 /** How many words a bare subject may run to its head ("state immigration officials"). */
 const BARE_SUBJECT_WORDS = 4;
@@ -49,7 +50,7 @@ export function coordinatedSubject(
   const verbLead = skipCuePrefix(text, unit.start, verb.start);
   const subject = phraseBefore(text, unit.start, verbLead, vocabulary);
   const last = subject && text.slice(subject.start, subject.end).split(/\s+/).pop();
-  const named = last && (PRONOUNS.has(last.toLowerCase()) || /^\p{Lu}/u.test(last));
+  const named = last && isNameOrPronoun(last);
   // "put on a fake Southern accent and joked": a phrase that opens with a verb is no subject
   const first = named && tokensIn(text, subject!.start, subject!.end)[0];
   const opens = first && (isCapitalised(first) || DETERMINERS.has(first.lower) || PRONOUNS.has(first.lower));
@@ -125,7 +126,7 @@ export function sentenceSubject(text: string, unit: Span, before: number, vocabu
     if (i > 0 && !isBlank(text, tokens[i - 1].end, t.start)) break;
     const named = isCapitalised(t) && !TIME_WORDS.has(t.lower);
     // a word in -s or -ed may be the verb ("The union says"), unless the determiner is right before it ("The dockers")
-    const word = described && i < 5 && isPhraseWord(t, vocabulary) && (i === opening || !/(?:ed|[^s]s)$/.test(t.lower));
+    const word = described && i < 5 && isPhraseWord(t, vocabulary) && (i === opening || !FINITE_ENDING.test(t.lower));
     // "Harbour officials declined …", "The employees sent …": a source head ends the subject
     const head = i > 0 && (SOURCE_HEADS.has(t.lower) || GROUP_HEADS.has(t.lower));
     if (!(i < opening) && !named && !word && !head) break;
@@ -164,6 +165,7 @@ function titledNameEnd(text: string, tokens: Token[], i: number): number {
 /**
  * Where the subject starts past the adverbials that open a sentence: two may stand in a row ("On Monday, after
  * weeks of silence, Osei …"), or an adverb or a conjunction before one ("Here in Tarrow, Osei …", "And then …").
+ * Wider than appositives.ts's opensSentence, which takes only a short OPENING_ADVERBIAL before an appositive.
  */
 function pastOpenings(text: string, start: number, before: number): number {
   for (let n = 0; n < 3; n++) {
@@ -210,9 +212,11 @@ export function saidX(ctx: UnitContext, cue: Cue, until: number): Span | null {
 /** The lower-case words of a subject. */
 export const subjectWords = (text: string, subject: Span): string[] => text.slice(subject.start, subject.end).toLowerCase().split(/\s+/);
 
+/** A lower-case word that opens a clause or stops a noun phrase ("but", "for", "the"), pronouns among them. */
+export const isOpenerOrStop = (word: string): boolean => SENTENCE_OPENERS.has(word) || NP_STOPS.has(word);
+
 /** A subject that is only a clause opener or a stop word ("But", "For", "The"), not a pronoun: no subject at all. */
-export const isLoneOpener = (words: string[]): boolean =>
-  words.length === 1 && !PRONOUNS.has(words[0]!) && (SENTENCE_OPENERS.has(words[0]!) || NP_STOPS.has(words[0]!));
+export const isLoneOpener = (words: string[]): boolean => words.length === 1 && !PRONOUNS.has(words[0]!) && isOpenerOrStop(words[0]!);
 
 /** A sentence subject that opens with no preposition, link or participle ("With …", "Citing …") and is no lone opener ("The"). */
 function openingSubject(text: string, subject: Span): boolean {
@@ -243,7 +247,7 @@ export function adverbialGapSubject(ctx: UnitContext, cue: Cue, lead: number): S
 
 /** A finite verb's ending, past ("-ed") or present ("-s"), that a verb in a series shares with the first; or null. */
 function finiteEnding(word: string): string | null {
-  const m = /(?:ed|[^s]s)$/.exec(word.toLowerCase());
+  const m = FINITE_ENDING.exec(word.toLowerCase());
   return m && m[0].slice(-1);
 }
 
@@ -270,6 +274,6 @@ export function seriesSubject(ctx: UnitContext, cue: Cue, comma: number): Span |
  */
 export function isAudience(text: string, unitStart: number, phrase: Span): boolean {
   const first = text.slice(phrase.start, phrase.end).split(/\s+/)[0];
-  if (DETERMINERS.has(first.toLowerCase()) || /^\p{Lu}/u.test(first)) return false;
+  if (DETERMINERS.has(first.toLowerCase()) || startsCapital(first)) return false;
   return AUDIENCE_BEFORE.test(text.slice(Math.max(unitStart, phrase.start - 12), phrase.start));
 }

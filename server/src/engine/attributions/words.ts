@@ -5,6 +5,8 @@
 import type { Span } from '../model';
 import { TOKEN_ABBREVIATIONS as ABBREVIATIONS } from '../lexicon/abbreviations';
 import { matchesOf } from '../text/matches';
+import { startsCapital } from '../text/tokens';
+import { PRONOUNS } from '../lexicon/cues';
 
 export interface Token extends Span {
   text: string;
@@ -135,9 +137,16 @@ function wordOf(word: string): string {
 
 export const isBlank = (text: string, start: number, end: number) => !/\S/.test(text.slice(start, end));
 
+/** Whether a token opens with a capital or a figure ("2020 Census"): unlike startsCapital (text/tokens.ts), a figure counts. */
 export const isCapitalised = (t: Token) => /^[\p{Lu}\p{N}]/u.test(t.text);
 
+/** A word that can name who speaks by itself: a name (capitalised) or a subject pronoun ("Quell", "she"). */
+export const isNameOrPronoun = (word: string) => startsCapital(word) || PRONOUNS.has(word.toLowerCase());
+
 export const isPossessiveTail = (t: Token) => /^[’']s$/.test(t.text);
+
+/** A word or phrase that ends in a possessive "’s" ("the agency’s", "Quell's"); a plural's bare apostrophe is not asked. */
+export const endsPossessive = (words: string) => /[’']s$/.test(words);
 
 export function trimEnd(text: string, start: number, end: number): number {
   while (end > start && /\s/.test(text[end - 1])) end--;

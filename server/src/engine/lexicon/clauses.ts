@@ -5,6 +5,7 @@
  */
 import { WEEKDAY } from './cues';
 import { SPOKESPEOPLE } from './people';
+import { MODALS, TENSED_BE_HAVE } from './grammar';
 
 /**
  * What follows the source of an inverted attribution ("…, said Whitfield on Monday.", "…, said the minister,
@@ -99,10 +100,10 @@ export const QUOTE_TAIL_SPEAKER =
 export const QUOTE_TAIL_VERB = /^\s*(\p{Ll}{2,}(?:\s+(?:back|out|in|up))?)\s+(?=\p{Lu})/u;
 
 /** Forms of "be" and "have" that open a clause stating a fact, not reporting speech ("had one word for voters:"). */
-export const STATE_VERB = /^(?:is|are|was|were|has|have|had)\b/i;
+export const STATE_VERB = new RegExp(`^(?:${TENSED_BE_HAVE})\\b`, 'i');
 
 /** A form of "be" or "have" anywhere: it makes a few words a clause ("Sales were great"), not an adverbial. */
-export const STATE_VERB_WORD = /\b(?:is|are|was|were|has|have|had|be|been)\b/i;
+export const STATE_VERB_WORD = new RegExp(`\\b(?:${TENSED_BE_HAVE}|be|been)\\b`, 'i');
 
 /** Adverbs that may open a sentence before its subject with no comma ("Then he cut in, saying …", "Even the mayor …"). */
 export const SUBJECT_ADVERB = /^(?:then|later|now|still|even|instead|also|so|here|there|meanwhile|finally|eventually|soon|again|yet)\s+(?=\S)/i;
@@ -146,11 +147,8 @@ export const SUBORDINATE_BEFORE_PARTICIPLE = /\b(?:by|after|when|upon|without|si
 /** A sentence that opens with a subordinated participle: "After vowing …,", "When asked … ," (up to the cue). */
 export const SUBORDINATE_BEFORE = /^\s*(?:after|when|upon|since|while|before|by|in)\s*$/i;
 
-/** "It" as an empty subject before a passive auxiliary: "It was reported that …". */
-export const EXPLETIVE_BEFORE = /(?:^|\s)it\s+$/i;
-
 /** An auxiliary or modal that opens a predicate with no subject of its own: "…, Quell says, is different". */
-export const PREDICATE_OPENER = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)\b/i;
+export const PREDICATE_OPENER = new RegExp(`^(?:${TENSED_BE_HAVE}|${MODALS})\\b`, 'i');
 
 /** "so" as a whole content, then an occasion: "said so in December", "think so too". */
 export const SO_THEN_OCCASION = /^so\s+(?:in|on|at|during|after|before|last|this|earlier|again|too|publicly|privately)\b/i;
@@ -224,7 +222,7 @@ export const TRAILING_OCCASION = new RegExp(
 );
 
 /** A verb that makes a content a clause of its own ("the pier will reopen in May"), not a bare noun phrase. */
-export const CLAUSE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|be|been)\b|\b\p{Ll}+ed\b/u;
+export const CLAUSE_VERB = new RegExp(String.raw`\b(?:${TENSED_BE_HAVE}|${MODALS}|do|does|did|be|been)\b|\b\p{Ll}+ed\b`, 'u');
 
 /** "that" and at most six words more: the subject of a reported clause, before an aside ("that Quell, …"). */
 export const THAT_SUBJECT_ONLY = /^that\b(?:\s+[^\s,;:“”"]+){0,6}\s*$/i;
@@ -391,11 +389,17 @@ export const OPENED_ASIDE = /(?:\bthat\s*,|^\s*according\s+to\b)[^,;:“”"—�
  */
 export const INFINITIVE_BEFORE_AND = /(?:\b(?:to|would|will|could|can|should|might|must|may)|['’](?:d|ll))\s+[^,;:.!?—–]*\s+and\s*$/i;
 
+/** A finite verb's ending: the past's "-ed" or the present's "-s" (not the "-ss" of "discuss", "press"). */
+const FINITE_VERB_ENDING = String.raw`(?:ed|(?<!s)s)`;
+
+/** A word that ends as a finite verb does ("says", "warned"): subjects.ts reads the tense a verb in a series shares. */
+export const FINITE_ENDING = new RegExp(`${FINITE_VERB_ENDING}$`);
+
 /**
  * A verb with a tense of its own, perhaps after an adverb, that opens the predicate after a subject's aside ("the
  * ruling, which struck down the levy, | shows …", "the crews, numbering 900, | surpassed …").
  */
-export const TENSED_PREDICATE = /^(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:s|ed)\s/u;
+export const TENSED_PREDICATE = new RegExp(String.raw`^(?:\p{Ll}+ly\s+)?\p{Ll}{3,}${FINITE_VERB_ENDING}\s`, 'u');
 
 /**
  * An aside on an inverted source that interrupts its subject, up to the predicate after it (", said Osei, who runs
@@ -407,8 +411,11 @@ export const SOURCE_ASIDE = /^(?:\s*,|\s+and\s)[^,;:!?“”"]+,\s+/;
  * A clause, not an appositive, between two commas: a subject of up to six words with no relative or question word,
  * then a tensed auxiliary ("the ferry board has more room", "the vote will be close"). Bounded gaps: linear to match.
  */
-export const REPORTED_CLAUSE =
-  /^\s*(?!(?:who|which|that|whose|whom|what|where|when|and|but|or)\b)(?:(?!(?:who|which|that|whose|whom|what|where|when)\b)[^\s,;:“”"]+\s+){1,6}(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)\s/iu;
+export const REPORTED_CLAUSE = new RegExp(
+  String.raw`^\s*(?!(?:who|which|that|whose|whom|what|where|when|and|but|or)\b)(?:(?!(?:who|which|that|whose|whom|what|where|when)\b)[^\s,;:“”"]+\s+){1,6}` +
+    `(?:${TENSED_BE_HAVE}|${MODALS})\\s`,
+  'iu',
+);
 
 /** What may follow an inverted source that closes its sentence: an appositive or an occasion after a comma, a stop. */
 export const SOURCE_CLOSES_SENTENCE = /^(?:,[^.;:!?“”"]{0,160})?[.!?]?\s*$/;

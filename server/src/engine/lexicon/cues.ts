@@ -3,7 +3,7 @@
  * attribution extractor needs to find a cue's source noun phrase.
  */
 import { SPEECH_FORMS, SPEECH_VERBS } from './cueVerbs';
-import { AUXILIARY_VERBS, RELATIVE_PRONOUNS } from './grammar';
+import { AUXILIARY_VERBS, MODALS, RELATIVE_PRONOUNS, TENSED_BE_HAVE } from './grammar';
 import { inflections } from './inflections';
 
 /** Speech and writing; belief and intention; a position taken on a person or a thing ("endorsed", "blasted"). */
@@ -67,6 +67,9 @@ function openingCharacter(forms: string[]): string {
  * before it. A multi-word form is a participle by its first word.
  */
 export const isParticiple = (word: string) => /^\p{L}+ing(?:\s|$)/iu.test(word) && !/^(?:thing|bring|sing)\b/i.test(word);
+
+/** A cue of telling ("told", "tells"): the person told may stand between it and its content. */
+export const isTelling = (word: string): boolean => /^tol|^tell/i.test(word);
 
 /** Forms that are also common nouns or adjectives: they need their source right before them to count. */
 const AMBIGUOUS_FORMS = new Set([
@@ -148,8 +151,11 @@ export const THOUGHT_CONTENT =
  * subject makes it a clause, not an object ("felt the cold" stays out). An auxiliary first is no subject: "who, by
  * local reckoning, have the knack" is a noun's gap (cueAttributions.ts nounLikeThought).
  */
-export const BARE_SUBJECT_CLAUSE =
-  /^(?!(?:will|would|is|are|was|were|can|could|should|may|might|must|has|have|had|do|does|did)\b)\p{Ll}[\p{Ll}’'-]*(?:\s+\p{Ll}[\p{Ll}’'-]*){0,2}\s+(?:will|would|is|are|was|were|can|could|should|may|might|must|has|have|had|won[’']t|can[’']t|don[’']t|doesn[’']t)\b/u;
+export const BARE_SUBJECT_CLAUSE = new RegExp(
+  String.raw`^(?!(?:${MODALS}|${TENSED_BE_HAVE}|do|does|did)\b)\p{Ll}[\p{Ll}’'-]*(?:\s+\p{Ll}[\p{Ll}’'-]*){0,2}` +
+    String.raw`\s+(?:${MODALS}|${TENSED_BE_HAVE}|won[’']t|can[’']t|don[’']t|doesn[’']t)\b`,
+  'u',
+);
 
 /** "continue": a cue only where it resumes speech (", he continued.", "she continued: “…”"), not "continued to push". */
 export const RESUMING_CUE = /^continu(?:e|es|ed|ing)$/i;
@@ -158,8 +164,11 @@ export const RESUMING_CUE = /^continu(?:e|es|ed|ing)$/i;
  * A passive's auxiliaries right before its cue: "was first reported", "were echoed", "has been confirmed", "will be
  * judged": a perfect or a modal before "been"/"be" belongs to the verb group, not to the subject before it.
  */
-export const PASSIVE_BEFORE =
-  /\b(?:(?:has|have|had|will|would|could|can|may|might|must|should)\s+(?:(?:\p{Ll}+ly|also|not|never)\s+)*(?:been|be)|is|are|was|were|been|being)\s+(?:(?:\p{Ll}+ly|first|also|later|never|not|since)\s+)*$/iu;
+export const PASSIVE_BEFORE = new RegExp(
+  String.raw`\b(?:(?:has|have|had|${MODALS})\s+(?:(?:\p{Ll}+ly|also|not|never)\s+)*(?:been|be)|is|are|was|were|been|being)` +
+    String.raw`\s+(?:(?:\p{Ll}+ly|first|also|later|never|not|since)\s+)*$`,
+  'iu',
+);
 
 /**
  * Where the agent of a passive ends and the charge or the judgement held against the subject begins: "criticized by the
@@ -294,18 +303,24 @@ export const SUBJECT_CLAUSE_OPENING = new RegExp(
 /** An impression's subject that is only the pronoun "that", pointing back or to its antecedent: impersonal.ts. */
 export const POINTING_SUBJECT = /^that\s*$/i;
 
+/** "It" as an empty subject, before the verb that follows it: "It was reported that …", "it seems". One for all three below. */
+const EXPLETIVE_IT = String.raw`\bit\s+`;
+
 /**
  * "It appears that the pier is closed": the expletive's "appears" with a clause after it, a sourceless cue like
  * "seems" (IMPERSONAL_VERB reads "appears" only with a state after it).
  */
-export const EXPLETIVE_APPEARS = '(?<=\\bit\\s+)(?:appears|appeared)(?=\\s+(?:that|as\\s+if|as\\s+though)\\b)';
+export const EXPLETIVE_APPEARS = `(?<=${EXPLETIVE_IT})(?:appears|appeared)(?=\\s+(?:that|as\\s+if|as\\s+though)\\b)`;
 
 /**
  * Text ending in an appearance after the expletive "it" ("it seems", "it appeared"): a word the learned cue model
  * leans to is no cue there, as the impersonal reading owns it (EXPLETIVE_APPEARS and IMPERSONAL_VERB, which also
  * ask what follows).
  */
-export const EXPLETIVE_APPEARANCE = /\bit\s+(?:seems|seemed|appears|appeared)$/i;
+export const EXPLETIVE_APPEARANCE = new RegExp(`${EXPLETIVE_IT}(?:seems|seemed|appears|appeared)$`, 'i');
+
+/** Text that ends in the expletive, before a passive auxiliary: "It was reported that …" (passiveAgents.ts). */
+export const EXPLETIVE_BEFORE = new RegExp(`${EXPLETIVE_IT}$`, 'i');
 
 /** Every form of cueVerbs.ts's verbs of speech, as one alternation. */
 const SPOKEN_FORMS = [...new Set([...SPEECH_VERBS.flatMap(inflections), ...SPEECH_FORMS])].map(literalForm).join('|');

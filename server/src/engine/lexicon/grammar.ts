@@ -98,3 +98,7 @@ export const PLACE_PREPOSITION = /^(?:in|at|from|to|near|into|outside|inside|acr
  * lower-case word after one is the predicate, no noun phrase ("She has pushed back").
  */
 export const AUXILIARY_VERBS = wordList('is are was were be been being am has have had do does did will would could should may might must can');
+
+/** The tensed forms of "be" and "have", and the modals, as regex alternations for the patterns that find a clause's verb. */
+export const TENSED_BE_HAVE = 'is|are|was|were|has|have|had';
+export const MODALS = 'will|would|can|could|should|may|might|must';
