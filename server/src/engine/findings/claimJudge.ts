@@ -30,6 +30,7 @@ import {
 import { creditedBefore } from './creditWords';
 import { PrivateSpeech, witnessed } from './privateSpeech';
 import { PublicRecord } from './publicRecord';
+import { quotedNext } from './claimNeighbours';
 import { copyWith } from '../text/copyWith';
 
 /** A claim in article offsets, with the private state's holder when an attribution names one. */
@@ -466,7 +467,9 @@ export class ClaimJudge {
       return shared.length >= SHARED_TOPIC;
     };
     const next = index + 1;
-    if (next < sentences.length && !opensNewPoint(this.reader.reporterWords(sentences[next])) && attributesSame(next)) return true;
+    // the holder's own words right after (see `quotedNext`) give the same account
+    const ownWords = () => STATES_OF_MIND.has(claim.category) && quotedNext(this.reader, index, claim, this.mentions, this.spoken.get(next) ?? []);
+    if (next < sentences.length && !opensNewPoint(this.reader.reporterWords(sentences[next])) && (attributesSame(next) || ownWords())) return true;
     if (index === 0) return false;
     if (this.withinOneAccount(index, holders)) return true;
     if (!opensNewPoint(this.reader.reporterWords(sentences[index]))) return attributesSame(index - 1);
