@@ -51,6 +51,13 @@ describe('claim neighbours: the holder’s own words right after', () => {
     assert.deepStrictEqual(flagged(`Marta Velko leads the pilots’ guild on the Kessling quay.\n${claim}\n${quote}`), [claim]);
   });
 
+  it('a sentence that opens on a pronoun is sourced by quoted words the same pronoun is credited for', () => {
+    const quoted = '“Certainly, this was a way to put pressure on the port,” he conceded.';
+    const claim = (pronoun: string) => `${pronoun} thinks the board would have backed the levy anyway.`;
+    assert.deepStrictEqual(flagged(`The guild has an ally on the board.\n${claim('He')}\n${quoted}`), []);
+    assert.deepStrictEqual(flagged(`The guild has an ally on the board.\n${claim('She')}\n${quoted}`), [claim('She')]);
+  });
+
   it('a question the person puts gives no account of their own state', () => {
     const claim = 'Marta Velko was stunned by the vote.';
     assert.deepStrictEqual(flagged(`${claim}\n“Do you want to close the quay for good?” Velko asked.`), [claim]);
