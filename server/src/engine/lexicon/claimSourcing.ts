@@ -298,7 +298,7 @@ export const MADE_THING_BEFORE =
 /** The purpose a made thing is built for (see MADE_THING_BEFORE). */
 export const BUILT_FOR = /^(?:designed|meant|intended|built|engineered) to\b/i;
 
-/** A sentence whose subject is a personal pronoun, after a conjunction or an adverb: "But he was not hopeful …". */
+/** A sentence whose subject is a personal pronoun (captured), after a conjunction or an adverb: "But he was not hopeful …". */
 export const PRONOUN_SUBJECT = /^[\s"“]*(?:(?:but|and|yet|still|so|now|instead|privately|clearly)\s+)?(he|she|they)\s/i;
 
 /**
