@@ -25,3 +25,41 @@ describe('claim neighbours: across a paragraph break', () => {
     assert.deepStrictEqual(flagged(`${quote}\nDorn wants the ferry to stop at Kessling twice a day.`), []);
   });
 });
+
+describe('claim neighbours: the holder’s own words right after', () => {
+  const quote = '“We cannot wait another winter for the dredger,” Velko said.';
+
+  it('a paraphrase of how the person a sentence is about feels is sourced by their quoted words next', () => {
+    const claims = [
+      'Marta Velko, who has mended nets on the quay since 1990, thinks the harbour board has waited too long.',
+      'Marta Velko is touring the quay, stopping at every berth in hopes of winning over the pilots.',
+    ];
+    for (const claim of claims) {
+      assert.deepStrictEqual(flagged(claim), [claim]);
+      assert.deepStrictEqual(flagged(`${claim}\n${quote}`), []);
+      assert.deepStrictEqual(flagged(`${claim} ${quote}`), []);
+    }
+  });
+
+  it('a feeling named as a thing may be anyone’s: their words do not source it', () => {
+    const claim = 'Marta Velko met pilots at the quay as the anger over fares swept the harbour.';
+    assert.deepStrictEqual(flagged(`${claim}\n${quote}`), [claim]);
+  });
+
+  it('a person named only in an opening clause is not who the sentence is about', () => {
+    const claim = 'While Velko’s plea this week was mild, the harbour board has been quietly weighing a sale of the quay.';
+    assert.deepStrictEqual(flagged(`Marta Velko leads the pilots’ guild on the Kessling quay.\n${claim}\n${quote}`), [claim]);
+  });
+
+  it('a sentence that opens on a pronoun is sourced by quoted words the same pronoun is credited for', () => {
+    const quoted = '“Certainly, this was a way to put pressure on the port,” he conceded.';
+    const claim = (pronoun: string) => `${pronoun} thinks the board would have backed the levy anyway.`;
+    assert.deepStrictEqual(flagged(`The guild has an ally on the board.\n${claim('He')}\n${quoted}`), []);
+    assert.deepStrictEqual(flagged(`The guild has an ally on the board.\n${claim('She')}\n${quoted}`), [claim('She')]);
+  });
+
+  it('a question the person puts gives no account of their own state', () => {
+    const claim = 'Marta Velko was stunned by the vote.';
+    assert.deepStrictEqual(flagged(`${claim}\n“Do you want to close the quay for good?” Velko asked.`), [claim]);
+  });
+});

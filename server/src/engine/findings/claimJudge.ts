@@ -30,6 +30,7 @@ import {
 import { creditedBefore } from './creditWords';
 import { PrivateSpeech, witnessed } from './privateSpeech';
 import { PublicRecord } from './publicRecord';
+import { quotedNext } from './claimNeighbours';
 import { copyWith } from '../text/copyWith';
 
 /** A claim in article offsets, with the private state's holder when an attribution names one. */
@@ -423,8 +424,8 @@ export class ClaimJudge {
 
   /**
    * The sentence right after, in the same paragraph and not opening on a turn, attributes the same claim (same
-   * holder, or the same topic: a paraphrase then "…, he said."); or the sentence right before attributes an
-   * account on the same topic that this one plainly continues.
+   * holder, or the same topic: a paraphrase then "…, he said.", or the quoted words of the person it opens on); or
+   * the sentence right before attributes an account on the same topic that this one plainly continues.
    */
   private sourcedByNeighbour(index: number, claim: Claim): boolean {
     const { sentences } = this.reader.model;
@@ -466,7 +467,8 @@ export class ClaimJudge {
       return shared.length >= SHARED_TOPIC;
     };
     const next = index + 1;
-    if (next < sentences.length && !opensNewPoint(this.reader.reporterWords(sentences[next])) && attributesSame(next)) return true;
+    const ownWords = () => STATES_OF_MIND.has(claim.category) && quotedNext(this.reader, index, claim, this.mentions, this.spoken.get(next) ?? []);
+    if (next < sentences.length && !opensNewPoint(this.reader.reporterWords(sentences[next])) && (attributesSame(next) || ownWords())) return true;
     if (index === 0) return false;
     if (this.withinOneAccount(index, holders)) return true;
     if (!opensNewPoint(this.reader.reporterWords(sentences[index]))) return attributesSame(index - 1);

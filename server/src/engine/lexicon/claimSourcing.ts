@@ -298,8 +298,8 @@ export const MADE_THING_BEFORE =
 /** The purpose a made thing is built for (see MADE_THING_BEFORE). */
 export const BUILT_FOR = /^(?:designed|meant|intended|built|engineered) to\b/i;
 
-/** A sentence whose subject is a personal pronoun, after a conjunction or an adverb: "But he was not hopeful …". */
-export const PRONOUN_SUBJECT = /^[\s"“]*(?:(?:but|and|yet|still|so|now|instead|privately|clearly)\s+)?(?:he|she|they)\s/i;
+/** A sentence whose subject is a personal pronoun (captured), after a conjunction or an adverb: "But he was not hopeful …". */
+export const PRONOUN_SUBJECT = /^[\s"“]*(?:(?:but|and|yet|still|so|now|instead|privately|clearly)\s+)?(he|she|they)\s/i;
 
 /**
  * Words of a claim used in another sense, read on the wording and what follows: lying somewhere ("bodies lying

@@ -1,0 +1,42 @@
+/**
+ * A neighbour that sources a claim by giving the holder's own words (see `ClaimJudge.sourcedByNeighbour`).
+ */
+import type { ArticleReader } from './articleReader';
+import type { Attribution, Mention, Span } from '../model';
+import { lastStartingAtOrBefore } from '../text/spanIndex';
+import { DETERMINER_BEFORE, PRONOUN_SUBJECT } from '../lexicon/claimSourcing';
+
+/** A question, as quoted words may end: with its mark, then only closing marks or spaces. */
+const ENDS_ON_QUESTION = /\?\P{L}*$/u;
+
+/** The most words a sentence may open with before its subject: a conjunction, a modifier ("But", "The 43-year-old"). */
+const MAX_WORDS_BEFORE_SUBJECT = 3;
+
+/**
+ * Whether the mention stands as the sentence's subject, opening it (`before`: the sentence's words before it): not
+ * a possessive ("Dorn’s plan …"), nor a name in an opening clause ("While Dorn was away, the board …").
+ */
+const opensOn = (before: string, mention: Mention): boolean =>
+  mention.form !== 'possessive' && !/[,;:—–]/.test(before) && (before.match(/[\p{L}\p{N}'’-]+/gu)?.length ?? 0) <= MAX_WORDS_BEFORE_SUBJECT;
+
+/**
+ * Whether the next sentence, in this paragraph or opening the next, gives in quotation marks (`next`: its crediting
+ * attributions) the words of the person sentence `index` is about, the subject it opens on (`mentions`: every
+ * actor's, in reading order), on the state the sentence gives them at `claim`: the reporter's paraphrase of how
+ * someone feels or what they think, then their own words ("Ada Dorn, 61, a ferry pilot, fears the levy will sink
+ * the line. ⏎ “…,” Dorn said."), or the pronoun it opens on ("He fears … ⏎ “…,” he said.", even where the cast
+ * reads the two for different people). Not a feeling named as a thing ("the anger over fares"), which may be anyone's,
+ * nor a question put to someone, which gives no account of the asker's own.
+ */
+export function quotedNext(reader: ArticleReader, index: number, claim: Span, mentions: readonly Mention[], next: readonly Attribution[]): boolean {
+  const { sentences, text } = reader.model;
+  const sentence = sentences[index];
+  if (!sentences[index + 1] || sentences[index + 1].paragraph - sentence.paragraph > 1) return false;
+  if (DETERMINER_BEFORE.test(reader.reporterWords({ start: sentence.start, end: claim.start }))) return false;
+  const quoted = (a: Attribution) => (a.kind === 'direct' || a.kind === 'partial') && !ENDS_ON_QUESTION.test(text.slice(a.content.start, a.content.end));
+  const pronoun = PRONOUN_SUBJECT.exec(reader.reporterWords(sentence))?.[1].toLowerCase();
+  if (pronoun && next.some((a) => quoted(a) && a.source !== null && text.slice(a.source.start, a.source.end).toLowerCase() === pronoun)) return true;
+  const subject = mentions[lastStartingAtOrBefore(mentions, sentence.start - 1) + 1];
+  if (!subject || subject.start >= claim.start || !opensOn(reader.reporterWords({ start: sentence.start, end: subject.start }), subject)) return false;
+  return next.some((a) => quoted(a) && a.actor === subject.actor);
+}
