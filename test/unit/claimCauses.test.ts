@@ -96,3 +96,16 @@ describe('what a result does by the count alone is public record', () => {
   const claims = ['The cannery strike was a blow to Mr. Tarn.', 'The ferry scandal gives her a clear advantage in the race.'];
   for (const body of claims) it(`causal: ${body}`, () => assert.deepStrictEqual(flaggedIn(body), ['causal']));
 });
+
+describe('a person in a relative clause before a cause: what they did, not why something came about', () => {
+  const quiet = [
+    'Ms. Orlan hired Tomas Vane, a pilot who played a large part in the mayor’s win, to run the ferry office.',
+    'The board thanked the skippers who have upended the old berth rotation.',
+    'Turnout is low among islanders who’ve bolstered Mr. Dorn in the north wards.',
+    'The inquiry into who is to blame for the flooded quay opens in May.',
+  ];
+  for (const body of quiet) it(`no claim: ${body}`, () => assert.deepStrictEqual(flaggedIn(body), []));
+  // a thing in the relative clause is a cause the reporter names
+  const claims = ['The cannery closures, which played a large part in the mayor’s defeat, were never debated.'];
+  for (const body of claims) it(`causal: ${body}`, () => assert.deepStrictEqual(flaggedIn(body), ['causal']));
+});

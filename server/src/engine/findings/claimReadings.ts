@@ -7,7 +7,7 @@
 import { matchClaim, type ClaimReading } from './claims';
 import { madeToFeel } from './claimShapes';
 import { GENERIC_HOLDER, NOT_A_BELIEF_AFTER, SHARE_AS_HOLDER } from '../lexicon/claimFamilies';
-import { CHANCE_BEFORE, COUNTED_EFFECT, EFFECT_OTHER_SENSE, RESULT_BEFORE } from '../lexicon/claimCauses';
+import { CHANCE_BEFORE, COUNTED_EFFECT, EFFECT_OTHER_SENSE, PERSON_BEFORE_CAUSE, RESULT_BEFORE } from '../lexicon/claimCauses';
 import type { ClaimCategory } from '../model';
 import { privateStateOf } from '../attributions/privateStates';
 import { STATE_TAIL } from '../lexicon/privateStates';
@@ -86,8 +86,9 @@ export function namesNoClaim(words: string, at: number, category: ClaimCategory,
   if (category === 'intention' && PUBLIC_EVENT_PLANNED.test(wording)) return true;
   // a cause only reckoned possible ("the toll could backfire") is the reporter's hedge, not a cause stated as fact;
   // an effect verb that acts on nothing, or in another sense, states no cause (see EFFECT_OTHER_SENSE); what a
-  // result does by the count alone is public record (see COUNTED_EFFECT)
-  if (category === 'causal' && (CHANCE_BEFORE.test(before) || EFFECT_OTHER_SENSE.test(wording) || (COUNTED_EFFECT.test(wording) && RESULT_BEFORE.test(before)))) return true;
+  // result does by the count alone is public record (see COUNTED_EFFECT); a person's act is no cause (PERSON_BEFORE_CAUSE)
+  if (category === 'causal' && (CHANCE_BEFORE.test(before) || PERSON_BEFORE_CAUSE.test(before) || EFFECT_OTHER_SENSE.test(wording))) return true;
+  if (category === 'causal' && COUNTED_EFFECT.test(wording) && RESULT_BEFORE.test(before)) return true;
   // the extractor's holder may be only the last noun of it ("Aides to the mayor" → "the mayor"): the clause is read too
   if (INSIDE_OR_CROWD_HOLDER.test(`${holder ?? ''} ${before.slice(afterLastClauseBreak(before))}`)) return false;
   if (category === 'intention' && PAST_INTENTION.test(`${AUXILIARY_BEFORE.exec(before)?.[0] ?? ''}${wording}`)) return true;
