@@ -589,3 +589,19 @@ describe('doubts and scrutiny with nobody named who holds them', () => {
     'The guild’s accounts faced closer scrutiny from the provincial auditor last year.',
   ]);
 });
+
+describe('talks and approaches named by a noun of their own', () => {
+  itReadsClaims([
+    ['The ferry guild is doing so with public rallies and private pleading.', 'deliberation'],
+    ['But the private backlash among the wardens has been fierce.', 'deliberation'],
+    ['Her overtures to the Tarn shipping fund were rebuffed twice.', 'deliberation'],
+    ['A former clerk is pitching a memoir about the inner workings of the harbour board.', 'deliberation'],
+    ['For the dockworkers, the pension fund remains a sticking point.', 'deliberation'],
+    ['How to pay for the dike is a matter of debate within the regents’ caucus.', 'deliberation'],
+  ]);
+  // a public contest, and the music
+  itReadsNoClaim([
+    'The debate among the three harbour candidates airs on Tuesday.',
+    'The Brask orchestra opened the season with two overtures by Lund.',
+  ]);
+});
