@@ -605,3 +605,18 @@ describe('talks and approaches named by a noun of their own', () => {
     'The Brask orchestra opened the season with two overtures by Lund.',
   ]);
 });
+
+describe('hearsay and common knowledge that nobody owns', () => {
+  itReadsClaims([
+    ['There were reports that the harbour master met the smugglers at night.', 'figure'],
+    ['The treasurer is by all accounts ready to step down before the audit.', 'figure'],
+    ['All signs pointed to a strike at the Brask docks by spring.', 'prediction'],
+    ['The old Vell ferry was once thought to be unsinkable.', 'belief'],
+    ['It is no secret that the crews distrust the harbour board.', 'belief'],
+  ]);
+  // reports that are documents, and signs that are signposts
+  itReadsNoClaim([
+    'The harbour board published two reports on the dredging in May.',
+    'The new signs point to the ferry terminal from the station.',
+  ]);
+});
