@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { classifyClaim } from '../../server/src/engine/findings/claims';
-import { itReadsNoClaim } from '../support/claimFixtures';
+import { itReadsClaims, itReadsNoClaim } from '../support/claimFixtures';
 import { readShape } from '../../server/src/engine/findings/claimShapes';
 
 // Every sentence is invented (fictional people, places and bodies), one per shape the word families read.
@@ -570,4 +570,53 @@ describe('a rank or a record given as fact: someone counted every rival', () => 
   // a record that is a result is on record
   it('no claim: The island saw a record turnout in the harbour vote.', () =>
     assert.strictEqual(classifyClaim('The island saw a record turnout in the harbour vote.'), null));
+});
+
+describe('doubts and scrutiny with nobody named who holds them', () => {
+  itReadsClaims([
+    ['Much of the money the Tarn shipping fund gave the wardens raises red flags.', 'accusation'],
+    ['The harbour master’s hiring of his nephew raised eyebrows on the quay.', 'accusation'],
+    ['Questions linger over how the dredging contract was awarded.', 'accusation'],
+    ['Concerns rose on Friday over ballots counted twice in the river ward.', 'accusation'],
+    ['The treasurer’s judgment has been called into question after the ferry loss.', 'accusation'],
+    ['The old sluice at Vell has been singled out as the weak point of the dike.', 'accusation'],
+    ['The ferry guild is facing increased scrutiny over its pension fund.', 'accusation'],
+    ['The port authority has come under heavier scrutiny since the spill.', 'accusation'],
+  ]);
+  // doubts someone owns, or scrutiny from a body named
+  itReadsNoClaim([
+    'The auditors listed the questions the board must answer by May.',
+    'The guild’s accounts faced closer scrutiny from the provincial auditor last year.',
+  ]);
+});
+
+describe('talks and approaches named by a noun of their own', () => {
+  itReadsClaims([
+    ['The ferry guild is doing so with public rallies and private pleading.', 'deliberation'],
+    ['But the private backlash among the wardens has been fierce.', 'deliberation'],
+    ['Her overtures to the Tarn shipping fund were rebuffed twice.', 'deliberation'],
+    ['A former clerk is pitching a memoir about the inner workings of the harbour board.', 'deliberation'],
+    ['For the dockworkers, the pension fund remains a sticking point.', 'deliberation'],
+    ['How to pay for the dike is a matter of debate within the regents’ caucus.', 'deliberation'],
+  ]);
+  // a public contest, and the music
+  itReadsNoClaim([
+    'The debate among the three harbour candidates airs on Tuesday.',
+    'The Brask orchestra opened the season with two overtures by Lund.',
+  ]);
+});
+
+describe('hearsay and common knowledge that nobody owns', () => {
+  itReadsClaims([
+    ['There were reports that the harbour master met the smugglers at night.', 'figure'],
+    ['The treasurer is by all accounts ready to step down before the audit.', 'figure'],
+    ['All signs pointed to a strike at the Brask docks by spring.', 'prediction'],
+    ['The old Vell ferry was once thought to be unsinkable.', 'belief'],
+    ['It is no secret that the crews distrust the harbour board.', 'belief'],
+  ]);
+  // reports that are documents, and signs that are signposts
+  itReadsNoClaim([
+    'The harbour board published two reports on the dredging in May.',
+    'The new signs point to the ferry terminal from the station.',
+  ]);
 });

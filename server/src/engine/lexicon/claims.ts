@@ -64,11 +64,13 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
   {
     // inside accounts: a campaign of pressure or talks kept up over time ("have been urging the mayor to"), work to
     // sink or sideline someone, a debate or a fight inside a camp, an option still under discussion, a question
-    // still being worked out inside ("is trying to determine whether")
+    // still being worked out inside ("is trying to determine whether"); talks and approaches named by a noun of
+    // their own ("the inner workings of the board", "private pleading", "his overtures to the guild", "the levy is
+    // a sticking point in the talks", "a matter of debate within the caucus")
     category: 'deliberation',
     confidence: 'high',
     pattern:
-      /\b(?:(?<!\b(?:met|meet|meets|meeting) )privately|secretly|at the (?:urging|behest) of|(?:was|were|had been|has been) (?:recommended|handpicked|hand-picked|vetted|sounded out) (?:for|by|as)|in secret|behind closed doors|behind[- ]the[- ]scenes|confidentially|internal (?:discussions|deliberations|debates?)|(?:has|have|had) been (?:actively |quietly |secretly |privately )?(?:discussing|negotiating|deliberating|debating|weighing)|(?:has|have|had) been (?:[\w-]+ly )?(?:urging|pressing|huddling|plotting|conferring|talking (?:to|with)|meeting with|reaching out to|sounding out)|(?:worked|working|works) (?:quietly |behind the scenes |hard )?to (?:undermine|clear|ensure|block|defeat|derail|sabotage|oust|sideline)|under discussion|(?:trying|struggling|scrambling|working) to (?:determine|figure out|decide|find a way|work out|sort out)|(?:a|the) debate (?:inside|within)|power struggle (?:in|inside|within)|internal strife|(?:is|are|was|were) (?:in|holding) (?:secret |private |back-channel )?talks)\b/i,
+      /\b(?:inner workings|private (?:pleading|pleas?|entreaties|overtures|assurances|backlash|misgivings|reservations)|(?:his|her|their|its) overtures|overtures (?:to|from|for|toward|towards)|(?:a|the) sticking point|(?:a matter|the subject) of (?:[\w-]+ )?debate (?:within|inside|among)|(?<!\b(?:met|meet|meets|meeting) )privately|secretly|at the (?:urging|behest) of|(?:was|were|had been|has been) (?:recommended|handpicked|hand-picked|vetted|sounded out) (?:for|by|as)|in secret|behind closed doors|behind[- ]the[- ]scenes|confidentially|internal (?:discussions|deliberations|debates?)|(?:has|have|had) been (?:actively |quietly |secretly |privately )?(?:discussing|negotiating|deliberating|debating|weighing)|(?:has|have|had) been (?:[\w-]+ly )?(?:urging|pressing|huddling|plotting|conferring|talking (?:to|with)|meeting with|reaching out to|sounding out)|(?:worked|working|works) (?:quietly |behind the scenes |hard )?to (?:undermine|clear|ensure|block|defeat|derail|sabotage|oust|sideline)|under discussion|(?:trying|struggling|scrambling|working) to (?:determine|figure out|decide|find a way|work out|sort out)|(?:a|the) debate (?:inside|within)|power struggle (?:in|inside|within)|internal strife|(?:is|are|was|were) (?:in|holding) (?:secret |private |back-channel )?talks)\b/i,
   },
   {
     // suspicion kept up over time ("has long been accused of"); "is accused of killing" is the charge on record
@@ -96,12 +98,13 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
   },
   {
     // a shared belief of a crowd, stated as fact, now or then ("many thought the levy would pass", "many skippers
-    // find the quota unfair", "what many growers see as a land grab"), and a view said to run through a group ("a
+    // find the quota unfair", "what many growers see as a land grab", "the ferry was once thought to be safe", "it is no secret that the crews
+    // distrust the board"), and a view said to run through a group ("a
     // sense among the crews that …", "there is broad agreement that …"): nobody in the crowd is credited for it
     category: 'belief',
     confidence: 'medium',
     pattern:
-      /\b(?:few|many|most|some) (?:[\w'’-]+ ){0,2}(?:believed?|think|thought|expected|expect|assumed?|doubted|doubt|feel|felt|find|see|view|viewed|regard|regarded|are looking for)\b|\b(?<!\bma(?:ke|kes|de|king) )(?:agreement|recognition|sense|belief|consensus|feeling|perception|realization|conviction|understanding|suspicion) (?:among|within|inside)\b|\b(?:widespread|little|considerable|tacit|growing|broad|general) (?:agreement|recognition|sense|belief|consensus|feeling|perception|conviction)\b|\b(?:had|have|has) (?:long )?expected\b|\brecognition that\b|\bon (?:his|her|their) minds?\b|\blost(?<=\b(?:is|was|are|were)(?: not|n['’]t) lost) on\b|\bin the eyes of\b|\b(?:seen|viewed|regarded|perceived)(?<=\b(?:is|are|was|were|being|been) (?:(?:increasingly|largely|long|often|now|still|also|generally|widely) )?\w+) as\b(?! (?:he|she|it|they|we|you|I)\b)/i,
+      /\b(?:few|many|most|some) (?:[\w'’-]+ ){0,2}(?:believed?|think|thought|expected|expect|assumed?|doubted|doubt|feel|felt|find|see|view|viewed|regard|regarded|are looking for)\b|\b(?<!\bma(?:ke|kes|de|king) )(?:agreement|recognition|sense|belief|consensus|feeling|perception|realization|conviction|understanding|suspicion) (?:among|within|inside)\b|\b(?:widespread|little|considerable|tacit|growing|broad|general) (?:agreement|recognition|sense|belief|consensus|feeling|perception|conviction)\b|\b(?:had|have|has) (?:long )?expected\b|\brecognition that\b|\bon (?:his|her|their) minds?\b|\b(?:was|were) once (?:thought|believed|considered|seen|regarded|viewed|expected)\b|\bit(?:['’]s| is| was) no secret that\b|\b(?:is|was) an open secret\b|\blost(?<=\b(?:is|was|are|were)(?: not|n['’]t) lost) on\b|\bin the eyes of\b|\b(?:seen|viewed|regarded|perceived)(?<=\b(?:is|are|was|were|being|been) (?:(?:increasingly|largely|long|often|now|still|also|generally|widely) )?\w+) as\b(?! (?:he|she|it|they|we|you|I)\b)/i,
   },
   {
     // purposes and hopes read into an act; "aimed at" a doing, not at an audience ("ads aimed at students"); not
