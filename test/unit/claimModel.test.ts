@@ -9,7 +9,7 @@ import { statSync } from 'fs';
 import { join } from 'path';
 import { analyze } from '../../server/src/engine/analyze';
 import { ArticleReader } from '../../server/src/engine/findings/articleReader';
-import { claimFindings, claimSentences } from '../../server/src/engine/findings/claimFindings';
+import { claimFindings, claimSentences, type ClaimSentence } from '../../server/src/engine/findings/claimFindings';
 import { classScores, combined, readScores, shippedModel, type Combination } from '../../server/src/engine/findings/claimModel';
 import type { Claim, RuleVerdict } from '../../server/src/engine/findings/claimJudge';
 import { CLAIM_CLASSES, CLAIM_COMBINATION } from '../../server/src/engine/lexicon/learned/claimWeights';
@@ -34,16 +34,18 @@ describe('learned claim model: the shipped weights', () => {
   });
 });
 
+/** The sentence holding `words` in an invented story of `body`, as the claim check reads it. */
+function sentenceHolding(body: string, words: string): ClaimSentence {
+  const text = `Harbour board meets\n\n${body}`;
+  const model = analyze(text);
+  const at = text.indexOf(words);
+  const sentence = claimSentences(new ArticleReader(model, BUILT_IN_VOCABULARY)).find(({ index }) => model.sentences[index].start <= at && at < model.sentences[index].end);
+  assert.ok(sentence, `read: ${words}`);
+  return sentence;
+}
+
 describe('learned claim model: features', () => {
-  /** The features of the sentence holding `words` in an invented story of `body`. */
-  const featuresOf = (body: string, words: string): string[] => {
-    const text = `Harbour board meets\n\n${body}`;
-    const model = analyze(text);
-    const at = text.indexOf(words);
-    const sentence = claimSentences(new ArticleReader(model, BUILT_IN_VOCABULARY)).find(({ index }) => model.sentences[index].start <= at && at < model.sentences[index].end);
-    assert.ok(sentence, `read: ${words}`);
-    return sentence.features;
-  };
+  const featuresOf = (body: string, words: string): string[] => sentenceHolding(body, words).features;
 
   it('say what opens the sentence: a pronoun, a determiner, a name; and its first two words', () => {
     assert.ok(featuresOf('They want the quay sold by spring.', 'They').includes('subj:pron'));
@@ -202,14 +204,7 @@ describe('learned claim model: a warning the model doubts', () => {
 
 describe('learned claim model: a sentence that is itself an attribution', () => {
   /** Whether the rules let sentence `words` go as a whole, were it a belief (see `ClaimSentence.letGo`). */
-  const letGo = (body: string, words: string): boolean => {
-    const text = `Harbour board meets\n\n${body}`;
-    const model = analyze(text);
-    const at = text.indexOf(words);
-    const sentence = claimSentences(new ArticleReader(model, BUILT_IN_VOCABULARY)).find(({ index }) => model.sentences[index].start <= at && at < model.sentences[index].end);
-    assert.ok(sentence, `read: ${words}`);
-    return sentence.letGo('belief');
-  };
+  const letGo = (body: string, words: string): boolean => sentenceHolding(body, words).letGo('belief');
 
   it('lets go a sentence that runs out in reported words, whatever frames its cue', () => {
     assert.ok(letGo('Yet the wardens conceded that the pilots were no longer as loyal to the ferry line as they once were.', 'Yet the wardens'));
