@@ -1,9 +1,11 @@
 /**
  * Mocha root hooks (loaded by .mocharc.json): a stage fault raised while a test runs fails that test, so that a
- * stage which throws on a fixture cannot pass for a stage that found nothing. A test that provokes faults on
- * purpose reads them with `collectFaults`.
+ * stage which throws on a fixture cannot pass for a stage that found nothing; and claims are read by the rules
+ * alone (see rulesOnlyClaims.ts). A test that provokes faults on purpose reads them with `collectFaults`.
  */
 import { describeFault, FAULT_LOG_MARK, onStageFault, type StageFault } from '../../server/src/engine/faults';
+// before any test file loads (many analyse their story as they load)
+import './rulesOnlyClaims';
 
 let unexpected: StageFault[] = [];
 /** Stage faults a language server logged to a test's client (a spawned server's faults reach the test only so). */

@@ -42,8 +42,10 @@ import {
 import { nodeRuntime } from '../../server/src/lsp/node/runtime';
 import { startServer } from '../../server/src/lsp/server';
 import { noteServerLog } from './faultGuard';
+import { claimModelInUse, RULES_ONLY } from '../../server/src/engine/findings/claimModel';
 
 export const SERVER_MAIN = join(__dirname, '..', '..', 'server', 'src', 'lsp', 'node', 'main.js');
+const RULES_ONLY_CLAIMS = join(__dirname, 'rulesOnlyClaims.js');
 
 export interface LspClientOptions {
   /** The server's script; out/server/src/lsp/node/main.js by default (dist/server.js tests the bundle). */
@@ -112,9 +114,13 @@ export class LspClient {
     private readonly end: () => Promise<number | null>,
   ) {}
 
-  /** A server spawned on stdio (out/server/src/lsp/node/main.js unless `options.server` names another). */
+  /**
+   * A server spawned on stdio (out/server/src/lsp/node/main.js unless `options.server` names another). It reads
+   * claims as this process does: by the rules alone under the suites (see rulesOnlyClaims.ts), else by the shipped model.
+   */
   static async start(options: LspClientOptions = {}): Promise<LspClient> {
-    const child = spawn(process.execPath, [options.server ?? SERVER_MAIN, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const sameClaims = !options.server && claimModelInUse() === RULES_ONLY ? ['--require', RULES_ONLY_CLAIMS] : [];
+    const child = spawn(process.execPath, [...sameClaims, options.server ?? SERVER_MAIN, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     if (!child.stdout || !child.stdin) throw new Error('the server process has no stdio');
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const client = await LspClient.connect(connection, options, child, async () => {

@@ -7,7 +7,7 @@ import { claimMessage, mayClaim } from './claims';
 import { type ArticleReader, trimmed } from './articleReader';
 import { ClaimJudge, type RuleVerdict } from './claimJudge';
 import { ClaimScope } from './claimScope';
-import { AttributionSites, claimFeatures, classScores, combined, readScores } from './claimModel';
+import { AttributionSites, articleFeatures, claimFeatures, classScores, combined, readScores, claimModelInUse, type ClaimModel } from './claimModel';
 import { finding } from './findingCodes';
 import type { ClaimCategory, Finding } from '../model';
 import { MEDIUM_CLAIM_SEVERITY } from './severityKeys';
@@ -17,12 +17,13 @@ import { copyWith } from '../text/copyWith';
 /**
  * A sentence needs a source when the rules find a claim in it that nothing covers and the model does not judge it
  * plainly fine, or when the model is sure of a claim the rules have no words for. High-confidence claims are
- * warnings, medium ones information; a decision taken is at most medium (see `DECISION_TAKEN`).
+ * warnings, medium ones information; a decision taken is at most medium (see `DECISION_TAKEN`). `model` is the
+ * shipped one but for tests (see `useClaimModel`), so that no retraining changes what they assert.
  */
-export function claimFindings(reader: ArticleReader): Finding[] {
+export function claimFindings(reader: ArticleReader, model: ClaimModel = claimModelInUse()): Finding[] {
   const { text } = reader.model;
   return claimSentences(reader).flatMap(({ index, verdict, features, letGo }) => {
-    const claim = combined(verdict, readScores(classScores(features)), letGo);
+    const claim = combined(verdict, readScores(classScores(features, model.rows)), letGo, model.how);
     if (!claim) return [];
     const sentence = reader.model.sentences[index];
     const range = trimmed(text, sentence);
@@ -64,10 +65,11 @@ export function claimSentences(reader: ArticleReader): ClaimSentence[] {
     if (!scope.reads(index)) return [];
     return [{ index, facts: { verdict: judge.verdict(index), mayClaim: mayClaim(reader.reporterWords(sentence)), ordinal } }];
   });
+  const article = articleFeatures(reader, read.map((r) => r.facts.verdict));
   // a claim the rules flag next door says the paragraph is the reporter's account, not a speaker's
   return read.map(({ index, facts }, k) => {
     const around = [read[k - 1], read[k + 1]].map((n) => (n && Math.abs(n.index - index) === 1 ? n.facts.verdict : null));
     const letGo = (category: ClaimCategory) => !facts.mayClaim || judge.sourcingOfSentence(index, category) !== null;
-    return { index, verdict: facts.verdict, features: claimFeatures(reader, sites, index, copyWith(facts, { around })), letGo };
+    return { index, verdict: facts.verdict, features: claimFeatures(reader, sites, index, copyWith(facts, { around, article })), letGo };
   });
 }

@@ -14,6 +14,9 @@ import { stem } from '../attributions/learnedCues';
 import { WordMemo } from '../lexicon/wordMemo';
 import type { ClaimCategory, ClaimConfidence } from '../model';
 import { CLAIM_CLASSES, CLAIM_WEIGHTS, CLAIM_COMBINATION } from '../lexicon/learned/claimWeights';
+import { DETERMINERS, FEELING_ADJECTIVES, VERB_FAMILIES, familyForms } from '../lexicon/claimFamilies';
+import { PRONOUNS } from '../lexicon/cues';
+import { FIRST_PERSON, SOURCING_VERB_FORMS } from '../lexicon/claims';
 
 /** What the model needs of one body sentence besides its words. */
 export interface SentenceFacts {
@@ -25,9 +28,11 @@ export interface SentenceFacts {
   ordinal: number;
   /** The rules' verdicts on the sentences right before and after it, when the check reads them. */
   around?: (RuleVerdict | null)[];
+  /** The features of the whole article (see `articleFeatures`), the same for each of its sentences. */
+  article?: readonly string[];
 }
 
-/** Where attributions stand, per sentence: read once per article. */
+/** Where attributions and quotation paragraphs stand, per sentence: read once per article. */
 export class AttributionSites {
   /** Sentences holding the cue of a communicative attribution that sources. */
   private readonly spoken = new Set<number>();
@@ -37,6 +42,8 @@ export class AttributionSites {
   private readonly covered = new Set<number>();
   /** How many actor mentions each sentence holds. */
   private readonly mentions = new Map<number, number>();
+  /** The tenths of each paragraph read so far that are quoted, bucketed. */
+  private readonly quotedParagraphs = new Map<number, string>();
 
   constructor(private readonly reader: ArticleReader) {
     for (const a of reader.model.attributions) {
@@ -63,10 +70,23 @@ export class AttributionSites {
     if (this.states.has(index)) out.push(this.spoken.has(index) ? 'a:state+spoken' : 'a:state-only');
     if (this.spoken.has(index - 1)) out.push('a:prev-spoken');
     if (this.spoken.has(index + 1)) out.push('a:next-spoken');
+    if (this.reader.attributed.has(index - 1)) out.push('a:prev-attributed');
+    if (this.reader.attributed.has(index + 1)) out.push('a:next-attributed');
     if (this.reader.attributed.has(index)) out.push('a:attributed');
     if (this.reader.sourced.has(index)) out.push('a:in-scope');
-    out.push(`m:${bucket(this.mentions.get(index) ?? 0, [0, 1, 2])}`);
+    out.push(`m:${bucket(this.mentions.get(index) ?? 0, [0, 1, 2])}`, `pq:${this.quotedParagraph(this.reader.model.sentences[index].paragraph)}`);
     return out;
+  }
+
+  /** How much of a paragraph is quoted, in tenths (bucketed): a sentence in a quotation paragraph is a speaker's context. */
+  private quotedParagraph(p: number): string {
+    let kept = this.quotedParagraphs.get(p);
+    if (kept === undefined) {
+      const { start, end } = this.reader.model.paragraphs[p];
+      const share = countBlanked(this.reader.reporterWords({ start, end }), this.reader.model.text.slice(start, end)) / Math.max(1, end - start);
+      this.quotedParagraphs.set(p, (kept = bucket(Math.round(10 * share), [0, 3, 7])));
+    }
+    return kept;
   }
 }
 
@@ -80,15 +100,22 @@ const bucket = (n: number, bounds: readonly number[]): string => {
 
 /**
  * The features of one body sentence, by name: its words (quotes blanked) as lower-case words and stems (bigrams
- * did not help in cross-validation), a few shapes (numbers, shares, money, how much of it is quoted, length), its place in the article and
- * paragraph, the rules' reading and what sourced it, and the attributions around it (see `AttributionSites`).
+ * did not help in cross-validation, nor did the neighbouring sentences' words or the rules' reading joined to each
+ * stem), the claim lists' families its words belong to, what opens it (a pronoun, a determiner, a name; its first
+ * two words), a few shapes (numbers, shares, money, how much of it is quoted, length), its place in the article and
+ * paragraph, the article's own features (see `articleFeatures`), the rules' reading and what sourced it, and the
+ * attributions and quotes around it (see `AttributionSites`).
  */
 export function claimFeatures(reader: ArticleReader, sites: AttributionSites, index: number, facts: SentenceFacts): string[] {
   const sentence = reader.model.sentences[index];
   const words = reader.reporterWords(sentence);
-  const tokens = (words.toLowerCase().match(WORD) ?? []).map((w) => (/\d/.test(w) ? '<num>' : w));
+  const tokens = reporterTokens(words);
   const out = ['bias'];
   for (const t of tokens) out.push(...wordFeatures.of(t));
+  for (const t of new Set(tokens)) for (const family of WORD_FAMILIES.get(t) ?? []) out.push(`lex:${family}`);
+  out.push(...(facts.article ?? []));
+  out.push(`subj:${subjectClass(words, tokens)}`);
+  if (tokens.length > 1) out.push(`f2:${tokens[0]}_${tokens[1]}`);
   const quoted = countBlanked(words, reader.model.text.slice(sentence.start, sentence.end));
   out.push(`q:${bucket(Math.round((10 * quoted) / Math.max(1, sentence.end - sentence.start)), [0, 3, 7, 10])}`);
   if (/%|\bper ?cent\b/i.test(words)) out.push('shape:share');
@@ -107,6 +134,50 @@ export function claimFeatures(reader: ArticleReader, sites: AttributionSites, in
  * read once, and a kept name is hashed once, so the weight look-ups (see `classScores`) do not hash it afresh.
  */
 const wordFeatures = new WordMemo((word: string): readonly string[] => (word.length > 4 ? [`w:${word}`, `s:${stem(word)}`] : [`w:${word}`]));
+
+/** A sentence's reporter words as the model reads them: lower case, each number as "<num>". */
+function reporterTokens(words: string): string[] {
+  return (words.toLowerCase().match(WORD) ?? []).map((w) => (/\d/.test(w) ? '<num>' : w));
+}
+
+/** What opens the sentence: a pronoun, a determiner, a name (two capitals), or something else. */
+function subjectClass(words: string, tokens: readonly string[]): string {
+  const first = tokens[0];
+  if (first === undefined) return 'empty';
+  if (PRONOUNS.has(first)) return 'pron';
+  if (DETERMINERS.has(first)) return 'det';
+  return /^\s*\p{Lu}[\p{L}'’.-]*\s+\p{Lu}/u.test(words) ? 'name' : 'other';
+}
+
+const FIRST_PERSON_ALL = new RegExp(FIRST_PERSON.source, 'g');
+
+/** The article's features: how much of it is quoted, how much the reporter says "I" or "we", how much the rules flag. */
+export function articleFeatures(reader: ArticleReader, verdicts: readonly RuleVerdict[]): string[] {
+  const { text } = reader.model;
+  const quoted = countBlanked(reader.reporterText, text);
+  const firstPerson = (reader.reporterText.match(FIRST_PERSON_ALL) ?? []).length;
+  const flagged = verdicts.filter((v) => v.flag).length;
+  return [
+    `art:q:${bucket(Math.round((10 * quoted) / Math.max(1, text.length)), [0, 1, 2, 4])}`,
+    `art:fp:${bucket(firstPerson, [0, 2, 6])}`,
+    `art:rf:${bucket(Math.round((20 * flagged) / Math.max(1, verdicts.length)), [0, 1, 2, 4])}`,
+  ];
+}
+
+/**
+ * The claim lists' single words by what they name: a verb of a category's family, a feeling, a speech verb. A word
+ * the model never saw in training still speaks through its family.
+ */
+const WORD_FAMILIES: ReadonlyMap<string, readonly string[]> = (() => {
+  const families = new Map<string, Set<string>>();
+  const file = (word: string, family: string) => {
+    if (/^[\p{L}'’]+$/u.test(word)) (families.get(word) ?? families.set(word, new Set()).get(word)!).add(family);
+  };
+  for (const family of VERB_FAMILIES) for (const form of familyForms(family)) file(form, family.category);
+  for (const [category, words] of Object.entries(FEELING_ADJECTIVES)) for (const w of words) file(w, `feeling-${category}`);
+  for (const form of SOURCING_VERB_FORMS) file(form, 'speech');
+  return new Map([...families].map(([w, set]) => [w, [...set]]));
+})();
 
 /** How many characters of `words` are blanks where `text` has none: the quoted words the reporter's text hides. */
 function countBlanked(words: string, text: string): number {
@@ -155,7 +226,7 @@ function table(): Map<string, Float64Array> {
 }
 
 /** The score of each class (CLAIM_CLASSES' order: "none" first) for a sentence's features. */
-export function classScores(features: readonly string[], rows: Map<string, Float64Array> = table()): Float64Array {
+export function classScores(features: readonly string[], rows: ReadonlyMap<string, Float64Array> = table()): Float64Array {
   const scores = new Float64Array(CLAIM_CLASSES.length);
   for (const f of features) {
     const row = rows.get(f);
@@ -175,6 +246,32 @@ export function readScores(scores: Float64Array): ModelReading {
   for (let c = 1; c < scores.length; c++) some += Math.exp(scores[c] - scores[best]);
   return { category: CLAIM_CLASSES[best] as ClaimCategory, margin: scores[best] + Math.log(some) - scores[0] };
 }
+
+/** A learned model: its weights by feature and how it combines with the rules (the shipped one by default). */
+export interface ClaimModel {
+  rows: ReadonlyMap<string, Float64Array>;
+  how: Combination;
+}
+
+/** The shipped model: the weights of lexicon/learned/claimWeights.ts and the combination chosen with them. */
+export const shippedModel = (): ClaimModel => ({ rows: table(), how: CLAIM_COMBINATION });
+
+/** The model the claim check reads with when none is given: the shipped one unless a test set another. */
+let inUse: ClaimModel | undefined;
+
+/** The model the claim check reads with when none is given (see `useClaimModel`). */
+export const claimModelInUse = (): ClaimModel => inUse ?? shippedModel();
+
+/**
+ * For tests: read every claim with `model` (undefined: the shipped one again), so that the tests of the rules and
+ * of the views assert what the rules read, not what the shipped weights happen to add or grade.
+ */
+export function useClaimModel(model: ClaimModel | undefined): void {
+  inUse = model;
+}
+
+/** No model at all: the rules' flags with the rules' confidence. */
+export const RULES_ONLY: ClaimModel = { rows: new Map(), how: { add: {}, sourced: true, drop: -Infinity, high: Infinity } };
 
 /** How the model and the rules combine (chosen by cross-validation: see trainClaims.ts). */
 export interface Combination {
