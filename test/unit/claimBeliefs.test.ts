@@ -99,5 +99,6 @@ describe('words of belief in senses that hold no belief', () => {
     'Mr. Tarn believes the harbour fund is nearly empty.',
     'Ms. Orlan knew Dorn would lose the harbour seat.',
     'The skipper regards the new levy as a betrayal.',
+    'It was widely believed in the fishing towns that the pier would close.', // believed somewhere, with a clause
   ]);
 });

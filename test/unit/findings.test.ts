@@ -399,18 +399,9 @@ describe('findings through the real pipeline on a Gulf mediation story', () => {
   const model = analyze(text);
   const found = (code: Finding['code']) => textsOf(text, byCode(model.findings, code));
 
-  // words given to a weasel source ("Analysts say") are the weasel's finding only
-  it('flags the private act and the intention nobody is cited for', () => {
-    assert.deepStrictEqual(found('unattributed-claim'), [
-      'Qatar’s Foreign Minister Sheikh Khalid bin Rashid Al-Mansouri has been privately urging both delegations to accept a prisoner exchange.',
-      'Al-Mansouri wants a deal before the holy month begins.',
-    ]);
-  });
-
-  // a belief passed on by a weasel source ("It is widely believed") credits nobody: the claim is flagged too. The
-  // rules of main c67eab8 read no claim in it; only the learned model's add flagged it, and the suite reads claims by
-  // the rules alone (see rulesOnlyClaims.ts). Pending until the rules read it again.
-  it.skip('flags the belief a weasel source passes on', () => {
+  // words given to a weasel source ("Analysts say") are the weasel's finding only; a belief one passes on ("It is
+  // widely believed") credits nobody, so that claim is flagged too
+  it('flags the private act, the intention and the passed-on belief nobody is cited for', () => {
     assert.deepStrictEqual(found('unattributed-claim'), [
       'Qatar’s Foreign Minister Sheikh Khalid bin Rashid Al-Mansouri has been privately urging both delegations to accept a prisoner exchange.',
       'Al-Mansouri wants a deal before the holy month begins.',

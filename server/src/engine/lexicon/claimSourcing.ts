@@ -317,7 +317,8 @@ export const OTHER_SENSE =
  * speaking up in public; seeking a court's or a state's remedy is a filing on record ("sought bankruptcy
  * protection", "seeking asylum"); assuming a role, a post or someone's manner is taking it on; a contest "was
  * decided by" a margin is a result; believing in something is a creed or a value held ("believes in open
- * books"), not a belief about a fact; "thought" may be a noun ("thought leaders"); knowing someone ("knew Dorn
+ * books"), not a belief about a fact, unless a clause follows the place or group it is believed in ("it is widely
+ * believed in the harbour that …"); "thought" may be a noun ("thought leaders"); knowing someone ("knew Dorn
  * well", "knows Ada Pell in a way few do") is acquaintance, unless a clause follows the name ("knew Dorn would
  * lose").
  */
@@ -327,7 +328,7 @@ export const STATE_VERB_OTHER_SENSE = new RegExp(
     `|(?:[Ss]eek|[Ss]eeks|[Ss]ought|[Ss]eeking) (?:political |legal |court |federal |chapter \\d+ )?(?:asylum|refuge|bankruptcy|protection|damages|an injunction|a restraining order|a waiver|a permit|a recount|parole|compensation|reimbursement|treatment)\\b` +
     `|[Aa]ssum(?:e|es|ed|ing) (?:(?:the|a|an|his|her|their|its|[A-Z][\\p{L}.-]*['’]s) )?(?:[\\p{Ll}-]+ )?(?:role|post|office|presidency|chair|mantle|duties|responsibilit(?:y|ies)|control|power|command|leadership|position|title|seat|job|manner|style|persona|tone|air|identity|name|debt|risk|costs?)\\b` +
     `|decided by\\b` +
-    `|believ(?:e|es|ed|ing) in\\b|thought (?:leaders?|experiments?|police)\\b` +
+    `|believ(?:e|es|ed|ing) in\\b(?!(?: [\\p{L}’'-]+){1,4} that\\b)|thought (?:leaders?|experiments?|police)\\b` +
     `|(?:know|knows|knew|knowing) \\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2}(?= well\\b| personally\\b| in a way\\b|\\s*[.,;])` +
     `)`,
   'u',
