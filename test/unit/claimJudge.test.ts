@@ -7,42 +7,48 @@ import { analyze } from '../../server/src/engine/analyze';
 import type { ClaimCategory } from '../../server/src/engine/model';
 import { claimsOf, flagged, itFlagsAs, itFlagsNothing } from '../support/claimFixtures';
 import { markPrivateStates, privateStateOf } from '../../server/src/engine/attributions/privateStates';
+import { RULES_ONLY, useClaimModel } from '../../server/src/engine/findings/claimModel';
+
+/** The issue's announced schedules: public record, no finding at all. */
+const ISSUE_SCHEDULES = ['The council plans to publish the minutes on Friday.', 'The governor planned to spend Tuesday touring flood sites.'];
+
+/** The issue's invented sentences: the whole text, the sentence flagged, its category. */
+const ISSUE_CASES: [string, string, ClaimCategory][] = [
+  [
+    'Some harbour commissioners would like to see the lease extended by ten years. The board’s chairwoman, Dana Whitfield, said on Monday that talks would go on.',
+    'Some harbour commissioners would like to see the lease extended by ten years.',
+    'intention',
+  ],
+  [
+    'Council members fear the levy will sink the budget, and the mayor said on Tuesday that he opposed it.',
+    'Council members fear the levy will sink the budget, and the mayor said on Tuesday that he opposed it.',
+    'motive',
+  ],
+  [
+    'The union is balking at a two-year freeze on wages. “We have made our offer,” said Ross Tenby, the port’s director.',
+    'The union is balking at a two-year freeze on wages.',
+    'intention',
+  ],
+  [
+    'Parents at the school were furious about the closure. The principal, Ana Ruiz, said the building was unsafe.',
+    'Parents at the school were furious about the closure.',
+    'motive',
+  ],
+  ['Behind closed doors, the trustees agreed to delay the vote until spring.', 'Behind closed doors, the trustees agreed to delay the vote until spring.', 'deliberation'],
+  ['Council members fear the levy will sink the budget.', 'Council members fear the levy will sink the budget.', 'motive'],
+  ['The owners decided early on to keep the dispute out of court.', 'The owners decided early on to keep the dispute out of court.', 'intention'],
+  ['The chairman is known for freezing out critics.', 'The chairman is known for freezing out critics.', 'accusation'],
+  ['Voters face a mayor who bends the truth whenever it suits him.', 'Voters face a mayor who bends the truth whenever it suits him.', 'accusation'],
+];
 
 describe('claim judge: the issue’s sentences', () => {
-  const cases: [string, string, ClaimCategory][] = [
-    [
-      'Some harbour commissioners would like to see the lease extended by ten years. The board’s chairwoman, Dana Whitfield, said on Monday that talks would go on.',
-      'Some harbour commissioners would like to see the lease extended by ten years.',
-      'intention',
-    ],
-    [
-      'Council members fear the levy will sink the budget, and the mayor said on Tuesday that he opposed it.',
-      'Council members fear the levy will sink the budget, and the mayor said on Tuesday that he opposed it.',
-      'motive',
-    ],
-    [
-      'The union is balking at a two-year freeze on wages. “We have made our offer,” said Ross Tenby, the port’s director.',
-      'The union is balking at a two-year freeze on wages.',
-      'intention',
-    ],
-    [
-      'Parents at the school were furious about the closure. The principal, Ana Ruiz, said the building was unsafe.',
-      'Parents at the school were furious about the closure.',
-      'motive',
-    ],
-    ['Behind closed doors, the trustees agreed to delay the vote until spring.', 'Behind closed doors, the trustees agreed to delay the vote until spring.', 'deliberation'],
-    ['Council members fear the levy will sink the budget.', 'Council members fear the levy will sink the budget.', 'motive'],
-    ['The owners decided early on to keep the dispute out of court.', 'The owners decided early on to keep the dispute out of court.', 'intention'],
-    ['The chairman is known for freezing out critics.', 'The chairman is known for freezing out critics.', 'accusation'],
-    ['Voters face a mayor who bends the truth whenever it suits him.', 'Voters face a mayor who bends the truth whenever it suits him.', 'accusation'],
-  ];
-  for (const [body, sentence, category] of cases) {
+  for (const [body, sentence, category] of ISSUE_CASES) {
     it(`flags ${JSON.stringify(sentence)} as ${category}`, () => {
       assert.deepStrictEqual(flagged(body), [[sentence, category]]);
     });
   }
 
-  for (const body of ['The council plans to publish the minutes on Friday.', 'The governor planned to spend Tuesday touring flood sites.']) {
+  for (const body of ISSUE_SCHEDULES) {
     it(`leaves the announced schedule alone: ${body}`, () => {
       const findings = analyze(`Harbour board meets\n${body}`).findings;
       assert.deepStrictEqual(findings.map((f) => f.code), []);
@@ -68,6 +74,20 @@ describe('claim judge: the issue’s sentences', () => {
     assert.strictEqual(furious.message, 'States what someone feels or why they act; nobody is credited for it — who told you?');
     assert.strictEqual(typeof agreed.data?.insertAt, 'number');
   });
+});
+
+// The suites read claims by the rules alone (see test/support/rulesOnlyClaims.ts); the editor reads them with the
+// shipped model too, which may add a flag or change a confidence but must not lose the issue's claims or flag its
+// schedules.
+describe('claim judge: the issue’s sentences, read with the shipped claim model as the editor does', () => {
+  before(() => useClaimModel(undefined));
+  after(() => useClaimModel(RULES_ONLY));
+  for (const [body, sentence, category] of ISSUE_CASES) {
+    it(`flags ${JSON.stringify(sentence)} as ${category}`, () => assert.deepStrictEqual(flagged(body), [[sentence, category]]));
+  }
+  for (const body of ISSUE_SCHEDULES) {
+    it(`leaves the announced schedule alone: ${body}`, () => assert.deepStrictEqual(analyze(`Harbour board meets\n${body}`).findings, []));
+  }
 });
 
 describe('claim judge: one claim of each category', () => {
