@@ -12,6 +12,7 @@ import type { ClaimCategory } from '../model';
 import { privateStateOf } from '../attributions/privateStates';
 import { STATE_TAIL } from '../lexicon/privateStates';
 import { afterLastBreak } from '../text/lastBreak';
+import { startsCapital } from '../text/tokens';
 import {
   CHARGE_MADE_BEFORE,
   CLAUSE_BREAK,
@@ -148,7 +149,7 @@ export const afterLastClauseBreak = (before: string): number => afterLastBreak(b
 export function holderOf(words: string, claim: ClaimReading): { who: string; state: string } | null {
   const who = words.slice(0, claim.start).trim();
   const state = words.slice(claim.start, claim.end).trim().replace(STATE_TAIL, '');
-  if (!/^\p{Lu}/u.test(who) || /[,;:()—–]/.test(who) || who.split(/\s+/).length > 5) return null;
+  if (!startsCapital(who) || /[,;:()—–]/.test(who) || who.split(/\s+/).length > 5) return null;
   return privateStateOf(state) ? { who: asInSentence(who), state } : null;
 }
 

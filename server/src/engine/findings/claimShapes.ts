@@ -50,6 +50,7 @@ import { lastReading } from '../text/lastReading';
 import { mayMatch, screenedExec } from '../text/literalFilter';
 import { matchesOf } from '../text/matches';
 import type { ClaimCategory, ClaimConfidence } from '../model';
+import { startsCapital } from '../text/tokens';
 
 /** A claim shape found in a text: offsets relative to it. */
 export interface ClaimShape {
@@ -234,7 +235,7 @@ function causeHelped(text: string): RegExpExecArray | null {
     const subject = words[i];
     if (!subject || NOT_A_CAUSE.has(subject.toLowerCase())) continue;
     // a capitalised subject is a name ("Mr. Vane helped draft …"), unless a pronoun of a cause opens the sentence
-    if (/^\p{Lu}/u.test(subject) && !(CAUSE_OPENINGS.has(subject.toLowerCase()) && m.index <= HOLDER_REACH && i === 0)) continue;
+    if (startsCapital(subject) && !(CAUSE_OPENINGS.has(subject.toLowerCase()) && m.index <= HOLDER_REACH && i === 0)) continue;
     return m;
   }
   return null;
@@ -272,7 +273,7 @@ function heldBy(text: string, at: number, verb: string, causes = false): boolean
   if (madeTo(words, i)) return false;
   // "voters who fear …" is generic; "aides who feared …" tells what they felt
   if (lower === 'who') return past;
-  if (/^\p{Lu}/u.test(holder) || past || auxiliary || progressive) return true;
+  if (startsCapital(holder) || past || auxiliary || progressive) return true;
   if (MODIFIER_ENDING.test(lower)) return false;
   // a present form that is also a noun needs a subject: a plural, or a noun after a determiner ("the union
   // fears"), not a verb's object ("did not unveil plans")

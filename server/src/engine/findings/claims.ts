@@ -34,6 +34,7 @@ import { readShape } from './claimShapes';
 import { lastReading } from '../text/lastReading';
 import { mayMatch, screenedExec, screenedTest } from '../text/literalFilter';
 import { PRIVATE_STATE_CATEGORIES } from '../lexicon/claimFamilies';
+import { startsCapital } from '../text/tokens';
 
 /**
  * The lexicon is written with plain spaces; news copy has no-break and thin spaces and tabs between words.
@@ -159,7 +160,7 @@ function isTitleCased(text: string): boolean {
   const long = /[\p{L}'’]{4,}/gu;
   let words = 0;
   // the first word not capitalised answers, and a sentence has one within a few words
-  for (let m = long.exec(text); m; m = long.exec(text), words++) if (!/^\p{Lu}/u.test(m[0])) return false;
+  for (let m = long.exec(text); m; m = long.exec(text), words++) if (!startsCapital(m[0])) return false;
   return words >= TITLE_WORDS;
 }
 
