@@ -1,9 +1,6 @@
 import * as assert from 'assert';
 import { classifyClaim } from '../../server/src/engine/findings/claims';
-import { claimsOf, itReadsClaims, itReadsNoClaim } from '../support/claimFixtures';
-
-/** The categories of the claims flagged in a story body, through the whole pipeline. */
-const flaggedIn = (body: string): (string | undefined)[] => claimsOf(body).map((f) => f.data?.category);
+import { itFlagsAs, itFlagsNothing, itReadsClaims, itReadsNoClaim } from '../support/claimFixtures';
 
 // Every sentence is invented (fictional people, places and bodies).
 describe('a cause credited with an outcome by "helped"', () => {
@@ -78,10 +75,10 @@ describe('an effect verb in a sense that states no cause', () => {
     'Flood cases in the county eclipse the 900 mark.',
     'The old ferry crews were not imperiled.',
   ];
-  for (const body of quiet) it(`no claim: ${body}`, () => assert.deepStrictEqual(flaggedIn(body), []));
+  itFlagsNothing(quiet, 'no claim');
   // the same verbs acting on something, and "backfire", which never takes an object, still state a cause
   const claims = ['The toll fight upended the harbour race.', 'The new fence has changed the night fishing trade.', 'The guild’s threats backfired.'];
-  for (const body of claims) it(`causal: ${body}`, () => assert.deepStrictEqual(flaggedIn(body), ['causal']));
+  itFlagsAs('causal', claims);
 });
 
 describe('what a result does by the count alone is public record', () => {
@@ -91,10 +88,10 @@ describe('what a result does by the count alone is public record', () => {
     'His 41 percent support hands him a wide advantage over the field.',
     'Ms. Orlan has widened her margin, thanks in part to her wins Monday in the island wards.',
   ];
-  for (const body of quiet) it(`no claim: ${body}`, () => assert.deepStrictEqual(flaggedIn(body), []));
+  itFlagsNothing(quiet, 'no claim');
   // a cause that is no result still does what the reporter says it did
   const claims = ['The cannery strike was a blow to Mr. Tarn.', 'The ferry scandal gives her a clear advantage in the race.'];
-  for (const body of claims) it(`causal: ${body}`, () => assert.deepStrictEqual(flaggedIn(body), ['causal']));
+  itFlagsAs('causal', claims);
 });
 
 describe('a person in a relative clause before a cause: what they did, not why something came about', () => {
@@ -104,8 +101,8 @@ describe('a person in a relative clause before a cause: what they did, not why s
     'Turnout is low among islanders who’ve bolstered Mr. Dorn in the north wards.',
     'The inquiry into who is to blame for the flooded quay opens in May.',
   ];
-  for (const body of quiet) it(`no claim: ${body}`, () => assert.deepStrictEqual(flaggedIn(body), []));
+  itFlagsNothing(quiet, 'no claim');
   // a thing in the relative clause is a cause the reporter names
   const claims = ['The cannery closures, which played a large part in the mayor’s defeat, were never debated.'];
-  for (const body of claims) it(`causal: ${body}`, () => assert.deepStrictEqual(flaggedIn(body), ['causal']));
+  itFlagsAs('causal', claims);
 });
