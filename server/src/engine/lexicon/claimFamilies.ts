@@ -291,8 +291,9 @@ export const SECOND_HAND = /(?<!\b(?:for|of) )\b(?:allegedly|supposedly|purporte
 
 /**
  * A detail passed on from reports nobody names ("the envoy reportedly met the rebels", "was reportedly on the
- * flight", "there were reports that the envoy met the rebels", "the treasurer is by all accounts ready to go"): the reader cannot check it, and "reportedly" credits no one. Not before a verb of speech ("reportedly
- * told the board"): that sentence attributes words to its subject. The next word must be there, one space on (or
+ * flight", "there were reports that the envoy met the rebels", "the treasurer is by all accounts ready to go"):
+ * the reader cannot check it, and "reportedly" credits no one. Not before a verb of speech ("reportedly told the
+ * board"): that sentence attributes words to its subject. The next word must be there, one space on (or
  * a comma): where an attribution's cue was blanked out of the reporter's words, only spaces follow. Its verbs of
  * speech are a short list, not cues.ts SPOKEN_FORMS (every speech form, read by REPORTED_ADVERB): the long list
  * changes which claims are flagged on PolNeAR train, and that is for the claim rules to measure, not a merge.
@@ -306,7 +307,8 @@ export const REPORTED_DETAIL =
  * named, or doubts that an act raised with nobody named who holds them ("the delay raised fresh questions about
  * …", "there are growing doubts", "the gifts raise red flags", "questions linger over the audit", "her judgment has
  * been called into question", "the lock has been singled out as a weak point"), or scrutiny that grew with nobody
- * named who gives it ("the guild is facing increased scrutiny over its books", "has come under heavier scrutiny"): whose doubts?
+ * named who gives it ("the guild is facing increased scrutiny over its books", "has come under heavier
+ * scrutiny"): whose doubts?
  */
 export const VERDICTS =
   /\b(?:misleading|(?:rais|prompt|spark|stok|fuel|fuell)(?:ed|es|s|ing) (?:(?:serious|new|fresh|further|growing|lingering|renewed) )?(?:questions|doubts|concerns|fears|suspicions?|alarm|speculation|red flags|eyebrows)\b|(?:questions|doubts|concerns|fears|suspicions) (?:(?:have|has|had) )?(?:grew|grown|mounted|rose|risen|linger|lingered|persist|persisted|swirled|deepened)\b|(?:has|have|had) (?:also )?been (?:called into question|singled out as)|there (?:are|were|remain|remained) (?:(?:serious|new|fresh|growing|lingering|mounting) )?(?:questions|doubts|concerns) (?:about|over|that|whether)|falsely|(?<!rightly or )wrongly|rightly(?! or)|justifiabl[ey]|unjustifiabl[ey]|to (?:his|her|their|its) credit|erroneously|disingenuously|cynically|brazenly|shamelessly|baselessly|infamously|notoriously|misrepresent(?:ed|s|ing)|exaggerat(?:ed|es|ing)|distort(?:ed|s|ing) (?:the|his|her|their|its)|false (?:claims?|statements?|assertions?|accusations?)|baseless|unfounded|fabricated|misleadingly|(?:has|have|had) (?:long )?(?:been|come under) (?:criticized|criticised|blamed|faulted|condemned|lambasted|pilloried)|(?:came|come|comes|coming) under (?:(?:growing|increased|increasing|mounting|intense|heavy|heavier|considerable|renewed|fresh|closer|greater) )?(?:fire|criticism|attack|scrutiny)|(?:fac(?:e|es|ed|ing)|garner(?:ed|s|ing)?) (?:growing|increased|increasing|mounting|intense|heavy|heavier|considerable|renewed|fresh|closer|greater) scrutiny(?! (?:from|by)\b)|deliberate (?:distortion|deception|falsehood|lie|misrepresentation|attempt to (?:mislead|deceive))|a stretch at best|untrue|debunked|discredited|mischaracteri[sz](?:ed|es|ing)|ignor(?:ed|ing|es) (?:the |repeated |numerous )?(?:warnings|calls|requests|pleas|evidence)|exploit(?:ed|ing|s)? (?:the )?(?:fears?|anger|resentment|divisions?|tragedy|grief)|whitewash(?:ed|ing)?|hypocritical|double standard|(?:dodg|sidestepp|evad)(?:ed|ing) (?:the |a |questions?)|(?:is|are|was|were) (?:patently |demonstrably |simply )?(?:false|untrue|inaccurate|incorrect|baseless)|(?:is|are|was|were) (?:widely |often |frequently )?(?:criticized|criticised|blamed|faulted|condemned) for)\b/i;

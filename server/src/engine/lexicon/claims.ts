@@ -98,9 +98,9 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
   },
   {
     // a shared belief of a crowd, stated as fact, now or then ("many thought the levy would pass", "many skippers
-    // find the quota unfair", "what many growers see as a land grab", "the ferry was once thought to be safe", "it is no secret that the crews
-    // distrust the board"), and a view said to run through a group ("a
-    // sense among the crews that …", "there is broad agreement that …"): nobody in the crowd is credited for it
+    // find the quota unfair", "what many growers see as a land grab", "the ferry was once thought to be safe", "it
+    // is no secret that the crews distrust the board"), and a view said to run through a group ("a sense among the
+    // crews that …", "there is broad agreement that …"): nobody in the crowd is credited for it
     category: 'belief',
     confidence: 'medium',
     pattern:
