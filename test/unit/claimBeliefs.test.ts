@@ -94,10 +94,16 @@ describe('words of belief in senses that hold no belief', () => {
     'Ms. Orlan knew Ivo Dorn well from their years on the ferry board.', // acquaintance
     'A tribunal clerk who considered the matter on Friday upheld the fine.', // an officer weighing the docket
     'The skipper was treated like a hero as he walked along the quay.', // "as" opens a clause of its own
+    'A harbour master must be good at reading tides and knowing when to close the locks.', // a skill
+    'But please know that I am a ferry man first and a councillor second.', // the reader told
+    'Little did the crews know what a long winter the strike would bring.', // hindsight
+    'Ms. Orlan did not know at the time that the pier would be sold within the year.', // hindsight
+    'The trawler crews cheered before they knew what the quota would be in the spring.', // hindsight
   ], 'no claim');
   itFlagsAs('belief', [
     'Mr. Tarn believes the harbour fund is nearly empty.',
     'Ms. Orlan knew Dorn would lose the harbour seat.',
+    'The crews know the harbour master will close the locks before the vote.', // knowing, no skill nor hindsight
     'The skipper regards the new levy as a betrayal.',
     'It was widely believed in the fishing towns that the pier would close.', // believed somewhere, with a clause
   ]);

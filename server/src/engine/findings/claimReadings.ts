@@ -30,6 +30,8 @@ import {
   NOUN_BEFORE_PARTICIPLE,
   OTHER_SENSE,
   STATE_VERB_OTHER_SENSE,
+  KNOWING_NO_BELIEF,
+  KNOWING_NO_BELIEF_BEFORE,
   NO_HOLDER_INFINITIVE_BEFORE,
   MODAL_BEFORE_STATE,
   CRITICISM_BY_NAMED,
@@ -100,13 +102,15 @@ export function namesNoClaim(words: string, at: number, category: ClaimCategory,
  * Whether the words of a claim are used in a sense that claims nothing: no feeling ("feel well"), a count the
  * results fix, a made thing's purpose, lying somewhere, a feeling given to an event ("a furious debate"), a
  * comparison ("better than expected"), a state verb in a sense that holds none ("weighed in", "sought
- * asylum", "assumed the post") or after "hard to", criticism with its critics named, a thing that feels or seems, a kind of plan ("health plans"), a state
+ * asylum", "assumed the post") or after "hard to", "know" as a skill or a hindsight ("knows when to fold", "little
+ * did they know"), criticism with its critics named, a thing that feels or seems, a kind of plan ("health plans"), a state
  * as an adjective ("its preferred delegates"), an immigration status ("living illegally"), a passive label
  * ("an appointee considered a liberal").
  */
 function inOtherSense(before: string, wording: string): boolean {
   if (NOT_A_FEELING.test(wording) || RESULT_ARITHMETIC.test(wording) || OTHER_SENSE.test(wording) || COMPARISON_BEFORE.test(before)) return true;
   if (STATE_VERB_OTHER_SENSE.test(wording) || NO_HOLDER_INFINITIVE_BEFORE.test(before) || CRITICISM_BY_NAMED.test(wording)) return true;
+  if (/^kn(?:ow|ew)/i.test(wording) && (KNOWING_NO_BELIEF.test(wording) || KNOWING_NO_BELIEF_BEFORE.test(before))) return true;
   if ((BUILT_FOR.test(wording) && MADE_THING_BEFORE.test(before)) || (STATE_AS_ADJECTIVE.test(wording) && DETERMINER_BEFORE.test(before))) return true;
   if ((/^illegally\b/i.test(wording) && STATUS_BEFORE_ILLEGALLY.test(before)) || (LABEL_CONSIDERED.test(wording) && LABEL_CONSIDERED_BEFORE.test(before))) return true;
   return (FEELS_OR_SEEMS.test(wording) && THING_BEFORE.test(before)) || (/^plans?\b/i.test(wording) && PLAN_KIND_BEFORE.test(before));

@@ -335,6 +335,16 @@ export const STATE_VERB_OTHER_SENSE = new RegExp(
 );
 
 /**
+ * "Know" in a sense that holds no belief anyone could be asked to source: a skill ("knows when to fold", "knowing
+ * how to read a room"), and a hindsight on an outcome now public ("did not know at the time that the ferry would
+ * sink"), read on the wording; then, read on the words before it, the reader told ("please know that …") and the
+ * same hindsight ("little did they know", "before they knew what the count would be"): nobody's ignorance then is
+ * a claim now. Silver: the 5 such flags were all left unflagged by the annotators.
+ */
+export const KNOWING_NO_BELIEF = /^(?:know|knows|knew|knowing) (?:how|when|where) to\b|^know at the time\b/i;
+export const KNOWING_NO_BELIEF_BEFORE = /(?:\bplease|\blittle did(?: [\p{L}'’-]+){1,3}|\bbefore (?:he|she|they|we|i|you|anyone)(?: even)?)\s+$/iu;
+
+/**
  * A verb of charging, whose content names the one charged and the charge ("accused the mayor of lying", "blamed
  * the board for the delay"): the charge is the speaker's words, not the reporter's verdict on them.
  */
