@@ -103,8 +103,8 @@ export function namesNoClaim(words: string, at: number, category: ClaimCategory,
  * results fix, a made thing's purpose, lying somewhere, a feeling given to an event ("a furious debate"), a
  * comparison ("better than expected"), a state verb in a sense that holds none ("weighed in", "sought
  * asylum", "assumed the post") or after "hard to", "know" as a skill or a hindsight ("knows when to fold", "little
- * did they know"), criticism with its critics named, a thing that feels or seems, a kind of plan ("health plans"), a state
- * as an adjective ("its preferred delegates"), an immigration status ("living illegally"), a passive label
+ * did they know"), criticism with its critics named, a thing that feels or seems, a kind of plan ("health plans"),
+ * a state as an adjective ("its preferred delegates"), an immigration status ("living illegally"), a passive label
  * ("an appointee considered a liberal").
  */
 function inOtherSense(before: string, wording: string): boolean {
