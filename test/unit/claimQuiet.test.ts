@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { classifyClaim } from '../../server/src/engine/findings/claims';
-import { itReadsClaims, itReadsNoClaim } from '../support/claimFixtures';
+import { itFlagsAs, itFlagsNothing, itReadsClaims, itReadsNoClaim } from '../support/claimFixtures';
 import { namesNoClaim } from '../../server/src/engine/findings/claimReadings';
 
 // Flags an editor would not send back, each beside the claim of the same words that must still be flagged. Every
@@ -50,6 +50,24 @@ describe('the writer’s own state in a first-person piece', () => {
   // a columnist's voice does not make the state of others an opinion
   it('intention: We have seen it before: the regents plan to sell the quay.', () =>
     assert.strictEqual(classifyClaim('We have seen it before: the regents plan to sell the quay.'), 'intention'));
+});
+
+describe('a state held toward the writer, or by the writer’s own people: a first-hand account', () => {
+  itFlagsNothing([
+    'The harbour master wants to make me wait a week for the berth permit.',
+    'As a fellow skipper, she felt for us.',
+    'The warden was dispatching me to the night shift at the Ostvik pier.',
+    'Our son does not want to leave Ostvik.',
+    'The judge never intended to give me a fine.',
+    'Though crews like mine are feeling it most, the fare rise hits every islander.',
+  ]);
+  // the same states held toward others are still claims, and so is a columnist's "we" in a clause of its own
+  itFlagsAs('intention', ['The harbour master wants to make the skippers wait a week for the berth permit.', 'The Lund family does not want to leave Ostvik.']);
+  itFlagsAs('motive', ['As a fellow skipper, she felt for the crews.', 'The judge never intended to give the growers a fine.']);
+  itFlagsAs('motive', ['Though crews like the Lunds are feeling it most, the fare rise hits every islander.']);
+  itFlagsAs('deliberation', ['The warden was dispatching two guards to the night shift at the Ostvik pier.']);
+  itFlagsAs('intention', ['We have heard it all before: the regents want to sell the quay.', 'The regents want to sell the quay to the US navy.']);
+  itFlagsAs('motive', ['Workers at the mine fear the layoffs will come before spring.']);
 });
 
 describe('a share of people as the holder of a state: a poll’s count', () => {

@@ -6,6 +6,7 @@
  */
 import { matchClaim, type ClaimReading } from './claims';
 import { madeToFeel } from './claimShapes';
+import { WRITER_AS_PARTY } from '../lexicon/claims';
 import { GENERIC_HOLDER, NOT_A_BELIEF_AFTER, SHARE_AS_HOLDER } from '../lexicon/claimFamilies';
 import { CHANCE_BEFORE, COUNTED_EFFECT, EFFECT_OTHER_SENSE, PERSON_BEFORE_CAUSE, RESULT_BEFORE } from '../lexicon/claimCauses';
 import type { ClaimCategory } from '../model';
@@ -83,6 +84,8 @@ export function namesNoClaim(words: string, at: number, category: ClaimCategory,
   // a state given to others as an effect ("make his backers feel heard"), "think" that is no belief ("think twice"),
   // and a state a poll counts ("the 4 percent who favoured the levy")
   if (STATES_OF_MIND.has(category) && (madeToFeel(before) || NOT_A_BELIEF.test(wording) || SHARE_AS_HOLDER.test(before))) return true;
+  // a state held toward the writer, or by the writer's own people, in its own clause: the writer's first-hand account
+  if (STATES_OF_MIND.has(category) && WRITER_AS_PARTY.test(`${before.slice(afterLastClauseBreak(before))} ${wording.split(CLAUSE_BREAK, 1)[0]}`)) return true;
   // a label someone gives ("called the levy reckless") is theirs, reported (see CHARGE_MADE_BEFORE)
   if (category === 'accusation' && CHARGE_MADE_BEFORE.test(before)) return true;
   // a plan for a public event is announced, even a crowd's ("supporters plan to march …")

@@ -286,6 +286,14 @@ export const KICKER = /^[A-Z0-9][^a-z]{10,150}?\s[—–]\s/;
 export const FIRST_PERSON = /\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us|[Yy]ou|[Yy]our)\b/;
 
 /**
+ * The writer as the one a state is held toward or an act is done to ("meant to make me wait", "felt for us"), or
+ * the writer's own people ("our son", "families like mine"): a first-hand account, which the byline credits.
+ * Not "I" or "we" (a columnist giving a state to others: "we know the trustees want …" is still a claim), "US"
+ * (the country) nor a bare "mine" ("workers at the mine fear …").
+ */
+export const WRITER_AS_PARTY = /\b(?:me|us|[Mm]y|[Oo]ur|myself|ourselves|(?:like|of) (?:mine|ours))\b/;
+
+/**
  * The writer as the holder of the state that follows: "I (currently) have", "we do not", "I’d". Read on the words
  * right before a state, so a state of others later in the sentence is not taken for the writer's.
  */
