@@ -69,15 +69,17 @@ const MAX_SET_ASIDE = 3;
  * Whether the reading at offset `at` of `words` names no claim: its words used in another sense (see
  * `inOtherSense`), a word of a compound ("teary-eyed"), a state after a modal of duty or chance ("should be
  * worried"), a state in a clause that picks out its holders ("voters who want …": it says nobody holds it), a plan
- * for a public event ("plan to march"), a cause only reckoned possible or in a sense that states none, or — unless
- * its holder is an insider or a crowd — an effort made in public,
- * a position on policy, a plan for an act of office, a candidate's aim to win a contest or a plan or wish in the past
- * (background to what then happened).
+ * for a public event ("plan to march"), a state held toward the writer, a cause only reckoned possible, in a sense
+ * that states none or given to a person's act, or — unless its holder is an insider or a crowd — an effort made in
+ * public, a position on policy, a plan for an act of office, a candidate's aim to win a contest or a plan or wish in
+ * the past (background to what then happened).
  * `holder` is the holder's words when an attribution names them; the clause before the reading is read too.
  */
 export function namesNoClaim(words: string, at: number, category: ClaimCategory, holder?: string): boolean {
   const wording = words.slice(at, at + WORDING_REACH);
   const before = words.slice(Math.max(0, at - HOLDER_REACH), at);
+  // the clause the reading stands in, up to it: where its holder is, and whom else it names
+  const clause = before.slice(afterLastClauseBreak(before));
   if (inOtherSense(before, wording)) return true;
   // a word of a compound ("teary-eyed", "clear-eyed") is no verb of a state
   if (STATES_OF_MIND.has(category) && (before.endsWith('-') || picksOutHolders(before, wording) || MODAL_BEFORE_STATE.test(before))) return true;
@@ -85,7 +87,7 @@ export function namesNoClaim(words: string, at: number, category: ClaimCategory,
   // and a state a poll counts ("the 4 percent who favoured the levy")
   if (STATES_OF_MIND.has(category) && (madeToFeel(before) || NOT_A_BELIEF.test(wording) || SHARE_AS_HOLDER.test(before))) return true;
   // a state held toward the writer, or by the writer's own people, in its own clause: the writer's first-hand account
-  if (STATES_OF_MIND.has(category) && WRITER_AS_PARTY.test(`${before.slice(afterLastClauseBreak(before))} ${wording.split(CLAUSE_BREAK, 1)[0]}`)) return true;
+  if (STATES_OF_MIND.has(category) && WRITER_AS_PARTY.test(`${clause} ${wording.split(CLAUSE_BREAK, 1)[0]}`)) return true;
   // a label someone gives ("called the levy reckless") is theirs, reported (see CHARGE_MADE_BEFORE)
   if (category === 'accusation' && CHARGE_MADE_BEFORE.test(before)) return true;
   // a plan for a public event is announced, even a crowd's ("supporters plan to march …")
@@ -96,7 +98,7 @@ export function namesNoClaim(words: string, at: number, category: ClaimCategory,
   if (category === 'causal' && (CHANCE_BEFORE.test(before) || PERSON_BEFORE_CAUSE.test(before) || EFFECT_OTHER_SENSE.test(wording))) return true;
   if (category === 'causal' && COUNTED_EFFECT.test(wording) && RESULT_BEFORE.test(before)) return true;
   // the extractor's holder may be only the last noun of it ("Aides to the mayor" → "the mayor"): the clause is read too
-  if (INSIDE_OR_CROWD_HOLDER.test(`${holder ?? ''} ${before.slice(afterLastClauseBreak(before))}`)) return false;
+  if (INSIDE_OR_CROWD_HOLDER.test(`${holder ?? ''} ${clause}`)) return false;
   if (category === 'intention' && PAST_INTENTION.test(`${AUXILIARY_BEFORE.exec(before)?.[0] ?? ''}${wording}`)) return true;
   return PUBLIC_EFFORT.test(wording) || POLICY_POSITION.test(wording) || PUBLIC_ACT_PLANNED.test(wording) || CAMPAIGN_AIM.test(wording);
 }
