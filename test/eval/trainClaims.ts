@@ -1,10 +1,10 @@
 /**
  * `node out/test/eval/trainClaims.js [--write] [--brief] [--learner perceptron] [--epochs N] [--rate R] [--l2 L]
- * [--min N] [--max N] [--first-weight N] [--seed N] [--without T,…] [--uniform T] [--add-at P] [--twin DIR] [DIR…]`: trains the learned claim model
- * (server/src/engine/findings/claimModel.ts) on needs-attribution gold in the format of shared/claims (default:
- * ../shared/claims/train; the shipped weights were trained on it and, as a second DIR, the silver set H, which lives
- * outside the repository) and, with --write, writes its weights and how it combines with
- * the rules to server/src/engine/lexicon/learned/claimWeights.ts.
+ * [--min N] [--max N] [--first-weight N] [--seed N] [--without T,…] [--uniform T] [--add-at P] [--twin DIR] [DIR…]`:
+ * trains the learned claim model (server/src/engine/findings/claimModel.ts) on needs-attribution gold in the format
+ * of shared/claims (default: ../shared/claims/train; the shipped weights' command, with the blind-annotated sets
+ * outside the repository it was also given, heads the weights file) and, with --write, writes its weights and how
+ * it combines with the rules to server/src/engine/lexicon/learned/claimWeights.ts.
  *
  * Every body sentence the engine reads (`claimSentences`: the engine's own sentences, rule verdict and features)
  * is an example, labelled with the category of the gold sentence it overlaps, or "none". A multinomial logistic
@@ -593,7 +593,8 @@ function main(argv: string[]): void {
   // --uniform T ships one bound for every category instead of `choose`'s (more recall, less precision); --add-at P
   // asks the model's added flags to be surely P precise instead of as precise as the rules' own
   const uniformBound = optionValue(argv, '--uniform');
-  const addAt = optionValue(argv, '--add-at') === undefined ? undefined : Number(optionValue(argv, '--add-at'));
+  const addAtOption = optionValue(argv, '--add-at');
+  const addAt = addAtOption === undefined ? undefined : Number(addAtOption);
   const chosen = uniformBound === undefined ? choose(read, scored, addAt) : { ...choose(read, scored, addAt), add: uniform(Number(uniformBound)) };
   process.stdout.write(`chosen: ${JSON.stringify(chosen.add)} high > ${chosen.high} demote < ${chosen.demote}\n${report(read, scored, argv.includes('--brief'), chosen)}\n`);
   process.stdout.write(`${heldOutChoice(read, scored, addAt)}\n`);
