@@ -162,6 +162,11 @@ describe('classifyClaim: forecasts negated or seeming, and work to sink someone'
     ['The pilots’ guild is no longer likely to back the dredging plan.', 'prediction'],
     ['The harbour board seems poised to drop the fee.', 'prediction'],
     ['The dredging plan would most likely cost the oyster beds their summer.', 'prediction'],
+    // a guess at how things would stand is hedged twice; an outcome, or a confident guess, is still forecast
+    ['A second ferry would probably be a relief to the shopkeepers of Tarrow.', null],
+    ['There would likely be a new pier on the north side by the autumn.', null],
+    ['The levy would likely be defeated in the assembly.', 'prediction'],
+    ['The toll would almost certainly be a burden on the crews.', 'prediction'],
     ['The vote on the tariff was not expected to be close.', 'prediction'],
     ['Her deputies worked quietly to undermine the harbour master’s authority.', 'deliberation'],
     // a comparison of groups, as a survey gives it, forecasts nothing
