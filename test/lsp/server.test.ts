@@ -133,6 +133,21 @@ describe('language server over stdio', function () {
     assert.deepStrictEqual(hints?.map((h) => h.label), ['— Marchetti']);
   });
 
+  it('leaves a paragraph in another language unread: one information diagnostic, no tokens there', async () => {
+    const spanish = '«No vamos a ceder ni un metro del muelle», dijo el alcalde de Puerto Ellis, Joaquín Ferrer, en una rueda de prensa.';
+    const text = `${STORY.trimEnd()}\n\n${spanish}\n`;
+    const { uri, diagnostics } = await openStory(text);
+    const unread = diagnostics.filter((d) => d.code === 'other-language');
+    assert.strictEqual(unread.length, 1, codesOf(diagnostics).join(', '));
+    assert.strictEqual(unread[0].severity, 3, 'information');
+    assert.match(String(unread[0].message), /^Not read: this paragraph seems to be in Spanish\./);
+    const line = positionOf(text, spanish).line;
+    assert.strictEqual(unread[0].range.start.line, line);
+    const data = (await client.connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } }))?.data ?? [];
+    const tokens = decodeTokens(TextDocument.create(uri, 'news-article', 1, text), data);
+    assert.ok(tokens.length > 0 && tokens.every((t) => t.line !== line), 'tokens in the English copy only');
+  });
+
   it('goes to the introduction, finds references and renames every name-form', async () => {
     const { uri } = await openStory();
     const at = positionOf(STORY, 'Marchetti’s', 1);

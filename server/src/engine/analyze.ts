@@ -19,6 +19,7 @@ import type { ArticleModel, Attribution, Paragraph, Sentence, Span } from './mod
 import { markPrivateStates, withoutNestedReports } from './attributions/privateStates';
 import { joinQuotes, scanQuotes, type QuoteScan } from './quotes/quotes';
 import { splitParagraphs, splitSentences } from './segments/segments';
+import { paragraphLanguage, type LanguageTag } from './segments/language';
 import { startArticle } from './text/paragraphMemo';
 import { copyWith } from './text/copyWith';
 import { BUILT_IN_VOCABULARY, extendVocabulary, vocabularyKey, type Vocabulary, type VocabularyAdditions } from './lexicon/vocabulary';
@@ -29,12 +30,18 @@ export interface ParagraphReading {
   quoteScan: QuoteScan;
   mentions: MentionCandidate[];
   attributions: AttributionCandidate[];
+  /** Set when the paragraph is not in English: then it is left unread (no quotes, mentions or attributions). */
+  language?: LanguageTag;
 }
+
+const NO_QUOTES: QuoteScan = { quotes: [], openAtEnd: null, strayClosings: [] };
 
 /** `offset` (where the paragraph starts in its article) only places a stage fault in the log. */
 export function readParagraph(paragraph: string, vocabulary: Vocabulary = BUILT_IN_VOCABULARY, offset = 0): ParagraphReading {
   const sentences = splitSentences(paragraph, vocabulary);
   const quoteScan = scanQuotes(paragraph, sentences, vocabulary);
+  const language = paragraphLanguage(paragraph, quoteScan.quotes);
+  if (language) return { sentences, quoteScan: NO_QUOTES, mentions: [], attributions: [], language };
   const mentions = guarded('mentions', offset, [], () => findMentions(paragraph, sentences, quoteScan.quotes, vocabulary));
   const attributions = guarded('attributions', offset, [], () =>
     findAttributions(paragraph, sentences, quoteScan.quotes, mentions, vocabulary),
@@ -116,7 +123,8 @@ export function analyze(text: string, cache: ParagraphCache = new ParagraphCache
     const reading = cache.read(text.slice(span.start, span.end), span.start);
     const firstSentence = sentences.length;
     for (const s of reading.sentences) sentences.push(copyWith(s, { start: s.start + span.start, end: s.end + span.start, paragraph: index }));
-    paragraphs.push(copyWith(span, { index, sentences: reading.sentences.map((_, i) => firstSentence + i) }));
+    const own = { index, sentences: reading.sentences.map((_, i) => firstSentence + i) };
+    paragraphs.push(copyWith(span, reading.language ? copyWith(own, { language: reading.language }) : own));
     scans.push({ paragraph: index, scan: reading.quoteScan, offset: span.start });
     for (const m of reading.mentions) {
       // one copy per mention (shift's copy, then this one, cost 2% of an analysis); copyWith, as a spread of the

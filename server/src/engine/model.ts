@@ -23,6 +23,11 @@ export interface Paragraph extends Span {
   kind: ParagraphKind;
   /** Indices into ArticleModel.sentences. */
   sentences: number[];
+  /**
+   * A BCP 47 tag ("es", "und-Cyrl") when the paragraph is not in English: the engine, which reads English, reads
+   * nothing in it (no quotes, mentions, attributions or claims) and says so in an `other-language` finding.
+   */
+  language?: string;
 }
 
 /**
@@ -108,7 +113,8 @@ export type FindingCode =
   | 'anonymous-source'
   | 'unattributed-quote'
   | 'unbalanced-quote'
-  | 'surname-first';
+  | 'surname-first'
+  | 'other-language';
 
 export interface Finding extends Span {
   code: FindingCode;

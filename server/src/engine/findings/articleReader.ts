@@ -4,7 +4,7 @@
  */
 import { findVagueSources, hasSourcingCue, opensNewPoint, type VagueSource } from './claims';
 import { markerOf } from './suppressions';
-import type { Actor, ArticleModel, Attribution, Quote, Sentence, Span } from '../model';
+import type { Actor, ArticleModel, Attribution, Paragraph, Quote, Sentence, Span } from '../model';
 import { lastStartingAtOrBefore, overlaps } from '../text/spanIndex';
 import type { Vocabulary } from '../lexicon/vocabulary';
 
@@ -12,6 +12,9 @@ export type Model = Omit<ArticleModel, 'findings'>;
 
 /** At most this many actors are offered as sources in a quick fix. */
 const MAX_CANDIDATES = 8;
+
+/** A paragraph of reporting the engine read: body copy in English (see Paragraph.language). */
+const isReadBody = (p: Paragraph | undefined): boolean => p?.kind === 'body' && p.language === undefined;
 
 export class ArticleReader {
   /** The text with quoted words and suppression markers blanked, so only the reporter's own words are judged. */
@@ -56,13 +59,13 @@ export class ArticleReader {
 
   isBody(offset: number): boolean {
     const p = lastStartingAtOrBefore(this.model.paragraphs, offset);
-    return p >= 0 && this.model.paragraphs[p].kind === 'body' && offset < this.model.paragraphs[p].end;
+    return p >= 0 && isReadBody(this.model.paragraphs[p]) && offset < this.model.paragraphs[p].end;
   }
 
   bodySentences(): { index: number; sentence: Sentence }[] {
     return this.model.sentences
       .map((sentence, index) => ({ index, sentence }))
-      .filter(({ sentence }) => this.model.paragraphs[sentence.paragraph]?.kind === 'body');
+      .filter(({ sentence }) => isReadBody(this.model.paragraphs[sentence.paragraph]));
   }
 
   /** Whether an offset falls in quoted words or a marker (blanked in the reporter's text). */

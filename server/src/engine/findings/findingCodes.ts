@@ -51,6 +51,13 @@ export const FINDING_CODES: readonly FindingCodeInfo[] = [
     title: 'Surname before full name',
     description: 'A person is first referred to by surname alone; first reference should give full name and title.',
   },
+  {
+    code: 'other-language',
+    severity: 'information',
+    title: 'Not read: another language',
+    description:
+      'A paragraph that is not in English is left unread (no speakers, quotes or claims are marked in it), since English rules would misread it; one finding per run of such paragraphs.',
+  },
 ];
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];

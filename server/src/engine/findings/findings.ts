@@ -11,7 +11,8 @@ import { ArticleReader, type Model } from './articleReader';
 import { claimFindings } from './claimFindings';
 import { finding } from './findingCodes';
 import { isSuppressed } from './suppressions';
-import { isQuotation, type Finding, type Quote, type Span } from '../model';
+import { isQuotation, type Finding, type Paragraph, type Quote, type Span } from '../model';
+import { languageName } from '../segments/language';
 import { SpanIndex } from '../text/spanIndex';
 import { BUILT_IN_VOCABULARY, type Vocabulary } from '../lexicon/vocabulary';
 import { TITLE_SMALL_WORDS } from '../lexicon/furniture';
@@ -26,6 +27,7 @@ export function findFindings(model: Model, unbalancedQuotes: Span[], vocabulary:
     ...quoteFindings(reader),
     ...unbalancedFindings(model.text, unbalancedQuotes),
     ...surnameFindings(reader),
+    ...languageFindings(model),
   ];
   return findings.filter((f) => !isSuppressed(f, model.suppressed)).sort((a, b) => a.start - b.start || a.end - b.end);
 }
@@ -201,3 +203,35 @@ function surnameFindings(reader: ArticleReader): Finding[] {
     });
 }
 
+
+// ---------------------------------------------------------------------------------------------------------------
+// other-language
+
+/**
+ * Paragraphs left unread as not English, one finding per run of them on its first sentence: the writer learns once
+ * why nothing is marked there, however long the run (a whole story in French is one finding).
+ */
+function languageFindings(model: Model): Finding[] {
+  const runs: Paragraph[][] = [];
+  for (const p of model.paragraphs) {
+    if (p.language === undefined) continue;
+    const run = runs[runs.length - 1];
+    if (run && run[run.length - 1].index === p.index - 1) run.push(p);
+    else runs.push([p]);
+  }
+  return runs.map((run) => {
+    const opening = model.sentences[run[0].sentences[0]] ?? run[0];
+    return finding('other-language', 'information', { start: opening.start, end: opening.end }, unreadMessage(run));
+  });
+}
+
+function unreadMessage(run: Paragraph[]): string {
+  const tags = [...new Set(run.map((p) => p.language ?? 'und'))];
+  const language = tags.length === 1 || tags.includes('und') ? languageName(tags.length === 1 ? tags[0] : 'und') : listed(tags.map(languageName));
+  const what = run.length === 1 ? 'this paragraph seems' : `these ${run.length} paragraphs seem`;
+  const where = run.length === 1 ? 'here' : 'in them';
+  return `Not read: ${what} to be in ${language}. Sourcing Lens reads English copy, so it marks no speakers, quotes or claims ${where}.`;
+}
+
+/** "Spanish", "Spanish and French", "Spanish, French and German". */
+const listed = (names: string[]): string => `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;

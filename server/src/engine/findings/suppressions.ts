@@ -3,6 +3,7 @@
  */
 import type { Finding, FindingCode, Span } from '../model';
 import { codePointBound } from '../text/chars';
+import { FINDING_CODES } from './findingCodes';
 import { overlaps } from '../text/spanIndex';
 
 /**
@@ -22,14 +23,7 @@ export interface Suppression extends Span {
 
 const MARKER = /<!--\s{0,20}sourcing-lens:\s{0,20}ignore\b([^>]{0,300}?)-->/gi;
 const CODE = /[a-z]+(?:-[a-z]+)*/gi;
-const KNOWN_CODES: readonly FindingCode[] = [
-  'unattributed-claim',
-  'vague-attribution',
-  'anonymous-source',
-  'unattributed-quote',
-  'unbalanced-quote',
-  'surname-first',
-];
+const KNOWN_CODES: readonly FindingCode[] = FINDING_CODES.map(({ code }) => code);
 
 export function findSuppressions(text: string): Suppression[] {
   const found: Suppression[] = [];

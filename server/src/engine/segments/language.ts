@@ -1,0 +1,100 @@
+/**
+ * Whether a paragraph is in English, the only language the engine reads, or in another (then it is left unread,
+ * and a finding says so: see findings/languageFindings.ts). Told by the script of its letters, else by the function
+ * words of its narration: quoted words in another language ("«No pasarán», the mayor said") leave a paragraph
+ * English. A paragraph too short to tell is read, as English.
+ */
+import type { Span } from '../model';
+import { ENGLISH_MARKERS, LANGUAGE_WORDS, SCRIPT_LETTERS } from '../lexicon/languages';
+
+/** A BCP 47 tag: "es", "ja", "und-Cyrl" (a script that several languages write in), "und" (not told apart). */
+export type LanguageTag = string;
+
+/** Fewer lower-case words than this do not tell a language. */
+const MIN_WORDS = 8;
+/** The fewest function words of one other language that make a paragraph that language… */
+const MIN_MARKERS = 3;
+/** …and they must outnumber twice the English ones by this much (German and Dutch share "in", "was" and more). */
+const ENGLISH_MARGIN = 2;
+/** The runner-up language at this share of the best one's words leaves the language unnamed. */
+const NAMED_LEAD = 0.75;
+/** Letters of other scripts needed, and at least half the paragraph's letters. */
+const MIN_SCRIPT_LETTERS = 12;
+/** A script names the paragraph when it has this share of its other-script letters (kana in Japanese mixed with Han). */
+const SCRIPT_SHARE = 0.2;
+
+const UNNAMED = 'und';
+/** A word written all in lower case: capitalised names ("Los Angeles", "Ella") never count. */
+const LOWER_WORD = /(?<!\p{L})\p{Ll}+(?!\p{L})/gu;
+const OTHER_SCRIPT = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
+const OTHER_SCRIPT_LETTERS = /[^\P{L}\p{Script=Latin}]/gu;
+const LETTERS = /\p{L}/gu;
+const SCRIPT_PATTERNS = SCRIPT_LETTERS.map((s) => ({ tag: s.tag, letters: new RegExp(s.letter.source, 'gu') }));
+const NAMES = new Map([...LANGUAGE_WORDS, ...SCRIPT_LETTERS].map(({ tag, name }) => [tag, name]));
+
+/** How a message names a language: "Spanish", "Cyrillic script", "a language other than English". */
+export const languageName = (tag: LanguageTag): string => NAMES.get(tag) ?? 'a language other than English';
+
+/** The paragraph's language when it is not English; `quotes` are the paragraph's quotations (relative spans). */
+export function paragraphLanguage(paragraph: string, quotes: readonly Span[]): LanguageTag | undefined {
+  return scriptLanguage(paragraph) ?? wordLanguage(paragraph, quotes);
+}
+
+const count = (text: string, pattern: RegExp): number => text.match(pattern)?.length ?? 0;
+
+function scriptLanguage(paragraph: string): LanguageTag | undefined {
+  if (!OTHER_SCRIPT.test(paragraph)) return undefined;
+  const other = count(paragraph, OTHER_SCRIPT_LETTERS);
+  if (other < MIN_SCRIPT_LETTERS || other * 2 < count(paragraph, LETTERS)) return undefined;
+  const script = SCRIPT_PATTERNS.find((s) => count(paragraph, s.letters) >= other * SCRIPT_SHARE);
+  return script?.tag ?? UNNAMED;
+}
+
+interface Tally {
+  words: number;
+  english: number;
+  /** Per LANGUAGE_WORDS entry. */
+  markers: number[];
+}
+
+function tally(text: string): Tally {
+  const t: Tally = { words: 0, english: 0, markers: LANGUAGE_WORDS.map(() => 0) };
+  for (const [word] of text.matchAll(LOWER_WORD)) {
+    t.words++;
+    if (ENGLISH_MARKERS.has(word)) t.english++;
+    LANGUAGE_WORDS.forEach((l, i) => {
+      if (l.words.has(word)) t.markers[i]++;
+    });
+  }
+  return t;
+}
+
+/** The words outside the paragraph's quotations: the reporter's narration. */
+function narration(paragraph: string, quotes: readonly Span[]): string {
+  let text = '';
+  let from = 0;
+  for (const q of quotes) {
+    text += paragraph.slice(from, Math.max(from, q.start)) + ' ';
+    from = Math.max(from, q.end);
+  }
+  return text + paragraph.slice(from);
+}
+
+/**
+ * Told by the narration when it is long enough; a short narration with any English in it keeps the paragraph
+ * English ("…,” he said."); else the whole paragraph tells («…», dijo el alcalde).
+ */
+function wordLanguage(paragraph: string, quotes: readonly Span[]): LanguageTag | undefined {
+  const outside = tally(quotes.length > 0 ? narration(paragraph, quotes) : paragraph);
+  if (outside.words >= MIN_WORDS) return verdict(outside);
+  if (outside.english > 0 || quotes.length === 0) return undefined;
+  return verdict(tally(paragraph));
+}
+
+function verdict(t: Tally): LanguageTag | undefined {
+  if (t.words < MIN_WORDS) return undefined;
+  const ranked = t.markers.map((n, i) => ({ n, i })).sort((a, b) => b.n - a.n);
+  const [best, second] = ranked;
+  if (best.n < MIN_MARKERS || best.n < 2 * t.english + ENGLISH_MARGIN) return undefined;
+  return second.n >= best.n * NAMED_LEAD ? UNNAMED : LANGUAGE_WORDS[best.i].tag;
+}
