@@ -4,7 +4,7 @@
  */
 import { asserted, explainsAnonymity, hasSourcingCue, mayClaim, opensNewPoint, pointsBack, sourcedWithin, topicWords, type ClaimReading } from './claims';
 import type { ArticleReader } from './articleReader';
-import { afterLastClauseBreak, asInSentence, claimReadingIn, holderOf, lastOwnClause, namesNoClaim } from './claimReadings';
+import { afterLastClauseBreak, asInSentence, claimReadingIn, holderOf, lastOwnClause, namesNoClaim, voicedByHolder } from './claimReadings';
 import { privateStateOf } from '../attributions/privateStates';
 import { feltByObject } from './claimShapes';
 import type { Attribution, ClaimCategory, Mention, Span } from '../model';
@@ -247,6 +247,7 @@ export class ClaimJudge {
     // a note on why a source is unnamed ("…, who feared for her job") is about the source, not a claim
     if (outside === words || !mayClaim(words) || explainsAnonymity(words)) return null;
     const reading = claimReadingIn(outside);
+    if (reading && voicedByHolder(words, reading.start, reading.category)) return null;
     return reading && { ...reading, start: sentence.start + reading.start, end: sentence.start + reading.end };
   }
 

@@ -26,6 +26,8 @@ import {
   COMPARISON_BEFORE,
   DETERMINER_BEFORE,
   FEELS_OR_SEEMS,
+  HOLDER_VOICES_AFTER,
+  VOICED_BY_HOLDER,
   MADE_THING_BEFORE,
   NOT_A_FEELING,
   NOUN_BEFORE_PARTICIPLE,
@@ -92,6 +94,7 @@ export function namesNoClaim(words: string, at: number, category: ClaimCategory,
   if (category === 'accusation' && CHARGE_MADE_BEFORE.test(before)) return true;
   // a plan for a public event is announced, even a crowd's ("supporters plan to march …")
   if (category === 'intention' && PUBLIC_EVENT_PLANNED.test(wording)) return true;
+  if (voicedByHolder(words, at, category)) return true;
   // a cause only reckoned possible ("the toll could backfire") is the reporter's hedge, not a cause stated as fact;
   // an effect verb that acts on nothing, or in another sense, states no cause (see EFFECT_OTHER_SENSE); what a
   // result does by the count alone is public record (see COUNTED_EFFECT); a person's act is no cause (PERSON_BEFORE_CAUSE)
@@ -102,6 +105,14 @@ export function namesNoClaim(words: string, at: number, category: ClaimCategory,
   if (category === 'intention' && PAST_INTENTION.test(`${AUXILIARY_BEFORE.exec(before)?.[0] ?? ''}${wording}`)) return true;
   return PUBLIC_EFFORT.test(wording) || POLICY_POSITION.test(wording) || PUBLIC_ACT_PLANNED.test(wording) || CAMPAIGN_AIM.test(wording);
 }
+
+/**
+ * Whether a motive, a plan or a private act at offset `at` of `words` is voiced by its holder in the same clause
+ * ("chafed at the rules and said …"): their words credit it. Read on the words unblanked, since the words outside
+ * the attributions (see ClaimJudge) lose the cue that voices it.
+ */
+export const voicedByHolder = (words: string, at: number, category: ClaimCategory): boolean =>
+  VOICED_BY_HOLDER.has(category) && HOLDER_VOICES_AFTER.test(words.slice(at, at + WORDING_REACH));
 
 /**
  * Whether the words of a claim are used in a sense that claims nothing: no feeling ("feel well"), a count the

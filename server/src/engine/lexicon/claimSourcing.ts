@@ -407,6 +407,17 @@ export const THING_BEFORE = /\b(?:[Ii]t|[Tt]his|[Tt]hat|[Ww]hich)\s+(?:\p{Ll}+ly
 /** A verb of feeling or seeming, which a thing may do (see THING_BEFORE). */
 export const FEELS_OR_SEEMS = /^(?:feels?|felt|seems?|seemed)\b/i;
 
+/** The categories whose claim the holder's own words beside it credit (see HOLDER_VOICES_AFTER). */
+export const VOICED_BY_HOLDER: ReadonlySet<ClaimCategory> = new Set(['motive', 'intention', 'deliberation']);
+
+/**
+ * The holder's own words joined to a state in its clause, with no new subject between: "chafed at the rules and
+ * said …", "…, plainly irritated, answered the crowd, saying …". The state is shown by what they said, which the
+ * sentence credits to them. Read on the state's words and what follows, up to the clause's end.
+ */
+export const HOLDER_VOICES_AFTER =
+  /^[^.;:]*?(?:,\s*(?:\p{Ll}+ly\s+)?(?:saying|telling|writing|adding|arguing|insisting|complaining|wrote)\b|\b(?:and|but)\s+(?:then\s+)?(?:\p{Ll}+ly\s+)?(?:said|says|told|tells|wrote|writes|added|argued|insisted|complained)\b)/iu;
+
 /** A noun that makes "plans" a kind of plan: "co-op health plans to …", "pension plans", "contingency plans". */
 export const PLAN_KIND_BEFORE =
   /\b(?:health|insurance|pension|retirement|battle|contingency|travel|vacation|war|expansion|spending|budget|tax|peace|development|recovery|rescue|stimulus|savings|benefit|payment|floor|lesson|business|care)\s+$/i;
