@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { classifyClaim } from '../../server/src/engine/findings/claims';
-import { itReadsClaims, itReadsNoClaim } from '../support/claimFixtures';
+import { itFlagsNothing, itReadsClaims, itReadsNoClaim } from '../support/claimFixtures';
 import { readShape } from '../../server/src/engine/findings/claimShapes';
 
 // Every sentence is invented (fictional people, places and bodies), one per shape the word families read.
@@ -619,4 +619,20 @@ describe('hearsay and common knowledge that nobody owns', () => {
     'The harbour board published two reports on the dredging in May.',
     'The new signs point to the ferry terminal from the station.',
   ]);
+});
+
+describe('a campaign’s groundwork done out of public view', () => {
+  itReadsClaims([
+    ['The Vell campaign has begun to poll the coast towns.', 'deliberation'],
+    ['Her aides are vetting three running mates for the harbour race.', 'deliberation'],
+    ['Mayor Tarn’s team is finalizing a list of donors in the river towns.', 'deliberation'],
+    ['The campaign is beginning serious analysis of the island vote.', 'deliberation'],
+  ]);
+  // work done in public, or by people whose work may be seen, not a candidate's own
+  itReadsNoClaim([
+    'The Vell campaign began airing radio ads in the coast towns.',
+    'The ferry staff are testing the new gangway this week.',
+  ]);
+  // the same groundwork credited to someone who knows it
+  itFlagsNothing(['The Vell campaign has begun to poll the coast towns, its manager said.']);
 });

@@ -8,6 +8,7 @@ import { literalForm } from './cues';
 import { SOURCE_DOCUMENT_NOUNS } from './documents';
 import { wordList } from './wordList';
 import { figureOtherThanResult } from './claimFigures';
+import { inflections } from './inflections';
 
 
 /**
@@ -23,6 +24,22 @@ export const HEARSAY = /\b(?:is|are|was|were|has been|have been|had been) (?:wid
  * raised were false, and the 2 right ones are still read through their holder's verb.
  */
 export const SHOWN_DISPOSITIONS: readonly string[] = ['eager', 'reluctant'];
+
+/**
+ * A campaign's groundwork, out of public view, stated as fact: "the campaign has begun to poll the coast towns",
+ * "her aides are vetting running mates", "his team is finalizing a donor list". Only a candidate's own people as
+ * the holder (a campaign, aides, strategists, "her staff" but not "the ferry staff", whose work may be seen) and
+ * only work done in private: "began airing ads" or "is building offices" is done in public, and "is preparing to"
+ * is read as a plan above.
+ */
+const GROUNDWORK_VERBS = 'analyze analyse poll draft finalize finalise assemble recruit organize organise compile vet study map test'.split(' ');
+
+function groundworkPattern(): RegExp {
+  const [base, gerund] = [0, 3].map((form) => GROUNDWORK_VERBS.map((v) => inflections(v)[form]).join('|'));
+  const begun = `(?:(?:has|have) begun|(?:is|are) beginning|will begin)(?: to (?:${base})| (?:${gerund})| (?:serious |early )?(?:analysis|polling|vetting))`;
+  const underWay = `(?:is|are|has been|have been)(?: [a-z]+ly)? (?:${gerund})`;
+  return new RegExp(`\\b(?:campaign|aides|advisers|advisors|strategists|staffers|(?:campaign|his|her|their|['’]s) (?:team|staff))(?: (?:also|now|already|[a-z]+ly))? (?:${begun}|${underWay})\\b`, 'i');
+}
 
 /** Order matters: the first type that matches names the claim, so the most specific come first. */
 export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: ClaimConfidence; pattern: RegExp }[] = [
@@ -195,6 +212,7 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
     pattern: /\b(?:(?:is|are) (?:also |widely |generally )?expected to|a (?:good|safe) bet|will (?:face(?! off\b)|need|struggle|lose|win|likely|probably|almost certainly))\b/i,
   },
   { category: 'deliberation', confidence: 'high', pattern: new RegExp(HEARSAY.source, 'i') },
+  { category: 'deliberation', confidence: 'high', pattern: groundworkPattern() },
 ];
 
 /**
