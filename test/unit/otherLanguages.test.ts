@@ -40,6 +40,20 @@ describe('paragraphs in another language', () => {
     }
   });
 
+  describe('in a language with no word list: no English function word in a long run of words, and accents', () => {
+    for (const paragraph of [
+      'Rada miejska przełożyła głosowanie do wiosny, ponieważ związki zawodowe nie chcą jeszcze podpisać nowej umowy z zarządem portu.',
+      'Belediye meclisi oylamayı bahara erteledi, çünkü sendikalar liman yönetimiyle yeni sözleşmeyi henüz imzalamak istemiyor.',
+      'Kommunfullmäktige sköt upp omröstningen till våren, eftersom facket ännu inte vill skriva under det nya avtalet med hamnen.',
+    ]) {
+      it(paragraph.slice(0, 40), () => assert.strictEqual(languageOf(paragraph), 'und'));
+    }
+    it('a line of tags has no accents and stays English', () => {
+      assert.strictEqual(languageOf('Tags: harbour leases, union talks, port budget, ferry timetable, county hall, dock workers'), undefined);
+    });
+    it('is named as such', () => assert.strictEqual(languageName('und'), 'a language other than English'));
+  });
+
   it('a quotation in another language inside English narration leaves the paragraph English', () => {
     const paragraph =
       '“No vamos a ceder ni un metro del muelle, porque el contrato es malo para la ciudad y para los trabajadores,” the mayor, Joaquín Ferrer, said on Monday.';

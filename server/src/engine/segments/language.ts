@@ -18,6 +18,10 @@ const MIN_MARKERS = 3;
 const ENGLISH_MARGIN = 2;
 /** The runner-up language at this share of the best one's words leaves the language unnamed. */
 const NAMED_LEAD = 0.75;
+/** Lower-case words without one English function word that make a paragraph some other language… */
+const MIN_UNLISTED_WORDS = 12;
+/** …with this many accented lower-case letters ("ł", "ş", "å"). */
+const MIN_ACCENTED = 2;
 /** Letters of other scripts needed, and at least half the paragraph's letters. */
 const MIN_SCRIPT_LETTERS = 12;
 /** A script names the paragraph when it has this share of its other-script letters (kana in Japanese mixed with Han). */
@@ -29,6 +33,7 @@ const LOWER_WORD = /(?<!\p{L})\p{Ll}+(?!\p{L})/gu;
 const OTHER_SCRIPT = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
 const OTHER_SCRIPT_LETTERS = /[^\P{L}\p{Script=Latin}]/gu;
 const LETTERS = /\p{L}/gu;
+const ACCENTED = /[^\P{Ll}a-z]/gu;
 const SCRIPT_PATTERNS = SCRIPT_LETTERS.map((s) => ({ tag: s.tag, letters: new RegExp(s.letter.source, 'gu') }));
 const NAMES = new Map([...LANGUAGE_WORDS, ...SCRIPT_LETTERS].map(({ tag, name }) => [tag, name]));
 
@@ -85,16 +90,26 @@ function narration(paragraph: string, quotes: readonly Span[]): string {
  * English ("…,” he said."); else the whole paragraph tells («…», dijo el alcalde).
  */
 function wordLanguage(paragraph: string, quotes: readonly Span[]): LanguageTag | undefined {
-  const outside = tally(quotes.length > 0 ? narration(paragraph, quotes) : paragraph);
-  if (outside.words >= MIN_WORDS) return verdict(outside);
+  const narrated = quotes.length > 0 ? narration(paragraph, quotes) : paragraph;
+  const outside = tally(narrated);
+  if (outside.words >= MIN_WORDS) return verdict(outside, narrated);
   if (outside.english > 0 || quotes.length === 0) return undefined;
-  return verdict(tally(paragraph));
+  return verdict(tally(paragraph), paragraph);
 }
 
-function verdict(t: Tally): LanguageTag | undefined {
+function verdict(t: Tally, text: string): LanguageTag | undefined {
   if (t.words < MIN_WORDS) return undefined;
   const ranked = t.markers.map((n, i) => ({ n, i })).sort((a, b) => b.n - a.n);
   const [best, second] = ranked;
-  if (best.n < MIN_MARKERS || best.n < 2 * t.english + ENGLISH_MARGIN) return undefined;
+  if (best.n < MIN_MARKERS) return unlisted(t, text);
+  if (best.n < 2 * t.english + ENGLISH_MARGIN) return undefined;
   return second.n >= best.n * NAMED_LEAD ? UNNAMED : LANGUAGE_WORDS[best.i].tag;
+}
+
+/**
+ * A language with no list (Polish, Turkish, Swedish …): a long run of lower-case words none of which is an English
+ * function word is no English sentence; accented letters tell it from a line of tags or keywords.
+ */
+function unlisted(t: Tally, text: string): LanguageTag | undefined {
+  return t.english === 0 && t.words >= MIN_UNLISTED_WORDS && count(text, ACCENTED) >= MIN_ACCENTED ? UNNAMED : undefined;
 }
