@@ -99,6 +99,10 @@ describe('words of belief in senses that hold no belief', () => {
     'Little did the crews know what a long winter the strike would bring.', // hindsight
     'Ms. Orlan did not know at the time that the pier would be sold within the year.', // hindsight
     'The trawler crews cheered before they knew what the quota would be in the spring.', // hindsight
+    'Ms. Orlan knows Ivo Dorn in a way few islanders know the harbour master whose tugs she once crewed.', // acquaintance
+    'The guild has reckoned with the loss of the east quay.', // facing it
+    'The levy vote will turn on what the trawler crews think of the harbour master.', // an opinion named, not given
+    'The night ferry, which is slower than the bus, is nonetheless considered a safe way to reach the islands.', // a standing reputation
   ], 'no claim');
   itFlagsAs('belief', [
     'Mr. Tarn believes the harbour fund is nearly empty.',
@@ -106,5 +110,9 @@ describe('words of belief in senses that hold no belief', () => {
     'The crews know the harbour master will close the locks before the vote.', // knowing, no skill nor hindsight
     'The skipper regards the new levy as a betrayal.',
     'It was widely believed in the fishing towns that the pier would close.', // believed somewhere, with a clause
+    'Ms. Orlan knew the harbour master would close the locks before the vote.', // a clause after the role: a belief
+    'The guild reckons the levy will pass by spring.',
+    'The trawler crews think of the harbour master as a traitor.', // what he is thought of as
+    'The skipper considers the night ferry a safe way to reach the islands.', // someone's view, not a reputation
   ]);
 });
