@@ -203,7 +203,6 @@ function surnameFindings(reader: ArticleReader): Finding[] {
     });
 }
 
-
 // ---------------------------------------------------------------------------------------------------------------
 // other-language
 
@@ -227,7 +226,8 @@ function languageFindings(model: Model): Finding[] {
 
 function unreadMessage(run: Paragraph[]): string {
   const tags = [...new Set(run.map((p) => p.language ?? 'und'))];
-  const language = tags.length === 1 || tags.includes('und') ? languageName(tags.length === 1 ? tags[0] : 'und') : listed(tags.map(languageName));
+  // a run that mixes named languages names them all; with one told apart from English only, none
+  const language = tags.length > 1 && !tags.includes('und') ? listed(tags.map(languageName)) : languageName(tags.length === 1 ? tags[0] : 'und');
   const what = run.length === 1 ? 'this paragraph seems' : `these ${run.length} paragraphs seem`;
   const where = run.length === 1 ? 'here' : 'in them';
   return `Not read: ${what} to be in ${language}. Sourcing Lens reads English copy, so it marks no speakers, quotes or claims ${where}.`;

@@ -88,7 +88,7 @@ export interface ScriptLetters {
   tag: string;
   /** How a message names what the paragraph is written in. */
   name: string;
-  /** One letter of the script (sticky flags are added by the reader). */
+  /** One letter of the script (segments/language.ts counts them with a global copy). */
   letter: RegExp;
 }
 
