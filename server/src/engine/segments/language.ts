@@ -1,8 +1,8 @@
 /**
  * Whether a paragraph is in English, the only language the engine reads, or in another (then it is left unread,
- * and an `other-language` finding says so: see findings/findings.ts). Told by the script of its letters, else by the function
- * words of its narration: quoted words in another language ("«No pasarán», the mayor said") leave a paragraph
- * English. A paragraph too short to tell is read, as English.
+ * and an `other-language` finding says so: see findings/findings.ts). Told by the script of its letters, else by
+ * the function words of its narration: quoted words in another language ("«No pasarán», the mayor said") leave a
+ * paragraph English. A paragraph too short to tell is read, as English.
  */
 import type { Span } from '../model';
 import { ENGLISH_MARKERS, LANGUAGE_WORDS, SCRIPT_LETTERS } from '../lexicon/languages';
