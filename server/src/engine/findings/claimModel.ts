@@ -14,7 +14,8 @@ import { stem } from '../attributions/learnedCues';
 import { WordMemo } from '../lexicon/wordMemo';
 import type { ClaimCategory, ClaimConfidence } from '../model';
 import { CLAIM_CLASSES, CLAIM_WEIGHTS, CLAIM_COMBINATION } from '../lexicon/learned/claimWeights';
-import { DETERMINERS, FEELING_ADJECTIVES, VERB_FAMILIES, familyForms } from '../lexicon/claimFamilies';
+import { FEELING_ADJECTIVES, VERB_FAMILIES, familyForms } from '../lexicon/claimFamilies';
+import { DETERMINERS } from '../lexicon/grammar';
 import { PRONOUNS } from '../lexicon/cues';
 import { FIRST_PERSON, SOURCING_VERB_FORMS } from '../lexicon/claims';
 

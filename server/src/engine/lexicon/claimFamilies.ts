@@ -251,9 +251,6 @@ export const GENERIC_HOLDER =
 /** Pronouns and relatives that stand for a third-party holder. */
 export const HOLDER_PRONOUNS = wordList('he she they');
 
-/** Words before a noun that make it a subject's head ("the union fears", "its owners want"), not a verb's object. */
-export const DETERMINERS = wordList('the a an this that these those his her their its our my your some many most several few all both each every');
-
 /** Auxiliaries, negation and adverbs between a holder and its verb ("had long feared", "do not want"). */
 export const BETWEEN_HOLDER_AND_VERB = wordList(
   'is are was were be been being am has have had do does did will would could should may might must can ' +
