@@ -8,6 +8,7 @@
  * claimFigures.ts.
  */
 import type { ClaimCategory, ClaimConfidence } from '../model';
+import { TENSED_BE_HAVE } from './grammar';
 import { inflections } from './inflections';
 import { wordList } from './wordList';
 
@@ -419,8 +420,12 @@ export const MODIFIER_LEAD = '(?:but|and|still|finally|so|yet|now|instead|perhap
 /** Adverbs before a modifier's word ("Increasingly wary of …", "…, still hoping to …"). */
 export const MODIFIER_ADVERBS = '(?:increasingly|deeply|already|clearly|visibly|still|now|ever|long|privately|quietly)';
 
-/** Auxiliaries and verbs of speech that show a phrase has a verb of its own: a gerund subject ("Planning ahead has …"). */
-export const MODIFIER_FINITE_VERBS = '(?:has|have|had|is|are|was|were|will|would|said|says)';
+/**
+ * Auxiliaries and verbs of speech that show a phrase has a verb of its own: a gerund subject ("Planning ahead has …").
+ * Of the modals only "will" and "would", the ones that open such a verb in copy; each alternative is tried at every
+ * character of a modifier (NO_FINITE_VERB), so the list stays short.
+ */
+export const MODIFIER_FINITE_VERBS = `(?:${TENSED_BE_HAVE}|will|would|said|says)`;
 
 /**
  * Participles of noticing and of being driven, which read another's mind in a modifier as the families' words

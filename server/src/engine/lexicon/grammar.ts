@@ -108,3 +108,5 @@ export const AUXILIARY_VERBS = wordList('is are was were be been being am has ha
 /** The tensed forms of "be" and "have", and the modals, as regex alternations for the patterns that find a clause's verb. */
 export const TENSED_BE_HAVE = 'is|are|was|were|has|have|had';
 export const MODALS = 'will|would|can|could|should|may|might|must';
+/** Every auxiliary a finite clause may open its verb on: a tensed "be" or "have", a modal, or "do". */
+export const FINITE_AUXILIARIES = `${TENSED_BE_HAVE}|${MODALS}|do|does|did`;
