@@ -19,6 +19,9 @@ export function flagged(body: string): [string, ClaimCategory | undefined][] {
   return claimsOf(body).map((f) => [text.slice(f.start, f.end), f.data?.category]);
 }
 
+/** The flagged sentences of a story body, without their categories. */
+export const flaggedSentences = (body: string): string[] => flagged(body).map(([sentence]) => sentence);
+
 /** One test per sentence: its wording reads as no claim. */
 export function itReadsNoClaim(sentences: readonly string[]): void {
   for (const sentence of sentences) it(`no claim: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), null));
