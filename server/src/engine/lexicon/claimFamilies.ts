@@ -8,7 +8,7 @@
  * claimFigures.ts.
  */
 import type { ClaimCategory, ClaimConfidence } from '../model';
-import { TENSED_BE_HAVE } from './grammar';
+import { AUXILIARY_VERBS, TENSED_BE_HAVE } from './grammar';
 import { inflections } from './inflections';
 import { wordList } from './wordList';
 
@@ -252,13 +252,15 @@ export const GENERIC_HOLDER =
 /** Pronouns and relatives that stand for a third-party holder. */
 export const HOLDER_PRONOUNS = wordList('he she they');
 
-/** Auxiliaries, negation and adverbs between a holder and its verb ("had long feared", "do not want"). */
-export const BETWEEN_HOLDER_AND_VERB = wordList(
-  'is are was were be been being am has have had do does did will would could should may might must can ' +
+/** Auxiliaries (grammar.ts), negation and adverbs between a holder and its verb ("had long feared", "do not want"). */
+export const BETWEEN_HOLDER_AND_VERB: ReadonlySet<string> = new Set([
+  ...AUXILIARY_VERBS,
+  ...wordList(
     'not never no longer still also long now already increasingly quietly reportedly clearly apparently ' +
-    'privately secretly openly deeply really genuinely always often even just only once initially originally ' +
-    "n't don't doesn't didn't won't wouldn't hasn't haven't hadn't isn't aren't wasn't weren't",
-);
+      'privately secretly openly deeply really genuinely always often even just only once initially originally ' +
+      "n't don't doesn't didn't won't wouldn't hasn't haven't hadn't isn't aren't wasn't weren't",
+  ),
+]);
 
 /**
  * Verbs of the writer's impression before "to" ("the donors seemed to know", "he appears to want"): the state
