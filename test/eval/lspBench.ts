@@ -19,10 +19,6 @@ import { analyze } from '../../server/src/engine/analyze';
 import { FIXTURES, readFixture } from '../support/fixtures';
 import { LspClient } from '../support/lspClient';
 import { optionValue } from './cliOptions';
-import { useClaimModel } from '../../server/src/engine/findings/claimModel';
-
-// the LSP client's suites read claims by the rules alone (see rulesOnlyClaims.ts): the benchmark reads as the editor does
-useClaimModel(undefined);
 
 const WORDS = 1000;
 

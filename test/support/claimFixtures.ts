@@ -4,7 +4,11 @@
  */
 import * as assert from 'assert';
 import { analyze } from '../../server/src/engine/analyze';
+import { ArticleReader } from '../../server/src/engine/findings/articleReader';
+import { claimFindings } from '../../server/src/engine/findings/claimFindings';
+import type { ClaimModel } from '../../server/src/engine/findings/claimModel';
 import { classifyClaim } from '../../server/src/engine/findings/claims';
+import { BUILT_IN_VOCABULARY } from '../../server/src/engine/lexicon/vocabulary';
 import type { ClaimCategory, Finding } from '../../server/src/engine/model';
 
 /** A story body under a headline, as the claim check reads an article. */
@@ -18,6 +22,15 @@ export function flagged(body: string): [string, ClaimCategory | undefined][] {
   const text = story(body);
   return claimsOf(body).map((f) => [text.slice(f.start, f.end), f.data?.category]);
 }
+
+/** As `flagged`, read with `model` instead of the rules alone the suites read with (see rulesOnlyClaims.ts). */
+export function flaggedWith(model: ClaimModel, body: string): [string, ClaimCategory | undefined][] {
+  const text = story(body);
+  return claimFindings(new ArticleReader(analyze(text), BUILT_IN_VOCABULARY), model).map((f) => [text.slice(f.start, f.end), f.data?.category]);
+}
+
+/** The flagged sentences of a story body, without their categories. */
+export const flaggedSentences = (body: string): string[] => flagged(body).map(([sentence]) => sentence);
 
 /** One test per sentence: its wording reads as no claim. */
 export function itReadsNoClaim(sentences: readonly string[]): void {

@@ -3,6 +3,7 @@
  * Quell says, is fair"), as the PolNeAR scorer joins them: each relation's content is its pieces' words joined by
  * " … ", the way the scorer shows a gapped content.
  */
+import { readParagraph } from '../../server/src/engine/analyze';
 import type { Span } from '../../server/src/engine/model';
 
 interface Read {
@@ -32,3 +33,10 @@ export function cueRelations<A extends Read>(text: string, attributions: A[]): C
   }
   return out;
 }
+
+/** The sourceless attributions of a paragraph read on its own, as [cue, content] texts. */
+export const sourcelessRelations = (paragraph: string): string[][] =>
+  cueRelations(paragraph, readParagraph(paragraph).attributions.filter((a) => !a.source && a.cue)).map(({ first, content }) => [
+    paragraph.slice(first.cue!.start, first.cue!.end),
+    content,
+  ]);

@@ -41,7 +41,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { nodeRuntime } from '../../server/src/lsp/node/runtime';
 import { startServer } from '../../server/src/lsp/server';
-import { noteServerLog } from './faultGuard';
+import { noteServerLog } from './serverLog';
 import { claimModelInUse, RULES_ONLY } from '../../server/src/engine/findings/claimModel';
 
 export const SERVER_MAIN = join(__dirname, '..', '..', 'server', 'src', 'lsp', 'node', 'main.js');

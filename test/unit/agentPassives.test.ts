@@ -4,7 +4,7 @@
  */
 import * as assert from 'assert';
 import { readParagraph } from '../../server/src/engine/analyze';
-import { cueRelations } from '../support/cueRelations';
+import { cueRelations, sourcelessRelations as sourceless } from '../support/cueRelations';
 
 /** The sourced attributions of a paragraph, as [cue, source, content] texts. */
 const sourced = (paragraph: string) =>
@@ -40,13 +40,6 @@ describe('agent passives: the agent is the source, subject and charge the conten
   it('Idris Kalb has been criticized for closing the north slip.', () =>
     assert.deepStrictEqual(sourced('Idris Kalb has been criticized for closing the north slip.'), []));
 });
-
-/** The sourceless attributions of a paragraph, as [cue, content] texts. */
-const sourceless = (paragraph: string) =>
-  cueRelations(paragraph, readParagraph(paragraph).attributions.filter((a) => !a.source && a.cue)).map(({ first, content }) => [
-    paragraph.slice(first.cue!.start, first.cue!.end),
-    content,
-  ]);
 
 describe("impressions: the writer's own scene after the complement is no part of what seemed", () => {
   const cases: [string, string, string][] = [

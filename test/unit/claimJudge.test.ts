@@ -5,9 +5,9 @@
 import * as assert from 'assert';
 import { analyze } from '../../server/src/engine/analyze';
 import type { ClaimCategory } from '../../server/src/engine/model';
-import { claimsOf, flagged, itFlagsAs, itFlagsNothing } from '../support/claimFixtures';
+import { claimsOf, flagged, flaggedWith, itFlagsAs, itFlagsNothing } from '../support/claimFixtures';
 import { markPrivateStates, privateStateOf } from '../../server/src/engine/attributions/privateStates';
-import { RULES_ONLY, useClaimModel } from '../../server/src/engine/findings/claimModel';
+import { shippedModel } from '../../server/src/engine/findings/claimModel';
 
 /** The issue's announced schedules: public record, no finding at all. */
 const ISSUE_SCHEDULES = ['The council plans to publish the minutes on Friday.', 'The governor planned to spend Tuesday touring flood sites.'];
@@ -80,13 +80,15 @@ describe('claim judge: the issue’s sentences', () => {
 // shipped model too, which may add a flag or change a confidence but must not lose the issue's claims or flag its
 // schedules.
 describe('claim judge: the issue’s sentences, read with the shipped claim model as the editor does', () => {
-  before(() => useClaimModel(undefined));
-  after(() => useClaimModel(RULES_ONLY));
   for (const [body, sentence, category] of ISSUE_CASES) {
-    it(`flags ${JSON.stringify(sentence)} as ${category}`, () => assert.deepStrictEqual(flagged(body), [[sentence, category]]));
+    it(`flags ${JSON.stringify(sentence)} as ${category}`, () => assert.deepStrictEqual(flaggedWith(shippedModel(), body), [[sentence, category]]));
   }
   for (const body of ISSUE_SCHEDULES) {
-    it(`leaves the announced schedule alone: ${body}`, () => assert.deepStrictEqual(analyze(`Harbour board meets\n${body}`).findings, []));
+    it(`leaves the announced schedule alone: ${body}`, () => {
+      // no other finding either: only the claim check reads the model
+      assert.deepStrictEqual(analyze(`Harbour board meets\n${body}`).findings, []);
+      assert.deepStrictEqual(flaggedWith(shippedModel(), body), []);
+    });
   }
 });
 

@@ -3,15 +3,7 @@
  * sentence here is invented.
  */
 import * as assert from 'assert';
-import { analyze } from '../../server/src/engine/analyze';
-
-/** The flagged sentences of a story body. */
-function flagged(body: string): string[] {
-  const text = `Quay fees rise\n${body}`;
-  return analyze(text)
-    .findings.filter((f) => f.code === 'unattributed-claim')
-    .map((f) => text.slice(f.start, f.end));
-}
+import { flaggedSentences as flagged } from '../support/claimFixtures';
 
 describe('claim neighbours: across a paragraph break', () => {
   const quote = '“The winter ferry will run every day,” Ivo Dorn said on Monday.';

@@ -3,13 +3,10 @@
  * boundary, not the cue, is what these fixtures pin down. Every sentence is invented.
  */
 import * as assert from 'assert';
-import { readParagraph } from '../../server/src/engine/analyze';
+import { attributionReadings } from '../support/attributionTriples';
 
 /** Each attribution of a paragraph read on its own, as [source, cue, content] words. */
-function readings(paragraph: string): [string | null, string | null, string][] {
-  const words = (s: { start: number; end: number } | null) => (s ? paragraph.slice(s.start, s.end) : null);
-  return readParagraph(paragraph).attributions.map((a) => [words(a.source), words(a.cue), words(a.content)!]);
-}
+const readings = (paragraph: string) => attributionReadings(paragraph).map(([, ...triple]) => triple);
 
 describe('a headline colon after a titled name', () => {
   it('"Dr." before the name is a title, not a sentence end: the name speaks', () => {

@@ -3,15 +3,7 @@
  * whose it is; the subject and the complement are what is held, with no source. Every sentence is invented.
  */
 import * as assert from 'assert';
-import { readParagraph } from '../../server/src/engine/analyze';
-import { cueRelations } from '../support/cueRelations';
-
-/** The sourceless attributions of a paragraph, as [cue, content] texts. */
-const sourceless = (paragraph: string) =>
-  cueRelations(paragraph, readParagraph(paragraph).attributions.filter((a) => !a.source && a.cue)).map(({ first, content }) => [
-    paragraph.slice(first.cue!.start, first.cue!.end),
-    content,
-  ]);
+import { sourcelessRelations as sourceless } from '../support/cueRelations';
 
 describe('held passives: an opinion with no holder named', () => {
   const cases: [string, string, string][] = [

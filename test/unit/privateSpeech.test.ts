@@ -3,15 +3,7 @@
  * the inside account, told apart from public speech by its audience or setting. Every sentence here is invented.
  */
 import * as assert from 'assert';
-import { analyze } from '../../server/src/engine/analyze';
-
-/** The flagged sentences of a story body. */
-function flagged(body: string): string[] {
-  const text = `Ferry talks stall\n${body}`;
-  return analyze(text)
-    .findings.filter((f) => f.code === 'unattributed-claim')
-    .map((f) => text.slice(f.start, f.end));
-}
+import { flaggedSentences as flagged } from '../support/claimFixtures';
 
 describe('private speech: the speaker’s own words beside it', () => {
   it('do not credit what the speaker told a confidant', () => {

@@ -3,13 +3,7 @@
  * end attribution (continuation.ts). Invented sentences only.
  */
 import * as assert from 'assert';
-import { readParagraph } from '../../server/src/engine/analyze';
-
-/** Each attribution of a paragraph read on its own, as [kind, source, cue, content] words. */
-function readings(paragraph: string): [string, string | null, string | null, string][] {
-  const words = (s: { start: number; end: number } | null) => (s ? paragraph.slice(s.start, s.end) : null);
-  return readParagraph(paragraph).attributions.map((a) => [a.kind, words(a.source), words(a.cue), words(a.content)!]);
-}
+import { attributionReadings as readings } from '../support/attributionTriples';
 
 describe('quote runs: a sentence that quotes the last speaker in part', () => {
   it('the sentence after an end attribution, quoting in part with no cue of its own, goes on reporting the speaker', () => {

@@ -6,7 +6,7 @@
 import type { Span } from '../model';
 import { AFFILIATION_LINK, PLACE_BEFORE_STATE, PARTY_STATE, PARTY_OF_PLACE } from '../lexicon/sources';
 import { lastStartingAtOrBefore } from '../text/spanIndex';
-import { DETERMINERS, TIME_WORDS } from '../lexicon/cues';
+import { NP_OPENERS, TIME_WORDS } from '../lexicon/cues';
 import type { Vocabulary } from '../lexicon/vocabulary';
 import { overlapsQuote, type UnitContext, insideQuote } from './readingUnits';
 import { type Token, tokensIn, isBlank, isCapitalised, endsPossessive } from './words';
@@ -37,7 +37,7 @@ export function appositiveStart(text: string, quotes: Span[], floor: number, com
     const inner = tokensIn(text, open + 1, close);
     const first = inner[0];
     // ", and the agency’s director, Ines Roa, said": a conjunction opens a clause of its own, no appositive
-    if (!first || first.lower === 'but' || (first.lower === 'and' && DETERMINERS.has(inner[1]?.lower ?? ''))) break;
+    if (!first || first.lower === 'but' || (first.lower === 'and' && NP_OPENERS.has(inner[1]?.lower ?? ''))) break;
     // "On Monday, Sen. Ada Tenby (D-Mo.), who …, said": a title and a name are the name the appositive describes
     if (n > 0 && isTitledName(text, inner, vocabulary)) break;
     // "Last month, the Courier, a weekly, said": past a short opening adverbial the words are the subject itself
@@ -48,7 +48,7 @@ export function appositiveStart(text: string, quotes: Span[], floor: number, com
     const roleLike =
       PARTY_STATE.test(first.text) || // "McConnell, R-Ky., said"
       PARTY_OF_PLACE.test(text.slice(first.start, close)) ||
-      DETERMINERS.has(first.lower) ||
+      NP_OPENERS.has(first.lower) ||
       first.lower === 'who' ||
       /^\p{N}/u.test(first.text) ||
       !isCapitalised(first) ||
@@ -155,7 +155,7 @@ function titleBefore(ctx: UnitContext, nameStart: number): number | null {
   const words = tokensIn(text, open, comma);
   const first = words.findIndex((t) => !/^(?:and|but)$/.test(t.lower));
   const title = words.slice(first);
-  const opens = title[0] && (DETERMINERS.has(title[0].lower) || (isCapitalised(title[0]) && endsPossessive(title[0].text)));
+  const opens = title[0] && (NP_OPENERS.has(title[0].lower) || (isCapitalised(title[0]) && endsPossessive(title[0].text)));
   const described = (t: Token) => vocabulary.roleHead(t.lower) !== undefined || ORG_ANAPHORS[t.lower] !== undefined;
   if (!opens || title.length > 8 || !title.some(described)) return null;
   return title[0].start;

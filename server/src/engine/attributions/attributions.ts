@@ -21,7 +21,7 @@ import { aroundCue, clauseEnd, MAX_CONTENT } from './contents';
 import { continueInParagraph } from './continuation';
 import { readUnit } from './cueAttributions';
 import { signedQuotes, colonQuotes, clauseColonQuotes, tailVerbQuotes, headlineColon, quotationAfterAside, quotationBeforeTail, leaveResumedQuotes, verbOnlyQuotes, quotesOnlyTitles, withoutToldQuotes } from './quoteAttributions';
-import { quoteHolding, readingUnits, unitQuotations, type AttributionCandidate, type Found, type IndirectReading } from './readingUnits';
+import { quoteHolding, readingUnits, unitQuotations, type AttributionCandidate, type ContentLimits, type Found, type IndirectReading } from './readingUnits';
 import { isExtraposedIt, namesNobody, snapToMention } from './sources';
 import { withoutRestatements } from './restatements';
 import { transcriptTurn } from './transcriptTurns';
@@ -64,14 +64,14 @@ export function findAttributions(
     );
     const ctx = { text: paragraph, unit, quotes: marks, vocabulary };
     const reportedClauseEnd = (from: number, until: number) => clauseEnd(ctx, from, Math.min(until, from + MAX_CONTENT));
-    const inQuote = (at: number) => !!quoteHolding(marks, at);
-    const unitNouns = nounCueAttributions(paragraph, unit, reportedClauseEnd, inQuote, vocabulary);
+    const limits: ContentLimits = { clauseEnd: reportedClauseEnd, taken: (at) => !!quoteHolding(marks, at) };
+    const unitNouns = nounCueAttributions(paragraph, unit, limits, vocabulary);
     const [own, nouns] = voicedNouns(leaveResumedQuotes(paragraph, read, marks), unitNouns);
-    const taken = (at: number) => !!quoteHolding(marks, at) || own.some((f) => f.content.start <= at && at < f.content.end);
+    const taken = (at: number) => limits.taken(at) || own.some((f) => f.content.start <= at && at < f.content.end);
     // "In a Courier poll, 52 percent said …": the poll is the source, the share that speaks only its finding
-    const poll = openingPoll(paragraph, unit, reportedClauseEnd, inQuote);
+    const poll = openingPoll(paragraph, unit, limits);
     found.push(...(poll ? own.filter((f) => !pollShare(paragraph, poll, f, vocabulary)) : own));
-    for (const impression of impersonalAttributions(paragraph, unit, taken, reportedClauseEnd)) {
+    for (const impression of impersonalAttributions(paragraph, unit, { ...limits, taken })) {
       found.push({ kind: 'indirect', ...impression });
     }
     if (poll) found.push({ kind: 'indirect', ...poll });

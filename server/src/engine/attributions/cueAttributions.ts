@@ -6,7 +6,7 @@ import type { Span } from '../model';
 import { codePointBound } from '../text/chars';
 import {
   ASIDE_AFTER_ACCORDING,
-  DETERMINERS,
+  NP_OPENERS,
   isAmbiguousForm,
   isParticiple,
   isTelling,
@@ -418,7 +418,7 @@ function nounLikeThought(text: string, cue: Cue, source: Span, beforeSource: str
   if (isParticiple(cue.word) || NOUN_BEFORE_THOUGHT.test(beforeSource)) return true;
   if (!isAmbiguousForm(cue.word)) return false;
   const words = text.slice(source.start, source.end).split(/\s+/);
-  return DETERMINERS.has(words[0].toLowerCase()) && !/s$/.test(words[words.length - 1]);
+  return NP_OPENERS.has(words[0].toLowerCase()) && !/s$/.test(words[words.length - 1]);
 }
 
 /**

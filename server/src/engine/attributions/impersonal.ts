@@ -7,7 +7,7 @@ import type { Span } from '../model';
 import { IMPERSONAL_VERB, IMPRESSION_CLAUSE_OPENING, IMPRESSION_END, OPENING_CLAUSE } from '../lexicon/clauses';
 import { EXPLETIVE_APPEARS, IMPRESSION_SCENE, JUDGED_PASSIVE, POINTING_SUBJECT, REPORTED_ADVERB, SCENE_OPENING, SUBJECT_CLAUSE_OPENING } from '../lexicon/cues';
 import { EVIDENCE_VERB } from '../lexicon/documents';
-import { type IndirectReading, mayMatchInUnit } from './readingUnits';
+import { type ContentLimits, type IndirectReading, mayMatchInUnit } from './readingUnits';
 import { afterLastBreak } from '../text/lastBreak';
 import { matchesOf } from '../text/matches';
 
@@ -53,16 +53,11 @@ const RELATIVE_SUBJECT = /,\s+(?=(?:which|who)\s+[^,;:—]*$)/;
 /**
  * The sourceless attributions of one reading unit: the cue and, as content, the clause around it (the subject
  * before, the infinitive after): past an opening adverbial ("Indeed, …", "In the past week, …"), from a relative
- * pronoun that is the subject, up to `clauseEnd` (", despite …"). `taken` says whether an offset already lies in
- * a quotation or a found content, where the writer is not the one reporting. The source is null, but for an
- * impression of what the subject shows ("the memos appear to show …"), where it is the subject.
+ * pronoun that is the subject, up to the clause's end (", despite …"). Here `limits.taken` holds the contents
+ * found before as well as the quotations: the writer is not the one reporting there. The source is null, but for
+ * an impression of what the subject shows ("the memos appear to show …"), where it is the subject.
  */
-export function impersonalAttributions(
-  text: string,
-  unit: Span,
-  taken: (at: number) => boolean,
-  clauseEnd: (from: number, until: number) => number,
-): IndirectReading[] {
+export function impersonalAttributions(text: string, unit: Span, { clauseEnd, taken }: ContentLimits): IndirectReading[] {
   const out: IndirectReading[] = [];
   const window = text.slice(unit.start, unit.end);
   // a second cue in the unit reports its own clause, after the first one's content ("It seemed …, but now it seems …")

@@ -8,7 +8,7 @@ import { CLAIM_NOUNS, EXPRESSED_NOUNS, EXPRESSING_VERBS, NOUN_OBJECT_END, STANCE
 import type { Vocabulary } from '../lexicon/vocabulary';
 import { phraseBefore, skipCuePrefix } from './sources';
 import { STANCE_OBJECT_END } from '../lexicon/clauses';
-import { type IndirectReading, mayMatchInUnit } from './readingUnits';
+import { type ContentLimits, type IndirectReading, mayMatchInUnit } from './readingUnits';
 import { matchesOf } from '../text/matches';
 
 const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
@@ -49,13 +49,11 @@ const EXPRESSED_NOUN_CUE = new RegExp(
 const OWNERLESS_NOUN_CUE = new RegExp(`(?<![\\p{L}’'-])(?:${alternation(CLAIM_NOUNS)})\\s+(?=that\\s)`, 'gu');
 
 /** One reading unit as the noun-cue readers see it. */
-interface NounUnit {
+interface NounUnit extends ContentLimits {
   text: string;
   unit: Span;
   /** The unit's own words (`text` from `unit.start` to `unit.end`), over which every pattern runs. */
   window: string;
-  clauseEnd: (from: number, until: number) => number;
-  taken: (at: number) => boolean;
 }
 
 /** The matches of `pattern` in the unit, each with its offset in `text` (none at once when the literal screen says so). */
@@ -64,18 +62,10 @@ function* matchesIn(u: NounUnit, pattern: RegExp): Generator<[RegExpExecArray, n
   for (const m of matchesOf(pattern, u.window)) yield [m, u.unit.start + (m.index ?? 0)];
 }
 
-/**
- * The noun-cued attributions of one reading unit. `clauseEnd(from, until)` is where the reported clause that
- * starts at `from` ends; `taken(at)` says whether an offset lies in a quotation, where the writer reports nothing.
- */
-export function nounCueAttributions(
-  text: string,
-  unit: Span,
-  clauseEnd: (from: number, until: number) => number,
-  taken: (at: number) => boolean,
-  vocabulary: Vocabulary,
-): IndirectReading[] {
-  const u: NounUnit = { text, unit, window: text.slice(unit.start, unit.end), clauseEnd, taken };
+/** The noun-cued attributions of one reading unit, their contents within `limits`. */
+export function nounCueAttributions(text: string, unit: Span, limits: ContentLimits, vocabulary: Vocabulary): IndirectReading[] {
+  const { clauseEnd, taken } = limits;
+  const u: NounUnit = { ...limits, text, unit, window: text.slice(unit.start, unit.end) };
   const out: IndirectReading[] = expressedFeelings(u, vocabulary);
   const voiced = out.map((o) => o.cue);
   const isVoiced = (at: number) => voiced.some((cue) => cue.start <= at && at < cue.end);

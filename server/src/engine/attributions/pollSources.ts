@@ -7,22 +7,14 @@ import type { Span } from '../model';
 import { OPENING_POLL } from '../lexicon/documents';
 import type { Vocabulary } from '../lexicon/vocabulary';
 import { contentFrom } from './nounCues';
-import type { IndirectReading } from './readingUnits';
+import type { ContentLimits, IndirectReading } from './readingUnits';
 import { trimStart } from './words';
 
 /** Read as a noun cue is: the poll names its source, the word "In" is its cue, the clause after it the content. */
 export type PollAttribution = IndirectReading & { source: Span };
 
-/**
- * The poll attribution a reading unit opens with, or null. `clauseEnd(from, until)` is where the reported clause
- * that starts at `from` ends; `taken(at)` says whether an offset lies in a quotation, where the writer reports nothing.
- */
-export function openingPoll(
-  text: string,
-  unit: Span,
-  clauseEnd: (from: number, until: number) => number,
-  taken: (at: number) => boolean,
-): PollAttribution | null {
+/** The poll attribution a reading unit opens with, or null; its content within `limits`. */
+export function openingPoll(text: string, unit: Span, { clauseEnd, taken }: ContentLimits): PollAttribution | null {
   const start = trimStart(text, unit.start, unit.end);
   OPENING_POLL.lastIndex = start;
   const m = OPENING_POLL.exec(text);

@@ -5,7 +5,7 @@
 import { isQuotation, type Span } from '../model';
 import type { LocalQuote } from '../quotes/quotes';
 import { coverage, lastStartingAtOrBefore, recentStartingAtOrBefore } from '../text/spanIndex';
-import { DETERMINERS, TIME_WORDS } from '../lexicon/cues';
+import { NP_OPENERS, TIME_WORDS } from '../lexicon/cues';
 import { PRONOUN_PHRASE } from '../lexicon/grammar';
 import type { Vocabulary } from '../lexicon/vocabulary';
 import { type Found, FEW_NESTED, insideQuote, overlapsQuote } from './readingUnits';
@@ -337,4 +337,4 @@ export function withoutToldQuotes(text: string, found: Found[], vocabulary: Voca
 
 /** A source with a capitalised word that is neither a pronoun nor a determiner: it names a person or a body. */
 const namesSomeone = (text: string, source: Span) =>
-  tokensIn(text, source.start, source.end).some((t) => isCapitalised(t) && !PRONOUN_PHRASE.test(t.lower) && !DETERMINERS.has(t.lower));
+  tokensIn(text, source.start, source.end).some((t) => isCapitalised(t) && !PRONOUN_PHRASE.test(t.lower) && !NP_OPENERS.has(t.lower));

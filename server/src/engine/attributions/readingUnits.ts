@@ -40,6 +40,15 @@ export interface IndirectReading {
   content: Span;
 }
 
+/**
+ * How far a content read in a unit may run: `clauseEnd(from, until)` is where the reported clause that starts at
+ * `from` ends (by `until`); `taken(at)` says whether an offset lies where the writer reports nothing (a quotation).
+ */
+export interface ContentLimits {
+  clauseEnd: (from: number, until: number) => number;
+  taken: (at: number) => boolean;
+}
+
 export interface UnitContext {
   text: string;
   unit: Span;

@@ -25,7 +25,7 @@ import { paragraphMemo } from '../text/paragraphMemo';
 import {
   PROGRESSIVE,
   CATENATIVE_BEFORE,
-  DETERMINERS,
+  NP_OPENERS,
   NP_PREPOSITIONS,
   NP_STOPS,
   PRONOUNS,
@@ -68,7 +68,7 @@ const isLinkedNoun = (t: Token, vocabulary: Vocabulary) => isPhraseWord(t, vocab
  */
 const isPhraseWordAt = (tokens: Token[], i: number, vocabulary: Vocabulary) =>
   isLinkedNoun(tokens[i]!, vocabulary) ||
-  (!NP_STOPS.has(tokens[i]!.lower) && i > 0 && (endsPossessive(tokens[i - 1]!.text) || DETERMINERS.has(tokens[i - 1]!.lower)));
+  (!NP_STOPS.has(tokens[i]!.lower) && i > 0 && (endsPossessive(tokens[i - 1]!.text) || NP_OPENERS.has(tokens[i - 1]!.lower)));
 
 /** The noun phrase that ends at `end` ("two senior officials", "Dana Whitfield", "he"), walking back. */
 export function phraseBefore(text: string, floor: number, end: number, vocabulary: Vocabulary): Span | null {
@@ -95,12 +95,12 @@ function phraseOfWords(text: string, floor: number, end: number, vocabulary: Voc
   if (subject !== undefined) return subject;
   if (PRONOUNS.has(head.lower) || relativeSource(text, tokens, i, vocabulary)) return { start: head.start, end: head.end };
   // "a mother of three"; "Some say …", "Another tweeted …"; "one in four said"
-  const ratio = tokens[i - 1]?.lower === 'in' && DETERMINERS.has(tokens[i - 2]?.lower ?? '');
-  if (ratio && DETERMINERS.has(head.lower)) return { start: tokens[i - 2]!.start, end: head.end };
+  const ratio = tokens[i - 1]?.lower === 'in' && NP_OPENERS.has(tokens[i - 2]?.lower ?? '');
+  if (ratio && NP_OPENERS.has(head.lower)) return { start: tokens[i - 2]!.start, end: head.end };
   const counted =
-    DETERMINERS.has(head.lower) &&
+    NP_OPENERS.has(head.lower) &&
     (tokens[i - 1]?.lower === 'of' || STANDALONE_DETERMINERS.has(head.lower) || countedPeople(tokens, i));
-  if (!isPhraseWordAt(tokens, i, vocabulary) || (DETERMINERS.has(head.lower) && !counted) || NP_PREPOSITIONS.has(head.lower)) {
+  if (!isPhraseWordAt(tokens, i, vocabulary) || (NP_OPENERS.has(head.lower) && !counted) || NP_PREPOSITIONS.has(head.lower)) {
     return null;
   }
   let start = head.start;
@@ -110,17 +110,17 @@ function phraseOfWords(text: string, floor: number, end: number, vocabulary: Voc
     const pluralPossessive = /s$/i.test(t.text) && /^[’'][ \u00a0]+$/.test(text.slice(t.end, start));
     const joined = isBlank(text, t.end, start) || isPossessiveTail(tokens[i + 1]) || pluralPossessive;
     if (!joined) break;
-    if (DETERMINERS.has(t.lower)) {
+    if (NP_OPENERS.has(t.lower)) {
       start = t.start;
       const prep = tokens[i - 1];
       const noun = tokens[i - 2];
       const linked = prep && noun && NP_PREPOSITIONS.has(prep.lower) && isBlank(text, prep.end, t.start);
-      if (!linked || !isLinkedNoun(noun, vocabulary) || DETERMINERS.has(noun.lower)) break;
+      if (!linked || !isLinkedNoun(noun, vocabulary) || NP_OPENERS.has(noun.lower)) break;
       continue;
     }
     if (NP_PREPOSITIONS.has(t.lower)) {
       const noun = tokens[i - 1];
-      if (!noun || !isBlank(text, noun.end, t.start) || !isLinkedNoun(noun, vocabulary) || DETERMINERS.has(noun.lower)) {
+      if (!noun || !isBlank(text, noun.end, t.start) || !isLinkedNoun(noun, vocabulary) || NP_OPENERS.has(noun.lower)) {
         break;
       }
       start = t.start;
@@ -261,7 +261,7 @@ export function phraseAfter(text: string, start: number, ceiling: number, vocabu
   // "said Will Doyle": a capitalised word before another opens a name, whatever else the word may be
   const second = tokens[1];
   const name = isCapitalised(first) && !TIME_WORDS.has(first.lower) && !!second && isCapitalised(second) && isBlank(text, first.end, second.start);
-  if (!name && !isPhraseWord(first, vocabulary) && !DETERMINERS.has(first.lower)) return null;
+  if (!name && !isPhraseWord(first, vocabulary) && !NP_OPENERS.has(first.lower)) return null;
   let end = first.end;
   let edge = first.end;
   for (let i = 1; i < tokens.length && i < MAX_SOURCE_WORDS; i++) {
@@ -270,12 +270,12 @@ export function phraseAfter(text: string, start: number, ceiling: number, vocabu
     edge = t.end;
     const next = tokens[i + 1];
     const continues =
-      next && isBlank(text, t.end, next.start) && (isPhraseWord(next, vocabulary) || DETERMINERS.has(next.lower));
+      next && isBlank(text, t.end, next.start) && (isPhraseWord(next, vocabulary) || NP_OPENERS.has(next.lower));
     if (NP_PREPOSITIONS.has(t.lower) || t.lower === 'and') {
       if (!continues) break;
       continue;
     }
-    if (DETERMINERS.has(t.lower) && NP_PREPOSITIONS.has(tokens[i - 1].lower)) continue;
+    if (NP_OPENERS.has(t.lower) && NP_PREPOSITIONS.has(tokens[i - 1].lower)) continue;
     // "a port official who spoke on condition of anonymity": the relative clause is not the phrase
     if (!isPhraseWordAt(tokens, i, vocabulary) || t.lower === 'who' || t.lower === 'whose') break;
     if (SOURCE_PHRASE_LINK.test(text.slice(end, end + 40))) break; // "a draft seen by …": the link is read below

@@ -19,7 +19,7 @@ import {
   SOURCE_HEADS,
   SUBJECT_OPENERS,
 } from '../lexicon/sources';
-import { AUDIENCE_BEFORE, DETERMINERS, NP_PREPOSITIONS, NP_STOPS, PRONOUNS, TIME_WORDS, isAmbiguousForm, isBeforeVerb, isParticiple } from '../lexicon/cues';
+import { AUDIENCE_BEFORE, NP_OPENERS, NP_PREPOSITIONS, NP_STOPS, PRONOUNS, TIME_WORDS, isAmbiguousForm, isBeforeVerb, isParticiple } from '../lexicon/cues';
 import { SENTENCE_OPENERS } from '../lexicon/grammar';
 import { isPlaceWord } from '../lexicon/people';
 import { FINITE_ENDING, OPENING_ADVERBIAL, SUBJECT_ADVERB } from '../lexicon/clauses';
@@ -53,7 +53,7 @@ export function coordinatedSubject(
   const named = last && isNameOrPronoun(last);
   // "put on a fake Southern accent and joked": a phrase that opens with a verb is no subject
   const first = named && tokensIn(text, subject!.start, subject!.end)[0];
-  const opens = first && (isCapitalised(first) || DETERMINERS.has(first.lower) || PRONOUNS.has(first.lower));
+  const opens = first && (isCapitalised(first) || NP_OPENERS.has(first.lower) || PRONOUNS.has(first.lower));
   return opens && opensClause(text, unit, subject!.start) ? subject : null;
 }
 
@@ -117,7 +117,7 @@ export function sentenceSubject(text: string, unit: Span, before: number, vocabu
   if (contracted && PRONOUNS.has(contracted[1]!) && contracted[1] !== 'who') return { start, end: start + contracted[1]!.length };
   // "about 200 protesters gathered …": a count, perhaps approximate, opens the phrase as a determiner does
   const counted = /^\p{N}/u.test(first.text) ? 1 : APPROXIMATORS.has(first.lower) && /^\p{N}/u.test(tokens[1]?.text ?? '') ? 2 : 0;
-  const opening = DETERMINERS.has(first.lower) ? 1 : counted;
+  const opening = NP_OPENERS.has(first.lower) ? 1 : counted;
   const bare = opening === 0 ? bareSubjectEnd(text, tokens, vocabulary) : -1;
   if (bare >= 0) return { start, end: bare };
   const described = opening > 0;
@@ -239,7 +239,7 @@ export function adverbialGapSubject(ctx: UnitContext, cue: Cue, lead: number): S
   const { text, unit, vocabulary } = ctx;
   if (isAmbiguousForm(cue.word) || isParticiple(cue.word)) return null;
   const before = tokensIn(text, Math.max(unit.start, lead - 20), lead).pop();
-  if (!before || DETERMINERS.has(before.lower) || NP_PREPOSITIONS.has(before.lower) || /^(?:that|which|who|whom|whose)$|[’']s?$/.test(before.lower)) return null;
+  if (!before || NP_OPENERS.has(before.lower) || NP_PREPOSITIONS.has(before.lower) || /^(?:that|which|who|whom|whose)$|[’']s?$/.test(before.lower)) return null;
   const subject = sentenceSubject(text, unit, lead, vocabulary);
   const gap = subject ? text.slice(subject.end, lead) : '';
   return subject && ADVERBIAL_GAP.test(gap) && !SUBJECT_GAP_BREAK.test(gap) && openingSubject(text, subject) ? subject : null;
@@ -274,6 +274,6 @@ export function seriesSubject(ctx: UnitContext, cue: Cue, comma: number): Span |
  */
 export function isAudience(text: string, unitStart: number, phrase: Span): boolean {
   const first = text.slice(phrase.start, phrase.end).split(/\s+/)[0];
-  if (DETERMINERS.has(first.toLowerCase()) || startsCapital(first)) return false;
+  if (NP_OPENERS.has(first.toLowerCase()) || startsCapital(first)) return false;
   return AUDIENCE_BEFORE.test(text.slice(Math.max(unitStart, phrase.start - 12), phrase.start));
 }

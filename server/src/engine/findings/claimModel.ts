@@ -14,7 +14,8 @@ import { stem } from '../attributions/learnedCues';
 import { WordMemo } from '../lexicon/wordMemo';
 import type { ClaimCategory, ClaimConfidence } from '../model';
 import { CLAIM_CLASSES, CLAIM_WEIGHTS, CLAIM_COMBINATION } from '../lexicon/learned/claimWeights';
-import { DETERMINERS, FEELING_ADJECTIVES, VERB_FAMILIES, familyForms } from '../lexicon/claimFamilies';
+import { FEELING_ADJECTIVES, VERB_FAMILIES, familyForms } from '../lexicon/claimFamilies';
+import { DETERMINERS } from '../lexicon/grammar';
 import { PRONOUNS } from '../lexicon/cues';
 import { FIRST_PERSON, SOURCING_VERB_FORMS } from '../lexicon/claims';
 
@@ -256,17 +257,18 @@ export interface ClaimModel {
 /** The shipped model: the weights of lexicon/learned/claimWeights.ts and the combination chosen with them. */
 export const shippedModel = (): ClaimModel => ({ rows: table(), how: CLAIM_COMBINATION });
 
-/** The model the claim check reads with when none is given: the shipped one unless a test set another. */
+/** The model the claim check reads with when none is given: the shipped one unless the test suites set another. */
 let inUse: ClaimModel | undefined;
 
 /** The model the claim check reads with when none is given (see `useClaimModel`). */
 export const claimModelInUse = (): ClaimModel => inUse ?? shippedModel();
 
 /**
- * For tests: read every claim with `model` (undefined: the shipped one again), so that the tests of the rules and
- * of the views assert what the rules read, not what the shipped weights happen to add or grade.
+ * For the test suites, once, before any test file loads (test/support/rulesOnlyClaims.ts): read every claim with
+ * `model` where none is given, so that the tests of the rules and of the views assert what the rules read, not
+ * what the shipped weights happen to add or grade. A test of the shipped model passes it (`claimFindings`).
  */
-export function useClaimModel(model: ClaimModel | undefined): void {
+export function useClaimModel(model: ClaimModel): void {
   inUse = model;
 }
 

@@ -4,10 +4,9 @@
  * loose figure stated as fact. The fallback after the set phrases of CLAIM_PATTERNS: copy words its claims in
  * more ways than any list of phrases holds.
  */
-import { AUXILIARY_VERBS } from '../lexicon/grammar';
+import { AUXILIARY_VERBS, DETERMINERS } from '../lexicon/grammar';
 import {
   BETWEEN_HOLDER_AND_VERB,
-  DETERMINERS,
   CAUSATIVE_VERBS,
   CAUSE_PRONOUNS,
   CONFIDENT_FORECASTS,

@@ -4,6 +4,7 @@
  * public record. Generic English only; plain alternations with bounded gaps, so matching stays linear.
  */
 import type { ClaimCategory } from '../model';
+import { FINITE_AUXILIARIES } from './grammar';
 import { ROLE_HEADS } from './roles';
 
 /** The kinds of claim that state someone's state of mind: what they want, discussed, feel or believe. */
@@ -154,7 +155,7 @@ export const SCHEDULED_APPEARANCE =
  * Reported content that is only a clause-less noun phrase, so it characterises the speech rather than giving it
  * ("says racist things", "told blatant lies about the levy"): no quotation, no clause of its own.
  */
-export const CLAUSE_IN_CONTENT = /["“”«»]|\b(?:that|to|is|are|was|were|will|would|has|have|had|be|been|can|could|should|must|may|might|did|does|do)\b/i;
+export const CLAUSE_IN_CONTENT = new RegExp(String.raw`["“”«»]|\b(?:that|to|${FINITE_AUXILIARIES}|be|been)\b`, 'i');
 
 /**
  * A sentence that says what it attributes is what came before: "That is according to two aides.", "That is what

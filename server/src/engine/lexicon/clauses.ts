@@ -5,7 +5,7 @@
  */
 import { WEEKDAY } from './cues';
 import { SPOKESPEOPLE } from './people';
-import { MODALS, TENSED_BE_HAVE } from './grammar';
+import { FINITE_AUXILIARIES, MODALS, TENSED_BE_HAVE } from './grammar';
 
 /**
  * What follows the source of an inverted attribution ("…, said Whitfield on Monday.", "…, said the minister,
@@ -222,7 +222,7 @@ export const TRAILING_OCCASION = new RegExp(
 );
 
 /** A verb that makes a content a clause of its own ("the pier will reopen in May"), not a bare noun phrase. */
-export const CLAUSE_VERB = new RegExp(String.raw`\b(?:${TENSED_BE_HAVE}|${MODALS}|do|does|did|be|been)\b|\b\p{Ll}+ed\b`, 'u');
+export const CLAUSE_VERB = new RegExp(String.raw`\b(?:${FINITE_AUXILIARIES}|be|been)\b|\b\p{Ll}+ed\b`, 'u');
 
 /** "that" and at most six words more: the subject of a reported clause, before an aside ("that Quell, …"). */
 export const THAT_SUBJECT_ONLY = /^that\b(?:\s+[^\s,;:“”"]+){0,6}\s*$/i;
@@ -387,7 +387,7 @@ export const OPENED_ASIDE = /(?:\bthat\s*,|^\s*according\s+to\b)[^,;:“”"—�
  * An infinitive or a modal, then its words up to a closing "and" with no clause mark between ("to stand up for the
  * crews and", "she’d sit him down and"). Read on a bounded slice ending at the "and".
  */
-export const INFINITIVE_BEFORE_AND = /(?:\b(?:to|would|will|could|can|should|might|must|may)|['’](?:d|ll))\s+[^,;:.!?—–]*\s+and\s*$/i;
+export const INFINITIVE_BEFORE_AND = new RegExp(String.raw`(?:\b(?:to|${MODALS})|['’](?:d|ll))\s+[^,;:.!?—–]*\s+and\s*$`, 'i');
 
 /** A finite verb's ending: the past's "-ed" or the present's "-s" (not the "-ss" of "discuss", "press"). */
 const FINITE_VERB_ENDING = String.raw`(?:ed|(?<!s)s)`;

@@ -1,3 +1,4 @@
+import { MODALS, TENSED_BE_HAVE } from './grammar';
 import { inflections, normalise } from './inflections';
 
 /**
@@ -239,8 +240,9 @@ export const THOUGHT_OBJECT = /^(?:about|for)\s+/;
 /**
  * A finite verb right after a thought verb: the clause's subject stands before the source ("a tactic Democrats hope
  * will work", "which he believes will fail", "what scientists think is needed"), and the rest is the thought.
+ * Clauses.ts's PREDICATE_OPENER less its case folding: a capital "May" or "Will" here is a month or a name.
  */
-export const GAPPED_THOUGHT_CONTENT = /^(?:will|would|is|are|was|were|can|could|should|may|might|must|has|have|had)\b/;
+export const GAPPED_THOUGHT_CONTENT = new RegExp(`^(?:${TENSED_BE_HAVE}|${MODALS})\\b`);
 
 /** Before the "source" of a gapped thought, what makes its cue word a noun: "by popular reckoning", "of your regrets". */
 export const NOUN_BEFORE_THOUGHT = /\b(?:by|of|in|on|for|with|about|from|at|your|their|his|her|our|my)\s+$/i;

@@ -3,8 +3,9 @@
  * attribution extractor needs to find a cue's source noun phrase.
  */
 import { SPEECH_FORMS, SPEECH_VERBS } from './cueVerbs';
-import { AUXILIARY_VERBS, MODALS, RELATIVE_PRONOUNS, TENSED_BE_HAVE } from './grammar';
+import { AUXILIARY_VERBS, DETERMINERS, MODALS, RELATIVE_PRONOUNS, TENSED_BE_HAVE } from './grammar';
 import { inflections } from './inflections';
+import { wordList } from './wordList';
 
 /** Speech and writing; belief and intention; a position taken on a person or a thing ("endorsed", "blasted"). */
 export type CueClass = 'speech' | 'thought' | 'stance';
@@ -249,12 +250,14 @@ export const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'been', "isn't",
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who']);
 
-/** Words that open a noun phrase: a backward walk stops after taking one. */
-export const DETERMINERS = new Set([
-  'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'some', 'many',
-  'several', 'most', 'few', 'other', 'another', 'each', 'every', 'both', 'all', 'one', 'two', 'three', 'four',
-  'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'no', 'any', 'more',
-  'fewer',
+/**
+ * Words that open a source's noun phrase, so that a backward walk stops after taking one: the determiners
+ * (grammar.ts) and the counts ("two pilots", "dozens of growers", "no one", "more"), less "that", which next to a
+ * cue opens its reported clause ("said that the …"), not a source.
+ */
+export const NP_OPENERS: ReadonlySet<string> = new Set([
+  ...[...DETERMINERS].filter((word) => word !== 'that'),
+  ...wordList('other another one two three four five six seven eight nine ten dozens hundreds thousands no any more fewer'),
 ]);
 
 /** A preposition that names whom a speaker faced, right before a bare noun ("spoke before lawmakers", "to voters"). */

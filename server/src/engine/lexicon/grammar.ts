@@ -1,8 +1,8 @@
 /**
- * Closed word classes of English the mention finder reads names and roles by: function words, pronouns,
- * determiners. The attribution extractor's closed classes for a source noun phrase are in cues.ts, and differ on
- * purpose: there "determiners" are every word that opens a noun phrase ("several", "dozens"), here only the
- * articles a description or a title may open on.
+ * Closed word classes of English: function words, pronouns, determiners. The attribution extractor's closed
+ * classes for a source noun phrase are in cues.ts, and differ on purpose: its NP_OPENERS are every word that opens
+ * a source ("several", "dozens", "two"), the mention finder's ARTICLES only those a description or a title may
+ * open on.
  */
 import { lookupTable, wordList } from './wordList';
 
@@ -60,6 +60,12 @@ export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her'
 export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /**
+ * The determiners proper: articles, demonstratives, possessives and the quantifiers that open a noun phrase ("the
+ * union fears", "that panel", "its owners want", "several aides"). Not cues.ts's NP_OPENERS (see there).
+ */
+export const DETERMINERS = wordList('the a an this that these those his her their its our my your some many most several few all both each every');
+
+/**
  * Pronouns that open a relative clause as its subject, standing for the name before (", who has …");
  * SUBJECT_CLAUSE_OPENING (cues.ts) is built from them. The longer alternations with who|which|that elsewhere
  * (clauses.ts INVERTED_SOURCE_END and REPORTED_CLAUSE, sources.ts SOURCE_HEAD_CUT) differ on purpose: they add
@@ -102,3 +108,5 @@ export const AUXILIARY_VERBS = wordList('is are was were be been being am has ha
 /** The tensed forms of "be" and "have", and the modals, as regex alternations for the patterns that find a clause's verb. */
 export const TENSED_BE_HAVE = 'is|are|was|were|has|have|had';
 export const MODALS = 'will|would|can|could|should|may|might|must';
+/** Every auxiliary a finite clause may open its verb on: a tensed "be" or "have", a modal, or "do". */
+export const FINITE_AUXILIARIES = `${TENSED_BE_HAVE}|${MODALS}|do|does|did`;

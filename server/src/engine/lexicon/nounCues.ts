@@ -4,6 +4,7 @@
  * ("her decision to", "their support for") only now and then: the lists keep the ones that report speech or
  * belief nearly always (measured on PolNeAR train).
  */
+import { FINITE_AUXILIARIES } from './grammar';
 
 /** Heads of a reported claim; their content is the clause after "that". */
 export const CLAIM_NOUNS = [
@@ -32,4 +33,4 @@ export const EXPRESSING_VERBS = [
 export const STANCE_NOUNS = ['calls', 'questions', 'condemnation', 'attacks', 'criticism', 'praise'];
 
 /** Where a stance noun's object ends when its noun phrase is the sentence's subject: at the sentence's auxiliary. */
-export const NOUN_OBJECT_END = /\s(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do)\s/;
+export const NOUN_OBJECT_END = new RegExp(`\\s(?:${FINITE_AUXILIARIES})\\s`);
