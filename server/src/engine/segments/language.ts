@@ -28,8 +28,8 @@ const MIN_SCRIPT_LETTERS = 12;
 const SCRIPT_SHARE = 0.2;
 
 const UNNAMED = 'und';
-/** A word written all in lower case: capitalised names ("Los Angeles", "Ella") never count. */
-const LOWER_WORD = /(?<!\p{L})\p{Ll}+(?!\p{L})/gu;
+const WORD = /\p{L}+/gu;
+const LOWER_INITIAL = /^\p{Ll}/u;
 const OTHER_SCRIPT = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
 const OTHER_SCRIPT_LETTERS = /[^\P{L}\p{Script=Latin}]/gu;
 const LETTERS = /\p{L}/gu;
@@ -62,14 +62,25 @@ interface Tally {
   markers: number[];
 }
 
+/** Each listed word with the LANGUAGE_WORDS entries that hold it: one lookup a word, whatever the lists. */
+const LISTS_OF = new Map<string, number[]>();
+LANGUAGE_WORDS.forEach(({ words }, i) => {
+  for (const word of words) LISTS_OF.set(word, [...(LISTS_OF.get(word) ?? []), i]);
+});
+
+/** A word that opens in lower case: capitalised names ("Los Angeles", "Ella") never count. Tested by code first. */
+function opensLower(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : LOWER_INITIAL.test(word);
+}
+
 function tally(text: string): Tally {
   const t: Tally = { words: 0, english: 0, markers: LANGUAGE_WORDS.map(() => 0) };
-  for (const [word] of text.matchAll(LOWER_WORD)) {
+  for (const word of text.match(WORD) ?? []) {
+    if (!opensLower(word)) continue;
     t.words++;
     if (ENGLISH_MARKERS.has(word)) t.english++;
-    LANGUAGE_WORDS.forEach((l, i) => {
-      if (l.words.has(word)) t.markers[i]++;
-    });
+    for (const i of LISTS_OF.get(word) ?? []) t.markers[i]++;
   }
   return t;
 }
