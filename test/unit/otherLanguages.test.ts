@@ -11,34 +11,33 @@ function languageOf(paragraph: string): string | undefined {
   return paragraphLanguage(paragraph, quotes);
 }
 
+/** One test a paragraph: the engine tells it as `tag`. */
+function itTells(cases: [tag: string, paragraph: string][]): void {
+  for (const [tag, paragraph] of cases) {
+    it(`${languageName(tag)}: ${paragraph.slice(0, 30)}…`, () => assert.strictEqual(languageOf(paragraph), tag));
+  }
+}
+
 describe('paragraphs in another language', () => {
-  describe('told by their function words', () => {
-    const cases: [string, string][] = [
+  describe('told by their function words', () =>
+    itTells([
       ['es', 'La junta del puerto aplazó la votación hasta la primavera, según dijo el portavoz, porque los sindicatos no aceptan el contrato.'],
       ['fr', 'Le conseil municipal a reporté le vote, car les syndicats ne veulent pas signer. Selon le maire, il est trop tôt pour conclure.'],
       ['de', 'Der Stadtrat hat die Abstimmung verschoben, weil die Gewerkschaft den Vertrag noch nicht unterschreiben will. Das sagte ein Sprecher am Montag.'],
       ['pt', 'O conselho adiou a votação para a primavera, segundo disse o porta-voz, porque os sindicatos não aceitam o contrato.'],
       ['it', 'Il consiglio comunale ha rinviato il voto alla primavera, perché i sindacati non hanno ancora firmato il contratto.'],
       ['nl', 'De gemeenteraad heeft de stemming uitgesteld, omdat de vakbond het contract nog niet wil tekenen, zei een woordvoerder.'],
-    ];
-    for (const [tag, paragraph] of cases) {
-      it(`${languageName(tag)}: ${paragraph.slice(0, 40)}…`, () => assert.strictEqual(languageOf(paragraph), tag));
-    }
-  });
+    ]));
 
-  describe('told by their script', () => {
-    const cases: [string, string][] = [
+  describe('told by their script', () =>
+    itTells([
       ['und-Cyrl', 'Городской совет отложил голосование до весны, сообщил представитель мэрии.'],
       ['ja', '市議会は投票を春まで延期したと、広報担当者が月曜日に述べた。'],
       ['zh', '市议会周一表示，将把投票推迟到明年春天。'],
       ['ko', '시의회는 월요일에 투표를 봄까지 연기했다고 밝혔다.'],
       ['el', 'Το δημοτικό συμβούλιο ανέβαλε την ψηφοφορία μέχρι την άνοιξη.'],
       ['und-Arab', 'أجل المجلس البلدي التصويت حتى فصل الربيع، بحسب متحدث باسمه.'],
-    ];
-    for (const [tag, paragraph] of cases) {
-      it(`${languageName(tag)}`, () => assert.strictEqual(languageOf(paragraph), tag));
-    }
-  });
+    ]));
 
   describe('in a language with no word list: no English function word in a long run of words, and accents', () => {
     for (const paragraph of [
