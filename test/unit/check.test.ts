@@ -66,6 +66,12 @@ describe('sourcing-lens check', () => {
     assert.strictEqual(run(dir, '--fail-on', 'none').code, 0);
   });
 
+  it('counts in words that agree with the number: one article, one finding', () => {
+    const dir = workspace();
+    assert.match(run(dir, join('stories', 'council.news')).stderr, /: 1 article checked, 1 finding\n/);
+    assert.match(run(dir, join('stories', 'ferry.article')).stderr, /: 1 article checked, 0 findings\n/);
+  });
+
   it('exits 2 naming a missing path, and on bad options', () => {
     const dir = workspace();
     const missing = run(dir, 'stories', 'no-such-folder');

@@ -149,16 +149,18 @@ function runCheck(args: string[]): Promise<number> {
   return run.then((done) => reportCheck(done, options.get('--format') ?? 'text', options.get('--fail-on') ?? 'warning'));
 }
 
+/** "1 article", "3 articles". */
+const counted = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 /** Prints a check's findings and problems; the exit code. */
 function reportCheck(run: CheckRun, format: string, failOn: string): number {
-
   if (format === 'sarif') process.stdout.write(JSON.stringify(toSarif(run, toolInfo()), null, 2) + '\n');
   else if (format === 'json') process.stdout.write(JSON.stringify(run.articles.map((a) => toJson(a.path, a.model)), null, 2) + '\n');
   else process.stdout.write(checkText(run));
 
   for (const problem of run.problems) process.stderr.write(`sourcing-lens: ${placeOf(problem)}: ${problem.message}\n`);
   const findings = run.articles.flatMap((a) => a.model.findings);
-  process.stderr.write(`sourcing-lens: ${run.articles.length} articles checked, ${findings.length} findings\n`);
+  process.stderr.write(`sourcing-lens: ${counted(run.articles.length, 'article')} checked, ${counted(findings.length, 'finding')}\n`);
 
   if (run.problems.some((p) => p.kind === 'path')) return 2;
   if (failOn === 'none') return 0;
