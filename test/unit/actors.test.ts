@@ -4,6 +4,7 @@ import { analyze } from '../../server/src/engine/analyze';
 import { findMentions } from '../../server/src/engine/mentions/mentions';
 import type { MentionCandidate } from '../../server/src/engine/mentions/reader';
 import type { Actor, Attribution, Paragraph, ParagraphKind, Sentence, Span } from '../../server/src/engine/model';
+import { cast, mentionTexts } from '../support/cast';
 import { readFixture } from '../support/fixtures';
 import { sentencesOf, wordSpanOf as at } from '../support/spans';
 
@@ -53,8 +54,6 @@ function actorAt(text: string, actors: Actor[], needle: string, nth = 1): Actor 
   assert.ok(actor, `no actor has the mention "${needle}" (#${nth})`);
   return actor;
 }
-
-const mentionTexts = (text: string, actor: Actor) => actor.mentions.map((m) => text.slice(m.start, m.end));
 
 describe('resolveActors', () => {
   const text = readFixture('actors-gulf-talks.article');
@@ -241,11 +240,7 @@ describe('resolveActors', () => {
 
   it('"the company" as a source is the organisation just named, not a word that modifies a thing nor a new "company"', () => {
     const story = 'The Orrin Valley Authority cut 400 jobs at its Tarnford plant on Tuesday. The company said demand had fallen.';
-    const model = analyze(story);
-    assert.deepStrictEqual(
-      model.actors.map((a) => [a.kind, a.name, mentionTexts(story, a)]),
-      [['organization', 'Orrin Valley Authority', ['Orrin Valley Authority', 'its', 'The company']]],
-    );
+    assert.deepStrictEqual(cast(story), [['organization', 'Orrin Valley Authority', ['Orrin Valley Authority', 'its', 'The company']]]);
   });
 
   it('a pronoun after a quotation is its speaker named before, not a person named inside the quotation', () => {
@@ -275,7 +270,7 @@ describe('resolveActors', () => {
       'Shares of Tallis Brandt fell 4 percent.\nTallis Brandt said demand had fallen.',
     ]) {
       assert.deepStrictEqual(
-        analyze(story).actors.map((a) => [a.kind, a.name, mentionTexts(story, a)]),
+        cast(story),
         [['organization', 'Tallis Brandt', ['Tallis Brandt', 'Tallis Brandt']]],
         story,
       );
