@@ -24,6 +24,7 @@ import { browserRuntime } from '../../server/src/lsp/browser/runtime';
 import { startServer } from '../../server/src/lsp/server';
 import { CHECK_FILES_REQUEST, READ_FILE_REQUEST, STAT_REQUEST, type CheckFilesResult, type FileParams } from '../../server/src/protocol/requests';
 import { readFixture } from '../support/fixtures';
+import { claimOf } from '../support/views';
 
 const STORY = readFixture('houseStyle-ferry-winter.article');
 const DESK = 'memfs:/desk';
@@ -87,8 +88,6 @@ async function editorOver(files: Map<string, string>, lends: boolean) {
 }
 
 const ProgressNotification = '$/progress';
-
-const claimOf = (diagnostics: Diagnostic[]) => diagnostics.find((d) => d.code === 'unattributed-claim');
 
 /** Opens the story at `uri` and waits for its unattributed-claim diagnostic. */
 async function claimWhenOpened(editor: Awaited<ReturnType<typeof editorOver>>, uri: string) {

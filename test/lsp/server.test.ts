@@ -27,7 +27,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LspClient } from '../support/lspClient';
 import { readFixture } from '../support/fixtures';
 import { positionOf } from '../support/spans';
-import { decodeTokens } from '../support/views';
+import { claimOf, decodeTokens } from '../support/views';
 import { Desk } from '../support/workspace';
 
 const STORY = readFixture('lsp-harbour-talks.article');
@@ -70,7 +70,7 @@ describe('language server over stdio', function () {
 
   it('publishes diagnostics on open, with the severities from the settings', async () => {
     const { diagnostics } = await openStory();
-    const claim = diagnostics.find((d) => d.code === 'unattributed-claim');
+    const claim = claimOf(diagnostics);
     assert.ok(claim, `an unattributed-claim among ${codesOf(diagnostics).join(', ')}`);
     assert.strictEqual(claim.source, 'sourcing-lens');
     assert.deepStrictEqual(claim.range, { start: positionOf(STORY, CLAIM), end: positionOf(STORY, CLAIM, CLAIM.length) });
@@ -87,7 +87,7 @@ describe('language server over stdio', function () {
 
   it('offers quick fixes whose edit removes the diagnostic, sent back as an incremental change', async () => {
     const { uri, diagnostics } = await openStory();
-    const claim = diagnostics.find((d) => d.code === 'unattributed-claim');
+    const claim = claimOf(diagnostics);
     assert.ok(claim);
     const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
       textDocument: { uri },
@@ -225,7 +225,7 @@ describe('language server over stdio', function () {
       const changes = desk.write({ '.sourcinglens.json': JSON.stringify({ findings: { 'unattributed-claim': 'error' } }) });
       const reread = client.diagnosticsFor(uri, 1);
       await client.filesChanged(changes);
-      const claim = (await reread).diagnostics.find((d) => d.code === 'unattributed-claim');
+      const claim = claimOf((await reread).diagnostics);
       assert.strictEqual(claim?.severity, 1, 'graded error by the new house style');
       await client.close(uri);
     } finally {
@@ -254,7 +254,7 @@ describe('language server with a client that pushes settings', function () {
       const uri = 'file:///desk/pushed.article';
       const opened = client.diagnosticsFor(uri, 1);
       await client.open(uri, STORY);
-      assert.strictEqual((await opened).diagnostics.find((d) => d.code === 'unattributed-claim')?.severity, 1);
+      assert.strictEqual(claimOf((await opened).diagnostics)?.severity, 1);
       const republished = client.diagnosticsFor(uri, 1);
       await client.connection.sendNotification(DidChangeConfigurationNotification.type, {
         settings: { sourcingLens: { severity: { 'unattributed-claim': 'off' } } },
