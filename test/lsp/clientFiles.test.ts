@@ -6,6 +6,7 @@
  */
 import * as assert from 'assert';
 import { PassThrough } from 'stream';
+import { setTimeout as sleep } from 'timers/promises';
 import {
   createProtocolConnection,
   DidOpenTextDocumentNotification,
@@ -75,7 +76,7 @@ async function editorOver(files: Map<string, string>, lends: boolean) {
       const latest = published.filter((p) => p.uri === uri).pop();
       if (latest && test(latest.diagnostics)) return latest.diagnostics;
       if (Date.now() > deadline) assert.fail(`no ${what} for ${uri}; last: ${JSON.stringify(latest?.diagnostics)}`);
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      await sleep(20);
     }
   }
   const check = (uris: string[]) =>

@@ -5,6 +5,7 @@
  */
 import * as assert from 'assert';
 import { readFileSync } from 'fs';
+import { setTimeout as sleep } from 'timers/promises';
 import { ExecuteCommandRequest, HoverRequest, type MarkupContent, type Position } from 'vscode-languageserver-protocol';
 import { LspClient } from '../support/lspClient';
 import { readFixture } from '../support/fixtures';
@@ -39,8 +40,6 @@ function residentMb(pid: number | undefined): number | undefined {
     return undefined; // no /proc: the memory figure is skipped, not the test
   }
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('a long analysis off the request loop (over stdio)', function () {
   this.timeout(240_000);

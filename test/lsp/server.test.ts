@@ -3,6 +3,7 @@
  * --stdio` spawned, spoken to with vscode-languageserver-protocol as an editor would.
  */
 import * as assert from 'assert';
+import { setTimeout as sleep } from 'timers/promises';
 import {
   CodeActionRequest,
   DefinitionRequest,
@@ -274,10 +275,10 @@ describe('language server when a document is closed and reopened under the same 
     try {
       const uri = 'untitled:Untitled-1';
       await client.open(uri, STORY); // a story: its diagnostics are being prepared when it closes
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await sleep(50);
       await client.close(uri);
       await client.open(uri, 'Notes for Friday.\n\nThe delegations secretly plan to abandon the treaty.\n', 'plaintext');
-      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await sleep(1500);
       const published = client.diagnostics.filter((p) => p.uri === uri);
       assert.ok(published.length > 0);
       assert.deepStrictEqual(published[published.length - 1].diagnostics, [], JSON.stringify(published.map((p) => codesOf(p.diagnostics))));
