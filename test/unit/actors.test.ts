@@ -3,36 +3,24 @@ import { resolveActors } from '../../server/src/engine/actors/actors';
 import { analyze } from '../../server/src/engine/analyze';
 import { findMentions } from '../../server/src/engine/mentions/mentions';
 import type { MentionCandidate } from '../../server/src/engine/mentions/reader';
-import type { Actor, Attribution, Paragraph, ParagraphKind, Sentence, Span } from '../../server/src/engine/model';
+import type { Actor, Attribution, ParagraphKind, Span } from '../../server/src/engine/model';
 import { cast, mentionTexts } from '../support/cast';
 import { readFixture } from '../support/fixtures';
-import { sentencesOf, wordSpanOf as at } from '../support/spans';
-
+import { segmentLines } from '../support/handModel';
+import { wordSpanOf as at } from '../support/spans';
 
 /** Paragraphs (one a line, the first a headline), sentences and mentions of an article, in article offsets. */
 function readArticle(text: string, kinds: Record<number, ParagraphKind> = {}) {
-  const paragraphs: Paragraph[] = [];
-  const sentences: Sentence[] = [];
-  const mentions: MentionCandidate[] = [];
-  let offset = 0;
-  for (const line of text.split('\n')) {
-    if (line.trim()) {
-      const index = paragraphs.length;
-      const local = sentencesOf(line);
-      paragraphs.push({
-        start: offset,
-        end: offset + line.length,
-        index,
-        kind: kinds[index] ?? (index === 0 ? 'headline' : 'body'),
-        sentences: local.map((_, i) => sentences.length + i),
-      });
-      for (const s of local) sentences.push({ start: s.start + offset, end: s.end + offset, paragraph: index });
-      for (const m of findMentions(line, local, [])) {
-        mentions.push({ ...m, start: m.start + offset, end: m.end + offset, roles: m.roles.map((r) => ({ ...r, start: r.start + offset, end: r.end + offset })) });
-      }
-    }
-    offset += line.length + 1;
-  }
+  const { paragraphs, sentences } = segmentLines(text, kinds);
+  const mentions = paragraphs.flatMap(({ start: offset, end, sentences: ids }): MentionCandidate[] => {
+    const local = ids.map((i) => ({ start: sentences[i].start - offset, end: sentences[i].end - offset }));
+    return findMentions(text.slice(offset, end), local, []).map((m) => ({
+      ...m,
+      start: m.start + offset,
+      end: m.end + offset,
+      roles: m.roles.map((r) => ({ ...r, start: r.start + offset, end: r.end + offset })),
+    }));
+  });
   return { paragraphs, sentences, mentions };
 }
 
