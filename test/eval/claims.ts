@@ -19,14 +19,16 @@ import { ClaimJudge } from '../../server/src/engine/findings/claimJudge';
 import { mayClaim } from '../../server/src/engine/findings/claims';
 import { BUILT_IN_VOCABULARY } from '../../server/src/engine/lexicon/vocabulary';
 
-interface GoldClaim extends Span {
+/** A sentence an annotator says needs a source (see shared/claims/GUIDELINES.md), as the claim files give it. */
+export interface GoldClaim extends Span {
   text: string;
   confidence: ClaimConfidence;
   category: ClaimCategory;
   why: string;
 }
 
-interface GoldClaimFile {
+/** One article's claim annotations: the gold, silver and re-annotated sets all share this file format. */
+export interface GoldClaimFile {
   file: string;
   genre: string;
   needs_attribution: GoldClaim[];

@@ -34,7 +34,7 @@ import type { RuleVerdict } from '../../server/src/engine/findings/claimJudge';
 import { CLAIM_CLASSES } from '../../server/src/engine/lexicon/learned/claimWeights';
 import { BUILT_IN_VOCABULARY } from '../../server/src/engine/lexicon/vocabulary';
 import { countWords, readAnnotated } from './gold';
-import { textPath } from './claims';
+import { textPath, type GoldClaim, type GoldClaimFile } from './claims';
 import { optionValue } from './cliOptions';
 import { random, shuffle } from './seededShuffle';
 import { stem } from '../../server/src/engine/attributions/learnedCues';
@@ -46,11 +46,6 @@ const FOLDS = 5;
 /** Weights are shipped as integers in thousandths. */
 const SCALE = 1000;
 const WEIGHTS_FILE = path.join('server', 'src', 'engine', 'lexicon', 'learned', 'claimWeights.ts');
-
-interface GoldClaim extends Span {
-  confidence: ClaimConfidence;
-  category: ClaimCategory;
-}
 
 interface Example {
   features: number[];
@@ -115,7 +110,7 @@ function readArticles(dirs: string[], names: string[]): Article[] {
   const seen = new Set<string>();
   const texts: string[] = [];
   const articles = dirs.flatMap((dir) =>
-    readAnnotated<{ file: string; needs_attribution: GoldClaim[] }>(dir, (file) => textPath(dir, file)).flatMap(({ gold, text }) => {
+    readAnnotated<GoldClaimFile>(dir, (file) => textPath(dir, file)).flatMap(({ gold, text }) => {
       if (seen.has(gold.file)) return [];
       seen.add(gold.file);
       texts.push(text);
@@ -141,7 +136,7 @@ function readArticles(dirs: string[], names: string[]): Article[] {
 function twinCopies(articles: Article[], twin: string): Article[] {
   const labels = new Map<string, GoldClaim[]>();
   for (const f of fs.readdirSync(twin).filter((f) => f.endsWith('.json'))) {
-    const { file, needs_attribution } = JSON.parse(fs.readFileSync(path.join(twin, f), 'utf8')) as { file: string; needs_attribution: GoldClaim[] };
+    const { file, needs_attribution } = JSON.parse(fs.readFileSync(path.join(twin, f), 'utf8')) as GoldClaimFile;
     labels.set(file, needs_attribution);
   }
   return articles.flatMap((a) => {
