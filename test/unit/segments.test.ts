@@ -3,6 +3,7 @@ import type { Span } from '../../server/src/engine/model';
 import { datelineEnd, splitParagraphs, splitSentences, type ParagraphSpan } from '../../server/src/engine/segments/segments';
 import { readFixture } from '../support/fixtures';
 import { spanOf } from '../support/spans';
+import { fastest } from '../support/timing';
 
 
 /** The texts of the spans, so a failure shows words rather than offsets. */
@@ -243,11 +244,6 @@ describe('segments: sentences', () => {
   });
 
   it('stays linear on long lines', () => {
-    /** The faster of two runs after a warm-up, so a busy machine does not fail the test. */
-    const fastest = (run: () => void) => {
-      run();
-      return Math.min(...[0, 1].map(() => { const t = process.hrtime.bigint(); run(); return Number(process.hrtime.bigint() - t) / 1e6; }));
-    };
     for (const line of ['He said “a. B.” and '.repeat(5000), '. A'.repeat(40000), 'Mr. U.S. '.repeat(12000)]) {
       const ms = fastest(() => {
         const text = `${line} ${Math.random()}`; // a new string each run, so no memo helps
