@@ -1,10 +1,10 @@
 import * as assert from 'assert';
 import { analyze, readParagraph } from '../../server/src/engine/analyze';
-import { findAttributions } from '../../server/src/engine/attributions/attributions';
 import { continueQuotes } from '../../server/src/engine/attributions/continuation';
 import { attributeHeadlineQuotes } from '../../server/src/engine/attributions/headlineQuotes';
-import type { Attribution, Span } from '../../server/src/engine/model';
+import type { Attribution } from '../../server/src/engine/model';
 import { quotations } from '../../server/src/engine/text/marks';
+import { attributionReadings as readAsProduction, attributionWords as wordsIn, sourcePhrases as phrasesOf } from '../support/attributionTriples';
 import { readFixture } from '../support/fixtures';
 import { spanOf as at } from '../support/spans';
 
@@ -13,22 +13,6 @@ const paragraphs = article.split('\n').filter((p) => p.trim());
 
 /** The attributions of one paragraph, read as production reads it: its sentences, the quote pass, its mentions. */
 const attributionsOf = (paragraph: string) => readParagraph(paragraph).attributions;
-
-/** An attribution's [source, cue, content] as the words of `text`. */
-const wordsIn = (text: string) => (a: { source: Span | null; cue: Span | null; content: Span }) => [
-  a.source && text.slice(a.source.start, a.source.end),
-  a.cue && text.slice(a.cue.start, a.cue.end),
-  text.slice(a.content.start, a.content.end),
-];
-
-/**
- * The same reading with the source phrases as the extractor finds them, before a source is snapped to the mention
- * inside it (snapping is tested on its own): production's sentences and quotes, no mentions.
- */
-function phrasesOf(paragraph: string) {
-  const { sentences, quoteScan } = readParagraph(paragraph);
-  return findAttributions(paragraph, sentences, quoteScan.quotes, []);
-}
 
 /** The attributions of the fixture paragraph that starts with `opening`, read on its own. */
 function read(opening: string) {
@@ -352,8 +336,6 @@ describe('attributions', () => {
     assert.deepStrictEqual([a.source, a.cue], [at(p, 'The Kestrel Post'), at(p, 'reported')]);
   });
 
-  /** [kind, source, cue, content] texts of each attribution of a paragraph read as production reads it. */
-  const readAsProduction = (p: string) => attributionsOf(p).map((a) => [a.kind, ...wordsIn(p)(a)]);
   /** [kind, source, cue] of each attribution: who said it and how, without what. */
   const whoSaid = (p: string) => readAsProduction(p).map((a) => a.slice(0, 3));
   /** [kind, source, cue] of the attribution the word `cue` brings on. */
