@@ -8,10 +8,8 @@ import { DocumentDiagnosticRequest, ExecuteCommandRequest, type FullDocumentDiag
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LspClient } from '../support/lspClient';
 import { typingDebounce } from '../../server/src/lsp/diagnosticsSchedule';
-import { readFixture } from '../support/fixtures';
+import { HARBOUR_CLAIM as CLAIM, HARBOUR_STORY as STORY } from './harbourModel';
 
-const STORY = readFixture('lsp-harbour-talks.article');
-const CLAIM = 'The harbour council secretly plans to abandon its demand for a veto.';
 describe('typing debounce', () => {
   it('waits a little after a pause, twice the key gap while keys come fast, never past the longest wait', () => {
     assert.strictEqual(typingDebounce(5_000, 200), 10, 'after a pause');

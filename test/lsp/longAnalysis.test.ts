@@ -8,9 +8,8 @@ import { readFileSync } from 'fs';
 import { setTimeout as sleep } from 'timers/promises';
 import { ExecuteCommandRequest, HoverRequest, type MarkupContent, type Position } from 'vscode-languageserver-protocol';
 import { LspClient } from '../support/lspClient';
-import { readFixture } from '../support/fixtures';
+import { HARBOUR_STORY as STORY } from './harbourModel';
 
-const STORY = readFixture('lsp-harbour-talks.article');
 const HOVER_BUDGET_MS = 200;
 
 /** An invented wire file of `chars` characters, no two paragraphs alike (so no paragraph cache helps). */

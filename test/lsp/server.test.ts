@@ -26,13 +26,10 @@ import {
 } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LspClient } from '../support/lspClient';
-import { readFixture } from '../support/fixtures';
+import { HARBOUR_CLAIM as CLAIM, HARBOUR_STORY as STORY } from './harbourModel';
 import { positionOf } from '../support/spans';
 import { claimOf, decodeTokens } from '../support/views';
 import { Desk } from '../support/workspace';
-
-const STORY = readFixture('lsp-harbour-talks.article');
-const CLAIM = 'The harbour council secretly plans to abandon its demand for a veto.';
 
 const codesOf = (diagnostics: Diagnostic[]) => diagnostics.map((d) => d.code);
 
