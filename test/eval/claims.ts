@@ -18,15 +18,18 @@ import { ArticleReader } from '../../server/src/engine/findings/articleReader';
 import { ClaimJudge } from '../../server/src/engine/findings/claimJudge';
 import { mayClaim } from '../../server/src/engine/findings/claims';
 import { BUILT_IN_VOCABULARY } from '../../server/src/engine/lexicon/vocabulary';
+import { overlaps } from '../../server/src/engine/text/spanIndex';
 
-interface GoldClaim extends Span {
+/** A sentence an annotator says needs a source (see shared/claims/GUIDELINES.md), as the claim files give it. */
+export interface GoldClaim extends Span {
   text: string;
   confidence: ClaimConfidence;
   category: ClaimCategory;
   why: string;
 }
 
-interface GoldClaimFile {
+/** One article's claim annotations: the gold, silver and re-annotated sets all share this file format. */
+export interface GoldClaimFile {
   file: string;
   genre: string;
   needs_attribution: GoldClaim[];
@@ -85,8 +88,6 @@ const CATEGORIES: readonly ClaimCategory[] = [
 ];
 
 const emptyTally = (): ClaimTally => ({ flags: 0, rightFlags: 0, gold: 0, caught: 0, goldHigh: 0, caughtHigh: 0, warnings: 0, rightWarnings: 0, words: 0 });
-
-const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
 function add(into: ClaimTally, from: ClaimTally): void {
   for (const key of Object.keys(into) as (keyof ClaimTally)[]) into[key] += from[key];

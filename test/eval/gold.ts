@@ -19,6 +19,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { analyze } from '../../server/src/engine/analyze';
 import type { Actor, ArticleModel, Span } from '../../server/src/engine/model';
+import { overlaps } from '../../server/src/engine/text/spanIndex';
 
 interface GoldSpan extends Span {
   text: string;
@@ -128,7 +129,6 @@ export function roleMatches(system: string, gold: string): boolean {
   return [...g].filter((w) => s.has(w)).length * 2 >= g.size;
 }
 
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const ratio = (hit = 0, total = 0): Ratio => ({ hit, total });
 
 /** Gold people matched one-to-one to system persons, most shared tokens first. */

@@ -13,6 +13,7 @@
  * project's fixture articles (test/fixtures/articles/*.article, in name order).
  */
 import { readdirSync, readFileSync } from 'fs';
+import { setTimeout as sleep } from 'timers/promises';
 import { HoverRequest, LogTraceNotification, SetTraceNotification, TraceValue } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../../server/src/engine/analyze';
@@ -60,8 +61,6 @@ const PAUSE_MS = 400;
 /** Fast typing: the gap between keystrokes, and keys per burst. */
 const KEY_GAP_MS = 60;
 const BURST_KEYS = 30;
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Opens the article on a started client, waits for its first diagnostics, measures with `use`, then stops the client. */
 async function withArticle<T>(client: LspClient, text: string, use: (uri: string) => Promise<T>): Promise<T> {

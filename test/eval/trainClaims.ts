@@ -33,8 +33,9 @@ import { classScores, combined, readScores, type Combination } from '../../serve
 import type { RuleVerdict } from '../../server/src/engine/findings/claimJudge';
 import { CLAIM_CLASSES } from '../../server/src/engine/lexicon/learned/claimWeights';
 import { BUILT_IN_VOCABULARY } from '../../server/src/engine/lexicon/vocabulary';
+import { overlaps } from '../../server/src/engine/text/spanIndex';
 import { countWords, readAnnotated } from './gold';
-import { textPath } from './claims';
+import { textPath, type GoldClaim, type GoldClaimFile } from './claims';
 import { optionValue } from './cliOptions';
 import { random, shuffle } from './seededShuffle';
 import { stem } from '../../server/src/engine/attributions/learnedCues';
@@ -46,11 +47,6 @@ const FOLDS = 5;
 /** Weights are shipped as integers in thousandths. */
 const SCALE = 1000;
 const WEIGHTS_FILE = path.join('server', 'src', 'engine', 'lexicon', 'learned', 'claimWeights.ts');
-
-interface GoldClaim extends Span {
-  confidence: ClaimConfidence;
-  category: ClaimCategory;
-}
 
 interface Example {
   features: number[];
@@ -96,8 +92,6 @@ interface Learning {
   seed: number;
 }
 
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
-
 /** The class a sentence is labelled with: the category of the claim it overlaps, or "none". */
 const labelOf = (claims: readonly GoldClaim[], range: Span) => {
   const hit = claims.find((g) => overlaps(g, range));
@@ -115,7 +109,7 @@ function readArticles(dirs: string[], names: string[]): Article[] {
   const seen = new Set<string>();
   const texts: string[] = [];
   const articles = dirs.flatMap((dir) =>
-    readAnnotated<{ file: string; needs_attribution: GoldClaim[] }>(dir, (file) => textPath(dir, file)).flatMap(({ gold, text }) => {
+    readAnnotated<GoldClaimFile>(dir, (file) => textPath(dir, file)).flatMap(({ gold, text }) => {
       if (seen.has(gold.file)) return [];
       seen.add(gold.file);
       texts.push(text);
@@ -141,7 +135,7 @@ function readArticles(dirs: string[], names: string[]): Article[] {
 function twinCopies(articles: Article[], twin: string): Article[] {
   const labels = new Map<string, GoldClaim[]>();
   for (const f of fs.readdirSync(twin).filter((f) => f.endsWith('.json'))) {
-    const { file, needs_attribution } = JSON.parse(fs.readFileSync(path.join(twin, f), 'utf8')) as { file: string; needs_attribution: GoldClaim[] };
+    const { file, needs_attribution } = JSON.parse(fs.readFileSync(path.join(twin, f), 'utf8')) as GoldClaimFile;
     labels.set(file, needs_attribution);
   }
   return articles.flatMap((a) => {
@@ -286,6 +280,9 @@ interface Scored {
   category: ClaimCategory;
 }
 
+/** The decision of the rules alone: the confidence of their flag, if they flag. */
+const rulesOnly = (s: Scored): ClaimConfidence | null => s.example.verdict.flag?.confidence ?? null;
+
 /** Each fold's articles scored by a model trained on the others' (see `Article.fold`). */
 function crossValidate(articles: Article[], names: string[], how: Learning): Map<Article, Scored[]> {
   const out = new Map<Article, Scored[]>();
@@ -363,7 +360,6 @@ const missedByRules = (a: Article, scored: readonly Scored[]) => {
 
 /** The decisions compared by cross-validation, by name. */
 function options(brief: boolean, chosen: Combination): [string, (s: Scored) => ClaimConfidence | null][] {
-  const rulesOnly = (s: Scored) => s.example.verdict.flag?.confidence ?? null;
   const out: [string, (s: Scored) => ClaimConfidence | null][] = [['rules alone', rulesOnly]];
   const decide = (how: Combination) => (s: Scored) => combined(s.example.verdict, s, s.example.covered, how)?.confidence ?? null;
   for (const t of brief ? [-1, 0] : [-2, -1.5, -1, -0.5, 0, 0.5, 1]) out.push([`model alone  > ${t}`, (s) => (s.margin > t ? 'medium' : null)]);
@@ -538,7 +534,6 @@ function demotion(high: { s: Scored; right: boolean }[], medium: number): number
  * and scored on the odd-numbered ones, and the other way round, rules alone beside it.
  */
 function heldOutChoice(articles: Article[], scored: Map<Article, Scored[]>, addAt?: number): string {
-  const rulesOnly = (s: Scored) => s.example.verdict.flag?.confidence ?? null;
   return [0, 1]
     .flatMap((half) => {
       const on = articles.filter((_, i) => i % 2 === half);

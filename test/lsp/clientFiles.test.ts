@@ -6,6 +6,7 @@
  */
 import * as assert from 'assert';
 import { PassThrough } from 'stream';
+import { setTimeout as sleep } from 'timers/promises';
 import {
   createProtocolConnection,
   DidOpenTextDocumentNotification,
@@ -24,6 +25,7 @@ import { browserRuntime } from '../../server/src/lsp/browser/runtime';
 import { startServer } from '../../server/src/lsp/server';
 import { CHECK_FILES_REQUEST, READ_FILE_REQUEST, STAT_REQUEST, type CheckFilesResult, type FileParams } from '../../server/src/protocol/requests';
 import { readFixture } from '../support/fixtures';
+import { claimOf } from '../support/views';
 
 const STORY = readFixture('houseStyle-ferry-winter.article');
 const DESK = 'memfs:/desk';
@@ -74,7 +76,7 @@ async function editorOver(files: Map<string, string>, lends: boolean) {
       const latest = published.filter((p) => p.uri === uri).pop();
       if (latest && test(latest.diagnostics)) return latest.diagnostics;
       if (Date.now() > deadline) assert.fail(`no ${what} for ${uri}; last: ${JSON.stringify(latest?.diagnostics)}`);
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      await sleep(20);
     }
   }
   const check = (uris: string[]) =>
@@ -87,8 +89,6 @@ async function editorOver(files: Map<string, string>, lends: boolean) {
 }
 
 const ProgressNotification = '$/progress';
-
-const claimOf = (diagnostics: Diagnostic[]) => diagnostics.find((d) => d.code === 'unattributed-claim');
 
 /** Opens the story at `uri` and waits for its unattributed-claim diagnostic. */
 async function claimWhenOpened(editor: Awaited<ReturnType<typeof editorOver>>, uri: string) {

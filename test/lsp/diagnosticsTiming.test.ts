@@ -3,15 +3,12 @@
  * and on request (textDocument/diagnostic) for clients that pull them rather than have them pushed.
  */
 import * as assert from 'assert';
+import { setTimeout as sleep } from 'timers/promises';
 import { DocumentDiagnosticRequest, ExecuteCommandRequest, type FullDocumentDiagnosticReport } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LspClient } from '../support/lspClient';
 import { typingDebounce } from '../../server/src/lsp/diagnosticsSchedule';
-import { readFixture } from '../support/fixtures';
-
-const STORY = readFixture('lsp-harbour-talks.article');
-const CLAIM = 'The harbour council secretly plans to abandon its demand for a veto.';
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+import { HARBOUR_CLAIM as CLAIM, HARBOUR_STORY as STORY } from './harbourModel';
 
 describe('typing debounce', () => {
   it('waits a little after a pause, twice the key gap while keys come fast, never past the longest wait', () => {

@@ -7,8 +7,12 @@ import { readFixture } from '../support/fixtures';
 import { attribution, quoteAt, segmentLines } from '../support/handModel';
 import { spanOf as at } from '../support/spans';
 
+/** The story the LSP suites open, and the claim in it that its reporter leaves unsourced. */
+export const HARBOUR_STORY = readFixture('lsp-harbour-talks.article');
+export const HARBOUR_CLAIM = 'The harbour council secretly plans to abandon its demand for a veto.';
+
 export function harbourModel(): ArticleModel {
-  const text = readFixture('lsp-harbour-talks.article');
+  const text = HARBOUR_STORY;
   const { paragraphs, sentences } = segmentLines(text);
   const q = (id: string, needle: string, kind: Quote['kind']) => quoteAt(text, id, needle, kind);
   const quotes = [
@@ -57,7 +61,7 @@ export function harbourModel(): ArticleModel {
     attribution('t6', 'indirect', okafor.mentions[1], at(text, 'added'), at(text, 'fishing crews had been warned to expect delays'), 'a3'),
     attribution('t7', 'direct', okafor.mentions[2], at(text, 'said', 3), quotes[3], 'a3', 'q4'),
   ];
-  const claim = at(text, 'The harbour council secretly plans to abandon its demand for a veto.');
+  const claim = at(text, HARBOUR_CLAIM);
   return {
     text,
     paragraphs,

@@ -14,6 +14,7 @@ import { HOUSE_STYLE_FILE } from '../../server/src/houseStyle/files';
 import { readFixture } from '../support/fixtures';
 import { LspClient } from '../support/lspClient';
 import { positionOf, rangeOf } from '../support/spans';
+import { claimOf } from '../support/views';
 import { Desk } from '../support/workspace';
 
 const STORY = readFixture('houseStyle-ferry-winter.article');
@@ -31,8 +32,6 @@ async function hover(editor: LspClient, uri: string, text: string, needle: strin
 /** A diagnostic's message as text (LSP 3.18 also allows Markdown). */
 const messageOf = (diagnostic: Diagnostic | undefined) =>
   typeof diagnostic?.message === 'object' ? diagnostic.message.value : (diagnostic?.message ?? '');
-
-const claimOf = (diagnostics: Diagnostic[]) => diagnostics.find((d) => d.code === 'unattributed-claim');
 
 describe('house style in the language server (in memory)', function () {
   this.timeout(20_000);

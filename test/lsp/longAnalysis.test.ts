@@ -5,11 +5,11 @@
  */
 import * as assert from 'assert';
 import { readFileSync } from 'fs';
+import { setTimeout as sleep } from 'timers/promises';
 import { ExecuteCommandRequest, HoverRequest, type MarkupContent, type Position } from 'vscode-languageserver-protocol';
 import { LspClient } from '../support/lspClient';
-import { readFixture } from '../support/fixtures';
+import { HARBOUR_STORY as STORY } from './harbourModel';
 
-const STORY = readFixture('lsp-harbour-talks.article');
 const HOVER_BUDGET_MS = 200;
 
 /** An invented wire file of `chars` characters, no two paragraphs alike (so no paragraph cache helps). */
@@ -39,8 +39,6 @@ function residentMb(pid: number | undefined): number | undefined {
     return undefined; // no /proc: the memory figure is skipped, not the test
   }
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('a long analysis off the request loop (over stdio)', function () {
   this.timeout(240_000);

@@ -3,6 +3,7 @@
  * --stdio` spawned, spoken to with vscode-languageserver-protocol as an editor would.
  */
 import * as assert from 'assert';
+import { setTimeout as sleep } from 'timers/promises';
 import {
   CodeActionRequest,
   DefinitionRequest,
@@ -25,13 +26,10 @@ import {
 } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LspClient } from '../support/lspClient';
-import { readFixture } from '../support/fixtures';
+import { HARBOUR_CLAIM as CLAIM, HARBOUR_STORY as STORY } from './harbourModel';
 import { positionOf } from '../support/spans';
-import { decodeTokens } from '../support/views';
+import { claimOf, decodeTokens } from '../support/views';
 import { Desk } from '../support/workspace';
-
-const STORY = readFixture('lsp-harbour-talks.article');
-const CLAIM = 'The harbour council secretly plans to abandon its demand for a veto.';
 
 const codesOf = (diagnostics: Diagnostic[]) => diagnostics.map((d) => d.code);
 
@@ -70,7 +68,7 @@ describe('language server over stdio', function () {
 
   it('publishes diagnostics on open, with the severities from the settings', async () => {
     const { diagnostics } = await openStory();
-    const claim = diagnostics.find((d) => d.code === 'unattributed-claim');
+    const claim = claimOf(diagnostics);
     assert.ok(claim, `an unattributed-claim among ${codesOf(diagnostics).join(', ')}`);
     assert.strictEqual(claim.source, 'sourcing-lens');
     assert.deepStrictEqual(claim.range, { start: positionOf(STORY, CLAIM), end: positionOf(STORY, CLAIM, CLAIM.length) });
@@ -87,7 +85,7 @@ describe('language server over stdio', function () {
 
   it('offers quick fixes whose edit removes the diagnostic, sent back as an incremental change', async () => {
     const { uri, diagnostics } = await openStory();
-    const claim = diagnostics.find((d) => d.code === 'unattributed-claim');
+    const claim = claimOf(diagnostics);
     assert.ok(claim);
     const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
       textDocument: { uri },
@@ -225,7 +223,7 @@ describe('language server over stdio', function () {
       const changes = desk.write({ '.sourcinglens.json': JSON.stringify({ findings: { 'unattributed-claim': 'error' } }) });
       const reread = client.diagnosticsFor(uri, 1);
       await client.filesChanged(changes);
-      const claim = (await reread).diagnostics.find((d) => d.code === 'unattributed-claim');
+      const claim = claimOf((await reread).diagnostics);
       assert.strictEqual(claim?.severity, 1, 'graded error by the new house style');
       await client.close(uri);
     } finally {
@@ -254,7 +252,7 @@ describe('language server with a client that pushes settings', function () {
       const uri = 'file:///desk/pushed.article';
       const opened = client.diagnosticsFor(uri, 1);
       await client.open(uri, STORY);
-      assert.strictEqual((await opened).diagnostics.find((d) => d.code === 'unattributed-claim')?.severity, 1);
+      assert.strictEqual(claimOf((await opened).diagnostics)?.severity, 1);
       const republished = client.diagnosticsFor(uri, 1);
       await client.connection.sendNotification(DidChangeConfigurationNotification.type, {
         settings: { sourcingLens: { severity: { 'unattributed-claim': 'off' } } },
@@ -274,10 +272,10 @@ describe('language server when a document is closed and reopened under the same 
     try {
       const uri = 'untitled:Untitled-1';
       await client.open(uri, STORY); // a story: its diagnostics are being prepared when it closes
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await sleep(50);
       await client.close(uri);
       await client.open(uri, 'Notes for Friday.\n\nThe delegations secretly plan to abandon the treaty.\n', 'plaintext');
-      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await sleep(1500);
       const published = client.diagnostics.filter((p) => p.uri === uri);
       assert.ok(published.length > 0);
       assert.deepStrictEqual(published[published.length - 1].diagnostics, [], JSON.stringify(published.map((p) => codesOf(p.diagnostics))));

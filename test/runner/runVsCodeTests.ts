@@ -26,6 +26,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as util from 'util';
+import { setTimeout as sleep } from 'timers/promises';
 import { Browser, chromium } from 'playwright-core';
 import { SUMMARY_MARKER, SuiteSummary } from '../integration/summary';
 import { SetupError } from './setupError';
@@ -319,10 +320,6 @@ export async function stopServer(server: VsCodeServer): Promise<void> {
   if (!signal('SIGTERM')) return;
   for (let i = 0; i < 20 && signal(0); i++) await sleep(250);
   signal('SIGKILL');
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise(resolve => setTimeout(resolve, ms));
 }
 
 /** Workbench chatter that reaches the automation log in every run; shown with --verbose only. */

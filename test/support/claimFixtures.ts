@@ -9,13 +9,17 @@ import { claimFindings } from '../../server/src/engine/findings/claimFindings';
 import type { ClaimModel } from '../../server/src/engine/findings/claimModel';
 import { classifyClaim } from '../../server/src/engine/findings/claims';
 import { BUILT_IN_VOCABULARY } from '../../server/src/engine/lexicon/vocabulary';
-import type { ClaimCategory, Finding } from '../../server/src/engine/model';
+import type { ArticleModel, ClaimCategory, Finding } from '../../server/src/engine/model';
 
 /** A story body under a headline, as the claim check reads an article. */
 const story = (body: string): string => `Harbour board meets\n${body}`;
 
 /** The unattributed-claim findings of a story body. */
 export const claimsOf = (body: string): Finding[] => analyze(story(body)).findings.filter((f) => f.code === 'unattributed-claim');
+
+/** The words of every unattributed claim an analysed article flags. */
+export const flaggedIn = (model: ArticleModel): string[] =>
+  model.findings.filter((f) => f.code === 'unattributed-claim').map((f) => model.text.slice(f.start, f.end));
 
 /** The flagged sentences of a story body, each with its category. */
 export function flagged(body: string): [string, ClaimCategory | undefined][] {

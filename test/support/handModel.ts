@@ -3,11 +3,11 @@
  * are tested apart from the engine's progress. Paragraphs are lines, the first one a headline; actors, quotes and
  * attributions are placed by the text they cover.
  */
-import type { Attribution, Paragraph, Quote, Sentence, Span } from '../../server/src/engine/model';
+import type { Attribution, Paragraph, ParagraphKind, Quote, Sentence, Span } from '../../server/src/engine/model';
 import { sentencesOf, spanOf } from './spans';
 
-/** One paragraph per non-blank line, cut into sentences as `sentencesOf` cuts them. */
-export function segmentLines(text: string): { paragraphs: Paragraph[]; sentences: Sentence[] } {
+/** One paragraph per non-blank line, cut into sentences as `sentencesOf` cuts them; `kinds` overrides a paragraph's kind by its index. */
+export function segmentLines(text: string, kinds: Record<number, ParagraphKind> = {}): { paragraphs: Paragraph[]; sentences: Sentence[] } {
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   for (const line of text.matchAll(/[^\r\n]+/g)) {
@@ -15,7 +15,7 @@ export function segmentLines(text: string): { paragraphs: Paragraph[]; sentences
     const first = sentences.length;
     const base = line.index ?? 0;
     for (const s of sentencesOf(line[0])) sentences.push({ start: base + s.start, end: base + s.end, paragraph: index });
-    paragraphs.push({ start: base, end: base + line[0].length, index, kind: index === 0 ? 'headline' : 'body', sentences: sentences.slice(first).map((_, k) => first + k) });
+    paragraphs.push({ start: base, end: base + line[0].length, index, kind: kinds[index] ?? (index === 0 ? 'headline' : 'body'), sentences: sentences.slice(first).map((_, k) => first + k) });
   }
   return { paragraphs, sentences };
 }

@@ -8,6 +8,7 @@ import * as assert from 'assert';
 import { spawn, type ChildProcess } from 'child_process';
 import { join } from 'path';
 import { PassThrough } from 'stream';
+import { setTimeout as sleep } from 'timers/promises';
 import { createConnection } from 'vscode-languageserver/node';
 import {
   ConfigurationRequest,
@@ -158,7 +159,7 @@ export class LspClient {
       else early.push(params);
     });
     connection.onRequest(ConfigurationRequest.type, async (params) => {
-      await new Promise((resolve) => setTimeout(resolve, options.settingsDelayMs ?? 0));
+      await sleep(options.settingsDelayMs ?? 0);
       return params.items.map((item) => options.settings?.(item.scopeUri) ?? null);
     });
     connection.onRequest(RegistrationRequest.type, () => undefined);
@@ -224,7 +225,7 @@ export class LspClient {
       const latest = this.diagnostics.slice(since).filter((p) => p.uri === uri).pop();
       if (latest && test(latest.diagnostics)) return latest.diagnostics;
       if (Date.now() > deadline) assert.fail(`no ${what} for ${uri}; last: ${JSON.stringify(latest?.diagnostics)}`);
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      await sleep(20);
     }
   }
 

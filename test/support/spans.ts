@@ -1,6 +1,6 @@
 /**
  * The one span finder of the suites: where a phrase stands in a fixture (as a span, or as an LSP position or
- * range), and a plain sentence split.
+ * range), the words spans stand on, and a plain sentence split.
  */
 import * as assert from 'assert';
 import { TextDocument, type Position, type Range } from 'vscode-languageserver-textdocument';
@@ -24,6 +24,9 @@ export function wordSpanOf(text: string, needle: string, nth = 1): Span {
   assert.ok(start >= 0, `"${needle}" #${nth} not in "${text}"`);
   return { start, end: start + needle.length };
 }
+
+/** The words each span stands on in `text`, in order. */
+export const textsOf = (text: string, spans: readonly Span[]): string[] => spans.map((s) => text.slice(s.start, s.end));
 
 /** Sentences split at . ! ? (and a closing quote) followed by a space: enough to read a fixture paragraph. */
 export function sentencesOf(text: string): Span[] {

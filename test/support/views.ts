@@ -1,4 +1,8 @@
-/** What the in-memory feature tests read off the LSP views: a hover's text and range, semantic tokens decoded. */
+/**
+ * What the LSP tests read off the views: a hover's text and range, semantic tokens decoded, the claim among a
+ * story's diagnostics.
+ */
+import type { Diagnostic } from 'vscode-languageserver-protocol';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleModel } from '../../server/src/engine/model';
 import { hoverAt } from '../../server/src/lsp/features/hover';
@@ -23,3 +27,6 @@ export function decodeTokens(doc: TextDocument, data: number[]) {
   }
   return tokens;
 }
+
+/** The unattributed-claim diagnostic among a story's diagnostics, if the server published one. */
+export const claimOf = (diagnostics: Diagnostic[]): Diagnostic | undefined => diagnostics.find((d) => d.code === 'unattributed-claim');

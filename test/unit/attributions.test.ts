@@ -1,10 +1,10 @@
 import * as assert from 'assert';
 import { analyze, readParagraph } from '../../server/src/engine/analyze';
-import { findAttributions } from '../../server/src/engine/attributions/attributions';
 import { continueQuotes } from '../../server/src/engine/attributions/continuation';
 import { attributeHeadlineQuotes } from '../../server/src/engine/attributions/headlineQuotes';
-import type { Attribution, Span } from '../../server/src/engine/model';
+import type { Attribution } from '../../server/src/engine/model';
 import { quotations } from '../../server/src/engine/text/marks';
+import { attributionReadings as readAsProduction, attributionWords as wordsIn, sourcePhrases as phrasesOf } from '../support/attributionTriples';
 import { readFixture } from '../support/fixtures';
 import { spanOf as at } from '../support/spans';
 
@@ -13,22 +13,6 @@ const paragraphs = article.split('\n').filter((p) => p.trim());
 
 /** The attributions of one paragraph, read as production reads it: its sentences, the quote pass, its mentions. */
 const attributionsOf = (paragraph: string) => readParagraph(paragraph).attributions;
-
-/** An attribution's [source, cue, content] as the words of `text`. */
-const wordsIn = (text: string) => (a: { source: Span | null; cue: Span | null; content: Span }) => [
-  a.source && text.slice(a.source.start, a.source.end),
-  a.cue && text.slice(a.cue.start, a.cue.end),
-  text.slice(a.content.start, a.content.end),
-];
-
-/**
- * The same reading with the source phrases as the extractor finds them, before a source is snapped to the mention
- * inside it (snapping is tested on its own): production's sentences and quotes, no mentions.
- */
-function phrasesOf(paragraph: string) {
-  const { sentences, quoteScan } = readParagraph(paragraph);
-  return findAttributions(paragraph, sentences, quoteScan.quotes, []);
-}
 
 /** The attributions of the fixture paragraph that starts with `opening`, read on its own. */
 function read(opening: string) {
@@ -352,8 +336,10 @@ describe('attributions', () => {
     assert.deepStrictEqual([a.source, a.cue], [at(p, 'The Kestrel Post'), at(p, 'reported')]);
   });
 
-  /** [kind, source, cue, content] texts of each attribution of a paragraph read as production reads it. */
-  const readAsProduction = (p: string) => attributionsOf(p).map((a) => [a.kind, ...wordsIn(p)(a)]);
+  /** [kind, source, cue] of each attribution: who said it and how, without what. */
+  const whoSaid = (p: string) => readAsProduction(p).map((a) => a.slice(0, 3));
+  /** [kind, source, cue] of the attribution the word `cue` brings on. */
+  const cuedBy = (p: string, cue: string) => readAsProduction(p).find((a) => a[2] === cue)?.slice(0, 3);
 
   it('a source phrase runs through "familiar with", "close to" and "seen by" to the phrase after it', () => {
     assert.deepStrictEqual(readAsProduction('“The ferry sails on Friday,” said a deckhand familiar with the captain’s plans, who spoke on condition of anonymity.'), [
@@ -457,25 +443,23 @@ describe('attributions', () => {
   });
 
   it('X, a role from a place, State, said — and an opening phrase before the name with its own comma', () => {
-    const said = (p: string) => readAsProduction(p).map((a) => a.slice(0, 3));
-    assert.deepStrictEqual(said('Dana Whitfield, a delegate from Austin, Texas, said the vote was rigged.'), [
+    assert.deepStrictEqual(whoSaid('Dana Whitfield, a delegate from Austin, Texas, said the vote was rigged.'), [
       ['indirect', 'Dana Whitfield', 'said'],
     ]);
-    assert.deepStrictEqual(said('On Monday, Dana Whitfield, a delegate, said the vote was rigged.'), [
+    assert.deepStrictEqual(whoSaid('On Monday, Dana Whitfield, a delegate, said the vote was rigged.'), [
       ['indirect', 'Dana Whitfield', 'said'],
     ]);
   });
 
   it('an inverted source ends its clause: "…, said the minister." but not "…, said the vote was rigged"', () => {
-    const said = (p: string) => readAsProduction(p).map((a) => a.slice(0, 3));
-    assert.deepStrictEqual(said('The plan works, said the minister, who chairs the board.'), [['indirect', 'the minister', 'said']]);
-    assert.deepStrictEqual(said('“No,” said Whitfield (D-Ore.) on Monday.'), [['direct', 'Whitfield', 'said']]);
-    assert.ok(!said('Harvey, Houston, said the vote at the convention was rigged.').some((a) => a[1] === 'the vote'));
+    assert.deepStrictEqual(whoSaid('The plan works, said the minister, who chairs the board.'), [['indirect', 'the minister', 'said']]);
+    assert.deepStrictEqual(whoSaid('“No,” said Whitfield (D-Ore.) on Monday.'), [['direct', 'Whitfield', 'said']]);
+    assert.ok(!whoSaid('Harvey, Houston, said the vote at the convention was rigged.').some((a) => a[1] === 'the vote'));
     // the occasion after an inverted name is no part of the source: "in a tweet Friday", "in a Friday tweet"
-    assert.deepStrictEqual(said('“No deal,” said Dana Whitfield in a tweet Friday.'), [['direct', 'Dana Whitfield', 'said']]);
-    assert.deepStrictEqual(said('“No deal,” said Dana Whitfield in a Friday tweet.'), [['direct', 'Dana Whitfield', 'said']]);
+    assert.deepStrictEqual(whoSaid('“No deal,” said Dana Whitfield in a tweet Friday.'), [['direct', 'Dana Whitfield', 'said']]);
+    assert.deepStrictEqual(whoSaid('“No deal,” said Dana Whitfield in a Friday tweet.'), [['direct', 'Dana Whitfield', 'said']]);
     // an unnamed source with its place closes the sentence: the place is no source
-    assert.deepStrictEqual(said('“No deal,” said an official in Harlow.'), [['direct', 'an official in Harlow', 'said']]);
+    assert.deepStrictEqual(whoSaid('“No deal,” said an official in Harlow.'), [['direct', 'an official in Harlow', 'said']]);
   });
 
   it('a cue after "before", "while" or "then" speaks for the subject of the clause before and ends that clause', () => {
@@ -631,42 +615,39 @@ describe('attributions', () => {
 
   it('a participle cue looks past an opening phrase and a dateline for the subject', () => {
     const p = 'Speaking at the docks, Whitfield rejected the offer, saying it “insults every crane driver.”';
-    const saying = (text: string) => readAsProduction(text).find((a) => a[2] === 'saying')?.slice(0, 3);
-    assert.deepStrictEqual(saying(p), ['partial', 'Whitfield', 'saying']);
+    assert.deepStrictEqual(cuedBy(p, 'saying'), ['partial', 'Whitfield', 'saying']);
     const dated = 'KESTREL BAY, Ore. — Whitfield rejected the offer, saying it “insults every crane driver.”';
-    assert.deepStrictEqual(saying(dated), ['partial', 'Whitfield', 'saying']);
+    assert.deepStrictEqual(cuedBy(dated, 'saying'), ['partial', 'Whitfield', 'saying']);
   });
 
   it('a participle cue looks past two opening adverbials, or an adverb and one, for the subject', () => {
-    const saying = (text: string) => readAsProduction(text).find((a) => a[2] === 'saying')?.slice(0, 3);
     const two = 'On Monday, after weeks of silence, Osei endorsed Ruiz, saying, “She is the fighter this port needs.”';
-    assert.deepStrictEqual(saying(two), ['direct', 'Osei', 'saying']);
+    assert.deepStrictEqual(cuedBy(two, 'saying'), ['direct', 'Osei', 'saying']);
     const here = 'Here in Tarrow, Osei stepped up his attack on the board, saying, “We have got to fix the docks.”';
-    assert.deepStrictEqual(saying(here), ['direct', 'Osei', 'saying']);
+    assert.deepStrictEqual(cuedBy(here, 'saying'), ['direct', 'Osei', 'saying']);
   });
 
   it('a participle cue finds a subject after a scene set by a preposition, a counted subject, and a plural one', () => {
-    const chanting = (text: string) => readAsProduction(text).find((a) => a[2] === 'chanting')?.slice(0, 3);
     const outside = 'Outside the pier in Marlow, about 200 dockers gathered in clusters, holding signs and chanting “Pay us.”';
-    assert.deepStrictEqual(chanting(outside), ['direct', 'about 200 dockers', 'chanting']);
-    assert.deepStrictEqual(chanting('The dockers walked out, chanting “Pay us.”'), ['direct', 'The dockers', 'chanting']);
+    assert.deepStrictEqual(cuedBy(outside, 'chanting'), ['direct', 'about 200 dockers', 'chanting']);
+    assert.deepStrictEqual(cuedBy('The dockers walked out, chanting “Pay us.”', 'chanting'), ['direct', 'The dockers', 'chanting']);
   });
 
   it('a participle cue finds the subject after an opening conjunction and adverb, whose comma is the cue’s own', () => {
     const p = 'And then Quell went fully on the attack, saying, “The mayor should resign!”';
-    assert.deepStrictEqual(readAsProduction(p).map((a) => a.slice(0, 3)), [['direct', 'Quell', 'saying']]);
+    assert.deepStrictEqual(whoSaid(p), [['direct', 'Quell', 'saying']]);
   });
 
   it('an appositive may hold a quoted title, its comma inside the marks: the name before it is the source', () => {
     const author = 'Ada Penrose, the editor of “Low Water,” about the history of the estuary, said the era of “one busy port” is over.';
-    assert.deepStrictEqual(readAsProduction(author).map((a) => a.slice(0, 3)), [['partial', 'Ada Penrose', 'said']]);
+    assert.deepStrictEqual(whoSaid(author), [['partial', 'Ada Penrose', 'said']]);
     const show = 'Sam Osei, a contestant on the show, “The Harbour,” who went on to work for Quell, said his boss was “always kind.”';
-    assert.deepStrictEqual(readAsProduction(show).map((a) => a.slice(0, 3)), [['partial', 'Sam Osei', 'said']]);
+    assert.deepStrictEqual(whoSaid(show), [['partial', 'Sam Osei', 'said']]);
   });
 
   it('after an inverted cue a capitalised word before another opens a name, even a modal: "said Will Doyle"', () => {
     const p = '“It is a costly model,” said Will Doyle, a professor at Marlow University. “Staff is the biggest cost.”';
-    assert.deepStrictEqual(readAsProduction(p).map((a) => a.slice(0, 3)), [['direct', 'Doyle', 'said'], ['direct', 'Doyle', 'said']]);
+    assert.deepStrictEqual(whoSaid(p), [['direct', 'Doyle', 'said'], ['direct', 'Doyle', 'said']]);
   });
 
   it('a source phrase before its cue may run to sixteen words: two names and their institute', () => {
@@ -676,21 +657,19 @@ describe('attributions', () => {
   });
 
   it('a title and a name set off after an opening are the name the appositive after them describes', () => {
-    const said = (text: string) => readAsProduction(text).find((a) => a[2] === 'said')?.slice(0, 3);
-    assert.deepStrictEqual(said('On Monday, Sen. Ada Tenby, a delegate, said the pier was “unsafe.”'), ['partial', 'Ada Tenby', 'said']);
+    assert.deepStrictEqual(cuedBy('On Monday, Sen. Ada Tenby, a delegate, said the pier was “unsafe.”', 'said'), ['partial', 'Ada Tenby', 'said']);
     const party = 'Speaking later, Sen. Ada Tenby (D-Mo.), who has endorsed Quell, said the mayor was “more aggressive” now.';
-    assert.deepStrictEqual(said(party), ['partial', 'Ada Tenby', 'said']);
+    assert.deepStrictEqual(cuedBy(party, 'said'), ['partial', 'Ada Tenby', 'said']);
     const place = 'Shortly after the ruling, Sen. Ada Tenby of Marlow, now a candidate, proposed a bill to “end the abuse.”';
-    assert.deepStrictEqual(readAsProduction(place).find((a) => a[2] === 'proposed')?.slice(0, 3), ['partial', 'Ada Tenby', 'proposed']);
+    assert.deepStrictEqual(cuedBy(place, 'proposed'), ['partial', 'Ada Tenby', 'proposed']);
   });
 
   it('"… and said": the phrase before the verb is its subject only where a clause can start, not an object', () => {
-    const said = (text: string) => readAsProduction(text).find((a) => a[2] === 'said')?.slice(0, 3);
     const object = 'Col. Ada Tenby started the row when he brought up the Marlow City fire and later said, “It was arson.”';
-    assert.deepStrictEqual(said(object), ['direct', 'Ada Tenby', 'said']);
+    assert.deepStrictEqual(cuedBy(object, 'said'), ['direct', 'Ada Tenby', 'said']);
     const verbFirst = 'He then put on a fake Southern accent and joked, “I will make it easy for them.”';
-    assert.deepStrictEqual(readAsProduction(verbFirst).map((a) => a.slice(0, 3)), [['direct', 'He', 'joked']]);
-    assert.deepStrictEqual(said('Ada Tenby laughed and said, “We won.”'), ['direct', 'Ada Tenby', 'said']);
+    assert.deepStrictEqual(whoSaid(verbFirst), [['direct', 'He', 'joked']]);
+    assert.deepStrictEqual(cuedBy('Ada Tenby laughed and said, “We won.”', 'said'), ['direct', 'Ada Tenby', 'said']);
   });
 
   describe('a rally story: chants, appositive names, open quotes, quoted crossheads', () => {

@@ -5,7 +5,7 @@
 import * as assert from 'assert';
 import { analyze } from '../../server/src/engine/analyze';
 import type { ClaimCategory } from '../../server/src/engine/model';
-import { claimsOf, flagged, flaggedWith, itFlagsAs, itFlagsNothing } from '../support/claimFixtures';
+import { claimsOf, flagged, flaggedIn, flaggedWith, itFlagsAs, itFlagsNothing } from '../support/claimFixtures';
 import { markPrivateStates, privateStateOf } from '../../server/src/engine/attributions/privateStates';
 import { shippedModel } from '../../server/src/engine/findings/claimModel';
 
@@ -608,21 +608,19 @@ describe('claim judge: a public figure’s positions and efforts, and words of f
 
 describe('claim judge: headlines and the words that name a source', () => {
   const story = (opening: string) => analyze(`${opening}\n\nThe harbour board met in Ostend on Monday to hear the dredging bids.`);
-  const flaggedIn = (text: string, model = analyze(text)) =>
-    model.findings.filter((f) => f.code === 'unattributed-claim').map((f) => text.slice(f.start, f.end));
 
   it('never sends back a short opening line standing alone, even in sentence case with a period: the headline', () => {
     const headline = 'Harbour board wants a longer lease for the ferry company.';
-    assert.deepStrictEqual(flaggedIn(headline, story(headline)), []);
+    assert.deepStrictEqual(flaggedIn(story(headline)), []);
     // the same words as the one paragraph of a brief, or as a long lede, are body copy and flagged
-    assert.deepStrictEqual(flaggedIn(headline), [headline]);
+    assert.deepStrictEqual(flaggedIn(analyze(headline)), [headline]);
     const lede = 'Harbour board members want a longer lease for the ferry company that has run the Ostend crossing since the old pier burned down in the great storm.';
-    assert.deepStrictEqual(flaggedIn(`${lede}\n\nThe board met on Monday.`), [lede]);
+    assert.deepStrictEqual(flaggedIn(analyze(`${lede}\n\nThe board met on Monday.`)), [lede]);
   });
 
   it('reads a headline closed by a semicolon on into its second line', () => {
     const text = 'Ferry fares to rise;\n\nHarbour board fears the crossing will close.\n\nThe board met in Ostend on Monday to hear the dredging bids.';
-    assert.deepStrictEqual(flaggedIn(text), []);
+    assert.deepStrictEqual(flaggedIn(analyze(text)), []);
   });
 
   it('leaves an archive’s abstract alone, up to the label that opens the story, which is read', () => {
@@ -641,7 +639,7 @@ describe('claim judge: headlines and the words that name a source', () => {
       'Q: And the board?',
       'RUIZ: The board wants the same thing.',
     ].join('\n\n');
-    assert.deepStrictEqual(flaggedIn(transcript), []);
+    assert.deepStrictEqual(flaggedIn(analyze(transcript)), []);
     const sections = [
       'Where the candidates stand before the harbour vote.',
       'Whitfield: Hold the wards.',
@@ -649,7 +647,7 @@ describe('claim judge: headlines and the words that name a source', () => {
       'Dorn: Win the north shore.',
       'Dorn secretly wants the pier sold.',
     ].join('\n\n');
-    assert.deepStrictEqual(flaggedIn(sections), ['The trawler owners fear the levy will ruin them.', 'Dorn secretly wants the pier sold.']);
+    assert.deepStrictEqual(flaggedIn(analyze(sections)), ['The trawler owners fear the levy will ruin them.', 'Dorn secretly wants the pier sold.']);
   });
 
   it('a share of the people a poll asked is the poll’s figure wherever it stands in the sentence', () => {

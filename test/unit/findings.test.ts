@@ -13,7 +13,7 @@ import type {
 } from '../../server/src/engine/model';
 import { readFixture } from '../support/fixtures';
 import { segmentLines } from '../support/handModel';
-import { spanOf as at } from '../support/spans';
+import { spanOf as at, textsOf } from '../support/spans';
 
 
 /**
@@ -43,7 +43,6 @@ const person = (id: string, name: string, mentions: [Span, MentionForm][], kind:
 });
 
 const byCode = (findings: Finding[], code: Finding['code']): Finding[] => findings.filter((f) => f.code === code);
-const textsOf = (text: string, findings: Finding[]): string[] => findings.map((f) => text.slice(f.start, f.end));
 
 describe('findings on a hand-built model of a wire story', () => {
   const text = readFixture('findings-harbor-lease.article');

@@ -9,6 +9,7 @@ import { readdirSync } from 'fs';
 import { analyze } from '../../server/src/engine/analyze';
 import type { ArticleModel, Span } from '../../server/src/engine/model';
 import { FIXTURES, readFixture } from '../support/fixtures';
+import { fastest } from '../support/timing';
 
 const fixtures = readdirSync(FIXTURES)
   .sort()
@@ -207,17 +208,6 @@ const HOSTILE: Record<string, () => string> = {
   },
 };
 
-/** The fastest of a few runs: the least disturbed by other work on a shared machine. */
-function fastest(text: string, runs = 2): number {
-  let best = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const started = process.hrtime.bigint();
-    analyze(text);
-    best = Math.min(best, Number(process.hrtime.bigint() - started) / 1e6);
-  }
-  return best;
-}
-
 describe('fuzz: inputs that once took quadratic time run within 3× ordinary prose of their length', () => {
   for (const [name, make] of Object.entries(HOSTILE)) {
     it(name, function () {
@@ -227,7 +217,7 @@ describe('fuzz: inputs that once took quadratic time run within 3× ordinary pro
       // the yardstick is timed in the same run, alternating with the input, so a loaded machine slows both alike
       const prose = ordinaryProse(text.length);
       let ratio = Infinity;
-      for (let attempt = 0; attempt < 3 && ratio >= 3; attempt++) ratio = fastest(text) / Math.max(fastest(prose), 1);
+      for (let attempt = 0; attempt < 3 && ratio >= 3; attempt++) ratio = fastest(() => analyze(text)) / Math.max(fastest(() => analyze(prose)), 1);
       this.test!.title += ` (${ratio.toFixed(2)}× prose)`;
       assert.ok(ratio < 3, `${name}: ${ratio.toFixed(1)}× ordinary prose of ${text.length} characters`);
     });

@@ -3,7 +3,7 @@ import { findMentions } from '../../server/src/engine/mentions/mentions';
 import type { MentionCandidate } from '../../server/src/engine/mentions/reader';
 import type { LocalQuote } from '../../server/src/engine/quotes/quotes';
 import { readFixture } from '../support/fixtures';
-import { sentencesOf, wordSpanOf as at } from '../support/spans';
+import { sentencesOf, textsOf, wordSpanOf as at } from '../support/spans';
 
 const fixture = (name: string) =>
   readFixture(name)
@@ -28,7 +28,7 @@ function mention(paragraph: string, mentions: MentionCandidate[], text: string, 
 }
 
 const texts = (paragraph: string, mentions: MentionCandidate[], kind?: string) =>
-  mentions.filter((m) => !kind || m.kind === kind).map((m) => paragraph.slice(m.start, m.end));
+  textsOf(paragraph, mentions.filter((m) => !kind || m.kind === kind));
 
 describe('findMentions', () => {
   it('reads a Gulf honorific name with particles and its coordinated pre-name title', () => {

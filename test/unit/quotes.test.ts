@@ -6,6 +6,7 @@ import { joinQuotes, scanQuotes, type LocalQuote, type QuoteScan } from '../../s
 import { splitParagraphs, splitSentences } from '../../server/src/engine/segments/segments';
 import { readFixture, REPO } from '../support/fixtures';
 import { spanOf } from '../support/spans';
+import { fastest } from '../support/timing';
 
 
 const scan = (paragraph: string): QuoteScan => scanQuotes(paragraph, splitSentences(paragraph));
@@ -23,18 +24,6 @@ function readArticle(text: string) {
     offset: p.start,
   }));
   return { paragraphs, ...joinQuotes(text, scans) };
-}
-
-/** Times the faster of two runs after a warm-up, so a busy machine does not fail the test. */
-function fastest(run: () => void): number {
-  run();
-  let best = Infinity;
-  for (let i = 0; i < 2; i++) {
-    const started = process.hrtime.bigint();
-    run();
-    best = Math.min(best, Number(process.hrtime.bigint() - started) / 1e6);
-  }
-  return best;
 }
 
 describe('quotes: the kinds fixture', () => {

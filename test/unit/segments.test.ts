@@ -2,11 +2,11 @@ import * as assert from 'assert';
 import type { Span } from '../../server/src/engine/model';
 import { datelineEnd, splitParagraphs, splitSentences, type ParagraphSpan } from '../../server/src/engine/segments/segments';
 import { readFixture } from '../support/fixtures';
-import { spanOf } from '../support/spans';
+import { spanOf, textsOf } from '../support/spans';
+import { fastest } from '../support/timing';
 
 
 /** The texts of the spans, so a failure shows words rather than offsets. */
-const texts = (text: string, spans: Span[]): string[] => spans.map((s) => text.slice(s.start, s.end));
 
 /** Sentences of every paragraph, in article offsets. */
 function articleSentences(text: string, paragraphs: ParagraphSpan[]): Span[] {
@@ -46,7 +46,7 @@ describe('segments: paragraphs', () => {
       paragraphs.map((p) => p.kind),
       ['caption', 'dateline', 'body', 'body'],
     );
-    assert.deepStrictEqual(texts(text, paragraphs), [
+    assert.deepStrictEqual(textsOf(text, paragraphs), [
       'Mayor Odalys Brennan tours the flooded Riverside district in Dayton, Ohio, on Monday. (Photo: Kestrel Vance/Tidewater Wire)',
       'CNN\u00A0 —',
       'The Dayton City Council approved an emergency budget of $12.5\u00A0million on Monday night. Council President Harold Finch Jr. called the vote “a first step.”',
@@ -69,7 +69,7 @@ describe('segments: paragraphs', () => {
     assert.deepStrictEqual(paragraphs.map((p) => p.kind), ['headline', 'body', 'body']);
     assert.strictEqual(paragraphs[1].start, text.indexOf('The regional ferry'));
     assert.strictEqual(paragraphs[1].end, text.indexOf('vessels.') + 'vessels.'.length);
-    assert.deepStrictEqual(texts(text, articleSentences(text, paragraphs)).slice(1), [
+    assert.deepStrictEqual(textsOf(text, articleSentences(text, paragraphs)).slice(1), [
       'The regional ferry authority voted on Thursday to raise fares by\neight percent starting in April, the first increase since 2019.',
       "The\nboard's chair, Wendell Okafor, said the money would pay for two new\nvessels.",
       'Riders who spoke at the meeting were unhappy.',
@@ -82,7 +82,7 @@ describe('segments: paragraphs', () => {
       'Ferry Fares to Rise\nThe regional ferry authority voted on Thursday to raise fares by\n' +
       'eight percent in April. The board said the money would pay for two\nnew vessels.\n\n' +
       'Riders who spoke at the meeting were unhappy with the decision and\nsaid so.\n';
-    assert.deepStrictEqual(texts(text, splitParagraphs(text)), [
+    assert.deepStrictEqual(textsOf(text, splitParagraphs(text)), [
       'Ferry Fares to Rise',
       'The regional ferry authority voted on Thursday to raise fares by\neight percent in April. The board said the money would pay for two\nnew vessels.',
       'Riders who spoke at the meeting were unhappy with the decision and\nsaid so.',
@@ -91,7 +91,7 @@ describe('segments: paragraphs', () => {
 
   it('keeps one paragraph per line when lines end sentences, blank lines or not', () => {
     const text = 'First paragraph ends here.\nSecond one starts with a capital.\n\nThird after a blank line.';
-    assert.deepStrictEqual(texts(text, splitParagraphs(text)), [
+    assert.deepStrictEqual(textsOf(text, splitParagraphs(text)), [
       'First paragraph ends here.',
       'Second one starts with a capital.',
       'Third after a blank line.',
@@ -151,12 +151,12 @@ describe('segments: datelines', () => {
 
   it('starts the first sentence after a dateline', () => {
     const paragraph = 'PORTLAND, Maine (TW) — Harbor pilots walked out. The port closed.';
-    assert.deepStrictEqual(texts(paragraph, splitSentences(paragraph)), ['Harbor pilots walked out.', 'The port closed.']);
+    assert.deepStrictEqual(textsOf(paragraph, splitSentences(paragraph)), ['Harbor pilots walked out.', 'The port closed.']);
   });
 });
 
 describe('segments: sentences', () => {
-  const sentences = (paragraph: string) => texts(paragraph, splitSentences(paragraph));
+  const sentences = (paragraph: string) => textsOf(paragraph, splitSentences(paragraph));
 
   it('splits the wire fixture exactly', () => {
     const text = readFixture('segments-wire.article');
@@ -178,7 +178,7 @@ describe('segments: sentences', () => {
       'Additional reporting by Priya Anand in Boston.',
       'Contributing: Tom Feld',
     ];
-    assert.deepStrictEqual(texts(text, all), expected);
+    assert.deepStrictEqual(textsOf(text, all), expected);
     assert.deepStrictEqual(all.map((s) => text.slice(s.start, s.end)), expected);
     assert.deepStrictEqual(all[6], spanOf(text, expected[6]));
   });
@@ -243,11 +243,6 @@ describe('segments: sentences', () => {
   });
 
   it('stays linear on long lines', () => {
-    /** The faster of two runs after a warm-up, so a busy machine does not fail the test. */
-    const fastest = (run: () => void) => {
-      run();
-      return Math.min(...[0, 1].map(() => { const t = process.hrtime.bigint(); run(); return Number(process.hrtime.bigint() - t) / 1e6; }));
-    };
     for (const line of ['He said “a. B.” and '.repeat(5000), '. A'.repeat(40000), 'Mr. U.S. '.repeat(12000)]) {
       const ms = fastest(() => {
         const text = `${line} ${Math.random()}`; // a new string each run, so no memo helps

@@ -12,6 +12,7 @@ import { classifyClaim } from '../../server/src/engine/findings/claims';
 import { inflections } from '../../server/src/engine/lexicon/inflections';
 import { BUILT_IN_VOCABULARY, extendVocabulary, vocabularyKey } from '../../server/src/engine/lexicon/vocabulary';
 import { CLI, readFixture } from '../support/fixtures';
+import { flaggedIn } from '../support/claimFixtures';
 import { Desk } from '../support/workspace';
 import { spanOf as at } from '../support/spans';
 
@@ -103,8 +104,6 @@ describe('house vocabulary: cue verbs in a paragraph', () => {
 });
 
 describe('house vocabulary: cue verbs in the claim judge', () => {
-  const claims = (model: ArticleModel) => model.findings.filter((f) => f.code === 'unattributed-claim').map((f) => model.text.slice(f.start, f.end));
-
   it('"…, the warden kvetched." sources the claim before it only with the verb added', () => {
     const sentence = 'The ferry crews are furious about the new tariff, the warden kvetched.';
     assert.strictEqual(classifyClaim(sentence), 'motive');
@@ -113,8 +112,8 @@ describe('house vocabulary: cue verbs in the claim judge', () => {
 
   it('"That is what the warden kvetched." sources the sentence before it only with the verb added', () => {
     const text = 'The ferry crews are furious about the new tariff. That is what the warden kvetched.';
-    assert.deepStrictEqual(claims(analyze(text)), ['The ferry crews are furious about the new tariff.']);
-    assert.deepStrictEqual(claims(analyze(text, new ParagraphCache(house))), []);
+    assert.deepStrictEqual(flaggedIn(analyze(text)), ['The ferry crews are furious about the new tariff.']);
+    assert.deepStrictEqual(flaggedIn(analyze(text, new ParagraphCache(house))), []);
   });
 
   it('a built-in speech verb the desk lists again sources a claim; a verb of thought it lists does not', () => {

@@ -4,6 +4,7 @@
  * requests answer for open and checked articles; a checked file that closes shows its disk reading again.
  */
 import * as assert from 'assert';
+import { setTimeout as sleep } from 'timers/promises';
 import { CancellationTokenSource, DiagnosticSeverity, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
 import type { ArticleSummary, WorkspaceSummary } from '../../server/src/protocol/summary';
 import type { CheckFilesResult } from '../../server/src/protocol/requests';
@@ -22,7 +23,7 @@ describe('workspace check and summary requests (over LSP)', () => {
   async function publishedFor(uri: string, count = 1): Promise<PublishDiagnosticsParams> {
     for (let i = 0; i < 200; i++) {
       if (client.diagnostics.filter((p) => p.uri === uri).length >= count) return lastFor(uri)!;
-      await new Promise((resolve) => setTimeout(resolve, 25));
+      await sleep(25);
     }
     assert.fail(`no diagnostics published for ${uri}`);
   }

@@ -2,11 +2,11 @@
  * The unattributed-claim finding: a claim is judged on its own, and counts as sourced only by an attribution that
  * covers that claim (see `ClaimJudge`). Quoted words are never judged as the reporter's own.
  */
-import { asserted, explainsAnonymity, hasSourcingCue, mayClaim, opensNewPoint, pointsBack, sourcedWithin, topicWords, type ClaimReading } from './claims';
+import { asserted, explainsAnonymity, hasSourcingCue, mayClaim, opensNewPoint, pointsBack, sourcedWithin, topicWords } from './claims';
 import type { ArticleReader } from './articleReader';
 import { afterLastClauseBreak, asInSentence, claimReadingIn, holderOf, lastOwnClause, namesNoClaim, voicedByHolder } from './claimReadings';
 import { privateStateOf } from '../attributions/privateStates';
-import { feltByObject } from './claimShapes';
+import { feltByObject, type ClaimReading } from './claimShapes';
 import type { Attribution, ClaimCategory, Mention, Span } from '../model';
 import { coverage, lastStartingAtOrBefore, merged } from '../text/spanIndex';
 import { countWords } from '../text/chars';

@@ -4,8 +4,8 @@
  * them name nothing to source — a public figure's position on policy, a plan to act in public, an effort made in
  * public, "feel" that is no feeling. Pure functions of a sentence's reporter words.
  */
-import { matchClaim, type ClaimReading } from './claims';
-import { madeToFeel } from './claimShapes';
+import { matchClaim } from './claims';
+import { madeToFeel, type ClaimReading } from './claimShapes';
 import { WRITER_AS_PARTY } from '../lexicon/claims';
 import { GENERIC_HOLDER, NOT_A_BELIEF_AFTER, SHARE_AS_HOLDER } from '../lexicon/claimFamilies';
 import { CHANCE_BEFORE, COUNTED_EFFECT, EFFECT_OTHER_SENSE, PERSON_BEFORE_CAUSE, RESULT_BEFORE } from '../lexicon/claimCauses';

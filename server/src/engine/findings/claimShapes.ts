@@ -51,10 +51,14 @@ import { matchesOf } from '../text/matches';
 import type { ClaimCategory, ClaimConfidence } from '../model';
 import { startsCapital } from '../text/tokens';
 
-/** A claim shape found in a text: offsets relative to it. */
-export interface ClaimShape {
+/**
+ * A claim a text makes: its kind, how sure an editor would ask, and the words that make it. Defined here, below
+ * claims.ts (which reads set phrases, then these shapes), so every reader of claims shares it without a cycle.
+ */
+export interface ClaimReading {
   category: ClaimCategory;
   confidence: ClaimConfidence;
+  /** Offsets of the claim's wording, relative to the text read. */
   start: number;
   end: number;
 }
@@ -147,7 +151,7 @@ const PHRASE_SHAPES: readonly { category: ClaimCategory; confidence: ClaimConfid
  * The shape a text's words make, or null: a holder's state first, then a causal link, then a loose figure. A
  * first-person sentence is read twice in a row (claims.ts: to clear it, then to read it), hence the last reading kept.
  */
-export const readShape = lastReading((text: string): ClaimShape | null => {
+export const readShape = lastReading((text: string): ClaimReading | null => {
   for (const shape of VERB_SHAPES) {
     // most sentences hold none of a family's words: the literal test skips the scan (see text/literalFilter.ts)
     if (!mayMatch(shape.pattern, text)) continue;

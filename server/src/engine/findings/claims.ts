@@ -26,11 +26,11 @@ import {
   TOPIC_STOP_WORDS,
   VAGUE_SOURCES,
 } from '../lexicon/claims';
-import type { ClaimCategory, ClaimConfidence } from '../model';
+import type { ClaimCategory } from '../model';
 import { SOURCE_DOCUMENT_NOUNS } from '../lexicon/documents';
 import { BUILT_IN_VOCABULARY, type Vocabulary } from '../lexicon/vocabulary';
 import { CLAUSE_CONJUNCTION } from '../lexicon/clauses';
-import { readShape } from './claimShapes';
+import { readShape, type ClaimReading } from './claimShapes';
 import { lastReading } from '../text/lastReading';
 import { mayMatch, screenedExec, screenedTest } from '../text/literalFilter';
 import { PRIVATE_STATE_CATEGORIES } from '../lexicon/claimFamilies';
@@ -47,15 +47,6 @@ export interface VagueSource {
   start: number;
   end: number;
   text: string;
-}
-
-/** A claim a sentence makes: its kind, how sure an editor would ask, and the words that make it. */
-export interface ClaimReading {
-  category: ClaimCategory;
-  confidence: ClaimConfidence;
-  /** Offsets of the claim's wording, relative to the sentence. */
-  start: number;
-  end: number;
 }
 
 /**
