@@ -115,6 +115,9 @@ describe('segments: paragraphs', () => {
     assert.deepStrictEqual(splitParagraphs(text).map((p) => p.kind), ['body', 'credit', 'credit', 'credit']);
     const markdown = '# Talks resume\n\n*By Ana Ruiz, Tidewater Wire*\n\nThe talks resumed.\n\n_Additional reporting by Sam Hale._';
     assert.deepStrictEqual(splitParagraphs(markdown).map((p) => p.kind), ['headline', 'credit', 'body', 'credit']);
+    // the longest ending a credit line is told by, whole at the line's end (it is looked for there only)
+    const longest = 'The ferry ran late.\n(Mara Oyelaran contributed reporting to this article.)';
+    assert.deepStrictEqual(splitParagraphs(longest).map((p) => p.kind), ['body', 'credit']);
   });
 
   it('does not take a sentence starting "By" for a byline', () => {

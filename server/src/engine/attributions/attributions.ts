@@ -71,7 +71,7 @@ export function findAttributions(
     // "In a Courier poll, 52 percent said …": the poll is the source, the share that speaks only its finding
     const poll = openingPoll(paragraph, unit, limits);
     found.push(...(poll ? own.filter((f) => !pollShare(paragraph, poll, f, vocabulary)) : own));
-    for (const impression of impersonalAttributions(paragraph, unit, { ...limits, taken })) {
+    for (const impression of impersonalAttributions(paragraph, unit, { clauseEnd: limits.clauseEnd, taken })) {
       found.push({ kind: 'indirect', ...impression });
     }
     if (poll) found.push({ kind: 'indirect', ...poll });

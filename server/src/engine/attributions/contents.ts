@@ -104,8 +104,10 @@ const SOURCE_BESIDE_CUE = 4;
  * attributions sharing the cue, read as one relation as a quote run is.
  */
 export function aroundCue(text: string, found: Found): Found[] {
-  const { content, cue, source, quoteSpan, ...rest } = found;
+  const { content, cue, source } = found;
   if (!cue || cue.start <= content.start || cue.end >= content.end) return [found];
+  // the rest copied only for a cue inside its content: an object rest is a slow copy (see text/copyWith.ts)
+  const { quoteSpan, ...rest } = found;
   const beside =
     source && source.start > content.start && source.end < content.end && Math.max(source.start - cue.end, cue.start - source.end) < SOURCE_BESIDE_CUE;
   const cut = beside ? { start: Math.min(cue.start, source.start), end: Math.max(cue.end, source.end) } : cue;

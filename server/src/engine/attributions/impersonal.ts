@@ -11,8 +11,13 @@ import { type ContentLimits, type IndirectReading, mayMatchInUnit } from './read
 import { afterLastBreak } from '../text/lastBreak';
 import { matchesOf } from '../text/matches';
 
+/**
+ * The look-ahead holds the characters the alternatives open with (seem, appear, is, are, was, were, be, been, ’s,
+ * reportedly; any case): the scan skips every other position before it tries the look-behind, half the cost of the
+ * pattern, and a match is the same one. An alternative added here that opens otherwise needs its letter there.
+ */
 const IMPERSONAL_CUE = new RegExp(
-  `(?<![\\p{L}’'-])(?:${IMPERSONAL_VERB}|${EXPLETIVE_APPEARS}|${JUDGED_PASSIVE}|${REPORTED_ADVERB}(?![\\p{L}’'-]))`,
+  `(?=[saiwbr’'])(?<![\\p{L}’'-])(?:${IMPERSONAL_VERB}|${EXPLETIVE_APPEARS}|${JUDGED_PASSIVE}|${REPORTED_ADVERB}(?![\\p{L}’'-]))`,
   'giu',
 );
 const IMPERSONAL_AT = new RegExp(`${IMPERSONAL_VERB}|${REPORTED_ADVERB}`, 'iuy');

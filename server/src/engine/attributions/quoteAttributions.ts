@@ -12,7 +12,7 @@ import { type Found, FEW_NESTED, insideQuote, overlapsQuote } from './readingUni
 import { SOURCE_WINDOW, phraseBefore, phraseAfter } from './sources';
 import { sentenceSubject } from './subjects';
 import { tokensIn, isBlank, isCapitalised, endsPossessive, trimEnd, trimStart, tidy } from './words';
-import { CREDIT, HEADLINE_LABELS } from '../lexicon/furniture';
+import { HEADLINE_LABELS, isCreditLine } from '../lexicon/furniture';
 import { INVERTED_SOURCE_END, QUOTE_TAIL_CLAUSE, QUOTE_TAIL_SPEAKER, QUOTE_TAIL_VERB, STATE_VERB } from '../lexicon/clauses';
 import { isDeliveryVerb } from '../lexicon/cueVerbs';
 import { TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
@@ -216,7 +216,7 @@ export function headlineColon(text: string, found: Found[], quotes: Span[]): Fou
   // a cue inside the words after the colon is part of what the source said ("Quell: Voters Will Say No")
   if (found.some((f) => (f.cue ?? f.content).start < m[1].length)) return [];
   // a desk's label, or a credit line ("Contributing: Ana Ruiz") that names who wrote, not who speaks
-  if (HEADLINE_LABELS.test(m[1].trim()) || CREDIT.test(text) || insideQuote(quotes, m[1].length)) return [];
+  if (HEADLINE_LABELS.test(m[1].trim()) || isCreditLine(text) || insideQuote(quotes, m[1].length)) return [];
   const words = tokensIn(text, 0, m[1].length);
   const last = words[words.length - 1];
   if (!words.length || words.length > 5 || !isCapitalised(last) || !isBlank(text, 0, words[0].start)) return [];

@@ -7,13 +7,13 @@
  */
 import type { Span } from '../model';
 import { CAPITALS_SPEAKER } from '../lexicon/cues';
-import { CREDIT, HEADLINE_LABELS } from '../lexicon/furniture';
+import { HEADLINE_LABELS, isCreditLine } from '../lexicon/furniture';
 import type { Found } from './readingUnits';
 import { tidy, trimEnd } from './words';
 
 export function transcriptTurn(text: string, sentences: Span[], found: Found[], quotes: Span[]): Found[] {
   const m = CAPITALS_SPEAKER.exec(text);
-  if (!m || sentences.length < 2 || HEADLINE_LABELS.test(m[1]) || CREDIT.test(text)) return [];
+  if (!m || sentences.length < 2 || HEADLINE_LABELS.test(m[1]) || isCreditLine(text)) return [];
   const colon = m[1].length;
   // a cue before the colon makes it a clause's, not a label's ("MARSH SAID:" is not printed in transcripts)
   if (found.some((f) => (f.cue ?? f.content).start <= colon)) return [];

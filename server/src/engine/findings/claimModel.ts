@@ -91,7 +91,8 @@ export class AttributionSites {
   }
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+/** ASCII runs first, for speed (see text/tokens.ts). */
+const WORD = /(?:[a-zA-Z0-9]+|[\p{L}\p{N}])+(?:['’](?:[a-zA-Z]+|\p{L})+)*/gu;
 
 /** A bucket of a count: the label of the first bound it does not exceed. */
 const bucket = (n: number, bounds: readonly number[]): string => {

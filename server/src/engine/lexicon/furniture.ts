@@ -10,9 +10,21 @@
 export const HEADLINE_LABELS =
   /^(?:(?:[a-z-]+ )?updated?|watch|exclusive|breaking(?: news)?|live|just (?:leaked|released|announced)|leaked|developing(?: story)?|bombshell|news alert|alert|paid (?:notice|post|content)|sponsored(?: content)?|must (?:see|watch|read)|the latest|wow|boom|revealed|just in|opinion|analysis|editorial|video|photos?|photograph|image|picture|credit|listen|explainer|fact check|factbox|timeline|q&a|read|full text|transcript|correction|day \d+|part \d+)$/i;
 
-/** "By Jane Doe", "Additional reporting by …", "Contributing: …", "… contributed to this report.", "Follow … on Twitter" */
-export const CREDIT =
-  /^(?:\(?(?:additional |with )?(?:reporting|writing|editing|research) by\b|contributing:|contributors?:|compiled by\b|©|copyright\b|follow [^\n]{1,60} on (?:twitter|x|instagram|facebook|threads|bluesky)\b)|(?:contributed|contributed reporting) (?:to )?(?:this )?(?:report|story|article)\.?\)?$/i;
+/** How a credit line opens: "Additional reporting by …", "Contributing: …", "Follow … on Twitter". */
+const CREDIT_OPENING =
+  /^(?:\(?(?:additional |with )?(?:reporting|writing|editing|research) by\b|contributing:|contributors?:|compiled by\b|©|copyright\b|follow [^\n]{1,60} on (?:twitter|x|instagram|facebook|threads|bluesky)\b)/i;
+
+/** How a credit line ends: "… contributed to this report." */
+const CREDIT_ENDING = /(?:contributed|contributed reporting) (?:to )?(?:this )?(?:report|story|article)\.?\)?$/i;
+
+/** The longest text CREDIT_ENDING matches. */
+const CREDIT_ENDING_LENGTH = 'contributed reporting to this article.)'.length;
+
+/**
+ * Whether a line is a credit, by how it opens or ends. The ending is looked for in the line's last characters
+ * only: tried from every position of every paragraph, it cost 0.4% of an analysis.
+ */
+export const isCreditLine = (text: string): boolean => CREDIT_OPENING.test(text) || CREDIT_ENDING.test(text.slice(-CREDIT_ENDING_LENGTH));
 
 /** Photo credits that end a caption: "(Photo: …)", "Credit: …", "Getty Images", "AP Photo/…". */
 export const CAPTION_END =

@@ -87,9 +87,9 @@ export function findNameCores(r: Reader): NameCore[] {
   return cores;
 }
 
-function genderOf(core: NameCore, roles: Role[]): 'male' | 'female' | undefined {
-  if (core.honorific && HONORIFIC_GENDER[core.honorific]) return HONORIFIC_GENDER[core.honorific];
-  const first = core.words.find((w) => !NAME_HONORIFICS.has(w.toLowerCase()));
+function genderOf(honorific: string | undefined, words: string[], roles: Role[]): 'male' | 'female' | undefined {
+  if (honorific && HONORIFIC_GENDER[honorific]) return HONORIFIC_GENDER[honorific];
+  const first = words.find((w) => !NAME_HONORIFICS.has(w.toLowerCase()));
   const byName = first ? firstNameGender(first.toLowerCase()) : undefined;
   if (byName) return byName;
   for (const role of roles) {
@@ -170,7 +170,7 @@ export function personMentions(r: Reader, cores: NameCore[], orgSpans: SpanIndex
       out.push(withNearCue(r, core.from, core.to, organization));
       continue;
     }
-    const gender = genderOf({ ...core, words: nameWords }, roles);
+    const gender = genderOf(core.honorific, nameWords, roles);
     if (gender) mention.gender = gender;
     // "Joe and Hunter Biden": a lone first name coordinated with a full name shares its surname.
     out.push(mention);

@@ -34,7 +34,7 @@ import {
 import { BUILT_IN_VOCABULARY, type Vocabulary } from '../lexicon/vocabulary';
 import { AMBIGUOUS_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
 import { SENTENCE_OPENERS } from '../lexicon/grammar';
-import { CAPTION_END, CREDIT } from '../lexicon/furniture';
+import { CAPTION_END, isCreditLine } from '../lexicon/furniture';
 import { copyWith } from '../text/copyWith';
 
 export interface ParagraphSpan extends Span {
@@ -102,7 +102,7 @@ function finalMark(text: string): string {
   return i >= 0 ? text[i] : '';
 }
 
-const isCredit = (text: string): boolean => CREDIT.test(text) || (BYLINE.test(text) && wordsIn(text) <= 12);
+const isCredit = (text: string): boolean => isCreditLine(text) || (BYLINE.test(text) && wordsIn(text) <= 12);
 const isDatelineOnly = (text: string): boolean => text.length > 0 && datelineEnd(text) === text.length;
 
 /** A short line that does not read as a sentence: a headline, a subhead ("Hostage swap"), a label ("ABSTRACT."). */
