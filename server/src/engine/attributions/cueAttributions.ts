@@ -85,6 +85,7 @@ import { isImpersonalAt } from './impersonal';
 import { evidenceSource } from './evidenceSources';
 import { appositiveSubject, describedSubject } from './appositiveSubjects';
 import { CUE_WITHOUT_CONTENT, GAPPED_THOUGHT_CONTENT, isWishVerb, THOUGHT_OBJECT, NOUN_BEFORE_GERUND, NOUN_BEFORE_THOUGHT, NUMBER_BEFORE_PARTICIPLE } from '../lexicon/cueVerbs';
+import { startsLower } from '../text/tokens';
 
 /** An attribution reported inside another's content ("She said she recalls …"): the outer one carries it. */
 const isNested = (found: Found, outer: Found[]) =>
@@ -387,7 +388,7 @@ function withSource(
     if (both) return attributed(both);
   }
   // "The union wants a recount", "Quell sought greater oversight": a wish takes a bare noun phrase too
-  const wished = isWishVerb(cue.word) && /^\p{Ll}/u.test(thought);
+  const wished = isWishVerb(cue.word) && startsLower(thought);
   // "worried about the cost", "is hoping for a shift": what the thought is about is its content
   const about = cue.thought && !gapped ? THOUGHT_OBJECT.exec(text.slice(rest.start, rest.start + 9)) : null;
   const clause = THOUGHT_CONTENT.test(thought) || BARE_SUBJECT_CLAUSE.test(text.slice(rest.start, rest.start + 60));

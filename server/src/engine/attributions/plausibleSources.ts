@@ -7,6 +7,7 @@ import { NP_PREPOSITIONS, PROGRAMME_BEFORE_SHOW, PRONOUNS, isAmbiguousForm, isPl
 import { EVIDENCE_HEADS, EVIDENCE_VERB } from '../lexicon/documents';
 import type { Cue } from './cues';
 import { isBlank, isNameOrPronoun } from './words';
+import { startsLower } from '../text/tokens';
 
 /**
  * A possessive ("Trump’s tweets") is never a source; a cue word that is also a noun ("reports", "estimate")
@@ -17,7 +18,7 @@ export function plausibleSource(text: string, source: Span, cue: Cue, lead: numb
   if (/[’']s?$/.test(last)) return false;
   // "a group called “Future 45”", "a play dubbed …": a thing named, not a person speaking
   // ("one lawmaker called Quill “the harbour prince”" names someone by a word of the speaker's: an object, then the quote)
-  const naming = /^(?:called|dubbed)$/i.test(cue.word) && /^\p{Ll}/u.test(last) && !PRONOUNS.has(last.toLowerCase());
+  const naming = /^(?:called|dubbed)$/i.test(cue.word) && startsLower(last) && !PRONOUNS.has(last.toLowerCase());
   const objectThenQuote = /^\s+[^\s“”"«».,;:]+(?:\s+[^\s“”"«».,;:]+){0,5}\s+[“"«]/u.test(text.slice(cue.end, cue.end + 80));
   if (naming && source.end === lead && !objectThenQuote) return false;
   // "the reality TV show “The Apprentice”": a programme, whatever follows it

@@ -19,7 +19,7 @@ import { TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
 import { ASIDE_OPENER, FROM_DOCUMENT, MAX_HEADING_CHARS, PRESENTS_TEXT, SPEECH_WORDS, TAIL_SPEECH_FORMS, VERB_ONLY_SENTENCE } from '../lexicon/quotes';
 import { DOCUMENT_BEFORE, EVIDENCE_HEADS } from '../lexicon/documents';
 import { copyWith } from '../text/copyWith';
-import { startsCapital } from '../text/tokens';
+import { startsCapital, startsLower } from '../text/tokens';
 
 /** At most this many characters of manner or audience stand between a cue and the quotation it introduces. */
 const ASIDE_CHARS = 60;
@@ -179,7 +179,7 @@ function speakerAndVerb(clause: string, vocabulary: Vocabulary): { speaker: numb
     if (!first || !before) continue;
     const verb = clause.slice(first.index);
     const speaker = clause.slice(0, before.index! + before[0].length);
-    if (tailCue(verb, vocabulary) && /^\p{Ll}/u.test(verb) && QUOTE_TAIL_SPEAKER.test(speaker) && !endsPossessive(speaker)) {
+    if (tailCue(verb, vocabulary) && startsLower(verb) && QUOTE_TAIL_SPEAKER.test(speaker) && !endsPossessive(speaker)) {
       return { speaker: speaker.length, verb: first.index! };
     }
   }

@@ -32,6 +32,7 @@ import { PrivateSpeech, witnessed } from './privateSpeech';
 import { PublicRecord } from './publicRecord';
 import { quotedNext } from './claimNeighbours';
 import { copyWith } from '../text/copyWith';
+import { startsLower } from '../text/tokens';
 
 /** A claim in article offsets, with the private state's holder when an attribution names one. */
 export interface Claim extends ClaimReading {
@@ -143,7 +144,7 @@ export class ClaimJudge {
     // a title ("“The Making of a Mayor”") or a scare quote of a word or three is no one's speech
     for (let i = Math.max(0, lastStartingAtOrBefore(quotes, a.content.start)); i < quotes.length && quotes[i].start < a.content.end; i++) {
       const words = text.slice(quotes[i].inner.start, quotes[i].inner.end).match(/[\p{L}\p{N}'’-]+/gu) ?? [];
-      const speech = words.length >= MIN_QUOTED_SPEECH_WORDS && words.some((w) => w.length > 3 && /^\p{Ll}/u.test(w));
+      const speech = words.length >= MIN_QUOTED_SPEECH_WORDS && words.some((w) => w.length > 3 && startsLower(w));
       if (quotes[i].end > a.content.start && speech) return true;
     }
     return false;

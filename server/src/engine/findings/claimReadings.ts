@@ -13,7 +13,7 @@ import type { ClaimCategory } from '../model';
 import { privateStateOf } from '../attributions/privateStates';
 import { STATE_TAIL } from '../lexicon/privateStates';
 import { afterLastBreak } from '../text/lastBreak';
-import { startsCapital } from '../text/tokens';
+import { startsCapital, startsLower } from '../text/tokens';
 import {
   CHARGE_MADE_BEFORE,
   CLAUSE_BREAK,
@@ -176,7 +176,7 @@ export function holderOf(words: string, claim: ClaimReading): { who: string; sta
 /** A source's words as they read mid-sentence: "The union" → "the union"; names keep their capitals. */
 export function asInSentence(who: string): string {
   const words = who.split(/\s+/);
-  const common = words.length > 1 ? words.slice(1).some((w) => /^\p{Ll}/u.test(w)) : /^(?:he|she|they|it)$/i.test(who);
+  const common = words.length > 1 ? words.slice(1).some((w) => startsLower(w)) : /^(?:he|she|they|it)$/i.test(who);
   return common || /^(?:the|a|an|some|many|several|most)$/i.test(words[0]) ? who[0].toLowerCase() + who.slice(1) : who;
 }
 

@@ -6,6 +6,7 @@
  */
 import type { Span } from '../model';
 import { ENGLISH_MARKERS, LANGUAGE_WORDS, SCRIPT_LETTERS } from '../lexicon/languages';
+import { startsLower } from '../text/tokens';
 
 /** A BCP 47 tag: "es", "ja", "und-Cyrl" (a script that several languages write in), "und" (not told apart). */
 export type LanguageTag = string;
@@ -36,7 +37,6 @@ const ASCII_WORD = /[A-Za-z]+/g;
  * copy has none, and then its letters are all ASCII and none is of another script (checked for every code unit).
  */
 const BEYOND_ASCII = /[^\x00-\x7f\u00a0\u2000-\u2064]/;
-const LOWER_INITIAL = /^\p{Ll}/u;
 const OTHER_SCRIPT = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
 const OTHER_SCRIPT_LETTERS = /[^\P{L}\p{Script=Latin}]/gu;
 const LETTERS = /\p{L}/gu;
@@ -79,17 +79,14 @@ LANGUAGE_WORDS.forEach(({ words }, i) => {
   for (const word of words) LISTS_OF.set(word, (LISTS_OF.get(word) ?? 0) | (2 << i));
 });
 
-/** A word that opens in lower case: capitalised names ("Los Angeles", "Ella") never count. Tested by code first. */
-function opensLower(word: string): boolean {
-  const c = word.charCodeAt(0);
-  return c < 128 ? c >= 97 && c <= 122 : LOWER_INITIAL.test(word);
-}
-
-/** The lower-case words of `text`, found by `words` (WORD, or ASCII_WORD when it finds the same). */
+/**
+ * The lower-case words of `text`, found by `words` (WORD, or ASCII_WORD when it finds the same): capitalised names
+ * ("Los Angeles", "Ella") never count.
+ */
 function tally(text: string, words: RegExp): Tally {
   const t: Tally = { words: 0, english: 0, markers: LANGUAGE_WORDS.map(() => 0) };
   for (const word of text.match(words) ?? []) {
-    if (!opensLower(word)) continue;
+    if (!startsLower(word)) continue;
     t.words++;
     const lists = LISTS_OF.get(word);
     if (lists === undefined) continue;

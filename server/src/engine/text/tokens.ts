@@ -31,11 +31,18 @@ export interface Token extends Span {
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}](?:[a-zA-Z0-9]+|[\p{L}\p{M}\p{N}])*(?:['’\-\u00ad](?:[a-zA-Z0-9]+|[\p{L}\p{M}\p{N}])+)*/gu;
 const OPENERS = /[“"‘«(:—–]|^\s*['-]|[.!?]\s/;
 const CAPITAL = /^\p{Lu}/u;
+const LOWER_CASE = /^\p{Ll}/u;
 
 /** Whether a word starts with a capital: an ASCII letter is read off its code, the rest by the pattern. */
 export const startsCapital = (word: string): boolean => {
   const code = word.charCodeAt(0);
   return code < 0x80 ? code >= 65 && code <= 90 : CAPITAL.test(word);
+};
+
+/** Whether a word starts with a lower-case letter, read as `startsCapital` reads a capital. */
+export const startsLower = (word: string): boolean => {
+  const code = word.charCodeAt(0);
+  return code < 0x80 ? code >= 97 && code <= 122 : LOWER_CASE.test(word);
 };
 
 /** `vocabulary` adds a house style's abbreviated titles ("Ald.") to the abbreviations that keep their full stop. */
