@@ -2,7 +2,7 @@
  * A neighbour that sources a claim by giving the holder's own words (see `ClaimJudge.sourcedByNeighbour`).
  */
 import type { ArticleReader } from './articleReader';
-import type { Attribution, Mention, Span } from '../model';
+import { isQuotation, type Attribution, type Mention, type Span } from '../model';
 import { lastStartingAtOrBefore } from '../text/spanIndex';
 import { DETERMINER_BEFORE, PRONOUN_SUBJECT } from '../lexicon/claimSourcing';
 
@@ -33,7 +33,7 @@ export function quotedNext(reader: ArticleReader, index: number, claim: Span, me
   const sentence = sentences[index];
   if (!sentences[index + 1] || sentences[index + 1].paragraph - sentence.paragraph > 1) return false;
   if (DETERMINER_BEFORE.test(reader.reporterWords({ start: sentence.start, end: claim.start }))) return false;
-  const quoted = (a: Attribution) => (a.kind === 'direct' || a.kind === 'partial') && !ENDS_ON_QUESTION.test(text.slice(a.content.start, a.content.end));
+  const quoted = (a: Attribution) => isQuotation(a.kind) && !ENDS_ON_QUESTION.test(text.slice(a.content.start, a.content.end));
   const pronoun = PRONOUN_SUBJECT.exec(reader.reporterWords(sentence))?.[1].toLowerCase();
   if (pronoun && next.some((a) => quoted(a) && a.source !== null && text.slice(a.source.start, a.source.end).toLowerCase() === pronoun)) return true;
   const subject = mentions[lastStartingAtOrBefore(mentions, sentence.start - 1) + 1];
