@@ -446,3 +446,35 @@ describe('people: a particle before a common word (session 18)', () => {
     assert.deepStrictEqual(rolesOf('LA Pride marched on Sunday.'), []);
   });
 });
+
+describe('people: namesakes and lists of titled names (session 25)', () => {
+  it('"Mr." and "Ms." before a shared surname name the namesake of that gender, not the one named last', () => {
+    const story =
+      'Gerald Okafor opened the shipyard on Monday. His daughter Nkechi Okafor runs its books. Mr. Okafor said the cranes were ready. Ms. Okafor said the order book was full.';
+    assert.deepStrictEqual(attributions(story), [
+      ['Mr. Okafor', 'said', 'Gerald Okafor'],
+      ['Ms. Okafor', 'said', 'Nkechi Okafor'],
+    ]);
+  });
+
+  it('a surname with no honorific still names the namesake named nearest before: "Tom Jolly … Sue Jolly … Jolly said"', () => {
+    const story = 'Tom Jolly chairs the board. Sue Jolly joined it in May. Jolly said the vote would wait.';
+    assert.deepStrictEqual(attributions(story), [['Jolly', 'said', 'Sue Jolly']]);
+  });
+
+  it('a titled name after a name and its comma is the next name of a list, not the first one’s role', () => {
+    const story = 'The forum drew former Tarn mayor Ida Brenner, state senator Lou Vance and Senator Pia Quell.';
+    assert.deepStrictEqual(rolesOf(story), [
+      ['Ida Brenner', ['former Tarn mayor']],
+      ['Lou Vance', ['state senator']],
+      ['Pia Quell', ['Senator']],
+    ]);
+    // a titled name inside a description stays in it: an aide to one, the wife of one, the director of another's board
+    assert.deepStrictEqual(rolesOf('Ida Brenner, an aide to Senator Pia Quell, spoke first.')[0], ['Ida Brenner', ['an aide to Senator Pia Quell']]);
+    assert.deepStrictEqual(rolesOf('Ida Brenner, Senator Tom Quell’s wife, spoke first.')[0], ['Ida Brenner', ['Senator Tom Quell’s wife']]);
+    assert.deepStrictEqual(rolesOf('Ida Brenner, president of the Tarn Dockers’ Union, spoke first.')[0], [
+      'Ida Brenner',
+      ['president of the Tarn Dockers’ Union'],
+    ]);
+  });
+});

@@ -152,10 +152,13 @@ export class Cast {
     );
   }
 
-  /** Whom a lone name word names at `offset`: a surname's bearer named nearest before first, else any holder of the word. */
-  nameHolder(word: string, offset: number): Draft | undefined {
+  /**
+   * Whom a lone name word names at `offset`: a surname's bearer named nearest before first, else any holder of the
+   * word; with the `gender` an honorific gives the word ("Mr. Trump"), a bearer of the other gender is passed over.
+   */
+  nameHolder(word: string, offset: number, gender?: Draft['gender']): Draft | undefined {
     const holders = this.namesakes.holds(word) ? this.namesakes : this.holders;
-    return holders.nearest(word, offset);
+    return holders.nearest(word, offset, gender && ((d) => d.gender === undefined || d.gender === gender));
   }
 
   /** The person whose surname (or known given name) `word` is, named nearest before `offset`. */

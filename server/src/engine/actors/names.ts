@@ -35,7 +35,7 @@ function castLoneNames(cast: Cast, mentions: MentionCandidate[], text: string): 
     if (cast.isAssigned(m) || (m.kind !== 'person' && !(m.tentative && !m.anaphor && !m.place))) continue;
     const words = nameWords(m.name);
     if (words.length !== 1) continue;
-    const best = cast.nameHolder(words[0], m.start);
+    const best = cast.nameHolder(words[0], m.start, m.gender);
     const form = m.form === 'possessive' ? 'possessive' : 'surname';
     if (best) cast.assign(m, best, form);
     else if (m.kind === 'person' || namesLonePerson(text, m, words[0])) cast.assign(m, cast.named('person', m.name) ?? cast.create('person', m.name), form);

@@ -35,14 +35,24 @@ export class NameStarts<T> {
     return this.byWord.has(word);
   }
 
-  /** The holder named nearest before `offset`; else the one named first; else the first to hold the word. */
-  nearest(word: string, offset: number): T | undefined {
+  /**
+   * The holder named nearest before `offset`; else the one named first; else the first to hold the word. With
+   * `fits`, the nearest of the last few full-name starts whose holder fits comes first ("Ivanka Trump … Mr. Trump"
+   * names the Trump who can be a "Mr."); a bounded look back keeps a story of many namesakes linear.
+   */
+  nearest(word: string, offset: number, fits?: (holder: T) => boolean): T | undefined {
     const entry = this.byWord.get(word);
     if (!entry) return undefined;
-    const before = entry.starts[lastStartingAtOrBefore(entry.starts, offset - 1)];
-    return (before ?? entry.starts[0])?.holder ?? entry.holders[0];
+    const at = lastStartingAtOrBefore(entry.starts, offset - 1);
+    if (fits) {
+      for (let i = at; i >= 0 && at - i < LOOK_BACK; i--) if (fits(entry.starts[i].holder)) return entry.starts[i].holder;
+    }
+    return (entry.starts[at] ?? entry.starts[0])?.holder ?? entry.holders[0];
   }
 }
+
+/** How many full-name starts a lone name looks back over for a holder that fits it. */
+const LOOK_BACK = 24;
 
 /** After any equal start: names are met mostly in reading order, so this is nearly always an append. */
 function insertInOrder<T>(list: Named<T>[], item: Named<T>): void {

@@ -104,7 +104,7 @@ export function personMentions(r: Reader, cores: NameCore[], orgSpans: SpanIndex
   const { tokens, classes } = r;
   const coveredByOrg = (c: NameCore) => orgSpans.contains({ start: tokens[c.from].start, end: tokens[c.to].end });
   let previousPerson: { core: NameCore; roles: Role[] } | null = null;
-  for (const core of cores) {
+  for (const [k, core] of cores.entries()) {
     if (coveredByOrg(core)) continue;
     const first = tokens[core.from];
     const last = tokens[core.to];
@@ -126,7 +126,7 @@ export function personMentions(r: Reader, cores: NameCore[], orgSpans: SpanIndex
     if (party) roles.push(party);
     const nameWords = core.words.filter((w, k) => !(k === 0 && HONORIFICS.has(w.toLowerCase())));
     const single = nameWords.length === 1;
-    const appositive = rolesAfter(r, core, single && !title && !core.honorific);
+    const appositive = rolesAfter(r, core, single && !title && !core.honorific).filter((role) => !titlesName(r, role, cores[k + 1]));
     // "Kevin King and … Timothy Weeks, both professors …": a "both" appositive belongs to the pair.
     if (appositive.length && /^both\b/i.test(appositive[0].text) && previousPerson && coordinatedPair(r, previousPerson.core, core)) {
       out.filter((m) => m.kind === 'person' && m.start === tokens[previousPerson!.core.from].start).forEach((m) => m.roles.push(...appositive));
@@ -177,6 +177,18 @@ export function personMentions(r: Reader, cores: NameCore[], orgSpans: SpanIndex
     previousPerson = { core, roles };
   }
   return out;
+}
+
+/**
+ * "Ada Roa, former state senator Tom Banks and …": what follows a name's comma is the next name of a list, with its
+ * title, when a title with a head starts where the would-be appositive does. A name that owns what follows is
+ * part of a description ("Ada Roa, Senator Tom Banks's wife"), and so is a title owned by someone ("Ada Roa,
+ * Banks's former Harbour Board director").
+ */
+function titlesName(r: Reader, role: Role, next: NameCore | undefined): boolean {
+  if (!next || role.end < r.tokens[next.to].end || r.tokens[next.to].possessive) return false;
+  const title = titleStart(r, next.from);
+  return title !== null && title.head && r.tokens[title.from].start === role.start;
 }
 
 /**
