@@ -476,5 +476,9 @@ describe('people: namesakes and lists of titled names (session 25)', () => {
       'Ida Brenner',
       ['president of the Tarn Dockers’ Union'],
     ]);
+    assert.deepStrictEqual(rolesOf('“We will hold the line,” said Ida Brenner, president of Harbour Watch Tarn.')[0], [
+      'Ida Brenner',
+      ['president of Harbour Watch Tarn'],
+    ]);
   });
 });

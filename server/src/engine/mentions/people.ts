@@ -181,12 +181,13 @@ export function personMentions(r: Reader, cores: NameCore[], orgSpans: SpanIndex
 
 /**
  * "Ada Roa, former state senator Tom Banks and …": what follows a name's comma is the next name of a list, with its
- * title, when a title with a head starts where the would-be appositive does. A name that owns what follows is
- * part of a description ("Ada Roa, Senator Tom Banks's wife"), and so is a title owned by someone ("Ada Roa,
- * Banks's former Harbour Board director").
+ * title, when a title with a head starts where the would-be appositive does and its head stands right before the
+ * name. A name that owns what follows is part of a description ("Ada Roa, Senator Tom Banks's wife"), and so is a
+ * title owned by someone ("Ada Roa, Banks's former Harbour Board director") or a body the post is of ("president
+ * of the Tarn Dockers' Union").
  */
 function titlesName(r: Reader, role: Role, next: NameCore | undefined): boolean {
-  if (!next || role.end < r.tokens[next.to].end || r.tokens[next.to].possessive) return false;
+  if (!next || role.end < r.tokens[next.to].end || r.tokens[next.to].possessive || r.roleHeadAt(next.from - 1) === undefined) return false;
   const title = titleStart(r, next.from);
   return title !== null && title.head && r.tokens[title.from].start === role.start;
 }
