@@ -6,7 +6,7 @@
 import type { ActorKind, Span } from '../model';
 import type { MentionCandidate } from '../mentions/reader';
 import { NAMED_GROUPS, SOURCE_HEADS } from '../lexicon/sources';
-import { EPITHET_BLOCKERS } from '../lexicon/people';
+import { BARE_EPITHETS, EPITHET_BLOCKERS, isDemonym, PARTY_WORDS } from '../lexicon/people';
 import { ORG_ANAPHORS } from '../lexicon/organizations';
 import { isRoleModifier } from '../lexicon/roles';
 import type { Vocabulary } from '../lexicon/vocabulary';
@@ -79,15 +79,18 @@ function definitePerson(name: string, at: number, text: string, history: History
  */
 function isEpithet(words: string[], name: string, at: number, text: string, history: History): boolean {
   const head = words[words.length - 1];
-  // a bare office ("the governor", "the mayor") is whoever holds it, not the person just named
-  if (words.length < 2 || EPITHET_BLOCKERS.test(name)) return false;
-  // "Quill would not say … The minority leader said": an unnamed-source noun with only a post's modifiers is the
-  // person just named ("the Quay Line employee", "the 40-year-old analyst" are not), unless an unnamed source by
-  // that noun came before
-  if (SOURCE_HEADS.has(head) && (!words.slice(0, -1).every(isRoleModifier) || history.lookBack(at, (d) => d.kind === 'anonymous' && d.head === head))) return false;
+  // a bare office ("the governor", "the mayor") is whoever holds it, not the person just named; a bare epithet
+  // ("the candidate") is
+  if ((words.length < 2 && !BARE_EPITHETS.has(head)) || EPITHET_BLOCKERS.test(name)) return false;
+  // "Quill would not say … The minority leader said": an unnamed-source noun with only a post's modifiers (its
+  // nation's and party's among them: "the Serbian leader") is the person just named ("the Quay Line employee", "the
+  // 40-year-old analyst" are not), unless an unnamed source by that noun came before
+  if (SOURCE_HEADS.has(head) && (!words.slice(0, -1).every(isPostModifier) || history.lookBack(at, (d) => d.kind === 'anonymous' && d.head === head))) return false;
   for (const brought of text.slice(Math.max(0, at - 400), at).matchAll(INDEFINITE)) if (brought[1].toLowerCase().split(/[\s\u00a0]+/).includes(head)) return false;
   return true;
 }
+
+const isPostModifier = (w: string) => isRoleModifier(w) || isDemonym(w) || PARTY_WORDS.has(w);
 
 /** The words after "the", without a one-word "of" complement ("secretary of state" → secretary); none if not definite. */
 function definiteWords(name: string): string[] | undefined {
