@@ -10,6 +10,37 @@ function speakerOf(story: string, source: string, nth = 1): string | undefined {
   return model.actors.find((x) => x.id === a.actor)?.name;
 }
 
+describe('speakers: a pronoun that speaks carries on the last speaker', () => {
+  it('"…, Marsh said. “…,” she said": the speaker of the sentence before, not the first woman it names', () => {
+    const story =
+      'The feud between Ada Quell and Rosa Brandt will take months to cool, Hilda Marsh said on Monday. ' +
+      '“Her temper is short,” she said.';
+    assert.strictEqual(speakerOf(story, 'she'), 'Hilda Marsh');
+  });
+
+  it('"Asked by Brandt about the levy, Quell said …. “…,” he continued": the one who answered, not the asker', () => {
+    const story =
+      'Asked by Tom Brandt about the harbour levy, Pavel Quell said, “The levy is fair.” ' + '“Let me put it plainly,” he continued.';
+    assert.strictEqual(speakerOf(story, 'he'), 'Pavel Quell');
+  });
+
+  it('one who asks yields the floor: "a voter asked if she would run. “…,” she replied" is the one asked', () => {
+    const story =
+      'Mayor Lena Ortiz caused a stir when a Tarnford voter asked if she would run again.\n\n' + '“What a fine idea. I love that,” she replied.';
+    assert.strictEqual(speakerOf(story, 'she'), 'Lena Ortiz');
+  });
+});
+
+describe('speakers: a he or she that opens a sentence carries its referent on', () => {
+  it('"This year, he rose to the defence of Tom Brandt. “…,” he said": the one the first "he" is, not Brandt', () => {
+    const story =
+      'Pavel Quell held his yearly news conference on Friday.\n\n' +
+      'This year, he rose to the defence of Tom Brandt, the ferry chief, saying Brandt deserved a medal.\n\n' +
+      '“He is a fine and honest man,” he said.';
+    assert.strictEqual(speakerOf(story, 'he', 2), 'Pavel Quell');
+  });
+});
+
 describe('speakers: a definite epithet of the person just named', () => {
   it('"the candidate said" after a quote of Quill is Quill, not a new unnamed source', () => {
     const story = '“We will fix the pier,” Dana Quill told the Harbour Courier. “Nobody wants a toll,” the candidate said.';

@@ -13,14 +13,23 @@ import { COLLECTIVE_HEADS } from '../lexicon/people';
 /** How many earlier mentions a title, description or pronoun may look back over. */
 const LOOKBACK = 400;
 
+/** How a mention read stands in its sentence. */
+export interface Standing {
+  inQuote?: boolean;
+  /** It is (the head of) an attribution's source. */
+  speaks?: boolean;
+  /** A he or she: the subject of its clause, whoever it refers to. */
+  subject?: boolean;
+}
+
 export class History {
-  private readonly read: { start: number; draft: Draft; form: MentionForm; inQuote: boolean }[] = [];
+  private readonly read: ({ start: number; draft: Draft; form: MentionForm } & Standing)[] = [];
 
   constructor(private readonly sentenceOf: (offset: number) => number) {}
 
   /** A mention read at `start` refers to `draft` (mentions are added in reading order). */
-  add(start: number, draft: Draft, form: MentionForm, inQuote = false): void {
-    this.read.push({ start, draft, form, inQuote });
+  add(start: number, draft: Draft, form: MentionForm, standing: Standing = {}): void {
+    this.read.push({ start, draft, form, ...standing });
   }
 
   /** The nearest earlier mention (within the look-back window) whose actor `accept` takes. */
@@ -37,18 +46,22 @@ export class History {
    * person named inside a quotation of the pronoun's own sentence is spoken about, not speaking: in "“… when Tom
    * Banks resigned,” he said" the "he" is the speaker named before. One named inside an earlier sentence's
    * quotation ("“… Hilda Brack called …,” Quell said. ¶ “…,” she continued") is the referent only when no one
-   * outside a quotation fits.
+   * outside a quotation fits. A he or she that opens a clause stands for whom it refers to ("This year, he
+   * defended Brandt. … he said": the first "he", not Brandt). A pronoun that speaks ("“…,” she said") carries on
+   * the last speaker of that sentence ("The row will take time to settle, Quell said. “…,” she said": Quell, not
+   * a party to the row named first).
    */
-  personFor(m: MentionCandidate, sentence: number): Draft | undefined {
+  personFor(m: MentionCandidate, sentence: number, speaking = false): Draft | undefined {
     const fits = (d: Draft) => (d.kind === 'person' && (!d.gender || !m.gender || d.gender === m.gender)) || oneUnnamed(d);
     let best: Draft | undefined;
     let bestSentence = -1;
+    let speaker: Draft | undefined;
     let nearest: Draft | undefined;
     let quoted: Draft | undefined;
     for (let i = lastStartingAtOrBefore(this.read, m.start - 1), n = 0; i >= 0 && n < LOOKBACK; i--, n++) {
       const h = this.read[i];
       const s = this.sentenceOf(h.start);
-      if (best && s !== bestSentence) return best;
+      if (best && s !== bestSentence) break;
       if (sentence - s > 4) break;
       if (!fits(h.draft)) continue;
       if (h.inQuote && !m.inQuote) {
@@ -56,12 +69,13 @@ export class History {
         continue;
       }
       nearest = nearest ?? h.draft;
-      if (h.form !== 'pronoun') {
+      if (h.form !== 'pronoun' || h.subject) {
         best = h.draft;
         bestSentence = s;
+        if (h.speaks && speaking) speaker = speaker ?? h.draft;
       }
     }
-    return best ?? nearest ?? quoted;
+    return speaker ?? best ?? nearest ?? quoted;
   }
 
   /**

@@ -14,6 +14,7 @@ import type { Cast, Draft, Story } from './cast';
 import { Descriptions } from './descriptions';
 import { History } from './history';
 import { IMPERSONAL_IT_VERB } from '../lexicon/grammar';
+import type { SpanIndex } from '../text/spanIndex';
 
 /** "a", "an" or "one" and the (up to four) words after it: a person brought into the story without a name. */
 const INDEFINITE = /\b(?:an?|one)[\s\u00a0]+((?:[\p{L}-]+[\s\u00a0]+){0,3}[\p{L}-]+)/giu;
@@ -26,12 +27,14 @@ export interface References {
   definite: (name: string, at: number) => Draft | undefined;
 }
 
-/** Resolves what refers back in `story`, extending `cast` (from step 1) as it goes. */
-export function resolveReferences(story: Story, cast: Cast): References {
+/** Resolves what refers back in `story`, extending `cast` (from step 1) as it goes; `speakers`: the attributions' sources. */
+export function resolveReferences(story: Story, cast: Cast, speakers: SpanIndex<Span>): References {
   const history = new History(story.sentenceOf);
   const descriptions = new Descriptions(story, cast, history);
   const roleWordsOf = roleWordsReader(story.vocabulary);
   const definite = (name: string, at: number) => definitePerson(name, at, story.text, history, roleWordsOf, story.vocabulary);
+  // a source's possessor does not speak ("Quill's spokesman said")
+  const speaks = (m: MentionCandidate) => m.form !== 'possessive' && !/^(?:his|her|its|their)$/i.test(m.name) && speakers.overlaps(m);
   story.mentions.forEach((m, k) => {
     if (!cast.isAssigned(m) && !m.inQuote) {
       if (m.kind === 'title') {
@@ -44,10 +47,10 @@ export function resolveReferences(story: Story, cast: Cast): References {
         if (named) cast.assign(m, named, 'title');
         else resolveSource(m, cast, history, descriptions);
       }
-      else if (m.kind === 'pronoun') resolvePronoun(m, story, cast, history);
+      else if (m.kind === 'pronoun') resolvePronoun(m, story, cast, history, speaks(m));
     }
     const assigned = cast.assignment(m);
-    if (assigned) history.add(m.start, assigned.draft, assigned.form, m.inQuote);
+    if (assigned) history.add(m.start, assigned.draft, assigned.form, { inQuote: m.inQuote, speaks: speaks(m), subject: /^(?:he|she)$/i.test(m.name) });
   });
   return { history, descriptions, definite };
 }
@@ -159,7 +162,7 @@ function resolveSource(m: MentionCandidate, cast: Cast, history: History, descri
 }
 
 /** he/she: the sentence's earlier subject, else the previous sentences' first compatible person; they/it: bodies. */
-function resolvePronoun(m: MentionCandidate, story: Story, cast: Cast, history: History): void {
+function resolvePronoun(m: MentionCandidate, story: Story, cast: Cast, history: History, speaking: boolean): void {
   const { text, sentenceOf } = story;
   // "It is unclear", "it would be good": no referent
   if (m.name === 'it' && IMPERSONAL_IT_VERB.test(text.slice(m.end, m.end + 12))) return;
@@ -168,7 +171,7 @@ function resolvePronoun(m: MentionCandidate, story: Story, cast: Cast, history: 
     ? history.lookBack(m.start, (d) => d.kind === 'organization')
     : /^(?:they|them|their|themselves)$/.test(m.name)
       ? history.lookBack(m.start, (d, start) => d.kind !== 'person' && sentence - sentenceOf(start) <= 1)
-      : history.personFor(m, sentence);
+      : history.personFor(m, sentence, speaking);
   if (!target) return;
   // a he/she learns the gender of a person named in the same sentence ("Ashraf Ghani … he said")
   if (m.gender && !target.gender && target.kind === 'person' && namedIn(target, sentence, m.start, sentenceOf)) target.gender = m.gender;
