@@ -60,3 +60,26 @@ describe('speakers: a definite epithet of the person just named', () => {
     assert.notStrictEqual(speakerOf(story, 'The governor'), 'Dana Quill');
   });
 });
+
+describe('speakers: a source that names no one', () => {
+  it('is not a person named inside the quotation it speaks: "“… Tom Banks …,” a voice on the tape said"', () => {
+    const story = 'The board met late on Monday.\n\n“Nobody told Tom Banks about the vote,” a voice on the tape said.';
+    assert.notStrictEqual(speakerOf(story, 'a voice on the tape'), 'Tom Banks');
+  });
+
+  it('"the HPU said" is the body its initials name, not the person its quotation names', () => {
+    const story = 'Pilots met in Tarnford on Monday.\n\n“We are very sorry Ted Arlow has pulled out,” the HPU said in a statement.';
+    assert.strictEqual(speakerOf(story, 'the HPU'), 'HPU');
+    assert.strictEqual(analyze(story).actors.find((a) => a.name === 'HPU')?.kind, 'organization');
+    // the body named in full before
+    const named = story.replace('Pilots met', 'The Harbour Pilots Union met');
+    assert.strictEqual(speakerOf(named, 'the HPU'), 'Harbour Pilots Union');
+  });
+
+  it('"the Texan said", "said the Republican": one of a nation\'s or party\'s people is the person just named', () => {
+    const texan = 'Ted Arlow, a former governor, spoke in Tarnford on Monday. “We will win the state,” the Texan said.';
+    assert.strictEqual(speakerOf(texan, 'the Texan'), 'Ted Arlow');
+    const republican = 'Ted Arlow spoke in Tarnford on Monday. “We must cut the rules,” said the Republican.';
+    assert.strictEqual(speakerOf(republican, 'the Republican'), 'Ted Arlow');
+  });
+});

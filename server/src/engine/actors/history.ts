@@ -97,16 +97,18 @@ export class History {
     return first;
   }
 
-  /** The nearest person or organisation named before `offset` in its sentence. */
+  /**
+   * The nearest person or organisation named before `offset` in its sentence, outside quotations: one named inside
+   * the quotation is spoken about ("“We are sorry Tom Banks left,” the league said" is not Banks speaking).
+   */
   nameBefore(offset: number): Draft | undefined {
     const sentence = this.sentenceOf(offset);
-    let found: Draft | undefined;
-    this.lookBack(offset, (d, start) => {
-      if (this.sentenceOf(start) !== sentence) return true;
-      if (d.kind === 'person' || d.kind === 'organization') found = d;
-      return found !== undefined;
-    });
-    return found;
+    for (let i = lastStartingAtOrBefore(this.read, offset - 1), n = 0; i >= 0 && n < LOOKBACK; i--, n++) {
+      const h = this.read[i];
+      if (this.sentenceOf(h.start) !== sentence) return undefined;
+      if (!h.inQuote && (h.draft.kind === 'person' || h.draft.kind === 'organization')) return h.draft;
+    }
+    return undefined;
   }
 
   /** The first person or organisation named in the sentence holding `offset`. */

@@ -70,7 +70,7 @@ export function describedPerson(m: Span, next: MentionCandidate | undefined, tex
 function definitePerson(name: string, at: number, text: string, history: History, roleWordsOf: (d: Draft) => Set<string>, vocabulary: Vocabulary): Draft | undefined {
   const words = definiteWords(name);
   const head = words?.[words.length - 1];
-  if (!words || !head || vocabulary.roleHead(head) !== head) return undefined;
+  if (!words || !head || (vocabulary.roleHead(head) !== head && !isOneOfPeople(head))) return undefined;
   return titleHolder(words, at, history, roleWordsOf, vocabulary) ?? (isEpithet(words, name, at, text, history) ? history.personJustNamed(at) : undefined);
 }
 
@@ -83,8 +83,8 @@ function definitePerson(name: string, at: number, text: string, history: History
 function isEpithet(words: string[], name: string, at: number, text: string, history: History): boolean {
   const head = words[words.length - 1];
   // a bare office ("the governor", "the mayor") is whoever holds it, not the person just named; a bare epithet
-  // ("the candidate") is
-  if ((words.length < 2 && !BARE_EPITHETS.has(head)) || EPITHET_BLOCKERS.test(name)) return false;
+  // ("the candidate") or people word ("the Texan", "the Republican") is
+  if ((words.length < 2 && !BARE_EPITHETS.has(head) && !isOneOfPeople(head)) || EPITHET_BLOCKERS.test(name)) return false;
   // "Quill would not say … The minority leader said": an unnamed-source noun with only a post's modifiers (its
   // nation's and party's among them: "the Serbian leader") is the person just named ("the Quay Line employee", "the
   // 40-year-old analyst" are not), unless an unnamed source by that noun came before
@@ -93,7 +93,13 @@ function isEpithet(words: string[], name: string, at: number, text: string, hist
   return true;
 }
 
-const isPostModifier = (w: string) => isRoleModifier(w) || isDemonym(w) || PARTY_WORDS.has(w);
+/** A nation's or party's word ("Serbian", "Republican"): it may stand in a post ("the Serbian leader"). */
+const isPeopleWord = (w: string) => isDemonym(w) || PARTY_WORDS.has(w);
+
+/** One of a nation's or party's people ("the Texan", "the Republican"); not a nation ("the Chinese") nor a plural. */
+export const isOneOfPeople = (w: string): boolean => isPeopleWord(w) && !/(?:s|ese|ish|ch)$/.test(w);
+
+const isPostModifier = (w: string) => isRoleModifier(w) || isPeopleWord(w);
 
 /** The words after "the", without a one-word "of" complement ("secretary of state" → secretary); none if not definite. */
 function definiteWords(name: string): string[] | undefined {
