@@ -55,6 +55,13 @@ describe('speakers: a definite epithet of the person just named', () => {
     assert.strictEqual(speakerOf(story, 'the Serbian leader'), 'Ivo Dantic');
   });
 
+  it('"The candidate also denied" after a quotation of sentences naming no one is the person who spoke them', () => {
+    const story =
+      '“We will fix the pier,” Dana Quill said. “It will take a year. Nobody wants a toll.”\n\n' +
+      'The candidate also denied that she had met the ferry owners.';
+    assert.strictEqual(speakerOf(story, 'The candidate'), 'Dana Quill');
+  });
+
   it('a bare office is still whoever holds it: "The governor said" after Quill is no epithet of Quill', () => {
     const story = 'Dana Quill met the ferry board on Monday. The governor said the pier would close.';
     assert.notStrictEqual(speakerOf(story, 'The governor'), 'Dana Quill');

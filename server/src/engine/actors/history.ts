@@ -81,17 +81,21 @@ export class History {
   /**
    * Whom a definite description with no role-holder of its own refers back to: the nearest person named (outside
    * quotations) before it in its sentence ("… concern that the harbour chief was …"), else the first one the
-   * sentence before names, its subject mostly ("Quill would not say whether … Ruiz. The harbour chief said").
+   * sentence before names, its subject mostly ("Quill would not say whether … Ruiz. The harbour chief said"). Over
+   * sentences that name no one outside quotations ("…,” Quill said. “… . … .” ¶ The candidate also denied …"),
+   * the sentence before is the last one that does, up to three back.
    */
   personJustNamed(offset: number): Draft | undefined {
     const sentence = this.sentenceOf(offset);
     let first: Draft | undefined;
+    let naming = -1;
     for (let i = lastStartingAtOrBefore(this.read, offset - 1), n = 0; i >= 0 && n < LOOKBACK; i--, n++) {
       const h = this.read[i];
       const s = this.sentenceOf(h.start);
-      if (sentence - s > 1) break;
+      if (sentence - s > 3 || (naming >= 0 && s !== naming)) break;
       if (h.inQuote || h.draft.kind !== 'person') continue;
       if (s === sentence) return h.draft;
+      naming = s;
       first = h.draft;
     }
     return first;
