@@ -83,6 +83,11 @@ describe('speakers: a source that names no one', () => {
     assert.strictEqual(speakerOf(named, 'the HPU'), 'Harbour Pilots Union');
   });
 
+  it('"The Post responded" is the paper by its short name, not a document speaking for the last speaker', () => {
+    const story = 'The Tarnford Post ran a sharp editorial on Monday. Dana Quill said it was unfair. The Post responded with a second piece.';
+    assert.strictEqual(speakerOf(story, 'The Post'), 'Tarnford Post');
+  });
+
   it('"the Texan said", "said the Republican": one of a nation\'s or party\'s people is the person just named', () => {
     const texan = 'Ted Arlow, a former governor, spoke in Tarnford on Monday. “We will win the state,” the Texan said.';
     assert.strictEqual(speakerOf(texan, 'the Texan'), 'Ted Arlow');

@@ -230,7 +230,8 @@ class SourceReader {
     if (FUNCTION_WORDS.has(lower)) return undefined;
     const initials = ACRONYM_BODY.exec(text)?.[1];
     if (initials) return this.described('organization', initials, span, this.cast.findOrganization(initials) ?? this.initialled(initials, span.start));
-    if (ISSUED_DOCUMENT.test(lower)) {
+    // "the statement said" speaks for its issuer; "The Post reported" is a paper by its short name
+    if (ISSUED_DOCUMENT.test(lower) && !/[\s\u00a0]\p{Lu}\S*$/u.test(text)) {
       for (let i = attributions.length - 1; i >= 0 && attributions.length - i <= 50; i--) {
         const a = attributions[i];
         if (a.source && a.source.end <= span.start && a.actor) return a.actor;
