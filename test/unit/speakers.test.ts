@@ -31,6 +31,15 @@ describe('speakers: a pronoun that speaks carries on the last speaker', () => {
   });
 });
 
+describe('speakers: a he or she after a long quotation', () => {
+  it('"She went on to say" after five quoted sentences is the one who spoke them', () => {
+    const story =
+      '“We will win the vote,” Dana Quill said. “The levy is fair. The pier will open. The ferry will run. The toll will go. ' +
+      'The town will grow.” She went on to say that the board agreed.';
+    assert.strictEqual(speakerOf(story, 'She'), 'Dana Quill');
+  });
+});
+
 describe('speakers: a he or she that opens a sentence carries its referent on', () => {
   it('"This year, he rose to the defence of Tom Brandt. “…,” he said": the one the first "he" is, not Brandt', () => {
     const story =

@@ -13,6 +13,12 @@ import { COLLECTIVE_HEADS } from '../lexicon/people';
 /** How many earlier mentions a title, description or pronoun may look back over. */
 const LOOKBACK = 400;
 
+/**
+ * How many sentences back a he or she may find its person: quoted sentences count, so a long quotation stands
+ * between a speaker and the "She went on to say" after it (“…,” Quill said. “… . … . … . … . … .” She went on).
+ */
+const PRONOUN_REACH = 6;
+
 /** How a mention read stands in its sentence. */
 export interface Standing {
   inQuote?: boolean;
@@ -62,7 +68,7 @@ export class History {
       const h = this.read[i];
       const s = this.sentenceOf(h.start);
       if (best && s !== bestSentence) break;
-      if (sentence - s > 4) break;
+      if (sentence - s > PRONOUN_REACH) break;
       if (!fits(h.draft)) continue;
       if (h.inQuote && !m.inQuote) {
         if (s !== sentence) quoted = quoted ?? h.draft;
