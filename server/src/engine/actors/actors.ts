@@ -11,6 +11,7 @@ import type { Actor, Attribution, Paragraph, Sentence, Span } from '../model';
 import { CAPTION_END, CAPTION_LABEL, LABELLED_CREDIT } from '../lexicon/furniture';
 import type { MentionCandidate } from '../mentions/reader';
 import { isFirstName } from '../lexicon/people';
+import { QUESTION_CUE } from '../lexicon/cues';
 import { lastStartingAtOrBefore, SpanIndex } from '../text/spanIndex';
 import { BUILT_IN_VOCABULARY, type Vocabulary } from '../lexicon/vocabulary';
 import { attributeSources } from './attributionSources';
@@ -38,9 +39,18 @@ export function resolveActors(
   const named = storyOnStage(text, paragraphs, sentences, mentions, vocabulary);
   const cast = castNamedActors(named);
   const story = withWordSurnames(named, cast);
-  const references = resolveReferences(story, cast);
+  const references = resolveReferences(story, cast, speakersOf(text, attributions));
   const sources = attributeSources(story, cast, references, attributions);
   return finish(cast, sources);
+}
+
+/**
+ * The sources that hold the floor, which a pronoun that speaks next carries on: not a private state (it voices no
+ * one), nor one who asks ("a voter asked if she would … “Wow,” she replied": the one asked answers).
+ */
+function speakersOf(text: string, attributions: Omit<Attribution, 'actor'>[]): SpanIndex<Span> {
+  const asks = (cue: Span | null) => cue !== null && QUESTION_CUE.test(text.slice(cue.start, cue.end).split(/[\s\u00a0]/)[0]);
+  return new SpanIndex(attributions.flatMap((a) => (a.source && a.kind !== 'private-state' && !asks(a.cue) ? [a.source] : [])));
 }
 
 /** The story resolution reads: its mentions outside bylines, credits and datelines, in reading order. */

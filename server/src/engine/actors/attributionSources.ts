@@ -11,11 +11,14 @@ import { ISSUED_DOCUMENT } from '../lexicon/documents';
 import { SpanIndex } from '../text/spanIndex';
 import { phraseBefore, sourceHead, SOURCE_WINDOW } from '../attributions/sources';
 import { nameWords, type Cast, type Draft, type Story } from './cast';
-import { describedPerson, type References } from './references';
+import { describedPerson, isOneOfPeople, type References } from './references';
 import { FUNCTION_WORDS, PRONOUN_PHRASE, RELATIVE_PRONOUNS } from '../lexicon/grammar';
 import { isNamelessWord, SPOKESPEOPLE } from '../lexicon/people';
 import { CAPITALS_SPEAKER } from '../lexicon/cues';
 import { startsCapital } from '../text/tokens';
+
+/** "the ACU", "the NRA": a body by its initials. */
+const ACRONYM_BODY = /^[Tt]he[\s\u00a0]+(\p{Lu}{2,6})$/u;
 
 /** A quantifier standing alone for the people it counts: "wrote another", "Several said", "others say". */
 const ELLIPTICAL_SOURCE = /^(?:another|others|several|many others|some others)$/;
@@ -83,7 +86,7 @@ class SourceReader {
       if (resolved?.kind === 'anonymous' && this.polled(m, cue)) return this.references.history.nameBefore(m.start) ?? resolved;
       if (resolved) return resolved;
     }
-    return this.surnameOfKnown(span) ?? this.describedName(span) ?? this.titledName(span) ?? this.fromText(span, attributions) ?? (cue ? this.references.history.nameBefore(cue.start) : undefined);
+    return this.surnameOfKnown(span) ?? this.describedName(span) ?? this.titledName(span) ?? this.fromText(span, attributions, cue) ?? (cue ? this.references.history.nameBefore(cue.start) : undefined);
   }
 
   /**
@@ -213,7 +216,7 @@ class SourceReader {
   }
 
   /** A source with no mention of ours: a document speaks for whoever issued it; otherwise the words decide the kind. */
-  private fromText(span: Span, attributions: Resolved): Draft | undefined {
+  private fromText(span: Span, attributions: Resolved, cue: Span | null = null): Draft | undefined {
     const text = this.story.text.slice(span.start, span.end);
     const lower = text.toLowerCase().replace(/[\s\u00a0]+/g, ' ').trim();
     if (!/\p{L}/u.test(lower) || PRONOUN_PHRASE.test(lower)) return undefined;
@@ -225,7 +228,10 @@ class SourceReader {
     if (ELLIPTICAL_SOURCE.test(lower)) return this.described('anonymous', text, span);
     // "Amid …, Quill wrote", "When told …": any other lone function word the sentence opens with names no one
     if (FUNCTION_WORDS.has(lower)) return undefined;
-    if (ISSUED_DOCUMENT.test(lower)) {
+    const initials = ACRONYM_BODY.exec(text)?.[1];
+    if (initials) return this.described('organization', initials, span, this.cast.findOrganization(initials) ?? this.initialled(initials, span.start));
+    // "the statement said" speaks for its issuer; "The Post reported" is a paper by its short name
+    if (ISSUED_DOCUMENT.test(lower) && !/[\s\u00a0]\p{Lu}\S*$/u.test(text)) {
       for (let i = attributions.length - 1; i >= 0 && attributions.length - i <= 50; i--) {
         const a = attributions[i];
         if (a.source && a.source.end <= span.start && a.actor) return a.actor;
@@ -237,6 +243,9 @@ class SourceReader {
     const cut = all.findIndex((w, i) => i > 0 && SOURCE_HEAD_CUT.test(w));
     const words = cut > 0 ? all.slice(0, cut) : all;
     const head = words[words.length - 1].replace(/['’]s$/, '');
+    // "the Texan said", "said the Republican": one of a nation's or party's people standing alone by the cue (not
+    // "the Chinese", a nation, nor "the Republican moderates polled") is the person just named, if any
+    const oneOfPeople = words.length === 2 && words[0] === 'the' && isOneOfPeople(head) && this.besideCue(span, cue);
     const person = SOURCE_HEADS.has(head) || this.story.vocabulary.roleHead(head) !== undefined;
     // "Republicans are now arguing": party members speak as a group, not as the party
     const kind: ActorKind | undefined = NAMED_GROUPS.has(head)
@@ -251,15 +260,28 @@ class SourceReader {
             ? 'organization'
             : undefined;
     // words that name no one ("eager to withdraw") make no actor
-    if (!kind) return undefined;
+    if (!kind && !oneOfPeople) return undefined;
     // "Smit was the third witness testifying …": the phrase describes the subject, who is the source
     if (COPULA_BEFORE.test(this.story.text.slice(Math.max(0, span.start - 12), span.start))) return this.references.history.nameBefore(span.start);
-    const named = kind === 'anonymous' ? this.references.definite(text, span.start) : undefined;
+    const named = kind === 'anonymous' || oneOfPeople ? this.references.definite(text, span.start) : undefined;
     if (named) {
       named.mentions.push({ start: span.start, end: span.end, actor: '', form: 'title' });
       return named;
     }
+    if (!kind) return undefined;
     return this.described(kind, text, span, this.shortNamed(kind, text, span.start));
+  }
+
+  /** "the HPU" after "the Harbour Pilots Union": the body named before whose capitals these initials are. */
+  private initialled(initials: string, at: number): Draft | undefined {
+    const spells = (name: string) => name.split(/[\s\u00a0]+/).filter(startsCapital).map((w) => w[0]).join('') === initials;
+    return this.references.history.lookBack(at, (d) => d.kind === 'organization' && d.names.some(spells));
+  }
+
+  /** The source stands right before or after its cue ("the Texan said", "said the Texan"). */
+  private besideCue(span: Span, cue: Span | null): boolean {
+    const between = cue && (cue.start >= span.end ? this.story.text.slice(span.end, cue.start) : this.story.text.slice(cue.end, span.start));
+    return typeof between === 'string' && /^[\s\u00a0]*$/.test(between);
   }
 
   /**

@@ -6,7 +6,7 @@
 import type { ActorKind, Span } from '../model';
 import type { MentionCandidate } from '../mentions/reader';
 import { NAMED_GROUPS, SOURCE_HEADS } from '../lexicon/sources';
-import { EPITHET_BLOCKERS } from '../lexicon/people';
+import { BARE_EPITHETS, EPITHET_BLOCKERS, isDemonym, PARTY_WORDS } from '../lexicon/people';
 import { ORG_ANAPHORS } from '../lexicon/organizations';
 import { isRoleModifier } from '../lexicon/roles';
 import type { Vocabulary } from '../lexicon/vocabulary';
@@ -14,6 +14,7 @@ import type { Cast, Draft, Story } from './cast';
 import { Descriptions } from './descriptions';
 import { History } from './history';
 import { IMPERSONAL_IT_VERB } from '../lexicon/grammar';
+import type { SpanIndex } from '../text/spanIndex';
 
 /** "a", "an" or "one" and the (up to four) words after it: a person brought into the story without a name. */
 const INDEFINITE = /\b(?:an?|one)[\s\u00a0]+((?:[\p{L}-]+[\s\u00a0]+){0,3}[\p{L}-]+)/giu;
@@ -26,12 +27,14 @@ export interface References {
   definite: (name: string, at: number) => Draft | undefined;
 }
 
-/** Resolves what refers back in `story`, extending `cast` (from step 1) as it goes. */
-export function resolveReferences(story: Story, cast: Cast): References {
+/** Resolves what refers back in `story`, extending `cast` (from step 1) as it goes; `speakers`: the attributions' sources. */
+export function resolveReferences(story: Story, cast: Cast, speakers: SpanIndex<Span>): References {
   const history = new History(story.sentenceOf);
   const descriptions = new Descriptions(story, cast, history);
   const roleWordsOf = roleWordsReader(story.vocabulary);
   const definite = (name: string, at: number) => definitePerson(name, at, story.text, history, roleWordsOf, story.vocabulary);
+  // a source's possessor does not speak ("Quill's spokesman said")
+  const speaks = (m: MentionCandidate) => m.form !== 'possessive' && !/^(?:his|her|its|their)$/i.test(m.name) && speakers.overlaps(m);
   story.mentions.forEach((m, k) => {
     if (!cast.isAssigned(m) && !m.inQuote) {
       if (m.kind === 'title') {
@@ -44,10 +47,10 @@ export function resolveReferences(story: Story, cast: Cast): References {
         if (named) cast.assign(m, named, 'title');
         else resolveSource(m, cast, history, descriptions);
       }
-      else if (m.kind === 'pronoun') resolvePronoun(m, story, cast, history);
+      else if (m.kind === 'pronoun') resolvePronoun(m, story, cast, history, speaks(m));
     }
     const assigned = cast.assignment(m);
-    if (assigned) history.add(m.start, assigned.draft, assigned.form, m.inQuote);
+    if (assigned) history.add(m.start, assigned.draft, assigned.form, { inQuote: m.inQuote, speaks: speaks(m), subject: /^(?:he|she)$/i.test(m.name) });
   });
   return { history, descriptions, definite };
 }
@@ -67,7 +70,7 @@ export function describedPerson(m: Span, next: MentionCandidate | undefined, tex
 function definitePerson(name: string, at: number, text: string, history: History, roleWordsOf: (d: Draft) => Set<string>, vocabulary: Vocabulary): Draft | undefined {
   const words = definiteWords(name);
   const head = words?.[words.length - 1];
-  if (!words || !head || vocabulary.roleHead(head) !== head) return undefined;
+  if (!words || !head || (vocabulary.roleHead(head) !== head && !isOneOfPeople(head))) return undefined;
   return titleHolder(words, at, history, roleWordsOf, vocabulary) ?? (isEpithet(words, name, at, text, history) ? history.personJustNamed(at) : undefined);
 }
 
@@ -79,15 +82,24 @@ function definitePerson(name: string, at: number, text: string, history: History
  */
 function isEpithet(words: string[], name: string, at: number, text: string, history: History): boolean {
   const head = words[words.length - 1];
-  // a bare office ("the governor", "the mayor") is whoever holds it, not the person just named
-  if (words.length < 2 || EPITHET_BLOCKERS.test(name)) return false;
-  // "Quill would not say … The minority leader said": an unnamed-source noun with only a post's modifiers is the
-  // person just named ("the Quay Line employee", "the 40-year-old analyst" are not), unless an unnamed source by
-  // that noun came before
-  if (SOURCE_HEADS.has(head) && (!words.slice(0, -1).every(isRoleModifier) || history.lookBack(at, (d) => d.kind === 'anonymous' && d.head === head))) return false;
+  // a bare office ("the governor", "the mayor") is whoever holds it, not the person just named; a bare epithet
+  // ("the candidate") or people word ("the Texan", "the Republican") is
+  if ((words.length < 2 && !BARE_EPITHETS.has(head) && !isOneOfPeople(head)) || EPITHET_BLOCKERS.test(name)) return false;
+  // "Quill would not say … The minority leader said": an unnamed-source noun with only a post's modifiers (its
+  // nation's and party's among them: "the Serbian leader") is the person just named ("the Quay Line employee", "the
+  // 40-year-old analyst" are not), unless an unnamed source by that noun came before
+  if (SOURCE_HEADS.has(head) && (!words.slice(0, -1).every(isPostModifier) || history.lookBack(at, (d) => d.kind === 'anonymous' && d.head === head))) return false;
   for (const brought of text.slice(Math.max(0, at - 400), at).matchAll(INDEFINITE)) if (brought[1].toLowerCase().split(/[\s\u00a0]+/).includes(head)) return false;
   return true;
 }
+
+/** A nation's or party's word ("Serbian", "Republican"): it may stand in a post ("the Serbian leader"). */
+const isPeopleWord = (w: string) => isDemonym(w) || PARTY_WORDS.has(w);
+
+/** One of a nation's or party's people ("the Texan", "the Republican"); not a nation ("the Chinese") nor a plural. */
+export const isOneOfPeople = (w: string): boolean => isPeopleWord(w) && !/(?:s|ese|ish|ch)$/.test(w);
+
+const isPostModifier = (w: string) => isRoleModifier(w) || isPeopleWord(w);
 
 /** The words after "the", without a one-word "of" complement ("secretary of state" → secretary); none if not definite. */
 function definiteWords(name: string): string[] | undefined {
@@ -156,7 +168,7 @@ function resolveSource(m: MentionCandidate, cast: Cast, history: History, descri
 }
 
 /** he/she: the sentence's earlier subject, else the previous sentences' first compatible person; they/it: bodies. */
-function resolvePronoun(m: MentionCandidate, story: Story, cast: Cast, history: History): void {
+function resolvePronoun(m: MentionCandidate, story: Story, cast: Cast, history: History, speaking: boolean): void {
   const { text, sentenceOf } = story;
   // "It is unclear", "it would be good": no referent
   if (m.name === 'it' && IMPERSONAL_IT_VERB.test(text.slice(m.end, m.end + 12))) return;
@@ -165,7 +177,7 @@ function resolvePronoun(m: MentionCandidate, story: Story, cast: Cast, history: 
     ? history.lookBack(m.start, (d) => d.kind === 'organization')
     : /^(?:they|them|their|themselves)$/.test(m.name)
       ? history.lookBack(m.start, (d, start) => d.kind !== 'person' && sentence - sentenceOf(start) <= 1)
-      : history.personFor(m, sentence);
+      : history.personFor(m, sentence, speaking);
   if (!target) return;
   // a he/she learns the gender of a person named in the same sentence ("Ashraf Ghani … he said")
   if (m.gender && !target.gender && target.kind === 'person' && namedIn(target, sentence, m.start, sentenceOf)) target.gender = m.gender;

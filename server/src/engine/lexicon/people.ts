@@ -237,6 +237,12 @@ export const isKnownSurname = (lower: string): boolean => {
  */
 export const EPITHET_BLOCKERS = /['’]s?[\s\u00a0]|\b(?:other|another|first|second|third|one)\b/i;
 
+/**
+ * Role heads that describe a person rather than name a post: bare after "the" they are the person just named ("Quill
+ * told the station. “…,” the candidate said"), where a bare office ("the governor") is whoever holds it.
+ */
+export const BARE_EPITHETS = wordList('candidate nominee front-runner frontrunner hopeful businessman businesswoman billionaire tycoon');
+
 /** Party words, capitalised but never names ("Democrat Hillary Clinton", "Republicans"). */
 export const PARTY_WORDS = wordList('democrat democrats democratic republican republicans gop conservative conservatives labour tory tories liberal liberals independent independents socialist socialists libertarian libertarians');
 

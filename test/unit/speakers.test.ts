@@ -1,0 +1,106 @@
+import * as assert from 'assert';
+import { analyze } from '../../server/src/engine/analyze';
+
+/** The name of the actor who speaks the attribution whose source is the n-th `source` of the story. */
+function speakerOf(story: string, source: string, nth = 1): string | undefined {
+  const model = analyze(story);
+  const found = model.attributions.filter((x) => x.source && story.slice(x.source.start, x.source.end) === source);
+  const a = found[nth - 1];
+  assert.ok(a, `no attribution has the source "${source}" (#${nth})`);
+  return model.actors.find((x) => x.id === a.actor)?.name;
+}
+
+describe('speakers: a pronoun that speaks carries on the last speaker', () => {
+  it('"…, Marsh said. “…,” she said": the speaker of the sentence before, not the first woman it names', () => {
+    const story =
+      'The feud between Ada Quell and Rosa Brandt will take months to cool, Hilda Marsh said on Monday. ' +
+      '“Her temper is short,” she said.';
+    assert.strictEqual(speakerOf(story, 'she'), 'Hilda Marsh');
+  });
+
+  it('"Asked by Brandt about the levy, Quell said …. “…,” he continued": the one who answered, not the asker', () => {
+    const story =
+      'Asked by Tom Brandt about the harbour levy, Pavel Quell said, “The levy is fair.” ' + '“Let me put it plainly,” he continued.';
+    assert.strictEqual(speakerOf(story, 'he'), 'Pavel Quell');
+  });
+
+  it('one who asks yields the floor: "a voter asked if she would run. “…,” she replied" is the one asked', () => {
+    const story =
+      'Mayor Lena Ortiz caused a stir when a Tarnford voter asked if she would run again.\n\n' + '“What a fine idea. I love that,” she replied.';
+    assert.strictEqual(speakerOf(story, 'she'), 'Lena Ortiz');
+  });
+});
+
+describe('speakers: a he or she after a long quotation', () => {
+  it('"She went on to say" after five quoted sentences is the one who spoke them', () => {
+    const story =
+      '“We will win the vote,” Dana Quill said. “The levy is fair. The pier will open. The ferry will run. The toll will go. ' +
+      'The town will grow.” She went on to say that the board agreed.';
+    assert.strictEqual(speakerOf(story, 'She'), 'Dana Quill');
+  });
+});
+
+describe('speakers: a he or she that opens a sentence carries its referent on', () => {
+  it('"This year, he rose to the defence of Tom Brandt. “…,” he said": the one the first "he" is, not Brandt', () => {
+    const story =
+      'Pavel Quell held his yearly news conference on Friday.\n\n' +
+      'This year, he rose to the defence of Tom Brandt, the ferry chief, saying Brandt deserved a medal.\n\n' +
+      '“He is a fine and honest man,” he said.';
+    assert.strictEqual(speakerOf(story, 'he', 2), 'Pavel Quell');
+  });
+});
+
+describe('speakers: a definite epithet of the person just named', () => {
+  it('"the candidate said" after a quote of Quill is Quill, not a new unnamed source', () => {
+    const story = '“We will fix the pier,” Dana Quill told the Harbour Courier. “Nobody wants a toll,” the candidate said.';
+    assert.strictEqual(speakerOf(story, 'the candidate'), 'Dana Quill');
+  });
+
+  it('"the Serbian leader said": a nation before an unnamed-source noun is a post\'s modifier, the person just named', () => {
+    const story =
+      'President Ivo Dantic held his yearly news conference on Friday.\n\n' +
+      'And he spoke warmly of Lena Marsh after it ended.\n\n' +
+      '“She is a very bright woman,” the Serbian leader said.';
+    assert.strictEqual(speakerOf(story, 'the Serbian leader'), 'Ivo Dantic');
+  });
+
+  it('"The candidate also denied" after a quotation of sentences naming no one is the person who spoke them', () => {
+    const story =
+      '“We will fix the pier,” Dana Quill said. “It will take a year. Nobody wants a toll.”\n\n' +
+      'The candidate also denied that she had met the ferry owners.';
+    assert.strictEqual(speakerOf(story, 'The candidate'), 'Dana Quill');
+  });
+
+  it('a bare office is still whoever holds it: "The governor said" after Quill is no epithet of Quill', () => {
+    const story = 'Dana Quill met the ferry board on Monday. The governor said the pier would close.';
+    assert.notStrictEqual(speakerOf(story, 'The governor'), 'Dana Quill');
+  });
+});
+
+describe('speakers: a source that names no one', () => {
+  it('is not a person named inside the quotation it speaks: "“… Tom Banks …,” a voice on the tape said"', () => {
+    const story = 'The board met late on Monday.\n\n“Nobody told Tom Banks about the vote,” a voice on the tape said.';
+    assert.notStrictEqual(speakerOf(story, 'a voice on the tape'), 'Tom Banks');
+  });
+
+  it('"the HPU said" is the body its initials name, not the person its quotation names', () => {
+    const story = 'Pilots met in Tarnford on Monday.\n\n“We are very sorry Ted Arlow has pulled out,” the HPU said in a statement.';
+    assert.strictEqual(speakerOf(story, 'the HPU'), 'HPU');
+    assert.strictEqual(analyze(story).actors.find((a) => a.name === 'HPU')?.kind, 'organization');
+    // the body named in full before
+    const named = story.replace('Pilots met', 'The Harbour Pilots Union met');
+    assert.strictEqual(speakerOf(named, 'the HPU'), 'Harbour Pilots Union');
+  });
+
+  it('"The Post responded" is the paper by its short name, not a document speaking for the last speaker', () => {
+    const story = 'The Tarnford Post ran a sharp editorial on Monday. Dana Quill said it was unfair. The Post responded with a second piece.';
+    assert.strictEqual(speakerOf(story, 'The Post'), 'Tarnford Post');
+  });
+
+  it('"the Texan said", "said the Republican": one of a nation\'s or party\'s people is the person just named', () => {
+    const texan = 'Ted Arlow, a former governor, spoke in Tarnford on Monday. “We will win the state,” the Texan said.';
+    assert.strictEqual(speakerOf(texan, 'the Texan'), 'Ted Arlow');
+    const republican = 'Ted Arlow spoke in Tarnford on Monday. “We must cut the rules,” said the Republican.';
+    assert.strictEqual(speakerOf(republican, 'the Republican'), 'Ted Arlow');
+  });
+});
