@@ -88,7 +88,10 @@ function withoutHeadlineFragments(mentions: MentionCandidate[], paragraphs: Para
 
 /** The last step: drafts in order of first mention as actors a1, a2, …; mentions in reading order. */
 function finish(cast: Cast, sources: (Draft | undefined)[]): ActorResolution {
-  const live = cast.live();
+  // an unnamed source read beside a cue that turned out to report nothing ("the people there would not back him")
+  // is no source, and a phrase without a name is no actor of its own
+  const speaking = new Set(sources);
+  const live = cast.live().filter((d) => d.kind !== 'anonymous' || speaking.has(d));
   for (const d of live) d.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   live.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   const ids = new Map(live.map((d, i) => [d, `a${i + 1}`]));
