@@ -24,11 +24,14 @@ export const SOURCE_HEADS = wordList(
     'physicians professors academics scholars historians pollsters strategists consultants operatives allies ' +
     'locals villagers dockworkers sailors soldiers firefighters paramedics engineers inspectors regulators auditors ' +
     'jurors worshippers worshipers parishioners fans players coaches athletes retirees pensioners owners ' +
+    // those who answer or post, and bodies named only by their kind: "respondents said", "Forum users wrote",
+    // "Three regional newspapers urged", "Dozens of aid organizations warned"
+    'respondents users newspapers organizations organisations outlets ' +
     // the people around a named person, who speak for or about them: "Rosa Alvarez's family said", "the son of …"
     'family son sons daughter daughters wife husband mother father brother sister widow widower cousin nephew niece ' +
     'grandson granddaughter grandmother grandfather fiancee fiance partner ' +
     // one of a crowd that speaks: "one Quell supporter wrote", "One Ohio delegate said"
-    'supporter delegate donor voter volunteer opponent strategist consultant',
+    'supporter delegate donor voter volunteer opponent strategist consultant respondent user',
 );
 
 /**
@@ -92,6 +95,8 @@ const SOURCE_CUE_PHRASES = ['accused(?! of)', 'could not', 'did not comment', 'w
 const BEFORE_CUE = [
   'also', 'have', 'has', 'had', 'later', 'previously', 'privately', 'publicly', 'long', 'since', 'further', 'then',
   'would', 'will', 'could', 'did', 'do', 'does', 'not', 'have long', 'had long',
+  // when the report holds, or how often: "Residents now say", "Analysts still argue", "Critics often claim"
+  'now', 'still', 'often', 'already', 'repeatedly',
 ];
 
 /**

@@ -1,0 +1,31 @@
+import * as assert from 'assert';
+import { analyze } from '../../server/src/engine/analyze';
+
+/** The kind and name of the actor each attribution's source resolves to, in order. */
+const speakers = (story: string) => {
+  const model = analyze(story);
+  return model.attributions.map((a) => {
+    const actor = model.actors.find((x) => x.id === a.actor);
+    return actor ? [actor.kind, actor.name] : null;
+  });
+};
+
+describe('unnamed sources: crowds and bodies that speak', () => {
+  it('"Cubans now say": an adverb of time between a people and its cue', () => {
+    assert.deepStrictEqual(speakers('Cubans now say they trust the harbour board more than the mayor.')[0], ['group', 'Cubans']);
+  });
+
+  it('"Most respondents said", "Forum users posted": those who answer a poll or post online', () => {
+    assert.deepStrictEqual(speakers('Most respondents said the ferry fares were too high.'), [['anonymous', 'Most respondents']]);
+    assert.deepStrictEqual(speakers('Forum users posted their views on the toll.'), [['anonymous', 'Forum users']]);
+  });
+
+  it('"Dozens of aid organizations warned": bodies named only by their kind', () => {
+    assert.deepStrictEqual(speakers('Dozens of aid organizations warned that the port would close.'), [['anonymous', 'aid organizations']]);
+  });
+
+  it('"Six Tarnmouth newspapers …, including the Tarnmouth Courier, said": the papers speak past the examples set off', () => {
+    const story = 'Six Tarnmouth newspapers in Veldshire, including the Tarnmouth Courier, said the mayor should resign.';
+    assert.deepStrictEqual(speakers(story), [['anonymous', 'Six Tarnmouth newspapers in Veldshire']]);
+  });
+});
