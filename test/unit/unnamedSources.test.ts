@@ -29,3 +29,14 @@ describe('unnamed sources: crowds and bodies that speak', () => {
     assert.deepStrictEqual(speakers(story), [['anonymous', 'Six Tarnmouth newspapers in Veldshire']]);
   });
 });
+
+describe('unnamed sources: indefinite pronouns', () => {
+  it('"Someone called the levy …" is one unnamed source, not an organisation', () => {
+    assert.deepStrictEqual(speakers('Someone called the levy a "quiet theft," and the mayor agreed.')[0], ['anonymous', 'Someone']);
+  });
+
+  it('"Everyone said", "Nobody told" name no one', () => {
+    const model = analyze('Everyone said the pier was safe. Nobody told the mayor that it was not.');
+    assert.deepStrictEqual(model.actors, []);
+  });
+});

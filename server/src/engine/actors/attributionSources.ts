@@ -17,8 +17,11 @@ import { isNamelessWord, SPOKESPEOPLE } from '../lexicon/people';
 import { CAPITALS_SPEAKER } from '../lexicon/cues';
 import { startsCapital } from '../text/tokens';
 
-/** A quantifier standing alone for the people it counts: "wrote another", "Several said", "others say". */
-const ELLIPTICAL_SOURCE = /^(?:another|others|several|many others|some others)$/;
+/**
+ * A quantifier standing alone for the people it counts, or one person left unnamed: "wrote another", "Several said",
+ * "others say", "Someone called it …" ("Everyone", "Nobody" name no one: function words).
+ */
+const ELLIPTICAL_SOURCE = /^(?:another|others|several|many others|some others|someone|somebody)$/;
 
 /** Sources already resolved, in reading order: "the statement" speaks for whoever issued the last one. */
 type Resolved = { source: Span | null; actor: Draft | undefined }[];
