@@ -40,3 +40,15 @@ describe('unnamed sources: indefinite pronouns', () => {
     assert.deepStrictEqual(model.actors, []);
   });
 });
+
+describe('unnamed sources: a population that holds a view', () => {
+  it('"Many harbour residents believe …" is a public the reporter describes; "Port analysts believe that …" a source', () => {
+    assert.deepStrictEqual(speakers('Many harbour residents believe the new levy will close the market.'), [['group', 'Many harbour residents']]);
+    assert.deepStrictEqual(speakers('Port analysts believe that the levy will close the market.'), [['anonymous', 'Port analysts']]);
+  });
+
+  it('a population that also speaks stays an unnamed source', () => {
+    const story = 'Harbour residents said the toll was too high. The residents believe the ferry will stop.';
+    assert.deepStrictEqual(speakers(story), [['anonymous', 'Harbour residents'], ['anonymous', 'Harbour residents']]);
+  });
+});

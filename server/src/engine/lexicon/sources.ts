@@ -35,6 +35,17 @@ export const SOURCE_HEADS = wordList(
 );
 
 /**
+ * Generic populations, the crowd itself rather than those who study or govern it: a view they are said to hold
+ * ("Harbour residents believe …", "many people expected …") is the reporter's account of a public, not an unnamed
+ * source's word (GUIDELINES 5: "Tunisians worry that …" is none; "many analysts believe that …" is one).
+ */
+export const POPULATION_HEADS = wordList(
+  'people individuals residents citizens voters supporters fans parents families students workers employees ' +
+    'consumers shoppers customers commuters taxpayers homeowners passengers locals villagers neighbors neighbours ' +
+    'users respondents',
+);
+
+/**
  * A described source and what follows its head ("The son of Tom Banks", "a lawyer for the family"): the head
  * (group 1) speaks; the name after "of" or "for" says whose, and is no source.
  */
