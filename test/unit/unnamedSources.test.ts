@@ -35,6 +35,11 @@ describe('unnamed sources: indefinite pronouns', () => {
     assert.deepStrictEqual(speakers('Someone called the levy a "quiet theft," and the mayor agreed.')[0], ['anonymous', 'Someone']);
   });
 
+  it('"For someone who conceded …, Ada Brandt …": someone described, the person the sentence names, no source', () => {
+    const model = analyze('For someone who conceded in a debate that she is "not a natural mayor," Ada Brandt had a good night on Tuesday.');
+    assert.ok(!model.actors.some((a) => a.kind === 'anonymous'));
+  });
+
   it('"Everyone said", "Nobody told" name no one', () => {
     const model = analyze('Everyone said the pier was safe. Nobody told the mayor that it was not.');
     assert.deepStrictEqual(model.actors, []);

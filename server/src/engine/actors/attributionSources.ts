@@ -126,7 +126,9 @@ class SourceReader {
     // the walk stops at punctuation; a paragraph break is the floor within its window
     const from = Math.max(0, at - SOURCE_WINDOW);
     const phrase = phraseBefore(text, from + text.slice(from, at).lastIndexOf('\n') + 1, at, vocabulary);
-    return phrase && !RELATIVE_PRONOUNS.has(text.slice(phrase.start, phrase.end).toLowerCase()) ? phrase : undefined;
+    // "For someone who conceded …, Ruiz won": a person the sentence goes on to name, described, not an unnamed source
+    const words = phrase && text.slice(phrase.start, phrase.end).toLowerCase();
+    return words && !RELATIVE_PRONOUNS.has(words) && !ELLIPTICAL_SOURCE.test(words) ? phrase : undefined;
   }
 
   /**
