@@ -57,3 +57,10 @@ describe('unnamed sources: a population that holds a view', () => {
     assert.deepStrictEqual(speakers(story), [['anonymous', 'Harbour residents'], ['anonymous', 'Harbour residents']]);
   });
 });
+
+describe('unnamed sources: a head inside a name', () => {
+  it('"Tarn Valley Anglers Group said": the group is the organisation named, not an unnamed source', () => {
+    const model = analyze('Tarn Valley Anglers Group said in a statement on Friday that it had pulled the listing.');
+    assert.deepStrictEqual(model.actors.map((a) => [a.kind, a.name]), [['organization', 'Tarn Valley Anglers Group']]);
+  });
+});
