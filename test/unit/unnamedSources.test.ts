@@ -64,3 +64,15 @@ describe('unnamed sources: a head inside a name', () => {
     assert.deepStrictEqual(model.actors.map((a) => [a.kind, a.name]), [['organization', 'Tarn Valley Anglers Group']]);
   });
 });
+
+describe('unnamed sources: a description a dash reveals', () => {
+  it('"A former harbour master -- Tom Kessel, who …, -- said": the name set off by the dash speaks', () => {
+    const story = 'A former harbour master -- Tom Kessel, who lost the 2008 race -- said the toll was wrong.';
+    assert.deepStrictEqual(speakers(story), [['person', 'Tom Kessel']]);
+  });
+
+  it('"Three harbour economists -- Ada Roa, Tom Brack and Ines Bell -- said": a set the names identify, no unnamed source', () => {
+    const story = 'Three harbour economists -- Ada Roa, Tom Brack and Ines Bell -- said the levy would fail.';
+    assert.deepStrictEqual(speakers(story), [['group', 'Three harbour economists']]);
+  });
+});

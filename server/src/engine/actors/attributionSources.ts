@@ -14,7 +14,7 @@ import { nameWords, type Cast, type Draft, type Story } from './cast';
 import { describedPerson, type References } from './references';
 import { FUNCTION_WORDS, PRONOUN_PHRASE, RELATIVE_PRONOUNS } from '../lexicon/grammar';
 import { isNamelessWord, SPOKESPEOPLE } from '../lexicon/people';
-import { CAPITALS_SPEAKER } from '../lexicon/cues';
+import { CAPITALS_SPEAKER, isPluralHead } from '../lexicon/cues';
 import { startsCapital } from '../text/tokens';
 
 /**
@@ -149,13 +149,16 @@ class SourceReader {
     return undefined;
   }
 
-  /** "said the port's director, Ines Roa": the name the source's description is set before. */
+  /** "said the port's director, Ines Roa", "A former harbour master -- Tom Kessel": the name a description is set before. */
   private describedName(span: Span): Draft | undefined {
-    const comma = /^,[\s\u00a0]+/.exec(this.story.text.slice(span.end, span.end + 3));
+    const comma = /^(?:,|[\s\u00a0]*(?:--|—|–))[\s\u00a0]+/.exec(this.story.text.slice(span.end, span.end + 5));
     if (!comma) return undefined;
     const at = span.end + comma[0].length;
     const next = this.spans.overlapping({ start: at, end: at + 1 }).find((m) => m.start === at);
-    return describedPerson(span, next, this.story.text, this.cast);
+    const named = describedPerson(span, next, this.story.text, this.cast);
+    // "three economists -- Ada Roa, Tom Brack and …": the names identify a set, not its first member
+    const text = this.story.text.slice(span.start, span.end);
+    return named && isPluralHead(text.slice(text.lastIndexOf(' ') + 1)) ? this.described('group', text, span) : named;
   }
 
   /**

@@ -52,9 +52,15 @@ export function resolveReferences(story: Story, cast: Cast): References {
   return { history, descriptions, definite };
 }
 
-/** "said the port's chief executive, Ines Roa": a description set before a name by a comma is that person. */
+/**
+ * "said the port's chief executive, Ines Roa": a description set before a name by a comma is that person; "A former
+ * harbour master -- Tom Kessel, who lost in 2008 -- said": a dash that opens on the name reveals who it is.
+ */
 export function describedPerson(m: Span, next: MentionCandidate | undefined, text: string, cast: Cast): Draft | undefined {
-  if (!next || next.kind !== 'person' || !/^,[\s\u00a0]+$/.test(text.slice(m.end, next.start))) return undefined;
+  if (!next || next.kind !== 'person') return undefined;
+  const between = text.slice(m.end, next.start);
+  if (/^[\s\u00a0]*(?:--|—|–)[\s\u00a0]*$/.test(between)) return cast.actorOf(next);
+  if (!/^,[\s\u00a0]+$/.test(between)) return undefined;
   return next.roles.some((r) => r.start <= m.start && r.end >= m.end - 1) ? cast.actorOf(next) : undefined;
 }
 
