@@ -76,3 +76,24 @@ describe('unnamed sources: a description a dash reveals', () => {
     assert.deepStrictEqual(speakers(story), [['group', 'Three harbour economists']]);
   });
 });
+
+describe('unnamed sources: one person by party or sex, and those a poll asked', () => {
+  it('"a Tarn County Republican said", "another Republican added", "a woman asked", "those surveyed said"', () => {
+    const story =
+      'The levy split the county. A Tarn County Republican said it was fair, and another Republican added that it came late. ' +
+      'At the pier, a woman asked whether the ferry would run. Most of those surveyed said the toll was too high.';
+    assert.deepStrictEqual(speakers(story), [
+      ['anonymous', 'A Tarn County Republican'],
+      ['anonymous', 'another Republican'],
+      ['anonymous', 'a woman'],
+      ['anonymous', 'those surveyed'],
+    ]);
+  });
+
+  it('"Tom Brack, a former harbour master who said …": a description set off after a name is that person', () => {
+    const story = 'Ada Brandt spoke first. Tom Brack, a former harbour master who said the levy was late, left early.';
+    assert.deepStrictEqual(speakers(story), [['person', 'Tom Brack']]);
+    const placed = '“The count is about beating hopes,” said Gov. Ines Roa of Tarnmouth, a Republican who has not endorsed a candidate.';
+    assert.ok(!analyze(placed).actors.some((a) => a.kind === 'anonymous'));
+  });
+});

@@ -6,7 +6,7 @@
 import type { ActorKind, Attribution, Span } from '../model';
 import type { MentionCandidate } from '../mentions/reader';
 import { ORG_ANAPHORS, ORG_WORDS } from '../lexicon/organizations';
-import { COPULA_BEFORE, GROUP_HEADS, NAMED_GROUPS, POLL_WORD, PROPORTION_AT_START, SOURCE_HEADS, SOURCE_HEAD_CUT, SOURCE_QUANTIFIERS } from '../lexicon/sources';
+import { ASKED_PARTICIPLES, COPULA_BEFORE, GROUP_HEADS, NAMED_GROUPS, ONE_UNNAMED_HEADS, POLL_WORD, PROPORTION_AT_START, SOURCE_HEADS, SOURCE_HEAD_CUT, SOURCE_QUANTIFIERS } from '../lexicon/sources';
 import { ISSUED_DOCUMENT } from '../lexicon/documents';
 import { SpanIndex } from '../text/spanIndex';
 import { phraseBefore, sourceHead, SOURCE_WINDOW } from '../attributions/sources';
@@ -22,6 +22,12 @@ import { startsCapital } from '../text/tokens';
  * "others say", "Someone called it …" ("Everyone", "Nobody" name no one: function words).
  */
 const ELLIPTICAL_SOURCE = /^(?:another|others|several|many others|some others|someone|somebody)$/;
+
+/** What closes an appositive description: a comma, or the relative clause that goes on about the person. */
+const APPOSITIVE_END = /^(?:,|[\s\u00a0]+(?:who|which|that)\b)/;
+
+/** A relative clause right after a phrase, a comma before it or not. */
+const RELATIVE_AFTER = /^,?[\s\u00a0]+(?:who|which|that)\b/;
 
 /** Sources already resolved, in reading order: "the statement" speaks for whoever issued the last one. */
 type Resolved = { source: Span | null; actor: Draft | undefined }[];
@@ -245,7 +251,12 @@ class SourceReader {
     const cut = all.findIndex((w, i) => i > 0 && SOURCE_HEAD_CUT.test(w));
     const words = cut > 0 ? all.slice(0, cut) : all;
     const head = words[words.length - 1].replace(/['’]s$/, '');
-    const person = SOURCE_HEADS.has(head) || this.story.vocabulary.roleHead(head) !== undefined;
+    // "a Tarn County Republican said", "said a Republican, who …", "those surveyed said"; not "Ruiz of Tarn, a
+    // Republican who has not endorsed …", which describes the person named before it
+    const before = this.story.text.slice(Math.max(0, span.start - 5), span.start);
+    const described = /(?:,|\band)[\s\u00a0]+$/.test(before) && RELATIVE_AFTER.test(this.story.text.slice(span.end, span.end + 7));
+    const unnamedOne = !described && ((/^(?:a|an|one|another)$/.test(words[0]) && ONE_UNNAMED_HEADS.has(head)) || (words[0] === 'those' && ASKED_PARTICIPLES.has(head)));
+    const person = SOURCE_HEADS.has(head) || this.story.vocabulary.roleHead(head) !== undefined || unnamedOne;
     // "Republicans are now arguing": party members speak as a group, not as the party
     const kind: ActorKind | undefined = NAMED_GROUPS.has(head)
       ? 'group'
@@ -262,12 +273,25 @@ class SourceReader {
     if (!kind) return undefined;
     // "Smit was the third witness testifying …": the phrase describes the subject, who is the source
     if (COPULA_BEFORE.test(this.story.text.slice(Math.max(0, span.start - 12), span.start))) return this.references.history.nameBefore(span.start);
-    const named = kind === 'anonymous' ? this.references.definite(text, span.start) : undefined;
+    const named = kind === 'anonymous' ? (this.appositiveTo(span) ?? this.references.definite(text, span.start)) : undefined;
     if (named) {
       named.mentions.push({ start: span.start, end: span.end, actor: '', form: 'title' });
       return named;
     }
     return this.described(kind, text, span, this.shortNamed(kind, text, span.start));
+  }
+
+  /**
+   * "Mr. Guerrero, a Republican who …", "Ada Roa, the founder of the trust, said": a description set off after a
+   * name is that person. Not the subject a cue follows ("… the deal with Quell, a top aide said").
+   */
+  private appositiveTo(span: Span): Draft | undefined {
+    const { text } = this.story;
+    const comma = /,[\s\u00a0]+$/.exec(text.slice(Math.max(0, span.start - 3), span.start));
+    if (!comma || !/^(?:a|an|the)[\s\u00a0]/i.test(text.slice(span.start, span.end)) || !APPOSITIVE_END.test(text.slice(span.end, span.end + 7))) return undefined;
+    const end = span.start - comma[0].length;
+    const name = this.spans.overlapping({ start: end - 1, end }).find((m) => m.end === end && m.kind === 'person');
+    return name && this.cast.actorOf(name);
   }
 
   /**

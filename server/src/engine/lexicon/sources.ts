@@ -46,6 +46,15 @@ export const POPULATION_HEADS = wordList(
 );
 
 /**
+ * Heads that make an unnamed source only after "a", "one" or "another" ("a Tarn County Republican said", "a woman
+ * asked"): with "the" they mostly stand for someone the story has named.
+ */
+export const ONE_UNNAMED_HEADS = wordList('republican democrat man woman');
+
+/** After "those", the people a poll asked: "those surveyed said", "those polled were split". */
+export const ASKED_PARTICIPLES = wordList('surveyed polled questioned interviewed');
+
+/**
  * A described source and what follows its head ("The son of Tom Banks", "a lawyer for the family"): the head
  * (group 1) speaks; the name after "of" or "for" says whose, and is no source.
  */
