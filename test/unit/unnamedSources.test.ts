@@ -97,3 +97,20 @@ describe('unnamed sources: one person by party or sex, and those a poll asked', 
     assert.ok(!analyze(placed).actors.some((a) => a.kind === 'anonymous'));
   });
 });
+
+describe('unnamed sources: a description a comma sets before a name', () => {
+  it('"The chairman of the harbour board, Adm. Tom Brack, asked": the name, its title between, is who asks', () => {
+    const story = 'The chairman of the harbour board, Adm. Tom Brack, recently asked the mayor that question.';
+    assert.deepStrictEqual(speakers(story), [['person', 'Tom Brack']]);
+  });
+
+  it('"said another leading harbour lawyer, Ines Roa of the Tarn Bar": one person the name identifies', () => {
+    const story = '“The odds favour us,” said another leading harbour lawyer, Ines Roa of the Tarn Bar.';
+    assert.deepStrictEqual(speakers(story), [['person', 'Ines Roa']]);
+  });
+
+  it('"according to the statement, Ada Brandt met …": a document before a name is no description of her', () => {
+    const story = 'The Harbour Trust confirmed the meeting. According to the statement, Ada Brandt met the mayor on Monday.';
+    assert.ok(!speakers(story).some((s) => s?.[1] === 'Ada Brandt'));
+  });
+});

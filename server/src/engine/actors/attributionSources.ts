@@ -6,7 +6,7 @@
 import type { ActorKind, Attribution, Span } from '../model';
 import type { MentionCandidate } from '../mentions/reader';
 import { ORG_ANAPHORS, ORG_WORDS } from '../lexicon/organizations';
-import { ASKED_PARTICIPLES, COPULA_BEFORE, GROUP_HEADS, NAMED_GROUPS, ONE_UNNAMED_HEADS, POLL_WORD, PROPORTION_AT_START, SOURCE_HEADS, SOURCE_HEAD_CUT, SOURCE_QUANTIFIERS } from '../lexicon/sources';
+import { ASKED_PARTICIPLES, COPULA_BEFORE, ELLIPTICAL_SOURCE, GROUP_HEADS, NAMED_GROUPS, ONE_UNNAMED_HEADS, POLL_WORD, PROPORTION_AT_START, SOURCE_HEADS, SOURCE_HEAD_CUT, SOURCE_QUANTIFIERS } from '../lexicon/sources';
 import { ISSUED_DOCUMENT } from '../lexicon/documents';
 import { SpanIndex } from '../text/spanIndex';
 import { phraseBefore, sourceHead, SOURCE_WINDOW } from '../attributions/sources';
@@ -16,12 +16,6 @@ import { FUNCTION_WORDS, PRONOUN_PHRASE, RELATIVE_PRONOUNS } from '../lexicon/gr
 import { isNamelessWord, SPOKESPEOPLE } from '../lexicon/people';
 import { CAPITALS_SPEAKER, isPluralHead } from '../lexicon/cues';
 import { startsCapital } from '../text/tokens';
-
-/**
- * A quantifier standing alone for the people it counts, or one person left unnamed: "wrote another", "Several said",
- * "others say", "Someone called it …" ("Everyone", "Nobody" name no one: function words).
- */
-const ELLIPTICAL_SOURCE = /^(?:another|others|several|many others|some others|someone|somebody)$/;
 
 /** What closes an appositive description: a comma, or the relative clause that goes on about the person. */
 const APPOSITIVE_END = /^(?:,|[\s\u00a0]+(?:who|which|that)\b)/;
@@ -160,8 +154,11 @@ class SourceReader {
     const comma = /^(?:,|[\s\u00a0]*(?:--|—|–))[\s\u00a0]+/.exec(this.story.text.slice(span.end, span.end + 5));
     if (!comma) return undefined;
     const at = span.end + comma[0].length;
-    const next = this.spans.overlapping({ start: at, end: at + 1 }).find((m) => m.start === at);
-    const named = describedPerson(span, next, this.story.text, this.cast);
+    // the name, or its own title ("the chairman of the board, Adm. Tom Brack"), opens right after the comma
+    const next = this.spans
+      .overlapping({ start: at, end: at + 30 })
+      .find((m) => m.start === at || (m.kind === 'person' && m.roles.some((r) => r.origin === 'title' && r.start === at)));
+    const named = describedPerson(span, next, this.story.text, this.cast, this.story.vocabulary);
     // "three economists -- Ada Roa, Tom Brack and …": the names identify a set, not its first member
     const text = this.story.text.slice(span.start, span.end);
     return named && isPluralHead(text.slice(text.lastIndexOf(' ') + 1)) ? this.described('group', text, span) : named;

@@ -60,6 +60,12 @@ export const ASKED_PARTICIPLES = wordList('surveyed polled questioned interviewe
  */
 export const DESCRIBED_HEAD = /^(?:the|a|an|one|two|three|his|her|their|its)[ \u00a0]+(?:\p{Ll}[\p{L}-]*[ \u00a0]+){0,2}?(\p{Ll}+)(?=[ \u00a0]+(?:of|for)[ \u00a0])/iu;
 
+/**
+ * A quantifier standing alone for the people it counts, or one person left unnamed: "wrote another", "Several said",
+ * "others say", "Someone called it …" ("Everyone", "Nobody" name no one: function words).
+ */
+export const ELLIPTICAL_SOURCE = /^(?:another|others|several|many others|some others|someone|somebody)$/;
+
 /** Determiners and quantifiers that make a source unnamed ("two", "a", "some", "several"). */
 export const SOURCE_QUANTIFIERS = wordList(
   'a an one two three four five six seven eight nine ten several some many multiple separate other another ' +
