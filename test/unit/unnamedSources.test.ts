@@ -12,31 +12,31 @@ const speakers = (story: string) => {
 
 describe('unnamed sources: crowds and bodies that speak', () => {
   it('"Cubans now say": an adverb of time between a people and its cue', () => {
-    assert.deepStrictEqual(speakers('Cubans now say they trust the harbour board more than the mayor.')[0], ['group', 'Cubans']);
+    assert.deepStrictEqual(speakers('Cubans now say the ferry fares are too high.')[0], ['group', 'Cubans']);
   });
 
-  it('"Most respondents said", "Forum users posted": those who answer a poll or post online', () => {
+  it('"Most respondents said", "Forum users wrote": those who answer a poll or post online', () => {
     assert.deepStrictEqual(speakers('Most respondents said the ferry fares were too high.'), [['anonymous', 'Most respondents']]);
-    assert.deepStrictEqual(speakers('Forum users posted their views on the toll.'), [['anonymous', 'Forum users']]);
+    assert.deepStrictEqual(speakers('Forum users wrote that the toll was a scandal.'), [['anonymous', 'Forum users']]);
   });
 
   it('"Dozens of aid organizations warned": bodies named only by their kind', () => {
     assert.deepStrictEqual(speakers('Dozens of aid organizations warned that the port would close.'), [['anonymous', 'aid organizations']]);
   });
 
-  it('"Six Tarnmouth newspapers …, including the Tarnmouth Courier, said": the papers speak past the examples set off', () => {
-    const story = 'Six Tarnmouth newspapers in Veldshire, including the Tarnmouth Courier, said the mayor should resign.';
-    assert.deepStrictEqual(speakers(story), [['anonymous', 'Six Tarnmouth newspapers in Veldshire']]);
+  it('"Three regional newspapers, including the Tarnmouth Courier, urged": the papers speak past the examples set off', () => {
+    const story = 'Three regional newspapers, including the Tarnmouth Courier, urged the mayor to resign.';
+    assert.deepStrictEqual(speakers(story), [['anonymous', 'Three regional newspapers']]);
   });
 });
 
 describe('unnamed sources: indefinite pronouns', () => {
-  it('"Someone called the levy …" is one unnamed source, not an organisation', () => {
-    assert.deepStrictEqual(speakers('Someone called the levy a "quiet theft," and the mayor agreed.')[0], ['anonymous', 'Someone']);
+  it('"Someone described the levy …" is one unnamed source, not an organisation', () => {
+    assert.deepStrictEqual(speakers('Someone described the levy as theft, and the mayor agreed.')[0], ['anonymous', 'Someone']);
   });
 
-  it('"For someone who conceded …, Ada Brandt …": someone described, the person the sentence names, no source', () => {
-    const model = analyze('For someone who conceded in a debate that she is "not a natural mayor," Ada Brandt had a good night on Tuesday.');
+  it('"For someone who once admitted …, Ada Brandt …": someone described, the person the sentence names, no source', () => {
+    const model = analyze('For someone who once admitted on the radio that she is "no born campaigner," Ada Brandt had a strong evening on Tuesday.');
     assert.ok(!model.actors.some((a) => a.kind === 'anonymous'));
   });
 
@@ -60,14 +60,14 @@ describe('unnamed sources: a population that holds a view', () => {
 
 describe('unnamed sources: a head inside a name', () => {
   it('"Tarn Valley Anglers Group said": the group is the organisation named, not an unnamed source', () => {
-    const model = analyze('Tarn Valley Anglers Group said in a statement on Friday that it had pulled the listing.');
+    const model = analyze('Tarn Valley Anglers Group said in a letter on Friday that it would close the club.');
     assert.deepStrictEqual(model.actors.map((a) => [a.kind, a.name]), [['organization', 'Tarn Valley Anglers Group']]);
   });
 });
 
 describe('unnamed sources: a description a dash reveals', () => {
   it('"A former harbour master -- Tom Kessel, who …, -- said": the name set off by the dash speaks', () => {
-    const story = 'A former harbour master -- Tom Kessel, who lost the 2008 race -- said the toll was wrong.';
+    const story = 'A former harbour master -- Tom Kessel, who ran the port for a decade -- said the toll was wrong.';
     assert.deepStrictEqual(speakers(story), [['person', 'Tom Kessel']]);
   });
 
@@ -93,24 +93,24 @@ describe('unnamed sources: one person by party or sex, and those a poll asked', 
   it('"Tom Brack, a former harbour master who said …": a description set off after a name is that person', () => {
     const story = 'Ada Brandt spoke first. Tom Brack, a former harbour master who said the levy was late, left early.';
     assert.deepStrictEqual(speakers(story), [['person', 'Tom Brack']]);
-    const placed = '“The count is about beating hopes,” said Gov. Ines Roa of Tarnmouth, a Republican who has not endorsed a candidate.';
+    const placed = '“The count is about beating hopes,” said Gov. Ines Roa of Tarnmouth, a Republican who backs no one in the race so far.';
     assert.ok(!analyze(placed).actors.some((a) => a.kind === 'anonymous'));
   });
 });
 
 describe('unnamed sources: a description a comma sets before a name', () => {
-  it('"The chairman of the harbour board, Adm. Tom Brack, asked": the name, its title between, is who asks', () => {
-    const story = 'The chairman of the harbour board, Adm. Tom Brack, recently asked the mayor that question.';
+  it('"The chairman of the harbour board, Adm. Tom Brack, told": the name, its title between, is who tells', () => {
+    const story = 'The chairman of the harbour board, Adm. Tom Brack, told the council on Monday that the pier would close.';
     assert.deepStrictEqual(speakers(story), [['person', 'Tom Brack']]);
   });
 
-  it('"said another leading harbour lawyer, Ines Roa of the Tarn Bar": one person the name identifies', () => {
-    const story = '“The odds favour us,” said another leading harbour lawyer, Ines Roa of the Tarn Bar.';
+  it('"said another senior harbour lawyer, Ines Roa of the Tarn Bar": one person the name identifies', () => {
+    const story = '“We will win this,” said another senior harbour lawyer, Ines Roa of the Tarn Bar.';
     assert.deepStrictEqual(speakers(story), [['person', 'Ines Roa']]);
   });
 
-  it('"according to the statement, Ada Brandt met …": a document before a name is no description of her', () => {
-    const story = 'The Harbour Trust confirmed the meeting. According to the statement, Ada Brandt met the mayor on Monday.';
+  it('"according to the memo, Ada Brandt had met …": a document before a name is no description of her', () => {
+    const story = 'The Harbour Trust confirmed the meeting. According to the memo, Ada Brandt had met the mayor on Monday.';
     assert.ok(!speakers(story).some((s) => s?.[1] === 'Ada Brandt'));
   });
 });

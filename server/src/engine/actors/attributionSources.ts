@@ -249,7 +249,7 @@ class SourceReader {
     const words = cut > 0 ? all.slice(0, cut) : all;
     const head = words[words.length - 1].replace(/['’]s$/, '');
     // "a Tarn County Republican said", "said a Republican, who …", "those surveyed said"; not "Ruiz of Tarn, a
-    // Republican who has not endorsed …", which describes the person named before it
+    // Republican who backs no one yet …", which describes the person named before it
     const before = this.story.text.slice(Math.max(0, span.start - 5), span.start);
     const described = /(?:,|\band)[\s\u00a0]+$/.test(before) && RELATIVE_AFTER.test(this.story.text.slice(span.end, span.end + 7));
     const unnamedOne = !described && ((/^(?:a|an|one|another)$/.test(words[0]) && ONE_UNNAMED_HEADS.has(head)) || (words[0] === 'those' && ASKED_PARTICIPLES.has(head)));
