@@ -126,7 +126,7 @@ class SourceReader {
     // the walk stops at punctuation; a paragraph break is the floor within its window
     const from = Math.max(0, at - SOURCE_WINDOW);
     const phrase = phraseBefore(text, from + text.slice(from, at).lastIndexOf('\n') + 1, at, vocabulary);
-    // "For someone who conceded …, Ruiz won": a person the sentence goes on to name, described, not an unnamed source
+    // "For someone who once admitted …, Ruiz won": a person the sentence goes on to name, described, no unnamed source
     const words = phrase && text.slice(phrase.start, phrase.end).toLowerCase();
     return words && !RELATIVE_PRONOUNS.has(words) && !ELLIPTICAL_SOURCE.test(words) ? phrase : undefined;
   }
@@ -279,7 +279,7 @@ class SourceReader {
   }
 
   /**
-   * "Mr. Guerrero, a Republican who …", "Ada Roa, the founder of the trust, said": a description set off after a
+   * "Tom Brack, a Republican who …", "Ada Roa, the founder of the trust, said": a description set off after a
    * name is that person. Not the subject a cue follows ("… the deal with Quell, a top aide said").
    */
   private appositiveTo(span: Span): Draft | undefined {

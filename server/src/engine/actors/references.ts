@@ -55,7 +55,7 @@ export function resolveReferences(story: Story, cast: Cast): References {
 
 /**
  * "said the port's chief executive, Ines Roa": a description set before a name by a comma is that person; "A former
- * harbour master -- Tom Kessel, who lost in 2008 -- said": a dash that opens on the name reveals who it is.
+ * harbour master -- Tom Kessel, who ran the port -- said": a dash that opens on the name reveals who it is.
  */
 export function describedPerson(m: Span, next: MentionCandidate | undefined, text: string, cast: Cast, vocabulary: Vocabulary): Draft | undefined {
   if (!next || next.kind !== 'person') return undefined;
@@ -71,8 +71,8 @@ export function describedPerson(m: Span, next: MentionCandidate | undefined, tex
 
 /**
  * A description of one person that a name set after it by a comma identifies: "the chairman of the board", "another
- * leading harbour lawyer" (a person's noun, not "the statement"). Not a plural, nor one that speaks for someone ("a spokesman for the mayor, Ada Roa": Roa
- * may be the mayor).
+ * senior harbour lawyer" (a person's noun, not "the memo"). Not a plural, nor one that speaks for someone ("a
+ * spokesman for the mayor, Ada Roa": Roa may be the mayor).
  */
 function namesOnePerson(description: string, vocabulary: Vocabulary): boolean {
   const words = description.toLowerCase().split(/[\s\u00a0]+/);

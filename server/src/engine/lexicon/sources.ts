@@ -37,7 +37,7 @@ export const SOURCE_HEADS = wordList(
 /**
  * Generic populations, the crowd itself rather than those who study or govern it: a view they are said to hold
  * ("Harbour residents believe …", "many people expected …") is the reporter's account of a public, not an unnamed
- * source's word (GUIDELINES 5: "Tunisians worry that …" is none; "many analysts believe that …" is one).
+ * source's word (GUIDELINES 5: a people said to fear is none; analysts or officials said to hold a view are).
  */
 export const POPULATION_HEADS = wordList(
   'people individuals residents citizens voters supporters fans parents families students workers employees ' +
@@ -62,7 +62,7 @@ export const DESCRIBED_HEAD = /^(?:the|a|an|one|two|three|his|her|their|its)[ \u
 
 /**
  * A quantifier standing alone for the people it counts, or one person left unnamed: "wrote another", "Several said",
- * "others say", "Someone called it …" ("Everyone", "Nobody" name no one: function words).
+ * "others say", "Someone described it …" ("Everyone", "Nobody" name no one: function words).
  */
 export const ELLIPTICAL_SOURCE = /^(?:another|others|several|many others|some others|someone|somebody)$/;
 

@@ -17,7 +17,7 @@ export function sourceMentions(r: Reader, taken: SpanIndex<MentionCandidate>): M
     const community = head.cap && /s$/.test(head.lower) && isCommunityWord(head.lower);
     if (!SOURCE_HEADS.has(head.lower) && !NAMED_GROUPS.has(head.lower) && !community) continue;
     if (head.inQuote || head.possessive) continue;
-    // "United Gun Group said": a head inside a name read before is that name's word, no unnamed source's
+    // "Tarn Valley Anglers Group said": a head inside a name read before is that name's word, no unnamed source's
     if (taken.overlapping(head).some((m) => (m.kind === 'organization' || m.kind === 'person') && !m.tentative)) continue;
     // left: determiners, quantifiers, modifiers ("a senior administration", "two US", "Morrison's")
     let from = h;
