@@ -52,6 +52,9 @@ describe('resolveActors', () => {
     sourced(text, 'The Emir'),
     sourced(text, 'Brightwell'),
     sourced(text, 'Pruitt', 2),
+    // an unnamed source is an actor only as the source of something
+    sourced(text, 'Officials'),
+    sourced(text, 'a person familiar with the matter'),
   ];
   const { actors, attributionActors } = resolve(text, attributions);
   const byId = (id: string | null) => actors.find((a) => a.id === id);
@@ -405,5 +408,12 @@ describe('actors: a definite plural of a role the named people hold', () => {
     assert.deepStrictEqual(kinds(candidates), [['group', 'The Harbour Party candidates']]);
     const researchers = 'Two harbour researchers met the board. The researchers found that the levy would stay.';
     assert.deepStrictEqual(kinds(researchers), [['anonymous', 'The researchers']]);
+  });
+});
+
+describe('actors: an unnamed source is the source of something', () => {
+  it('"the dock workers at the meeting would not back her plan": read beside a cue, reporting nothing, no source', () => {
+    const story = 'Ada Brandt told the harbour board that the dock workers at the meeting would not back her plan, so she dropped it.';
+    assert.deepStrictEqual(analyze(story).actors.map((a) => [a.kind, a.name]), [['person', 'Ada Brandt']]);
   });
 });

@@ -21,6 +21,8 @@ import { castNamedActors } from './names';
 import { resolveReferences } from './references';
 import { withWordSurnames } from './surnames';
 import { copyWith } from '../text/copyWith';
+import { privateStateOf } from '../attributions/privateStates';
+import { POPULATION_HEADS, SOURCE_HEAD_CUT } from '../lexicon/sources';
 
 export interface ActorResolution {
   actors: Actor[];
@@ -41,7 +43,7 @@ export function resolveActors(
   const story = withWordSurnames(named, cast);
   const references = resolveReferences(story, cast, speakersOf(text, attributions));
   const sources = attributeSources(story, cast, references, attributions);
-  return finish(cast, sources);
+  return finish(cast, sources, viewsOnly(text, attributions, sources));
 }
 
 /**
@@ -97,8 +99,12 @@ function withoutHeadlineFragments(mentions: MentionCandidate[], paragraphs: Para
 }
 
 /** The last step: drafts in order of first mention as actors a1, a2, …; mentions in reading order. */
-function finish(cast: Cast, sources: (Draft | undefined)[]): ActorResolution {
-  const live = cast.live();
+function finish(cast: Cast, sources: (Draft | undefined)[], holders: Set<Draft>): ActorResolution {
+  // an unnamed source read beside a cue that turned out to report nothing ("the people there would not back him")
+  // is no source, and a phrase without a name is no actor of its own
+  const speaking = new Set(sources);
+  const live = cast.live().filter((d) => d.kind !== 'anonymous' || speaking.has(d));
+  for (const d of holders) d.kind = 'group';
   for (const d of live) d.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   live.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   const ids = new Map(live.map((d, i) => [d, `a${i + 1}`]));
@@ -111,6 +117,29 @@ function finish(cast: Cast, sources: (Draft | undefined)[]): ActorResolution {
     ...(d.gender && d.kind === 'person' ? { gender: d.gender } : {}),
   }));
   return { actors, attributionActors: sources.map((d) => (d ? (ids.get(d) ?? null) : null)) };
+}
+
+/**
+ * The unnamed populations whose every attribution holds a state of mind ("Harbour residents believe …", "many people
+ * expected …"): a public the reporter characterises, a group, not an unnamed source whose word the story reports.
+ */
+function viewsOnly(text: string, attributions: Omit<Attribution, 'actor'>[], sources: (Draft | undefined)[]): Set<Draft> {
+  const speaks = new Set<Draft>();
+  const holds = new Set<Draft>();
+  sources.forEach((d, i) => {
+    const cue = attributions[i].cue;
+    if (d?.kind !== 'anonymous') return;
+    if (cue && privateStateOf(text.slice(cue.start, cue.end)) && POPULATION_HEADS.has(populationHead(d.names[0]))) holds.add(d);
+    else speaks.add(d);
+  });
+  return new Set([...holds].filter((d) => !speaks.has(d)));
+}
+
+/** The head noun of an unnamed phrase, before any post-modifier ("people in the harbour towns" → "people"). */
+function populationHead(name: string): string {
+  const words = name.toLowerCase().split(/[\s\u00a0]+/);
+  const cut = words.findIndex((w, i) => i > 0 && SOURCE_HEAD_CUT.test(w));
+  return (cut > 0 ? words[cut - 1] : words[words.length - 1]).replace(/['’]s$/, '');
 }
 
 /** The fullest form: the name with the most name words (the first such, for ties). */

@@ -6,7 +6,7 @@
 import type { ActorKind, Attribution, Span } from '../model';
 import type { MentionCandidate } from '../mentions/reader';
 import { ORG_ANAPHORS, ORG_WORDS } from '../lexicon/organizations';
-import { COPULA_BEFORE, GROUP_HEADS, NAMED_GROUPS, POLL_WORD, PROPORTION_AT_START, SOURCE_HEADS, SOURCE_HEAD_CUT, SOURCE_QUANTIFIERS } from '../lexicon/sources';
+import { ASKED_PARTICIPLES, COPULA_BEFORE, ELLIPTICAL_SOURCE, GROUP_HEADS, NAMED_GROUPS, ONE_UNNAMED_HEADS, POLL_WORD, PROPORTION_AT_START, SOURCE_HEADS, SOURCE_HEAD_CUT, SOURCE_QUANTIFIERS } from '../lexicon/sources';
 import { ISSUED_DOCUMENT } from '../lexicon/documents';
 import { SpanIndex } from '../text/spanIndex';
 import { phraseBefore, sourceHead, SOURCE_WINDOW } from '../attributions/sources';
@@ -14,14 +14,17 @@ import { nameWords, type Cast, type Draft, type Story } from './cast';
 import { describedPerson, isOneOfPeople, type References } from './references';
 import { FUNCTION_WORDS, PRONOUN_PHRASE, RELATIVE_PRONOUNS } from '../lexicon/grammar';
 import { isNamelessWord, SPOKESPEOPLE } from '../lexicon/people';
-import { CAPITALS_SPEAKER } from '../lexicon/cues';
+import { CAPITALS_SPEAKER, isPluralHead } from '../lexicon/cues';
 import { startsCapital } from '../text/tokens';
 
 /** "the ACU", "the NRA": a body by its initials. */
 const ACRONYM_BODY = /^[Tt]he[\s\u00a0]+(\p{Lu}{2,6})$/u;
 
-/** A quantifier standing alone for the people it counts: "wrote another", "Several said", "others say". */
-const ELLIPTICAL_SOURCE = /^(?:another|others|several|many others|some others)$/;
+/** What closes an appositive description: a comma, or the relative clause that goes on about the person. */
+const APPOSITIVE_END = /^(?:,|[\s\u00a0]+(?:who|which|that)\b)/;
+
+/** A relative clause right after a phrase, a comma before it or not. */
+const RELATIVE_AFTER = /^,?[\s\u00a0]+(?:who|which|that)\b/;
 
 /** Sources already resolved, in reading order: "the statement" speaks for whoever issued the last one. */
 type Resolved = { source: Span | null; actor: Draft | undefined }[];
@@ -126,7 +129,9 @@ class SourceReader {
     // the walk stops at punctuation; a paragraph break is the floor within its window
     const from = Math.max(0, at - SOURCE_WINDOW);
     const phrase = phraseBefore(text, from + text.slice(from, at).lastIndexOf('\n') + 1, at, vocabulary);
-    return phrase && !RELATIVE_PRONOUNS.has(text.slice(phrase.start, phrase.end).toLowerCase()) ? phrase : undefined;
+    // "For someone who once admitted …, Ruiz won": a person the sentence goes on to name, described, no unnamed source
+    const words = phrase && text.slice(phrase.start, phrase.end).toLowerCase();
+    return words && !RELATIVE_PRONOUNS.has(words) && !ELLIPTICAL_SOURCE.test(words) ? phrase : undefined;
   }
 
   /**
@@ -147,13 +152,19 @@ class SourceReader {
     return undefined;
   }
 
-  /** "said the port's director, Ines Roa": the name the source's description is set before. */
+  /** "said the port's director, Ines Roa", "A former harbour master -- Tom Kessel": the name a description is set before. */
   private describedName(span: Span): Draft | undefined {
-    const comma = /^,[\s\u00a0]+/.exec(this.story.text.slice(span.end, span.end + 3));
+    const comma = /^(?:,|[\s\u00a0]*(?:--|—|–))[\s\u00a0]+/.exec(this.story.text.slice(span.end, span.end + 5));
     if (!comma) return undefined;
     const at = span.end + comma[0].length;
-    const next = this.spans.overlapping({ start: at, end: at + 1 }).find((m) => m.start === at);
-    return describedPerson(span, next, this.story.text, this.cast);
+    // the name, or its own title ("the chairman of the board, Adm. Tom Brack"), opens right after the comma
+    const next = this.spans
+      .overlapping({ start: at, end: at + 30 })
+      .find((m) => m.start === at || (m.kind === 'person' && m.roles.some((r) => r.origin === 'title' && r.start === at)));
+    const named = describedPerson(span, next, this.story.text, this.cast, this.story.vocabulary);
+    // "three economists -- Ada Roa, Tom Brack and …": the names identify a set, not its first member
+    const text = this.story.text.slice(span.start, span.end);
+    return named && isPluralHead(text.slice(text.lastIndexOf(' ') + 1)) ? this.described('group', text, span) : named;
   }
 
   /**
@@ -246,7 +257,12 @@ class SourceReader {
     // "the Texan said", "said the Republican": one of a nation's or party's people standing alone by the cue (not
     // "the Chinese", a nation, nor "the Republican moderates polled") is the person just named, if any
     const oneOfPeople = words.length === 2 && words[0] === 'the' && isOneOfPeople(head) && this.besideCue(span, cue);
-    const person = SOURCE_HEADS.has(head) || this.story.vocabulary.roleHead(head) !== undefined;
+    // "a Tarn County Republican said", "said a Republican, who …", "those surveyed said"; not "Ruiz of Tarn, a
+    // Republican who backs no one yet …", which describes the person named before it
+    const before = this.story.text.slice(Math.max(0, span.start - 5), span.start);
+    const described = /(?:,|\band)[\s\u00a0]+$/.test(before) && RELATIVE_AFTER.test(this.story.text.slice(span.end, span.end + 7));
+    const unnamedOne = !described && ((/^(?:a|an|one|another)$/.test(words[0]) && ONE_UNNAMED_HEADS.has(head)) || (words[0] === 'those' && ASKED_PARTICIPLES.has(head)));
+    const person = SOURCE_HEADS.has(head) || this.story.vocabulary.roleHead(head) !== undefined || unnamedOne;
     // "Republicans are now arguing": party members speak as a group, not as the party
     const kind: ActorKind | undefined = NAMED_GROUPS.has(head)
       ? 'group'
@@ -263,7 +279,7 @@ class SourceReader {
     if (!kind && !oneOfPeople) return undefined;
     // "Smit was the third witness testifying …": the phrase describes the subject, who is the source
     if (COPULA_BEFORE.test(this.story.text.slice(Math.max(0, span.start - 12), span.start))) return this.references.history.nameBefore(span.start);
-    const named = kind === 'anonymous' || oneOfPeople ? this.references.definite(text, span.start) : undefined;
+    const named = kind === 'anonymous' || oneOfPeople ? (this.appositiveTo(span) ?? this.references.definite(text, span.start)) : undefined;
     if (named) {
       named.mentions.push({ start: span.start, end: span.end, actor: '', form: 'title' });
       return named;
@@ -282,6 +298,19 @@ class SourceReader {
   private besideCue(span: Span, cue: Span | null): boolean {
     const between = cue && (cue.start >= span.end ? this.story.text.slice(span.end, cue.start) : this.story.text.slice(cue.end, span.start));
     return typeof between === 'string' && /^[\s\u00a0]*$/.test(between);
+  }
+
+  /**
+   * "Tom Brack, a Republican who …", "Ada Roa, the founder of the trust, said": a description set off after a
+   * name is that person. Not the subject a cue follows ("… the deal with Quell, a top aide said").
+   */
+  private appositiveTo(span: Span): Draft | undefined {
+    const { text } = this.story;
+    const comma = /,[\s\u00a0]+$/.exec(text.slice(Math.max(0, span.start - 3), span.start));
+    if (!comma || !/^(?:a|an|the)[\s\u00a0]/i.test(text.slice(span.start, span.end)) || !APPOSITIVE_END.test(text.slice(span.end, span.end + 7))) return undefined;
+    const end = span.start - comma[0].length;
+    const name = this.spans.overlapping({ start: end - 1, end }).find((m) => m.end === end && m.kind === 'person');
+    return name && this.cast.actorOf(name);
   }
 
   /**

@@ -3,9 +3,10 @@
  * group"), unnamed sources ("a source", "the source") and pronouns, each resolved against the named cast and the
  * mentions read before it.
  */
-import type { ActorKind, Span } from '../model';
+import type { ActorKind, Role, Span } from '../model';
 import type { MentionCandidate } from '../mentions/reader';
-import { NAMED_GROUPS, SOURCE_HEADS } from '../lexicon/sources';
+import { NAMED_GROUPS, SOURCE_HEAD_CUT, SOURCE_HEADS } from '../lexicon/sources';
+import { isPluralHead } from '../lexicon/cues';
 import { BARE_EPITHETS, EPITHET_BLOCKERS, isDemonym, PARTY_WORDS } from '../lexicon/people';
 import { ORG_ANAPHORS } from '../lexicon/organizations';
 import { isRoleModifier } from '../lexicon/roles';
@@ -43,7 +44,7 @@ export function resolveReferences(story: Story, cast: Cast, speakers: SpanIndex<
       }
       else if (m.anaphor) descriptions.resolve(m);
       else if (m.kind === 'anonymous' || m.kind === 'group') {
-        const named = describedPerson(m, story.mentions[k + 1], story.text, cast) ?? definite(m.name, m.start);
+        const named = describedPerson(m, story.mentions[k + 1], story.text, cast, story.vocabulary) ?? definite(m.name, m.start);
         if (named) cast.assign(m, named, 'title');
         else resolveSource(m, cast, history, descriptions);
       }
@@ -55,10 +56,33 @@ export function resolveReferences(story: Story, cast: Cast, speakers: SpanIndex<
   return { history, descriptions, definite };
 }
 
-/** "said the port's chief executive, Ines Roa": a description set before a name by a comma is that person. */
-export function describedPerson(m: Span, next: MentionCandidate | undefined, text: string, cast: Cast): Draft | undefined {
-  if (!next || next.kind !== 'person' || !/^,[\s\u00a0]+$/.test(text.slice(m.end, next.start))) return undefined;
-  return next.roles.some((r) => r.start <= m.start && r.end >= m.end - 1) ? cast.actorOf(next) : undefined;
+/**
+ * "said the port's chief executive, Ines Roa": a description set before a name by a comma is that person; "A former
+ * harbour master -- Tom Kessel, who ran the port -- said": a dash that opens on the name reveals who it is.
+ */
+export function describedPerson(m: Span, next: MentionCandidate | undefined, text: string, cast: Cast, vocabulary: Vocabulary): Draft | undefined {
+  if (!next || next.kind !== 'person') return undefined;
+  const between = text.slice(m.end, next.start);
+  if (/^[\s\u00a0]*(?:--|—|–)[\s\u00a0]*$/.test(between)) return cast.actorOf(next);
+  const comma = /^,[\s\u00a0]+/.exec(between);
+  // "The chairman of the harbour board, Adm. Tom Brack,": the name's own title may stand after the comma
+  const titled = (r: Role) => r.origin === 'title' && r.start === m.end + (comma?.[0].length ?? 0);
+  if (!comma || (comma[0].length < between.length && !next.roles.some(titled))) return undefined;
+  const role = next.roles.some((r) => r.start <= m.start && r.end >= m.end - 1);
+  return role || namesOnePerson(text.slice(m.start, m.end), vocabulary) ? cast.actorOf(next) : undefined;
+}
+
+/**
+ * A description of one person that a name set after it by a comma identifies: "the chairman of the board", "another
+ * senior harbour lawyer" (a person's noun, not "the memo"). Not a plural, nor one that speaks for someone ("a
+ * spokesman for the mayor, Ada Roa": Roa may be the mayor).
+ */
+function namesOnePerson(description: string, vocabulary: Vocabulary): boolean {
+  const words = description.toLowerCase().split(/[\s\u00a0]+/);
+  const cut = words.findIndex((w, i) => i > 0 && SOURCE_HEAD_CUT.test(w));
+  const head = cut > 0 ? words[cut - 1] : words[words.length - 1];
+  const person = SOURCE_HEADS.has(head) || vocabulary.roleHead(head) !== undefined;
+  return person && /^(?:the|a|an|another)$/.test(words[0]) && !words.includes('for') && !isPluralHead(head);
 }
 
 /**

@@ -16,6 +16,7 @@ export const FUNCTION_WORDS = wordList(
     'than as if because although though despite unless whether also not no yes all any some each every both either ' +
     'neither many much more most other another such only just even still already i you he she it we they me him ' +
     'her them my your his its our their mine yours hers ours theirs said says say told tells tell added adds ' +
+    'someone somebody everyone everybody anyone anybody nobody ' +
     'asked according is are was were be been being has have had do does did will would can could may might shall ' +
     'should must let like among amid amidst across against around between through within without toward towards ' +
     'via per outside inside beyond behind beside throughout ' +

@@ -24,18 +24,47 @@ export const SOURCE_HEADS = wordList(
     'physicians professors academics scholars historians pollsters strategists consultants operatives allies ' +
     'locals villagers dockworkers sailors soldiers firefighters paramedics engineers inspectors regulators auditors ' +
     'jurors worshippers worshipers parishioners fans players coaches athletes retirees pensioners owners ' +
+    // those who answer or post, and bodies named only by their kind: "respondents said", "Forum users wrote",
+    // "Three regional newspapers urged", "Dozens of aid organizations warned"
+    'respondents users newspapers organizations organisations outlets ' +
     // the people around a named person, who speak for or about them: "Rosa Alvarez's family said", "the son of …"
     'family son sons daughter daughters wife husband mother father brother sister widow widower cousin nephew niece ' +
     'grandson granddaughter grandmother grandfather fiancee fiance partner ' +
     // one of a crowd that speaks: "one Quell supporter wrote", "One Ohio delegate said"
-    'supporter delegate donor voter volunteer opponent strategist consultant',
+    'supporter delegate donor voter volunteer opponent strategist consultant respondent user',
 );
+
+/**
+ * Generic populations, the crowd itself rather than those who study or govern it: a view they are said to hold
+ * ("Harbour residents believe …", "many people expected …") is the reporter's account of a public, not an unnamed
+ * source's word (GUIDELINES 5: a people said to fear is none; analysts or officials said to hold a view are).
+ */
+export const POPULATION_HEADS = wordList(
+  'people individuals residents citizens voters supporters fans parents families students workers employees ' +
+    'consumers shoppers customers commuters taxpayers homeowners passengers locals villagers neighbors neighbours ' +
+    'users respondents',
+);
+
+/**
+ * Heads that make an unnamed source only after "a", "one" or "another" ("a Tarn County Republican said", "a woman
+ * asked"): with "the" they mostly stand for someone the story has named.
+ */
+export const ONE_UNNAMED_HEADS = wordList('republican democrat man woman');
+
+/** After "those", the people a poll asked: "those surveyed said", "those polled were split". */
+export const ASKED_PARTICIPLES = wordList('surveyed polled questioned interviewed');
 
 /**
  * A described source and what follows its head ("The son of Tom Banks", "a lawyer for the family"): the head
  * (group 1) speaks; the name after "of" or "for" says whose, and is no source.
  */
 export const DESCRIBED_HEAD = /^(?:the|a|an|one|two|three|his|her|their|its)[ \u00a0]+(?:\p{Ll}[\p{L}-]*[ \u00a0]+){0,2}?(\p{Ll}+)(?=[ \u00a0]+(?:of|for)[ \u00a0])/iu;
+
+/**
+ * A quantifier standing alone for the people it counts, or one person left unnamed: "wrote another", "Several said",
+ * "others say", "Someone described it …" ("Everyone", "Nobody" name no one: function words).
+ */
+export const ELLIPTICAL_SOURCE = /^(?:another|others|several|many others|some others|someone|somebody)$/;
 
 /** Determiners and quantifiers that make a source unnamed ("two", "a", "some", "several"). */
 export const SOURCE_QUANTIFIERS = wordList(
@@ -92,6 +121,8 @@ const SOURCE_CUE_PHRASES = ['accused(?! of)', 'could not', 'did not comment', 'w
 const BEFORE_CUE = [
   'also', 'have', 'has', 'had', 'later', 'previously', 'privately', 'publicly', 'long', 'since', 'further', 'then',
   'would', 'will', 'could', 'did', 'do', 'does', 'not', 'have long', 'had long',
+  // when the report holds, or how often: "Residents now say", "Analysts still argue", "Critics often claim"
+  'now', 'still', 'often', 'already', 'repeatedly',
 ];
 
 /**

@@ -52,7 +52,7 @@ export function nounModifierAt(r: Reader, i: number): boolean {
 /** A cue of speech right after the phrase ending at token `to`, or right before the one starting at `from`. */
 export function nearCue(r: Reader, from: number, to: number): boolean {
   const after = r.text.slice(r.tokens[to].end, r.tokens[to].end + 80);
-  const rest = /^,\s+(?:who|which|whose)\b[^,]{0,120},\s*/.exec(after);
+  const rest = /^,\s+(?:who|which|whose|including)\b[^,]{0,120},\s*/.exec(after);
   const tail = rest ? after.slice(rest[0].length) + r.text.slice(r.tokens[to].end + 80, r.tokens[to].end + 200) : after;
   const space = rest ? [''] : /^[\s\u00a0]+/.exec(tail);
   if (space && r.vocabulary.cueAfterSource.test(tail.slice(space[0].length))) return true;

@@ -8,7 +8,7 @@ import type { MentionCandidate, Reader } from './reader';
 import { nearCue, phraseEnd } from './phrases';
 
 /** Unnamed sources next to a cue: "two US officials told CNN", "according to sources familiar with the matter". */
-export function sourceMentions(r: Reader, taken: SpanIndex): MentionCandidate[] {
+export function sourceMentions(r: Reader, taken: SpanIndex<MentionCandidate>): MentionCandidate[] {
   const out: MentionCandidate[] = [];
   const { tokens, classes } = r;
   for (let h = 0; h < tokens.length; h++) {
@@ -17,6 +17,8 @@ export function sourceMentions(r: Reader, taken: SpanIndex): MentionCandidate[] 
     const community = head.cap && /s$/.test(head.lower) && isCommunityWord(head.lower);
     if (!SOURCE_HEADS.has(head.lower) && !NAMED_GROUPS.has(head.lower) && !community) continue;
     if (head.inQuote || head.possessive) continue;
+    // "Tarn Valley Anglers Group said": a head inside a name read before is that name's word, no unnamed source's
+    if (taken.overlapping(head).some((m) => (m.kind === 'organization' || m.kind === 'person') && !m.tentative)) continue;
     // left: determiners, quantifiers, modifiers ("a senior administration", "two US", "Morrison's")
     let from = h;
     let quantified = false;

@@ -1,0 +1,116 @@
+import * as assert from 'assert';
+import { analyze } from '../../server/src/engine/analyze';
+
+/** The kind and name of the actor each attribution's source resolves to, in order. */
+const speakers = (story: string) => {
+  const model = analyze(story);
+  return model.attributions.map((a) => {
+    const actor = model.actors.find((x) => x.id === a.actor);
+    return actor ? [actor.kind, actor.name] : null;
+  });
+};
+
+describe('unnamed sources: crowds and bodies that speak', () => {
+  it('"Cubans now say": an adverb of time between a people and its cue', () => {
+    assert.deepStrictEqual(speakers('Cubans now say the ferry fares are too high.')[0], ['group', 'Cubans']);
+  });
+
+  it('"Most respondents said", "Forum users wrote": those who answer a poll or post online', () => {
+    assert.deepStrictEqual(speakers('Most respondents said the ferry fares were too high.'), [['anonymous', 'Most respondents']]);
+    assert.deepStrictEqual(speakers('Forum users wrote that the toll was a scandal.'), [['anonymous', 'Forum users']]);
+  });
+
+  it('"Dozens of aid organizations warned": bodies named only by their kind', () => {
+    assert.deepStrictEqual(speakers('Dozens of aid organizations warned that the port would close.'), [['anonymous', 'aid organizations']]);
+  });
+
+  it('"Three regional newspapers, including the Tarnmouth Courier, urged": the papers speak past the examples set off', () => {
+    const story = 'Three regional newspapers, including the Tarnmouth Courier, urged the mayor to resign.';
+    assert.deepStrictEqual(speakers(story), [['anonymous', 'Three regional newspapers']]);
+  });
+});
+
+describe('unnamed sources: indefinite pronouns', () => {
+  it('"Someone described the levy …" is one unnamed source, not an organisation', () => {
+    assert.deepStrictEqual(speakers('Someone described the levy as theft, and the mayor agreed.')[0], ['anonymous', 'Someone']);
+  });
+
+  it('"For someone who once admitted …, Ada Brandt …": someone described, the person the sentence names, no source', () => {
+    const model = analyze('For someone who once admitted on the radio that she is "no born campaigner," Ada Brandt had a strong evening on Tuesday.');
+    assert.ok(!model.actors.some((a) => a.kind === 'anonymous'));
+  });
+
+  it('"Everyone said", "Nobody told" name no one', () => {
+    const model = analyze('Everyone said the pier was safe. Nobody told the mayor that it was not.');
+    assert.deepStrictEqual(model.actors, []);
+  });
+});
+
+describe('unnamed sources: a population that holds a view', () => {
+  it('"Many harbour residents believe …" is a public the reporter describes; "Port analysts believe that …" a source', () => {
+    assert.deepStrictEqual(speakers('Many harbour residents believe the new levy will close the market.'), [['group', 'Many harbour residents']]);
+    assert.deepStrictEqual(speakers('Port analysts believe that the levy will close the market.'), [['anonymous', 'Port analysts']]);
+  });
+
+  it('a population that also speaks stays an unnamed source', () => {
+    const story = 'Harbour residents said the toll was too high. The residents believe the ferry will stop.';
+    assert.deepStrictEqual(speakers(story), [['anonymous', 'Harbour residents'], ['anonymous', 'Harbour residents']]);
+  });
+});
+
+describe('unnamed sources: a head inside a name', () => {
+  it('"Tarn Valley Anglers Group said": the group is the organisation named, not an unnamed source', () => {
+    const model = analyze('Tarn Valley Anglers Group said in a letter on Friday that it would close the club.');
+    assert.deepStrictEqual(model.actors.map((a) => [a.kind, a.name]), [['organization', 'Tarn Valley Anglers Group']]);
+  });
+});
+
+describe('unnamed sources: a description a dash reveals', () => {
+  it('"A former harbour master -- Tom Kessel, who …, -- said": the name set off by the dash speaks', () => {
+    const story = 'A former harbour master -- Tom Kessel, who ran the port for a decade -- said the toll was wrong.';
+    assert.deepStrictEqual(speakers(story), [['person', 'Tom Kessel']]);
+  });
+
+  it('"Three harbour economists -- Ada Roa, Tom Brack and Ines Bell -- said": a set the names identify, no unnamed source', () => {
+    const story = 'Three harbour economists -- Ada Roa, Tom Brack and Ines Bell -- said the levy would fail.';
+    assert.deepStrictEqual(speakers(story), [['group', 'Three harbour economists']]);
+  });
+});
+
+describe('unnamed sources: one person by party or sex, and those a poll asked', () => {
+  it('"a Tarn County Republican said", "another Republican added", "a woman asked", "those surveyed said"', () => {
+    const story =
+      'The levy split the county. A Tarn County Republican said it was fair, and another Republican added that it came late. ' +
+      'At the pier, a woman asked whether the ferry would run. Most of those surveyed said the toll was too high.';
+    assert.deepStrictEqual(speakers(story), [
+      ['anonymous', 'A Tarn County Republican'],
+      ['anonymous', 'another Republican'],
+      ['anonymous', 'a woman'],
+      ['anonymous', 'those surveyed'],
+    ]);
+  });
+
+  it('"Tom Brack, a former harbour master who said …": a description set off after a name is that person', () => {
+    const story = 'Ada Brandt spoke first. Tom Brack, a former harbour master who said the levy was late, left early.';
+    assert.deepStrictEqual(speakers(story), [['person', 'Tom Brack']]);
+    const placed = '“The count is about beating hopes,” said Gov. Ines Roa of Tarnmouth, a Republican who backs no one in the race so far.';
+    assert.ok(!analyze(placed).actors.some((a) => a.kind === 'anonymous'));
+  });
+});
+
+describe('unnamed sources: a description a comma sets before a name', () => {
+  it('"The chairman of the harbour board, Adm. Tom Brack, told": the name, its title between, is who tells', () => {
+    const story = 'The chairman of the harbour board, Adm. Tom Brack, told the council on Monday that the pier would close.';
+    assert.deepStrictEqual(speakers(story), [['person', 'Tom Brack']]);
+  });
+
+  it('"said another senior harbour lawyer, Ines Roa of the Tarn Bar": one person the name identifies', () => {
+    const story = '“We will win this,” said another senior harbour lawyer, Ines Roa of the Tarn Bar.';
+    assert.deepStrictEqual(speakers(story), [['person', 'Ines Roa']]);
+  });
+
+  it('"according to the memo, Ada Brandt had met …": a document before a name is no description of her', () => {
+    const story = 'The Harbour Trust confirmed the meeting. According to the memo, Ada Brandt had met the mayor on Monday.';
+    assert.ok(!speakers(story).some((s) => s?.[1] === 'Ada Brandt'));
+  });
+});
