@@ -30,7 +30,10 @@ export const ROLE_HEADS = wordList(
     'advocate campaigner ' +
     // backers, neighbours and the like, titled the same way ("party donor Ada Novak", "her neighbor Tom Banks")
     'donor supporter surrogate confidant neighbor neighbour supervisor winner front-runner frontrunner ' +
-    'standard-bearer superdelegate tycoon billionaire comedian neurosurgeon hopeful mate',
+    'standard-bearer superdelegate tycoon billionaire comedian neurosurgeon hopeful mate ' +
+    // trades and standings a story titles people by ("property mogul Ada Novak", "Tideford Cup rider Tom Banks")
+    'mogul magnate contender moderator contributor publisher coordinator counterpart speechwriter fundraiser ' +
+    'capitalist developer champion rider star',
 );
 
 /** Words that may stand inside a title before its head ("Press Secretary", "security chief", "math teacher"). */
@@ -94,13 +97,21 @@ export function roleHeadAmong(heads: ReadonlySet<string>, lower: string): string
   if (bare.endsWith('ies') && heads.has(bare.slice(0, -3) + 'y')) return bare.slice(0, -3) + 'y';
   if (bare.endsWith('es') && heads.has(bare.slice(0, -2))) return bare.slice(0, -2);
   if (bare.endsWith('s') && heads.has(bare.slice(0, -1))) return bare.slice(0, -1);
+  // "sociologist", "psychiatrists": the student of a science is a role whether or not the list has it
+  if (SCIENTIST.test(bare)) return bare.replace(/s$/, '');
   return compoundHead(heads, bare);
 }
 
-/** "vice-minister", "ex-president": a head after a hyphenated title modifier is that head. */
+/** Names of a science's practitioners ("criminologist", "psychiatrist"), singular or plural. */
+const SCIENTIST = /^\p{Ll}{3,}(?:olog|iatr)ists?$/u;
+
+/** "vice-minister", "ex-president", "then-senator": a head after a hyphenated title modifier is that head. */
 function compoundHead(heads: ReadonlySet<string>, bare: string): string | undefined {
+  // "editor-in-chief", "commanders-in-chief": the head is the word before "in chief"
+  if (bare.endsWith('-in-chief')) return roleHeadAmong(heads, bare.slice(0, -'-in-chief'.length));
   const cut = bare.lastIndexOf('-');
-  if (cut <= 0 || !bare.slice(0, cut).split('-').every((part) => ROLE_MODIFIERS.has(part))) return undefined;
+  // "then-senator": a post held at the time of the story is that post
+  if (cut <= 0 || !bare.slice(0, cut).split('-').every((part) => ROLE_MODIFIERS.has(part) || part === 'then')) return undefined;
   return roleHeadAmong(heads, bare.slice(cut + 1));
 }
 
