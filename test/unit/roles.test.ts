@@ -33,3 +33,11 @@ describe('roles: heads the lists lacked (session 25)', () => {
     assert.deepStrictEqual(rolesOfName('The pier was opened by then-mayor Tom Banks in 1998.', 'Tom Banks'), ['then-mayor']);
   });
 });
+
+describe('roles: what follows a name and its comma (session 25)', () => {
+  it('a post "of" a body whose name holds an unknown word stays the role: the word is no listed person', () => {
+    assert.deepStrictEqual(rolesOfName('Ada Novak, president of the Open Tidewell League, spoke first.', 'Ada Novak'), [
+      'president of the Open Tidewell League',
+    ]);
+  });
+});

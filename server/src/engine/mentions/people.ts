@@ -183,10 +183,12 @@ export function personMentions(r: Reader, cores: NameCore[], orgSpans: SpanIndex
  * "Ada Roa, former state senator Tom Banks and …": what follows a name's comma is the next name of a list, with its
  * title, when a title with a head starts where the would-be appositive does. A name that owns what follows is
  * part of a description ("Ada Roa, Senator Tom Banks's wife"), and so is a title owned by someone ("Ada Roa,
- * Banks's former Harbour Board director").
+ * Banks's former Harbour Board director"). A listed name has a first name or two words.
  */
 function titlesName(r: Reader, role: Role, next: NameCore | undefined): boolean {
   if (!next || role.end < r.tokens[next.to].end || r.tokens[next.to].possessive) return false;
+  // "Ada Roa, president of the Open Tidewell League": a lone unknown word inside a body's name is no listed person
+  if (next.words.length === 1 && r.classes[next.from] !== 'first') return false;
   const title = titleStart(r, next.from);
   return title !== null && title.head && r.tokens[title.from].start === role.start;
 }
