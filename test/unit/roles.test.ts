@@ -41,3 +41,16 @@ describe('roles: what follows a name and its comma (session 25)', () => {
     ]);
   });
 });
+
+describe('roles: an owner before a name (session 25)', () => {
+  it('the network, the paper or the country a name is owned by describes the person; a person who owns it does not', () => {
+    for (const [story, name, role] of [
+      ['Later, KXN News’ Ada Novak asked the mayor about the pier.', 'Ada Novak', 'KXN News’'],
+      ['The Tideford Courier’s Tom Banks broke the story.', 'Tom Banks', 'Tideford Courier’s'],
+      ['Neither Norway’s Lena Faraday nor Chile’s Tomas Vell came.', 'Lena Faraday', 'Norway’s'],
+    ]) {
+      assert.deepStrictEqual(rolesOfName(story, name), [role], story);
+    }
+    assert.deepStrictEqual(rolesOfName('In the film, Mr. Hale’s Tomas Vell hides the letters.', 'Tomas Vell'), []);
+  });
+});

@@ -25,7 +25,7 @@ import { GENDERED_ROLES } from '../lexicon/roles';
 import { ORG_NOUNS_AFTER_NAME } from '../lexicon/organizations';
 import type { MentionCandidate, NameCore, Reader, WordClass } from './reader';
 import { withNearCue } from './phrases';
-import { LIST_JOIN, partyAfter, pluralTitle, roleBeforeComma, roleOf, rolesAfter, titleStart } from './roles';
+import { LIST_JOIN, ownerBefore, partyAfter, pluralTitle, roleBeforeComma, roleOf, rolesAfter, titleStart } from './roles';
 import { PLACE_PREPOSITION } from '../lexicon/grammar';
 import { copyWith } from '../text/copyWith';
 
@@ -114,6 +114,8 @@ export function personMentions(r: Reader, cores: NameCore[], orgSpans: SpanIndex
     const title = titleStart(r, core.from);
     const roles: Role[] = [];
     if (title) roles.push(roleOf(r, title.from, core.from - 1, 'title'));
+    const owner = title ? null : ownerBefore(r, core);
+    if (owner) roles.push(owner);
     const described = roleBeforeComma(r, core);
     if (described) roles.push(described);
     // "Jonathan Moyo and Saviour Kasukuwere": the second of a coordinated pair shares the first one's title.

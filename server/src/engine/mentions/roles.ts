@@ -68,6 +68,22 @@ export function titleStart(r: Reader, end: number): { from: number; head: boolea
   return { from, head };
 }
 
+/**
+ * "CNN's Dana Bash", "Germany's Angela Merkel", "CBS News' Ines Roa": the network, the country or the body a name is
+ * owned by right before it describes the person. An owner with a first name or a courtesy title is a person
+ * ("Mr. Brolin's Mannix": a part he plays), and says no post.
+ */
+export function ownerBefore(r: Reader, core: NameCore): Role | null {
+  const { tokens, classes } = r;
+  const last = core.from - 1;
+  // a title-case headline capitalises what the name owns as well ("Calls Banks's Bluff")
+  if (r.titleCase || last < 0 || !r.spaced(core.from) || !tokens[last].possessive || !tokens[last].cap) return null;
+  let from = last;
+  while (from > 0 && last - from < 2 && r.spaced(from) && tokens[from - 1].cap && !tokens[from - 1].possessive && classes[from - 1] !== 'function') from--;
+  for (let i = from; i <= last; i++) if (classes[i] === 'first' || classes[i] === 'honorific' || classes[i] === 'function') return null;
+  return roleOf(r, from, last, 'title');
+}
+
 export const roleOf = (r: Reader, from: number, to: number, origin: Role['origin']): Role => ({
   start: r.tokens[from].start,
   end: r.tokens[to].end,
