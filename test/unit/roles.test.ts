@@ -54,3 +54,12 @@ describe('roles: an owner before a name (session 25)', () => {
     assert.deepStrictEqual(rolesOfName('In the film, Mr. Hale’s Tomas Vell hides the letters.', 'Tomas Vell'), []);
   });
 });
+
+describe('roles: a predicate after the name (session 25)', () => {
+  it('an adverb of time may stand between "is" and the post, and a ranking word after "the" keeps the phrase', () => {
+    assert.deepStrictEqual(rolesOf('Ada Novak is now a serious contender for the seat.'), [['Ada Novak', ['a serious contender for the seat']]]);
+    assert.deepStrictEqual(rolesOf('Tom Banks was also the first candidate to speak.'), [['Tom Banks', ['the first candidate to speak']]]);
+    assert.deepStrictEqual(rolesOf('Novak is the only candidate who has sailed.'), [['Novak', ['the only candidate']]]);
+    assert.deepStrictEqual(rolesOf('Ines Roa is the most senior aide to the mayor.'), [['Ines Roa', ['the most senior aide to the mayor']]]);
+  });
+});

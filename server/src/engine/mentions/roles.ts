@@ -111,6 +111,8 @@ export function rolesAfter(r: Reader, core: NameCore, strict: boolean): Role[] {
   const serving = SERVING.test(tokens[next].lower) && tokens[next + 1]?.lower === 'as';
   if ((copula || serving) && (/^\s+$/.test(gap) || (aged && /^,\s+$/.test(gap)))) {
     from = serving ? next + 2 : next + 1;
+    // "Ines Roa is now the harbour master", "was also a member": an adverb of time between the verb and the post
+    if (copula && RELATIVE_ADVERBS.has(tokens[from]?.lower ?? '') && r.spaced(from + 1)) from++;
     origin = 'predicate';
   } else if (/^(?:,\s+|\s*[—–]\s*)$/.test(gap)) {
     const relative = relativeRoleStart(r, next);
