@@ -63,3 +63,16 @@ describe('roles: a predicate after the name (session 25)', () => {
     assert.deepStrictEqual(rolesOf('Ines Roa is the most senior aide to the mayor.'), [['Ines Roa', ['the most senior aide to the mayor']]]);
   });
 });
+
+describe('roles: the trade a title names (session 25)', () => {
+  it('a trade before the head stays in the title, before a name or before its comma: "oil tycoon", "hedge fund investor"', () => {
+    for (const [story, name, role] of [
+      ['The board freed the jailed oil tycoon Ada Novak.', 'Ada Novak', 'oil tycoon'],
+      ['It backed real estate mogul Tomas Vell.', 'Tomas Vell', 'real estate mogul'],
+      ['The pier owes its roof to a hedge fund investor, Lena Faraday, who paid for it.', 'Lena Faraday', 'a hedge fund investor'],
+      ['The memo came from senior policy adviser Ines Roa.', 'Ines Roa', 'senior policy adviser'],
+    ]) {
+      assert.deepStrictEqual(rolesOfName(story, name), [role], story);
+    }
+  });
+});

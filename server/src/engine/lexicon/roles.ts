@@ -50,6 +50,17 @@ export const ROLE_MODIFIERS = wordList(
     'white current campaign radio television tv',
 );
 
+/**
+ * Lower-case words naming a trade or a field that a title may carry before its head ("oil tycoon", "real estate
+ * mogul", "hedge fund manager", "network anchor", "policy adviser"). Kept apart from the modifiers: capitalised,
+ * they are as often the words of a name ("Real Madrid", "Media Matters").
+ */
+export const TRADE_WORDS = wordList(
+  'real estate property oil gas petroleum hedge fund equity venture media tech technology network news cable ' +
+    'film movie music fashion casino hotel steel coal mining shipping banking insurance software internet ' +
+    'policy polling tobacco pharmaceutical sports reality talk show advertising construction',
+);
+
 /** A modifier word, or a hyphenated compound of them ("vice-presidential", "foreign-policy"). */
 export const isRoleModifier = (lower: string): boolean =>
   ROLE_MODIFIERS.has(lower) || (lower.includes('-') && lower.split('-').every((part) => ROLE_MODIFIERS.has(part)));

@@ -7,7 +7,7 @@ import type { Role } from '../model';
 import { PARTY_WORDS } from '../lexicon/people';
 import { isRoleModifier } from '../lexicon/roles';
 import { ARTICLES, FUNCTION_WORDS, POSSESSIVE_DETERMINERS, RELATIVE_ADVERBS } from '../lexicon/grammar';
-import { TITLE_CONNECTORS } from '../lexicon/roles';
+import { TITLE_CONNECTORS, TRADE_WORDS } from '../lexicon/roles';
 import { PARTY_STATE } from '../lexicon/sources';
 import type { NameCore, Reader } from './reader';
 import { phraseEnd } from './phrases';
@@ -38,7 +38,7 @@ export function titleStart(r: Reader, end: number): { from: number; head: boolea
       from = i;
       break;
     }
-    if (h || (!t.cap && isRoleModifier(t.lower)) || (t.cap && c !== 'function' && c !== 'calendar' && c !== 'honorific')) {
+    if (h || (!t.cap && isTitleWord(t.lower)) || (t.cap && c !== 'function' && c !== 'calendar' && c !== 'honorific')) {
       if (h) head = true;
       if (!(r.placeAt(i).nation || PARTY_WORDS.has(t.lower))) demonymOnly = false;
       from = i;
@@ -83,6 +83,9 @@ export function ownerBefore(r: Reader, core: NameCore): Role | null {
   for (let i = from; i <= last; i++) if (classes[i] === 'first' || classes[i] === 'honorific' || classes[i] === 'function') return null;
   return roleOf(r, from, last, 'title');
 }
+
+/** A lower-case word that may stand inside a title before its head: a modifier or a trade ("former", "oil"). */
+const isTitleWord = (lower: string) => isRoleModifier(lower) || TRADE_WORDS.has(lower);
 
 export const roleOf = (r: Reader, from: number, to: number, origin: Role['origin']): Role => ({
   start: r.tokens[from].start,
@@ -191,7 +194,7 @@ export function roleBeforeComma(r: Reader, core: NameCore): Role | null {
       from = oneOfThe(r, i - 2) ? i - 2 : i;
       break;
     }
-    if (r.isRoleWordAt(i) || (t.cap && r.classes[i] !== 'function')) {
+    if (r.isRoleWordAt(i) || (!t.cap && TRADE_WORDS.has(t.lower)) || (t.cap && r.classes[i] !== 'function')) {
       from = i;
       continue;
     }
