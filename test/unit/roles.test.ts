@@ -42,6 +42,21 @@ describe('roles: what follows a name and its comma (session 25)', () => {
   });
 });
 
+describe('roles: an appositive that opens with capitals (session 25)', () => {
+  it('a place or body before a singular title, or an owner, opens the role; a plural title or a listed name does not', () => {
+    for (const [story, name, role] of [
+      ['Ines Roa, Marlow Secretary of State, voiced her doubts.', 'Ines Roa', 'Marlow Secretary of State'],
+      ['“No,” said Tomas Vell, Europe coordinator at the Tideford Institute.', 'Tomas Vell', 'Europe coordinator at the Tideford Institute'],
+      ['Lena Roa, Tom Banks’s daughter, attacked the plan.', 'Lena Roa', 'Tom Banks’s daughter'],
+      ['Ada Novak, Mrs. Banks’s chief of staff, said no.', 'Ada Novak', 'Mrs. Banks’s chief of staff'],
+    ]) {
+      assert.deepStrictEqual(rolesOfName(story, name), [role], story);
+    }
+    assert.deepStrictEqual(rolesOfName('Like Ada Novak, Republican candidates are not far apart.', 'Ada Novak'), []);
+    assert.deepStrictEqual(rolesOfName('The crew: Ada Novak, Kevin Bishop, Lena Roa.', 'Ada Novak'), []);
+  });
+});
+
 describe('roles: an owner before a name (session 25)', () => {
   it('the network, the paper or the country a name is owned by describes the person; a person who owns it does not', () => {
     for (const [story, name, role] of [

@@ -7,7 +7,7 @@ import type { Role } from '../model';
 import { PARTY_WORDS } from '../lexicon/people';
 import { isRoleModifier } from '../lexicon/roles';
 import { ARTICLES, FUNCTION_WORDS, POSSESSIVE_DETERMINERS, RELATIVE_ADVERBS } from '../lexicon/grammar';
-import { TITLE_CONNECTORS, TRADE_WORDS } from '../lexicon/roles';
+import { TITLE_CONNECTORS, TITLE_SURNAMES, TRADE_WORDS } from '../lexicon/roles';
 import { PARTY_STATE } from '../lexicon/sources';
 import type { NameCore, Reader } from './reader';
 import { phraseEnd } from './phrases';
@@ -132,7 +132,7 @@ export function rolesAfter(r: Reader, core: NameCore, strict: boolean): Role[] {
     first.lower === 'both' ||
     first.lower === 'another' ||
     oneOfThe(r, from) ||
-    (first.possessive && first.cap) ||
+    capitalisedLead(r, from) ||
     r.isRoleWordAt(from) ||
     tokens[from - 1].lower === 'as';
   if (!starts) return [];
@@ -146,6 +146,25 @@ export function rolesAfter(r: Reader, core: NameCore, strict: boolean): Role[] {
   return [roleOf(r, from, to, origin)];
 }
 
+
+/**
+ * An appositive that opens with capitalised words: an owner ("Ada Roa's daughter", "Mrs. Roa's chief of staff") or a
+ * place or body before a singular title ("Ohio Secretary of State", "Harbourline chief executive"). A plural title
+ * after them is a new subject ("Tom Banks, Republican candidates said …"), and a name after the title is the next
+ * name of a list, which `titlesName` tells.
+ */
+function capitalisedLead(r: Reader, from: number): boolean {
+  const { tokens } = r;
+  for (let k = from; k < from + 4 && k < tokens.length && (k === from || r.spaced(k)); k++) {
+    const t = tokens[k];
+    if (t.cap ? r.classes[k] === 'function' : !isTitleWord(t.lower) && !isSingularHead(r, k)) return false;
+    // "Ada Roa, Kevin Bishop and …": a title word right after a first name is a surname
+    if (k > from && r.classes[k - 1] === 'first' && TITLE_SURNAMES.has(t.lower)) return false;
+    if ((t.cap && t.possessive) || (k > from && isSingularHead(r, k))) return true;
+    if (!tokens[from].cap) return false;
+  }
+  return false;
+}
 
 /** Verbs of holding a post, before "as": "serves as", "worked as", "acting as". */
 const SERVING = /^(?:serv|work|act)(?:es|s|ed|ing)?$/;
