@@ -91,3 +91,18 @@ describe('roles: the trade a title names (session 25)', () => {
     }
   });
 });
+
+describe('roles: a description shared or named inside (session 25)', () => {
+  it('a counted plural title before a comma goes to each name listed after it', () => {
+    assert.deepStrictEqual(rolesOf('Two senior inspectors from Marlow, Ada Roa and Tom Banks, refused.'), [
+      ['Ada Roa', ['Two senior inspectors from Marlow']],
+      ['Tom Banks', ['Two senior inspectors from Marlow']],
+    ]);
+  });
+
+  it('an "of" between capitals is inside the name a complement ends on: "the attorney for the District of Marlow, X"', () => {
+    assert.deepStrictEqual(rolesOf('The letter went to the attorney for the District of Marlow, Tomas D. Vell, on Monday.'), [
+      ['Tomas D. Vell', ['the attorney for the District of Marlow']],
+    ]);
+  });
+});

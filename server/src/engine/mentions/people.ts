@@ -25,7 +25,7 @@ import { GENDERED_ROLES } from '../lexicon/roles';
 import { ORG_NOUNS_AFTER_NAME } from '../lexicon/organizations';
 import type { MentionCandidate, NameCore, Reader, WordClass } from './reader';
 import { withNearCue } from './phrases';
-import { LIST_JOIN, ownerBefore, partyAfter, pluralTitle, roleBeforeComma, roleOf, rolesAfter, titleStart } from './roles';
+import { LIST_JOIN, ownerBefore, partyAfter, pluralTitle, roleBeforeComma, roleOf, rolesAfter, sharedTitle, titleStart } from './roles';
 import { PLACE_PREPOSITION } from '../lexicon/grammar';
 import { copyWith } from '../text/copyWith';
 
@@ -123,7 +123,7 @@ export function personMentions(r: Reader, cores: NameCore[], orgSpans: SpanIndex
     // "Sens. Ada Novak (R-Tex.), Tom Banks and …": a plural title goes to every name of its list
     const listed = previousPerson !== null && pluralTitle(r, previousPerson.roles) !== undefined && LIST_JOIN.test(r.text.slice(tokens[previousPerson.core.to].end, first.start));
     const coordinated = (paired || listed) && !title;
-    if (coordinated && previousPerson) roles.push(...previousPerson.roles.filter((x) => x.origin === 'title'));
+    if (coordinated && previousPerson) roles.push(...previousPerson.roles.filter((x) => x.origin === 'title' || sharedTitle(x)));
     const party = partyAfter(r, core, title !== null || coordinated);
     if (party) roles.push(party);
     const nameWords = core.words.filter((w, k) => !(k === 0 && HONORIFICS.has(w.toLowerCase())));

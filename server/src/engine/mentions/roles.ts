@@ -209,7 +209,7 @@ export function roleBeforeComma(r: Reader, core: NameCore): Role | null {
       if (from > 0 && r.spaced(from) && ARTICLES.has(tokens[from - 1].lower)) from--;
       break;
     }
-    if (ARTICLES.has(t.lower) || POSSESSIVE_DETERMINERS.has(t.lower)) {
+    if (ARTICLES.has(t.lower) || POSSESSIVE_DETERMINERS.has(t.lower) || COUNT_WORD.test(t.lower)) {
       from = oneOfThe(r, i - 2) ? i - 2 : i;
       break;
     }
@@ -225,7 +225,7 @@ export function roleBeforeComma(r: Reader, core: NameCore): Role | null {
 const isSingularHead = (r: Reader, i: number) => r.roleHeadAt(i) === r.tokens[i].lower.replace(/\.$/, '');
 
 /**
- * The head of a title that ends at token `last`: `last` itself ("The priest,"), or the head before an of/for/at
+ * The head of a title that ends at token `last`: `last` itself ("The priest,"), or the head before an of/for/at/from
  * complement ("The leader of the Green Party,", "the director of the port authority,"); -1 when there is none.
  */
 function headBeforeComplement(r: Reader, last: number): number {
@@ -234,14 +234,34 @@ function headBeforeComplement(r: Reader, last: number): number {
   for (let i = last; i >= 2 && last - i < 6 && r.spaced(i); i--) {
     const t = tokens[i];
     // "head of its technology division": a possessive determiner may open the complement, a possessive noun may not
-    if (t.possessive || (FUNCTION_WORDS.has(t.lower) && !/^(?:the|and|a|an)$/.test(t.lower) && !POSSESSIVE_DETERMINERS.has(t.lower))) return -1;
-    if (/^(?:of|for|at)$/.test(tokens[i - 1].lower) && r.spaced(i - 1) && isHeadAt(r, i - 2)) return i - 2;
+    // "the attorney for the District of Columbia": an "of" between capitals is inside a name
+    const named = t.lower === 'of' && tokens[i - 1].cap && tokens[i + 1]?.cap;
+    if (t.possessive || (FUNCTION_WORDS.has(t.lower) && !/^(?:the|and|a|an|from)$/.test(t.lower) && !POSSESSIVE_DETERMINERS.has(t.lower) && !named)) return -1;
+    if (/^(?:of|for|at|from)$/.test(tokens[i - 1].lower) && r.spaced(i - 1) && isHeadAt(r, i - 2)) return i - 2;
   }
   return -1;
 }
 
-/** A singular role head at token `i`, or a plural one picked out of its group ("one of the reporters"). */
-const isHeadAt = (r: Reader, i: number) => isSingularHead(r, i) || (r.roleHeadAt(i) !== undefined && oneOfThe(r, i - 3));
+/**
+ * A singular role head at token `i`, or a plural one picked out of its group ("one of the reporters") or counted
+ * before the names it is shared by ("two harbour pilots, Ada Roa and Tom Banks,").
+ */
+const isHeadAt = (r: Reader, i: number) => isSingularHead(r, i) || (r.roleHeadAt(i) !== undefined && (oneOfThe(r, i - 3) || countedAt(r, i) >= 0));
+
+/** The count word ("two", "both") that opens the title whose head is token `head`, over capitals and title words; or -1. */
+function countedAt(r: Reader, head: number): number {
+  for (let i = head - 1; i >= 0 && head - i <= 4 && r.spaced(i + 1); i--) {
+    if (COUNT_WORD.test(r.tokens[i].lower)) return i;
+    if (!r.tokens[i].cap && !isTitleWord(r.tokens[i].lower)) return -1;
+  }
+  return -1;
+}
+
+/** Words that count the people a plural title is shared by. */
+const COUNT_WORD = /^(?:two|three|four|five|six|both)$/;
+
+/** A title shared by the names listed after it ("two harbour pilots", "both professors at …"). */
+export const sharedTitle = (role: Role): boolean => COUNT_WORD.test(role.text.split(/[\s\u00a0]/)[0].toLowerCase());
 
 /** "one of the", "one of his": a member picked out of a group starts at token `at`. */
 function oneOfThe(r: Reader, at: number): boolean {
