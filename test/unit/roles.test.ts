@@ -106,3 +106,12 @@ describe('roles: a description shared or named inside (session 25)', () => {
     ]);
   });
 });
+
+describe('roles: a given name the dictionary reads as a word (session 25)', () => {
+  it('a capitalised common word or place between a singular title and a name is the given name', () => {
+    assert.deepStrictEqual(rolesOf('In a statement, Harbourline chief strategist Guy Tallis said no.'), [['Guy Tallis', ['Harbourline chief strategist']]]);
+    assert.deepStrictEqual(rolesOf('It met Marlow President Park Dae Sun on Monday.'), [['Park Dae Sun', ['Marlow President']]]);
+    // a party is no given name
+    assert.deepStrictEqual(rolesOf('He praised fellow Democrat Alan Tarrow.'), [['Alan Tarrow', ['fellow Democrat']]]);
+  });
+});

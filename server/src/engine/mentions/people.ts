@@ -16,7 +16,9 @@ import {
   placeFactsOf,
   NAME_HONORIFICS,
   NAME_PARTICLES,
+  PARTY_WORDS,
   PRONOUN_SURNAMES,
+  stemTags,
 } from '../lexicon/people';
 import { TITLE_SURNAMES } from '../lexicon/roles';
 import { COMPANY_CONTEXT_AFTER, COMPANY_CONTEXT_BEFORE } from '../lexicon/companies';
@@ -80,11 +82,28 @@ export function findNameCores(r: Reader): NameCore[] {
       j++;
     }
     if (words.length > 0) {
-      cores.push({ from, to: j - 1, words, ...(c === 'honorific' || c === 'nameHonorific' ? { honorific: t.lower } : {}) });
+      const core: NameCore = { from, to: j - 1, words, ...(c === 'honorific' || c === 'nameHonorific' ? { honorific: t.lower } : {}) };
+      cores.push(titledGivenName(r, core) ? { from: from - 1, to: j - 1, words: [tokens[from - 1].word, ...words] } : core);
     }
     i = j;
   }
   return cores;
+}
+
+/**
+ * "chief strategist Guy Cecil", "President Park Geun Hye": a capitalised common word or place between a singular
+ * title and a name is the given name the dictionary does not know as one. Not a verb, a plural or an adjective
+ * of a headline ("Chief Praises …"), a party ("fellow Democrat …") or an acronym.
+ */
+function titledGivenName(r: Reader, core: NameCore): boolean {
+  const at = core.from - 1;
+  if (at < 1 || core.honorific || r.titleCase || !r.spaced(at) || !r.spaced(core.from)) return false;
+  const t = r.tokens[at];
+  const title = r.tokens[at - 1];
+  const head = r.roleHeadAt(at - 1);
+  if (!head || title.possessive || (title.lower.endsWith('s') && head !== title.lower)) return false;
+  if (!(r.classes[at] === 'common' || r.classes[at] === 'place') || !/^\p{Lu}\p{Ll}+$/u.test(t.word) || PARTY_WORDS.has(t.lower)) return false;
+  return r.classes[at] === 'place' || !stemTags(t.lower).some((tag) => /Verb|Tense|Infinitive|Gerund|Adjective|Plural/.test(tag));
 }
 
 function genderOf(honorific: string | undefined, words: string[], roles: Role[]): 'male' | 'female' | undefined {
