@@ -42,6 +42,13 @@ describe('roles: what follows a name and its comma (session 25)', () => {
   });
 });
 
+describe('roles: a post held at another time (session 25)', () => {
+  it('", then a …," and ", now a …," set off the post the person held or holds', () => {
+    assert.deepStrictEqual(rolesOf('Tarrow, then a harbour watch volunteer, saw the boat.'), [['Tarrow', ['a harbour watch volunteer']]]);
+    assert.deepStrictEqual(rolesOf('Tom Banks, now a federal judge, declined.'), [['Tom Banks', ['a federal judge']]]);
+  });
+});
+
 describe('roles: an appositive that opens with capitals (session 25)', () => {
   it('a place or body before a singular title, or an owner, opens the role; a plural title or a listed name does not', () => {
     for (const [story, name, role] of [

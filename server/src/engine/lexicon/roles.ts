@@ -33,7 +33,7 @@ export const ROLE_HEADS = wordList(
     'standard-bearer superdelegate tycoon billionaire comedian neurosurgeon hopeful mate ' +
     // trades and standings a story titles people by ("property mogul Ada Novak", "Tideford Cup rider Tom Banks")
     'mogul magnate contender moderator contributor publisher coordinator counterpart speechwriter fundraiser ' +
-    'capitalist developer champion rider star',
+    'capitalist developer champion rider star volunteer',
 );
 
 /** Words that may stand inside a title before its head ("Press Secretary", "security chief", "math teacher"). */

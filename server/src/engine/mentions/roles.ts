@@ -122,6 +122,9 @@ export function rolesAfter(r: Reader, core: NameCore, strict: boolean): Role[] {
     if (relative > 0) {
       from = relative;
       origin = 'predicate';
+    } else if (/^(?:then|now|formerly|once)$/.test(tokens[next].lower) && r.spaced(next + 1)) {
+      // "Tom Banks, then a harbour pilot,", "Ines Roa, now a judge,": the post held at another time
+      from = next + 1;
     }
   } else return [];
   if (from >= tokens.length) return [];
