@@ -23,6 +23,9 @@ describe('roles: heads the lists lacked (session 25)', () => {
       ['Tomas Vell, publisher of the Tideford Courier, left early.', 'Tomas Vell', 'publisher of the Tideford Courier'],
       ['A study by a noted Tideford criminologist, Rosa Alvarez, found the same.', 'Rosa Alvarez', 'Tideford criminologist'],
       ['Ines Roa, a Marlow psychiatrist, left early.', 'Ines Roa', 'a Marlow psychiatrist'],
+      ['The death of Marlow teenager Tomas Vell shook the town.', 'Tomas Vell', 'Marlow teenager'],
+      ['The court heard that Harbour Mall shooter Tom Banks bought the gun in May.', 'Tom Banks', 'Harbour Mall shooter'],
+      ['It reported to the board’s London-based overseer, Ada Novak, each week.', 'Ada Novak', 'the board’s London-based overseer'],
     ]) {
       assert.deepStrictEqual(rolesOfName(story, name), [role], story);
     }

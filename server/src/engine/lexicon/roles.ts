@@ -33,7 +33,10 @@ export const ROLE_HEADS = wordList(
     'standard-bearer superdelegate tycoon billionaire comedian neurosurgeon hopeful mate ' +
     // trades and standings a story titles people by ("property mogul Ada Novak", "Tideford Cup rider Tom Banks")
     'mogul magnate contender moderator contributor publisher coordinator counterpart speechwriter fundraiser ' +
-    'capitalist developer champion rider star volunteer',
+    'capitalist developer champion rider star volunteer overseer lobbyist pundit blogger novelist poet playwright ' +
+    'screenwriter photographer cartoonist philanthropist heiress socialite nationalist teenager ' +
+    // what a story calls the accused and the convicted ("accused smuggler Ada Novak", "Harbour Mall shooter Tom Banks")
+    'shooter gunman rapist trafficker smuggler',
 );
 
 /** Words that may stand inside a title before its head ("Press Secretary", "security chief", "math teacher"). */
