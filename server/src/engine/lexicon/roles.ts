@@ -129,6 +129,9 @@ function compoundHead(heads: ReadonlySet<string>, bare: string): string | undefi
   return roleHeadAmong(heads, bare.slice(cut + 1));
 }
 
+/** Words that count the people a plural title is shared by ("two harbour pilots, Ada Roa and Tom Banks"). */
+export const COUNT_WORD = /^(?:two|three|four|five|six|both)$/;
+
 /** Lower-case words that join the words of a title ("Secretary of State", "adviser to the president"). */
 export const TITLE_CONNECTORS: ReadonlySet<string> = new Set(['of', 'to', 'for', 'the', 'and', 'on']);
 

@@ -7,7 +7,7 @@ import type { Role } from '../model';
 import { PARTY_WORDS } from '../lexicon/people';
 import { isRoleModifier } from '../lexicon/roles';
 import { ARTICLES, FUNCTION_WORDS, POSSESSIVE_DETERMINERS, RELATIVE_ADVERBS } from '../lexicon/grammar';
-import { TITLE_CONNECTORS, TITLE_SURNAMES, TRADE_WORDS } from '../lexicon/roles';
+import { COUNT_WORD, TITLE_CONNECTORS, TITLE_SURNAMES, TRADE_WORDS } from '../lexicon/roles';
 import { PARTY_STATE } from '../lexicon/sources';
 import type { NameCore, Reader } from './reader';
 import { phraseEnd } from './phrases';
@@ -259,9 +259,6 @@ function countedAt(r: Reader, head: number): number {
   }
   return -1;
 }
-
-/** Words that count the people a plural title is shared by. */
-const COUNT_WORD = /^(?:two|three|four|five|six|both)$/;
 
 /** A title shared by the names listed after it ("two harbour pilots", "both professors at …"). */
 export const sharedTitle = (role: Role): boolean => COUNT_WORD.test(role.text.split(/[\s\u00a0]/)[0].toLowerCase());
