@@ -89,6 +89,18 @@ describe('roles: a predicate after the name (session 25)', () => {
   });
 });
 
+describe('roles: the standing of a holder (session 25)', () => {
+  it('"presumptive", "fellow", "retired" stay in the title before a name', () => {
+    for (const [story, name, role] of [
+      ['She attacked presumptive Harbour Party nominee Tom Banks.', 'Tom Banks', 'presumptive Harbour Party nominee'],
+      ['He ran against fellow candidate Ada Novak.', 'Ada Novak', 'fellow candidate'],
+      ['The board hired retired judge Ines Roa.', 'Ines Roa', 'retired judge'],
+    ]) {
+      assert.deepStrictEqual(rolesOfName(story, name), [role], story);
+    }
+  });
+});
+
 describe('roles: the trade a title names (session 25)', () => {
   it('a trade before the head stays in the title, before a name or before its comma: "oil tycoon", "hedge fund investor"', () => {
     for (const [story, name, role] of [

@@ -50,7 +50,9 @@ export const ROLE_MODIFIERS = wordList(
     'circuit court homeland treasury commerce labor labour agriculture transportation housing veterans ' +
     'environment environmental climate foreign-policy affairs development human rights family longtime ' +
     'long-time first second third new outgoing incoming founding co managing creative editorial ' +
-    'white current campaign radio television tv',
+    'white current campaign radio television tv ' +
+    // the standing of a holder ("presumptive nominee", "fellow candidate", "retired neurosurgeon")
+    'presumptive fellow one-time erstwhile would-be retired',
 );
 
 /**
