@@ -45,6 +45,14 @@ describe('roles: what follows a name and its comma (session 25)', () => {
   });
 });
 
+describe('roles: a predicate after he or she (session 25)', () => {
+  it('the post a he or she is said to hold goes to the person the pronoun refers to, not from inside a quotation', () => {
+    assert.deepStrictEqual(rolesOf('Ines Roa spoke first. She served as a Marlow senator for eight years.'), [['Ines Roa', ['a Marlow senator for eight years']]]);
+    assert.deepStrictEqual(rolesOf('Tom Banks left early. He is a veteran pollster.'), [['Tom Banks', ['a veteran pollster']]]);
+    assert.deepStrictEqual(rolesOf('Tom Banks left early. “He is a fraud and a coward,” a neighbour said.'), [['Tom Banks', []]]);
+  });
+});
+
 describe('roles: a post held at another time (session 25)', () => {
   it('", then a …," and ", now a …," set off the post the person held or holds', () => {
     assert.deepStrictEqual(rolesOf('Tarrow, then a harbour watch volunteer, saw the boat.'), [['Tarrow', ['a harbour watch volunteer']]]);
