@@ -123,6 +123,13 @@ describe('roles: the trade a title names (session 25)', () => {
 });
 
 describe('roles: a description shared or named inside (session 25)', () => {
+  it('a plural title before names joined by "or" goes to each of them', () => {
+    assert.deepStrictEqual(rolesOf('Donors could not back front-runners Tom Banks or Ada Novak.').slice(-2), [
+      ['Tom Banks', ['front-runners']],
+      ['Ada Novak', ['front-runners']],
+    ]);
+  });
+
   it('a counted plural title before a comma goes to each name listed after it', () => {
     assert.deepStrictEqual(rolesOf('Two senior inspectors from Marlow, Ada Roa and Tom Banks, refused.'), [
       ['Ada Roa', ['Two senior inspectors from Marlow']],

@@ -297,5 +297,5 @@ export function pluralTitle(r: Reader, roles: Role[]): Role | undefined {
   });
 }
 
-/** "A (R-Fla.), B and C": what stands between two names of one list, a bracketed party after the first allowed. */
-export const LIST_JOIN = /^(?:[ \u00a0]\([^()]{1,12}\))?(?:,[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)$/;
+/** "A (R-Fla.), B and C", "A or B": what stands between two names of one list, a bracketed party after the first allowed. */
+export const LIST_JOIN = /^(?:[ \u00a0]\([^()]{1,12}\))?(?:,[ \u00a0]+(?:(?:and|or)[ \u00a0]+)?|[ \u00a0]+(?:and|or)[ \u00a0]+)$/;
