@@ -53,6 +53,19 @@ describe('roles: a predicate after he or she (session 25)', () => {
   });
 });
 
+describe('roles: a post taken or left "as" (session 25)', () => {
+  it('"will take over as", "resigned as", "was dismissed on Monday as" state the post; an active "fired as" is its giver', () => {
+    for (const [story, name, role] of [
+      ['Ada Novak will take over as interim chair.', 'Ada Novak', 'interim chair'],
+      ['Tom Banks was dismissed on Monday as the port’s campaign manager.', 'Tom Banks', 'the port’s campaign manager'],
+      ['They urged Ines Roa to resign as Marlow’s mayor.', 'Ines Roa', 'Marlow’s mayor'],
+    ]) {
+      assert.deepStrictEqual(rolesOfName(story, name), [role], story);
+    }
+    assert.deepStrictEqual(rolesOfName('Tom Banks, whom Ada Novak fired as manager, left.', 'Ada Novak'), []);
+  });
+});
+
 describe('roles: a post held at another time (session 25)', () => {
   it('", then a …," and ", now a …," set off the post the person held or holds', () => {
     assert.deepStrictEqual(rolesOf('Tarrow, then a harbour watch volunteer, saw the boat.'), [['Tarrow', ['a harbour watch volunteer']]]);

@@ -134,6 +134,15 @@ function compoundHead(heads: ReadonlySet<string>, bare: string): string | undefi
 /** Words that count the people a plural title is shared by ("two harbour pilots, Ada Roa and Tom Banks"). */
 export const COUNT_WORD = /^(?:two|three|four|five|six|both)$/;
 
+/** Verbs of taking, keeping or leaving a post, before "as" ("took over as", "resigned as", "remains as"). */
+export const POST_TAKEN = /^(?:take|takes|took|taking|taken|resign|resigns|resigned|step|steps|stepped|remain|remains|remained)$/;
+
+/** Verbs of giving or taking away a post, passive before "as" ("was named as", "has been fired as"). */
+export const POST_GIVEN = /^(?:named|appointed|elected|reelected|hired|fired|dismissed|ousted|sworn|chosen|installed)$/;
+
+/** The forms of "be" that make a verb of appointing passive ("was named", "has been hired"). */
+export const PASSIVE_BE = wordList('is are was were be been being');
+
 /** Lower-case words that join the words of a title ("Secretary of State", "adviser to the president"). */
 export const TITLE_CONNECTORS: ReadonlySet<string> = new Set(['of', 'to', 'for', 'the', 'and', 'on']);
 

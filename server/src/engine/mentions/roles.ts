@@ -6,8 +6,8 @@
 import type { Role } from '../model';
 import { PARTY_WORDS } from '../lexicon/people';
 import { isRoleModifier } from '../lexicon/roles';
-import { ARTICLES, FUNCTION_WORDS, POSSESSIVE_DETERMINERS, RELATIVE_ADVERBS } from '../lexicon/grammar';
-import { COUNT_WORD, TITLE_CONNECTORS, TITLE_SURNAMES, TRADE_WORDS } from '../lexicon/roles';
+import { ARTICLES, AUXILIARY_VERBS, FUNCTION_WORDS, POSSESSIVE_DETERMINERS, RELATIVE_ADVERBS } from '../lexicon/grammar';
+import { COUNT_WORD, PASSIVE_BE, POST_GIVEN, POST_TAKEN, TITLE_CONNECTORS, TITLE_SURNAMES, TRADE_WORDS } from '../lexicon/roles';
 import { PARTY_STATE } from '../lexicon/sources';
 import type { NameCore, Reader } from './reader';
 import { phraseEnd } from './phrases';
@@ -112,8 +112,9 @@ export function rolesAfter(r: Reader, core: NameCore, strict: boolean): Role[] {
   const copula = /^(?:is|was|became|as)$/.test(tokens[next].lower) && !tokens[next - 1].possessive;
   // "Ines Roa served as harbour master": the post the person held, as "who served as" reads it
   const serving = SERVING.test(tokens[next].lower) && tokens[next + 1]?.lower === 'as';
-  if ((copula || serving) && (/^\s+$/.test(gap) || (aged && /^,\s+$/.test(gap)))) {
-    from = serving ? next + 2 : next + 1;
+  const taking = serving ? -1 : postTakenAs(r, next);
+  if ((copula || serving || taking > 0) && (/^\s+$/.test(gap) || (aged && /^,\s+$/.test(gap)))) {
+    from = taking > 0 ? taking : serving ? next + 2 : next + 1;
     // "Ines Roa is now the harbour master", "was also a member": an adverb of time between the verb and the post
     if (copula && RELATIVE_ADVERBS.has(tokens[from]?.lower ?? '') && r.spaced(from + 1)) from++;
     origin = 'predicate';
@@ -167,6 +168,24 @@ function capitalisedLead(r: Reader, from: number): boolean {
     if (!tokens[from].cap) return false;
   }
   return false;
+}
+
+/**
+ * Where the post starts that a person takes or leaves "as", from token `at` right after the name: "will take over
+ * as interim chair", "was dismissed on Monday as campaign manager", "to resign as mayor"; -1 when there is none.
+ * A verb of appointing makes the name the holder only in the passive.
+ */
+function postTakenAs(r: Reader, at: number): number {
+  const lower = (k: number) => r.tokens[k]?.lower ?? '';
+  let k = at;
+  let passive = false;
+  for (; k - at < 2 && (AUXILIARY_VERBS.has(lower(k)) || lower(k) === 'to'); k++) passive ||= PASSIVE_BE.has(lower(k));
+  // "whom Harbour fired as manager": the name before an active verb of appointing is who gave the post
+  if (!POST_TAKEN.test(lower(k)) && !(passive && POST_GIVEN.test(lower(k)))) return -1;
+  k++;
+  if (/^(?:over|down|in)$/.test(lower(k))) k++;
+  if (lower(k) === 'on' && r.classes[k + 1] === 'calendar') k += 2;
+  return lower(k) === 'as' && k - at < 7 ? k + 1 : -1;
 }
 
 /** Verbs of holding a post, before "as": "serves as", "worked as", "acting as". */
