@@ -66,6 +66,13 @@ describe('roles: a post taken or left "as" (session 25)', () => {
   });
 });
 
+describe('roles: an appositive after a party or a home place (session 25)', () => {
+  it('", R-N.M., a …" and " of Marlow, a …" set off a second description after the name', () => {
+    assert.deepStrictEqual(rolesOf('Sen. Ada Novak, R-N.M., a long-shot candidate, said no.'), [['Ada Novak', ['Sen.', 'R-N.M.', 'a long-shot candidate']]]);
+    assert.deepStrictEqual(rolesOf('Senator Tom Banks of New Jersey, the panel’s chairman, spoke.'), [['Tom Banks', ['Senator', 'the panel’s chairman']]]);
+  });
+});
+
 describe('roles: a post held at another time (session 25)', () => {
   it('", then a …," and ", now a …," set off the post the person held or holds', () => {
     assert.deepStrictEqual(rolesOf('Tarrow, then a harbour watch volunteer, saw the boat.'), [['Tarrow', ['a harbour watch volunteer']]]);

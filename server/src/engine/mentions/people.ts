@@ -27,7 +27,7 @@ import { GENDERED_ROLES } from '../lexicon/roles';
 import { ORG_NOUNS_AFTER_NAME } from '../lexicon/organizations';
 import type { MentionCandidate, NameCore, Reader, WordClass } from './reader';
 import { withNearCue } from './phrases';
-import { LIST_JOIN, ownerBefore, partyAfter, pluralTitle, roleBeforeComma, roleOf, rolesAfter, sharedTitle, titleStart } from './roles';
+import { appositiveAnchor, LIST_JOIN, ownerBefore, partyAfter, pluralTitle, roleBeforeComma, roleOf, rolesAfter, sharedTitle, titleStart } from './roles';
 import { PLACE_PREPOSITION } from '../lexicon/grammar';
 import { copyWith } from '../text/copyWith';
 
@@ -147,7 +147,10 @@ export function personMentions(r: Reader, cores: NameCore[], orgSpans: SpanIndex
     if (party) roles.push(party);
     const nameWords = core.words.filter((w, k) => !(k === 0 && HONORIFICS.has(w.toLowerCase())));
     const single = nameWords.length === 1;
-    const appositive = rolesAfter(r, core, single && !title && !core.honorific).filter((role) => !titlesName(r, role, cores[k + 1]));
+    // "Ada Novak, R-N.M., a pilot," / "Ada Novak of Marlow, a pilot,": the appositive after the party or the place
+    const anchor = appositiveAnchor(r, core, party);
+    const anchored = anchor === core.to ? core : { ...core, to: anchor };
+    const appositive = rolesAfter(r, anchored, single && !title && !core.honorific).filter((role) => !titlesName(r, role, cores[k + 1]));
     // "Kevin King and … Timothy Weeks, both professors …": a "both" appositive belongs to the pair.
     if (appositive.length && /^both\b/i.test(appositive[0].text) && previousPerson && coordinatedPair(r, previousPerson.core, core)) {
       out.filter((m) => m.kind === 'person' && m.start === tokens[previousPerson!.core.from].start).forEach((m) => m.roles.push(...appositive));

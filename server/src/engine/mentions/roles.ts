@@ -308,6 +308,23 @@ export function partyAfter(r: Reader, core: NameCore, titled: boolean): Role | n
   return { start, end: start + designation.length, text: designation, origin: 'appositive' };
 }
 
+/**
+ * The token an appositive after the name follows: the name's last, or the end of a party and state set off by commas
+ * ("Tom Banks, R-Tex., a former pilot,") or of the place the name is "of" ("Ada Roa of Marlow, a lawyer,").
+ */
+export function appositiveAnchor(r: Reader, core: NameCore, party: Role | null): number {
+  const { tokens } = r;
+  let at = core.to;
+  if (party && /^,/.test(r.text.slice(tokens[core.to].end))) while (at + 1 < tokens.length && tokens[at + 1].start < party.end && at - core.to < 4) at++;
+  else if (tokens[at + 1]?.lower === 'of' && r.spaced(at + 1) && !tokens[at].possessive) {
+    let k = at + 2;
+    let placed = false;
+    for (; k < tokens.length && k - at < 5 && tokens[k].cap && r.spaced(k); k++) placed ||= r.placeAt(k).place || r.placeAt(k).country;
+    if (placed && /^,\s+$/.test(tokens[k]?.gap ?? '')) at = k - 1;
+  }
+  return at;
+}
+
 /** A plural title ("Sens.", "ministers") among `roles`: it titles every name listed after it. */
 export function pluralTitle(r: Reader, roles: Role[]): Role | undefined {
   return roles.find((role) => {
