@@ -157,6 +157,11 @@ describe('roles: a description shared or named inside (session 25)', () => {
     ]);
   });
 
+  it('a description a possessive opens goes to a titled name after its comma; one an article opens may be a list item', () => {
+    assert.deepStrictEqual(rolesOfName('Both her husband, former Mayor Tom Banks, and her daughter came.', 'Tom Banks'), ['former Mayor', 'her husband']);
+    assert.deepStrictEqual(rolesOfName('The panel heard the harbour master, Senator Ada Roa and Tom Banks.', 'Ada Roa'), ['Senator']);
+  });
+
   it('an "of" between capitals is inside the name a complement ends on: "the attorney for the District of Marlow, X"', () => {
     assert.deepStrictEqual(rolesOf('The letter went to the attorney for the District of Marlow, Tomas D. Vell, on Monday.'), [
       ['Tomas D. Vell', ['the attorney for the District of Marlow']],

@@ -27,7 +27,7 @@ import { GENDERED_ROLES } from '../lexicon/roles';
 import { ORG_NOUNS_AFTER_NAME } from '../lexicon/organizations';
 import type { MentionCandidate, NameCore, Reader, WordClass } from './reader';
 import { withNearCue } from './phrases';
-import { appositiveAnchor, LIST_JOIN, ownerBefore, partyAfter, pluralTitle, roleBeforeComma, roleOf, rolesAfter, sharedTitle, titleStart } from './roles';
+import { appositiveAnchor, LIST_JOIN, ownDescriptionBefore, ownerBefore, partyAfter, pluralTitle, roleBeforeComma, roleOf, rolesAfter, sharedTitle, titleStart } from './roles';
 import { PLACE_PREPOSITION } from '../lexicon/grammar';
 import { copyWith } from '../text/copyWith';
 
@@ -135,7 +135,7 @@ export function personMentions(r: Reader, cores: NameCore[], orgSpans: SpanIndex
     if (title) roles.push(roleOf(r, title.from, core.from - 1, 'title'));
     const owner = title ? null : ownerBefore(r, core);
     if (owner) roles.push(owner);
-    const described = roleBeforeComma(r, core);
+    const described = roleBeforeComma(r, core) ?? (title ? ownDescriptionBefore(r, title.from) : null);
     if (described) roles.push(described);
     // "Jonathan Moyo and Saviour Kasukuwere": the second of a coordinated pair shares the first one's title.
     const paired = previousPerson !== null && previousPerson.core.to + 2 === core.from && tokens[core.from - 1].lower === 'and';

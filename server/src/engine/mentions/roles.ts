@@ -215,10 +215,23 @@ function relativeRoleStart(r: Reader, at: number): number {
 }
 
 /** "The priest, Fidelis Mukonori", "his predecessor, Fiona Hill": a description set before the name by a comma. */
-export function roleBeforeComma(r: Reader, core: NameCore): Role | null {
+export const roleBeforeComma = (r: Reader, core: NameCore): Role | null => describedBefore(r, core.from);
+
+/**
+ * "her husband, former President Tom Banks,": a description a possessive determiner opens, set by a comma before a
+ * name's own title starting at token `start`. One with an article is as often the item before it in a list of
+ * titled names ("the mayor, Senator Ada Roa and …").
+ */
+export function ownDescriptionBefore(r: Reader, start: number): Role | null {
+  const role = describedBefore(r, start);
+  return role && POSSESSIVE_DETERMINERS.has(role.text.split(/[\s\u00a0]/)[0].toLowerCase()) ? role : null;
+}
+
+/** A description that ends on a role head, set off by a comma before token `start`. */
+function describedBefore(r: Reader, start: number): Role | null {
   const { tokens } = r;
-  const last = core.from - 1;
-  if (last < 0 || !/^,\s+$/.test(tokens[core.from].gap)) return null;
+  const last = start - 1;
+  if (last < 0 || !/^,\s+$/.test(tokens[start].gap)) return null;
   const head = headBeforeComplement(r, last);
   if (head < 0) return null;
   let from = head;
