@@ -131,7 +131,7 @@ function compoundHead(heads: ReadonlySet<string>, bare: string): string | undefi
   return roleHeadAmong(heads, bare.slice(cut + 1));
 }
 
-/** Words that count the people a plural title is shared by ("two harbour pilots, Ada Roa and Tom Banks"). */
+/** Words that count the people a plural title is shared by ("two senior inspectors, Ada Roa and Tom Banks"). */
 export const COUNT_WORD = /^(?:two|three|four|five|six|both)$/;
 
 /** Verbs of taking, keeping or leaving a post, before "as" ("took over as", "resigned as", "remains as"). */

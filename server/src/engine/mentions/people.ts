@@ -147,7 +147,7 @@ export function personMentions(r: Reader, cores: NameCore[], orgSpans: SpanIndex
     if (party) roles.push(party);
     const nameWords = core.words.filter((w, k) => !(k === 0 && HONORIFICS.has(w.toLowerCase())));
     const single = nameWords.length === 1;
-    // "Ada Novak, R-N.M., a pilot," / "Ada Novak of Marlow, a pilot,": the appositive after the party or the place
+    // "Ada Novak, R-N.M., a lawyer," / "Ada Novak of Marlow, a lawyer,": the appositive after the party or the place
     const anchor = appositiveAnchor(r, core, party);
     const anchored = anchor === core.to ? core : { ...core, to: anchor };
     const appositive = rolesAfter(r, anchored, single && !title && !core.honorific).filter((role) => !titlesName(r, role, cores[k + 1]));

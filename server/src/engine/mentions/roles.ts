@@ -279,7 +279,7 @@ function headBeforeComplement(r: Reader, last: number): number {
 
 /**
  * A singular role head at token `i`, or a plural one picked out of its group ("one of the reporters") or counted
- * before the names it is shared by ("two harbour pilots, Ada Roa and Tom Banks,").
+ * before the names it is shared by ("two senior inspectors, Ada Roa and Tom Banks,").
  */
 const isHeadAt = (r: Reader, i: number) => isSingularHead(r, i) || (r.roleHeadAt(i) !== undefined && (oneOfThe(r, i - 3) || countedAt(r, i) >= 0));
 
@@ -292,7 +292,7 @@ function countedAt(r: Reader, head: number): number {
   return -1;
 }
 
-/** A title shared by the names listed after it ("two harbour pilots", "both professors at …"). */
+/** A title shared by the names listed after it ("two senior inspectors", "both professors at …"). */
 export const sharedTitle = (role: Role): boolean => COUNT_WORD.test(role.text.split(/[\s\u00a0]/)[0].toLowerCase());
 
 /** "one of the", "one of his": a member picked out of a group starts at token `at`. */
@@ -323,12 +323,12 @@ export function partyAfter(r: Reader, core: NameCore, titled: boolean): Role | n
 
 /**
  * The token an appositive after the name follows: the name's last, or the end of a party and state set off by commas
- * ("Tom Banks, R-Tex., a former pilot,") or of the place the name is "of" ("Ada Roa of Marlow, a lawyer,").
+ * ("Tom Banks, R-N.M., a former senator,") or of the place the name is "of" ("Ada Roa of Marlow, a lawyer,").
  */
 export function appositiveAnchor(r: Reader, core: NameCore, party: Role | null): number {
   const { tokens } = r;
   let at = core.to;
-  if (party && /^,/.test(r.text.slice(tokens[core.to].end))) while (at + 1 < tokens.length && tokens[at + 1].start < party.end && at - core.to < 4) at++;
+  if (party && r.text[tokens[core.to].end] === ',') while (at + 1 < tokens.length && tokens[at + 1].start < party.end && at - core.to < 4) at++;
   else if (tokens[at + 1]?.lower === 'of' && r.spaced(at + 1) && !tokens[at].possessive) {
     let k = at + 2;
     let placed = false;
