@@ -30,7 +30,13 @@ export const ROLE_HEADS = wordList(
     'advocate campaigner ' +
     // backers, neighbours and the like, titled the same way ("party donor Ada Novak", "her neighbor Tom Banks")
     'donor supporter surrogate confidant neighbor neighbour supervisor winner front-runner frontrunner ' +
-    'standard-bearer superdelegate tycoon billionaire comedian neurosurgeon hopeful mate',
+    'standard-bearer superdelegate tycoon billionaire comedian neurosurgeon hopeful mate ' +
+    // trades and standings a story titles people by ("property mogul Ada Novak", "Tideford Cup rider Tom Banks")
+    'mogul magnate contender moderator contributor publisher coordinator counterpart speechwriter fundraiser ' +
+    'capitalist developer champion rider star volunteer overseer lobbyist pundit blogger novelist poet playwright ' +
+    'screenwriter photographer cartoonist philanthropist heiress socialite nationalist teenager ' +
+    // what a story calls the accused and the convicted ("accused smuggler Ada Novak", "Harbour Mall shooter Tom Banks")
+    'shooter gunman rapist trafficker smuggler',
 );
 
 /** Words that may stand inside a title before its head ("Press Secretary", "security chief", "math teacher"). */
@@ -44,7 +50,20 @@ export const ROLE_MODIFIERS = wordList(
     'circuit court homeland treasury commerce labor labour agriculture transportation housing veterans ' +
     'environment environmental climate foreign-policy affairs development human rights family longtime ' +
     'long-time first second third new outgoing incoming founding co managing creative editorial ' +
-    'white current campaign radio television tv',
+    'white current campaign radio television tv ' +
+    // the standing of a holder ("presumptive nominee", "fellow candidate", "retired neurosurgeon")
+    'presumptive fellow one-time erstwhile would-be retired',
+);
+
+/**
+ * Lower-case words naming a trade or a field that a title may carry before its head ("oil tycoon", "real estate
+ * mogul", "hedge fund manager", "network anchor", "policy adviser"). Kept apart from the modifiers: capitalised,
+ * they are as often the words of a name ("Real Madrid", "Media Matters").
+ */
+export const TRADE_WORDS = wordList(
+  'real estate property oil gas petroleum hedge fund equity venture media tech technology network news cable ' +
+    'film movie music fashion casino hotel steel coal mining shipping banking insurance software internet ' +
+    'policy polling tobacco pharmaceutical sports reality talk show advertising construction',
 );
 
 /** A modifier word, or a hyphenated compound of them ("vice-presidential", "foreign-policy"). */
@@ -94,15 +113,35 @@ export function roleHeadAmong(heads: ReadonlySet<string>, lower: string): string
   if (bare.endsWith('ies') && heads.has(bare.slice(0, -3) + 'y')) return bare.slice(0, -3) + 'y';
   if (bare.endsWith('es') && heads.has(bare.slice(0, -2))) return bare.slice(0, -2);
   if (bare.endsWith('s') && heads.has(bare.slice(0, -1))) return bare.slice(0, -1);
+  // "sociologist", "psychiatrists": the student of a science is a role whether or not the list has it
+  if (SCIENTIST.test(bare)) return bare.replace(/s$/, '');
   return compoundHead(heads, bare);
 }
 
-/** "vice-minister", "ex-president": a head after a hyphenated title modifier is that head. */
+/** Names of a science's practitioners ("criminologist", "psychiatrist"), singular or plural. */
+const SCIENTIST = /^\p{Ll}{3,}(?:olog|iatr)ists?$/u;
+
+/** "vice-minister", "ex-president", "then-senator": a head after a hyphenated title modifier is that head. */
 function compoundHead(heads: ReadonlySet<string>, bare: string): string | undefined {
+  // "editor-in-chief", "commanders-in-chief": the head is the word before "in chief"
+  if (bare.endsWith('-in-chief')) return roleHeadAmong(heads, bare.slice(0, -'-in-chief'.length));
   const cut = bare.lastIndexOf('-');
-  if (cut <= 0 || !bare.slice(0, cut).split('-').every((part) => ROLE_MODIFIERS.has(part))) return undefined;
+  // "then-senator": a post held at the time of the story is that post
+  if (cut <= 0 || !bare.slice(0, cut).split('-').every((part) => ROLE_MODIFIERS.has(part) || part === 'then')) return undefined;
   return roleHeadAmong(heads, bare.slice(cut + 1));
 }
+
+/** Words that count the people a plural title is shared by ("two senior inspectors, Ada Roa and Tom Banks"). */
+export const COUNT_WORD = /^(?:two|three|four|five|six|both)$/;
+
+/** Verbs of taking, keeping or leaving a post, before "as" ("took over as", "resigned as", "remains as"). */
+export const POST_TAKEN = /^(?:take|takes|took|taking|taken|resign|resigns|resigned|step|steps|stepped|remain|remains|remained)$/;
+
+/** Verbs of giving or taking away a post, passive before "as" ("was named as", "has been fired as"). */
+export const POST_GIVEN = /^(?:named|appointed|elected|reelected|hired|fired|dismissed|ousted|sworn|chosen|installed)$/;
+
+/** The forms of "be" that make a verb of appointing passive ("was named", "has been hired"). */
+export const PASSIVE_BE = wordList('is are was were be been being');
 
 /** Lower-case words that join the words of a title ("Secretary of State", "adviser to the president"). */
 export const TITLE_CONNECTORS: ReadonlySet<string> = new Set(['of', 'to', 'for', 'the', 'and', 'on']);

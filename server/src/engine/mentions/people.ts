@@ -16,7 +16,9 @@ import {
   placeFactsOf,
   NAME_HONORIFICS,
   NAME_PARTICLES,
+  PARTY_WORDS,
   PRONOUN_SURNAMES,
+  stemTags,
 } from '../lexicon/people';
 import { TITLE_SURNAMES } from '../lexicon/roles';
 import { COMPANY_CONTEXT_AFTER, COMPANY_CONTEXT_BEFORE } from '../lexicon/companies';
@@ -25,7 +27,7 @@ import { GENDERED_ROLES } from '../lexicon/roles';
 import { ORG_NOUNS_AFTER_NAME } from '../lexicon/organizations';
 import type { MentionCandidate, NameCore, Reader, WordClass } from './reader';
 import { withNearCue } from './phrases';
-import { LIST_JOIN, partyAfter, pluralTitle, roleBeforeComma, roleOf, rolesAfter, titleStart } from './roles';
+import { appositiveAnchor, LIST_JOIN, ownDescriptionBefore, ownerBefore, partyAfter, pluralTitle, roleBeforeComma, roleOf, rolesAfter, sharedTitle, titleStart } from './roles';
 import { PLACE_PREPOSITION } from '../lexicon/grammar';
 import { copyWith } from '../text/copyWith';
 
@@ -80,11 +82,28 @@ export function findNameCores(r: Reader): NameCore[] {
       j++;
     }
     if (words.length > 0) {
-      cores.push({ from, to: j - 1, words, ...(c === 'honorific' || c === 'nameHonorific' ? { honorific: t.lower } : {}) });
+      const core: NameCore = { from, to: j - 1, words, ...(c === 'honorific' || c === 'nameHonorific' ? { honorific: t.lower } : {}) };
+      cores.push(titledGivenName(r, core) ? { from: from - 1, to: j - 1, words: [tokens[from - 1].word, ...words] } : core);
     }
     i = j;
   }
   return cores;
+}
+
+/**
+ * "chief strategist Guy Cecil", "President Park Geun Hye": a capitalised common word or place between a singular
+ * title and a name is the given name the dictionary does not know as one. Not a verb, a plural or an adjective
+ * of a headline ("Chief Praises …"), a party ("fellow Democrat …") or an acronym.
+ */
+function titledGivenName(r: Reader, core: NameCore): boolean {
+  const at = core.from - 1;
+  if (at < 1 || core.honorific || r.titleCase || !r.spaced(at) || !r.spaced(core.from)) return false;
+  const t = r.tokens[at];
+  const title = r.tokens[at - 1];
+  const head = r.roleHeadAt(at - 1);
+  if (!head || title.possessive || (title.lower.endsWith('s') && head !== title.lower)) return false;
+  if (!(r.classes[at] === 'common' || r.classes[at] === 'place') || !/^\p{Lu}\p{Ll}+$/u.test(t.word) || PARTY_WORDS.has(t.lower)) return false;
+  return r.classes[at] === 'place' || !stemTags(t.lower).some((tag) => /Verb|Tense|Infinitive|Gerund|Adjective|Plural/.test(tag));
 }
 
 function genderOf(honorific: string | undefined, words: string[], roles: Role[]): 'male' | 'female' | undefined {
@@ -114,19 +133,24 @@ export function personMentions(r: Reader, cores: NameCore[], orgSpans: SpanIndex
     const title = titleStart(r, core.from);
     const roles: Role[] = [];
     if (title) roles.push(roleOf(r, title.from, core.from - 1, 'title'));
-    const described = roleBeforeComma(r, core);
+    const owner = title ? null : ownerBefore(r, core);
+    if (owner) roles.push(owner);
+    const described = roleBeforeComma(r, core) ?? (title ? ownDescriptionBefore(r, title.from) : null);
     if (described) roles.push(described);
     // "Jonathan Moyo and Saviour Kasukuwere": the second of a coordinated pair shares the first one's title.
     const paired = previousPerson !== null && previousPerson.core.to + 2 === core.from && tokens[core.from - 1].lower === 'and';
     // "Sens. Ada Novak (R-Tex.), Tom Banks and …": a plural title goes to every name of its list
     const listed = previousPerson !== null && pluralTitle(r, previousPerson.roles) !== undefined && LIST_JOIN.test(r.text.slice(tokens[previousPerson.core.to].end, first.start));
     const coordinated = (paired || listed) && !title;
-    if (coordinated && previousPerson) roles.push(...previousPerson.roles.filter((x) => x.origin === 'title'));
+    if (coordinated && previousPerson) roles.push(...previousPerson.roles.filter((x) => x.origin === 'title' || sharedTitle(x)));
     const party = partyAfter(r, core, title !== null || coordinated);
     if (party) roles.push(party);
     const nameWords = core.words.filter((w, k) => !(k === 0 && HONORIFICS.has(w.toLowerCase())));
     const single = nameWords.length === 1;
-    const appositive = rolesAfter(r, core, single && !title && !core.honorific).filter((role) => !titlesName(r, role, cores[k + 1]));
+    // "Ada Novak, R-N.M., a lawyer," / "Ada Novak of Marlow, a lawyer,": the appositive after the party or the place
+    const anchor = appositiveAnchor(r, core, party);
+    const anchored = anchor === core.to ? core : { ...core, to: anchor };
+    const appositive = rolesAfter(r, anchored, single && !title && !core.honorific).filter((role) => !titlesName(r, role, cores[k + 1]));
     // "Kevin King and … Timothy Weeks, both professors …": a "both" appositive belongs to the pair.
     if (appositive.length && /^both\b/i.test(appositive[0].text) && previousPerson && coordinatedPair(r, previousPerson.core, core)) {
       out.filter((m) => m.kind === 'person' && m.start === tokens[previousPerson!.core.from].start).forEach((m) => m.roles.push(...appositive));
@@ -184,7 +208,7 @@ export function personMentions(r: Reader, cores: NameCore[], orgSpans: SpanIndex
  * title, when a title with a head starts where the would-be appositive does and its head stands right before the
  * name. A name that owns what follows is part of a description ("Ada Roa, Senator Tom Banks's wife"), and so is a
  * title owned by someone ("Ada Roa, Banks's former Harbour Board director") or a body the post is of ("president
- * of the Tarn Dockers' Union").
+ * of the Tarn Dockers' Union", "president of the Open Tidewell League").
  */
 function titlesName(r: Reader, role: Role, next: NameCore | undefined): boolean {
   if (!next || role.end < r.tokens[next.to].end || r.tokens[next.to].possessive || r.roleHeadAt(next.from - 1) === undefined) return false;

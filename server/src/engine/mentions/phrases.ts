@@ -19,7 +19,9 @@ export function phraseEnd(r: Reader, from: number, limit = 14): number {
     }
     // "a professor in his first campaign": a possessive determiner goes on after a preposition
     const owned = POSSESSIVE_DETERMINERS.has(tokens[i].lower) && PHRASE_LINKS.test(tokens[i - 1].lower);
-    if (FUNCTION_WORDS.has(tokens[i].lower) && !PHRASE_LINKS.test(tokens[i].lower) && !owned) break;
+    // "the only candidate", "the most senior aide", "the next mayor": a word that ranks what the article opens
+    const ranked = RANKING_WORD.test(tokens[i].lower) && ARTICLES.has(tokens[i - 1].lower);
+    if (FUNCTION_WORDS.has(tokens[i].lower) && !PHRASE_LINKS.test(tokens[i].lower) && !owned && !ranked) break;
     // a verb ends the phrase, unless it follows a determiner or modifies the next noun ("the regional monitoring mission")
     const next = tokens[i + 1];
     const modifier =
@@ -36,6 +38,9 @@ export function phraseEnd(r: Reader, from: number, limit = 14): number {
   while (to > from && PHRASE_LINKS.test(tokens[to].lower)) to--;
   return to;
 }
+
+/** Function words that rank the noun after an article ("the only …", "the most …", "the other …"). */
+const RANKING_WORD = /^(?:only|most|next|last|other)$/;
 
 /** Words that join the parts of one noun phrase ("head of the board", "adviser to the mayor"). */
 const PHRASE_LINKS = /^(?:of|the|a|an|and|to|for|at|in|on|with|from|by)$/;

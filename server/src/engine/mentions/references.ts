@@ -6,6 +6,7 @@ import { FUNCTION_WORDS, referringPronoun } from '../lexicon/grammar';
 import type { MentionCandidate, Reader } from './reader';
 import { nounModifierAt, withNearCue } from './phrases';
 import { copyWith } from '../text/copyWith';
+import { rolesAfter } from './roles';
 
 /**
  * Definite descriptions: "the Emir", "the new Ukrainian president" (titles), "the terror group", "the company"
@@ -49,10 +50,12 @@ export function descriptionMentions(r: Reader, taken: SpanIndex): MentionCandida
 }
 
 export function pronounMentions(r: Reader): MentionCandidate[] {
-  return r.tokens.flatMap((t) => {
+  return r.tokens.flatMap((t, i) => {
     const pronoun = referringPronoun(t.lower);
     if (!pronoun) return [];
     const gender = pronoun.gender ? { gender: pronoun.gender } : {};
-    return [{ start: t.start, end: t.end, kind: 'pronoun' as const, form: 'pronoun' as const, name: t.lower, roles: [], inQuote: t.inQuote, ...gender }];
+    // "she served as a state senator", "he is a veteran pollster": the post a he or she holds goes with them
+    const roles = pronoun.gender && /^(?:he|she)$/.test(t.lower) && !t.inQuote ? rolesAfter(r, { from: i, to: i, words: [t.word] }, true) : [];
+    return [{ start: t.start, end: t.end, kind: 'pronoun' as const, form: 'pronoun' as const, name: t.lower, roles, inQuote: t.inQuote, ...gender }];
   });
 }

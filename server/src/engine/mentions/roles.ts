@@ -6,8 +6,8 @@
 import type { Role } from '../model';
 import { PARTY_WORDS } from '../lexicon/people';
 import { isRoleModifier } from '../lexicon/roles';
-import { ARTICLES, FUNCTION_WORDS, POSSESSIVE_DETERMINERS, RELATIVE_ADVERBS } from '../lexicon/grammar';
-import { TITLE_CONNECTORS } from '../lexicon/roles';
+import { ARTICLES, AUXILIARY_VERBS, FUNCTION_WORDS, POSSESSIVE_DETERMINERS, RELATIVE_ADVERBS } from '../lexicon/grammar';
+import { COUNT_WORD, PASSIVE_BE, POST_GIVEN, POST_TAKEN, TITLE_CONNECTORS, TITLE_SURNAMES, TRADE_WORDS } from '../lexicon/roles';
 import { PARTY_STATE } from '../lexicon/sources';
 import type { NameCore, Reader } from './reader';
 import { phraseEnd } from './phrases';
@@ -38,7 +38,7 @@ export function titleStart(r: Reader, end: number): { from: number; head: boolea
       from = i;
       break;
     }
-    if (h || (!t.cap && isRoleModifier(t.lower)) || (t.cap && c !== 'function' && c !== 'calendar' && c !== 'honorific')) {
+    if (h || (!t.cap && isTitleWord(t.lower)) || (t.cap && c !== 'function' && c !== 'calendar' && c !== 'honorific')) {
       if (h) head = true;
       if (!(r.placeAt(i).nation || PARTY_WORDS.has(t.lower))) demonymOnly = false;
       from = i;
@@ -68,6 +68,25 @@ export function titleStart(r: Reader, end: number): { from: number; head: boolea
   return { from, head };
 }
 
+/**
+ * "CNN's Dana Bash", "Germany's Angela Merkel", "CBS News' Ines Roa": the network, the country or the body a name is
+ * owned by right before it describes the person. An owner with a first name or a courtesy title is a person
+ * ("Mr. Brolin's Mannix": a part he plays), and says no post.
+ */
+export function ownerBefore(r: Reader, core: NameCore): Role | null {
+  const { tokens, classes } = r;
+  const last = core.from - 1;
+  // a title-case headline capitalises what the name owns as well ("Calls Banks's Bluff")
+  if (r.titleCase || last < 0 || !r.spaced(core.from) || !tokens[last].possessive || !tokens[last].cap) return null;
+  let from = last;
+  while (from > 0 && last - from < 2 && r.spaced(from) && tokens[from - 1].cap && !tokens[from - 1].possessive && classes[from - 1] !== 'function') from--;
+  for (let i = from; i <= last; i++) if (classes[i] === 'first' || classes[i] === 'honorific' || classes[i] === 'function') return null;
+  return roleOf(r, from, last, 'title');
+}
+
+/** A lower-case word that may stand inside a title before its head: a modifier or a trade ("former", "oil"). */
+const isTitleWord = (lower: string) => isRoleModifier(lower) || TRADE_WORDS.has(lower);
+
 export const roleOf = (r: Reader, from: number, to: number, origin: Role['origin']): Role => ({
   start: r.tokens[from].start,
   end: r.tokens[to].end,
@@ -93,14 +112,20 @@ export function rolesAfter(r: Reader, core: NameCore, strict: boolean): Role[] {
   const copula = /^(?:is|was|became|as)$/.test(tokens[next].lower) && !tokens[next - 1].possessive;
   // "Ines Roa served as harbour master": the post the person held, as "who served as" reads it
   const serving = SERVING.test(tokens[next].lower) && tokens[next + 1]?.lower === 'as';
-  if ((copula || serving) && (/^\s+$/.test(gap) || (aged && /^,\s+$/.test(gap)))) {
-    from = serving ? next + 2 : next + 1;
+  const taking = serving ? -1 : postTakenAs(r, next);
+  if ((copula || serving || taking > 0) && (/^\s+$/.test(gap) || (aged && /^,\s+$/.test(gap)))) {
+    from = taking > 0 ? taking : serving ? next + 2 : next + 1;
+    // "Ines Roa is now the harbour master", "was also a member": an adverb of time between the verb and the post
+    if (copula && RELATIVE_ADVERBS.has(tokens[from]?.lower ?? '') && r.spaced(from + 1)) from++;
     origin = 'predicate';
   } else if (/^(?:,\s+|\s*[—–]\s*)$/.test(gap)) {
     const relative = relativeRoleStart(r, next);
     if (relative > 0) {
       from = relative;
       origin = 'predicate';
+    } else if (/^(?:then|now|formerly|once)$/.test(tokens[next].lower) && r.spaced(next + 1)) {
+      // "Tom Banks, then a harbour pilot,", "Ines Roa, now a judge,": the post held at another time
+      from = next + 1;
     }
   } else return [];
   if (from >= tokens.length) return [];
@@ -111,7 +136,7 @@ export function rolesAfter(r: Reader, core: NameCore, strict: boolean): Role[] {
     first.lower === 'both' ||
     first.lower === 'another' ||
     oneOfThe(r, from) ||
-    (first.possessive && first.cap) ||
+    capitalisedLead(r, from) ||
     r.isRoleWordAt(from) ||
     tokens[from - 1].lower === 'as';
   if (!starts) return [];
@@ -125,6 +150,43 @@ export function rolesAfter(r: Reader, core: NameCore, strict: boolean): Role[] {
   return [roleOf(r, from, to, origin)];
 }
 
+
+/**
+ * An appositive that opens with capitalised words: an owner ("Ada Roa's daughter", "Mrs. Roa's chief of staff") or a
+ * place or body before a singular title ("Ohio Secretary of State", "Harbourline chief executive"). A plural title
+ * after them is a new subject ("Tom Banks, Republican candidates said …"), and a name after the title is the next
+ * name of a list, which `titlesName` tells.
+ */
+function capitalisedLead(r: Reader, from: number): boolean {
+  const { tokens } = r;
+  for (let k = from; k < from + 4 && k < tokens.length && (k === from || r.spaced(k)); k++) {
+    const t = tokens[k];
+    if (t.cap ? r.classes[k] === 'function' : !isTitleWord(t.lower) && !isSingularHead(r, k)) return false;
+    // "Ada Roa, Kevin Bishop and …": a title word right after a first name is a surname
+    if (k > from && r.classes[k - 1] === 'first' && TITLE_SURNAMES.has(t.lower)) return false;
+    if ((t.cap && t.possessive) || (k > from && isSingularHead(r, k))) return true;
+    if (!tokens[from].cap) return false;
+  }
+  return false;
+}
+
+/**
+ * Where the post starts that a person takes or leaves "as", from token `at` right after the name: "will take over
+ * as interim chair", "was dismissed on Monday as campaign manager", "to resign as mayor"; -1 when there is none.
+ * A verb of appointing makes the name the holder only in the passive.
+ */
+function postTakenAs(r: Reader, at: number): number {
+  const lower = (k: number) => r.tokens[k]?.lower ?? '';
+  let k = at;
+  let passive = false;
+  for (; k - at < 2 && (AUXILIARY_VERBS.has(lower(k)) || lower(k) === 'to'); k++) passive ||= PASSIVE_BE.has(lower(k));
+  // "whom Harbour fired as manager": the name before an active verb of appointing is who gave the post
+  if (!POST_TAKEN.test(lower(k)) && !(passive && POST_GIVEN.test(lower(k)))) return -1;
+  k++;
+  if (/^(?:over|down|in)$/.test(lower(k))) k++;
+  if (lower(k) === 'on' && r.classes[k + 1] === 'calendar') k += 2;
+  return lower(k) === 'as' && k - at < 7 ? k + 1 : -1;
+}
 
 /** Verbs of holding a post, before "as": "serves as", "worked as", "acting as". */
 const SERVING = /^(?:serv|work|act)(?:es|s|ed|ing)?$/;
@@ -153,10 +215,23 @@ function relativeRoleStart(r: Reader, at: number): number {
 }
 
 /** "The priest, Fidelis Mukonori", "his predecessor, Fiona Hill": a description set before the name by a comma. */
-export function roleBeforeComma(r: Reader, core: NameCore): Role | null {
+export const roleBeforeComma = (r: Reader, core: NameCore): Role | null => describedBefore(r, core.from);
+
+/**
+ * "her husband, former President Tom Banks,": a description a possessive determiner opens, set by a comma before a
+ * name's own title starting at token `start`. One with an article is as often the item before it in a list of
+ * titled names ("the mayor, Senator Ada Roa and …").
+ */
+export function ownDescriptionBefore(r: Reader, start: number): Role | null {
+  const role = describedBefore(r, start);
+  return role && POSSESSIVE_DETERMINERS.has(role.text.split(/[\s\u00a0]/)[0].toLowerCase()) ? role : null;
+}
+
+/** A description that ends on a role head, set off by a comma before token `start`. */
+function describedBefore(r: Reader, start: number): Role | null {
   const { tokens } = r;
-  const last = core.from - 1;
-  if (last < 0 || !/^,\s+$/.test(tokens[core.from].gap)) return null;
+  const last = start - 1;
+  if (last < 0 || !/^,\s+$/.test(tokens[start].gap)) return null;
   const head = headBeforeComplement(r, last);
   if (head < 0) return null;
   let from = head;
@@ -169,11 +244,11 @@ export function roleBeforeComma(r: Reader, core: NameCore): Role | null {
       if (from > 0 && r.spaced(from) && ARTICLES.has(tokens[from - 1].lower)) from--;
       break;
     }
-    if (ARTICLES.has(t.lower) || POSSESSIVE_DETERMINERS.has(t.lower)) {
+    if (ARTICLES.has(t.lower) || POSSESSIVE_DETERMINERS.has(t.lower) || COUNT_WORD.test(t.lower)) {
       from = oneOfThe(r, i - 2) ? i - 2 : i;
       break;
     }
-    if (r.isRoleWordAt(i) || (t.cap && r.classes[i] !== 'function')) {
+    if (r.isRoleWordAt(i) || (!t.cap && TRADE_WORDS.has(t.lower)) || (t.cap && r.classes[i] !== 'function')) {
       from = i;
       continue;
     }
@@ -185,7 +260,7 @@ export function roleBeforeComma(r: Reader, core: NameCore): Role | null {
 const isSingularHead = (r: Reader, i: number) => r.roleHeadAt(i) === r.tokens[i].lower.replace(/\.$/, '');
 
 /**
- * The head of a title that ends at token `last`: `last` itself ("The priest,"), or the head before an of/for/at
+ * The head of a title that ends at token `last`: `last` itself ("The priest,"), or the head before an of/for/at/from
  * complement ("The leader of the Green Party,", "the director of the port authority,"); -1 when there is none.
  */
 function headBeforeComplement(r: Reader, last: number): number {
@@ -194,14 +269,31 @@ function headBeforeComplement(r: Reader, last: number): number {
   for (let i = last; i >= 2 && last - i < 6 && r.spaced(i); i--) {
     const t = tokens[i];
     // "head of its technology division": a possessive determiner may open the complement, a possessive noun may not
-    if (t.possessive || (FUNCTION_WORDS.has(t.lower) && !/^(?:the|and|a|an)$/.test(t.lower) && !POSSESSIVE_DETERMINERS.has(t.lower))) return -1;
-    if (/^(?:of|for|at)$/.test(tokens[i - 1].lower) && r.spaced(i - 1) && isHeadAt(r, i - 2)) return i - 2;
+    // "the attorney for the District of Columbia": an "of" between capitals is inside a name
+    const named = t.lower === 'of' && tokens[i - 1].cap && tokens[i + 1]?.cap;
+    if (t.possessive || (FUNCTION_WORDS.has(t.lower) && !/^(?:the|and|a|an|from)$/.test(t.lower) && !POSSESSIVE_DETERMINERS.has(t.lower) && !named)) return -1;
+    if (/^(?:of|for|at|from)$/.test(tokens[i - 1].lower) && r.spaced(i - 1) && isHeadAt(r, i - 2)) return i - 2;
   }
   return -1;
 }
 
-/** A singular role head at token `i`, or a plural one picked out of its group ("one of the reporters"). */
-const isHeadAt = (r: Reader, i: number) => isSingularHead(r, i) || (r.roleHeadAt(i) !== undefined && oneOfThe(r, i - 3));
+/**
+ * A singular role head at token `i`, or a plural one picked out of its group ("one of the reporters") or counted
+ * before the names it is shared by ("two senior inspectors, Ada Roa and Tom Banks,").
+ */
+const isHeadAt = (r: Reader, i: number) => isSingularHead(r, i) || (r.roleHeadAt(i) !== undefined && (oneOfThe(r, i - 3) || countedAt(r, i) >= 0));
+
+/** The count word ("two", "both") that opens the title whose head is token `head`, over capitals and title words; or -1. */
+function countedAt(r: Reader, head: number): number {
+  for (let i = head - 1; i >= 0 && head - i <= 4 && r.spaced(i + 1); i--) {
+    if (COUNT_WORD.test(r.tokens[i].lower)) return i;
+    if (!r.tokens[i].cap && !isTitleWord(r.tokens[i].lower)) return -1;
+  }
+  return -1;
+}
+
+/** A title shared by the names listed after it ("two senior inspectors", "both professors at …"). */
+export const sharedTitle = (role: Role): boolean => COUNT_WORD.test(role.text.split(/[\s\u00a0]/)[0].toLowerCase());
 
 /** "one of the", "one of his": a member picked out of a group starts at token `at`. */
 function oneOfThe(r: Reader, at: number): boolean {
@@ -229,6 +321,23 @@ export function partyAfter(r: Reader, core: NameCore, titled: boolean): Role | n
   return { start, end: start + designation.length, text: designation, origin: 'appositive' };
 }
 
+/**
+ * The token an appositive after the name follows: the name's last, or the end of a party and state set off by commas
+ * ("Tom Banks, R-N.M., a former senator,") or of the place the name is "of" ("Ada Roa of Marlow, a lawyer,").
+ */
+export function appositiveAnchor(r: Reader, core: NameCore, party: Role | null): number {
+  const { tokens } = r;
+  let at = core.to;
+  if (party && r.text[tokens[core.to].end] === ',') while (at + 1 < tokens.length && tokens[at + 1].start < party.end && at - core.to < 4) at++;
+  else if (tokens[at + 1]?.lower === 'of' && r.spaced(at + 1) && !tokens[at].possessive) {
+    let k = at + 2;
+    let placed = false;
+    for (; k < tokens.length && k - at < 5 && tokens[k].cap && r.spaced(k); k++) placed ||= r.placeAt(k).place || r.placeAt(k).country;
+    if (placed && /^,\s+$/.test(tokens[k]?.gap ?? '')) at = k - 1;
+  }
+  return at;
+}
+
 /** A plural title ("Sens.", "ministers") among `roles`: it titles every name listed after it. */
 export function pluralTitle(r: Reader, roles: Role[]): Role | undefined {
   return roles.find((role) => {
@@ -237,5 +346,5 @@ export function pluralTitle(r: Reader, roles: Role[]): Role | undefined {
   });
 }
 
-/** "A (R-Fla.), B and C": what stands between two names of one list, a bracketed party after the first allowed. */
-export const LIST_JOIN = /^(?:[ \u00a0]\([^()]{1,12}\))?(?:,[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)$/;
+/** "A (R-Fla.), B and C", "A or B": what stands between two names of one list, a bracketed party after the first allowed. */
+export const LIST_JOIN = /^(?:[ \u00a0]\([^()]{1,12}\))?(?:,[ \u00a0]+(?:(?:and|or)[ \u00a0]+)?|[ \u00a0]+(?:and|or)[ \u00a0]+)$/;
