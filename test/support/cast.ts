@@ -11,3 +11,10 @@ export const mentionTexts = (text: string, actor: Actor): string[] => textsOf(te
 
 /** Each actor as [kind, name, its mentions' words]. */
 export const cast = (text: string, model: ArticleModel = analyze(text)) => model.actors.map((a) => [a.kind, a.name, mentionTexts(text, a)]);
+
+/** The kind and name of the actor each attribution's source resolves to, in order (null where none). */
+export const speakers = (text: string, model: ArticleModel = analyze(text)) =>
+  model.attributions.map((a) => {
+    const actor = model.actors.find((x) => x.id === a.actor);
+    return actor ? [actor.kind, actor.name] : null;
+  });

@@ -4,7 +4,7 @@ import { analyze } from '../../server/src/engine/analyze';
 import { findMentions } from '../../server/src/engine/mentions/mentions';
 import type { MentionCandidate } from '../../server/src/engine/mentions/reader';
 import type { Actor, Attribution, ParagraphKind, Span } from '../../server/src/engine/model';
-import { cast, mentionTexts } from '../support/cast';
+import { cast, mentionTexts, speakers } from '../support/cast';
 import { readFixture } from '../support/fixtures';
 import { segmentLines } from '../support/handModel';
 import { wordSpanOf as at } from '../support/spans';
@@ -303,14 +303,6 @@ describe('resolveActors', () => {
 });
 
 describe('actors: an unnamed source beside the name its source span stops at', () => {
-  const speakers = (story: string) => {
-    const model = analyze(story);
-    return model.attributions.map((a) => {
-      const actor = model.actors.find((x) => x.id === a.actor);
-      return actor ? [actor.kind, actor.name] : null;
-    });
-  };
-
   it('"Quill supporters are arguing": the supporters speak, not Quill', () => {
     const story = 'Mayor Dana Quill opened the new ferry pier on Monday. Quill supporters are arguing that the toll should be dropped.';
     assert.deepStrictEqual(speakers(story), [['anonymous', 'Quill supporters']]);

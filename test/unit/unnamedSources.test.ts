@@ -1,14 +1,7 @@
 import * as assert from 'assert';
 import { analyze } from '../../server/src/engine/analyze';
+import { speakers } from '../support/cast';
 
-/** The kind and name of the actor each attribution's source resolves to, in order. */
-const speakers = (story: string) => {
-  const model = analyze(story);
-  return model.attributions.map((a) => {
-    const actor = model.actors.find((x) => x.id === a.actor);
-    return actor ? [actor.kind, actor.name] : null;
-  });
-};
 
 describe('unnamed sources: crowds and bodies that speak', () => {
   it('"Cubans now say": an adverb of time between a people and its cue', () => {
