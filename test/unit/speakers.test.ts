@@ -104,3 +104,21 @@ describe('speakers: a source that names no one', () => {
     assert.strictEqual(speakerOf(republican, 'the Republican'), 'Ted Arlow');
   });
 });
+
+describe('speakers: a named person who ends a source after the cue', () => {
+  it('"said Harbour Board ranking member Dana Whitfield": the person speaks, not the board before her title', () => {
+    const story = '“The toll is a mistake,” said Harbour Board ranking member Dana Whitfield (D-Tarrow). “We will fight it.”';
+    assert.strictEqual(speakerOf(story, 'Dana Whitfield'), 'Dana Whitfield');
+  });
+
+  it('"said Quayside Ferries spokesman Tom Banks": the firm before the title only modifies it', () => {
+    const story = '“No sailing is cancelled,” said Quayside Ferries spokesman Tom Banks.';
+    assert.strictEqual(speakerOf(story, 'Tom Banks'), 'Tom Banks');
+  });
+
+  it('"said economists Ada Marsh and Tom Banks": two named sources, the one nearest the cue stays the source', () => {
+    const story = '“Wages will rise,” said harbour economists Ada Marsh and Tom Banks.';
+    const a = analyze(story).attributions.find((x) => x.source);
+    assert.strictEqual(a && story.slice(a.source!.start, a.source!.end), 'Ada Marsh');
+  });
+});

@@ -366,6 +366,19 @@ function affiliatedPerson(text: string, first: MentionCandidate): MentionCandida
   return named && AFFILIATION_LINK.test(text.slice(first.end, first.end + 8)) ? first : null;
 }
 
+/**
+ * "said Harbor Board ranking member Dana Whitfield", "said Acme Corp. spokesman Tom Banks": after the cue, a named
+ * person who ends the phrase is its head, and the body or committee before the title only modifies it. Not after
+ * a preposition or an "and" ("the aide to Senator Tom Banks", "economists Ada Marsh and Tom Banks").
+ */
+function namedAfterModifiers(text: string, source: Span, cue: Span, overlapping: MentionCandidate[]): MentionCandidate | null {
+  const last = overlapping[overlapping.length - 1]!;
+  const named = last.kind === 'person' && (last.form === 'full' || last.form === 'surname') && !last.tentative;
+  if (!named || overlapping.length < 2 || source.start < cue.end || !isBlank(text, last.end, source.end)) return null;
+  const linked = tokensIn(text, source.start, last.start).some((t) => t.lower === 'and' || NP_PREPOSITIONS.has(t.lower));
+  return linked ? null : last;
+}
+
 /** Snaps a source to the mention candidate its head overlaps nearest the cue, so actors resolve it. */
 export function snapToMention(text: string, source: Span | null, cue: Span | null, mentions: MentionCandidate[]): Span | null {
   if (!source || !cue) return source;
@@ -377,7 +390,7 @@ export function snapToMention(text: string, source: Span | null, cue: Span | nul
     if (m.end > source.start && !m.inQuote) overlapping.push(m);
   }
   if (!overlapping.length) return source;
-  const head = affiliatedPerson(text, overlapping[0]!);
+  const head = affiliatedPerson(text, overlapping[0]!) ?? namedAfterModifiers(text, source, cue, overlapping);
   if (head) return { start: head.start, end: head.end };
   const distance = (m: Span) => (m.end <= cue.start ? cue.start - m.end : m.start - cue.end);
   const best = overlapping.reduce((a, b) => (Math.abs(distance(b)) < Math.abs(distance(a)) ? b : a));
