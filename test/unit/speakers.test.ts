@@ -122,3 +122,17 @@ describe('speakers: a named person who ends a source after the cue', () => {
     assert.strictEqual(a && story.slice(a.source!.start, a.source!.end), 'Ada Marsh');
   });
 });
+
+describe('speakers: a subject whose title runs in lower case between capitalised words (session 26)', () => {
+  it('"Harbour Board chair Dana Whitfield issued the following statement: “…”": Whitfield, not the board', () => {
+    const story = 'Harbour Board chair Dana Whitfield issued the following statement: “Our thoughts are with the town.”';
+    const a = analyze(story).attributions.find((x) => x.kind === 'direct');
+    assert.strictEqual(a?.source && story.slice(a.source.start, a.source.end), 'Dana Whitfield');
+  });
+
+  it('"Republican presidential nominee Ada Brell sat down, saying …": the nominee speaks, not "Republican"', () => {
+    const story = 'Republican presidential nominee Ada Brell sat down with the crews on Monday, saying the toll would go.';
+    const a = analyze(story).attributions.find((x) => x.cue && story.slice(x.cue.start, x.cue.end) === 'saying');
+    assert.strictEqual(a?.source && story.slice(a.source.start, a.source.end), 'Ada Brell');
+  });
+});
