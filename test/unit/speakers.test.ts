@@ -136,3 +136,12 @@ describe('speakers: a subject whose title runs in lower case between capitalised
     assert.strictEqual(a?.source && story.slice(a.source.start, a.source.end), 'Ada Brell');
   });
 });
+
+describe('speakers: quote paragraphs after an introduction that ends its paragraph (session 26)', () => {
+  it('"Mayor Lena Ortiz issued the following statement: ¶ “…”": the quote paragraph is Ortiz\'s', () => {
+    const story = 'After the storm, Mayor Lena Ortiz issued the following statement:\n\n“Our thoughts are with every family on the quay.”';
+    const model = analyze(story);
+    const a = model.attributions.find((x) => x.kind === 'direct');
+    assert.strictEqual(model.actors.find((x) => x.id === a?.actor)?.name, 'Lena Ortiz');
+  });
+});

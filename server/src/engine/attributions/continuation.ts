@@ -228,8 +228,10 @@ export function continueQuotes(
   quotes: Quote[],
   attributions: Attribution[],
   vocabulary: Vocabulary = BUILT_IN_VOCABULARY,
+  actors: Actor[] = [],
 ): Attribution[] {
   const out: Attribution[] = [];
+  const actorIn = actorNamedIn(actors);
   const sorted = [...attributions].sort((a, b) => a.content.start - b.content.start);
   let speaker: Pick<Attribution, 'source' | 'cue' | 'actor'> | undefined;
   let k = 0;
@@ -258,7 +260,7 @@ export function continueQuotes(
         a.kind === 'indirect' &&
         (a.content.end >= last - 2 || (!!a.cue && a.content.end <= a.cue.start && !/[.!?]\s/.test(text.slice(a.cue.end, last))));
       speaker = introduced
-        ? { source: shift(introduced.source, start), cue: shift(introduced.cue, start), actor: null }
+        ? { source: shift(introduced.source, start), cue: shift(introduced.cue, start), actor: actorIn(shift(introduced.source, start)) }
         : [...own].reverse().find((a) => (a.source || a.actor) && (quoting(a) || closing(a)));
       continue;
     }
@@ -269,6 +271,19 @@ export function continueQuotes(
     }
   }
   return out;
+}
+
+/**
+ * The actor named inside a source phrase read outside the actors stage (a signature, an introduction that ends
+ * its paragraph): the one whose mention lies within the phrase, the last one when several do. Mentions sorted once.
+ */
+function actorNamedIn(actors: Actor[]): (source: Span) => string | null {
+  let mentions: Mention[] | undefined;
+  return (source) => {
+    mentions ??= actors.flatMap((a) => a.mentions).sort((a, b) => a.start - b.start);
+    const m = mentions[lastStartingAtOrBefore(mentions, source.end - 1)];
+    return m && m.start >= source.start ? m.actor : null;
+  };
 }
 
 /** A dash and a capital opening a line of their own: the name signed under a pull quote or a tweet. */
@@ -288,13 +303,7 @@ export function signedParagraphs(
 ): Attribution[] {
   const out: Attribution[] = [];
   const claimed = coverage(attributions.map((a) => a.content));
-  let mentions: Mention[] | undefined;
-  /** The actor named inside the signature: a mention of it lies within the source phrase. */
-  const actorIn = (source: Span) => {
-    mentions ??= actors.flatMap((a) => a.mentions).sort((a, b) => a.start - b.start);
-    const m = mentions[lastStartingAtOrBefore(mentions, source.end - 1)];
-    return m && m.start >= source.start ? m.actor : null;
-  };
+  const actorIn = actorNamedIn(actors);
   const outer = outermostDouble(text, quotes);
   let previous: Span | null = null;
   const line = /[^\r\n]+/g;
