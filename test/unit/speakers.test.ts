@@ -145,3 +145,17 @@ describe('speakers: quote paragraphs after an introduction that ends its paragra
     assert.strictEqual(model.actors.find((x) => x.id === a?.actor)?.name, 'Lena Ortiz');
   });
 });
+
+describe('speakers: a short quotation that is a sentence of its own (session 26)', () => {
+  it('“…,” Quill said. “Very good.” — the short echo after the full stop is Quill\'s too', () => {
+    const story = '“I feel very good about the vote,” Dana Quill said. “Very good.”';
+    const model = analyze(story);
+    const a = model.attributions.find((x) => story.slice(x.content.start, x.content.end) === '“Very good.”');
+    assert.strictEqual(model.actors.find((x) => x.id === a?.actor)?.name, 'Dana Quill');
+  });
+
+  it('a short scare quote inside the reporter\'s sentence stays unattributed: the “pier people” left', () => {
+    const story = '“I feel very good about the vote,” Dana Quill said. The “pier people” left early.';
+    assert.ok(!analyze(story).attributions.some((x) => story.slice(x.content.start, x.content.end) === '“pier people”'));
+  });
+});

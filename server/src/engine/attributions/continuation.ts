@@ -22,8 +22,13 @@ function standsAlone(text: string, q: Span): boolean {
   const before = text.slice(Math.max(0, q.start - 4), q.start);
   // ". But “…”": a conjunction that opens the sentence leaves the quotation the whole of it
   const opened = SENTENCE_CONJUNCTION.test(text.slice(Math.max(0, q.start - 12), q.start));
-  return (q.start === 0 || opened || /(?:^|[.!?:,](?:["”’]|'')?)\s*$/.test(before)) && q.end - q.start > 12;
+  const sentenceBefore = /(?:^|[.!?:,](?:["”’]|'')?)\s*$/.test(before);
+  return (q.start === 0 || opened || sentenceBefore) && (q.end - q.start > 12 || ownSentence(text, q, before));
 }
+
+/** “…,” Quill said. “Very good.” — a short quotation after a full stop that closes with its own: a sentence of speech. */
+const ownSentence = (text: string, q: Span, before: string) =>
+  /[.!?](?:["”’]|'')?\s*$/.test(before) && /[.!?](?:["”’]|'')$/.test(text.slice(Math.max(q.start, q.end - 3), q.end));
 
 /** Quotations that no cue claimed: they continue the speaker before them in the paragraph, or the one after. */
 export function continueInParagraph(text: string, quotes: Span[], found: Found[]): Found[] {
