@@ -159,3 +159,14 @@ describe('speakers: a short quotation that is a sentence of its own (session 26)
     assert.ok(!analyze(story).attributions.some((x) => story.slice(x.content.start, x.content.end) === '“pier people”'));
   });
 });
+
+describe('speakers: a quote paragraph after a report cut short at a clause of its own (session 26)', () => {
+  it('"Quill said that critics had long predicted a U.S. toll, but it would not come. ¶ “…”": Quill goes on', () => {
+    const story =
+      'Dana Quill said that for years some critics had been predicting a U.S. toll on the pier, but this would not happen.\n\n' +
+      '“That is because this pier, which is home to half the fleet, remains the busiest in the county.”';
+    const model = analyze(story);
+    const a = model.attributions.find((x) => x.kind === 'direct');
+    assert.strictEqual(model.actors.find((x) => x.id === a?.actor)?.name, 'Dana Quill');
+  });
+});

@@ -261,9 +261,13 @@ export function continueQuotes(
       const last = trimEnd(text, start, end);
       // "He said members were unhappy. ¶ “They are very angry.”": a paraphrase that closes the paragraph
       // "…, Quinn said as she left the pier. ¶ “…”": an end attribution in the paragraph's last sentence too
+      // "Quinn said that critics had long predicted a toll, but it would not come. ¶ “…”": a report whose source opens
+      // the paragraph's last sentence, its content cut short at a clause of its own
       const closing = (a: Attribution) =>
         a.kind === 'indirect' &&
-        (a.content.end >= last - 2 || (!!a.cue && a.content.end <= a.cue.start && !/[.!?]\s/.test(text.slice(a.cue.end, last))));
+        (a.content.end >= last - 2 ||
+          (!!a.cue && a.content.end <= a.cue.start && !/[.!?]\s/.test(text.slice(a.cue.end, last))) ||
+          (!!a.actor && !!a.source && a.source.end <= a.content.start && opensSentence(text, start, a.source.start) && !SENTENCE_BREAK.test(text.slice(a.source.end, last))));
       speaker = introduced
         ? { source: shift(introduced.source, start), cue: shift(introduced.cue, start), actor: actorIn(shift(introduced.source, start)) }
         : [...own].reverse().find((a) => (a.source || a.actor) && (quoting(a) || closing(a)));
@@ -290,6 +294,13 @@ function actorNamedIn(actors: Actor[]): (source: Span) => string | null {
     return m && m.start >= source.start ? m.actor : null;
   };
 }
+
+/** A full stop, ! or ? and a capital after it: "U.S. withdrawal" goes on with its sentence. */
+const SENTENCE_BREAK = /[.!?](?:["”’]|'')?\s+[\p{Lu}“"]/u;
+
+/** Whether `at` opens a sentence of the line that starts at `lineStart`: the line's start or after . ! or ?. */
+const opensSentence = (text: string, lineStart: number, at: number) =>
+  at === trimStart(text, lineStart, at) || /[.!?](?:["”’]|'')?\s+$/.test(text.slice(Math.max(lineStart, at - 6), at));
 
 /** A dash and a capital opening a line of their own: the name signed under a pull quote or a tweet. */
 const SIGNATURE = /^[-–—―]\s*(?=\p{Lu})/u;
