@@ -170,3 +170,17 @@ describe('speakers: a quote paragraph after a report cut short at a clause of it
     assert.strictEqual(model.actors.find((x) => x.id === a?.actor)?.name, 'Dana Quill');
   });
 });
+
+describe('speakers: a paper named after its city\'s possessive, after the cue (session 26)', () => {
+  it('"opined Tarrow\'s Harbour Courier": the paper speaks, not the city that owns its name', () => {
+    const story = '“Leave the rifles at home,” opined Tarrow’s Harbour Courier.';
+    const a = analyze(story).attributions.find((x) => x.source);
+    assert.strictEqual(a?.source && story.slice(a.source.start, a.source.end), 'Harbour Courier');
+  });
+
+  it('"said Tarrow\'s harbour master": a title after the owner is left to the owner, as before', () => {
+    const story = '“Leave the rifles at home,” said Tarrow’s harbour master.';
+    const a = analyze(story).attributions.find((x) => x.source);
+    assert.ok(a?.source && story.slice(a.source.start, a.source.end).startsWith('Tarrow'));
+  });
+});

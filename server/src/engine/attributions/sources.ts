@@ -379,15 +379,21 @@ function namedAfterModifiers(text: string, source: Span, cue: Span, overlapping:
   return linked ? null : last;
 }
 
+/** The words after an owner's mark up to a source's head end: a name in capitals ("’s Plain Dealer"). */
+const NAMED_AFTER_OWNER = /^(?:[’']s?)?(?:\s+\p{Lu}[\p{L}.&-]*)+$/u;
+
 /** Snaps a source to the mention candidate its head overlaps nearest the cue, so actors resolve it. */
 export function snapToMention(text: string, source: Span | null, cue: Span | null, mentions: MentionCandidate[]): Span | null {
   if (!source || !cue) return source;
   const headEnd = sourceHead(text, source).end;
   const first = Math.max(0, lastStartingAtOrBefore(mentions, source.start - SOURCE_WINDOW));
   const overlapping: MentionCandidate[] = [];
+  const after = source.start >= cue.end;
   for (let i = first; i < mentions.length && mentions[i].start < headEnd; i++) {
     const m = mentions[i];
-    if (m.end > source.start && !m.inQuote) overlapping.push(m);
+    // "opined Cleveland's Plain Dealer": after the cue, the owner of a body named after it is another actor
+    const owner = after && m.form === 'possessive' && NAMED_AFTER_OWNER.test(text.slice(m.end, headEnd));
+    if (m.end > source.start && !m.inQuote && !owner) overlapping.push(m);
   }
   if (!overlapping.length) return source;
   const head = affiliatedPerson(text, overlapping[0]!) ?? namedAfterModifiers(text, source, cue, overlapping);
