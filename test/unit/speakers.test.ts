@@ -184,3 +184,10 @@ describe('speakers: a paper named after its city\'s possessive, after the cue (s
     assert.ok(a?.source && story.slice(a.source.start, a.source.end).startsWith('Tarrow'));
   });
 });
+
+describe('speakers: a person described by age alone (session 26)', () => {
+  it('"Ada Brell, 46, took the stage. “…,” said the 46-year-old": Brell speaks', () => {
+    const story = 'Ada Brell, 46, a ferry pilot from Tarrow, took the stage on Monday.\n\n“The pier is ours,” said the 46-year-old.';
+    assert.strictEqual(speakerOf(story, 'the 46-year-old'), 'Ada Brell');
+  });
+});
