@@ -59,3 +59,15 @@ describe('an end attribution with "told" and only whom it was told to', () => {
     assert.deepStrictEqual(readings('Quell told reporters the pier would close.'), [['Quell', 'told', 'the pier would close']]);
   });
 });
+
+describe('content ends: the outlet an interview was with is part of the occasion (session 26)', () => {
+  const contentOf = (story: string) => readings(story).find(([, cue]) => cue?.startsWith('said'))?.[2];
+
+  it('"…, Quill said in an interview with Harbour Radio on Monday.": the words before speak, not the radio', () => {
+    assert.strictEqual(contentOf('The toll will go, Dana Quill said in an interview with Harbour Radio on Monday.'), 'The toll will go');
+  });
+
+  it('"Quill said in an interview with the Tarrow Courier that …": the that-clause after the outlet', () => {
+    assert.strictEqual(contentOf('Dana Quill said in an interview with the Tarrow Courier that the toll will go.'), 'that the toll will go');
+  });
+});

@@ -177,3 +177,19 @@ describe('roles: a given name the dictionary reads as a word (session 25)', () =
     assert.deepStrictEqual(rolesOf('He praised fellow Democrat Alan Tarrow.'), [['Alan Tarrow', ['fellow Democrat']]]);
   });
 });
+
+describe('roles: a description a verb of speech follows is a subject, no appositive (session 26)', () => {
+  it('"Appearing on Meet the Voters, the front-runner said": no person "Voters", the front-runner speaks', () => {
+    const story = 'Appearing on Meet the Voters, the front-runner said the harbour toll was a mistake.';
+    assert.deepStrictEqual(rolesOfName(story, 'Voters'), undefined);
+  });
+
+  it('"… drafted by Tom Banks, the mayor said": the mayor is not Banks\'s role', () => {
+    const story = 'The ferry levy was drafted by Tom Banks, the mayor said on Monday.';
+    assert.deepStrictEqual(rolesOfName(story, 'Tom Banks'), []);
+  });
+
+  it('"Tom Banks, the mayor, said": a description the comma closes stays an appositive', () => {
+    assert.deepStrictEqual(rolesOfName('Tom Banks, the mayor, said the levy was fair.', 'Tom Banks'), ['the mayor']);
+  });
+});

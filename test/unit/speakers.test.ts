@@ -104,3 +104,90 @@ describe('speakers: a source that names no one', () => {
     assert.strictEqual(speakerOf(republican, 'the Republican'), 'Ted Arlow');
   });
 });
+
+describe('speakers: a named person who ends a source after the cue', () => {
+  it('"said Harbour Board ranking member Dana Whitfield": the person speaks, not the board before her title', () => {
+    const story = '“The toll is a mistake,” said Harbour Board ranking member Dana Whitfield (D-Tarrow). “We will fight it.”';
+    assert.strictEqual(speakerOf(story, 'Dana Whitfield'), 'Dana Whitfield');
+  });
+
+  it('"said Quayside Ferries spokesman Tom Banks": the firm before the title only modifies it', () => {
+    const story = '“No sailing is cancelled,” said Quayside Ferries spokesman Tom Banks.';
+    assert.strictEqual(speakerOf(story, 'Tom Banks'), 'Tom Banks');
+  });
+
+  it('"said economists Ada Marsh and Tom Banks": two named sources, the one nearest the cue stays the source', () => {
+    const story = '“Wages will rise,” said harbour economists Ada Marsh and Tom Banks.';
+    const a = analyze(story).attributions.find((x) => x.source);
+    assert.strictEqual(a && story.slice(a.source!.start, a.source!.end), 'Ada Marsh');
+  });
+});
+
+describe('speakers: a subject whose title runs in lower case between capitalised words (session 26)', () => {
+  it('"Harbour Board chair Dana Whitfield issued the following statement: “…”": Whitfield, not the board', () => {
+    const story = 'Harbour Board chair Dana Whitfield issued the following statement: “Our thoughts are with the town.”';
+    const a = analyze(story).attributions.find((x) => x.kind === 'direct');
+    assert.strictEqual(a?.source && story.slice(a.source.start, a.source.end), 'Dana Whitfield');
+  });
+
+  it('"Republican presidential nominee Ada Brell sat down, saying …": the nominee speaks, not "Republican"', () => {
+    const story = 'Republican presidential nominee Ada Brell sat down with the crews on Monday, saying the toll would go.';
+    const a = analyze(story).attributions.find((x) => x.cue && story.slice(x.cue.start, x.cue.end) === 'saying');
+    assert.strictEqual(a?.source && story.slice(a.source.start, a.source.end), 'Ada Brell');
+  });
+});
+
+describe('speakers: quote paragraphs after an introduction that ends its paragraph (session 26)', () => {
+  it('"Mayor Lena Ortiz issued the following statement: ¶ “…”": the quote paragraph is Ortiz\'s', () => {
+    const story = 'After the storm, Mayor Lena Ortiz issued the following statement:\n\n“Our thoughts are with every family on the quay.”';
+    const model = analyze(story);
+    const a = model.attributions.find((x) => x.kind === 'direct');
+    assert.strictEqual(model.actors.find((x) => x.id === a?.actor)?.name, 'Lena Ortiz');
+  });
+});
+
+describe('speakers: a short quotation that is a sentence of its own (session 26)', () => {
+  it('“…,” Quill said. “Very good.” — the short echo after the full stop is Quill\'s too', () => {
+    const story = '“I feel very good about the vote,” Dana Quill said. “Very good.”';
+    const model = analyze(story);
+    const a = model.attributions.find((x) => story.slice(x.content.start, x.content.end) === '“Very good.”');
+    assert.strictEqual(model.actors.find((x) => x.id === a?.actor)?.name, 'Dana Quill');
+  });
+
+  it('a short scare quote inside the reporter\'s sentence stays unattributed: the “pier people” left', () => {
+    const story = '“I feel very good about the vote,” Dana Quill said. The “pier people” left early.';
+    assert.ok(!analyze(story).attributions.some((x) => story.slice(x.content.start, x.content.end) === '“pier people”'));
+  });
+});
+
+describe('speakers: a quote paragraph after a report cut short at a clause of its own (session 26)', () => {
+  it('"Quill said that critics had long predicted a U.S. toll, but it would not come. ¶ “…”": Quill goes on', () => {
+    const story =
+      'Dana Quill said that for years some critics had been predicting a U.S. toll on the pier, but this would not happen.\n\n' +
+      '“That is because this pier, which is home to half the fleet, remains the busiest in the county.”';
+    const model = analyze(story);
+    const a = model.attributions.find((x) => x.kind === 'direct');
+    assert.strictEqual(model.actors.find((x) => x.id === a?.actor)?.name, 'Dana Quill');
+  });
+});
+
+describe('speakers: a paper named after its city\'s possessive, after the cue (session 26)', () => {
+  it('"opined Tarrow\'s Harbour Courier": the paper speaks, not the city that owns its name', () => {
+    const story = '“Leave the rifles at home,” opined Tarrow’s Harbour Courier.';
+    const a = analyze(story).attributions.find((x) => x.source);
+    assert.strictEqual(a?.source && story.slice(a.source.start, a.source.end), 'Harbour Courier');
+  });
+
+  it('"said Tarrow\'s harbour master": a title after the owner is left to the owner, as before', () => {
+    const story = '“Leave the rifles at home,” said Tarrow’s harbour master.';
+    const a = analyze(story).attributions.find((x) => x.source);
+    assert.ok(a?.source && story.slice(a.source.start, a.source.end).startsWith('Tarrow'));
+  });
+});
+
+describe('speakers: a person described by age alone (session 26)', () => {
+  it('"Ada Brell, 46, took the stage. “…,” said the 46-year-old": Brell speaks', () => {
+    const story = 'Ada Brell, 46, a ferry pilot from Tarrow, took the stage on Monday.\n\n“The pier is ours,” said the 46-year-old.';
+    assert.strictEqual(speakerOf(story, 'the 46-year-old'), 'Ada Brell');
+  });
+});

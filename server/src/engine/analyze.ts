@@ -152,7 +152,7 @@ export function analyze(text: string, cache: ParagraphCache = new ParagraphCache
   const resolved: Attribution[] = attributions.map((a, i) => copyWith(a, { actor: attributionActors[i] ?? null }));
   const signed = guarded('signed quotes', 0, [], () => signedParagraphs(text, quotes, resolved, actors, cache.vocabulary));
   const continued = guarded('quote continuation', 0, [], () =>
-    continueQuotes(text, quotes, [...resolved, ...signed], cache.vocabulary),
+    continueQuotes(text, quotes, [...resolved, ...signed], cache.vocabulary, actors),
   );
   const headings = guarded('headline quotes', 0, [], () =>
     attributeHeadlineQuotes(text, paragraphs, quotes, [...resolved, ...signed, ...continued]),

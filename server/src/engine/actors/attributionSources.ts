@@ -20,6 +20,9 @@ import { startsCapital } from '../text/tokens';
 /** "the ACU", "the NRA": a body by its initials. */
 const ACRONYM_BODY = /^[Tt]he[\s\u00a0]+(\p{Lu}{2,6})$/u;
 
+/** A person described by age alone: "the 46-year-old". */
+const AGE_ALONE = /^the \d{1,3}-year-old$/;
+
 /** What closes an appositive description: a comma, or the relative clause that goes on about the person. */
 const APPOSITIVE_END = /^(?:,|[\s\u00a0]+(?:who|which|that)\b)/;
 
@@ -275,6 +278,8 @@ class SourceReader {
           : startsCapital(text) && !/^(?:the|a|an)\b/i.test(text) && !/\s\p{Ll}/u.test(text) && !isNamelessWord(lower)
             ? 'organization'
             : undefined;
+    // "said the 46-year-old": one just written about, described by age alone ("the woman" may be a new face)
+    if (!kind && !oneOfPeople && AGE_ALONE.test(lower)) return this.personAged(span, lower);
     // words that name no one ("eager to withdraw") make no actor
     if (!kind && !oneOfPeople) return undefined;
     // "Smit was the third witness testifying …": the phrase describes the subject, who is the source
@@ -286,6 +291,12 @@ class SourceReader {
     }
     if (!kind) return undefined;
     return this.described(kind, text, span, this.shortNamed(kind, text, span.start));
+  }
+
+  /** AGE_ALONE's referent: the person (or one unnamed) a he or she there would stand for. */
+  private personAged(span: Span, lower: string): Draft | undefined {
+    const like: MentionCandidate = { start: span.start, end: span.end, kind: 'pronoun', form: 'pronoun', name: lower, roles: [], inQuote: false };
+    return this.references.history.personFor(like, this.story.sentenceOf(span.start), true);
   }
 
   /** "the HPU" after "the Harbour Pilots Union": the body named before whose capitals these initials are. */

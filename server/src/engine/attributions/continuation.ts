@@ -22,8 +22,13 @@ function standsAlone(text: string, q: Span): boolean {
   const before = text.slice(Math.max(0, q.start - 4), q.start);
   // ". But “…”": a conjunction that opens the sentence leaves the quotation the whole of it
   const opened = SENTENCE_CONJUNCTION.test(text.slice(Math.max(0, q.start - 12), q.start));
-  return (q.start === 0 || opened || /(?:^|[.!?:,](?:["”’]|'')?)\s*$/.test(before)) && q.end - q.start > 12;
+  const sentenceBefore = /(?:^|[.!?:,](?:["”’]|'')?)\s*$/.test(before);
+  return (q.start === 0 || opened || sentenceBefore) && (q.end - q.start > 12 || ownSentence(text, q, before));
 }
+
+/** “…,” Quill said. “Very good.” — a short quotation after a full stop that closes with its own: a sentence of speech. */
+const ownSentence = (text: string, q: Span, before: string) =>
+  /[.!?](?:["”’]|'')?\s*$/.test(before) && /[.!?](?:["”’]|'')$/.test(text.slice(Math.max(q.start, q.end - 3), q.end));
 
 /** Quotations that no cue claimed: they continue the speaker before them in the paragraph, or the one after. */
 export function continueInParagraph(text: string, quotes: Span[], found: Found[]): Found[] {
@@ -228,8 +233,10 @@ export function continueQuotes(
   quotes: Quote[],
   attributions: Attribution[],
   vocabulary: Vocabulary = BUILT_IN_VOCABULARY,
+  actors: Actor[] = [],
 ): Attribution[] {
   const out: Attribution[] = [];
+  const actorIn = actorNamedIn(actors);
   const sorted = [...attributions].sort((a, b) => a.content.start - b.content.start);
   let speaker: Pick<Attribution, 'source' | 'cue' | 'actor'> | undefined;
   let k = 0;
@@ -254,11 +261,15 @@ export function continueQuotes(
       const last = trimEnd(text, start, end);
       // "He said members were unhappy. ¶ “They are very angry.”": a paraphrase that closes the paragraph
       // "…, Quinn said as she left the pier. ¶ “…”": an end attribution in the paragraph's last sentence too
+      // "Quinn said that critics had long predicted a toll, but it would not come. ¶ “…”": a report whose source opens
+      // the paragraph's last sentence, its content cut short at a clause of its own
       const closing = (a: Attribution) =>
         a.kind === 'indirect' &&
-        (a.content.end >= last - 2 || (!!a.cue && a.content.end <= a.cue.start && !/[.!?]\s/.test(text.slice(a.cue.end, last))));
+        (a.content.end >= last - 2 ||
+          (!!a.cue && a.content.end <= a.cue.start && !/[.!?]\s/.test(text.slice(a.cue.end, last))) ||
+          (!!a.actor && !!a.source && a.source.end <= a.content.start && opensSentence(text, start, a.source.start) && !SENTENCE_BREAK.test(text.slice(a.source.end, last))));
       speaker = introduced
-        ? { source: shift(introduced.source, start), cue: shift(introduced.cue, start), actor: null }
+        ? { source: shift(introduced.source, start), cue: shift(introduced.cue, start), actor: actorIn(shift(introduced.source, start)) }
         : [...own].reverse().find((a) => (a.source || a.actor) && (quoting(a) || closing(a)));
       continue;
     }
@@ -270,6 +281,26 @@ export function continueQuotes(
   }
   return out;
 }
+
+/**
+ * The actor named inside a source phrase read outside the actors stage (a signature, an introduction that ends
+ * its paragraph): the one whose mention lies within the phrase, the last one when several do. Mentions sorted once.
+ */
+function actorNamedIn(actors: Actor[]): (source: Span) => string | null {
+  let mentions: Mention[] | undefined;
+  return (source) => {
+    mentions ??= actors.flatMap((a) => a.mentions).sort((a, b) => a.start - b.start);
+    const m = mentions[lastStartingAtOrBefore(mentions, source.end - 1)];
+    return m && m.start >= source.start ? m.actor : null;
+  };
+}
+
+/** A full stop, ! or ? and a capital after it: "U.S. withdrawal" goes on with its sentence. */
+const SENTENCE_BREAK = /[.!?](?:["”’]|'')?\s+[\p{Lu}“"]/u;
+
+/** Whether `at` opens a sentence of the line that starts at `lineStart`: the line's start or after . ! or ?. */
+const opensSentence = (text: string, lineStart: number, at: number) =>
+  at === trimStart(text, lineStart, at) || /[.!?](?:["”’]|'')?\s+$/.test(text.slice(Math.max(lineStart, at - 6), at));
 
 /** A dash and a capital opening a line of their own: the name signed under a pull quote or a tweet. */
 const SIGNATURE = /^[-–—―]\s*(?=\p{Lu})/u;
@@ -288,13 +319,7 @@ export function signedParagraphs(
 ): Attribution[] {
   const out: Attribution[] = [];
   const claimed = coverage(attributions.map((a) => a.content));
-  let mentions: Mention[] | undefined;
-  /** The actor named inside the signature: a mention of it lies within the source phrase. */
-  const actorIn = (source: Span) => {
-    mentions ??= actors.flatMap((a) => a.mentions).sort((a, b) => a.start - b.start);
-    const m = mentions[lastStartingAtOrBefore(mentions, source.end - 1)];
-    return m && m.start >= source.start ? m.actor : null;
-  };
+  const actorIn = actorNamedIn(actors);
   const outer = outermostDouble(text, quotes);
   let previous: Span | null = null;
   const line = /[^\r\n]+/g;

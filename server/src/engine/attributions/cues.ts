@@ -8,7 +8,7 @@ import { TIME_WORDS, ADJUNCT_LINKS, ADJUNCT_WORDS, OBJECT_PRONOUNS, THAT_OCCASIO
 import { CUE_NOT_AFTER, CUE_NOT_BEFORE, CUE_ONLY_BEFORE } from '../lexicon/cueVerbs';
 import { EVIDENCE_HEADS } from '../lexicon/documents';
 import { type UnitContext, insideQuote } from './readingUnits';
-import { tokensIn, isBlank, isCapitalised, trimEnd } from './words';
+import { type Token, tokensIn, isBlank, isCapitalised, trimEnd } from './words';
 import { phraseAfter } from './sources';
 import { TRAILING } from '../lexicon/clauses';
 import { SOURCE_HEADS } from '../lexicon/sources';
@@ -38,13 +38,29 @@ export function skipAdjuncts(text: string, start: number, end: number, told: boo
       pos = committed = t.start + occasion[0].length;
       continue;
     }
-    const isObject = told && i < 5 && (isCapitalised(t) || OBJECT_PRONOUNS.has(t.lower) || t.lower === 'reporters');
+    const isObject =
+      (told && i < 5 && (isCapitalised(t) || OBJECT_PRONOUNS.has(t.lower) || t.lower === 'reporters')) || outletOfOccasion(tokens, i, committed > start);
     const isHead = ADJUNCT_WORDS.has(t.lower) || (isCapitalised(t) && TIME_WORDS.has(t.lower));
     if (!isObject && !isHead && !ADJUNCT_LINKS.has(t.lower)) break;
     pos = t.end;
     if (isObject || isHead) committed = pos;
   }
   return committed;
+}
+
+/**
+ * "said in an interview with the Harbour Courier", "in a call with Tarrow Radio": after an occasion already
+ * skipped, the capitalised outlet it was with (a name of a few words) belongs to it, not to the content.
+ */
+function outletOfOccasion(tokens: Token[], i: number, occasion: boolean): boolean {
+  // "with Tarrow FM's “Morning Tide”": an owner's name goes on into a title, which is no content either
+  if (!occasion || !isCapitalised(tokens[i]!) || /[’']s?$/.test(tokens[i]!.text)) return false;
+  for (let k = i - 1; k >= 0 && i - k <= 5; k--) {
+    const word = tokens[k]!.lower;
+    if (word === 'with') return true;
+    if (word !== 'the' && !isCapitalised(tokens[k]!)) return false;
+  }
+  return false;
 }
 
 /**

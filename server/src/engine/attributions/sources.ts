@@ -366,18 +366,37 @@ function affiliatedPerson(text: string, first: MentionCandidate): MentionCandida
   return named && AFFILIATION_LINK.test(text.slice(first.end, first.end + 8)) ? first : null;
 }
 
+/**
+ * "said Harbor Board ranking member Dana Whitfield", "said Acme Corp. spokesman Tom Banks": after the cue, a named
+ * person who ends the phrase is its head, and the body or committee before the title only modifies it. Not after
+ * a preposition or an "and" ("the aide to Senator Tom Banks", "economists Ada Marsh and Tom Banks").
+ */
+function namedAfterModifiers(text: string, source: Span, cue: Span, overlapping: MentionCandidate[]): MentionCandidate | null {
+  const last = overlapping[overlapping.length - 1]!;
+  const named = last.kind === 'person' && (last.form === 'full' || last.form === 'surname') && !last.tentative;
+  if (!named || overlapping.length < 2 || source.start < cue.end || !isBlank(text, last.end, source.end)) return null;
+  const linked = tokensIn(text, source.start, last.start).some((t) => t.lower === 'and' || NP_PREPOSITIONS.has(t.lower));
+  return linked ? null : last;
+}
+
+/** The words after an owner's mark up to a source's head end: a name in capitals ("’s Plain Dealer"). */
+const NAMED_AFTER_OWNER = /^(?:[’']s?)?(?:\s+\p{Lu}[\p{L}.&-]*)+$/u;
+
 /** Snaps a source to the mention candidate its head overlaps nearest the cue, so actors resolve it. */
 export function snapToMention(text: string, source: Span | null, cue: Span | null, mentions: MentionCandidate[]): Span | null {
   if (!source || !cue) return source;
   const headEnd = sourceHead(text, source).end;
   const first = Math.max(0, lastStartingAtOrBefore(mentions, source.start - SOURCE_WINDOW));
   const overlapping: MentionCandidate[] = [];
+  const after = source.start >= cue.end;
   for (let i = first; i < mentions.length && mentions[i].start < headEnd; i++) {
     const m = mentions[i];
-    if (m.end > source.start && !m.inQuote) overlapping.push(m);
+    // "opined Cleveland's Plain Dealer": after the cue, the owner of a body named after it is another actor
+    const owner = after && m.form === 'possessive' && NAMED_AFTER_OWNER.test(text.slice(m.end, headEnd));
+    if (m.end > source.start && !m.inQuote && !owner) overlapping.push(m);
   }
   if (!overlapping.length) return source;
-  const head = affiliatedPerson(text, overlapping[0]!);
+  const head = affiliatedPerson(text, overlapping[0]!) ?? namedAfterModifiers(text, source, cue, overlapping);
   if (head) return { start: head.start, end: head.end };
   const distance = (m: Span) => (m.end <= cue.start ? cue.start - m.end : m.start - cue.end);
   const best = overlapping.reduce((a, b) => (Math.abs(distance(b)) < Math.abs(distance(a)) ? b : a));

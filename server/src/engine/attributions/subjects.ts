@@ -129,11 +129,24 @@ export function sentenceSubject(text: string, unit: Span, before: number, vocabu
     const word = described && i < 5 && isPhraseWord(t, vocabulary) && (i === opening || !FINITE_ENDING.test(t.lower));
     // "Harbour officials declined …", "The employees sent …": a source head ends the subject
     const head = i > 0 && (SOURCE_HEADS.has(t.lower) || GROUP_HEADS.has(t.lower));
-    if (!(i < opening) && !named && !word && !head) break;
+    if (!(i < opening) && !named && !word && !head && !titlesNameAfter(text, tokens, i, vocabulary)) break;
     end = t.end;
     if (head) break;
   }
   return end > start ? { start, end } : null;
+}
+
+/**
+ * "Republican presidential nominee Ada Brell issued …", "Harbour Board chair Ada Brell said": a lower-case title word
+ * after capitalised ones, with only title words between it and a capitalised name, is inside one subject.
+ */
+function titlesNameAfter(text: string, tokens: Token[], i: number, vocabulary: Vocabulary): boolean {
+  if (i === 0) return false;
+  for (let k = i; k < tokens.length && isBlank(text, tokens[k - 1]!.end, tokens[k]!.start); k++) {
+    if (isCapitalised(tokens[k]!)) return k > i;
+    if (!vocabulary.isRoleWord(tokens[k]!.lower)) return false;
+  }
+  return false;
 }
 
 /**

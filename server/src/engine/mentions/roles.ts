@@ -143,6 +143,9 @@ export function rolesAfter(r: Reader, core: NameCore, strict: boolean): Role[] {
   if (origin === 'predicate' && !ARTICLES.has(first.lower) && !first.possessive && !POSSESSIVE_DETERMINERS.has(first.lower) && tokens[from - 1].lower !== 'as') return [];
   const to = phraseEnd(r, from);
   const closes = to + 1 >= tokens.length || /[,;.!?—–]/.test(tokens[to + 1].gap);
+  // "On Meet the Voters, the front-runner said …", "… by Tom Banks, the mayor said": a description a verb of speech
+  // follows is the subject of that verb, no appositive of the name before the comma
+  if (origin === 'appositive' && !closes && r.spaced(to + 1) && r.vocabulary.cueClass(tokens[to + 1].lower) === 'speech') return [];
   // "… as the vote neared": after "as" only a title is a role, a clause of time is not
   const headless = strict || !closes || !ARTICLES.has(first.lower) || tokens[from - 1].lower === 'as';
   if (!hasRoleHead(r, from, to) && headless) return [];
