@@ -482,3 +482,15 @@ describe('people: namesakes and lists of titled names (session 25)', () => {
     ]);
   });
 });
+
+describe('people: names cut or split (session 26)', () => {
+  it('a name whose accented letters were garbled in transit ("Ã©", "Ã±") stays whole, not cut at the symbol', () => {
+    // UTF-8 read as Latin-1, once precomposed and once with a combining tilde, as pasted copy carries them
+    const story = 'Ines Ib\u00c3\u00a1\u00c3\u00b1ez, a harbour pilot, met Ren\u0041\u0303\u00a9 Darrow. \u201cThe tide is late,\u201d Ib\u00c3\u00a1\u00c3\u00b1ez said.';
+    assert.deepStrictEqual(rolesOf(story), [
+      ['Ines Ib\u00c3\u00a1\u00c3\u00b1ez', ['a harbour pilot']],
+      ['Ren\u0041\u0303\u00a9 Darrow', []],
+    ]);
+    assert.deepStrictEqual(attributions(story), [['Ib\u00c3\u00a1\u00c3\u00b1ez', 'said', 'Ines Ib\u00c3\u00a1\u00c3\u00b1ez']]);
+  });
+});
