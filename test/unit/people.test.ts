@@ -493,4 +493,22 @@ describe('people: names cut or split (session 26)', () => {
     ]);
     assert.deepStrictEqual(attributions(story), [['Ib\u00c3\u00a1\u00c3\u00b1ez', 'said', 'Ines Ib\u00c3\u00a1\u00c3\u00b1ez']]);
   });
+
+  it('a compound adjective on a surname ("Tomas Vell-led") names the person, not a person called "Vell-led"', () => {
+    const story = 'The Tomas Vell-led board met on Monday. Mr. Vell said the ferries would run.';
+    assert.deepStrictEqual(cast(story).filter(([kind]) => kind === 'person'), [['person', 'Tomas Vell', ['Tomas Vell-led', 'Mr. Vell']]]);
+    assert.deepStrictEqual(rolesOf('Ada Brandt cast herself as an Ines Roa-style reformer.').map(([name]) => name), ['Ada Brandt', 'Ines Roa']);
+  });
+
+  it('a harbour, a canal or a pipeline with no first name in it is a place, not a person', () => {
+    assert.deepStrictEqual(rolesOf('The party at a large Gull Harbor home ran late. The Tarnway Pipeline and the Oster Canal were shut.'), []);
+  });
+
+  it('in a title-case headline a place or a plural before two capitalised words is no title for a name', () => {
+    assert.deepStrictEqual(rolesOf('Chile Flexes Muscles As Ferries Stall On The Lower Reach'), []);
+    assert.deepStrictEqual(rolesOf('Democrats Hail Progress While Republicans Tweet Prayers After Tarn Quay Flood'), []);
+    // a title with a head still makes a name of them
+    assert.deepStrictEqual(rolesOf('Harbour Chief Tomas Vell Quits After Row Over Tides'), [['Tomas Vell', ['Harbour Chief']]]);
+  });
+
 });

@@ -5,6 +5,7 @@
  */
 import type { Role } from '../model';
 import {
+  COMPOUND_ADJECTIVE,
   CREDIT_WORDS,
   firstNameGender,
   HONORIFIC_GENDER,
@@ -72,6 +73,13 @@ export function findNameCores(r: Reader): NameCore[] {
       const pronounSurname = tj.cap && !tj.breakBefore && !r.titleCase && PRONOUN_SURNAMES.has(tj.lower) && (previous === 'first' || previous === 'unknown');
       // "bin Saeed", "de la Fontaine": particles, possibly two in a row, before a capitalised name word
       const chain = particle && j + 2 < tokens.length && NAME_PARTICLES.has(tokens[j + 1].lower) && !tokens[j + 1].cap && r.joinedTo(j + 2) && tokens[j + 2].cap;
+      // "the Tomas Vell-led board": a compound adjective on a surname still names the person, and ends the name
+      const compound = tj.cap && previous === 'first' && COMPOUND_ADJECTIVE.exec(tj.lower);
+      if (compound) {
+        words.push(tj.word.slice(0, compound.index));
+        j++;
+        break;
+      }
       if (particle && ((j + 1 < tokens.length && tokens[j + 1].cap && r.joinedTo(j + 1)) || chain)) {
         words.push(tj.word);
       } else if ((nameWord && cj !== 'function' && cj !== 'calendar') || pronounSurname) {
@@ -156,8 +164,9 @@ export function personMentions(r: Reader, cores: NameCore[], orgSpans: SpanIndex
       out.filter((m) => m.kind === 'person' && m.start === tokens[previousPerson!.core.from].start).forEach((m) => m.roles.push(...appositive));
     }
     roles.push(...appositive);
-    // in a title-case headline a name needs a known first name, an honorific or a title, and has two words at most
-    if (r.titleCase && !single && !core.honorific && !title && classes[nameStart] !== 'first') continue;
+    // in a title-case headline a name needs a known first name, an honorific or a title with a role head ("U.S.
+    // Flexes Muscles", "Republicans Tweet Prayers" have none), and has two words at most
+    if (r.titleCase && !single && !core.honorific && !title?.head && classes[nameStart] !== 'first') continue;
     const evidence = !single || core.honorific !== undefined || (title?.head ?? false) || described !== null || appositive.length > 0 || coordinated;
     // a lone first name is a person ("his wife Grace"), but not after a preposition of place ("in Charlotte")
     const placed = core.from > 0 && PLACE_PREPOSITION.test(tokens[core.from - 1].lower);
