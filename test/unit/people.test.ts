@@ -511,4 +511,14 @@ describe('people: names cut or split (session 26)', () => {
     assert.deepStrictEqual(rolesOf('Harbour Chief Tomas Vell Quits After Row Over Tides'), [['Tomas Vell', ['Harbour Chief']]]);
   });
 
+  it('father and son of one name are two people when "Sr." sets the father apart: "Rep. Tom Vell … his father, Tom Vell Sr."', () => {
+    const story = 'Rep. Tom Vell sits on the harbour board. His father, Tom Vell Sr., held the seat before him. “It will pass,” Tom Vell Sr. said.';
+    assert.deepStrictEqual(rolesOf(story), [
+      ['Tom Vell', ['Rep.']],
+      ['Tom Vell Sr.', ['His father']],
+    ]);
+    assert.deepStrictEqual(attributions(story), [['Tom Vell Sr.', 'said', 'Tom Vell Sr.']]);
+    // "Jr." after the plain name is the same man named in full
+    assert.deepStrictEqual(rolesOf('Tom Vell backed the plan. Tom Vell Jr. said it would pass.').map(([name]) => name), ['Tom Vell']);
+  });
 });
