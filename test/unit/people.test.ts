@@ -521,4 +521,13 @@ describe('people: names cut or split (session 26)', () => {
     // "Jr." after the plain name is the same man named in full
     assert.deepStrictEqual(rolesOf('Tom Vell backed the plan. Tom Vell Jr. said it would pass.').map(([name]) => name), ['Tom Vell']);
   });
+
+  it('a given name the dictionary reads as a common word stays in the name: "Coral Le Roux", "senator Ulvar Bright"', () => {
+    // before a capitalised particle that opens a surname
+    assert.deepStrictEqual(rolesOf('The Tarn party’s Coral Le Roux, its leader, said the vote was rigged.'), [['Coral Le Roux', ['its leader']]]);
+    // an unknown given name after a title, and a surname that is also an English word
+    assert.deepStrictEqual(rolesOf('State senator Ulvar Bright, a Tarn Republican, spoke.'), [['Ulvar Bright', ['State senator', 'a Tarn Republican']]]);
+    // not a verb after the given name, nor a headline
+    assert.deepStrictEqual(rolesOf('The lawmaker Ulvar Says nothing.').map(([name]) => name), ['Ulvar']);
+  });
 });

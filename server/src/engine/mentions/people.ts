@@ -48,8 +48,9 @@ export function findNameCores(r: Reader): NameCore[] {
       i++;
       continue;
     }
-    const from = i;
-    const words: string[] = c === 'honorific' ? [] : [t.word];
+    const given = particleStart && givenNameBefore(r, i);
+    const from = given ? i - 1 : i;
+    const words: string[] = c === 'honorific' ? [] : given ? [tokens[i - 1].word, t.word] : [t.word];
     let previous: WordClass = c;
     // "Le Pen", "van Dam": a capitalised common word right after a particle is the surname it introduces
     let afterParticle = particleStart && !/^\p{Lu}+$/u.test(t.word); // "LA Pride": an acronym, no particle
@@ -68,6 +69,7 @@ export function findNameCores(r: Reader): NameCore[] {
           (previous === 'first' && cj === 'acronym' && /^(?:\p{Lu}\.){2,3}$/u.test(r.text.slice(tj.start, tj.end))) ||
           ((previous === 'initial' || afterParticle) && cj === 'common') ||
           (previous === 'first' && j === from + 1 && (cj === 'common' || cj === 'place' || (cj === 'role' && roleSurname(r, j)))) ||
+          (previous === 'unknown' && j === from + 1 && cj === 'common' && titledSurname(r, j)) ||
           (previous === 'nameHonorific' || previous === 'honorific'));
       // "Zhao He said": a capitalised pronoun right after a name word mid-sentence is a surname
       const pronounSurname = tj.cap && !tj.breakBefore && !r.titleCase && PRONOUN_SURNAMES.has(tj.lower) && (previous === 'first' || previous === 'unknown');
@@ -96,6 +98,31 @@ export function findNameCores(r: Reader): NameCore[] {
     i = j;
   }
   return cores;
+}
+
+/**
+ * "Dutch lawmaker Geert Wilders": after a title's head, an unknown given name and a capitalised common word are the
+ * name, the second its surname; not a verb, a plural or an adverb ("lawmaker Geert Says"), nor in a title-case
+ * headline. (After a verb of speech the pair is as often a body: "said Judicial Watch".)
+ */
+function titledSurname(r: Reader, j: number): boolean {
+  const from = j - 1;
+  if (r.titleCase || from < 1 || !r.spaced(from) || r.tokens[from - 1].possessive || r.roleHeadAt(from - 1) === undefined) return false;
+  return /^\p{Lu}\p{Ll}+$/u.test(r.tokens[j].word) && !stemTags(r.tokens[j].lower).some((tag) => NOT_GIVEN_TAGS.test(tag));
+}
+
+/** Dictionary tags of a capitalised word that is no part of a name: a verb, a plural, an adverb, a function word. */
+const NOT_GIVEN_TAGS = /Verb|Tense|Infinitive|Gerund|Plural|Adverb|Preposition|Determiner|Conjunction/;
+
+/**
+ * "France's Marine Le Pen": a capitalised common word mid-sentence right before a capitalised particle that opens a
+ * surname is the given name the dictionary does not know as one; not a verb, a plural or an adverb ("Asked De la
+ * Fontaine", "Then Van Dam"), nor in a title-case headline.
+ */
+function givenNameBefore(r: Reader, at: number): boolean {
+  const t = r.tokens[at - 1];
+  if (!t || r.titleCase || t.breakBefore || !r.joinedTo(at) || r.classes[at - 1] !== 'common' || !/^\p{Lu}/u.test(r.tokens[at].word)) return false;
+  return /^\p{Lu}\p{Ll}+$/u.test(t.word) && !stemTags(t.lower).some((tag) => NOT_GIVEN_TAGS.test(tag));
 }
 
 /**
