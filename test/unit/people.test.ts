@@ -530,4 +530,10 @@ describe('people: names cut or split (session 26)', () => {
     // not a verb after the given name, nor a headline
     assert.deepStrictEqual(rolesOf('The lawmaker Ulvar Says nothing.').map(([name]) => name), ['Ulvar']);
   });
+
+  it('a capitalised run that fills a quotation by itself is a work, a nickname or a slogan, not a person', () => {
+    const story = "The choir sang “Gull Night.” A shirt read ''Fascist Vell,'' and Tomas Vell called it unfair. He wrote in “Ada Brandt.”";
+    assert.deepStrictEqual(rolesOf(story).map(([name]) => name), ['Tomas Vell', 'Ada Brandt']);
+    assert.deepStrictEqual(mentionTexts(story, analyze(story).actors[0]), ['Tomas Vell', 'He']);
+  });
 });

@@ -202,7 +202,7 @@ export function personMentions(r: Reader, cores: NameCore[], orgSpans: SpanIndex
     const phrase = r.slice(nameStart, core.to).toLowerCase().replace(/['’]s$/, '');
     const before = core.from > 0 && r.joinedTo(core.from) ? `${tokens[core.from - 1].lower} ` : '';
     if (isPlaceName(phrase) || (before && isPlaceWord(before + phrase))) continue;
-    if (namesNoPerson(r, core, nameWords)) continue;
+    if (namesNoPerson(r, core, nameWords) || (!core.honorific && classes[nameStart] !== 'first' && fillsQuotation(r, core))) continue;
     if (first.inQuote && single && !evidence) continue;
     const mention: MentionCandidate = {
       start: first.start,
@@ -281,6 +281,15 @@ function namesNoPerson(r: Reader, core: NameCore, words: string[]): boolean {
   // "Tomas Vell via Wirefoto Images": a photographer credited through an agency, not "Trump via Twitter"
   if (next?.lower === 'via' && tokens.slice(core.to + 2, core.to + 5).some((t) => CREDIT_WORDS.has(t.lower) || /^(?:ap|afp|reuters)$/.test(t.lower))) return true;
   return words.length > 1 && !hasFirstName(words) && isPlaceHead(words[words.length - 1].toLowerCase());
+}
+
+/**
+ * “Gull Night”, ''Fascist Vell'': a capitalised run that fills a quotation by itself is a title of a work, a
+ * nickname or a slogan, unless it opens on a known given name or an honorific (“Tomas Vell” written in, “Mr. Vell?”).
+ */
+function fillsQuotation(r: Reader, core: NameCore): boolean {
+  const opens = /(?:[“"]|'')$/.test(r.tokens[core.from].gap);
+  return opens && /^[,.!?]?(?:[”"]|'')/.test(r.text.slice(r.tokens[core.to].end, r.tokens[core.to].end + 3));
 }
 
 /** "Northline Freight, which operates …": a name with no first name that a "which" clause describes is a body. */
