@@ -536,4 +536,11 @@ describe('people: names cut or split (session 26)', () => {
     assert.deepStrictEqual(rolesOf(story).map(([name]) => name), ['Tomas Vell', 'Ada Brandt']);
     assert.deepStrictEqual(mentionTexts(story, analyze(story).actors[0]), ['Tomas Vell', 'He']);
   });
+
+  it('one capitalised word after a title with an "of" in it, with more capitals after it, is a word of a body, not a person', () => {
+    assert.deepStrictEqual(rolesOf('Ada Roa, president of TARNA Pro-Ferry Chile, said the vote would wait.').map(([name]) => name), ['Ada Roa']);
+    assert.deepStrictEqual(rolesOf('Ada Roa, the daughter of Gull Bay Elementary Principal Ines Vell, spoke.').map(([name]) => name), ['Ada Roa', 'Ines Vell']);
+    // a title with no "of" still names its one-word name, a verb-like surname after it or not
+    assert.deepStrictEqual(rolesOf('A photograph of Tarn Prime Minister Ulvar Begin hung there.'), [['Ulvar', ['Tarn Prime Minister']]]);
+  });
 });

@@ -27,6 +27,7 @@ import type { SpanIndex } from '../text/spanIndex';
 import { GENDERED_ROLES } from '../lexicon/roles';
 import { ORG_NOUNS_AFTER_NAME } from '../lexicon/organizations';
 import type { MentionCandidate, NameCore, Reader, WordClass } from './reader';
+import type { Token } from '../text/tokens';
 import { withNearCue } from './phrases';
 import { appositiveAnchor, LIST_JOIN, ownDescriptionBefore, ownerBefore, partyAfter, pluralTitle, roleBeforeComma, roleOf, rolesAfter, sharedTitle, titleStart } from './roles';
 import { PLACE_PREPOSITION } from '../lexicon/grammar';
@@ -202,6 +203,7 @@ export function personMentions(r: Reader, cores: NameCore[], orgSpans: SpanIndex
     const phrase = r.slice(nameStart, core.to).toLowerCase().replace(/['’]s$/, '');
     const before = core.from > 0 && r.joinedTo(core.from) ? `${tokens[core.from - 1].lower} ` : '';
     if (isPlaceName(phrase) || (before && isPlaceWord(before + phrase))) continue;
+    if (single && title && inLongerName(r, core, title.from, after)) continue;
     if (namesNoPerson(r, core, nameWords) || (!core.honorific && classes[nameStart] !== 'first' && fillsQuotation(r, core))) continue;
     if (first.inQuote && single && !evidence) continue;
     const mention: MentionCandidate = {
@@ -281,6 +283,16 @@ function namesNoPerson(r: Reader, core: NameCore, words: string[]): boolean {
   // "Tomas Vell via Wirefoto Images": a photographer credited through an agency, not "Trump via Twitter"
   if (next?.lower === 'via' && tokens.slice(core.to + 2, core.to + 5).some((t) => CREDIT_WORDS.has(t.lower) || /^(?:ap|afp|reuters)$/.test(t.lower))) return true;
   return words.length > 1 && !hasFirstName(words) && isPlaceHead(words[words.length - 1].toLowerCase());
+}
+
+/**
+ * "president of TARNA Pro-Ferry Chile", "daughter of Gull Bay Elementary Principal Ines Vell": one capitalised
+ * word after a title with an "of" in it, with more capitals after it, is a word of the body's name, not a person
+ * the title names ("Prime Minister Menachem Begin" has no "of").
+ */
+function inLongerName(r: Reader, core: NameCore, titleFrom: number, after: Token | null): boolean {
+  if (after === null || !after.cap || r.tokens[core.to].possessive || r.classes[core.to + 1] === 'calendar') return false;
+  return r.tokens.slice(titleFrom, core.from).some((t) => t.lower === 'of');
 }
 
 /**
