@@ -543,4 +543,14 @@ describe('people: names cut or split (session 26)', () => {
     // a title with no "of" still names its one-word name, a verb-like surname after it or not
     assert.deepStrictEqual(rolesOf('A photograph of Tarn Prime Minister Ulvar Begin hung there.'), [['Ulvar', ['Tarn Prime Minister']]]);
   });
+
+  it('a name that opens on the surname of a person named before, with no given name of its own, is a business named after them', () => {
+    const story = 'Tomas Vell opened the Vell Shuttle in May. The Vell Shuttle lost money.';
+    assert.deepStrictEqual(cast(story), [
+      ['person', 'Tomas Vell', ['Tomas Vell']],
+      ['organization', 'Vell Shuttle', ['Vell Shuttle', 'Vell Shuttle']],
+    ]);
+    // a name written the other way round is still a person ("Rahim Syed" after "Syed Rahim")
+    assert.deepStrictEqual(rolesOf('Syed Rahim spoke first. Rahim Syed said so.').map(([name]) => name).length, 2);
+  });
 });
