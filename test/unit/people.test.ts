@@ -500,8 +500,9 @@ describe('people: names cut or split (session 26)', () => {
     assert.deepStrictEqual(rolesOf('Ada Brandt cast herself as an Ines Roa-style reformer.').map(([name]) => name), ['Ada Brandt', 'Ines Roa']);
   });
 
-  it('a harbour, a canal or a pipeline with no first name in it is a place, not a person', () => {
+  it('a harbour, a canal, a pipeline, an inn or towers with no first name in it is a place, not a person', () => {
     assert.deepStrictEqual(rolesOf('The party at a large Gull Harbor home ran late. The Tarnway Pipeline and the Oster Canal were shut.'), []);
+    assert.deepStrictEqual(rolesOf('The blast hit the Oster Towers, near the Brask Inn.'), []);
   });
 
   it('in a title-case headline a place or a plural before two capitalised words is no title for a name', () => {

@@ -195,8 +195,8 @@ const readsAsPlace = (lower: string): boolean =>
 
 const placeModel = (nlp.model() as { two: { placeWords: Record<string, string> } }).two.placeWords;
 
-/** Heads of place, building and works names ("West Palm Beach", "Harbour Tower", "Eastgate Hotel", "Tarn Pipeline"), compromise's and ours. */
-const PLACE_HEADS = wordList('hotel hotels resort casino prison jail airport station terminal mall plaza harbor harbour pier wharf canal pipeline highway tunnel');
+/** Heads of place, building and works names ("West Palm Beach", "Harbour Tower", "Eastgate Hotel", "Tarn Pipeline", "Brask Inn"), compromise's and ours. */
+const PLACE_HEADS = wordList('hotel hotels resort casino prison jail airport station terminal mall plaza harbor harbour pier wharf canal pipeline highway tunnel inn towers');
 
 /** The last word of a capitalised run that makes it a place or a building, not a person (with no first name before it). */
 export const isPlaceHead = (lower: string): boolean => PLACE_HEADS.has(lower) || Object.prototype.hasOwnProperty.call(placeModel, lower);
