@@ -482,3 +482,76 @@ describe('people: namesakes and lists of titled names (session 25)', () => {
     ]);
   });
 });
+
+describe('people: names cut or split (session 26)', () => {
+  it('a name whose accented letters were garbled in transit ("Ã©", "Ã±") stays whole, not cut at the symbol', () => {
+    // UTF-8 read as Latin-1, once precomposed and once with a combining tilde, as pasted copy carries them
+    const story = 'Ines Ib\u00c3\u00a1\u00c3\u00b1ez, a harbour pilot, met Ren\u0041\u0303\u00a9 Darrow. \u201cThe tide is late,\u201d Ib\u00c3\u00a1\u00c3\u00b1ez said.';
+    assert.deepStrictEqual(rolesOf(story), [
+      ['Ines Ib\u00c3\u00a1\u00c3\u00b1ez', ['a harbour pilot']],
+      ['Ren\u0041\u0303\u00a9 Darrow', []],
+    ]);
+    assert.deepStrictEqual(attributions(story), [['Ib\u00c3\u00a1\u00c3\u00b1ez', 'said', 'Ines Ib\u00c3\u00a1\u00c3\u00b1ez']]);
+  });
+
+  it('a compound adjective on a surname ("Tomas Vell-led") names the person, not a person called "Vell-led"', () => {
+    const story = 'The Tomas Vell-led board met on Monday. Mr. Vell said the ferries would run.';
+    assert.deepStrictEqual(cast(story).filter(([kind]) => kind === 'person'), [['person', 'Tomas Vell', ['Tomas Vell-led', 'Mr. Vell']]]);
+    assert.deepStrictEqual(rolesOf('Ada Brandt cast herself as an Ines Roa-style reformer.').map(([name]) => name), ['Ada Brandt', 'Ines Roa']);
+  });
+
+  it('a harbour, a canal, a pipeline, an inn or towers with no first name in it is a place, not a person', () => {
+    assert.deepStrictEqual(rolesOf('The party at a large Gull Harbor home ran late. The Tarnway Pipeline and the Oster Canal were shut.'), []);
+    assert.deepStrictEqual(rolesOf('The blast hit the Oster Towers, near the Brask Inn.'), []);
+  });
+
+  it('in a title-case headline a place or a plural before two capitalised words is no title for a name', () => {
+    assert.deepStrictEqual(rolesOf('Chile Flexes Muscles As Ferries Stall On The Lower Reach'), []);
+    assert.deepStrictEqual(rolesOf('Democrats Hail Progress While Republicans Tweet Prayers After Tarn Quay Flood'), []);
+    // a title with a head still makes a name of them
+    assert.deepStrictEqual(rolesOf('Harbour Chief Tomas Vell Quits After Row Over Tides'), [['Tomas Vell', ['Harbour Chief']]]);
+  });
+
+  it('father and son of one name are two people when "Sr." sets the father apart: "Rep. Tom Vell … his father, Tom Vell Sr."', () => {
+    const story = 'Rep. Tom Vell sits on the harbour board. His father, Tom Vell Sr., held the seat before him. “It will pass,” Tom Vell Sr. said.';
+    assert.deepStrictEqual(rolesOf(story), [
+      ['Tom Vell', ['Rep.']],
+      ['Tom Vell Sr.', ['His father']],
+    ]);
+    assert.deepStrictEqual(attributions(story), [['Tom Vell Sr.', 'said', 'Tom Vell Sr.']]);
+    // "Jr." after the plain name is the same man named in full
+    assert.deepStrictEqual(rolesOf('Tom Vell backed the plan. Tom Vell Jr. said it would pass.').map(([name]) => name), ['Tom Vell']);
+  });
+
+  it('a given name the dictionary reads as a common word stays in the name: "Coral Le Roux", "senator Ulvar Bright"', () => {
+    // before a capitalised particle that opens a surname
+    assert.deepStrictEqual(rolesOf('The Tarn party’s Coral Le Roux, its leader, said the vote was rigged.'), [['Coral Le Roux', ['its leader']]]);
+    // an unknown given name after a title, and a surname that is also an English word
+    assert.deepStrictEqual(rolesOf('State senator Ulvar Bright, a Tarn Republican, spoke.'), [['Ulvar Bright', ['State senator', 'a Tarn Republican']]]);
+    // not a verb after the given name, nor a headline
+    assert.deepStrictEqual(rolesOf('The lawmaker Ulvar Says nothing.').map(([name]) => name), ['Ulvar']);
+  });
+
+  it('a capitalised run that fills a quotation by itself is a work, a nickname or a slogan, not a person', () => {
+    const story = "The choir sang “Gull Night.” A shirt read ''Fascist Vell,'' and Tomas Vell called it unfair. He wrote in “Ada Brandt.”";
+    assert.deepStrictEqual(rolesOf(story).map(([name]) => name), ['Tomas Vell', 'Ada Brandt']);
+    assert.deepStrictEqual(mentionTexts(story, analyze(story).actors[0]), ['Tomas Vell', 'He']);
+  });
+
+  it('one capitalised word after a title with an "of" in it, with more capitals after it, is a word of a body, not a person', () => {
+    assert.deepStrictEqual(rolesOf('Ada Roa, president of TARNA Pro-Ferry Chile, said the vote would wait.').map(([name]) => name), ['Ada Roa']);
+    assert.deepStrictEqual(rolesOf('Ada Roa, the daughter of Gull Bay Elementary Principal Ines Vell, spoke.').map(([name]) => name), ['Ada Roa', 'Ines Vell']);
+    // a title with no "of" still names its one-word name, a verb-like surname after it or not
+    assert.deepStrictEqual(rolesOf('A photograph of Tarn Prime Minister Ulvar Begin hung there.'), [['Ulvar', ['Tarn Prime Minister']]]);
+  });
+
+  it('a name that opens on the surname of a person named before, with no given name of its own, is a business named after them', () => {
+    const story = 'Tomas Vell opened the Vell Shuttle in May. The Vell Shuttle lost money.';
+    assert.deepStrictEqual(cast(story), [
+      ['person', 'Tomas Vell', ['Tomas Vell']],
+      ['organization', 'Vell Shuttle', ['Vell Shuttle', 'Vell Shuttle']],
+    ]);
+    // a name written the other way round is still a person ("Rahim Syed" after "Syed Rahim")
+    assert.deepStrictEqual(rolesOf('Syed Rahim spoke first. Rahim Syed said so.').map(([name]) => name).length, 2);
+  });
+});

@@ -145,10 +145,13 @@ export class Cast {
     return this.byName.get(`${kind}:${name.toLowerCase()}`);
   }
 
-  /** The person a full name is a variant of: the same given name and another shared word (see sameFullName). */
-  samePerson(words: readonly string[]): Draft | undefined {
+  /**
+   * The person a full name is a variant of: the same given name and another shared word (see sameFullName); with
+   * `fits`, the first such person that fits.
+   */
+  samePerson(words: readonly string[], fits: (d: Draft) => boolean = () => true): Draft | undefined {
     return this.indexed(this.byGivenAndWord, words.slice(1).map((w) => `${words[0]} ${w}`)).find(
-      (d) => d.words.size >= 2 && sameFullName(words, d.words, nameWords(d.names[0])[0]),
+      (d) => d.words.size >= 2 && sameFullName(words, d.words, nameWords(d.names[0])[0]) && fits(d),
     );
   }
 

@@ -6,9 +6,9 @@
 import type { MentionCandidate } from '../mentions/reader';
 import { looksLikeCompanyName } from '../lexicon/organizations';
 import { CUE_AFTER_QUOTE } from '../lexicon/sources';
-import { isKnownSurname } from '../lexicon/people';
+import { isFirstName, isKnownSurname, NAME_SUFFIXES } from '../lexicon/people';
 import { modifiesThing } from './descriptions';
-import { Cast, nameWords, type Story } from './cast';
+import { Cast, nameWords, type Draft, type Story } from './cast';
 
 /** The cast of the story's named actors: what the later steps refer back to. */
 export function castNamedActors(story: Story): Cast {
@@ -25,8 +25,42 @@ function castPeople(cast: Cast, mentions: MentionCandidate[]): void {
     if (m.kind !== 'person') continue;
     const words = nameWords(m.name);
     if (words.length < 2) continue;
-    cast.assign(m, cast.samePerson(words) ?? cast.create('person', m.name));
+    if (namedAfter(cast, m, words)) cast.assign(m, cast.findOrganization(m.name) ?? cast.create('organization', m.name));
+    else cast.assign(m, cast.samePerson(words, (d) => !otherGeneration(m.name, d)) ?? cast.create('person', m.name));
   }
+}
+
+/**
+ * "Tomas Vell … the Vell Shuttle", "Vell Tower": a name that opens on the surname of a person named before, with
+ * no given name and no role of its own, is a business or a property named after them. Not the person's name the
+ * other way round ("Vell Tomas").
+ */
+function namedAfter(cast: Cast, m: MentionCandidate, words: readonly string[]): boolean {
+  if (m.roles.length > 0 || isFirstName(words[0])) return false;
+  const owner = cast.namesake(words[0], m.start);
+  if (!owner || owner.kind !== 'person') return false;
+  const own = nameWords(owner.names[0]);
+  return own.length >= 2 && own[own.length - 1] === words[0] && !words.slice(1).some((w) => owner.words.has(w));
+}
+
+/** The generational suffix a name ends in ("sr", "jr", "iii"), or "" for none. */
+function generation(name: string): string {
+  const last = name.toLowerCase().split(/[\s\u00a0]+/).pop()!.replace(/\.$/, '');
+  return NAME_SUFFIXES.has(last) ? last : '';
+}
+
+/**
+ * "Rep. Tom Vell … His father, Tom Vell Sr., …": a suffix that sets a name apart from a full name the person was
+ * named by is another generation; "Sr." after the plain name, or two different suffixes. "Tom Vell Jr." after "Tom
+ * Vell" is the same man named in full.
+ */
+function otherGeneration(name: string, person: Draft): boolean {
+  const own = generation(name);
+  if (!own) return false;
+  return person.names.some((n) => {
+    const other = generation(n);
+    return other !== own && nameWords(n).length >= 2 && (own === 'sr' || other !== '');
+  });
 }
 
 /** Lone words: the surname (or given name) of a known person, the one named nearest before first. */

@@ -5,7 +5,7 @@
 import type { Span } from '../model';
 import { TOKEN_ABBREVIATIONS as ABBREVIATIONS } from '../lexicon/abbreviations';
 import { matchesOf } from '../text/matches';
-import { startsCapital } from '../text/tokens';
+import { GARBLED_LETTER, startsCapital } from '../text/tokens';
 import { PRONOUNS } from '../lexicon/cues';
 
 export interface Token extends Span {
@@ -15,9 +15,9 @@ export interface Token extends Span {
 
 /**
  * Global, run over the whole text once (see `wordsOf`): a window costs no copy and no clone of the pattern. ASCII
- * runs first, for speed (see text/tokens.ts).
+ * runs first, for speed (see text/tokens.ts); combining marks and garbled accents stay in the word, as there.
  */
-const WORD = /[\p{L}\p{N}](?:[a-zA-Z0-9]+|[\p{L}\p{N}’'&.-])*/gu;
+const WORD = new RegExp(String.raw`[\p{L}\p{N}](?:[a-zA-Z0-9]+|[\p{L}\p{M}\p{N}’'&.-]|${GARBLED_LETTER})*`, 'gu');
 
 const isAbbreviation = (word: string) => /\p{L}\.\p{L}|^\p{Lu}\.$/u.test(word) || ABBREVIATIONS.has(word.slice(0, -1).toLowerCase());
 const isTrailingMark = (c: string) => c === '’' || c === "'" || c === '-';

@@ -195,8 +195,8 @@ const readsAsPlace = (lower: string): boolean =>
 
 const placeModel = (nlp.model() as { two: { placeWords: Record<string, string> } }).two.placeWords;
 
-/** Heads of place and building names ("West Palm Beach", "Harbour Tower", "Eastgate Hotel"), compromise's and ours. */
-const PLACE_HEADS = wordList('hotel hotels resort casino prison jail airport station terminal mall plaza');
+/** Heads of place, building and works names ("West Palm Beach", "Harbour Tower", "Eastgate Hotel", "Tarn Pipeline", "Brask Inn"), compromise's and ours. */
+const PLACE_HEADS = wordList('hotel hotels resort casino prison jail airport station terminal mall plaza harbor harbour pier wharf canal pipeline highway tunnel inn towers');
 
 /** The last word of a capitalised run that makes it a place or a building, not a person (with no first name before it). */
 export const isPlaceHead = (lower: string): boolean => PLACE_HEADS.has(lower) || Object.prototype.hasOwnProperty.call(placeModel, lower);
@@ -290,12 +290,15 @@ const CALENDAR_EXTRA = wordList(
 /** "I’m", "Aren’t": contractions are function words, capitalised or not. */
 export const CONTRACTION = /(?:['’](?:m|ve|re|ll|d)|n['’]t)$/;
 
+/** The tail that makes a capitalised word a compound adjective ("Qaeda-linked", "Warren-style"). */
+export const COMPOUND_ADJECTIVE = /-(?:based|linked|led|backed|born|owned|run|funded|winning|winner|supported|affiliated|aligned|inspired|style|type|leaning)$/;
+
 /**
  * Shapes no name has: contractions, adverbs ("Resoundingly", "Specifically") and compound adjectives
  * ("Arkansas-based", "Prize-winning", "Qaeda-linked"), which title-case headlines capitalise.
  */
 export const NOT_NAME_SHAPE = new RegExp(
-  `${CONTRACTION.source}|^\\p{L}{3,}(?:ically|ionally|ually|ingly|ously|ively|ently|antly|edly|fully|ately|ily)$|-(?:based|linked|led|backed|born|owned|run|funded|winning|winner|supported|affiliated|aligned|inspired|style|leaning)$`,
+  `${CONTRACTION.source}|^\\p{L}{3,}(?:ically|ionally|ually|ingly|ously|ively|ently|antly|edly|fully|ately|ily)$|${COMPOUND_ADJECTIVE.source}`,
   'u',
 );
 

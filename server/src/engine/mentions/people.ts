@@ -5,6 +5,7 @@
  */
 import type { Role } from '../model';
 import {
+  COMPOUND_ADJECTIVE,
   CREDIT_WORDS,
   firstNameGender,
   HONORIFIC_GENDER,
@@ -26,6 +27,7 @@ import type { SpanIndex } from '../text/spanIndex';
 import { GENDERED_ROLES } from '../lexicon/roles';
 import { ORG_NOUNS_AFTER_NAME } from '../lexicon/organizations';
 import type { MentionCandidate, NameCore, Reader, WordClass } from './reader';
+import type { Token } from '../text/tokens';
 import { withNearCue } from './phrases';
 import { appositiveAnchor, LIST_JOIN, ownDescriptionBefore, ownerBefore, partyAfter, pluralTitle, roleBeforeComma, roleOf, rolesAfter, sharedTitle, titleStart } from './roles';
 import { PLACE_PREPOSITION } from '../lexicon/grammar';
@@ -47,8 +49,9 @@ export function findNameCores(r: Reader): NameCore[] {
       i++;
       continue;
     }
-    const from = i;
-    const words: string[] = c === 'honorific' ? [] : [t.word];
+    const given = particleStart && givenNameBefore(r, i);
+    const from = given ? i - 1 : i;
+    const words: string[] = c === 'honorific' ? [] : given ? [tokens[i - 1].word, t.word] : [t.word];
     let previous: WordClass = c;
     // "Le Pen", "van Dam": a capitalised common word right after a particle is the surname it introduces
     let afterParticle = particleStart && !/^\p{Lu}+$/u.test(t.word); // "LA Pride": an acronym, no particle
@@ -67,11 +70,19 @@ export function findNameCores(r: Reader): NameCore[] {
           (previous === 'first' && cj === 'acronym' && /^(?:\p{Lu}\.){2,3}$/u.test(r.text.slice(tj.start, tj.end))) ||
           ((previous === 'initial' || afterParticle) && cj === 'common') ||
           (previous === 'first' && j === from + 1 && (cj === 'common' || cj === 'place' || (cj === 'role' && roleSurname(r, j)))) ||
+          (previous === 'unknown' && j === from + 1 && cj === 'common' && titledSurname(r, j)) ||
           (previous === 'nameHonorific' || previous === 'honorific'));
       // "Zhao He said": a capitalised pronoun right after a name word mid-sentence is a surname
       const pronounSurname = tj.cap && !tj.breakBefore && !r.titleCase && PRONOUN_SURNAMES.has(tj.lower) && (previous === 'first' || previous === 'unknown');
       // "bin Saeed", "de la Fontaine": particles, possibly two in a row, before a capitalised name word
       const chain = particle && j + 2 < tokens.length && NAME_PARTICLES.has(tokens[j + 1].lower) && !tokens[j + 1].cap && r.joinedTo(j + 2) && tokens[j + 2].cap;
+      // "the Tomas Vell-led board": a compound adjective on a surname still names the person, and ends the name
+      const compound = tj.cap && previous === 'first' && COMPOUND_ADJECTIVE.exec(tj.lower);
+      if (compound) {
+        words.push(tj.word.slice(0, compound.index));
+        j++;
+        break;
+      }
       if (particle && ((j + 1 < tokens.length && tokens[j + 1].cap && r.joinedTo(j + 1)) || chain)) {
         words.push(tj.word);
       } else if ((nameWord && cj !== 'function' && cj !== 'calendar') || pronounSurname) {
@@ -88,6 +99,31 @@ export function findNameCores(r: Reader): NameCore[] {
     i = j;
   }
   return cores;
+}
+
+/**
+ * "Dutch lawmaker Geert Wilders": after a title's head, an unknown given name and a capitalised common word are the
+ * name, the second its surname; not a verb, a plural or an adverb ("lawmaker Geert Says"), nor in a title-case
+ * headline. (After a verb of speech the pair is as often a body: "said Judicial Watch".)
+ */
+function titledSurname(r: Reader, j: number): boolean {
+  const from = j - 1;
+  if (r.titleCase || from < 1 || !r.spaced(from) || r.tokens[from - 1].possessive || r.roleHeadAt(from - 1) === undefined) return false;
+  return /^\p{Lu}\p{Ll}+$/u.test(r.tokens[j].word) && !stemTags(r.tokens[j].lower).some((tag) => NOT_GIVEN_TAGS.test(tag));
+}
+
+/** Dictionary tags of a capitalised word that is no part of a name: a verb, a plural, an adverb, a function word. */
+const NOT_GIVEN_TAGS = /Verb|Tense|Infinitive|Gerund|Plural|Adverb|Preposition|Determiner|Conjunction/;
+
+/**
+ * "France's Marine Le Pen": a capitalised common word mid-sentence right before a capitalised particle that opens a
+ * surname is the given name the dictionary does not know as one; not a verb, a plural or an adverb ("Asked De la
+ * Fontaine", "Then Van Dam"), nor in a title-case headline.
+ */
+function givenNameBefore(r: Reader, at: number): boolean {
+  const t = r.tokens[at - 1];
+  if (!t || r.titleCase || t.breakBefore || !r.joinedTo(at) || r.classes[at - 1] !== 'common' || !/^\p{Lu}/u.test(r.tokens[at].word)) return false;
+  return /^\p{Lu}\p{Ll}+$/u.test(t.word) && !stemTags(t.lower).some((tag) => NOT_GIVEN_TAGS.test(tag));
 }
 
 /**
@@ -156,8 +192,9 @@ export function personMentions(r: Reader, cores: NameCore[], orgSpans: SpanIndex
       out.filter((m) => m.kind === 'person' && m.start === tokens[previousPerson!.core.from].start).forEach((m) => m.roles.push(...appositive));
     }
     roles.push(...appositive);
-    // in a title-case headline a name needs a known first name, an honorific or a title, and has two words at most
-    if (r.titleCase && !single && !core.honorific && !title && classes[nameStart] !== 'first') continue;
+    // in a title-case headline a name needs a known first name, an honorific or a title with a role head ("U.S.
+    // Flexes Muscles", "Republicans Tweet Prayers" have none), and has two words at most
+    if (r.titleCase && !single && !core.honorific && !title?.head && classes[nameStart] !== 'first') continue;
     const evidence = !single || core.honorific !== undefined || (title?.head ?? false) || described !== null || appositive.length > 0 || coordinated;
     // a lone first name is a person ("his wife Grace"), but not after a preposition of place ("in Charlotte")
     const placed = core.from > 0 && PLACE_PREPOSITION.test(tokens[core.from - 1].lower);
@@ -166,7 +203,8 @@ export function personMentions(r: Reader, cores: NameCore[], orgSpans: SpanIndex
     const phrase = r.slice(nameStart, core.to).toLowerCase().replace(/['’]s$/, '');
     const before = core.from > 0 && r.joinedTo(core.from) ? `${tokens[core.from - 1].lower} ` : '';
     if (isPlaceName(phrase) || (before && isPlaceWord(before + phrase))) continue;
-    if (namesNoPerson(r, core, nameWords)) continue;
+    if (single && title && inLongerName(r, core, title.from, after)) continue;
+    if (namesNoPerson(r, core, nameWords) || (!core.honorific && classes[nameStart] !== 'first' && fillsQuotation(r, core))) continue;
     if (first.inQuote && single && !evidence) continue;
     const mention: MentionCandidate = {
       start: first.start,
@@ -245,6 +283,25 @@ function namesNoPerson(r: Reader, core: NameCore, words: string[]): boolean {
   // "Tomas Vell via Wirefoto Images": a photographer credited through an agency, not "Trump via Twitter"
   if (next?.lower === 'via' && tokens.slice(core.to + 2, core.to + 5).some((t) => CREDIT_WORDS.has(t.lower) || /^(?:ap|afp|reuters)$/.test(t.lower))) return true;
   return words.length > 1 && !hasFirstName(words) && isPlaceHead(words[words.length - 1].toLowerCase());
+}
+
+/**
+ * "president of TARNA Pro-Ferry Chile", "daughter of Gull Bay Elementary Principal Ines Vell": one capitalised
+ * word after a title with an "of" in it, with more capitals after it, is a word of the body's name, not a person
+ * the title names ("Prime Minister Menachem Begin" has no "of").
+ */
+function inLongerName(r: Reader, core: NameCore, titleFrom: number, after: Token | null): boolean {
+  if (after === null || !after.cap || r.tokens[core.to].possessive || r.classes[core.to + 1] === 'calendar') return false;
+  return r.tokens.slice(titleFrom, core.from).some((t) => t.lower === 'of');
+}
+
+/**
+ * “Gull Night”, ''Fascist Vell'': a capitalised run that fills a quotation by itself is a title of a work, a
+ * nickname or a slogan, unless it opens on a known given name or an honorific (“Tomas Vell” written in, “Mr. Vell?”).
+ */
+function fillsQuotation(r: Reader, core: NameCore): boolean {
+  const opens = /(?:[“"]|'')$/.test(r.tokens[core.from].gap);
+  return opens && /^[,.!?]?(?:[”"]|'')/.test(r.text.slice(r.tokens[core.to].end, r.tokens[core.to].end + 3));
 }
 
 /** "Northline Freight, which operates …": a name with no first name that a "which" clause describes is a body. */

@@ -27,8 +27,12 @@ export interface Token extends Span {
  * Inside a word, a run of ASCII letters and digits is taken whole before the Unicode class is tried: the same words,
  * a third cheaper, since the regex engine tests a large Unicode class by a search of its ranges, character by
  * character. (attributions/words.ts and findings/claimModel.ts read their words the same way.)
+ * Copy whose UTF-8 was read as Latin-1 writes an accented letter as "Ã" or "Â" (or "A" with a combining tilde or
+ * circumflex) and a symbol ("PeÃ±a", "TrÃ©vidic"): a symbol of U+0080–U+00BF right after such a mark stays in the
+ * word (GARBLED_LETTER), so the name is not cut at it ("TrÃ").
  */
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}](?:[a-zA-Z0-9]+|[\p{L}\p{M}\p{N}])*(?:['’\-\u00ad](?:[a-zA-Z0-9]+|[\p{L}\p{M}\p{N}])+)*/gu;
+export const GARBLED_LETTER = String.raw`[\u0080-\u00bf](?<=(?:A[\u0302\u0303]|[\u00c2\u00c3\u0080-\u009f])[\u0080-\u00bf])`;
+const WORD = new RegExp(String.raw`(?:\p{Lu}\.){2,}|[\p{L}\p{N}](?:[a-zA-Z0-9]+|[\p{L}\p{M}\p{N}]|${GARBLED_LETTER})*(?:['’\-\u00ad](?:[a-zA-Z0-9]+|[\p{L}\p{M}\p{N}])+)*`, 'gu');
 const OPENERS = /[“"‘«(:—–]|^\s*['-]|[.!?]\s/;
 const CAPITAL = /^\p{Lu}/u;
 const LOWER_CASE = /^\p{Ll}/u;
