@@ -555,3 +555,15 @@ describe('people: names cut or split (session 26)', () => {
     assert.deepStrictEqual(rolesOf('Syed Rahim spoke first. Rahim Syed said so.').map(([name]) => name).length, 2);
   });
 });
+
+describe('people: firms named like people (session 25)', () => {
+  it('a known firm or body whose name reads as a given name and a surname is an organisation, not a person', () => {
+    const story = 'Goldman Sachs said on Monday that its harbour fund had closed. Analysts at Morgan Stanley said the pier bonds were sound.';
+    assert.deepStrictEqual(
+      cast(story).filter(([kind]) => kind === 'person'),
+      [],
+    );
+    assert.deepStrictEqual(attributions(story)[0], ['Goldman Sachs', 'said', 'Goldman Sachs']);
+    assert.ok(cast(story).some(([kind, name]) => kind === 'organization' && name === 'Goldman Sachs'));
+  });
+});

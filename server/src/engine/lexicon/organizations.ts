@@ -50,6 +50,16 @@ export const KNOWN_ORG_PHRASES = new Set([
   'european union',
   'red cross',
   'joint chiefs of staff',
+  // firms and bodies whose names read as a given name and a surname: no title or organisation word gives them away
+  'goldman sachs',
+  'morgan stanley',
+  'merrill lynch',
+  'charles schwab',
+  'lockheed martin',
+  'hewlett packard',
+  'dow chemical',
+  'dow jones',
+  'ku klux klan',
 ]);
 
 /** One outlet under its short and long names: the short form and the name it stands for, lower case. */
