@@ -22,7 +22,7 @@ import { resolveReferences } from './references';
 import { withWordSurnames } from './surnames';
 import { copyWith } from '../text/copyWith';
 import { privateStateOf } from '../attributions/privateStates';
-import { POPULATION_HEADS, SOURCE_HEAD_CUT } from '../lexicon/sources';
+import { headWords, POPULATION_HEADS } from '../lexicon/sources';
 
 export interface ActorResolution {
   actors: Actor[];
@@ -137,9 +137,8 @@ function viewsOnly(text: string, attributions: Omit<Attribution, 'actor'>[], sou
 
 /** The head noun of an unnamed phrase, before any post-modifier ("people in the harbour towns" → "people"). */
 function populationHead(name: string): string {
-  const words = name.toLowerCase().split(/[\s\u00a0]+/);
-  const cut = words.findIndex((w, i) => i > 0 && SOURCE_HEAD_CUT.test(w));
-  return (cut > 0 ? words[cut - 1] : words[words.length - 1]).replace(/['’]s$/, '');
+  const words = headWords(name);
+  return words[words.length - 1].replace(/['’]s$/, '');
 }
 
 /** The fullest form: the name with the most name words (the first such, for ties). */

@@ -6,7 +6,7 @@
 import type { ActorKind, Attribution, Span } from '../model';
 import type { MentionCandidate } from '../mentions/reader';
 import { ORG_ANAPHORS, ORG_WORDS } from '../lexicon/organizations';
-import { ASKED_PARTICIPLES, COPULA_BEFORE, ELLIPTICAL_SOURCE, GROUP_HEADS, NAMED_GROUPS, ONE_UNNAMED_HEADS, POLL_WORD, PROPORTION_AT_START, SOURCE_HEADS, SOURCE_HEAD_CUT, SOURCE_QUANTIFIERS } from '../lexicon/sources';
+import { ASKED_PARTICIPLES, COPULA_BEFORE, ELLIPTICAL_SOURCE, GROUP_HEADS, headWords, NAMED_GROUPS, ONE_UNNAMED_HEADS, POLL_WORD, PROPORTION_AT_START, SOURCE_HEADS, SOURCE_QUANTIFIERS } from '../lexicon/sources';
 import { ISSUED_DOCUMENT } from '../lexicon/documents';
 import { SpanIndex } from '../text/spanIndex';
 import { phraseBefore, sourceHead, SOURCE_WINDOW } from '../attributions/sources';
@@ -253,9 +253,7 @@ class SourceReader {
       return undefined;
     }
     // the head noun comes before any post-modifier: "people familiar with the talks", "officials in Kabul"
-    const all = lower.split(' ');
-    const cut = all.findIndex((w, i) => i > 0 && SOURCE_HEAD_CUT.test(w));
-    const words = cut > 0 ? all.slice(0, cut) : all;
+    const words = headWords(lower);
     const head = words[words.length - 1].replace(/['’]s$/, '');
     // "the Texan said", "said the Republican": one of a nation's or party's people standing alone by the cue (not
     // "the Chinese", a nation, nor "the Republican moderates polled") is the person just named, if any

@@ -5,7 +5,7 @@
  */
 import type { ActorKind, Role, Span } from '../model';
 import type { MentionCandidate } from '../mentions/reader';
-import { NAMED_GROUPS, SOURCE_HEAD_CUT, SOURCE_HEADS } from '../lexicon/sources';
+import { headWords, NAMED_GROUPS, SOURCE_HEADS } from '../lexicon/sources';
 import { isPluralHead } from '../lexicon/cues';
 import { BARE_EPITHETS, EPITHET_BLOCKERS, isDemonym, PARTY_WORDS } from '../lexicon/people';
 import { ORG_ANAPHORS } from '../lexicon/organizations';
@@ -79,8 +79,8 @@ export function describedPerson(m: Span, next: MentionCandidate | undefined, tex
  */
 function namesOnePerson(description: string, vocabulary: Vocabulary): boolean {
   const words = description.toLowerCase().split(/[\s\u00a0]+/);
-  const cut = words.findIndex((w, i) => i > 0 && SOURCE_HEAD_CUT.test(w));
-  const head = cut > 0 ? words[cut - 1] : words[words.length - 1];
+  const upToHead = headWords(description);
+  const head = upToHead[upToHead.length - 1];
   const person = SOURCE_HEADS.has(head) || vocabulary.roleHead(head) !== undefined;
   return person && /^(?:the|a|an|another)$/.test(words[0]) && !words.includes('for') && !isPluralHead(head);
 }

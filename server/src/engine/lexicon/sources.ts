@@ -150,6 +150,13 @@ export const CUE_AFTER_QUOTE = new RegExp(`[”"][\\s\\u00a0]+(?:(?:${INVERTED_C
 /** Words that open a source's post-modifier ("officials in Kabul", "people familiar with"): the head comes before. */
 export const SOURCE_HEAD_CUT = /^(?:of|in|on|at|from|for|to|with|familiar|briefed|close|who|which|that)$/;
 
+/** A source phrase's lower-case words up to its head, before any post-modifier ("people in the towns" → people). */
+export function headWords(phrase: string): string[] {
+  const all = phrase.toLowerCase().split(/[\s\u00a0]+/);
+  const cut = all.findIndex((w, i) => i > 0 && SOURCE_HEAD_CUT.test(w));
+  return cut > 0 ? all.slice(0, cut) : all;
+}
+
 /** Words that end a descriptive phrase being read word by word: a relative, a cue or an auxiliary verb. */
 export const PHRASE_BREAK_WORD = /^(?:who|whom|which|that|whose|where|when|said|says|told|has|have|had|is|are|was|were|will|would)$/;
 

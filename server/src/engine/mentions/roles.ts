@@ -227,7 +227,7 @@ export const roleBeforeComma = (r: Reader, core: NameCore): Role | null => descr
  */
 export function ownDescriptionBefore(r: Reader, start: number): Role | null {
   const role = describedBefore(r, start);
-  return role && POSSESSIVE_DETERMINERS.has(role.text.split(/[\s\u00a0]/)[0].toLowerCase()) ? role : null;
+  return role && POSSESSIVE_DETERMINERS.has(firstWordOf(role)) ? role : null;
 }
 
 /** A description that ends on a role head, set off by a comma before token `start`. */
@@ -296,7 +296,10 @@ function countedAt(r: Reader, head: number): number {
 }
 
 /** A title shared by the names listed after it ("two senior inspectors", "both professors at …"). */
-export const sharedTitle = (role: Role): boolean => COUNT_WORD.test(role.text.split(/[\s\u00a0]/)[0].toLowerCase());
+export const sharedTitle = (role: Role): boolean => COUNT_WORD.test(firstWordOf(role));
+
+/** A role's first word, lower case: what opens the description ("her", "two"). */
+const firstWordOf = (role: Role): string => role.text.split(/[\s\u00a0]/)[0].toLowerCase();
 
 /** "one of the", "one of his": a member picked out of a group starts at token `at`. */
 function oneOfThe(r: Reader, at: number): boolean {
