@@ -111,21 +111,26 @@ export function namesMatch(a: string, b: string): boolean {
 
 const entityMatches = (name: string, entity: GoldEntity) => [entity.name, ...entity.aliases].some((n) => namesMatch(name, n));
 
-/** Content words of a role: articles, prepositions and possessives left out. */
-function contentWords(text: string): Set<string> {
+/**
+ * Content words of a role: articles, prepositions and possessives left out ("the campaign's manager" is a
+ * manager), unless `possessives` keeps the owner's word without its "'s".
+ */
+function contentWords(text: string, possessives = false): Set<string> {
   return new Set(
     foldedWords(text)
       .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}'’]+$/gu, ''))
-      .filter((w) => !/\p{L}['’]s?$/u.test(w))
-      .map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''))
+      .filter((w) => possessives || !/\p{L}['’]s?$/u.test(w))
+      .map((w) => w.replace(/['’]s?$/u, '').replace(/[^\p{L}\p{N}]/gu, ''))
       .filter((w) => w.length > 0 && !NON_CONTENT.has(w)),
   );
 }
 
 export function roleMatches(system: string, gold: string): boolean {
-  const g = contentWords(gold);
+  // A role that is only an owner ("CNN's", the outlet a correspondent works for) is matched by that owner.
+  const possessives = contentWords(gold).size === 0;
+  const g = contentWords(gold, possessives);
   if (g.size === 0) return false;
-  const s = contentWords(system);
+  const s = contentWords(system, possessives);
   return [...g].filter((w) => s.has(w)).length * 2 >= g.size;
 }
 
