@@ -51,6 +51,18 @@ describe('unnamed sources: a population that holds a view', () => {
   });
 });
 
+describe('unnamed sources: a cue the lexicon does not hold', () => {
+  it('"harbour donors have polarized in support of …" reports no word: a group, no unnamed source', () => {
+    const story = 'Since the ferry strike, harbour donors have polarized in support of the Green slate.';
+    assert.deepStrictEqual(speakers(story), [['group', 'harbour donors']]);
+  });
+
+  it('"A district judge ruled", "Budget analysts had forecast": a finding or a forecast is the source\'s word', () => {
+    const story = 'A district judge ruled on Monday that the pier lease was void. Budget analysts had already forecast that the port would lose money.';
+    assert.deepStrictEqual(speakers(story), [['anonymous', 'A district judge'], ['anonymous', 'Budget analysts']]);
+  });
+});
+
 describe('unnamed sources: a head inside a name', () => {
   it('"Tarn Valley Anglers Group said": the group is the organisation named, not an unnamed source', () => {
     const model = analyze('Tarn Valley Anglers Group said in a letter on Friday that it would close the club.');

@@ -109,6 +109,8 @@ const SOURCE_CUE_FORMS = [
   'disputes', 'acknowledge', 'acknowledges', 'indicated', 'indicates', 'expect', 'expects', 'predicted', 'predict',
   'predicts', 'announced', 'touted', 'urged', 'asked', 'demanded', 'described', 'pointed', 'stressed', 'emphasized',
   'emphasised', 'revealed', 'disclosed', 'conceded', 'maintained', 'contended', 'recalled', 'testified',
+  // a finding handed down or a forecast made: "a federal judge ruled", "budget analysts had forecast"
+  'ruled', 'rules', 'determined', 'forecast', 'forecasts',
 ];
 
 /** Phrases right after a source that make it one: "accused" of nothing (the source accuses), a refusal to speak. */
