@@ -63,6 +63,20 @@ describe('unnamed sources: a cue the lexicon does not hold', () => {
   });
 });
 
+describe('unnamed sources: a counted set', () => {
+  it('"The two lawmakers, however, argue", "All three candidates have said": the people the story named, a group', () => {
+    const pair = 'Ada Roa and Tom Brack wrote to the port board on Monday. The two lawmakers, however, argue that the lease is void.';
+    assert.deepStrictEqual(speakers(pair).pop(), ['group', 'two lawmakers']);
+    const three = 'Ada Roa, Tom Brack and Ines Bell met in Tarnmouth. All three candidates have said they would cut the toll.';
+    assert.deepStrictEqual(speakers(three), [['group', 'three candidates']]);
+  });
+
+  it('"Two harbour officials said … The two officials said": the unnamed sources again', () => {
+    const story = 'Two harbour officials said the lease was void. The two officials, who spoke on condition of anonymity, said the board knew.';
+    assert.deepStrictEqual(speakers(story), [['anonymous', 'Two harbour officials'], ['anonymous', 'two officials']]);
+  });
+});
+
 describe('unnamed sources: a head inside a name', () => {
   it('"Tarn Valley Anglers Group said": the group is the organisation named, not an unnamed source', () => {
     const model = analyze('Tarn Valley Anglers Group said in a letter on Friday that it would close the club.');

@@ -6,7 +6,7 @@
 import type { ActorKind, Attribution, Span } from '../model';
 import type { MentionCandidate } from '../mentions/reader';
 import { ORG_ANAPHORS, ORG_WORDS } from '../lexicon/organizations';
-import { ASKED_PARTICIPLES, COPULA_BEFORE, ELLIPTICAL_SOURCE, GROUP_HEADS, headWords, NAMED_GROUPS, ONE_UNNAMED_HEADS, POLL_WORD, PROPORTION_AT_START, SOURCE_HEADS, SOURCE_QUANTIFIERS } from '../lexicon/sources';
+import { ASKED_PARTICIPLES, COPULA_BEFORE, ELLIPTICAL_SOURCE, GROUP_HEADS, headWords, isCountedSet, NAMED_GROUPS, ONE_UNNAMED_HEADS, POLL_WORD, PROPORTION_AT_START, SOURCE_HEADS, SOURCE_QUANTIFIERS } from '../lexicon/sources';
 import { ISSUED_DOCUMENT } from '../lexicon/documents';
 import { SpanIndex } from '../text/spanIndex';
 import { phraseBefore, sourceHead, SOURCE_WINDOW } from '../attributions/sources';
@@ -270,7 +270,9 @@ class SourceReader {
       : ORG_ANAPHORS[head] || ORG_WORDS.has(head)
         ? 'organization'
         : person
-          ? (GROUP_HEADS.has(head) && startsCapital(text) && !SOURCE_QUANTIFIERS.has(words[0]) && words[0] !== 'the') || this.namedSet(words, head)
+          ? (GROUP_HEADS.has(head) && startsCapital(text) && !SOURCE_QUANTIFIERS.has(words[0]) && words[0] !== 'the') ||
+            this.namedSet(words, head) ||
+            isCountedSet(this.story.text, span.start, words[0], head)
             ? 'group'
             : 'anonymous'
           : startsCapital(text) && !/^(?:the|a|an)\b/i.test(text) && !/\s\p{Ll}/u.test(text) && !isNamelessWord(lower)

@@ -172,6 +172,25 @@ export const PARTY_OF_PLACE = /^(?:Republican|Democrat|Independent|Libertarian)\
 export const COUNTED_PEOPLE = wordList('two three four five six seven eight nine ten');
 export const COUNT_DETERMINERS = wordList('the those these');
 
+/** Before a count, what makes it a set already known: "the two lawmakers", "all three candidates". */
+const SET_DETERMINER = /\b(?:the|those|these|all)[ \u00a0]+$/i;
+
+/** How far back a counted set may have been brought in unnamed ("Two port officials said … The two officials …"). */
+const COUNTED_SET_REACH = 1500;
+
+/**
+ * "The two lawmakers, however, argue", "all three candidates have said": a count after "the" or "all" is a set the
+ * story has named, no unnamed source; unless the same count and head came before without it ("Two harbour officials
+ * said … the two officials added": those unnamed sources again). `at` is where the count word starts.
+ */
+export function isCountedSet(text: string, at: number, count: string, head: string): boolean {
+  if (!COUNTED_PEOPLE.has(count) || !SET_DETERMINER.test(text.slice(Math.max(0, at - 8), at))) return false;
+  const before = text.slice(Math.max(0, at - COUNTED_SET_REACH), at);
+  const word = head.replace(/[^\p{L}-]/gu, '');
+  const unnamed = new RegExp(`(?<!\\b(?:the|these|those|all)[ \\u00a0]+)\\b${count}[ \\u00a0]+(?:[\\p{L}-]+[ \\u00a0]+){0,3}${word}\\b`, 'iu');
+  return !unnamed.test(before);
+}
+
 /**
  * A relative clause that says why a source goes unnamed ("who asked not to be named", "who was not authorised to
  * speak", "who declined to be identified", "who requested anonymity"): it describes the source; its verb cues nothing.
