@@ -77,6 +77,24 @@ describe('unnamed sources: a counted set', () => {
   });
 });
 
+describe('unnamed sources: a share of those a poll asked', () => {
+  it('"Thirty percent said", "About four in 10 said", "almost half said": each share speaks, unnamed', () => {
+    const story =
+      'The Tarn Gazette asked 900 ferry users about the toll. Thirty percent said the fare was too high. ' +
+      'About four in 10 said they would stop sailing, and almost half said the pier was unsafe.';
+    assert.deepStrictEqual(speakers(story).slice(1), [
+      ['anonymous', 'Thirty percent'],
+      ['anonymous', 'About four in 10'],
+      ['anonymous', 'almost half'],
+    ]);
+  });
+
+  it('"Some 70 percent of dockworkers believe that …": a share holding a view is a public, a group', () => {
+    const story = 'The Tarn Gazette asked 900 harbour hands about the toll. Some 70 percent of dockworkers believe that the pier is safe.';
+    assert.deepStrictEqual(speakers(story).slice(1), [['group', 'Some 70 percent of dockworkers']]);
+  });
+});
+
 describe('unnamed sources: a head inside a name', () => {
   it('"Tarn Valley Anglers Group said": the group is the organisation named, not an unnamed source', () => {
     const model = analyze('Tarn Valley Anglers Group said in a letter on Friday that it would close the club.');

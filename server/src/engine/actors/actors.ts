@@ -22,7 +22,7 @@ import { resolveReferences } from './references';
 import { withWordSurnames } from './surnames';
 import { copyWith } from '../text/copyWith';
 import { privateStateOf } from '../attributions/privateStates';
-import { headWords, POPULATION_HEADS } from '../lexicon/sources';
+import { headWords, isShareOfPeople, POPULATION_HEADS } from '../lexicon/sources';
 
 export interface ActorResolution {
   actors: Actor[];
@@ -120,9 +120,9 @@ function finish(cast: Cast, sources: (Draft | undefined)[], holders: Set<Draft>)
 }
 
 /**
- * The unnamed phrases that are no unnamed source (GUIDELINES 5 asks for a verb of communication): a population whose
- * every attribution holds a state of mind ("Harbour residents believe …", "many people expected …"), a public the
- * reporter characterises; and any unnamed phrase whose every cue is one the cue lexicon does not hold, learned from
+ * The unnamed phrases that are no unnamed source (GUIDELINES 5 asks for a verb of communication): a population, or a
+ * share of one, whose every attribution holds a state of mind ("Harbour residents believe …", "70 percent believe
+ * …"), a public the reporter characterises; and any unnamed phrase whose every cue is one the cue lexicon does not hold, learned from
  * wider relations of cause and state ("the ferry crews were upset", "local donors polarized in favour of …"). A
  * group, not an unnamed source whose word the story reports.
  */
@@ -133,7 +133,8 @@ function viewsOnly(text: string, attributions: Omit<Attribution, 'actor'>[], sou
     const { cue, kind } = attributions[i];
     if (d?.kind !== 'anonymous') return;
     const words = cue ? text.slice(cue.start, cue.end) : '';
-    const view = cue && privateStateOf(words) && POPULATION_HEADS.has(populationHead(d.names[0]));
+    const population = POPULATION_HEADS.has(populationHead(d.names[0])) || isShareOfPeople(d.names[0]);
+    const view = cue && privateStateOf(words) && population;
     if (view || (cue && kind !== 'according-to' && !reportingCue(words, vocabulary))) holds.add(d);
     else speaks.add(d);
   });

@@ -19,6 +19,7 @@ import {
   SOURCE_PHRASE_LINK_BEFORE,
   SOURCE_PHRASE_LINK_INSIDE,
   SOURCE_TIME_BETWEEN,
+  SHARE_AT_END,
 } from '../lexicon/sources';
 import { lastStartingAtOrBefore } from '../text/spanIndex';
 import { paragraphMemo } from '../text/paragraphMemo';
@@ -73,6 +74,9 @@ const isPhraseWordAt = (tokens: Token[], i: number, vocabulary: Vocabulary) =>
 /** The noun phrase that ends at `end` ("two senior officials", "Dana Whitfield", "he"), walking back. */
 export function phraseBefore(text: string, floor: number, end: number, vocabulary: Vocabulary): Span | null {
   end = skipParenthetical(text, floor, end);
+  // "About four in 10 said", "Thirty percent said": a share of those asked, whole, is the phrase
+  const share = SHARE_AT_END.exec(text.slice(Math.max(floor, end - 40), end));
+  if (share) return { start: end - share[1].length, end };
   // "42% say": the percent sign closes the number that heads the phrase
   if (/\d%$/.test(text.slice(Math.max(floor, end - 2), end))) {
     const phrase = phraseOfWords(text, floor, end - 1, vocabulary);

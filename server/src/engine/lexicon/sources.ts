@@ -225,6 +225,25 @@ export const PROPORTION_BEFORE = new RegExp(`(?:^|[\\s\\u00a0])${PROPORTION}[\\s
 /** A source phrase that opens with a share of a group ("52 percent of voters"). */
 export const PROPORTION_AT_START = new RegExp(`^${PROPORTION}[\\s\\u00a0]`, 'iu');
 
+/** A count written as a word or in figures: "29", "Thirty", "forty-six", "four". */
+const COUNT =
+  '(?:\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s\\u00a0](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen)';
+
+/**
+ * A share that stands alone for the people it counts, the group left to the sentence before ("Thirty percent said",
+ * "About four in 10 said", "Almost half said", "another 12 percent who say").
+ */
+const SHARE =
+  '(?:(?:about|nearly|almost|roughly|around|some|more[\\s\\u00a0]+than|fewer[\\s\\u00a0]+than|less[\\s\\u00a0]+than|over|just|only|at[\\s\\u00a0]+least|another|approximately)[\\s\\u00a0]+)?' +
+  `(?:${COUNT}[\\s\\u00a0]*(?:percent|per[\\s\\u00a0]+cent|%)|${COUNT}[\\s\\u00a0]+(?:in|out[\\s\\u00a0]+of)[\\s\\u00a0]+${COUNT}|half|a[\\s\\u00a0]+(?:majority|minority|third|quarter)|(?:two|three|four)[-\\s\\u00a0](?:thirds|quarters|fifths)|one[-\\s\\u00a0](?:third|quarter|fifth))`;
+
+/** A share right before a cue, ending the words before it (group 1). */
+export const SHARE_AT_END = new RegExp(`(?:^|[\\s\\u00a0(])(${SHARE})$`, 'iu');
+
+/** Whether a source phrase is a share of people: alone ("Thirty percent") or of a group ("58 percent of voters"). */
+export const isShareOfPeople = (phrase: string): boolean => SHARE_PHRASE.test(phrase);
+const SHARE_PHRASE = new RegExp(`^${SHARE}(?:$|[\\s\\u00a0]+of[\\s\\u00a0])`, 'iu');
+
 /** A poll or a survey: who ran it speaks for the shares of its answers. */
 export const POLL_WORD = /\b(?:poll|polls|survey|surveys)\b/i;
 
