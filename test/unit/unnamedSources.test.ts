@@ -89,6 +89,10 @@ describe('unnamed sources: a share of those a poll asked', () => {
     ]);
   });
 
+  it('"43 percent of Republicans said": a share of a party speaks as some of its members, unnamed', () => {
+    assert.deepStrictEqual(speakers('Asked about the new levy, 43 percent of Republicans said the toll was fair.').pop(), ['anonymous', '43 percent of Republicans']);
+  });
+
   it('"Some 70 percent of dockworkers believe that …": a share holding a view is a public, a group', () => {
     const story = 'The Tarn Gazette asked 900 harbour hands about the toll. Some 70 percent of dockworkers believe that the pier is safe.';
     assert.deepStrictEqual(speakers(story).slice(1), [['group', 'Some 70 percent of dockworkers']]);

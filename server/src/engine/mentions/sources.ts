@@ -68,10 +68,10 @@ export function sourceMentions(r: Reader, taken: SpanIndex<MentionCandidate>): M
     if (tokens[from].lower === 'both') continue;
     // "the group", "the union": a definite organisation, resolved as one ("The unions" stay unnamed sources)
     if (from === h - 1 && tokens[from].lower === 'the' && ORG_ANAPHORS[head.lower]) continue;
+    // "43 percent of Republicans said": a share of a party or a people is some of its members, unnamed
     const group =
       countedSet ||
-      NAMED_GROUPS.has(head.lower) ||
-      community ||
+      (!share && (NAMED_GROUPS.has(head.lower) || community)) ||
       (!quantified && !determined && namedModifier && GROUP_HEADS.has(head.lower) && to === h) ||
       (namedOwner && KIN_GROUPS.has(head.lower) && to === h);
     out.push({
