@@ -99,6 +99,18 @@ describe('unnamed sources: a share of those a poll asked', () => {
   });
 });
 
+describe('unnamed sources: a clause that tells which people', () => {
+  it('"Executives who have worked with Ada Roa say": the executives speak, not the name inside their clause', () => {
+    assert.deepStrictEqual(speakers('Executives who have worked with Ada Roa say she keeps her views to herself.'), [
+      ['anonymous', 'Executives who have worked with Ada Roa'],
+    ]);
+  });
+
+  it('"Ada Roa, who has worked with Tom Brack, said": a clause set off after a name leaves the name the source', () => {
+    assert.deepStrictEqual(speakers('Ada Roa, who has worked with Tom Brack, said the pier was safe.'), [['person', 'Ada Roa']]);
+  });
+});
+
 describe('unnamed sources: a head inside a name', () => {
   it('"Tarn Valley Anglers Group said": the group is the organisation named, not an unnamed source', () => {
     const model = analyze('Tarn Valley Anglers Group said in a letter on Friday that it would close the club.');
