@@ -57,6 +57,10 @@ describe('unnamed sources: a cue the lexicon does not hold', () => {
     assert.deepStrictEqual(speakers(story), [['group', 'harbour donors']]);
   });
 
+  it('"harbour voters rejected the ferry levy": a crowd that backs or votes says nothing, a group', () => {
+    assert.deepStrictEqual(speakers('In March, harbour voters rejected the ferry levy by a wide margin.'), [['group', 'harbour voters']]);
+  });
+
   it('"A district judge ruled", "Budget analysts had forecast": a finding or a forecast is the source\'s word', () => {
     const story = 'A district judge ruled on Monday that the pier lease was void. Budget analysts had already forecast that the port would lose money.';
     assert.deepStrictEqual(speakers(story), [['anonymous', 'A district judge'], ['anonymous', 'Budget analysts']]);

@@ -46,6 +46,15 @@ export const POPULATION_HEADS = wordList(
 );
 
 /**
+ * Verbs of backing or voting: what a crowd does, not what it says ("black voters backed Clinton", "Dutch voters
+ * rejecting the treaty", "42 percent favored Sanders"). An unnamed phrase with only these cues reports no word.
+ */
+export const BACKING_CUES = wordList(
+  'back backs backed backing support supports supported supporting favor favors favored favoring favour favours ' +
+    'favoured favouring oppose opposes opposed opposing reject rejects rejected rejecting vote votes voted voting',
+);
+
+/**
  * Heads that make an unnamed source only after "a", "one" or "another" ("a Tarn County Republican said", "a woman
  * asked"): with "the" they mostly stand for someone the story has named.
  */
