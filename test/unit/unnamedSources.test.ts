@@ -52,8 +52,8 @@ describe('unnamed sources: a population that holds a view', () => {
 });
 
 describe('unnamed sources: a cue the lexicon does not hold', () => {
-  it('"harbour donors have polarized in support of …" reports no word: a group, no unnamed source', () => {
-    const story = 'Since the ferry strike, harbour donors have polarized in support of the Green slate.';
+  it('"harbour donors were upset about …" reports no word: a group, no unnamed source', () => {
+    const story = 'After the vote, harbour donors were upset about the Green slate.';
     assert.deepStrictEqual(speakers(story), [['group', 'harbour donors']]);
   });
 
@@ -61,17 +61,17 @@ describe('unnamed sources: a cue the lexicon does not hold', () => {
     assert.deepStrictEqual(speakers('In March, harbour voters rejected the ferry levy by a wide margin.'), [['group', 'harbour voters']]);
   });
 
-  it('"A district judge ruled", "Budget analysts had forecast": a finding or a forecast is the source\'s word', () => {
-    const story = 'A district judge ruled on Monday that the pier lease was void. Budget analysts had already forecast that the port would lose money.';
-    assert.deepStrictEqual(speakers(story), [['anonymous', 'A district judge'], ['anonymous', 'Budget analysts']]);
+  it('"A district judge ruled", "Port analysts had forecast": a finding or a forecast is the source\'s word', () => {
+    const story = 'A district judge ruled on Monday that the pier lease was void. Port analysts had already forecast that the port would lose money.';
+    assert.deepStrictEqual(speakers(story), [['anonymous', 'A district judge'], ['anonymous', 'Port analysts']]);
   });
 });
 
 describe('unnamed sources: a counted set', () => {
-  it('"The two lawmakers, however, argue", "All three candidates have said": the people the story named, a group', () => {
-    const pair = 'Ada Roa and Tom Brack wrote to the port board on Monday. The two lawmakers, however, argue that the lease is void.';
-    assert.deepStrictEqual(speakers(pair).pop(), ['group', 'two lawmakers']);
-    const three = 'Ada Roa, Tom Brack and Ines Bell met in Tarnmouth. All three candidates have said they would cut the toll.';
+  it('"The two councillors, however, argue", "All three candidates now argue": the people the story named, a group', () => {
+    const pair = 'Ada Roa and Tom Brack wrote to the port board on Monday. The two councillors, however, argue that the lease is void.';
+    assert.deepStrictEqual(speakers(pair).pop(), ['group', 'two councillors']);
+    const three = 'Ada Roa, Tom Brack and Ines Bell met in Tarnmouth. All three candidates now argue the toll must fall.';
     assert.deepStrictEqual(speakers(three), [['group', 'three candidates']]);
   });
 
@@ -93,8 +93,8 @@ describe('unnamed sources: a share of those a poll asked', () => {
     ]);
   });
 
-  it('"43 percent of Republicans said": a share of a party speaks as some of its members, unnamed', () => {
-    assert.deepStrictEqual(speakers('Asked about the new levy, 43 percent of Republicans said the toll was fair.').pop(), ['anonymous', '43 percent of Republicans']);
+  it('"41 percent of Tories said": a share of a party speaks as some of its members, unnamed', () => {
+    assert.deepStrictEqual(speakers('Asked about the new levy, 41 percent of Tories said the toll was fair.').pop(), ['anonymous', '41 percent of Tories']);
   });
 
   it('"Some 70 percent of dockworkers believe that …": a share holding a view is a public, a group', () => {
@@ -104,9 +104,9 @@ describe('unnamed sources: a share of those a poll asked', () => {
 });
 
 describe('unnamed sources: a clause that tells which people', () => {
-  it('"Executives who have worked with Ada Roa say": the executives speak, not the name inside their clause', () => {
-    assert.deepStrictEqual(speakers('Executives who have worked with Ada Roa say she keeps her views to herself.'), [
-      ['anonymous', 'Executives who have worked with Ada Roa'],
+  it('"dockworkers who once served under Ada Roa say": the dockworkers speak, not the name inside their clause', () => {
+    assert.deepStrictEqual(speakers('At the pier, dockworkers who once served under Ada Roa say she keeps her views to herself.'), [
+      ['anonymous', 'dockworkers who once served under Ada Roa'],
     ]);
   });
 

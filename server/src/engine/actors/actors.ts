@@ -124,7 +124,7 @@ function finish(cast: Cast, sources: (Draft | undefined)[], holders: Set<Draft>)
  * share of one, whose every attribution holds a state of mind ("Harbour residents believe …", "70 percent believe
  * …"), a public the reporter characterises; any unnamed phrase whose every cue backs or votes ("Harbour voters
  * rejected the levy"); and any whose every cue is one the cue lexicon does not hold, learned from wider relations of
- * cause and state ("the ferry crews were upset", "local donors polarized in favour of …"). A group, not an unnamed
+ * cause and state ("the ferry crews were upset", "harbour donors polarized over the levy"). A group, not an unnamed
  * source whose word the story reports.
  */
 function viewsOnly(text: string, attributions: Omit<Attribution, 'actor'>[], sources: (Draft | undefined)[], vocabulary: Vocabulary): Set<Draft> {

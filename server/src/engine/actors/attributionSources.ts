@@ -264,7 +264,7 @@ class SourceReader {
     const before = this.story.text.slice(Math.max(0, span.start - 5), span.start);
     const described = /(?:,|\band)[\s\u00a0]+$/.test(before) && RELATIVE_AFTER.test(this.story.text.slice(span.end, span.end + 7));
     const unnamedOne = !described && ((/^(?:a|an|one|another)$/.test(words[0]) && ONE_UNNAMED_HEADS.has(head)) || (words[0] === 'those' && ASKED_PARTICIPLES.has(head)));
-    // "Thirty percent said", "58 percent of Latino voters said": a share of people who answered, whatever its head
+    // "Thirty-two percent said", "58 percent of ferry riders said": a share of people who answered, whatever its head
     // ("70 percent believe …" is a public's view, no one who spoke)
     const share = isShareOfPeople(lower) && !(cue && privateStateOf(this.story.text.slice(cue.start, cue.end)));
     const person = SOURCE_HEADS.has(head) || this.story.vocabulary.roleHead(head) !== undefined || unnamedOne || share;

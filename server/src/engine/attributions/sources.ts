@@ -75,7 +75,7 @@ const isPhraseWordAt = (tokens: Token[], i: number, vocabulary: Vocabulary) =>
 /** The noun phrase that ends at `end` ("two senior officials", "Dana Whitfield", "he"), walking back. */
 export function phraseBefore(text: string, floor: number, end: number, vocabulary: Vocabulary): Span | null {
   end = skipParenthetical(text, floor, end);
-  // "About four in 10 said", "Thirty percent said": a share of those asked, whole, is the phrase
+  // "About seven in 10 said", "Thirty-two percent said": a share of those asked, whole, is the phrase
   const share = SHARE_AT_END.exec(text.slice(Math.max(floor, end - 40), end));
   if (share) return { start: end - share[1].length, end };
   // "42% say": the percent sign closes the number that heads the phrase
@@ -215,7 +215,7 @@ function pastCuePrefixes(text: string, at: number): number {
 
 /**
  * "an aide who requested anonymity said": a clause on why the source is unnamed ends the source's phrase. So does a
- * clause set with no comma after unnamed people ("officials who spoke with the Courier said", "executives who have
+ * clause set with no comma after unnamed people ("port staff who spoke with the Courier said", "dockers who have
  * worked with her say"): it tells which people, and the name inside it is no source.
  */
 function describedSource(text: string, floor: number, end: number, vocabulary: Vocabulary): Span | null {
@@ -227,14 +227,14 @@ function describedSource(text: string, floor: number, end: number, vocabulary: V
   // "… and who asked not to be named said": with no phrase of its own before it, the clause still names the source
   const holder = phraseBefore(text, floor, trimEnd(text, floor, at), vocabulary);
   if (ANONYMITY_CLAUSE.test(text.slice(at, end))) return { start: holder?.start ?? at, end };
-  // not when the words before the cue open a clause of their own ("executives who … say they assume")
+  // not when the words before the cue open a clause of their own ("dockers who … say they expect")
   const ownSubject = /[—–-]|\s(?:he|she|they|we|i|it)$/i.test(clause[0]);
   const restrictive = holder && holder.end === at - 1 && /^who\s/i.test(clause[0]) && !ownSubject;
   const people = restrictive && lastWord(text, holder);
   return people && (SOURCE_HEADS.has(people) || ELLIPTICAL_SOURCE.test(people)) ? { start: holder.start, end } : null;
 }
 
-/** The last word of a phrase, lower-cased ("Current and former officials" → officials). */
+/** The last word of a phrase, lower-cased ("Past and present port staff" → staff). */
 const lastWord = (text: string, phrase: Span) => /[\p{L}-]+$/u.exec(text.slice(phrase.start, phrase.end))?.[0].toLowerCase() ?? '';
 
 /** "people familiar with the plans said": a phrase after a link belongs to the phrase before the link. */
@@ -371,7 +371,7 @@ export function sourceHead(text: string, source: Span): Span {
   const described = !words.includes(',') && DESCRIBED_HEAD.exec(words);
   const head = described && described[1].toLowerCase();
   if (head && (SOURCE_HEADS.has(head) || roleHeadAmong(ROLE_HEADS, head) !== undefined)) return { start: source.start, end: source.start + described[0].length };
-  // "officials who spoke with the Courier": the relative clause says which officials; they are the head
+  // "port staff who spoke with the Courier": the relative clause says which officials; they are the head
   const link = SOURCE_PHRASE_LINK_INSIDE.exec(words) ?? RELATIVE_INSIDE.exec(words);
   return link ? { start: source.start, end: source.start + link.index } : source;
 }

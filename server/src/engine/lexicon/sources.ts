@@ -46,8 +46,8 @@ export const POPULATION_HEADS = wordList(
 );
 
 /**
- * Verbs of backing or voting: what a crowd does, not what it says ("black voters backed Clinton", "Dutch voters
- * rejecting the treaty", "42 percent favored Sanders"). An unnamed phrase with only these cues reports no word.
+ * Verbs of backing or voting: what a crowd does, not what it says ("dock workers backed Ruiz", "harbour voters
+ * rejecting the levy", "42 percent favoured the mayor"). An unnamed phrase with only these cues reports no word.
  */
 export const BACKING_CUES = wordList(
   'back backs backed backing support supports supported supporting favor favors favored favoring favour favours ' +
@@ -118,7 +118,7 @@ const SOURCE_CUE_FORMS = [
   'disputes', 'acknowledge', 'acknowledges', 'indicated', 'indicates', 'expect', 'expects', 'predicted', 'predict',
   'predicts', 'announced', 'touted', 'urged', 'asked', 'demanded', 'described', 'pointed', 'stressed', 'emphasized',
   'emphasised', 'revealed', 'disclosed', 'conceded', 'maintained', 'contended', 'recalled', 'testified',
-  // a finding handed down or a forecast made: "a federal judge ruled", "budget analysts had forecast"
+  // a finding handed down or a forecast made: "a district judge ruled", "port analysts had forecast"
   'ruled', 'rules', 'determined', 'forecast', 'forecasts',
 ];
 
@@ -181,14 +181,14 @@ export const PARTY_OF_PLACE = /^(?:Republican|Democrat|Independent|Libertarian)\
 export const COUNTED_PEOPLE = wordList('two three four five six seven eight nine ten');
 export const COUNT_DETERMINERS = wordList('the those these');
 
-/** Before a count, what makes it a set already known: "the two lawmakers", "all three candidates". */
+/** Before a count, what makes it a set already known: "the two councillors", "all three bidders". */
 const SET_DETERMINER = /\b(?:the|those|these|all)[ \u00a0]+$/i;
 
 /** How far back a counted set may have been brought in unnamed ("Two port officials said … The two officials …"). */
 const COUNTED_SET_REACH = 1500;
 
 /**
- * "The two lawmakers, however, argue", "all three candidates have said": a count after "the" or "all" is a set the
+ * "The two councillors, however, argue", "all three bidders now argue": a count after "the" or "all" is a set the
  * story has named, no unnamed source; unless the same count and head came before without it ("Two harbour officials
  * said … the two officials added": those unnamed sources again). `at` is where the count word starts.
  */
@@ -239,8 +239,8 @@ const COUNT =
   '(?:\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s\\u00a0](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen)';
 
 /**
- * A share that stands alone for the people it counts, the group left to the sentence before ("Thirty percent said",
- * "About four in 10 said", "Almost half said", "another 12 percent who say").
+ * A share that stands alone for the people it counts, the group left to the sentence before ("Thirty-two percent said",
+ * "About seven in 10 said", "Almost a third said", "another 9 percent who say").
  */
 const SHARE =
   '(?:(?:about|nearly|almost|roughly|around|some|more[\\s\\u00a0]+than|fewer[\\s\\u00a0]+than|less[\\s\\u00a0]+than|over|just|only|at[\\s\\u00a0]+least|another|approximately)[\\s\\u00a0]+)?' +
@@ -249,7 +249,7 @@ const SHARE =
 /** A share right before a cue, ending the words before it (group 1). */
 export const SHARE_AT_END = new RegExp(`(?:^|[\\s\\u00a0(])(${SHARE})$`, 'iu');
 
-/** Whether a source phrase is a share of people: alone ("Thirty percent") or of a group ("58 percent of voters"). */
+/** Whether a source phrase is a share of people: alone ("Thirty percent") or of a group ("58 percent of ferry riders"). */
 export const isShareOfPeople = (phrase: string): boolean => SHARE_PHRASE.test(phrase);
 const SHARE_PHRASE = new RegExp(`^${SHARE}(?:$|[\\s\\u00a0]+of[\\s\\u00a0])`, 'iu');
 

@@ -31,7 +31,7 @@ export function sourceMentions(r: Reader, taken: SpanIndex<MentionCandidate>): M
       if (SOURCE_QUANTIFIERS.has(t.lower) && t.lower !== 'the') {
         from = i;
         quantified = true;
-        // "the two lawmakers", "all three candidates": a set counted with "the" is the people the story named
+        // "the two councillors", "all three bidders": a set counted with "the" is the people the story named
         countedSet = isCountedSet(r.text, t.start, t.lower, head.lower);
         break;
       }
@@ -68,7 +68,7 @@ export function sourceMentions(r: Reader, taken: SpanIndex<MentionCandidate>): M
     if (tokens[from].lower === 'both') continue;
     // "the group", "the union": a definite organisation, resolved as one ("The unions" stay unnamed sources)
     if (from === h - 1 && tokens[from].lower === 'the' && ORG_ANAPHORS[head.lower]) continue;
-    // "43 percent of Republicans said": a share of a party or a people is some of its members, unnamed
+    // "41 percent of Tories said": a share of a party or a people is some of its members, unnamed
     const group =
       countedSet ||
       (!share && (NAMED_GROUPS.has(head.lower) || community)) ||
