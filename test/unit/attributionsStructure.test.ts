@@ -148,7 +148,7 @@ describe('attributions: known cues in harder structures', () => {
 
   it('a source set off by dashes, and a ratio as the source', () => {
     expectTriple('Jo Sims — a teacher from Tarrow — says he voted for the levy.', 'Jo Sims', 'says', 'he voted for the levy');
-    expectTriple('About one in five say the pier is unsafe.', 'one in five', 'say', 'the pier is unsafe');
+    expectTriple('About one in five say the pier is unsafe.', 'About one in five', 'say', 'the pier is unsafe');
   });
 
   it('an auxiliary contracted onto a pronoun stands between source and cue', () => {

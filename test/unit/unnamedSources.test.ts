@@ -51,6 +51,70 @@ describe('unnamed sources: a population that holds a view', () => {
   });
 });
 
+describe('unnamed sources: a cue the lexicon does not hold', () => {
+  it('"harbour donors were upset about …" reports no word: a group, no unnamed source', () => {
+    const story = 'After the vote, harbour donors were upset about the Green slate.';
+    assert.deepStrictEqual(speakers(story), [['group', 'harbour donors']]);
+  });
+
+  it('"harbour voters rejected the ferry levy": a crowd that backs or votes says nothing, a group', () => {
+    assert.deepStrictEqual(speakers('In March, harbour voters rejected the ferry levy by a wide margin.'), [['group', 'harbour voters']]);
+  });
+
+  it('"A district judge ruled", "Port analysts had forecast": a finding or a forecast is the source\'s word', () => {
+    const story = 'A district judge ruled on Monday that the pier lease was void. Port analysts had already forecast that the port would lose money.';
+    assert.deepStrictEqual(speakers(story), [['anonymous', 'A district judge'], ['anonymous', 'Port analysts']]);
+  });
+});
+
+describe('unnamed sources: a counted set', () => {
+  it('"The two councillors, however, argue", "All three candidates now argue": the people the story named, a group', () => {
+    const pair = 'Ada Roa and Tom Brack wrote to the port board on Monday. The two councillors, however, argue that the lease is void.';
+    assert.deepStrictEqual(speakers(pair).pop(), ['group', 'two councillors']);
+    const three = 'Ada Roa, Tom Brack and Ines Bell met in Tarnmouth. All three candidates now argue the toll must fall.';
+    assert.deepStrictEqual(speakers(three), [['group', 'three candidates']]);
+  });
+
+  it('"Two harbour officials said … The two officials said": the unnamed sources again', () => {
+    const story = 'Two harbour officials said the lease was void. The two officials, who spoke on condition of anonymity, said the board knew.';
+    assert.deepStrictEqual(speakers(story), [['anonymous', 'Two harbour officials'], ['anonymous', 'two officials']]);
+  });
+});
+
+describe('unnamed sources: a share of those a poll asked', () => {
+  it('"Thirty percent said", "About four in 10 said", "almost half said": each share speaks, unnamed', () => {
+    const story =
+      'The Tarn Gazette asked 900 ferry users about the toll. Thirty percent said the fare was too high. ' +
+      'About four in 10 said they would stop sailing, and almost half said the pier was unsafe.';
+    assert.deepStrictEqual(speakers(story).slice(1), [
+      ['anonymous', 'Thirty percent'],
+      ['anonymous', 'About four in 10'],
+      ['anonymous', 'almost half'],
+    ]);
+  });
+
+  it('"41 percent of Tories said": a share of a party speaks as some of its members, unnamed', () => {
+    assert.deepStrictEqual(speakers('Asked about the new levy, 41 percent of Tories said the toll was fair.').pop(), ['anonymous', '41 percent of Tories']);
+  });
+
+  it('"Some 70 percent of dockworkers believe that …": a share holding a view is a public, a group', () => {
+    const story = 'The Tarn Gazette asked 900 harbour hands about the toll. Some 70 percent of dockworkers believe that the pier is safe.';
+    assert.deepStrictEqual(speakers(story).slice(1), [['group', 'Some 70 percent of dockworkers']]);
+  });
+});
+
+describe('unnamed sources: a clause that tells which people', () => {
+  it('"dockworkers who once served under Ada Roa say": the dockworkers speak, not the name inside their clause', () => {
+    assert.deepStrictEqual(speakers('At the pier, dockworkers who once served under Ada Roa say she keeps her views to herself.'), [
+      ['anonymous', 'dockworkers who once served under Ada Roa'],
+    ]);
+  });
+
+  it('"Ada Roa, who has worked with Tom Brack, said": a clause set off after a name leaves the name the source', () => {
+    assert.deepStrictEqual(speakers('Ada Roa, who has worked with Tom Brack, said the pier was safe.'), [['person', 'Ada Roa']]);
+  });
+});
+
 describe('unnamed sources: a head inside a name', () => {
   it('"Tarn Valley Anglers Group said": the group is the organisation named, not an unnamed source', () => {
     const model = analyze('Tarn Valley Anglers Group said in a letter on Friday that it would close the club.');

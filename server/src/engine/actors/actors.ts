@@ -22,7 +22,7 @@ import { resolveReferences } from './references';
 import { withWordSurnames } from './surnames';
 import { copyWith } from '../text/copyWith';
 import { privateStateOf } from '../attributions/privateStates';
-import { headWords, POPULATION_HEADS } from '../lexicon/sources';
+import { BACKING_CUES, headWords, isShareOfPeople, POPULATION_HEADS } from '../lexicon/sources';
 
 export interface ActorResolution {
   actors: Actor[];
@@ -43,7 +43,7 @@ export function resolveActors(
   const story = withWordSurnames(named, cast);
   const references = resolveReferences(story, cast, speakersOf(text, attributions));
   const sources = attributeSources(story, cast, references, attributions);
-  return finish(cast, sources, viewsOnly(text, attributions, sources));
+  return finish(cast, sources, viewsOnly(text, attributions, sources, vocabulary));
 }
 
 /**
@@ -120,20 +120,33 @@ function finish(cast: Cast, sources: (Draft | undefined)[], holders: Set<Draft>)
 }
 
 /**
- * The unnamed populations whose every attribution holds a state of mind ("Harbour residents believe …", "many people
- * expected …"): a public the reporter characterises, a group, not an unnamed source whose word the story reports.
+ * The unnamed phrases that are no unnamed source (GUIDELINES 5 asks for a verb of communication): a population, or a
+ * share of one, whose every attribution holds a state of mind ("Harbour residents believe …", "70 percent believe
+ * …"), a public the reporter characterises; any unnamed phrase whose every cue backs or votes ("Harbour voters
+ * rejected the levy"); and any whose every cue is one the cue lexicon does not hold, learned from wider relations of
+ * cause and state ("the ferry crews were upset", "harbour donors polarized over the levy"). A group, not an unnamed
+ * source whose word the story reports.
  */
-function viewsOnly(text: string, attributions: Omit<Attribution, 'actor'>[], sources: (Draft | undefined)[]): Set<Draft> {
+function viewsOnly(text: string, attributions: Omit<Attribution, 'actor'>[], sources: (Draft | undefined)[], vocabulary: Vocabulary): Set<Draft> {
   const speaks = new Set<Draft>();
   const holds = new Set<Draft>();
   sources.forEach((d, i) => {
-    const cue = attributions[i].cue;
+    const { cue, kind } = attributions[i];
     if (d?.kind !== 'anonymous') return;
-    if (cue && privateStateOf(text.slice(cue.start, cue.end)) && POPULATION_HEADS.has(populationHead(d.names[0]))) holds.add(d);
+    const words = cue ? text.slice(cue.start, cue.end) : '';
+    const first = words.split(/[\s\u00a0]+/)[0]!.toLowerCase();
+    const population = POPULATION_HEADS.has(populationHead(d.names[0])) || isShareOfPeople(d.names[0]);
+    const view = cue && privateStateOf(words) && population;
+    const unreported = cue && kind !== 'according-to' && !reportingCue(words, first, vocabulary);
+    if (view || BACKING_CUES.has(first) || unreported) holds.add(d);
     else speaks.add(d);
   });
   return new Set([...holds].filter((d) => !speaks.has(d)));
 }
+
+/** A cue the lexicon holds, whole or by its first word ("told reporters"), or one that makes a source ("ruled"). */
+const reportingCue = (words: string, first: string, vocabulary: Vocabulary) =>
+  vocabulary.cueClass(words) !== undefined || vocabulary.cueClass(first) !== undefined || vocabulary.cueAfterSource.test(words);
 
 /** The head noun of an unnamed phrase, before any post-modifier ("people in the harbour towns" → "people"). */
 function populationHead(name: string): string {

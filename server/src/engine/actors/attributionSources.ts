@@ -6,7 +6,7 @@
 import type { ActorKind, Attribution, Span } from '../model';
 import type { MentionCandidate } from '../mentions/reader';
 import { ORG_ANAPHORS, ORG_WORDS } from '../lexicon/organizations';
-import { ASKED_PARTICIPLES, COPULA_BEFORE, ELLIPTICAL_SOURCE, GROUP_HEADS, headWords, NAMED_GROUPS, ONE_UNNAMED_HEADS, POLL_WORD, PROPORTION_AT_START, SOURCE_HEADS, SOURCE_QUANTIFIERS } from '../lexicon/sources';
+import { ASKED_PARTICIPLES, COPULA_BEFORE, ELLIPTICAL_SOURCE, GROUP_HEADS, headWords, isCountedSet, isShareOfPeople, NAMED_GROUPS, ONE_UNNAMED_HEADS, POLL_WORD, PROPORTION_AT_START, SOURCE_HEADS, SOURCE_QUANTIFIERS } from '../lexicon/sources';
 import { ISSUED_DOCUMENT } from '../lexicon/documents';
 import { SpanIndex } from '../text/spanIndex';
 import { phraseBefore, sourceHead, SOURCE_WINDOW } from '../attributions/sources';
@@ -16,6 +16,7 @@ import { FUNCTION_WORDS, PRONOUN_PHRASE, RELATIVE_PRONOUNS } from '../lexicon/gr
 import { isNamelessWord, SPOKESPEOPLE } from '../lexicon/people';
 import { CAPITALS_SPEAKER, isPluralHead } from '../lexicon/cues';
 import { startsCapital } from '../text/tokens';
+import { privateStateOf } from '../attributions/privateStates';
 
 /** "the ACU", "the NRA": a body by its initials. */
 const ACRONYM_BODY = /^[Tt]he[\s\u00a0]+(\p{Lu}{2,6})$/u;
@@ -263,14 +264,19 @@ class SourceReader {
     const before = this.story.text.slice(Math.max(0, span.start - 5), span.start);
     const described = /(?:,|\band)[\s\u00a0]+$/.test(before) && RELATIVE_AFTER.test(this.story.text.slice(span.end, span.end + 7));
     const unnamedOne = !described && ((/^(?:a|an|one|another)$/.test(words[0]) && ONE_UNNAMED_HEADS.has(head)) || (words[0] === 'those' && ASKED_PARTICIPLES.has(head)));
-    const person = SOURCE_HEADS.has(head) || this.story.vocabulary.roleHead(head) !== undefined || unnamedOne;
+    // "Thirty-two percent said", "58 percent of ferry riders said": a share of people who answered, whatever its head
+    // ("70 percent believe …" is a public's view, no one who spoke)
+    const share = isShareOfPeople(lower) && !(cue && privateStateOf(this.story.text.slice(cue.start, cue.end)));
+    const person = SOURCE_HEADS.has(head) || this.story.vocabulary.roleHead(head) !== undefined || unnamedOne || share;
     // "Republicans are now arguing": party members speak as a group, not as the party
     const kind: ActorKind | undefined = NAMED_GROUPS.has(head)
       ? 'group'
       : ORG_ANAPHORS[head] || ORG_WORDS.has(head)
         ? 'organization'
         : person
-          ? (GROUP_HEADS.has(head) && startsCapital(text) && !SOURCE_QUANTIFIERS.has(words[0]) && words[0] !== 'the') || this.namedSet(words, head)
+          ? (GROUP_HEADS.has(head) && startsCapital(text) && !SOURCE_QUANTIFIERS.has(words[0]) && words[0] !== 'the') ||
+            this.namedSet(words, head) ||
+            isCountedSet(this.story.text, span.start, words[0], head)
             ? 'group'
             : 'anonymous'
           : startsCapital(text) && !/^(?:the|a|an)\b/i.test(text) && !/\s\p{Ll}/u.test(text) && !isNamelessWord(lower)

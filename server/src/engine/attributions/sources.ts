@@ -13,12 +13,14 @@ import {
   COUNT_DETERMINERS,
   COUNTED_PEOPLE,
   DESCRIBED_HEAD,
+  ELLIPTICAL_SOURCE,
   RAISING_BEFORE,
   SOURCE_HEADS,
   SOURCE_PHRASE_LINK,
   SOURCE_PHRASE_LINK_BEFORE,
   SOURCE_PHRASE_LINK_INSIDE,
   SOURCE_TIME_BETWEEN,
+  SHARE_AT_END,
 } from '../lexicon/sources';
 import { lastStartingAtOrBefore } from '../text/spanIndex';
 import { paragraphMemo } from '../text/paragraphMemo';
@@ -73,6 +75,9 @@ const isPhraseWordAt = (tokens: Token[], i: number, vocabulary: Vocabulary) =>
 /** The noun phrase that ends at `end` ("two senior officials", "Dana Whitfield", "he"), walking back. */
 export function phraseBefore(text: string, floor: number, end: number, vocabulary: Vocabulary): Span | null {
   end = skipParenthetical(text, floor, end);
+  // "About seven in 10 said", "Thirty-two percent said": a share of those asked, whole, is the phrase
+  const share = SHARE_AT_END.exec(text.slice(Math.max(floor, end - 40), end));
+  if (share) return { start: end - share[1].length, end };
   // "42% say": the percent sign closes the number that heads the phrase
   if (/\d%$/.test(text.slice(Math.max(floor, end - 2), end))) {
     const phrase = phraseOfWords(text, floor, end - 1, vocabulary);
@@ -208,16 +213,29 @@ function pastCuePrefixes(text: string, at: number): number {
   return at;
 }
 
-/** "an aide who requested anonymity said": a clause on why the source is unnamed ends the source's phrase. */
+/**
+ * "an aide who requested anonymity said": a clause on why the source is unnamed ends the source's phrase. So does a
+ * clause set with no comma after unnamed people ("port staff who spoke with the Courier said", "dockers who have
+ * worked with her say"): it tells which people, and the name inside it is no source.
+ */
 function describedSource(text: string, floor: number, end: number, vocabulary: Vocabulary): Span | null {
   const from = Math.max(floor, end - 100);
   // the last relative pronoun of the clause run: "who worshiped here and who asked not to be named said"
   const clause = /\b(?:who|which)\s(?!.*\b(?:who|which)\s)[^,;:.!?“”"]*$/i.exec(text.slice(from, end));
-  if (!clause || !ANONYMITY_CLAUSE.test(text.slice(from + clause.index, end))) return null;
+  if (!clause) return null;
+  const at = from + clause.index;
   // "… and who asked not to be named said": with no phrase of its own before it, the clause still names the source
-  const holder = phraseBefore(text, floor, trimEnd(text, floor, from + clause.index), vocabulary);
-  return { start: holder?.start ?? from + clause.index, end };
+  const holder = phraseBefore(text, floor, trimEnd(text, floor, at), vocabulary);
+  if (ANONYMITY_CLAUSE.test(text.slice(at, end))) return { start: holder?.start ?? at, end };
+  // not when the words before the cue open a clause of their own ("dockers who … say they expect")
+  const ownSubject = /[—–-]|\s(?:he|she|they|we|i|it)$/i.test(clause[0]);
+  const restrictive = holder && holder.end === at - 1 && /^who\s/i.test(clause[0]) && !ownSubject;
+  const people = restrictive && lastWord(text, holder);
+  return people && (SOURCE_HEADS.has(people) || ELLIPTICAL_SOURCE.test(people)) ? { start: holder.start, end } : null;
 }
+
+/** The last word of a phrase, lower-cased ("Past and present port staff" → staff). */
+const lastWord = (text: string, phrase: Span) => /[\p{L}-]+$/u.exec(text.slice(phrase.start, phrase.end))?.[0].toLowerCase() ?? '';
 
 /** "people familiar with the plans said": a phrase after a link belongs to the phrase before the link. */
 function linkedPhraseStart(text: string, floor: number, start: number, vocabulary: Vocabulary): number {
@@ -353,7 +371,8 @@ export function sourceHead(text: string, source: Span): Span {
   const described = !words.includes(',') && DESCRIBED_HEAD.exec(words);
   const head = described && described[1].toLowerCase();
   if (head && (SOURCE_HEADS.has(head) || roleHeadAmong(ROLE_HEADS, head) !== undefined)) return { start: source.start, end: source.start + described[0].length };
-  const link = SOURCE_PHRASE_LINK_INSIDE.exec(words);
+  // "port staff who spoke with the Courier": the relative clause says which officials; they are the head
+  const link = SOURCE_PHRASE_LINK_INSIDE.exec(words) ?? RELATIVE_INSIDE.exec(words);
   return link ? { start: source.start, end: source.start + link.index } : source;
 }
 
@@ -378,6 +397,9 @@ function namedAfterModifiers(text: string, source: Span, cue: Span, overlapping:
   const linked = tokensIn(text, source.start, last.start).some((t) => t.lower === 'and' || NP_PREPOSITIONS.has(t.lower));
   return linked ? null : last;
 }
+
+/** A restrictive relative clause inside a source phrase, read by describedSource. */
+const RELATIVE_INSIDE = /[ \u00a0]who[ \u00a0]/i;
 
 /** The words after an owner's mark up to a source's head end: a name in capitals ("’s Plain Dealer"). */
 const NAMED_AFTER_OWNER = /^(?:[’']s?)?(?:\s+\p{Lu}[\p{L}.&-]*)+$/u;

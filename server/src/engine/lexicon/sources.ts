@@ -46,6 +46,15 @@ export const POPULATION_HEADS = wordList(
 );
 
 /**
+ * Verbs of backing or voting: what a crowd does, not what it says ("dock workers backed Ruiz", "harbour voters
+ * rejecting the levy", "42 percent favoured the mayor"). An unnamed phrase with only these cues reports no word.
+ */
+export const BACKING_CUES = wordList(
+  'back backs backed backing support supports supported supporting favor favors favored favoring favour favours ' +
+    'favoured favouring oppose opposes opposed opposing reject rejects rejected rejecting vote votes voted voting',
+);
+
+/**
  * Heads that make an unnamed source only after "a", "one" or "another" ("a Tarn County Republican said", "a woman
  * asked"): with "the" they mostly stand for someone the story has named.
  */
@@ -109,6 +118,8 @@ const SOURCE_CUE_FORMS = [
   'disputes', 'acknowledge', 'acknowledges', 'indicated', 'indicates', 'expect', 'expects', 'predicted', 'predict',
   'predicts', 'announced', 'touted', 'urged', 'asked', 'demanded', 'described', 'pointed', 'stressed', 'emphasized',
   'emphasised', 'revealed', 'disclosed', 'conceded', 'maintained', 'contended', 'recalled', 'testified',
+  // a finding handed down or a forecast made: "a district judge ruled", "port analysts had forecast"
+  'ruled', 'rules', 'determined', 'forecast', 'forecasts',
 ];
 
 /** Phrases right after a source that make it one: "accused" of nothing (the source accuses), a refusal to speak. */
@@ -170,6 +181,25 @@ export const PARTY_OF_PLACE = /^(?:Republican|Democrat|Independent|Libertarian)\
 export const COUNTED_PEOPLE = wordList('two three four five six seven eight nine ten');
 export const COUNT_DETERMINERS = wordList('the those these');
 
+/** Before a count, what makes it a set already known: "the two councillors", "all three bidders". */
+const SET_DETERMINER = /\b(?:the|those|these|all)[ \u00a0]+$/i;
+
+/** How far back a counted set may have been brought in unnamed ("Two port officials said … The two officials …"). */
+const COUNTED_SET_REACH = 1500;
+
+/**
+ * "The two councillors, however, argue", "all three bidders now argue": a count after "the" or "all" is a set the
+ * story has named, no unnamed source; unless the same count and head came before without it ("Two harbour officials
+ * said … the two officials added": those unnamed sources again). `at` is where the count word starts.
+ */
+export function isCountedSet(text: string, at: number, count: string, head: string): boolean {
+  if (!COUNTED_PEOPLE.has(count) || !SET_DETERMINER.test(text.slice(Math.max(0, at - 8), at))) return false;
+  const before = text.slice(Math.max(0, at - COUNTED_SET_REACH), at);
+  const word = head.replace(/[^\p{L}-]/gu, '');
+  const unnamed = new RegExp(`(?<!\\b(?:the|these|those|all)[ \\u00a0]+)\\b${count}[ \\u00a0]+(?:[\\p{L}-]+[ \\u00a0]+){0,3}${word}\\b`, 'iu');
+  return !unnamed.test(before);
+}
+
 /**
  * A relative clause that says why a source goes unnamed ("who asked not to be named", "who was not authorised to
  * speak", "who declined to be identified", "who requested anonymity"): it describes the source; its verb cues nothing.
@@ -203,6 +233,25 @@ const PROPORTION =
 export const PROPORTION_BEFORE = new RegExp(`(?:^|[\\s\\u00a0])${PROPORTION}[\\s\\u00a0]+$`, 'iu');
 /** A source phrase that opens with a share of a group ("52 percent of voters"). */
 export const PROPORTION_AT_START = new RegExp(`^${PROPORTION}[\\s\\u00a0]`, 'iu');
+
+/** A count written as a word or in figures: "29", "Thirty", "forty-six", "four". */
+const COUNT =
+  '(?:\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s\\u00a0](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen)';
+
+/**
+ * A share that stands alone for the people it counts, the group left to the sentence before ("Thirty-two percent said",
+ * "About seven in 10 said", "Almost a third said", "another 9 percent who say").
+ */
+const SHARE =
+  '(?:(?:about|nearly|almost|roughly|around|some|more[\\s\\u00a0]+than|fewer[\\s\\u00a0]+than|less[\\s\\u00a0]+than|over|just|only|at[\\s\\u00a0]+least|another|approximately)[\\s\\u00a0]+)?' +
+  `(?:${COUNT}[\\s\\u00a0]*(?:percent|per[\\s\\u00a0]+cent|%)|${COUNT}[\\s\\u00a0]+(?:in|out[\\s\\u00a0]+of)[\\s\\u00a0]+${COUNT}|half|a[\\s\\u00a0]+(?:majority|minority|third|quarter)|(?:two|three|four)[-\\s\\u00a0](?:thirds|quarters|fifths)|one[-\\s\\u00a0](?:third|quarter|fifth))`;
+
+/** A share right before a cue, ending the words before it (group 1). */
+export const SHARE_AT_END = new RegExp(`(?:^|[\\s\\u00a0(])(${SHARE})$`, 'iu');
+
+/** Whether a source phrase is a share of people: alone ("Thirty percent") or of a group ("58 percent of ferry riders"). */
+export const isShareOfPeople = (phrase: string): boolean => SHARE_PHRASE.test(phrase);
+const SHARE_PHRASE = new RegExp(`^${SHARE}(?:$|[\\s\\u00a0]+of[\\s\\u00a0])`, 'iu');
 
 /** A poll or a survey: who ran it speaks for the shares of its answers. */
 export const POLL_WORD = /\b(?:poll|polls|survey|surveys)\b/i;

@@ -1,7 +1,7 @@
 /** Unnamed sources next to a cue of speech. */
 import { isCommunityWord, KIN_GROUPS, lexiconTags } from '../lexicon/people';
 import { ORG_ANAPHORS } from '../lexicon/organizations';
-import { GROUP_HEADS, NAMED_GROUPS, PROPORTION_BEFORE, SOURCE_HEADS, SOURCE_POSTMODIFIER, SOURCE_QUANTIFIERS } from '../lexicon/sources';
+import { GROUP_HEADS, isCountedSet, NAMED_GROUPS, PROPORTION_BEFORE, SOURCE_HEADS, SOURCE_POSTMODIFIER, SOURCE_QUANTIFIERS } from '../lexicon/sources';
 import type { SpanIndex } from '../text/spanIndex';
 import { FUNCTION_WORDS, POSSESSIVE_DETERMINERS } from '../lexicon/grammar';
 import type { MentionCandidate, Reader } from './reader';
@@ -25,11 +25,14 @@ export function sourceMentions(r: Reader, taken: SpanIndex<MentionCandidate>): M
     let determined = false;
     let namedModifier = false;
     let namedOwner = false;
+    let countedSet = false;
     for (let i = h - 1; i >= 0 && h - i <= 5 && r.spaced(i + 1); i--) {
       const t = tokens[i];
       if (SOURCE_QUANTIFIERS.has(t.lower) && t.lower !== 'the') {
         from = i;
         quantified = true;
+        // "the two councillors", "all three bidders": a set counted with "the" is the people the story named
+        countedSet = isCountedSet(r.text, t.start, t.lower, head.lower);
         break;
       }
       if (t.lower === 'the' || POSSESSIVE_DETERMINERS.has(t.lower) || (t.possessive && t.cap)) {
@@ -65,9 +68,10 @@ export function sourceMentions(r: Reader, taken: SpanIndex<MentionCandidate>): M
     if (tokens[from].lower === 'both') continue;
     // "the group", "the union": a definite organisation, resolved as one ("The unions" stay unnamed sources)
     if (from === h - 1 && tokens[from].lower === 'the' && ORG_ANAPHORS[head.lower]) continue;
+    // "41 percent of Tories said": a share of a party or a people is some of its members, unnamed
     const group =
-      NAMED_GROUPS.has(head.lower) ||
-      community ||
+      countedSet ||
+      (!share && (NAMED_GROUPS.has(head.lower) || community)) ||
       (!quantified && !determined && namedModifier && GROUP_HEADS.has(head.lower) && to === h) ||
       (namedOwner && KIN_GROUPS.has(head.lower) && to === h);
     out.push({
