@@ -344,7 +344,7 @@ function formatTally(t: Tally): string {
   const fx = (x: number) => x.toFixed(2);
   return (
     `flags ${String(t.flags).padStart(4)} P ${fx(ratio(t.right, t.flags))} R ${fx(ratio(t.caught, t.gold))} ` +
-    `Rh ${fx(ratio(t.caughtHigh, t.high))} F1 ${fx(f1(t))} ${((1000 * t.flags) / t.words).toFixed(1)}/1k ` +
+    `Rh ${fx(ratio(t.caughtHigh, t.high))} F1 ${f1(t).toFixed(3)} ${((1000 * t.flags) / t.words).toFixed(1)}/1k ` +
     `high-flags ${t.highFlags} (P ${fx(ratio(t.rightHighFlags, t.highFlags))})`
   );
 }
@@ -410,15 +410,15 @@ function addedByCategory(articles: Article[], scored: Map<Article, Scored[]>, bo
 
 /**
  * How well the margin ranks the sentences the model could add (those the rules neither flag nor let go as a whole),
- * per source directory: the average precision of that ranking, a sentence being right when it overlaps a gold
- * sentence the rules miss, beside the share of right ones (what a random ranking scores). One figure to compare
- * features and learners by, whatever bound is later chosen.
+ * per source directory and over them all: the average precision of that ranking, a sentence being right when it
+ * overlaps a gold sentence the rules miss, beside the share of right ones (what a random ranking scores). One figure
+ * to compare features and learners by, whatever bound is later chosen.
  */
 function rankingQuality(articles: Article[], scored: Map<Article, Scored[]>): string {
   const lines = ['ranking of the sentences the model could add (average precision; random = share right):'];
-  for (const set of new Set(articles.map((a) => a.set))) {
+  for (const set of [...new Set(articles.map((a) => a.set)), 'all']) {
     const candidates = articles
-      .filter((a) => a.set === set)
+      .filter((a) => a.set === set || set === 'all')
       .flatMap((a) => {
         const all = scored.get(a) ?? [];
         const missed = missedByRules(a, all);
@@ -431,7 +431,7 @@ function rankingQuality(articles: Article[], scored: Map<Article, Scored[]>): st
     candidates.forEach((c, i) => {
       if (c.right) sum += ++hits / (i + 1);
     });
-    lines.push(`  ${setLabel(set)} AP ${ratio(sum, hits).toFixed(3)} random ${ratio(hits, candidates.length).toFixed(3)} (${hits}/${candidates.length})`);
+    lines.push(`  ${set === 'all' ? 'all   ' : setLabel(set)} AP ${ratio(sum, hits).toFixed(3)} random ${ratio(hits, candidates.length).toFixed(3)} (${hits}/${candidates.length})`);
   }
   return lines.join('\n');
 }
