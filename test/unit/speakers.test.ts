@@ -191,3 +191,39 @@ describe('speakers: a person described by age alone (session 26)', () => {
     assert.strictEqual(speakerOf(story, 'the 46-year-old'), 'Ada Brell');
   });
 });
+
+describe('speakers: "the woman", "the man" quoted after one brought in without a name', () => {
+  it('"One man at the back … “…,” the man shouted": the unnamed one, not no one', () => {
+    const story =
+      'Dana Quill took questions at the Tarnford ferry hall on Tuesday.\n\n' +
+      'One man at the back of the hall, angry about the toll, stood up as she spoke:\n\n' +
+      '“You sold the pier to your friends,” the man shouted.';
+    const model = analyze(story);
+    const a = model.attributions.find((x) => x.source && story.slice(x.source.start, x.source.end) === 'the man');
+    const actor = model.actors.find((x) => x.id === a?.actor);
+    assert.strictEqual(actor?.kind, 'anonymous');
+  });
+
+  it('"a woman asked … “…,” the woman said": the same unnamed woman who asked', () => {
+    const story =
+      'At a town meeting in Harlow, a woman in a red coat asked Pavel Quell about the levy.\n\n' +
+      '“You promised us a lower toll,” the woman said.';
+    assert.strictEqual(speakerOf(story, 'the woman'), 'a woman in a red coat');
+  });
+
+  it('"said the woman, who asked not to be named. … “…,” she said": the pronoun carries her on', () => {
+    const story =
+      'Tom Brack, the ferry board chair, said he would keep the toll.\n\n' +
+      '“We cannot pay it any longer,” said the woman, who asked not to be named because she feared losing her stall. ' +
+      'She has sold fish on the pier for years.\n\n' +
+      '“The board never listens,” she said.';
+    assert.strictEqual(speakerOf(story, 'she', 2), 'the woman');
+  });
+
+  it('a she who fits no named person after "a woman … told": that woman, unless a named person spoke since', () => {
+    const story = 'At the pier on Monday, a woman in a red coat told the Harbour Courier that the toll was too high.\n\n';
+    const quote = '“We cannot pay it any longer,” she said.';
+    assert.strictEqual(speakerOf(story + quote, 'she'), 'a woman in a red coat');
+    assert.strictEqual(speakerOf(story + 'Tom Brack said the board would meet.\n\n' + quote, 'she'), undefined);
+  });
+});

@@ -12,8 +12,10 @@ import { SpanIndex } from '../text/spanIndex';
 import { phraseBefore, sourceHead, SOURCE_WINDOW } from '../attributions/sources';
 import { nameWords, type Cast, type Draft, type Story } from './cast';
 import { describedPerson, isOneOfPeople, type References } from './references';
+import { isOneUnnamed, PRONOUN_REACH } from './history';
 import { FUNCTION_WORDS, PRONOUN_PHRASE, RELATIVE_PRONOUNS } from '../lexicon/grammar';
 import { isNamelessWord, SPOKESPEOPLE } from '../lexicon/people';
+import { GENDERED_ROLES } from '../lexicon/roles';
 import { CAPITALS_SPEAKER, isPluralHead } from '../lexicon/cues';
 import { startsCapital } from '../text/tokens';
 
@@ -30,7 +32,7 @@ const APPOSITIVE_END = /^(?:,|[\s\u00a0]+(?:who|which|that)\b)/;
 const RELATIVE_AFTER = /^,?[\s\u00a0]+(?:who|which|that)\b/;
 
 /** Sources already resolved, in reading order: "the statement" speaks for whoever issued the last one. */
-type Resolved = { source: Span | null; actor: Draft | undefined }[];
+type Resolved = { source: Span | null; actor: Draft | undefined; privateState: boolean }[];
 
 /** The actor of each attribution (same order as `attributions`), resolved against the cast of steps 1 and 2. */
 export function attributeSources(story: Story, cast: Cast, references: References, attributions: Omit<Attribution, 'actor'>[]): (Draft | undefined)[] {
@@ -43,7 +45,7 @@ export function attributeSources(story: Story, cast: Cast, references: Reference
     // "Additional reporting by …" in a credit line reports nothing the story says
     const onstage = a.source && !story.offstage.contains(a.source) ? a.source : null;
     const actor = onstage ? sources.actorOf(onstage, a.cue, quoted, resolved) : undefined;
-    resolved.push({ source: a.source, actor });
+    resolved.push({ source: a.source, actor, privateState: a.kind === 'private-state' });
     byAttribution[i] = actor;
   }
   return byAttribution;
@@ -92,7 +94,41 @@ class SourceReader {
       if (resolved?.kind === 'anonymous' && this.polled(m, cue)) return this.references.history.nameBefore(m.start) ?? resolved;
       if (resolved) return resolved;
     }
-    return this.surnameOfKnown(span) ?? this.describedName(span) ?? this.titledName(span) ?? this.fromText(span, attributions, cue) ?? (cue ? this.references.history.nameBefore(cue.start) : undefined);
+    return (
+      this.surnameOfKnown(span) ??
+      this.describedName(span) ??
+      this.titledName(span) ??
+      this.fromText(span, attributions, cue, quoted) ??
+      this.unnamedSpeaker(span, attributions) ??
+      (cue ? this.references.history.nameBefore(cue.start) : undefined)
+    );
+  }
+
+  /**
+   * A he or she that no named person fits ("“…,” said the woman, who asked not to be named. “…,” she said"): the
+   * unnamed one who spoke last, a few sentences back, unless a person or a source that named no one spoke since,
+   * or the noun says the other gender. Unnamed sources are read here, after the pronouns were, so the pronoun could not find them.
+   */
+  private unnamedSpeaker(span: Span, attributions: Resolved): Draft | undefined {
+    const gender = { he: 'male', she: 'female' }[this.story.text.slice(span.start, span.end).toLowerCase()];
+    if (!gender) return undefined;
+    const sentence = this.story.sentenceOf(span.start);
+    for (let i = attributions.length - 1; i >= 0 && attributions.length - i <= 50; i--) {
+      const { source, actor, privateState } = attributions[i];
+      if (!source || sentence - this.story.sentenceOf(source.start) > PRONOUN_REACH) return undefined;
+      // a body's word between ("The port declined to comment"), what someone unnamed fears, a pronoun no one fits
+      // or one inside the quotation keeps no one off the floor; a person does, and a source that named no one
+      if (actor?.kind === 'person') return undefined;
+      const unfit = !actor && PRONOUN_PHRASE.test(this.story.text.slice(source.start, source.end).toLowerCase());
+      const quoted = this.spans.overlapping(source).some((m) => m.inQuote);
+      if (privateState || unfit || quoted || actor?.kind === 'organization' || actor?.kind === 'group') continue;
+      if (actor?.kind !== 'anonymous') return undefined;
+      const words = headWords(actor.names[0].toLowerCase());
+      const head = words[words.length - 1];
+      const said = head === 'woman' ? 'female' : head === 'man' ? 'male' : GENDERED_ROLES[head];
+      return isOneUnnamed(actor, head) && (!said || said === gender) ? actor : undefined;
+    }
+    return undefined;
   }
 
   /**
@@ -230,7 +266,7 @@ class SourceReader {
   }
 
   /** A source with no mention of ours: a document speaks for whoever issued it; otherwise the words decide the kind. */
-  private fromText(span: Span, attributions: Resolved, cue: Span | null = null): Draft | undefined {
+  private fromText(span: Span, attributions: Resolved, cue: Span | null = null, quoted = false): Draft | undefined {
     const text = this.story.text.slice(span.start, span.end);
     const lower = text.toLowerCase().replace(/[\s\u00a0]+/g, ' ').trim();
     if (!/\p{L}/u.test(lower) || PRONOUN_PHRASE.test(lower)) return undefined;
@@ -255,6 +291,8 @@ class SourceReader {
     // the head noun comes before any post-modifier: "people familiar with the talks", "officials in Kabul"
     const words = headWords(lower);
     const head = words[words.length - 1].replace(/['’]s$/, '');
+    // "“…,” the woman said" after "a woman in the front row asked": the one just brought in, unnamed still
+    if (quoted && words.length === 2 && words[0] === 'the' && ONE_UNNAMED_HEADS.has(head) && !isOneOfPeople(head)) return this.unnamedAgain(head, text, span, attributions);
     // "the Texan said", "said the Republican": one of a nation's or party's people standing alone by the cue (not
     // "the Chinese", a nation, nor "the Republican moderates polled") is the person just named, if any
     const oneOfPeople = words.length === 2 && words[0] === 'the' && isOneOfPeople(head) && this.besideCue(span, cue);
@@ -289,6 +327,20 @@ class SourceReader {
     }
     if (!kind) return undefined;
     return this.described(kind, text, span, this.shortNamed(kind, text, span.start));
+  }
+
+  /**
+   * "the man", "the woman" quoted: the unnamed one of that noun who spoke last ("One man at the back shouted …
+   * “…,” the man said"), else one the story brings in without a name ("a cashier near the pier … said the woman").
+   */
+  private unnamedAgain(head: string, text: string, span: Span, attributions: Resolved): Draft {
+    for (let i = attributions.length - 1; i >= 0 && attributions.length - i <= 50; i--) {
+      const d = attributions[i].actor;
+      if (d?.kind !== 'anonymous') continue;
+      const words = headWords(d.names[0].toLowerCase());
+      if (words[words.length - 1] === head) return this.described('anonymous', text, span, d);
+    }
+    return this.described('anonymous', text, span);
   }
 
   /** AGE_ALONE's referent: the person (or one unnamed) a he or she there would stand for. */
