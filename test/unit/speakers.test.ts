@@ -227,3 +227,22 @@ describe('speakers: "the woman", "the man" quoted after one brought in without a
     assert.strictEqual(speakerOf(story + 'Tom Brack said the board would meet.\n\n' + quote, 'she'), undefined);
   });
 });
+
+describe('speakers: a count of two that the story has just named as a pair', () => {
+  const letter =
+    'On Monday, Ada Brell and Harbour Board Chairman Tom Kessel (R-Tarn) sent a letter to the ferry commissioner.\n\n' +
+    'The commissioner said the fares were fair. ';
+
+  it('"The two lawmakers, however, argue", "the two write": the pair, credited to the one named first, no unnamed source', () => {
+    const story = letter + 'The two lawmakers, however, argue that “the fares are a tax.”\n\n“You broke your word,” the two write.';
+    assert.strictEqual(speakerOf(story, 'two lawmakers'), 'Ada Brell');
+    assert.strictEqual(speakerOf(story, 'the two'), 'Ada Brell');
+  });
+
+  it('"both unions", "The two firms" count no pair of people, and a pair of firms is none', () => {
+    const unions = letter + 'Both unions criticized the letter, saying it came too late.';
+    assert.notStrictEqual(speakerOf(unions, 'Both unions'), 'Ada Brell');
+    const firms = 'Ada Brell and Tom Kessel met on Monday. The ferry giants Tarn Lines and Quay Marine might bid. Both have said they would.';
+    assert.notStrictEqual(speakerOf(firms, 'Both'), 'Ada Brell');
+  });
+});

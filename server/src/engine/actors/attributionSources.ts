@@ -8,7 +8,7 @@ import type { MentionCandidate } from '../mentions/reader';
 import { ORG_ANAPHORS, ORG_WORDS } from '../lexicon/organizations';
 import { ASKED_PARTICIPLES, COPULA_BEFORE, ELLIPTICAL_SOURCE, GROUP_HEADS, headWords, NAMED_GROUPS, ONE_UNNAMED_HEADS, POLL_WORD, PROPORTION_AT_START, SOURCE_HEADS, SOURCE_QUANTIFIERS } from '../lexicon/sources';
 import { ISSUED_DOCUMENT } from '../lexicon/documents';
-import { SpanIndex } from '../text/spanIndex';
+import { lastStartingAtOrBefore, SpanIndex } from '../text/spanIndex';
 import { phraseBefore, sourceHead, SOURCE_WINDOW } from '../attributions/sources';
 import { nameWords, type Cast, type Draft, type Story } from './cast';
 import { describedPerson, isOneOfPeople, type References } from './references';
@@ -30,6 +30,15 @@ const APPOSITIVE_END = /^(?:,|[\s\u00a0]+(?:who|which|that)\b)/;
 
 /** A relative clause right after a phrase, a comma before it or not. */
 const RELATIVE_AFTER = /^,?[\s\u00a0]+(?:who|which|that)\b/;
+
+/** "the two", "both men", "the two senators": a source that counts two people (group 1: the noun, if any). */
+const PAIR_SOURCE = /^(?:the[\s\u00a0]+two|both)(?:[\s\u00a0]+(\p{Ll}+))?$/iu;
+
+/** What joins a pair's two names: "Ruiz and", "Ruiz (D-Tarn) and Harbour Board Chair" (the second one's title). */
+const PAIR_JOIN = /^(?:[\s\u00a0]*\([^()]{1,30}\))?,?[\s\u00a0]+and[\s\u00a0]+(?:\p{Lu}[\p{L}.’'-]*[\s\u00a0]+){0,5}$/u;
+
+/** How far back (in mentions, and in characters) a count of two looks for the pair it counts. */
+const PAIR_REACH = { mentions: 60, chars: 1500 };
 
 /** Sources already resolved, in reading order: "the statement" speaks for whoever issued the last one. */
 type Resolved = { source: Span | null; actor: Draft | undefined; privateState: boolean }[];
@@ -73,6 +82,8 @@ class SourceReader {
     }
     const speaker = this.transcriptSpeaker(span, cue);
     if (speaker) return speaker;
+    const pair = this.pairNamed(span);
+    if (pair) return pair;
     const antecedent = this.antecedentOf(span, cue);
     if (antecedent) return this.actorOf(antecedent, cue, quoted, attributions);
     const unnamed = this.unnamedBeside(span);
@@ -148,6 +159,42 @@ class SourceReader {
     draft.mentions.push({ start: span.start, end: span.end, actor: '', form: role === undefined ? 'surname' : 'title' });
     if (role !== undefined) draft.roles.push({ start: span.start, end: span.end, text: label.toLowerCase(), origin: 'title' });
     return draft;
+  }
+
+  /**
+   * "Ruiz and Harbour Chair Ada Brell sent a letter … “…,” the two write", "Both women said": a count of two people
+   * the story has just named as a pair is that pair, not unnamed sources, and is credited to the one named first
+   * (as a letter two sign is). Only a person's noun may follow the count ("both sides" is no pair of people).
+   */
+  private pairNamed(span: Span): Draft | undefined {
+    const { text, mentions, vocabulary } = this.story;
+    // the source phrase may leave its article out ("The two lawmakers, however, argue")
+    const article = /\b[Tt]he[\s\u00a0]+$/.exec(text.slice(Math.max(0, span.start - 4), span.start))?.[0] ?? '';
+    const count = PAIR_SOURCE.exec(article + text.slice(span.start, span.end));
+    const noun = count?.[1]?.toLowerCase();
+    // only people's nouns: "both unions", "both sides" count no pair of people
+    const people = noun === undefined || /^(?:wo)?men$/.test(noun) || (vocabulary.roleHead(noun) ?? noun) !== noun;
+    if (!count || !people) return undefined;
+    // "The two companies already …", "both of his rivals": a count whose own noun or "of" follows is no pair
+    const next = /^(?:,[^,.;:]{1,20},)?[\s\u00a0]+(\p{Ll}+)/u.exec(text.slice(span.end, span.end + 40))?.[1];
+    if (next === 'of' || (next && /[^s]s$/.test(next))) return undefined;
+    // the nearest pair the story names, whatever it is: a pair of firms is no pair of people
+    let second: { m: MentionCandidate; d: Draft | undefined } | undefined;
+    for (let i = lastStartingAtOrBefore(mentions, span.start - 1), n = 0; i >= 0 && n < PAIR_REACH.mentions; i--, n++) {
+      const m = mentions[i];
+      if (m.start < span.start - PAIR_REACH.chars) return undefined;
+      if (m.kind === 'pronoun' || m.inQuote || (second && m.end > second.m.start)) continue;
+      // a lone surname is read as a name of any kind until the cast makes it a person's: the draft's kind decides
+      const d = this.cast.actorOf(m);
+      if (!second || !PAIR_JOIN.test(text.slice(m.end, second.m.start))) {
+        second = { m, d };
+        continue;
+      }
+      // a later pair of names the mentions missed ("the ferry giants Tarn Lines and Quay Marine") is the one counted
+      const later = /\p{Lu}\p{Ll}+[\s\u00a0]+and[\s\u00a0]+\p{Lu}/u.test(text.slice(second.m.end, span.start));
+      return !later && d?.kind === 'person' && second.d?.kind === 'person' && d !== second.d ? d : undefined;
+    }
+    return undefined;
   }
 
   /**
