@@ -246,3 +246,18 @@ describe('speakers: a count of two that the story has just named as a pair', () 
     assert.notStrictEqual(speakerOf(firms, 'Both'), 'Ada Brell');
   });
 });
+
+describe('speakers: the one asked answers', () => {
+  it('"Brack then asked Quill which piers would close. “…,” she said": Quill, not the asker', () => {
+    const story =
+      'Ada Brack interviewed Dana Quill on the Harbour Hour on Wednesday.\n\n' +
+      'Brack then asked Quill which piers would close first.\n\n' +
+      '“We will keep every one of them open,” she said.';
+    assert.strictEqual(speakerOf(story, 'she'), 'Dana Quill');
+  });
+
+  it('"Brack asked Quill to resign. “…,” he said": no question, the asker may go on', () => {
+    const story = 'Tom Brack asked Dana Quill to resign on Wednesday.\n\n“The board has lost its trust,” he said.';
+    assert.strictEqual(speakerOf(story, 'he'), 'Tom Brack');
+  });
+});

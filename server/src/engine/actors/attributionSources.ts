@@ -41,7 +41,7 @@ const PAIR_JOIN = /^(?:[\s\u00a0]*\([^()]{1,30}\))?,?[\s\u00a0]+and[\s\u00a0]+(?
 const PAIR_REACH = { mentions: 60, chars: 1500 };
 
 /** Sources already resolved, in reading order: "the statement" speaks for whoever issued the last one. */
-type Resolved = { source: Span | null; actor: Draft | undefined; privateState: boolean }[];
+type Resolved = { source: Span | null; cue: Span | null; actor: Draft | undefined; privateState: boolean }[];
 
 /** The actor of each attribution (same order as `attributions`), resolved against the cast of steps 1 and 2. */
 export function attributeSources(story: Story, cast: Cast, references: References, attributions: Omit<Attribution, 'actor'>[]): (Draft | undefined)[] {
@@ -53,8 +53,9 @@ export function attributeSources(story: Story, cast: Cast, references: Reference
     const quoted = a.quote !== undefined || a.kind === 'direct';
     // "Additional reporting by …" in a credit line reports nothing the story says
     const onstage = a.source && !story.offstage.contains(a.source) ? a.source : null;
-    const actor = onstage ? sources.actorOf(onstage, a.cue, quoted, resolved) : undefined;
-    resolved.push({ source: a.source, actor, privateState: a.kind === 'private-state' });
+    const read = onstage ? sources.actorOf(onstage, a.cue, quoted, resolved) : undefined;
+    const actor = onstage && read ? (sources.answerer(onstage, read, resolved) ?? read) : read;
+    resolved.push({ source: a.source, cue: a.cue, actor, privateState: a.kind === 'private-state' });
     byAttribution[i] = actor;
   }
   return byAttribution;
@@ -159,6 +160,25 @@ class SourceReader {
     draft.mentions.push({ start: span.start, end: span.end, actor: '', form: role === undefined ? 'surname' : 'title' });
     if (role !== undefined) draft.roles.push({ start: span.start, end: span.end, text: label.toLowerCase(), origin: 'title' });
     return draft;
+  }
+
+  /**
+   * "Brack then asked Quill which piers would close. “…,” she said": the one asked answers, not the one who asked
+   * (a he or she the references step gave the sentence's subject). Only a name right after the asking verb, with
+   * the question after it, in the attribution just before.
+   */
+  answerer(span: Span, actor: Draft, attributions: Resolved): Draft | undefined {
+    const { text, sentenceOf } = this.story;
+    const gender = { he: 'male', she: 'female' }[text.slice(span.start, span.end).toLowerCase()];
+    const asked = attributions[attributions.length - 1];
+    if (!gender || asked?.actor !== actor || !asked.cue || !asked.source || !/^ask/i.test(text.slice(asked.cue.start, asked.cue.end))) return undefined;
+    if (sentenceOf(span.start) - sentenceOf(asked.source.start) > 2) return undefined;
+    const at = asked.cue.end + 1;
+    const named = this.spans.overlapping({ start: at, end: at + 1 }).find((m) => m.start === at && m.kind !== 'pronoun');
+    // a question calls for the answer ("asked Quill whether …"); "asked Quill to resign" may go on in the asker's words
+    const question = named && /^[\s\u00a0]+(?:which|what|whether|if|how|why|when|where|who|about)\b/.test(text.slice(named.end, named.end + 12));
+    const other = question ? this.cast.actorOf(named) : undefined;
+    return other?.kind === 'person' && other !== actor && (!other.gender || other.gender === gender) ? other : undefined;
   }
 
   /**
