@@ -261,3 +261,17 @@ describe('speakers: the one asked answers', () => {
     assert.strictEqual(speakerOf(story, 'he'), 'Tom Brack');
   });
 });
+
+describe('speakers: a document speaks for the one the story said sent it out', () => {
+  it('"her campaign put out a short email … read the email": the campaign, not the candidate who spoke last', () => {
+    const story =
+      'Ada Quill will stand for the harbour seat, she told the Courier.\n\n' +
+      'On Monday, her campaign put out a short email about the toll fight. “Every dollar keeps the pier open,” read the email.';
+    assert.strictEqual(speakerOf(story, 'the email'), 'her campaign');
+  });
+
+  it('with no sentence that sent it out, the statement still speaks for whoever spoke last', () => {
+    const story = '“We will appeal,” the Tarn Ferry Company said on Monday. “The ruling is wrong,” the statement added.';
+    assert.strictEqual(speakerOf(story, 'the statement'), 'Tarn Ferry Company');
+  });
+});

@@ -8,6 +8,7 @@ import type { MentionCandidate } from '../mentions/reader';
 import { ORG_ANAPHORS, ORG_WORDS } from '../lexicon/organizations';
 import { ASKED_PARTICIPLES, COPULA_BEFORE, ELLIPTICAL_SOURCE, GROUP_HEADS, headWords, NAMED_GROUPS, ONE_UNNAMED_HEADS, POLL_WORD, PROPORTION_AT_START, SOURCE_HEADS, SOURCE_QUANTIFIERS } from '../lexicon/sources';
 import { ISSUED_DOCUMENT } from '../lexicon/documents';
+import { issuerBefore } from './documentIssuers';
 import { lastStartingAtOrBefore, SpanIndex } from '../text/spanIndex';
 import { phraseBefore, sourceHead, SOURCE_WINDOW } from '../attributions/sources';
 import { nameWords, type Cast, type Draft, type Story } from './cast';
@@ -16,7 +17,7 @@ import { isOneUnnamed, PRONOUN_REACH } from './history';
 import { FUNCTION_WORDS, PRONOUN_PHRASE, RELATIVE_PRONOUNS } from '../lexicon/grammar';
 import { isNamelessWord, SPOKESPEOPLE } from '../lexicon/people';
 import { GENDERED_ROLES } from '../lexicon/roles';
-import { CAPITALS_SPEAKER, isPluralHead } from '../lexicon/cues';
+import { CAPITALS_SPEAKER, isPluralHead, QUESTION_CUE, QUESTION_OPENER } from '../lexicon/cues';
 import { startsCapital } from '../text/tokens';
 
 /** "the ACU", "the NRA": a body by its initials. */
@@ -171,12 +172,13 @@ class SourceReader {
     const { text, sentenceOf } = this.story;
     const gender = { he: 'male', she: 'female' }[text.slice(span.start, span.end).toLowerCase()];
     const asked = attributions[attributions.length - 1];
-    if (!gender || asked?.actor !== actor || !asked.cue || !asked.source || !/^ask/i.test(text.slice(asked.cue.start, asked.cue.end))) return undefined;
+    if (!gender || asked?.actor !== actor || !asked.cue || !asked.source || !QUESTION_CUE.test(text.slice(asked.cue.start, asked.cue.end))) return undefined;
     if (sentenceOf(span.start) - sentenceOf(asked.source.start) > 2) return undefined;
     const at = asked.cue.end + 1;
     const named = this.spans.overlapping({ start: at, end: at + 1 }).find((m) => m.start === at && m.kind !== 'pronoun');
     // a question calls for the answer ("asked Quill whether …"); "asked Quill to resign" may go on in the asker's words
-    const question = named && /^[\s\u00a0]+(?:which|what|whether|if|how|why|when|where|who|about)\b/.test(text.slice(named.end, named.end + 12));
+    const after = named && text.slice(named.end, named.end + 12);
+    const question = after && QUESTION_OPENER.test(after) && !/^\s+to\b/.test(after);
     const other = question ? this.cast.actorOf(named) : undefined;
     return other?.kind === 'person' && other !== actor && (!other.gender || other.gender === gender) ? other : undefined;
   }
@@ -347,8 +349,12 @@ class SourceReader {
     if (FUNCTION_WORDS.has(lower)) return undefined;
     const initials = ACRONYM_BODY.exec(text)?.[1];
     if (initials) return this.described('organization', initials, span, this.cast.findOrganization(initials) ?? this.initialled(initials, span.start));
-    // "the statement said" speaks for its issuer; "The Post reported" is a paper by its short name
+    // "the statement said" speaks for its issuer, the one the story said sent it out, else whoever spoke last;
+    // "The Post reported" is a paper by its short name
     if (ISSUED_DOCUMENT.test(lower) && !/[\s\u00a0]\p{Lu}\S*$/u.test(text)) {
+      const issuer = issuerBefore(this.story.text, lower.slice(lower.indexOf(' ') + 1), span.start);
+      const actor = issuer && this.actorOf(issuer, null, false, attributions);
+      if (actor) return actor;
       for (let i = attributions.length - 1; i >= 0 && attributions.length - i <= 50; i--) {
         const a = attributions[i];
         if (a.source && a.source.end <= span.start && a.actor) return a.actor;
