@@ -270,6 +270,13 @@ describe('speakers: a document speaks for the one the story said sent it out', (
     assert.strictEqual(speakerOf(story, 'the email'), 'her campaign');
   });
 
+  it('"The cable indicated": a diplomat\'s cable speaks for the one who reported in it', () => {
+    const story =
+      'In a June cable, Ambassador Ines Roa reported, “The harbour is calm but the guards are few.” ' +
+      'The cable indicated that twelve guards would be the “minimum” for the port.';
+    assert.strictEqual(speakerOf(story, 'The cable'), 'Ines Roa');
+  });
+
   it('with no sentence that sent it out, the statement still speaks for whoever spoke last', () => {
     const story = '“We will appeal,” the Tarn Ferry Company said on Monday. “The ruling is wrong,” the statement added.';
     assert.strictEqual(speakerOf(story, 'the statement'), 'Tarn Ferry Company');

@@ -29,6 +29,7 @@ export const EVIDENCE_HEADS =
  */
 const ISSUED_DOCUMENTS = [
   'statement', 'release', 'letter', 'email', 'e-mail', 'memo', 'report', 'filing', 'post', 'tweet', 'announcement',
+  'cable',
 ];
 
 /** Verbs that put a document out, as a regex alternation ("sent" takes an "out" after it where it stands). */
