@@ -282,3 +282,12 @@ describe('speakers: a document speaks for the one the story said sent it out', (
     assert.strictEqual(speakerOf(story, 'the statement'), 'Tarn Ferry Company');
   });
 });
+
+describe('speakers: a they that no body in the sentence before fits', () => {
+  it('"Pilots at the harbour say …. The board voted …. They want …": the unnamed crowd that spoke last', () => {
+    const story =
+      'Pilots at the harbour say the new toll is unfair. The board voted for it in May. ' +
+      'They want the board to “think again before the winter.”';
+    assert.strictEqual(speakerOf(story, 'They'), 'Pilots at the harbour');
+  });
+});

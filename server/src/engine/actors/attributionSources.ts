@@ -123,7 +123,9 @@ class SourceReader {
    * or the noun says the other gender. Unnamed sources are read here, after the pronouns were, so the pronoun could not find them.
    */
   private unnamedSpeaker(span: Span, attributions: Resolved): Draft | undefined {
-    const gender = { he: 'male', she: 'female' }[this.story.text.slice(span.start, span.end).toLowerCase()];
+    const pronoun = this.story.text.slice(span.start, span.end).toLowerCase();
+    const gender = { he: 'male', she: 'female' }[pronoun];
+    if (pronoun === 'they') return this.crowdSpeaker(span, attributions);
     if (!gender) return undefined;
     const sentence = this.story.sentenceOf(span.start);
     for (let i = attributions.length - 1; i >= 0 && attributions.length - i <= 50; i--) {
@@ -161,6 +163,28 @@ class SourceReader {
     draft.mentions.push({ start: span.start, end: span.end, actor: '', form: role === undefined ? 'surname' : 'title' });
     if (role !== undefined) draft.roles.push({ start: span.start, end: span.end, text: label.toLowerCase(), origin: 'title' });
     return draft;
+  }
+
+  /**
+   * A they that no body named in the sentence before fits ("Harbour pilots who run the night boats say the toll
+   * is unfair. … They want “…”"): the unnamed crowd or group that spoke last, three sentences back at most, unless
+   * a person or a body spoke since or its own sentence names one.
+   */
+  private crowdSpeaker(span: Span, attributions: Resolved): Draft | undefined {
+    // "As Ruiz and Brell toured the piers, they said": the names of its own sentence come first
+    if (this.references.history.nameBefore(span.start)) return undefined;
+    const sentence = this.story.sentenceOf(span.start);
+    for (let i = attributions.length - 1; i >= 0 && attributions.length - i <= 20; i--) {
+      const { source, actor, privateState } = attributions[i];
+      if (!source || sentence - this.story.sentenceOf(source.start) > 3) return undefined;
+      const unfit = !actor && PRONOUN_PHRASE.test(this.story.text.slice(source.start, source.end).toLowerCase());
+      if (privateState || unfit || this.spans.overlapping(source).some((m) => m.inQuote)) continue;
+      if (actor?.kind === 'group') return actor;
+      if (actor?.kind !== 'anonymous') return undefined;
+      const words = headWords(actor.names[0].toLowerCase());
+      return isPluralHead(words[words.length - 1]) ? actor : undefined;
+    }
+    return undefined;
   }
 
   /**
