@@ -191,3 +191,103 @@ describe('speakers: a person described by age alone (session 26)', () => {
     assert.strictEqual(speakerOf(story, 'the 46-year-old'), 'Ada Brell');
   });
 });
+
+describe('speakers: "the woman", "the man" quoted after one brought in without a name', () => {
+  it('"One man at the back … “…,” the man shouted": the unnamed one, not no one', () => {
+    const story =
+      'Dana Quill took questions at the Tarnford ferry hall on Tuesday.\n\n' +
+      'One man at the back of the hall, angry about the toll, stood up as she spoke:\n\n' +
+      '“You sold the pier to your friends,” the man shouted.';
+    const model = analyze(story);
+    const a = model.attributions.find((x) => x.source && story.slice(x.source.start, x.source.end) === 'the man');
+    const actor = model.actors.find((x) => x.id === a?.actor);
+    assert.strictEqual(actor?.kind, 'anonymous');
+  });
+
+  it('"a woman asked … “…,” the woman said": the same unnamed woman who asked', () => {
+    const story =
+      'At a town meeting in Harlow, a woman in a red coat asked Pavel Quell about the levy.\n\n' +
+      '“You promised us a lower toll,” the woman said.';
+    assert.strictEqual(speakerOf(story, 'the woman'), 'a woman in a red coat');
+  });
+
+  it('"said the woman, who asked not to be named. … “…,” she said": the pronoun carries her on', () => {
+    const story =
+      'Tom Brack, the ferry board chair, said he would keep the toll.\n\n' +
+      '“We cannot pay it any longer,” said the woman, who asked not to be named because she feared losing her stall. ' +
+      'She has sold fish on the pier for years.\n\n' +
+      '“The board never listens,” she said.';
+    assert.strictEqual(speakerOf(story, 'she', 2), 'the woman');
+  });
+
+  it('a she who fits no named person after "a woman … told": that woman, unless a named person spoke since', () => {
+    const story = 'At the pier on Monday, a woman in a red coat told the Harbour Courier that the toll was too high.\n\n';
+    const quote = '“We cannot pay it any longer,” she said.';
+    assert.strictEqual(speakerOf(story + quote, 'she'), 'a woman in a red coat');
+    assert.strictEqual(speakerOf(story + 'Tom Brack said the board would meet.\n\n' + quote, 'she'), undefined);
+  });
+});
+
+describe('speakers: a count of two that the story has just named as a pair', () => {
+  const letter =
+    'On Monday, Ada Brell and Harbour Board Chairman Tom Kessel (R-Tarn) sent a letter to the ferry commissioner.\n\n' +
+    'The commissioner said the fares were fair. ';
+
+  it('"The two lawmakers, however, argue", "the two write": the pair, credited to the one named first, no unnamed source', () => {
+    const story = letter + 'The two lawmakers, however, argue that “the fares are a tax.”\n\n“You broke your word,” the two write.';
+    assert.strictEqual(speakerOf(story, 'two lawmakers'), 'Ada Brell');
+    assert.strictEqual(speakerOf(story, 'the two'), 'Ada Brell');
+  });
+
+  it('"both unions", "The two firms" count no pair of people, and a pair of firms is none', () => {
+    const unions = letter + 'Both unions criticized the letter, saying it came too late.';
+    assert.notStrictEqual(speakerOf(unions, 'Both unions'), 'Ada Brell');
+    const firms = 'Ada Brell and Tom Kessel met on Monday. The ferry giants Tarn Lines and Quay Marine might bid. Both have said they would.';
+    assert.notStrictEqual(speakerOf(firms, 'Both'), 'Ada Brell');
+  });
+});
+
+describe('speakers: the one asked answers', () => {
+  it('"Brack then asked Quill which piers would close. “…,” she said": Quill, not the asker', () => {
+    const story =
+      'Ada Brack interviewed Dana Quill on the Harbour Hour on Wednesday.\n\n' +
+      'Brack then asked Quill which piers would close first.\n\n' +
+      '“We will keep every one of them open,” she said.';
+    assert.strictEqual(speakerOf(story, 'she'), 'Dana Quill');
+  });
+
+  it('"Brack asked Quill to resign. “…,” he said": no question, the asker may go on', () => {
+    const story = 'Tom Brack asked Dana Quill to resign on Wednesday.\n\n“The board has lost its trust,” he said.';
+    assert.strictEqual(speakerOf(story, 'he'), 'Tom Brack');
+  });
+});
+
+describe('speakers: a document speaks for the one the story said sent it out', () => {
+  it('"her campaign put out a short email … read the email": the campaign, not the candidate who spoke last', () => {
+    const story =
+      'Ada Quill will stand for the harbour seat, she told the Courier.\n\n' +
+      'On Monday, her campaign put out a short email about the toll fight. “Every dollar keeps the pier open,” read the email.';
+    assert.strictEqual(speakerOf(story, 'the email'), 'her campaign');
+  });
+
+  it('"The cable indicated": a diplomat\'s cable speaks for the one who reported in it', () => {
+    const story =
+      'In a June cable, Ambassador Ines Roa reported, “The harbour is calm but the guards are few.” ' +
+      'The cable indicated that twelve guards would be the “minimum” for the port.';
+    assert.strictEqual(speakerOf(story, 'The cable'), 'Ines Roa');
+  });
+
+  it('with no sentence that sent it out, the statement still speaks for whoever spoke last', () => {
+    const story = '“We will appeal,” the Tarn Ferry Company said on Monday. “The ruling is wrong,” the statement added.';
+    assert.strictEqual(speakerOf(story, 'the statement'), 'Tarn Ferry Company');
+  });
+});
+
+describe('speakers: a they that no body in the sentence before fits', () => {
+  it('"Pilots at the harbour say …. The board voted …. They want …": the unnamed crowd that spoke last', () => {
+    const story =
+      'Pilots at the harbour say the new toll is unfair. The board voted for it in May. ' +
+      'They want the board to “think again before the winter.”';
+    assert.strictEqual(speakerOf(story, 'They'), 'Pilots at the harbour');
+  });
+});

@@ -8,13 +8,16 @@ import type { MentionCandidate } from '../mentions/reader';
 import { ORG_ANAPHORS, ORG_WORDS } from '../lexicon/organizations';
 import { ASKED_PARTICIPLES, COPULA_BEFORE, ELLIPTICAL_SOURCE, GROUP_HEADS, headWords, isCountedSet, isShareOfPeople, NAMED_GROUPS, ONE_UNNAMED_HEADS, POLL_WORD, PROPORTION_AT_START, SOURCE_HEADS, SOURCE_QUANTIFIERS } from '../lexicon/sources';
 import { ISSUED_DOCUMENT } from '../lexicon/documents';
-import { SpanIndex } from '../text/spanIndex';
+import { issuerBefore } from './documentIssuers';
+import { lastStartingAtOrBefore, SpanIndex } from '../text/spanIndex';
 import { phraseBefore, sourceHead, SOURCE_WINDOW } from '../attributions/sources';
 import { nameWords, type Cast, type Draft, type Story } from './cast';
 import { describedPerson, isOneOfPeople, type References } from './references';
+import { isOneUnnamed, PRONOUN_REACH } from './history';
 import { FUNCTION_WORDS, PRONOUN_PHRASE, RELATIVE_PRONOUNS } from '../lexicon/grammar';
 import { isNamelessWord, SPOKESPEOPLE } from '../lexicon/people';
-import { CAPITALS_SPEAKER, isPluralHead } from '../lexicon/cues';
+import { GENDERED_ROLES } from '../lexicon/roles';
+import { CAPITALS_SPEAKER, isPluralHead, QUESTION_CUE, QUESTION_OPENER } from '../lexicon/cues';
 import { startsCapital } from '../text/tokens';
 import { privateStateOf } from '../attributions/privateStates';
 
@@ -30,8 +33,17 @@ const APPOSITIVE_END = /^(?:,|[\s\u00a0]+(?:who|which|that)\b)/;
 /** A relative clause right after a phrase, a comma before it or not. */
 const RELATIVE_AFTER = /^,?[\s\u00a0]+(?:who|which|that)\b/;
 
+/** "the two", "both men", "the two senators": a source that counts two people (group 1: the noun, if any). */
+const PAIR_SOURCE = /^(?:the[\s\u00a0]+two|both)(?:[\s\u00a0]+(\p{Ll}+))?$/iu;
+
+/** What joins a pair's two names: "Ruiz and", "Ruiz (D-Tarn) and Harbour Board Chair" (the second one's title). */
+const PAIR_JOIN = /^(?:[\s\u00a0]*\([^()]{1,30}\))?,?[\s\u00a0]+and[\s\u00a0]+(?:\p{Lu}[\p{L}.’'-]*[\s\u00a0]+){0,5}$/u;
+
+/** How far back (in mentions, and in characters) a count of two looks for the pair it counts. */
+const PAIR_REACH = { mentions: 60, chars: 1500 };
+
 /** Sources already resolved, in reading order: "the statement" speaks for whoever issued the last one. */
-type Resolved = { source: Span | null; actor: Draft | undefined }[];
+type Resolved = { source: Span | null; cue: Span | null; actor: Draft | undefined; privateState: boolean }[];
 
 /** The actor of each attribution (same order as `attributions`), resolved against the cast of steps 1 and 2. */
 export function attributeSources(story: Story, cast: Cast, references: References, attributions: Omit<Attribution, 'actor'>[]): (Draft | undefined)[] {
@@ -43,8 +55,9 @@ export function attributeSources(story: Story, cast: Cast, references: Reference
     const quoted = a.quote !== undefined || a.kind === 'direct';
     // "Additional reporting by …" in a credit line reports nothing the story says
     const onstage = a.source && !story.offstage.contains(a.source) ? a.source : null;
-    const actor = onstage ? sources.actorOf(onstage, a.cue, quoted, resolved) : undefined;
-    resolved.push({ source: a.source, actor });
+    const read = onstage ? sources.actorOf(onstage, a.cue, quoted, resolved) : undefined;
+    const actor = onstage && read ? (sources.answerer(onstage, read, resolved) ?? read) : read;
+    resolved.push({ source: a.source, cue: a.cue, actor, privateState: a.kind === 'private-state' });
     byAttribution[i] = actor;
   }
   return byAttribution;
@@ -72,6 +85,8 @@ class SourceReader {
     }
     const speaker = this.transcriptSpeaker(span, cue);
     if (speaker) return speaker;
+    const pair = this.pairNamed(span);
+    if (pair) return pair;
     const antecedent = this.antecedentOf(span, cue);
     if (antecedent) return this.actorOf(antecedent, cue, quoted, attributions);
     const unnamed = this.unnamedBeside(span);
@@ -93,7 +108,43 @@ class SourceReader {
       if (resolved?.kind === 'anonymous' && this.polled(m, cue)) return this.references.history.nameBefore(m.start) ?? resolved;
       if (resolved) return resolved;
     }
-    return this.surnameOfKnown(span) ?? this.describedName(span) ?? this.titledName(span) ?? this.fromText(span, attributions, cue) ?? (cue ? this.references.history.nameBefore(cue.start) : undefined);
+    return (
+      this.surnameOfKnown(span) ??
+      this.describedName(span) ??
+      this.titledName(span) ??
+      this.fromText(span, attributions, cue, quoted) ??
+      this.unnamedSpeaker(span, attributions) ??
+      (cue ? this.references.history.nameBefore(cue.start) : undefined)
+    );
+  }
+
+  /**
+   * A he or she that no named person fits ("“…,” said the woman, who asked not to be named. “…,” she said"): the
+   * unnamed one who spoke last, a few sentences back, unless a person or a source that named no one spoke since,
+   * or the noun says the other gender. Unnamed sources are read here, after the pronouns were, so the pronoun could not find them.
+   */
+  private unnamedSpeaker(span: Span, attributions: Resolved): Draft | undefined {
+    const pronoun = this.story.text.slice(span.start, span.end).toLowerCase();
+    const gender = { he: 'male', she: 'female' }[pronoun];
+    if (pronoun === 'they') return this.crowdSpeaker(span, attributions);
+    if (!gender) return undefined;
+    const sentence = this.story.sentenceOf(span.start);
+    for (let i = attributions.length - 1; i >= 0 && attributions.length - i <= 50; i--) {
+      const { source, actor, privateState } = attributions[i];
+      if (!source || sentence - this.story.sentenceOf(source.start) > PRONOUN_REACH) return undefined;
+      // a body's word between ("The port declined to comment"), what someone unnamed fears, a pronoun no one fits
+      // or one inside the quotation keeps no one off the floor; a person does, and a source that named no one
+      if (actor?.kind === 'person') return undefined;
+      const unfit = !actor && PRONOUN_PHRASE.test(this.story.text.slice(source.start, source.end).toLowerCase());
+      const quoted = this.spans.overlapping(source).some((m) => m.inQuote);
+      if (privateState || unfit || quoted || actor?.kind === 'organization' || actor?.kind === 'group') continue;
+      if (actor?.kind !== 'anonymous') return undefined;
+      const words = headWords(actor.names[0].toLowerCase());
+      const head = words[words.length - 1];
+      const said = head === 'woman' ? 'female' : head === 'man' ? 'male' : GENDERED_ROLES[head];
+      return isOneUnnamed(actor, head) && (!said || said === gender) ? actor : undefined;
+    }
+    return undefined;
   }
 
   /**
@@ -113,6 +164,84 @@ class SourceReader {
     draft.mentions.push({ start: span.start, end: span.end, actor: '', form: role === undefined ? 'surname' : 'title' });
     if (role !== undefined) draft.roles.push({ start: span.start, end: span.end, text: label.toLowerCase(), origin: 'title' });
     return draft;
+  }
+
+  /**
+   * A they that no body named in the sentence before fits ("Harbour pilots who run the night boats say the toll
+   * is unfair. … They want “…”"): the unnamed crowd or group that spoke last, three sentences back at most, unless
+   * a person or a body spoke since or its own sentence names one.
+   */
+  private crowdSpeaker(span: Span, attributions: Resolved): Draft | undefined {
+    // "As Ruiz and Brell toured the piers, they said": the names of its own sentence come first
+    if (this.references.history.nameBefore(span.start)) return undefined;
+    const sentence = this.story.sentenceOf(span.start);
+    for (let i = attributions.length - 1; i >= 0 && attributions.length - i <= 20; i--) {
+      const { source, actor, privateState } = attributions[i];
+      if (!source || sentence - this.story.sentenceOf(source.start) > 3) return undefined;
+      const unfit = !actor && PRONOUN_PHRASE.test(this.story.text.slice(source.start, source.end).toLowerCase());
+      if (privateState || unfit || this.spans.overlapping(source).some((m) => m.inQuote)) continue;
+      if (actor?.kind === 'group') return actor;
+      if (actor?.kind !== 'anonymous') return undefined;
+      const words = headWords(actor.names[0].toLowerCase());
+      return isPluralHead(words[words.length - 1]) ? actor : undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * "Brack then asked Quill which piers would close. “…,” she said": the one asked answers, not the one who asked
+   * (a he or she the references step gave the sentence's subject). Only a name right after the asking verb, with
+   * the question after it, in the attribution just before.
+   */
+  answerer(span: Span, actor: Draft, attributions: Resolved): Draft | undefined {
+    const { text, sentenceOf } = this.story;
+    const gender = { he: 'male', she: 'female' }[text.slice(span.start, span.end).toLowerCase()];
+    const asked = attributions[attributions.length - 1];
+    if (!gender || asked?.actor !== actor || !asked.cue || !asked.source || !QUESTION_CUE.test(text.slice(asked.cue.start, asked.cue.end))) return undefined;
+    if (sentenceOf(span.start) - sentenceOf(asked.source.start) > 2) return undefined;
+    const at = asked.cue.end + 1;
+    const named = this.spans.overlapping({ start: at, end: at + 1 }).find((m) => m.start === at && m.kind !== 'pronoun');
+    // a question calls for the answer ("asked Quill whether …"); "asked Quill to resign" may go on in the asker's words
+    const after = named && text.slice(named.end, named.end + 12);
+    const question = after && QUESTION_OPENER.test(after) && !/^\s+to\b/.test(after);
+    const other = question ? this.cast.actorOf(named) : undefined;
+    return other?.kind === 'person' && other !== actor && (!other.gender || other.gender === gender) ? other : undefined;
+  }
+
+  /**
+   * "Ruiz and Harbour Chair Ada Brell sent a letter … “…,” the two write", "Both women said": a count of two people
+   * the story has just named as a pair is that pair, not unnamed sources, and is credited to the one named first
+   * (as a letter two sign is). Only a person's noun may follow the count ("both sides" is no pair of people).
+   */
+  private pairNamed(span: Span): Draft | undefined {
+    const { text, mentions, vocabulary } = this.story;
+    // the source phrase may leave its article out ("The two lawmakers, however, argue")
+    const article = /\b[Tt]he[\s\u00a0]+$/.exec(text.slice(Math.max(0, span.start - 4), span.start))?.[0] ?? '';
+    const count = PAIR_SOURCE.exec(article + text.slice(span.start, span.end));
+    const noun = count?.[1]?.toLowerCase();
+    // only people's nouns: "both unions", "both sides" count no pair of people
+    const people = noun === undefined || /^(?:wo)?men$/.test(noun) || (vocabulary.roleHead(noun) ?? noun) !== noun;
+    if (!count || !people) return undefined;
+    // "The two companies already …", "both of his rivals": a count whose own noun or "of" follows is no pair
+    const next = /^(?:,[^,.;:]{1,20},)?[\s\u00a0]+(\p{Ll}+)/u.exec(text.slice(span.end, span.end + 40))?.[1];
+    if (next === 'of' || (next && /[^s]s$/.test(next))) return undefined;
+    // the nearest pair the story names, whatever it is: a pair of firms is no pair of people
+    let second: { m: MentionCandidate; d: Draft | undefined } | undefined;
+    for (let i = lastStartingAtOrBefore(mentions, span.start - 1), n = 0; i >= 0 && n < PAIR_REACH.mentions; i--, n++) {
+      const m = mentions[i];
+      if (m.start < span.start - PAIR_REACH.chars) return undefined;
+      if (m.kind === 'pronoun' || m.inQuote || (second && m.end > second.m.start)) continue;
+      // a lone surname is read as a name of any kind until the cast makes it a person's: the draft's kind decides
+      const d = this.cast.actorOf(m);
+      if (!second || !PAIR_JOIN.test(text.slice(m.end, second.m.start))) {
+        second = { m, d };
+        continue;
+      }
+      // a later pair of names the mentions missed ("the ferry giants Tarn Lines and Quay Marine") is the one counted
+      const later = /\p{Lu}\p{Ll}+[\s\u00a0]+and[\s\u00a0]+\p{Lu}/u.test(text.slice(second.m.end, span.start));
+      return !later && d?.kind === 'person' && second.d?.kind === 'person' && d !== second.d ? d : undefined;
+    }
+    return undefined;
   }
 
   /**
@@ -231,7 +360,7 @@ class SourceReader {
   }
 
   /** A source with no mention of ours: a document speaks for whoever issued it; otherwise the words decide the kind. */
-  private fromText(span: Span, attributions: Resolved, cue: Span | null = null): Draft | undefined {
+  private fromText(span: Span, attributions: Resolved, cue: Span | null = null, quoted = false): Draft | undefined {
     const text = this.story.text.slice(span.start, span.end);
     const lower = text.toLowerCase().replace(/[\s\u00a0]+/g, ' ').trim();
     if (!/\p{L}/u.test(lower) || PRONOUN_PHRASE.test(lower)) return undefined;
@@ -245,8 +374,12 @@ class SourceReader {
     if (FUNCTION_WORDS.has(lower)) return undefined;
     const initials = ACRONYM_BODY.exec(text)?.[1];
     if (initials) return this.described('organization', initials, span, this.cast.findOrganization(initials) ?? this.initialled(initials, span.start));
-    // "the statement said" speaks for its issuer; "The Post reported" is a paper by its short name
+    // "the statement said" speaks for its issuer, the one the story said sent it out, else whoever spoke last;
+    // "The Post reported" is a paper by its short name
     if (ISSUED_DOCUMENT.test(lower) && !/[\s\u00a0]\p{Lu}\S*$/u.test(text)) {
+      const issuer = issuerBefore(this.story.text, lower.slice(lower.indexOf(' ') + 1), span.start);
+      const actor = issuer && this.actorOf(issuer, null, false, attributions);
+      if (actor) return actor;
       for (let i = attributions.length - 1; i >= 0 && attributions.length - i <= 50; i--) {
         const a = attributions[i];
         if (a.source && a.source.end <= span.start && a.actor) return a.actor;
@@ -256,6 +389,8 @@ class SourceReader {
     // the head noun comes before any post-modifier: "people familiar with the talks", "officials in Kabul"
     const words = headWords(lower);
     const head = words[words.length - 1].replace(/['’]s$/, '');
+    // "“…,” the woman said" after "a woman in the front row asked": the one just brought in, unnamed still
+    if (quoted && words.length === 2 && words[0] === 'the' && ONE_UNNAMED_HEADS.has(head) && !isOneOfPeople(head)) return this.unnamedAgain(head, text, span, attributions);
     // "the Texan said", "said the Republican": one of a nation's or party's people standing alone by the cue (not
     // "the Chinese", a nation, nor "the Republican moderates polled") is the person just named, if any
     const oneOfPeople = words.length === 2 && words[0] === 'the' && isOneOfPeople(head) && this.besideCue(span, cue);
@@ -295,6 +430,20 @@ class SourceReader {
     }
     if (!kind) return undefined;
     return this.described(kind, text, span, this.shortNamed(kind, text, span.start));
+  }
+
+  /**
+   * "the man", "the woman" quoted: the unnamed one of that noun who spoke last ("One man at the back shouted …
+   * “…,” the man said"), else one the story brings in without a name ("a cashier near the pier … said the woman").
+   */
+  private unnamedAgain(head: string, text: string, span: Span, attributions: Resolved): Draft {
+    for (let i = attributions.length - 1; i >= 0 && attributions.length - i <= 50; i--) {
+      const d = attributions[i].actor;
+      if (d?.kind !== 'anonymous') continue;
+      const words = headWords(d.names[0].toLowerCase());
+      if (words[words.length - 1] === head) return this.described('anonymous', text, span, d);
+    }
+    return this.described('anonymous', text, span);
   }
 
   /** AGE_ALONE's referent: the person (or one unnamed) a he or she there would stand for. */

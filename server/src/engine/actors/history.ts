@@ -17,7 +17,7 @@ const LOOKBACK = 400;
  * How many sentences back a he or she may find its person: quoted sentences count, so a long quotation stands
  * between a speaker and the "She went on to say" after it (“…,” Quill said. “… . … . … . … . … .” She went on).
  */
-const PRONOUN_REACH = 6;
+export const PRONOUN_REACH = 6;
 
 /** How a mention read stands in its sentence. */
 export interface Standing {
@@ -58,7 +58,7 @@ export class History {
    * a party to the row named first).
    */
   personFor(m: MentionCandidate, sentence: number, speaking = false): Draft | undefined {
-    const fits = (d: Draft) => (d.kind === 'person' && (!d.gender || !m.gender || d.gender === m.gender)) || oneUnnamed(d);
+    const fits = (d: Draft) => (d.kind === 'person' && (!d.gender || !m.gender || d.gender === m.gender)) || isOneUnnamed(d);
     let best: Draft | undefined;
     let bestSentence = -1;
     let speaker: Draft | undefined;
@@ -139,7 +139,7 @@ export class History {
  * One unnamed person ("a pilot at the ferry company", "the person familiar with the talks", "one delegate"): what a
  * he/she may refer back to ("The fix, the pilot told the board, was cheap. “…,” he said"); not a crowd.
  */
-function oneUnnamed(d: Draft): boolean {
-  if (d.kind !== 'anonymous' || !d.head || isPluralHead(d.head) || COLLECTIVE_HEADS.has(d.head)) return false;
+export function isOneUnnamed(d: Draft, head = d.head): boolean {
+  if (d.kind !== 'anonymous' || !head || isPluralHead(head) || COLLECTIVE_HEADS.has(head)) return false;
   return /^(?:an?|one|another|the)[\s\u00a0]/i.test(d.names[0]);
 }

@@ -29,7 +29,11 @@ export const EVIDENCE_HEADS =
  */
 const ISSUED_DOCUMENTS = [
   'statement', 'release', 'letter', 'email', 'e-mail', 'memo', 'report', 'filing', 'post', 'tweet', 'announcement',
+  'cable',
 ];
+
+/** Verbs that put a document out, as a regex alternation ("sent" takes an "out" after it where it stands). */
+export const ISSUING_VERBS = 'sent|released|issued|put|posted|provided|distributed|circulated|published|e-?mailed';
 
 /** "The statement", "its letter": a document that speaks for whoever issued it. */
 export const ISSUED_DOCUMENT = new RegExp(`^(?:the|a|an|its|their|his|her) (?:${ISSUED_DOCUMENTS.join('|')})$`);
