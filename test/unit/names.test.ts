@@ -1,0 +1,28 @@
+/**
+ * Personal names as copy that no rule was written on uses them (session 27): who a lone surname names, which runs of
+ * capitals are people and which are places, documents or firms. Every sentence is invented.
+ */
+import * as assert from 'assert';
+import { cast } from '../support/cast';
+
+const people = (story: string) => cast(story).filter(([kind]) => kind === 'person');
+
+describe('names: lone surnames and their namesakes (session 27)', () => {
+  it('a "Mr." before the surname of a woman named in full is another person, one the story never names in full', () => {
+    const story = 'The first lady, Helen Varga, hosted the dinner. Mr. Varga told a guest he would speak later.';
+    assert.deepStrictEqual(people(story), [
+      ['person', 'Helen Varga', ['Helen Varga']],
+      ['person', 'Varga', ['Mr. Varga', 'he']],
+    ]);
+    // a lone surname read before it does not pull the "Mr." after it to her either
+    assert.deepStrictEqual(people(`As Governor Varga spoke, the hall fell quiet. ${story}`).at(-1), ['person', 'Varga', ['Mr. Varga', 'he']]);
+  });
+
+  it('"Mrs. Varga" beside a man of that name is the Varga woman the story names in full later', () => {
+    const story = 'Tomas Varga arrived with Mrs. Varga at noon. His wife, Helen Varga, had chaired the harbour board.';
+    assert.deepStrictEqual(people(story), [
+      ['person', 'Tomas Varga', ['Tomas Varga', 'His']],
+      ['person', 'Helen Varga', ['Mrs. Varga', 'Helen Varga']],
+    ]);
+  });
+});
