@@ -26,3 +26,14 @@ describe('names: lone surnames and their namesakes (session 27)', () => {
     ]);
   });
 });
+
+describe('names: runs of capitals that are no person (session 27)', () => {
+  it('words with no given name right after "in" or "near" are a place, not a person; "at" may aim at someone', () => {
+    assert.deepStrictEqual(people('Voters in Palo Verde cheered. Ines Roa, who lives near Terre Gorda, said the count was close.'), [
+      ['person', 'Ines Roa', ['Ines Roa']],
+    ]);
+    assert.deepStrictEqual(people('Anger at Marek Vosko grew.'), [['person', 'Marek Vosko', ['Marek Vosko']]]);
+    // a possessive after "in" is the person whose room it is
+    assert.deepStrictEqual(people('The chairs in Ivka Brandt’s den were new.'), [['person', 'Ivka Brandt', ['Ivka Brandt’s']]]);
+  });
+});

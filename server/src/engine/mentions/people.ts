@@ -195,7 +195,7 @@ export function personMentions(r: Reader, cores: NameCore[], orgSpans: SpanIndex
     // in a title-case headline a name needs a known first name, an honorific or a title with a role head ("U.S.
     // Flexes Muscles", "Republicans Tweet Prayers" have none), and has two words at most
     if (r.titleCase && !single && !core.honorific && !title?.head && classes[nameStart] !== 'first') continue;
-    const evidence = !single || core.honorific !== undefined || (title?.head ?? false) || described !== null || appositive.length > 0 || coordinated;
+    const evidence = (!single && !afterLocative(r, core, nameWords)) || core.honorific !== undefined || (title?.head ?? false) || described !== null || appositive.length > 0 || coordinated;
     // a lone first name is a person ("his wife Grace"), but not after a preposition of place ("in Charlotte")
     const placed = core.from > 0 && PLACE_PREPOSITION.test(tokens[core.from - 1].lower);
     const firstNameAlone = single && classes[nameStart] === 'first' && !first.breakBefore && !r.placeAt(core.from).place && !placed;
@@ -284,6 +284,19 @@ function namesNoPerson(r: Reader, core: NameCore, words: string[]): boolean {
   if (next?.lower === 'via' && tokens.slice(core.to + 2, core.to + 5).some((t) => CREDIT_WORDS.has(t.lower) || /^(?:ap|afp|reuters)$/.test(t.lower))) return true;
   return words.length > 1 && !hasFirstName(words) && isPlaceHead(words[words.length - 1].toLowerCase());
 }
+
+/**
+ * "in Palo Alto", "near Terre Haute": words with no given name in them right after "in" or "near" name where
+ * something is or happens, a place or a body, not a person; a possessive may be the person whose room it is ("in
+ * Ivanka Trump's den"). Not after "at", which as often aims at someone ("anger at Marek Vosko").
+ */
+function afterLocative(r: Reader, core: NameCore, words: string[]): boolean {
+  if (core.from === 0 || core.honorific || r.tokens[core.to].possessive || hasFirstName(words)) return false;
+  return IN_PLACE.test(r.tokens[core.from - 1].lower) && r.spaced(core.from);
+}
+
+/** Prepositions that put what follows them on the map. */
+const IN_PLACE = /^(?:in|near)$/;
 
 /**
  * "president of TARNA Pro-Ferry Chile", "daughter of Gull Bay Elementary Principal Ines Vell": one capitalised
