@@ -36,4 +36,9 @@ describe('names: runs of capitals that are no person (session 27)', () => {
     // a possessive after "in" is the person whose room it is
     assert.deepStrictEqual(people('The chairs in Ivka Brandt’s den were new.'), [['person', 'Ivka Brandt', ['Ivka Brandt’s']]]);
   });
+
+  it('a given name that ends a place begun by the word before it opens no name: "South Carolina Democrats"', () => {
+    assert.deepStrictEqual(people('Two South Carolina Democrats backed the ferry bill, and the North Carolina State rowers cheered.'), []);
+    assert.deepStrictEqual(people('West Virginia Gov. Ada Roa signed it.'), [['person', 'Ada Roa', ['Ada Roa']]]);
+  });
 });

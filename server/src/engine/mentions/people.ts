@@ -202,7 +202,8 @@ export function personMentions(r: Reader, cores: NameCore[], orgSpans: SpanIndex
     const name = nameWords.join(' ');
     const phrase = r.slice(nameStart, core.to).toLowerCase().replace(/['’]s$/, '');
     const before = core.from > 0 && r.joinedTo(core.from) ? `${tokens[core.from - 1].lower} ` : '';
-    if (isPlaceName(phrase) || (before && isPlaceWord(before + phrase))) continue;
+    // "South Carolina Republicans": a place whose first word stands before the run is no person's name
+    if (isPlaceName(phrase) || (before && (isPlaceWord(before + phrase) || isPlaceWord(before + tokens[nameStart].lower)))) continue;
     if (single && title && inLongerName(r, core, title.from, after)) continue;
     if (namesNoPerson(r, core, nameWords) || (!core.honorific && classes[nameStart] !== 'first' && fillsQuotation(r, core))) continue;
     if (first.inQuote && single && !evidence) continue;
