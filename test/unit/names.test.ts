@@ -41,4 +41,12 @@ describe('names: runs of capitals that are no person (session 27)', () => {
     assert.deepStrictEqual(people('Two South Carolina Democrats backed the ferry bill, and the North Carolina State rowers cheered.'), []);
     assert.deepStrictEqual(people('West Virginia Gov. Ada Roa signed it.'), [['person', 'Ada Roa', ['Ada Roa']]]);
   });
+
+  it('a lone name word right after the name of a place, a people or a body ends a longer name: "the Boston Globe"', () => {
+    assert.deepStrictEqual(people('Members of the Greek Brotherhood marched. Ada Roa of the Boston Clarion won a prize at the Jewish Shavuot fair.'), [
+      ['person', 'Ada Roa', ['Ada Roa']],
+    ]);
+    // after a title it is the person the title names
+    assert.deepStrictEqual(people('Russian President Volkov said no.'), [['person', 'Volkov', ['Volkov']]]);
+  });
 });

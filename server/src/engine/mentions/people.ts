@@ -195,10 +195,11 @@ export function personMentions(r: Reader, cores: NameCore[], orgSpans: SpanIndex
     // in a title-case headline a name needs a known first name, an honorific or a title with a role head ("U.S.
     // Flexes Muscles", "Republicans Tweet Prayers" have none), and has two words at most
     if (r.titleCase && !single && !core.honorific && !title?.head && classes[nameStart] !== 'first') continue;
-    const evidence = (!single && !afterLocative(r, core, nameWords)) || core.honorific !== undefined || (title?.head ?? false) || described !== null || appositive.length > 0 || coordinated;
+    const tail = single && endsLongerName(r, core);
+    const evidence = !tail && ((!single && !afterLocative(r, core, nameWords)) || core.honorific !== undefined || (title?.head ?? false) || described !== null || appositive.length > 0 || coordinated);
     // a lone first name is a person ("his wife Grace"), but not after a preposition of place ("in Charlotte")
     const placed = core.from > 0 && PLACE_PREPOSITION.test(tokens[core.from - 1].lower);
-    const firstNameAlone = single && classes[nameStart] === 'first' && !first.breakBefore && !r.placeAt(core.from).place && !placed;
+    const firstNameAlone = single && !tail && classes[nameStart] === 'first' && !first.breakBefore && !r.placeAt(core.from).place && !placed;
     const name = nameWords.join(' ');
     const phrase = r.slice(nameStart, core.to).toLowerCase().replace(/['’]s$/, '');
     const before = core.from > 0 && r.joinedTo(core.from) ? `${tokens[core.from - 1].lower} ` : '';
@@ -284,6 +285,19 @@ function namesNoPerson(r: Reader, core: NameCore, words: string[]): boolean {
   // "Tomas Vell via Wirefoto Images": a photographer credited through an agency, not "Trump via Twitter"
   if (next?.lower === 'via' && tokens.slice(core.to + 2, core.to + 5).some((t) => CREDIT_WORDS.has(t.lower) || /^(?:ap|afp|reuters)$/.test(t.lower))) return true;
   return words.length > 1 && !hasFirstName(words) && isPlaceHead(words[words.length - 1].toLowerCase());
+}
+
+/**
+ * "the Muslim Brotherhood", "the Boston Globe", "JPMorgan Chase": a lone name word right after the name of a place,
+ * a people or a body ends a longer name, of a body or a place. Not after a title ("Russian President Putin") or a
+ * common word, which may be a given name the dictionary lacks ("Dick Costolo"), nor in a title-case headline.
+ */
+function endsLongerName(r: Reader, core: NameCore): boolean {
+  const at = core.from - 1;
+  if (at < 0 || core.honorific || r.titleCase || !r.joinedTo(core.from) || r.tokens[core.from].breakBefore) return false;
+  const c = r.classes[at];
+  if (!r.tokens[at].cap || r.roleHeadAt(at) !== undefined) return false;
+  return c === 'place' || c === 'org';
 }
 
 /**
