@@ -50,3 +50,14 @@ describe('names: runs of capitals that are no person (session 27)', () => {
     assert.deepStrictEqual(people('Russian President Volkov said no.'), [['person', 'Volkov', ['Volkov']]]);
   });
 });
+
+describe('names: initials and bodies named like people (session 27)', () => {
+  it('two or three joined initials open a name: "J.M. Vardy"; a place written so ("D.C.") or a common word after them does not', () => {
+    assert.deepStrictEqual(people('“The port is open,” said J.M. Vardy, a fellow at the harbour institute. A book by T.R. Oakum came out.'), [
+      ['person', 'J.M. Vardy', ['J.M. Vardy']],
+      ['person', 'T.R. Oakum', ['T.R. Oakum']],
+    ]);
+    assert.deepStrictEqual(people('The rally was in Washington, D.C. Voters read P.S. Others.'), []);
+  });
+});
+

@@ -18,6 +18,7 @@ import {
   NAME_HONORIFICS,
   NAME_PARTICLES,
   PARTY_WORDS,
+  PLACE_INITIALS,
   PRONOUN_SURNAMES,
   stemTags,
 } from '../lexicon/people';
@@ -42,7 +43,7 @@ export function findNameCores(r: Reader): NameCore[] {
     const c = classes[i];
     const t = tokens[i];
     const honorificStart = (c === 'honorific' || c === 'nameHonorific') && r.joinedTo(i + 1) && tokens[i + 1].cap && !tokens[i].possessive;
-    const initialStart = c === 'initial' && r.joinedTo(i + 1) && tokens[i + 1].cap;
+    const initialStart = (c === 'initial' || joinedInitials(r, i)) && r.joinedTo(i + 1) && tokens[i + 1].cap;
     // "De la Fontaine said": a capitalised particle opens the name when a particle or a name word follows
     const particleStart = NAME_PARTICLES.has(t.lower) && r.joinedTo(i + 1) && (tokens[i + 1].cap || NAME_PARTICLES.has(tokens[i + 1].lower));
     if (!t.cap || !(c === 'first' || c === 'unknown' || honorificStart || initialStart || particleStart)) {
@@ -51,8 +52,8 @@ export function findNameCores(r: Reader): NameCore[] {
     }
     const given = particleStart && givenNameBefore(r, i);
     const from = given ? i - 1 : i;
-    const words: string[] = c === 'honorific' ? [] : given ? [tokens[i - 1].word, t.word] : [t.word];
-    let previous: WordClass = c;
+    const words: string[] = c === 'honorific' ? [] : given ? [tokens[i - 1].word, t.word] : [c === 'acronym' ? r.slice(i, i) : t.word];
+    let previous: WordClass = initialStart ? 'initial' : c;
     // "Le Pen", "van Dam": a capitalised common word right after a particle is the surname it introduces
     let afterParticle = particleStart && !/^\p{Lu}+$/u.test(t.word); // "LA Pride": an acronym, no particle
     let j = i + 1;
@@ -100,6 +101,17 @@ export function findNameCores(r: Reader): NameCore[] {
   }
   return cores;
 }
+
+/**
+ * "J.M. Berger said": two or three joined initials open a name when a name word follows them, one the dictionary
+ * does not know as a common word ("P.S. You", "A.C. Others" are no names), and they are not a place ("D.C.").
+ */
+function joinedInitials(r: Reader, i: number): boolean {
+  const next = r.classes[i + 1];
+  return r.classes[i] === 'acronym' && (next === 'unknown' || next === 'first') && INITIALS.test(r.slice(i, i)) && !PLACE_INITIALS.has(r.slice(i, i).toLowerCase());
+}
+
+const INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 
 /**
  * "Dutch lawmaker Geert Wilders": after a title's head, an unknown given name and a capitalised common word are the
