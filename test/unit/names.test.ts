@@ -59,5 +59,14 @@ describe('names: initials and bodies named like people (session 27)', () => {
     ]);
     assert.deepStrictEqual(people('The rally was in Washington, D.C. Voters read P.S. Others.'), []);
   });
+
+  it('a name with no given name whose appositive is headed by a class of body is that body: "Brask Kellner, a research firm"', () => {
+    const story = 'Tom Vell runs Brask Kellner, a research firm in Tarnby. Kowalczyk, a developer, spoke.';
+    assert.deepStrictEqual(cast(story), [
+      ['person', 'Tom Vell', ['Tom Vell']],
+      ['organization', 'Brask Kellner', ['Brask Kellner']],
+      ['person', 'Kowalczyk', ['Kowalczyk']],
+    ]);
+  });
 });
 

@@ -26,7 +26,8 @@ import { TITLE_SURNAMES } from '../lexicon/roles';
 import { COMPANY_CONTEXT_AFTER, COMPANY_CONTEXT_BEFORE } from '../lexicon/companies';
 import type { SpanIndex } from '../text/spanIndex';
 import { GENDERED_ROLES } from '../lexicon/roles';
-import { ORG_NOUNS_AFTER_NAME } from '../lexicon/organizations';
+import { ORG_ANAPHORS, ORG_NOUNS_AFTER_NAME } from '../lexicon/organizations';
+import { headWords } from '../lexicon/sources';
 import type { MentionCandidate, NameCore, Reader, WordClass } from './reader';
 import type { Token } from '../text/tokens';
 import { withNearCue } from './phrases';
@@ -234,7 +235,7 @@ export function personMentions(r: Reader, cores: NameCore[], orgSpans: SpanIndex
       mention.name = nameWords.slice(0, 2).join(' ');
       mention.form = 'full';
     }
-    if (!core.honorific && !title && (describedByWhich(r, core, nameWords) || tradesAsCompany(r, core, nameWords))) {
+    if (!core.honorific && !title && (describedByWhich(r, core, nameWords) || tradesAsCompany(r, core, nameWords) || describedAsBody(roles, nameWords))) {
       out.push(withNearCue(r, core.from, core.to, copyWith(mention, { kind: 'organization' as const, form: last.possessive ? 'possessive' as const : 'full' as const })));
       continue;
     }
@@ -348,6 +349,18 @@ function fillsQuotation(r: Reader, core: NameCore): boolean {
 function describedByWhich(r: Reader, core: NameCore, words: string[]): boolean {
   const next = r.tokens[core.to + 1];
   return next !== undefined && next.lower === 'which' && /^,\s+$/.test(next.gap) && !r.tokens[core.to].possessive && !hasFirstName(words);
+}
+
+/**
+ * "Brask Kellner, a research firm", "Dorn Abbot, the hedge fund": a name with no given name whose appositive or
+ * description is headed by a class of body is that body. Not "a developer", which may be a person.
+ */
+function describedAsBody(roles: Role[], words: string[]): boolean {
+  if (hasFirstName(words)) return false;
+  return roles.some((role) => {
+    const head = headWords(role.text).pop() ?? '';
+    return head !== 'developer' && (ORG_ANAPHORS[head] !== undefined || head === 'fund');
+  });
 }
 
 /** "Shares of Tallis Brandt fell", "Tallis Brandt said in a statement": a name with no given name that trades or issues statements is a company. */
