@@ -68,5 +68,9 @@ describe('names: initials and bodies named like people (session 27)', () => {
       ['person', 'Kowalczyk', ['Kowalczyk']],
     ]);
   });
+
+  it('a given name and "Plan" or "Statement" after it is a plan or a document named for someone: "the Keller Plan"', () => {
+    assert.deepStrictEqual(people('The board revived the Marta Plan, and the Gordon Statement was signed in 1961.'), []);
+  });
 });
 

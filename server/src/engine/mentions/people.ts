@@ -71,7 +71,7 @@ export function findNameCores(r: Reader): NameCore[] {
           // "George H.W. Bush": joined initials after a first name
           (previous === 'first' && cj === 'acronym' && /^(?:\p{Lu}\.){2,3}$/u.test(r.text.slice(tj.start, tj.end))) ||
           ((previous === 'initial' || afterParticle) && cj === 'common') ||
-          (previous === 'first' && j === from + 1 && (cj === 'common' || cj === 'place' || (cj === 'role' && roleSurname(r, j)))) ||
+          (previous === 'first' && j === from + 1 && (cj === 'common' || cj === 'place' || (cj === 'role' && roleSurname(r, j))) && !ORG_NOUNS_AFTER_NAME.has(tj.lower)) ||
           (previous === 'unknown' && j === from + 1 && cj === 'common' && titledSurname(r, j)) ||
           (previous === 'nameHonorific' || previous === 'honorific'));
       // "Zhao He said": a capitalised pronoun right after a name word mid-sentence is a surname
