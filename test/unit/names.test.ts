@@ -72,5 +72,16 @@ describe('names: initials and bodies named like people (session 27)', () => {
   it('a given name and "Plan" or "Statement" after it is a plan or a document named for someone: "the Keller Plan"', () => {
     assert.deepStrictEqual(people('The board revived the Marta Plan, and the Gordon Statement was signed in 1961.'), []);
   });
+
+  it('a capital "A" or "I" with its full stop inside a name is a middle initial: "Tomas A. Baker"', () => {
+    assert.deepStrictEqual(people('“The files will be read,” harbour counsel Tomas A. Baker wrote. Later Mr. Baker said more.'), [
+      ['person', 'Tomas A. Baker', ['Tomas A. Baker', 'Mr. Baker']],
+    ]);
+    assert.deepStrictEqual(people('Ines Roa gave the plan an A. Then she left.'), [['person', 'Ines Roa', ['Ines Roa', 'she']]]);
+  });
+
+  it('a title-case headline that keeps two words of a name keeps the surname after a middle initial: "Tomas W. Vell"', () => {
+    assert.deepStrictEqual(people('Harbour Chief Tomas W. Vell Quits After Row Over Tides'), [['person', 'Tomas W. Vell', ['Tomas W. Vell']]]);
+  });
 });
 

@@ -59,7 +59,7 @@ export function findNameCores(r: Reader): NameCore[] {
     let afterParticle = particleStart && !/^\p{Lu}+$/u.test(t.word); // "LA Pride": an acronym, no particle
     let j = i + 1;
     while (j < tokens.length && r.joinedTo(j) && !tokens[j - 1].possessive) {
-      const cj = classes[j];
+      const cj = middleInitial(r, j) ? 'initial' : classes[j];
       const tj = tokens[j];
       const particle = !tj.cap && NAME_PARTICLES.has(tj.lower);
       const nameWord =
@@ -101,6 +101,15 @@ export function findNameCores(r: Reader): NameCore[] {
     i = j;
   }
   return cores;
+}
+
+/**
+ * "James A. Baker", "Samuel I. Vell": a capital "A" or "I" with its full stop inside a name is a middle initial, not
+ * the article or the pronoun, when a name word follows it in the same sentence.
+ */
+function middleInitial(r: Reader, j: number): boolean {
+  const next = r.tokens[j + 1];
+  return r.classes[j] === 'function' && next !== undefined && next.cap && !next.breakBefore && r.joinedTo(j + 1) && /^\p{Lu}\.$/u.test(r.slice(j, j));
 }
 
 /**
@@ -230,7 +239,8 @@ export function personMentions(r: Reader, cores: NameCore[], orgSpans: SpanIndex
       roles,
       inQuote: first.inQuote,
     };
-    if (r.titleCase && nameWords.length > 2 && classes[core.to] !== 'suffix') {
+    // (not after a middle initial: "James A. Lewis" keeps its surname)
+    if (r.titleCase && nameWords.length > 2 && classes[core.to] !== 'suffix' && !/^\p{Lu}\.$/u.test(nameWords[1])) {
       mention.end = tokens[nameStart + 1].end;
       mention.name = nameWords.slice(0, 2).join(' ');
       mention.form = 'full';
