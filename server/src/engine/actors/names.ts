@@ -6,7 +6,7 @@
 import type { MentionCandidate } from '../mentions/reader';
 import { looksLikeCompanyName } from '../lexicon/organizations';
 import { CUE_AFTER_QUOTE } from '../lexicon/sources';
-import { isFirstName, isKnownSurname, NAME_SUFFIXES } from '../lexicon/people';
+import { HONORIFIC_GENDER, HONORIFICS, isFirstName, isKnownSurname, NAME_SUFFIXES } from '../lexicon/people';
 import { modifiesThing } from './descriptions';
 import { Cast, nameWords, type Draft, type Story } from './cast';
 
@@ -69,11 +69,23 @@ function castLoneNames(cast: Cast, mentions: MentionCandidate[], text: string): 
     if (cast.isAssigned(m) || (m.kind !== 'person' && !(m.tentative && !m.anaphor && !m.place))) continue;
     const words = nameWords(m.name);
     if (words.length !== 1) continue;
+    const courtesy = courtesyGender(text, m);
+    const fits = (d: Draft) => !courtesy || !d.gender || d.gender === courtesy;
     const best = cast.nameHolder(words[0], m.start, m.gender);
     const form = m.form === 'possessive' ? 'possessive' : 'surname';
-    if (best) cast.assign(m, best, form);
-    else if (m.kind === 'person' || namesLonePerson(text, m, words[0])) cast.assign(m, cast.named('person', m.name) ?? cast.create('person', m.name), form);
+    const named = cast.named('person', m.name);
+    if (best && fits(best)) cast.assign(m, best, form);
+    else if (m.kind === 'person' || namesLonePerson(text, m, words[0])) cast.assign(m, named && fits(named) ? named : cast.create('person', m.name), form);
   }
+}
+
+/**
+ * The gender a courtesy title gives a lone name ("Mr. Obama"): "Michelle Obama … Mr. Obama" names another Obama, one
+ * the story never names in full. Only the title's: a lone name read as a given name ("Christie", "Alba") says little.
+ */
+function courtesyGender(text: string, m: MentionCandidate): Draft['gender'] {
+  const title = /^\p{L}+/u.exec(text.slice(m.start, m.end))?.[0].toLowerCase();
+  return title && HONORIFICS.has(title) ? HONORIFIC_GENDER[title] : undefined;
 }
 
 /**

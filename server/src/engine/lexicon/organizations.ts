@@ -130,6 +130,9 @@ export const looksLikeCompanyName = (name: string) => /^\p{Lu}\p{Ll}+\p{Lu}/u.te
 /** Nouns after a person's name that make the phrase something of theirs, not the person ("the Quinn administration"). */
 export const ORG_NOUNS_AFTER_NAME: ReadonlySet<string> = new Set([
   'administration', 'government', 'campaign', 'family', 'foundation', 'era', 'doctrine',
+  // "the Marshall Plan", "the Sharon Statement": a plan or a document named for someone or somewhere (not a show:
+  // the people in "The Rachel Maddow Show" are listed)
+  'plan', 'statement',
   // "the Harbour Paper mill": a works named for its company
   'mill', 'plant', 'factory', 'refinery',
 ]);

@@ -204,6 +204,9 @@ export const isPlaceHead = (lower: string): boolean => PLACE_HEADS.has(lower) ||
 /** Prepositions of where that make the unknown capitalised word after them a place ("landed in Porthaven"). */
 export const LOCATIVE_BEFORE = /\b(?:in|at|near|into|outside|inside|across|around)[ \u00a0]+$/i;
 
+/** Places written as joined initials ("Washington, D.C.", "Trenton, N.J."): not the initials of a person's name. */
+export const PLACE_INITIALS = wordList('d.c. n.j. n.y. n.h. n.c. s.c. n.m. n.d. s.d. l.a. u.s. u.k. u.n. e.u. r.i.');
+
 /** Words of a photo credit ("Getty Images", "Pool Photo"): the run they end names no actor of the story. */
 export const CREDIT_WORDS = wordList('images photo photos photography pictures');
 

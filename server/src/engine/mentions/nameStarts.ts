@@ -38,7 +38,8 @@ export class NameStarts<T> {
   /**
    * The holder named nearest before `offset`; else the one named first; else the first to hold the word. With
    * `fits`, the nearest of the last few full-name starts whose holder fits comes first ("Ivanka Trump … Mr. Trump"
-   * names the Trump who can be a "Mr."); a bounded look back keeps a story of many namesakes linear.
+   * names the Trump who can be a "Mr."), then the first of the word's first few holders that fits ("the former Mrs.
+   * Trump" after "Donald Trump … Ivana Trump … Donald Trump"); bounded, so a story of many namesakes stays linear.
    */
   nearest(word: string, offset: number, fits?: (holder: T) => boolean): T | undefined {
     const entry = this.byWord.get(word);
@@ -46,6 +47,8 @@ export class NameStarts<T> {
     const at = lastStartingAtOrBefore(entry.starts, offset - 1);
     if (fits) {
       for (let i = at; i >= 0 && at - i < LOOK_BACK; i--) if (fits(entry.starts[i].holder)) return entry.starts[i].holder;
+      const fitting = entry.holders.slice(0, LOOK_BACK).find(fits);
+      if (fitting) return fitting;
     }
     return (entry.starts[at] ?? entry.starts[0])?.holder ?? entry.holders[0];
   }

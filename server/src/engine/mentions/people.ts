@@ -18,6 +18,7 @@ import {
   NAME_HONORIFICS,
   NAME_PARTICLES,
   PARTY_WORDS,
+  PLACE_INITIALS,
   PRONOUN_SURNAMES,
   stemTags,
 } from '../lexicon/people';
@@ -25,7 +26,8 @@ import { TITLE_SURNAMES } from '../lexicon/roles';
 import { COMPANY_CONTEXT_AFTER, COMPANY_CONTEXT_BEFORE } from '../lexicon/companies';
 import type { SpanIndex } from '../text/spanIndex';
 import { GENDERED_ROLES } from '../lexicon/roles';
-import { ORG_NOUNS_AFTER_NAME } from '../lexicon/organizations';
+import { ORG_ANAPHORS, ORG_NOUNS_AFTER_NAME } from '../lexicon/organizations';
+import { headWords } from '../lexicon/sources';
 import type { MentionCandidate, NameCore, Reader, WordClass } from './reader';
 import type { Token } from '../text/tokens';
 import { withNearCue } from './phrases';
@@ -42,7 +44,7 @@ export function findNameCores(r: Reader): NameCore[] {
     const c = classes[i];
     const t = tokens[i];
     const honorificStart = (c === 'honorific' || c === 'nameHonorific') && r.joinedTo(i + 1) && tokens[i + 1].cap && !tokens[i].possessive;
-    const initialStart = c === 'initial' && r.joinedTo(i + 1) && tokens[i + 1].cap;
+    const initialStart = (c === 'initial' || joinedInitials(r, i)) && r.joinedTo(i + 1) && tokens[i + 1].cap;
     // "De la Fontaine said": a capitalised particle opens the name when a particle or a name word follows
     const particleStart = NAME_PARTICLES.has(t.lower) && r.joinedTo(i + 1) && (tokens[i + 1].cap || NAME_PARTICLES.has(tokens[i + 1].lower));
     if (!t.cap || !(c === 'first' || c === 'unknown' || honorificStart || initialStart || particleStart)) {
@@ -51,13 +53,13 @@ export function findNameCores(r: Reader): NameCore[] {
     }
     const given = particleStart && givenNameBefore(r, i);
     const from = given ? i - 1 : i;
-    const words: string[] = c === 'honorific' ? [] : given ? [tokens[i - 1].word, t.word] : [t.word];
-    let previous: WordClass = c;
+    const words: string[] = c === 'honorific' ? [] : given ? [tokens[i - 1].word, t.word] : [c === 'acronym' ? r.slice(i, i) : t.word];
+    let previous: WordClass = initialStart ? 'initial' : c;
     // "Le Pen", "van Dam": a capitalised common word right after a particle is the surname it introduces
     let afterParticle = particleStart && !/^\p{Lu}+$/u.test(t.word); // "LA Pride": an acronym, no particle
     let j = i + 1;
     while (j < tokens.length && r.joinedTo(j) && !tokens[j - 1].possessive) {
-      const cj = classes[j];
+      const cj = middleInitial(r, j) ? 'initial' : classes[j];
       const tj = tokens[j];
       const particle = !tj.cap && NAME_PARTICLES.has(tj.lower);
       const nameWord =
@@ -69,7 +71,7 @@ export function findNameCores(r: Reader): NameCore[] {
           // "George H.W. Bush": joined initials after a first name
           (previous === 'first' && cj === 'acronym' && /^(?:\p{Lu}\.){2,3}$/u.test(r.text.slice(tj.start, tj.end))) ||
           ((previous === 'initial' || afterParticle) && cj === 'common') ||
-          (previous === 'first' && j === from + 1 && (cj === 'common' || cj === 'place' || (cj === 'role' && roleSurname(r, j)))) ||
+          (previous === 'first' && j === from + 1 && (cj === 'common' || cj === 'place' || (cj === 'role' && roleSurname(r, j))) && !ORG_NOUNS_AFTER_NAME.has(tj.lower)) ||
           (previous === 'unknown' && j === from + 1 && cj === 'common' && titledSurname(r, j)) ||
           (previous === 'nameHonorific' || previous === 'honorific'));
       // "Zhao He said": a capitalised pronoun right after a name word mid-sentence is a surname
@@ -100,6 +102,26 @@ export function findNameCores(r: Reader): NameCore[] {
   }
   return cores;
 }
+
+/**
+ * "James A. Baker", "Samuel I. Vell": a capital "A" or "I" with its full stop inside a name is a middle initial, not
+ * the article or the pronoun, when a name word follows it in the same sentence.
+ */
+function middleInitial(r: Reader, j: number): boolean {
+  const next = r.tokens[j + 1];
+  return r.classes[j] === 'function' && next !== undefined && next.cap && !next.breakBefore && r.joinedTo(j + 1) && /^\p{Lu}\.$/u.test(r.slice(j, j));
+}
+
+/**
+ * "J.M. Berger said": two or three joined initials open a name when a name word follows them, one the dictionary
+ * does not know as a common word ("P.S. You", "A.C. Others" are no names), and they are not a place ("D.C.").
+ */
+function joinedInitials(r: Reader, i: number): boolean {
+  const next = r.classes[i + 1];
+  return r.classes[i] === 'acronym' && (next === 'unknown' || next === 'first') && INITIALS.test(r.slice(i, i)) && !PLACE_INITIALS.has(r.slice(i, i).toLowerCase());
+}
+
+const INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 
 /**
  * "Dutch lawmaker Geert Wilders": after a title's head, an unknown given name and a capitalised common word are the
@@ -195,14 +217,16 @@ export function personMentions(r: Reader, cores: NameCore[], orgSpans: SpanIndex
     // in a title-case headline a name needs a known first name, an honorific or a title with a role head ("U.S.
     // Flexes Muscles", "Republicans Tweet Prayers" have none), and has two words at most
     if (r.titleCase && !single && !core.honorific && !title?.head && classes[nameStart] !== 'first') continue;
-    const evidence = !single || core.honorific !== undefined || (title?.head ?? false) || described !== null || appositive.length > 0 || coordinated;
+    const tail = single && endsLongerName(r, core);
+    const evidence = !tail && ((!single && !afterLocative(r, core, nameWords)) || core.honorific !== undefined || (title?.head ?? false) || described !== null || appositive.length > 0 || coordinated);
     // a lone first name is a person ("his wife Grace"), but not after a preposition of place ("in Charlotte")
     const placed = core.from > 0 && PLACE_PREPOSITION.test(tokens[core.from - 1].lower);
-    const firstNameAlone = single && classes[nameStart] === 'first' && !first.breakBefore && !r.placeAt(core.from).place && !placed;
+    const firstNameAlone = single && !tail && classes[nameStart] === 'first' && !first.breakBefore && !r.placeAt(core.from).place && !placed;
     const name = nameWords.join(' ');
     const phrase = r.slice(nameStart, core.to).toLowerCase().replace(/['’]s$/, '');
     const before = core.from > 0 && r.joinedTo(core.from) ? `${tokens[core.from - 1].lower} ` : '';
-    if (isPlaceName(phrase) || (before && isPlaceWord(before + phrase))) continue;
+    // "South Carolina Republicans": a place whose first word stands before the run is no person's name
+    if (isPlaceName(phrase) || (before && (isPlaceWord(before + phrase) || isPlaceWord(before + tokens[nameStart].lower)))) continue;
     if (single && title && inLongerName(r, core, title.from, after)) continue;
     if (namesNoPerson(r, core, nameWords) || (!core.honorific && classes[nameStart] !== 'first' && fillsQuotation(r, core))) continue;
     if (first.inQuote && single && !evidence) continue;
@@ -215,12 +239,13 @@ export function personMentions(r: Reader, cores: NameCore[], orgSpans: SpanIndex
       roles,
       inQuote: first.inQuote,
     };
-    if (r.titleCase && nameWords.length > 2 && classes[core.to] !== 'suffix') {
+    // (not after a middle initial: "James A. Lewis" keeps its surname)
+    if (r.titleCase && nameWords.length > 2 && classes[core.to] !== 'suffix' && !/^\p{Lu}\.$/u.test(nameWords[1])) {
       mention.end = tokens[nameStart + 1].end;
       mention.name = nameWords.slice(0, 2).join(' ');
       mention.form = 'full';
     }
-    if (!core.honorific && !title && (describedByWhich(r, core, nameWords) || tradesAsCompany(r, core, nameWords))) {
+    if (!core.honorific && !title && (describedByWhich(r, core, nameWords) || tradesAsCompany(r, core, nameWords) || describedAsBody(roles, nameWords))) {
       out.push(withNearCue(r, core.from, core.to, copyWith(mention, { kind: 'organization' as const, form: last.possessive ? 'possessive' as const : 'full' as const })));
       continue;
     }
@@ -286,6 +311,32 @@ function namesNoPerson(r: Reader, core: NameCore, words: string[]): boolean {
 }
 
 /**
+ * "the Muslim Brotherhood", "the Boston Globe", "JPMorgan Chase": a lone name word right after the name of a place,
+ * a people or a body ends a longer name, of a body or a place. Not after a title ("Russian President Putin") or a
+ * common word, which may be a given name the dictionary lacks ("Dick Costolo"), nor in a title-case headline.
+ */
+function endsLongerName(r: Reader, core: NameCore): boolean {
+  const at = core.from - 1;
+  if (at < 0 || core.honorific || r.titleCase || !r.joinedTo(core.from) || r.tokens[core.from].breakBefore) return false;
+  const c = r.classes[at];
+  if (!r.tokens[at].cap || r.roleHeadAt(at) !== undefined) return false;
+  return c === 'place' || c === 'org';
+}
+
+/**
+ * "in Palo Alto", "near Terre Haute": words with no given name in them right after "in" or "near" name where
+ * something is or happens, a place or a body, not a person; a possessive may be the person whose room it is ("in
+ * Ivanka Trump's den"). Not after "at", which as often aims at someone ("anger at Marek Vosko").
+ */
+function afterLocative(r: Reader, core: NameCore, words: string[]): boolean {
+  if (core.from === 0 || core.honorific || r.tokens[core.to].possessive || hasFirstName(words)) return false;
+  return IN_PLACE.test(r.tokens[core.from - 1].lower) && r.spaced(core.from);
+}
+
+/** Prepositions that put what follows them on the map. */
+const IN_PLACE = /^(?:in|near)$/;
+
+/**
  * "president of TARNA Pro-Ferry Chile", "daughter of Gull Bay Elementary Principal Ines Vell": one capitalised
  * word after a title with an "of" in it, with more capitals after it, is a word of the body's name, not a person
  * the title names ("Prime Minister Menachem Begin" has no "of").
@@ -308,6 +359,18 @@ function fillsQuotation(r: Reader, core: NameCore): boolean {
 function describedByWhich(r: Reader, core: NameCore, words: string[]): boolean {
   const next = r.tokens[core.to + 1];
   return next !== undefined && next.lower === 'which' && /^,\s+$/.test(next.gap) && !r.tokens[core.to].possessive && !hasFirstName(words);
+}
+
+/**
+ * "Brask Kellner, a research firm", "Dorn Abbot, the hedge fund": a name with no given name whose appositive or
+ * description is headed by a class of body is that body. Not "a developer", which may be a person.
+ */
+function describedAsBody(roles: Role[], words: string[]): boolean {
+  if (hasFirstName(words)) return false;
+  return roles.some((role) => {
+    const head = headWords(role.text).pop() ?? '';
+    return head !== 'developer' && (ORG_ANAPHORS[head] !== undefined || head === 'fund');
+  });
 }
 
 /** "Shares of Tallis Brandt fell", "Tallis Brandt said in a statement": a name with no given name that trades or issues statements is a company. */
