@@ -566,4 +566,13 @@ describe('people: firms named like people (session 25)', () => {
     assert.deepStrictEqual(attributions(story)[0], ['Goldman Sachs', 'said', 'Goldman Sachs']);
     assert.ok(cast(story).some(([kind, name]) => kind === 'organization' && name === 'Goldman Sachs'));
   });
+
+  it("a firm named by its founder's initials is an organisation; a person with initials stays a person", () => {
+    const story = 'J.C. Penney said it would shut the harbour store. The pier lease went to D.E. Shaw, and J.R. Okafor, a broker, said the price was fair.';
+    assert.deepStrictEqual(
+      cast(story).filter(([kind]) => kind === 'person').map(([, name]) => name),
+      ['J.R. Okafor'],
+    );
+    assert.ok(cast(story).some(([kind, name]) => kind === 'organization' && name === 'J.C. Penney'));
+  });
 });

@@ -60,6 +60,11 @@ export const KNOWN_ORG_PHRASES = new Set([
   'dow chemical',
   'dow jones',
   'ku klux klan',
+  // firms named by their founder's initials, which read as a person's ("J.M. Berger")
+  'j.c. penney',
+  'd.e. shaw',
+  'c.v. starr',
+  'w.w. norton',
 ]);
 
 /** One outlet under its short and long names: the short form and the name it stands for, lower case. */
