@@ -62,6 +62,13 @@ export function quoteHolding(quotes: Span[], pos: number): Span | undefined {
   return q && pos < q.end ? q : undefined;
 }
 
+/** The quotation that opens right after a comma or colon at `at` ("… said in Oslo, “…”"), if one does. */
+export function quotationAfterBreak(text: string, quotes: Span[], at: number): Span | undefined {
+  const gap = /^\s*[,:]\s*/.exec(text.slice(at, at + 6));
+  const q = gap ? quoteHolding(quotes, at + gap[0].length) : undefined;
+  return q && q.start === at + gap![0].length ? q : undefined;
+}
+
 export const insideQuote = (quotes: Span[], pos: number) => {
   const q = quoteHolding(quotes, pos);
   return !!q && q.start < pos;

@@ -1,0 +1,53 @@
+/**
+ * How a quotation is introduced when the words between its cue and its marks say only when or where it was said,
+ * and "written" as a verb of writing that introduces one. Invented sentences only.
+ */
+import * as assert from 'assert';
+import { attributionReadings as readings } from '../support/attributionTriples';
+
+describe('a quotation after a cue and an occasion, in a clause that ends at the comma', () => {
+  it('"As Brell said in Oslo, “…”": the as-clause ends at the comma, and the quotation after it is what was said', () => {
+    const p = 'As Dana Brell said in Oslo, “The harbour is the centre of the new trade.”';
+    assert.deepStrictEqual(readings(p), [['direct', 'Dana Brell', 'said', '“The harbour is the centre of the new trade.”']]);
+  });
+
+  it('"who declared in the press room, “…”": a relative clause does the same', () => {
+    const p = 'On Friday, Mora won the backing of Ben Tall, who declared in the press room, “I am sending the signal that it is time.”';
+    assert.deepStrictEqual(readings(p), [['direct', 'who', 'declared', '“I am sending the signal that it is time.”']]);
+  });
+
+  it('with no quotation after the comma, the occasion still reports nothing', () => {
+    const p = 'As Dana Brell said in Oslo, the harbour is the centre of the new trade.';
+    assert.ok(readings(p).every(([, , , content]) => content !== 'in Oslo'));
+  });
+});
+
+describe('a span of time between a cue and its quotation', () => {
+  it('"said a few years earlier, “…”": the time is the reporter\'s, the quotation is the content', () => {
+    const p = 'Ada Vance said a few years earlier, “We could not have a harbour without him.”';
+    assert.deepStrictEqual(readings(p), [['direct', 'Ada Vance', 'said', '“We could not have a harbour without him.”']]);
+  });
+});
+
+describe('"written" after a form of "have" reports writing', () => {
+  it('"As the columnist Vance had written just a few years earlier, “…”": the columnist speaks the quotation', () => {
+    const p = 'As the columnist Ada Vance had written just a few years earlier, “We could not have a harbour without him.”';
+    assert.deepStrictEqual(readings(p), [['direct', 'Ada Vance', 'written', '“We could not have a harbour without him.”']]);
+  });
+
+  it('"has written that …" reports a clause', () => {
+    assert.deepStrictEqual(readings('Ada Vance has written that the harbour is doomed.'), [
+      ['indirect', 'Ada Vance', 'written', 'that the harbour is doomed'],
+    ]);
+  });
+
+  it('"a written statement", "written by", "had been written" report nothing by the word', () => {
+    for (const p of [
+      'In a written statement, Ada Vance said the harbour is doomed.',
+      'The letter, written by Ada Vance, said the harbour is doomed.',
+      'The letter had been written by Ada Vance in May, before the harbour closed.',
+    ]) {
+      assert.ok(readings(p).every(([, , cue]) => cue !== 'written'), p);
+    }
+  });
+});
