@@ -51,3 +51,31 @@ describe('"written" after a form of "have" reports writing', () => {
     }
   });
 });
+
+describe('a few quoted words in a sentence that reports no one: its subject speaks them', () => {
+  it('"Quell has pinned her campaign on plans to “…”": the subject speaks, its verb phrase is the cue', () => {
+    const p = 'Mrs. Quell has instead pinned her campaign on plans to “keep every pier open” in the spring.';
+    assert.deepStrictEqual(readings(p), [['partial', 'Mrs. Quell', 'has instead pinned her campaign on plans to', '“keep every pier open”']]);
+  });
+
+  it('"Brack, who styles himself the “…,” has …": a relative clause on the subject does the same', () => {
+    const p = 'Ben Brack, who styles himself the “friend of every harbour,” has taken a hard line on the ferry.';
+    assert.deepStrictEqual(readings(p).map(([kind, source]) => [kind, source]), [['partial', 'Ben Brack']]);
+  });
+
+  it('a title, a lone word, an owner and a subject that names no one quote no one', () => {
+    for (const p of [
+      'Mrs. Quell will appear on “The Morning Dock” on Friday.',
+      'Mrs. Quell took a “hard” line on the ferry.',
+      'Mrs. Quell’s plan would be paid for by “closing the loopholes of the rich.”',
+      'The old ferry is slow and “far too small for the trade.”',
+    ]) {
+      assert.deepStrictEqual(readings(p), [], p);
+    }
+  });
+
+  it('a sentence that reports someone already leaves its other quotations to that report', () => {
+    const p = 'Mrs. Quell said the pier was safe, though the board had called it “a danger to every sailor.”';
+    assert.ok(readings(p).every(([, , cue]) => cue === 'said' || cue === 'called'), JSON.stringify(readings(p)));
+  });
+});
