@@ -79,3 +79,23 @@ describe('a few quoted words in a sentence that reports no one: its subject spea
     assert.ok(readings(p).every(([, , cue]) => cue === 'said' || cue === 'called'), JSON.stringify(readings(p)));
   });
 });
+
+describe('a newsletter item that closes with the credit of the story it quotes', () => {
+  it('"… “…” [Harbour Gazette]": the credited outlet speaks the quotation no one else speaks; the bracket is the cue', () => {
+    const p = 'PIER TO CLOSE “The harbour board voted on Monday to shut the old pier in May.” [Harbour Gazette]';
+    assert.deepStrictEqual(readings(p), [['direct', 'Harbour Gazette', '[', '“The harbour board voted on Monday to shut the old pier in May.”']]);
+  });
+
+  it('a writer before the outlet, or a note after it, leaves the outlet as the credit', () => {
+    const byWriter = 'PIER TO CLOSE “The harbour board voted on Monday to shut the old pier in May.” [Ada Brell, Harbour Gazette]';
+    assert.deepStrictEqual(readings(byWriter)[0]?.slice(1, 3), ['Harbour Gazette', '[']);
+    const paywall = 'PIER TO CLOSE “The harbour board voted on Monday to shut the old pier in May.” [Tarn Post | Paywall]';
+    assert.deepStrictEqual(readings(paywall)[0]?.slice(1, 3), ['Tarn Post', '[']);
+  });
+
+  it('a title, or a quotation its own sentence gives a speaker, is not the credit\'s', () => {
+    assert.deepStrictEqual(readings('FERRY FILM AHEAD We finally have a trailer for the new film “Dockside.” [Tarn Post]'), []);
+    const cited = 'PIER SHUT The crew cited “rusted rails and broken lights all along the pier.” [Tarn Post]';
+    assert.ok(readings(cited).every(([, source]) => source !== 'Tarn Post'), JSON.stringify(readings(cited)));
+  });
+});

@@ -204,7 +204,7 @@ function sentenceStop(line: string): boolean {
   return false;
 }
 
-/** What subjectQuotes reads of one paragraph: its sentences, its outermost quotations and all its quotes, its mentions. */
+/** What creditedQuotes and subjectQuotes read of one paragraph: its sentences, its outermost quotations and all its quotes, its mentions. */
 export interface ParagraphQuotes {
   text: string;
   sentences: Span[];
@@ -212,6 +212,30 @@ export interface ParagraphQuotes {
   quotes: LocalQuote[];
   mentions: MentionCandidate[];
   vocabulary: Vocabulary;
+}
+
+/**
+ * A digest item's closing credit, in brackets at the paragraph's end: "[Harbour Gazette]", "[Ada Brell, Harbour
+ * Gazette]", "[Gazette | Paywall]". Group 1 is the credited outlet: after a writer's name, before a note.
+ */
+const CLOSING_CREDIT = /\[(?:[^[\],|]{1,60},\s*)?(\p{Lu}[^[\],|]{0,58}?)\.?(?:\s*\|[^[\]]{0,20})?\]\s*$/u;
+
+/**
+ * "‘PIER TO CLOSE’ “The harbour board voted to shut the old pier in May.” [Harbour Gazette]": a newsletter's item
+ * quotes the story its closing credit names; a quotation in it that no source speaks is the credited outlet's.
+ * The opening bracket is the cue.
+ */
+export function creditedQuotes(paragraph: ParagraphQuotes, found: Found[]): Found[] {
+  const { text, marks, quotes } = paragraph;
+  const from = Math.max(0, text.length - 120);
+  const credit = marks.length > 0 ? CLOSING_CREDIT.exec(text.slice(from)) : null;
+  if (!credit) return [];
+  const open = from + credit.index;
+  const start = open + credit[0].lastIndexOf(credit[1]);
+  const source = { start, end: start + credit[1].trimEnd().length };
+  // a title ("“Sherlock.”") or a label quotes no one
+  const spoken = (q: Span) => ['direct', 'partial'].includes(quotes[lastStartingAtOrBefore(quotes, q.start)]?.kind ?? '');
+  return readUntakenQuotes(marks.filter((q) => q.end <= open && spoken(q)), found, () => ({ source, cue: { start: open, end: open + 1 } }));
 }
 
 /**
