@@ -99,3 +99,10 @@ describe('a newsletter item that closes with the credit of the story it quotes',
     assert.ok(readings(cited).every(([, source]) => source !== 'Tarn Post'), JSON.stringify(readings(cited)));
   });
 });
+
+describe('"played down", the phrasal twin of "downplayed", reports a stance', () => {
+  it('"he played down Brack’s remarks as “…”": the quotation is in what he said of them', () => {
+    const p = 'Last year, Osei played down Brack’s remarks as “just part of the primary season” before the vote.';
+    assert.deepStrictEqual(readings(p)[0]?.slice(0, 3), ['partial', 'Osei', 'played down']);
+  });
+});

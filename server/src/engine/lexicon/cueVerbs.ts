@@ -96,6 +96,8 @@ export const STANCE_FORMS = [
   'pushed for', 'pushes for', 'pushing for', 'listed', 'nominated', 'took issue with', 'takes issue with',
   'taking issue with', 'take issue with', 'made no secret of', 'makes no secret of', 'touched on', 'touches on',
   'touching on', 'insulted', 'trashed', 'trashes', 'trashing', 'savaged', 'savaging', 'savages',
+  // the phrasal twin of "downplay": "played down Brack's remarks as “…”"
+  'played down', 'plays down', 'playing down', 'play down',
   ...['himself', 'herself', 'themselves', 'itself'].flatMap((self) => [`distanced ${self} from`, `distancing ${self} from`]),
   ...TAKEN_AS_FORMS,
 ];
