@@ -16,6 +16,11 @@ describe('a quotation after a cue and an occasion, in a clause that ends at the 
     assert.deepStrictEqual(readings(p), [['direct', 'who', 'declared', '“I am sending the signal that it is time.”']]);
   });
 
+  it('"tweeted in response: “…”": the occasion is read by its own words, not by whether the quotation has a verb', () => {
+    const p = 'Ada Brell, the harbour board nominee, tweeted in response: “Important distinction: the pier stays open.”';
+    assert.deepStrictEqual(readings(p), [['direct', 'Ada Brell', 'tweeted', '“Important distinction: the pier stays open.”']]);
+  });
+
   it('with no quotation after the comma, the occasion still reports nothing', () => {
     const p = 'As Dana Brell said in Oslo, the harbour is the centre of the new trade.';
     assert.ok(readings(p).every(([, , , content]) => content !== 'in Oslo'));
@@ -23,15 +28,15 @@ describe('a quotation after a cue and an occasion, in a clause that ends at the 
 });
 
 describe('a span of time between a cue and its quotation', () => {
-  it('"said a few years earlier, “…”": the time is the reporter\'s, the quotation is the content', () => {
-    const p = 'Ada Vance said a few years earlier, “We could not have a harbour without him.”';
-    assert.deepStrictEqual(readings(p), [['direct', 'Ada Vance', 'said', '“We could not have a harbour without him.”']]);
+  it('"said several days before, “…”": the time is the reporter\'s, the quotation is the content', () => {
+    const p = 'Ada Vance said several days before, “We could not run the harbour without him.”';
+    assert.deepStrictEqual(readings(p), [['direct', 'Ada Vance', 'said', '“We could not run the harbour without him.”']]);
   });
 });
 
 describe('"written" after a form of "have" reports writing', () => {
-  it('"As the columnist Vance had written just a few years earlier, “…”": the columnist speaks the quotation', () => {
-    const p = 'As the columnist Ada Vance had written just a few years earlier, “We could not have a harbour without him.”';
+  it('"As the columnist Vance had written several years before, “…”": the columnist speaks the quotation', () => {
+    const p = 'As the columnist Ada Vance had written several years before, “We could not have a harbour without him.”';
     assert.deepStrictEqual(readings(p), [['direct', 'Ada Vance', 'written', '“We could not have a harbour without him.”']]);
   });
 
