@@ -20,7 +20,7 @@ import { BUILT_IN_VOCABULARY, type Vocabulary } from '../lexicon/vocabulary';
 import { aroundCue, clauseEnd, MAX_CONTENT } from './contents';
 import { continueInParagraph } from './continuation';
 import { readUnit } from './cueAttributions';
-import { signedQuotes, colonQuotes, clauseColonQuotes, tailVerbQuotes, headlineColon, quotationAfterAside, quotationBeforeTail, leaveResumedQuotes, verbOnlyQuotes, quotesOnlyTitles, withoutToldQuotes } from './quoteAttributions';
+import { signedQuotes, colonQuotes, clauseColonQuotes, tailVerbQuotes, headlineColon, quotationAfterAside, quotationBeforeTail, leaveResumedQuotes, verbOnlyQuotes, quotesOnlyTitles, withoutToldQuotes, subjectQuotes, creditedQuotes } from './quoteAttributions';
 import { quoteHolding, readingUnits, unitQuotations, type AttributionCandidate, type ContentLimits, type Found, type IndirectReading } from './readingUnits';
 import { isExtraposedIt, namesNobody, snapToMention } from './sources';
 import { withoutRestatements } from './restatements';
@@ -85,6 +85,9 @@ export function findAttributions(
   found.push(...headlineColon(paragraph, found, marks));
   found.push(...transcriptTurn(paragraph, sentences, found, marks));
   found.push(...continueInParagraph(paragraph, marks, found));
+  const quoting = { text: paragraph, sentences, marks, quotes, mentions, vocabulary };
+  found.push(...creditedQuotes(quoting, found));
+  found.push(...subjectQuotes(quoting, found));
   return withoutRestatements(paragraph, withoutToldQuotes(paragraph, found, vocabulary))
     .filter((f) => !quotesOnlyTitles(f, quotes))
     .flatMap((f) => aroundCue(paragraph, f))

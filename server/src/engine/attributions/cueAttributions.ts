@@ -38,7 +38,7 @@ import {
 import { type Cue, skipAdjuncts, cueExtent, toldThat, cuesIn } from './cues';
 import { withLearnedCues } from './learnedCues';
 import { passiveBy } from './passiveAgents';
-import { type Found, type UnitContext, insideQuote, overlapsQuote, quoteHolding } from './readingUnits';
+import { type Found, type UnitContext, insideQuote, overlapsQuote, quotationAfterAdjunct, quoteHolding } from './readingUnits';
 import {
   phraseBefore,
   phraseAfter,
@@ -394,6 +394,9 @@ function withSource(
   const clause = THOUGHT_CONTENT.test(thought) || BARE_SUBJECT_CLAUSE.test(text.slice(rest.start, rest.start + 60));
   if (cue.thought && !clause && !gapped && !wished && !about) return null;
   const content = contentAfter(ctx, about ? rest.start + about[0].length : afterCue, until);
+  // "As Quell said in Oslo, “…”", "tweeted in response: “…”": past when or where, the quotation is what was said
+  const quoted = content && quotationAfterAdjunct(text, ctx.quotes, content, onlyAdjunct);
+  if (quoted) return attributed({ start: quoted.start, end: Math.min(quoted.end, until) });
   if (!content || onlyAdjunct(text.slice(content.start, content.end))) return relativeObject(ctx, source, cue, cueSpan);
   return attributed(cue.stance ? stanceObject(ctx, content) : content);
 }

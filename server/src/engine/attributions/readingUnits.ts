@@ -62,6 +62,20 @@ export function quoteHolding(quotes: Span[], pos: number): Span | undefined {
   return q && pos < q.end ? q : undefined;
 }
 
+/**
+ * The quotation a cue's content reaches past words that say only when, where or how (`isAdjunct`): inside it ("in
+ * response: “…”") or right after its comma, where a clause of its own ended it ("As Quell said in Oslo, “…”").
+ */
+export function quotationAfterAdjunct(text: string, quotes: Span[], content: Span, isAdjunct: (words: string) => boolean): Span | undefined {
+  const next = quotes[lastStartingAtOrBefore(quotes, content.start - 1) + 1];
+  const words = text.slice(content.start, next && next.start < content.end ? next.start : content.end).replace(/[\s,:]+$/, '');
+  if (!words || !isAdjunct(words)) return undefined;
+  const at = content.start + words.length;
+  const gap = /^\s*[,:]\s*/.exec(text.slice(at, at + 6));
+  const q = gap ? quoteHolding(quotes, at + gap[0].length) : undefined;
+  return q && q.start === at + gap![0].length ? q : undefined;
+}
+
 export const insideQuote = (quotes: Span[], pos: number) => {
   const q = quoteHolding(quotes, pos);
   return !!q && q.start < pos;

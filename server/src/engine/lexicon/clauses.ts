@@ -190,10 +190,13 @@ export const IMPRESSION_CLAUSE_OPENING =
  * ("felt | well", "responded | first", "discussed | several weeks"): when, where or how, never what was said. Read
  * with CLAUSE_VERB: such a content with no verb reports nothing.
  */
+/** A span of time back or on from the story's moment: "a few years earlier", "just two weeks later", "several days ago". */
+export const TIME_SPAN_AWAY = '(?:just\\s+)?(?:a|two|three|several)\\s+(?:few\\s+)?(?:days|weeks|months|years)\\s+(?:later|ago|earlier|before)';
+
 export const BARE_ADJUNCT = new RegExp(
   `^(?:in|at|by|before|after|during|when|while|under|since|until|last|earlier|later|yesterday|today|tonight|` +
     `on\\s+(?:${WEEKDAY}|Twitter|Facebook)|this\\s+(?:week|month|year|morning)|` +
-    `(?:a|two|three|several)\\s+(?:few\\s+)?(?:days|weeks|months|years)\\s+(?:later|ago)|` +
+    `${TIME_SPAN_AWAY}|` +
     `(?:however|too|twice|again|afterwards?|then|first|well|anyway|just\\s+(?:today|now)|${WEEKDAY}(?:\\s+(?:morning|night|afternoon|evening))?|` +
     `several\\s+(?:days|weeks|months|years))$)\\b`,
   'i',

@@ -32,7 +32,7 @@ export const SPEECH_VERBS = [
 
 /** Speech and writing, form by form. */
 export const SPEECH_FORMS = [
-  'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote', 'writing',
+  'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote', 'writing', 'written',
   'speak', 'speaks', 'spoke', 'speaking', 'find', 'finds', 'found', 'finding', 'admit', 'admits', 'admitted',
   'admitting', 'stated', 'stating', 'posted', 'posting', 'read', 'reads',
   'emailed', 'e-mailed', 'emailing', 'outlined', 'outlining', 'highlighted', 'highlighting',
@@ -96,6 +96,8 @@ export const STANCE_FORMS = [
   'pushed for', 'pushes for', 'pushing for', 'listed', 'nominated', 'took issue with', 'takes issue with',
   'taking issue with', 'take issue with', 'made no secret of', 'makes no secret of', 'touched on', 'touches on',
   'touching on', 'insulted', 'trashed', 'trashes', 'trashing', 'savaged', 'savaging', 'savages',
+  // the phrasal twin of "downplay": "played down Brack's remarks as “…”"
+  'played down', 'plays down', 'playing down', 'play down',
   ...['himself', 'herself', 'themselves', 'itself'].flatMap((self) => [`distanced ${self} from`, `distancing ${self} from`]),
   ...TAKEN_AS_FORMS,
 ];
@@ -161,6 +163,9 @@ export const CUE_NOT_AFTER: readonly [RegExp, RegExp][] = [
   [/^say$/i, /\b(?:too\s+(?:soon|early|late)|safe|hard|difficult|fair|needless|impossible|suffice\s+it)\s+to\s+$/i],
   // "All told, the group spent …": a sum, not a telling (mid-sentence "they all told him" still reports)
   [/^told$/, /(?:^|[.!?]\s+|\n\s*)All\s+$/],
+  // "written" reports only after a form of "have" ("had written years earlier, “…”"): "a written statement", "a
+  // letter written by Quell" and "had been written" report nothing
+  [/^written$/i, /(?<!\b(?:has|have|had|having|[’']ve)\s+(?:\p{Ll}+ly\s+|also\s+|long\s+|once\s+)?)$/iu],
 ];
 
 /**
