@@ -193,3 +193,19 @@ describe('roles: a description a verb of speech follows is a subject, no apposit
     assert.deepStrictEqual(rolesOfName('Tom Banks, the mayor, said the levy was fair.', 'Tom Banks'), ['the mayor']);
   });
 });
+
+describe('roles: a description a restrictive relative clause follows (session 27)', () => {
+  it('", a Harbour Democrat who …": the description before "who" is the role, whether or not it has a listed head', () => {
+    for (const [story, name, role] of [
+      ['The levy is unfair, said Ada Novak, a Marlow Democrat who voted against it.', 'Ada Novak', 'a Marlow Democrat'],
+      ['Tom Banks, a retired ferry pilot who lives by the quay, signed the letter.', 'Tom Banks', 'a retired ferry pilot'],
+      ['The toll was fought by Ines Roa, the oldest tenant whose shop faces the quay.', 'Ines Roa', 'the oldest tenant'],
+    ]) {
+      assert.deepStrictEqual(rolesOfName(story, name), [role], story);
+    }
+  });
+
+  it('a single surname still needs a listed head before "who": "Novak, the one who …" says no post', () => {
+    assert.deepStrictEqual(rolesOfName('Ada Novak spoke. Later Novak, the one who spoke first, left.', 'Ada Novak'), []);
+  });
+});

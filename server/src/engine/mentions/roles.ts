@@ -142,7 +142,9 @@ export function rolesAfter(r: Reader, core: NameCore, strict: boolean): Role[] {
   if (!starts) return [];
   if (origin === 'predicate' && !ARTICLES.has(first.lower) && !first.possessive && !POSSESSIVE_DETERMINERS.has(first.lower) && tokens[from - 1].lower !== 'as') return [];
   const to = phraseEnd(r, from);
-  const closes = to + 1 >= tokens.length || /[,;.!?—–]/.test(tokens[to + 1].gap);
+  // "Tom Banks, a Harbour Democrat who voted no": a restrictive relative clause is cut off, the description before it
+  // is as whole as one a comma closes
+  const closes = to + 1 >= tokens.length || /[,;.!?—–]/.test(tokens[to + 1].gap) || (r.spaced(to + 1) && PERSON_RELATIVE.test(tokens[to + 1].lower));
   // "On Meet the Voters, the front-runner said …", "… by Tom Banks, the mayor said": a description a verb of speech
   // follows is the subject of that verb, no appositive of the name before the comma
   if (origin === 'appositive' && !closes && r.spaced(to + 1) && r.vocabulary.cueClass(tokens[to + 1].lower) === 'speech') return [];
@@ -190,6 +192,9 @@ function postTakenAs(r: Reader, at: number): number {
   if (lower(k) === 'on' && r.classes[k + 1] === 'calendar') k += 2;
   return lower(k) === 'as' && k - at < 7 ? k + 1 : -1;
 }
+
+/** The relative pronouns that open a clause about a person ("who", "whose", "whom"). */
+const PERSON_RELATIVE = /^(?:who|whose|whom)$/;
 
 /** Verbs of holding a post, before "as": "serves as", "worked as", "acting as". */
 const SERVING = /^(?:serv|work|act)(?:es|s|ed|ing)?$/;
