@@ -209,3 +209,32 @@ describe('roles: a description a restrictive relative clause follows (session 27
     assert.deepStrictEqual(rolesOfName('Ada Novak spoke. Later Novak, the one who spoke first, left.', 'Ada Novak'), []);
   });
 });
+
+describe('roles: an appositive with no article (session 27)', () => {
+  it('a field run into a title head opens the role: ", research director for …", ", ferry safety adviser to …"', () => {
+    for (const [story, name, role] of [
+      ['The tide is late, said Ada Novak, research director for Marlow Tidewatch, on Monday.', 'Ada Novak', 'research director for Marlow Tidewatch'],
+      ['Tom Banks, ferry safety adviser to the Harbour Board, said the pier was sound.', 'Tom Banks', 'ferry safety adviser to the Harbour Board'],
+    ]) {
+      assert.deepStrictEqual(rolesOfName(story, name), [role], story);
+    }
+  });
+
+  it('a clause after the comma is no role, and a field title a name follows is that name\'s', () => {
+    assert.deepStrictEqual(rolesOfName('Ada Novak, recently named chair, spoke first.', 'Ada Novak'), []);
+    const list = 'The panel heard Ada Novak, ferry inspector Tom Banks and the mayor.';
+    assert.deepStrictEqual(rolesOfName(list, 'Ada Novak'), [], list);
+  });
+
+  it('"one of" a named owner\'s group is a role: ", one of Mayor Tom Banks\'s former aides"', () => {
+    const story = 'The files came from Ada Novak, one of Mayor Tom Banks\'s former aides.';
+    assert.deepStrictEqual(rolesOfName(story, 'Ada Novak'), ["one of Mayor Tom Banks's former aides"], story);
+  });
+});
+
+describe('roles: a body named with a trade in it (session 27)', () => {
+  it('"president of the Dock Workers International Union": the workers\' title inside the name titles no next person', () => {
+    const story = 'Ines Roa, president of the Dock Workers International Union, said the pay was low.';
+    assert.deepStrictEqual(rolesOfName(story, 'Ines Roa'), ['president of the Dock Workers International Union'], story);
+  });
+});

@@ -186,7 +186,9 @@ export function personMentions(r: Reader, cores: NameCore[], orgSpans: SpanIndex
     // "Ada Novak, R-N.M., a lawyer," / "Ada Novak of Marlow, a lawyer,": the appositive after the party or the place
     const anchor = appositiveAnchor(r, core, party);
     const anchored = anchor === core.to ? core : { ...core, to: anchor };
-    const appositive = rolesAfter(r, anchored, single && !title && !core.honorific).filter((role) => !titlesName(r, role, cores[k + 1]));
+    // "president of the Harbour Workers Union": a name inside a body's name is no next person the role titles
+    const nextName = cores[k + 1] && !coveredByOrg(cores[k + 1]) ? cores[k + 1] : undefined;
+    const appositive = rolesAfter(r, anchored, single && !title && !core.honorific).filter((role) => !titlesName(r, role, nextName));
     // "Kevin King and … Timothy Weeks, both professors …": a "both" appositive belongs to the pair.
     if (appositive.length && /^both\b/i.test(appositive[0].text) && previousPerson && coordinatedPair(r, previousPerson.core, core)) {
       out.filter((m) => m.kind === 'person' && m.start === tokens[previousPerson!.core.from].start).forEach((m) => m.roles.push(...appositive));

@@ -4,7 +4,7 @@
  * comma ("The priest, …").
  */
 import type { Role } from '../model';
-import { PARTY_WORDS } from '../lexicon/people';
+import { lexiconTags, PARTY_WORDS } from '../lexicon/people';
 import { isRoleModifier } from '../lexicon/roles';
 import { ARTICLES, AUXILIARY_VERBS, FUNCTION_WORDS, POSSESSIVE_DETERMINERS, RELATIVE_ADVERBS } from '../lexicon/grammar';
 import { COUNT_WORD, PASSIVE_BE, POST_GIVEN, POST_TAKEN, TITLE_CONNECTORS, TITLE_SURNAMES, TRADE_WORDS } from '../lexicon/roles';
@@ -138,6 +138,7 @@ export function rolesAfter(r: Reader, core: NameCore, strict: boolean): Role[] {
     oneOfThe(r, from) ||
     capitalisedLead(r, from) ||
     r.isRoleWordAt(from) ||
+    fieldBeforeHead(r, from) ||
     tokens[from - 1].lower === 'as';
   if (!starts) return [];
   if (origin === 'predicate' && !ARTICLES.has(first.lower) && !first.possessive && !POSSESSIVE_DETERMINERS.has(first.lower) && tokens[from - 1].lower !== 'as') return [];
@@ -174,6 +175,26 @@ function capitalisedLead(r: Reader, from: number): boolean {
   }
   return false;
 }
+
+/**
+ * ", research director for …", ", refugee rights program director at …": up to three lower-case words of a field run
+ * into a singular title head, with no article before them. A verb, an adverb or a function word opens a clause instead
+ * (", recently named director", ", became chairman").
+ */
+function fieldBeforeHead(r: Reader, from: number): boolean {
+  const { tokens } = r;
+  for (let k = from; k < tokens.length && k - from <= 3 && (k === from || r.spaced(k)); k++) {
+    // ", information officer Tom Banks and …": a title a name follows is that name's, the next of a list
+    if (k > from && isSingularHead(r, k)) return !(r.spaced(k + 1) && tokens[k + 1].cap);
+    const lower = tokens[k].lower;
+    if (tokens[k].cap || FUNCTION_WORDS.has(lower) || !/^[\p{Ll}-]+$/u.test(tokens[k].word) || /ly$/.test(lower)) return false;
+    if (lexiconTags(lower).some((x) => CLAUSE_TAG.test(x))) return false;
+  }
+  return false;
+}
+
+/** Dictionary tags of a word that opens a clause rather than a title: a past tense, an adverb, a modal, a copula. */
+const CLAUSE_TAG = /^(?:PastTense|Adverb|Modal|Copula|Conjunction|Preposition)$/;
 
 /**
  * Where the post starts that a person takes or leaves "as", from token `at` right after the name: "will take over
@@ -306,11 +327,16 @@ export const sharedTitle = (role: Role): boolean => COUNT_WORD.test(firstWordOf(
 /** A role's first word, lower case: what opens the description ("her", "two"). */
 const firstWordOf = (role: Role): string => role.text.split(/[\s\u00a0]/)[0].toLowerCase();
 
-/** "one of the", "one of his": a member picked out of a group starts at token `at`. */
+/**
+ * "one of the", "one of his", "one of Harbourline's", "one of Mayor Tom Banks's": a member picked out of a group starts
+ * at token `at`.
+ */
 function oneOfThe(r: Reader, at: number): boolean {
   const t = (k: number) => r.tokens[k];
-  if (at < 0 || !t(at + 2) || t(at).lower !== 'one' || t(at + 1).lower !== 'of') return false;
-  return r.spaced(at + 1) && r.spaced(at + 2) && (ARTICLES.has(t(at + 2).lower) || POSSESSIVE_DETERMINERS.has(t(at + 2).lower));
+  if (at < 0 || !t(at + 2) || t(at).lower !== 'one' || t(at + 1).lower !== 'of' || !r.spaced(at + 1) || !r.spaced(at + 2)) return false;
+  if (ARTICLES.has(t(at + 2).lower) || POSSESSIVE_DETERMINERS.has(t(at + 2).lower)) return true;
+  for (let k = at + 2; k < at + 6 && t(k)?.cap && (k === at + 2 || r.spaced(k)); k++) if (t(k).possessive) return true;
+  return false;
 }
 
 /** What may follow a name as its party and state: "(R-Fla.)", "(Ariz.)", ", R-Ky.,"; group 1 or 2 is the designation. */
