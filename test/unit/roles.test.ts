@@ -238,3 +238,30 @@ describe('roles: a body named with a trade in it (session 27)', () => {
     assert.deepStrictEqual(rolesOfName(story, 'Ines Roa'), ['president of the Dock Workers International Union'], story);
   });
 });
+
+describe('roles: the predicate of a linking verb (session 27)', () => {
+  it('"remains", "has been", "continues to be" state a post as "is" does', () => {
+    for (const [story, name, role] of [
+      ['Ines Roa remains the chair of the harbour board.', 'Ines Roa', 'the chair of the harbour board'],
+      ['Tom Banks has been a donor to the ferry fund.', 'Tom Banks', 'a donor to the ferry fund'],
+      ['Ada Novak continues to be the favourite of the dockers.', 'Ada Novak', 'the favourite of the dockers'],
+    ]) {
+      assert.deepStrictEqual(rolesOfName(story, name), [role], story);
+    }
+  });
+
+  it('a bare post after the verb is a role: "was harbour master", "is president of the rowing club"', () => {
+    for (const [story, name, role] of [
+      ['The pier was rebuilt when Ines Roa was harbour master of Marlow.', 'Ines Roa', 'harbour master of Marlow'],
+      ['Tom Banks is president of the Marlow Rowing Club.', 'Tom Banks', 'president of the Marlow Rowing Club'],
+    ]) {
+      assert.deepStrictEqual(rolesOfName(story, name), [role], story);
+    }
+  });
+
+  it('a bare post only supposed, or a head that is no post, is no role', () => {
+    assert.deepStrictEqual(rolesOfName('If fellow candidate Tom Banks is mayor, the levy goes.', 'Tom Banks'), ['fellow candidate']);
+    assert.deepStrictEqual(rolesOfName('Ines Roa is head and shoulders above the rest.', 'Ines Roa'), []);
+    assert.deepStrictEqual(rolesOfName('Tom Banks was becoming chairman of the club when the pier fell.', 'Tom Banks'), []);
+  });
+});

@@ -109,12 +109,13 @@ export function rolesAfter(r: Reader, core: NameCore, strict: boolean): Role[] {
   const gap = tokens[next].gap;
   let from = next;
   let origin: Role['origin'] = 'appositive';
-  const copula = /^(?:is|was|became|as)$/.test(tokens[next].lower) && !tokens[next - 1].possessive;
+  const linked = tokens[next - 1].possessive ? -1 : linkingVerbEnd(r, next);
+  const copula = linked > 0;
   // "Ines Roa served as harbour master": the post the person held, as "who served as" reads it
   const serving = SERVING.test(tokens[next].lower) && tokens[next + 1]?.lower === 'as';
   const taking = serving ? -1 : postTakenAs(r, next);
   if ((copula || serving || taking > 0) && (/^\s+$/.test(gap) || (aged && /^,\s+$/.test(gap)))) {
-    from = taking > 0 ? taking : serving ? next + 2 : next + 1;
+    from = taking > 0 ? taking : serving ? next + 2 : copula ? linked : next + 1;
     // "Ines Roa is now the harbour master", "was also a member": an adverb of time between the verb and the post
     if (copula && RELATIVE_ADVERBS.has(tokens[from]?.lower ?? '') && r.spaced(from + 1)) from++;
     origin = 'predicate';
@@ -141,7 +142,9 @@ export function rolesAfter(r: Reader, core: NameCore, strict: boolean): Role[] {
     fieldBeforeHead(r, from) ||
     tokens[from - 1].lower === 'as';
   if (!starts) return [];
-  if (origin === 'predicate' && !ARTICLES.has(first.lower) && !first.possessive && !POSSESSIVE_DETERMINERS.has(first.lower) && tokens[from - 1].lower !== 'as') return [];
+  // "Ines Roa was harbour master", "is president of the board": a bare post after the verb is a title with its head
+  const determined = ARTICLES.has(first.lower) || first.possessive || POSSESSIVE_DETERMINERS.has(first.lower) || tokens[from - 1].lower === 'as';
+  if (origin === 'predicate' && !determined && !(bareTitle(r, from) && !supposed(r, core.from))) return [];
   const to = phraseEnd(r, from);
   // "Tom Banks, a Harbour Democrat who voted no": a restrictive relative clause is cut off, the description before it
   // is as whole as one a comma closes
@@ -186,11 +189,16 @@ function fieldBeforeHead(r: Reader, from: number): boolean {
   for (let k = from; k < tokens.length && k - from <= 3 && (k === from || r.spaced(k)); k++) {
     // ", information officer Tom Banks and …": a title a name follows is that name's, the next of a list
     if (k > from && isSingularHead(r, k)) return !(r.spaced(k + 1) && tokens[k + 1].cap);
-    const lower = tokens[k].lower;
-    if (tokens[k].cap || FUNCTION_WORDS.has(lower) || !/^[\p{Ll}-]+$/u.test(tokens[k].word) || /ly$/.test(lower)) return false;
-    if (lexiconTags(lower).some((x) => CLAUSE_TAG.test(x))) return false;
+    if (!isFieldWord(r, k)) return false;
   }
   return false;
+}
+
+/** A lower-case word that may name a field before a title head: no function word, verb or adverb ("research"). */
+function isFieldWord(r: Reader, k: number): boolean {
+  const t = r.tokens[k];
+  if (t.cap || FUNCTION_WORDS.has(t.lower) || !/^[\p{Ll}-]+$/u.test(t.word) || /ly$/.test(t.lower)) return false;
+  return !lexiconTags(t.lower).some((x) => CLAUSE_TAG.test(x));
 }
 
 /** Dictionary tags of a word that opens a clause rather than a title: a past tense, an adverb, a modal, a copula. */
@@ -216,6 +224,44 @@ function postTakenAs(r: Reader, at: number): number {
 
 /** The relative pronouns that open a clause about a person ("who", "whose", "whom"). */
 const PERSON_RELATIVE = /^(?:who|whose|whom)$/;
+
+/**
+ * Where what a linking verb at token `at` says of its subject starts: "is", "was", "became", "remains", "has been",
+ * "continues to be"; -1 when token `at` opens no such verb. ("if she becomes the nominee" supposes a post, so no
+ * "becomes".)
+ */
+function linkingVerbEnd(r: Reader, at: number): number {
+  const lower = (k: number) => r.tokens[k]?.lower ?? '';
+  if (/^(?:is|was|became|remains|remained|as)$/.test(lower(at))) return at + 1;
+  if (/^(?:has|had)$/.test(lower(at)) && lower(at + 1) === 'been' && r.spaced(at + 1)) return at + 2;
+  const continuing = /^(?:continues|continued)$/.test(lower(at)) && lower(at + 1) === 'to' && lower(at + 2) === 'be';
+  return continuing && r.spaced(at + 1) && r.spaced(at + 2) ? at + 3 : -1;
+}
+
+/**
+ * A title with no article that opens on its head or on one or two title or field words before it ("port chief"),
+ * the head ending the phrase or taking its complement ("of the board"): "is head and shoulders above" is no post.
+ */
+function bareTitle(r: Reader, from: number): boolean {
+  for (let k = from; k <= from + 2 && k < r.tokens.length && (k === from || r.spaced(k)); k++) {
+    if (isSingularHead(r, k)) return !r.spaced(k + 1) || /^(?:of|for|to|at|in|on)$/.test(r.tokens[k + 1].lower);
+    // "he was becoming chairman": a word in -ing right after the verb makes it progressive, not a post
+    if (!r.isRoleWordAt(k) && !(isFieldWord(r, k) && !(k === from && r.tokens[k].lower.endsWith('ing')))) return false;
+  }
+  return false;
+}
+
+/**
+ * "if Tom Banks is mayor", "whether fellow candidate Ines Roa was chair": a post only supposed of the name at token
+ * `name`, the "if" before it or before its title.
+ */
+function supposed(r: Reader, name: number): boolean {
+  for (let k = name - 1; k >= 0 && name - k <= 4 && r.spaced(k + 1); k--) {
+    if (/^(?:if|unless|whether)$/.test(r.tokens[k].lower)) return true;
+    if (!r.tokens[k].cap && !r.isRoleWordAt(k)) return false;
+  }
+  return false;
+}
 
 /** Verbs of holding a post, before "as": "serves as", "worked as", "acting as". */
 const SERVING = /^(?:serv|work|act)(?:es|s|ed|ing)?$/;
