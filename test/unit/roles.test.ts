@@ -265,3 +265,21 @@ describe('roles: the predicate of a linking verb (session 27)', () => {
     assert.deepStrictEqual(rolesOfName('Tom Banks was becoming chairman of the club when the pier fell.', 'Tom Banks'), []);
   });
 });
+
+describe('roles: a description set off by a dash (session 27)', () => {
+  it('the typewriter dash of wire copy sets off an appositive as a comma does, a hedging "perhaps" before it', () => {
+    for (const [story, name, role] of [
+      ['The count was run by Tom Banks -- author of two books on ferries -- and it held.', 'Tom Banks', 'author of two books on ferries'],
+      ['Ada Novak -- perhaps the likeliest winner in the field -- stayed home.', 'Ada Novak', 'the likeliest winner in the field'],
+    ]) {
+      assert.deepStrictEqual(rolesOfName(story, name), [role], story);
+    }
+  });
+
+  it('a description before the dash goes to the name after it, unless a bare head ends a clause a list follows', () => {
+    const story = 'A former deputy mayor -- Ines Roa, who retired in May -- said the pier was sound.';
+    assert.deepStrictEqual(rolesOfName(story, 'Ines Roa'), ['A former deputy mayor'], story);
+    const list = 'The two pilots running for mayor -- Ada Novak and Tom Banks -- met on Monday.';
+    assert.deepStrictEqual(rolesOfName(list, 'Ada Novak'), [], list);
+  });
+});

@@ -119,13 +119,14 @@ export function rolesAfter(r: Reader, core: NameCore, strict: boolean): Role[] {
     // "Ines Roa is now the harbour master", "was also a member": an adverb of time between the verb and the post
     if (copula && RELATIVE_ADVERBS.has(tokens[from]?.lower ?? '') && r.spaced(from + 1)) from++;
     origin = 'predicate';
-  } else if (/^(?:,\s+|\s*[—–]\s*)$/.test(gap)) {
+  } else if (SET_OFF.test(gap)) {
     const relative = relativeRoleStart(r, next);
     if (relative > 0) {
       from = relative;
       origin = 'predicate';
-    } else if (/^(?:then|now|formerly|once)$/.test(tokens[next].lower) && r.spaced(next + 1)) {
-      // "Tom Banks, then a harbour pilot,", "Ines Roa, now a judge,": the post held at another time
+    } else if (/^(?:then|now|formerly|once|perhaps|arguably)$/.test(tokens[next].lower) && r.spaced(next + 1)) {
+      // "Tom Banks, then a harbour pilot,", "Ines Roa, now a judge,": the post held at another time; "Ada Novak --
+      // perhaps the likeliest winner --": a description the writer hedges
       from = next + 1;
     }
   } else return [];
@@ -148,7 +149,7 @@ export function rolesAfter(r: Reader, core: NameCore, strict: boolean): Role[] {
   const to = phraseEnd(r, from);
   // "Tom Banks, a Harbour Democrat who voted no": a restrictive relative clause is cut off, the description before it
   // is as whole as one a comma closes
-  const closes = to + 1 >= tokens.length || /[,;.!?—–]/.test(tokens[to + 1].gap) || (r.spaced(to + 1) && PERSON_RELATIVE.test(tokens[to + 1].lower));
+  const closes = to + 1 >= tokens.length || /[,;.!?—–]|--/.test(tokens[to + 1].gap) || (r.spaced(to + 1) && PERSON_RELATIVE.test(tokens[to + 1].lower));
   // "On Meet the Voters, the front-runner said …", "… by Tom Banks, the mayor said": a description a verb of speech
   // follows is the subject of that verb, no appositive of the name before the comma
   if (origin === 'appositive' && !closes && r.spaced(to + 1) && r.vocabulary.cueClass(tokens[to + 1].lower) === 'speech') return [];
@@ -221,6 +222,9 @@ function postTakenAs(r: Reader, at: number): number {
   if (lower(k) === 'on' && r.classes[k + 1] === 'calendar') k += 2;
   return lower(k) === 'as' && k - at < 7 ? k + 1 : -1;
 }
+
+/** A comma or a dash that sets a description off from a name: ", ", " — ", " -- " (the typewriter dash of wire copy). */
+const SET_OFF = /^(?:,\s+|\s*[—–]\s*|\s+--\s+)$/;
 
 /** The relative pronouns that open a clause about a person ("who", "whose", "whom"). */
 const PERSON_RELATIVE = /^(?:who|whose|whom)$/;
@@ -302,11 +306,11 @@ export function ownDescriptionBefore(r: Reader, start: number): Role | null {
   return role && POSSESSIVE_DETERMINERS.has(firstWordOf(role)) ? role : null;
 }
 
-/** A description that ends on a role head, set off by a comma before token `start`. */
+/** A description that ends on a role head, set off by a comma or a dash before token `start`. */
 function describedBefore(r: Reader, start: number): Role | null {
   const { tokens } = r;
   const last = start - 1;
-  if (last < 0 || !/^,\s+$/.test(tokens[start].gap)) return null;
+  if (last < 0 || !SET_OFF.test(tokens[start].gap)) return null;
   const head = headBeforeComplement(r, last);
   if (head < 0) return null;
   let from = head;
@@ -329,6 +333,11 @@ function describedBefore(r: Reader, start: number): Role | null {
     }
     break;
   }
+  // "the senators running for president -- Ada Novak, Tom Banks …": before a dash only a description an article, an
+  // owner or a count opens is the name's; a bare head there ends a clause that a list follows
+  const opener = tokens[from].lower;
+  const opened = ARTICLES.has(opener) || POSSESSIVE_DETERMINERS.has(opener) || COUNT_WORD.test(opener) || tokens[from].cap;
+  if (!/^,/.test(tokens[start].gap) && !opened) return null;
   return roleOf(r, from, last, 'appositive');
 }
 
