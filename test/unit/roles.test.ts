@@ -283,3 +283,21 @@ describe('roles: a description set off by a dash (session 27)', () => {
     assert.deepStrictEqual(rolesOfName(list, 'Ada Novak'), [], list);
   });
 });
+
+describe('roles: heads and title words the lists lacked (session 27)', () => {
+  it('"retired astronaut", "councilmember", "entertainer", a "top rainmaker", "chief of staff" in lower case title a name', () => {
+    for (const [story, name, role] of [
+      ['The rally heard retired astronaut Tom Banks.', 'Tom Banks', 'retired astronaut'],
+      ['It was unanimous, councilmember Ada Novak said.', 'Ada Novak', 'councilmember'],
+      ['The gala booked entertainer Ines Roa.', 'Ines Roa', 'entertainer'],
+      ["Harbourline's top rainmaker, Tom Banks, left the firm.", 'Tom Banks', "Harbourline's top rainmaker"],
+      ['The talks were led by deputy chief of staff Ada Novak.', 'Ada Novak', 'deputy chief of staff'],
+    ]) {
+      assert.deepStrictEqual(rolesOfName(story, name), [role], story);
+    }
+  });
+
+  it('a firm a trade titles stays no person: "defense contractor Harbourline"', () => {
+    assert.deepStrictEqual(rolesOfName('The navy paid defense contractor Harbourline in May.', 'Harbourline'), undefined);
+  });
+});
