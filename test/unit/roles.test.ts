@@ -21,7 +21,7 @@ describe('roles: heads the lists lacked (session 25)', () => {
       ['Harbour Cup rider Lena Faraday won again.', 'Lena Faraday', 'Harbour Cup rider'],
       ['Forum moderator Tom Banks asked the first question.', 'Tom Banks', 'Forum moderator'],
       ['Tomas Vell, publisher of the Tideford Courier, left early.', 'Tomas Vell', 'publisher of the Tideford Courier'],
-      ['A study by a noted Tideford criminologist, Rosa Alvarez, found the same.', 'Rosa Alvarez', 'Tideford criminologist'],
+      ['A study by a noted Tideford criminologist, Rosa Alvarez, found the same.', 'Rosa Alvarez', 'a noted Tideford criminologist'],
       ['Ines Roa, a Marlow psychiatrist, left early.', 'Ines Roa', 'a Marlow psychiatrist'],
       ['The death of Marlow teenager Tomas Vell shook the town.', 'Tomas Vell', 'Marlow teenager'],
       ['The court heard that Harbour Mall shooter Tom Banks bought the gun in May.', 'Tom Banks', 'Harbour Mall shooter'],
@@ -299,5 +299,16 @@ describe('roles: heads and title words the lists lacked (session 27)', () => {
 
   it('a firm a trade titles stays no person: "defense contractor Harbourline"', () => {
     assert.deepStrictEqual(rolesOfName('The navy paid defense contractor Harbourline in May.', 'Harbourline'), undefined);
+  });
+});
+
+describe('roles: words that rank or describe a head before its comma (session 27)', () => {
+  it('the description before the comma keeps its determiner across "next closest", "younger prime-time"', () => {
+    for (const [story, name, role] of [
+      ['The mayor leads her next closest rival, Tom Banks, by ten points.', 'Tom Banks', 'her next closest rival'],
+      ['The station sees its younger late-night host, Ada Novak, as its future.', 'Ada Novak', 'its younger late-night host'],
+    ]) {
+      assert.deepStrictEqual(rolesOfName(story, name), [role], story);
+    }
   });
 });

@@ -331,6 +331,12 @@ function describedBefore(r: Reader, start: number): Role | null {
       from = i;
       continue;
     }
+    // "his next closest rival, Tom Banks", "its younger prime-time star, Ada Novak": a word or two that rank or
+    // describe the head stand between it and the determiner that opens the description
+    if (describesHead(r, i) && (opensDescription(r, i - 1) || (describesHead(r, i - 1) && opensDescription(r, i - 2)))) {
+      from = i;
+      continue;
+    }
     break;
   }
   // "the senators running for president -- Ada Novak, Tom Banks …": before a dash only a description an article, an
@@ -340,6 +346,12 @@ function describedBefore(r: Reader, start: number): Role | null {
   if (!/^,/.test(tokens[start].gap) && !opened) return null;
   return roleOf(r, from, last, 'appositive');
 }
+
+/** Token `i` ranks or describes a head after it ("next", "closest", "prime-time") and follows the word before it. */
+const describesHead = (r: Reader, i: number): boolean => i > 0 && r.spaced(i) && (isFieldWord(r, i) || /^(?:next|most|other|only)$/.test(r.tokens[i].lower));
+
+/** Token `i` is an article or a possessive determiner that may open a description ("the", "his", "its"). */
+const opensDescription = (r: Reader, i: number): boolean => i >= 0 && (ARTICLES.has(r.tokens[i].lower) || POSSESSIVE_DETERMINERS.has(r.tokens[i].lower));
 
 const isSingularHead = (r: Reader, i: number) => r.roleHeadAt(i) === r.tokens[i].lower.replace(/\.$/, '');
 
