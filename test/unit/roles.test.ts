@@ -312,3 +312,17 @@ describe('roles: words that rank or describe a head before its comma (session 27
     }
   });
 });
+
+describe('roles: a plural description shared by a pair of names (session 27)', () => {
+  it('"its owners, A and B," and "A and B, the firm\'s co-founders," give the description to both', () => {
+    const before = 'The club will close in May, its owners, Tom Banks and Ada Novak, said on Monday.';
+    assert.deepStrictEqual(rolesOf(before), [['Tom Banks', ['its owners']], ['Ada Novak', ['its owners']]], before);
+    const after = 'Tom Banks and Ada Novak, the yard\'s co-founders, met the buyers.';
+    assert.deepStrictEqual(rolesOf(after), [['Tom Banks', ["the yard's co-founders"]], ['Ada Novak', ["the yard's co-founders"]]], after);
+  });
+
+  it('a pair that goes on as the subject of a clause takes no plural before it', () => {
+    const story = 'Compared to the rival candidates, Tom Banks and Ada Novak agree on ferries.';
+    assert.deepStrictEqual(rolesOf(story), [['Tom Banks', []], ['Ada Novak', []]], story);
+  });
+});

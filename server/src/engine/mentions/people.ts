@@ -178,7 +178,7 @@ export function personMentions(r: Reader, cores: NameCore[], orgSpans: SpanIndex
     // "Sens. Ada Novak (R-Tex.), Tom Banks and …": a plural title goes to every name of its list
     const listed = previousPerson !== null && pluralTitle(r, previousPerson.roles) !== undefined && LIST_JOIN.test(r.text.slice(tokens[previousPerson.core.to].end, first.start));
     const coordinated = (paired || listed) && !title;
-    if (coordinated && previousPerson) roles.push(...previousPerson.roles.filter((x) => x.origin === 'title' || sharedTitle(x)));
+    if (coordinated && previousPerson) roles.push(...previousPerson.roles.filter((x) => x.origin === 'title' || sharedTitle(r, x)));
     const party = partyAfter(r, core, title !== null || coordinated);
     if (party) roles.push(party);
     const nameWords = core.words.filter((w, k) => !(k === 0 && HONORIFICS.has(w.toLowerCase())));
@@ -189,8 +189,8 @@ export function personMentions(r: Reader, cores: NameCore[], orgSpans: SpanIndex
     // "president of the Harbour Workers Union": a name inside a body's name is no next person the role titles
     const nextName = cores[k + 1] && !coveredByOrg(cores[k + 1]) ? cores[k + 1] : undefined;
     const appositive = rolesAfter(r, anchored, single && !title && !core.honorific).filter((role) => !titlesName(r, role, nextName));
-    // "Kevin King and … Timothy Weeks, both professors …": a "both" appositive belongs to the pair.
-    if (appositive.length && /^both\b/i.test(appositive[0].text) && previousPerson && coordinatedPair(r, previousPerson.core, core)) {
+    // "Kevin King and … Timothy Weeks, both professors …", "… , the firm's co-founders,": a shared appositive belongs to the pair.
+    if (appositive.length && sharedTitle(r, appositive[0]) && previousPerson && coordinatedPair(r, previousPerson.core, core)) {
       out.filter((m) => m.kind === 'person' && m.start === tokens[previousPerson!.core.from].start).forEach((m) => m.roles.push(...appositive));
     }
     roles.push(...appositive);

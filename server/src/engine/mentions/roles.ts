@@ -311,7 +311,7 @@ function describedBefore(r: Reader, start: number): Role | null {
   const { tokens } = r;
   const last = start - 1;
   if (last < 0 || !SET_OFF.test(tokens[start].gap)) return null;
-  const head = headBeforeComplement(r, last);
+  const head = headBeforeComplement(r, last, pairAfter(r, start));
   if (head < 0) return null;
   let from = head;
   for (let i = head - 1; i >= 0 && head - i < 8 && r.spaced(i + 1); i--) {
@@ -359,8 +359,8 @@ const isSingularHead = (r: Reader, i: number) => r.roleHeadAt(i) === r.tokens[i]
  * The head of a title that ends at token `last`: `last` itself ("The priest,"), or the head before an of/for/at/from
  * complement ("The leader of the Green Party,", "the director of the port authority,"); -1 when there is none.
  */
-function headBeforeComplement(r: Reader, last: number): number {
-  if (isHeadAt(r, last)) return last;
+function headBeforeComplement(r: Reader, last: number, pair: boolean): number {
+  if (isHeadAt(r, last, pair)) return last;
   const { tokens } = r;
   for (let i = last; i >= 2 && last - i < 6 && r.spaced(i); i--) {
     const t = tokens[i];
@@ -368,7 +368,7 @@ function headBeforeComplement(r: Reader, last: number): number {
     // "the attorney for the District of Columbia": an "of" between capitals is inside a name
     const named = t.lower === 'of' && tokens[i - 1].cap && tokens[i + 1]?.cap;
     if (t.possessive || (FUNCTION_WORDS.has(t.lower) && !/^(?:the|and|a|an|from)$/.test(t.lower) && !POSSESSIVE_DETERMINERS.has(t.lower) && !named)) return -1;
-    if (/^(?:of|for|at|from)$/.test(tokens[i - 1].lower) && r.spaced(i - 1) && isHeadAt(r, i - 2)) return i - 2;
+    if (/^(?:of|for|at|from)$/.test(tokens[i - 1].lower) && r.spaced(i - 1) && isHeadAt(r, i - 2, pair)) return i - 2;
   }
   return -1;
 }
@@ -377,7 +377,25 @@ function headBeforeComplement(r: Reader, last: number): number {
  * A singular role head at token `i`, or a plural one picked out of its group ("one of the reporters") or counted
  * before the names it is shared by ("two senior inspectors, Ada Roa and Tom Banks,").
  */
-const isHeadAt = (r: Reader, i: number) => isSingularHead(r, i) || (r.roleHeadAt(i) !== undefined && (oneOfThe(r, i - 3) || countedAt(r, i) >= 0));
+const isHeadAt = (r: Reader, i: number, pair: boolean) =>
+  isSingularHead(r, i) || (r.roleHeadAt(i) !== undefined && (pair || oneOfThe(r, i - 3) || countedAt(r, i) >= 0));
+
+/**
+ * "its owners, Ada Novak and Tom Banks, said": the names from token `start` are two, joined by "and" and closed by
+ * punctuation (a plural's pair). "Compared to the rival candidates, Novak and Banks agree" goes on as a clause.
+ */
+function pairAfter(r: Reader, start: number): boolean {
+  const { tokens } = r;
+  const capitals = (from: number) => {
+    let k = from;
+    while (k < tokens.length && k - from < 4 && tokens[k].cap && (k === from || r.spaced(k))) k++;
+    return k;
+  };
+  const and = capitals(start);
+  if (and === start || and + 1 >= tokens.length || tokens[and].lower !== 'and' || !r.spaced(and) || !r.spaced(and + 1)) return false;
+  const end = capitals(and + 1);
+  return end > and + 1 && (end >= tokens.length || /[,;.:!?—–)]/.test(tokens[end].gap));
+}
 
 /** The count word ("two", "both") that opens the title whose head is token `head`, over capitals and title words; or -1. */
 function countedAt(r: Reader, head: number): number {
@@ -388,8 +406,16 @@ function countedAt(r: Reader, head: number): number {
   return -1;
 }
 
-/** A title shared by the names listed after it ("two senior inspectors", "both professors at …"). */
-export const sharedTitle = (role: Role): boolean => COUNT_WORD.test(firstWordOf(role));
+/**
+ * A title shared by the names listed with it: counted ("two senior inspectors", "both professors at …") or ending on
+ * a plural head ("its owners", "the firm's co-founders").
+ */
+export function sharedTitle(r: Reader, role: Role): boolean {
+  if (COUNT_WORD.test(firstWordOf(role))) return true;
+  const last = role.text.toLowerCase().split(/[\s\u00a0]+/).pop()!.replace(/\.$/, '');
+  const head = r.vocabulary.roleHead(last);
+  return head !== undefined && head !== last;
+}
 
 /** A role's first word, lower case: what opens the description ("her", "two"). */
 const firstWordOf = (role: Role): string => role.text.split(/[\s\u00a0]/)[0].toLowerCase();
