@@ -142,6 +142,12 @@ export const COUNT_WORD = /^(?:two|three|four|five|six|both)$/;
 /** Verbs of taking, keeping or leaving a post, before "as" ("took over as", "resigned as", "remains as"). */
 export const POST_TAKEN = /^(?:take|takes|took|taking|taken|resign|resigns|resigned|step|steps|stepped|remain|remains|remained)$/;
 
+/**
+ * Words that may open an appositive before its post: a time the post was or is held ("then a pilot", "now a judge")
+ * or the writer's hedge ("perhaps the likeliest winner").
+ */
+export const POST_TIME_OR_HEDGE = /^(?:then|now|formerly|once|perhaps|arguably)$/;
+
 /** Verbs of giving or taking away a post, passive before "as" ("was named as", "has been fired as"). */
 export const POST_GIVEN = /^(?:named|appointed|elected|reelected|hired|fired|dismissed|ousted|sworn|chosen|installed)$/;
 

@@ -7,7 +7,7 @@ import type { Role } from '../model';
 import { lexiconTags, PARTY_WORDS } from '../lexicon/people';
 import { isRoleModifier } from '../lexicon/roles';
 import { ARTICLES, AUXILIARY_VERBS, FUNCTION_WORDS, POSSESSIVE_DETERMINERS, RELATIVE_ADVERBS } from '../lexicon/grammar';
-import { COUNT_WORD, PASSIVE_BE, POST_GIVEN, POST_TAKEN, TITLE_CONNECTORS, TITLE_SURNAMES, TRADE_WORDS } from '../lexicon/roles';
+import { COUNT_WORD, PASSIVE_BE, POST_GIVEN, POST_TAKEN, POST_TIME_OR_HEDGE, TITLE_CONNECTORS, TITLE_SURNAMES, TRADE_WORDS } from '../lexicon/roles';
 import { PARTY_STATE } from '../lexicon/sources';
 import type { NameCore, Reader } from './reader';
 import { phraseEnd } from './phrases';
@@ -124,7 +124,7 @@ export function rolesAfter(r: Reader, core: NameCore, strict: boolean): Role[] {
     if (relative > 0) {
       from = relative;
       origin = 'predicate';
-    } else if (/^(?:then|now|formerly|once|perhaps|arguably)$/.test(tokens[next].lower) && r.spaced(next + 1)) {
+    } else if (POST_TIME_OR_HEDGE.test(tokens[next].lower) && r.spaced(next + 1)) {
       // "Tom Banks, then a harbour pilot,", "Ines Roa, now a judge,": the post held at another time; "Ada Novak --
       // perhaps the likeliest winner --": a description the writer hedges
       from = next + 1;
