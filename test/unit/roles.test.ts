@@ -326,3 +326,15 @@ describe('roles: a plural description shared by a pair of names (session 27)', (
     assert.deepStrictEqual(rolesOf(story), [['Tom Banks', []], ['Ada Novak', []]], story);
   });
 });
+
+describe('roles: a predicate inside reported speech (session 27)', () => {
+  it('"“Tom Banks is a fraud,” she said": a predicate nominal inside a quotation is a role (GUIDELINES 3(c))', () => {
+    const story = '“Tom Banks is a fraud,” Ada Novak said on Monday.';
+    assert.deepStrictEqual(rolesOfName(story, 'Tom Banks'), ['a fraud'], story);
+  });
+
+  it('an appositive inside a quotation is as often a spoken list, and stays out', () => {
+    const story = '“We asked Tom Banks, the mayor and the harbour board,” Ada Novak said.';
+    assert.deepStrictEqual(rolesOfName(story, 'Tom Banks'), [], story);
+  });
+});

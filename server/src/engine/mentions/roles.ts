@@ -105,7 +105,7 @@ export function rolesAfter(r: Reader, core: NameCore, strict: boolean): Role[] {
   // "Ines Roa, 43, is a …": an age set off by commas stands between the name and what it is
   const aged = /^\d{1,3}$/.test(tokens[core.to + 1]?.word ?? '') && /^,\s+$/.test(tokens[core.to + 1].gap) && /^,\s+$/.test(tokens[core.to + 2]?.gap ?? '');
   const next = aged ? core.to + 2 : core.to + 1;
-  if (next >= tokens.length || tokens[next].inQuote) return [];
+  if (next >= tokens.length) return [];
   const gap = tokens[next].gap;
   let from = next;
   let origin: Role['origin'] = 'appositive';
@@ -130,7 +130,9 @@ export function rolesAfter(r: Reader, core: NameCore, strict: boolean): Role[] {
       from = next + 1;
     }
   } else return [];
-  if (from >= tokens.length) return [];
+  // "“Tom Banks is a fraud,” she said": GUIDELINES 3(c) take a predicate even inside reported speech; an appositive
+  // there is as often the next item of a spoken list or the subject of a new clause
+  if (from >= tokens.length || (tokens[next].inQuote && origin !== 'predicate')) return [];
   const first = tokens[from];
   const starts =
     ARTICLES.has(first.lower) ||
