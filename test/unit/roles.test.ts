@@ -338,3 +338,19 @@ describe('roles: a predicate inside reported speech (session 27)', () => {
     assert.deepStrictEqual(rolesOfName(story, 'Tom Banks'), [], story);
   });
 });
+
+describe('roles: the quoted work a title is of (session 27)', () => {
+  it('"“Harbour Nights” star Ada Novak": the show before the head opens the title, its opening mark kept', () => {
+    for (const [story, name, role] of [
+      ['“Harbour Nights” star Ada Novak wrote a letter.', 'Ada Novak', '“Harbour Nights” star'],
+      ['"Morning Tide" co-host Tom Banks laughed.', 'Tom Banks', '"Morning Tide" co-host'],
+    ]) {
+      assert.deepStrictEqual(rolesOfName(story, name), [role], story);
+    }
+  });
+
+  it('a title that only opens a quotation keeps no mark: "“Senator Ada Novak left,” he said"', () => {
+    const story = '“Senator Ada Novak left early,” Tom Banks said.';
+    assert.deepStrictEqual(rolesOfName(story, 'Ada Novak'), ['Senator'], story);
+  });
+});

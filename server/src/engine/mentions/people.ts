@@ -29,7 +29,7 @@ import { ORG_NOUNS_AFTER_NAME } from '../lexicon/organizations';
 import type { MentionCandidate, NameCore, Reader, WordClass } from './reader';
 import type { Token } from '../text/tokens';
 import { withNearCue } from './phrases';
-import { appositiveAnchor, LIST_JOIN, ownDescriptionBefore, ownerBefore, partyAfter, pluralTitle, roleBeforeComma, roleOf, rolesAfter, sharedTitle, titleStart } from './roles';
+import { appositiveAnchor, LIST_JOIN, ownDescriptionBefore, ownerBefore, partyAfter, pluralTitle, roleBeforeComma, rolesAfter, sharedTitle, titleRole, titleStart } from './roles';
 import { PLACE_PREPOSITION } from '../lexicon/grammar';
 import { copyWith } from '../text/copyWith';
 
@@ -168,7 +168,7 @@ export function personMentions(r: Reader, cores: NameCore[], orgSpans: SpanIndex
     const nameStart = core.honorific && !NAME_HONORIFICS.has(core.honorific) ? core.from + 1 : core.from;
     const title = titleStart(r, core.from);
     const roles: Role[] = [];
-    if (title) roles.push(roleOf(r, title.from, core.from - 1, 'title'));
+    if (title) roles.push(titleRole(r, title.from, core.from - 1));
     const owner = title ? null : ownerBefore(r, core);
     if (owner) roles.push(owner);
     const described = roleBeforeComma(r, core) ?? (title ? ownDescriptionBefore(r, title.from) : null);

@@ -20,7 +20,12 @@ export function titleStart(r: Reader, end: number): { from: number; head: boolea
   let demonymOnly = true;
   let titled = false;
   for (let i = end - 1; i >= 0 && end - i <= 14; i--) {
-    if (!r.spaced(i + 1)) break;
+    if (!r.spaced(i + 1)) {
+      // "“Harbour Nights” star Ada Novak": the show or book a head right before the name is of opens the title
+      const work = head && from === i + 1 ? quotedWorkBefore(r, i + 1) : -1;
+      if (work >= 0) from = work;
+      break;
+    }
     const t = tokens[i];
     const c = classes[i];
     const h = r.roleHeadAt(i) !== undefined;
@@ -69,6 +74,21 @@ export function titleStart(r: Reader, end: number): { from: number; head: boolea
 }
 
 /**
+ * The first token of a quoted, capitalised title of a work that ends right before token `at` ("“Harbour Nights” star",
+ * "\"Morning Tide\" co-host"), or -1. Six words at most, each capitalised or a function word inside.
+ */
+function quotedWorkBefore(r: Reader, at: number): number {
+  const { tokens } = r;
+  if (!/^[”"’']\s+$/.test(tokens[at].gap)) return -1;
+  for (let k = at - 1; k >= 0 && at - k <= 6; k--) {
+    if (!tokens[k].cap && r.classes[k] !== 'function') return -1;
+    if (/[“"‘']\s*$/.test(tokens[k].gap) && tokens[k].cap) return k;
+    if (k < at - 1 && !r.spaced(k + 1)) return -1;
+  }
+  return -1;
+}
+
+/**
  * "CNN's Dana Bash", "Germany's Angela Merkel", "CBS News' Ines Roa": the network, the country or the body a name is
  * owned by right before it describes the person. An owner with a first name or a courtesy title is a person
  * ("Mr. Brolin's Mannix": a part he plays), and says no post.
@@ -86,6 +106,15 @@ export function ownerBefore(r: Reader, core: NameCore): Role | null {
 
 /** A lower-case word that may stand inside a title before its head: a modifier or a trade ("former", "oil"). */
 const isTitleWord = (lower: string) => isRoleModifier(lower) || TRADE_WORDS.has(lower);
+
+/** The title before a name from token `from` to `to`, with the opening mark of a quoted work it starts with. */
+export function titleRole(r: Reader, from: number, to: number): Role {
+  const role = roleOf(r, from, to, 'title');
+  const mark = r.text[role.start - 1];
+  const quotedWork = /[”"’']/.test(role.text);
+  if (quotedWork && mark !== undefined && /[“"‘']/.test(mark) && r.tokens[from].gap.endsWith(mark)) return { ...role, start: role.start - 1, text: mark + role.text };
+  return role;
+}
 
 export const roleOf = (r: Reader, from: number, to: number, origin: Role['origin']): Role => ({
   start: r.tokens[from].start,
