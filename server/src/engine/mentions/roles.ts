@@ -6,11 +6,12 @@
 import type { Role } from '../model';
 import { lexiconTags, PARTY_WORDS } from '../lexicon/people';
 import { isRoleModifier } from '../lexicon/roles';
-import { ARTICLES, AUXILIARY_VERBS, FUNCTION_WORDS, POSSESSIVE_DETERMINERS, RELATIVE_ADVERBS } from '../lexicon/grammar';
-import { COUNT_WORD, PASSIVE_BE, POST_GIVEN, POST_TAKEN, POST_TIME_OR_HEDGE, TITLE_CONNECTORS, TITLE_SURNAMES, TRADE_WORDS } from '../lexicon/roles';
+import { ARTICLES, FUNCTION_WORDS, POSSESSIVE_DETERMINERS, RELATIVE_ADVERBS } from '../lexicon/grammar';
+import { COUNT_WORD, POST_TIME_OR_HEDGE, TITLE_CONNECTORS, TITLE_SURNAMES, TRADE_WORDS } from '../lexicon/roles';
 import { PARTY_STATE } from '../lexicon/sources';
 import type { NameCore, Reader } from './reader';
 import { phraseEnd } from './phrases';
+import { linkingVerbEnd, postTakenAs, relativeRoleStart, SERVING, supposed } from './rolePredicates';
 
 /** Walks left from token `end` (exclusive) over a pre-name title; returns its first token or -1. */
 export function titleStart(r: Reader, end: number): { from: number; head: boolean } | null {
@@ -191,7 +192,6 @@ export function rolesAfter(r: Reader, core: NameCore, strict: boolean): Role[] {
   return [roleOf(r, from, to, origin)];
 }
 
-
 /**
  * An appositive that opens with capitalised words: an owner ("Ada Roa's daughter", "Mrs. Roa's chief of staff") or a
  * place or body before a singular title ("Ohio Secretary of State", "Harbourline chief executive"). A plural title
@@ -236,42 +236,11 @@ function isFieldWord(r: Reader, k: number): boolean {
 /** Dictionary tags of a word that opens a clause rather than a title: a past tense, an adverb, a modal, a copula. */
 const CLAUSE_TAG = /^(?:PastTense|Adverb|Modal|Copula|Conjunction|Preposition)$/;
 
-/**
- * Where the post starts that a person takes or leaves "as", from token `at` right after the name: "will take over
- * as interim chair", "was dismissed on Monday as campaign manager", "to resign as mayor"; -1 when there is none.
- * A verb of appointing makes the name the holder only in the passive.
- */
-function postTakenAs(r: Reader, at: number): number {
-  const lower = (k: number) => r.tokens[k]?.lower ?? '';
-  let k = at;
-  let passive = false;
-  for (; k - at < 2 && (AUXILIARY_VERBS.has(lower(k)) || lower(k) === 'to'); k++) passive ||= PASSIVE_BE.has(lower(k));
-  // "whom Harbour fired as manager": the name before an active verb of appointing is who gave the post
-  if (!POST_TAKEN.test(lower(k)) && !(passive && POST_GIVEN.test(lower(k)))) return -1;
-  k++;
-  if (/^(?:over|down|in)$/.test(lower(k))) k++;
-  if (lower(k) === 'on' && r.classes[k + 1] === 'calendar') k += 2;
-  return lower(k) === 'as' && k - at < 7 ? k + 1 : -1;
-}
-
 /** A comma or a dash that sets a description off from a name: ", ", " — ", " -- " (the typewriter dash of wire copy). */
 const SET_OFF = /^(?:,\s+|\s*[—–]\s*|\s+--\s+)$/;
 
 /** The relative pronouns that open a clause about a person ("who", "whose", "whom"). */
 const PERSON_RELATIVE = /^(?:who|whose|whom)$/;
-
-/**
- * Where what a linking verb at token `at` says of its subject starts: "is", "was", "became", "remains", "has been",
- * "continues to be"; -1 when token `at` opens no such verb. ("if she becomes the nominee" supposes a post, so no
- * "becomes".)
- */
-function linkingVerbEnd(r: Reader, at: number): number {
-  const lower = (k: number) => r.tokens[k]?.lower ?? '';
-  if (/^(?:is|was|became|remains|remained|as)$/.test(lower(at))) return at + 1;
-  if (/^(?:has|had)$/.test(lower(at)) && lower(at + 1) === 'been' && r.spaced(at + 1)) return at + 2;
-  const continuing = /^(?:continues|continued)$/.test(lower(at)) && lower(at + 1) === 'to' && lower(at + 2) === 'be';
-  return continuing && r.spaced(at + 1) && r.spaced(at + 2) ? at + 3 : -1;
-}
 
 /**
  * A title with no article that opens on its head or on one or two title or field words before it ("port chief"),
@@ -284,44 +253,6 @@ function bareTitle(r: Reader, from: number): boolean {
     if (!r.isRoleWordAt(k) && !(isFieldWord(r, k) && !(k === from && r.tokens[k].lower.endsWith('ing')))) return false;
   }
   return false;
-}
-
-/**
- * "if Tom Banks is mayor", "whether fellow candidate Ines Roa was chair": a post only supposed of the name at token
- * `name`, the "if" before it or before its title.
- */
-function supposed(r: Reader, name: number): boolean {
-  for (let k = name - 1; k >= 0 && name - k <= 4 && r.spaced(k + 1); k--) {
-    if (/^(?:if|unless|whether)$/.test(r.tokens[k].lower)) return true;
-    if (!r.tokens[k].cap && !r.isRoleWordAt(k)) return false;
-  }
-  return false;
-}
-
-/** Verbs of holding a post, before "as": "serves as", "worked as", "acting as". */
-const SERVING = /^(?:serv|work|act)(?:es|s|ed|ing)?$/;
-
-/**
- * Where the role of a relative clause at token `at` starts: ", who is the …", ", who was then serving as harbour
- * master", ", who now works as …"; -1 when the clause states no role.
- */
-function relativeRoleStart(r: Reader, at: number): number {
-  const lower = (k: number) => r.tokens[k]?.lower ?? '';
-  if (!/^(?:who|which)$/.test(lower(at))) return -1;
-  let k = at + 1;
-  let linked = false;
-  if (/^(?:is|was)$/.test(lower(k))) {
-    k++;
-    linked = true;
-  } else if (/^(?:has|had)$/.test(lower(k)) && lower(k + 1) === 'been') {
-    k += 2;
-    linked = true;
-  }
-  while (RELATIVE_ADVERBS.has(lower(k)) && k - at < 6) k++;
-  if (SERVING.test(lower(k)) && lower(k + 1) === 'as') return k + 2;
-  // "who took over as head of …": the post the person stepped into
-  if (/^(?:took|takes|taking|taken)$/.test(lower(k)) && lower(k + 1) === 'over' && lower(k + 2) === 'as') return k + 3;
-  return linked ? k : -1;
 }
 
 /** "The priest, Fidelis Mukonori", "his predecessor, Fiona Hill": a description set before the name by a comma. */
