@@ -21,7 +21,7 @@ describe('roles: heads the lists lacked (session 25)', () => {
       ['Harbour Cup rider Lena Faraday won again.', 'Lena Faraday', 'Harbour Cup rider'],
       ['Forum moderator Tom Banks asked the first question.', 'Tom Banks', 'Forum moderator'],
       ['Tomas Vell, publisher of the Tideford Courier, left early.', 'Tomas Vell', 'publisher of the Tideford Courier'],
-      ['A study by a noted Tideford criminologist, Rosa Alvarez, found the same.', 'Rosa Alvarez', 'Tideford criminologist'],
+      ['A study by a noted Tideford criminologist, Rosa Alvarez, found the same.', 'Rosa Alvarez', 'a noted Tideford criminologist'],
       ['Ines Roa, a Marlow psychiatrist, left early.', 'Ines Roa', 'a Marlow psychiatrist'],
       ['The death of Marlow teenager Tomas Vell shook the town.', 'Tomas Vell', 'Marlow teenager'],
       ['The court heard that Harbour Mall shooter Tom Banks bought the gun in May.', 'Tom Banks', 'Harbour Mall shooter'],
@@ -191,5 +191,166 @@ describe('roles: a description a verb of speech follows is a subject, no apposit
 
   it('"Tom Banks, the mayor, said": a description the comma closes stays an appositive', () => {
     assert.deepStrictEqual(rolesOfName('Tom Banks, the mayor, said the levy was fair.', 'Tom Banks'), ['the mayor']);
+  });
+});
+
+describe('roles: a description a restrictive relative clause follows (session 27)', () => {
+  it('", a Harbour Democrat who …": the description before "who" is the role, whether or not it has a listed head', () => {
+    for (const [story, name, role] of [
+      ['The levy is unfair, said Ada Novak, a Marlow Democrat who voted against it.', 'Ada Novak', 'a Marlow Democrat'],
+      ['Tom Banks, a retired ferry pilot who lives by the quay, signed the letter.', 'Tom Banks', 'a retired ferry pilot'],
+      ['The toll was fought by Ines Roa, the oldest tenant whose shop faces the quay.', 'Ines Roa', 'the oldest tenant'],
+    ]) {
+      assert.deepStrictEqual(rolesOfName(story, name), [role], story);
+    }
+  });
+
+  it('a single surname still needs a listed head before "who": "Novak, the one who …" says no post', () => {
+    assert.deepStrictEqual(rolesOfName('Ada Novak spoke. Later Novak, the one who spoke first, left.', 'Ada Novak'), []);
+  });
+});
+
+describe('roles: an appositive with no article (session 27)', () => {
+  it('a field run into a title head opens the role: ", research director for …", ", ferry safety adviser to …"', () => {
+    for (const [story, name, role] of [
+      ['The tide is late, said Ada Novak, research director for Marlow Tidewatch, on Monday.', 'Ada Novak', 'research director for Marlow Tidewatch'],
+      ['Tom Banks, ferry safety adviser to the Harbour Board, said the pier was sound.', 'Tom Banks', 'ferry safety adviser to the Harbour Board'],
+    ]) {
+      assert.deepStrictEqual(rolesOfName(story, name), [role], story);
+    }
+  });
+
+  it('a clause after the comma is no role, and a field title a name follows is that name\'s', () => {
+    assert.deepStrictEqual(rolesOfName('Ada Novak, recently named chair, spoke first.', 'Ada Novak'), []);
+    const list = 'The panel heard Ada Novak, ferry inspector Tom Banks and the mayor.';
+    assert.deepStrictEqual(rolesOfName(list, 'Ada Novak'), [], list);
+  });
+
+  it('"one of" a named owner\'s group is a role: ", one of Mayor Tom Banks\'s former aides"', () => {
+    const story = 'The files came from Ada Novak, one of Mayor Tom Banks\'s former aides.';
+    assert.deepStrictEqual(rolesOfName(story, 'Ada Novak'), ["one of Mayor Tom Banks's former aides"], story);
+  });
+});
+
+describe('roles: a body named with a trade in it (session 27)', () => {
+  it('"president of the Dock Workers International Union": the workers\' title inside the name titles no next person', () => {
+    const story = 'Ines Roa, president of the Dock Workers International Union, said the pay was low.';
+    assert.deepStrictEqual(rolesOfName(story, 'Ines Roa'), ['president of the Dock Workers International Union'], story);
+  });
+});
+
+describe('roles: the predicate of a linking verb (session 27)', () => {
+  it('"remains", "has been", "continues to be" state a post as "is" does', () => {
+    for (const [story, name, role] of [
+      ['Ines Roa remains the chair of the harbour board.', 'Ines Roa', 'the chair of the harbour board'],
+      ['Tom Banks has been a donor to the ferry fund.', 'Tom Banks', 'a donor to the ferry fund'],
+      ['Ada Novak continues to be the favourite of the dockers.', 'Ada Novak', 'the favourite of the dockers'],
+    ]) {
+      assert.deepStrictEqual(rolesOfName(story, name), [role], story);
+    }
+  });
+
+  it('a bare post after the verb is a role: "was harbour master", "is president of the rowing club"', () => {
+    for (const [story, name, role] of [
+      ['The pier was rebuilt when Ines Roa was harbour master of Marlow.', 'Ines Roa', 'harbour master of Marlow'],
+      ['Tom Banks is president of the Marlow Rowing Club.', 'Tom Banks', 'president of the Marlow Rowing Club'],
+    ]) {
+      assert.deepStrictEqual(rolesOfName(story, name), [role], story);
+    }
+  });
+
+  it('a bare post only supposed, or a head that is no post, is no role', () => {
+    assert.deepStrictEqual(rolesOfName('If fellow candidate Tom Banks is mayor, the levy goes.', 'Tom Banks'), ['fellow candidate']);
+    assert.deepStrictEqual(rolesOfName('Ines Roa is head and shoulders above the rest.', 'Ines Roa'), []);
+    assert.deepStrictEqual(rolesOfName('Tom Banks was becoming chairman of the club when the pier fell.', 'Tom Banks'), []);
+  });
+});
+
+describe('roles: a description set off by a dash (session 27)', () => {
+  it('the typewriter dash of wire copy sets off an appositive as a comma does, a hedging "perhaps" before it', () => {
+    for (const [story, name, role] of [
+      ['The count was run by Tom Banks -- author of two books on ferries -- and it held.', 'Tom Banks', 'author of two books on ferries'],
+      ['Ada Novak -- perhaps the likeliest winner in the field -- stayed home.', 'Ada Novak', 'the likeliest winner in the field'],
+    ]) {
+      assert.deepStrictEqual(rolesOfName(story, name), [role], story);
+    }
+  });
+
+  it('a description before the dash goes to the name after it, unless a bare head ends a clause a list follows', () => {
+    const story = 'A former deputy mayor -- Ines Roa, who retired in May -- said the pier was sound.';
+    assert.deepStrictEqual(rolesOfName(story, 'Ines Roa'), ['A former deputy mayor'], story);
+    const list = 'The two pilots running for mayor -- Ada Novak and Tom Banks -- met on Monday.';
+    assert.deepStrictEqual(rolesOfName(list, 'Ada Novak'), [], list);
+  });
+});
+
+describe('roles: heads and title words the lists lacked (session 27)', () => {
+  it('"retired astronaut", "councilmember", "entertainer", a "top rainmaker", "chief of staff" in lower case title a name', () => {
+    for (const [story, name, role] of [
+      ['The rally heard retired astronaut Tom Banks.', 'Tom Banks', 'retired astronaut'],
+      ['It was unanimous, councilmember Ada Novak said.', 'Ada Novak', 'councilmember'],
+      ['The gala booked entertainer Ines Roa.', 'Ines Roa', 'entertainer'],
+      ["Harbourline's top rainmaker, Tom Banks, left the firm.", 'Tom Banks', "Harbourline's top rainmaker"],
+      ['The talks were led by deputy chief of staff Ada Novak.', 'Ada Novak', 'deputy chief of staff'],
+    ]) {
+      assert.deepStrictEqual(rolesOfName(story, name), [role], story);
+    }
+  });
+
+  it('a firm a trade titles stays no person: "defense contractor Harbourline"', () => {
+    assert.deepStrictEqual(rolesOfName('The navy paid defense contractor Harbourline in May.', 'Harbourline'), undefined);
+  });
+});
+
+describe('roles: words that rank or describe a head before its comma (session 27)', () => {
+  it('the description before the comma keeps its determiner across "next closest", "younger prime-time"', () => {
+    for (const [story, name, role] of [
+      ['The mayor leads her next closest rival, Tom Banks, by ten points.', 'Tom Banks', 'her next closest rival'],
+      ['The station sees its younger late-night host, Ada Novak, as its future.', 'Ada Novak', 'its younger late-night host'],
+    ]) {
+      assert.deepStrictEqual(rolesOfName(story, name), [role], story);
+    }
+  });
+});
+
+describe('roles: a plural description shared by a pair of names (session 27)', () => {
+  it('"its owners, A and B," and "A and B, the firm\'s co-founders," give the description to both', () => {
+    const before = 'The club will close in May, its owners, Tom Banks and Ada Novak, said on Monday.';
+    assert.deepStrictEqual(rolesOf(before), [['Tom Banks', ['its owners']], ['Ada Novak', ['its owners']]], before);
+    const after = 'Tom Banks and Ada Novak, the yard\'s co-founders, met the buyers.';
+    assert.deepStrictEqual(rolesOf(after), [['Tom Banks', ["the yard's co-founders"]], ['Ada Novak', ["the yard's co-founders"]]], after);
+  });
+
+  it('a pair that goes on as the subject of a clause takes no plural before it', () => {
+    const story = 'Compared to the rival candidates, Tom Banks and Ada Novak agree on ferries.';
+    assert.deepStrictEqual(rolesOf(story), [['Tom Banks', []], ['Ada Novak', []]], story);
+  });
+});
+
+describe('roles: a predicate inside reported speech (session 27)', () => {
+  it('"“Tom Banks is a fraud,” she said": a predicate nominal inside a quotation is a role (GUIDELINES 3(c))', () => {
+    const story = '“Tom Banks is a fraud,” Ada Novak said on Monday.';
+    assert.deepStrictEqual(rolesOfName(story, 'Tom Banks'), ['a fraud'], story);
+  });
+
+  it('an appositive inside a quotation is as often a spoken list, and stays out', () => {
+    const story = '“We asked Tom Banks, the mayor and the harbour board,” Ada Novak said.';
+    assert.deepStrictEqual(rolesOfName(story, 'Tom Banks'), [], story);
+  });
+});
+
+describe('roles: the quoted work a title is of (session 27)', () => {
+  it('"“Harbour Nights” star Ada Novak": the show before the head opens the title, its opening mark kept', () => {
+    for (const [story, name, role] of [
+      ['“Harbour Nights” star Ada Novak wrote a letter.', 'Ada Novak', '“Harbour Nights” star'],
+      ['"Morning Tide" co-host Tom Banks laughed.', 'Tom Banks', '"Morning Tide" co-host'],
+    ]) {
+      assert.deepStrictEqual(rolesOfName(story, name), [role], story);
+    }
+  });
+
+  it('a title that only opens a quotation keeps no mark: "“Senator Ada Novak left,” he said"', () => {
+    const story = '“Senator Ada Novak left early,” Tom Banks said.';
+    assert.deepStrictEqual(rolesOfName(story, 'Ada Novak'), ['Senator'], story);
   });
 });

@@ -36,7 +36,10 @@ export const ROLE_HEADS = wordList(
     'capitalist developer champion rider star volunteer overseer lobbyist pundit blogger novelist poet playwright ' +
     'screenwriter photographer cartoonist philanthropist heiress socialite nationalist teenager ' +
     // what a story calls the accused and the convicted ("accused smuggler Ada Novak", "Harbour Mall shooter Tom Banks")
-    'shooter gunman rapist trafficker smuggler',
+    'shooter gunman rapist trafficker smuggler ' +
+    // trades and standings the lists lacked ("retired astronaut Tom Banks", "councilmember Ada Novak", "the firm's top
+    // rainmaker", "a conspiracy theorist"; not "contractor": "defense contractor Harbourline" is a firm)
+    'astronaut entertainer councilmember patron rainmaker theorist homemaker retiree',
 );
 
 /** Words that may stand inside a title before its head ("Press Secretary", "security chief", "math teacher"). */
@@ -52,7 +55,9 @@ export const ROLE_MODIFIERS = wordList(
     'long-time first second third new outgoing incoming founding co managing creative editorial ' +
     'white current campaign radio television tv ' +
     // the standing of a holder ("presumptive nominee", "fellow candidate", "retired neurosurgeon")
-    'presumptive fellow one-time erstwhile would-be retired',
+    'presumptive fellow one-time erstwhile would-be retired ' +
+    // "chief of staff", "staff sergeant": the word a complement of a title ends on before the name
+    'staff',
 );
 
 /**
@@ -136,6 +141,12 @@ export const COUNT_WORD = /^(?:two|three|four|five|six|both)$/;
 
 /** Verbs of taking, keeping or leaving a post, before "as" ("took over as", "resigned as", "remains as"). */
 export const POST_TAKEN = /^(?:take|takes|took|taking|taken|resign|resigns|resigned|step|steps|stepped|remain|remains|remained)$/;
+
+/**
+ * Words that may open an appositive before its post: a time the post was or is held ("then a pilot", "now a judge")
+ * or the writer's hedge ("perhaps the likeliest winner").
+ */
+export const POST_TIME_OR_HEDGE = /^(?:then|now|formerly|once|perhaps|arguably)$/;
 
 /** Verbs of giving or taking away a post, passive before "as" ("was named as", "has been fired as"). */
 export const POST_GIVEN = /^(?:named|appointed|elected|reelected|hired|fired|dismissed|ousted|sworn|chosen|installed)$/;

@@ -31,7 +31,7 @@ import { headWords } from '../lexicon/sources';
 import type { MentionCandidate, NameCore, Reader, WordClass } from './reader';
 import type { Token } from '../text/tokens';
 import { withNearCue } from './phrases';
-import { appositiveAnchor, LIST_JOIN, ownDescriptionBefore, ownerBefore, partyAfter, pluralTitle, roleBeforeComma, roleOf, rolesAfter, sharedTitle, titleStart } from './roles';
+import { appositiveAnchor, LIST_JOIN, ownDescriptionBefore, ownerBefore, partyAfter, pluralTitle, roleBeforeComma, rolesAfter, sharedTitle, titleRole, titleStart } from './roles';
 import { PLACE_PREPOSITION } from '../lexicon/grammar';
 import { copyWith } from '../text/copyWith';
 
@@ -190,7 +190,7 @@ export function personMentions(r: Reader, cores: NameCore[], orgSpans: SpanIndex
     const nameStart = core.honorific && !NAME_HONORIFICS.has(core.honorific) ? core.from + 1 : core.from;
     const title = titleStart(r, core.from);
     const roles: Role[] = [];
-    if (title) roles.push(roleOf(r, title.from, core.from - 1, 'title'));
+    if (title) roles.push(titleRole(r, title.from, core.from - 1));
     const owner = title ? null : ownerBefore(r, core);
     if (owner) roles.push(owner);
     const described = roleBeforeComma(r, core) ?? (title ? ownDescriptionBefore(r, title.from) : null);
@@ -200,7 +200,7 @@ export function personMentions(r: Reader, cores: NameCore[], orgSpans: SpanIndex
     // "Sens. Ada Novak (R-Tex.), Tom Banks and …": a plural title goes to every name of its list
     const listed = previousPerson !== null && pluralTitle(r, previousPerson.roles) !== undefined && LIST_JOIN.test(r.text.slice(tokens[previousPerson.core.to].end, first.start));
     const coordinated = (paired || listed) && !title;
-    if (coordinated && previousPerson) roles.push(...previousPerson.roles.filter((x) => x.origin === 'title' || sharedTitle(x)));
+    if (coordinated && previousPerson) roles.push(...previousPerson.roles.filter((x) => x.origin === 'title' || sharedTitle(r, x)));
     const party = partyAfter(r, core, title !== null || coordinated);
     if (party) roles.push(party);
     const nameWords = core.words.filter((w, k) => !(k === 0 && HONORIFICS.has(w.toLowerCase())));
@@ -208,9 +208,11 @@ export function personMentions(r: Reader, cores: NameCore[], orgSpans: SpanIndex
     // "Ada Novak, R-N.M., a lawyer," / "Ada Novak of Marlow, a lawyer,": the appositive after the party or the place
     const anchor = appositiveAnchor(r, core, party);
     const anchored = anchor === core.to ? core : { ...core, to: anchor };
-    const appositive = rolesAfter(r, anchored, single && !title && !core.honorific).filter((role) => !titlesName(r, role, cores[k + 1]));
-    // "Kevin King and … Timothy Weeks, both professors …": a "both" appositive belongs to the pair.
-    if (appositive.length && /^both\b/i.test(appositive[0].text) && previousPerson && coordinatedPair(r, previousPerson.core, core)) {
+    // "president of the Harbour Workers Union": a name inside a body's name is no next person the role titles
+    const nextName = cores[k + 1] && !coveredByOrg(cores[k + 1]) ? cores[k + 1] : undefined;
+    const appositive = rolesAfter(r, anchored, single && !title && !core.honorific).filter((role) => !titlesName(r, role, nextName));
+    // "Kevin King and … Timothy Weeks, both professors …", "… , the firm's co-founders,": a shared appositive belongs to the pair.
+    if (appositive.length && sharedTitle(r, appositive[0]) && previousPerson && coordinatedPair(r, previousPerson.core, core)) {
       out.filter((m) => m.kind === 'person' && m.start === tokens[previousPerson!.core.from].start).forEach((m) => m.roles.push(...appositive));
     }
     roles.push(...appositive);

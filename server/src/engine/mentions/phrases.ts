@@ -10,7 +10,7 @@ export function phraseEnd(r: Reader, from: number, limit = 14): number {
   const { tokens } = r;
   let to = from;
   for (let i = from + 1; i < tokens.length && i - from < limit; i++) {
-    if (/[,;.!?“”"()—–:]/.test(tokens[i].gap)) break;
+    if (/[,;.!?“”"()—–:]|--/.test(tokens[i].gap)) break;
     if (PHRASE_BREAK_WORD.test(tokens[i].lower)) break;
     // "a group called Harbour Watch": a name given to what the phrase heads belongs to it
     if (/^(?:called|named)$/.test(tokens[i].lower) && tokens[i + 1]?.cap && /^[ \u00a0]$/.test(tokens[i + 1].gap)) {
