@@ -99,3 +99,20 @@ describe('a quoting content that opens with another quoting cue', () => {
     assert.deepStrictEqual(readings(p)[0].slice(1, 3), ['Ada Brin', 'posted']);
   });
 });
+
+describe('quote runs: an outlet that relays a speaker', () => {
+  it('"“…,” Quint said, according to NBC. “…”": the next quotation goes on with Quint, not the outlet that reports her', () => {
+    const p = '“I will not back down on this,” Marla Quint said, according to NBC. “It is vital that you tell this to your members.”';
+    assert.deepStrictEqual(readings(p)[2], ['direct', 'Marla Quint', 'said', '“It is vital that you tell this to your members.”']);
+    const minutes = '“We lost the vote,” Dana Orr told the board, according to minutes of the meeting. “We will try again in the spring.”';
+    assert.deepStrictEqual(readings(minutes)[2].slice(1, 3), ['Dana Orr', 'told']);
+  });
+
+  it('"Quint said: “…,” the Times reported": the colon quotation is Quint’s whole, its closing comma and mark too', () => {
+    const p = 'Asked about the plan, Marla Quint said: "There will be no delay," the Times reported.';
+    assert.deepStrictEqual(
+      readings(p).filter((r) => r[1] === 'Marla Quint'),
+      [['direct', 'Marla Quint', 'said', '"There will be no delay,"']],
+    );
+  });
+});

@@ -226,7 +226,8 @@ export function contentAfter(ctx: UnitContext, from: number, until: number): Spa
   const afterPunct = /^[,:]/.test(text[start] ?? '') ? trimStart(text, start + 1, until) : start;
   const quote = quoteHolding(quotes, afterPunct);
   if (quote && quote.start === afterPunct && afterPunct !== start) {
-    return { start: quote.start, end: Math.min(quote.end, until) };
+    // "Quill said: “…,” the Ledger reported.": the next cue's clause opens at the comma inside the closing mark
+    return { start: quote.start, end: /^[,.;:!?]?["”’'»]+$/.test(text.slice(until, quote.end).trim()) ? quote.end : Math.min(quote.end, until) };
   }
   const opening = objectStart(ctx, afterPunct, until, afterPunct === start);
   const span = shortObject(ctx, withoutNextAct(ctx, withoutOccasion(ctx, tidy(text, opening, clauseEnd(ctx, opening, until)))));

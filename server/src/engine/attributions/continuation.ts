@@ -72,15 +72,26 @@ export function continueInParagraph(text: string, quotes: Span[], found: Found[]
       continue;
     }
     const closing = lastAny && closesBefore(text, lastAny, q, quotes, lastQuoting) ? lastAny : undefined;
+    const relayed = closing && relayedSpeaker(closing, lastQuoting);
     const speaker =
-      partner ?? splitBy(text, q, byStart[started]) ?? closing ?? lastQuoting ?? lastAny ?? sameSentence(text, q, byLead[led]);
-    const passed = !!speaker && speaker !== partner && speaker !== closing && floorPassed(text, speaker, q, lastAny);
+      partner ?? splitBy(text, q, byStart[started]) ?? relayed ?? closing ?? lastQuoting ?? lastAny ?? sameSentence(text, q, byLead[led]);
+    const passed = !!speaker && speaker !== partner && speaker !== closing && speaker !== relayed && floorPassed(text, speaker, q, lastAny);
     const held = passed ? undefined : speaker;
     previous = { quote: q, speaker: () => held };
     if (!held) continue;
     out.push({ kind: 'direct', source: held.source, cue: held.cue, content: { ...q }, quoteSpan: q });
   }
   return out;
+}
+
+/**
+ * “…,” Quill said, according to the Ledger. “…” — an account that relays a speaker's quotation (its content holds the
+ * quotation and the speaker's own cue) passes the next quotation to that speaker: the outlet only reports the words.
+ */
+function relayedSpeaker(relay: Found, quoting: Found | undefined): Found | undefined {
+  if (relay.kind !== 'according-to' || !quoting?.source || quoting === relay) return undefined;
+  const holds = (s: Span) => s.start >= relay.content.start && s.end <= relay.content.end;
+  return holds(quoting.content) && holds(quoting.source) ? quoting : undefined;
 }
 
 /** How far back from a quotation the sentence that may hand the floor to someone else is read. */
