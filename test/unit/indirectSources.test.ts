@@ -49,6 +49,10 @@ cases('indirect sources: a relative pronoun before the source is the object its 
   ['Quell signed the treaty, which Ruiz announced.', 'announced', null],
 ]);
 
+cases('indirect sources: an owner before an unnamed source is whose people speak, not the speaker', [
+  ['The hearing came as Tom Brack’s lawyers opposed a motion to question him.', 'opposed', 'Tom Brack’s lawyers', 'a motion to question him'],
+]);
+
 cases('indirect sources: a described subject the phrase reader stops short of, before an appositive', [
   ['Several riders interviewed at the pier this week, including Mr. Osei, said they had no problem with the fare.', 'said', 'Several riders', 'they had no problem with the fare'],
   ['Several traders questioned at the market on Friday, including Ada Vries, said the levy was unfair.', 'said', 'Several traders', 'the levy was unfair'],

@@ -13,6 +13,11 @@ describe('unnamed sources: crowds and bodies that speak', () => {
     assert.deepStrictEqual(speakers('Forum users wrote that the toll was a scandal.'), [['anonymous', 'Forum users']]);
   });
 
+  it('"wrote one commenter", "Commenters said": those who answer under a post speak unnamed', () => {
+    assert.deepStrictEqual(speakers('“The toll is theft,” wrote one commenter.'), [['anonymous', 'one commenter']]);
+    assert.deepStrictEqual(speakers('Commenters said the ferry was late again.'), [['anonymous', 'Commenters']]);
+  });
+
   it('"Dozens of aid organizations warned": bodies named only by their kind', () => {
     assert.deepStrictEqual(speakers('Dozens of aid organizations warned that the port would close.'), [['anonymous', 'aid organizations']]);
   });

@@ -404,6 +404,19 @@ const RELATIVE_INSIDE = /[ \u00a0]who[ \u00a0]/i;
 /** The words after an owner's mark up to a source's head end: a name in capitals ("’s Plain Dealer"). */
 const NAMED_AFTER_OWNER = /^(?:[’']s?)?(?:\s+\p{Lu}[\p{L}.&-]*)+$/u;
 
+/**
+ * "Clinton's lawyers opposed …", "the mayor's aides argued": a possessive before an unnamed source's head is whose
+ * people speak, not the speaker, so a source that opens with the owner is never cut back to it (with no mention of
+ * the whole phrase, the phrase stays as read). Not a body's head ("Clinton's campaign said"), which speaks for its owner.
+ */
+function ownerOfSourceHead(text: string, source: Span, m: MentionCandidate, headEnd: number): boolean {
+  const after = m.form === 'possessive' && m.start === source.start && OWNED_HEAD.exec(text.slice(m.end, headEnd));
+  return !!after && SOURCE_HEADS.has(after[1]!.toLowerCase());
+}
+
+/** The lower-case words after an owner's mark up to a source's head end, group 1 the head ("’s lawyers"). */
+const OWNED_HEAD = /^(?:[’']s?)?(?:[ \u00a0]+\p{Ll}[\p{Ll}-]*)*?[ \u00a0]+(\p{Ll}[\p{Ll}-]*)$/u;
+
 /** Snaps a source to the mention candidate its head overlaps nearest the cue, so actors resolve it. */
 export function snapToMention(text: string, source: Span | null, cue: Span | null, mentions: MentionCandidate[]): Span | null {
   if (!source || !cue) return source;
@@ -415,7 +428,7 @@ export function snapToMention(text: string, source: Span | null, cue: Span | nul
     const m = mentions[i];
     // "opined Cleveland's Plain Dealer": after the cue, the owner of a body named after it is another actor
     const owner = after && m.form === 'possessive' && NAMED_AFTER_OWNER.test(text.slice(m.end, headEnd));
-    if (m.end > source.start && !m.inQuote && !owner) overlapping.push(m);
+    if (m.end > source.start && !m.inQuote && !owner && !ownerOfSourceHead(text, source, m, headEnd)) overlapping.push(m);
   }
   if (!overlapping.length) return source;
   const head = affiliatedPerson(text, overlapping[0]!) ?? namedAfterModifiers(text, source, cue, overlapping);

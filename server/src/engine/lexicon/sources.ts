@@ -26,12 +26,12 @@ export const SOURCE_HEADS = wordList(
     'jurors worshippers worshipers parishioners fans players coaches athletes retirees pensioners owners ' +
     // those who answer or post, and bodies named only by their kind: "respondents said", "Forum users wrote",
     // "Three regional newspapers urged", "Dozens of aid organizations warned"
-    'respondents users newspapers organizations organisations outlets ' +
+    'respondents users commenters newspapers organizations organisations outlets ' +
     // the people around a named person, who speak for or about them: "Rosa Alvarez's family said", "the son of …"
     'family son sons daughter daughters wife husband mother father brother sister widow widower cousin nephew niece ' +
     'grandson granddaughter grandmother grandfather fiancee fiance partner ' +
     // one of a crowd that speaks: "one Quell supporter wrote", "One Ohio delegate said"
-    'supporter delegate donor voter volunteer opponent strategist consultant respondent user',
+    'supporter delegate donor voter volunteer opponent strategist consultant respondent user commenter',
 );
 
 /**
@@ -42,7 +42,7 @@ export const SOURCE_HEADS = wordList(
 export const POPULATION_HEADS = wordList(
   'people individuals residents citizens voters supporters fans parents families students workers employees ' +
     'consumers shoppers customers commuters taxpayers homeowners passengers locals villagers neighbors neighbours ' +
-    'users respondents',
+    'users commenters respondents',
 );
 
 /**
