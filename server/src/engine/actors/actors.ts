@@ -22,7 +22,7 @@ import { resolveReferences } from './references';
 import { withWordSurnames } from './surnames';
 import { copyWith } from '../text/copyWith';
 import { privateStateOf } from '../attributions/privateStates';
-import { BACKING_CUES, headWords, isShareOfPeople, POPULATION_HEADS } from '../lexicon/sources';
+import { BACKING_CUES, isShareOfPeople, lastHeadWord, POPULATION_HEADS } from '../lexicon/sources';
 
 export interface ActorResolution {
   actors: Actor[];
@@ -150,8 +150,7 @@ const reportingCue = (words: string, first: string, vocabulary: Vocabulary) =>
 
 /** The head noun of an unnamed phrase, before any post-modifier ("people in the harbour towns" → "people"). */
 function populationHead(name: string): string {
-  const words = headWords(name);
-  return words[words.length - 1].replace(/['’]s$/, '');
+  return lastHeadWord(name).replace(/['’]s$/, '');
 }
 
 /** The fullest form: the name with the most name words (the first such, for ties). */

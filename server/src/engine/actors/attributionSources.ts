@@ -6,7 +6,7 @@
 import type { ActorKind, Attribution, Span } from '../model';
 import type { MentionCandidate } from '../mentions/reader';
 import { ORG_ANAPHORS, ORG_WORDS } from '../lexicon/organizations';
-import { ASKED_PARTICIPLES, COPULA_BEFORE, ELLIPTICAL_SOURCE, GROUP_HEADS, headWords, isCountedSet, isShareOfPeople, NAMED_GROUPS, ONE_UNNAMED_HEADS, POLL_WORD, PROPORTION_AT_START, SOURCE_HEADS, SOURCE_QUANTIFIERS } from '../lexicon/sources';
+import { ASKED_PARTICIPLES, COPULA_BEFORE, ELLIPTICAL_SOURCE, GROUP_HEADS, headWords, isCountedSet, isShareOfPeople, lastHeadWord, NAMED_GROUPS, ONE_UNNAMED_HEADS, POLL_WORD, PROPORTION_AT_START, SOURCE_HEADS, SOURCE_QUANTIFIERS } from '../lexicon/sources';
 import { ISSUED_DOCUMENT } from '../lexicon/documents';
 import { issuerBefore } from './documentIssuers';
 import { lastStartingAtOrBefore, SpanIndex } from '../text/spanIndex';
@@ -41,6 +41,9 @@ const PAIR_JOIN = /^(?:[\s\u00a0]*\([^()]{1,30}\))?,?[\s\u00a0]+and[\s\u00a0]+(?
 
 /** How far back (in mentions, and in characters) a count of two looks for the pair it counts. */
 const PAIR_REACH = { mentions: 60, chars: 1500 };
+
+/** The gender a speaking "he" or "she" asks of whom it stands for; none for any other word. */
+const speakingGender = (pronoun: string): Draft['gender'] => (pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : undefined);
 
 /** Sources already resolved, in reading order: "the statement" speaks for whoever issued the last one. */
 type Resolved = { source: Span | null; cue: Span | null; actor: Draft | undefined; privateState: boolean }[];
@@ -125,7 +128,7 @@ class SourceReader {
    */
   private unnamedSpeaker(span: Span, attributions: Resolved): Draft | undefined {
     const pronoun = this.story.text.slice(span.start, span.end).toLowerCase();
-    const gender = { he: 'male', she: 'female' }[pronoun];
+    const gender = speakingGender(pronoun);
     if (pronoun === 'they') return this.crowdSpeaker(span, attributions);
     if (!gender) return undefined;
     const sentence = this.story.sentenceOf(span.start);
@@ -139,8 +142,7 @@ class SourceReader {
       const quoted = this.spans.overlapping(source).some((m) => m.inQuote);
       if (privateState || unfit || quoted || actor?.kind === 'organization' || actor?.kind === 'group') continue;
       if (actor?.kind !== 'anonymous') return undefined;
-      const words = headWords(actor.names[0].toLowerCase());
-      const head = words[words.length - 1];
+      const head = lastHeadWord(actor.names[0]);
       const said = head === 'woman' ? 'female' : head === 'man' ? 'male' : GENDERED_ROLES[head];
       return isOneUnnamed(actor, head) && (!said || said === gender) ? actor : undefined;
     }
@@ -182,8 +184,7 @@ class SourceReader {
       if (privateState || unfit || this.spans.overlapping(source).some((m) => m.inQuote)) continue;
       if (actor?.kind === 'group') return actor;
       if (actor?.kind !== 'anonymous') return undefined;
-      const words = headWords(actor.names[0].toLowerCase());
-      return isPluralHead(words[words.length - 1]) ? actor : undefined;
+      return isPluralHead(lastHeadWord(actor.names[0])) ? actor : undefined;
     }
     return undefined;
   }
@@ -195,7 +196,7 @@ class SourceReader {
    */
   answerer(span: Span, actor: Draft, attributions: Resolved): Draft | undefined {
     const { text, sentenceOf } = this.story;
-    const gender = { he: 'male', she: 'female' }[text.slice(span.start, span.end).toLowerCase()];
+    const gender = speakingGender(text.slice(span.start, span.end).toLowerCase());
     const asked = attributions[attributions.length - 1];
     if (!gender || asked?.actor !== actor || !asked.cue || !asked.source || !QUESTION_CUE.test(text.slice(asked.cue.start, asked.cue.end))) return undefined;
     if (sentenceOf(span.start) - sentenceOf(asked.source.start) > 2) return undefined;
@@ -440,8 +441,7 @@ class SourceReader {
     for (let i = attributions.length - 1; i >= 0 && attributions.length - i <= 50; i--) {
       const d = attributions[i].actor;
       if (d?.kind !== 'anonymous') continue;
-      const words = headWords(d.names[0].toLowerCase());
-      if (words[words.length - 1] === head) return this.described('anonymous', text, span, d);
+      if (lastHeadWord(d.names[0]) === head) return this.described('anonymous', text, span, d);
     }
     return this.described('anonymous', text, span);
   }

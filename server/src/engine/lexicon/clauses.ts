@@ -184,15 +184,15 @@ export const IMPRESSION_END =
 export const IMPRESSION_CLAUSE_OPENING =
   /;\s+|\((?=[^)]*$)|\b(?:than|(?:that|which|whom)(?=\s+(?:he|she|they|it|we|I|you)\s))\s+|(?<!\b(?:to|so|such|same|as|known|seen|\p{Ll}+ed)\s)\bas\s+(?=(?:the|a|an|he|she|they|it|we|I|his|her|their|its|one|this|these|those|\p{Lu}\p{Ll})\b)/gu;
 
+/** A span of time back or on from the story's moment: "a few years earlier", "just two weeks later", "several days ago". */
+export const TIME_SPAN_AWAY = '(?:just\\s+)?(?:a|two|three|several)\\s+(?:few\\s+)?(?:days|weeks|months|years)\\s+(?:later|ago|earlier|before)';
+
 /**
  * What a content that is only an adjunct opens with ("rebuffed | at a meeting last week", "backed | by the
  * board", "reported | a few days later"), or the whole of such a content when it is a lone sentence adverb or time
  * ("felt | well", "responded | first", "discussed | several weeks"): when, where or how, never what was said. Read
  * with CLAUSE_VERB: such a content with no verb reports nothing.
  */
-/** A span of time back or on from the story's moment: "a few years earlier", "just two weeks later", "several days ago". */
-export const TIME_SPAN_AWAY = '(?:just\\s+)?(?:a|two|three|several)\\s+(?:few\\s+)?(?:days|weeks|months|years)\\s+(?:later|ago|earlier|before)';
-
 export const BARE_ADJUNCT = new RegExp(
   `^(?:in|at|by|before|after|during|when|while|under|since|until|last|earlier|later|yesterday|today|tonight|` +
     `on\\s+(?:${WEEKDAY}|Twitter|Facebook)|this\\s+(?:week|month|year|morning)|` +

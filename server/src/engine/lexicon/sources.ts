@@ -168,6 +168,9 @@ export function headWords(phrase: string): string[] {
   return cut > 0 ? all.slice(0, cut) : all;
 }
 
+/** A source phrase's head word, lower case: the last of `headWords` ("people in the towns" → people). */
+export const lastHeadWord = (phrase: string): string => headWords(phrase).pop() ?? '';
+
 /** Words that end a descriptive phrase being read word by word: a relative, a cue or an auxiliary verb. */
 export const PHRASE_BREAK_WORD = /^(?:who|whom|which|that|whose|where|when|said|says|told|has|have|had|is|are|was|were|will|would)$/;
 

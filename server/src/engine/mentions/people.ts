@@ -27,7 +27,7 @@ import { COMPANY_CONTEXT_AFTER, COMPANY_CONTEXT_BEFORE } from '../lexicon/compan
 import type { SpanIndex } from '../text/spanIndex';
 import { GENDERED_ROLES } from '../lexicon/roles';
 import { ORG_ANAPHORS, ORG_NOUNS_AFTER_NAME } from '../lexicon/organizations';
-import { headWords } from '../lexicon/sources';
+import { lastHeadWord } from '../lexicon/sources';
 import type { MentionCandidate, NameCore, Reader, WordClass } from './reader';
 import type { Token } from '../text/tokens';
 import { withNearCue } from './phrases';
@@ -370,7 +370,7 @@ function describedByWhich(r: Reader, core: NameCore, words: string[]): boolean {
 function describedAsBody(roles: Role[], words: string[]): boolean {
   if (hasFirstName(words)) return false;
   return roles.some((role) => {
-    const head = headWords(role.text).pop() ?? '';
+    const head = lastHeadWord(role.text);
     return head !== 'developer' && (ORG_ANAPHORS[head] !== undefined || head === 'fund');
   });
 }
