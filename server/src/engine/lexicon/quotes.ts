@@ -3,8 +3,6 @@
  * work before its title, words that present a label.
  */
 
-import { TIME_SPAN_AWAY } from './clauses';
-
 /** Nouns and verbs outside the cue lexicon that report speech. */
 export const SPEECH_WORDS = new RegExp(
   "(?<![\\w’'-])(?:statement|interview|speech|remarks|testimony|spokes(?:man|woman|person)|chanted|shouted|labell?ed|branded)(?![\\w’'-])",
@@ -33,7 +31,7 @@ export const FROM_DOCUMENT = /^from[ \u00a0]+(?=\S)/i;
  * "to reporters,"), or a clause on the speaker ("who grew up in Marlow,"). A noun phrase ("one sentence:") or a
  * reported clause ("that the pier closed:") is content.
  */
-export const ASIDE_OPENER = new RegExp(`^(?:\\p{L}+ly|to|with|in|at|on|after|before|during|from|over|who|again|then|later|back|${TIME_SPAN_AWAY})\\b`, 'iu');
+export const ASIDE_OPENER = new RegExp(`^(?:\\p{L}+ly|to|with|in|at|on|after|before|during|from|over|who|again|then|later|back)\\b`, 'iu');
 
 /**
  * A sentence of a source and one lower-case verb, right before a quotation ("Ada Brin agreed. “…”"). Group 1 is the
