@@ -103,6 +103,13 @@ describe('unnamed sources: a share of those a poll asked', () => {
     assert.deepStrictEqual(speakers('Asked about the new levy, 41 percent of Tories said the toll was fair.').pop(), ['anonymous', '41 percent of Tories']);
   });
 
+  it('"Sixty-six percent of islanders said", "Seventy percent of Liberal voters say": a share in words is a share, never a name', () => {
+    assert.deepStrictEqual(speakers('Sixty-six percent of islanders said the levy made no difference.'), [['anonymous', 'Sixty-six percent of islanders']]);
+    assert.deepStrictEqual(speakers('Thirty-two percent said the levy was fair.'), [['anonymous', 'Thirty-two percent']]);
+    const voters = 'The Tarn Gazette polled 800 voters in May. Seventy percent of Liberal registered voters say they have a favourable view of Pell.';
+    assert.deepStrictEqual(speakers(voters).pop(), ['anonymous', 'Seventy percent of Liberal registered voters']);
+  });
+
   it('"Some 70 percent of dockworkers believe that …": a share holding a view is a public, a group', () => {
     const story = 'The Tarn Gazette asked 900 harbour hands about the toll. Some 70 percent of dockworkers believe that the pier is safe.';
     assert.deepStrictEqual(speakers(story).slice(1), [['group', 'Some 70 percent of dockworkers']]);

@@ -296,12 +296,16 @@ export const CONTRACTION = /(?:['’](?:m|ve|re|ll|d)|n['’]t)$/;
 /** The tail that makes a capitalised word a compound adjective ("Qaeda-linked", "Warren-style"). */
 export const COMPOUND_ADJECTIVE = /-(?:based|linked|led|backed|born|owned|run|funded|winning|winner|supported|affiliated|aligned|inspired|style|type|leaning)$/;
 
+/** A number written in words with a hyphen ("Sixty-seven"), which the dictionary reads as two words. */
+const HYPHENATED_NUMBER = /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)$/;
+
 /**
- * Shapes no name has: contractions, adverbs ("Resoundingly", "Specifically") and compound adjectives
- * ("Arkansas-based", "Prize-winning", "Qaeda-linked"), which title-case headlines capitalise.
+ * Shapes no name has: contractions, adverbs ("Resoundingly", "Specifically"), compound adjectives
+ * ("Arkansas-based", "Prize-winning", "Qaeda-linked"), which title-case headlines capitalise, and numbers in words
+ * that open a sentence ("Sixty-seven percent of …").
  */
 export const NOT_NAME_SHAPE = new RegExp(
-  `${CONTRACTION.source}|^\\p{L}{3,}(?:ically|ionally|ually|ingly|ously|ively|ently|antly|edly|fully|ately|ily)$|${COMPOUND_ADJECTIVE.source}`,
+  `${CONTRACTION.source}|^\\p{L}{3,}(?:ically|ionally|ually|ingly|ously|ively|ently|antly|edly|fully|ately|ily)$|${COMPOUND_ADJECTIVE.source}|${HYPHENATED_NUMBER.source}`,
   'u',
 );
 

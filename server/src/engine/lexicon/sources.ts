@@ -227,27 +227,34 @@ export const ANONYMITY_CLAUSE = new RegExp(
  */
 export const LAST_RELATIVE = /\b(?:who|which)\s(?![^]*\b(?:who|which)\s)[^,;:.!?“”"]*$/i;
 
-/**
- * A share of a group set before it: "52 percent of", "about half of", "a majority of the", "Nine in 10", "four out
- * of 10": part of the source's phrase, which names that share of the group.
- */
-const PROPORTION =
-  /((?:(?:about|nearly|almost|roughly|around|some|more than|fewer than|less than|over|just|only|at least|as many as)[\s\u00a0]+)?(?:(?:\d+(?:\.\d+)?[\s\u00a0]*(?:percent|per cent|%)|half|most|many|some|all|none|few|several|each|both|a (?:majority|minority|third|quarter|fifth|handful|number)|(?:two|three|four)[-\s\u00a0](?:thirds|quarters|fifths)|one[-\s\u00a0](?:third|quarter|fifth)|a strong majority)[\s\u00a0]+of|[\p{L}\d]+[\s\u00a0]+(?:in|out of)[\s\u00a0]+\d+))/u.source;
-export const PROPORTION_BEFORE = new RegExp(`(?:^|[\\s\\u00a0])${PROPORTION}[\\s\\u00a0]+$`, 'iu');
-/** A source phrase that opens with a share of a group ("52 percent of voters"). */
-export const PROPORTION_AT_START = new RegExp(`^${PROPORTION}[\\s\\u00a0]`, 'iu');
-
 /** A count written as a word or in figures: "29", "Thirty", "forty-six", "four". */
 const COUNT =
   '(?:\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s\\u00a0](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen)';
+
+/** Words that hedge a share: "about half", "more than 40 percent", "another 9 percent". */
+const APPROXIMATOR =
+  '(?:about|nearly|almost|roughly|around|approximately|some|(?:more|fewer|less)[\\s\\u00a0]+than|over|just|only|at[\\s\\u00a0]+least|as[\\s\\u00a0]+many[\\s\\u00a0]+as|another)';
+
+/** A share written as a percentage or a fraction: "32 percent", "half", "a third", "two-thirds". */
+const PERCENT_OR_FRACTION =
+  `(?:${COUNT}[\\s\\u00a0]*(?:percent|per[\\s\\u00a0]+cent|%)|half|a[\\s\\u00a0]+(?:majority|minority|third|quarter|fifth)|(?:two|three|four)[-\\s\\u00a0](?:thirds|quarters|fifths)|one[-\\s\\u00a0](?:third|quarter|fifth))`;
+
+/**
+ * A share of a group set before it: "52 percent of", "about half of", "a majority of the", "Nine in 10", "four out
+ * of 10": part of the source's phrase, which names that share of the group. Quantifiers count here too ("most of",
+ * "a handful of"); a share that stands alone (SHARE below) takes only numbers and fractions.
+ */
+const PROPORTION =
+  `((?:${APPROXIMATOR}[\\s\\u00a0]+)?(?:(?:${PERCENT_OR_FRACTION}|most|many|some|all|none|few|several|each|both|a[\\s\\u00a0]+(?:handful|number|strong[\\s\\u00a0]+majority))[\\s\\u00a0]+of|[\\p{L}\\d]+[\\s\\u00a0]+(?:in|out[\\s\\u00a0]+of)[\\s\\u00a0]+\\d+))`;
+export const PROPORTION_BEFORE = new RegExp(`(?:^|[\\s\\u00a0])${PROPORTION}[\\s\\u00a0]+$`, 'iu');
+/** A source phrase that opens with a share of a group ("52 percent of voters"). */
+export const PROPORTION_AT_START = new RegExp(`^${PROPORTION}[\\s\\u00a0]`, 'iu');
 
 /**
  * A share that stands alone for the people it counts, the group left to the sentence before ("Thirty-two percent said",
  * "About seven in 10 said", "Almost a third said", "another 9 percent who say").
  */
-const SHARE =
-  '(?:(?:about|nearly|almost|roughly|around|some|more[\\s\\u00a0]+than|fewer[\\s\\u00a0]+than|less[\\s\\u00a0]+than|over|just|only|at[\\s\\u00a0]+least|another|approximately)[\\s\\u00a0]+)?' +
-  `(?:${COUNT}[\\s\\u00a0]*(?:percent|per[\\s\\u00a0]+cent|%)|${COUNT}[\\s\\u00a0]+(?:in|out[\\s\\u00a0]+of)[\\s\\u00a0]+${COUNT}|half|a[\\s\\u00a0]+(?:majority|minority|third|quarter)|(?:two|three|four)[-\\s\\u00a0](?:thirds|quarters|fifths)|one[-\\s\\u00a0](?:third|quarter|fifth))`;
+const SHARE = `(?:${APPROXIMATOR}[\\s\\u00a0]+)?(?:${PERCENT_OR_FRACTION}|${COUNT}[\\s\\u00a0]+(?:in|out[\\s\\u00a0]+of)[\\s\\u00a0]+${COUNT})`;
 
 /** A share right before a cue, ending the words before it (group 1). */
 export const SHARE_AT_END = new RegExp(`(?:^|[\\s\\u00a0(])(${SHARE})$`, 'iu');
