@@ -393,6 +393,20 @@ describe('findings through the real pipeline', () => {
   });
 });
 
+describe('poll shares are no anonymous sources', () => {
+  const text = [
+    'Ferry Levy Splits Tarrow Islanders',
+    'A Tarrow Courier poll of 600 islanders found deep doubts about the ferry levy.',
+    'Sixty-six percent of islanders said the levy made no difference to them. Another 12 percent said they would leave the island.',
+    'Two harbour officials, who were not authorised to speak, said the board would drop the levy.',
+  ].join('\n\n');
+  const model = analyze(text);
+
+  it('notes the unnamed officials and not the shares who answered', () => {
+    assert.deepStrictEqual(textsOf(text, byCode(model.findings, 'anonymous-source')), ['Two harbour officials']);
+  });
+});
+
 describe('findings through the real pipeline on a Gulf mediation story', () => {
   const text = readFixture('findings-gulf-mediation.article');
   const model = analyze(text);

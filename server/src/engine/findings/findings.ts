@@ -16,6 +16,7 @@ import { languageName } from '../segments/language';
 import { SpanIndex } from '../text/spanIndex';
 import { BUILT_IN_VOCABULARY, type Vocabulary } from '../lexicon/vocabulary';
 import { TITLE_SMALL_WORDS } from '../lexicon/furniture';
+import { isShareOfPeople } from '../lexicon/sources';
 
 export function findFindings(model: Model, unbalancedQuotes: Span[], vocabulary: Vocabulary = BUILT_IN_VOCABULARY): Finding[] {
   const reader = new ArticleReader(model, vocabulary);
@@ -53,7 +54,8 @@ function vagueFindings(reader: ArticleReader): Finding[] {
 
 /**
  * Each mention of an unnamed source that a statement is attributed to, with how many the story has. A weasel
- * source ("Critics say") is already flagged as vague and is neither noted again nor counted.
+ * source ("Critics say") is already flagged as vague and is neither noted again nor counted; a share of people
+ * ("Sixty percent of riders said") counts answers, whoever asked them, and nobody was granted anonymity.
  */
 function anonymousFindings(reader: ArticleReader, vague: Finding[]): Finding[] {
   const { model } = reader;
@@ -63,7 +65,7 @@ function anonymousFindings(reader: ArticleReader, vague: Finding[]): Finding[] {
     model.attributions.flatMap((a) =>
       a.source && a.actor && anonymous.has(a.actor) && a.kind !== 'private-state' ? [a.source] : [],
     ),
-  ).filter((source) => !weasels.overlaps(source));
+  ).filter((source) => !weasels.overlaps(source) && !isShareOfPeople(model.text.slice(source.start, source.end)));
   const explainedSomewhere = explainsAnonymity(reader.reporterText);
   // one reading per sentence, however many sources it names
   const explained = new Map<number, boolean>();
