@@ -204,12 +204,13 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
     ),
   },
   {
-    // confident forecasts ("is expected to", "is also expected to", "is widely expected to"); not a contest on the
-    // calendar nor a part someone is to take ("will face off with the mayor in May", "will play a role as chair",
-    // "will play out"): the schedule says so, not the reporter
+    // confident forecasts ("is expected to", "is also expected to", "is widely expected to"; in the past too, an
+    // expectation nobody owns: "was expected to carry the ward"); not a contest on the calendar nor a part someone
+    // is to take ("will face off with the mayor in May", "will play a role as chair", "will play out"): the
+    // schedule says so, not the reporter
     category: 'prediction',
     confidence: 'medium',
-    pattern: /\b(?:(?:is|are) (?:also |widely |generally )?expected to|a (?:good|safe) bet|will (?:face(?! off\b)|need|struggle|lose|win|likely|probably|almost certainly))\b/i,
+    pattern: /\b(?:(?:is|are|was|were) (?:also |widely |generally )?expected to|a (?:good|safe) bet|will (?:face(?! off\b)|need|struggle|lose|win|likely|probably|almost certainly))\b/i,
   },
   { category: 'deliberation', confidence: 'high', pattern: new RegExp(HEARSAY.source, 'i') },
   { category: 'deliberation', confidence: 'high', pattern: groundworkPattern() },
