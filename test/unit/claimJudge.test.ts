@@ -352,6 +352,8 @@ describe('claim judge: credits the sentence gives in other words', () => {
     ['Dorn’s aides believe the trawler vote will carry the harbour seat.', 'belief'],
     ['Dorn believed the trawler vote would carry the harbour seat.', 'belief'],
     ['Hardly anyone on the quay believes the levy can survive the winter.', 'belief'],
+    // "pledged delegates" is the contest's arithmetic, no pledge anyone made that credits the forecast
+    ['In the harbour caucus, 30 pledged delegates were at stake, and Ms. Orlan was expected to take most of them.', 'prediction'],
   ] as [string, ClaimCategory][]) {
     it(`flagged: ${body}`, () => assert.deepStrictEqual(flagged(body), [[body, category]]));
   }

@@ -177,6 +177,20 @@ describe('classifyClaim: forecasts negated or seeming, and work to sink someone'
   }
 });
 
+describe('classifyClaim: what an event will do to a contest, forecast without a hedge', () => {
+  const cases: [string, string | null][] = [
+    ['A second-place finish in the river ward would bolster Ms. Orlan’s claim to lead the guild.', 'prediction'],
+    ['The strike at the docks will only complicate the mayor’s task in the island wards.', 'prediction'],
+    ['A win in Ostend would go a long way toward settling the race for the guild.', 'prediction'],
+    // "could" is the reporter's hedge; what a measure's text provides is no forecast
+    ['The ferry toll could complicate the mayor’s task.', null],
+    ['The levy would raise the berth fee by a fifth.', null],
+  ];
+  for (const [sentence, category] of cases) {
+    it(`${category ?? 'no claim'}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
+  }
+});
+
 describe('classifyClaim: a line in title case is a headline, not body copy', () => {
   it('reads no claim in a teaser whose every long word is capitalised, and still reads the sentence', () => {
     assert.strictEqual(classifyClaim('Harbour Master Varga Wants To Sink The Berth Fee Before Summer'), null);

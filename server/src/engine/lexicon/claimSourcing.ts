@@ -36,10 +36,11 @@ export const PRIVATE_SETTING_REACH = { before: 80, after: 60 };
 
 /**
  * Credits the sourcing cue list leaves out, said or published in public: each credits the claim it introduces
- * ("expressed regret for …", "asking him why …", "an accusation he made that …", "In her memoir, …").
+ * ("expressed regret for …", "asking him why …", "an accusation he made that …", "In her memoir, …"). Not
+ * "pledged delegates", an adjective of a contest's arithmetic that credits nobody.
  */
 export const CREDITING_VERB = new RegExp(
-  '\\b(?:express(?:es|ed|ing)?|voic(?:es|ed|ing)|promis(?:es|ed|ing)|pledg(?:es|ed|ing)|ask(?:s|ing)|(?:spoke|speaks|spoken|talked) (?:about|of)|' +
+  '\\b(?:express(?:es|ed|ing)?|voic(?:es|ed|ing)|promis(?:es|ed|ing)|pledg(?:es|ing|ed(?! (?:super)?delegates?\\b))|ask(?:s|ing)|(?:spoke|speaks|spoken|talked) (?:about|of)|' +
     // criticism said in public, whose verdict is the critic's ("pummeled the mayor as divisive")
     '(?:pummel|hammer|lambast|assail|denounc|excoriat|derid|castigat|decri)(?:e|es|ed|led|ing|ling)?|' +
     '(?:accusations?|allegations?|claims?|charges?|assertions?|contentions?|warnings?|complaints?|arguments?|insistence|suggestions?|predictions?)(?: [\\p{L}\'’]+){0,7}? that|' +

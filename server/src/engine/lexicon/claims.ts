@@ -204,12 +204,24 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
     ),
   },
   {
-    // confident forecasts ("is expected to", "is also expected to", "is widely expected to"); not a contest on the
-    // calendar nor a part someone is to take ("will face off with the mayor in May", "will play a role as chair",
-    // "will play out"): the schedule says so, not the reporter
+    // confident forecasts ("is expected to", "is also expected to", "is widely expected to"; in the past too, an
+    // expectation nobody owns: "was expected to carry the ward"); not a contest on the calendar nor a part someone
+    // is to take ("will face off with the mayor in May", "will play a role as chair", "will play out"): the
+    // schedule says so, not the reporter
     category: 'prediction',
     confidence: 'medium',
-    pattern: /\b(?:(?:is|are) (?:also |widely |generally )?expected to|a (?:good|safe) bet|will (?:face(?! off\b)|need|struggle|lose|win|likely|probably|almost certainly))\b/i,
+    pattern: /\b(?:(?:is|are|was|were) (?:also |widely |generally )?expected to|a (?:good|safe) bet|will (?:face(?! off\b)|need|struggle|lose|win|likely|probably|almost certainly))\b/i,
+  },
+  {
+    // a consequence forecast without a hedge: "the split will complicate her task", "a win would bolster his claim",
+    // "would go a long way toward", "will only accelerate the slide", "won't play well" — what an event or a move
+    // will do to a contest, the reporter's forecast; "could" or "might" before it is the reporter's hedge (as for a
+    // cause, CHANCE_BEFORE). Verbs of a fortune made or marred, not of a plan's content ("the bill would raise the
+    // levy": its text says so). PolNeAR train texts: 24 sentences, all forecasts, those without a credit the reporter's.
+    category: 'prediction',
+    confidence: 'medium',
+    pattern:
+      /\b(?:will|would|won['’]t|wouldn['’]t)(?: not)?(?: (?:only|also|further|surely|certainly|inevitably))? (?:upend|derail|doom|accelerate|complicate|jeopardi[sz]e|imperil|undermine|alienate|energi[sz]e|galvani[sz]e|backfire|haunt|go a long way|play (?:well|poorly|badly)|dampen|hurt|damage|bolster|erode)\b/i,
   },
   { category: 'deliberation', confidence: 'high', pattern: new RegExp(HEARSAY.source, 'i') },
   { category: 'deliberation', confidence: 'high', pattern: groundworkPattern() },
