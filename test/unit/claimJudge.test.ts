@@ -427,6 +427,17 @@ describe('claim judge: public record stays quiet', () => {
     );
   });
 
+  it('a standing with voters beside a poll, in the sentence or credited right after it, is the poll’s reading', () => {
+    const popular = 'But the harbour master is hugely popular among retirees.';
+    const approve = 'Some 74 percent of retirees approve of her, according to the Ostend Ledger poll.';
+    assert.deepStrictEqual(flagged(`${popular} ${approve}`), []);
+    const traction = 'Tam Orrin has struggled to gain traction with the ferry crews and sits in single digits in the polls.';
+    assert.deepStrictEqual(flagged(traction), []);
+    // with no poll beside it, or the poll only in the next paragraph, it is the reporter's reading
+    assert.deepStrictEqual(flagged(popular), [[popular, 'figure']]);
+    assert.deepStrictEqual(flagged(`${popular}\n\n${approve}`).map(([sentence]) => sentence), [popular]);
+  });
+
   it('but a figure that is no record, and a person’s purpose, are flagged', () => {
     assert.deepStrictEqual(flagged('About 40 percent of the trawlers sat idle last week.'), [['About 40 percent of the trawlers sat idle last week.', 'figure']]);
     // a past intention is read as the purpose behind the act it led to
