@@ -387,6 +387,7 @@ describe('claim judge: public record stays quiet', () => {
     'The Varga campaign raised more than $140,000 in March, nearly a third of it from donors giving $50 or less.', // filings
     'Port bylaws require a double mooring fee if a single owner holds more than 30 percent of a berth.', // a rule
     'The deputy mayor decided not to enter the race.', // a decision announced by its nature
+    'In 2012, the harbour master, who had stayed out of the primary, decided to back Ivo Dorn for the board.', // an endorsement
     'Ferry riders in the harbour ward will decide whether Dorn keeps his seat.', // a decision still to take
     'Since the council deadlocked, it has fallen to the harbour court to decide the fate of the pier.',
     'Collectively, Dorn, Pell and Arad collected just 7 percent of the harbour vote.', // a result
