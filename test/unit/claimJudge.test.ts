@@ -437,6 +437,9 @@ describe('claim judge: public record stays quiet', () => {
     // with no poll beside it, or the poll only in the next paragraph, it is the reporter's reading
     assert.deepStrictEqual(flagged(popular), [[popular, 'figure']]);
     assert.deepStrictEqual(flagged(`${popular}\n\n${approve}`).map(([sentence]) => sentence), [popular]);
+    // the polls where votes are cast are no survey
+    const voting = 'Ivo Dorn is hugely popular among the retirees heading to the polls on Tuesday.';
+    assert.deepStrictEqual(flagged(voting), [[voting, 'figure']]);
   });
 
   it('but a figure that is no record, and a person’s purpose, are flagged', () => {

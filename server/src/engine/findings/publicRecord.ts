@@ -17,7 +17,10 @@ import {
   SCHEDULED_APPEARANCE,
   STATED_PURPOSE,
 } from '../lexicon/claimSourcing';
-import { MEASURED_MOVE, POLL_AGGREGATOR, POLL_NAMED, POLL_SHARE, POLL_STANDING, POPULATION_SHARE, STANDING_MOVED, VOTER_STANDING } from '../lexicon/claimFigures';
+import { MEASURED_MOVE, POLL_AGGREGATOR, POLL_NAMED, POLLS_AS_VOTING, POLL_SHARE, POLL_STANDING, POPULATION_SHARE, STANDING_MOVED, VOTER_STANDING } from '../lexicon/claimFigures';
+
+/** Whether words name a poll as a survey, not as the place votes are cast ("voters going to the polls said …"). */
+const namesSurvey = (words: string): boolean => POLL_NAMED.test(words.replace(POLLS_AS_VOTING, ''));
 
 export class PublicRecord {
   /** The first sentence that names a poll, once found, and how far the search for it has read. */
@@ -60,15 +63,16 @@ export class PublicRecord {
 
   /**
    * Whether a poll stands beside sentence `index` (`words`: its reporter's words): named in it ("sits in single
-   * digits in the polls"), or named in the next sentence of its paragraph, which gives the poll's figures for the
-   * standing this one states ("… is popular among retirees. Some 70 percent approve of him, a new poll shows.").
+   * digits in the polls", not "going to the polls"), or named in the next sentence of its paragraph, which gives
+   * the poll's figures for the standing this one states ("… is popular among retirees. Some 70 percent approve of
+   * him, a new poll shows.").
    */
   private pollBeside(index: number, words: string): boolean {
-    if (POLL_NAMED.test(words)) return true;
+    if (namesSurvey(words)) return true;
     const [sentence, next] = [this.reader.model.sentences[index], this.reader.model.sentences[index + 1]];
     if (!next || next.paragraph !== sentence.paragraph) return false;
     const after = this.reader.reporterWords(next);
-    return POLL_NAMED.test(after) || POLL_AGGREGATOR.test(after);
+    return namesSurvey(after) || POLL_AGGREGATOR.test(after);
   }
 
   /**

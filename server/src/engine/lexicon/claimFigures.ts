@@ -94,6 +94,9 @@ export const FUNDS_STATED =
 /** A poll or survey named in the reporter's words: the story reports its figures from then on. */
 export const POLL_NAMED = /\b(?:polls?|polling|surveys?|exit polls?|entrance polls?)\b/i;
 
+/** The polls where votes are cast, not a survey ("going to the polls", "before the polls close", "polling stations"). */
+export const POLLS_AS_VOTING = /\b(?:to|at|from) the polls\b|\bpolls? (?:close|closed|closes|closing|open|opened|opens|opening)\b|\bpolling (?:places?|stations?|locations?|booths?|sites?)\b/gi;
+
 /** A poll aggregator named for what it averages ("according to HuffPost Pollster"); a pollster in lower case is a person. */
 export const POLL_AGGREGATOR = /\bPollster\b/;
 
