@@ -389,6 +389,7 @@ describe('claim judge: public record stays quiet', () => {
     'The Varga campaign raised more than $140,000 in March, nearly a third of it from donors giving $50 or less.', // filings
     'Port bylaws require a double mooring fee if a single owner holds more than 30 percent of a berth.', // a rule
     'The deputy mayor decided not to enter the race.', // a decision announced by its nature
+    'In 2012, the harbour master, who had stayed out of the primary, decided to back Ivo Dorn for the board.', // an endorsement
     'Ferry riders in the harbour ward will decide whether Dorn keeps his seat.', // a decision still to take
     'Since the council deadlocked, it has fallen to the harbour court to decide the fate of the pier.',
     'Collectively, Dorn, Pell and Arad collected just 7 percent of the harbour vote.', // a result
@@ -427,6 +428,20 @@ describe('claim judge: public record stays quiet', () => {
       flagged(shares).map(([sentence]) => sentence),
       ['Three in 10 voters see the ferry board’s fare plan as unfair.', 'Among those who want a new pier, most are planning to support Whitfield.'],
     );
+  });
+
+  it('a standing with voters beside a poll, in the sentence or credited right after it, is the poll’s reading', () => {
+    const popular = 'But the harbour master is hugely popular among retirees.';
+    const approve = 'Some 74 percent of retirees approve of her, according to the Ostend Ledger poll.';
+    assert.deepStrictEqual(flagged(`${popular} ${approve}`), []);
+    const traction = 'Tam Orrin has struggled to gain traction with the ferry crews and sits in single digits in the polls.';
+    assert.deepStrictEqual(flagged(traction), []);
+    // with no poll beside it, or the poll only in the next paragraph, it is the reporter's reading
+    assert.deepStrictEqual(flagged(popular), [[popular, 'figure']]);
+    assert.deepStrictEqual(flagged(`${popular}\n\n${approve}`).map(([sentence]) => sentence), [popular]);
+    // the polls where votes are cast are no survey
+    const voting = 'Ivo Dorn is hugely popular among the retirees heading to the polls on Tuesday.';
+    assert.deepStrictEqual(flagged(voting), [[voting, 'figure']]);
   });
 
   it('but a figure that is no record, and a person’s purpose, are flagged', () => {

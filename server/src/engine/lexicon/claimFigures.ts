@@ -26,6 +26,16 @@ export const GROUP_LEANING =
   /\b(?:(?:is|are|remains?|proved|proven|has been|have been) (?:(?:widely|hugely|wildly|deeply|very|more|less|especially|still|quite|fairly) )?(?:popular|unpopular)|(?:largely|overwhelmingly|strongly|heavily|generally|solidly) (?:supports?|favou?rs?|favou?red|backs?)|skew(?:s|ed)? (?:[\w-]+ ){0,2}?(?:young|younger|old|older|female|male|white|toward|towards|left|right)|tends? to (?:vote|skew)|by (?:large|wide|huge|double-digit|big|lopsided) margins|\d+-point margin|lean(?:s|ing|ed)? (?:slightly |heavily |narrowly )?(?:toward|towards)|lining up behind|(?:tied|beating|beat|trailing|trails?|leads?|leading) (?:[\w-]+ ){0,3}?in head-to-head|support for (?:[\w.’'-]+ ){1,4}(?:is|was|has been|remains) (?:minimal|scant|thin|tepid|lukewarm|soft|weak|strong|solid)|majorities (?:across|of|in))\b/i;
 
 /**
+ * A standing with voters in the reporter's words, at the claim's first word: where a group leans (GROUP_LEANING: "is
+ * widely popular among retirees"), or a campaign that "has struggled to gain traction" or "lost ground". Beside a
+ * poll (in the sentence, or credited right after it) it is that poll's reading, given before its figures.
+ */
+export const VOTER_STANDING = new RegExp(
+  `^(?:${GROUP_LEANING.source}|(?:has|have|had|is|are|was|were) (?:struggled|struggling) to (?:gain|find|get) (?:traction|a foothold)|(?:gained|gaining|lost|losing) ground)`,
+  'i',
+);
+
+/**
  * What makes a figure public record or the reporter's own sight, said before or after it in the sentence: a
  * result, counting votes cast or people who voted, turned out or signed up ("nearly 40 percent of them voted
  * early"); a census ("a town of about 9,000 residents"); a crowd at an event ("about 200 protesters gathered",
@@ -83,6 +93,12 @@ export const FUNDS_STATED =
 
 /** A poll or survey named in the reporter's words: the story reports its figures from then on. */
 export const POLL_NAMED = /\b(?:polls?|polling|surveys?|exit polls?|entrance polls?)\b/i;
+
+/** The polls where votes are cast, not a survey ("going to the polls", "before the polls close", "polling stations"). */
+export const POLLS_AS_VOTING = /\b(?:to|at|from) the polls\b|\bpolls? (?:close|closed|closes|closing|open|opened|opens|opening)\b|\bpolling (?:places?|stations?|locations?|booths?|sites?)\b/gi;
+
+/** A poll aggregator named for what it averages ("according to HuffPost Pollster"); a pollster in lower case is a person. */
+export const POLL_AGGREGATOR = /\bPollster\b/;
 
 /** A share of a whole, as polls give it: "four in 10", "nine of 10", "52 percent", "Sixty percent", "a third", "half", "a majority", "most". */
 const SHARE =

@@ -94,13 +94,13 @@ export const RECORDED_FIGURE = new RegExp(
 );
 
 /**
- * A decision announced in public by its nature: to run, to quit, to endorse, to sign or veto ("decided not to
+ * A decision announced in public by its nature: to run, to quit, to endorse or back a candidate, to sign or veto ("decided not to
  * enter the race"), a candidacy ("seeking the nomination").
  * Other decisions ("decided to keep the dispute out of court") are the inside account. A decision still to take
  * ("the voters will decide whether …", "it fell to the court to decide …") asserts nothing anyone has made.
  */
 export const PUBLIC_DECISION =
-  /^(?:(?:decide|deciding)\b|(?:decided|decides|chose|opted) (?:not )?to (?:run|enter|seek|endorse|resign|retire|withdraw|quit|drop out|step down|concede|suspend|sign|veto|appoint|nominate)|(?:seek|seeks|seeking|sought) (?:the |a |an |their |his |her )?(?:[\p{L}-]+ )?(?:nomination|presidency|office|seat|re-?election|governorship|mayoralty|candidacy))\b/iu;
+  /^(?:(?:decide|deciding)\b|(?:decided|decides|chose|opted) (?:not )?to (?:run|enter|seek|endorse|back|support|resign|retire|withdraw|quit|drop out|step down|concede|suspend|sign|veto|appoint|nominate)|(?:seek|seeks|seeking|sought) (?:the |a |an |their |his |her )?(?:[\p{L}-]+ )?(?:nomination|presidency|office|seat|re-?election|governorship|mayoralty|candidacy))\b/iu;
 
 /**
  * A decision taken ("decided to press the board", "has chosen to ignore the attacks"): an editor may well ask who
