@@ -59,6 +59,10 @@ describe('claim shapes read from word families', () => {
     ['The mayor exaggerated the cost of the new seawall.', 'accusation'],
     ['The harbour master makes no secret of his disdain for the ferry board.', 'motive'],
     ['Distrust among riders of the transit board has deepened.', 'motive'],
+    // a disposition toward an act as a noun, and an effort made in a state the act does not show
+    ['None of the trustees, for all their desperation to sink the levy, spoke against it.', 'motive'],
+    ['The guild’s reluctance to strike has cost it the smaller ferry crews.', 'motive'],
+    ['The quarry owners have been desperately trying to reopen the east pit.', 'motive'],
     // confident forecasts and loose figures
     ['The coalition is on track to lose its majority.', 'prediction'],
     ['A deal on the quay before the winter is unlikely.', 'prediction'],

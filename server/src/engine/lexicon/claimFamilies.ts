@@ -358,6 +358,9 @@ const FEELINGS_ABOUT = (
   'mistrust suspicion suspicions enthusiasm excitement dissatisfaction discontent skepticism scepticism disillusionment ire angst jitters frustrations'
 ).split(' ');
 
+/** A disposition toward an act, as a noun: "their desperation to stop him", "the board's reluctance to sell". */
+const DISPOSITIONS = 'desperation eagerness reluctance impatience unwillingness hesitance hesitancy'.split(' ');
+
 /** The morale of a group, up or down, stated as fact: how its members feel. */
 /** Ill feeling or a mood between people, given as fact: how they feel about each other. */
 const MOOD = '(?:growing |deepening |widening )?(?:rift|bad blood|ill will) (?:between|with|within)|no love lost|(?:the )?mood (?:among|inside|within)|(?:frosty|icy|chilly|testy|tense|fraught|frayed) (?:relationship|relations)';
@@ -365,11 +368,11 @@ const MOOD = '(?:growing |deepening |widening )?(?:rift|bad blood|ill will) (?:b
 const MORALE = 'morale (?:[\\w-]+ ){0,4}?(?:(?:has|have|had) )?(?:suffered|sagged|plummeted|sunk|sank|slumped|flagged|soared|cratered|collapsed|improved|(?:is|was|has been|remains?|remained) (?:low|high|shaken|battered))';
 
 /**
- * A feeling as a noun with what it is about: "voter frustration with the board", "their disdain for the press". Not
- * "concerns", as often the issues themselves ("concerns over competitiveness").
+ * A feeling as a noun with what it is about: "voter frustration with the board", "their disdain for the press", "the
+ * guild's eagerness to settle". Not "concerns", as often the issues themselves ("concerns over competitiveness").
  */
 export const FEELING_NOUNS = new RegExp(
-  `\\b(?:(?:${FEELINGS_TOWARD.join('|')}) (?:for|toward|towards|of)\\b|(?:${FEELINGS_ABOUT.join('|')}) (?:with|over|about|at|among|toward|towards|within|inside|in)|${MORALE}|${MOOD})\\b`,
+  `\\b(?:(?:${FEELINGS_TOWARD.join('|')}) (?:for|toward|towards|of)\\b|(?:${DISPOSITIONS.join('|')}) (?:to|for)\\b|(?:${FEELINGS_ABOUT.join('|')}) (?:with|over|about|at|among|toward|towards|within|inside|in)|${MORALE}|${MOOD})\\b`,
   'i',
 );
 

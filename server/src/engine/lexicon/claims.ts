@@ -125,11 +125,12 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
   },
   {
     // purposes and hopes read into an act; "aimed at" a doing, not at an audience ("ads aimed at students"); not
-    // "eager to" or "reluctant to", which the act itself shows (SHOWN_DISPOSITIONS)
+    // "eager to" or "reluctant to", which the act itself shows (SHOWN_DISPOSITIONS); an effort made in a state the
+    // act does not show ("have been desperately trying to")
     category: 'motive',
     confidence: 'medium',
     pattern:
-      /\b(?:in (?:the )?hopes? of|hoping to|(?:meant|designed|intended|aimed|calculated) to|aimed at [\w-]+ing|in an (?:effort|attempt) to|(?:desperate|determined|anxious) to|(?:worried|fearful|wary|nervous|uneasy) (?:about|that|of)|worried|feels? (?:free|compelled|obliged)|felt)\b/i,
+      /\b(?:in (?:the )?hopes? of|hoping to|(?:meant|designed|intended|aimed|calculated) to|aimed at [\w-]+ing|in an (?:effort|attempt) to|(?:desperate|determined|anxious) to|(?:desperately|frantically|feverishly) (?:trying|tried|tries|seeking|sought|scrambling|scrambled|working|worked|looking) to|(?:worried|fearful|wary|nervous|uneasy) (?:about|that|of)|worried|feels? (?:free|compelled|obliged)|felt)\b/i,
   },
   {
     // loaded characterisations stated as fact; someone's hold on facts or relations judged ("a shaky grasp of");
