@@ -57,6 +57,8 @@ describe('claim shapes read from word families', () => {
     ['The regent has set her sights on the harbour seat.', 'intention'],
     ['The ferry company is banking on a bailout from the province.', 'intention'],
     ['The mayor exaggerated the cost of the new seawall.', 'accusation'],
+    ['The ledgers contradict the treasurer’s sworn account of the loan.', 'accusation'],
+    ['All evening the trustees ignored the facts about the pier.', 'accusation'],
     ['The harbour master makes no secret of his disdain for the ferry board.', 'motive'],
     ['Distrust among riders of the transit board has deepened.', 'motive'],
     // a disposition toward an act as a noun, and an effort made in a state the act does not show
@@ -384,6 +386,8 @@ describe('counsel given in private, and a feeling read from the outside', () => 
   }
   // a plea made in public by nobody around the one urged is no inside account
   it('no claim: The posters urged islanders to vote early.', () => assert.strictEqual(classifyClaim('The posters urged islanders to vote early.'), null));
+  // disagreeing with someone to their face is done in public; contradicting their statements says they are false
+  it('no claim: Mr. Pell contradicted Ms. Vey at the hearing.', () => assert.strictEqual(classifyClaim('Mr. Pell contradicted Ms. Vey at the hearing.'), null));
 });
 
 describe('a majority that makes up a body, and a count that shows itself', () => {
