@@ -27,6 +27,7 @@ describe('claim shapes read from word families', () => {
     // a feeling or a conviction after a linking verb
     ['Shopkeepers on Linden Row have grown wary of the new parking rules.', 'motive'],
     ['Union members seemed lukewarm about the offer.', 'motive'],
+    ['The ferry crews, however, are lukewarm about the offer.', 'motive'], // an aside between holder and verb
     ['The board remains skeptical of the merger.', 'belief'],
     ['Ms. Hald is convinced the ballots were miscounted.', 'belief'],
     // a feeling caused in others

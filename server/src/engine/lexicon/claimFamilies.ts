@@ -262,6 +262,9 @@ export const BETWEEN_HOLDER_AND_VERB: ReadonlySet<string> = new Set([
   ),
 ]);
 
+/** Adverbs set off by commas between a holder and its verb ("many voters, however, are eager for …"): an aside. */
+export const ASIDE_ADVERBS = wordList('however though too also meanwhile moreover indeed nonetheless nevertheless still instead apparently evidently clearly privately');
+
 /**
  * Verbs of the writer's impression before "to" ("the donors seemed to know", "he appears to want"): the state
  * after them is still read into the holder before them, only hedged, and nobody is credited for it.
