@@ -304,8 +304,12 @@ export const SPEAKER_LABEL = /^[A-Z][A-Za-z.'-]{0,20}(?: [A-Z][A-Za-z.'-]{0,20})
 /** A kicker in capitals before a dash ("FELLOW DOCTORS DON’T … — Oz may …"): a heading run into the copy. */
 export const KICKER = /^[A-Z0-9][^a-z]{10,150}?\s[—–]\s/;
 
-/** First or second person outside quotation marks: speech the quote finder missed, or a columnist's voice. */
-export const FIRST_PERSON = /\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us|[Yy]ou|[Yy]our)\b/;
+/**
+ * First or second person outside quotation marks: speech the quote finder missed, or a columnist's voice. Not a
+ * letter of an abbreviation ("the C.I.A.", "I.R.S. agents", "I-95") nor a word of a compound ("a hold-your-nose
+ * vote"), which speak for nobody.
+ */
+export const FIRST_PERSON = /(?<![.-])\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us|[Yy]ou|[Yy]our)\b(?!\.[A-Z]|-)/;
 
 /**
  * The writer as the one a state is held toward or an act is done to ("meant to make me wait", "felt for us"), or
