@@ -16,8 +16,8 @@ import { copyWith } from '../text/copyWith';
 /**
  * A sentence needs a source when the rules find a claim in it that nothing covers and the model does not judge it
  * plainly fine, or when the model is sure of a claim the rules have no words for. High-confidence claims are
- * warnings, medium ones information. `model` is the
- * shipped one but for tests (see `useClaimModel`), so that no retraining changes what they assert.
+ * warnings, medium ones information. `model` is the shipped one but for tests (see `useClaimModel`), so that no
+ * retraining changes what they assert.
  */
 export function claimFindings(reader: ArticleReader, model: ClaimModel = claimModelInUse()): Finding[] {
   const { text } = reader.model;

@@ -263,7 +263,9 @@ export const BETWEEN_HOLDER_AND_VERB: ReadonlySet<string> = new Set([
 ]);
 
 /** Adverbs set off by commas between a holder and its verb ("many voters, however, are eager for …"): an aside. */
-export const ASIDE_ADVERBS = wordList('however though too also meanwhile moreover indeed nonetheless nevertheless still instead apparently evidently clearly privately');
+export const ASIDE_ADVERBS = wordList(
+  'however though too also meanwhile moreover indeed nonetheless nevertheless still instead apparently evidently clearly privately',
+);
 
 /**
  * Verbs of the writer's impression before "to" ("the donors seemed to know", "he appears to want"): the state
@@ -307,11 +309,11 @@ export const REPORTED_DETAIL =
 /**
  * Evaluations stated as fact: someone's claim called false or misleading (or made "wrongly", "cynically"), their
  * statements said to be contradicted ("the records contradict her sworn account") or facts said to be ignored
- * ("ignored the facts"), or someone judged and blamed by nobody named, or doubts that an act raised with nobody named who holds them ("the delay raised fresh questions about
- * …", "there are growing doubts", "the gifts raise red flags", "questions linger over the audit", "her judgment has
- * been called into question", "the lock has been singled out as a weak point"), or scrutiny that grew with nobody
- * named who gives it ("the guild is facing increased scrutiny over its books", "has come under heavier
- * scrutiny"): whose doubts?
+ * ("ignored the facts"), or someone judged and blamed by nobody named, or doubts that an act raised with nobody
+ * named who holds them ("the delay raised fresh questions about …", "there are growing doubts", "the gifts raise
+ * red flags", "questions linger over the audit", "her judgment has been called into question", "the lock has been
+ * singled out as a weak point"), or scrutiny that grew with nobody named who gives it ("the guild is facing
+ * increased scrutiny over its books", "has come under heavier scrutiny"): whose doubts?
  */
 export const VERDICTS =
   /\b(?:misleading|(?:rais|prompt|spark|stok|fuel|fuell)(?:ed|es|s|ing) (?:(?:serious|new|fresh|further|growing|lingering|renewed) )?(?:questions|doubts|concerns|fears|suspicions?|alarm|speculation|red flags|eyebrows)\b|(?:questions|doubts|concerns|fears|suspicions) (?:(?:have|has|had) )?(?:grew|grown|mounted|rose|risen|linger|lingered|persist|persisted|swirled|deepened)\b|(?:has|have|had) (?:also )?been (?:called into question|singled out as)|there (?:are|were|remain|remained) (?:(?:serious|new|fresh|growing|lingering|mounting) )?(?:questions|doubts|concerns) (?:about|over|that|whether)|falsely|(?<!rightly or )wrongly|rightly(?! or)|justifiabl[ey]|unjustifiabl[ey]|to (?:his|her|their|its) credit|erroneously|disingenuously|cynically|brazenly|shamelessly|baselessly|infamously|notoriously|misrepresent(?:ed|s|ing)|exaggerat(?:ed|es|ing)|distort(?:ed|s|ing) (?:the|his|her|their|its)|false (?:claims?|statements?|assertions?|accusations?)|baseless|unfounded|fabricated|misleadingly|(?:has|have|had) (?:long )?(?:been|come under) (?:criticized|criticised|blamed|faulted|condemned|lambasted|pilloried)|(?:came|come|comes|coming) under (?:(?:growing|increased|increasing|mounting|intense|heavy|heavier|considerable|renewed|fresh|closer|greater) )?(?:fire|criticism|attack|scrutiny)|(?:fac(?:e|es|ed|ing)|garner(?:ed|s|ing)?) (?:growing|increased|increasing|mounting|intense|heavy|heavier|considerable|renewed|fresh|closer|greater) scrutiny(?! (?:from|by)\b)|deliberate (?:distortion|deception|falsehood|lie|misrepresentation|attempt to (?:mislead|deceive))|a stretch at best|untrue|debunked|discredited|mischaracteri[sz](?:ed|es|ing)|ignor(?:e|ed|ing|es) (?:the |repeated |numerous )?(?:warnings|calls|requests|pleas|evidence|facts|truth)|contradict(?:s|ed|ing)? (?:(?:his|her|their|its|(?:the )?[\w.]+['’]s) )?(?:own )?(?:public |earlier |previous |sworn |official |\d{4} )?(?:statements?|comments|claims?|account|testimony|remarks|assurances)|exploit(?:ed|ing|s)? (?:the )?(?:fears?|anger|resentment|divisions?|tragedy|grief)|whitewash(?:ed|ing)?|hypocritical|double standard|(?:dodg|sidestepp|evad)(?:ed|ing) (?:the |a |questions?)|(?:is|are|was|were) (?:patently |demonstrably |simply )?(?:false|untrue|inaccurate|incorrect|baseless)|(?:is|are|was|were) (?:widely |often |frequently )?(?:criticized|criticised|blamed|faulted|condemned) for)\b/i;
