@@ -27,6 +27,7 @@ describe('claim shapes read from word families', () => {
     // a feeling or a conviction after a linking verb
     ['Shopkeepers on Linden Row have grown wary of the new parking rules.', 'motive'],
     ['Union members seemed lukewarm about the offer.', 'motive'],
+    ['The ferry crews, however, are lukewarm about the offer.', 'motive'], // an aside between holder and verb
     ['The board remains skeptical of the merger.', 'belief'],
     ['Ms. Hald is convinced the ballots were miscounted.', 'belief'],
     // a feeling caused in others
@@ -57,8 +58,14 @@ describe('claim shapes read from word families', () => {
     ['The regent has set her sights on the harbour seat.', 'intention'],
     ['The ferry company is banking on a bailout from the province.', 'intention'],
     ['The mayor exaggerated the cost of the new seawall.', 'accusation'],
+    ['The ledgers contradict the treasurer’s sworn account of the loan.', 'accusation'],
+    ['All evening the trustees ignored the facts about the pier.', 'accusation'],
     ['The harbour master makes no secret of his disdain for the ferry board.', 'motive'],
     ['Distrust among riders of the transit board has deepened.', 'motive'],
+    // a disposition toward an act as a noun, and an effort made in a state the act does not show
+    ['None of the trustees, for all their desperation to sink the levy, spoke against it.', 'motive'],
+    ['The guild’s reluctance to strike has cost it the smaller ferry crews.', 'motive'],
+    ['The quarry owners have been desperately trying to reopen the east pit.', 'motive'],
     // confident forecasts and loose figures
     ['The coalition is on track to lose its majority.', 'prediction'],
     ['A deal on the quay before the winter is unlikely.', 'prediction'],
@@ -380,6 +387,8 @@ describe('counsel given in private, and a feeling read from the outside', () => 
   }
   // a plea made in public by nobody around the one urged is no inside account
   it('no claim: The posters urged islanders to vote early.', () => assert.strictEqual(classifyClaim('The posters urged islanders to vote early.'), null));
+  // disagreeing with someone to their face is done in public; contradicting their statements says they are false
+  it('no claim: Mr. Pell contradicted Ms. Vey at the hearing.', () => assert.strictEqual(classifyClaim('Mr. Pell contradicted Ms. Vey at the hearing.'), null));
 });
 
 describe('a majority that makes up a body, and a count that shows itself', () => {

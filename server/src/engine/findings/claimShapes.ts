@@ -6,6 +6,7 @@
  */
 import { AUXILIARY_VERBS, DETERMINERS } from '../lexicon/grammar';
 import {
+  ASIDE_ADVERBS,
   BETWEEN_HOLDER_AND_VERB,
   CAUSATIVE_VERBS,
   CAUSE_PRONOUNS,
@@ -206,11 +207,13 @@ const REACTION_REACH = 24;
 const HOLDER_REACH = 80;
 
 /**
- * How many words right before word `i` stand between a holder and its verb: one auxiliary, negation or adverb, or
- * the two of an impression ("seemed to"), which only hedges what the holder is said to hold. 0 at the holder.
+ * How many words right before word `i` stand between a holder and its verb: one auxiliary, negation or adverb, the
+ * two of an impression ("seemed to"), which only hedges what the holder is said to hold, or an adverb set off by
+ * commas (", however,"). 0 at the holder.
  */
 function between(words: readonly string[], i: number): number {
   if (i < 0) return 0;
+  if (words[i] === ',' && words[i - 2] === ',' && ASIDE_ADVERBS.has((words[i - 1] ?? '').toLowerCase())) return 3;
   if (BETWEEN_HOLDER_AND_VERB.has(words[i].toLowerCase().replace('’', "'")) || /^\p{Ll}+ly$/u.test(words[i])) return 1;
   return words[i] === 'to' && SEEMING.has((words[i - 1] ?? '').toLowerCase()) ? 2 : 0;
 }

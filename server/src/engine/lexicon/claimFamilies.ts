@@ -262,6 +262,11 @@ export const BETWEEN_HOLDER_AND_VERB: ReadonlySet<string> = new Set([
   ),
 ]);
 
+/** Adverbs set off by commas between a holder and its verb ("many voters, however, are eager for …"): an aside. */
+export const ASIDE_ADVERBS = wordList(
+  'however though too also meanwhile moreover indeed nonetheless nevertheless still instead apparently evidently clearly privately',
+);
+
 /**
  * Verbs of the writer's impression before "to" ("the donors seemed to know", "he appears to want"): the state
  * after them is still read into the holder before them, only hedged, and nobody is credited for it.
@@ -302,16 +307,16 @@ export const REPORTED_DETAIL =
   /\breportedly(?=,| (?!(?:said|says|told|tells|saying|telling|wrote|writes|asked|yelled|yelling|shouted|shouting)\b)\p{L})|\bthere (?:were|have|had|are|was|has)(?: also)?(?: been)? (?:various |several |numerous |unconfirmed |conflicting |persistent |repeated )?(?:reports|rumou?rs)\b|\bby (?:all|most|many) accounts\b/iu;
 
 /**
- * Evaluations stated as fact: someone's claim called false or misleading (or made "wrongly", "cynically"), or
- * someone judged and blamed by nobody
- * named, or doubts that an act raised with nobody named who holds them ("the delay raised fresh questions about
- * …", "there are growing doubts", "the gifts raise red flags", "questions linger over the audit", "her judgment has
- * been called into question", "the lock has been singled out as a weak point"), or scrutiny that grew with nobody
- * named who gives it ("the guild is facing increased scrutiny over its books", "has come under heavier
- * scrutiny"): whose doubts?
+ * Evaluations stated as fact: someone's claim called false or misleading (or made "wrongly", "cynically"), their
+ * statements said to be contradicted ("the records contradict her sworn account") or facts said to be ignored
+ * ("ignored the facts"), or someone judged and blamed by nobody named, or doubts that an act raised with nobody
+ * named who holds them ("the delay raised fresh questions about …", "there are growing doubts", "the gifts raise
+ * red flags", "questions linger over the audit", "her judgment has been called into question", "the lock has been
+ * singled out as a weak point"), or scrutiny that grew with nobody named who gives it ("the guild is facing
+ * increased scrutiny over its books", "has come under heavier scrutiny"): whose doubts?
  */
 export const VERDICTS =
-  /\b(?:misleading|(?:rais|prompt|spark|stok|fuel|fuell)(?:ed|es|s|ing) (?:(?:serious|new|fresh|further|growing|lingering|renewed) )?(?:questions|doubts|concerns|fears|suspicions?|alarm|speculation|red flags|eyebrows)\b|(?:questions|doubts|concerns|fears|suspicions) (?:(?:have|has|had) )?(?:grew|grown|mounted|rose|risen|linger|lingered|persist|persisted|swirled|deepened)\b|(?:has|have|had) (?:also )?been (?:called into question|singled out as)|there (?:are|were|remain|remained) (?:(?:serious|new|fresh|growing|lingering|mounting) )?(?:questions|doubts|concerns) (?:about|over|that|whether)|falsely|(?<!rightly or )wrongly|rightly(?! or)|justifiabl[ey]|unjustifiabl[ey]|to (?:his|her|their|its) credit|erroneously|disingenuously|cynically|brazenly|shamelessly|baselessly|infamously|notoriously|misrepresent(?:ed|s|ing)|exaggerat(?:ed|es|ing)|distort(?:ed|s|ing) (?:the|his|her|their|its)|false (?:claims?|statements?|assertions?|accusations?)|baseless|unfounded|fabricated|misleadingly|(?:has|have|had) (?:long )?(?:been|come under) (?:criticized|criticised|blamed|faulted|condemned|lambasted|pilloried)|(?:came|come|comes|coming) under (?:(?:growing|increased|increasing|mounting|intense|heavy|heavier|considerable|renewed|fresh|closer|greater) )?(?:fire|criticism|attack|scrutiny)|(?:fac(?:e|es|ed|ing)|garner(?:ed|s|ing)?) (?:growing|increased|increasing|mounting|intense|heavy|heavier|considerable|renewed|fresh|closer|greater) scrutiny(?! (?:from|by)\b)|deliberate (?:distortion|deception|falsehood|lie|misrepresentation|attempt to (?:mislead|deceive))|a stretch at best|untrue|debunked|discredited|mischaracteri[sz](?:ed|es|ing)|ignor(?:ed|ing|es) (?:the |repeated |numerous )?(?:warnings|calls|requests|pleas|evidence)|exploit(?:ed|ing|s)? (?:the )?(?:fears?|anger|resentment|divisions?|tragedy|grief)|whitewash(?:ed|ing)?|hypocritical|double standard|(?:dodg|sidestepp|evad)(?:ed|ing) (?:the |a |questions?)|(?:is|are|was|were) (?:patently |demonstrably |simply )?(?:false|untrue|inaccurate|incorrect|baseless)|(?:is|are|was|were) (?:widely |often |frequently )?(?:criticized|criticised|blamed|faulted|condemned) for)\b/i;
+  /\b(?:misleading|(?:rais|prompt|spark|stok|fuel|fuell)(?:ed|es|s|ing) (?:(?:serious|new|fresh|further|growing|lingering|renewed) )?(?:questions|doubts|concerns|fears|suspicions?|alarm|speculation|red flags|eyebrows)\b|(?:questions|doubts|concerns|fears|suspicions) (?:(?:have|has|had) )?(?:grew|grown|mounted|rose|risen|linger|lingered|persist|persisted|swirled|deepened)\b|(?:has|have|had) (?:also )?been (?:called into question|singled out as)|there (?:are|were|remain|remained) (?:(?:serious|new|fresh|growing|lingering|mounting) )?(?:questions|doubts|concerns) (?:about|over|that|whether)|falsely|(?<!rightly or )wrongly|rightly(?! or)|justifiabl[ey]|unjustifiabl[ey]|to (?:his|her|their|its) credit|erroneously|disingenuously|cynically|brazenly|shamelessly|baselessly|infamously|notoriously|misrepresent(?:ed|s|ing)|exaggerat(?:ed|es|ing)|distort(?:ed|s|ing) (?:the|his|her|their|its)|false (?:claims?|statements?|assertions?|accusations?)|baseless|unfounded|fabricated|misleadingly|(?:has|have|had) (?:long )?(?:been|come under) (?:criticized|criticised|blamed|faulted|condemned|lambasted|pilloried)|(?:came|come|comes|coming) under (?:(?:growing|increased|increasing|mounting|intense|heavy|heavier|considerable|renewed|fresh|closer|greater) )?(?:fire|criticism|attack|scrutiny)|(?:fac(?:e|es|ed|ing)|garner(?:ed|s|ing)?) (?:growing|increased|increasing|mounting|intense|heavy|heavier|considerable|renewed|fresh|closer|greater) scrutiny(?! (?:from|by)\b)|deliberate (?:distortion|deception|falsehood|lie|misrepresentation|attempt to (?:mislead|deceive))|a stretch at best|untrue|debunked|discredited|mischaracteri[sz](?:ed|es|ing)|ignor(?:e|ed|ing|es) (?:the |repeated |numerous )?(?:warnings|calls|requests|pleas|evidence|facts|truth)|contradict(?:s|ed|ing)? (?:(?:his|her|their|its|(?:the )?[\w.]+['’]s) )?(?:own )?(?:public |earlier |previous |sworn |official |\d{4} )?(?:statements?|comments|claims?|account|testimony|remarks|assurances)|exploit(?:ed|ing|s)? (?:the )?(?:fears?|anger|resentment|divisions?|tragedy|grief)|whitewash(?:ed|ing)?|hypocritical|double standard|(?:dodg|sidestepp|evad)(?:ed|ing) (?:the |a |questions?)|(?:is|are|was|were) (?:patently |demonstrably |simply )?(?:false|untrue|inaccurate|incorrect|baseless)|(?:is|are|was|were) (?:widely |often |frequently )?(?:criticized|criticised|blamed|faulted|condemned) for)\b/i;
 
 /** Wrongdoing stated as fact: cheating, rigging, abuse of office. Charges filed are public record; these words are not. */
 export const WRONGDOING =
@@ -358,6 +363,9 @@ const FEELINGS_ABOUT = (
   'mistrust suspicion suspicions enthusiasm excitement dissatisfaction discontent skepticism scepticism disillusionment ire angst jitters frustrations'
 ).split(' ');
 
+/** A disposition toward an act, as a noun: "their desperation to stop him", "the board's reluctance to sell". */
+const DISPOSITIONS = 'desperation eagerness reluctance impatience unwillingness hesitance hesitancy'.split(' ');
+
 /** The morale of a group, up or down, stated as fact: how its members feel. */
 /** Ill feeling or a mood between people, given as fact: how they feel about each other. */
 const MOOD = '(?:growing |deepening |widening )?(?:rift|bad blood|ill will) (?:between|with|within)|no love lost|(?:the )?mood (?:among|inside|within)|(?:frosty|icy|chilly|testy|tense|fraught|frayed) (?:relationship|relations)';
@@ -365,11 +373,11 @@ const MOOD = '(?:growing |deepening |widening )?(?:rift|bad blood|ill will) (?:b
 const MORALE = 'morale (?:[\\w-]+ ){0,4}?(?:(?:has|have|had) )?(?:suffered|sagged|plummeted|sunk|sank|slumped|flagged|soared|cratered|collapsed|improved|(?:is|was|has been|remains?|remained) (?:low|high|shaken|battered))';
 
 /**
- * A feeling as a noun with what it is about: "voter frustration with the board", "their disdain for the press". Not
- * "concerns", as often the issues themselves ("concerns over competitiveness").
+ * A feeling as a noun with what it is about: "voter frustration with the board", "their disdain for the press", "the
+ * guild's eagerness to settle". Not "concerns", as often the issues themselves ("concerns over competitiveness").
  */
 export const FEELING_NOUNS = new RegExp(
-  `\\b(?:(?:${FEELINGS_TOWARD.join('|')}) (?:for|toward|towards|of)\\b|(?:${FEELINGS_ABOUT.join('|')}) (?:with|over|about|at|among|toward|towards|within|inside|in)|${MORALE}|${MOOD})\\b`,
+  `\\b(?:(?:${FEELINGS_TOWARD.join('|')}) (?:for|toward|towards|of)\\b|(?:${DISPOSITIONS.join('|')}) (?:to|for)\\b|(?:${FEELINGS_ABOUT.join('|')}) (?:with|over|about|at|among|toward|towards|within|inside|in)|${MORALE}|${MOOD})\\b`,
   'i',
 );
 

@@ -125,11 +125,12 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
   },
   {
     // purposes and hopes read into an act; "aimed at" a doing, not at an audience ("ads aimed at students"); not
-    // "eager to" or "reluctant to", which the act itself shows (SHOWN_DISPOSITIONS)
+    // "eager to" or "reluctant to", which the act itself shows (SHOWN_DISPOSITIONS); an effort made in a state the
+    // act does not show ("have been desperately trying to")
     category: 'motive',
     confidence: 'medium',
     pattern:
-      /\b(?:in (?:the )?hopes? of|hoping to|(?:meant|designed|intended|aimed|calculated) to|aimed at [\w-]+ing|in an (?:effort|attempt) to|(?:desperate|determined|anxious) to|(?:worried|fearful|wary|nervous|uneasy) (?:about|that|of)|worried|feels? (?:free|compelled|obliged)|felt)\b/i,
+      /\b(?:in (?:the )?hopes? of|hoping to|(?:meant|designed|intended|aimed|calculated) to|aimed at [\w-]+ing|in an (?:effort|attempt) to|(?:desperate|determined|anxious) to|(?:desperately|frantically|feverishly) (?:trying|tried|tries|seeking|sought|scrambling|scrambled|working|worked|looking) to|(?:worried|fearful|wary|nervous|uneasy) (?:about|that|of)|worried|feels? (?:free|compelled|obliged)|felt)\b/i,
   },
   {
     // loaded characterisations stated as fact; someone's hold on facts or relations judged ("a shaky grasp of");
@@ -315,8 +316,12 @@ export const SPEAKER_LABEL = /^[A-Z][A-Za-z.'-]{0,20}(?: [A-Z][A-Za-z.'-]{0,20})
 /** A kicker in capitals before a dash ("FELLOW DOCTORS DON’T … — Oz may …"): a heading run into the copy. */
 export const KICKER = /^[A-Z0-9][^a-z]{10,150}?\s[—–]\s/;
 
-/** First or second person outside quotation marks: speech the quote finder missed, or a columnist's voice. */
-export const FIRST_PERSON = /\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us|[Yy]ou|[Yy]our)\b/;
+/**
+ * First or second person outside quotation marks: speech the quote finder missed, or a columnist's voice. Not a
+ * letter of an abbreviation ("the C.I.A.", "I.R.S. agents", "I-95") nor a word of a compound ("a hold-your-nose
+ * vote"), which speak for nobody.
+ */
+export const FIRST_PERSON = /(?<![.-])\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us|[Yy]ou|[Yy]our)\b(?!\.[A-Z]|-)/;
 
 /**
  * The writer as the one a state is held toward or an act is done to ("meant to make me wait", "felt for us"), or
