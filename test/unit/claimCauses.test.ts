@@ -106,3 +106,12 @@ describe('a person in a relative clause before a cause: what they did, not why s
   const claims = ['The cannery closures, which played a large part in the mayor’s defeat, were never debated.'];
   itFlagsAs('causal', claims);
 });
+
+describe('an outcome credited to its cause by an idiom of cause', () => {
+  const claims = [
+    'Ms. Orlan carried the north wards on the strength of her stand against the ferry toll.',
+    'The missing ledger has given fresh fuel to the guild’s case against the harbour board.',
+    'The second closure added fuel to the feud between the two cannery towns.',
+  ];
+  itFlagsAs('causal', claims);
+});
