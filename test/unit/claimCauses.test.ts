@@ -66,6 +66,12 @@ describe('a cause given its share in an outcome', () => {
   itReadsNoClaim(quiet);
 });
 
+describe('a cause the reporter only denies must follow', () => {
+  itFlagsNothing(['The ferry audit won’t necessarily derail Ms. Orlan’s campaign for the harbour seat.'], 'no claim');
+  // the same cause asserted
+  itFlagsAs('causal', ['The ferry audit derailed Ms. Orlan’s campaign for the harbour seat.']);
+});
+
 describe('an effect verb in a sense that states no cause', () => {
   const quiet = [
     'Twice the skiff upended completely, throwing the crew into the harbour.',
