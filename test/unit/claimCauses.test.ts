@@ -66,6 +66,12 @@ describe('a cause given its share in an outcome', () => {
   itReadsNoClaim(quiet);
 });
 
+describe('a cause the reporter only denies must follow', () => {
+  itFlagsNothing(['The ferry audit won’t necessarily derail Ms. Orlan’s campaign for the harbour seat.'], 'no claim');
+  // the same cause asserted
+  itFlagsAs('causal', ['The ferry audit derailed Ms. Orlan’s campaign for the harbour seat.']);
+});
+
 describe('an effect verb in a sense that states no cause', () => {
   const quiet = [
     'Twice the skiff upended completely, throwing the crew into the harbour.',
@@ -105,4 +111,38 @@ describe('a person in a relative clause before a cause: what they did, not why s
   // a thing in the relative clause is a cause the reporter names
   const claims = ['The cannery closures, which played a large part in the mayor’s defeat, were never debated.'];
   itFlagsAs('causal', claims);
+});
+
+describe('an outcome credited to its cause by an idiom of cause', () => {
+  const claims = [
+    'Ms. Orlan carried the north wards on the strength of her stand against the ferry toll.',
+    'The missing ledger has given fresh fuel to the guild’s case against the harbour board.',
+    'The second closure added fuel to the feud between the two cannery towns.',
+  ];
+  itFlagsAs('causal', claims);
+});
+
+describe('what a contest showed, and a ranking within a named field', () => {
+  const claims = [
+    'The long fight over the ferry toll laid bare the cost of the mayor’s long silence.',
+    'Mr. Dorn represents one of the most conservative wards in Ostvik.',
+    'Since the flood, the pair have become among the best-known skippers on the coast.',
+  ];
+  itFlagsAs('causal', claims);
+  // a date is no rank; a plan to show something is no verdict on what was shown
+  const quiet = ['The most recent vote in Ostvik was held in May.', 'The guild hired an auditor to lay bare the board’s accounts.'];
+  itFlagsNothing(quiet, 'no claim');
+});
+
+describe('a player’s fortunes judged as fact', () => {
+  const claims = [
+    'Mr. Tarn, whose support cratered after the harbour debate, spoke last.',
+    'Ms. Orlan saw her support collapse after she mocked the ferry crews.',
+    'Mr. Dorn has emerged as a serious rival to the mayor in the north wards.',
+    'A trawler guild is backing Mr. Tarn’s fading campaign for the harbour seat.',
+    'The losses in the island wards have his campaign on the brink of collapse.',
+  ];
+  itFlagsAs('causal', claims);
+  // what the files show: a name that comes up, not a rise in standing; a fall in the polls, background in a relative clause
+  itFlagsNothing(['Mr. Vane emerged as a regular name in the harbour board’s files.', 'The guild backs Mr. Tarn, whose numbers have fallen in recent weeks.'], 'no claim');
 });

@@ -16,9 +16,12 @@ import { wordList } from './wordList';
  * event on the record followed by another, a sequence anyone can check; the analysis names a condition ("led to
  * higher fares"; "led to the port's decline" is still read, as "the port's" is no determiner). Silver: the 9 flags
  * before a determiner were all false. "As a result of the storm" names the cause, not the outcome: still read.
+ * "On the strength of" credits an outcome to its cause as "thanks to" does ("won the seat on the strength of the
+ * ferry vote"); "added fuel to" an argument or a feud is "fuelled" in the idiom (corpus: both always the
+ * reporter's own analysis).
  */
 export const CAUSAL_LINKS =
-  /\b(?:(?:led to|leading to|resulted in|resulting in)(?! (?:the|a|an)\b)|as a result of|contributed to|contributing to|forc(?:ed|ing) (?:him|her|them) to|stemm(?:ed|ing|s) from|thanks (?:in (?:large )?part )?to|pav(?:e|es|ed|ing) the way|(?:fuell?ed|fuell?ing) (?:a|an|the|widespread|growing)|(?:largely|partly|mostly|in part|chiefly|directly) (?:responsible|to blame) for|(?:is|are|was|were) to blame for|cost (?:him|her|them)|(?:hurt|boosted|damaged|undermined|eroded|weakened|dented|bolstered) (?:his|her|their|its) (?:standing|chances|image|reputation|support|credibility|popularity|prospects))\b/i;
+  /\b(?:(?:led to|leading to|resulted in|resulting in)(?! (?:the|a|an)\b)|as a result of|contributed to|contributing to|forc(?:ed|ing) (?:him|her|them) to|stemm(?:ed|ing|s) from|thanks (?:in (?:large )?part )?to|on the strength of|(?:add(?:ed|s|ing)?|gave|given|giving|gives) (?:added |new |fresh |more )?fuel to|pav(?:e|es|ed|ing) the way|(?:fuell?ed|fuell?ing) (?:a|an|the|widespread|growing)|(?:largely|partly|mostly|in part|chiefly|directly) (?:responsible|to blame) for|(?:is|are|was|were) to blame for|cost (?:him|her|them)|(?:hurt|boosted|damaged|undermined|eroded|weakened|dented|bolstered) (?:his|her|their|its) (?:standing|chances|image|reputation|support|credibility|popularity|prospects))\b/i;
 
 /**
  * "Helped" or "helps" before what was brought about ("the ferry ads helped carry her into the lead", "This has helped
@@ -59,9 +62,11 @@ export const EFFECT_WITH_CAUSE = new RegExp(
  * A modal of chance right before a cause ("the toll could backfire", "may pave the way for a strike", "might prove
  * costly"): the reporter weighs what may follow, plainly hedged, and asserts no cause as fact (silver: 5 of the 6
  * such flags were not sent back). Not "would" (also the past of a cause that did follow: "which would cost him the
- * seat") nor "can" (what a cause does as a rule: "fares can rise thanks to …").
+ * seat") nor "can" (what a cause does as a rule: "fares can rise thanks to …"). A negated "necessarily" hedges the
+ * same way ("the loss won't necessarily derail her bid"): the reporter only denies that the cause must follow.
  */
-export const CHANCE_BEFORE = /\b(?:could|may|might)(?: well)?(?: \p{Ll}+ly)?\s+$/u;
+export const CHANCE_BEFORE =
+  /\b(?:(?:could|may|might)(?: well)?(?: \p{Ll}+ly)?|(?:won['’]t|will not|wouldn['’]t|would not|doesn['’]t|does not|didn['’]t|did not|need not) necessarily)\s+$/u;
 
 /**
  * A person as the subject of a cause, in a relative clause right before it ("an aide who played a large part in her
