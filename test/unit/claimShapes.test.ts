@@ -540,6 +540,16 @@ describe('where a group leans, given as fact: a poll’s finding with the poll l
   itReadsNoClaim(quiet);
 });
 
+describe('who made up a group of voters, given as fact: an exit poll’s breakdown with the poll left out', () => {
+  itReadsClaims([
+    ['In the Kessel harbour primary, 62 percent of voters were 50 or older.', 'figure'],
+    ['Eighty-one percent were white, while 12 percent were Latino.', 'figure'],
+    ['Across the island in 2018, 47 percent of the electorate was over 45.', 'figure'],
+  ]);
+  // a share of things, not of people by age or race, is no exit poll's breakdown
+  itReadsNoClaim(['Sixty percent of the ferry fleet is older than the pier.', 'Forty percent of the catch was cod.']);
+});
+
 describe('figures of public record: what was raised, counts of voters and households, and a loose few', () => {
   const quiet = [
     // a campaign's or a fund's takings are in its filings or its own announcement

@@ -79,10 +79,23 @@ export const RANK_STATED = figureOtherThanResult(
 export const FUNDS_STATED =
   /\b(?:spent|spends|poured|pours|pumped|pumps|funnell?ed|invested|invests|exported|exports) (?:[\w-]+ ){0,3}?(?:(?:more than|over|about|nearly|almost|roughly|some|an estimated|at least|upwards of|close to) )?(?:\$\s?\d|[\d.,]+ (?:million|billion) dollars|a (?:million|billion) dollars)/i;
 
+/**
+ * Who made up a group of voters, given as fact: an exit poll's or a voter file's breakdown by age or race with the
+ * poll left out ("62 percent of the harbour voters were 50 or older", "Seventy percent were white", "the
+ * electorate was 30 percent Latino"). A story that has named its poll reports the poll's breakdown (POLL_SHARE).
+ */
+export const VOTERS_MAKEUP =
+  /\b(?:\d[\d.]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?) ?(?:percent|%)(?: of (?:the |all |those |[\p{L}’'-]+ ){0,3}?(?:voters|electorate|caucusgoers|caucus-goers|turnout))? (?:was|were|are|is) (?:(?:non-?)?white|black|latino|latina|hispanic|asian(?:[- ]american)?|african[- ]american|female|women|male|men|evangelicals?|born-again|catholics?|college graduates|college-educated|\d+ (?:or|and) (?:older|over|younger|under)|(?:over|under|older than|younger than) \d+)\b|\b(?:electorate|voters|caucusgoers) (?:was|were|is|are) (?:about |roughly |nearly |almost |more than )?\d+ ?(?:percent|%) (?:(?:non-?)?white|black|latino|latina|hispanic|asian|african[- ]american|female|male|evangelical)\b/iu;
+
 // A poll's figures: public record once the story has named the poll (see findings/publicRecord.ts).
 
-/** A poll or survey named in the reporter's words: the story reports its figures from then on. */
-export const POLL_NAMED = /\b(?:polls?|polling|surveys?|exit polls?|entrance polls?)\b/i;
+/**
+ * A poll or survey named in the reporter's words: the story reports its figures from then on. Not the polls where
+ * votes are cast ("went to the polls", "beaten at the polls", "after polls closed", "polling places"), nor a
+ * standing "in the polls", which names no poll: after either, a share of voters is still nobody's figure.
+ */
+export const POLL_NAMED =
+  /\bpoll\b|(?<!\b(?:at|to|in) the )\bpolls\b(?! (?:closed|close|closes|closing|opened|open|opens|opening)\b)|\bpolling\b(?! (?:places?|stations?|locations?|booths?|sites?|hours)\b)|\bsurveys?\b/i;
 
 /** A share of a whole, as polls give it: "four in 10", "nine of 10", "52 percent", "Sixty percent", "a third", "half", "a majority", "most". */
 const SHARE =
