@@ -573,6 +573,9 @@ describe('a rank or a record given as fact: someone counted every rival', () => 
     ['Brask has overtaken Lund to become the busiest ferry port on the coast.', 'figure'],
     ['The levy brought in the second-largest sum of any tax on the coast.', 'figure'],
     ['The board approved mooring permits at a pace not seen since the 1950s.', 'figure'],
+    // a thing none of the rivals had: someone checked them all
+    ['Yet no other harbour master had a private berth set aside for his own yacht.', 'figure'],
+    ['There was no ward where older voters made up a larger share of the electorate than in Vell.', 'figure'],
   ];
   for (const [sentence, category] of claims) {
     it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));

@@ -61,11 +61,12 @@ export const LOOSE_FIGURES = figureOtherThanResult(
 /**
  * A rank or a record given as fact: someone counted every rival ("a record number of appeals", "broke the record
  * for a ferry crossing", "the top fundraiser of the race", "the third-highest tide in the harbour's history",
- * "overtook Brask to become the biggest port", "at a pace not seen since the 1950s"). Not a record that is a result
- * (a record turnout: see NOT_A_RESULT).
+ * "overtook Brask to become the biggest port", "at a pace not seen since the 1950s"), or a thing none of them had
+ * ("no other harbour master had a private berth", "there was no ward where older voters made up a larger share").
+ * Not a record that is a result (a record turnout: see NOT_A_RESULT).
  */
 export const RANK_STATED = figureOtherThanResult(
-  /\b(?:a record (?:number|high|low|amount|share|turnout)|record-(?:breaking|setting)|broke (?:the|a) record|(?:second|third|fourth|fifth)-(?:highest|largest|biggest|most|lowest)|at a (?:rate|pace|level|clip) not seen since|the top (?:[\w-]+ )?(?:fundraiser|earner|recipient|donor|spender|exporter|importer|seller)|overt(?:ook|aken|akes?|aking) (?:[\w.-]+ ){1,4}(?:to become|as))\b/i,
+  /\b(?:no other (?:[\w-]+ ){1,3}?(?:has|had|have) (?:ever )?|there (?:is|was|has been) no (?:[\w-]+ ){1,3}?(?:where|in which)|a record (?:number|high|low|amount|share|turnout)|record-(?:breaking|setting)|broke (?:the|a) record|(?:second|third|fourth|fifth)-(?:highest|largest|biggest|most|lowest)|at a (?:rate|pace|level|clip) not seen since|the top (?:[\w-]+ )?(?:fundraiser|earner|recipient|donor|spender|exporter|importer|seller)|overt(?:ook|aken|akes?|aking) (?:[\w.-]+ ){1,4}(?:to become|as))\b/i,
 );
 
 /**
