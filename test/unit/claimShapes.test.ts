@@ -140,6 +140,7 @@ describe('claim shapes read from word families', () => {
     ['The ferry board’s plan rests on dubious figures.', 'accusation'],
     // a count nobody could have made in public
     ['At least 300 employees were told to stay home on Monday.', 'figure'],
+    ['About 40 other protesters who had climbed onto the pier left at the request of the harbour police.', 'figure'],
     // feelings between people, a mood, a group split, a feeling held toward something
     ['The ferry guild is deeply divided over the new rota.', 'motive'],
     ['The dock owners love the new toll.', 'motive'],
@@ -525,6 +526,7 @@ describe('where a group leans, given as fact: a poll’s finding with the poll l
     ['Dorn is popular in the northern fishing towns.', 'figure'],
     ['For all that, support for the levy here is minimal.', 'figure'],
     ['Osei carried the ferry towns by wide margins.', 'figure'],
+    ['The councillor led both of her rivals by comfortable margins in the week before the vote.', 'figure'],
     ['Majorities across the island favor a second bridge.', 'figure'],
   ];
   for (const [sentence, category] of claims) {
