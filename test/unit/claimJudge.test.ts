@@ -426,6 +426,12 @@ describe('claim judge: public record stays quiet', () => {
     assert.deepStrictEqual(flagged(`A new poll of Ostend voters came out on Monday.\n\n${share}`), []);
   });
 
+  it('a sum spent in a story that has named campaign filings is the filings’ figure; before any filings it is flagged', () => {
+    const spent = 'The Keep Ostend Afloat fund spent $400,000 on radio spots against the levy.';
+    assert.deepStrictEqual(flagged(`The harbour funds’ disclosure reports came out on Monday.\n\n${spent}`), []);
+    assert.deepStrictEqual(flagged(spent).map(([sentence]) => sentence), [spent]);
+  });
+
   it('a share of voters in a story that has named a poll is the poll’s figure; before any poll it is flagged', () => {
     const shares = 'Three in 10 voters see the ferry board’s fare plan as unfair. Among those who want a new pier, most are planning to support Whitfield.';
     assert.deepStrictEqual(flagged(`A new poll of Ostend voters came out on Monday.\n\n${shares}`), []);

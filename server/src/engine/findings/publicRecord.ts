@@ -17,26 +17,51 @@ import {
   SCHEDULED_APPEARANCE,
   STATED_PURPOSE,
 } from '../lexicon/claimSourcing';
-import { MEASURED_MOVE, POLL_NAMED, POLL_SHARE, POLL_STANDING, POPULATION_SHARE, STANDING_MOVED } from '../lexicon/claimFigures';
+import { FILINGS_NAMED, FUNDS_STATED, MEASURED_MOVE, POLL_NAMED, POLL_SHARE, POLL_STANDING, POPULATION_SHARE, STANDING_MOVED } from '../lexicon/claimFigures';
+
+/**
+ * Whether the reporter has named a source of figures (a poll, filings) by a sentence, in it or before it: the
+ * sentences are read once, up to the furthest asked about, so the whole article is scanned at most once.
+ */
+class FirstNamed {
+  /** The first sentence that names the source, once found, and how far the search for it has read. */
+  private first = -1;
+  private scanned = 0;
+
+  constructor(
+    private readonly reader: ArticleReader,
+    private readonly names: RegExp,
+  ) {}
+
+  by(index: number): boolean {
+    const { sentences } = this.reader.model;
+    for (; this.scanned <= index && this.first < 0; this.scanned++) {
+      if (this.names.test(this.reader.reporterWords(sentences[this.scanned]))) this.first = this.scanned;
+    }
+    return this.first >= 0 && this.first <= index;
+  }
+}
 
 export class PublicRecord {
-  /** The first sentence that names a poll, once found, and how far the search for it has read. */
-  private firstPoll = -1;
-  private pollScanned = 0;
+  private readonly poll: FirstNamed;
+  private readonly filings: FirstNamed;
 
-  constructor(private readonly reader: ArticleReader) {}
+  constructor(private readonly reader: ArticleReader) {
+    this.poll = new FirstNamed(reader, POLL_NAMED);
+    this.filings = new FirstNamed(reader, FILINGS_NAMED);
+  }
 
   /**
    * Whether the claim of sentence `index` (`words`: its reporter's words) is public record: a share of voters, or
-   * support moved by so many points, once a poll is named; a figure of votes, results, a poll's own sample, filings
-   * or rules; a decision announced by its nature ("decided not to run", "seeking the nomination"); a question put
-   * ("the moderator, who wanted to know …"); an appearance on a public calendar ("is not expected to attend"); an
-   * institution's calendar ("The House is expected to pass …"); or what a measure is for ("The ballot question
+   * support moved by so many points, once a poll is named; a sum spent, once campaign filings are named; a figure of
+   * votes, results, a poll's own sample, filings or rules; a decision announced by its nature ("decided not to
+   * run", "seeking the nomination"); a question put ("the moderator, who wanted to know …"); an appearance on a
+   * public calendar ("is not expected to attend"); an institution's calendar ("The House is expected to pass …"); or what a measure is for ("The ballot question
    * seeks …", "The levy was intended to …" with no actor named before it: `noHolder`, asked last).
    */
   covers(index: number, claim: Span & { category: ClaimCategory }, words: string, noHolder: () => boolean): boolean {
-    if (this.pollNamedBy(index) && this.pollFigure(claim, words)) return true;
-    if (claim.category === 'figure') return RECORDED_FIGURE.test(words);
+    if (this.poll.by(index) && this.pollFigure(claim, words)) return true;
+    if (claim.category === 'figure') return RECORDED_FIGURE.test(words) || this.filedSum(index, claim);
     const at = claim.start - this.reader.model.sentences[index].start;
     const wording = words.slice(at);
     const clause = words.slice(afterLastClauseBreak(words.slice(0, at)));
@@ -56,15 +81,8 @@ export class PublicRecord {
     return POLL_SHARE.test(words) || POPULATION_SHARE.test(words) || POLL_STANDING.test(words) || moved;
   }
 
-  /**
-   * Whether the reporter has named a poll or survey by sentence `index` (in it or before it): read once, up to
-   * the furthest sentence asked about, so the whole article is scanned at most once.
-   */
-  private pollNamedBy(index: number): boolean {
-    const { sentences } = this.reader.model;
-    for (; this.pollScanned <= index && this.firstPoll < 0; this.pollScanned++) {
-      if (POLL_NAMED.test(this.reader.reporterWords(sentences[this.pollScanned]))) this.firstPoll = this.pollScanned;
-    }
-    return this.firstPoll >= 0 && this.firstPoll <= index;
+  /** Whether the claim is a sum spent (FUNDS_STATED) in a story that has named campaign filings by sentence `index`. */
+  private filedSum(index: number, claim: Span): boolean {
+    return FUNDS_STATED.test(this.reader.model.text.slice(claim.start, claim.end)) && this.filings.by(index);
   }
 }

@@ -89,6 +89,13 @@ export const FUNDS_STATED =
 export const VOTERS_MAKEUP =
   /\b(?:\d[\d.]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?) ?(?:percent|%)(?: of (?:the |all |those |[\p{L}’'-]+ ){0,3}?(?:voters|electorate|caucusgoers|caucus-goers|turnout))? (?:was|were|are|is) (?:(?:non-?)?white|black|latino|latina|hispanic|asian(?:[- ]american)?|african[- ]american|female|women|male|men|evangelicals?|born-again|catholics?|college graduates|college-educated|\d+ (?:or|and) (?:older|over|younger|under)|(?:over|under|older than|younger than) \d+)\b|\b(?:electorate|voters|caucusgoers) (?:was|were|is|are) (?:about |roughly |nearly |almost |more than )?\d+ ?(?:percent|%) (?:(?:non-?)?white|black|latino|latina|hispanic|asian|african[- ]american|female|male|evangelical)\b/iu;
 
+/**
+ * Campaign-finance filings named in the reporter's words ("reports filed with the Federal Election Commission",
+ * "FEC records", "disclosure reports"): a story that has named them reports their sums from then on, so a sum spent
+ * (FUNDS_STATED) after them is the filings' figure, as a share of voters after a named poll is the poll's.
+ */
+export const FILINGS_NAMED = /\b(?:FEC|Federal Election Commission|(?:disclosure|campaign[- ]finance|expenditure|spending) (?:reports?|records?|filings?)|(?:financial|campaign) filings?)\b/i;
+
 // A poll's figures: public record once the story has named the poll (see findings/publicRecord.ts).
 
 /**
