@@ -527,6 +527,8 @@ describe('where a group leans, given as fact: a poll’s finding with the poll l
     ['For all that, support for the levy here is minimal.', 'figure'],
     ['Osei carried the ferry towns by wide margins.', 'figure'],
     ['The councillor led both of her rivals by comfortable margins in the week before the vote.', 'figure'],
+    ['Osei has strong support among older voters in the river wards.', 'figure'],
+    ['The two are level overall, with Dorn drawing more support from the young.', 'figure'],
     ['Majorities across the island favor a second bridge.', 'figure'],
   ];
   for (const [sentence, category] of claims) {
@@ -536,6 +538,8 @@ describe('where a group leans, given as fact: a poll’s finding with the poll l
     // a stand taken in public is on record, past or to come
     'Both of the island’s councillors strongly supported her bid.',
     'He said he would strongly back her if she ran.',
+    // lawmakers' backing is given in public, on record
+    'The harbour bill has the backing of most councillors.',
     // a standing in the past is history
     'The old harbour king was popular in his day.',
   ];

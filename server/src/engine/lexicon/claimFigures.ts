@@ -17,14 +17,15 @@ export const SHARE_OF_VOTERS =
  * Where a group of voters or a place leans, given as fact: a poll's finding with the poll left out ("the harbour
  * wards lean slightly toward Osei", "older islanders strongly favor the levy", "the fleet skews young", "Dorn is
  * popular in the north", "support for the levy here is minimal", "carried the ferry towns by wide margins", "led
- * both rivals by comfortable margins": a lead before the vote is the polls'). Not a stand taken in public, past or
+ * both rivals by comfortable margins": a lead before the vote is the polls', "has strong support among older
+ * voters"). Not a stand taken in public, past or
  * to come ("the senators strongly supported him", "would strongly back her", "a measure opposed by the unions"):
  * that is on record; nor a standing in the past ("the old king was popular"):
  * history. Still a claim in a story that names a poll elsewhere, unlike a share of voters (see publicRecord.ts):
  * on the silver pool, letting it go there dropped 13 flags, 7 of them right.
  */
 export const GROUP_LEANING =
-  /\b(?:(?:is|are|remains?|proved|proven|has been|have been) (?:(?:widely|hugely|wildly|deeply|very|more|less|especially|still|quite|fairly) )?(?:popular|unpopular)|(?:largely|overwhelmingly|strongly|heavily|generally|solidly) (?:supports?|favou?rs?|favou?red|backs?)|skew(?:s|ed)? (?:[\w-]+ ){0,2}?(?:young|younger|old|older|female|male|white|toward|towards|left|right)|tends? to (?:vote|skew)|by (?:large|wide|huge|double-digit|big|lopsided) margins|(?:led|leads|leading) (?:[\w.-]+ ){0,6}?by (?:significant|comfortable|substantial|sizable|healthy|commanding|overwhelming) margins|\d+-point margin|lean(?:s|ing|ed)? (?:slightly |heavily |narrowly )?(?:toward|towards)|lining up behind|(?:tied|beating|beat|trailing|trails?|leads?|leading) (?:[\w-]+ ){0,3}?in head-to-head|support for (?:[\w.’'-]+ ){1,4}(?:is|was|has been|remains) (?:minimal|scant|thin|tepid|lukewarm|soft|weak|strong|solid)|majorities (?:across|of|in))\b/i;
+  /\b(?:(?:is|are|remains?|proved|proven|has been|have been) (?:(?:widely|hugely|wildly|deeply|very|more|less|especially|still|quite|fairly) )?(?:popular|unpopular)|(?:largely|overwhelmingly|strongly|heavily|generally|solidly) (?:supports?|favou?rs?|favou?red|backs?)|skew(?:s|ed)? (?:[\w-]+ ){0,2}?(?:young|younger|old|older|female|male|white|toward|towards|left|right)|tends? to (?:vote|skew)|by (?:large|wide|huge|double-digit|big|lopsided) margins|(?:led|leads|leading) (?:[\w.-]+ ){0,6}?by (?:significant|comfortable|substantial|sizable|healthy|commanding|overwhelming) margins|\d+-point margin|lean(?:s|ing|ed)? (?:slightly |heavily |narrowly )?(?:toward|towards)|lining up behind|(?:tied|beating|beat|trailing|trails?|leads?|leading) (?:[\w-]+ ){0,3}?in head-to-head|support for (?:[\w.’'-]+ ){1,4}(?:is|was|has been|remains) (?:minimal|scant|thin|tepid|lukewarm|soft|weak|strong|solid)|majorities (?:across|of|in)|(?:has|have|had|enjoys?|enjoyed|receiv(?:es|ed|ing)|gets?|getting|draws?|drew|drawing|commands?|commanding) (?:(?:the|more|most|strong|broad|overwhelming|solid|majority|little|less|scant|wide) ){0,3}(?:support|backing) (?:of|from|among) (?:(?:the|most|many) )?(?:[\w-]+ )?(?:women|men|voters|youth|young|older|millennials|seniors|independents|evangelicals|latinos|hispanics|blacks|whites|electorate))\b/i;
 
 /**
  * What makes a figure public record or the reporter's own sight, said before or after it in the sentence: a
