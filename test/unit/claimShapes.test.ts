@@ -440,6 +440,9 @@ describe('money moved, work done in step, a standing for what comes, and a verdi
     ['The dredging lobby spent more than $2 million against the harbour levy last spring.', 'figure'],
     ['Brask exports 3 billion dollars of smoked eel a year.', 'figure'],
     ['Donors close to the guild poured $4 million into the Keep Ostvik Afloat fund.', 'figure'],
+    // a value put on a fortune or a gift, with nobody credited for the valuation
+    ['The harbour fund received gifts valued at more than $300,000 from the Varga shipyards.', 'figure'],
+    ['The guild’s treasurer, a salvage magnate worth millions, paid for the new hall.', 'figure'],
     // working in step with another out of sight
     ['Vellmar coordinates with the smugglers’ informants on a weekly basis.', 'deliberation'],
     ['The ferry guild coordinated its strike plans with the pilots.', 'deliberation'],

@@ -43,7 +43,7 @@ import {
   type VerbFamily,
 } from '../lexicon/claimFamilies';
 import { CAUSAL_LINKS, CAUSE_HELPED, CAUSE_OPENINGS, EFFECT_WITH_CAUSE, NOT_A_CAUSE } from '../lexicon/claimCauses';
-import { FUNDS_STATED, GROUP_LEANING, LOOSE_FIGURES, RANK_STATED, SHARE_OF_VOTERS, VOTERS_MAKEUP } from '../lexicon/claimFigures';
+import { FUNDS_STATED, GROUP_LEANING, LOOSE_FIGURES, RANK_STATED, SHARE_OF_VOTERS, VOTERS_MAKEUP, WORTH_STATED } from '../lexicon/claimFigures';
 import { MODIFIER_SHAPES } from './modifierShapes';
 import { lastReading } from '../text/lastReading';
 import { mayMatch, screenedExec } from '../text/literalFilter';
@@ -146,6 +146,7 @@ const PHRASE_SHAPES: readonly { category: ClaimCategory; confidence: ClaimConfid
   { category: 'figure', confidence: 'medium', pattern: GROUP_LEANING },
   { category: 'figure', confidence: 'medium', pattern: RANK_STATED },
   { category: 'figure', confidence: 'medium', pattern: FUNDS_STATED },
+  { category: 'figure', confidence: 'medium', pattern: WORTH_STATED },
 ];
 
 /**

@@ -91,6 +91,14 @@ export const VOTERS_MAKEUP =
   /\b(?:\d[\d.]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?) ?(?:percent|%)(?: of (?:the |all |those |[\p{L}’'-]+ ){0,3}?(?:voters|electorate|caucusgoers|caucus-goers|turnout))? (?:was|were|are|is) (?:(?:non-?)?white|black|latino|latina|hispanic|asian(?:[- ]american)?|african[- ]american|female|women|male|men|evangelicals?|born-again|catholics?|college graduates|college-educated|\d+ (?:or|and) (?:older|over|younger|under)|(?:over|under|older than|younger than) \d+)\b|\b(?:electorate|voters|caucusgoers) (?:was|were|is|are) (?:about |roughly |nearly |almost |more than )?\d+ ?(?:percent|%) (?:(?:non-?)?white|black|latino|latina|hispanic|asian|african[- ]american|female|male|evangelical)\b/iu;
 
 /**
+ * What a fortune or a gift is worth, with nobody credited for the valuation: "the gifts were valued at more than
+ * $200,000", "the Varga family is likely worth about $40 million", "a shipping magnate worth millions". An
+ * appraiser, a rich list or the owner's own filing puts the value on it, and the story must say which.
+ */
+export const WORTH_STATED =
+  /\bvalued at (?:(?:more than|about|roughly|nearly|some|over|at least|up to|as much as) )?\$[\d.,]+|\b(?:is|are|was|were|be) (?:(?:likely|reportedly|now|still) )?worth (?:(?:an estimated|about|more than|roughly|nearly|some|over) )?(?:\$[\d.,]+|millions|billions)|\b(?:tycoon|billionaire|mogul|magnate|heir|heiress|investor|developer) worth\b/i;
+
+/**
  * Campaign-finance filings named in the reporter's words ("reports filed with the Federal Election Commission",
  * "FEC records", "disclosure reports"): a story that has named them reports their sums from then on, so a sum spent
  * (FUNDS_STATED) after them is the filings' figure, as a share of voters after a named poll is the poll's.
