@@ -99,6 +99,22 @@ export const WORTH_STATED =
   /\bvalued at (?:(?:more than|about|roughly|nearly|some|over|at least|up to|as much as) )?\$[\d.,]+|\b(?:is|are|was|were|be) (?:(?:likely|reportedly|now|still) )?worth (?:(?:an estimated|about|more than|roughly|nearly|some|over) )?(?:\$[\d.,]+|millions|billions)|\b(?:tycoon|billionaire|mogul|magnate|heir|heiress|investor|developer) worth\b/i;
 
 /**
+ * A measured figure: a share ("81 percent", "two-thirds of", "seven in 10"), a sum ("$4 million") or a count in
+ * millions. A sentence that gives one and names its source (FIGURE_SOURCE) backs the general finding right before
+ * it (see findings/claimNeighbours.ts).
+ */
+export const MEASURED_FIGURE =
+  /\d[\d,.]*\s?(?:%|percent\b|per cent\b|(?:million|billion|trillion)\b)|\$\s?\d|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) in (?:\d+|ten)\b|\b(?:half|two-thirds|three-quarters|a third|a quarter|majorit(?:y|ies)) of\b/i;
+
+/**
+ * Where a measured figure comes from, named as a source of figures: "according to", a poll, data, a report. Not a
+ * verb of speech alone ("the mayor boasted of a $25 million saving"): a speaker's own figure backs no finding of
+ * the reporter's.
+ */
+export const FIGURE_SOURCE =
+  /\baccording to\b|\b(?:polls?|polling|surveys?|data|figures|statistics|estimates|records|filings|reports?|trackers|analysis|study|census)\b/i;
+
+/**
  * Campaign-finance filings named in the reporter's words ("reports filed with the Federal Election Commission",
  * "FEC records", "disclosure reports"): a story that has named them reports their sums from then on, so a sum spent
  * (FUNDS_STATED) after them is the filings' figure, as a share of voters after a named poll is the poll's.
