@@ -421,6 +421,20 @@ describe('claim judge: public record stays quiet', () => {
     assert.deepStrictEqual(flagged(standing).map(([sentence]) => sentence), [standing]);
   });
 
+  it('the polls where votes are cast, or a standing "in the polls", name no poll: a share of voters after them is still flagged', () => {
+    const share = 'A majority of the Ostend ferry crews are in debt.';
+    for (const opening of ['Ostend voters went to the polls on Sunday.', 'The harbour results came in soon after the polls closed.', 'Whitfield has risen in the polls since May.']) {
+      assert.deepStrictEqual(flagged(`${opening}\n\n${share}`).map(([sentence]) => sentence), [share]);
+    }
+    assert.deepStrictEqual(flagged(`A new poll of Ostend voters came out on Monday.\n\n${share}`), []);
+  });
+
+  it('a sum spent in a story that has named campaign filings is the filings’ figure; before any filings it is flagged', () => {
+    const spent = 'The Keep Ostend Afloat fund spent $400,000 on radio spots against the levy.';
+    assert.deepStrictEqual(flagged(`The harbour funds’ disclosure reports came out on Monday.\n\n${spent}`), []);
+    assert.deepStrictEqual(flagged(spent).map(([sentence]) => sentence), [spent]);
+  });
+
   it('a share of voters in a story that has named a poll is the poll’s figure; before any poll it is flagged', () => {
     const shares = 'Three in 10 voters see the ferry board’s fare plan as unfair. Among those who want a new pier, most are planning to support Whitfield.';
     assert.deepStrictEqual(flagged(`A new poll of Ostend voters came out on Monday.\n\n${shares}`), []);

@@ -55,3 +55,19 @@ describe('claim neighbours: the holder’s own words right after', () => {
     assert.deepStrictEqual(flagged(`${claim}\n“Do you want to close the quay for good?” Velko asked.`), [claim]);
   });
 });
+
+describe('claim neighbours: a finding backed by the credited figure right after it', () => {
+  const finding = 'Mayor Osei is widely popular among the island’s fishers.';
+
+  it('a measured figure the next sentence credits to a poll or data backs the finding before it', () => {
+    const backed = 'About 70 percent of them approve of her, according to the Harbour Times poll.';
+    assert.deepStrictEqual(flagged(`${finding} ${backed}`), []);
+  });
+
+  it('not a figure a speaker gives, nor one in the next paragraph, nor hearsay passed on "reportedly"', () => {
+    assert.deepStrictEqual(flagged(`${finding} The mayor boasted of a $25 million harbour surplus.`), [finding]);
+    assert.deepStrictEqual(flagged(`${finding}\n\nAbout 70 percent of them approve of her, according to the Harbour Times poll.`), [finding]);
+    const hearsay = 'The mayor reportedly met the trawler owners twice in May.';
+    assert.deepStrictEqual(flagged(`${hearsay} Their catch rose 12 percent, according to port data.`), [hearsay]);
+  });
+});

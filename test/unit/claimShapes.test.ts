@@ -147,6 +147,7 @@ describe('claim shapes read from word families', () => {
     ['The ferry board’s plan rests on dubious figures.', 'accusation'],
     // a count nobody could have made in public
     ['At least 300 employees were told to stay home on Monday.', 'figure'],
+    ['About 40 other protesters who had climbed onto the pier left at the request of the harbour police.', 'figure'],
     // feelings between people, a mood, a group split, a feeling held toward something
     ['The ferry guild is deeply divided over the new rota.', 'motive'],
     ['The dock owners love the new toll.', 'motive'],
@@ -448,6 +449,9 @@ describe('money moved, work done in step, a standing for what comes, and a verdi
     ['The dredging lobby spent more than $2 million against the harbour levy last spring.', 'figure'],
     ['Brask exports 3 billion dollars of smoked eel a year.', 'figure'],
     ['Donors close to the guild poured $4 million into the Keep Ostvik Afloat fund.', 'figure'],
+    // a value put on a fortune or a gift, with nobody credited for the valuation
+    ['The harbour fund received gifts valued at more than $300,000 from the Varga shipyards.', 'figure'],
+    ['The guild’s treasurer, a salvage magnate worth millions, paid for the new hall.', 'figure'],
     // working in step with another out of sight
     ['Vellmar coordinates with the smugglers’ informants on a weekly basis.', 'deliberation'],
     ['The ferry guild coordinated its strike plans with the pilots.', 'deliberation'],
@@ -534,6 +538,9 @@ describe('where a group leans, given as fact: a poll’s finding with the poll l
     ['Dorn is popular in the northern fishing towns.', 'figure'],
     ['For all that, support for the levy here is minimal.', 'figure'],
     ['Osei carried the ferry towns by wide margins.', 'figure'],
+    ['The councillor led both of her rivals by comfortable margins in the week before the vote.', 'figure'],
+    ['Osei has strong support among older voters in the river wards.', 'figure'],
+    ['The two are level overall, with Dorn drawing more support from the young.', 'figure'],
     ['Majorities across the island favor a second bridge.', 'figure'],
   ];
   for (const [sentence, category] of claims) {
@@ -543,10 +550,22 @@ describe('where a group leans, given as fact: a poll’s finding with the poll l
     // a stand taken in public is on record, past or to come
     'Both of the island’s councillors strongly supported her bid.',
     'He said he would strongly back her if she ran.',
+    // lawmakers' backing is given in public, on record
+    'The harbour bill has the backing of most councillors.',
     // a standing in the past is history
     'The old harbour king was popular in his day.',
   ];
   itReadsNoClaim(quiet);
+});
+
+describe('who made up a group of voters, given as fact: an exit poll’s breakdown with the poll left out', () => {
+  itReadsClaims([
+    ['In the Kessel harbour primary, 62 percent of voters were 50 or older.', 'figure'],
+    ['Eighty-one percent were white, while 12 percent were Latino.', 'figure'],
+    ['Across the island in 2018, 47 percent of the electorate was over 45.', 'figure'],
+  ]);
+  // a share of things, not of people by age or race, is no exit poll's breakdown
+  itReadsNoClaim(['Sixty percent of the ferry fleet is older than the pier.', 'Forty percent of the catch was cod.']);
 });
 
 describe('figures of public record: what was raised, counts of voters and households, and a loose few', () => {
@@ -572,6 +591,9 @@ describe('a rank or a record given as fact: someone counted every rival', () => 
     ['Brask has overtaken Lund to become the busiest ferry port on the coast.', 'figure'],
     ['The levy brought in the second-largest sum of any tax on the coast.', 'figure'],
     ['The board approved mooring permits at a pace not seen since the 1950s.', 'figure'],
+    // a thing none of the rivals had: someone checked them all
+    ['Yet no other harbour master had a private berth set aside for his own yacht.', 'figure'],
+    ['There was no ward where older voters made up a larger share of the electorate than in Vell.', 'figure'],
   ];
   for (const [sentence, category] of claims) {
     it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));

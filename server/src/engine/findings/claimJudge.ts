@@ -30,7 +30,7 @@ import {
 import { creditedBefore } from './creditWords';
 import { PrivateSpeech, witnessed } from './privateSpeech';
 import { PublicRecord } from './publicRecord';
-import { quotedNext } from './claimNeighbours';
+import { figureCreditedNext, quotedNext } from './claimNeighbours';
 import { copyWith } from '../text/copyWith';
 import { startsLower } from '../text/tokens';
 
@@ -470,7 +470,8 @@ export class ClaimJudge {
     };
     const next = index + 1;
     const ownWords = () => STATES_OF_MIND.has(claim.category) && quotedNext(this.reader, index, claim, this.mentions, this.spoken.get(next) ?? []);
-    if (next < sentences.length && !opensNewPoint(this.reader.reporterWords(sentences[next])) && (attributesSame(next) || ownWords())) return true;
+    const backed = () => attributesSame(next) || ownWords() || figureCreditedNext(this.reader, index, claim);
+    if (next < sentences.length && !opensNewPoint(this.reader.reporterWords(sentences[next])) && backed()) return true;
     if (index === 0) return false;
     if (this.withinOneAccount(index, holders)) return true;
     if (!opensNewPoint(this.reader.reporterWords(sentences[index]))) return attributesSame(index - 1);

@@ -1,10 +1,13 @@
 /**
- * A neighbour that sources a claim by giving the holder's own words (see `ClaimJudge.sourcedByNeighbour`).
+ * A neighbour that sources a claim by giving the holder's own words, or the credited figure that backs a finding
+ * (see `ClaimJudge.sourcedByNeighbour`).
  */
 import type { ArticleReader } from './articleReader';
-import { isQuotation, type Attribution, type Mention, type Span } from '../model';
+import { isQuotation, type Attribution, type ClaimCategory, type Mention, type Span } from '../model';
 import { lastStartingAtOrBefore } from '../text/spanIndex';
 import { DETERMINER_BEFORE, PRONOUN_SUBJECT } from '../lexicon/claimSourcing';
+import { FIGURE_SOURCE, MEASURED_FIGURE } from '../lexicon/claimFigures';
+import { REPORTED_DETAIL } from '../lexicon/claimFamilies';
 
 /** A question, as quoted words may end: with its mark, then only closing marks or spaces. */
 const ENDS_ON_QUESTION = /\?\P{L}*$/u;
@@ -39,4 +42,20 @@ export function quotedNext(reader: ArticleReader, index: number, claim: Span, me
   const subject = mentions[lastStartingAtOrBefore(mentions, sentence.start - 1) + 1];
   if (!subject || subject.start >= claim.start || !opensOn(reader.reporterWords({ start: sentence.start, end: subject.start }), subject)) return false;
   return next.some((a) => quoted(a) && a.actor === subject.actor);
+}
+
+/**
+ * Whether a figure given as a finding ("Dorn is widely popular in the north") is backed by the next sentence of its
+ * paragraph, which gives a measured figure and names where it comes from ("About 70 percent of northern voters
+ * approve of her, according to the Harbour Times poll."): a figures paragraph's finding first, its source second.
+ * Not a detail passed on "reportedly": hearsay is no finding a measured figure backs.
+ */
+export function figureCreditedNext(reader: ArticleReader, index: number, claim: Span & { category: ClaimCategory }): boolean {
+  const { sentences, text } = reader.model;
+  const next = sentences[index + 1];
+  if (claim.category !== 'figure' || !next || next.paragraph !== sentences[index].paragraph) return false;
+  // read on past the claim: "reportedly" is a detail passed on only before the word it governs
+  if (REPORTED_DETAIL.test(text.slice(claim.start, sentences[index].end))) return false;
+  const words = reader.reporterWords(next);
+  return MEASURED_FIGURE.test(words) && FIGURE_SOURCE.test(words);
 }

@@ -45,7 +45,7 @@ import {
   type VerbFamily,
 } from '../lexicon/claimFamilies';
 import { CAUSAL_LINKS, CAUSE_HELPED, CAUSE_OPENINGS, EFFECT_WITH_CAUSE, NOT_A_CAUSE } from '../lexicon/claimCauses';
-import { FUNDS_STATED, GROUP_LEANING, LOOSE_FIGURES, RANK_STATED, SHARE_OF_VOTERS } from '../lexicon/claimFigures';
+import { FUNDS_STATED, GROUP_LEANING, LOOSE_FIGURES, RANK_STATED, SHARE_OF_VOTERS, VOTERS_MAKEUP, WORTH_STATED } from '../lexicon/claimFigures';
 import { MODIFIER_SHAPES } from './modifierShapes';
 import { lastReading } from '../text/lastReading';
 import { mayMatch, screenedExec } from '../text/literalFilter';
@@ -145,9 +145,11 @@ const PHRASE_SHAPES: readonly { category: ClaimCategory; confidence: ClaimConfid
   { category: 'accusation', confidence: 'medium', pattern: SECOND_HAND },
   { category: 'figure', confidence: 'medium', pattern: REPORTED_DETAIL },
   { category: 'figure', confidence: 'medium', pattern: SHARE_OF_VOTERS },
+  { category: 'figure', confidence: 'medium', pattern: VOTERS_MAKEUP },
   { category: 'figure', confidence: 'medium', pattern: GROUP_LEANING },
   { category: 'figure', confidence: 'medium', pattern: RANK_STATED },
   { category: 'figure', confidence: 'medium', pattern: FUNDS_STATED },
+  { category: 'figure', confidence: 'medium', pattern: WORTH_STATED },
 ];
 
 /**

@@ -17,33 +17,71 @@ import {
   SCHEDULED_APPEARANCE,
   STATED_PURPOSE,
 } from '../lexicon/claimSourcing';
-import { MEASURED_MOVE, POLL_AGGREGATOR, POLL_NAMED, POLLS_AS_VOTING, POLL_SHARE, POLL_STANDING, POPULATION_SHARE, STANDING_MOVED, VOTER_STANDING } from '../lexicon/claimFigures';
+import {
+  FILINGS_NAMED,
+  FUNDS_STATED,
+  MEASURED_MOVE,
+  POLL_AGGREGATOR,
+  POLL_NAMED,
+  POLL_SHARE,
+  POLL_STANDING,
+  POLLS_AS_VOTING,
+  POLLS_MENTIONED,
+  POPULATION_SHARE,
+  STANDING_MOVED,
+  VOTER_STANDING,
+} from '../lexicon/claimFigures';
 
-/** Whether words name a poll as a survey, not as the place votes are cast ("voters going to the polls said …"). */
-const namesSurvey = (words: string): boolean => POLL_NAMED.test(words.replace(POLLS_AS_VOTING, ''));
+/** The reporter's words without the polls where votes are cast ("going to the polls"): what may name a survey. */
+const surveyWords = (words: string): string => words.replace(POLLS_AS_VOTING, '');
+
+/**
+ * Whether the reporter has named a source of figures (a poll, filings) by a sentence, in it or before it: the
+ * sentences are read once, up to the furthest asked about, so the whole article is scanned at most once.
+ */
+class FirstNamed {
+  /** The first sentence that names the source, once found, and how far the search for it has read. */
+  private first = -1;
+  private scanned = 0;
+
+  constructor(
+    private readonly reader: ArticleReader,
+    private readonly names: (words: string) => boolean,
+  ) {}
+
+  by(index: number): boolean {
+    const { sentences } = this.reader.model;
+    for (; this.scanned <= index && this.first < 0; this.scanned++) {
+      if (this.names(this.reader.reporterWords(sentences[this.scanned]))) this.first = this.scanned;
+    }
+    return this.first >= 0 && this.first <= index;
+  }
+}
 
 export class PublicRecord {
-  /** The first sentence that names a poll, once found, and how far the search for it has read. */
-  private firstPoll = -1;
-  private pollScanned = 0;
+  private readonly poll: FirstNamed;
+  private readonly filings: FirstNamed;
 
-  constructor(private readonly reader: ArticleReader) {}
+  constructor(private readonly reader: ArticleReader) {
+    this.poll = new FirstNamed(reader, (words) => POLL_NAMED.test(surveyWords(words)));
+    this.filings = new FirstNamed(reader, (words) => FILINGS_NAMED.test(words));
+  }
 
   /**
    * Whether the claim of sentence `index` (`words`: its reporter's words) is public record: a share of voters, or
-   * support moved by so many points, once a poll is named; a figure of votes, results, a poll's own sample, filings
-   * or rules; a decision announced by its nature ("decided not to run", "seeking the nomination"); a question put
-   * ("the moderator, who wanted to know …"); an appearance on a public calendar ("is not expected to attend"); an
-   * institution's calendar ("The House is expected to pass …"); or what a measure is for ("The ballot question
-   * seeks …", "The levy was intended to …" with no actor named before it: `noHolder`, asked last); or a standing
-   * with voters beside a poll (see `pollBeside`).
+   * support moved by so many points, once a poll is named; a sum spent, once campaign filings are named; a figure of
+   * votes, results, a poll's own sample, filings or rules; a decision announced by its nature ("decided not to
+   * run", "seeking the nomination"); a question put ("the moderator, who wanted to know …"); an appearance on a
+   * public calendar ("is not expected to attend"); an institution's calendar ("The House is expected to pass …");
+   * what a measure is for ("The ballot question seeks …", "The levy was intended to …" with no actor named before
+   * it: `noHolder`, asked last); or a standing with voters beside a poll (see `pollBeside`).
    */
   covers(index: number, claim: Span & { category: ClaimCategory }, words: string, noHolder: () => boolean): boolean {
-    if (this.pollNamedBy(index) && this.pollFigure(claim, words)) return true;
+    if (this.poll.by(index) && this.pollFigure(claim, words)) return true;
     const at = claim.start - this.reader.model.sentences[index].start;
     const wording = words.slice(at);
     if (VOTER_STANDING.test(wording) && this.pollBeside(index, words)) return true;
-    if (claim.category === 'figure') return RECORDED_FIGURE.test(words);
+    if (claim.category === 'figure') return RECORDED_FIGURE.test(words) || this.filedSum(index, claim);
     const clause = words.slice(afterLastClauseBreak(words.slice(0, at)));
     if (PUBLIC_DECISION.test(wording) || QUESTION_PUT.test(words)) return true;
     if (INSTITUTION_CALENDAR.test(clause) || SCHEDULED_APPEARANCE.test(clause)) return true;
@@ -68,22 +106,15 @@ export class PublicRecord {
    * him, a new poll shows.").
    */
   private pollBeside(index: number, words: string): boolean {
-    if (namesSurvey(words)) return true;
+    if (POLLS_MENTIONED.test(surveyWords(words))) return true;
     const [sentence, next] = [this.reader.model.sentences[index], this.reader.model.sentences[index + 1]];
     if (!next || next.paragraph !== sentence.paragraph) return false;
     const after = this.reader.reporterWords(next);
-    return namesSurvey(after) || POLL_AGGREGATOR.test(after);
+    return POLLS_MENTIONED.test(surveyWords(after)) || POLL_AGGREGATOR.test(after);
   }
 
-  /**
-   * Whether the reporter has named a poll or survey by sentence `index` (in it or before it): read once, up to
-   * the furthest sentence asked about, so the whole article is scanned at most once.
-   */
-  private pollNamedBy(index: number): boolean {
-    const { sentences } = this.reader.model;
-    for (; this.pollScanned <= index && this.firstPoll < 0; this.pollScanned++) {
-      if (POLL_NAMED.test(this.reader.reporterWords(sentences[this.pollScanned]))) this.firstPoll = this.pollScanned;
-    }
-    return this.firstPoll >= 0 && this.firstPoll <= index;
+  /** Whether the claim is a sum spent (FUNDS_STATED) in a story that has named campaign filings by sentence `index`. */
+  private filedSum(index: number, claim: Span): boolean {
+    return FUNDS_STATED.test(this.reader.model.text.slice(claim.start, claim.end)) && this.filings.by(index);
   }
 }

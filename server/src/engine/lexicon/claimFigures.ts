@@ -16,14 +16,16 @@ export const SHARE_OF_VOTERS =
 /**
  * Where a group of voters or a place leans, given as fact: a poll's finding with the poll left out ("the harbour
  * wards lean slightly toward Osei", "older islanders strongly favor the levy", "the fleet skews young", "Dorn is
- * popular in the north", "support for the levy here is minimal", "carried the ferry towns by wide margins"). Not a
- * stand taken in public, past or to come ("the senators strongly supported him", "would strongly back her", "a
- * measure opposed by the unions"): that is on record; nor a standing in the past ("the old king was popular"):
+ * popular in the north", "support for the levy here is minimal", "carried the ferry towns by wide margins", "led
+ * both rivals by comfortable margins": a lead before the vote is the polls', "has strong support among older
+ * voters"). Not a stand taken in public, past or
+ * to come ("the senators strongly supported him", "would strongly back her", "a measure opposed by the unions"):
+ * that is on record; nor a standing in the past ("the old king was popular"):
  * history. Still a claim in a story that names a poll elsewhere, unlike a share of voters (see publicRecord.ts):
  * on the silver pool, letting it go there dropped 13 flags, 7 of them right.
  */
 export const GROUP_LEANING =
-  /\b(?:(?:is|are|remains?|proved|proven|has been|have been) (?:(?:widely|hugely|wildly|deeply|very|more|less|especially|still|quite|fairly) )?(?:popular|unpopular)|(?:largely|overwhelmingly|strongly|heavily|generally|solidly) (?:supports?|favou?rs?|favou?red|backs?)|skew(?:s|ed)? (?:[\w-]+ ){0,2}?(?:young|younger|old|older|female|male|white|toward|towards|left|right)|tends? to (?:vote|skew)|by (?:large|wide|huge|double-digit|big|lopsided) margins|\d+-point margin|lean(?:s|ing|ed)? (?:slightly |heavily |narrowly )?(?:toward|towards)|lining up behind|(?:tied|beating|beat|trailing|trails?|leads?|leading) (?:[\w-]+ ){0,3}?in head-to-head|support for (?:[\w.’'-]+ ){1,4}(?:is|was|has been|remains) (?:minimal|scant|thin|tepid|lukewarm|soft|weak|strong|solid)|majorities (?:across|of|in))\b/i;
+  /\b(?:(?:is|are|remains?|proved|proven|has been|have been) (?:(?:widely|hugely|wildly|deeply|very|more|less|especially|still|quite|fairly) )?(?:popular|unpopular)|(?:largely|overwhelmingly|strongly|heavily|generally|solidly) (?:supports?|favou?rs?|favou?red|backs?)|skew(?:s|ed)? (?:[\w-]+ ){0,2}?(?:young|younger|old|older|female|male|white|toward|towards|left|right)|tends? to (?:vote|skew)|by (?:large|wide|huge|double-digit|big|lopsided) margins|(?:led|leads|leading) (?:[\w.-]+ ){0,6}?by (?:significant|comfortable|substantial|sizable|healthy|commanding|overwhelming) margins|\d+-point margin|lean(?:s|ing|ed)? (?:slightly |heavily |narrowly )?(?:toward|towards)|lining up behind|(?:tied|beating|beat|trailing|trails?|leads?|leading) (?:[\w-]+ ){0,3}?in head-to-head|support for (?:[\w.’'-]+ ){1,4}(?:is|was|has been|remains) (?:minimal|scant|thin|tepid|lukewarm|soft|weak|strong|solid)|majorities (?:across|of|in)|(?:has|have|had|enjoys?|enjoyed|receiv(?:es|ed|ing)|gets?|getting|draws?|drew|drawing|commands?|commanding) (?:(?:the|more|most|strong|broad|overwhelming|solid|majority|little|less|scant|wide) ){0,3}(?:support|backing) (?:of|from|among) (?:(?:the|most|many) )?(?:[\w-]+ )?(?:women|men|voters|youth|young|older|millennials|seniors|independents|evangelicals|latinos|hispanics|blacks|whites|electorate))\b/i;
 
 /**
  * A standing with voters in the reporter's words, at the claim's first word: where a group leans (GROUP_LEANING: "is
@@ -56,8 +58,8 @@ export const figureOtherThanResult = (pattern: RegExp): RegExp => new RegExp(`(?
 /**
  * Figures given as fact: a share of a group, a rate of growth, a rank in the world ("one of only five ports in the
  * world with …") or over every other of its kind ("landed more cod than any other port": someone counted them all),
- * a count of days without something, a round count of people. Not a count of voters or households: the rolls'
- * and the census's, public record. Not a share "of the vote" (a result is public record), nor a round
+ * a count of days without something, a round count of people ("about 60 other protesters"). Not a count of voters
+ * or households: the rolls' and the census's, public record. Not a share "of the vote" (a result is public record), nor a round
  * "thousands of" (a scale, not a count), nor "a majority of" that a body is, makes up, represents, is backed by or
  * wins ("ferry crews make up a majority of the guild", "Osei's slate won a majority of the wards"): who makes up a
  * body and the tally of a count are record; "A majority of the crews are in debt" is a finding. A rank in the world
@@ -65,17 +67,18 @@ export const figureOtherThanResult = (pattern: RegExp): RegExp => new RegExp(`(?
  * company or a place is known as ("Halvard, the world's biggest ferry maker, …"): that is its public record.
  */
 export const LOOSE_FIGURES = figureOtherThanResult(
-  /\b(?:(?:about|roughly|nearly|some|more than|upwards of|as many as|close to|almost|an estimated|at least|approximately) [\d,.]+ (?:million |billion |thousand )?(?:people|residents|workers|employees|staffers|volunteers|jobs|layoffs|job cuts|members|troops|refugees|immigrants|migrants|families|students|protesters|supporters|donors|fighters|civilians|detainees|prisoners|patients|victims|deaths|casualties)|(?<!\b(?:up|for|by|represent|represents|representing|is|are|was|were|win|wins|won|winning|secure|secured|securing|clinch|clinched|have|has|had) )(?:a|the) (?:majority|minority|plurality) of|\d[\d,.]* ?(?:%|percent|per cent) (?:of (?:its|their|all)|a year|annually|a month)|(?<=\b(?:is|are|was|were|remains|remained|became|becomes|become|be|been) (?:the|its|their) )(?:world|country|nation)['’]s (?:[a-z-]+ )?(?:largest|biggest|second-largest|third-largest)|\d+ (?:days|weeks|months|years) without|one of (?:only |just )?(?:two|three|four|five|six|seven|eight|nine|ten|a handful of|\d+) [^.;!?]{0,60}?(?:in the world|in the country|in the nation|worldwide|nationwide)|than any other)\b/i,
+  /\b(?:(?:about|roughly|nearly|some|more than|upwards of|as many as|close to|almost|an estimated|at least|approximately) [\d,.]+ (?:million |billion |thousand )?(?:other |more |additional )?(?:people|residents|workers|employees|staffers|volunteers|jobs|layoffs|job cuts|members|troops|refugees|immigrants|migrants|families|students|protesters|supporters|donors|fighters|civilians|detainees|prisoners|patients|victims|deaths|casualties)|(?<!\b(?:up|for|by|represent|represents|representing|is|are|was|were|win|wins|won|winning|secure|secured|securing|clinch|clinched|have|has|had) )(?:a|the) (?:majority|minority|plurality) of|\d[\d,.]* ?(?:%|percent|per cent) (?:of (?:its|their|all)|a year|annually|a month)|(?<=\b(?:is|are|was|were|remains|remained|became|becomes|become|be|been) (?:the|its|their) )(?:world|country|nation)['’]s (?:[a-z-]+ )?(?:largest|biggest|second-largest|third-largest)|\d+ (?:days|weeks|months|years) without|one of (?:only |just )?(?:two|three|four|five|six|seven|eight|nine|ten|a handful of|\d+) [^.;!?]{0,60}?(?:in the world|in the country|in the nation|worldwide|nationwide)|than any other)\b/i,
 );
 
 /**
  * A rank or a record given as fact: someone counted every rival ("a record number of appeals", "broke the record
  * for a ferry crossing", "the top fundraiser of the race", "the third-highest tide in the harbour's history",
- * "overtook Brask to become the biggest port", "at a pace not seen since the 1950s"). Not a record that is a result
- * (a record turnout: see NOT_A_RESULT).
+ * "overtook Brask to become the biggest port", "at a pace not seen since the 1950s"), or a thing none of them had
+ * ("no other harbour master had a private berth", "there was no ward where older voters made up a larger share").
+ * Not a record that is a result (a record turnout: see NOT_A_RESULT).
  */
 export const RANK_STATED = figureOtherThanResult(
-  /\b(?:a record (?:number|high|low|amount|share|turnout)|record-(?:breaking|setting)|broke (?:the|a) record|(?:second|third|fourth|fifth)-(?:highest|largest|biggest|most|lowest)|at a (?:rate|pace|level|clip) not seen since|the top (?:[\w-]+ )?(?:fundraiser|earner|recipient|donor|spender|exporter|importer|seller)|overt(?:ook|aken|akes?|aking) (?:[\w.-]+ ){1,4}(?:to become|as))\b/i,
+  /\b(?:no other (?:[\w-]+ ){1,3}?(?:has|had|have) (?:ever )?|there (?:is|was|has been) no (?:[\w-]+ ){1,3}?(?:where|in which)|a record (?:number|high|low|amount|share|turnout)|record-(?:breaking|setting)|broke (?:the|a) record|(?:second|third|fourth|fifth)-(?:highest|largest|biggest|most|lowest)|at a (?:rate|pace|level|clip) not seen since|the top (?:[\w-]+ )?(?:fundraiser|earner|recipient|donor|spender|exporter|importer|seller)|overt(?:ook|aken|akes?|aking) (?:[\w.-]+ ){1,4}(?:to become|as))\b/i,
 );
 
 /**
@@ -89,13 +92,63 @@ export const RANK_STATED = figureOtherThanResult(
 export const FUNDS_STATED =
   /\b(?:spent|spends|poured|pours|pumped|pumps|funnell?ed|invested|invests|exported|exports) (?:[\w-]+ ){0,3}?(?:(?:more than|over|about|nearly|almost|roughly|some|an estimated|at least|upwards of|close to) )?(?:\$\s?\d|[\d.,]+ (?:million|billion) dollars|a (?:million|billion) dollars)/i;
 
+/**
+ * Who made up a group of voters, given as fact: an exit poll's or a voter file's breakdown by age or race with the
+ * poll left out ("62 percent of the harbour voters were 50 or older", "Seventy percent were white", "the
+ * electorate was 30 percent Latino"). A story that has named its poll reports the poll's breakdown (POLL_SHARE).
+ */
+export const VOTERS_MAKEUP =
+  /\b(?:\d[\d.]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?) ?(?:percent|%)(?: of (?:the |all |those |[\p{L}’'-]+ ){0,3}?(?:voters|electorate|caucusgoers|caucus-goers|turnout))? (?:was|were|are|is) (?:(?:non-?)?white|black|latino|latina|hispanic|asian(?:[- ]american)?|african[- ]american|female|women|male|men|evangelicals?|born-again|catholics?|college graduates|college-educated|\d+ (?:or|and) (?:older|over|younger|under)|(?:over|under|older than|younger than) \d+)\b|\b(?:electorate|voters|caucusgoers) (?:was|were|is|are) (?:about |roughly |nearly |almost |more than )?\d+ ?(?:percent|%) (?:(?:non-?)?white|black|latino|latina|hispanic|asian|african[- ]american|female|male|evangelical)\b/iu;
+
+/**
+ * What a fortune or a gift is worth, with nobody credited for the valuation: "the gifts were valued at more than
+ * $200,000", "the Varga family is likely worth about $40 million", "a shipping magnate worth millions". An
+ * appraiser, a rich list or the owner's own filing puts the value on it, and the story must say which.
+ */
+export const WORTH_STATED =
+  /\bvalued at (?:(?:more than|about|roughly|nearly|some|over|at least|up to|as much as) )?\$[\d.,]+|\b(?:is|are|was|were|be) (?:(?:likely|reportedly|now|still) )?worth (?:(?:an estimated|about|more than|roughly|nearly|some|over) )?(?:\$[\d.,]+|millions|billions)|\b(?:tycoon|billionaire|mogul|magnate|heir|heiress|investor|developer) worth\b/i;
+
+/**
+ * A measured figure: a share ("81 percent", "two-thirds of", "seven in 10"), a sum ("$4 million") or a count in
+ * millions. A sentence that gives one and names its source (FIGURE_SOURCE) backs the general finding right before
+ * it (see findings/claimNeighbours.ts).
+ */
+export const MEASURED_FIGURE =
+  /\d[\d,.]*\s?(?:%|percent\b|per cent\b|(?:million|billion|trillion)\b)|\$\s?\d|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) in (?:\d+|ten)\b|\b(?:half|two-thirds|three-quarters|a third|a quarter|majorit(?:y|ies)) of\b/i;
+
+/**
+ * Where a measured figure comes from, named as a source of figures: "according to", a poll, data, a report. Not a
+ * verb of speech alone ("the mayor boasted of a $25 million saving"): a speaker's own figure backs no finding of
+ * the reporter's.
+ */
+export const FIGURE_SOURCE =
+  /\baccording to\b|\b(?:polls?|polling|surveys?|data|figures|statistics|estimates|records|filings|reports?|trackers|analysis|study|census)\b/i;
+
+/**
+ * Campaign-finance filings named in the reporter's words ("reports filed with the Federal Election Commission",
+ * "FEC records", "disclosure reports"): a story that has named them reports their sums from then on, so a sum spent
+ * (FUNDS_STATED) after them is the filings' figure, as a share of voters after a named poll is the poll's.
+ */
+export const FILINGS_NAMED = /\b(?:FEC|Federal Election Commission|(?:disclosure|campaign[- ]finance|expenditure|spending) (?:reports?|records?|filings?)|(?:financial|campaign) filings?)\b/i;
+
 // A poll's figures: public record once the story has named the poll (see findings/publicRecord.ts).
 
-/** A poll or survey named in the reporter's words: the story reports its figures from then on. */
-export const POLL_NAMED = /\b(?:polls?|polling|surveys?|exit polls?|entrance polls?)\b/i;
+/**
+ * The polls where votes are cast, not a survey ("went to the polls", "beaten at the polls", "after polls closed",
+ * "polling places"): taken out of the reporter's words before POLL_NAMED or POLLS_MENTIONED reads them.
+ */
+export const POLLS_AS_VOTING =
+  /\b(?:to|at|from) the polls\b|\bpolls? (?:close|closed|closes|closing|open|opened|opens|opening)\b|\bpolling (?:places?|stations?|locations?|booths?|sites?|hours)\b/gi;
 
-/** The polls where votes are cast, not a survey ("going to the polls", "before the polls close", "polling stations"). */
-export const POLLS_AS_VOTING = /\b(?:to|at|from) the polls\b|\bpolls? (?:close|closed|closes|closing|open|opened|opens|opening)\b|\bpolling (?:places?|stations?|locations?|booths?|sites?)\b/gi;
+/**
+ * A poll or survey named in the reporter's words (the polls where votes are cast taken out): the story reports its
+ * figures from then on. Not a standing "in the polls", which names no poll: after it, a share of voters is still
+ * nobody's figure.
+ */
+export const POLL_NAMED = /\bpoll\b|(?<!\bin the )\bpolls\b|\bpolling\b|\bsurveys?\b/i;
+
+/** Polls or surveys spoken of at all, "in the polls" too: what a standing with voters may lean on (publicRecord.ts). */
+export const POLLS_MENTIONED = /\bpolls?\b|\bpolling\b|\bsurveys?\b/i;
 
 /** A poll aggregator named for what it averages ("according to HuffPost Pollster"); a pollster in lower case is a person. */
 export const POLL_AGGREGATOR = /\bPollster\b/;
