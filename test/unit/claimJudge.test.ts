@@ -474,12 +474,10 @@ describe('claim judge: public record stays quiet', () => {
     assert.deepStrictEqual(flagged(leak), [[leak, 'intention']]);
   });
 
-  it('a decision taken to act is no claim: what was decided shows in what was then done; one not to act is', () => {
-    for (const body of ['Ivo Dorn decided to press the council to freeze the ferry fares.', 'Mayor Dorn has chosen to answer the attacks with silence.', 'Not every harbour master chooses to sail in winter.']) {
-      assert.deepStrictEqual(claimsOf(body), [], body);
+  it('a decision taken is a medium claim, never a warning: what was decided shows in what was then done', () => {
+    for (const body of ['Ivo Dorn decided to press the council to freeze the ferry fares.', 'Mayor Dorn has chosen to answer the attacks with silence.']) {
+      assert.deepStrictEqual(claimsOf(body).map((f) => [f.severity, f.data?.confidence]), [['information', 'medium']]);
     }
-    const silent = 'The treasurer decided not to tell the auditors about the loan.';
-    assert.deepStrictEqual(flagged(silent), [[silent, 'intention']]);
   });
 });
 

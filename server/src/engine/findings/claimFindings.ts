@@ -11,13 +11,14 @@ import { AttributionSites, articleFeatures, claimFeatures, classScores, combined
 import { finding } from './findingCodes';
 import type { ClaimCategory, Finding } from '../model';
 import { MEDIUM_CLAIM_SEVERITY } from './severityKeys';
+import { DECISION_TAKEN } from '../lexicon/claimSourcing';
 import { copyWith } from '../text/copyWith';
 
 /**
  * A sentence needs a source when the rules find a claim in it that nothing covers and the model does not judge it
  * plainly fine, or when the model is sure of a claim the rules have no words for. High-confidence claims are
- * warnings, medium ones information. `model` is the shipped one but for tests (see `useClaimModel`), so that no
- * retraining changes what they assert.
+ * warnings, medium ones information; a decision taken is at most medium (see `DECISION_TAKEN`). `model` is the
+ * shipped one but for tests (see `useClaimModel`), so that no retraining changes what they assert.
  */
 export function claimFindings(reader: ArticleReader, model: ClaimModel = claimModelInUse()): Finding[] {
   const { text } = reader.model;
@@ -27,7 +28,7 @@ export function claimFindings(reader: ArticleReader, model: ClaimModel = claimMo
     const sentence = reader.model.sentences[index];
     const range = trimmed(text, sentence);
     const holder = claim.fromRules ? verdict.flag?.holder : undefined;
-    const { confidence } = claim;
+    const confidence = claim.fromRules && verdict.flag && DECISION_TAKEN.test(text.slice(verdict.flag.start, verdict.flag.end)) ? 'medium' : claim.confidence;
     return [
       finding('unattributed-claim', confidence === 'high' ? 'warning' : MEDIUM_CLAIM_SEVERITY, range, claimMessage(claim.category, holder), {
         candidates: reader.candidates(range.start),

@@ -24,7 +24,6 @@ import {
   BUILT_FOR,
   CAMPAIGN_AIM,
   COMPARISON_BEFORE,
-  DECISION_TO_ACT,
   DETERMINER_BEFORE,
   FEELS_OR_SEEMS,
   HOLDER_VOICES_AFTER,
@@ -74,8 +73,8 @@ const MAX_SET_ASIDE = 3;
  * worried"), a state in a clause that picks out its holders ("voters who want …": it says nobody holds it), a plan
  * for a public event ("plan to march"), a state held toward the writer, a cause only reckoned possible, in a sense
  * that states none or given to a person's act, or — unless its holder is an insider or a crowd — an effort made in
- * public, a position on policy, a plan for an act of office, a candidate's aim to win a contest, a plan or wish in
- * the past (background to what then happened) or a decision to act (shown by the act).
+ * public, a position on policy, a plan for an act of office, a candidate's aim to win a contest or a plan or wish in
+ * the past (background to what then happened).
  * `holder` is the holder's words when an attribution names them; the clause before the reading is read too.
  */
 export function namesNoClaim(words: string, at: number, category: ClaimCategory, holder?: string): boolean {
@@ -104,7 +103,6 @@ export function namesNoClaim(words: string, at: number, category: ClaimCategory,
   // the extractor's holder may be only the last noun of it ("Aides to the mayor" → "the mayor"): the clause is read too
   if (INSIDE_OR_CROWD_HOLDER.test(`${holder ?? ''} ${clause}`)) return false;
   if (category === 'intention' && PAST_INTENTION.test(`${AUXILIARY_BEFORE.exec(before)?.[0] ?? ''}${wording}`)) return true;
-  if (category === 'intention' && DECISION_TO_ACT.test(wording)) return true;
   return PUBLIC_EFFORT.test(wording) || POLICY_POSITION.test(wording) || PUBLIC_ACT_PLANNED.test(wording) || CAMPAIGN_AIM.test(wording);
 }
 
