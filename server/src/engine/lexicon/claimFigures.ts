@@ -18,11 +18,10 @@ export const SHARE_OF_VOTERS =
  * wards lean slightly toward Osei", "older islanders strongly favor the levy", "the fleet skews young", "Dorn is
  * popular in the north", "support for the levy here is minimal", "carried the ferry towns by wide margins", "led
  * both rivals by comfortable margins": a lead before the vote is the polls', "has strong support among older
- * voters"). Not a stand taken in public, past or
- * to come ("the senators strongly supported him", "would strongly back her", "a measure opposed by the unions"):
- * that is on record; nor a standing in the past ("the old king was popular"):
- * history. Still a claim in a story that names a poll elsewhere, unlike a share of voters (see publicRecord.ts):
- * on the silver pool, letting it go there dropped 13 flags, 7 of them right.
+ * voters"). Not a stand taken in public, past or to come ("the senators strongly supported him", "would strongly
+ * back her", "a measure opposed by the unions"): that is on record; nor a standing in the past ("the old king was
+ * popular"): history. Still a claim in a story that names a poll elsewhere, unlike a share of voters (see
+ * publicRecord.ts): on the silver pool, letting it go there dropped 13 flags, 7 of them right.
  */
 export const GROUP_LEANING =
   /\b(?:(?:is|are|remains?|proved|proven|has been|have been) (?:(?:widely|hugely|wildly|deeply|very|more|less|especially|still|quite|fairly) )?(?:popular|unpopular)|(?:largely|overwhelmingly|strongly|heavily|generally|solidly) (?:supports?|favou?rs?|favou?red|backs?)|skew(?:s|ed)? (?:[\w-]+ ){0,2}?(?:young|younger|old|older|female|male|white|toward|towards|left|right)|tends? to (?:vote|skew)|by (?:large|wide|huge|double-digit|big|lopsided) margins|(?:led|leads|leading) (?:[\w.-]+ ){0,6}?by (?:significant|comfortable|substantial|sizable|healthy|commanding|overwhelming) margins|\d+-point margin|lean(?:s|ing|ed)? (?:slightly |heavily |narrowly )?(?:toward|towards)|lining up behind|(?:tied|beating|beat|trailing|trails?|leads?|leading) (?:[\w-]+ ){0,3}?in head-to-head|support for (?:[\w.’'-]+ ){1,4}(?:is|was|has been|remains) (?:minimal|scant|thin|tepid|lukewarm|soft|weak|strong|solid)|majorities (?:across|of|in)|(?:has|have|had|enjoys?|enjoyed|receiv(?:es|ed|ing)|gets?|getting|draws?|drew|drawing|commands?|commanding) (?:(?:the|more|most|strong|broad|overwhelming|solid|majority|little|less|scant|wide) ){0,3}(?:support|backing) (?:of|from|among) (?:(?:the|most|many) )?(?:[\w-]+ )?(?:women|men|voters|youth|young|older|millennials|seniors|independents|evangelicals|latinos|hispanics|blacks|whites|electorate))\b/i;
@@ -57,14 +56,14 @@ export const figureOtherThanResult = (pattern: RegExp): RegExp => new RegExp(`(?
 
 /**
  * Figures given as fact: a share of a group, a rate of growth, a rank in the world ("one of only five ports in the
- * world with …") or over every other of its kind ("landed more cod than any other port": someone counted them all),
- * a count of days without something, a round count of people ("about 60 other protesters"). Not a count of voters
- * or households: the rolls' and the census's, public record. Not a share "of the vote" (a result is public record), nor a round
- * "thousands of" (a scale, not a count), nor "a majority of" that a body is, makes up, represents, is backed by or
- * wins ("ferry crews make up a majority of the guild", "Osei's slate won a majority of the wards"): who makes up a
- * body and the tally of a count are record; "A majority of the crews are in debt" is a finding. A rank in the world
- * is a claim when the sentence asserts it ("Brask is the world's largest oyster port"), not when it names what a
- * company or a place is known as ("Halvard, the world's biggest ferry maker, …"): that is its public record.
+ * world with …") or over every other of its kind ("landed more cod than any other port": someone counted them all), a
+ * count of days without something, a round count of people ("about 60 other protesters"). Not a count of voters or
+ * households: the rolls' and the census's, public record. Not a share "of the vote" (a result is public record), nor a
+ * round "thousands of" (a scale, not a count), nor "a majority of" that a body is, makes up, represents, is backed by
+ * or wins ("ferry crews make up a majority of the guild", "Osei's slate won a majority of the wards"): who makes up a
+ * body and the tally of a count are record; "A majority of the crews are in debt" is a finding. A rank in the world is
+ * a claim when the sentence asserts it ("Brask is the world's largest oyster port"), not when it names what a company
+ * or a place is known as ("Halvard, the world's biggest ferry maker, …"): that is its public record.
  */
 export const LOOSE_FIGURES = figureOtherThanResult(
   /\b(?:(?:about|roughly|nearly|some|more than|upwards of|as many as|close to|almost|an estimated|at least|approximately) [\d,.]+ (?:million |billion |thousand )?(?:other |more |additional )?(?:people|residents|workers|employees|staffers|volunteers|jobs|layoffs|job cuts|members|troops|refugees|immigrants|migrants|families|students|protesters|supporters|donors|fighters|civilians|detainees|prisoners|patients|victims|deaths|casualties)|(?<!\b(?:up|for|by|represent|represents|representing|is|are|was|were|win|wins|won|winning|secure|secured|securing|clinch|clinched|have|has|had) )(?:a|the) (?:majority|minority|plurality) of|\d[\d,.]* ?(?:%|percent|per cent) (?:of (?:its|their|all)|a year|annually|a month)|(?<=\b(?:is|are|was|were|remains|remained|became|becomes|become|be|been) (?:the|its|their) )(?:world|country|nation)['’]s (?:[a-z-]+ )?(?:largest|biggest|second-largest|third-largest)|\d+ (?:days|weeks|months|years) without|one of (?:only |just )?(?:two|three|four|five|six|seven|eight|nine|ten|a handful of|\d+) [^.;!?]{0,60}?(?:in the world|in the country|in the nation|worldwide|nationwide)|than any other)\b/i,
