@@ -58,6 +58,7 @@ describe('claim shapes read from word families', () => {
     ['The regent has set her sights on the harbour seat.', 'intention'],
     ['The ferry company is banking on a bailout from the province.', 'intention'],
     ['The mayor exaggerated the cost of the new seawall.', 'accusation'],
+    ['The harbour board published dubious figures on the ferry deficit.', 'accusation'],
     ['The ledgers contradict the treasurer’s sworn account of the loan.', 'accusation'],
     ['All evening the trustees ignored the facts about the pier.', 'accusation'],
     ['The harbour master makes no secret of his disdain for the ferry board.', 'motive'],
@@ -286,6 +287,10 @@ describe('claim shapes read from word families', () => {
     'In hindsight, a clash over the quay was inevitable.', // a verdict on the past, not a forecast
     'The ferry was seen as it left the harbour at dawn.', // sight, not a view held
     'The guild won better fringe benefits for the crews.', // a term of pay, not a label
+    // a doubter's mood, a doubt about an idea, and an odd honour: "dubious" labels no one's conduct
+    'The skipper was dubious when the guild first proposed the strike.',
+    'With two new bidders in the race, the ferry plan looks increasingly dubious.',
+    'The regatta set a dubious first: no boat finished the course.',
     'The ferry board runs about 40 boats on the strait.', // a fleet, not a count of people
     'Stonewall Street was closed for the regatta.', // a name, not stonewalling
     'Both candidates had about half the vote.', // a result
