@@ -618,11 +618,14 @@ describe('doubts and scrutiny with nobody named who holds them', () => {
     ['The old sluice at Vell has been singled out as the weak point of the dike.', 'accusation'],
     ['The ferry guild is facing increased scrutiny over its pension fund.', 'accusation'],
     ['The port authority has come under heavier scrutiny since the spill.', 'accusation'],
+    ['The dredging contract has drawn criticism from some quarters on the island.', 'accusation'],
   ]);
   // doubts someone owns, or scrutiny from a body named
   itReadsNoClaim([
     'The auditors listed the questions the board must answer by May.',
     'The guild’s accounts faced closer scrutiny from the provincial auditor last year.',
+    'The dredging contract drew criticism from the ferry guild.',
+    'The dredging crews moved from some quarters of the harbour to others.',
   ]);
 });
 

@@ -360,6 +360,8 @@ export const VAGUE_SOURCES: readonly RegExp[] = [
   /\b(?:(?:some|many|most|several|other|few|various|numerous) (?:critics|experts|observers|analysts|commentators|pundits|insiders|skeptics|sceptics|historians|economists|scientists|people)|(?<!\b(?:the|these|those|both|two|three|four|five|\d+) )(?:critics|experts|analysts|observers|commentators|pundits|insiders|skeptics|sceptics)|some|many|others) (?:have |had |would |will |might |may )?(?:say|said|argue|argued|believe|believed|note|noted|claim|claimed|contend|contended|suggest|suggested|think|fear|feared|expect|expected|warn|warned|insist|insisted|maintain|point out|pointed out)\b/i,
   /\bconventional wisdom (?:says|holds|dictates|has it)\b/i,
   /\breportedly\b|\baccording to (?:media |news |press |local |unconfirmed |some |several |many )?reports\b|\b(?:media|news|press|unconfirmed) reports (?:say|said|suggest|suggested)\b/i,
+  // criticism or support from "some quarters": not even a kind of critic
+  /\b(?:in|from) (?:some|many|several|various|certain)(?: other)? quarters\b(?! of\b)/i,
 ];
 
 /**
