@@ -59,6 +59,7 @@ describe('claim shapes read from word families', () => {
     ['The ferry company is banking on a bailout from the province.', 'intention'],
     ['The mayor exaggerated the cost of the new seawall.', 'accusation'],
     ['The harbour board published dubious figures on the ferry deficit.', 'accusation'],
+    ['The candidate doubled down on his anti-refugee rhetoric at the harbour rally.', 'accusation'],
     ['The ledgers contradict the treasurer’s sworn account of the loan.', 'accusation'],
     ['All evening the trustees ignored the facts about the pier.', 'accusation'],
     ['The harbour master makes no secret of his disdain for the ferry board.', 'motive'],
@@ -291,6 +292,7 @@ describe('claim shapes read from word families', () => {
     'The skipper was dubious when the guild first proposed the strike.',
     'With two new bidders in the race, the ferry plan looks increasingly dubious.',
     'The regatta set a dubious first: no boat finished the course.',
+    'The anti-immigrant Freedom League won two seats on the island council.', // a party's position, the wire's descriptor
     'The ferry board runs about 40 boats on the strait.', // a fleet, not a count of people
     'Stonewall Street was closed for the regatta.', // a name, not stonewalling
     'Both candidates had about half the vote.', // a result
