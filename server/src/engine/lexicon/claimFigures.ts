@@ -5,6 +5,7 @@
  * claimFamilies.ts; and a poll's figures, which are public record once the story names its poll. Every pattern
  * is an alternation of words with bounded gaps, so matching stays linear.
  */
+import { TENS_WORDS, UNIT_WORDS } from './grammar';
 
 /**
  * How a candidate did with a group of voters, given as fact: a poll's or an exit poll's finding with the poll left
@@ -96,8 +97,10 @@ export const FUNDS_STATED =
  * poll left out ("62 percent of the harbour voters were 50 or older", "Seventy percent were white", "the
  * electorate was 30 percent Latino"). A story that has named its poll reports the poll's breakdown (POLL_SHARE).
  */
-export const VOTERS_MAKEUP =
-  /\b(?:\d[\d.]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?) ?(?:percent|%)(?: of (?:the |all |those |[\p{L}’'-]+ ){0,3}?(?:voters|electorate|caucusgoers|caucus-goers|turnout))? (?:was|were|are|is) (?:(?:non-?)?white|black|latino|latina|hispanic|asian(?:[- ]american)?|african[- ]american|female|women|male|men|evangelicals?|born-again|catholics?|college graduates|college-educated|\d+ (?:or|and) (?:older|over|younger|under)|(?:over|under|older than|younger than) \d+)\b|\b(?:electorate|voters|caucusgoers) (?:was|were|is|are) (?:about |roughly |nearly |almost |more than )?\d+ ?(?:percent|%) (?:(?:non-?)?white|black|latino|latina|hispanic|asian|african[- ]american|female|male|evangelical)\b/iu;
+export const VOTERS_MAKEUP = new RegExp(
+  String.raw`\b(?:\d[\d.]*|(?:${TENS_WORDS})(?:-(?:${UNIT_WORDS}))?) ?(?:percent|%)(?: of (?:the |all |those |[\p{L}’'-]+ ){0,3}?(?:voters|electorate|caucusgoers|caucus-goers|turnout))? (?:was|were|are|is) (?:(?:non-?)?white|black|latino|latina|hispanic|asian(?:[- ]american)?|african[- ]american|female|women|male|men|evangelicals?|born-again|catholics?|college graduates|college-educated|\d+ (?:or|and) (?:older|over|younger|under)|(?:over|under|older than|younger than) \d+)\b|\b(?:electorate|voters|caucusgoers) (?:was|were|is|are) (?:about |roughly |nearly |almost |more than )?\d+ ?(?:percent|%) (?:(?:non-?)?white|black|latino|latina|hispanic|asian|african[- ]american|female|male|evangelical)\b`,
+  'iu',
+);
 
 /**
  * What a fortune or a gift is worth, with nobody credited for the valuation: "the gifts were valued at more than
@@ -154,7 +157,7 @@ export const POLL_AGGREGATOR = /\bPollster\b/;
 
 /** A share of a whole, as polls give it: "four in 10", "nine of 10", "52 percent", "Sixty percent", "a third", "half", "a majority", "most". */
 const SHARE =
-  '(?:(?:\\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|of) (?:\\d+|ten)|(?:\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?) ?(?:percent|%)|(?:a|one|two) (?:third|quarter|fifth)s?|two-thirds|three-quarters|half|a majority|majorities|most|a plurality)';
+  `(?:(?:\\d+|${UNIT_WORDS}) (?:in|of) (?:\\d+|ten)|(?:\\d+(?:\\.\\d+)?|(?:${TENS_WORDS})(?:-(?:${UNIT_WORDS}))?) ?(?:percent|%)|(?:a|one|two) (?:third|quarter|fifth)s?|two-thirds|three-quarters|half|a majority|majorities|most|a plurality)`;
 
 /**
  * A sentence that opens on a share of a population ("Four in 10 voters see …", "About a third of them …",

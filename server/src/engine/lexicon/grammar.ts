@@ -111,3 +111,10 @@ export const TENSED_BE_HAVE = 'is|are|was|were|has|have|had';
 export const MODALS = 'will|would|can|could|should|may|might|must';
 /** Every auxiliary a finite clause may open its verb on: a tensed "be" or "have", a modal, or "do". */
 export const FINITE_AUXILIARIES = `${TENSED_BE_HAVE}|${MODALS}|do|does|did`;
+
+/**
+ * Numbers written in words, as regex alternatives: the tens and the units that make "sixty-seven" (the dictionary
+ * reads such a number as two words). One spelling for every pattern that counts in words.
+ */
+export const TENS_WORDS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+export const UNIT_WORDS = 'one|two|three|four|five|six|seven|eight|nine';

@@ -6,6 +6,7 @@
  */
 import nlp from 'compromise';
 import { lookupTable, wordList } from './wordList';
+import { TENS_WORDS, UNIT_WORDS } from './grammar';
 import { WordMemo } from './wordMemo';
 
 const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
@@ -297,7 +298,7 @@ export const CONTRACTION = /(?:['’](?:m|ve|re|ll|d)|n['’]t)$/;
 export const COMPOUND_ADJECTIVE = /-(?:based|linked|led|backed|born|owned|run|funded|winning|winner|supported|affiliated|aligned|inspired|style|type|leaning)$/;
 
 /** A number written in words with a hyphen ("Sixty-seven"), which the dictionary reads as two words. */
-const HYPHENATED_NUMBER = /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)$/;
+const HYPHENATED_NUMBER = new RegExp(`^(?:${TENS_WORDS})-(?:${UNIT_WORDS})$`);
 
 /**
  * Shapes no name has: contractions, adverbs ("Resoundingly", "Specifically"), compound adjectives

@@ -4,6 +4,7 @@
  */
 import { literalForm, WEEKDAYS } from './cues';
 import { wordList } from './wordList';
+import { TENS_WORDS, UNIT_WORDS } from './grammar';
 
 /** Head nouns of an unnamed source, singular and plural. */
 export const SOURCE_HEADS = wordList(
@@ -229,7 +230,7 @@ export const LAST_RELATIVE = /\b(?:who|which)\s(?![^]*\b(?:who|which)\s)[^,;:.!?
 
 /** A count written as a word or in figures: "29", "Thirty", "forty-six", "four". */
 const COUNT =
-  '(?:\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s\\u00a0](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen)';
+  `(?:\\d+(?:\\.\\d+)?|(?:${TENS_WORDS})(?:[-\\s\\u00a0](?:${UNIT_WORDS}))?|${UNIT_WORDS}|ten|eleven|twelve|fifteen)`;
 
 /** Words that hedge a share: "about half", "more than 40 percent", "another 9 percent". */
 const APPROXIMATOR =
