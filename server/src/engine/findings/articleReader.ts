@@ -57,6 +57,13 @@ export class ArticleReader {
     return lastStartingAtOrBefore(this.model.sentences, offset);
   }
 
+  /** The sentence after sentence `index` when its paragraph goes on with it: a neighbour that may back or credit it. */
+  nextInParagraph(index: number): Sentence | undefined {
+    const { sentences } = this.model;
+    const next = sentences[index + 1];
+    return next && next.paragraph === sentences[index]?.paragraph ? next : undefined;
+  }
+
   isBody(offset: number): boolean {
     const p = lastStartingAtOrBefore(this.model.paragraphs, offset);
     return p >= 0 && isReadBody(this.model.paragraphs[p]) && offset < this.model.paragraphs[p].end;

@@ -52,8 +52,8 @@ export function quotedNext(reader: ArticleReader, index: number, claim: Span, me
  */
 export function figureCreditedNext(reader: ArticleReader, index: number, claim: Span & { category: ClaimCategory }): boolean {
   const { sentences, text } = reader.model;
-  const next = sentences[index + 1];
-  if (claim.category !== 'figure' || !next || next.paragraph !== sentences[index].paragraph) return false;
+  const next = reader.nextInParagraph(index);
+  if (claim.category !== 'figure' || !next) return false;
   // read on past the claim: "reportedly" is a detail passed on only before the word it governs
   if (REPORTED_DETAIL.test(text.slice(claim.start, sentences[index].end))) return false;
   const words = reader.reporterWords(next);

@@ -107,8 +107,8 @@ export class PublicRecord {
    */
   private pollBeside(index: number, words: string): boolean {
     if (POLLS_MENTIONED.test(surveyWords(words))) return true;
-    const [sentence, next] = [this.reader.model.sentences[index], this.reader.model.sentences[index + 1]];
-    if (!next || next.paragraph !== sentence.paragraph) return false;
+    const next = this.reader.nextInParagraph(index);
+    if (!next) return false;
     const after = this.reader.reporterWords(next);
     return POLLS_MENTIONED.test(surveyWords(after)) || POLL_AGGREGATOR.test(after);
   }
