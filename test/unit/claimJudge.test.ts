@@ -860,6 +860,21 @@ describe('claim judge: a poll’s figures, however the share is written', () => 
     const body = 'A harbour survey of 600 residents came out on Monday. Sixty percent now believe the pier will close. Nine of 10 boat owners were worried about the berth fee.';
     assert.deepStrictEqual(flagged(body), []);
   });
+  it('how far apart the respondents stand (a ratio, a margin, an even split) is the named poll’s figure', () => {
+    const poll = 'A harbour survey of 600 residents came out on Monday.\n\n';
+    const margins = [
+      'By 2-1, the ferry crews see the berth fee as a burden.',
+      'The crews are of one mind: by nearly 3-1, the boat owners want the pier kept open.',
+      'By wide margins, those asked say the dredging should come first.',
+      'Retirees, who favor Ivo Dorn by a 7-point margin, differ little from dockworkers.',
+      'The boat owners are evenly divided on which candidate would run the harbour better.',
+      'Roughly a third of the electorate remains undecided.',
+    ];
+    for (const margin of margins) {
+      assert.deepStrictEqual(flagged(`${poll}${margin}`), [], margin);
+      assert.notDeepStrictEqual(flagged(margin), [], margin);
+    }
+  });
   it('a sentence that opens in a poll is credited to it', () => {
     assert.deepStrictEqual(flagged('In a harbour survey last month, the ferry crews were worried about the berth fee.'), []);
     const unpolled = 'In the end, the ferry crews were worried about the berth fee.';

@@ -22,6 +22,7 @@ import {
   FUNDS_STATED,
   MEASURED_MOVE,
   POLL_AGGREGATOR,
+  POLL_MARGIN,
   POLL_NAMED,
   POLL_SHARE,
   POLL_STANDING,
@@ -90,13 +91,14 @@ export class PublicRecord {
   }
 
   /**
-   * Whether the claim gives a poll's figures: a share of voters, or support moved by so many points. Asked only
+   * Whether the claim gives a poll's figures: a share of voters, how far apart its respondents stand (POLL_MARGIN),
+   * or support moved by so many points. Asked only
    * once a poll is named, which many stories never do: these patterns read the whole sentence (not screened by
    * their literals: reading a clause's letters for the screen cost more than the patterns it would skip).
    */
   private pollFigure(claim: Span, words: string): boolean {
     const moved = STANDING_MOVED.test(this.reader.model.text.slice(claim.start, claim.end)) && MEASURED_MOVE.test(words);
-    return POLL_SHARE.test(words) || POPULATION_SHARE.test(words) || POLL_STANDING.test(words) || moved;
+    return POLL_SHARE.test(words) || POPULATION_SHARE.test(words) || POLL_STANDING.test(words) || POLL_MARGIN.test(words) || moved;
   }
 
   /**

@@ -188,6 +188,15 @@ export const MEASURED_MOVE = /\b(?:\d+(?:\.\d+)?\s?(?:percent|%|(?:percentage\s)
  * voters", "In Kessel County, half of Democratic voters …"): in a story that has named a poll, the poll's figure.
  */
 export const POPULATION_SHARE = new RegExp(
-  '\\b' + SHARE + ' (?:of )?(?:(?:all|the|those|[\\p{L}-]+) ){0,3}?(?:voters|respondents|adults|americans|democrats|republicans|independents|people|supporters|residents|women|men|those (?:polled|surveyed|asked|questioned))\\b',
+  '\\b' + SHARE + ' (?:of )?(?:(?:all|the|those|[\\p{L}-]+) ){0,3}?(?:voters|electorate|respondents|adults|americans|democrats|republicans|independents|people|supporters|residents|women|men|those (?:polled|surveyed|asked|questioned))\\b',
   'iu',
 );
+
+/**
+ * How far apart a poll's respondents stand, as a poll gives it: a view measured by a ratio or a margin that opens
+ * the sentence or the clause after a colon ("By 2-1, the crews want …", "By wide margins, those asked say …"), a preference by so many points
+ * ("retirees, who favor Dorn by a 6-point margin"), or a group evenly divided. In a story that has named a poll,
+ * the poll's figure; not a result ("carried the wards by wide margins"), which GROUP_LEANING reads.
+ */
+export const POLL_MARGIN =
+  /(?:^|[:;]\s*)[\s"“]*by (?:(?:a |an )?(?:nearly |almost |about |roughly |more than )?\d+[-–](?:to[-–])?\d+\b|(?:wide|big|large|broad|huge|lopsided|double-digit) margins\b)|\b(?:favou?rs?|favou?red|favou?ring|backs?|backed|backing|prefers?|preferred|preferring) (?:[\w.’'-]+ ){1,5}?by (?:a |an )?(?:\d+|double-digit)[- ](?:percentage[- ])?(?:point margin|points?)\b|\bevenly (?:divided|split)\b/i;
