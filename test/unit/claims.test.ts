@@ -171,6 +171,12 @@ describe('classifyClaim: forecasts negated or seeming, and work to sink someone'
     ['The levy would likely be defeated in the assembly.', 'prediction'],
     ['The toll would almost certainly be a burden on the crews.', 'prediction'],
     ['The vote on the tariff was not expected to be close.', 'prediction'],
+    // the odds given as the reporter's own, with no forecaster named
+    ['It’s unlikely the ferry levy will survive the spring session.', 'prediction'],
+    ['By the end of the harvest, her lead in the river wards in all likelihood will be out of reach.', 'prediction'],
+    ['What is almost certain is that the guild stays out through the winter.', 'prediction'],
+    ['The chances of that are slim, as the guild holds every seat on the board.', 'prediction'],
+    ['A merger of the two ferry lines simply isn’t going to happen.', 'prediction'],
     ['Her deputies worked quietly to undermine the harbour master’s authority.', 'deliberation'],
     // a comparison of groups, as a survey gives it, forecasts nothing
     ['Younger skippers were more likely to fish the northern banks.', null],

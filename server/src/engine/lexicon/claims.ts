@@ -158,16 +158,18 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
   },
   {
     // what will happen, stated as fact: "will likely", "is poised to", "isn't likely to", "seems poised to", "is not
-    // expected to", and a verdict on an outcome ("a deal is unlikely", "a recount now looks inevitable"); not a past
-    // one ("a clash was inevitable", "was poised to become mayor", "seemed poised to": hindsight, or what the story
-    // then showed); not "more likely to", a poll's comparison of groups; not "would probably be" before a state or a
-    // sum ("would probably be a relief", "there would likely be a pier"): a guess at how things would stand, hedged
-    // twice, by the conditional and the adverb (silver: the 4 such flags all false; "would likely close the port"
-    // still forecasts an outcome, as "would almost certainly be" is a confident one)
+    // expected to", a verdict on an outcome ("a deal is unlikely", "a recount now looks inevitable") and the odds
+    // given as the reporter's own ("it's unlikely the bill …", "in all likelihood", "the chances of that are slim",
+    // "that isn't going to happen"; "almost certain" with the confident forecasts); not a past one ("a clash was inevitable", "was
+    // poised to become mayor", "seemed poised to": hindsight, or what the story then showed); not "more likely to",
+    // a poll's comparison of groups; not "would probably be" before a state or a sum ("would probably be a relief",
+    // "there would likely be a pier"): a guess at how things would stand, hedged twice, by the conditional and the
+    // adverb (silver: the 4 such flags all false; "would likely close the port" still forecasts an outcome, as
+    // "would almost certainly be" is a confident one)
     category: 'prediction',
     confidence: 'medium',
     pattern:
-      /\b(?:will (?:most )?(?:likely|probably)|(?:will|would) (?:almost certainly|inevitably|undoubtedly)|would (?:most )?(?:likely|probably)(?! (?:still )?be (?![a-z]+(?:ed|en)\b)))\b|\b(?:almost|all but|nearly) certainly\b|\b(?:is|are) (?:not |no longer )?(?:likely|unlikely|poised|bound|almost certain|all but certain) to\b|\b(?:isn['’]t|aren['’]t) likely to\b|\b(?:seems?|appears?|looks?) (?:likely|unlikely|poised) to\b|\b(?:is|are|was|were) not expected to\b|\b(?:is|are|seems?|appears?|looks?) (?:highly |increasingly |now )?(?:likely|unlikely|inevitable)\b(?! to\b)/i,
+      /\b(?:will (?:most )?(?:likely|probably)|(?:will|would) (?:almost certainly|inevitably|undoubtedly)|would (?:most )?(?:likely|probably)(?! (?:still )?be (?![a-z]+(?:ed|en)\b)))\b|\b(?:almost|all but|nearly) certainly\b|\b(?:is|are) (?:not |no longer )?(?:likely|unlikely|poised|bound|almost certain|all but certain) to\b|\b(?:isn['’]t|aren['’]t) likely to\b|\b(?:seems?|appears?|looks?) (?:likely|unlikely|poised) to\b|\b(?:is|are|was|were) not expected to\b|\b(?:is|are|seems?|appears?|looks?|(?:it|that|this)['’]s) (?:highly |increasingly |now )?(?:likely|unlikely|inevitable)\b(?! to\b)|\bin all likelihood\b|\b(?:chances|odds) (?:of [\w’'-]+(?: [\w’'-]+){0,3} )?(?:are|look|seem|remain) (?:slim|remote|long|dim)\b|\b(?:is not|isn['’]t|are not|aren['’]t) going to happen\b/i,
   },
   {
     // a rough share of a whole; not a rough count of some of a group ("nearly 300 of them were sent", "a vote by
