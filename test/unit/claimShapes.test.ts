@@ -450,6 +450,22 @@ describe('a detail passed on from reports nobody names, and a state read through
     assert.strictEqual(classifyClaim('The regents recognized the new guild as the bargaining agent.'), null));
 });
 
+describe('a figure to come: a sum to be spent or a crowd expected, with a date that makes no schedule', () => {
+  const claims: [string, ReturnType<typeof classifyClaim>][] = [
+    ['Other trawler groups are also expected to spend millions on radio spots next month.', 'figure'],
+    ['The Ostvik ferry line is buying airtime, with plans to spend upward of $3 million on spots running through next week.', 'figure'],
+    ['More than 20,000 anglers are expected to attend the Brask regatta on Sunday.', 'figure'],
+    ['The envoy leaves for Vell today, where he will be greeted by thousands of dockers protesting the levy.', 'figure'],
+  ];
+  for (const [sentence, category] of claims) {
+    it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
+  }
+  // the schedule of a public act stays public record, a day spent included
+  for (const sentence of ['The harbour master is expected to attend the regatta on Sunday.', 'The envoy planned to spend Tuesday touring the docks.']) {
+    it(`no claim: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), null));
+  }
+});
+
 describe('money moved, work done in step, a standing for what comes, and a verdict in an adverb', () => {
   const claims: [string, ReturnType<typeof classifyClaim>][] = [
     // a sum spent, raised or moved, with nobody credited for it

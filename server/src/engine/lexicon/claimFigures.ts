@@ -110,6 +110,26 @@ export const VOTERS_MAKEUP = new RegExp(
 export const WORTH_STATED =
   /\bvalued at (?:(?:more than|about|roughly|nearly|some|over|at least|up to|as much as) )?\$[\d.,]+|\b(?:is|are|was|were|be) (?:(?:likely|reportedly|now|still) )?worth (?:(?:an estimated|about|more than|roughly|nearly|some|over) )?(?:\$[\d.,]+|millions|billions)|\b(?:tycoon|billionaire|mogul|magnate|heir|heiress|investor|developer) worth\b/i;
 
+/** A sum, after a verb of spending: "upward of $4 million", "millions", "tens of billions", "3 billion". */
+export const SUM_SPENT = String.raw`(?:[\w-]+ ){0,2}?(?:\$\s?\d|(?:tens of |hundreds of )?(?:millions|billions)\b|[\d.,]+ (?:million|billion)\b)`;
+
+/** A crowd counted before its verb: "thousands of fans", "More than 20,000 anglers", "250,000 Iowans". */
+export const CROWD_COUNT = String.raw`(?:thousands|hundreds|millions|\d[\d,]{2,}|[\d.]+ million)(?: [\w’'-]+){0,2}`;
+
+/**
+ * A figure to come, given as fact: a sum someone is to spend ("the ferry line plans to spend upward of $4 million on
+ * ads", "other groups are expected to spend millions") or a crowd expected ("some 20,000 fans are expected to
+ * attend", "the envoy will be greeted by thousands of protesters", "is expected to draw 50,000 visitors"). A budget
+ * or a forecast, and the story must say whose; a date after it does not make it a public schedule (see
+ * PUBLIC_SCHEDULE, lexicon/claims.ts).
+ */
+export const FIGURE_TO_COME = new RegExp(
+  String.raw`\b(?:plans?|planned|planning|aims?|aimed|aiming|intends?|intended|pledged|vowed|promised|expected|set|preparing) to spend ${SUM_SPENT}` +
+    String.raw`|\b${CROWD_COUNT} (?:are|were|is|was) (?:also )?expected to (?:attend|turn out|gather|protest|march|descend|flood|show up|join|participate|vote|caucus|watch|tune in|arrive)\b` +
+    String.raw`|\b(?:will be (?:greeted|met|joined|welcomed) by|expected to (?:draw|attract|bring in|lure)) (?:[\w-]+ ){0,2}?(?:thousands|hundreds|millions|\d[\d,]*)\b`,
+  'i',
+);
+
 /**
  * A measured figure: a share ("81 percent", "two-thirds of", "seven in 10"), a sum ("$4 million") or a count in
  * millions. A sentence that gives one and names its source (FIGURE_SOURCE) backs the general finding right before

@@ -7,7 +7,7 @@ import type { ClaimCategory, ClaimConfidence } from '../model';
 import { literalForm } from './cues';
 import { SOURCE_DOCUMENT_NOUNS } from './documents';
 import { wordList } from './wordList';
-import { figureOtherThanResult } from './claimFigures';
+import { CROWD_COUNT, FIGURE_TO_COME, SUM_SPENT, figureOtherThanResult } from './claimFigures';
 import { inflections } from './inflections';
 
 
@@ -215,6 +215,8 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
       /\b(?:only|just|a mere) (?:a (?:quarter|third|fraction)|half|\d[\d,.]* ?(?:percent|%)) of\b(?! (?:minutes|hours|days|weeks|months|years)\b)|\bthe (?:national |average |typical |median )+[\w -]{0,40}? (?:is|was) (?:about |roughly |around |nearly )?\$?\d/i
     ),
   },
+  // a sum to be spent or a crowd expected, before the forecast it is worded as: a budget's or an estimate's figure
+  { category: 'figure', confidence: 'medium', pattern: FIGURE_TO_COME },
   {
     // confident forecasts ("is expected to", "is also expected to", "is widely expected to"; in the past too, an
     // expectation nobody owns: "was expected to carry the ward"); not a contest on the calendar nor a part someone
@@ -381,10 +383,14 @@ export const ANONYMITY_REASON =
 /**
  * Public record: an announced schedule or an official public act ("plans to publish the minutes on Friday",
  * "is scheduled to testify", "planned to spend Tuesday touring flood sites"). A plan with a public act and a
- * date is the schedule, not an inside account, and needs no source.
+ * date is the schedule, not an inside account, and needs no source. Not a figure to come: a sum to be spent ("plans
+ * to spend $4 million on ads next week") or a crowd expected ("some 20,000 fans are expected to attend on Sunday"):
+ * whose budget or whose estimate is it? The date makes neither a schedule.
  */
-export const PUBLIC_SCHEDULE =
-  /\b(?:plans?|planned|planning|preparing|intends?|is|are|was|were|expected|set|scheduled|due) to (?:(?:publicly|formally|officially) )?(?:publish|release|hold|host|vote|meet|announce|unveil|present|deliver|sign|open|visit|tour|travel|spend|speak|address|attend|testify|appear|be (?:back )?(?:in|at)|campaign|file|hold|introduce|submit|debate|convene|launch|issue|make|give|head|fly|return|resume|begin|start)\b[^.;!?]{0,80}?\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:next|this|later this|early next) (?:week|month|year|spring|summer|fall|autumn|winter)|tomorrow|tonight|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|on (?:january|february|march|april|may|june|july|august|september|october|november|december) \d)\b|\b(?:is|are|was|were) (?:scheduled|slated) to\b/i;
+export const PUBLIC_SCHEDULE = new RegExp(
+  String.raw`(?<!\b${CROWD_COUNT} (?:are |were |is |was )?)\b(?:plans?|planned|planning|preparing|intends?|is|are|was|were|expected|set|scheduled|due) to (?:(?:publicly|formally|officially) )?(?:publish|release|hold|host|vote|meet|announce|unveil|present|deliver|sign|open|visit|tour|travel|spend(?! ${SUM_SPENT})|speak|address|attend|testify|appear|be (?:back )?(?:in|at)|campaign|file|hold|introduce|submit|debate|convene|launch|issue|make|give|head|fly|return|resume|begin|start)\b[^.;!?]{0,80}?\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:next|this|later this|early next) (?:week|month|year|spring|summer|fall|autumn|winter)|tomorrow|tonight|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|on (?:january|february|march|april|may|june|july|august|september|october|november|december) \d)\b|\b(?:is|are|was|were) (?:scheduled|slated) to\b`,
+  'i',
+);
 
 /**
  * Words too common to say two sentences are about the same thing. What is left (nouns, verbs, names) is the
