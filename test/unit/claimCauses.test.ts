@@ -31,6 +31,8 @@ describe('an outcome link, analysis or a sequence on the record', () => {
     'The leaked ledger led to the resignation of the harbour master in June.',
     'The collision resulted in an inquiry by the coastal board.',
     'The mill closed in 2019, which led to an exodus of young families.',
+    'Two deckhands died as a result of the collision off the north pier.',
+    'The skipper faces one count of assault as a result of a brawl at the quay.',
   ];
   itReadsNoClaim(quiet);
 });
