@@ -74,6 +74,15 @@ describe('a cause the reporter only denies must follow', () => {
   itFlagsAs('causal', ['The ferry audit derailed Ms. Orlan’s campaign for the harbour seat.']);
 });
 
+describe('a cause reckoned possible in the passive or the perfect', () => {
+  itFlagsNothing(
+    ['The Tarn campaign may be helped by the row over ferry fares.', 'The toll fight might have contributed to Ms. Orlan’s loss on the island.'],
+    'no claim',
+  );
+  // the same causes asserted
+  itFlagsAs('causal', ['The Tarn campaign has been helped by the row over ferry fares.', 'The toll fight contributed to Ms. Orlan’s loss on the island.']);
+});
+
 describe('an effect verb in a sense that states no cause', () => {
   const quiet = [
     'Twice the skiff upended completely, throwing the crew into the harbour.',
