@@ -157,3 +157,14 @@ describe('a player’s fortunes judged as fact', () => {
   // what the files show: a name that comes up, not a rise in standing; a fall in the polls, background in a relative clause
   itFlagsNothing(['Mr. Vane emerged as a regular name in the harbour board’s files.', 'The guild backs Mr. Tarn, whose numbers have fallen in recent weeks.'], 'no claim');
 });
+
+describe('a superlative that ranks a count is the tally’s record', () => {
+  itFlagsNothing([
+    'Ms. Orlan won the most votes in the first round of the harbour election.',
+    'The ferry levy drew 4,000 votes, the most of any island measure ever.',
+    'Her approval is down 9 points since spring and at its lowest ever.',
+    'The jobless rate on the island is now the lowest on record.',
+  ]);
+  // a superlative with no count behind it is still the reporter's verdict
+  itFlagsAs('causal', ['The cannery walkout was the most disruptive strike on the island in decades.']);
+});

@@ -111,3 +111,17 @@ export const RESULT_BEFORE =
  */
 export const COUNTED_EFFECT =
   /^(?:(?:a|an) (?:[\p{L}-]+ )?(?:blow|setback|boost)\b|(?:gave|give|gives|given|giving|handed|hands) (?:him|her|them|it) (?:a|an) (?:[\p{L}-]+ )?(?:edge|advantage|boost)\b)/iu;
+
+/**
+ * A superlative that ranks a count: the tally itself ("won the most votes in the first round"), or a count or a
+ * rate just before it ("13 million votes, the most of any nominee ever", "down 13 points, at her lowest ever", "the
+ * jobless rate is the lowest on record"). The record a published tally or rate sets is public record, not the
+ * reporter's verdict (calibrated set A: the 4 such flags, in 4 articles, all false). Read by `rankedCount`.
+ */
+const COUNT_RANKED = /^(?:the )?(?:most|fewest) (?:votes|delegates|seats)\b/i;
+const RANK_OF_A_COUNT = /^(?:the )?(?:most|fewest|lowest|highest)\b/i;
+const COUNT_BEFORE = /(?:\d[\d,.]*(?: (?:million|billion|thousand))? (?:votes|delegates|seats|points|percent)\b|\d%|\brates?\b)[^.;!?]{0,60}$/i;
+
+/** Whether the superlative at the start of `wording` ranks a count (see COUNT_RANKED), given the words `before` it. */
+export const rankedCount = (before: string, wording: string): boolean =>
+  COUNT_RANKED.test(wording) || (RANK_OF_A_COUNT.test(wording) && COUNT_BEFORE.test(before));
