@@ -19,6 +19,9 @@ describe('a cause credited with an outcome by "helped"', () => {
     // a hope or a plan: what may help is no claim that it did
     'The grant could help the island keep its clinic open.',
     'Volunteers came from Ostvik to help clear the quay.',
+    // what money paid for: spending on the record, not a cause weighed
+    'The windfall from the fish auction helped pay for the new ferry berths.',
+    'A grant from the guild helps fund the night clinic on the quay.',
   ];
   itReadsNoClaim(quiet);
 });

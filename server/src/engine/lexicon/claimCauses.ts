@@ -30,9 +30,11 @@ export const CAUSAL_LINKS =
  * "Helped" or "helps" before what was brought about ("the ferry ads helped carry her into the lead", "This has helped
  * put the levy within reach"): a cause credited with an outcome, when its subject is a cause (read in
  * claimShapes.ts, see `NOT_A_CAUSE`). Not "to help", "could help" (a plan, a hope) nor "helping" (mostly a service:
- * "paid for helping the firm sell itself"). Silver: 22 sentences, 15 flagged by the annotators.
+ * "paid for helping the firm sell itself"). Silver: 22 sentences, 15 flagged by the annotators. Nor money that
+ * "helped pay for" or "helped fund" something ("the windfall helped pay for the ferry ads"): what funds bought, an
+ * account of spending that filings show, not a cause weighed (calibrated set A: none of 6 such sentences flagged).
  */
-export const CAUSE_HELPED = /\b(?:helped|helps)(?= (?:to )?\p{L})/gu;
+export const CAUSE_HELPED = /\b(?:helped|helps)(?= (?!(?:to )?(?:pay|fund|finance|bankroll|underwrite)\b)(?:to )?\p{L})/gu;
 
 /**
  * Subjects that make "helped" an act of assistance, not a cause: a person ("the aide helped draft the bill", "who
