@@ -19,6 +19,9 @@ describe('a cause credited with an outcome by "helped"', () => {
     // a hope or a plan: what may help is no claim that it did
     'The grant could help the island keep its clinic open.',
     'Volunteers came from Ostvik to help clear the quay.',
+    // what money paid for: spending on the record, not a cause weighed
+    'The windfall from the fish auction helped pay for the new ferry berths.',
+    'A grant from the guild helps fund the night clinic on the quay.',
   ];
   itReadsNoClaim(quiet);
 });
@@ -31,6 +34,8 @@ describe('an outcome link, analysis or a sequence on the record', () => {
     'The leaked ledger led to the resignation of the harbour master in June.',
     'The collision resulted in an inquiry by the coastal board.',
     'The mill closed in 2019, which led to an exodus of young families.',
+    'Two deckhands died as a result of the collision off the north pier.',
+    'The skipper faces one count of assault as a result of a brawl at the quay.',
   ];
   itReadsNoClaim(quiet);
 });
@@ -70,6 +75,15 @@ describe('a cause the reporter only denies must follow', () => {
   itFlagsNothing(['The ferry audit won’t necessarily derail Ms. Orlan’s campaign for the harbour seat.'], 'no claim');
   // the same cause asserted
   itFlagsAs('causal', ['The ferry audit derailed Ms. Orlan’s campaign for the harbour seat.']);
+});
+
+describe('a cause reckoned possible in the passive or the perfect', () => {
+  itFlagsNothing(
+    ['The Tarn campaign may be helped by the row over ferry fares.', 'The toll fight might have contributed to Ms. Orlan’s loss on the island.'],
+    'no claim',
+  );
+  // the same causes asserted
+  itFlagsAs('causal', ['The Tarn campaign has been helped by the row over ferry fares.', 'The toll fight contributed to Ms. Orlan’s loss on the island.']);
 });
 
 describe('an effect verb in a sense that states no cause', () => {
@@ -145,4 +159,15 @@ describe('a player’s fortunes judged as fact', () => {
   itFlagsAs('causal', claims);
   // what the files show: a name that comes up, not a rise in standing; a fall in the polls, background in a relative clause
   itFlagsNothing(['Mr. Vane emerged as a regular name in the harbour board’s files.', 'The guild backs Mr. Tarn, whose numbers have fallen in recent weeks.'], 'no claim');
+});
+
+describe('a superlative that ranks a count is the tally’s record', () => {
+  itFlagsNothing([
+    'Ms. Orlan won the most votes in the first round of the harbour election.',
+    'The ferry levy drew 4,000 votes, the most of any island measure ever.',
+    'Her approval is down 9 points since spring and at its lowest ever.',
+    'The jobless rate on the island is now the lowest on record.',
+  ]);
+  // a superlative with no count behind it is still the reporter's verdict
+  itFlagsAs('causal', ['The cannery walkout was the most disruptive strike on the island in decades.']);
 });

@@ -38,7 +38,7 @@ describe('claim shapes read from word families', () => {
     // effects on someone's fortunes, causal links and signs
     ['The flood has dogged the governor’s campaign for a year.', 'causal'],
     ['The tariff dispute changed the race for the northern seats.', 'causal'],
-    ['Turnout fell sharply as a result of the storm.', 'causal'],
+    ['Turnout fell sharply as a result of heavy rain.', 'causal'],
     ['The mill closed in 2019, which led to falling rents along the quay.', 'causal'],
     ['The council voted to close the library, a sign that the budget crisis is deepening.', 'causal'],
     // evaluations and second-hand claims stated as fact
