@@ -828,6 +828,10 @@ describe('claim judge: a state after a modal of duty or chance is held by nobody
     assert.deepStrictEqual(flagged('The harbour master must decide by June whether the pier stays open.'), []);
     assert.deepStrictEqual(flagged('A visiting engineer might wonder why the old pier still stands.'), []);
   });
+  it('"may" hedges a state as "might" does, an adverb between or not', () => {
+    assert.deepStrictEqual(flagged('Trawler crews may think of the harbour master more as a landlord than as a sailor.'), []);
+    assert.deepStrictEqual(flagged('Mayor Dorn may now feel the same way as she winds down her campaign.'), []);
+  });
   it('"would" and "will" still state a view or a plan', () => {
     const would = 'The ferry guild would not want to defend the berth fee before the summer season.';
     assert.deepStrictEqual(flagged(would), [[would, 'intention']]);
