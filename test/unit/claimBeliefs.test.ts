@@ -116,3 +116,20 @@ describe('words of belief in senses that hold no belief', () => {
     'The skipper considers the night ferry a safe way to reach the islands.', // someone's view, not a reputation
   ]);
 });
+
+describe('claims: what the people a poll asks think, in a story that names the poll', () => {
+  const poll = 'A new Harbour Ledger poll of Kessel voters came out on Monday.\n\n';
+  const states = [
+    'Younger voters in the harbour wards see Ivo Dorn as the candidate best placed to keep the ferries running.',
+    'After the storm, Kessel voters are evenly divided on whether the sea wall should be raised.',
+    'By 2-1, islanders under 30 see the ferry levy as unfair, and most respondents are skeptical of the pier plan.',
+  ];
+  it('is the poll’s finding once a poll is named', () => {
+    assert.deepStrictEqual(flagged(`${poll}${states.join(' ')}`), []);
+  });
+  it('is the reporter’s reading of a crowd before any poll is named, and a party’s fear is no poll finding', () => {
+    assert.deepStrictEqual(flagged(states[0]).map(([, category]) => category), ['belief']);
+    const party = 'Harbour Party leaders fear that Ivo Dorn will sink the levy.';
+    assert.deepStrictEqual(flagged(`${poll}${party}`), [[party, 'motive']]);
+  });
+});

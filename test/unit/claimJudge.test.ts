@@ -828,6 +828,15 @@ describe('claim judge: a state after a modal of duty or chance is held by nobody
     assert.deepStrictEqual(flagged('The harbour master must decide by June whether the pier stays open.'), []);
     assert.deepStrictEqual(flagged('A visiting engineer might wonder why the old pier still stands.'), []);
   });
+  it('"may" hedges a state as "might" does, an adverb between or not', () => {
+    assert.deepStrictEqual(flagged('Trawler crews may think of the harbour master more as a landlord than as a sailor.'), []);
+    assert.deepStrictEqual(flagged('Mayor Dorn may now feel the same way as she winds down her campaign.'), []);
+  });
+  it('a duty or a reason to hold a state ("needs to realize", "reason to know") is advice, not a state held', () => {
+    assert.deepStrictEqual(flagged('The harbour board needs to realize that the ferry crews will not wait another winter.'), []);
+    assert.deepStrictEqual(flagged('Ms. Orlan had reason to know the pier would close before the vote.'), []);
+    assert.deepStrictEqual(flagged('Two storms in a month gave the islanders good reasons to worry about the sea wall.'), []);
+  });
   it('"would" and "will" still state a view or a plan', () => {
     const would = 'The ferry guild would not want to defend the berth fee before the summer season.';
     assert.deepStrictEqual(flagged(would), [[would, 'intention']]);

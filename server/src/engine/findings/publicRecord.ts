@@ -27,11 +27,15 @@ import {
   POLL_SHARE,
   POLL_STANDING,
   POLLS_AS_VOTING,
+  POLLED_HOLDERS,
   POLLS_MENTIONED,
   POPULATION_SHARE,
   STANDING_MOVED,
   VOTER_STANDING,
 } from '../lexicon/claimFigures';
+
+/** The states a poll measures in the people it asks: what they feel and think (see `pollFinding`). */
+const POLLED_STATES: ReadonlySet<ClaimCategory> = new Set(['motive', 'belief']);
 
 /** The reporter's words without the polls where votes are cast ("going to the polls"): what may name a survey. */
 const surveyWords = (words: string): string => words.replace(POLLS_AS_VOTING, '');
@@ -78,8 +82,8 @@ export class PublicRecord {
    * it: `noHolder`, asked last); or a standing with voters beside a poll (see `pollBeside`).
    */
   covers(index: number, claim: Span & { category: ClaimCategory }, words: string, noHolder: () => boolean): boolean {
-    if (this.poll.by(index) && this.pollFigure(claim, words)) return true;
     const at = claim.start - this.reader.model.sentences[index].start;
+    if (this.poll.by(index) && (this.pollFigure(claim, words) || this.pollFinding(claim, words.slice(0, at)))) return true;
     const wording = words.slice(at);
     if (VOTER_STANDING.test(wording) && this.pollBeside(index, words)) return true;
     if (claim.category === 'figure') return RECORDED_FIGURE.test(words) || this.filedSum(index, claim);
@@ -99,6 +103,14 @@ export class PublicRecord {
   private pollFigure(claim: Span, words: string): boolean {
     const moved = STANDING_MOVED.test(this.reader.model.text.slice(claim.start, claim.end)) && MEASURED_MOVE.test(words);
     return POLL_SHARE.test(words) || POPULATION_SHARE.test(words) || POLL_STANDING.test(words) || POLL_MARGIN.test(words) || moved;
+  }
+
+  /**
+   * Whether the claim is a state of the people a poll asks, named in its clause before it (`before`: the reporter's
+   * words up to the claim): "Older voters see the levy as …" is the named poll's finding (see POLLED_HOLDERS).
+   */
+  private pollFinding(claim: { category: ClaimCategory }, before: string): boolean {
+    return POLLED_STATES.has(claim.category) && POLLED_HOLDERS.test(before.slice(afterLastClauseBreak(before)));
   }
 
   /**

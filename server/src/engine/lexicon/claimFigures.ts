@@ -204,6 +204,14 @@ export const STANDING_MOVED = /\b(?:standing|popularity|support|numbers|ratings?
 export const MEASURED_MOVE = /\b(?:\d+(?:\.\d+)?\s?(?:percent|%|(?:percentage\s)?points?)|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s(?:percentage\s)?points?|single digits|double digits)(?![\p{L}])/iu;
 
 /**
+ * The people a poll asks, named as the holders of a state ("Younger voters see the levy as …", "Ostend voters are
+ * evenly divided on …", "By 2-1, millennials see …"): in a story that has named a poll, what they think is the
+ * poll's finding about them, not a mind the reporter reads. Not a party or a group of insiders ("Democrats fear …"),
+ * whose states a poll seldom measures.
+ */
+export const POLLED_HOLDERS = /\b(?:voters|electorate|millennials|americans|respondents|adults|those (?:polled|surveyed|asked|questioned))\b/i;
+
+/**
  * A share of the people a poll asks, anywhere in the sentence ("seen as the best choice by about a quarter of
  * voters", "In Kessel County, half of Democratic voters …"): in a story that has named a poll, the poll's figure.
  */
