@@ -492,6 +492,8 @@ describe('claim judge: a public figure’s positions and efforts, and words of f
   it('a divisive contest or issue is division in public view; a divisive campaign is still someone’s conduct', () => {
     assert.deepStrictEqual(flagged('The ferry board now faces a long, divisive primary battle that will not go away.'), []);
     assert.deepStrictEqual(flagged('Winning harbour votes on such a politically divisive issue is hard in an election season.'), []);
+    assert.deepStrictEqual(flagged('Handling a racially charged argument between the mayor and the ferrymen is her first test.'), []);
+    assert.deepStrictEqual(flagged('The vote ended a long primary but not the questions about his polarizing candidacy.'), []);
     const campaign = 'Ivo Dorn ran a divisive campaign in the harbour wards.';
     assert.deepStrictEqual(flagged(campaign), [[campaign, 'accusation']]);
   });
