@@ -894,6 +894,19 @@ describe('claim judge: criticism with its critics named is their public attack',
   });
 });
 
+describe('claim judge: doubts a named asker raises about another are put in public', () => {
+  it('a person or a body raising questions about someone else asks them on record', () => {
+    assert.deepStrictEqual(flagged('Councillor Ada Lind has raised questions about the harbour master’s contracts.'), []);
+    assert.deepStrictEqual(flagged('She quit the paper after the news organization raised questions about whether Dorn had grabbed her arm.'), []);
+  });
+  it('doubts a thing raised, or raised about the asker’s own conduct, are the reporter’s verdict', () => {
+    const documents = 'The ledgers raised new questions about whether the ferry board paid its donors.';
+    assert.deepStrictEqual(flagged(documents), [[documents, 'accusation']]);
+    const own = 'Ivo Dorn has raised questions about his own judgment.';
+    assert.deepStrictEqual(flagged(own), [[own, 'accusation']]);
+  });
+});
+
 describe('claim judge: a private meeting held on a schedule is on record', () => {
   it('that the meeting was held is public; talk of what private meetings did is not', () => {
     assert.deepStrictEqual(flagged('Ilse Varga held a private meeting with the ferry guild before the hearing.'), []);

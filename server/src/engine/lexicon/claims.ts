@@ -341,6 +341,22 @@ export const FIRST_PERSON = /(?<![.-])\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us|[Yy]ou|[Yy]ou
 export const WRITER_AS_PARTY = /\b(?:me|us|[Mm]y|[Oo]ur|myself|ourselves|(?:like|of) (?:mine|ours))\b/;
 
 /**
+ * Doubts someone raises about another ("the senator raised questions about the mayor's contracts", "the paper
+ * raised doubts about whether the envoy met them"): the asker puts them in public, a reported act, not doubts
+ * that an event raised with nobody named who holds them (see VERDICTS). Not about the asker's own conduct ("he
+ * raised questions about his own judgment"): that is the reporter's verdict on it. Read on the wording.
+ */
+export const DOUBTS_RAISED_ABOUT_OTHERS =
+  /^rais(?:e|es|ed|ing) (?:(?:serious|new|fresh|further|repeated|pointed) )?(?:questions|doubts|concerns) (?:about|over|regarding|as to) (?!(?:his|her|their|its|him|them|it|whether (?:he|she|they|it))\b)/i;
+
+/**
+ * The one who raises them, ending the clause before: a person or a body by name or pronoun ("Senator Holm has",
+ * "the news agency", "she repeatedly"), not a thing ("It", "The documents", "the delay").
+ */
+export const ASKER_BEFORE =
+  /(?:\b(?:he|she|they|we|critics|lawmakers|politicians|rivals|opponents|organi[sz]ation|campaign|committee|newspaper|paper|agency|senators?)|(?<![\p{L}'’])(?!(?:It|This|That|These|Those|The|A|An|Such|Which|What)\b)\p{Lu}[\p{L}.'’-]*)(?:\s+(?:has|have|had|also|\p{Ll}+ly))*\s+$/u;
+
+/**
  * The writer as the holder of the state that follows: "I (currently) have", "we do not", "I’d". Read on the words
  * right before a state, so a state of others later in the sentence is not taken for the writer's.
  */
