@@ -907,6 +907,18 @@ describe('claim judge: doubts a named asker raises about another are put in publ
   });
 });
 
+describe('claim judge: propaganda as a trade’s output is a descriptor, not a verdict on someone’s words', () => {
+  it('a propaganda video, propaganda warfare, a militia’s online propaganda name a kind of output', () => {
+    assert.deepStrictEqual(flagged('The Harbour Front militia released a propaganda video on Sunday.'), []);
+    assert.deepStrictEqual(flagged('The island state has long engaged in propaganda warfare against its neighbours.'), []);
+    assert.deepStrictEqual(flagged('The ferry guild answered the raids with leaflets, radio spots and online propaganda.'), []);
+  });
+  it('the reporter calling someone’s words propaganda is still a verdict', () => {
+    const verdict = 'The mayor’s flood report is propaganda.';
+    assert.deepStrictEqual(flagged(verdict), [[verdict, 'accusation']]);
+  });
+});
+
 describe('claim judge: a private meeting held on a schedule is on record', () => {
   it('that the meeting was held is public; talk of what private meetings did is not', () => {
     assert.deepStrictEqual(flagged('Ilse Varga held a private meeting with the ferry guild before the hearing.'), []);

@@ -357,6 +357,17 @@ export const ASKER_BEFORE =
   /(?:\b(?:he|she|they|we|critics|lawmakers|politicians|rivals|opponents|organi[sz]ation|campaign|committee|newspaper|paper|agency|senators?)|(?<![\p{L}'’])(?!(?:It|This|That|These|Those|The|A|An|Such|Which|What)\b)\p{Lu}[\p{L}.'’-]*)(?:\s+(?:has|have|had|also|\p{Ll}+ly))*\s+$/u;
 
 /**
+ * Propaganda as the kind of output a state, a movement or an army makes ("a propaganda video", "propaganda
+ * warfare", "for propaganda purposes", "the group's online propaganda"): the wire's descriptor of a known trade,
+ * like "extremist" for an armed group, not the reporter calling someone's words propaganda ("Pure propaganda.").
+ * The first reads on the wording, the second on the words right before.
+ */
+export const PROPAGANDA_AS_KIND =
+  /^propaganda,? (?:(?:and|or) [\w-]+ )?(?:videos?|films?|war(?:fare)?|purposes|campaigns?|machine|arm|outlets?|efforts?|operations?|tools?|value|materials?|posters?|ministry|apparatus|coup|wing|channels?|messages?)\b/i;
+export const PROPAGANDA_MAKER_BEFORE =
+  /\b(?:state|social[- ]media|online|internet|wartime|enemy|Soviet|Nazi|Kremlin|jihadist|terrorist|militant|extremist|insurgent|communist|ISIS|Islamic State)(?:['’]s)? $/i;
+
+/**
  * The writer as the holder of the state that follows: "I (currently) have", "we do not", "I’d". Read on the words
  * right before a state, so a state of others later in the sentence is not taken for the writer's.
  */
