@@ -105,7 +105,6 @@ describe('claim shapes read from word families', () => {
     ['The ferry strike has undermined the mayor’s standing in the river towns.', 'causal'],
     ['Anger over the tolls fueled Ms. Vey’s rise in the river ward.', 'causal'],
     ['The harbour master wrongly claimed that the quay was safe.', 'accusation'],
-    ['The Vell prison is notoriously overcrowded.', 'accusation'],
     ['Her brisk manner has earned her the loyalty of the ferry crews.', 'motive'],
     // an act read as an example; an effect or a reception stated as the reporter's verdict
     ['The closure of the cannery is one example of how the board has let the east quay decay.', 'causal'],
@@ -299,6 +298,10 @@ describe('claim shapes read from word families', () => {
     'The harbour master listened to their hopes and fears on Tuesday.', // nouns in a pair, not a verb
     'The air vent in the ferry cabin was blocked with salt.', // "vent" as a noun
     'The river towns were left divided and demoralized after the flood.', // adjectives in a pair
+    // a reputation is what everyone knows: "notorious" or "infamous" alone charges no one
+    'Mr. Orr worked the Vell fish market, then a notoriously rowdy place.',
+    'The guild chief recalled her now-infamous speech on the quay.',
+    'The old harbour police infamously used forged logbooks in the 1950s.',
   ];
   for (const sentence of quiet) {
     it(`no claim: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), null));

@@ -134,11 +134,12 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
   },
   {
     // loaded characterisations stated as fact; someone's hold on facts or relations judged ("a shaky grasp of");
-    // "polarizing" conduct, not opinion that "is polarized" (split, as polls show: silver, neither of 2 flagged)
+    // "polarizing" conduct, not opinion that "is polarized" (split, as polls show: silver, neither of 2 flagged);
+    // not "notorious" or "infamous", a reputation everyone knows (pool-4 set A: none of 5 such sentences flagged)
     category: 'accusation',
     confidence: 'medium',
     pattern:
-      /\b(?:pushed the [\w“”"' -]{0,30}narrative|polariz(?:es|ing)|harangues?|xenophobic|sophomoric|notorious|infamous|(?:tenuous|shaky|loose|rocky|troubled|strained|uneasy) (?:grasp|relationship|hold|command) (?:of|with|on)|(?:failed|failing|fails) to (?:defend|disclose|protect|act|stop|deliver|explain|investigate)|(?<!\b(?:best|well|widely|has|have|had) )known for (?!(?:years|decades|months|a long time)\b)|peddl(?:e|ed|es|ing)|stoked|demagogu\w*|scandal-plagued)\b/i,
+      /\b(?:pushed the [\w“”"' -]{0,30}narrative|polariz(?:es|ing)|harangues?|xenophobic|sophomoric|(?:tenuous|shaky|loose|rocky|troubled|strained|uneasy) (?:grasp|relationship|hold|command) (?:of|with|on)|(?:failed|failing|fails) to (?:defend|disclose|protect|act|stop|deliver|explain|investigate)|(?<!\b(?:best|well|widely|has|have|had) )known for (?!(?:years|decades|months|a long time)\b)|peddl(?:e|ed|es|ing)|stoked|demagogu\w*|scandal-plagued)\b/i,
   },
   {
     // conduct in bad faith stated as fact: "stacked the hall", "obstructed the board's plan", "politicized the
