@@ -46,7 +46,6 @@ describe('claim shapes read from word families', () => {
     ['The port authority has come under fire for its slow repairs.', 'accusation'],
     ['The warehouse was allegedly used to store stolen copper.', 'accusation'],
     ['The ferry board rigged the tender for a favoured bidder.', 'accusation'],
-    ['The mayor gave an inflammatory speech at the harbour fair.', 'accusation'],
     ['The harbour master has no intention of reopening the north quay.', 'intention'],
     ['The guild has no stomach for another lockout.', 'intention'],
     ['The ferry company has a long history of ignoring safety notices.', 'causal'],
@@ -298,6 +297,9 @@ describe('claim shapes read from word families', () => {
     'The harbour master listened to their hopes and fears on Tuesday.', // nouns in a pair, not a verb
     'The air vent in the ferry cabin was blocked with salt.', // "vent" as a noun
     'The river towns were left divided and demoralized after the flood.', // adjectives in a pair
+    // speech called provocative is speech on record, provoking as all can see
+    'The mayor gave an inflammatory speech at the harbour fair.',
+    'The surge of incendiary posts about the ferrymen made the paper close its comments.',
     // a reputation is what everyone knows: "notorious" or "infamous" alone charges no one
     'Mr. Orr worked the Vell fish market, then a notoriously rowdy place.',
     'The guild chief recalled her now-infamous speech on the quay.',

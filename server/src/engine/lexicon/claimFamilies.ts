@@ -324,17 +324,18 @@ export const WRONGDOING =
   /\b(?:rigged|rigging|cheated|cheating|bribed|bribing|embezzl(?:ed|ing)|covered up|covering up|illegally|improperly|unethical(?:ly)?|fraudulent(?:ly)?|crooked|shady|sleazy|kickbacks?|pay-to-play|self-dealing|cronyism|nepotism|quid pro quo|slush funds?|lin(?:ed|ing) (?:his|her|their|its) (?:own )?pockets|enrich(?:ed|ing) (?:himself|herself|themselves|itself)|obstruct(?:ed|ing) (?:justice|the investigation)|tamper(?:ed|ing) with|(?:tried|trying|tries|sought|seeking|attempted|attempting) to (?:hide|conceal|cover up|bury|suppress|mislead|deceive|silence|intimidate)|(?:hid|hiding|concealed|concealing|suppressed|suppressing) (?:evidence|information|documents|the facts|the truth)|abus(?:ed|ing|es) (?:his|her|their|its) (?:power|office|position|authority))\b/i;
 
 /**
- * Loaded labels for people and words, stated as fact: "an inflammatory speech", "a divisive figure". Not the
+ * Loaded labels for people and words, stated as fact: "a divisive figure", "nativist talk". Not the
  * wire's own descriptors of a party's position ("far-right", "hard-line"), a regime's kind ("authoritarian") or an
  * armed group's ("extremist"): an editor does not send those back (on 480 articles annotated blind, silver, 6 of
  * the 8 sentences those two raised were not flagged; see also "polarized" in lexicon/claims.ts). "Dubious" only
  * before what it labels ("dubious figures"): a person who is dubious doubts, an idea that looks dubious is the
  * reporter's analysis, and "a dubious first" is an odd honour, none of them conduct called into question. Speech
  * called hostile to a group ("anti-immigrant rhetoric", "anti-Muslim remarks") is labelled like "nativist talk"; a
- * party called "anti-immigrant" is the wire's descriptor of its platform.
+ * party called "anti-immigrant" is the wire's descriptor of its platform. Not "inflammatory" or "incendiary":
+ * speech called provocative is on record (pool-4 set A: none of 8 such sentences flagged as an accusation).
  */
 export const LOADED_LABELS =
-  /\b(?:inflammatory|incendiary|divisive|bigot(?:s|ed|ry)?|sexist|misogynist(?:ic|s)?|nativist|race-baiting|fearmongering|fear-mongering|pandering|dog-whistle|thuggish|hateful|falsehoods?|untruths?|phony|phoney|sham|demoniz(?:e|es|ed|ing)|demonis(?:e|es|ed|ing)|vilif(?:y|ies|ied|ying)|scapegoat(?:s|ed|ing)?|(?:whip|stir|drum)(?:s|ped|red|ping|ring)? up (?:fears?|anger|hatred|resentment|hysteria|outrage)|incit(?:e|es|ed|ing) (?:violence|hatred)|(?:spread|spreading|spreads) (?:lies|falsehoods|misinformation|disinformation|rumou?rs)|beholden to|in the pocket of|out of touch|tone-deaf|tone deaf|reckless|irresponsible|incompetent|inept|cozied up|cozy (?:relationship|ties)|anti-Semitic|antisemitic|anti-(?:immigrant|Muslim|Islamic|Mexican|Latino|Hispanic|refugee) (?:rhetoric|remarks|comments|statements|attacks|talk|tirades?|language)|Islamophobic|homophobic|racially charged|unprecedented|flip-flop(?:s|ped|ping)?|dubious(?= (?!(?:first|distinction|honou?r|achievement|record|about|of|that|when|whether|and|or|but|to|as|at|in|on)\b)[a-z])|bogus|spurious|scurrilous|outlandish|fringe(?! benefits))\b/i;
+  /\b(?:divisive|bigot(?:s|ed|ry)?|sexist|misogynist(?:ic|s)?|nativist|race-baiting|fearmongering|fear-mongering|pandering|dog-whistle|thuggish|hateful|falsehoods?|untruths?|phony|phoney|sham|demoniz(?:e|es|ed|ing)|demonis(?:e|es|ed|ing)|vilif(?:y|ies|ied|ying)|scapegoat(?:s|ed|ing)?|(?:whip|stir|drum)(?:s|ped|red|ping|ring)? up (?:fears?|anger|hatred|resentment|hysteria|outrage)|incit(?:e|es|ed|ing) (?:violence|hatred)|(?:spread|spreading|spreads) (?:lies|falsehoods|misinformation|disinformation|rumou?rs)|beholden to|in the pocket of|out of touch|tone-deaf|tone deaf|reckless|irresponsible|incompetent|inept|cozied up|cozy (?:relationship|ties)|anti-Semitic|antisemitic|anti-(?:immigrant|Muslim|Islamic|Mexican|Latino|Hispanic|refugee) (?:rhetoric|remarks|comments|statements|attacks|talk|tirades?|language)|Islamophobic|homophobic|racially charged|unprecedented|flip-flop(?:s|ped|ping)?|dubious(?= (?!(?:first|distinction|honou?r|achievement|record|about|of|that|when|whether|and|or|but|to|as|at|in|on)\b)[a-z])|bogus|spurious|scurrilous|outlandish|fringe(?! benefits))\b/i;
 
 /**
  * A purpose read into an act: "With that in mind, the guild …", a wish ("…, not wanting to cross the chair"), or a
