@@ -56,7 +56,6 @@ describe('claim shapes read from word families', () => {
     ['The regents are grappling with a shortfall they have not disclosed.', 'intention'],
     ['The regent has set her sights on the harbour seat.', 'intention'],
     ['The ferry company is banking on a bailout from the province.', 'intention'],
-    ['The mayor exaggerated the cost of the new seawall.', 'accusation'],
     ['The harbour board published dubious figures on the ferry deficit.', 'accusation'],
     ['The candidate doubled down on his anti-refugee rhetoric at the harbour rally.', 'accusation'],
     ['The ledgers contradict the treasurer’s sworn account of the loan.', 'accusation'],
@@ -142,7 +141,6 @@ describe('claim shapes read from word families', () => {
     ['The storm is a major factor in the mayor’s falling support.', 'causal'],
     ['The closure of the cannery helped propel Ms. Vey to the council.', 'causal'],
     ['Ms. Vey’s account of the tender was a deliberate distortion of the record.', 'accusation'],
-    ['The harbour master’s account of the collision has been discredited.', 'accusation'],
     ['Mr. Tarn flip-flopped on the levy twice in a month.', 'accusation'],
     ['The ferry board’s plan rests on dubious figures.', 'accusation'],
     // a count nobody could have made in public
@@ -300,6 +298,11 @@ describe('claim shapes read from word families', () => {
     // speech called provocative is speech on record, provoking as all can see
     'The mayor gave an inflammatory speech at the harbour fair.',
     'The surge of incendiary posts about the ferrymen made the paper close its comments.',
+    // a public statement's truth weighed against the record the story sets beside it
+    'The mayor exaggerated the cost of the new seawall.',
+    'The harbour master’s account of the collision has been discredited.',
+    'Councillor Varga stretched the truth about the dredging costs.',
+    'The tide tables, said to come from a survey office in Vell, appear to be fabricated.',
     // a reputation is what everyone knows: "notorious" or "infamous" alone charges no one
     'Mr. Orr worked the Vell fish market, then a notoriously rowdy place.',
     'The guild chief recalled her now-infamous speech on the quay.',

@@ -143,13 +143,13 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
   },
   {
     // conduct in bad faith stated as fact: "stacked the hall", "obstructed the board's plan", "politicized the
-    // flood", "turned a blind eye to", "withheld the audit", "evaded the question", "stretched the truth", "botched"
+    // flood", "turned a blind eye to", "withheld the audit", "evaded the question", "botched"
     // — the reporter's verdict on someone's acts; not a charge ("charged with obstructing": public record) nor
     // help kept back in public ("withheld support from")
     category: 'accusation',
     confidence: 'medium',
     pattern:
-      /\b(?:stack(?:ed|ing) the (?:audience|hall|room|deck|panel|committee|crowd)|obstructed (?:the|his|her|their|its|[A-Z][\w.]*['’]s)|mishandled|trampl(?:ed|ing)|politici[sz](?:ed|ing) (?:the|a|an|his|her|their|its)|turn(?:ed|s|ing)? a blind eye|(?<!\b(?:be|been|being|is|are|was|were) )withh(?:e|o)ld(?:ing)? (?:the|a|an|key|crucial|documents|information|evidence|emails|records|details|data)|evad(?:e|ed|es|ing) (?:the |a )?(?:questions?|scrutiny|accountability|responsibility|blame|law|taxes|oversight)|stretch(?:ed|es|ing)? the truth|slander(?:ed|ing)|botched|bungl(?:ed|ing))\b/i,
+      /\b(?:stack(?:ed|ing) the (?:audience|hall|room|deck|panel|committee|crowd)|obstructed (?:the|his|her|their|its|[A-Z][\w.]*['’]s)|mishandled|trampl(?:ed|ing)|politici[sz](?:ed|ing) (?:the|a|an|his|her|their|its)|turn(?:ed|s|ing)? a blind eye|(?<!\b(?:be|been|being|is|are|was|were) )withh(?:e|o)ld(?:ing)? (?:the|a|an|key|crucial|documents|information|evidence|emails|records|details|data)|evad(?:e|ed|es|ing) (?:the |a )?(?:questions?|scrutiny|accountability|responsibility|blame|law|taxes|oversight)|slander(?:ed|ing)|botched|bungl(?:ed|ing))\b/i,
   },
   {
     // beliefs held; not "doubts", a noun as often ("raised doubts": an agentless verdict)
