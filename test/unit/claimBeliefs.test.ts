@@ -53,7 +53,6 @@ describe('claims: conduct in bad faith stated as fact', () => {
     'The harbour board stacked the hall with its own staff before the vote.',
     'The ferry company withheld the safety audit from the council for a year.',
     'The regents botched the sale of the east quay.',
-    'Councillor Varga stretched the truth about the dredging costs.',
     'The harbour master turned a blind eye to the overloaded ferries.',
   ]);
   itFlagsNothing([

@@ -492,6 +492,8 @@ describe('claim judge: a public figure’s positions and efforts, and words of f
   it('a divisive contest or issue is division in public view; a divisive campaign is still someone’s conduct', () => {
     assert.deepStrictEqual(flagged('The ferry board now faces a long, divisive primary battle that will not go away.'), []);
     assert.deepStrictEqual(flagged('Winning harbour votes on such a politically divisive issue is hard in an election season.'), []);
+    assert.deepStrictEqual(flagged('Handling a racially charged argument between the mayor and the ferrymen is her first test.'), []);
+    assert.deepStrictEqual(flagged('The vote ended a long primary but not the questions about his polarizing candidacy.'), []);
     const campaign = 'Ivo Dorn ran a divisive campaign in the harbour wards.';
     assert.deepStrictEqual(flagged(campaign), [[campaign, 'accusation']]);
   });
@@ -913,6 +915,31 @@ describe('claim judge: criticism with its critics named is their public attack',
   it('without the critics, the verdict is the reporter’s', () => {
     const scrutiny = 'Varga’s dealings with the ferry company have come under scrutiny.';
     assert.deepStrictEqual(flagged(scrutiny), [[scrutiny, 'accusation']]);
+  });
+});
+
+describe('claim judge: doubts a named asker raises about another are put in public', () => {
+  it('a person or a body raising questions about someone else asks them on record', () => {
+    assert.deepStrictEqual(flagged('Councillor Ada Lind has raised questions about the harbour master’s contracts.'), []);
+    assert.deepStrictEqual(flagged('She quit the paper after the news organization raised questions about whether Dorn had grabbed her arm.'), []);
+  });
+  it('doubts a thing raised, or raised about the asker’s own conduct, are the reporter’s verdict', () => {
+    const documents = 'The ledgers raised new questions about whether the ferry board paid its donors.';
+    assert.deepStrictEqual(flagged(documents), [[documents, 'accusation']]);
+    const own = 'Ivo Dorn has raised questions about his own judgment.';
+    assert.deepStrictEqual(flagged(own), [[own, 'accusation']]);
+  });
+});
+
+describe('claim judge: propaganda as a trade’s output is a descriptor, not a verdict on someone’s words', () => {
+  it('a propaganda video, propaganda warfare, a militia’s online propaganda name a kind of output', () => {
+    assert.deepStrictEqual(flagged('The Harbour Front militia released a propaganda video on Sunday.'), []);
+    assert.deepStrictEqual(flagged('The island state has long engaged in propaganda warfare against its neighbours.'), []);
+    assert.deepStrictEqual(flagged('The ferry guild answered the raids with leaflets, radio spots and online propaganda.'), []);
+  });
+  it('the reporter calling someone’s words propaganda is still a verdict', () => {
+    const verdict = 'The mayor’s flood report is propaganda.';
+    assert.deepStrictEqual(flagged(verdict), [[verdict, 'accusation']]);
   });
 });
 

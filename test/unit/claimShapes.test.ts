@@ -46,7 +46,6 @@ describe('claim shapes read from word families', () => {
     ['The port authority has come under fire for its slow repairs.', 'accusation'],
     ['The warehouse was allegedly used to store stolen copper.', 'accusation'],
     ['The ferry board rigged the tender for a favoured bidder.', 'accusation'],
-    ['The mayor gave an inflammatory speech at the harbour fair.', 'accusation'],
     ['The harbour master has no intention of reopening the north quay.', 'intention'],
     ['The guild has no stomach for another lockout.', 'intention'],
     ['The ferry company has a long history of ignoring safety notices.', 'causal'],
@@ -57,7 +56,6 @@ describe('claim shapes read from word families', () => {
     ['The regents are grappling with a shortfall they have not disclosed.', 'intention'],
     ['The regent has set her sights on the harbour seat.', 'intention'],
     ['The ferry company is banking on a bailout from the province.', 'intention'],
-    ['The mayor exaggerated the cost of the new seawall.', 'accusation'],
     ['The harbour board published dubious figures on the ferry deficit.', 'accusation'],
     ['The candidate doubled down on his anti-refugee rhetoric at the harbour rally.', 'accusation'],
     ['The ledgers contradict the treasurer’s sworn account of the loan.', 'accusation'],
@@ -105,7 +103,6 @@ describe('claim shapes read from word families', () => {
     ['The ferry strike has undermined the mayor’s standing in the river towns.', 'causal'],
     ['Anger over the tolls fueled Ms. Vey’s rise in the river ward.', 'causal'],
     ['The harbour master wrongly claimed that the quay was safe.', 'accusation'],
-    ['The Vell prison is notoriously overcrowded.', 'accusation'],
     ['Her brisk manner has earned her the loyalty of the ferry crews.', 'motive'],
     // an act read as an example; an effect or a reception stated as the reporter's verdict
     ['The closure of the cannery is one example of how the board has let the east quay decay.', 'causal'],
@@ -144,7 +141,6 @@ describe('claim shapes read from word families', () => {
     ['The storm is a major factor in the mayor’s falling support.', 'causal'],
     ['The closure of the cannery helped propel Ms. Vey to the council.', 'causal'],
     ['Ms. Vey’s account of the tender was a deliberate distortion of the record.', 'accusation'],
-    ['The harbour master’s account of the collision has been discredited.', 'accusation'],
     ['Mr. Tarn flip-flopped on the levy twice in a month.', 'accusation'],
     ['The ferry board’s plan rests on dubious figures.', 'accusation'],
     // a count nobody could have made in public
@@ -299,6 +295,18 @@ describe('claim shapes read from word families', () => {
     'The harbour master listened to their hopes and fears on Tuesday.', // nouns in a pair, not a verb
     'The air vent in the ferry cabin was blocked with salt.', // "vent" as a noun
     'The river towns were left divided and demoralized after the flood.', // adjectives in a pair
+    // speech called provocative is speech on record, provoking as all can see
+    'The mayor gave an inflammatory speech at the harbour fair.',
+    'The surge of incendiary posts about the ferrymen made the paper close its comments.',
+    // a public statement's truth weighed against the record the story sets beside it
+    'The mayor exaggerated the cost of the new seawall.',
+    'The harbour master’s account of the collision has been discredited.',
+    'Councillor Varga stretched the truth about the dredging costs.',
+    'The tide tables, said to come from a survey office in Vell, appear to be fabricated.',
+    // a reputation is what everyone knows: "notorious" or "infamous" alone charges no one
+    'Mr. Orr worked the Vell fish market, then a notoriously rowdy place.',
+    'The guild chief recalled her now-infamous speech on the quay.',
+    'The old harbour police infamously used forged logbooks in the 1950s.',
   ];
   for (const sentence of quiet) {
     it(`no claim: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), null));

@@ -6,7 +6,7 @@
  */
 import { matchClaim } from './claims';
 import { madeToFeel, type ClaimReading } from './claimShapes';
-import { WRITER_AS_PARTY } from '../lexicon/claims';
+import { ASKER_BEFORE, DOUBTS_RAISED_ABOUT_OTHERS, PROPAGANDA_AS_KIND, PROPAGANDA_MAKER_BEFORE, WRITER_AS_PARTY } from '../lexicon/claims';
 import { GENERIC_HOLDER, NOT_A_BELIEF_AFTER, SHARE_AS_HOLDER } from '../lexicon/claimFamilies';
 import { CHANCE_BEFORE, COUNTED_EFFECT, EFFECT_OTHER_SENSE, PERSON_BEFORE_CAUSE, RESULT_BEFORE, rankedCount } from '../lexicon/claimCauses';
 import type { ClaimCategory } from '../model';
@@ -92,6 +92,10 @@ export function namesNoClaim(words: string, at: number, category: ClaimCategory,
   if (STATES_OF_MIND.has(category) && WRITER_AS_PARTY.test(`${clause} ${wording.split(CLAUSE_BREAK, 1)[0]}`)) return true;
   // a label someone gives ("called the levy reckless") is theirs, reported (see CHARGE_MADE_BEFORE)
   if (category === 'accusation' && CHARGE_MADE_BEFORE.test(before)) return true;
+  // doubts a named asker raises about another are put in public, reported (see DOUBTS_RAISED_ABOUT_OTHERS)
+  if (category === 'accusation' && DOUBTS_RAISED_ABOUT_OTHERS.test(wording) && ASKER_BEFORE.test(clause)) return true;
+  // propaganda as a trade's output names no one's words as lies (see PROPAGANDA_AS_KIND)
+  if (/^propaganda\b/i.test(wording) && (PROPAGANDA_AS_KIND.test(wording) || PROPAGANDA_MAKER_BEFORE.test(before))) return true;
   // a plan for a public event is announced, even a crowd's ("supporters plan to march …")
   if (category === 'intention' && PUBLIC_EVENT_PLANNED.test(wording)) return true;
   if (voicedByHolder(words, at, category)) return true;

@@ -312,14 +312,14 @@ const PERSON_BY_ROLE = `(?:the|a|an|his|her|their|this|that) (?:[\\p{L}-]+ ){0,3
 
 /**
  * Words of a claim used in another sense, read on the wording and what follows: lying somewhere ("bodies lying
- * on the boulevard", not "lying to voters"); a feeling given to an event or a thing, which the reporter saw or
- * which is the event's character ("a furious debate", "a bitter pill", "angry protests"); a contest or an issue that
- * divides ("a divisive primary", "the divisive gun debate"): the division is in public view, no one is accused; a
- * public figure known for a stance, a focus, ties or a style ("known for her liberal bent"), a reputation made in
- * public, unlike one known for what they do ("known for freezing out critics"), and "known for some time".
+ * on the boulevard", not "lying to voters"); a feeling given to an event or a thing, the event's character ("a
+ * furious debate", "angry protests"); a contest, an issue, a quarrel or a term that divides ("a divisive primary",
+ * "a racially charged argument", "his polarizing candidacy"): the division is in public view, no one is accused; a
+ * figure known for a stance, a focus, ties or a style ("known for her liberal bent"), a reputation made in public,
+ * unlike one known for what they do ("known for freezing out critics"), and "known for some time".
  */
 export const OTHER_SENSE =
-  /^(?:lying (?:on|in|at|under|face|dead|low|down|around|beside|next|near|outside|inside|across)\b|(?:furious|angry|bitter|heated|outraged|shocked|stunned)\s+(?:pills?|debates?|pace|battles?|fights?|feuds?|rivalry|exchanges?|race|contest|disputes?|primary|end|irony|cold|winds?|winter|taste|truth|reality|rhetoric|tone|words|reactions?|protests?|backlash|crowds?|mobs?|silence|tweets?|letters?|speech|response|attacks?)\b|known for (?:some time\b|(?:his|her|its|their) (?:[\p{L}-]+ )?(?:stances?|positions?|views?|focus|ties|bent|support|opposition|advocacy|work|role|style|record|hatred|love|passion|commitment)\b)|(?:divisive|polari[sz]ing|contentious)\s+(?:[\p{L}-]+\s+)?(?:debates?|battles?|fights?|primar(?:y|ies)|contests?|elections?|cycles?|moments?|issues?|questions?|topics?|subjects?|votes?|periods?|seasons?)\b)/iu;
+  /^(?:lying (?:on|in|at|under|face|dead|low|down|around|beside|next|near|outside|inside|across)\b|(?:furious|angry|bitter|heated|outraged|shocked|stunned)\s+(?:pills?|debates?|pace|battles?|fights?|feuds?|rivalry|exchanges?|race|contest|disputes?|primary|end|irony|cold|winds?|winter|taste|truth|reality|rhetoric|tone|words|reactions?|protests?|backlash|crowds?|mobs?|silence|tweets?|letters?|speech|response|attacks?)\b|known for (?:some time\b|(?:his|her|its|their) (?:[\p{L}-]+ )?(?:stances?|positions?|views?|focus|ties|bent|support|opposition|advocacy|work|role|style|record|hatred|love|passion|commitment)\b)|(?:divisive|polari[sz]ing|contentious|racially charged)\s+(?:[\p{L}-]+\s+)?(?:debates?|arguments?|disputes?|battles?|fights?|primar(?:y|ies)|contests?|elections?|cycles?|moments?|issues?|questions?|topics?|subjects?|votes?|periods?|seasons?|candidacy|tenure)\b)/iu;
 
 /**
  * Verbs of a state in a sense that holds none, read on the wording (an auxiliary may lead it): weighing in is
