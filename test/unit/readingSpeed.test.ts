@@ -18,6 +18,7 @@ import { copyWith } from '../../server/src/engine/text/copyWith';
 import { mayMatch, screenedExec } from '../../server/src/engine/text/literalFilter';
 import { requiredLiterals } from '../../server/src/engine/text/requiredLiterals';
 import * as claimFamilies from '../../server/src/engine/lexicon/claimFamilies';
+import * as claimVerdicts from '../../server/src/engine/lexicon/claimVerdicts';
 import { CLAIM_PATTERNS } from '../../server/src/engine/lexicon/claims';
 import { MODIFIER_SHAPES } from '../../server/src/engine/findings/modifierShapes';
 import { readShape } from '../../server/src/engine/findings/claimShapes';
@@ -224,7 +225,7 @@ describe('reading speed: same answers', () => {
     const patterns = [
       ...CLAIM_PATTERNS.map((c) => c.pattern),
       ...MODIFIER_SHAPES.map((c) => c.pattern),
-      ...Object.values(claimFamilies).filter((v): v is RegExp => v instanceof RegExp),
+      ...[claimFamilies, claimVerdicts].flatMap((m) => Object.values(m).filter((v): v is RegExp => v instanceof RegExp)),
       /\b(?:ſtate|\u212Aing)\b/iu,
       /\bSTATE\b/iu,
     ];

@@ -7,7 +7,7 @@ import { isQuotation, type Attribution, type ClaimCategory, type Mention, type S
 import { lastStartingAtOrBefore } from '../text/spanIndex';
 import { DETERMINER_BEFORE, PRONOUN_SUBJECT } from '../lexicon/claimSourcing';
 import { FIGURE_SOURCE, MEASURED_FIGURE } from '../lexicon/claimFigures';
-import { REPORTED_DETAIL } from '../lexicon/claimFamilies';
+import { REPORTED_DETAIL } from '../lexicon/claimVerdicts';
 
 /** A question, as quoted words may end: with its mark, then only closing marks or spaces. */
 const ENDS_ON_QUESTION = /\?\P{L}*$/u;

@@ -17,7 +17,7 @@ import { wordList } from './wordList';
  * higher fares"; "led to the port's decline" is still read, as "the port's" is no determiner). Silver: the 9 flags
  * before a determiner were all false. So with "as a result of" before a determiner: it ties an outcome on the record
  * to an event on the record ("two deckhands died as a result of the collision", "faces one count of assault as a
- * result of the brawl"), a sequence anyone can check (calibrated set A: none of 6 such sentences flagged, the 3
+ * result of the brawl"), a sequence anyone can check (P4's set A: none of 6 such sentences flagged, the 3
  * flags all false); "as a result of heavy rain" still names a condition.
  * "On the strength of" credits an outcome to its cause as "thanks to" does ("won the seat on the strength of the
  * ferry vote"); "added fuel to" an argument or a feud is "fuelled" in the idiom (corpus: both always the
@@ -32,7 +32,7 @@ export const CAUSAL_LINKS =
  * claimShapes.ts, see `NOT_A_CAUSE`). Not "to help", "could help" (a plan, a hope) nor "helping" (mostly a service:
  * "paid for helping the firm sell itself"). Silver: 22 sentences, 15 flagged by the annotators. Nor money that
  * "helped pay for" or "helped fund" something ("the windfall helped pay for the ferry ads"): what funds bought, an
- * account of spending that filings show, not a cause weighed (calibrated set A: none of 6 such sentences flagged).
+ * account of spending that filings show, not a cause weighed (P4's set A: none of 6 such sentences flagged).
  */
 export const CAUSE_HELPED = /\b(?:helped|helps)(?= (?!(?:to )?(?:pay|fund|finance|bankroll|underwrite)\b)(?:to )?\p{L})/gu;
 
@@ -118,7 +118,7 @@ export const COUNTED_EFFECT =
  * A superlative that ranks a count: the tally itself ("won the most votes in the first round"), or a count or a
  * rate just before it ("13 million votes, the most of any nominee ever", "down 13 points, at her lowest ever", "the
  * jobless rate is the lowest on record"). The record a published tally or rate sets is public record, not the
- * reporter's verdict (calibrated set A: the 4 such flags, in 4 articles, all false). Read by `rankedCount`.
+ * reporter's verdict (P4's set A: the 4 such flags, in 4 articles, all false). Read by `rankedCount`.
  */
 const COUNT_RANKED = /^(?:the )?(?:most|fewest) (?:votes|delegates|seats)\b/i;
 const RANK_OF_A_COUNT = /^(?:the )?(?:most|fewest|lowest|highest)\b/i;

@@ -135,7 +135,7 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
   {
     // loaded characterisations stated as fact; someone's hold on facts or relations judged ("a shaky grasp of");
     // "polarizing" conduct, not opinion that "is polarized" (split, as polls show: silver, neither of 2 flagged);
-    // not "notorious" or "infamous", a reputation everyone knows (pool-4 set A: none of 5 such sentences flagged)
+    // not "notorious" or "infamous", a reputation everyone knows (P4's set A: none of 5 such sentences flagged)
     category: 'accusation',
     confidence: 'medium',
     pattern:
