@@ -73,8 +73,8 @@ export class PublicRecord {
   }
 
   /**
-   * Whether the claim of sentence `index` (`words`: its reporter's words) is public record: a share of voters, or
-   * support moved by so many points, once a poll is named; a sum spent, once campaign filings are named; a figure of
+   * Whether the claim of sentence `index` (`words`: its reporter's words) is public record: a share of voters, a
+   * margin, support moved by so many points or a state of the people polled, once a poll is named; a sum spent, once campaign filings are named; a figure of
    * votes, results, a poll's own sample, filings or rules; a decision announced by its nature ("decided not to
    * run", "seeking the nomination"); a question put ("the moderator, who wanted to know …"); an appearance on a
    * public calendar ("is not expected to attend"); an institution's calendar ("The House is expected to pass …");
@@ -96,9 +96,9 @@ export class PublicRecord {
 
   /**
    * Whether the claim gives a poll's figures: a share of voters, how far apart its respondents stand (POLL_MARGIN),
-   * or support moved by so many points. Asked only
-   * once a poll is named, which many stories never do: these patterns read the whole sentence (not screened by
-   * their literals: reading a clause's letters for the screen cost more than the patterns it would skip).
+   * or support moved by so many points. Asked only once a poll is named, which many stories never do: these
+   * patterns read the whole sentence (not screened by their literals: reading a clause's letters for the screen
+   * cost more than the patterns it would skip).
    */
   private pollFigure(claim: Span, words: string): boolean {
     const moved = STANDING_MOVED.test(this.reader.model.text.slice(claim.start, claim.end)) && MEASURED_MOVE.test(words);

@@ -68,8 +68,9 @@ export const EFFECT_WITH_CAUSE = new RegExp(
  * costly"): the reporter weighs what may follow, plainly hedged, and asserts no cause as fact (silver: 5 of the 6
  * such flags were not sent back). Not "would" (also the past of a cause that did follow: "which would cost him the
  * seat") nor "can" (what a cause does as a rule: "fares can rise thanks to …"). The same modal before a passive or
- * a perfect ("may be helped by the strike", "might have contributed to her loss") hedges the same way. A negated "necessarily" hedges the
- * same way ("the loss won't necessarily derail her bid"): the reporter only denies that the cause must follow.
+ * a perfect ("may be helped by the strike", "might have contributed to her loss") hedges the same way, and so does
+ * a negated "necessarily" ("the loss won't necessarily derail her bid"): the reporter only denies that the cause
+ * must follow.
  */
 export const CHANCE_BEFORE =
   /\b(?:(?:could|may|might)(?: well)?(?: \p{Ll}+ly)?(?: be| have(?: been)?)?|(?:won['’]t|will not|wouldn['’]t|would not|doesn['’]t|does not|didn['’]t|did not|need not) necessarily)\s+$/u;

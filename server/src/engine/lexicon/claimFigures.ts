@@ -222,8 +222,8 @@ export const POPULATION_SHARE = new RegExp(
 
 /**
  * How far apart a poll's respondents stand, as a poll gives it: a view measured by a ratio or a margin that opens
- * the sentence or the clause after a colon ("By 2-1, the crews want …", "By wide margins, those asked say …"), a preference by so many points
- * ("retirees, who favor Dorn by a 6-point margin"), or a group evenly divided. In a story that has named a poll,
+ * the sentence or the clause after a colon ("By 2-1, the crews want …", "By wide margins, those asked say …"), a
+ * preference by so many points ("retirees, who favor Dorn by a 6-point margin"), or a group evenly divided. In a story that has named a poll,
  * the poll's figure; not a result ("carried the wards by wide margins"), which GROUP_LEANING reads.
  */
 export const POLL_MARGIN =

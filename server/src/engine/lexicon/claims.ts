@@ -161,12 +161,12 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
     // what will happen, stated as fact: "will likely", "is poised to", "isn't likely to", "seems poised to", "is not
     // expected to", a verdict on an outcome ("a deal is unlikely", "a recount now looks inevitable") and the odds
     // given as the reporter's own ("it's unlikely the bill …", "in all likelihood", "the chances of that are slim",
-    // "that isn't going to happen"; "almost certain" with the confident forecasts); not a past one ("a clash was inevitable", "was
-    // poised to become mayor", "seemed poised to": hindsight, or what the story then showed); not "more likely to",
-    // a poll's comparison of groups; not "would probably be" before a state or a sum ("would probably be a relief",
-    // "there would likely be a pier"): a guess at how things would stand, hedged twice, by the conditional and the
-    // adverb (silver: the 4 such flags all false; "would likely close the port" still forecasts an outcome, as
-    // "would almost certainly be" is a confident one)
+    // "that isn't going to happen"; "almost certain" with the confident forecasts); not a past one ("a clash was
+    // inevitable", "was poised to become mayor", "seemed poised to": hindsight, or what the story then showed); not
+    // "more likely to", a poll's comparison of groups; not "would probably be" before a state or a sum ("would
+    // probably be a relief", "there would likely be a pier"): a guess at how things would stand, hedged twice, by the
+    // conditional and the adverb (silver: the 4 such flags all false; "would likely close the port" still forecasts
+    // an outcome, as "would almost certainly be" is a confident one)
     category: 'prediction',
     confidence: 'medium',
     pattern:
