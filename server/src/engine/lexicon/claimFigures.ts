@@ -135,8 +135,10 @@ export const FIGURE_TO_COME = new RegExp(
  * millions. A sentence that gives one and names its source (FIGURE_SOURCE) backs the general finding right before
  * it (see findings/claimNeighbours.ts).
  */
-export const MEASURED_FIGURE =
-  /\d[\d,.]*\s?(?:%|percent\b|per cent\b|(?:million|billion|trillion)\b)|\$\s?\d|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) in (?:\d+|ten)\b|\b(?:half|two-thirds|three-quarters|a third|a quarter|majorit(?:y|ies)) of\b/i;
+export const MEASURED_FIGURE = new RegExp(
+  String.raw`\d[\d,.]*\s?(?:%|percent\b|per cent\b|(?:million|billion|trillion)\b)|\$\s?\d|\b(?:\d+|${UNIT_WORDS}) in (?:\d+|ten)\b|\b(?:half|two-thirds|three-quarters|a third|a quarter|majorit(?:y|ies)) of\b`,
+  'i',
+);
 
 /**
  * Where a measured figure comes from, named as a source of figures: "according to", a poll, data, a report. Not a
@@ -201,7 +203,10 @@ export const POLL_STANDING =
  * reading of a trend. The wording is the claim's (it ends on the verb); the measure is anywhere in the sentence.
  */
 export const STANDING_MOVED = /\b(?:standing|popularity|support|numbers|ratings?|favou?rability)\b.*\b(?:improved|rose|risen|fell|fallen|dropped|slipped|surged|climbed|sagged|plummeted|soared|declined|dipped|sank|sunk|rebounded|recovered)$/i;
-export const MEASURED_MOVE = /\b(?:\d+(?:\.\d+)?\s?(?:percent|%|(?:percentage\s)?points?)|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s(?:percentage\s)?points?|single digits|double digits)(?![\p{L}])/iu;
+export const MEASURED_MOVE = new RegExp(
+  String.raw`\b(?:\d+(?:\.\d+)?\s?(?:percent|%|(?:percentage\s)?points?)|(?:${UNIT_WORDS}|ten)\s(?:percentage\s)?points?|single digits|double digits)(?![\p{L}])`,
+  'iu',
+);
 
 /**
  * The people a poll asks, named as the holders of a state ("Younger voters see the levy as …", "Ostend voters are
@@ -223,8 +228,9 @@ export const POPULATION_SHARE = new RegExp(
 /**
  * How far apart a poll's respondents stand, as a poll gives it: a view measured by a ratio or a margin that opens
  * the sentence or the clause after a colon ("By 2-1, the crews want …", "By wide margins, those asked say …"), a
- * preference by so many points ("retirees, who favor Dorn by a 6-point margin"), or a group evenly divided. In a story that has named a poll,
- * the poll's figure; not a result ("carried the wards by wide margins"), which GROUP_LEANING reads.
+ * preference by so many points ("retirees, who favor Dorn by a 6-point margin"), or a group evenly divided. In a
+ * story that has named a poll, the poll's figure; not a result ("carried the wards by wide margins"), which
+ * GROUP_LEANING reads.
  */
 export const POLL_MARGIN =
   /(?:^|[:;]\s*)[\s"“]*by (?:(?:a |an )?(?:nearly |almost |about |roughly |more than )?\d+[-–](?:to[-–])?\d+\b|(?:wide|big|large|broad|huge|lopsided|double-digit) margins\b)|\b(?:favou?rs?|favou?red|favou?ring|backs?|backed|backing|prefers?|preferred|preferring) (?:[\w.’'-]+ ){1,5}?by (?:a |an )?(?:\d+|double-digit)[- ](?:percentage[- ])?(?:point margin|points?)\b|\bevenly (?:divided|split)\b/i;
