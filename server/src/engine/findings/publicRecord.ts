@@ -74,24 +74,28 @@ export class PublicRecord {
 
   /**
    * Whether the claim of sentence `index` (`words`: its reporter's words) is public record: a share of voters, a
-   * margin, support moved by so many points or a state of the people polled, once a poll is named; a sum spent, once campaign filings are named; a figure of
-   * votes, results, a poll's own sample, filings or rules; a decision announced by its nature ("decided not to
-   * run", "seeking the nomination"); a question put ("the moderator, who wanted to know …"); an appearance on a
-   * public calendar ("is not expected to attend"); an institution's calendar ("The House is expected to pass …");
-   * what a measure is for ("The ballot question seeks …", "The levy was intended to …" with no actor named before
-   * it: `noHolder`, asked last); or a standing with voters beside a poll (see `pollBeside`).
+   * margin, support moved by so many points or a state of the people polled, once a poll is named; a sum spent,
+   * once campaign filings are named; a figure of votes, results, a poll's own sample, filings or rules; a decision
+   * announced by its nature ("decided not to run", "seeking the nomination"); a question put ("the moderator, who
+   * wanted to know …"); an appearance on a public calendar ("is not expected to attend"); an institution's calendar
+   * ("The House is expected to pass …"); what a measure is for ("The ballot question seeks …", "The levy was
+   * intended to …" with no actor named before it: `noHolder`, asked last); or a standing with voters beside a poll
+   * (see `pollBeside`).
    */
   covers(index: number, claim: Span & { category: ClaimCategory }, words: string, noHolder: () => boolean): boolean {
     const at = claim.start - this.reader.model.sentences[index].start;
-    if (this.poll.by(index) && (this.pollFigure(claim, words) || this.pollFinding(claim, words.slice(0, at)))) return true;
+    const before = words.slice(0, at);
     const wording = words.slice(at);
+    // the claim's clause up to the claim: who holds it, or what it is said of
+    const lead = before.slice(afterLastClauseBreak(before));
+    if (this.poll.by(index) && (this.pollFigure(claim, words) || this.pollFinding(claim, lead))) return true;
     if (VOTER_STANDING.test(wording) && this.pollBeside(index, words)) return true;
     if (claim.category === 'figure') return RECORDED_FIGURE.test(words) || this.filedSum(index, claim);
-    const clause = words.slice(afterLastClauseBreak(words.slice(0, at)));
     if (PUBLIC_DECISION.test(wording) || QUESTION_PUT.test(words)) return true;
+    const clause = lead + wording;
     if (INSTITUTION_CALENDAR.test(clause) || SCHEDULED_APPEARANCE.test(clause)) return true;
-    if (PURPOSE_WORDING.test(wording) && MEASURE_SUBJECT.test(clause.slice(0, clause.length - wording.length))) return true;
-    return STATED_PURPOSE.test(wording) && PURPOSE_COPULA.test(words.slice(0, at)) && noHolder();
+    if (PURPOSE_WORDING.test(wording) && MEASURE_SUBJECT.test(lead)) return true;
+    return STATED_PURPOSE.test(wording) && PURPOSE_COPULA.test(before) && noHolder();
   }
 
   /**
@@ -106,11 +110,12 @@ export class PublicRecord {
   }
 
   /**
-   * Whether the claim is a state of the people a poll asks, named in its clause before it (`before`: the reporter's
-   * words up to the claim): "Older voters see the levy as …" is the named poll's finding (see POLLED_HOLDERS).
+   * Whether the claim is a state of the people a poll asks, named in its clause before it (`lead`: the reporter's
+   * words of the clause up to the claim): "Older voters see the levy as …" is the named poll's finding (see
+   * POLLED_HOLDERS).
    */
-  private pollFinding(claim: { category: ClaimCategory }, before: string): boolean {
-    return POLLED_STATES.has(claim.category) && POLLED_HOLDERS.test(before.slice(afterLastClauseBreak(before)));
+  private pollFinding(claim: { category: ClaimCategory }, lead: string): boolean {
+    return POLLED_STATES.has(claim.category) && POLLED_HOLDERS.test(lead);
   }
 
   /**
