@@ -535,6 +535,23 @@ describe('a crowd’s belief then, a purpose kept in mind, and a statement that 
   itReadsNoClaim(quiet);
 });
 
+describe('an act read as an effort toward an aim', () => {
+  const claims: [string, ReturnType<typeof classifyClaim>][] = [
+    ['That tactic is an effort to turn the guild’s numbers into a liability.', 'motive'],
+    ['The mayor’s tour of the dikes was part of a bid to win back the island vote.', 'motive'],
+    ['Her focus on the levy is also an attempt to undercut Mr. Holm on the ferries.', 'motive'],
+  ];
+  for (const [sentence, category] of claims) {
+    it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
+  }
+  itReadsNoClaim([
+    // that an attempt was made is the claim, not what it was for
+    'There was an attempt to reopen the ferry terminal in March.',
+    // a rank among public acts
+    'The raid was the first large-scale effort to clear the harbour of wrecks.',
+  ]);
+});
+
 describe('a superlative over years, and a rank among a few in the world', () => {
   const claims: [string, ReturnType<typeof classifyClaim>][] = [
     ['The harbour’s jobless rate of 3.1 percent is its lowest in 22 years.', 'causal'],

@@ -36,6 +36,7 @@ import {
   PAST_ENDING,
   PLURAL_WITHOUT_S,
   PURPOSES,
+  ACT_AS_EFFORT,
   VERB_FAMILIES,
   type VerbFamily,
 } from '../lexicon/claimFamilies';
@@ -133,6 +134,7 @@ const PHRASE_SHAPES: readonly { category: ClaimCategory; confidence: ClaimConfid
   { category: 'motive', confidence: 'high', pattern: FEELINGS_LEFT },
   { category: 'motive', confidence: 'high', pattern: DOUBTS_PROMPTED },
   { category: 'motive', confidence: 'medium', pattern: PURPOSES },
+  { category: 'motive', confidence: 'medium', pattern: ACT_AS_EFFORT },
   ...MODIFIER_SHAPES,
   { category: 'prediction', confidence: 'medium', pattern: CONFIDENT_FORECASTS },
   { category: 'causal', confidence: 'medium', pattern: READ_AS_SIGN },

@@ -295,6 +295,15 @@ export const PURPOSES =
   /(?:\bto (?:curry favou?r|appease|placate|mollify|deflect (?:attention|blame|criticism))|\bwith (?:that|this|these|those|the|his|her|their|its)(?: [\w-]+){0,2} in mind\b|,\s(?:not )?wanting to)\b/i;
 
 /**
+ * An act read as an effort toward an aim: "That tactic is an effort to split the guild", "the visit was part of a
+ * bid to win back the coast", "her focus is an attempt to undercut him". The reporter names what the act was for,
+ * which only its makers know; an act "in an effort to" is read with the set phrases (CLAIM_PATTERNS). Not "there
+ * was an attempt to" (that one was made is the claim, not its aim) nor "the first effort to" (a rank of public acts).
+ */
+export const ACT_AS_EFFORT =
+  /(?<!\bthere )\b(?:is|was|are|were|been|be)(?: (?:also|partly|largely|clearly|plainly|in part|likely))? (?:(?:part of|one of) )?(?:a|an|another|the latest)(?: [\w-]+){0,2}? (?:effort|efforts|attempt|attempts|bid|bids|ploy|gambit) to\b/i;
+
+/**
  * A private state held as a noun: "has no intention of", "has ambitions for", "has little appetite for", "is
  * under pressure to", "remains open to", "has soured on", "is grappling with", "has set her sights on", "is
  * banking on", "sees no reason". Not a thing "open to question" or "to interpretation": that says it is doubtful, and
