@@ -205,6 +205,9 @@ export const madeToFeel = (before: string): boolean => {
 /** How far before a feeling the verb that shows it ("appeared visibly rattled") is looked for. */
 const REACTION_REACH = 24;
 
+/** A perfect auxiliary right before a verb, an adverb or a negation between: "have unsettled", "has not rattled". */
+const PERFECT_BEFORE = /\b(?:has|have|had)(?:\s+(?:not|\p{Ll}+ly))?\s+$/u;
+
 /** How far back a holder is looked for: a few words, so each test stays bounded. */
 const HOLDER_REACH = 80;
 
@@ -256,6 +259,9 @@ function causeHelped(text: string): RegExpExecArray | null {
  */
 function heldBy(text: string, at: number, verb: string, causes = false): boolean {
   const reach = text.slice(Math.max(0, at - HOLDER_REACH), at);
+  // a feeling caused, in the perfect, is a verb whatever its subject, which is a cause and may stand far back ("the
+  // war in the delta and the floods, coming in one year, have unsettled many islanders")
+  if (causes && PERFECT_BEFORE.test(reach)) return true;
   // a share of people ("12 percent of the islanders not planning to …") is a poll's count, not a holder
   if (SHARE_AS_HOLDER.test(reach)) return false;
   const { words, i, stepped } = holderIn(reach);
