@@ -602,6 +602,8 @@ describe('claim judge: a public figure’s positions and efforts, and words of f
   it('a candidate’s aim to win, a state as an adjective, and what someone has spoken about are public', () => {
     for (const body of [
       'Mayor Dorn is hoping to win the harbour ward on Tuesday.',
+      'The three trailing councillors hoped to revive their candidacies at the harbour debate.',
+      'Ms. Varga hopes that winning the delta wards will carry her into the spring.',
       'The board released the names of its preferred pilots.',
       'Councillor Ada Pell has spoken about the need for a deeper channel.',
     ]) {

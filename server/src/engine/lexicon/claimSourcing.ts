@@ -451,12 +451,12 @@ export const NOUN_BEFORE_PARTICIPLE =
   /(?<![,;:—–(]\s*)(?:\b(?!(?:is|was|has|does|as|thus|this|its|his|hers|ours|yours|theirs|always|perhaps|unless)\b)\p{Ll}{2,}s|\b(?:people|staff|police|those|others|anyone|everyone))\s+$/u;
 
 /**
- * A candidate's aim to win a contest ("is hoping to win delegates in Michigan", "wants to carry the state"):
- * every candidate's, stated on every stump; nobody needs to be credited for it.
+ * A contender's aim to win ("is hoping to win delegates", "hoped to revive their candidacies", "hopes that winning
+ * the state will give her momentum"): every contender's, stated on every stump; nobody need be credited for it.
  */
 export const CAMPAIGN_AIM = new RegExp(
   WISH_OR_PLAN +
-    ' (?:to )?(?:win|capture|carry|take|pick up|secure|clinch)\\b[^.;:!?]{0,40}?\\b(?:delegates|primar(?:y|ies)|caucus(?:es)?|states?|nomination|election|race|votes?|seats?|districts?|wards?|majority|contests?)\\b',
+    ' (?:that |to )?(?:[^.;:!?]{0,40}? )?(?:win|winning|capture|carry|take|pick up|secure|clinch|reclaim|regain|retake|revive|score)\\b[^.;:!?]{0,40}?\\b(?:delegates|primar(?:y|ies)|caucus(?:es)?|states?|nomination|election|race|votes?|seats?|districts?|wards?|majority|contests?|chamber|candidac(?:y|ies)|upsets?|presidency)\\b',
   'iu',
 );
 
