@@ -26,6 +26,9 @@ describe('claim shapes read from word families', () => {
     ['Councillor Ibsen fumed at the delay.', 'motive'],
     // a feeling or a conviction after a linking verb
     ['Shopkeepers on Linden Row have grown wary of the new parking rules.', 'motive'],
+    // a degree word before the feeling, not an "-ly" adverb
+    ['The older trawlermen were already skeptical of the quota deal.', 'belief'],
+    ['Two of the regents were far more leery about selling the quay.', 'motive'],
     ['Union members seemed lukewarm about the offer.', 'motive'],
     ['The ferry crews, however, are lukewarm about the offer.', 'motive'], // an aside between holder and verb
     ['The board remains skeptical of the merger.', 'belief'],

@@ -156,11 +156,15 @@ export const LINKING_VERBS = [
   "isn['’]t", "aren['’]t", "wasn['’]t", "weren['’]t",
 ];
 
-/** Degree words and adverbs between a linking verb and a feeling ("grew increasingly wary", "is not so sure"). */
+/**
+ * Degree words and adverbs between a linking verb and a feeling ("grew increasingly wary", "is not so sure", "were
+ * already skeptical", "were far more leery", "are just as eager"): the "-ly" adverbs are read by their ending, these
+ * by name.
+ */
 export const FEELING_DEGREES = [
   'not', 'so', 'as', 'too', 'very', 'more', 'less', 'increasingly', 'deeply', 'visibly', 'clearly', 'still', 'now',
   'also', 'particularly', 'openly', 'privately', 'quietly', 'most', 'less than', 'hardly', 'far from', 'none too',
-  'rather', 'somewhat', 'quite',
+  'rather', 'somewhat', 'quite', 'already', 'far', 'just', 'even',
 ];
 
 /** Adjectives of feeling, stance or conviction held by others: a claim about their state of mind. */
