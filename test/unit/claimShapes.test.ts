@@ -554,6 +554,8 @@ describe('an act read as an effort toward an aim', () => {
     'There was an attempt to reopen the ferry terminal in March.',
     // a rank among public acts
     'The raid was the first large-scale effort to clear the harbour of wrecks.',
+    // a body's programme named with its owner is the one it announces
+    'The closures are part of an effort by the ferry company to cut costs.',
   ]);
 });
 
