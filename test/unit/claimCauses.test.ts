@@ -92,13 +92,25 @@ describe('an effect verb in a sense that states no cause', () => {
     'The two front-runners are the same; only the order has changed.',
     'But it all changed the week the cannery closed.',
     'With any written text doomed to be ignored, the mayor spoke freely to the crowd.',
-    'Flood cases in the county eclipse the 900 mark.',
     'The old ferry crews were not imperiled.',
   ];
   itFlagsNothing(quiet, 'no claim');
   // the same verbs acting on something, and "backfire", which never takes an object, still state a cause
   const claims = ['The toll fight upended the harbour race.', 'The new fence has changed the night fishing trade.', 'The guild’s threats backfired.'];
   itFlagsAs('causal', claims);
+});
+
+describe('what drew the public\'s attention is no cause weighed', () => {
+  itFlagsNothing(
+    [
+      'The cannery strike overshadowed Ms. Orlan’s plan for the harbour.',
+      'Her tour of the dikes has been overshadowed by the fire at the ferry depot.',
+      'The mayoral race is being eclipsed by the fight over ferry fares.',
+      // nor a tally passing a mark, which the count itself shows
+      'Flood cases in the county eclipse the 900 mark.',
+    ],
+    'no claim',
+  );
 });
 
 describe('what a result does by the count alone is public record', () => {

@@ -90,13 +90,12 @@ const EFFECT_FORMS_WITH_OBJECT = familyForms(EFFECT_VERBS).filter((form) => !for
 /**
  * An effect verb in a sense that states no cause, read on the wording: with nothing it acts on ("the skiff upended
  * completely,", "only the order has changed."); "changed the" before a time ("all that changed the night the mill
- * closed"); "doomed to" as fated ("any script doomed to be ignored"); a tally passing a mark ("cases eclipse the
- * 600 mark"), which the count itself shows. Silver: the 6 such flags were all left unflagged by the annotators.
+ * closed"); "doomed to" as fated ("any script doomed to be ignored"). Silver: the 6 such flags were all left
+ * unflagged by the annotators.
  */
 export const EFFECT_OTHER_SENSE = new RegExp(
   `^(?:(?:${EFFECT_FORMS_WITH_OBJECT.join('|')})(?: \\p{Ll}+ly)?\\s*[,.;:!?)]` +
-    '|changed the (?:night|day|morning|evening|moment|week|month|year|season|time)\\b|doomed to\\b' +
-    `|(?:${EFFECT_FORMS_WITH_OBJECT.join('|')}) (?:the )?[\\d,.]+(?:-\\p{L}+)? mark\\b)`,
+    '|changed the (?:night|day|morning|evening|moment|week|month|year|season|time)\\b|doomed to\\b)',
   'iu',
 );
 
