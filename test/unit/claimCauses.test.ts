@@ -151,12 +151,17 @@ describe('an outcome credited to its cause by an idiom of cause', () => {
 describe('what a contest showed, and a ranking within a named field', () => {
   const claims = [
     'The long fight over the ferry toll laid bare the cost of the mayor’s long silence.',
-    'Mr. Dorn represents one of the most conservative wards in Ostvik.',
-    'Since the flood, the pair have become among the best-known skippers on the coast.',
+    'Mr. Dorn represents the most conservative ward in Ostvik.',
   ];
   itFlagsAs('causal', claims);
-  // a date is no rank; a plan to show something is no verdict on what was shown
-  const quiet = ['The most recent vote in Ostvik was held in May.', 'The guild hired an auditor to lay bare the board’s accounts.'];
+  // a date is no rank; a plan to show something is no verdict on what was shown; a place among many is background
+  const quiet = [
+    'The most recent vote in Ostvik was held in May.',
+    'The guild hired an auditor to lay bare the board’s accounts.',
+    'Mr. Dorn represents one of the most conservative wards in Ostvik.',
+    'Since the flood, the pair have become among the best-known skippers on the coast.',
+    'The cannery walkout was one of the biggest strikes on the island in decades.',
+  ];
   itFlagsNothing(quiet, 'no claim');
 });
 

@@ -8,7 +8,7 @@ import { matchClaim } from './claims';
 import { madeToFeel, type ClaimReading } from './claimShapes';
 import { ASKER_BEFORE, DOUBTS_RAISED_ABOUT_OTHERS, PROPAGANDA_AS_KIND, PROPAGANDA_MAKER_BEFORE, WRITER_AS_PARTY } from '../lexicon/claims';
 import { GENERIC_HOLDER, NOT_A_BELIEF_AFTER, SHARE_AS_HOLDER } from '../lexicon/claimFamilies';
-import { CHANCE_BEFORE, COUNTED_EFFECT, EFFECT_OTHER_SENSE, PERSON_BEFORE_CAUSE, RESULT_BEFORE, rankedCount } from '../lexicon/claimCauses';
+import { AMONG_MANY, CHANCE_BEFORE, COUNTED_EFFECT, EFFECT_OTHER_SENSE, PERSON_BEFORE_CAUSE, RESULT_BEFORE, rankedCount } from '../lexicon/claimCauses';
 import { FORECAST_IN_RELATIVE } from '../lexicon/claimForecasts';
 import type { ClaimCategory } from '../model';
 import { privateStateOf } from '../attributions/privateStates';
@@ -105,8 +105,9 @@ export function namesNoClaim(words: string, at: number, category: ClaimCategory,
   // result does by the count alone is public record (see COUNTED_EFFECT); a person's act is no cause (PERSON_BEFORE_CAUSE)
   if (category === 'causal' && (CHANCE_BEFORE.test(before) || PERSON_BEFORE_CAUSE.test(before) || EFFECT_OTHER_SENSE.test(wording))) return true;
   if (category === 'causal' && COUNTED_EFFECT.test(wording) && RESULT_BEFORE.test(before)) return true;
-  // a superlative that ranks a tally or a rate ("the most votes", "her lowest ever" after a count) is its record
-  if (category === 'causal' && rankedCount(before, wording)) return true;
+  // a superlative that ranks a tally or a rate ("the most votes", "her lowest ever" after a count) is its record; one
+  // that places a thing among many ("one of the biggest") is background (AMONG_MANY)
+  if (category === 'causal' && (rankedCount(before, wording) || AMONG_MANY.test(before))) return true;
   // a forecast in a relative clause describes its noun; the sentence asserts its main clause (FORECAST_IN_RELATIVE)
   if (category === 'prediction' && FORECAST_IN_RELATIVE.test(before)) return true;
   // the extractor's holder may be only the last noun of it ("Aides to the mayor" → "the mayor"): the clause is read too
