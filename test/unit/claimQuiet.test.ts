@@ -178,3 +178,8 @@ describe('a forecast in a relative clause, an aside on the noun it hangs on', ()
   // the same forecast in the main clause is the reporter's
   itFlagsAs('prediction', ['The Brask regatta is expected to draw a large crowd from the mainland.', 'The first radio buys will likely grow before the vote.']);
 });
+
+describe('a trip toward a named place, not a course toward an outcome', () => {
+  itFlagsNothing(['The two envoys are headed to Ostvik to settle the berth dispute.', 'The relief crews were heading for Brask by dawn.'], 'no claim');
+  itFlagsAs('prediction', ['The harbour levy is headed for defeat in the assembly.']);
+});
