@@ -92,13 +92,25 @@ describe('an effect verb in a sense that states no cause', () => {
     'The two front-runners are the same; only the order has changed.',
     'But it all changed the week the cannery closed.',
     'With any written text doomed to be ignored, the mayor spoke freely to the crowd.',
-    'Flood cases in the county eclipse the 900 mark.',
     'The old ferry crews were not imperiled.',
   ];
   itFlagsNothing(quiet, 'no claim');
   // the same verbs acting on something, and "backfire", which never takes an object, still state a cause
   const claims = ['The toll fight upended the harbour race.', 'The new fence has changed the night fishing trade.', 'The guild’s threats backfired.'];
   itFlagsAs('causal', claims);
+});
+
+describe('what drew the public\'s attention is no cause weighed', () => {
+  itFlagsNothing(
+    [
+      'The cannery strike overshadowed Ms. Orlan’s plan for the harbour.',
+      'Her tour of the dikes has been overshadowed by the fire at the ferry depot.',
+      'The mayoral race is being eclipsed by the fight over ferry fares.',
+      // nor a tally passing a mark, which the count itself shows
+      'Flood cases in the county eclipse the 900 mark.',
+    ],
+    'no claim',
+  );
 });
 
 describe('what a result does by the count alone is public record', () => {
@@ -139,12 +151,17 @@ describe('an outcome credited to its cause by an idiom of cause', () => {
 describe('what a contest showed, and a ranking within a named field', () => {
   const claims = [
     'The long fight over the ferry toll laid bare the cost of the mayor’s long silence.',
-    'Mr. Dorn represents one of the most conservative wards in Ostvik.',
-    'Since the flood, the pair have become among the best-known skippers on the coast.',
+    'Mr. Dorn represents the most conservative ward in Ostvik.',
   ];
   itFlagsAs('causal', claims);
-  // a date is no rank; a plan to show something is no verdict on what was shown
-  const quiet = ['The most recent vote in Ostvik was held in May.', 'The guild hired an auditor to lay bare the board’s accounts.'];
+  // a date is no rank; a plan to show something is no verdict on what was shown; a place among many is background
+  const quiet = [
+    'The most recent vote in Ostvik was held in May.',
+    'The guild hired an auditor to lay bare the board’s accounts.',
+    'Mr. Dorn represents one of the most conservative wards in Ostvik.',
+    'Since the flood, the pair have become among the best-known skippers on the coast.',
+    'The cannery walkout was one of the biggest strikes on the island in decades.',
+  ];
   itFlagsNothing(quiet, 'no claim');
 });
 

@@ -333,6 +333,8 @@ describe('claim judge: where a credit reaches, and who it is about', () => {
 describe('claim judge: credits the sentence gives in other words', () => {
   itFlagsNothing([
     'To Mayor Dorn, the owners want the levy only to ruin the fleet.', // "To Dorn, …": in Dorn's view
+    'In Ada Pell’s view, the new toll would have a lasting effect on the ferry trade.',
+    'In her view, the owners will likely sell the fleet before the spring.',
     'The owners will likely sell the fleet, the reasoning goes.', // the line of argument just credited
     'Portvale was the most dangerous harbour in the region in 2019, topping a list compiled by the Coast Safety Council.',
     'Councillor Ada Pell on Friday pummeled the mayor as divisive.', // a verdict said in public

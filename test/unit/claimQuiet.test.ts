@@ -164,3 +164,22 @@ describe('a forecast told in the past, a contest on the calendar, a part someone
   ];
   itReadsClaims(claims);
 });
+
+describe('a forecast in a relative clause, an aside on the noun it hangs on', () => {
+  itFlagsNothing(
+    [
+      'The ferry ads will run during the Brask regatta, which is expected to draw a large crowd from the mainland.',
+      'The first ballot seats delegates who are expected to back the guild at the harbour assembly.',
+      'The motion curbs the chair, a post that is widely expected to go to Dana Varr.',
+      'The first radio buys, which will likely grow, are in Ostvik and on the north shore.',
+    ],
+    'no claim',
+  );
+  // the same forecast in the main clause is the reporter's
+  itFlagsAs('prediction', ['The Brask regatta is expected to draw a large crowd from the mainland.', 'The first radio buys will likely grow before the vote.']);
+});
+
+describe('a trip toward a named place, not a course toward an outcome', () => {
+  itFlagsNothing(['The two envoys are headed to Ostvik to settle the berth dispute.', 'The relief crews were heading for Brask by dawn.'], 'no claim');
+  itFlagsAs('prediction', ['The harbour levy is headed for defeat in the assembly.']);
+});

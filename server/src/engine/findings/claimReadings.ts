@@ -8,7 +8,8 @@ import { matchClaim } from './claims';
 import { madeToFeel, type ClaimReading } from './claimShapes';
 import { ASKER_BEFORE, DOUBTS_RAISED_ABOUT_OTHERS, PROPAGANDA_AS_KIND, PROPAGANDA_MAKER_BEFORE, WRITER_AS_PARTY } from '../lexicon/claims';
 import { GENERIC_HOLDER, NOT_A_BELIEF_AFTER, SHARE_AS_HOLDER } from '../lexicon/claimFamilies';
-import { CHANCE_BEFORE, COUNTED_EFFECT, EFFECT_OTHER_SENSE, PERSON_BEFORE_CAUSE, RESULT_BEFORE, rankedCount } from '../lexicon/claimCauses';
+import { AMONG_MANY, CHANCE_BEFORE, COUNTED_EFFECT, EFFECT_OTHER_SENSE, PERSON_BEFORE_CAUSE, RESULT_BEFORE, rankedCount } from '../lexicon/claimCauses';
+import { FORECAST_IN_RELATIVE, TRIP_TO_A_PLACE } from '../lexicon/claimForecasts';
 import type { ClaimCategory } from '../model';
 import { privateStateOf } from '../attributions/privateStates';
 import { STATE_TAIL } from '../lexicon/privateStates';
@@ -72,9 +73,9 @@ const MAX_SET_ASIDE = 3;
  * `inOtherSense`), a word of a compound ("teary-eyed"), a state after a modal of duty or chance ("should be
  * worried"), a state in a clause that picks out its holders ("voters who want …": it says nobody holds it), a plan
  * for a public event ("plan to march"), a state held toward the writer, a cause only reckoned possible, in a sense
- * that states none or given to a person's act, or — unless its holder is an insider or a crowd — an effort made in
- * public, a position on policy, a plan for an act of office, a candidate's aim to win a contest or a plan or wish in
- * the past (background to what then happened).
+ * that states none or given to a person's act, a forecast in a relative clause or a trip, or — unless its holder is
+ * an insider or a crowd — an effort made in public, a position on policy, a plan for an act of office, a candidate's
+ * aim to win a contest or a plan or wish in the past (background to what then happened).
  * `holder` is the holder's words when an attribution names them; the clause before the reading is read too.
  */
 export function namesNoClaim(words: string, at: number, category: ClaimCategory, holder?: string): boolean {
@@ -104,8 +105,12 @@ export function namesNoClaim(words: string, at: number, category: ClaimCategory,
   // result does by the count alone is public record (see COUNTED_EFFECT); a person's act is no cause (PERSON_BEFORE_CAUSE)
   if (category === 'causal' && (CHANCE_BEFORE.test(before) || PERSON_BEFORE_CAUSE.test(before) || EFFECT_OTHER_SENSE.test(wording))) return true;
   if (category === 'causal' && COUNTED_EFFECT.test(wording) && RESULT_BEFORE.test(before)) return true;
-  // a superlative that ranks a tally or a rate ("the most votes", "her lowest ever" after a count) is its record
-  if (category === 'causal' && rankedCount(before, wording)) return true;
+  // a superlative that ranks a tally or a rate ("the most votes", "her lowest ever" after a count) is its record; one
+  // that places a thing among many ("one of the biggest") is background (AMONG_MANY)
+  if (category === 'causal' && (rankedCount(before, wording) || AMONG_MANY.test(before))) return true;
+  // a forecast in a relative clause describes its noun; the sentence asserts its main clause (FORECAST_IN_RELATIVE)
+  // and a course toward a named place is a trip (TRIP_TO_A_PLACE)
+  if (category === 'prediction' && (FORECAST_IN_RELATIVE.test(before) || TRIP_TO_A_PLACE.test(wording))) return true;
   // the extractor's holder may be only the last noun of it ("Aides to the mayor" → "the mayor"): the clause is read too
   if (INSIDE_OR_CROWD_HOLDER.test(`${holder ?? ''} ${clause}`)) return false;
   if (category === 'intention' && PAST_INTENTION.test(`${AUXILIARY_BEFORE.exec(before)?.[0] ?? ''}${wording}`)) return true;

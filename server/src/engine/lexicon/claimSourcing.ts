@@ -175,10 +175,10 @@ export const OWN_CLAUSE_BREAK = /;|[,—–]\s*(?:and|but|yet)\s+(?!that\b|to\b)
 
 /**
  * A credit that opens the sentence as a phrase of its own ("According to the minutes, …", "In a statement, …",
- * "In a harbour poll, …", "To Dorn, …" — in Dorn’s view): it covers the whole sentence.
+ * "In a harbour poll, …", "To Dorn, …", "In Dorn’s view, …", "In her view, …"): it covers the whole sentence.
  */
 export const OPENING_CREDIT =
-  /^[\s"“]*(?:[Aa]ccording to|[Ii]n (?:a|an|the|his|her|their|its) (?:statement|interview|letter|report|memo|post|tweet|email)\b|[Ii]n (?:[\p{L}\d][\p{L}\d.’'\/-]*\s){0,4}?(?:exit )?(?:polls?|survey)\b|[Tt]o (?:\p{Lu}[\p{L}.’'-]*\s?){1,3}(?:,\s(?:[\p{L}’'-]+\s){1,5}?)?,)/u;
+  /^[\s"“]*(?:[Aa]ccording to|[Ii]n (?:a|an|the|his|her|their|its) (?:statement|interview|letter|report|memo|post|tweet|email)\b|[Ii]n (?:[\p{L}\d][\p{L}\d.’'\/-]*\s){0,4}?(?:exit )?(?:polls?|survey)\b|[Tt]o (?:\p{Lu}[\p{L}.’'-]*\s?){1,3}(?:,\s(?:[\p{L}’'-]+\s){1,5}?)?,|[Ii]n (?:his|her|their|(?:\p{Lu}[\p{L}.-]*\s){0,2}\p{Lu}[\p{L}.-]*['’]s?) (?:view|opinion|estimation),)/u;
 
 /**
  * A clause that supposes or asks rather than asserts, open up to the claim: "if the owners want …", "unless the

@@ -201,12 +201,12 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
       /\b(?:the (?:most|least) [a-z]+ (?:[\w-]+ ){0,2}(?:in|among) (?:the|any|all|his|her|their|its)\b|(?:it|that|this|which)(?:['’]s| is| was) (?:partly |largely |precisely |one reason )?why|(?:mainly|largely|partly|in part) because|(?:pushed|driven) (?:more |largely |mainly )?by|fu?ell?ed (?:largely |mainly )?by|made it (?:harder|easier|more difficult|less likely|impossible)|(?<!\b(?:to|is|are|was|were|be|been|being) )underscor(?:es|ed|e)\b(?! by\b)|complicat(?:ed|es|ing) (?:the|his|her|their|its)|la(?:id|ys|ying) bare|dampen(?:ed|s|ing)?|the defining|a watershed|(?:most|least) [\w-]+ (?:[\w-]+ ){0,2}in (?:the |its |their |his |her |[\w'’]+ )?(?:[\w'’]+ )?history|(?:first|only) [\w-]+ (?:[\w-]+ ){0,2}ever|cumulative effect|the result is|explanation for|(?:rose|risen|rises|climbed|raced|shot|vaulted|jumped) to the top of)\b/i,
   },
   {
-    // the ranking above within a field that is a name ("one of the most conservative wards in Ostvik") and a ranking
-    // by fame ("among the best-known skippers on the coast"): the reporter's verdict, as "the most aggressive in the
-    // field"; not "the most recent" (a date, not a rank). Case-sensitive: a capital marks the name.
+    // the ranking above within a field that is a name ("the most conservative ward in Ostvik"): the reporter's
+    // verdict, as "the most aggressive in the field"; not "the most recent" (a date, not a rank), nor a ranking among
+    // many ("one of the best-known skippers": see claimCauses.ts AMONG_MANY). Case-sensitive: a capital marks the name.
     category: 'causal',
     confidence: 'medium',
-    pattern: /\b(?:[Tt]he (?:most|least) (?!recent\b)[a-z]+ (?:[a-z-]+ ){0,2}(?:in|among) [A-Z][a-z]|(?:[Aa]mong|[Oo]ne of) the (?:best|least|most)[- ]known\b)/,
+    pattern: /\b[Tt]he (?:most|least) (?!recent\b)[a-z]+ (?:[a-z-]+ ){0,2}(?:in|among) [A-Z][a-z]/,
   },
   {
     // a share given as plain fact, with no poll or count behind it; not "only a handful of", a loose few and no figure
