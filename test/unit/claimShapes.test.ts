@@ -75,7 +75,7 @@ describe('claim shapes read from word families', () => {
     ['A recount in the river ward now looks inevitable.', 'prediction'],
     ['A majority of the island’s fishermen are in debt.', 'figure'],
     ['Demand for timber is growing about 4 percent a year.', 'figure'],
-    ['Nearly 4,000 residents have left the island since the mill closed.', 'figure'],
+    ['An estimated 4,000 residents have left the island since the mill closed.', 'figure'],
     ['Ms. Vey fared poorly among older voters in the river towns.', 'figure'],
     ['The mayor has gone 90 days without a public briefing.', 'figure'],
     // doubts an act raised, with nobody named who holds them
@@ -146,9 +146,6 @@ describe('claim shapes read from word families', () => {
     ['Ms. Vey’s account of the tender was a deliberate distortion of the record.', 'accusation'],
     ['Mr. Tarn flip-flopped on the levy twice in a month.', 'accusation'],
     ['The ferry board’s plan rests on dubious figures.', 'accusation'],
-    // a count nobody could have made in public
-    ['At least 300 employees were told to stay home on Monday.', 'figure'],
-    ['About 40 other protesters who had climbed onto the pier left at the request of the harbour police.', 'figure'],
     // feelings between people, a mood, a group split, a feeling held toward something
     ['The ferry guild is deeply divided over the new rota.', 'motive'],
     ['The dock owners love the new toll.', 'motive'],
@@ -427,7 +424,25 @@ describe('a majority that makes up a body, and a count that shows itself', () =>
   const claims: [string, ReturnType<typeof classifyClaim>][] = [
     ['A majority of the Vell oyster growers are behind on their loans.', 'figure'],
     ['Since the storm, the majority of the Lund ferries have sailed half empty.', 'figure'],
-    ['More than 4,000 families have left the Brask valley since the mill closed.', 'figure'],
+  ];
+  for (const [sentence, category] of claims) {
+    it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
+  }
+});
+
+describe('a round count of people: a tally on record, unless it is an estimate or weighed as small', () => {
+  // enrolment, a jobs report, a census, a payroll or a released list gives the count: no one need be credited for it
+  itReadsNoClaim([
+    'More than 4,000 families have left the Brask valley since the mill closed.',
+    'At least 300 employees were told to stay home on Monday.',
+    'About 40 other protesters who had climbed onto the pier left at the request of the harbour police.',
+    'The Vell shipyard is home to some 2,000 workers and their families.',
+  ]);
+  // whose estimate, and who weighs the count as small, the story must say
+  const claims: [string, ReturnType<typeof classifyClaim>][] = [
+    ['An estimated 3,000 anglers have left the Brask guild since the ban.', 'figure'],
+    ['Only about 9,000 jobs on the island still depend on the cannery.', 'figure'],
+    ['The envoy will be greeted by as many as 5,000 dockers at the Vell quay.', 'figure'],
   ];
   for (const [sentence, category] of claims) {
     it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));

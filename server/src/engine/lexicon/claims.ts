@@ -209,11 +209,12 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
     pattern: /\b[Tt]he (?:most|least) (?!recent\b)[a-z]+ (?:[a-z-]+ ){0,2}(?:in|among) [A-Z][a-z]/,
   },
   {
-    // a share given as plain fact, with no poll or count behind it; not "only a handful of", a loose few and no figure
+    // a share given as plain fact, with no poll or count behind it, and a count of people weighed as small ("only about
+    // 900 jobs depend on the mill"); not "only a handful of", a loose few and no figure
     category: 'figure',
     confidence: 'medium',
     pattern: figureOtherThanResult(
-      /\b(?:only|just|a mere) (?:a (?:quarter|third|fraction)|half|\d[\d,.]* ?(?:percent|%)) of\b(?! (?:minutes|hours|days|weeks|months|years)\b)|\bthe (?:national |average |typical |median )+[\w -]{0,40}? (?:is|was) (?:about |roughly |around |nearly )?\$?\d/i
+      /\b(?:only|just|a mere) (?:(?:a (?:quarter|third|fraction)|half|\d[\d,.]* ?(?:percent|%)) of\b(?! (?:minutes|hours|days|weeks|months|years)\b)|(?:about |some |roughly |around |nearly )?\d[\d,.]* (?:million |billion |thousand )?(?:people|residents|workers|employees|jobs|members|troops|refugees|immigrants|migrants|families|students|supporters|donors|voters)\b)|\bthe (?:national |average |typical |median )+[\w -]{0,40}? (?:is|was) (?:about |roughly |around |nearly )?\$?\d/i
     ),
   },
   // a sum to be spent or a crowd expected, before the forecast it is worded as: a budget's or an estimate's figure
