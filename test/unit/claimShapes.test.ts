@@ -172,6 +172,9 @@ describe('claim shapes read from word families', () => {
     ['Ms. Vey has demonized the trawler crews for a year.', 'accusation'],
     ['The regents’ phony audit was a gift to the mayor.', 'accusation'],
     ['The guild’s leaders whipped up fears about the new cranes.', 'accusation'],
+    ['The harbour party has been fanning the flames of resentment for years.', 'accusation'],
+    ['Far-right groups on the coast are stoking anti-dock, anti-ferry sentiment in the river towns.', 'accusation'],
+    ['Mr. Tarn has pandered to the trawler lobby since spring.', 'accusation'],
     ['The council’s account was full of falsehoods about the quay.', 'accusation'],
     ['The dockers were taken aback when the vote was called.', 'motive'],
     // a second verb of the same subject, after an auxiliary
@@ -297,6 +300,7 @@ describe('claim shapes read from word families', () => {
     'The river towns were left divided and demoralized after the flood.', // adjectives in a pair
     // speech called provocative is speech on record, provoking as all can see
     'The mayor gave an inflammatory speech at the harbour fair.',
+    'The crews fanned out across the quay at dawn.', // a search spreading out, not hostility fanned
     'The surge of incendiary posts about the ferrymen made the paper close its comments.',
     // a public statement's truth weighed against the record the story sets beside it
     'The mayor exaggerated the cost of the new seawall.',
