@@ -169,6 +169,11 @@ describe('claim shapes read from word families', () => {
     // wrongdoing and its labels stated as fact
     ['The harbour master tried to conceal the cracked hull from the inspectors.', 'accusation'],
     ['The ferry chief lined his own pockets with the dredging fees.', 'accusation'],
+    ['The customs office, complicit in the scheme, kept its chief.', 'accusation'],
+    ['The tax office targeted church groups for their political views.', 'accusation'],
+    ['Over the winter the junta began to jail critics and reporters.', 'accusation'],
+    ['The regent has long been an enabler of his brother’s excesses.', 'accusation'],
+    ['Dock workers are routinely harassed by the harbour police.', 'accusation'],
     ['Ms. Vey has demonized the trawler crews for a year.', 'accusation'],
     ['The regents’ phony audit was a gift to the mayor.', 'accusation'],
     ['The guild’s leaders whipped up fears about the new cranes.', 'accusation'],
@@ -301,6 +306,7 @@ describe('claim shapes read from word families', () => {
     // speech called provocative is speech on record, provoking as all can see
     'The mayor gave an inflammatory speech at the harbour fair.',
     'The crews fanned out across the quay at dawn.', // a search spreading out, not hostility fanned
+    'The police arrested activists outside the harbour office.', // an arrest is an official public action
     'The surge of incendiary posts about the ferrymen made the paper close its comments.',
     // a public statement's truth weighed against the record the story sets beside it
     'The mayor exaggerated the cost of the new seawall.',
