@@ -161,6 +161,8 @@ describe('claim shapes read from word families', () => {
     // evasion, neglect and falsehood stated as fact
     ['The harbour master dodged questions about the collision at the hearing.', 'accusation'],
     ['The ferry board ignored repeated warnings about the cracked hull.', 'accusation'],
+    ['The ferry board has refused to discipline the captains who broke the rota.', 'accusation'],
+    ['Ms. Vey refuses to admit that the levy failed.', 'accusation'],
     ['The regents’ account of the sale is patently false.', 'accusation'],
     ['The mayor is out of touch with the river towns.', 'accusation'],
     // a forecast stated as fact
@@ -307,6 +309,7 @@ describe('claim shapes read from word families', () => {
     'The mayor gave an inflammatory speech at the harbour fair.',
     'The crews fanned out across the quay at dawn.', // a search spreading out, not hostility fanned
     'The police arrested activists outside the harbour office.', // an arrest is an official public action
+    'Mr. Tarn refused to disavow the endorsement of the trawler lobby.', // a stance taken in public
     'The surge of incendiary posts about the ferrymen made the paper close its comments.',
     // a public statement's truth weighed against the record the story sets beside it
     'The mayor exaggerated the cost of the new seawall.',
