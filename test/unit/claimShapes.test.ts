@@ -161,6 +161,8 @@ describe('claim shapes read from word families', () => {
     // evasion, neglect and falsehood stated as fact
     ['The harbour master dodged questions about the collision at the hearing.', 'accusation'],
     ['The ferry board ignored repeated warnings about the cracked hull.', 'accusation'],
+    ['The ferry board has refused to discipline the captains who broke the rota.', 'accusation'],
+    ['Ms. Vey refuses to admit that the levy failed.', 'accusation'],
     ['The regents’ account of the sale is patently false.', 'accusation'],
     ['The mayor is out of touch with the river towns.', 'accusation'],
     // a forecast stated as fact
@@ -169,9 +171,17 @@ describe('claim shapes read from word families', () => {
     // wrongdoing and its labels stated as fact
     ['The harbour master tried to conceal the cracked hull from the inspectors.', 'accusation'],
     ['The ferry chief lined his own pockets with the dredging fees.', 'accusation'],
+    ['The customs office, complicit in the scheme, kept its chief.', 'accusation'],
+    ['The tax office targeted church groups for their political views.', 'accusation'],
+    ['Over the winter the junta began to jail critics and reporters.', 'accusation'],
+    ['The regent has long been an enabler of his brother’s excesses.', 'accusation'],
+    ['Dock workers are routinely harassed by the harbour police.', 'accusation'],
     ['Ms. Vey has demonized the trawler crews for a year.', 'accusation'],
     ['The regents’ phony audit was a gift to the mayor.', 'accusation'],
     ['The guild’s leaders whipped up fears about the new cranes.', 'accusation'],
+    ['The harbour party has been fanning the flames of resentment for years.', 'accusation'],
+    ['Far-right groups on the coast are stoking anti-dock, anti-ferry sentiment in the river towns.', 'accusation'],
+    ['Mr. Tarn has pandered to the trawler lobby since spring.', 'accusation'],
     ['The council’s account was full of falsehoods about the quay.', 'accusation'],
     ['The dockers were taken aback when the vote was called.', 'motive'],
     // a second verb of the same subject, after an auxiliary
@@ -297,6 +307,9 @@ describe('claim shapes read from word families', () => {
     'The river towns were left divided and demoralized after the flood.', // adjectives in a pair
     // speech called provocative is speech on record, provoking as all can see
     'The mayor gave an inflammatory speech at the harbour fair.',
+    'The crews fanned out across the quay at dawn.', // a search spreading out, not hostility fanned
+    'The police arrested activists outside the harbour office.', // an arrest is an official public action
+    'Mr. Tarn refused to disavow the endorsement of the trawler lobby.', // a stance taken in public
     'The surge of incendiary posts about the ferrymen made the paper close its comments.',
     // a public statement's truth weighed against the record the story sets beside it
     'The mayor exaggerated the cost of the new seawall.',
