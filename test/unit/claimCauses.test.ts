@@ -113,6 +113,20 @@ describe('what drew the public\'s attention is no cause weighed', () => {
   );
 });
 
+describe('a message\'s reception by its audience is no cause weighed', () => {
+  // what the audience showed in public (cheers, turnout, shares, polls), not a cause only the reporter weighs
+  itReadsNoClaim([
+    'Her pledge on the ferry fares resonated with older voters.',
+    'The skipper’s post about the quay resonates among the trawler crews.',
+    'Mr. Tarn struck a chord with his attacks on the berth fees.',
+  ]);
+  // the failure to reach an audience, and a nerve touched, are still the reporter's verdict
+  itReadsClaims([
+    ['The toll plan failed to resonate with the island crews.', 'causal'],
+    ['The audit struck a raw nerve in the harbour board.', 'causal'],
+  ]);
+});
+
 describe('what a result does by the count alone is public record', () => {
   const quiet = [
     'The sweep was a setback for Mr. Tarn, who had toured every harbour ward.',

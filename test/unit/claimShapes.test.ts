@@ -156,7 +156,6 @@ describe('claim shapes read from word families', () => {
     ['At the urging of his brother, Mr. Tarn dropped out of the race.', 'deliberation'],
     // an effect or a reception given as the reporter's verdict
     ['The toll rise threw the council into disarray.', 'causal'],
-    ['Her pledge on the ferry fares resonated with older voters.', 'causal'],
     ['The strike has given her an edge over Mr. Tarn.', 'causal'],
     // evasion, neglect and falsehood stated as fact
     ['The harbour master dodged questions about the collision at the hearing.', 'accusation'],
