@@ -7,6 +7,7 @@ import { claimMessage, mayClaim } from './claims';
 import { type ArticleReader, trimmed } from './articleReader';
 import { ClaimJudge, type RuleVerdict } from './claimJudge';
 import { ClaimScope } from './claimScope';
+import { asArgued, isArgumentPiece } from './argumentPiece';
 import { AttributionSites, articleFeatures, claimFeatures, classScores, combined, readScores, claimModelInUse, type ClaimModel } from './claimModel';
 import { finding } from './findingCodes';
 import type { ClaimCategory, Finding } from '../model';
@@ -48,7 +49,7 @@ export interface ClaimSentence {
   /**
    * Whether the rules let the sentence go as a whole, were it a claim of that category: their gate closes on it (a
    * weasel source, a question, a hedge: see `mayClaim`), or their sourcing tests cover it (see
-   * `ClaimJudge.sourcingOfSentence`).
+   * `ClaimJudge.sourcingOfSentence`), or it is a forecast in an argument piece (see argumentPiece.ts).
    */
   letGo: (category: ClaimCategory) => boolean;
 }
@@ -61,15 +62,17 @@ export function claimSentences(reader: ArticleReader): ClaimSentence[] {
   const judge = new ClaimJudge(reader);
   const scope = new ClaimScope(reader);
   const sites = new AttributionSites(reader);
+  const argued = isArgumentPiece(reader);
   const read = reader.bodySentences().flatMap(({ index, sentence }, ordinal) => {
     if (!scope.reads(index)) return [];
-    return [{ index, facts: { verdict: judge.verdict(index), mayClaim: mayClaim(reader.reporterWords(sentence)), ordinal } }];
+    const verdict = argued ? asArgued(judge.verdict(index)) : judge.verdict(index);
+    return [{ index, facts: { verdict, mayClaim: mayClaim(reader.reporterWords(sentence)), ordinal } }];
   });
   const article = articleFeatures(reader, read.map((r) => r.facts.verdict));
   // a claim the rules flag next door says the paragraph is the reporter's account, not a speaker's
   return read.map(({ index, facts }, k) => {
     const around = [read[k - 1], read[k + 1]].map((n) => (n && Math.abs(n.index - index) === 1 ? n.facts.verdict : null));
-    const letGo = (category: ClaimCategory) => !facts.mayClaim || judge.sourcingOfSentence(index, category) !== null;
+    const letGo = (category: ClaimCategory) => (argued && category === 'prediction') || !facts.mayClaim || judge.sourcingOfSentence(index, category) !== null;
     return { index, verdict: facts.verdict, features: claimFeatures(reader, sites, index, copyWith(facts, { around, article })), letGo };
   });
 }

@@ -41,8 +41,8 @@ export interface Claim extends ClaimReading {
   actor?: string | null;
 }
 
-/** Which test let a claim go as sourced, or as public record (see `ClaimJudge.sourcedBy`). */
-export type ClaimSourcing = 'content' | 'sentence' | 'neighbour' | 'record' | 'supposed';
+/** Which test let a claim go as sourced, or as public record (see `ClaimJudge.sourcedBy`), or as the writer's argument (see argumentPiece.ts). */
+export type ClaimSourcing = 'content' | 'sentence' | 'neighbour' | 'record' | 'supposed' | 'argued';
 
 /** What the rules make of a sentence (see `ClaimJudge.verdict`). */
 export interface RuleVerdict {

@@ -339,6 +339,15 @@ export const KICKER = /^[A-Z0-9][^a-z]{10,150}?\s[—–]\s/;
 export const FIRST_PERSON = /(?<![.-])\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us|[Yy]ou|[Yy]our)\b(?!\.[A-Z]|-)/;
 
 /**
+ * An op-ed's own voice outside quotation marks: the writer's "I", or the reader addressed as "you". Not "we" or
+ * "our", which a newsroom, an analyst ("as we saw in the caucuses") or a nation also says.
+ */
+export const OP_ED_VOICE = /(?<![.-])\b(?:I|[Mm]e|[Mm]y|[Yy]ou|[Yy]our)\b(?!\.[A-Z]|-)/;
+
+/** A sentence the writer ends as a question or an exclamation, closing marks aside: a rhetorical turn. */
+export const RHETORICAL_ENDING = /[?!]["'”’)\]\s]*$/;
+
+/**
  * The writer as the one a state is held toward or an act is done to ("meant to make me wait", "felt for us"), or
  * the writer's own people ("our son", "families like mine"): a first-hand account, which the byline credits.
  * Not "I" or "we" (a columnist giving a state to others: "we know the trustees want …" is still a claim), "US"

@@ -1,0 +1,35 @@
+/**
+ * An argument piece: a column in which the writer argues in their own voice ("I", a "you" addressed to the reader,
+ * a rhetorical question or exclamation) and credits few speakers. Its forecasts ("She will carry the South", "the
+ * levy is likely to fail") are the writer's own argument, which an editor leaves to the reader as opinion; a news
+ * story's or an analyst's forecasts stand in for the sources they lean on, and still need them. Read once per
+ * article: one pass over its attributions, then over its body until the voice shows.
+ */
+import type { ArticleReader } from './articleReader';
+import type { RuleVerdict } from './claimJudge';
+import { countWords } from '../text/chars';
+import { OP_ED_VOICE, RHETORICAL_ENDING } from '../lexicon/claims';
+
+/** The most speech attributions per thousand words an argument piece has: a news story credits someone every few sentences. */
+const MAX_SPEECH_PER_THOUSAND_WORDS = 10;
+
+/** The fewest words a piece needs before its few attributions say anything about it: a brief may credit nobody. */
+const MIN_PIECE_WORDS = 300;
+
+/** Whether the article reads as an argument piece: long enough, crediting a speaker at most once per hundred words, in the writer's own voice. */
+export function isArgumentPiece(reader: ArticleReader): boolean {
+  const { model } = reader;
+  const words = countWords(model.text);
+  if (words < MIN_PIECE_WORDS) return false;
+  const speech = model.attributions.filter((a) => reader.sources(a) && reader.reportsSpeech(a)).length;
+  if (speech * 1000 > MAX_SPEECH_PER_THOUSAND_WORDS * words) return false;
+  return reader.bodySentences().some(({ sentence }) => {
+    const own = reader.reporterWords(sentence);
+    return OP_ED_VOICE.test(own) || RHETORICAL_ENDING.test(own);
+  });
+}
+
+/** The rules' verdict in an argument piece: a forecast is the writer's argument ('argued'), not a flag. */
+export function asArgued(verdict: RuleVerdict): RuleVerdict {
+  return verdict.flag?.category === 'prediction' ? { ...verdict, sourcing: verdict.sourcing ?? 'argued', flag: null } : verdict;
+}
