@@ -803,6 +803,17 @@ describe('attribution recall: cue verbs, sources and orders the newsroom also us
     ]);
   });
 
+  it('two common noun phrases joined by "and" after the content’s comma speak together: "…, the port board and the guild say"', () => {
+    assert.deepStrictEqual(found('Ferry fares have doubled since May, the port board and the guild say.'), [
+      ['the port board and the guild', 'say', 'Ferry fares have doubled since May'],
+    ]);
+    assert.deepStrictEqual(found('Berth fees rose by a third, tallies by the harbour bureau and other trackers show.'), [
+      ['tallies by the harbour bureau and other trackers', 'show', 'Berth fees rose by a third'],
+    ]);
+    // before a clause of its own, the words before "and" are no source: "shut the pier and the guild says"
+    assert.deepStrictEqual(found('The mayor shut the pier and the guild says fares doubled.'), [['the guild', 'says', 'fares doubled']]);
+  });
+
   it('a quote closed by a full stop still takes an inverted cue or "according to" after it', () => {
     assert.deepStrictEqual(triples('“I backed this club.” said Ada Novak.'), [['Ada Novak', 'said', '“I backed this club.”']]);
     assert.deepStrictEqual(found('“The clinic will close in May.” according to the Health Department.'), [

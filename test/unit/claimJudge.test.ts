@@ -117,6 +117,13 @@ describe('claim judge: what sources a claim', () => {
     assert.deepStrictEqual(flagged('According to a board memo, the ferry company wants to drop the winter timetable.'), []);
   });
 
+  it('a share of a group that says it, or two bodies joined by "and" after it, is the claim’s source', () => {
+    assert.deepStrictEqual(flagged('Majorities of Kessel dockworkers say the berth fee has hurt their trade.'), []);
+    assert.deepStrictEqual(flagged('The majority of Ostend tenants told the Gazette that rents had doubled.'), []);
+    assert.deepStrictEqual(flagged('Ferry fares have doubled since May, the port board and the guild say.'), []);
+    assert.deepStrictEqual(flagged('Berth fees have tripled since 2019, tallies by the harbour bureau and other trackers show.'), []);
+  });
+
   it('a bare attribution right after the claim', () => {
     assert.deepStrictEqual(flagged('The ferry company wants to drop the winter timetable. Two board members confirmed it on Monday.'), []);
   });

@@ -110,6 +110,13 @@ describe('unnamed sources: a share of those a poll asked', () => {
     assert.deepStrictEqual(speakers(voters).pop(), ['anonymous', 'Seventy percent of Liberal registered voters']);
   });
 
+  it('"Majorities of Kessel dockworkers say", "The majority of Ostend tenants told": the larger part of a group speaks as a share', () => {
+    assert.deepStrictEqual(speakers('Majorities of Kessel dockworkers say the berth fee has hurt their trade.'), [['anonymous', 'Majorities of Kessel dockworkers']]);
+    assert.deepStrictEqual(speakers('Large majorities of Tarn farmers said the levy was unfair.'), [['anonymous', 'Large majorities of Tarn farmers']]);
+    const tenants = 'The Tarn Gazette polled 800 tenants. The majority of Ostend tenants told the Gazette that rents had doubled.';
+    assert.deepStrictEqual(speakers(tenants).pop(), ['anonymous', 'The majority of Ostend tenants']);
+  });
+
   it('"Some 70 percent of dockworkers believe that …": a share holding a view is a public, a group', () => {
     const story = 'The Tarn Gazette asked 900 harbour hands about the toll. Some 70 percent of dockworkers believe that the pier is safe.';
     assert.deepStrictEqual(speakers(story).slice(1), [['group', 'Some 70 percent of dockworkers']]);

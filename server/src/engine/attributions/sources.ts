@@ -145,7 +145,27 @@ function phraseOfWords(text: string, floor: number, end: number, vocabulary: Voc
     start = t.start;
   }
   const phrase = { start: linkedPhraseStart(text, floor, start, vocabulary), end: head.end };
-  return predicateAdverbialSubject(text, floor, phrase.start, vocabulary) ?? phrase;
+  return predicateAdverbialSubject(text, floor, phrase.start, vocabulary) ?? joinedAfterComma(text, floor, phrase, vocabulary) ?? phrase;
+}
+
+/**
+ * "…, the port board and the guild say", "…, tallies by the bureau and other trackers show": two common noun
+ * phrases joined by "and" after the comma that ends the content speak together. Only there: elsewhere the words
+ * before "and" may close a clause of their own ("He shut the pier and the guild says"), and a comma after a
+ * phrase that opens the sentence or a clause sets off a list ("Since May, crews, dockers and riders say"). Past six
+ * words, the first phrase runs into a clause.
+ */
+function joinedAfterComma(text: string, floor: number, phrase: Span, vocabulary: Vocabulary): Span | null {
+  const and = /(?:^|\s)and\s+$/.exec(text.slice(Math.max(floor, phrase.start - 5), phrase.start));
+  if (!and) return null;
+  const first = phraseBefore(text, floor, trimEnd(text, floor, phrase.start - and[0].length), vocabulary);
+  if (!first || text.slice(first.start, first.end).split(/\s+/).length > 6) return null;
+  // "tallies by the bureau": a record of whoever is named after it opens the first phrase
+  const opening = /,\s*((?:([\p{L}-]+)\s+(?:by|of|from)\s+)?)$/u.exec(text.slice(Math.max(floor, first.start - 30), first.start));
+  if (!opening || (opening[2] && !EVIDENCE_HEADS.test(opening[2]))) return null;
+  const listed = phraseBefore(text, floor, first.start - opening[0].length, vocabulary);
+  if (listed && /(?:^|[.!?][”"’]?|,)\s*$/.test(text.slice(Math.max(floor, listed.start - 3), listed.start))) return null;
+  return { start: first.start - opening[1].length, end: phrase.end };
 }
 
 /**

@@ -240,13 +240,17 @@ const APPROXIMATOR =
 const PERCENT_OR_FRACTION =
   `(?:${COUNT}[\\s\\u00a0]*(?:percent|per[\\s\\u00a0]+cent|%)|half|a[\\s\\u00a0]+(?:majority|minority|third|quarter|fifth)|(?:two|three|four)[-\\s\\u00a0](?:thirds|quarters|fifths)|one[-\\s\\u00a0](?:third|quarter|fifth))`;
 
+/** The larger or smaller part of a group, sized or not: "the majority", "a strong majority", "Large majorities". */
+const MAJORITY =
+  '(?:(?:a|the)[\\s\\u00a0]+(?:(?:large|strong|clear|vast|overwhelming|solid|slim|narrow|bare|small)[\\s\\u00a0]+)?(?:majority|minority)|(?:(?:large|strong|clear|vast|overwhelming|solid|slim|narrow|small)[\\s\\u00a0]+)?(?:majorities|minorities))';
+
 /**
  * A share of a group set before it: "52 percent of", "about half of", "a majority of the", "Nine in 10", "four out
  * of 10": part of the source's phrase, which names that share of the group. Quantifiers count here too ("most of",
  * "a handful of"); a share that stands alone (SHARE below) takes only numbers and fractions.
  */
 const PROPORTION =
-  `((?:${APPROXIMATOR}[\\s\\u00a0]+)?(?:(?:${PERCENT_OR_FRACTION}|most|many|some|all|none|few|several|each|both|a[\\s\\u00a0]+(?:handful|number|strong[\\s\\u00a0]+majority))[\\s\\u00a0]+of|[\\p{L}\\d]+[\\s\\u00a0]+(?:in|out[\\s\\u00a0]+of)[\\s\\u00a0]+\\d+))`;
+  `((?:${APPROXIMATOR}[\\s\\u00a0]+)?(?:(?:${PERCENT_OR_FRACTION}|${MAJORITY}|most|many|some|all|none|few|several|each|both|a[\\s\\u00a0]+(?:handful|number))[\\s\\u00a0]+of|[\\p{L}\\d]+[\\s\\u00a0]+(?:in|out[\\s\\u00a0]+of)[\\s\\u00a0]+\\d+))`;
 export const PROPORTION_BEFORE = new RegExp(`(?:^|[\\s\\u00a0])${PROPORTION}[\\s\\u00a0]+$`, 'iu');
 /** A source phrase that opens with a share of a group ("52 percent of voters"). */
 export const PROPORTION_AT_START = new RegExp(`^${PROPORTION}[\\s\\u00a0]`, 'iu');
