@@ -3,7 +3,9 @@
  * read by path. `--detection DIR...`: the share of prose files in each folder that read as stories. `--copies
  * DIR...`: lines of the project's own files that share a run of words with the corpora under the DIRs.
  * With --json, prints the figures as JSON for other tools; with --verbose, the cases behind each figure; with
- * --triggers (claims), flags and right flags per rule trigger.
+ * --triggers (claims), flags and right flags per rule trigger; with --rules-only, unattributed claims as the rules
+ * alone read them, the learned claim model off (it was trained on annotations of train-split articles, so it
+ * flatters any set drawn from them: claim rules are developed and judged without it).
  */
 import { evaluateClaims, formatClaimReport } from './claims';
 import { findCopies, formatCopies } from './copies';
@@ -12,6 +14,7 @@ import { evaluateGold, formatGoldReport } from './gold';
 import { evaluatePolnear, formatPolnearReport } from './polnear';
 import { holdoutDir, trainCues } from './trainCues';
 import { optionList, optionValue } from './cliOptions';
+import { RULES_ONLY, useClaimModel } from '../../server/src/engine/findings/claimModel';
 
 function main(argv: string[]): number {
   const json = argv.includes('--json');
@@ -23,6 +26,7 @@ function main(argv: string[]): number {
   const detection = optionList(argv, '--detection');
   const copies = optionList(argv, '--copies');
   const trainOn = flag('--train-cues');
+  if (argv.includes('--rules-only')) useClaimModel(RULES_ONLY);
   if (trainOn) {
     process.stdout.write(trainCues(trainOn, argv.includes('--holdout')) + '\n');
     return 0;
