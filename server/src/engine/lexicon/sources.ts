@@ -240,9 +240,11 @@ const APPROXIMATOR =
 const PERCENT_OR_FRACTION =
   `(?:${COUNT}[\\s\\u00a0]*(?:percent|per[\\s\\u00a0]+cent|%)|half|a[\\s\\u00a0]+(?:majority|minority|third|quarter|fifth)|(?:two|three|four)[-\\s\\u00a0](?:thirds|quarters|fifths)|one[-\\s\\u00a0](?:third|quarter|fifth))`;
 
+/** How large a majority or minority is said to be: "a strong majority", "Large majorities". */
+const MAJORITY_SIZE = '(?:large|strong|clear|vast|overwhelming|solid|slim|narrow|bare|small)[\\s\\u00a0]+';
+
 /** The larger or smaller part of a group, sized or not: "the majority", "a strong majority", "Large majorities". */
-const MAJORITY =
-  '(?:(?:a|the)[\\s\\u00a0]+(?:(?:large|strong|clear|vast|overwhelming|solid|slim|narrow|bare|small)[\\s\\u00a0]+)?(?:majority|minority)|(?:(?:large|strong|clear|vast|overwhelming|solid|slim|narrow|small)[\\s\\u00a0]+)?(?:majorities|minorities))';
+const MAJORITY = `(?:(?:a|the)[\\s\\u00a0]+(?:${MAJORITY_SIZE})?(?:majority|minority)|(?:${MAJORITY_SIZE})?(?:majorities|minorities))`;
 
 /**
  * A share of a group set before it: "52 percent of", "about half of", "a majority of the", "Nine in 10", "four out
