@@ -7,6 +7,7 @@
  */
 import type { ArticleReader } from './articleReader';
 import type { RuleVerdict } from './claimJudge';
+import type { ClaimCategory } from '../model';
 import { countWords } from '../text/chars';
 import { OP_ED_VOICE, RHETORICAL_ENDING } from '../lexicon/claims';
 
@@ -29,7 +30,10 @@ export function isArgumentPiece(reader: ArticleReader): boolean {
   });
 }
 
-/** The rules' verdict in an argument piece: a forecast is the writer's argument ('argued'), not a flag. */
+/** Whether, in an argument piece, a claim of `category` is the writer's argument: a forecast is; others' states and misdeeds are not. */
+export const argues = (category: ClaimCategory): boolean => category === 'prediction';
+
+/** The rules' verdict in an argument piece: a claim the writer argues (see `argues`) is let go as 'argued', not flagged. */
 export function asArgued(verdict: RuleVerdict): RuleVerdict {
-  return verdict.flag?.category === 'prediction' ? { ...verdict, sourcing: verdict.sourcing ?? 'argued', flag: null } : verdict;
+  return verdict.flag && argues(verdict.flag.category) ? { ...verdict, sourcing: verdict.sourcing ?? 'argued', flag: null } : verdict;
 }

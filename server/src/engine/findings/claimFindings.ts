@@ -7,7 +7,7 @@ import { claimMessage, mayClaim } from './claims';
 import { type ArticleReader, trimmed } from './articleReader';
 import { ClaimJudge, type RuleVerdict } from './claimJudge';
 import { ClaimScope } from './claimScope';
-import { asArgued, isArgumentPiece } from './argumentPiece';
+import { argues, asArgued, isArgumentPiece } from './argumentPiece';
 import { AttributionSites, articleFeatures, claimFeatures, classScores, combined, readScores, claimModelInUse, type ClaimModel } from './claimModel';
 import { finding } from './findingCodes';
 import type { ClaimCategory, Finding } from '../model';
@@ -65,14 +65,14 @@ export function claimSentences(reader: ArticleReader): ClaimSentence[] {
   const argued = isArgumentPiece(reader);
   const read = reader.bodySentences().flatMap(({ index, sentence }, ordinal) => {
     if (!scope.reads(index)) return [];
-    const verdict = argued ? asArgued(judge.verdict(index)) : judge.verdict(index);
-    return [{ index, facts: { verdict, mayClaim: mayClaim(reader.reporterWords(sentence)), ordinal } }];
+    const verdict = judge.verdict(index);
+    return [{ index, facts: { verdict: argued ? asArgued(verdict) : verdict, mayClaim: mayClaim(reader.reporterWords(sentence)), ordinal } }];
   });
   const article = articleFeatures(reader, read.map((r) => r.facts.verdict));
   // a claim the rules flag next door says the paragraph is the reporter's account, not a speaker's
   return read.map(({ index, facts }, k) => {
     const around = [read[k - 1], read[k + 1]].map((n) => (n && Math.abs(n.index - index) === 1 ? n.facts.verdict : null));
-    const letGo = (category: ClaimCategory) => (argued && category === 'prediction') || !facts.mayClaim || judge.sourcingOfSentence(index, category) !== null;
+    const letGo = (category: ClaimCategory) => (argued && argues(category)) || !facts.mayClaim || judge.sourcingOfSentence(index, category) !== null;
     return { index, verdict: facts.verdict, features: claimFeatures(reader, sites, index, copyWith(facts, { around, article })), letGo };
   });
 }
