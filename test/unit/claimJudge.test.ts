@@ -444,6 +444,20 @@ describe('claim judge: public record stays quiet', () => {
     assert.deepStrictEqual(flagged(spent).map(([sentence]) => sentence), [spent]);
   });
 
+  it('records of money named in other words (finance documents, disclosures filed, an ad tracker) make a later sum spent or a rank among givers their figure', () => {
+    const spent = 'The Keep Ostend Afloat fund has so far spent about $400,000 on radio spots.';
+    const rank = 'Ivo Dorn was the top harbour fundraiser of the race when he withdrew.';
+    for (const named of [
+      'Dorn raised $90,000 in May, according to his campaign finance documents.',
+      'The harbour funds’ disclosures filed on Monday showed a late surge.',
+      'The levy’s backers bought $2 million of airtime, according to the Brask Media ad tracker.',
+    ]) {
+      assert.deepStrictEqual(flagged(`${named}\n\n${spent}\n\n${rank}`), [], named);
+    }
+    // before any record of money is named, each is the reporter's figure
+    assert.deepStrictEqual(flagged(`${spent}\n\n${rank}`).map(([sentence]) => sentence), [spent, rank]);
+  });
+
   it('a share of voters in a story that has named a poll is the poll’s figure; before any poll it is flagged', () => {
     const shares = 'Three in 10 voters see the ferry board’s fare plan as unfair. Among those who want a new pier, most are planning to support Whitfield.';
     assert.deepStrictEqual(flagged(`A new poll of Ostend voters came out on Monday.\n\n${shares}`), []);

@@ -18,6 +18,7 @@ import {
   STATED_PURPOSE,
 } from '../lexicon/claimSourcing';
 import {
+  FILED_RANK,
   FILINGS_NAMED,
   FUNDS_STATED,
   MEASURED_MOVE,
@@ -74,8 +75,8 @@ export class PublicRecord {
 
   /**
    * Whether the claim of sentence `index` (`words`: its reporter's words) is public record: a share of voters, a
-   * margin, support moved by so many points or a state of the people polled, once a poll is named; a sum spent,
-   * once campaign filings are named; a figure of votes, results, a poll's own sample, filings or rules; a decision
+   * margin, support moved by so many points or a state of the people polled, once a poll is named; a sum spent or
+   * a rank among spenders, once filings or an ad tracker are named; a figure of votes, results, a poll's own sample, filings or rules; a decision
    * announced by its nature ("decided not to run", "seeking the nomination"); a question put ("the moderator, who
    * wanted to know …"); an appearance on a public calendar ("is not expected to attend"); an institution's calendar
    * ("The House is expected to pass …"); what a measure is for ("The ballot question seeks …", "The levy was
@@ -132,8 +133,12 @@ export class PublicRecord {
     return POLLS_MENTIONED.test(surveyWords(after)) || POLL_AGGREGATOR.test(after);
   }
 
-  /** Whether the claim is a sum spent (FUNDS_STATED) in a story that has named campaign filings by sentence `index`. */
+  /**
+   * Whether the claim is a sum spent (FUNDS_STATED) or a rank among givers and spenders (FILED_RANK) in a story that
+   * has named records of money by sentence `index`.
+   */
   private filedSum(index: number, claim: Span): boolean {
-    return FUNDS_STATED.test(this.reader.model.text.slice(claim.start, claim.end)) && this.filings.by(index);
+    const wording = this.reader.model.text.slice(claim.start, claim.end);
+    return (FUNDS_STATED.test(wording) || FILED_RANK.test(wording)) && this.filings.by(index);
   }
 }

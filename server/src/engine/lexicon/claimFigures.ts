@@ -152,11 +152,18 @@ export const FIGURE_SOURCE =
   /\baccording to\b|\b(?:polls?|polling|surveys?|data|figures|statistics|estimates|records|filings|reports?|trackers|analysis|study|census)\b/i;
 
 /**
- * Campaign-finance filings named in the reporter's words ("reports filed with the Federal Election Commission",
- * "FEC records", "disclosure reports"): a story that has named them reports their sums from then on, so a sum spent
- * (FUNDS_STATED) after them is the filings' figure, as a share of voters after a named poll is the poll's.
+ * Records of money named in the reporter's words: campaign-finance filings ("reports filed with the Federal Election
+ * Commission", "FEC records", "disclosure reports", "campaign finance documents", "disclosures filed on Sunday", "his
+ * financial disclosure") or an ad tracker, which counts every airing bought ("according to the Harbour Media ad
+ * tracker"). A story that has named them reports their sums from then on, so a sum spent (FUNDS_STATED) or a rank
+ * among givers and spenders (FILED_RANK) after them is the record's figure, as a share of voters after a named poll
+ * is the poll's.
  */
-export const FILINGS_NAMED = /\b(?:FEC|Federal Election Commission|(?:disclosure|campaign[- ]finance|expenditure|spending) (?:reports?|records?|filings?)|(?:financial|campaign) filings?)\b/i;
+export const FILINGS_NAMED =
+  /\b(?:FEC|Federal Election Commission|(?:disclosure|campaign[- ]finance|expenditure|spending) (?:reports?|records?|filings?|documents?|forms?)|(?:financial|campaign) (?:filings?|disclosures?)|disclosures (?:filed|show|showed)|ad[- ]track(?:er|ers|ing))\b/i;
+
+/** A rank among givers and spenders ("the top fundraiser of the race", "the biggest spender"): the filings rank them. */
+export const FILED_RANK = /\bthe (?:top|biggest|largest|leading) (?:[\w-]+ )?(?:fundraiser|donor|spender|recipient|contributor)s?\b/i;
 
 // A poll's figures: public record once the story has named the poll (see findings/publicRecord.ts).
 
