@@ -24,6 +24,7 @@ describe('classifyClaim', () => {
     ['There is little public affection for the new chancellor.', 'causal'],
     ['It is clear the governor wants a second term.', 'intention'], // certainty is no hedge
     ['We have seen this sort of cover-up from the harbour board before.', 'accusation'], // a columnist's "we" still accuses
+    ['In our town, the ferry crews are harassed by the harbour police.', 'accusation'], // so does wrongdoing read as a phrase
     ['The lesson is plain: the harbour board is not forthcoming with the public.', 'accusation'], // a clause, not a speaker label
     ['The C.I.A. wants the harbour files sealed before the hearing.', 'intention'], // an abbreviation's "I" is nobody
     ['Dock owners resent the mayor’s hold-your-nose deal with the guild.', 'motive'], // nor a compound's "your"

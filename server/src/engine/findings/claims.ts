@@ -28,6 +28,7 @@ import {
 } from '../lexicon/claims';
 import type { ClaimCategory } from '../model';
 import { SOURCE_DOCUMENT_NOUNS } from '../lexicon/documents';
+import { WRONGDOING } from '../lexicon/claimVerdicts';
 import { BUILT_IN_VOCABULARY, type Vocabulary } from '../lexicon/vocabulary';
 import { CLAUSE_CONJUNCTION } from '../lexicon/clauses';
 import { readShape, type ClaimReading } from './claimShapes';
@@ -109,10 +110,11 @@ export const mayClaim = lastReading((sentence: string): boolean => {
 });
 
 /**
- * Accusations of dishonesty or wrongdoing: a columnist's first person ("We have seen this cover-up before") does
- * not make them opinion; an editor still asks who says so.
+ * Accusations of dishonesty or wrongdoing: a columnist's first person ("We have seen this cover-up before", "in our
+ * town the dockers are harassed by the harbour police") does not make them opinion; an editor still asks who says
+ * so. Wrongdoing read as a phrase (claimShapes' WRONGDOING) is such a charge too.
  */
-const ACCUSATIONS = CLAIM_PATTERNS.filter((c) => c.category === 'accusation' && c.confidence === 'high').map((c) => c.pattern);
+const ACCUSATIONS = [...CLAIM_PATTERNS.filter((c) => c.category === 'accusation' && c.confidence === 'high').map((c) => c.pattern), WRONGDOING];
 
 /** How far before a state its first-person holder is looked for: a pronoun, an auxiliary and an adverb. */
 const OWN_STATE_REACH = 40;
