@@ -103,6 +103,15 @@ describe('hasSourcingCue and "say" as a noun', () => {
   });
 });
 
+describe('hasSourcingCue and the writer’s own idiom of saying', () => {
+  it('does not read "needless to say" or "it’s fair to say" as a source speaking', () => {
+    assert.ok(!hasSourcingCue('Needless to say, the harbour board lied about the dredging audit.'));
+    assert.strictEqual(classifyClaim('Suffice it to say, the harbour board lied about the dredging audit.'), 'accusation');
+    assert.strictEqual(classifyClaim('It’s fair to say the ferry guild covered up the collision.'), 'accusation');
+    assert.ok(hasSourcingCue('It is hard to say whether the harbour board lied.')); // a hedge, read by HEDGED_FRAMING
+  });
+});
+
 describe('findVagueSources', () => {
   it('finds weasel sources with their cue', () => {
     const sentence = 'Critics say the plan favours developers, and it is widely believed the vote is rigged.';

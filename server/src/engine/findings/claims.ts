@@ -22,6 +22,7 @@ import {
   PUBLIC_SCHEDULE,
   SAY_AS_NOUN,
   SPEAKER_LABEL,
+  WRITERS_SAYING,
   SPOKEN_WEASEL,
   TOPIC_STOP_WORDS,
   VAGUE_SOURCES,
@@ -159,10 +160,11 @@ function isTitleCased(text: string): boolean {
 
 /**
  * Blanks speech done in private ("privately told"): that the words were said is itself the claim; hearsay with
- * nobody named ("is said to"); and "say" as a noun ("get their say"): neither credits anybody.
+ * nobody named ("is said to"); "say" as a noun ("get their say") and the writer's own "needless to say": none of
+ * them credits anybody.
  */
 const withoutPrivateSpeech = (sentence: string): string =>
-  [PRIVATE_SPEECH, HEARSAY, SAY_AS_NOUN].reduce(blankedAll, plainSpaces(sentence));
+  [PRIVATE_SPEECH, HEARSAY, SAY_AS_NOUN, WRITERS_SAYING].reduce(blankedAll, plainSpaces(sentence));
 
 /** The text with every match of a global pattern blanked; most sentences hold none, and the literal test says so at once. */
 const blankedAll = (text: string, pattern: RegExp): string => (mayMatch(pattern, text) ? text.replace(pattern, (m) => ' '.repeat(m.length)) : text);
