@@ -24,6 +24,7 @@ describe('classifyClaim', () => {
     ['There is little public affection for the new chancellor.', 'causal'],
     ['It is clear the governor wants a second term.', 'intention'], // certainty is no hedge
     ['We have seen this sort of cover-up from the harbour board before.', 'accusation'], // a columnist's "we" still accuses
+    ['In our town, the ferry crews are harassed by the harbour police.', 'accusation'], // so does wrongdoing read as a phrase
     ['The lesson is plain: the harbour board is not forthcoming with the public.', 'accusation'], // a clause, not a speaker label
     ['The C.I.A. wants the harbour files sealed before the hearing.', 'intention'], // an abbreviation's "I" is nobody
     ['Dock owners resent the mayor’s hold-your-nose deal with the guild.', 'motive'], // nor a compound's "your"
@@ -99,6 +100,15 @@ describe('hasSourcingCue and "say" as a noun', () => {
     assert.ok(!hasSourcingCue('The vote underscores the risk for the guild, before the river towns get their say in May.'));
     assert.strictEqual(classifyClaim('The vote underscores the risk for the guild, before the river towns get their say in May.'), 'causal');
     assert.ok(hasSourcingCue('The guild will lose the vote, the river towns say.'));
+  });
+});
+
+describe('hasSourcingCue and the writer’s own idiom of saying', () => {
+  it('does not read "needless to say" or "it’s fair to say" as a source speaking', () => {
+    assert.ok(!hasSourcingCue('Needless to say, the harbour board lied about the dredging audit.'));
+    assert.strictEqual(classifyClaim('Suffice it to say, the harbour board lied about the dredging audit.'), 'accusation');
+    assert.strictEqual(classifyClaim('It’s fair to say the ferry guild covered up the collision.'), 'accusation');
+    assert.ok(hasSourcingCue('It is hard to say whether the harbour board lied.')); // a hedge, read by HEDGED_FRAMING
   });
 });
 

@@ -22,12 +22,14 @@ import {
   PUBLIC_SCHEDULE,
   SAY_AS_NOUN,
   SPEAKER_LABEL,
+  WRITERS_SAYING,
   SPOKEN_WEASEL,
   TOPIC_STOP_WORDS,
   VAGUE_SOURCES,
 } from '../lexicon/claims';
 import type { ClaimCategory } from '../model';
 import { SOURCE_DOCUMENT_NOUNS } from '../lexicon/documents';
+import { WRONGDOING } from '../lexicon/claimVerdicts';
 import { BUILT_IN_VOCABULARY, type Vocabulary } from '../lexicon/vocabulary';
 import { CLAUSE_CONJUNCTION } from '../lexicon/clauses';
 import { readShape, type ClaimReading } from './claimShapes';
@@ -109,10 +111,11 @@ export const mayClaim = lastReading((sentence: string): boolean => {
 });
 
 /**
- * Accusations of dishonesty or wrongdoing: a columnist's first person ("We have seen this cover-up before") does
- * not make them opinion; an editor still asks who says so.
+ * Accusations of dishonesty or wrongdoing: a columnist's first person ("We have seen this cover-up before", "in our
+ * town the dockers are harassed by the harbour police") does not make them opinion; an editor still asks who says
+ * so. Wrongdoing read as a phrase (claimShapes' WRONGDOING) is such a charge too.
  */
-const ACCUSATIONS = CLAIM_PATTERNS.filter((c) => c.category === 'accusation' && c.confidence === 'high').map((c) => c.pattern);
+const ACCUSATIONS = [...CLAIM_PATTERNS.filter((c) => c.category === 'accusation' && c.confidence === 'high').map((c) => c.pattern), WRONGDOING];
 
 /** How far before a state its first-person holder is looked for: a pronoun, an auxiliary and an adverb. */
 const OWN_STATE_REACH = 40;
@@ -157,10 +160,11 @@ function isTitleCased(text: string): boolean {
 
 /**
  * Blanks speech done in private ("privately told"): that the words were said is itself the claim; hearsay with
- * nobody named ("is said to"); and "say" as a noun ("get their say"): neither credits anybody.
+ * nobody named ("is said to"); "say" as a noun ("get their say") and the writer's own "needless to say": none of
+ * them credits anybody.
  */
 const withoutPrivateSpeech = (sentence: string): string =>
-  [PRIVATE_SPEECH, HEARSAY, SAY_AS_NOUN].reduce(blankedAll, plainSpaces(sentence));
+  [PRIVATE_SPEECH, HEARSAY, SAY_AS_NOUN, WRITERS_SAYING].reduce(blankedAll, plainSpaces(sentence));
 
 /** The text with every match of a global pattern blanked; most sentences hold none, and the literal test says so at once. */
 const blankedAll = (text: string, pattern: RegExp): string => (mayMatch(pattern, text) ? text.replace(pattern, (m) => ' '.repeat(m.length)) : text);

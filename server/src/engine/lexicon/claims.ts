@@ -295,6 +295,13 @@ export const PRIVATE_SPEECH = /\b(?:privately|secretly|in private)(?:\s+\S+){1,2
 export const SAY_AS_NOUN = /\b(?:a|the|their|his|her|its|our|your|final|no|any|more|equal|little) say\b/gi;
 
 /**
+ * The writer's own idiom of saying ("needless to say", "suffice it to say", "it's fair to say that …", "to say
+ * the least"): the writer vouches for what follows and credits nobody, as cueVerbs.ts already reads it for
+ * attributions. Not "hard to say" or "too soon to say": a hedge that owns up to not knowing (HEDGED_FRAMING).
+ */
+export const WRITERS_SAYING = /\b(?:(?:safe|fair|needless|suffice it) to say|to say the least|that is to say|goes without saying)\b/gi;
+
+/**
  * Reporter's framing that owns up to not knowing ("It is unclear if …", "It's hard to know where …"), or that gives advice ("investors may
  * want to wait"): not a claim.
  */
