@@ -55,3 +55,10 @@ describe('a forecast in a column, the writer’s own argument', () => {
     assert.deepStrictEqual(flaggedIn(analyze(brief)), [FORECAST]);
   });
 });
+
+describe('an explanation that opens its sentence, in a column, the writer’s own conclusion', () => {
+  const conclusion = 'The result is a harbour that empties a little more every spring.';
+  const withConclusion = (piece: string) => piece.replace(FORECAST, `${FORECAST} ${conclusion}`);
+  it('leaves it in a column', () => assert.ok(!flaggedIn(analyze(withConclusion(COLUMN))).includes(conclusion)));
+  it('flags it in an analyst’s piece in the third person', () => assert.ok(flaggedIn(analyze(withConclusion(ANALYSIS))).includes(conclusion)));
+});

@@ -71,3 +71,16 @@ describe('claim neighbours: a finding backed by the credited figure right after 
     assert.deepStrictEqual(flagged(`${hearsay} Their catch rose 12 percent, according to port data.`), [hearsay]);
   });
 });
+
+describe('claim neighbours: an explanation that opens its sentence goes on with the account before it', () => {
+  const explanation = 'That’s why the trawlers now land their catch in Brask.';
+
+  it('is the account of the speaker credited right before it, in the same paragraph', () => {
+    assert.deepStrictEqual(flagged(`The landing fees in Ostvik doubled last year, the harbour register shows. ${explanation}`), []);
+  });
+
+  it('is the reporter’s own when the sentence before credits no one, or stands in another paragraph', () => {
+    assert.deepStrictEqual(flagged(`The landing fees in Ostvik doubled last year. ${explanation}`), [explanation]);
+    assert.deepStrictEqual(flagged(`The landing fees in Ostvik doubled last year, the harbour register shows.\n${explanation}`), [explanation]);
+  });
+});

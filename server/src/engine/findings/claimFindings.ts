@@ -8,6 +8,7 @@ import { type ArticleReader, trimmed } from './articleReader';
 import { ClaimJudge, type RuleVerdict } from './claimJudge';
 import { ClaimScope } from './claimScope';
 import { argues, asArgued, isArgumentPiece } from './argumentPiece';
+import { concludingVerdict } from './concludedExplanation';
 import { AttributionSites, articleFeatures, claimFeatures, classScores, combined, readScores, claimModelInUse, type ClaimModel } from './claimModel';
 import { finding } from './findingCodes';
 import type { ClaimCategory, Finding } from '../model';
@@ -66,7 +67,8 @@ export function claimSentences(reader: ArticleReader): ClaimSentence[] {
   const read = reader.bodySentences().flatMap(({ index, sentence }, ordinal) => {
     if (!scope.reads(index)) return [];
     const verdict = judge.verdict(index);
-    return [{ index, facts: { verdict: argued ? asArgued(verdict) : verdict, mayClaim: mayClaim(reader.reporterWords(sentence)), ordinal } }];
+    const judged = concludingVerdict(reader, index, argued ? asArgued(verdict) : verdict, argued);
+    return [{ index, facts: { verdict: judged, mayClaim: mayClaim(reader.reporterWords(sentence)), ordinal } }];
   });
   const article = articleFeatures(reader, read.map((r) => r.facts.verdict));
   // a claim the rules flag next door says the paragraph is the reporter's account, not a speaker's

@@ -136,3 +136,11 @@ export const rankedCount = (before: string, wording: string): boolean =>
  * words right before the superlative.
  */
 export const AMONG_MANY = /\b(?:one of|among)(?: the)?\s+$/i;
+
+/**
+ * An explanation that opens a sentence, after at most a conjunction or a hedge ("That's why …", "And it's why …",
+ * "Maybe this is why …", "The result is …"): it points back to the sentence before, whose claim is the cause (read
+ * by findings/concludedExplanation.ts). P4's set A: 8 such flags in 8 articles, 1 right.
+ */
+export const CONCLUDING_OPENING =
+  /^(?:(?:and|but|so|maybe|perhaps),? )?(?:(?:that|this|it)(?:['’]s| is| was) (?:partly |largely |precisely |one reason )?why|the result is)\b/i;
