@@ -488,6 +488,12 @@ describe('claim judge: public record stays quiet', () => {
       assert.deepStrictEqual(claimsOf(body).map((f) => [f.severity, f.data?.confidence]), [['information', 'medium']]);
     }
   });
+
+  it('readiness to act is medium: "prepares to" is the next public step, "prepared to" a fitness read from acts in view', () => {
+    for (const body of ['The Varne harbour board was prepared to raise the ferry levy.', 'Mayor Ines Varga prepared to sell the pier to the co-op.']) {
+      assert.deepStrictEqual(claimsOf(body).filter((f) => f.data?.category === 'intention').map((f) => [f.severity, f.data?.confidence]), [['information', 'medium']], body);
+    }
+  });
 });
 
 describe('claim judge: a public figure’s positions and efforts, and words of feeling that name none', () => {

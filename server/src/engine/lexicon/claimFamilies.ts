@@ -48,8 +48,16 @@ export const VERB_FAMILIES: readonly VerbFamily[] = [
     // run in public
     category: 'intention',
     confidence: 'high',
-    lemmas: ['plan', 'intend', 'aim', 'prefer', 'hesitate', 'scramble', 'decide', 'opt', 'resolve', 'prepare', 'angle', 'yearn', 'hope'],
+    lemmas: ['plan', 'intend', 'aim', 'prefer', 'hesitate', 'scramble', 'decide', 'opt', 'resolve', 'angle', 'yearn', 'hope'],
     irregular: ['choose', 'chooses', 'chose', 'chosen', 'choosing', 'strive', 'strives', 'strove', 'striving'],
+    then: 'to\\s',
+  },
+  {
+    // readiness, only plausibly private: "prepares to" names the next step of a public course ("as the board prepares
+    // to vote"), "prepared to" a fitness or a willingness read from what was done in view ("best prepared to lead")
+    category: 'intention',
+    confidence: 'medium',
+    lemmas: ['prepare'],
     then: 'to\\s',
   },
   {
