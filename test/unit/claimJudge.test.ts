@@ -502,6 +502,21 @@ describe('claim judge: public record stays quiet', () => {
       assert.deepStrictEqual(claimsOf(body).map((f) => [f.severity, f.data?.confidence]), [['information', 'medium']]);
     }
   });
+
+  it('a belief or a wish given to a pronoun is medium: the story goes on about someone it has just brought in', () => {
+    const levels = (body: string) => claimsOf(body).map((f) => [f.severity, f.data?.category, f.data?.confidence]);
+    const opening = 'Marta Quell has run the Varne ferry co-op for a decade. ';
+    assert.deepStrictEqual(levels(`${opening}She thinks the levy will sink the harbour.`), [['information', 'belief', 'medium']]);
+    assert.deepStrictEqual(levels(`${opening}They have long wanted the pier sold to the town.`), [['information', 'intention', 'medium']]);
+    // named, the holder is no continuation: an editor surely asks who says Quell thinks so
+    assert.deepStrictEqual(levels(`${opening}Quell thinks the levy will sink the harbour.`), [['warning', 'belief', 'high']]);
+  });
+
+  it('readiness to act is medium: "prepares to" is the next public step, "prepared to" a fitness read from acts in view', () => {
+    for (const body of ['The Varne harbour board was prepared to raise the ferry levy.', 'Mayor Ines Varga prepared to sell the pier to the co-op.']) {
+      assert.deepStrictEqual(claimsOf(body).filter((f) => f.data?.category === 'intention').map((f) => [f.severity, f.data?.confidence]), [['information', 'medium']], body);
+    }
+  });
 });
 
 describe('claim judge: a public figure’s positions and efforts, and words of feeling that name none', () => {

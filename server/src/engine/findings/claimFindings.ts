@@ -5,7 +5,7 @@
  */
 import { claimMessage, mayClaim } from './claims';
 import { type ArticleReader, trimmed } from './articleReader';
-import { ClaimJudge, type RuleVerdict } from './claimJudge';
+import { type Claim, ClaimJudge, type RuleVerdict } from './claimJudge';
 import { ClaimScope } from './claimScope';
 import { argues, asArgued, isArgumentPiece } from './argumentPiece';
 import { concludingVerdict } from './concludedExplanation';
@@ -15,12 +15,13 @@ import type { ClaimCategory, Finding } from '../model';
 import { MEDIUM_CLAIM_SEVERITY } from './severityKeys';
 import { DECISION_TAKEN } from '../lexicon/claimSourcing';
 import { copyWith } from '../text/copyWith';
+import { PRONOUN_HOLDER } from '../lexicon/claimFamilies';
 
 /**
  * A sentence needs a source when the rules find a claim in it that nothing covers and the model does not judge it
  * plainly fine, or when the model is sure of a claim the rules have no words for. High-confidence claims are
- * warnings, medium ones information; a decision taken is at most medium (see `DECISION_TAKEN`). `model` is the
- * shipped one but for tests (see `useClaimModel`), so that no retraining changes what they assert.
+ * warnings, medium ones information; some of the rules' high ones are at most medium (see `onlyPlausible`).
+ * `model` is the shipped one but for tests (see `useClaimModel`), so that no retraining changes what they assert.
  */
 export function claimFindings(reader: ArticleReader, model: ClaimModel = claimModelInUse()): Finding[] {
   const { text } = reader.model;
@@ -30,7 +31,7 @@ export function claimFindings(reader: ArticleReader, model: ClaimModel = claimMo
     const sentence = reader.model.sentences[index];
     const range = trimmed(text, sentence);
     const holder = claim.fromRules ? verdict.flag?.holder : undefined;
-    const confidence = claim.fromRules && verdict.flag && DECISION_TAKEN.test(text.slice(verdict.flag.start, verdict.flag.end)) ? 'medium' : claim.confidence;
+    const confidence = claim.fromRules && verdict.flag && onlyPlausible(text, sentence.start, verdict.flag) ? 'medium' : claim.confidence;
     return [
       finding('unattributed-claim', confidence === 'high' ? 'warning' : MEDIUM_CLAIM_SEVERITY, range, claimMessage(claim.category, holder), {
         candidates: reader.candidates(range.start),
@@ -40,6 +41,15 @@ export function claimFindings(reader: ArticleReader, model: ClaimModel = claimMo
       }),
     ];
   });
+}
+
+/**
+ * Whether a claim the rules rate high is one an editor would only plausibly send back: a decision taken (see
+ * `DECISION_TAKEN`), or a belief or wish held by a pronoun (see `PRONOUN_HOLDER`). `start` is the sentence's.
+ */
+function onlyPlausible(text: string, start: number, flag: Claim): boolean {
+  if (DECISION_TAKEN.test(text.slice(flag.start, flag.end))) return true;
+  return (flag.category === 'belief' || flag.category === 'intention') && PRONOUN_HOLDER.test(text.slice(start, flag.start));
 }
 
 /** A body sentence as the claim check reads it. */
