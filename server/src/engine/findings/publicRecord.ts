@@ -76,12 +76,12 @@ export class PublicRecord {
   /**
    * Whether the claim of sentence `index` (`words`: its reporter's words) is public record: a share of voters, a
    * margin, support moved by so many points or a state of the people polled, once a poll is named; a sum spent or
-   * a rank among spenders, once filings or an ad tracker are named; a figure of votes, results, a poll's own sample, filings or rules; a decision
-   * announced by its nature ("decided not to run", "seeking the nomination"); a question put ("the moderator, who
-   * wanted to know …"); an appearance on a public calendar ("is not expected to attend"); an institution's calendar
-   * ("The House is expected to pass …"); what a measure is for ("The ballot question seeks …", "The levy was
-   * intended to …" with no actor named before it: `noHolder`, asked last); or a standing with voters beside a poll
-   * (see `pollBeside`).
+   * a rank among spenders, once filings or an ad tracker are named; a figure of votes, results, a poll's own
+   * sample, filings or rules; a decision announced by its nature ("decided not to run", "seeking the nomination"); a
+   * question put ("the moderator, who wanted to know …"); an appearance on a public calendar ("is not expected to
+   * attend"); an institution's calendar ("The House is expected to pass …"); what a measure is for ("The ballot
+   * question seeks …", "The levy was intended to …" with no actor named before it: `noHolder`, asked last); or a
+   * standing with voters beside a poll (see `pollBeside`).
    */
   covers(index: number, claim: Span & { category: ClaimCategory }, words: string, noHolder: () => boolean): boolean {
     const at = claim.start - this.reader.model.sentences[index].start;

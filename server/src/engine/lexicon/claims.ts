@@ -9,6 +9,7 @@ import { SOURCE_DOCUMENT_NOUNS } from './documents';
 import { wordList } from './wordList';
 import { CROWD_COUNT, FIGURE_TO_COME, SUM_SPENT, figureOtherThanResult } from './claimFigures';
 import { inflections } from './inflections';
+import { WRITER_VOUCHES } from './cueVerbs';
 
 
 /**
@@ -296,10 +297,10 @@ export const SAY_AS_NOUN = /\b(?:a|the|their|his|her|its|our|your|final|no|any|m
 
 /**
  * The writer's own idiom of saying ("needless to say", "suffice it to say", "it's fair to say that …", "to say
- * the least"): the writer vouches for what follows and credits nobody, as cueVerbs.ts already reads it for
- * attributions. Not "hard to say" or "too soon to say": a hedge that owns up to not knowing (HEDGED_FRAMING).
+ * the least"): the writer vouches for what follows and credits nobody, as cueVerbs.ts reads it for attributions
+ * (WRITER_VOUCHES). Not "hard to say" or "too soon to say": a hedge that owns up to not knowing (HEDGED_FRAMING).
  */
-export const WRITERS_SAYING = /\b(?:(?:safe|fair|needless|suffice it) to say|to say the least|that is to say|goes without saying)\b/gi;
+export const WRITERS_SAYING = new RegExp(String.raw`\b(?:(?:${WRITER_VOUCHES})\s+to say|to say the least|that is to say|goes without saying)\b`, 'gi');
 
 /**
  * Reporter's framing that owns up to not knowing ("It is unclear if …", "It's hard to know where …"), or that gives advice ("investors may

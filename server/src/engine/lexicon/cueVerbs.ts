@@ -151,6 +151,12 @@ export const CUE_NOT_BEFORE: readonly [RegExp, RegExp][] = [
 ];
 
 /**
+ * What the writer says with their own "… to say", vouching for what follows ("needless to say", "it's fair to say
+ * that"): nobody is quoted (read here for cues, and by lexicon/claims.ts' WRITERS_SAYING for claims).
+ */
+export const WRITER_VOUCHES = String.raw`safe|fair|needless|suffice\s+it`;
+
+/**
  * Forms that report nothing after these words: "found" after "to", a modal or "helped" is the verb that sets up a
  * group ("helped found the co-op"), never the past of "find"; "say" after a determiner is a share in a decision, and
  * after "safe to" the writer's hedge; "told" after a sentence's "All" is a sum.
@@ -159,8 +165,8 @@ export const CUE_NOT_AFTER: readonly [RegExp, RegExp][] = [
   [/^found$/i, /\b(?:to|helped|help|helps|helping|will|would|can|could|did|didn[’']t)\s+$/i],
   // the noun: "had their say", "a larger say in", "the final say on" (no one speaks; "her say" may be the verb)
   [/^say$/i, /\b(?:a|the|no|any|their|his|its|our|your|my)\s+(?:(?:final|larger|bigger|greater|real|equal|direct|last|stronger)\s+)?$/i],
-  // the writer's own hedge: "too soon to say", "safe to say", "needless to say"
-  [/^say$/i, /\b(?:too\s+(?:soon|early|late)|safe|hard|difficult|fair|needless|impossible|suffice\s+it)\s+to\s+$/i],
+  // the writer's own hedge or voucher: "too soon to say", "safe to say", "needless to say"
+  [/^say$/i, new RegExp(String.raw`\b(?:too\s+(?:soon|early|late)|hard|difficult|impossible|${WRITER_VOUCHES})\s+to\s+$`, 'i')],
   // "All told, the group spent …": a sum, not a telling (mid-sentence "they all told him" still reports)
   [/^told$/, /(?:^|[.!?]\s+|\n\s*)All\s+$/],
   // "written" reports only after a form of "have" ("had written years earlier, “…”"): "a written statement", "a
