@@ -752,3 +752,18 @@ describe('a campaign’s groundwork done out of public view', () => {
   // the same groundwork credited to someone who knows it
   itFlagsNothing(['The Vell campaign has begun to poll the coast towns, its manager said.']);
 });
+
+describe('a feeling named as a noun, ascribed or only named', () => {
+  // held by someone named just before it, or the subject its clause says is there
+  itReadsClaims([
+    ['The crews were gripped by anxiety about the new tolls.', 'motive'],
+    ['Anger over the tolls grew in the river towns all winter.', 'motive'],
+    ['The regents’ stubborn unwillingness to sell the quay stalled the talks.', 'motive'],
+  ]);
+  // named in passing with no holder: a mood or an issue the sentence is about
+  itReadsNoClaim([
+    'Pilots quit the Vell ferry line over pay, long hours and a frustration with the rota.',
+    'The storms in Vell kept flood fears at the top of the council agenda.',
+    'The ferry line is under review amid anger over the winter fares.',
+  ]);
+});
