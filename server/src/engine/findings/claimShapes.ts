@@ -13,9 +13,6 @@ import {
   CONFIDENT_FORECASTS,
   EFFECT_VERBS,
   EFFECTS_STATED,
-  FEELING_NOUNS,
-  FEELINGS_AMONG,
-  FEELINGS_EARNED,
   FEELINGS_LEFT,
   FORTUNES_JUDGED,
   INSIDERS_URGING,
@@ -41,6 +38,7 @@ import {
   VERB_FAMILIES,
   type VerbFamily,
 } from '../lexicon/claimFamilies';
+import { FEELING_NOUNS, FEELINGS_AMONG, FEELINGS_EARNED } from '../lexicon/claimFeelings';
 import { LOADED_LABELS, REPORTED_DETAIL, SECOND_HAND, VERDICTS, WRONGDOING } from '../lexicon/claimVerdicts';
 import { CAUSAL_LINKS, CAUSE_HELPED, CAUSE_OPENINGS, EFFECT_WITH_CAUSE, NOT_A_CAUSE } from '../lexicon/claimCauses';
 import { FUNDS_STATED, GROUP_LEANING, LOOSE_FIGURES, RANK_STATED, SHARE_OF_VOTERS, VOTERS_MAKEUP, WORTH_STATED } from '../lexicon/claimFigures';

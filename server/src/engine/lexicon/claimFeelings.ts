@@ -1,0 +1,59 @@
+/**
+ * Feelings named as nouns ("their disdain for the press", "distrust among riders", "drew the ire of the guild"):
+ * motive claims read as phrases by findings/claimShapes.ts. Their verbs and adjectives are in claimFamilies.ts.
+ */
+
+/** Feelings held toward someone or something ("disdain for"), and feelings about a matter ("frustration with"). */
+const FEELINGS_TOWARD = 'disdain contempt scorn disgust admiration loathing animosity animus antipathy distaste fondness'.split(' ');
+const FEELINGS_ABOUT = (
+  'frustration anger resentment fury outrage unease anxiety anxieties fears worries alarm dismay disappointment distrust ' +
+  'mistrust suspicion suspicions enthusiasm excitement dissatisfaction discontent skepticism scepticism disillusionment ire angst jitters frustrations'
+).split(' ');
+
+/** A disposition toward an act, as a noun: "their desperation to stop him", "the board's reluctance to sell". */
+const DISPOSITIONS = 'desperation eagerness reluctance impatience unwillingness hesitance hesitancy'.split(' ');
+
+/** Ill feeling or a mood between people, given as fact: how they feel about each other. */
+const MOOD = '(?:growing |deepening |widening )?(?:rift|bad blood|ill will) (?:between|with|within)|no love lost|(?:the )?mood (?:among|inside|within)|(?:frosty|icy|chilly|testy|tense|fraught|frayed) (?:relationship|relations)';
+
+/** The morale of a group, up or down, stated as fact: how its members feel. */
+const MORALE = 'morale (?:[\\w-]+ ){0,4}?(?:(?:has|have|had) )?(?:suffered|sagged|plummeted|sunk|sank|slumped|flagged|soared|cratered|collapsed|improved|(?:is|was|has been|remains?|remained) (?:low|high|shaken|battered))';
+
+/**
+ * Where a feeling named as a noun is ascribed, just before it: to a holder, a capitalised name within the sentence
+ * ("Varne loathing for") or, with up to two lower-case words between ("its stubborn"), a possessive ("his", "the
+ * guild’s", "the regents’"), a noun of people ("voter") or "by", whose clause's subject holds it ("gripped by
+ * anxiety about"); or as the subject that opens its clause, after at most an article and one word that is no
+ * preposition, whose verb then says it is there ("Frustration with the board has spread", "as the anger over fares
+ * swept the harbour"). Case-sensitive, so a sentence's opening "The" names no holder.
+ */
+const HOLDER = String.raw`(?:\b(?:his|her|their|its|our|your|His|Her|Their|Its|Our|Your|voter|worker|member|donor|staff|investor|party|by)|\p{L}['’]s?) (?:\p{Ll}[\p{Ll}-]* ){0,2}|\S \p{Lu}[\p{L}-]* `;
+const CLAUSE_SUBJECT = String.raw`(?:^\s*|[,;:] |\b(?:as|when|while|because|since|after|before|until|though|although|that|but) )(?:(?:[Tt]he|[Aa]n?) )?(?:(?!(?:of|from|in|on|at|to|for|with|by|into|over|about|under|amid|among)\b)\p{Ll}[\p{Ll}-]* )?`;
+const ASCRIBED_BEFORE = `(?<=${HOLDER}|${CLAUSE_SUBJECT})`;
+
+/** A word of the lists below as it may open a sentence: "[Ff]rustration". */
+const openable = (words: readonly string[]): string => words.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
+
+/**
+ * A feeling as a noun with what it is about, where a holder or its clause's verb ascribes it: "voter frustration
+ * with the board", "their disdain for the press", "the guild's eagerness to settle", "Anger over the tolls grew".
+ * Named in passing with no holder ("quit over pay and a frustration with the rota", "kept flood fears at the top of
+ * the agenda", "under review amid anger over fares"), it is a mood or an issue the sentence is about, and ascribes
+ * a private state to nobody a reader could ask. Not "concerns", as often the issues themselves ("concerns over
+ * competitiveness").
+ */
+const FEELING_NOUN = `(?:(?:${openable(FEELINGS_TOWARD)}) (?:for|toward|towards|of)|(?:${openable(DISPOSITIONS)}) (?:to|for)|(?:${openable(FEELINGS_ABOUT)}) (?:with|over|about|at|toward|towards))\\b`;
+// the lookahead first, so the look back runs only where a feeling word starts (some eight times faster)
+export const FEELING_NOUNS = new RegExp(`(?=${FEELING_NOUN})${ASCRIBED_BEFORE}${FEELING_NOUN}`, 'u');
+
+/** A feeling with whom it sits ("distrust among riders"), a group's morale, a mood between people, given as fact. */
+export const FEELINGS_AMONG = new RegExp(`\\b(?:(?:${FEELINGS_ABOUT.join('|')}) (?:among|within|inside|in)|${MORALE}|${MOOD})\\b`, 'i');
+
+/**
+ * A feeling won or drawn from others, stated as fact: "her candour won her the devotion of the ferry crews", "drew
+ * the ire of the guild". Not criticism or praise, which are said in public.
+ */
+export const FEELINGS_EARNED = new RegExp(
+  `\\b(?:earn(?:s|ed|ing)?|dr[ae]w(?:s|n|ing)?|incur(?:s|red|ring)?|w[io]n(?:s|ning)?|provok(?:e|es|ed|ing)|stok(?:e|es|ed|ing)) (?:[\\w-]+ ){0,3}?(?:${[...FEELINGS_TOWARD, ...FEELINGS_ABOUT, 'wrath', 'adulation', 'concern', 'hostility', 'enmity', 'loyalty', 'affection'].join('|')})\\b`,
+  'i',
+);
