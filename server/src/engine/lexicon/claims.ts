@@ -224,10 +224,11 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
     // confident forecasts ("is expected to", "is also expected to", "is widely expected to"; in the past too, an
     // expectation nobody owns: "was expected to carry the ward"); not a contest on the calendar nor a part someone
     // is to take ("will face off with the mayor in May", "will play a role as chair", "will play out"): the
-    // schedule says so, not the reporter
+    // schedule says so, not the reporter; nor what a goal takes ("she will need the dockers' votes in the fall"),
+    // a condition reasoned in view of the reader, not an outcome foretold
     category: 'prediction',
     confidence: 'medium',
-    pattern: /\b(?:(?:is|are|was|were) (?:also |widely |generally )?expected to|a (?:good|safe) bet|will (?:face(?! off\b)|need|struggle|lose|win|likely|probably|almost certainly))\b/i,
+    pattern: /\b(?:(?:is|are|was|were) (?:also |widely |generally )?expected to|a (?:good|safe) bet|will (?:face(?! off\b)|struggle|lose|win|likely|probably|almost certainly))\b/i,
   },
   {
     // a consequence forecast without a hedge: "the split will complicate her task", "a win would bolster his claim",
