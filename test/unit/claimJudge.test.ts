@@ -513,7 +513,14 @@ describe('claim judge: public record stays quiet', () => {
   });
 
   it('readiness to act is medium: "prepares to" is the next public step, "prepared to" a fitness read from acts in view', () => {
-    for (const body of ['The Varne harbour board was prepared to raise the ferry levy.', 'Mayor Ines Varga prepared to sell the pier to the co-op.']) {
+    for (const body of [
+      'The Varne harbour board was prepared to raise the ferry levy.',
+      'Mayor Ines Varga prepared to sell the pier to the co-op.',
+      // preparations under way, in the progressive
+      'The Varga campaign is preparing to battle the ferry guild over the levy.',
+      'The harbour auditor is preparing a second report on the berth fees.',
+      'The co-op is gearing up for a costly autumn on the quay.',
+    ]) {
       assert.deepStrictEqual(claimsOf(body).filter((f) => f.data?.category === 'intention').map((f) => [f.severity, f.data?.confidence]), [['information', 'medium']], body);
     }
   });

@@ -179,6 +179,15 @@ describe('a forecast in a relative clause, an aside on the noun it hangs on', ()
   itFlagsAs('prediction', ['The Brask regatta is expected to draw a large crowd from the mainland.', 'The first radio buys will likely grow before the vote.']);
 });
 
+describe('what a goal takes, not an outcome foretold', () => {
+  itFlagsNothing(
+    ['Ms. Orlan will need the votes of the dockers in the autumn ballot.', 'Some skippers will need loans for the new nets.'],
+    'no claim',
+  );
+  // the outcome itself, foretold, is the reporter's forecast
+  itFlagsAs('prediction', ['Ms. Orlan will lose the votes of the dockers in the autumn ballot.']);
+});
+
 describe('a trip toward a named place, not a course toward an outcome', () => {
   itFlagsNothing(['The two envoys are headed to Ostvik to settle the berth dispute.', 'The relief crews were heading for Brask by dawn.'], 'no claim');
   itFlagsAs('prediction', ['The harbour levy is headed for defeat in the assembly.']);

@@ -112,7 +112,15 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
     category: 'intention',
     confidence: 'high',
     pattern:
-      /(?<!\bwho )\b(?:intends|intending|(?:had|has|have) intended|(?<!\b(?:a|the|his|her|their|its|our|whose|no|any|new|own|of|with|against|there are|there were|back|unveil|unveiled|announce|announced|outline|outlined|made|make|makes|making) |['’]s? )(?<!\b(?:a|an|the|his|her|their|its|our|no|any|have|has|had)(?: [\w-]+ly)? [\w-]+(?:ive|ed|al|ous|ful|ic|ary|ing|est) )plans?|planned|wants?|wanted|(?<!\bin )hopes?|(?<!\b(?:a|an|the|his|her|their|its|our|my|main|stated) )aims?|seeks?|is determined|are determined|is eager|are eager|is keen|are keen|is reluctant|are reluctant|is unwilling|are unwilling|is willing|are willing|would like) to\b(?! be (?:named|identified|quoted)\b)|\b(?:is|are|was|were|has been|have been) (?:planning|preparing|considering|weighing|mulling|contemplating|resisting|balking|angling) (?:to|for|at|a|an|the|whether|\w+ing)\b|\b(?:intent|bent) on\b|\b(?:is|are|was|were) resisting\b|(?<!\bwho )\b(?:wants|wanted)\b(?! (?:by|for|in)\b)|\b(?:decided|resolved) (?:[\w-]+ ){0,3}(?:to|against)\b/i,
+      /(?<!\bwho )\b(?:intends|intending|(?:had|has|have) intended|(?<!\b(?:a|the|his|her|their|its|our|whose|no|any|new|own|of|with|against|there are|there were|back|unveil|unveiled|announce|announced|outline|outlined|made|make|makes|making) |['’]s? )(?<!\b(?:a|an|the|his|her|their|its|our|no|any|have|has|had)(?: [\w-]+ly)? [\w-]+(?:ive|ed|al|ous|ful|ic|ary|ing|est) )plans?|planned|wants?|wanted|(?<!\bin )hopes?|(?<!\b(?:a|an|the|his|her|their|its|our|my|main|stated) )aims?|seeks?|is determined|are determined|is eager|are eager|is keen|are keen|is reluctant|are reluctant|is unwilling|are unwilling|is willing|are willing|would like) to\b(?! be (?:named|identified|quoted)\b)|\b(?:is|are|was|were|has been|have been) (?:planning|considering|weighing|mulling|contemplating|resisting|balking|angling) (?:to|for|at|a|an|the|whether|\w+ing)\b|\b(?:intent|bent) on\b|\b(?:is|are|was|were) resisting\b|(?<!\bwho )\b(?:wants|wanted)\b(?! (?:by|for|in)\b)|\b(?:decided|resolved) (?:[\w-]+ ){0,3}(?:to|against)\b/i,
+  },
+  {
+    // preparations under way ("the campaign is preparing to battle the nominee", "her office is preparing a report",
+    // "the team is gearing up for the autumn"): readiness, as "prepares to" (claimFamilies.ts), the next step of a
+    // course the reader sees taken, a request an editor only plausibly makes; plans and weighing stay high
+    category: 'intention',
+    confidence: 'medium',
+    pattern: /\b(?:is|are|was|were|has been|have been) (?:preparing|gearing up) (?:to|for|a|an|the)\b/i,
   },
   {
     // a shared belief of a crowd, stated as fact, now or then ("many thought the levy would pass", "many skippers
@@ -224,10 +232,11 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
     // confident forecasts ("is expected to", "is also expected to", "is widely expected to"; in the past too, an
     // expectation nobody owns: "was expected to carry the ward"); not a contest on the calendar nor a part someone
     // is to take ("will face off with the mayor in May", "will play a role as chair", "will play out"): the
-    // schedule says so, not the reporter
+    // schedule says so, not the reporter; nor what a goal takes ("she will need the dockers' votes in the fall"),
+    // a condition reasoned in view of the reader, not an outcome foretold
     category: 'prediction',
     confidence: 'medium',
-    pattern: /\b(?:(?:is|are|was|were) (?:also |widely |generally )?expected to|a (?:good|safe) bet|will (?:face(?! off\b)|need|struggle|lose|win|likely|probably|almost certainly))\b/i,
+    pattern: /\b(?:(?:is|are|was|were) (?:also |widely |generally )?expected to|a (?:good|safe) bet|will (?:face(?! off\b)|struggle|lose|win|likely|probably|almost certainly))\b/i,
   },
   {
     // a consequence forecast without a hedge: "the split will complicate her task", "a win would bolster his claim",
