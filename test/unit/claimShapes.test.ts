@@ -685,7 +685,7 @@ describe('a rank or a record given as fact: someone counted every rival', () => 
     assert.strictEqual(classifyClaim('The island saw a record turnout in the harbour vote.'), null));
 });
 
-describe('doubts and scrutiny with nobody named who holds them', () => {
+describe('doubts with nobody named who holds them', () => {
   itReadsClaims([
     ['Much of the money the Tarn shipping fund gave the wardens raises red flags.', 'accusation'],
     ['The harbour master’s hiring of his nephew raised eyebrows on the quay.', 'accusation'],
@@ -693,14 +693,15 @@ describe('doubts and scrutiny with nobody named who holds them', () => {
     ['Concerns rose on Friday over ballots counted twice in the river ward.', 'accusation'],
     ['The treasurer’s judgment has been called into question after the ferry loss.', 'accusation'],
     ['The old sluice at Vell has been singled out as the weak point of the dike.', 'accusation'],
-    ['The ferry guild is facing increased scrutiny over its pension fund.', 'accusation'],
-    ['The port authority has come under heavier scrutiny since the spill.', 'accusation'],
     ['The dredging contract has drawn criticism from some quarters on the island.', 'accusation'],
   ]);
-  // doubts someone owns, or scrutiny from a body named
+  // doubts someone owns, or scrutiny, named or not: attention paid in public, which states no fault
   itReadsNoClaim([
     'The auditors listed the questions the board must answer by May.',
     'The guild’s accounts faced closer scrutiny from the provincial auditor last year.',
+    'The ferry guild is facing increased scrutiny over its pension fund.',
+    'The port authority has come under heavier scrutiny since the spill.',
+    'The wardens’ contracts garnered considerable scrutiny for their terms.',
     'The dredging contract drew criticism from the ferry guild.',
     'The dredging crews moved from some quarters of the harbour to others.',
   ]);
