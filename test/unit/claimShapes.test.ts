@@ -144,7 +144,6 @@ describe('claim shapes read from word families', () => {
     ['The storm is a major factor in the mayor’s falling support.', 'causal'],
     ['The closure of the cannery helped propel Ms. Vey to the council.', 'causal'],
     ['Ms. Vey’s account of the tender was a deliberate distortion of the record.', 'accusation'],
-    ['Mr. Tarn flip-flopped on the levy twice in a month.', 'accusation'],
     ['The ferry board’s plan rests on dubious figures.', 'accusation'],
     // feelings between people, a mood, a group split, a feeling held toward something
     ['The ferry guild is deeply divided over the new rota.', 'motive'],
@@ -417,6 +416,10 @@ describe('counsel given in private, and a feeling read from the outside', () => 
   }
   // a plea made in public by nobody around the one urged is no inside account
   it('no claim: The posters urged islanders to vote early.', () => assert.strictEqual(classifyClaim('The posters urged islanders to vote early.'), null));
+  // a change of public position, named as such, is shown by the positions themselves, both on record
+  it('no claim: Mr. Tarn flip-flopped on the levy twice in a month.', () => assert.strictEqual(classifyClaim('Mr. Tarn flip-flopped on the levy twice in a month.'), null));
+  it('no claim: The flip-flops by the harbour board made a mockery of the tender.', () => assert.strictEqual(classifyClaim('The flip-flops by the harbour board made a mockery of the tender.'), null));
+  it('no claim: The ferry board put out a statement contradicting its earlier remarks.', () => assert.strictEqual(classifyClaim('The ferry board put out a statement contradicting its earlier remarks.'), null));
   // disagreeing with someone to their face is done in public; contradicting their statements says they are false
   it('no claim: Mr. Pell contradicted Ms. Vey at the hearing.', () => assert.strictEqual(classifyClaim('Mr. Pell contradicted Ms. Vey at the hearing.'), null));
 });
