@@ -960,8 +960,11 @@ describe('claim judge: criticism with its critics named is their public attack',
     assert.deepStrictEqual(flagged('Varga has been criticized by some of her rivals for doubling the berth fee.'), []);
   });
   it('without the critics, the verdict is the reporter’s', () => {
-    const scrutiny = 'Varga’s dealings with the ferry company have come under scrutiny.';
-    assert.deepStrictEqual(flagged(scrutiny), [[scrutiny, 'accusation']]);
+    const attacked = 'Varga came under heavy fire over the berth fee.';
+    assert.deepStrictEqual(flagged(attacked), [[attacked, 'accusation']]);
+  });
+  it('scrutiny names attention, not a fault, so it charges no one', () => {
+    assert.deepStrictEqual(flagged('Varga’s dealings with the ferry company have come under scrutiny.'), []);
   });
 });
 

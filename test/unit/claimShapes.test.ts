@@ -144,7 +144,6 @@ describe('claim shapes read from word families', () => {
     ['The storm is a major factor in the mayor’s falling support.', 'causal'],
     ['The closure of the cannery helped propel Ms. Vey to the council.', 'causal'],
     ['Ms. Vey’s account of the tender was a deliberate distortion of the record.', 'accusation'],
-    ['Mr. Tarn flip-flopped on the levy twice in a month.', 'accusation'],
     ['The ferry board’s plan rests on dubious figures.', 'accusation'],
     // feelings between people, a mood, a group split, a feeling held toward something
     ['The ferry guild is deeply divided over the new rota.', 'motive'],
@@ -417,6 +416,10 @@ describe('counsel given in private, and a feeling read from the outside', () => 
   }
   // a plea made in public by nobody around the one urged is no inside account
   it('no claim: The posters urged islanders to vote early.', () => assert.strictEqual(classifyClaim('The posters urged islanders to vote early.'), null));
+  // a change of public position, named as such, is shown by the positions themselves, both on record
+  it('no claim: Mr. Tarn flip-flopped on the levy twice in a month.', () => assert.strictEqual(classifyClaim('Mr. Tarn flip-flopped on the levy twice in a month.'), null));
+  it('no claim: The flip-flops by the harbour board made a mockery of the tender.', () => assert.strictEqual(classifyClaim('The flip-flops by the harbour board made a mockery of the tender.'), null));
+  it('no claim: The ferry board put out a statement contradicting its earlier remarks.', () => assert.strictEqual(classifyClaim('The ferry board put out a statement contradicting its earlier remarks.'), null));
   // disagreeing with someone to their face is done in public; contradicting their statements says they are false
   it('no claim: Mr. Pell contradicted Ms. Vey at the hearing.', () => assert.strictEqual(classifyClaim('Mr. Pell contradicted Ms. Vey at the hearing.'), null));
 });
@@ -685,7 +688,7 @@ describe('a rank or a record given as fact: someone counted every rival', () => 
     assert.strictEqual(classifyClaim('The island saw a record turnout in the harbour vote.'), null));
 });
 
-describe('doubts and scrutiny with nobody named who holds them', () => {
+describe('doubts with nobody named who holds them', () => {
   itReadsClaims([
     ['Much of the money the Tarn shipping fund gave the wardens raises red flags.', 'accusation'],
     ['The harbour master’s hiring of his nephew raised eyebrows on the quay.', 'accusation'],
@@ -693,14 +696,15 @@ describe('doubts and scrutiny with nobody named who holds them', () => {
     ['Concerns rose on Friday over ballots counted twice in the river ward.', 'accusation'],
     ['The treasurer’s judgment has been called into question after the ferry loss.', 'accusation'],
     ['The old sluice at Vell has been singled out as the weak point of the dike.', 'accusation'],
-    ['The ferry guild is facing increased scrutiny over its pension fund.', 'accusation'],
-    ['The port authority has come under heavier scrutiny since the spill.', 'accusation'],
     ['The dredging contract has drawn criticism from some quarters on the island.', 'accusation'],
   ]);
-  // doubts someone owns, or scrutiny from a body named
+  // doubts someone owns, or scrutiny, named or not: attention paid in public, which states no fault
   itReadsNoClaim([
     'The auditors listed the questions the board must answer by May.',
     'The guild’s accounts faced closer scrutiny from the provincial auditor last year.',
+    'The ferry guild is facing increased scrutiny over its pension fund.',
+    'The port authority has come under heavier scrutiny since the spill.',
+    'The wardens’ contracts garnered considerable scrutiny for their terms.',
     'The dredging contract drew criticism from the ferry guild.',
     'The dredging crews moved from some quarters of the harbour to others.',
   ]);
