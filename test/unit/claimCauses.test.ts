@@ -86,6 +86,23 @@ describe('a cause reckoned possible in the passive or the perfect', () => {
   itFlagsAs('causal', ['The Tarn campaign has been helped by the row over ferry fares.', 'The toll fight contributed to Ms. Orlan’s loss on the island.']);
 });
 
+describe('a cause the reporter hedges in its own clause', () => {
+  itFlagsNothing(
+    [
+      'Maybe the harbour board’s choice to hold its hearings on market days helped the trawler guild fill the hall.',
+      'The toll fight perhaps helped sink the levy on the island.',
+      'The berth dispute may backfire and cost her the north quay vote in May.',
+    ],
+    'no claim',
+  );
+  // the same causes asserted; a hedge in another clause of the reporter's own hedges nothing here
+  itFlagsAs('causal', [
+    'The harbour board’s choice to hold its hearings on market days helped the trawler guild fill the hall.',
+    'The berth dispute backfired and cost her the north quay vote in May.',
+    'The vote may come in May; the toll fight helped sink the levy on the island.',
+  ]);
+});
+
 describe('an effect verb in a sense that states no cause', () => {
   const quiet = [
     'Twice the skiff upended completely, throwing the crew into the harbour.',

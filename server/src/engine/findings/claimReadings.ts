@@ -8,7 +8,7 @@ import { matchClaim } from './claims';
 import { madeToFeel, type ClaimReading } from './claimShapes';
 import { ASKER_BEFORE, DOUBTS_RAISED_ABOUT_OTHERS, PROPAGANDA_AS_KIND, PROPAGANDA_MAKER_BEFORE, WRITER_AS_PARTY } from '../lexicon/claims';
 import { GENERIC_HOLDER, NOT_A_BELIEF_AFTER, SHARE_AS_HOLDER } from '../lexicon/claimFamilies';
-import { AMONG_MANY, CHANCE_BEFORE, COUNTED_EFFECT, EFFECT_OTHER_SENSE, PERSON_BEFORE_CAUSE, RESULT_BEFORE, rankedCount } from '../lexicon/claimCauses';
+import { AMONG_MANY, CHANCE_BEFORE, CHANCE_BEFORE_JOINED, COUNTED_EFFECT, EFFECT_OTHER_SENSE, HEDGE_IN_CLAUSE, PERSON_BEFORE_CAUSE, RESULT_BEFORE, rankedCount } from '../lexicon/claimCauses';
 import { FORECAST_IN_RELATIVE, TRIP_TO_A_PLACE } from '../lexicon/claimForecasts';
 import type { ClaimCategory } from '../model';
 import { privateStateOf } from '../attributions/privateStates';
@@ -104,6 +104,8 @@ export function namesNoClaim(words: string, at: number, category: ClaimCategory,
   // an effect verb that acts on nothing, or in another sense, states no cause (see EFFECT_OTHER_SENSE); what a
   // result does by the count alone is public record (see COUNTED_EFFECT); a person's act is no cause (PERSON_BEFORE_CAUSE)
   if (category === 'causal' && (CHANCE_BEFORE.test(before) || PERSON_BEFORE_CAUSE.test(before) || EFFECT_OTHER_SENSE.test(wording))) return true;
+  // so is a cause hedged earlier in its own clause ("Maybe the late hearings helped …", "may backfire and cost her")
+  if (category === 'causal' && hedgedCause(words, at)) return true;
   if (category === 'causal' && COUNTED_EFFECT.test(wording) && RESULT_BEFORE.test(before)) return true;
   // a superlative that ranks a tally or a rate ("the most votes", "her lowest ever" after a count) is its record; one
   // that places a thing among many ("one of the biggest") is background (AMONG_MANY)
@@ -115,6 +117,12 @@ export function namesNoClaim(words: string, at: number, category: ClaimCategory,
   if (INSIDE_OR_CROWD_HOLDER.test(`${holder ?? ''} ${clause}`)) return false;
   if (category === 'intention' && PAST_INTENTION.test(`${AUXILIARY_BEFORE.exec(before)?.[0] ?? ''}${wording}`)) return true;
   return PUBLIC_EFFORT.test(wording) || POLICY_POSITION.test(wording) || PUBLIC_ACT_PLANNED.test(wording) || CAMPAIGN_AIM.test(wording);
+}
+
+/** Whether the cause at offset `at` of `words` is hedged in its own clause (see HEDGE_IN_CLAUSE, CHANCE_BEFORE_JOINED). */
+function hedgedCause(words: string, at: number): boolean {
+  const before = words.slice(0, at);
+  return CHANCE_BEFORE_JOINED.test(before) || HEDGE_IN_CLAUSE.test(before.slice(lastOwnClause(before)));
 }
 
 /**

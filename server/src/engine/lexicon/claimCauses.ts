@@ -76,6 +76,17 @@ export const CHANCE_BEFORE =
   /\b(?:(?:could|may|might)(?: well)?(?: \p{Ll}+ly)?(?: be| have(?: been)?)?|(?:won['’]t|will not|wouldn['’]t|would not|doesn['’]t|does not|didn['’]t|did not|need not) necessarily)\s+$/u;
 
 /**
+ * A cause the reporter hedges in its own clause: "maybe" or "perhaps" before it ("Maybe the late debates helped
+ * …", "the ads perhaps helped sink her"), tested on the clause (see `lastOwnClause`), or a modal of chance over
+ * verbs joined by "and" or "or" right before it ("the toll may backfire and cost her the seat"; the joined verb may
+ * be blanked already, a reading set aside). Plainly hedged framing states no cause as fact (GUIDELINES, rule 1), as
+ * CHANCE_BEFORE's modal right before the cause does. Not "probably", which on P4's set A hedged a cause the
+ * annotators still sent back (1 of its 3 flags on A and B was right).
+ */
+export const HEDGE_IN_CLAUSE = /\b(?:maybe|perhaps)\b/i;
+export const CHANCE_BEFORE_JOINED = /\b(?:could|may|might)\s+(?:\p{Ll}+\s+)?(?:and|or)\s+$/u;
+
+/**
  * A person as the subject of a cause, in a relative clause right before it ("an aide who played a large part in her
  * win", "a trawler captain who is undercut by rivals", "islanders who've bolstered Dorn", "who is to blame for the
  * flooding"): what that person did, a public act that places them in the story, or a question left open; not the
