@@ -5,7 +5,7 @@ import { readShape } from '../../server/src/engine/findings/claimShapes';
 
 // Every sentence is invented (fictional people, places and bodies), one per shape the word families read.
 describe('claim shapes read from word families', () => {
-  const claims: [string, ReturnType<typeof classifyClaim>][] = [
+  itReadsClaims([
     // a holder with a verb of a private state, in any inflection and tense
     ['The ferry operators had long dreaded a winter strike.', 'motive'],
     ['Dockworkers resent the new shift rota at Port Mellin.', 'motive'],
@@ -192,10 +192,7 @@ describe('claim shapes read from word families', () => {
     // talk to an intimate the reporter did not hear
     ['On the ferry home, Ms. Vey vented to her brother about the guild.', 'deliberation'],
     ['The harbour master confided in two aides that the quay would close.', 'deliberation'],
-  ];
-  for (const [sentence, category] of claims) {
-    it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
-  }
+  ]);
 
   const quiet = [
     'The fear of floods shapes every budget in Ostrava County.', // a feeling as a noun with no holder
@@ -347,7 +344,7 @@ describe('claim shapes read from word families', () => {
 });
 
 describe('feelings caused, read after a relative or a demonstrative', () => {
-  const flagged: [string, string][] = [
+  itReadsClaims([
     ['The new berth fee, which has unsettled the ferry crews, takes effect in May.', 'motive'],
     ['That rankled the harbour pilots.', 'motive'],
     ['What alarmed the guild most was the size of the levy.', 'motive'],
@@ -355,10 +352,7 @@ describe('feelings caused, read after a relative or a demonstrative', () => {
     ['The board’s silence startled the shipwrights.', 'motive'],
     // in the perfect, after a subject that ends on a comma: a verb whatever stands before it
     ['The floods on the delta and the closing of the cannery, coming in one winter, have unsettled many islanders.', 'motive'],
-  ];
-  for (const [sentence, category] of flagged) {
-    it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
-  }
+  ]);
   // "that" opening a clause before an adjective is no cause
   it('no claim: The purser told the crew that worried passengers could stay aboard.', () =>
     assert.strictEqual(classifyClaim('The purser told the crew that worried passengers could stay aboard.'), null));
@@ -380,7 +374,7 @@ describe('inside accounts kept up over time', () => {
 });
 
 describe('feelings and doubts an event leaves in others, and work done out of sight', () => {
-  const claims: [string, ReturnType<typeof classifyClaim>][] = [
+  itReadsClaims([
     ['The second closure of the ferry left many islanders deeply demoralized.', 'motive'],
     ['The toll doubled in a year, leaving the skippers disenchanted with the board.', 'motive'],
     ['The slump in bookings has led some guild members to wonder whether the fee will survive.', 'motive'],
@@ -392,10 +386,7 @@ describe('feelings and doubts an event leaves in others, and work done out of si
     ['The treasurer had hoped the sale of the pier would cover the deficit.', 'motive'],
     ['The port authority has been quietly assembling a slate of bidders for the old quay.', 'deliberation'],
     ['The ferry board is trying to determine whether the pier can be saved.', 'deliberation'],
-  ];
-  for (const [sentence, category] of claims) {
-    it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
-  }
+  ]);
   // a verb of a clause of its own between "left" and the feeling: the feeling is not left in anyone
   it('no claim: The captain left before the crew were told.', () => assert.strictEqual(classifyClaim('The captain left before the crew were told.'), null));
   it('no claim: The skippers left the quay at dawn and reached Ostvik by noon.', () =>
@@ -403,17 +394,14 @@ describe('feelings and doubts an event leaves in others, and work done out of si
 });
 
 describe('counsel given in private, and a feeling read from the outside', () => {
-  const claims: [string, ReturnType<typeof classifyClaim>][] = [
+  itReadsClaims([
     ['Her closest aides nudged the harbour master to settle with the guild.', 'deliberation'],
     ['Ferry board officials urged the pilots to keep the dispute out of court.', 'deliberation'],
     ['A longtime adviser to the mayor has encouraged her to run for the county seat.', 'deliberation'],
     ['The chairwoman barely tolerates the monthly harbour forum.', 'motive'],
     ['The skipper could barely contain himself when the new toll was posted.', 'motive'],
     ['By midnight the guild stewards were euphoric.', 'motive'],
-  ];
-  for (const [sentence, category] of claims) {
-    it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
-  }
+  ]);
   // a plea made in public by nobody around the one urged is no inside account
   it('no claim: The posters urged islanders to vote early.', () => assert.strictEqual(classifyClaim('The posters urged islanders to vote early.'), null));
   // a change of public position, named as such, is shown by the positions themselves, both on record
@@ -436,13 +424,10 @@ describe('a majority that makes up a body, and a count that shows itself', () =>
   ];
   itReadsNoClaim(quiet);
   // a majority that is the sentence's finding, and a round count nobody saw, still need a source
-  const claims: [string, ReturnType<typeof classifyClaim>][] = [
+  itReadsClaims([
     ['A majority of the Vell oyster growers are behind on their loans.', 'figure'],
     ['Since the storm, the majority of the Lund ferries have sailed half empty.', 'figure'],
-  ];
-  for (const [sentence, category] of claims) {
-    it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
-  }
+  ]);
 });
 
 describe('a round count of people: a tally on record, unless it is an estimate or weighed as small', () => {
@@ -454,14 +439,11 @@ describe('a round count of people: a tally on record, unless it is an estimate o
     'The Vell shipyard is home to some 2,000 workers and their families.',
   ]);
   // whose estimate, and who weighs the count as small, the story must say
-  const claims: [string, ReturnType<typeof classifyClaim>][] = [
+  itReadsClaims([
     ['An estimated 3,000 anglers have left the Brask guild since the ban.', 'figure'],
     ['Only about 9,000 jobs on the island still depend on the cannery.', 'figure'],
     ['The envoy will be greeted by as many as 5,000 dockers at the Vell quay.', 'figure'],
-  ];
-  for (const [sentence, category] of claims) {
-    it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
-  }
+  ]);
 });
 
 describe('a rough count of some of a group, and a rough share of it', () => {
@@ -474,7 +456,7 @@ describe('a rough count of some of a group, and a rough share of it', () => {
 });
 
 describe('a detail passed on from reports nobody names, and a state read through an impression', () => {
-  const claims: [string, ReturnType<typeof classifyClaim>][] = [
+  itReadsClaims([
     ['The harbour master reportedly met the salvage firm twice before the tender opened.', 'figure'],
     ['Reportedly, the treasurer had moved the reserve into a fund run by her cousin.', 'figure'],
     // "seemed to" only hedges the state read into the holder before it
@@ -482,10 +464,7 @@ describe('a detail passed on from reports nobody names, and a state read through
     ['Councillor Orlan does not appear to understand how thin her majority in the river ward is.', 'belief'],
     // "recognize" before a clause is knowing it; recognizing a state or a rival's win is a public act
     ['The ferry skippers now recognize that the winter timetable cannot be saved.', 'belief'],
-  ];
-  for (const [sentence, category] of claims) {
-    it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
-  }
+  ]);
   // "reportedly" before a verb of speech: the sentence attributes the words to its subject
   it('no claim: The harbour master reportedly told the pilots to stay ashore.', () =>
     assert.strictEqual(classifyClaim('The harbour master reportedly told the pilots to stay ashore.'), null));
@@ -494,15 +473,12 @@ describe('a detail passed on from reports nobody names, and a state read through
 });
 
 describe('a figure to come: a sum to be spent or a crowd expected, with a date that makes no schedule', () => {
-  const claims: [string, ReturnType<typeof classifyClaim>][] = [
+  itReadsClaims([
     ['Other trawler groups are also expected to spend millions on radio spots next month.', 'figure'],
     ['The Ostvik ferry line is buying airtime, with plans to spend upward of $3 million on spots running through next week.', 'figure'],
     ['More than 20,000 anglers are expected to attend the Brask regatta on Sunday.', 'figure'],
     ['The envoy leaves for Vell today, where he will be greeted by thousands of dockers protesting the levy.', 'figure'],
-  ];
-  for (const [sentence, category] of claims) {
-    it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
-  }
+  ]);
   // the schedule of a public act stays public record, a day spent included
   for (const sentence of ['The harbour master is expected to attend the regatta on Sunday.', 'The envoy planned to spend Tuesday touring the docks.']) {
     it(`no claim: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), null));
@@ -510,7 +486,7 @@ describe('a figure to come: a sum to be spent or a crowd expected, with a date t
 });
 
 describe('money moved, work done in step, a standing for what comes, and a verdict in an adverb', () => {
-  const claims: [string, ReturnType<typeof classifyClaim>][] = [
+  itReadsClaims([
     // a sum spent, raised or moved, with nobody credited for it
     ['The dredging lobby spent more than $2 million against the harbour levy last spring.', 'figure'],
     ['Brask exports 3 billion dollars of smoked eel a year.', 'figure'],
@@ -530,10 +506,7 @@ describe('money moved, work done in step, a standing for what comes, and a verdi
     // the reporter's verdict in an adverb
     ['The skippers justifiably complained that the harbour board had hidden the fees.', 'accusation'],
     ['Brenner, to his credit, refuses to attack the mayor’s family.', 'accusation'],
-  ];
-  for (const [sentence, category] of claims) {
-    it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
-  }
+  ]);
   const quiet = [
     // a plan announced in public, and a donor's gift from the rolls
     'The mayor will propose spending $2 billion on the sea wall.',
@@ -549,17 +522,14 @@ describe('money moved, work done in step, a standing for what comes, and a verdi
 });
 
 describe('a crowd’s belief then, a purpose kept in mind, and a statement that ends on a question', () => {
-  const claims: [string, ReturnType<typeof classifyClaim>][] = [
+  itReadsClaims([
     ['Many thought after the flood that the harbour board would resign.', 'belief'],
     ['With the winter timetable in mind, the guild has started moving its crews to the northern runs.', 'motive'],
     // the statement before the colon asserts; the question after it only asks
     ['Many skippers expected a vote after the storm: would the guild strike or settle?', 'belief'],
     // an announced schedule is public record, but a purpose read into it is not
     ['The mayor was scheduled to open the ferry terminal on Monday, an event aimed at winning back the island vote.', 'motive'],
-  ];
-  for (const [sentence, category] of claims) {
-    it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
-  }
+  ]);
   const quiet = [
     // a question is asked, whatever precedes its colon when that asks too
     'Will the guild strike? And if so: who would pay the crews?',
@@ -571,14 +541,11 @@ describe('a crowd’s belief then, a purpose kept in mind, and a statement that 
 });
 
 describe('an act read as an effort toward an aim', () => {
-  const claims: [string, ReturnType<typeof classifyClaim>][] = [
+  itReadsClaims([
     ['That tactic is an effort to turn the guild’s numbers into a liability.', 'motive'],
     ['The mayor’s tour of the dikes was part of a bid to win back the island vote.', 'motive'],
     ['Her focus on the levy is also an attempt to undercut Mr. Holm on the ferries.', 'motive'],
-  ];
-  for (const [sentence, category] of claims) {
-    it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
-  }
+  ]);
   itReadsNoClaim([
     // that an attempt was made is the claim, not what it was for
     'There was an attempt to reopen the ferry terminal in March.',
@@ -590,33 +557,27 @@ describe('an act read as an effort toward an aim', () => {
 });
 
 describe('a superlative over years, and a rank among a few in the world', () => {
-  const claims: [string, ReturnType<typeof classifyClaim>][] = [
+  itReadsClaims([
     ['The harbour’s jobless rate of 3.1 percent is its lowest in 22 years.', 'causal'],
     ['Brask is one of only four ports in the world with a tidal dry dock.', 'figure'],
-  ];
-  for (const [sentence, category] of claims) {
-    it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
-  }
+  ]);
   it('no claim: Brask is one of four ports on the northern coast.', () =>
     assert.strictEqual(classifyClaim('Brask is one of four ports on the northern coast.'), null));
 });
 
 describe('an estimate nobody owns, and a rank over every other of its kind', () => {
-  const claims: [string, ReturnType<typeof classifyClaim>][] = [
+  itReadsClaims([
     ['The ferry line serves the estimated 9,000 islanders who commute to the mainland.', 'figure'],
     ['The guild sold its hall at an estimated loss of two million crowns.', 'figure'],
     ['Over two decades the Brask yard launched more trawlers than any other yard on the coast.', 'figure'],
-  ];
-  for (const [sentence, category] of claims) {
-    it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
-  }
+  ]);
   // whoever estimated is credited: the verb names the source
   it('no claim: The harbour board estimated that 300 berths stand empty.', () =>
     assert.strictEqual(classifyClaim('The harbour board estimated that 300 berths stand empty.'), null));
 });
 
 describe('where a group leans, given as fact: a poll’s finding with the poll left out', () => {
-  const claims: [string, ReturnType<typeof classifyClaim>][] = [
+  itReadsClaims([
     ['The harbour wards are leaning slightly toward Osei.', 'figure'],
     ['Older islanders strongly favor the new ferry levy.', 'figure'],
     ['The guild’s membership skews young and male.', 'figure'],
@@ -627,10 +588,7 @@ describe('where a group leans, given as fact: a poll’s finding with the poll l
     ['Osei has strong support among older voters in the river wards.', 'figure'],
     ['The two are level overall, with Dorn drawing more support from the young.', 'figure'],
     ['Majorities across the island favor a second bridge.', 'figure'],
-  ];
-  for (const [sentence, category] of claims) {
-    it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
-  }
+  ]);
   const quiet = [
     // a stand taken in public is on record, past or to come
     'Both of the island’s councillors strongly supported her bid.',
@@ -670,7 +628,7 @@ describe('figures of public record: what was raised, counts of voters and househ
 });
 
 describe('a rank or a record given as fact: someone counted every rival', () => {
-  const claims: [string, ReturnType<typeof classifyClaim>][] = [
+  itReadsClaims([
     ['The appeals court heard a record number of fishing cases this year.', 'figure'],
     ['Varga was the top fundraiser of the harbour race when she withdrew.', 'figure'],
     ['Brask has overtaken Lund to become the busiest ferry port on the coast.', 'figure'],
@@ -679,10 +637,7 @@ describe('a rank or a record given as fact: someone counted every rival', () => 
     // a thing none of the rivals had: someone checked them all
     ['Yet no other harbour master had a private berth set aside for his own yacht.', 'figure'],
     ['There was no ward where older voters made up a larger share of the electorate than in Vell.', 'figure'],
-  ];
-  for (const [sentence, category] of claims) {
-    it(`${category}: ${sentence}`, () => assert.strictEqual(classifyClaim(sentence), category));
-  }
+  ]);
   // a record that is a result is on record
   it('no claim: The island saw a record turnout in the harbour vote.', () =>
     assert.strictEqual(classifyClaim('The island saw a record turnout in the harbour vote.'), null));
