@@ -718,11 +718,17 @@ describe('a feeling named as a noun, ascribed or only named', () => {
     ['The crews were gripped by anxiety about the new tolls.', 'motive'],
     ['Anger over the tolls grew in the river towns all winter.', 'motive'],
     ['The regents’ stubborn unwillingness to sell the quay stalled the talks.', 'motive'],
+    ['The harbour master’s nagging concern that the pilots would strike kept him in Vell.', 'motive'],
+    ['The concern within the ferry board is that the guild will walk out.', 'motive'],
+    ['Her advisers’ wariness of the island polls shaped the tour.', 'motive'],
   ]);
   // named in passing with no holder: a mood or an issue the sentence is about
   itReadsNoClaim([
     'Pilots quit the Vell ferry line over pay, long hours and a frustration with the rota.',
     'The storms in Vell kept flood fears at the top of the council agenda.',
     'The ferry line is under review amid anger over the winter fares.',
+    // a concern voiced is said in public; "concerns" are as often the issues
+    'The guild aired its concern over the winter fares.',
+    'The pilots’ concerns over the rota went unanswered.',
   ]);
 });

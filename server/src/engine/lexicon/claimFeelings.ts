@@ -2,9 +2,10 @@
  * Feelings named as nouns ("their disdain for the press", "distrust among riders", "drew the ire of the guild"):
  * motive claims read as phrases by findings/claimShapes.ts. Their verbs and adjectives are in claimFamilies.ts.
  */
+import { EXPRESSING_VERBS } from './nounCues';
 
 /** Feelings held toward someone or something ("disdain for"), and feelings about a matter ("frustration with"). */
-const FEELINGS_TOWARD = 'disdain contempt scorn disgust admiration loathing animosity animus antipathy distaste fondness'.split(' ');
+const FEELINGS_TOWARD = 'disdain contempt scorn disgust admiration loathing animosity animus antipathy distaste fondness wariness'.split(' ');
 const FEELINGS_ABOUT = (
   'frustration anger resentment fury outrage unease anxiety anxieties fears worries alarm dismay disappointment distrust ' +
   'mistrust suspicion suspicions enthusiasm excitement dissatisfaction discontent skepticism scepticism disillusionment ire angst jitters frustrations'
@@ -35,14 +36,21 @@ const ASCRIBED_BEFORE = `(?<=${HOLDER}|${CLAUSE_SUBJECT})`;
 const openable = (words: readonly string[]): string => words.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
 
 /**
+ * Concern as a worry someone holds, with what it fears or where it sits ("her aides' concern that the ferries will
+ * fail", "the concern within the guild is that …"), as the other feelings below. Singular only: "concerns" are as
+ * often the issues themselves ("concerns over competitiveness"). Not a concern voiced ("aired its concern that",
+ * "expressed her concern about"): said in public, and its speaker is the source.
+ */
+const CONCERN_HELD = `(?<!\\b(?:${EXPRESSING_VERBS.join('|')}) (?:\\S+ ){0,3})[Cc]oncern (?:that|about|over|with|within|among|inside)`;
+
+/**
  * A feeling as a noun with what it is about, where a holder or its clause's verb ascribes it: "voter frustration
  * with the board", "their disdain for the press", "the guild's eagerness to settle", "Anger over the tolls grew".
  * Named in passing with no holder ("quit over pay and a frustration with the rota", "kept flood fears at the top of
  * the agenda", "under review amid anger over fares"), it is a mood or an issue the sentence is about, and ascribes
- * a private state to nobody a reader could ask. Not "concerns", as often the issues themselves ("concerns over
- * competitiveness").
+ * a private state to nobody a reader could ask. "Concern" is read apart (CONCERN_HELD).
  */
-const FEELING_NOUN = `(?:(?:${openable(FEELINGS_TOWARD)}) (?:for|toward|towards|of)|(?:${openable(DISPOSITIONS)}) (?:to|for)|(?:${openable(FEELINGS_ABOUT)}) (?:with|over|about|at|toward|towards))\\b`;
+const FEELING_NOUN = `(?:(?:${openable(FEELINGS_TOWARD)}) (?:for|toward|towards|of)|(?:${openable(DISPOSITIONS)}) (?:to|for)|(?:${openable(FEELINGS_ABOUT)}) (?:with|over|about|at|toward|towards)|${CONCERN_HELD})\\b`;
 // the lookahead first, so the look back runs only where a feeling word starts (some eight times faster)
 export const FEELING_NOUNS = new RegExp(`(?=${FEELING_NOUN})${ASCRIBED_BEFORE}${FEELING_NOUN}`, 'u');
 
