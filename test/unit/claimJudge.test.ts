@@ -958,10 +958,13 @@ describe('claim judge: criticism with its critics named is their public attack',
   it('names who criticized, so the reporter reports it', () => {
     assert.deepStrictEqual(flagged('Ilse Varga came under fire from the ferry guild over the berth fee.'), []);
     assert.deepStrictEqual(flagged('Varga has been criticized by some of her rivals for doubling the berth fee.'), []);
+    assert.deepStrictEqual(flagged('The berth levy is already being criticized as a burden by the growers’ guild.'), []);
   });
   it('without the critics, the verdict is the reporter’s', () => {
     const attacked = 'Varga came under heavy fire over the berth fee.';
     assert.deepStrictEqual(flagged(attacked), [[attacked, 'accusation']]);
+    const labelled = 'The new ferry timetable was widely criticized as sloppy.';
+    assert.deepStrictEqual(flagged(labelled), [[labelled, 'accusation']]);
   });
   it('scrutiny names attention, not a fault, so it charges no one', () => {
     assert.deepStrictEqual(flagged('Varga’s dealings with the ferry company have come under scrutiny.'), []);

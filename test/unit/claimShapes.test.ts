@@ -652,6 +652,9 @@ describe('doubts with nobody named who holds them', () => {
     ['The treasurer’s judgment has been called into question after the ferry loss.', 'accusation'],
     ['The old sluice at Vell has been singled out as the weak point of the dike.', 'accusation'],
     ['The dredging contract has drawn criticism from some quarters on the island.', 'accusation'],
+    // a verdict in the passive with no critic, whatever its tense or adverb: the label after "as" is nobody's
+    ['The new ferry timetable was widely criticized as sloppy and costly to the growers.', 'accusation'],
+    ['The berth levy is already being criticized as a burden on the smallest boats.', 'accusation'],
   ]);
   // doubts someone owns, or scrutiny, named or not: attention paid in public, which states no fault
   itReadsNoClaim([

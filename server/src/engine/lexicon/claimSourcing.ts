@@ -387,12 +387,12 @@ export const STORY_LABEL = /^\s*(?:FULL TEXT|Full text)[.:]?\s*$/;
 
 /**
  * Criticism with its critics named after it ("was criticized by some rivals for …", "came under fire from the
- * guild over …"): the critics said it in public, so the reporter reports their attack, not an accusation of
- * his own. Without the critics ("has come under scrutiny") it stays the reporter's.
+ * guild over …", "is being blamed by the growers for …"): the critics said it in public, so the reporter reports
+ * their attack, not an accusation of his own. Without the critics ("has come under scrutiny") it stays the reporter's.
  */
 export const CRITICISM_BY_NAMED = new RegExp(
-  `^(?:(?:has|have|had) been |is |are |was |were )?(?:(?:widely|sharply|heavily|roundly|repeatedly|often) )?` +
-    `(?:criticized|criticised|(?:come|came|comes|coming) under (?:fire|scrutiny|attack|criticism))\\b[^.;:!?]{0,60}?` +
+  `^(?:(?:has|have|had|is|are|was|were|been|being) (?:(?:already|also|still|now|long|often|\\p{Ll}+ly) )?){0,2}` +
+    `(?:criticized|criticised|blamed|faulted|condemned|(?:come|came|comes|coming) under (?:fire|scrutiny|attack|criticism))\\b[^.;:!?]{0,60}?` +
     `\\b(?:by|from) (?:\\p{Lu}|(?:some|many|several|dozens|members|critics|rivals|opponents|advocates|activists|lawmakers|conservatives|liberals|both|his|her|their|the)\\b)`,
   'u',
 );
