@@ -430,6 +430,14 @@ describe('claim judge: public record stays quiet', () => {
     assert.deepStrictEqual(flagged(standing).map(([sentence]) => sentence), [standing]);
   });
 
+  it('a candidate who did better or best with a group is the named poll’s figure too, titles in the way or not', () => {
+    const poll = 'A new poll of Ostend voters came out on Monday.\n\n';
+    for (const standing of ['Whitfield did best with men and retirees.', 'Dorn performed slightly better among older voters than elsewhere.', 'Ms. Vey is leading Mr. Dorn among likely voters 49 percent to 39 percent.']) {
+      assert.deepStrictEqual(flagged(`${poll}${standing}`), [], standing);
+      assert.deepStrictEqual(flagged(standing).map(([sentence]) => sentence), [standing]);
+    }
+  });
+
   it('the polls where votes are cast, or a standing "in the polls", name no poll: a share of voters after them is still flagged', () => {
     const share = 'A majority of the Ostend ferry crews are in debt.';
     for (const opening of ['Ostend voters went to the polls on Sunday.', 'The harbour results came in soon after the polls closed.', 'Whitfield has risen in the polls since May.']) {

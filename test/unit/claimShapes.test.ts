@@ -77,6 +77,12 @@ describe('claim shapes read from word families', () => {
     ['Demand for timber is growing about 4 percent a year.', 'figure'],
     ['An estimated 4,000 residents have left the island since the mill closed.', 'figure'],
     ['Ms. Vey fared poorly among older voters in the river towns.', 'figure'],
+    // how a candidate did with a group of voters: a ballot does not say who cast it, so a poll's finding
+    ['Ms. Vey has generally beaten Dorn handily among older voters.', 'figure'],
+    ['Dorn nearly tied Mrs. Vey among union voters in the river towns.', 'figure'],
+    ['Whitfield did best with men and retirees in the harbour wards.', 'figure'],
+    ['Dorn could not make meaningful inroads with Latino voters in Ostend.', 'figure'],
+    ['Ms. Vey won ferry-town voters by 30 points in the last election.', 'figure'],
     ['The mayor has gone 90 days without a public briefing.', 'figure'],
     // doubts an act raised, with nobody named who holds them
     ['The delay at the Vell lock has raised fresh questions about the dredging contract.', 'accusation'],

@@ -7,12 +7,21 @@
  */
 import { TENS_WORDS, UNIT_WORDS } from './grammar';
 
+/** Groups of voters by who they are, as polls and exit polls break them down. */
+const VOTER_GROUPS =
+  '(?:voters|women|men|independents|democrats|republicans|evangelicals|latinos|hispanics|blacks|whites|millennials|seniors|conservatives|liberals|moderates|caucusgoers|electorate)';
+
 /**
  * How a candidate did with a group of voters, given as fact: a poll's or an exit poll's finding with the poll left
- * out ("she lost badly among suburban women", "he fared poorly with independents").
+ * out, since a ballot does not say who cast it ("she lost badly among suburban women", "he fared poorly with
+ * independents", "has beaten Dorn handily among older voters", "nearly tied Mr. Osei among union voters", "did best
+ * with men", "could not make inroads with Latino voters", "won ferry-town voters by 30 points").
  */
-export const SHARE_OF_VOTERS =
-  /\b(?:won|wins|winning|lost|loses|losing|led|leads|leading|trailed|trails|trailing|fared|performed|beat|beats|outpaced|edged|carried|carries) (?:[\w-]+ ){0,4}(?:among|with) (?:[\w-]+ ){0,3}(?:voters|women|men|independents|democrats|republicans|evangelicals|latinos|hispanics|blacks|whites|millennials|seniors|conservatives|liberals|moderates|caucusgoers|electorate)\b/i;
+export const SHARE_OF_VOTERS = new RegExp(
+  String.raw`\b(?:won|wins|winning|lost|loses|losing|led|leads|leading|trailed|trails|trailing|fared|performed|performing|beat|beats|beaten|beating|outpaced|edged|carried|carries|tied|tying|swept|sweeping|dominated|dominating|struggled|struggling|(?:did|does|doing|done) (?:[\w-]+ ){0,2}?(?:well|better|best|poorly|worse|worst|badly)) (?:[\w.’'-]+ ){0,4}(?:among|with) (?:[\w-]+ ){0,3}${VOTER_GROUPS}\b` +
+    String.raw`|\binroads (?:among|with) (?:[\w-]+ ){0,3}${VOTER_GROUPS}\b|\b(?:won|carried|lost|swept) (?!over\b)(?:[\w-]+ ){0,2}${VOTER_GROUPS} (?:by|in)\b`,
+  'i',
+);
 
 /**
  * Where a group of voters or a place leans, given as fact: a poll's finding with the poll left out ("the harbour
@@ -205,7 +214,7 @@ export const POLL_SHARE = new RegExp(
  * voters"): in a story that has named a poll, the poll's figure.
  */
 export const POLL_STANDING =
-  /\b(?:leads?|led|leading|trails?|trailed|trailing|edges?|ahead|behind|advantage|lead|edge|deficit)\b(?! to\b)(?:[^.;:]{0,60}?)\bamong\b/i;
+  /\b(?:leads?|led|leading|trails?|trailed|trailing|edges?|ahead|behind|advantage|lead|edge|deficit)\b(?! to\b)(?:[^;:]{0,60}?)\bamong\b|\b(?:did|does|doing|done|performs?|performed|performing|fares?|fared|faring) (?:[\w-]+ ){0,2}?(?:better|best|worse|worst)\b(?:[^;:]{0,60}?)\b(?:among|with)\b/i;
 
 /**
  * A candidate's support or standing that moved by a measured amount ("support rose four points", "fell to 41
