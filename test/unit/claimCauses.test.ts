@@ -40,6 +40,24 @@ describe('an outcome link, analysis or a sequence on the record', () => {
   itReadsNoClaim(quiet);
 });
 
+describe('an effect summed up in the perfect', () => {
+  const claims = [
+    'The closure of the cannery has weakened the guild in every harbour ward.',
+    'Cheaper ferries have transformed trade along the north coast.',
+    'The audit of the berth fund hasn’t hurt Ms. Orlan with the skippers.',
+    'A decade of dredging has disproportionately benefited the larger trawler fleets.',
+  ];
+  itReadsClaims(claims.map((sentence) => [sentence, 'causal'] as const));
+  const quiet = [
+    // the passive names no cause; who gained from a cause is not the cause
+    'The guild has been weakened in recent years.',
+    'The larger fleets have benefited from the new berths on the quay.',
+    // a person's own doing, not a cause weighed
+    'She has strengthened the sea wall committee with two new members.',
+  ];
+  itReadsNoClaim(quiet);
+});
+
 describe('an effect in the passive with its cause named', () => {
   const claims = [
     'Ms. Orlan’s standing on the island has been dented by the ferry audit.',

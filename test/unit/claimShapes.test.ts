@@ -149,6 +149,9 @@ describe('claim shapes read from word families', () => {
     ['The ruling was a severe blow to the ferry guild.', 'causal'],
     ['The storm is a major factor in the mayor’s falling support.', 'causal'],
     ['The closure of the cannery helped propel Ms. Vey to the council.', 'causal'],
+    ['The ferry strike propelled Ms. Vey to the top of the race.', 'causal'], // "propel" doubles its l
+    ['Rising tolls fuelled demand for a second ferry on the island.', 'causal'], // British spelling
+    ['Cheap diesel has imperilled the sail trawlers of the north coast.', 'causal'],
     ['Ms. Vey’s account of the tender was a deliberate distortion of the record.', 'accusation'],
     ['The ferry board’s plan rests on dubious figures.', 'accusation'],
     // feelings between people, a mood, a group split, a feeling held toward something

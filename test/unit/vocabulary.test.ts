@@ -41,6 +41,8 @@ describe('house vocabulary: the value', () => {
     assert.deepStrictEqual(inflections('relay'), ['relay', 'relays', 'relayed', 'relaying']);
     assert.deepStrictEqual(inflections('mutter'), ['mutter', 'mutters', 'muttered', 'muttering']);
     assert.deepStrictEqual(inflections('Weigh  In'), ['weigh in', 'weighs in', 'weighed in', 'weighing in']);
+    assert.deepStrictEqual(inflections('propel'), ['propel', 'propels', 'propelled', 'propelling']);
+    assert.deepStrictEqual(inflections('fuel'), ['fuel', 'fuels', 'fueled', 'fueling', 'fuelled', 'fuelling']);
   });
 
   it('knows every inflection and any form the desk lists, as speech; a built-in form keeps its class', () => {

@@ -40,7 +40,7 @@ import {
 } from '../lexicon/claimFamilies';
 import { FEELING_NOUNS, FEELINGS_AMONG, FEELINGS_EARNED } from '../lexicon/claimFeelings';
 import { LOADED_LABELS, REPORTED_DETAIL, SECOND_HAND, VERDICTS, WRONGDOING } from '../lexicon/claimVerdicts';
-import { CAUSAL_LINKS, CAUSE_HELPED, CAUSE_OPENINGS, EFFECT_WITH_CAUSE, NOT_A_CAUSE } from '../lexicon/claimCauses';
+import { CAUSAL_LINKS, CAUSE_HELPED, CAUSE_OPENINGS, EFFECT_SO_FAR, EFFECT_WITH_CAUSE, NOT_A_CAUSE, PERSONS_ACTING } from '../lexicon/claimCauses';
 import { FUNDS_STATED, GROUP_LEANING, LOOSE_FIGURES, RANK_STATED, SHARE_OF_VOTERS, VOTERS_MAKEUP, WORTH_STATED } from '../lexicon/claimFigures';
 import { MODIFIER_SHAPES } from './modifierShapes';
 import { lastReading } from '../text/lastReading';
@@ -170,7 +170,7 @@ export const readShape = lastReading((text: string): ClaimReading | null => {
     if (m) return { category, confidence, start: m.index, end: m.index + m[0].length };
   }
   // a causal link that opens the sentence sets the scene for its main clause ("In response to the ruling, …")
-  const causal = screenedExec(CAUSAL_LINKS, text) ?? causeHelped(text);
+  const causal = screenedExec(CAUSAL_LINKS, text) ?? effectSoFar(text) ?? causeHelped(text);
   if (causal && text.slice(0, causal.index).trim()) return { category: 'causal', confidence: 'medium', start: causal.index, end: causal.index + causal[0].length };
   const figure = screenedExec(LOOSE_FIGURES, text);
   return figure && { category: 'figure', confidence: 'medium', start: figure.index, end: figure.index + figure[0].length };
@@ -238,19 +238,28 @@ function holderIn(reach: string): { words: string[]; i: number; stepped: boolean
   return { words, i, stepped };
 }
 
-/** The first "helped" (see CAUSE_HELPED) whose subject is a cause, not a person who lent a hand, or null. */
-function causeHelped(text: string): RegExpExecArray | null {
-  if (!mayMatch(CAUSE_HELPED, text)) return null;
-  for (const m of matchesOf(CAUSE_HELPED, text)) {
+/**
+ * The first match of `pattern` (global) whose subject, right before it, is a cause and not a person who acted:
+ * not one of `notCauses` ("he", "who"), nor a capitalised name ("Mr. Vane helped draft …"), unless a pronoun of a
+ * cause opens the sentence ("This has helped …"). Or null.
+ */
+function causeAt(pattern: RegExp, notCauses: ReadonlySet<string>, text: string): RegExpExecArray | null {
+  if (!mayMatch(pattern, text)) return null;
+  for (const m of matchesOf(pattern, text)) {
     const { words, i } = holderIn(text.slice(Math.max(0, m.index - HOLDER_REACH), m.index));
     const subject = words[i];
-    if (!subject || NOT_A_CAUSE.has(subject.toLowerCase())) continue;
-    // a capitalised subject is a name ("Mr. Vane helped draft …"), unless a pronoun of a cause opens the sentence
+    if (!subject || notCauses.has(subject.toLowerCase())) continue;
     if (startsCapital(subject) && !(CAUSE_OPENINGS.has(subject.toLowerCase()) && m.index <= HOLDER_REACH && i === 0)) continue;
     return m;
   }
   return null;
 }
+
+/** The first "helped" (see CAUSE_HELPED) whose subject is a cause, not a person who lent a hand, or null. */
+const causeHelped = (text: string) => causeAt(CAUSE_HELPED, NOT_A_CAUSE, text);
+
+/** The first effect summed up in the perfect (see EFFECT_SO_FAR) whose subject is a cause, not a person who acted, or null. */
+const effectSoFar = (text: string) => causeAt(EFFECT_SO_FAR, PERSONS_ACTING, text);
 
 /**
  * Whether the verb at `at` has a third-party holder right before it (past auxiliaries, negation and adverbs):

@@ -23,11 +23,15 @@ function regularForms(v: string): string[] {
   if (/[eoy]e$/.test(v)) return [`${v}s`, `${v}d`, `${v}ing`]; // agree, hoe, eye
   if (/e$/.test(v)) return [`${v}s`, `${v}d`, `${v.slice(0, -1)}ing`];
   if (/(?:s|sh|ch|x|z|o)$/.test(v)) return [`${v}es`, `${v}ed`, `${v}ing`];
-  // one syllable ending consonant–vowel–consonant doubles the consonant: quip → quipped, sob → sobbing
-  if (/^(?:qu|[^aeiou])*[aeiou][b-df-hj-np-tvz]$/.test(v)) {
+  // one syllable ending consonant–vowel–consonant doubles the consonant: quip → quipped, sob → sobbing; so does a
+  // stressed "-pel" (propel → propelled, compel → compelling)
+  if (/^(?:qu|[^aeiou])*[aeiou][b-df-hj-np-tvz]$/.test(v) || /pel$/.test(v)) {
     const doubled = v + v.slice(-1);
     return [`${v}s`, `${doubled}ed`, `${doubled}ing`];
   }
+  // an unstressed final "-el" or "-il" doubles in British spelling only: fuel → fueled and fuelled, imperil →
+  // imperiled and imperilled (news copy has both); the American forms first
+  if (/(?:[^aeiou]|u)[ei]l$/.test(v)) return [`${v}s`, `${v}ed`, `${v}ing`, `${v}led`, `${v}ling`];
   return [`${v}s`, `${v}ed`, `${v}ing`];
 }
 
