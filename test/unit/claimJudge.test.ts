@@ -520,10 +520,10 @@ describe('claim judge: public record stays quiet', () => {
     assert.deepStrictEqual(levels(`${opening}Quell thinks the levy will sink the harbour.`), [['warning', 'belief', 'high']]);
   });
 
-  it('readiness to act is medium: "prepares to" is the next public step, "prepared to" a fitness read from acts in view', () => {
+  it('readiness under way, or held now, is medium: the next step of a course in view, or a position', () => {
     for (const body of [
-      'The Varne harbour board was prepared to raise the ferry levy.',
-      'Mayor Ines Varga prepared to sell the pier to the co-op.',
+      'The Varne harbour board is prepared to raise the ferry levy.',
+      'The ferry guild isn’t prepared to yield on the berth fees.',
       // preparations under way, in the progressive
       'The Varga campaign is preparing to battle the ferry guild over the levy.',
       'The harbour auditor is preparing a second report on the berth fees.',
@@ -532,6 +532,16 @@ describe('claim judge: public record stays quiet', () => {
       assert.deepStrictEqual(claimsOf(body).filter((f) => f.data?.category === 'intention').map((f) => [f.severity, f.data?.confidence]), [['information', 'medium']], body);
     }
   });
+
+  // readiness in the simple forms is no plan held in private: the next step of a public course, a step then taken
+  // in view, or a fitness for a post
+  itFlagsNothing([
+    'As Mayor Ines Varga prepares to accept the ferry guild’s award, the skippers remain restless.',
+    'Mayor Ines Varga prepared to sell the pier to the co-op.',
+    'The Varne harbour board was prepared to raise the ferry levy.',
+    'In the end the wards chose the candidate best prepared to lead the harbour board.',
+    'The harbour race turns on who is prepared to serve as ferry commissioner.',
+  ]);
 });
 
 describe('claim judge: a public figure’s positions and efforts, and words of feeling that name none', () => {

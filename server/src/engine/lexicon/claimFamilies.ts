@@ -54,11 +54,14 @@ export const VERB_FAMILIES: readonly VerbFamily[] = [
     then: 'to\\s',
   },
   {
-    // readiness, only plausibly private: "prepares to" names the next step of a public course ("as the board prepares
-    // to vote"), "prepared to" a fitness or a willingness read from what was done in view ("best prepared to lead")
+    // preparations under way ("the guild, preparing to strike, …"), only plausibly private: a medium intention, as
+    // "is preparing to" (lexicon/claims.ts). Not readiness in the simple forms: "as the board prepares to vote" names
+    // the next step of a public course, "the court was prepared to act" a step then taken in view, "best prepared to
+    // lead" a fitness; a readiness held now ("is prepared to") is a position, read in lexicon/claims.ts
     category: 'intention',
     confidence: 'medium',
-    lemmas: ['prepare'],
+    lemmas: [],
+    irregular: ['preparing'],
     then: 'to\\s',
   },
   {

@@ -116,11 +116,14 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
   },
   {
     // preparations under way ("the campaign is preparing to battle the nominee", "her office is preparing a report",
-    // "the team is gearing up for the autumn"): readiness, as "prepares to" (claimFamilies.ts), the next step of a
-    // course the reader sees taken, a request an editor only plausibly makes; plans and weighing stay high
+    // "the team is gearing up for the autumn"): readiness, the next step of a course the reader sees taken, a
+    // request an editor only plausibly makes; plans and weighing stay high. So is a readiness held now, a position
+    // ("the board is prepared to raise the levy", "isn't prepared to yield"); not one to hold a post ("is prepared
+    // to serve as", "to lead"), a fitness judged from a record in view
     category: 'intention',
     confidence: 'medium',
-    pattern: /\b(?:is|are|was|were|has been|have been) (?:preparing|gearing up) (?:to|for|a|an|the)\b/i,
+    pattern:
+      /\b(?:is|are|was|were|has been|have been) (?:preparing|gearing up) (?:to|for|a|an|the)\b|\b(?:is|are|remains?)(?:n['’]t| not)? (?:still )?prepared to (?!(?:be|serve|lead|govern)\b)/i,
   },
   {
     // a shared belief of a crowd, stated as fact, now or then ("many thought the levy would pass", "many skippers
