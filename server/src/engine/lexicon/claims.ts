@@ -10,6 +10,7 @@ import { wordList } from './wordList';
 import { CROWD_COUNT, FIGURE_TO_COME, SUM_SPENT, figureOtherThanResult } from './claimFigures';
 import { inflections } from './inflections';
 import { WRITER_VOUCHES } from './cueVerbs';
+import { FEELINGS_OWNED } from './claimFeelings';
 
 
 /**
@@ -103,7 +104,13 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
     category: 'motive',
     confidence: 'high',
     pattern:
-      /\b(?:seem|seems|seemed|appear|appears|appeared) (?:to be )?(?:intent|determined|eager|reluctant|unwilling|keen|desperate|anxious|bent) (?:on|to)\b|\b(?:is|are|was|were|been|grew|grown|became|become|feel|feels|felt|remain|remains|remained) (?:increasingly |deeply |visibly |particularly |growing |quietly )?(?:frustrated|angry|furious|worried|alarmed|nervous|anxious|upset|irritated|annoyed|exasperated|uneasy|fearful|resentful|incensed|livid|concerned (?:about|by|over|that))\b|\b(?:out of|driven by|motivated by) (?:fear|anger|frustration|spite|jealousy|ambition|desire)\b|\b(?:their|his|her|its) (?:frustration|anger|fury|irritation|resentment|annoyance|unease)\b|\b(?<!\bin )(?:fear|fears|feared|worry|worries|worried|hope|hopes|hoped) that\b|\b(?:had|has|have) (?:long )?hoped (?!to\b|that\b|for\b)|\b(?:(?:barely|hardly|scarcely) (?:tolerat|conceal|disguis|contain|mask)|could(?: not|n['’]t) (?:conceal|disguis|contain|mask))(?:e|es|ed|ing|s)?\b/i,
+      /\b(?:seem|seems|seemed|appear|appears|appeared) (?:to be )?(?:intent|determined|eager|reluctant|unwilling|keen|desperate|anxious|bent) (?:on|to)\b|\b(?:is|are|was|were|been|grew|grown|became|become|feel|feels|felt|remain|remains|remained) (?:increasingly |deeply |visibly |particularly |growing |quietly )?(?:frustrated|angry|furious|worried|alarmed|nervous|anxious|upset|irritated|annoyed|exasperated|uneasy|fearful|resentful|incensed|livid|concerned (?:about|by|over|that))\b|\b(?:out of|driven by|motivated by) (?:fear|anger|frustration|spite|jealousy|ambition|desire)\b|\b(?<!\bin )(?:fear|fears|feared|worry|worries|worried|hope|hopes|hoped) that\b|\b(?:had|has|have) (?:long )?hoped (?!to\b|that\b|for\b)|\b(?:(?:barely|hardly|scarcely) (?:tolerat|conceal|disguis|contain|mask)|could(?: not|n['’]t) (?:conceal|disguis|contain|mask))(?:e|es|ed|ing|s)?\b/i,
+  },
+  {
+    // a feeling its holder owns ("their frustration", "his anger"), not one voiced in public (NOT_VOICED)
+    category: 'motive',
+    confidence: 'high',
+    pattern: FEELINGS_OWNED,
   },
   {
     // private plans and wishes; not a source's wish to stay unnamed (that is about the sourcing); a plan
