@@ -74,11 +74,13 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
   },
   {
     // feelings of others, stated as fact; not after a hyphen ("shell-shocked"), nor "hate", a noun as often as
-    // a verb ("hate speech": the verb is read with its holder in claimShapes.ts)
+    // a verb ("hate speech": the verb is read with its holder in claimShapes.ts); an adjective of feeling not after an
+    // article, a possessive or "of", where it labels a group or a thing by its mood in passing ("lots of angry dock
+    // workers", "a bitter fight", "the angry"), and the sentence asserts something else
     category: 'motive',
     confidence: 'high',
     pattern:
-      /(?<!-)\b(?:furious|angry|angered|outraged|infuriated|incensed|frustrated|disillusioned|resentful|humiliated|shocked|stunned|dismayed|embarrassed|bitter|(?:little|no) interest in|hates|hated|seeing (?:it|this|that|him|her) as|so as not to|(?:was|were) (?:less |not )?pleased|(?:came|come|comes|coming) as (?:a|an) (?:[\w-]+ )?(?:surprise|shock|blow|relief|disappointment) to)\b|(?<!\b(?:the|a|an|their|his|her|its|of|in|no|any|deepest|worst|biggest|growing) )\b(?:fear|fears|feared|dread|dreads|dreaded) (?:that|the|a|an|it|they|he|she|this|their|his|her|its)\b/i,
+      /(?<!-)\b(?:furious|angry|outraged|infuriated|incensed|frustrated|disillusioned|resentful|humiliated|shocked|stunned|dismayed|embarrassed|bitter)\b(?<!\b(?:the|a|an|of|his|her|their|its|our|these|those|many|some|most|more) (?:[a-z]+ly |very |so )?[a-z]+)|\b(?:angered|(?:little|no) interest in|hates|hated|seeing (?:it|this|that|him|her) as|so as not to|(?:was|were) (?:less |not )?pleased|(?:came|come|comes|coming) as (?:a|an) (?:[\w-]+ )?(?:surprise|shock|blow|relief|disappointment) to)\b|(?<!\b(?:the|a|an|their|his|her|its|of|in|no|any|deepest|worst|biggest|growing) )\b(?:fear|fears|feared|dread|dreads|dreaded) (?:that|the|a|an|it|they|he|she|this|their|his|her|its)\b/i,
   },
   {
     // inside accounts: a campaign of pressure or talks kept up over time ("have been urging the mayor to"), work to
