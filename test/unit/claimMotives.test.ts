@@ -19,3 +19,19 @@ describe('a motive, a plan or a private act its holder voices in the same clause
   ]);
   itFlagsAs('deliberation', ['Some council members vented about the delays at a closed meeting.']);
 });
+
+describe('a feeling adjective before its noun, or for a group', () => {
+  // after an article, a possessive or "of" it labels a group or a thing by its mood in passing; the sentence asserts
+  // something else
+  itFlagsNothing([
+    'Lots of angry dock workers turned out for the harbour vote.',
+    'A bitter fight over the ferry tolls ended with a vote in March.',
+    'The deeply frustrated crews of the night ferry lined the quay for the vote.',
+  ]);
+  // said of its holder, by a verb or set before the clause, it is still the reporter's reading of them
+  itFlagsAs('motive', [
+    'The pilots are angry about the new tolls.',
+    'Angry at the tolls, the pilots walked out of the hall.',
+    'Mayor Fenn was stunned, and her aides were furious.',
+  ]);
+});

@@ -63,7 +63,7 @@ describe('claim shapes read from word families', () => {
     ['The candidate doubled down on his anti-refugee rhetoric at the harbour rally.', 'accusation'],
     ['The ledgers contradict the treasurer’s sworn account of the loan.', 'accusation'],
     ['All evening the trustees ignored the facts about the pier.', 'accusation'],
-    ['The harbour master makes no secret of his disdain for the ferry board.', 'motive'],
+    ['The harbour master barely hides his disdain for the ferry board.', 'motive'],
     ['Distrust among riders of the transit board has deepened.', 'motive'],
     // a disposition toward an act as a noun, and an effort made in a state the act does not show
     ['None of the trustees, for all their desperation to sink the levy, spoke against it.', 'motive'],
@@ -742,5 +742,17 @@ describe('a feeling named as a noun, ascribed or only named', () => {
     // a concern voiced is said in public; "concerns" are as often the issues
     'The guild aired its concern over the winter fares.',
     'The pilots’ concerns over the rota went unanswered.',
+  ]);
+  // the object of a verb of expressing: a feeling said aloud, its speaker the source
+  itReadsNoClaim([
+    'The ferry guild aired its frustration over the new rota.',
+    'At the quay the regents vented their collective disdain for the harbour board.',
+    'Mayor Oda Fenn made no secret of her anger at the delay.',
+    'The pilots have expressed some of their resentment over the berth fees.',
+  ]);
+  // a feeling shared is held too; a clause of its own after a voiced one is still ascribed
+  itReadsClaims([
+    ['Growers in Vell share the guild’s anger over the tolls.', 'motive'],
+    ['The guild aired its complaints, but its frustration with the rota ran deeper.', 'motive'],
   ]);
 });

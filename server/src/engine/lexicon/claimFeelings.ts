@@ -2,7 +2,7 @@
  * Feelings named as nouns ("their disdain for the press", "distrust among riders", "drew the ire of the guild"):
  * motive claims read as phrases by findings/claimShapes.ts. Their verbs and adjectives are in claimFamilies.ts.
  */
-import { EXPRESSING_VERBS } from './nounCues';
+import { inflections } from './inflections';
 
 /** Feelings held toward someone or something ("disdain for"), and feelings about a matter ("frustration with"). */
 const FEELINGS_TOWARD = 'disdain contempt scorn disgust admiration loathing animosity animus antipathy distaste fondness wariness'.split(' ');
@@ -36,12 +36,35 @@ const ASCRIBED_BEFORE = `(?<=${HOLDER}|${CLAUSE_SUBJECT})`;
 const openable = (words: readonly string[]): string => words.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
 
 /**
+ * Verbs that put a feeling into words in public: "expressed", "voiced", "aired", "vented", "registered", "made
+ * clear", "made known", "made no secret of". Not "shared" or "raised" as the concern readers take them
+ * (EXPRESSING_VERBS): to share a feeling is as often to hold it too ("growers who share the guild's anger at the
+ * tolls"), and a worry raised with no agent is the reporter's own alarm (GUIDELINES: agentless "raised fears").
+ */
+const VOICING = [
+  ...['express', 'voice', 'air', 'vent', 'register'].flatMap(inflections),
+  '(?:make|makes|made|making) (?:no secret of|clear|known)',
+].join('|');
+
+/**
+ * Not a feeling voiced: the object of a verb of expressing, a few words of its own before it ("aired its
+ * frustration over the rota", "vented their collective disgust of the board", "registered her dismay at the
+ * delay", "made no secret of his anger at"). Said aloud, the feeling is a public statement and its speaker
+ * its source, not a private state the reporter ascribes. The words between hold no comma, so a voiced feeling
+ * does not cover the next clause's.
+ */
+export const NOT_VOICED = `(?<!\\b(?:${VOICING}) (?:[^\\s,;:]+ ){0,4})`;
+
+/** A feeling its holder's possessive owns ("their frustration", "his anger"), unless voiced: said, not held. */
+export const FEELINGS_OWNED = new RegExp(`\\b(?:their|his|her|its) ${NOT_VOICED}(?:frustration|anger|fury|irritation|resentment|annoyance|unease)\\b`, 'i');
+
+/**
  * Concern as a worry someone holds, with what it fears or where it sits ("her aides' concern that the ferries will
  * fail", "the concern within the guild is that …"), as the other feelings below. Singular only: "concerns" are as
- * often the issues themselves ("concerns over competitiveness"). Not a concern voiced ("aired its concern that",
- * "expressed her concern about"): said in public, and its speaker is the source.
+ * often the issues themselves ("concerns over competitiveness"). A concern voiced is left out with the others
+ * (NOT_VOICED).
  */
-const CONCERN_HELD = `(?<!\\b(?:${EXPRESSING_VERBS.join('|')}) (?:\\S+ ){0,3})[Cc]oncern (?:that|about|over|with|within|among|inside)`;
+const CONCERN_HELD = '[Cc]oncern (?:that|about|over|with|within|among|inside)';
 
 /**
  * A feeling as a noun with what it is about, where a holder or its clause's verb ascribes it: "voter frustration
@@ -52,7 +75,7 @@ const CONCERN_HELD = `(?<!\\b(?:${EXPRESSING_VERBS.join('|')}) (?:\\S+ ){0,3})[C
  */
 const FEELING_NOUN = `(?:(?:${openable(FEELINGS_TOWARD)}) (?:for|toward|towards|of)|(?:${openable(DISPOSITIONS)}) (?:to|for)|(?:${openable(FEELINGS_ABOUT)}) (?:with|over|about|at|toward|towards)|${CONCERN_HELD})\\b`;
 // the lookahead first, so the look back runs only where a feeling word starts (some eight times faster)
-export const FEELING_NOUNS = new RegExp(`(?=${FEELING_NOUN})${ASCRIBED_BEFORE}${FEELING_NOUN}`, 'u');
+export const FEELING_NOUNS = new RegExp(`(?=${FEELING_NOUN})${NOT_VOICED}${ASCRIBED_BEFORE}${FEELING_NOUN}`, 'u');
 
 /** A feeling with whom it sits ("distrust among riders"), a group's morale, a mood between people, given as fact. */
 export const FEELINGS_AMONG = new RegExp(`\\b(?:(?:${FEELINGS_ABOUT.join('|')}) (?:among|within|inside|in)|${MORALE}|${MOOD})\\b`, 'i');

@@ -10,6 +10,7 @@ import { wordList } from './wordList';
 import { CROWD_COUNT, FIGURE_TO_COME, SUM_SPENT, figureOtherThanResult } from './claimFigures';
 import { inflections } from './inflections';
 import { WRITER_VOUCHES } from './cueVerbs';
+import { FEELINGS_OWNED } from './claimFeelings';
 
 
 /**
@@ -73,11 +74,13 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
   },
   {
     // feelings of others, stated as fact; not after a hyphen ("shell-shocked"), nor "hate", a noun as often as
-    // a verb ("hate speech": the verb is read with its holder in claimShapes.ts)
+    // a verb ("hate speech": the verb is read with its holder in claimShapes.ts); an adjective of feeling not after an
+    // article, a possessive or "of", where it labels a group or a thing by its mood in passing ("lots of angry dock
+    // workers", "a bitter fight", "the angry"), and the sentence asserts something else
     category: 'motive',
     confidence: 'high',
     pattern:
-      /(?<!-)\b(?:furious|angry|angered|outraged|infuriated|incensed|frustrated|disillusioned|resentful|humiliated|shocked|stunned|dismayed|embarrassed|bitter|(?:little|no) interest in|hates|hated|seeing (?:it|this|that|him|her) as|so as not to|(?:was|were) (?:less |not )?pleased|(?:came|come|comes|coming) as (?:a|an) (?:[\w-]+ )?(?:surprise|shock|blow|relief|disappointment) to)\b|(?<!\b(?:the|a|an|their|his|her|its|of|in|no|any|deepest|worst|biggest|growing) )\b(?:fear|fears|feared|dread|dreads|dreaded) (?:that|the|a|an|it|they|he|she|this|their|his|her|its)\b/i,
+      /(?<!-)\b(?:furious|angry|outraged|infuriated|incensed|frustrated|disillusioned|resentful|humiliated|shocked|stunned|dismayed|embarrassed|bitter)\b(?<!\b(?:the|a|an|of|his|her|their|its|our|these|those|many|some|most|more) (?:[a-z]+ly |very |so )?[a-z]+)|\b(?:angered|(?:little|no) interest in|hates|hated|seeing (?:it|this|that|him|her) as|so as not to|(?:was|were) (?:less |not )?pleased|(?:came|come|comes|coming) as (?:a|an) (?:[\w-]+ )?(?:surprise|shock|blow|relief|disappointment) to)\b|(?<!\b(?:the|a|an|their|his|her|its|of|in|no|any|deepest|worst|biggest|growing) )\b(?:fear|fears|feared|dread|dreads|dreaded) (?:that|the|a|an|it|they|he|she|this|their|his|her|its)\b/i,
   },
   {
     // inside accounts: a campaign of pressure or talks kept up over time ("have been urging the mayor to"), work to
@@ -103,7 +106,13 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
     category: 'motive',
     confidence: 'high',
     pattern:
-      /\b(?:seem|seems|seemed|appear|appears|appeared) (?:to be )?(?:intent|determined|eager|reluctant|unwilling|keen|desperate|anxious|bent) (?:on|to)\b|\b(?:is|are|was|were|been|grew|grown|became|become|feel|feels|felt|remain|remains|remained) (?:increasingly |deeply |visibly |particularly |growing |quietly )?(?:frustrated|angry|furious|worried|alarmed|nervous|anxious|upset|irritated|annoyed|exasperated|uneasy|fearful|resentful|incensed|livid|concerned (?:about|by|over|that))\b|\b(?:out of|driven by|motivated by) (?:fear|anger|frustration|spite|jealousy|ambition|desire)\b|\b(?:their|his|her|its) (?:frustration|anger|fury|irritation|resentment|annoyance|unease)\b|\b(?<!\bin )(?:fear|fears|feared|worry|worries|worried|hope|hopes|hoped) that\b|\b(?:had|has|have) (?:long )?hoped (?!to\b|that\b|for\b)|\b(?:(?:barely|hardly|scarcely) (?:tolerat|conceal|disguis|contain|mask)|could(?: not|n['’]t) (?:conceal|disguis|contain|mask))(?:e|es|ed|ing|s)?\b/i,
+      /\b(?:seem|seems|seemed|appear|appears|appeared) (?:to be )?(?:intent|determined|eager|reluctant|unwilling|keen|desperate|anxious|bent) (?:on|to)\b|\b(?:is|are|was|were|been|grew|grown|became|become|feel|feels|felt|remain|remains|remained) (?:increasingly |deeply |visibly |particularly |growing |quietly )?(?:frustrated|angry|furious|worried|alarmed|nervous|anxious|upset|irritated|annoyed|exasperated|uneasy|fearful|resentful|incensed|livid|concerned (?:about|by|over|that))\b|\b(?:out of|driven by|motivated by) (?:fear|anger|frustration|spite|jealousy|ambition|desire)\b|\b(?<!\bin )(?:fear|fears|feared|worry|worries|worried|hope|hopes|hoped) that\b|\b(?:had|has|have) (?:long )?hoped (?!to\b|that\b|for\b)|\b(?:(?:barely|hardly|scarcely) (?:tolerat|conceal|disguis|contain|mask)|could(?: not|n['’]t) (?:conceal|disguis|contain|mask))(?:e|es|ed|ing|s)?\b/i,
+  },
+  {
+    // a feeling its holder owns ("their frustration", "his anger"), not one voiced in public (NOT_VOICED)
+    category: 'motive',
+    confidence: 'high',
+    pattern: FEELINGS_OWNED,
   },
   {
     // private plans and wishes; not a source's wish to stay unnamed (that is about the sourcing); a plan
