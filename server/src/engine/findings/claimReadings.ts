@@ -10,6 +10,7 @@ import { ASKER_BEFORE, DOUBTS_RAISED_ABOUT_OTHERS, PROPAGANDA_AS_KIND, PROPAGAND
 import { GENERIC_HOLDER, NOT_A_BELIEF_AFTER, SHARE_AS_HOLDER } from '../lexicon/claimFamilies';
 import { AMONG_MANY, CHANCE_BEFORE, CHANCE_BEFORE_JOINED, COUNTED_EFFECT, EFFECT_OTHER_SENSE, HEDGE_IN_CLAUSE, PERSON_BEFORE_CAUSE, RESULT_BEFORE, rankedCount } from '../lexicon/claimCauses';
 import { FORECAST_IN_RELATIVE, TRIP_TO_A_PLACE } from '../lexicon/claimForecasts';
+import { COMPARISON_BEFORE, MODAL_BEFORE_STATE, NO_HOLDER_INFINITIVE_BEFORE } from '../lexicon/stateHedges';
 import type { ClaimCategory } from '../model';
 import { privateStateOf } from '../attributions/privateStates';
 import { STATE_TAIL } from '../lexicon/privateStates';
@@ -24,7 +25,6 @@ import {
   LABEL_CONSIDERED_BEFORE,
   BUILT_FOR,
   CAMPAIGN_AIM,
-  COMPARISON_BEFORE,
   DETERMINER_BEFORE,
   FEELS_OR_SEEMS,
   HOLDER_VOICES_AFTER,
@@ -36,8 +36,6 @@ import {
   STATE_VERB_OTHER_SENSE,
   KNOWING_NO_BELIEF,
   KNOWING_NO_BELIEF_BEFORE,
-  NO_HOLDER_INFINITIVE_BEFORE,
-  MODAL_BEFORE_STATE,
   CRITICISM_BY_NAMED,
   PLAN_KIND_BEFORE,
   PAST_INTENTION,
