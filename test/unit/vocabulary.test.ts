@@ -45,6 +45,29 @@ describe('house vocabulary: the value', () => {
     assert.deepStrictEqual(inflections('fuel'), ['fuel', 'fuels', 'fueled', 'fueling', 'fuelled', 'fuelling']);
   });
 
+  it('doubles the last consonant of a longer verb stressed on its last syllable, and only there', () => {
+    const pastAndGerund = (verb: string) => inflections(verb).slice(2);
+    assert.deepStrictEqual(pastAndGerund('admit'), ['admitted', 'admitting']);
+    assert.deepStrictEqual(pastAndGerund('occur'), ['occurred', 'occurring']);
+    assert.deepStrictEqual(pastAndGerund('confer'), ['conferred', 'conferring']);
+    assert.deepStrictEqual(pastAndGerund('patrol'), ['patrolled', 'patrolling']);
+    assert.deepStrictEqual(pastAndGerund('regret'), ['regretted', 'regretting']);
+    assert.deepStrictEqual(pastAndGerund('equip'), ['equipped', 'equipping']);
+    assert.deepStrictEqual(pastAndGerund('rebut'), ['rebutted', 'rebutting']);
+    assert.deepStrictEqual(pastAndGerund('appal'), ['appalled', 'appalling']);
+    // the same letters unstressed: no doubling
+    assert.deepStrictEqual(pastAndGerund('limit'), ['limited', 'limiting']);
+    assert.deepStrictEqual(pastAndGerund('suffer'), ['suffered', 'suffering']);
+    assert.deepStrictEqual(pastAndGerund('budget'), ['budgeted', 'budgeting']);
+    assert.deepStrictEqual(pastAndGerund('debut'), ['debuted', 'debuting']);
+    assert.deepStrictEqual(pastAndGerund('enter'), ['entered', 'entering']);
+    assert.deepStrictEqual(pastAndGerund('posit'), ['posited', 'positing']);
+  });
+
+  it('keeps the hard c of a final "-ic" with a k', () => {
+    assert.deepStrictEqual(inflections('panic'), ['panic', 'panics', 'panicked', 'panicking']);
+  });
+
   it('knows every inflection and any form the desk lists, as speech; a built-in form keeps its class', () => {
     const extended = extendVocabulary(BUILT_IN_VOCABULARY, { cueVerbs: ['opine', 'spake', 'believe'], titles: [] });
     for (const form of ['opine', 'opines', 'Opined', 'opining', 'spake']) assert.strictEqual(extended.cueClass(form), 'speech', form);

@@ -17,15 +17,30 @@ export function inflections(verb: string): string[] {
   return [head, ...regularForms(head)].map((form) => form + tail);
 }
 
+/**
+ * Verbs of more than one syllable whose stressed last syllable ends consonant–vowel–consonant, so that the consonant
+ * doubles as a one-syllable verb's does (admit → admitted, occur → occurring, prefer → preferred, control →
+ * controlled, appal → appalled). Spelling cannot show stress, so these are listed: endings stressed in every common
+ * verb that has them, with the unstressed words spelled the same way left out by name (limit, vomit; offer, differ,
+ * suffer, proffer), then single verbs whose ending is mostly unstressed elsewhere (abet but alphabet, rebut but
+ * debut, forget but budget, deter but enter).
+ */
+const STRESSED_ENDINGS = '(?<!li|vo)mit|cur|(?<!f)fer|pel|trol|gret|quip|quit';
+const STRESSED_VERBS =
+  'abet rebut forget beget deter inter aver demur abhor allot embed excel outwit befit refit extol enrol appal enthral instil distil fulfil';
+const STRESSED_FINAL = new RegExp(`(?:${STRESSED_ENDINGS})$|^(?:${STRESSED_VERBS.replace(/ /g, '|')})$`);
+
 function regularForms(v: string): string[] {
   if (/[^aeiou]y$/.test(v)) return [`${v.slice(0, -1)}ies`, `${v.slice(0, -1)}ied`, `${v}ing`];
   if (/ie$/.test(v)) return [`${v}s`, `${v}d`, `${v.slice(0, -2)}ying`];
   if (/[eoy]e$/.test(v)) return [`${v}s`, `${v}d`, `${v}ing`]; // agree, hoe, eye
   if (/e$/.test(v)) return [`${v}s`, `${v}d`, `${v.slice(0, -1)}ing`];
   if (/(?:s|sh|ch|x|z|o)$/.test(v)) return [`${v}es`, `${v}ed`, `${v}ing`];
-  // one syllable ending consonant–vowel–consonant doubles the consonant: quip → quipped, sob → sobbing; so does a
-  // stressed "-pel" (propel → propelled, compel → compelling)
-  if (/^(?:qu|[^aeiou])*[aeiou][b-df-hj-np-tvz]$/.test(v) || /pel$/.test(v)) {
+  // a final "-ic" keeps its hard sound before a vowel with a k: panic → panicked, mimic → mimicking
+  if (/[aeiou][^aeiou]+ic$/.test(v)) return [`${v}s`, `${v}ked`, `${v}king`];
+  // one syllable ending consonant–vowel–consonant doubles the consonant (quip → quipped, sob → sobbing), and so
+  // does a longer verb stressed on that syllable (STRESSED_FINAL)
+  if (/^(?:qu|[^aeiou])*[aeiou][b-df-hj-np-tvz]$/.test(v) || STRESSED_FINAL.test(v)) {
     const doubled = v + v.slice(-1);
     return [`${v}s`, `${doubled}ed`, `${doubled}ing`];
   }
