@@ -4,9 +4,8 @@ import { inflections, normalise } from './inflections';
 /**
  * Cue verbs: the generic newsroom words that report speech, writing, belief, intention and stance, one list per
  * class. The base-form lists get their regular inflections from inflections.ts (fume → fumes, fumed, fuming), as a
- * desk's own cue verbs do; the form lists are taken as written: irregular verbs ("said", "thought"), verbs whose
- * consonant doubles against the one-syllable rule ("admitted", "preferred"), phrases, and verbs used in some forms
- * only.
+ * desk's own cue verbs do, a consonant doubled where the last syllable is stressed (admit → admitted); the form
+ * lists are taken as written: irregular verbs ("said", "thought"), phrases, and verbs used in some forms only.
  *
  * A cue word stops a source noun phrase, so a verb whose base form is also a common noun ("email", "support",
  * "thanks") is listed by its verb forms only: "the support staff said", "in an email" must still read.
@@ -27,14 +26,14 @@ export const SPEECH_VERBS = [
   'pronounce', 'convey', 'elaborate', 'characterize', 'portray', 'depict', 'invoke', 'paraphrase', 'summarize',
   'allude', 'confide', 'divulge', 'bemoan', 'decry', 'deplore', 'apologize', 'laud', 'commend', 'congratulate',
   'emphasise', 'criticise', 'apologise', 'summarise', 'theorise', 'characterise', 'underscore',
-  'articulate', 'express', 'encourage',
+  'articulate', 'express', 'encourage', 'admit',
 ];
 
 /** Speech and writing, form by form. */
 export const SPEECH_FORMS = [
   'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote', 'writing', 'written',
-  'speak', 'speaks', 'spoke', 'speaking', 'find', 'finds', 'found', 'finding', 'admit', 'admits', 'admitted',
-  'admitting', 'stated', 'stating', 'posted', 'posting', 'read', 'reads',
+  'speak', 'speaks', 'spoke', 'speaking', 'find', 'finds', 'found', 'finding', 'stated',
+  'stating', 'posted', 'posting', 'read', 'reads',
   'emailed', 'e-mailed', 'emailing', 'outlined', 'outlining', 'highlighted', 'highlighting',
   'protested', 'signaled', 'signalled', 'signaling', 'signalling', 'labeled', 'labelled',
   'nicknamed', 'forecasted', 'railed against', 'rails against', 'railing against', 'hinted', 'hinting',
@@ -52,15 +51,14 @@ export const THOUGHT_VERBS = [
   'believe', 'fear', 'hope', 'expect', 'want', 'plan', 'intend', 'worry', 'wonder', 'doubt', 'decide', 'refuse',
   'realize', 'assume', 'suspect', 'imagine', 'threaten',
   'decline', 'learn', 'recognize', 'recognise', 'remember', 'anticipate', 'envision', 'reckon', 'presume', 'fret',
-  'yearn', 'aspire', 'pray',
+  'yearn', 'aspire', 'pray', 'prefer',
 ];
 
 /** Belief and intention, form by form. */
 export const THOUGHT_FORMS = [
   'think', 'thinks', 'thought', 'thinking', 'know', 'knows', 'knew', 'knowing', 'feel', 'feels', 'felt', 'feeling',
-  'seek', 'seeks', 'sought', 'seeking', 'understand', 'understands', 'understood', 'understanding', 'prefer',
-  'prefers', 'preferred', 'preferring', 'wished', 'regretted', 'regrets', 'foresee', 'foresees', 'foresaw',
-  'foreseeing',
+  'seek', 'seeks', 'sought', 'seeking', 'understand', 'understands', 'understood', 'understanding', 'wished',
+  'regretted', 'regrets', 'foresee', 'foresees', 'foresaw', 'foreseeing',
 ];
 
 /** Verbs that take something as something ("see the levy as a tax", "cast himself as an outsider"): see CUE_ONLY_BEFORE. */
@@ -77,13 +75,13 @@ const TAKEN_AS_FORMS = [
 export const STANCE_VERBS = [
   'endorse', 'oppose', 'defend', 'reject', 'dismiss', 'denounce', 'condemn', 'applaud', 'deride', 'ridicule',
   'lambaste', 'excoriate', 'assail', 'chastise', 'castigate', 'berate', 'disparage', 'belittle', 'downplay',
-  'embrace', 'rebuff', 'repudiate', 'disavow', 'blast', 'mull',
+  'embrace', 'rebuff', 'repudiate', 'disavow', 'blast', 'mull', 'refer to',
 ];
 
 /** Stance, form by form. */
 export const STANCE_FORMS = [
   'supported', 'supporting', 'supports', 'backed', 'backing', 'backs', 'attacked', 'attacking', 'favored',
-  'favoured', 'favoring', 'favors', 'referred to', 'refers to', 'referring to', 'refer to',
+  'favoured', 'favoring', 'favors',
   'referenced', 'referencing', 'took aim at', 'takes aim at', 'taking aim at', 'lashed out at', 'lashes out at',
   'lashing out at', 'went after', 'goes after', 'credited', 'crediting', 'spoke out against',
   'speaks out against', 'stood by', 'knocked', 'hammered', 'pilloried', 'shrugged off', 'brushed off',
@@ -235,8 +233,8 @@ export const isDeliveryVerb = (words: string) => DELIVERY_FORMS.has(normalise(wo
  * "sought greater oversight", "expects a close race"); "felt the cold", "knew the road" report no belief.
  */
 const WISH_FORMS = new Set([
-  ...['want', 'expect', 'fear'].flatMap(inflections),
-  ...['seek', 'seeks', 'sought', 'seeking', 'prefer', 'prefers', 'preferred', 'preferring'],
+  ...['want', 'expect', 'fear', 'prefer'].flatMap(inflections),
+  ...['seek', 'seeks', 'sought', 'seeking'],
 ]);
 
 /** Whether a cue word is a form of a wish or expectation verb. */

@@ -8,7 +8,6 @@ import { inflections } from './inflections';
 
 /** Irregular forms shared by the private states below. */
 const SEEK = ['seek', 'seeks', 'sought', 'seeking'];
-const PREFER = ['prefer', 'prefers', 'preferred', 'preferring'];
 const FEEL = ['feel', 'feels', 'felt', 'feeling'];
 const THINK = ['think', 'thinks', 'thought', 'thinking'];
 const KNOW = ['know', 'knows', 'knew', 'knowing'];
@@ -25,7 +24,7 @@ const stateCue = (verbs: readonly string[], forms: readonly string[]) =>
 export const PRIVATE_STATE_CUES: readonly { category: ClaimCategory; pattern: RegExp }[] = [
   {
     category: 'intention',
-    pattern: stateCue(['want', 'plan', 'intend', 'decide', 'balk', 'resist', 'aim', 'consider', 'weigh', 'mull', 'contemplate', 'covet'], [...SEEK, ...PREFER, 'would like', 'would rather']),
+    pattern: stateCue(['want', 'plan', 'intend', 'decide', 'balk', 'resist', 'aim', 'consider', 'weigh', 'mull', 'contemplate', 'covet', 'prefer'], [...SEEK, 'would like', 'would rather']),
   },
   { category: 'motive', pattern: stateCue(['fear', 'hope', 'worry', 'resent', 'dread', 'regret', 'relish', 'fret', 'agonize', 'despair'], FEEL) },
   {
