@@ -725,6 +725,12 @@ describe('claim judge: headlines and the words that name a source', () => {
     assert.deepStrictEqual(flaggedIn(story(`Harbour Master Varga Says The Ferry Board\n${want}`)), [want]);
   });
 
+  it('never sends back a Markdown heading, however it is set', () => {
+    const fear = 'Skippers fear the toll will double before the summer season.';
+    assert.deepStrictEqual(flaggedIn(analyze(`# Harbour vote\n\nThe board met in Ostend on Monday.\n\n## ${fear}\n\nThe board met again.`)), []);
+    assert.deepStrictEqual(flaggedIn(analyze(`# Harbour vote\n\nThe board met in Ostend on Monday.\n\n${fear}\n\nThe board met again.`)), [fear]);
+  });
+
   it('reads a headline closed by a semicolon on into its second line', () => {
     const text = 'Ferry fares to rise;\n\nHarbour board fears the crossing will close.\n\nThe board met in Ostend on Monday to hear the dredging bids.';
     assert.deepStrictEqual(flaggedIn(analyze(text)), []);

@@ -130,6 +130,15 @@ describe('segments: paragraphs', () => {
     assert.deepStrictEqual(splitParagraphs(later).map((p) => p.kind), ['headline', 'body', 'body']);
   });
 
+  it('reads a Markdown heading as a headline whatever its case, length or final period', () => {
+    const text =
+      '# Ferry board wants to sell the pier before summer, as skippers fear the toll will double.\n\n' +
+      'The harbour board met in Ostend on Monday.\n\n## Skippers fear the toll will double before the summer season.\n\nThe board met again.';
+    assert.deepStrictEqual(splitParagraphs(text).map((p) => p.kind), ['headline', 'body', 'headline', 'body']);
+    // a hashtag opening a sentence is no heading mark
+    assert.deepStrictEqual(splitParagraphs('Harbour vote\n\n#SaveThePier trended all week as skippers fear the toll will double.').map((p) => p.kind), ['headline', 'body']);
+  });
+
   it('tells wire credit lines at the end of a story', () => {
     const text =
       'The port reopened on Friday.\nAssociated Press writer Lena Ortiz in Boston contributed to this report.\n' +

@@ -16,7 +16,8 @@
  * `caption`: a line ending in a photo credit ("(Photo: …)", "Getty Images"), or what stands above a stand-alone
  * dateline near the top. `headline`: a short first line without a final period (or in title case, a slip or two
  * allowed), the line right after it when that is in title style too (a headline split over two lines, a deck), and
- * later short lines that do not read as sentences (subheads, "ABSTRACT."). Everything else is `body`.
+ * later short lines that do not read as sentences (subheads, "ABSTRACT."); and any Markdown heading ("## …").
+ * Everything else is `body`.
  */
 import type { ParagraphKind, Span } from '../model';
 import { pairMarks } from '../text/marks';
@@ -151,6 +152,9 @@ function isTitleStyled(text: string): boolean {
   return major >= 3 && lower * 5 <= major && glue >= 1;
 }
 
+/** A Markdown heading ("# …", "## …"): the writer marked the line as one, whatever its case or length. */
+const MARKDOWN_HEADING = /^#{1,6}[ \t]/;
+
 const isEmphasisMark = (ch: string | undefined): boolean => ch === '*' || ch === '_';
 
 /** Markdown emphasis around a whole line ("*By Jane Doe*") says nothing about what the line is. */
@@ -163,7 +167,7 @@ function classify(paragraph: string, place: Place, beforeDateline: boolean): Par
   if (isDatelineOnly(text)) return 'dateline';
   if (isCredit(text)) return 'credit';
   if (CAPTION_END.test(text.slice(-200))) return 'caption';
-  const heading = isHeadingLike(text, place);
+  const heading = MARKDOWN_HEADING.test(text) || isHeadingLike(text, place);
   if (beforeDateline) return heading ? 'headline' : 'caption';
   return heading ? 'headline' : 'body';
 }
