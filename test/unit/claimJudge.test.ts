@@ -716,6 +716,21 @@ describe('claim judge: headlines and the words that name a source', () => {
     assert.deepStrictEqual(flaggedIn(analyze(`${lede}\n\nThe board met on Monday.`)), [lede]);
   });
 
+  it('never sends back a title-style headline, however long, with a slip of case, or split over two lines', () => {
+    const slip = 'Ferry Chief Quell Just Made A Bold Call About The Pier – It’s The Last Thing Skippers Will Want To hear.';
+    assert.deepStrictEqual(flaggedIn(story(slip)), []);
+    assert.deepStrictEqual(flaggedIn(story('Harbour Master Varga Says The Ferry Board\nWants To Sell The Pier.')), []);
+    // the same want in a sentence under the headline is read
+    const want = 'The ferry board wants to sell the pier.';
+    assert.deepStrictEqual(flaggedIn(story(`Harbour Master Varga Says The Ferry Board\n${want}`)), [want]);
+  });
+
+  it('never sends back a Markdown heading, however it is set', () => {
+    const fear = 'Skippers fear the toll will double before the summer season.';
+    assert.deepStrictEqual(flaggedIn(analyze(`# Harbour vote\n\nThe board met in Ostend on Monday.\n\n## ${fear}\n\nThe board met again.`)), []);
+    assert.deepStrictEqual(flaggedIn(analyze(`# Harbour vote\n\nThe board met in Ostend on Monday.\n\n${fear}\n\nThe board met again.`)), [fear]);
+  });
+
   it('reads a headline closed by a semicolon on into its second line', () => {
     const text = 'Ferry fares to rise;\n\nHarbour board fears the crossing will close.\n\nThe board met in Ostend on Monday to hear the dredging bids.';
     assert.deepStrictEqual(flaggedIn(analyze(text)), []);

@@ -108,6 +108,37 @@ describe('segments: paragraphs', () => {
     );
   });
 
+  it('reads a title-style top line as the headline despite a slip of case or a final period, and its second line too', () => {
+    const body = '\n\nThe harbour board met in Ostend on Monday to hear the dredging bids.';
+    // one word left in lower case, a period, more words than a lede's opening line would take for a headline
+    const slip = 'Ferry Chief Quell Just Made A Bold Call About The Pier – It’s The Last Thing Skippers Will Want To hear.';
+    assert.deepStrictEqual(splitParagraphs(slip + body).map((p) => p.kind), ['headline', 'body']);
+    // a headline split over two lines, the second closed by a period, with or without a blank line between
+    for (const split of ['Harbour Master Varga Thinks The Ferry Board Would Be\nA Poor Steward Of The Pier.', 'Mayor Varga Says\n\nThe Board Wants To Sell.']) {
+      assert.deepStrictEqual(splitParagraphs(split + body).map((p) => p.kind), ['headline', 'headline', 'body']);
+    }
+  });
+
+  it('keeps a sentence full of names, and a list of names, under a headline as body: names capitalise no function word', () => {
+    const names = 'Mayor Ann Lee of Ostvik met Governor Bob Roe in Kessel on Monday.';
+    const list = 'Ann Lee, Bob Roe, Carl Poe and Dana Tull.';
+    for (const line of [names, list]) {
+      assert.deepStrictEqual(splitParagraphs(`Ferry Fares to Rise\n\n${line}\n\nThe board met.`).map((p) => p.kind), ['headline', 'body', 'body']);
+    }
+    // a sentence-case second line stays body, and so does a title-style line further down
+    const later = 'Ferry Fares to Rise\n\nSkippers fear the toll will double.\n\nThe Board Wants To Sell The Pier Before Summer.';
+    assert.deepStrictEqual(splitParagraphs(later).map((p) => p.kind), ['headline', 'body', 'body']);
+  });
+
+  it('reads a Markdown heading as a headline whatever its case, length or final period', () => {
+    const text =
+      '# Ferry board wants to sell the pier before summer, as skippers fear the toll will double.\n\n' +
+      'The harbour board met in Ostend on Monday.\n\n## Skippers fear the toll will double before the summer season.\n\nThe board met again.';
+    assert.deepStrictEqual(splitParagraphs(text).map((p) => p.kind), ['headline', 'body', 'headline', 'body']);
+    // a hashtag opening a sentence is no heading mark
+    assert.deepStrictEqual(splitParagraphs('Harbour vote\n\n#SaveThePier trended all week as skippers fear the toll will double.').map((p) => p.kind), ['headline', 'body']);
+  });
+
   it('tells wire credit lines at the end of a story', () => {
     const text =
       'The port reopened on Friday.\nAssociated Press writer Lena Ortiz in Boston contributed to this report.\n' +

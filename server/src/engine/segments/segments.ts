@@ -14,8 +14,10 @@
  *
  * Kinds. `credit`: bylines, "Additional reporting by …", "Contributing: …", "… contributed to this report.".
  * `caption`: a line ending in a photo credit ("(Photo: …)", "Getty Images"), or what stands above a stand-alone
- * dateline near the top. `headline`: a short first line without a final period (or in title case), and later short
- * lines that do not read as sentences (subheads, "ABSTRACT."). Everything else is `body`.
+ * dateline near the top. `headline`: a short first line without a final period (or in title case, a slip or two
+ * allowed), the line right after it when that is in title style too (a headline split over two lines, a deck), and
+ * later short lines that do not read as sentences (subheads, "ABSTRACT."); and any Markdown heading ("## …").
+ * Everything else is `body`.
  */
 import type { ParagraphKind, Span } from '../model';
 import { pairMarks } from '../text/marks';
@@ -33,8 +35,9 @@ import {
 } from '../text/chars';
 import { BUILT_IN_VOCABULARY, type Vocabulary } from '../lexicon/vocabulary';
 import { AMBIGUOUS_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
-import { SENTENCE_OPENERS } from '../lexicon/grammar';
-import { CAPTION_END, isCreditLine } from '../lexicon/furniture';
+import { FUNCTION_WORDS, SENTENCE_OPENERS } from '../lexicon/grammar';
+import { words } from '../text/words';
+import { CAPTION_END, TITLE_SMALL_WORDS, isCreditLine } from '../lexicon/furniture';
 import { copyWith } from '../text/copyWith';
 
 export interface ParagraphSpan extends Span {
@@ -105,18 +108,52 @@ function finalMark(text: string): string {
 const isCredit = (text: string): boolean => isCreditLine(text) || (BYLINE.test(text) && wordsIn(text) <= 12);
 const isDatelineOnly = (text: string): boolean => text.length > 0 && datelineEnd(text) === text.length;
 
+/**
+ * Where a line stands: the article's first line, the line right after a first line read as a headline (a second
+ * headline line or a deck), or any later line.
+ */
+type Place = 'top' | 'second' | 'later';
+
 /** A short line that does not read as a sentence: a headline, a subhead ("Hostage swap"), a label ("ABSTRACT."). */
-function isHeadingLike(text: string, first: boolean): boolean {
-  const words = wordsIn(text);
-  if (words === 0 || words > (first ? 20 : 10)) return false;
+function isHeadingLike(text: string, place: Place): boolean {
+  const count = wordsIn(text);
+  if (count === 0 || count > 20) return false;
   const last = finalMark(text);
   if (last === ':' || last === ',' || last === ';') return false;
+  // A headline in title style, one line or split over two, whatever ends it ("… Would Be⏎A Poor Steward.")
+  if (place !== 'later' && isTitleStyled(text)) return true;
+  if (count > (place === 'top' ? 20 : 10)) return false;
   if (!isTerminal(last)) return true;
   // Labels and title-case headlines may end with a period ("ABSTRACT.", "Obama Sees … Clinton.").
   if (!isTitleCase(text)) return false;
   const shouting = text === text.toUpperCase();
-  return first ? shouting || words >= 3 : words <= 3 && (shouting || words >= 2);
+  return place === 'top' ? shouting || count >= 3 : count <= 3 && (shouting || count >= 2);
 }
+
+/**
+ * Title style with a slip or two ("… Some Will Want To hear.", "… Trump May be Aligning on …"): nearly every word
+ * outside the minor ones capitalised, and a function word capitalised past the first ("Would", "Will", "About").
+ * A sentence, however many names it holds, writes its verbs and function words in lower case; a list of names
+ * capitalises all its words but no function word.
+ */
+function isTitleStyled(text: string): boolean {
+  let major = 0;
+  let lower = 0;
+  let glue = 0;
+  words(text).forEach((word, i) => {
+    const low = word.toLowerCase();
+    const minor = TITLE_SMALL_WORDS.has(low);
+    // "Of", "Would": capitalised glue, not a word of capitals ("TO") nor the "The" and "I" of names and speech
+    if (i > 0 && (minor || FUNCTION_WORDS.has(low)) && low !== 'the' && low !== 'i' && /^\p{Lu}\p{Ll}*$/u.test(word)) glue++;
+    if (i > 0 && minor) return;
+    major++;
+    if (isLower(word[0])) lower++;
+  });
+  return major >= 3 && lower * 5 <= major && glue >= 1;
+}
+
+/** A Markdown heading ("# …", "## …"): the writer marked the line as one, whatever its case or length. */
+const MARKDOWN_HEADING = /^#{1,6}[ \t]/;
 
 const isEmphasisMark = (ch: string | undefined): boolean => ch === '*' || ch === '_';
 
@@ -125,12 +162,12 @@ const unemphasized = (text: string): string =>
   // the pattern is tried at every offset of every line; only a line that starts or ends with a mark can match it
   isEmphasisMark(text[0]) || isEmphasisMark(text[text.length - 1]) ? text.replace(/^[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}$/g, '') : text;
 
-function classify(paragraph: string, index: number, beforeDateline: boolean): ParagraphKind {
+function classify(paragraph: string, place: Place, beforeDateline: boolean): ParagraphKind {
   const text = unemphasized(paragraph);
   if (isDatelineOnly(text)) return 'dateline';
   if (isCredit(text)) return 'credit';
   if (CAPTION_END.test(text.slice(-200))) return 'caption';
-  const heading = isHeadingLike(text, index === 0);
+  const heading = MARKDOWN_HEADING.test(text) || isHeadingLike(text, place);
   if (beforeDateline) return heading ? 'headline' : 'caption';
   return heading ? 'headline' : 'body';
 }
@@ -220,7 +257,12 @@ function kindsOf(text: string, spans: Span[]): ParagraphSpan[] {
   const texts = spans.map((s) => text.slice(s.start, s.end));
   let dateline = texts.slice(0, 4).findIndex(isDatelineOnly);
   if (texts.slice(0, Math.max(dateline, 0)).some((t) => datelineEnd(t) > 0 || wordsIn(t) > 80)) dateline = -1;
-  return spans.map((span, index) => copyWith(span, { kind: classify(texts[index], index, index < dateline) }));
+  const kinds: ParagraphKind[] = [];
+  texts.forEach((t, index) => {
+    const place = index === 0 ? 'top' : index === 1 && kinds[0] === 'headline' ? 'second' : 'later';
+    kinds.push(classify(t, place, index < dateline));
+  });
+  return spans.map((span, index) => copyWith(span, { kind: kinds[index] }));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
