@@ -597,6 +597,7 @@ describe('where a group leans, given as fact: a poll’s finding with the poll l
     ['Osei has strong support among older voters in the river wards.', 'figure'],
     ['The two are level overall, with Dorn drawing more support from the young.', 'figure'],
     ['Majorities across the island favor a second bridge.', 'figure'],
+    ['Majorities in the harbour wards favor a second bridge.', 'figure'],
   ]);
   const quiet = [
     // a stand taken in public is on record, past or to come
@@ -606,6 +607,9 @@ describe('where a group leans, given as fact: a poll’s finding with the poll l
     'The harbour bill has the backing of most councillors.',
     // a standing in the past is history
     'The old harbour king was popular in his day.',
+    // the seats a party holds in a legislature are counted at the polls and on the chamber's roll
+    'The Tide Party is fighting to keep its majorities in the island assembly.',
+    'Fewer ferry votes would put their majorities in both chambers at risk.',
   ];
   itReadsNoClaim(quiet);
 });
