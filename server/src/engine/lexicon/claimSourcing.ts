@@ -158,12 +158,26 @@ export const SCHEDULED_APPEARANCE =
  */
 export const CLAUSE_IN_CONTENT = new RegExp(String.raw`["“”«»]|\b(?:that|to|${FINITE_AUXILIARIES}|be|been)\b`, 'i');
 
+/** Verbs of an attribution that can point back at what came before ("confirmed it", "said so", "denied that."). */
+const CREDITING_BACK = [
+  'confirmed', 'said', 'told', 'acknowledged', 'denied', 'disputed', 'admitted', 'described', 'reported', 'explained',
+];
+
+/**
+ * Those verbs as a regex alternation; `CREDITING_BACK_BEFORE_CLAUSE` leaves out "described", which does not point
+ * back with a bare "that" ("described that.").
+ */
+export const CREDITING_BACK_VERBS = CREDITING_BACK.join('|');
+const CREDITING_BACK_BEFORE_CLAUSE = CREDITING_BACK.filter((verb) => verb !== 'described').join('|');
+
 /**
  * A sentence that says what it attributes is what came before: "That is according to two aides.", "That is what
  * the mayor told the board.", "The harbour master confirmed as much." — not "said that" opening a clause of its own.
  */
-export const NAMED_BACK_REFERENCE =
-  /^[\s"“]*(?:that|this)(?:['’]s| is| was) (?:what|according to)\b|\b(?:confirmed|said|told|acknowledged|denied|disputed|admitted|described|reported|explained) (?:it|this|so|as much)\b|\b(?:confirmed|said|told|acknowledged|denied|disputed|admitted|reported|explained) (?:that|this)\s*(?:[.,;]|$)/i;
+export const NAMED_BACK_REFERENCE = new RegExp(
+  String.raw`^[\s"“]*(?:that|this)(?:['’]s| is| was) (?:what|according to)\b|\b(?:${CREDITING_BACK_VERBS}) (?:it|this|so|as much)\b|\b(?:${CREDITING_BACK_BEFORE_CLAUSE}) (?:that|this)\s*(?:[.,;]|$)`,
+  'i',
+);
 
 /**
  * Where a clause of the reporter's own opens inside a sentence: a semicolon, or a comma or dash then "and", "but"

@@ -11,6 +11,7 @@ import { CROWD_COUNT, FIGURE_TO_COME, SUM_SPENT, figureOtherThanResult } from '.
 import { inflections } from './inflections';
 import { WRITER_VOUCHES } from './cueVerbs';
 import { FEELINGS_OWNED } from './claimFeelings';
+import { CREDITING_BACK_VERBS } from './claimSourcing';
 
 
 /**
@@ -331,8 +332,7 @@ export const HEDGED_FRAMING =
   /\b(?:it(?:['’]s| is| was| remains| remained) (?:unclear|unknown|uncertain|not (?:immediately |yet )?(?:clear|known|certain))|it remains to be seen|it(?:['’]s| is| was) (?:hard|difficult|impossible|too (?:early|soon)) to (?:know|say|tell|predict)|(?:may|might) (?:want|wish) to)\b/i;
 
 /** An attribution that points back at the claim before it: "confirmed it", "said so", "That is what … said". */
-export const BACK_REFERENCE =
-  /\b(?:confirmed|said|told|acknowledged|denied|disputed|admitted|described|reported|explained) (?:it|this|that|so)\b|^\s*(?:that|this) (?:is|was) what\b/i;
+export const BACK_REFERENCE = new RegExp(String.raw`\b(?:${CREDITING_BACK_VERBS}) (?:it|this|that|so)\b|^\s*(?:that|this) (?:is|was) what\b`, 'i');
 
 /** An opening phrase that sets a contrast or a scene before the main clause ("In contrast to the drama …,"). */
 export const BACKGROUND_OPENING = /^(?:in contrast to|unlike|despite|in spite of|amid|amidst|against the backdrop of)\b[^,;.!?]{0,200},/i;
