@@ -55,10 +55,14 @@ export const CAUSE_HELPED = /\b(?:helped|helps)(?= (?!(?:to )?(?:pay|fund|financ
 
 /**
  * Subjects that make "helped" an act of assistance, not a cause: a person ("the aide helped draft the bill", "who
- * helped found the guild"), the writer, or a second verb or an infinitive or a modal ("and helped", "to help",
- * "could help"). A capitalised subject is a name too, unless it opens the sentence as a pronoun of a cause.
+ * helped found the guild") or the writer, as `PERSONS_ACTING`; or a second verb or an infinitive or a modal ("and
+ * helped", "to help", "could help"). A capitalised subject is a name too, unless it opens the sentence as a pronoun
+ * of a cause.
  */
-export const NOT_A_CAUSE = wordList('he she they who we i you and or to for can could will would may might should must , ;');
+export const NOT_A_CAUSE: ReadonlySet<string> = new Set([
+  ...PERSONS_ACTING,
+  ...wordList('and or to for can could will would may might should must , ;'),
+]);
 
 /** Pronouns that open a sentence and stand for a cause ("This has helped …", "It helped …"). */
 export const CAUSE_OPENINGS = wordList('it this that these those');
