@@ -4,8 +4,6 @@
  * alternation of words with bounded gaps, so matching stays linear on any text.
  */
 import type { ClaimCategory, ClaimConfidence } from '../model';
-import { literalForm } from './cues';
-import { SOURCE_DOCUMENT_NOUNS } from './documents';
 import { wordList } from './wordList';
 import { CROWD_COUNT, FIGURE_TO_COME, SUM_SPENT, figureOtherThanResult } from './claimFigures';
 import { inflections } from './inflections';
@@ -13,6 +11,8 @@ import { WRITER_VOUCHES } from './cueVerbs';
 import { FEELINGS_OWNED } from './claimFeelings';
 import { CREDITING_BACK_VERBS } from './claimSourcing';
 
+/** The model reads the sourcing verbs as a word family (claimModel.ts). */
+export { SOURCING_VERB_FORMS } from './sourcingCues';
 
 /**
  * Hearsay passed on with nobody named: "is said to be urging", "has been rumored to be seeking", "is reported to
@@ -265,51 +265,6 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
   { category: 'deliberation', confidence: 'high', pattern: new RegExp(HEARSAY.source, 'i') },
   { category: 'deliberation', confidence: 'high', pattern: groundworkPattern() },
 ];
-
-/**
- * Verb forms that show the sentence names where its claim comes from. A backstop for attributions the extractor
- * did not link, where precision of flags matters more than recall: so a list of its own, narrower than the cue
- * lexicon (cueVerbs.ts) in the forms it takes ("add" and "ask" source nothing, "added" and "asked" do) and wider in
- * the verbs of citing and judging ("quoted", "branded", "compared"). Measured: adding every speech form of the cue
- * lexicon leaves claims train F1 at 0.54 and drops dev from 0.27 to 0.21 (recall 0.20 → 0.15). A desk's own cue
- * verbs join it (Vocabulary).
- */
-export const SOURCING_VERB_FORMS = [
-  'says', 'say', 'said', 'tells', 'tell', 'told', 'according to', 'added', 'adds', 'noted', 'notes', 'stated',
-  'wrote', 'writes', 'tweeted', 'posted', 'announced', 'announces', 'confirmed', 'confirms', 'reported',
-  'reports', 'reporting', 'explain', 'explained', 'explains', 'argued', 'argues', 'claim', 'claimed', 'claims',
-  'stressed', 'emphasised', 'emphasized', 'alleged', 'alleges', 'insisted', 'insists', 'warned', 'warns',
-  'acknowledged', 'admitted', 'conceded', 'denied', 'denies', 'disputed', 'testified', 'estimates', 'predicted',
-  'predicts', 'suggested', 'suggests', 'indicated', 'indicates', 'recounted', 'declared', 'vowed', 'asserted',
-  'asserts', 'contended', 'contends', 'reiterated', 'cited', 'citing', 'quoted', 'quoting', 'asked', 'replied',
-  'responded', 'saying', 'telling', 'adding', 'noting', 'writing', 'arguing', 'warning', 'insisting', 'claiming',
-  'declaring', 'calling', 'called', 'describing', 'dubbed', 'chanted', 'chanting', 'shouted', 'shouting', 'yelled',
-  'put it', 'discovered', 'concluded', 'found that', 'ruled', 'determined that', 'dismissed', 'attacked', 'lauded', 'praised', 'characterised',
-  'characterized', 'labelled', 'labeled', 'branded', 'blasted', 'criticised', 'criticized', 'slammed', 'mocked',
-  'ridiculed', 'referred to', 'described', 'compared', 'urged', 'shows', 'showed', 'learned', 'polled',
-  'surveyed',
-];
-
-/** People who speak for others: a sentence that names one names its source. */
-export const SOURCE_PERSON_NOUNS = ['spokesman', 'spokeswoman', 'spokesperson', 'source', 'sources'];
-
-/**
- * Sourcing wording that is more than a list of words: "estimated" but not "an estimated" or "the estimated" (a
- * figure whose estimate nobody owns, not a source);
- * "per" before a determiner ("per the ministry"), not in "per cent"; "states" before "that" ("the memo states
- * that"), as political copy's "states" is nearly always the noun ("in nine states", "the United States"), which
- * credited every claim after it; "show" but not the noun ("a show of force", "the show aired").
- */
-const SOURCING_PHRASES = ['(?<!\\b(?:an|the) )estimated', 'per (?:the|a|an|his|her|their|its)', 'states(?= that\\b)', '(?<!\\b(?:a|the) )show'];
-
-/**
- * Wording that shows the sentence names where its claim comes from (case-insensitive): the verbs above, a desk's
- * own cue forms, people who speak for others, and documents and data (SOURCE_DOCUMENT_NOUNS).
- */
-export function sourcingCuePattern(houseForms: readonly string[] = []): RegExp {
-  const forms = [...SOURCING_VERB_FORMS, ...SOURCE_PERSON_NOUNS, ...SOURCE_DOCUMENT_NOUNS, ...houseForms].map(literalForm);
-  return new RegExp(`\\b(?:${[...forms, ...SOURCING_PHRASES].join('|')})\\b`, 'i');
-}
 
 /** "privately told Smith", "secretly warned": a private act and the words right after it. */
 export const PRIVATE_SPEECH = /\b(?:privately|secretly|in private)(?:\s+\S+){1,2}/gi;

@@ -8,7 +8,7 @@ import { cuePattern, type CueClass } from './cues';
 import { inflections, normalise } from './inflections';
 import { SPEECH_FORMS, SPEECH_VERBS, STANCE_FORMS, STANCE_VERBS, THOUGHT_FORMS, THOUGHT_VERBS } from './cueVerbs';
 import { isRoleModifier, ROLE_HEADS, roleHeadAmong } from './roles';
-import { sourcingCuePattern } from './claims';
+import { sourcingCuePattern } from './sourcingCues';
 import { cueAfterSourcePattern } from './sources';
 import { WordMemo } from './wordMemo';
 
