@@ -157,6 +157,21 @@ describe('explainsAnonymity', () => {
   });
 });
 
+describe('hasSourcingCue and "attacked"', () => {
+  it('reads a critic attacking in words as a source: as, for or over something, or a plan', () => {
+    assert.ok(hasSourcingCue('Senator Quell attacked the berth levy as a tax on the ferry crews.'));
+    assert.ok(hasSourcingCue('The guild attacked Varga for ignoring the dredging audit.'));
+    assert.ok(hasSourcingCue('Dorrel’s mayor attacked the board over its handling of the flood.'));
+    assert.ok(hasSourcingCue('The river towns attacked Quell’s dredging plan.'));
+  });
+  it('does not read a physical attack as a source', () => {
+    assert.ok(!hasSourcingCue('Gunmen attacked the ferry convoy near Dorrel on Tuesday.'));
+    assert.ok(!hasSourcingCue('The crew was attacked by a dog, and the guild fears the owners want revenge.'));
+    assert.ok(!hasSourcingCue('Raiders attacked the barge as it passed the weir.'));
+    assert.ok(!hasSourcingCue('Rebels attacked the quay for hours before dawn.'));
+  });
+});
+
 describe('hasSourcingCue and "states" or "show" as nouns', () => {
   it('does not read the noun "states" as a source stating', () => {
     assert.ok(!hasSourcingCue('Ferry guilds in nine states fear the new berth fee.'));

@@ -24,7 +24,7 @@ export const SOURCING_VERB_FORMS = [
   'asserts', 'contended', 'contends', 'reiterated', 'cited', 'citing', 'quoted', 'quoting', 'asked', 'replied',
   'responded', 'saying', 'telling', 'adding', 'noting', 'writing', 'arguing', 'warning', 'insisting', 'claiming',
   'declaring', 'calling', 'called', 'describing', 'dubbed', 'chanted', 'chanting', 'shouted', 'shouting', 'yelled',
-  'put it', 'discovered', 'concluded', 'found that', 'ruled', 'determined that', 'dismissed', 'attacked', 'lauded', 'praised', 'characterised',
+  'put it', 'discovered', 'concluded', 'found that', 'ruled', 'determined that', 'dismissed', 'lauded', 'praised', 'characterised',
   'characterized', 'labelled', 'labeled', 'branded', 'blasted', 'criticised', 'criticized', 'slammed', 'mocked',
   'ridiculed', 'referred to', 'described', 'compared', 'urged', 'shows', 'showed', 'learned', 'polled',
   'surveyed',
@@ -33,14 +33,38 @@ export const SOURCING_VERB_FORMS = [
 /** People who speak for others: a sentence that names one names its source. */
 export const SOURCE_PERSON_NOUNS = ['spokesman', 'spokeswoman', 'spokesperson', 'source', 'sources'];
 
+/** What a critic attacks in words: a plan, a record, remarks (not a convoy or a crew). */
+const ATTACKED_IN_WORDS =
+  'plans?|proposals?|polic(?:y|ies)|record|remarks|comments|statements?|positions?|stance|views|ideas?|decisions?|agenda|bills?|rhetoric|character|credibility|leadership|judge?ment|handling|claims?|words|tweets?';
+
+/**
+ * "Attacked" as a critic's words, which name a source: what the target is attacked as, for or over ("attacked the
+ * levy as a tax", "attacked Varga for ignoring the audit", "over his remarks"), or a plan or a record ("attacked
+ * Quell's plan"). Not a physical attack ("gunmen attacked the convoy", "was attacked by a dog", "attacked the barge
+ * as it passed", "for hours"): that sources nothing.
+ */
+function verbalAttack(): string {
+  const possessor = "(?:his|her|their|its|[\\w.-]+['’]s?)";
+  const charge = `as\\s+(?!(?:it|he|she|they|we|i|you|well|soon|part)\\b)|(?:for|over)\\s+(?:${possessor}|\\w+ing|not)\\b`;
+  const target = `(?:the|${possessor})\\s+(?:[\\w-]+\\s+)?(?:${ATTACKED_IN_WORDS})\\b`;
+  return `attacked(?=\\s+(?:[^\\s.;:!?]+\\s+){0,5}?(?:${charge})|\\s+${target})`;
+}
+
 /**
  * Sourcing wording that is more than a list of words: "estimated" but not "an estimated" or "the estimated" (a
  * figure whose estimate nobody owns, not a source);
  * "per" before a determiner ("per the ministry"), not in "per cent"; "states" before "that" ("the memo states
  * that"), as political copy's "states" is nearly always the noun ("in nine states", "the United States"), which
- * credited every claim after it; "show" but not the noun ("a show of force", "the show aired").
+ * credited every claim after it; "show" but not the noun ("a show of force", "the show aired"); "attacked" in
+ * words, not in arms (verbalAttack).
  */
-const SOURCING_PHRASES = ['(?<!\\b(?:an|the) )estimated', 'per (?:the|a|an|his|her|their|its)', 'states(?= that\\b)', '(?<!\\b(?:a|the) )show'];
+const SOURCING_PHRASES = [
+  '(?<!\\b(?:an|the) )estimated',
+  'per (?:the|a|an|his|her|their|its)',
+  'states(?= that\\b)',
+  '(?<!\\b(?:a|the) )show',
+  verbalAttack(),
+];
 
 /**
  * Wording that shows the sentence names where its claim comes from (case-insensitive): the verbs above, a desk's
