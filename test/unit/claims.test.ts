@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { classifyClaim, explainsAnonymity, findVagueSources, hasSourcingCue, topicWords } from '../../server/src/engine/findings/claims';
+import { OP_ED_VOICE } from '../../server/src/engine/lexicon/claims';
 
 describe('classifyClaim', () => {
   const cases: [string, ReturnType<typeof classifyClaim>][] = [
@@ -154,6 +155,23 @@ describe('explainsAnonymity', () => {
     assert.ok(explainsAnonymity('who was not authorized to speak publicly'));
     assert.ok(explainsAnonymity('who asked not to be named'));
     assert.ok(!explainsAnonymity('a senior official said'));
+  });
+});
+
+describe('classifyClaim: a pronoun in a name is not the writer speaking', () => {
+  it('reads the claim of a sentence that names a group with "Our" or "Your" in it', () => {
+    assert.strictEqual(classifyClaim('The Save Our Harbours alliance fears the levy will empty the quay.'), 'motive');
+    assert.strictEqual(classifyClaim('Leaders of the group Our Coast want the levy repealed before winter.'), 'intention');
+    assert.strictEqual(classifyClaim('The Your Ferry Fund plans to sue the board over the berth fee.'), 'intention');
+  });
+  it('still hears the writer in a clause opening on the pronoun', () => {
+    assert.strictEqual(classifyClaim('Our levy will likely fail in the assembly this spring.'), null);
+    assert.strictEqual(classifyClaim('The choice is plain: We will likely lose the ferries.'), null);
+    assert.strictEqual(classifyClaim('The Save Our Coast levy will likely fail in the assembly this spring.'), 'prediction');
+  });
+  it('does not hear an op-ed’s voice in a name', () => {
+    assert.ok(!OP_ED_VOICE.test('Dana Varr joined the Me Too marchers and the Your Ferry Fund on the quay.'));
+    assert.ok(OP_ED_VOICE.test('My own view is that the levy failed.'));
   });
 });
 

@@ -316,17 +316,23 @@ export const SPEAKER_LABEL = /^[A-Z][A-Za-z.'-]{0,20}(?: [A-Z][A-Za-z.'-]{0,20})
 export const KICKER = /^[A-Z0-9][^a-z]{10,150}?\s[—–]\s/;
 
 /**
- * First or second person outside quotation marks: speech the quote finder missed, or a columnist's voice. Not a
- * letter of an abbreviation ("the C.I.A.", "I.R.S. agents", "I-95") nor a word of a compound ("a hold-your-nose
- * vote"), which speak for nobody.
+ * A capitalised pronoun after a word or a comma on its line is a word of a name ("Save Our Harbours", "the group
+ * Our Coast", "the Me Too movement"): the writer's own capital opens a clause or a paragraph ("Our town …", "…: We …").
  */
-export const FIRST_PERSON = /(?<![.-])\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us|[Yy]ou|[Yy]our)\b(?!\.[A-Z]|-)/;
+const NOT_IN_A_NAME = String.raw`(?<![\w,][^\S\n]+)`;
+
+/**
+ * First or second person outside quotation marks: speech the quote finder missed, or a columnist's voice. Not a
+ * letter of an abbreviation ("the C.I.A.", "I.R.S. agents", "I-95"), a word of a compound ("a hold-your-nose
+ * vote") nor of a name (NOT_IN_A_NAME), which speak for nobody.
+ */
+export const FIRST_PERSON = new RegExp(String.raw`(?<![.-])\b(?:I|we|my|our|us|you|your|${NOT_IN_A_NAME}(?:We|My|Our|You|Your))\b(?!\.[A-Z]|-)`);
 
 /**
  * An op-ed's own voice outside quotation marks: the writer's "I", or the reader addressed as "you". Not "we" or
- * "our", which a newsroom, an analyst ("as we saw in the caucuses") or a nation also says.
+ * "our", which a newsroom, an analyst ("as we saw in the caucuses") or a nation also says; nor a name (NOT_IN_A_NAME).
  */
-export const OP_ED_VOICE = /(?<![.-])\b(?:I|[Mm]e|[Mm]y|[Yy]ou|[Yy]our)\b(?!\.[A-Z]|-)/;
+export const OP_ED_VOICE = new RegExp(String.raw`(?<![.-])\b(?:I|me|my|you|your|${NOT_IN_A_NAME}(?:Me|My|You|Your))\b(?!\.[A-Z]|-)`);
 
 /** A sentence the writer ends as a question or an exclamation, closing marks aside: a rhetorical turn. */
 export const RHETORICAL_ENDING = /[?!]["'”’)\]\s]*$/;
