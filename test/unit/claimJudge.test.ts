@@ -443,6 +443,13 @@ describe('claim judge: public record stays quiet', () => {
     for (const opening of ['Ostend voters went to the polls on Sunday.', 'The harbour results came in soon after the polls closed.', 'Whitfield has risen in the polls since May.']) {
       assert.deepStrictEqual(flagged(`${opening}\n\n${share}`).map(([sentence]) => sentence), [share]);
     }
+  });
+
+  it('"poll" or "polling" as the word for a standing ("poll numbers", "polling lead") names no poll either', () => {
+    const share = 'A majority of the Ostend ferry crews are in debt.';
+    for (const opening of ['Whitfield’s poll numbers came up at the harbour debate.', 'Dorn’s polling lead was the talk of the quay on Monday.', 'Her poll standing in the river towns was a topic at the debate.']) {
+      assert.deepStrictEqual(flagged(`${opening}\n\n${share}`).map(([sentence]) => sentence), [share]);
+    }
     assert.deepStrictEqual(flagged(`A new poll of Ostend voters came out on Monday.\n\n${share}`), []);
   });
 

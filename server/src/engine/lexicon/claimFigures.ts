@@ -188,10 +188,10 @@ export const POLLS_AS_VOTING =
 
 /**
  * A poll or survey named in the reporter's words (the polls where votes are cast taken out): the story reports its
- * figures from then on. Not a standing "in the polls", which names no poll: after it, a share of voters is still
- * nobody's figure.
+ * figures from then on. Not a standing "in the polls", nor "poll" or "polling" as the word for a standing ("his poll
+ * numbers", "her polling lead"), which name no poll: after them, a share of voters is still nobody's figure.
  */
-export const POLL_NAMED = /\bpoll\b|(?<!\bin the )\bpolls\b|\bpolling\b|\bsurveys?\b/i;
+export const POLL_NAMED = /\bpoll(?:ing)?\b(?!\s+(?:numbers|standings?|ratings?|leads?)\b)|(?<!\bin the )\bpolls\b|\bsurveys?\b/i;
 
 /** Polls or surveys spoken of at all, "in the polls" too: what a standing with voters may lean on (publicRecord.ts). */
 export const POLLS_MENTIONED = /\bpolls?\b|\bpolling\b|\bsurveys?\b/i;
