@@ -943,6 +943,8 @@ describe('claim judge: a state the sentence does not assert', () => {
   itFlagsNothing([
     'Should they opt to keep the ferry, the trustees would need a new captain.', // a condition put first
     'As for the notion that islanders want a second bridge, Ms. Varga offered her own view.', // a notion weighed
+    'Ms. Varga bristled at the implication that the trustees want to sell the pier.', // a notion weighed, not asserted
+    'Dorn rejected the insinuation that the guild fears an audit.',
     'Her takeaway is a belief that the board does not want tenants voting.',
     'But it is time to start worrying about the harbour levy.', // a call to the reader
     'Trustees can close the pier at will, without having to worry about who voted for the levy.',

@@ -198,11 +198,11 @@ export const OPENING_CREDIT =
  * A clause that supposes or asks rather than asserts, open up to the claim: "if the owners want …", "unless the
  * board fears …", "whether anyone knew …" (not "if not", which concedes: "convergence if not coordination"), a
  * condition put first by inversion ("Should they decide to sell, …"), or the content of a notion someone holds or
- * the story weighs ("the notion that voters want …", "a belief that the board fears …"): the reporter names the
- * notion, and does not assert what it holds.
+ * the story weighs ("the notion that voters want …", "a belief that the board fears …", "the implication that …",
+ * "the insinuation that …"): the reporter names the notion, and does not assert what it holds.
  */
 export const SUPPOSITION =
-  /(?:^\s*(?:should|had|were)\s+(?:he|she|they|it|we|you)\b|\b(?:if|unless|whether|(?:notion|assumption|belief|idea|perception|premise|myth|impression|suspicion|theory|claims?|argument|suggestion|view|narrative|contention|speculation|rumou?rs?|charges?|allegations?) that)\b(?! not\b))[^,;:—–]*$/i;
+  /(?:^\s*(?:should|had|were)\s+(?:he|she|they|it|we|you)\b|\b(?:if|unless|whether|(?:notion|assumption|belief|idea|perception|premise|myth|impression|suspicion|theory|claims?|argument|suggestion|implication|insinuation|view|narrative|contention|speculation|rumou?rs?|charges?|allegations?) that)\b(?! not\b))[^,;:—–]*$/i;
 
 /**
  * Who a wish or an effort may be an inside account of, in the words before it: insiders and crowds ("Some
