@@ -64,6 +64,12 @@ describe('house vocabulary: the value', () => {
     assert.deepStrictEqual(pastAndGerund('posit'), ['posited', 'positing']);
   });
 
+  it('knows a verb of thought stressed on its last syllable in all its forms, the doubled ones too', () => {
+    for (const form of ['regret', 'regrets', 'regretted', 'regretting', 'prefer', 'preferred', 'preferring']) {
+      assert.strictEqual(BUILT_IN_VOCABULARY.cueClass(form), 'thought', form);
+    }
+  });
+
   it('keeps the hard c of a final "-ic" with a k', () => {
     assert.deepStrictEqual(inflections('panic'), ['panic', 'panics', 'panicked', 'panicking']);
   });

@@ -51,14 +51,14 @@ export const THOUGHT_VERBS = [
   'believe', 'fear', 'hope', 'expect', 'want', 'plan', 'intend', 'worry', 'wonder', 'doubt', 'decide', 'refuse',
   'realize', 'assume', 'suspect', 'imagine', 'threaten',
   'decline', 'learn', 'recognize', 'recognise', 'remember', 'anticipate', 'envision', 'reckon', 'presume', 'fret',
-  'yearn', 'aspire', 'pray', 'prefer',
+  'yearn', 'aspire', 'pray', 'prefer', 'regret',
 ];
 
 /** Belief and intention, form by form. */
 export const THOUGHT_FORMS = [
   'think', 'thinks', 'thought', 'thinking', 'know', 'knows', 'knew', 'knowing', 'feel', 'feels', 'felt', 'feeling',
   'seek', 'seeks', 'sought', 'seeking', 'understand', 'understands', 'understood', 'understanding', 'wished',
-  'regretted', 'regrets', 'foresee', 'foresees', 'foresaw', 'foreseeing',
+  'foresee', 'foresees', 'foresaw', 'foreseeing',
 ];
 
 /** Verbs that take something as something ("see the levy as a tax", "cast himself as an outsider"): see CUE_ONLY_BEFORE. */
