@@ -119,6 +119,20 @@ describe('segments: paragraphs', () => {
     }
   });
 
+  it('reads an archive headline closed by a semicolon, and the deck it runs on into, as headline', () => {
+    const body = '\n\nThe Kessel harbour board voted on Monday to raise ferry fares by a tenth from June.\n\nSkippers said the rise was steep.';
+    // sentence case, the semicolon running on into a deck with a period, a one-word rubric, or a Title Case line
+    for (const top of ['Ferry fares to rise in Kessel;\nBoard blames the cost of fuel and a long winter.', 'Ferry fares to rise;\nHarbour Notes.', 'Kessel Board Backs Fare Rise; Vote Set for June;\nSkippers plan a protest at the pier.']) {
+      assert.deepStrictEqual(splitParagraphs(top + body).map((p) => p.kind), ['headline', 'headline', 'body', 'body'], top);
+    }
+    // a deck that runs on again, then the story
+    const chain = 'Ferry fares to rise;\nBoard blames fuel;\nSkippers plan a protest.' + body;
+    assert.deepStrictEqual(splitParagraphs(chain).map((p) => p.kind), ['headline', 'headline', 'headline', 'body', 'body']);
+    // the lede a dateline opens is not a deck, and a semicolon further down ends no headline
+    const lede = 'Ferry fares to rise;\nKESSEL (AP) — The harbour board voted on Monday.\n\nThe rise is steep;\nSkippers will pay more.';
+    assert.deepStrictEqual(splitParagraphs(lede).map((p) => p.kind), ['headline', 'body', 'body', 'body']);
+  });
+
   it('keeps a sentence full of names, and a list of names, under a headline as body: names capitalise no function word', () => {
     const names = 'Mayor Ann Lee of Ostvik met Governor Bob Roe in Kessel on Monday.';
     const list = 'Ann Lee, Bob Roe, Carl Poe and Dana Tull.';

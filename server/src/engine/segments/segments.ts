@@ -15,8 +15,10 @@
  * Kinds. `credit`: bylines, "Additional reporting by …", "Contributing: …", "… contributed to this report.".
  * `caption`: a line ending in a photo credit ("(Photo: …)", "Getty Images"), or what stands above a stand-alone
  * dateline near the top. `headline`: a short first line without a final period (or in title case, a slip or two
- * allowed), the line right after it when that is in title style too (a headline split over two lines, a deck), and
- * later short lines that do not read as sentences (subheads, "ABSTRACT."); and any Markdown heading ("## …").
+ * allowed), the line right after it when that is in title style too (a headline split over two lines, a deck), an
+ * archive headline closed by a semicolon and the short deck it runs on into ("Ferry fares to rise;⏎Board blames
+ * fuel costs."), and later short lines that do not read as sentences (subheads, "ABSTRACT."); and any Markdown
+ * heading ("## …").
  * Everything else is `body`.
  */
 import type { ParagraphKind, Span } from '../model';
@@ -110,16 +112,25 @@ const isDatelineOnly = (text: string): boolean => text.length > 0 && datelineEnd
 
 /**
  * Where a line stands: the article's first line, the line right after a first line read as a headline (a second
- * headline line or a deck), or any later line.
+ * headline line or a deck), the line after a headline line closed by a semicolon (its deck), or any later line.
  */
-type Place = 'top' | 'second' | 'later';
+type Place = 'top' | 'second' | 'deck' | 'later';
+
+/**
+ * Archive headlines close on a semicolon that runs on into their deck ("Ferry fares to rise;⏎Board blames fuel
+ * costs."): the semicolon is the headline's, whatever the case and final mark of either line.
+ */
+const runsOnIntoDeck = (text: string): boolean => finalMark(text) === ';';
 
 /** A short line that does not read as a sentence: a headline, a subhead ("Hostage swap"), a label ("ABSTRACT."). */
 function isHeadingLike(text: string, place: Place): boolean {
   const count = wordsIn(text);
   if (count === 0 || count > 20) return false;
+  // a deck is a line of its own, not the lede a dateline opens ("PORTVALE (AP) — …")
+  if (place === 'deck') return datelineEnd(text) === 0;
   const last = finalMark(text);
-  if (last === ':' || last === ',' || last === ';') return false;
+  if (last === ';') return place !== 'later';
+  if (last === ':' || last === ',') return false;
   // A headline in title style, one line or split over two, whatever ends it ("… Would Be⏎A Poor Steward.")
   if (place !== 'later' && isTitleStyled(text)) return true;
   if (count > (place === 'top' ? 20 : 10)) return false;
@@ -251,6 +262,13 @@ export function splitParagraphs(text: string): ParagraphSpan[] {
   return kindsOf(text, spans);
 }
 
+/** Where paragraph `index` stands, given the kinds of those above it. */
+function placeOf(texts: string[], kinds: ParagraphKind[], index: number): Place {
+  if (index === 0) return 'top';
+  if (kinds[index - 1] === 'headline' && runsOnIntoDeck(texts[index - 1])) return 'deck';
+  return index === 1 && kinds[0] === 'headline' ? 'second' : 'later';
+}
+
 /** A stand-alone dateline near the top marks what stands above it (when none of it is reporting) as headline or
  * caption: "… arrive to speak to the press on March 5.⏎CNN —". */
 function kindsOf(text: string, spans: Span[]): ParagraphSpan[] {
@@ -259,8 +277,7 @@ function kindsOf(text: string, spans: Span[]): ParagraphSpan[] {
   if (texts.slice(0, Math.max(dateline, 0)).some((t) => datelineEnd(t) > 0 || wordsIn(t) > 80)) dateline = -1;
   const kinds: ParagraphKind[] = [];
   texts.forEach((t, index) => {
-    const place = index === 0 ? 'top' : index === 1 && kinds[0] === 'headline' ? 'second' : 'later';
-    kinds.push(classify(t, place, index < dateline));
+    kinds.push(classify(t, placeOf(texts, kinds, index), index < dateline));
   });
   return spans.map((span, index) => copyWith(span, { kind: kinds[index] }));
 }
