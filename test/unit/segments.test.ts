@@ -165,6 +165,17 @@ describe('segments: paragraphs', () => {
     assert.deepStrictEqual(splitParagraphs(longest).map((p) => p.kind), ['body', 'credit']);
   });
 
+  it('tells a comment or share widget stuck to the story, glued or on lines of its own, but keeps sentences about likes', () => {
+    const text =
+      'The Ostvik ferry board raised fares on Monday.\nMara QuillFlagShareLikeReplyTobin Sarr 4ptsFeaturedMay 2, 09:14Board Votes Again\n' +
+      'Reply · Share · Flag · Like\n38 Comments\nComments (7)\nSign in to comment\n' +
+      'The post drew 4,000 likes and 900 shares within an hour.\nShare your views with the board, like Sarr did.\n17 likes';
+    assert.deepStrictEqual(splitParagraphs(text).map((p) => p.kind), ['body', 'credit', 'credit', 'credit', 'credit', 'credit', 'body', 'body', 'credit']);
+    // a word that only begins with a button, or a single button word, is prose or a subhead
+    const prose = 'Skippers ShareLikes fares.\n\nReport\n\nThe board met.';
+    assert.deepStrictEqual(splitParagraphs(prose).map((p) => p.kind), ['body', 'headline', 'body']);
+  });
+
   it('does not take a sentence starting "By" for a byline', () => {
     const text = 'Opening line of the story goes here.\n\nBy Tuesday, the harbor had reopened to all traffic.';
     assert.deepStrictEqual(splitParagraphs(text).map((p) => p.kind), ['body', 'body']);

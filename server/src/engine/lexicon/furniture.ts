@@ -26,6 +26,40 @@ const CREDIT_ENDING_LENGTH = 'contributed reporting to this article.)'.length;
  */
 export const isCreditLine = (text: string): boolean => CREDIT_OPENING.test(text) || CREDIT_ENDING.test(text.slice(-CREDIT_ENDING_LENGTH));
 
+/** The buttons of a comment or share widget. */
+const WIDGET_BUTTON = '(?:Flag|Share|Like|Reply|Report|Tweet|Email|Comment|Print)';
+
+/**
+ * Two or more buttons glued together, as a scrape of a comment or share widget leaves them ("FlagShareLikeReply",
+ * even stuck to the names around them): prose never writes two capitalised verbs without a space, and the last
+ * may not go on in lower case ("ShareLikes" is no button).
+ */
+const GLUED_BUTTONS = new RegExp(`${WIDGET_BUTTON}{2,}(?!\\p{Ll})`, 'u');
+
+/**
+ * A whole line of a widget's words: its buttons spaced or dotted ("Reply · Share · Flag"), its count ("12
+ * Comments", "Comments (12)") or its prompt ("Sign in to comment"). Whole lines only, so that a sentence about
+ * likes and shares is never furniture.
+ */
+const WIDGET_LINE = new RegExp(
+  `^(?:${WIDGET_BUTTON}(?:[\\s·•|/-]+|$)){2,}$|` +
+    '^(?:\\d[\\d,.]*k? (?:comments?|replies|likes|shares)|comments? \\(\\d[\\d,]*\\)|(?:sign|log) in to (?:comment|reply)\\.?)$',
+  'iu',
+);
+
+/** The longest line WIDGET_LINE is tried on: its lines are a few words. */
+const WIDGET_LINE_LENGTH = 60;
+
+/**
+ * A lower-case letter right before a capital, which glued buttons hold: a cheap screen, since GLUED_BUTTONS tried
+ * on every line of an article cost some 8% of its segmentation.
+ */
+const CASE_TURN = /[a-z][A-Z]/;
+
+/** Whether a line is the chrome of a comment or share widget stuck to the story: it carries no reporting. */
+export const isWidgetLine = (text: string): boolean =>
+  (text.length <= WIDGET_LINE_LENGTH && WIDGET_LINE.test(text)) || (CASE_TURN.test(text) && GLUED_BUTTONS.test(text));
+
 /** Photo credits that end a caption: "(Photo: …)", "Credit: …", "Getty Images", "AP Photo/…". */
 export const CAPTION_END =
   /(?:\((?:photo|photograph|image|picture|credit|pictured)[^()]{0,120}\)|(?:photo|photograph|image|credit):[^\n]{0,120}|getty images|ap photo[^\n]{0,60}|via reuters|\/reuters|\/afp|\/ap)[ \u00A0.]*$/i;

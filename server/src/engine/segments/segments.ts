@@ -12,7 +12,8 @@
  * starts after the dash: the dateline is not part of any sentence. Markdown heading and list marks are skipped
  * the same way.
  *
- * Kinds. `credit`: bylines, "Additional reporting by …", "Contributing: …", "… contributed to this report.".
+ * Kinds. `credit`: bylines, "Additional reporting by …", "Contributing: …", "… contributed to this report.", and
+ * a comment or share widget's chrome ("FlagShareLikeReply", "12 Comments").
  * `caption`: a line ending in a photo credit ("(Photo: …)", "Getty Images"), or what stands above a stand-alone
  * dateline near the top. `headline`: a short first line without a final period (or in title case, a slip or two
  * allowed), the line right after it when that is in title style too (a headline split over two lines, a deck), an
@@ -39,7 +40,7 @@ import { BUILT_IN_VOCABULARY, type Vocabulary } from '../lexicon/vocabulary';
 import { AMBIGUOUS_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
 import { FUNCTION_WORDS, SENTENCE_OPENERS } from '../lexicon/grammar';
 import { words } from '../text/words';
-import { CAPTION_END, TITLE_SMALL_WORDS, isCreditLine } from '../lexicon/furniture';
+import { CAPTION_END, TITLE_SMALL_WORDS, isCreditLine, isWidgetLine } from '../lexicon/furniture';
 import { copyWith } from '../text/copyWith';
 
 export interface ParagraphSpan extends Span {
@@ -107,7 +108,8 @@ function finalMark(text: string): string {
   return i >= 0 ? text[i] : '';
 }
 
-const isCredit = (text: string): boolean => isCreditLine(text) || (BYLINE.test(text) && wordsIn(text) <= 12);
+/** A credit, or a comment widget's chrome beside it: page furniture that stands alone and names no story actor. */
+const isCredit = (text: string): boolean => isCreditLine(text) || isWidgetLine(text) || (BYLINE.test(text) && wordsIn(text) <= 12);
 const isDatelineOnly = (text: string): boolean => text.length > 0 && datelineEnd(text) === text.length;
 
 /**
