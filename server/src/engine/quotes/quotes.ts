@@ -13,7 +13,8 @@
  */
 import { pairMarks, type MarkPair } from '../text/marks';
 import type { Quote, QuoteKind, Span } from '../model';
-import { countWords, isBlank, isDash, isLower, isTerminal, isTitleCase, isUpper, isWordChar, quoteMark } from '../text/chars';
+import { countWords, isBlank, isDash, isLower, isTerminal, isUpper, isWordChar, quoteMark } from '../text/chars';
+import { isTitleCase } from '../text/titleCase';
 import { BUILT_IN_VOCABULARY, type Vocabulary } from '../lexicon/vocabulary';
 import { LABEL_WORDS, SPEECH_WORDS, WORK_NOUNS } from '../lexicon/quotes';
 

@@ -32,15 +32,14 @@ import {
   isLower,
   isTerminal,
   isUpper,
-  isTitleCase,
   isWordChar,
   quoteMark,
 } from '../text/chars';
 import { BUILT_IN_VOCABULARY, type Vocabulary } from '../lexicon/vocabulary';
 import { AMBIGUOUS_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
-import { FUNCTION_WORDS, SENTENCE_OPENERS } from '../lexicon/grammar';
-import { words } from '../text/words';
-import { CAPTION_END, TITLE_SMALL_WORDS, isCreditLine, isWidgetLine } from '../lexicon/furniture';
+import { SENTENCE_OPENERS } from '../lexicon/grammar';
+import { CAPTION_END, isCreditLine, isWidgetLine } from '../lexicon/furniture';
+import { isTitleCase, isTitleStyled } from '../text/titleCase';
 import { copyWith } from '../text/copyWith';
 
 export interface ParagraphSpan extends Span {
@@ -141,28 +140,6 @@ function isHeadingLike(text: string, place: Place): boolean {
   if (!isTitleCase(text)) return false;
   const shouting = text === text.toUpperCase();
   return place === 'top' ? shouting || count >= 3 : count <= 3 && (shouting || count >= 2);
-}
-
-/**
- * Title style with a slip or two ("… Some Will Want To hear.", "… Trump May be Aligning on …"): nearly every word
- * outside the minor ones capitalised, and a function word capitalised past the first ("Would", "Will", "About").
- * A sentence, however many names it holds, writes its verbs and function words in lower case; a list of names
- * capitalises all its words but no function word.
- */
-function isTitleStyled(text: string): boolean {
-  let major = 0;
-  let lower = 0;
-  let glue = 0;
-  words(text).forEach((word, i) => {
-    const low = word.toLowerCase();
-    const minor = TITLE_SMALL_WORDS.has(low);
-    // "Of", "Would": capitalised glue, not a word of capitals ("TO") nor the "The" and "I" of names and speech
-    if (i > 0 && (minor || FUNCTION_WORDS.has(low)) && low !== 'the' && low !== 'i' && /^\p{Lu}\p{Ll}*$/u.test(word)) glue++;
-    if (i > 0 && minor) return;
-    major++;
-    if (isLower(word[0])) lower++;
-  });
-  return major >= 3 && lower * 5 <= major && glue >= 1;
 }
 
 /** A Markdown heading ("# …", "## …"): the writer marked the line as one, whatever its case or length. */

@@ -3,8 +3,6 @@
  * exports and wire feeds: it carries no-break spaces, soft hyphens, zero-width characters, curly and straight
  * quotes and three kinds of dash, so every test here works on one UTF-16 code unit and knows them all.
  */
-import { TITLE_SMALL_WORDS } from '../lexicon/furniture';
-import { allWords } from './words';
 
 /** Spaces, tabs, line breaks and the Unicode spaces publishing systems insert (no-break, thin, ideographic). */
 export function isSpace(ch: string): boolean {
@@ -121,11 +119,6 @@ export const opensAfter = (ch: string): boolean =>
 /** What may stand right after a closing quotation mark: nothing, a space, punctuation, a bracket, a dash. */
 export const closesBefore = (ch: string): boolean =>
   ch === '' || isBlank(ch) || '.,;:!?)]}/\u2026'.includes(ch) || isDash(ch) || (MARKS[ch] !== undefined && MARKS[ch].shape !== 'open');
-
-/** Every word capitalised except short function words: headline and title style. */
-export function isTitleCase(text: string): boolean {
-  return allWords(text, (word, i) => !isLower(word[0]) || (i > 0 && TITLE_SMALL_WORDS.has(word.toLowerCase())));
-}
 
 /** How many words stand between start and end, counting no further than `cap`: cheap on any length of text. */
 export function countWords(text: string, start = 0, end = text.length, cap = Infinity): number {

@@ -1,10 +1,51 @@
 /**
- * Headlines set in Title Case ("Mayor Quinn Says “The Bridge Will Open”"): every word capitalised, so a
- * capitalised cue word there is still a verb, not part of a name.
+ * Title style ("Mayor Quinn Says “The Bridge Will Open”"), read on one word test (`keepsTitle`) by every stage that
+ * asks: the segmenter (a headline, strict or with a slip), the quote finder (a quoted title), the attribution cues
+ * (a capitalised cue word in a Title Case line is still a verb, not part of a name) and the claim check (a
+ * headline the segmenter took for body copy).
  */
 import type { Span } from '../model';
 import { TITLE_SMALL_WORDS } from '../lexicon/furniture';
-import { words } from './words';
+import { FUNCTION_WORDS } from '../lexicon/grammar';
+import { isLower } from './chars';
+import { allWords, words } from './words';
+
+/** A minor word past the first ("Bridge of Sighs"): title style may leave it in lower case; the first word it capitalises. */
+const isMinorWord = (word: string, index: number): boolean => index > 0 && TITLE_SMALL_WORDS.has(word.toLowerCase());
+
+/**
+ * Whether the word at `index` keeps title style: it does not open in lower case (a capital, a figure), or it is a
+ * minor word. The capital is asked first: most words of a title have one, and it needs no lower-casing.
+ */
+export const keepsTitle = (word: string, index: number): boolean => !isLower(word[0]) || isMinorWord(word, index);
+
+/** Every word in title style, without a slip: a title, a headline, a label in capitals. */
+export const isTitleCase = (text: string): boolean => allWords(text, keepsTitle);
+
+/** A word capitalised as glue is in a title ("Of", "Would"), not a word of capitals ("TO"). */
+const CAPITALISED = /^\p{Lu}\p{Ll}*$/u;
+
+/**
+ * Title style with a slip or two ("… Some Will Want To hear.", "… Trump May be Aligning on …"): at most one word in
+ * five outside the minor ones opens in lower case, and a function word past the first is capitalised ("Would",
+ * "Will", "About"). A sentence, however many names it holds, writes its verbs and function words in lower case; a
+ * list of names capitalises all its words but no function word.
+ */
+export function isTitleStyled(text: string): boolean {
+  let major = 0;
+  let slips = 0;
+  let glue = 0;
+  words(text).forEach((word, i) => {
+    const low = word.toLowerCase();
+    const minor = isMinorWord(word, i);
+    // not the "The" and "I" of names and speech
+    if (i > 0 && (minor || FUNCTION_WORDS.has(low)) && low !== 'the' && low !== 'i' && CAPITALISED.test(word)) glue++;
+    if (minor) return;
+    major++;
+    if (!keepsTitle(word, i)) slips++;
+  });
+  return major >= 3 && slips * 5 <= major && glue >= 1;
+}
 
 const MAX_HEADLINE_CHARS = 200;
 

@@ -1,0 +1,31 @@
+/**
+ * Title style read on one word test: strict (`isTitleCase`), with a slip (`isTitleStyled`). Every line is invented.
+ */
+import * as assert from 'assert';
+import { isTitleCase, isTitleStyled, keepsTitle } from '../../server/src/engine/text/titleCase';
+
+describe('titleCase: one word test', () => {
+  it('keeps title style with a capital, a figure, or a minor word past the first', () => {
+    assert.ok(keepsTitle('Harbour', 0));
+    assert.ok(keepsTitle('2031', 3));
+    assert.ok(keepsTitle('of', 2));
+    assert.ok(!keepsTitle('of', 0), 'the first word is capitalised even when minor');
+    assert.ok(!keepsTitle('opens', 2));
+    assert.ok(keepsTitle('Éva', 1) && !keepsTitle('élan', 1), 'letters beyond ASCII read by their case');
+  });
+
+  it('reads strict title case: every word kept, none slipped', () => {
+    assert.ok(isTitleCase('Mayor Quell Opens the Bridge of Tarrow'));
+    assert.ok(isTitleCase('FERRY STRIKE ENDS'));
+    assert.ok(!isTitleCase('Mayor Quell opens the bridge'));
+    assert.ok(!isTitleCase('the Harbour Reopens'), 'a minor first word in lower case');
+    assert.ok(!isTitleCase(''), 'no words, no title');
+  });
+
+  it('reads title style with a slip when a function word past the first is capitalised', () => {
+    assert.ok(isTitleStyled('Why the Dockers Of Tarrow Will Want To strike'), 'one slip in five major words');
+    assert.ok(!isTitleStyled('Why the Dockers of Tarrow will want to strike'), 'a sentence: verbs and glue in lower case');
+    assert.ok(!isTitleStyled('Ada Quell, Bo Marsh, Cy Tarrow'), 'a list of names capitalises no function word');
+    assert.ok(!isTitleStyled('Ferries Of Tarrow'), 'fewer than three major words');
+  });
+});
