@@ -10,6 +10,7 @@ import type { RuleVerdict } from './claimJudge';
 import type { ClaimCategory } from '../model';
 import { countWords } from '../text/chars';
 import { OP_ED_VOICE, RHETORICAL_ENDING } from '../lexicon/claims';
+import { quieted } from './quieted';
 
 /** The most speech attributions per thousand words an argument piece has: a news story credits someone every few sentences. */
 const MAX_SPEECH_PER_THOUSAND_WORDS = 10;
@@ -35,5 +36,5 @@ export const argues = (category: ClaimCategory): boolean => category === 'predic
 
 /** The rules' verdict in an argument piece: a claim the writer argues (see `argues`) is let go as 'argued', not flagged. */
 export function asArgued(verdict: RuleVerdict): RuleVerdict {
-  return verdict.flag && argues(verdict.flag.category) ? { ...verdict, sourcing: verdict.sourcing ?? 'argued', flag: null } : verdict;
+  return verdict.flag && argues(verdict.flag.category) ? quieted(verdict, 'argued') : verdict;
 }

@@ -8,6 +8,7 @@
 import type { ArticleReader } from './articleReader';
 import type { RuleVerdict } from './claimJudge';
 import { CONCLUDING_OPENING } from '../lexicon/claimCauses';
+import { quieted } from './quieted';
 
 /**
  * The rules' verdict on sentence `index`, quiet when its causal flag is an opening explanation (see
@@ -27,5 +28,5 @@ export function concludingVerdict(reader: ArticleReader, index: number, verdict:
   const before = sentences[index - 1];
   const credited = before !== undefined && before.paragraph === sentence.paragraph && reader.attributed.has(index - 1);
   if (!credited && !argued) return verdict;
-  return { ...verdict, sourcing: verdict.sourcing ?? (credited ? 'neighbour' : 'argued'), flag: null };
+  return quieted(verdict, credited ? 'neighbour' : 'argued');
 }
