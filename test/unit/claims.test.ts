@@ -248,6 +248,11 @@ describe('classifyClaim: a line in title case is a headline, not body copy', () 
     assert.strictEqual(classifyClaim('Harbour Master Varga Wants To Sink The Berth Fee Before Summer'), null);
     assert.strictEqual(classifyClaim('Harbour master Varga wants to sink the berth fee before summer.'), 'intention');
   });
+
+  it('reads a sentence of names whose short verbs are in lower case, and a title whose long minor word is', () => {
+    assert.strictEqual(classifyClaim('Quell and Varga aim to win Ostvik, Tarrow, Marsh Vale and Pellingham.'), 'intention');
+    assert.strictEqual(classifyClaim('Harbour Master Varga Wants To Pull Berth Fees from Tarrow Skippers'), null);
+  });
 });
 
 describe('classifyClaim: a stir caused in public, and a point someone makes, are no causal verdict', () => {

@@ -36,7 +36,7 @@ import { readShape, type ClaimReading } from './claimShapes';
 import { lastReading } from '../text/lastReading';
 import { mayMatch, screenedExec, screenedTest } from '../text/literalFilter';
 import { PRIVATE_STATE_CATEGORIES } from '../lexicon/claimFamilies';
-import { startsCapital } from '../text/tokens';
+import { isTitleCase } from '../text/titleCase';
 
 /**
  * The lexicon is written with plain spaces; news copy has no-break and thin spaces and tabs between words.
@@ -143,20 +143,18 @@ function isShouted(text: string): boolean {
   return !/[a-z]/.test(text) && (text.match(/[A-Z]/g)?.length ?? 0) >= 8;
 }
 
-/** The fewest words of four letters or more a line needs before its capitals say it is a title. */
+/** The fewest words of four letters or more a line needs before its capitals say it is a title, not a name. */
 const TITLE_WORDS = 5;
 
+/** A run of four letters or more: a hyphen or a figure parts words, so "Anti-Extremism" counts twice, "2026" not at all. */
+const LONG_WORD = /[\p{L}'’]{4,}/gu;
+
 /**
- * Every word of four letters or more capitalised ("Mayor Thinks The Levy Will Pass"): a headline or a teaser
- * the segmenter took for body copy; a sentence capitalises only its names, and its verbs are not names.
+ * A line in title style (text/titleCase.ts) with words enough to be more than a name ("Mayor Thinks The Levy Will
+ * Pass"): a headline or a teaser the segmenter took for body copy; a sentence capitalises only its names, and its
+ * verbs are not names, short ones ("has", "won") included.
  */
-function isTitleCased(text: string): boolean {
-  const long = /[\p{L}'’]{4,}/gu;
-  let words = 0;
-  // the first word not capitalised answers, and a sentence has one within a few words
-  for (let m = long.exec(text); m; m = long.exec(text), words++) if (!startsCapital(m[0])) return false;
-  return words >= TITLE_WORDS;
-}
+const isTitleCased = (text: string): boolean => isTitleCase(text) && (text.match(LONG_WORD)?.length ?? 0) >= TITLE_WORDS;
 
 /**
  * Blanks speech done in private ("privately told"): that the words were said is itself the claim; hearsay with
