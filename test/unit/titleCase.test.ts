@@ -2,7 +2,7 @@
  * Title style read on one word test: strict (`isTitleCase`), with a slip (`isTitleStyled`). Every line is invented.
  */
 import * as assert from 'assert';
-import { isTitleCase, isTitleStyled, keepsTitle } from '../../server/src/engine/text/titleCase';
+import { isTitleCase, isTitleCaseLine, isTitleStyled, keepsTitle } from '../../server/src/engine/text/titleCase';
 
 describe('titleCase: one word test', () => {
   it('keeps title style with a capital, a figure, or a minor word past the first', () => {
@@ -27,5 +27,12 @@ describe('titleCase: one word test', () => {
     assert.ok(!isTitleStyled('Why the Dockers of Tarrow will want to strike'), 'a sentence: verbs and glue in lower case');
     assert.ok(!isTitleStyled('Ada Quell, Bo Marsh, Cy Tarrow'), 'a list of names capitalises no function word');
     assert.ok(!isTitleStyled('Ferries Of Tarrow'), 'fewer than three major words');
+  });
+
+  it('reads a Title Case line on the same word test, quoted words aside', () => {
+    const line = (text: string) => isTitleCaseLine(text, { start: 0, end: text.length });
+    assert.ok(line('Mayor Quell Says “we will open the pier” by Spring'));
+    assert.ok(!line('the Harbour Board Says No'), 'a minor first word in lower case is no title');
+    assert.ok(!line('Mayor Quell Says the Pier Opens.'), 'a full stop closes a sentence');
   });
 });

@@ -50,8 +50,8 @@ export function isTitleStyled(text: string): boolean {
 const MAX_HEADLINE_CHARS = 200;
 
 /**
- * Whether text[unit] is a Title Case line: short, not closed by a full stop, at least three words, and every word
- * outside quotation marks that is not a minor word starts with a capital letter or a digit.
+ * Whether text[unit] is a Title Case line: short, not closed by a full stop, at least three words outside quotation
+ * marks, and all of them in title style (`keepsTitle`).
  */
 export function isTitleCaseLine(text: string, unit: Span): boolean {
   if (unit.end - unit.start > MAX_HEADLINE_CHARS) return false;
@@ -59,5 +59,5 @@ export function isTitleCaseLine(text: string, unit: Span): boolean {
   if (/[.:;,]$/.test(line) || /[\r\n]/.test(line)) return false;
   const outside = words(line.replace(/[“"«][^”"»]*[”"»]?/g, ' '));
   if (outside.length < 3) return false;
-  return outside.every((w) => TITLE_SMALL_WORDS.has(w.toLowerCase()) || /^[\p{Lu}\p{N}]/u.test(w));
+  return outside.every(keepsTitle);
 }
