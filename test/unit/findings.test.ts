@@ -179,6 +179,12 @@ describe('findings on a hand-built model of a wire story', () => {
       const titled = story.replace('The terminal belongs to the public.', 'All Hands On Deck');
       assert.deepStrictEqual(byCode(findFindings(handModel(titled, [speaker], [spoken]), []), 'unattributed-quote'), []);
     });
+
+    it('reads a title as the other title tests do: its first word capitalised, its letters beyond ASCII by their case', () => {
+      const quoted = (words: string) => byCode(findFindings(handModel(story.replace('The terminal belongs to the public.', words), [speaker], [spoken]), []), 'unattributed-quote');
+      assert.strictEqual(quoted('up and over').length, 1);
+      assert.deepStrictEqual(quoted('Élan Over Ostvik'), []);
+    });
   });
 
   it('reports unbalanced quotation marks, saying which end is missing', () => {

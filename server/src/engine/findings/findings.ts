@@ -15,7 +15,7 @@ import { isQuotation, type Finding, type Paragraph, type Quote, type Span } from
 import { languageName } from '../segments/language';
 import { SpanIndex } from '../text/spanIndex';
 import { BUILT_IN_VOCABULARY, type Vocabulary } from '../lexicon/vocabulary';
-import { TITLE_SMALL_WORDS } from '../lexicon/furniture';
+import { isTitleCase } from '../text/titleCase';
 import { isShareOfPeople } from '../lexicon/sources';
 
 export function findFindings(model: Model, unbalancedQuotes: Span[], vocabulary: Vocabulary = BUILT_IN_VOCABULARY): Finding[] {
@@ -128,13 +128,16 @@ function quoteFindings(reader: ArticleReader): Finding[] {
     });
 }
 
+/** A word that opens with a letter: a figure ("99.9", "March 10, 2016") names no show and no book. */
+const LETTER_WORD = /\p{L}[\p{L}\p{N}'’-]*/gu;
+
 /**
  * Words in title case ("All Bets Are Off", "Grand Bargain") name a show, a book or a slogan rather than report
  * speech; a quote finder may still call them direct. Precision first: such quotes are not flagged.
  */
 function readsAsTitle(inner: string): boolean {
-  const words = inner.slice(0, 200).match(/[A-Za-z][\w'’-]*/g) ?? [];
-  return words.length >= 2 && words.every((w) => /^[A-Z]/.test(w) || TITLE_SMALL_WORDS.has(w));
+  const head = inner.slice(0, 200);
+  return isTitleCase(head) && (head.match(LETTER_WORD)?.length ?? 0) >= 2;
 }
 
 /** "… a new campaign message: “It's about me.”" — the sentence before the colon introduces the speaker. */
