@@ -74,8 +74,7 @@ export const CAPTION_LABEL = /^(?:photo|photograph|image|credit):/i;
 
 /**
  * Short words a title or a Title Case headline leaves in lower case ("Off With Their Heads", "Bridge of Sighs").
- * One list for the readers of title style (text/titleCase.ts, the title-like quote in findings): their lists,
- * merged, left the engine's output on every corpus unchanged.
+ * Read only through text/titleCase.ts, whose one word test every reader of title style shares.
  */
 export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'nor', 'by', 'with', 'from', 'as',

@@ -1,8 +1,8 @@
 /**
  * Title style ("Mayor Quinn Says “The Bridge Will Open”"), read on one word test (`keepsTitle`) by every stage that
  * asks: the segmenter (a headline, strict or with a slip), the quote finder (a quoted title), the attribution cues
- * (a capitalised cue word in a Title Case line is still a verb, not part of a name) and the claim check (a
- * headline the segmenter took for body copy).
+ * (a capitalised cue word in a Title Case line is still a verb, not part of a name), the claim check (a
+ * headline the segmenter took for body copy) and the unattributed-quote check (a quoted show or book title).
  */
 import type { Span } from '../model';
 import { TITLE_SMALL_WORDS } from '../lexicon/furniture';
