@@ -135,6 +135,13 @@ describe('an effect verb in a sense that states no cause', () => {
   itFlagsAs('causal', claims);
 });
 
+describe('an effect verb in the progressive is active, its subject the cause', () => {
+  // "is" before an "-ing" form makes no passive: the berth fee is doing the undermining
+  itFlagsAs('causal', ['The new berth fee is undermining the trade of the north quay.', 'The dredging delays were hampering the ferry crews all summer.']);
+  // the passive still names no cause
+  itFlagsNothing(['The trade of the north quay is undermined.'], 'no claim');
+});
+
 describe('what drew the public\'s attention is no cause weighed', () => {
   itFlagsNothing(
     [

@@ -80,10 +80,15 @@ const familyShape = (family: VerbFamily): VerbShape => {
   return { ...family, pattern: new RegExp(`(?<!-)\\b(?:${forms.join('|')})\\b${then}${NOT_PASSIVE}`, 'g') };
 };
 
-/** An effect verb in the passive ("access has been undermined", "were not imperiled") names no cause: the reporter argues none. */
+/**
+ * An effect verb in the passive ("access has been undermined", "were not imperiled") names no cause: the reporter
+ * argues none. After the same "is" or "were" an "-ing" form is the active progressive ("the levy is undermining the
+ * port"), whose subject is the cause.
+ */
 const effectShape = (): VerbShape => {
   const { pattern, ...shape } = familyShape(EFFECT_VERBS);
-  return { ...shape, pattern: new RegExp(`(?<!\\b(?:is|are|was|were|be|been|being)(?: not)?\\s+)${pattern.source}`, pattern.flags) };
+  const passive = '(?<!\\b(?:is|are|was|were|be|been|being)(?: not)?\\s+)';
+  return { ...shape, pattern: new RegExp(`(?:${passive}|(?=[a-z]+ing\\b))${pattern.source}`, pattern.flags) };
 };
 
 const adjectiveShape = (category: 'motive' | 'belief'): VerbShape => ({
