@@ -244,3 +244,12 @@ describe('a superlative that ranks a count is the tally’s record', () => {
   // a superlative with no count behind it is still the reporter's verdict
   itFlagsAs('causal', ['The cannery walkout was the most disruptive strike on the island in decades.']);
 });
+
+describe('a cause given a share in an outcome by "in part" or "partly"', () => {
+  // the hedge weighs the cause's share; the reporter still names the cause
+  itFlagsAs('causal', [
+    'The crews’ anger, driven in part by the new berth fees, spilled into the harbour race.',
+    'A quarrel over the dredging contract flared on the island, fuelled in large part by rumours from the quay.',
+    'The surge in ferry bookings was fueled partly by the closure of the coast road.',
+  ]);
+});

@@ -213,14 +213,15 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
       /\b(?:biggest|largest|lowest|highest|worst|deadliest|greatest|strongest|weakest|most \w+)\b[^.;!?]{0,40}?\b(?:such|ever|in (?:its |their |the |his |her )?(?:history|decades|a generation)|(?:in|since) (?:at least |more than |nearly |almost )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|several) (?:years|decades)|on record|of all time)\b|\b(?:little|scant|widespread|growing|mounting|lingering|deep-seated|public|popular) (?:public )?(?:affection|sympathy|appetite|enthusiasm|resentment|discontent|outrage|distrust|mistrust|disillusionment)\b/i,
   },
   {
-    // causes and verdicts stated as fact ("that is why …": the reporter's own explanation; "underscores", not
+    // causes and verdicts stated as fact ("that is why …": the reporter's own explanation; "driven in part by",
+    // "fuelled partly by": a cause given a share is still the reporter's cause; "underscores", not
     // someone's act "to underscore" a point nor the passive "was underscored by", a fact shown; "laid bare" what a
     // contest showed, not the base form of a plan or a chance, "to lay bare", "could lay bare"); a superlative ranking
     // within a field ("the most aggressive in the field"), not a plain "the most important … of his career"
     category: 'causal',
     confidence: 'medium',
     pattern:
-      /\b(?:the (?:most|least) [a-z]+ (?:[\w-]+ ){0,2}(?:in|among) (?:the|any|all|his|her|their|its)\b|(?:it|that|this|which)(?:['’]s| is| was) (?:partly |largely |precisely |one reason )?why|(?:mainly|largely|partly|in part) because|(?:pushed|driven) (?:more |largely |mainly )?by|fu?ell?ed (?:largely |mainly )?by|made it (?:harder|easier|more difficult|less likely|impossible)|(?<!\b(?:to|is|are|was|were|be|been|being) )underscor(?:es|ed|e)\b(?! by\b)|complicat(?:ed|es|ing) (?:the|his|her|their|its)|la(?:id|ys|ying) bare|dampen(?:ed|s|ing)?|the defining|a watershed|(?:most|least) [\w-]+ (?:[\w-]+ ){0,2}in (?:the |its |their |his |her |[\w'’]+ )?(?:[\w'’]+ )?history|(?:first|only) [\w-]+ (?:[\w-]+ ){0,2}ever|cumulative effect|the result is|explanation for|(?:rose|risen|rises|climbed|raced|shot|vaulted|jumped) to the top of)\b/i,
+      /\b(?:the (?:most|least) [a-z]+ (?:[\w-]+ ){0,2}(?:in|among) (?:the|any|all|his|her|their|its)\b|(?:it|that|this|which)(?:['’]s| is| was) (?:partly |largely |precisely |one reason )?why|(?:mainly|largely|partly|in part) because|(?:(?:pushed|driven) (?:more )?|fu?ell?ed )(?:(?:largely|mainly|partly|in (?:large )?part) )?by|made it (?:harder|easier|more difficult|less likely|impossible)|(?<!\b(?:to|is|are|was|were|be|been|being) )underscor(?:es|ed|e)\b(?! by\b)|complicat(?:ed|es|ing) (?:the|his|her|their|its)|la(?:id|ys|ying) bare|dampen(?:ed|s|ing)?|the defining|a watershed|(?:most|least) [\w-]+ (?:[\w-]+ ){0,2}in (?:the |its |their |his |her |[\w'’]+ )?(?:[\w'’]+ )?history|(?:first|only) [\w-]+ (?:[\w-]+ ){0,2}ever|cumulative effect|the result is|explanation for|(?:rose|risen|rises|climbed|raced|shot|vaulted|jumped) to the top of)\b/i,
   },
   {
     // the ranking above within a field that is a name ("the most conservative ward in Ostvik"): the reporter's
