@@ -488,6 +488,9 @@ describe('claim judge: public record stays quiet', () => {
     assert.deepStrictEqual(flagged(`${popular} ${approve}`), []);
     const traction = 'Tam Orrin has struggled to gain traction with the ferry crews and sits in single digits in the polls.';
     assert.deepStrictEqual(flagged(traction), []);
+    // a poll named as the source of the sentence's own credit stands beside the standing as well
+    const trailing = 'Mr. Varga holds two rallies in Kessel, a county where he remains widely popular and where polls show his wife narrowly trailing Mayor Dorn.';
+    assert.deepStrictEqual(flagged(trailing), []);
     // with no poll beside it, or the poll only in the next paragraph, it is the reporter's reading
     assert.deepStrictEqual(flagged(popular), [[popular, 'figure']]);
     assert.deepStrictEqual(flagged(`${popular}\n\n${approve}`).map(([sentence]) => sentence), [popular]);

@@ -90,7 +90,7 @@ export class PublicRecord {
     // the claim's clause up to the claim: who holds it, or what it is said of
     const lead = before.slice(afterLastClauseBreak(before));
     if (this.poll.by(index) && (this.pollFigure(claim, words) || this.pollFinding(claim, lead))) return true;
-    if (VOTER_STANDING.test(wording) && this.pollBeside(index, words)) return true;
+    if (VOTER_STANDING.test(wording) && this.pollBeside(index)) return true;
     if (claim.category === 'figure') return RECORDED_FIGURE.test(words) || this.filedSum(index, claim);
     if (PUBLIC_DECISION.test(wording) || QUESTION_PUT.test(words)) return true;
     const clause = lead + wording;
@@ -120,12 +120,15 @@ export class PublicRecord {
   }
 
   /**
-   * Whether a poll stands beside sentence `index` (`words`: its reporter's words): named in it ("sits in single
-   * digits in the polls", not "going to the polls"), or named in the next sentence of its paragraph, which gives
-   * the poll's figures for the standing this one states ("… is popular among retirees. Some 70 percent approve of
-   * him, a new poll shows.").
+   * Whether a poll stands beside sentence `index`: named in its reporter's words ("sits in single digits in the
+   * polls", not "going to the polls"), or named in the next sentence of its paragraph, which gives the poll's
+   * figures for the standing this one states ("… is popular among retirees. Some 70 percent approve of him, a new
+   * poll shows."). Read on the whole of the reporter's words, not the words `covers` is given: for a claim outside
+   * the sentence's attributions those have the credits' sources blanked, and a poll named as one ("…, where polls
+   * show her trailing") is still named in the sentence.
    */
-  private pollBeside(index: number, words: string): boolean {
+  private pollBeside(index: number): boolean {
+    const words = this.reader.reporterWords(this.reader.model.sentences[index]);
     if (POLLS_MENTIONED.test(surveyWords(words))) return true;
     const next = this.reader.nextInParagraph(index);
     if (!next) return false;
