@@ -51,22 +51,17 @@ const MAX_HEADLINE_WORDS = 15;
 /**
  * The article's opening line when it stands alone as a short paragraph before more copy: its headline, even in
  * sentence case with a final period ("Harbour board wants a longer lease."), which the segmenter keeps as body
- * since a lede may look the same; and its second line when the first closes on a semicolon. Headlines are never
- * sent back for a source.
+ * since a lede may look the same. Headlines are never sent back for a source. An archive headline closed by a
+ * semicolon and its deck ("Ferry fares to rise;⏎Board blames fuel costs.") are the segmenter's headline paragraphs,
+ * as they are for every stage (segments.ts).
  */
 function headlineParagraphs(reader: ArticleReader): number[] {
   const { paragraphs, sentences, text } = reader.model;
   const first = paragraphs.findIndex((p) => p.kind !== 'credit' && p.kind !== 'dateline');
-  const line = (at: number) => {
-    const paragraph = paragraphs[at];
-    // a dateline opens a lede, never a headline ("PORTVALE (AP) — …")
-    if (!paragraph || paragraph.sentences.length !== 1 || at === paragraphs.length - 1 || sentences[paragraph.sentences[0]].start > paragraph.start) return false;
-    return (text.slice(paragraph.start, paragraph.end).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= MAX_HEADLINE_WORDS;
-  };
-  if (first < 0 || !line(first)) return [];
-  // a headline closed by a semicolon runs on into its second line ("Ferry fares to rise;⏎Board blames fuel costs.")
-  const deck = /;\s*$/.test(text.slice(paragraphs[first].start, paragraphs[first].end)) && line(first + 1);
-  return deck ? [first, first + 1] : [first];
+  const paragraph = paragraphs[first];
+  // a dateline opens a lede, never a headline ("PORTVALE (AP) — …")
+  if (!paragraph || paragraph.sentences.length !== 1 || first === paragraphs.length - 1 || sentences[paragraph.sentences[0]].start > paragraph.start) return [];
+  return (text.slice(paragraph.start, paragraph.end).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= MAX_HEADLINE_WORDS ? [first] : [];
 }
 
 /** The most paragraphs an archive's abstract runs to before its story begins. */
