@@ -252,6 +252,8 @@ describe('classifyClaim: a line in title case is a headline, not body copy', () 
   it('reads a sentence of names whose short verbs are in lower case, and a title whose long minor word is', () => {
     assert.strictEqual(classifyClaim('Quell and Varga aim to win Ostvik, Tarrow, Marsh Vale and Pellingham.'), 'intention');
     assert.strictEqual(classifyClaim('Harbour Master Varga Wants To Pull Berth Fees from Tarrow Skippers'), null);
+    // an agency's possessive is part of its dotted name, no slip of case
+    assert.strictEqual(classifyClaim("U.N.'s Harbour Envoy Wants To Sink The Berth Fee Before Summer"), null);
   });
 });
 

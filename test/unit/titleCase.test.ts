@@ -22,6 +22,14 @@ describe('titleCase: one word test', () => {
     assert.ok(!isTitleCase(''), 'no words, no title');
   });
 
+  it('reads the possessive or plural of an abbreviation with its full stops as part of it, not a word in lower case', () => {
+    assert.ok(isTitleCase("U.N.'s Ferry Envoy Quits Tarrow"));
+    assert.ok(isTitleCase('W.H.O.’s Harbour Chief Resigns'));
+    assert.ok(isTitleCase('Three M.P.s Back the Tarrow Toll'));
+    assert.ok(!isTitleCase("U.N.'s envoy quits Tarrow"), 'the words after it still count');
+    assert.ok(!isTitleCase('Quell Sees a Gain. s Is Next'), 'a lone s after a space is a word');
+  });
+
   it('reads title style with a slip when a function word past the first is capitalised', () => {
     assert.ok(isTitleStyled('Why the Dockers Of Tarrow Will Want To strike'), 'one slip in five major words');
     assert.ok(!isTitleStyled('Why the Dockers of Tarrow will want to strike'), 'a sentence: verbs and glue in lower case');
@@ -34,5 +42,6 @@ describe('titleCase: one word test', () => {
     assert.ok(line('Mayor Quell Says “we will open the pier” by Spring'));
     assert.ok(!line('the Harbour Board Says No'), 'a minor first word in lower case is no title');
     assert.ok(!line('Mayor Quell Says the Pier Opens.'), 'a full stop closes a sentence');
+    assert.ok(line('U.N.’s Ferry Envoy Quits Tarrow'), 'an abbreviation’s possessive is part of it');
   });
 });

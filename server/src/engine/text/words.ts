@@ -1,9 +1,11 @@
 /**
  * The words of a text: runs of letters and digits, with an apostrophe or a hyphen inside a word kept ("don’t",
- * "well-known"). For counting words and comparing them; the tokenizer (tokens.ts) gives offsets, capitals and
- * possessives when a stage needs them.
+ * "well-known"). The "s" of a possessive or a plural after an abbreviation's full stop ("U.N.’s", "M.P.s") is the
+ * abbreviation's, not a word of its own, as the "’s" of "Quell’s" is Quell's: read alone it would be a word in lower
+ * case in every title that names an agency. For the title-style tests (titleCase.ts); the tokenizer (tokens.ts)
+ * gives offsets, capitals and possessives when a stage needs them.
  */
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const WORD = /(?!(?<=\.['’]?)s(?![\p{L}\p{N}]))[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 export const words = (text: string): string[] => text.match(WORD) ?? [];
 
