@@ -2,7 +2,7 @@
  * Title style read on one word test: strict (`isTitleCase`), with a slip (`isTitleStyled`). Every line is invented.
  */
 import * as assert from 'assert';
-import { isTitleCase, isTitleCaseLine, isTitleStyled, keepsTitle } from '../../server/src/engine/text/titleCase';
+import { inCapitals, isTitleCase, isTitleCaseLine, isTitleStyled, keepsTitle } from '../../server/src/engine/text/titleCase';
 
 describe('titleCase: one word test', () => {
   it('keeps title style with a capital, a figure, or a minor word past the first', () => {
@@ -28,6 +28,12 @@ describe('titleCase: one word test', () => {
     assert.ok(isTitleCase('Three M.P.s Back the Tarrow Toll'));
     assert.ok(!isTitleCase("U.N.'s envoy quits Tarrow"), 'the words after it still count');
     assert.ok(!isTitleCase('Quell Sees a Gain. s Is Next'), 'a lone s after a space is a word');
+  });
+
+  it('reads a line in capitals as title style at its strictest', () => {
+    for (const line of ['FERRY STRIKE ENDS AT DAWN', 'ÉCLUSE 4 REOPENS']) assert.ok(inCapitals(line) && isTitleCase(line), line);
+    assert.ok(!inCapitals('FERRY STRIKE Ends'));
+    assert.ok(!inCapitals('ÉCLUSE RÉOUVERTE à TARROW'), 'letters beyond ASCII read by their case');
   });
 
   it('reads title style with a slip when a function word past the first is capitalised', () => {

@@ -36,7 +36,7 @@ import { readShape, type ClaimReading } from './claimShapes';
 import { lastReading } from '../text/lastReading';
 import { mayMatch, screenedExec, screenedTest } from '../text/literalFilter';
 import { PRIVATE_STATE_CATEGORIES } from '../lexicon/claimFamilies';
-import { isTitleCase } from '../text/titleCase';
+import { inCapitals, isTitleCase } from '../text/titleCase';
 
 /**
  * The lexicon is written with plain spaces; news copy has no-break and thin spaces and tabs between words.
@@ -137,10 +137,14 @@ export function classifyClaim(sentence: string, vocabulary: Vocabulary = BUILT_I
   return claim && !sourcedWithin(sentence, claim.start, vocabulary) ? claim.category : null;
 }
 
-/** All capitals: a kicker, a sub-heading or a transcript label the segmenter took for body copy. */
+/**
+ * All capitals: a kicker, a sub-heading or a transcript label the segmenter took for body copy. Every such line is in
+ * title case too, but `isTitleCased` asks five long words of it, and a short line in capitals ("FERRY STRIKE ENDS
+ * AT DAWN") has fewer: so the two gates stay two, on the same title-style reading.
+ */
 function isShouted(text: string): boolean {
   // a small letter answers at once, and nearly every sentence has one early
-  return !/[a-z]/.test(text) && (text.match(/[A-Z]/g)?.length ?? 0) >= 8;
+  return inCapitals(text) && (text.match(/[A-Z]/g)?.length ?? 0) >= 8;
 }
 
 /** The fewest words of four letters or more a line needs before its capitals say it is a title, not a name. */

@@ -39,7 +39,7 @@ import { BUILT_IN_VOCABULARY, type Vocabulary } from '../lexicon/vocabulary';
 import { AMBIGUOUS_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
 import { SENTENCE_OPENERS } from '../lexicon/grammar';
 import { CAPTION_END, isCreditLine, isWidgetLine } from '../lexicon/furniture';
-import { isTitleCase, isTitleStyled } from '../text/titleCase';
+import { inCapitals, isTitleCase, isTitleStyled } from '../text/titleCase';
 import { copyWith } from '../text/copyWith';
 
 export interface ParagraphSpan extends Span {
@@ -138,7 +138,7 @@ function isHeadingLike(text: string, place: Place): boolean {
   if (!isTerminal(last)) return true;
   // Labels and title-case headlines may end with a period ("ABSTRACT.", "Obama Sees … Clinton.").
   if (!isTitleCase(text)) return false;
-  const shouting = text === text.toUpperCase();
+  const shouting = inCapitals(text);
   return place === 'top' ? shouting || count >= 3 : count <= 3 && (shouting || count >= 2);
 }
 

@@ -22,6 +22,14 @@ export const keepsTitle = (word: string, index: number): boolean => !isLower(wor
 /** Every word in title style, without a slip: a title, a headline, a label in capitals. */
 export const isTitleCase = (text: string): boolean => allWords(text, keepsTitle);
 
+const LOWER_LETTER = /\p{Ll}/u;
+
+/**
+ * No letter in lower case ("FERRY STRIKE ENDS"): title style at its strictest, a label, a kicker or a sub-heading
+ * set in capitals. Letters beyond ASCII are read by their case, as `keepsTitle` reads them.
+ */
+export const inCapitals = (text: string): boolean => !LOWER_LETTER.test(text);
+
 /** A word capitalised as glue is in a title ("Of", "Would"), not a word of capitals ("TO"). */
 const CAPITALISED = /^\p{Lu}\p{Ll}*$/u;
 
