@@ -46,6 +46,9 @@ describe('an effect summed up in the perfect', () => {
     'Cheaper ferries have transformed trade along the north coast.',
     'The audit of the berth fund hasn’t hurt Ms. Orlan with the skippers.',
     'A decade of dredging has disproportionately benefited the larger trawler fleets.',
+    // what a cause has brought about by now, in others or in a rival's hand
+    'The slump in herring prices has caused a shortage of deckhands on the north quay.',
+    'The new berth fees have already caused the Vell cannery to lay off its night crew.',
   ];
   itReadsClaims(claims.map((sentence) => [sentence, 'causal'] as const));
   const quiet = [
@@ -54,6 +57,8 @@ describe('an effect summed up in the perfect', () => {
     'The larger fleets have benefited from the new berths on the quay.',
     // a person's own doing, not a cause weighed
     'She has strengthened the sea wall committee with two new members.',
+    // the simple past of a cause: a sequence seen at one moment
+    'The gust caused the awnings on the quay to flap.',
   ];
   itReadsNoClaim(quiet);
 });
