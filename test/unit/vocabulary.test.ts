@@ -70,6 +70,23 @@ describe('house vocabulary: the value', () => {
     }
   });
 
+  it('knows every form of a cue verb listed by its base, where a hand-spelt list had left some out', () => {
+    const classes: [string[], string][] = [
+      [['wish', 'wishes', 'wished', 'wishing'], 'thought'],
+      [['slam', 'slams', 'slammed', 'slamming', 'blast', 'blasts', 'blasted', 'liken', 'likened'], 'stance'],
+      [['sides with', 'balk at', 'lash out at', 'touch on', 'favours', 'favouring'], 'stance'],
+      [['spell out', 'spelling out', 'rail against', 'talk about'], 'speech'],
+    ];
+    for (const [forms, cueClass] of classes) for (const form of forms) assert.strictEqual(BUILT_IN_VOCABULARY.cueClass(form), cueClass, form);
+  });
+
+  it('reads a wish as a thought with its clause', () => {
+    const model = analyze('Most growers on the estate wish the co-op would sell the old mill.');
+    assert.deepStrictEqual(readable(model).map(({ source, cue, content }) => ({ source, cue, content })), [
+      { source: 'Most growers on the estate', cue: 'wish', content: 'the co-op would sell the old mill' },
+    ]);
+  });
+
   it('keeps the hard c of a final "-ic" with a k', () => {
     assert.deepStrictEqual(inflections('panic'), ['panic', 'panics', 'panicked', 'panicking']);
   });

@@ -26,7 +26,7 @@ export const SPEECH_VERBS = [
   'pronounce', 'convey', 'elaborate', 'characterize', 'portray', 'depict', 'invoke', 'paraphrase', 'summarize',
   'allude', 'confide', 'divulge', 'bemoan', 'decry', 'deplore', 'apologize', 'laud', 'commend', 'congratulate',
   'emphasise', 'criticise', 'apologise', 'summarise', 'theorise', 'characterise', 'underscore',
-  'articulate', 'express', 'encourage', 'admit', 'talk about',
+  'articulate', 'express', 'encourage', 'admit', 'talk about', 'rail against', 'spell out',
 ];
 
 /** Speech and writing, form by form. */
@@ -36,11 +36,12 @@ export const SPEECH_FORMS = [
   'stating', 'posted', 'posting', 'read', 'reads',
   'emailed', 'e-mailed', 'emailing', 'outlined', 'outlining', 'highlighted', 'highlighting',
   'protested', 'signaled', 'signalled', 'signaling', 'signalling', 'labeled', 'labelled',
-  'nicknamed', 'forecasted', 'railed against', 'rails against', 'railing against', 'hinted', 'hinting',
-  'disputed', 'disputing', 'griped', 'murmured', 'retweeted', 'relayed', 'rebuked', 'reprimanded', 'repeated',
-  'repeating', 'repeats', 'texted', 'spelled out', 'spells out', 'laid out', 'lays out', 'laying out',
-  'went on to say', 'put it', 'puts it', 'barked', 'snapped', 'shot back', 'fired back', 'made clear', 'makes clear', 'made it clear',
-  'makes it clear', 'requested', 'blasts', 'trumpeted', 'trumpeting', 'trumpets', 'heralded', 'heralding',
+  'nicknamed', 'forecasted', 'hinted', 'hinting',
+  'disputed', 'disputing', 'griped', 'murmured', 'retweeted', 'relayed', 'rebuked', 'reprimanded', 'texted',
+  // the bare "repeat" and "snap" are mostly other words ("a repeat of", "a snap election", "snap my fingers")
+  'repeated', 'repeating', 'repeats', 'snapped', 'laid out', 'lays out', 'laying out',
+  'went on to say', 'put it', 'puts it', 'barked', 'shot back', 'fired back', 'made clear', 'makes clear', 'made it clear',
+  'makes it clear', 'requested', 'trumpeted', 'trumpeting', 'trumpets', 'heralded', 'heralding',
   // the bare "hint" is mostly a noun ("a hint of doubt"): "hints" joins "hinted" and "hinting"
   'hints', 'contradicted',
 ];
@@ -50,13 +51,13 @@ export const THOUGHT_VERBS = [
   'believe', 'fear', 'hope', 'expect', 'want', 'plan', 'intend', 'worry', 'wonder', 'doubt', 'decide', 'refuse',
   'realize', 'assume', 'suspect', 'imagine', 'threaten',
   'decline', 'learn', 'recognize', 'recognise', 'remember', 'anticipate', 'envision', 'reckon', 'presume', 'fret',
-  'yearn', 'aspire', 'pray', 'prefer', 'regret',
+  'yearn', 'aspire', 'pray', 'prefer', 'regret', 'wish',
 ];
 
 /** Belief and intention, form by form. */
 export const THOUGHT_FORMS = [
   'think', 'thinks', 'thought', 'thinking', 'know', 'knows', 'knew', 'knowing', 'feel', 'feels', 'felt', 'feeling',
-  'seek', 'seeks', 'sought', 'seeking', 'understand', 'understands', 'understood', 'understanding', 'wished',
+  'seek', 'seeks', 'sought', 'seeking', 'understand', 'understands', 'understood', 'understanding',
   'foresee', 'foresees', 'foresaw', 'foreseeing',
 ];
 
@@ -74,7 +75,8 @@ const TAKEN_AS_FORMS = [
 export const STANCE_VERBS = [
   'endorse', 'oppose', 'defend', 'reject', 'dismiss', 'denounce', 'condemn', 'applaud', 'deride', 'ridicule',
   'lambaste', 'excoriate', 'assail', 'chastise', 'castigate', 'berate', 'disparage', 'belittle', 'downplay',
-  'embrace', 'rebuff', 'repudiate', 'disavow', 'blast', 'mull', 'refer to',
+  'embrace', 'rebuff', 'repudiate', 'disavow', 'blast', 'mull', 'refer to', 'slam', 'liken', 'side with', 'balk at',
+  'lash out at', 'touch on',
   // the phrasal twin of "downplay": "played down Brack's remarks as “…”"
   'play down',
 ];
@@ -82,19 +84,18 @@ export const STANCE_VERBS = [
 /** Stance, form by form. */
 export const STANCE_FORMS = [
   'supported', 'supporting', 'supports', 'backed', 'backing', 'backs', 'attacked', 'attacking', 'favored',
-  'favoured', 'favoring', 'favors',
-  'referenced', 'referencing', 'took aim at', 'takes aim at', 'taking aim at', 'lashed out at', 'lashes out at',
-  'lashing out at', 'went after', 'goes after', 'credited', 'crediting', 'spoke out against',
-  'speaks out against', 'stood by', 'knocked', 'hammered', 'pilloried', 'shrugged off', 'brushed off',
-  'brushed aside', 'weighed in on', 'called for', 'calls for', 'calling for', 'pointed to', 'points to',
-  'pointing to', 'thanked', 'thanking', 'slammed', 'slams', 'slamming', 'mocked',
-  'mocking', 'mocks', 'welcomed', 'welcomes', 'championed', 'advocated', 'advocating', 'hailed', 'hailing',
-  'challenged', 'focused on', 'focuses on', 'focusing on', 'focussed on',
-  'sided with', 'sides with', 'siding with', 'balked at', 'balks at', 'balking at', 'likened', 'likens', 'likening',
-  'ordered', 'offered', 'discussed', 'discussing', 'voiced', 'voicing', 'quoting', 'pivoted to', 'coined',
-  'pushed for', 'pushes for', 'pushing for', 'listed', 'nominated', 'took issue with', 'takes issue with',
-  'taking issue with', 'take issue with', 'made no secret of', 'makes no secret of', 'touched on', 'touches on',
-  'touching on', 'insulted', 'trashed', 'trashes', 'trashing', 'savaged', 'savaging', 'savages',
+  'favoured', 'favoring', 'favouring', 'favors', 'favours',
+  'referenced', 'referencing', 'took aim at', 'takes aim at', 'taking aim at', 'went after', 'goes after', 'credited',
+  'crediting', 'spoke out against', 'speaks out against', 'stood by', 'knocked', 'hammered', 'pilloried',
+  'shrugged off', 'brushed off', 'brushed aside', 'weighed in on', 'called for', 'calls for', 'calling for',
+  'pointed to', 'points to', 'pointing to', 'thanked', 'thanking', 'mocked', 'mocking', 'mocks', 'welcomed',
+  'welcomes', 'championed', 'advocated', 'advocating', 'hailed', 'hailing', 'challenged', 'focused on', 'focuses on',
+  'focusing on', 'focussed on', 'ordered', 'offered', 'discussed', 'discussing', 'voiced', 'voicing', 'quoting',
+  'pivoted to', 'coined', 'listed', 'nominated', 'took issue with', 'takes issue with', 'taking issue with',
+  'take issue with', 'made no secret of', 'makes no secret of', 'insulted', 'trashed', 'trashes', 'trashing',
+  'savaged', 'savaging', 'savages',
+  // the bare "push for" is mostly the noun ("his push for", "a week-long push for")
+  'pushed for', 'pushes for', 'pushing for',
   ...['himself', 'herself', 'themselves', 'itself'].flatMap((self) => [`distanced ${self} from`, `distancing ${self} from`]),
   ...TAKEN_AS_FORMS,
 ];
