@@ -45,6 +45,21 @@ describe('house vocabulary: the value', () => {
     assert.deepStrictEqual(inflections('fuel'), ['fuel', 'fuels', 'fueled', 'fueling', 'fuelled', 'fuelling']);
   });
 
+  it('gives an unstressed final "-al" the British doubled forms beside the American ones, as "-el" and "-il" have', () => {
+    assert.deepStrictEqual(inflections('signal'), ['signal', 'signals', 'signaled', 'signaling', 'signalled', 'signalling']);
+    assert.deepStrictEqual(inflections('equal'), ['equal', 'equals', 'equaled', 'equaling', 'equalled', 'equalling']);
+    // a vowel before the "-al" is no unstressed syllable of its own: no doubling
+    assert.deepStrictEqual(inflections('reveal'), ['reveal', 'reveals', 'revealed', 'revealing']);
+    assert.deepStrictEqual(inflections('detail'), ['detail', 'details', 'detailed', 'detailing']);
+  });
+
+  it('knows a verb that is also a common noun by its past and gerund in both spellings, never by the noun', () => {
+    for (const form of ['signaled', 'signalled', 'signalling', 'labeled', 'labelled', 'labeling', 'labelling', 'posted']) {
+      assert.strictEqual(BUILT_IN_VOCABULARY.cueClass(form), 'speech', form);
+    }
+    for (const noun of ['signal', 'signals', 'label', 'labels', 'post']) assert.strictEqual(BUILT_IN_VOCABULARY.cueClass(noun), undefined, noun);
+  });
+
   it('doubles the last consonant of a longer verb stressed on its last syllable, and only there', () => {
     const pastAndGerund = (verb: string) => inflections(verb).slice(2);
     assert.deepStrictEqual(pastAndGerund('admit'), ['admitted', 'admitting']);

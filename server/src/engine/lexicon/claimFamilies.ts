@@ -10,7 +10,7 @@
  */
 import type { ClaimCategory, ClaimConfidence } from '../model';
 import { AUXILIARY_VERBS, FINITE_AUXILIARIES, TENSED_BE_HAVE } from './grammar';
-import { inflections } from './inflections';
+import { inflections, verbFormsOnly } from './inflections';
 import { wordList } from './wordList';
 
 /** A family of verbs: the claim it makes, and what must follow the verb for it to make it (a regex source). */
@@ -27,14 +27,6 @@ export interface VerbFamily {
 
 /** Every form a family's verbs are written in: the lemmas' regular inflections, then the irregular forms. */
 export const familyForms = (family: VerbFamily): string[] => [...family.lemmas.flatMap(inflections), ...(family.irregular ?? [])];
-
-/**
- * The past and progressive forms of verbs that are also common nouns ("court", "eye", "pressure", "dog"): their
- * base and -s forms read as the noun far more often than as the verb ("the high court ruled", "her huge eyes",
- * "international pressure helped"), and a holder cannot be told from an adjective before them.
- */
-const verbFormsOnly = (lemmas: string): string[] =>
-  lemmas.split(' ').flatMap(inflections).filter((form) => /(?:ed|ing)$/.test(form));
 
 /** A noun or an adverb after "think" that makes it no belief: "a think tank", "think twice" (caution before acting). */
 export const NOT_A_BELIEF_AFTER = 'tanks?|twice';

@@ -1,5 +1,5 @@
 import { MODALS, TENSED_BE_HAVE } from './grammar';
-import { inflections, normalise } from './inflections';
+import { inflections, normalise, verbFormsOnly } from './inflections';
 
 /**
  * Cue verbs: the generic newsroom words that report speech, writing, belief, intention and stance, one list per
@@ -32,16 +32,16 @@ export const SPEECH_VERBS = [
 /** Speech and writing, form by form. */
 export const SPEECH_FORMS = [
   'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote', 'writing', 'written',
-  'speak', 'speaks', 'spoke', 'speaking', 'find', 'finds', 'found', 'finding', 'stated',
-  'stating', 'posted', 'posting', 'read', 'reads',
-  'emailed', 'e-mailed', 'emailing', 'outlined', 'outlining', 'highlighted', 'highlighting',
-  'protested', 'signaled', 'signalled', 'signaling', 'signalling', 'labeled', 'labelled',
-  'nicknamed', 'forecasted', 'hinted', 'hinting',
-  'disputed', 'disputing', 'griped', 'murmured', 'retweeted', 'relayed', 'rebuked', 'reprimanded', 'texted',
+  'speak', 'speaks', 'spoke', 'speaking', 'find', 'finds', 'found', 'finding', 'read', 'reads',
+  // verbs that are also common nouns, by their past and gerund only ("posted", not "the post"; "signalled" and
+  // "signaled", not "a signal")
+  ...verbFormsOnly('state post email e-mail outline highlight signal label hint dispute trumpet herald'),
+  'protested', 'nicknamed', 'forecasted', 'griped', 'murmured', 'retweeted', 'relayed', 'rebuked', 'reprimanded',
+  'texted',
   // the bare "repeat" and "snap" are mostly other words ("a repeat of", "a snap election", "snap my fingers")
   'repeated', 'repeating', 'repeats', 'snapped', 'laid out', 'lays out', 'laying out',
   'went on to say', 'put it', 'puts it', 'barked', 'shot back', 'fired back', 'made clear', 'makes clear', 'made it clear',
-  'makes it clear', 'requested', 'trumpeted', 'trumpeting', 'trumpets', 'heralded', 'heralding',
+  'makes it clear', 'requested', 'trumpets',
   // the bare "hint" is mostly a noun ("a hint of doubt"): "hints" joins "hinted" and "hinting"
   'hints', 'contradicted',
 ];

@@ -44,11 +44,20 @@ function regularForms(v: string): string[] {
     const doubled = v + v.slice(-1);
     return [`${v}s`, `${doubled}ed`, `${doubled}ing`];
   }
-  // an unstressed final "-el" or "-il" doubles in British spelling only: fuel → fueled and fuelled, imperil →
-  // imperiled and imperilled (news copy has both); the American forms first
-  if (/(?:[^aeiou]|u)[ei]l$/.test(v)) return [`${v}s`, `${v}ed`, `${v}ing`, `${v}led`, `${v}ling`];
+  // an unstressed final "-al", "-el" or "-il" doubles in British spelling only: signal → signaled and signalled,
+  // fuel → fueled and fuelled, imperil → imperiled and imperilled (news copy has both); the American forms first
+  if (/(?:[^aeiou]|u)[aei]l$/.test(v)) return [`${v}s`, `${v}ed`, `${v}ing`, `${v}led`, `${v}ling`];
   return [`${v}s`, `${v}ed`, `${v}ing`];
 }
+
+/**
+ * The past and progressive forms of verbs that are also common nouns ("signal", "court", "eye", "pressure"), given
+ * as one string of base forms: their base and -s forms read as the noun far more often than as the verb ("a clear
+ * signal", "the high court ruled", "international pressure helped"), and a holder or a source cannot be told from
+ * an adjective before them.
+ */
+export const verbFormsOnly = (verbs: string): string[] =>
+  verbs.split(' ').flatMap(inflections).filter((form) => /(?:ed|ing)$/.test(form));
 
 /** The regular endings a word's stem is read without (learnedCues.ts `stem`: "fumed", "fuming" → "fum"). */
 export const REGULAR_ENDINGS: readonly string[] = ['ies', 'ied', 'ying', 'ing', 'ed', 'es', 's', 'e'];
