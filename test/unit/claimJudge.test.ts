@@ -832,6 +832,13 @@ describe('private-state attributions', () => {
     assert.deepStrictEqual(flagged(spoken), []);
   });
 
+  it('reads no state in the noun "plans" heading the sentence\'s subject, and still reads the verb', () => {
+    const kindsOf = (body: string) => analyze(`Harbour board meets\n${body}`).attributions.map((a) => a.kind);
+    assert.deepStrictEqual(kindsOf('Ostland plans to rebuild the bridge largely fell by the wayside.'), []);
+    assert.deepStrictEqual(kindsOf('Guild plans to buy the old ferry were shelved in March.'), []);
+    assert.deepStrictEqual(kindsOf('Dock owners plan to sell the pier.'), ['private-state']);
+  });
+
   it('does not count the holder of a private state as an anonymous source', () => {
     const findings = analyze('Harbour board meets\nBehind closed doors, the trustees agreed to delay the vote until spring.').findings;
     assert.deepStrictEqual(findings.filter((f) => f.code === 'anonymous-source'), []);

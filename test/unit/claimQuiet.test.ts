@@ -121,11 +121,20 @@ describe('"plan" as a noun: a plan that exists, is opposed or ranked, not a hold
     'There are plans to widen the quay before the regatta.',
     'The guild is campaigning against plans to sell the quay.',
     'The latest plan to save the ferry is a long shot.',
+    // the plans head the subject of the sentence's own verb: nobody is said to plan
+    'Harbour plans to widen the quay fell through after the storms.',
+    'Guild plans to buy the old ferry were shelved in March.',
+    'Council plans to sell the pier stalled in committee.',
   ];
   itReadsNoClaim(quiet);
+  itFlagsNothing(['Harbour plans to widen the quay fell through after the storms.', 'Ostland plans to rebuild the bridge largely fell by the wayside.']);
   const claims: [string, ReturnType<typeof classifyClaim>][] = [
     ['The guild plans to sell the quay.', 'intention'],
     ['The regents have plans to sell the quay.', 'intention'],
+    // a verb of its own clause, or an adjective, after the plan is not the sentence's verb
+    ['The mayor plans to close the pier that fell into the bay.', 'intention'],
+    ['The guild plans to make sure the crews were paid.', 'intention'],
+    ['The regents plan to revive stalled talks with the guild.', 'intention'],
   ];
   itReadsClaims(claims);
 });

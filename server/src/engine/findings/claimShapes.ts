@@ -76,8 +76,9 @@ const NOT_PASSIVE = '(?!\\s+by\\b)';
 const familyShape = (family: VerbFamily): VerbShape => {
   const forms = familyForms(family);
   const then = family.then ? `(?=\\s+(?:${family.then}))` : '';
+  const unless = family.unless ? `(?!${family.unless})` : '';
   // not after a hyphen: "Varga-engineered" is a compound modifier, not a holder's verb
-  return { ...family, pattern: new RegExp(`(?<!-)\\b(?:${forms.join('|')})\\b${then}${NOT_PASSIVE}`, 'g') };
+  return { ...family, pattern: new RegExp(`(?<!-)\\b(?:${forms.join('|')})\\b${then}${unless}${NOT_PASSIVE}`, 'g') };
 };
 
 /**

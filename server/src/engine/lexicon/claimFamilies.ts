@@ -11,6 +11,7 @@
 import type { ClaimCategory, ClaimConfidence } from '../model';
 import { AUXILIARY_VERBS, FINITE_AUXILIARIES, TENSED_BE_HAVE } from './grammar';
 import { inflections, verbFormsOnly } from './inflections';
+import { PLAN_AS_SUBJECT } from './privateStates';
 import { wordList } from './wordList';
 
 /** A family of verbs: the claim it makes, and what must follow the verb for it to make it (a regex source). */
@@ -23,6 +24,8 @@ export interface VerbFamily {
   irregular?: readonly string[];
   /** What must come right after the verb ("to", "whether"); anything when absent. */
   then?: string;
+  /** What must not follow the verb, read from right after it (a regex source). */
+  unless?: string;
 }
 
 /** Every form a family's verbs are written in: the lemmas' regular inflections, then the irregular forms. */
@@ -41,9 +44,17 @@ export const VERB_FAMILIES: readonly VerbFamily[] = [
     // run in public
     category: 'intention',
     confidence: 'high',
-    lemmas: ['plan', 'intend', 'aim', 'prefer', 'hesitate', 'scramble', 'decide', 'opt', 'resolve', 'angle', 'yearn', 'hope'],
+    lemmas: ['intend', 'aim', 'prefer', 'hesitate', 'scramble', 'decide', 'opt', 'resolve', 'angle', 'yearn', 'hope'],
     irregular: ['choose', 'chooses', 'chose', 'chosen', 'choosing', 'strive', 'strives', 'strove', 'striving'],
     then: 'to\\s',
+  },
+  {
+    // a plan, not the plans that head the sentence's subject ("Harbour plans to sell the quay fell through")
+    category: 'intention',
+    confidence: 'high',
+    lemmas: ['plan'],
+    then: 'to\\s',
+    unless: PLAN_AS_SUBJECT,
   },
   {
     // preparations under way ("the guild, preparing to strike, …"), only plausibly private: a medium intention, as

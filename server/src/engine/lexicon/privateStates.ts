@@ -44,3 +44,24 @@ export const STATE_AUXILIARIES = /^(?:is|are|was|were|am|be|been|has|have|had|do
 
 /** Words a private state's wording may end on that the message leaves out ("would like to" → "would like"). */
 export const STATE_TAIL = /\s+(?:to|that|the|a|an|it|they|he|she|this|their|his|her|its)$/i;
+
+/** Words that open a clause of its own, or a clause's subject, in an infinitive phrase: its verbs are not the sentence's. */
+const CLAUSE_OPENERS = 'that|which|who|whom|whose|where|when|and|or|but|if|because|as|while|so|he|she|they|it|we|i|you';
+
+/** Verbs that take a clause without "that" ("to ensure crews were paid", "to show the pier was sound"). */
+const CLAUSE_TAKERS = 'ensure|make sure|show|prove|argue|claim|insist|say|tell|warn|explain|suggest|convince|persuade|remind';
+
+/**
+ * A plan's fate as the main verb: past forms that are no participle ("fell", "were"), and intransitive ones that
+ * end their clause ("stalled in the Senate"), as before a noun they are an adjective ("to revive stalled talks").
+ */
+const PLAN_FATE = String.raw`(?:were|fell|drew|came|went|ran|died|(?:have|had) been|(?:stalled|collapsed|foundered|faltered|fizzled|languished)(?=\s*[.,;]|\s+(?:in|on|at|after|when|amid|over|under|last|this|because|and)\b))`;
+
+/**
+ * What follows "plan" or "plans" when it is the noun heading the sentence's subject, not a holder's verb: "to", an
+ * infinitive phrase, then the sentence's own finite verb, of a plan's fate ("U.S. plans to widen the base fell
+ * through", "Harbour plans to sell the quay were shelved"). A verb in a clause of the phrase's own (after "that", a
+ * pronoun, a conjunction, a verb taking a clause) is not it, nor one past a comma. A regex source, read
+ * case-insensitively right after the word.
+ */
+export const PLAN_AS_SUBJECT = String.raw`\s+to\s+(?:(?!(?:${CLAUSE_OPENERS}|${CLAUSE_TAKERS})\s)[\w'’-]+\s+){1,8}?${PLAN_FATE}\b`;
