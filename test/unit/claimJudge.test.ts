@@ -789,8 +789,8 @@ describe('claim judge: headlines and the words that name a source', () => {
 describe('private-state attributions', () => {
   it('names the kind of private state a cue reports, and none for speech', () => {
     assert.deepStrictEqual(
-      ['wants', 'would like', 'is balking', 'feared', 'believes', 'said', 'told'].map(privateStateOf),
-      ['intention', 'intention', 'intention', 'motive', 'belief', null, null],
+      ['wants', 'would like', 'is balking', 'feared', 'believes', 'said', 'told', 'wishes', 'wished'].map(privateStateOf),
+      ['intention', 'intention', 'intention', 'motive', 'belief', null, null, 'intention', 'intention'],
     );
   });
 

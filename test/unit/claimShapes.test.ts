@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { classifyClaim } from '../../server/src/engine/findings/claims';
-import { itFlagsNothing, itReadsClaims, itReadsNoClaim } from '../support/claimFixtures';
+import { itFlagsAs, itFlagsNothing, itReadsClaims, itReadsNoClaim } from '../support/claimFixtures';
 import { readShape } from '../../server/src/engine/findings/claimShapes';
 
 // Every sentence is invented (fictional people, places and bodies), one per shape the word families read.
@@ -759,4 +759,19 @@ describe('a feeling named as a noun, ascribed or only named', () => {
     ['Growers in Vell share the guild’s anger over the tolls.', 'motive'],
     ['The guild aired its complaints, but its frustration with the rota ran deeper.', 'motive'],
   ]);
+});
+
+describe('a wish, read as a want or a hope is', () => {
+  // before a verb's "to", or before a clause of what is wished for
+  itReadsClaims([
+    ['Residents of Ostmark wish to keep the night ferry.', 'intention'],
+    ['The council wishes the port would stay in public hands.', 'intention'],
+    ['Several regents wish that the sale had never been put to a vote.', 'intention'],
+  ]);
+  // good wishes passed on, or wished on someone, are no wish held
+  itReadsNoClaim(['Best wishes to the crew of the Ostmark lifeboat.', 'The harbour master wished the departing skippers well.']);
+  // a wish in the past is the story's background, as a want is ("wanted to sell the quay"), and "wished" is a
+  // state, not a report that credits its holder's claim
+  itFlagsNothing(['The regents wished to sell the quay before the storm came.', 'A port official, who wished to remain anonymous, said the quay would close.']);
+  itFlagsAs('intention', ['Some aides wish the governor would drop the ferry levy.']);
 });

@@ -57,6 +57,14 @@ export const VERB_FAMILIES: readonly VerbFamily[] = [
     unless: PLAN_AS_SUBJECT,
   },
   {
+    // a wish before a verb's "to" or a clause of what is wished for ("residents wish the ferry would stay", "wishes
+    // that the talks had gone on"), not good wishes passed on ("wished him well", "best wishes to the crew")
+    category: 'intention',
+    confidence: 'high',
+    lemmas: ['wish'],
+    then: "to\\s(?!(?:the|a|an|all|his|her|their|its|our|your|my|everyone)\\b)|that\\s|(?:[\\w'’-]+\\s+){1,5}?(?:would|could|had|were)\\b",
+  },
+  {
     // preparations under way ("the guild, preparing to strike, …"), only plausibly private: a medium intention, as
     // "is preparing to" (lexicon/claims.ts). Not readiness in the simple forms: "as the board prepares to vote" names
     // the next step of a public course, "the court was prepared to act" a step then taken in view, "best prepared to

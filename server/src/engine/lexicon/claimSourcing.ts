@@ -227,14 +227,14 @@ export const PUBLIC_EFFORT = /^(?:seek|seeks|sought|seeking|(?:has|have|had) spo
  * DECISION_TAKEN), which the claim judge still reads as a claim.
  */
 export const PAST_INTENTION =
-  /^(?:had (?:\p{Ll}+ly )?)?(?:intended|planned|wanted|hoped|aimed|preferred|balked|strove|yearned|craved|desired|coveted)\b|^(?:was|were) (?:\p{Ll}+ly )?(?:planning|preparing|hoping|aiming|intending)\b/iu;
+  /^(?:had (?:\p{Ll}+ly )?)?(?:intended|planned|wanted|wished|hoped|aimed|preferred|balked|strove|yearned|craved|desired|coveted)\b|^(?:was|were) (?:\p{Ll}+ly )?(?:planning|preparing|hoping|aiming|intending)\b/iu;
 
 /** The auxiliary, and an adverb, right before a verb ("has long", "was quietly"): its tense. */
 export const AUXILIARY_BEFORE = /\b(?:has|have|had|was|were)\s+(?:(?:\p{Ll}+ly|long|always)\s+)?$/u;
 
 /** The verb of a wish or a plan a public figure's positions are given in, with what may stand before it. */
 const WISH_OR_PLAN =
-  '^(?:(?:is|are|was|were|has been|have been) )?(?:wants?|wanted|wanting|would (?:also )?like|hopes?|hoped|hoping|plans?|planned|planning|intends?|intended|aims?|aimed|prefers?|preferred|eager|determined|keen|would (?:also )?(?:push|work))\\b';
+  '^(?:(?:is|are|was|were|has been|have been) )?(?:wants?|wanted|wanting|wish(?:es|ed|ing)?|would (?:also )?like|hopes?|hoped|hoping|plans?|planned|planning|intends?|intended|aims?|aimed|prefers?|preferred|eager|determined|keen|would (?:also )?(?:push|work))\\b';
 
 /**
  * A public figure's position on policy: what they want done by government ("wants more funding for teacher pay",

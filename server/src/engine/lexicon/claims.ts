@@ -409,7 +409,7 @@ export const SPOKEN_WEASEL =
 
 /** The article explains why a source is unnamed. */
 export const ANONYMITY_REASON =
-  /\b(?:on (?:the )?condition (?:of|that (?:he|she|they) not be) (?:anonymity|named|identified)|(?:requested|asked for|was granted|were granted|demanded) anonymity|not (?:authori[sz]ed|permitted|allowed) to (?:speak|discuss|comment|talk)|asked not to be (?:named|identified)|(?:did not|didn[’']t) want to be (?:quoted|named|identified)|declined to be (?:named|identified)|spoke on background)\b/i;
+  /\b(?:on (?:the )?condition (?:of|that (?:he|she|they) not be) (?:anonymity|named|identified)|(?:requested|asked for|was granted|were granted|demanded) anonymity|not (?:authori[sz]ed|permitted|allowed) to (?:speak|discuss|comment|talk)|asked not to be (?:named|identified)|(?:did not|didn[’']t) (?:want|wish) to be (?:quoted|named|identified)|declined to be (?:named|identified)|spoke on background)\b/i;
 
 /**
  * Public record: an announced schedule or an official public act ("plans to publish the minutes on Friday",

@@ -24,7 +24,7 @@ const stateCue = (verbs: readonly string[], forms: readonly string[]) =>
 export const PRIVATE_STATE_CUES: readonly { category: ClaimCategory; pattern: RegExp }[] = [
   {
     category: 'intention',
-    pattern: stateCue(['want', 'plan', 'intend', 'decide', 'balk', 'resist', 'aim', 'consider', 'weigh', 'mull', 'contemplate', 'covet', 'prefer'], [...SEEK, 'would like', 'would rather']),
+    pattern: stateCue(['want', 'wish', 'plan', 'intend', 'decide', 'balk', 'resist', 'aim', 'consider', 'weigh', 'mull', 'contemplate', 'covet', 'prefer'], [...SEEK, 'would like', 'would rather']),
   },
   { category: 'motive', pattern: stateCue(['fear', 'hope', 'worry', 'resent', 'dread', 'regret', 'relish', 'fret', 'agonize', 'despair'], FEEL) },
   {
