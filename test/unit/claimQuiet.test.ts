@@ -70,6 +70,15 @@ describe('a state held toward the writer, or by the writer’s own people: a fir
   itFlagsAs('motive', ['Workers at the mine fear the layoffs will come before spring.']);
 });
 
+describe('good wishes passed on: no wish held', () => {
+  it('the extractor’s state "wishes" before someone wished well names no claim', () => {
+    const words = 'The harbour master wishes the new skipper well.';
+    assert.strictEqual(namesNoClaim(words, words.indexOf('wishes'), 'intention'), true);
+    const held = 'The harbour master wishes the new skipper would stay.';
+    assert.strictEqual(namesNoClaim(held, held.indexOf('wishes'), 'intention'), false);
+  });
+});
+
 describe('a share of people as the holder of a state: a poll’s count', () => {
   it('no claim: Fares rose again, leaving 12 percent of the islanders not planning to drive.', () =>
     assert.strictEqual(classifyClaim('Fares rose again, leaving 12 percent of the islanders not planning to drive.'), null));

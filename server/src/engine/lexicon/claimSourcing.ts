@@ -347,7 +347,8 @@ export const OTHER_SENSE =
  * strike"); thinking of someone or something is an opinion named, not given ("what the crews think of the
  * mayor"), unless it says what they are thought of as ("think of him as a traitor") or what someone thinks of
  * doing ("thought of quitting"). Silver: of the 4 belief flags those last three raised, 3 were not sent back and
- * the fourth was sent back for a cause it states, which the model still flags.
+ * the fourth was sent back for a cause it states, which the model still flags. Wishing someone well, luck or the
+ * best is a courtesy passed on, no wish held ("wishes the new skipper well").
  */
 export const STATE_VERB_OTHER_SENSE = new RegExp(
   `^(?:(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere|be|been|being|[Hh]as|[Hh]ave|[Hh]ad)\\s+)?(?:` +
@@ -359,6 +360,7 @@ export const STATE_VERB_OTHER_SENSE = new RegExp(
     `|(?:know|knows|knew|knowing) (?:\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2}|${PERSON_BY_ROLE})(?= well\\b| personally\\b| in a way\\b| whose\\b|\\s*[.,;])` +
     `|[Rr]eckon(?:s|ed|ing)? with\\b` +
     `|(?:[Tt]hink|[Tt]hinks|[Tt]hinking|[Tt]hought) of\\b(?! \\p{L}+ing\\b)(?![^.;:!?]{0,60}?\\bas\\b)` +
+    `|[Ww]ish(?:es|ed|ing)? (?:[\\p{L}.'’-]+ ){1,3}?(?:well|luck|the best|success|every success|a (?:happy|speedy|safe|merry))\\b` +
     `)`,
   'u',
 );
