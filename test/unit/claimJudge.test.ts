@@ -836,7 +836,16 @@ describe('private-state attributions', () => {
     const kindsOf = (body: string) => analyze(`Harbour board meets\n${body}`).attributions.map((a) => a.kind);
     assert.deepStrictEqual(kindsOf('Ostland plans to rebuild the bridge largely fell by the wayside.'), []);
     assert.deepStrictEqual(kindsOf('Guild plans to buy the old ferry were shelved in March.'), []);
+    assert.deepStrictEqual(kindsOf('Guild plans for a new ferry were shelved in March.'), []);
     assert.deepStrictEqual(kindsOf('Dock owners plan to sell the pier.'), ['private-state']);
+  });
+
+  it('reads no state in the noun "hopes" heading the sentence\'s subject when the hopes are dashed, and still reads the verb', () => {
+    const kindsOf = (body: string) => analyze(`Harbour board meets\n${body}`).attributions.map((a) => a.kind);
+    assert.deepStrictEqual(kindsOf('Voter hopes for a new ferry were dashed in March.'), []);
+    assert.deepStrictEqual(kindsOf('Guild hopes to buy the old ferry have faded.'), []);
+    assert.deepStrictEqual(kindsOf('Guild hopes for a new ferry were high in March.'), ['private-state']);
+    assert.deepStrictEqual(kindsOf('Dock owners hope to sell the pier.'), ['private-state']);
   });
 
   it('does not count the holder of a private state as an anonymous source', () => {

@@ -148,6 +148,29 @@ describe('"plan" as a noun: a plan that exists, is opposed or ranked, not a hold
   itReadsClaims(claims);
 });
 
+describe('"hopes" as a noun heading the sentence\'s subject: hopes dashed or faded, not a holder\'s verb', () => {
+  const quiet = [
+    'Harbour hopes to widen the quay were dashed after the storms.',
+    'Their hopes to buy the old ferry faded in March.',
+    'Guild hopes to sell the pier had been quickly crushed.',
+  ];
+  itReadsNoClaim(quiet);
+  itFlagsNothing([
+    'Voter hopes for a new ferry were dashed in March.',
+    'Council hopes for a quick sale have faded.',
+    'Ostland hopes to win the regatta fell by the wayside.',
+  ]);
+  const claims: [string, ReturnType<typeof classifyClaim>][] = [
+    ['The mayor hopes to close the pier.', 'intention'],
+    // a verb of its own clause, or an adjective, after the hope is not the sentence's verb
+    ['The guild hopes to buy the pier that fell into the bay.', 'intention'],
+    ['The regents hope to revive stalled talks with the guild.', 'intention'],
+  ];
+  itReadsClaims(claims);
+  // hopes still held are a state of others put as fact
+  itFlagsAs('motive', ['Dock owners hope to sell the pier.', 'Guild hopes for a new ferry were high in March.']);
+});
+
 describe('a keenness or a holding back that the act itself shows', () => {
   const quiet = [
     'The ferry guild sharpened its letters to the council, eager to keep the berth fees low.',

@@ -16,7 +16,7 @@ import { attributeHeadlineQuotes } from './attributions/headlineQuotes';
 import { findMentions } from './mentions/mentions';
 import type { MentionCandidate } from './mentions/reader';
 import type { ArticleModel, Attribution, Paragraph, Sentence, Span } from './model';
-import { markPrivateStates, withoutNestedReports, withoutPlansAsSubjects } from './attributions/privateStates';
+import { markPrivateStates, withoutNestedReports, withoutStatesAsSubjects } from './attributions/privateStates';
 import { joinQuotes, scanQuotes, type QuoteScan } from './quotes/quotes';
 import { splitParagraphs, splitSentences } from './segments/segments';
 import { paragraphLanguage, type LanguageTag } from './segments/language';
@@ -159,7 +159,7 @@ export function analyze(text: string, cache: ParagraphCache = new ParagraphCache
   );
   const ordered = [...resolved, ...signed, ...continued, ...headings].sort((a, b) => a.content.start - b.content.start);
   // numbered after the nested reports leave, so that the ids run without gaps
-  const allAttributions = withoutNestedReports(markPrivateStates(text, sentences, withoutPlansAsSubjects(text, ordered))).map((a, i) => ({ ...a, id: `t${i + 1}` }));
+  const allAttributions = withoutNestedReports(markPrivateStates(text, sentences, withoutStatesAsSubjects(text, ordered))).map((a, i) => ({ ...a, id: `t${i + 1}` }));
 
   const model: Omit<ArticleModel, 'findings'> = {
     text,

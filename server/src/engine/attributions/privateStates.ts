@@ -4,7 +4,7 @@
  * communicative one ("said", "according to"). The attribution stays in the model (PolNeAR annotates beliefs too);
  * its kind says that its holder is not a source.
  */
-import { IN_PRIVATE, PLAN_AS_SUBJECT, PRIVATE_STATE_CUES, STATE_AUXILIARIES } from '../lexicon/privateStates';
+import { HOPE_AS_SUBJECT, IN_PRIVATE, PLAN_AS_SUBJECT, PRIVATE_STATE_CUES, STATE_AUXILIARIES } from '../lexicon/privateStates';
 import type { Attribution, ClaimCategory, Sentence } from '../model';
 import { lastStartingAtOrBefore } from '../text/spanIndex';
 
@@ -30,18 +30,27 @@ export function markPrivateStates<A extends Attribution>(text: string, sentences
   return attributions.map((a) => (a.kind === 'indirect' && isPrivateState(text, sentences, a) ? { ...a, kind: 'private-state' as const } : a));
 }
 
-/** The noun "plan(s)" heading a sentence's subject, read right after the word (see PLAN_AS_SUBJECT). */
-const PLAN_HEADS_SUBJECT = new RegExp(`^${PLAN_AS_SUBJECT}`, 'i');
+/** The nouns of a state that may head a sentence's subject, each with what follows it then (see PLAN_AS_SUBJECT). */
+const NOUNS_AS_SUBJECTS: readonly { noun: RegExp; after: RegExp }[] = [
+  { noun: /^plans?$/i, after: new RegExp(`^${PLAN_AS_SUBJECT}`, 'i') },
+  { noun: /^hopes?$/i, after: new RegExp(`^${HOPE_AS_SUBJECT}`, 'i') },
+];
 
-/** How far after "plans" its phrase and the sentence's own verb are looked for. */
-const PLAN_REACH = 160;
+/** How far after the noun its phrase and the sentence's own verb are looked for. */
+const SUBJECT_REACH = 160;
 
 /**
- * The attributions less those whose cue is the noun "plan" or "plans" heading the sentence's subject ("U.S. plans
- * to widen the base fell through"): nobody plans anything in it, so it reports no one's state.
+ * The attributions less those whose cue is a noun of a state heading the sentence's subject ("U.S. plans to widen
+ * the base fell through", "Voter hopes for a deal were dashed"): nobody plans or hopes anything in it, so it reports
+ * no one's state.
  */
-export function withoutPlansAsSubjects<A extends Attribution>(text: string, attributions: A[]): A[] {
-  return attributions.filter(({ cue }) => !cue || !/^plans?$/i.test(text.slice(cue.start, cue.end)) || !PLAN_HEADS_SUBJECT.test(text.slice(cue.end, cue.end + PLAN_REACH)));
+export function withoutStatesAsSubjects<A extends Attribution>(text: string, attributions: A[]): A[] {
+  return attributions.filter(({ cue }) => {
+    if (!cue) return true;
+    const word = text.slice(cue.start, cue.end);
+    const noun = NOUNS_AS_SUBJECTS.find((n) => n.noun.test(word));
+    return !noun || !noun.after.test(text.slice(cue.end, cue.end + SUBJECT_REACH));
+  });
 }
 
 /**

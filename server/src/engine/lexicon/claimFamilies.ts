@@ -11,7 +11,7 @@
 import type { ClaimCategory, ClaimConfidence } from '../model';
 import { AUXILIARY_VERBS, FINITE_AUXILIARIES, TENSED_BE_HAVE } from './grammar';
 import { inflections, verbFormsOnly } from './inflections';
-import { PLAN_AS_SUBJECT } from './privateStates';
+import { HOPE_AS_SUBJECT, PLAN_AS_SUBJECT } from './privateStates';
 import { wordList } from './wordList';
 
 /** A family of verbs: the claim it makes, and what must follow the verb for it to make it (a regex source). */
@@ -44,7 +44,7 @@ export const VERB_FAMILIES: readonly VerbFamily[] = [
     // run in public
     category: 'intention',
     confidence: 'high',
-    lemmas: ['intend', 'aim', 'prefer', 'hesitate', 'scramble', 'decide', 'opt', 'resolve', 'angle', 'yearn', 'hope'],
+    lemmas: ['intend', 'aim', 'prefer', 'hesitate', 'scramble', 'decide', 'opt', 'resolve', 'angle', 'yearn'],
     irregular: ['choose', 'chooses', 'chose', 'chosen', 'choosing', 'strive', 'strives', 'strove', 'striving'],
     then: 'to\\s',
   },
@@ -55,6 +55,14 @@ export const VERB_FAMILIES: readonly VerbFamily[] = [
     lemmas: ['plan'],
     then: 'to\\s',
     unless: PLAN_AS_SUBJECT,
+  },
+  {
+    // a hope, not the hopes that head the sentence's subject ("Guild hopes to buy the ferry were dashed")
+    category: 'intention',
+    confidence: 'high',
+    lemmas: ['hope'],
+    then: 'to\\s',
+    unless: HOPE_AS_SUBJECT,
   },
   {
     // a wish before a verb's "to" or a clause of what is wished for ("residents wish the ferry would stay", "wishes

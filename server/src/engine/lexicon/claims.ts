@@ -10,7 +10,7 @@ import { inflections } from './inflections';
 import { WRITER_VOUCHES } from './cueVerbs';
 import { FEELINGS_OWNED } from './claimFeelings';
 import { CREDITING_BACK_VERBS } from './claimSourcing';
-import { PLAN_AS_SUBJECT } from './privateStates';
+import { HOPE_AS_SUBJECT, PLAN_AS_SUBJECT } from './privateStates';
 
 /** The model reads the sourcing verbs as a word family (claimModel.ts). */
 export { SOURCING_VERB_FORMS } from './sourcingCues';
@@ -119,12 +119,13 @@ export const CLAIM_PATTERNS: readonly { category: ClaimCategory; confidence: Cla
   {
     // private plans and wishes; not a source's wish to stay unnamed (that is about the sourcing); a plan
     // described ("a detailed plan to", "fairly ambitious plans to", "whose plan to", "the latest plan to"), opposed
-    // ("against plans to") or said to exist ("there are plans to") is a noun, and so are plans that head the
-    // sentence's subject ("Harbour plans to sell the quay fell through": PLAN_AS_SUBJECT); "is pushing for" is a public campaign
+    // ("against plans to") or said to exist ("there are plans to") is a noun, and so are plans and hopes that head
+    // the sentence's subject ("Harbour plans to sell the quay fell through", "Guild hopes to buy the ferry were
+    // dashed": PLAN_AS_SUBJECT, HOPE_AS_SUBJECT); "is pushing for" is a public campaign
     category: 'intention',
     confidence: 'high',
     pattern:
-      new RegExp(String.raw`(?<!\bwho )\b(?:intends|intending|(?:had|has|have) intended|(?<!\b(?:a|the|his|her|their|its|our|whose|no|any|new|own|of|with|against|there are|there were|back|unveil|unveiled|announce|announced|outline|outlined|made|make|makes|making) |['’]s? )(?<!\b(?:a|an|the|his|her|their|its|our|no|any|have|has|had)(?: [\w-]+ly)? [\w-]+(?:ive|ed|al|ous|ful|ic|ary|ing|est) )plans?(?!${PLAN_AS_SUBJECT})|planned|wants?|wanted|(?<!\bin )hopes?|(?<!\b(?:a|an|the|his|her|their|its|our|my|main|stated) )aims?|seeks?|is determined|are determined|is eager|are eager|is keen|are keen|is reluctant|are reluctant|is unwilling|are unwilling|is willing|are willing|would like) to\b(?! be (?:named|identified|quoted)\b)|\b(?:is|are|was|were|has been|have been) (?:planning|considering|weighing|mulling|contemplating|resisting|balking|angling) (?:to|for|at|a|an|the|whether|\w+ing)\b|\b(?:intent|bent) on\b|\b(?:is|are|was|were) resisting\b|(?<!\bwho )\b(?:wants|wanted)\b(?! (?:by|for|in)\b)|\b(?:decided|resolved) (?:[\w-]+ ){0,3}(?:to|against)\b`, 'i'),
+      new RegExp(String.raw`(?<!\bwho )\b(?:intends|intending|(?:had|has|have) intended|(?<!\b(?:a|the|his|her|their|its|our|whose|no|any|new|own|of|with|against|there are|there were|back|unveil|unveiled|announce|announced|outline|outlined|made|make|makes|making) |['’]s? )(?<!\b(?:a|an|the|his|her|their|its|our|no|any|have|has|had)(?: [\w-]+ly)? [\w-]+(?:ive|ed|al|ous|ful|ic|ary|ing|est) )plans?(?!${PLAN_AS_SUBJECT})|planned|wants?|wanted|(?<!\bin )hopes?(?!${HOPE_AS_SUBJECT})|(?<!\b(?:a|an|the|his|her|their|its|our|my|main|stated) )aims?|seeks?|is determined|are determined|is eager|are eager|is keen|are keen|is reluctant|are reluctant|is unwilling|are unwilling|is willing|are willing|would like) to\b(?! be (?:named|identified|quoted)\b)|\b(?:is|are|was|were|has been|have been) (?:planning|considering|weighing|mulling|contemplating|resisting|balking|angling) (?:to|for|at|a|an|the|whether|\w+ing)\b|\b(?:intent|bent) on\b|\b(?:is|are|was|were) resisting\b|(?<!\bwho )\b(?:wants|wanted)\b(?! (?:by|for|in)\b)|\b(?:decided|resolved) (?:[\w-]+ ){0,3}(?:to|against)\b`, 'i'),
   },
   {
     // preparations under way ("the campaign is preparing to battle the nominee", "her office is preparing a report",

@@ -52,16 +52,41 @@ const CLAUSE_OPENERS = 'that|which|who|whom|whose|where|when|and|or|but|if|becau
 const CLAUSE_TAKERS = 'ensure|make sure|show|prove|argue|claim|insist|say|tell|warn|explain|suggest|convince|persuade|remind';
 
 /**
- * A plan's fate as the main verb: past forms that are no participle ("fell", "were"), and intransitive ones that
- * end their clause ("stalled in the Senate"), as before a noun they are an adjective ("to revive stalled talks").
+ * Intransitive verbs of a plan or a hope that fails; they count only as they end their clause ("stalled in the
+ * Senate"), as before a noun they are an adjective ("to revive stalled talks").
  */
-const PLAN_FATE = String.raw`(?:were|fell|drew|came|went|ran|died|(?:have|had) been|(?:stalled|collapsed|foundered|faltered|fizzled|languished)(?=\s*[.,;]|\s+(?:in|on|at|after|when|amid|over|under|last|this|because|and)\b))`;
+const FAILED = 'stalled|collapsed|foundered|faltered|fizzled|languished';
+
+/** What ends an intransitive verb's clause: a stop, or a preposition, a time or a conjunction that follows it. */
+const CLAUSE_ENDS = String.raw`(?=\s*[.,;]|\s+(?:in|on|at|after|when|amid|over|under|last|this|because|and)\b)`;
 
 /**
- * What follows "plan" or "plans" when it is the noun heading the sentence's subject, not a holder's verb: "to", an
- * infinitive phrase, then the sentence's own finite verb, of a plan's fate ("U.S. plans to widen the base fell
- * through", "Harbour plans to sell the quay were shelved"). A verb in a clause of the phrase's own (after "that", a
- * pronoun, a conjunction, a verb taking a clause) is not it, nor one past a comma. A regex source, read
+ * A plan's fate as the main verb: past forms that are no participle ("fell", "were"), and intransitive ones that
+ * end their clause.
+ */
+const PLAN_FATE = String.raw`(?:were|fell|drew|came|went|ran|died|(?:have|had) been|(?:${FAILED})${CLAUSE_ENDS})`;
+
+/** Hopes that fade away ("hopes of a deal faded", "had dimmed"). */
+const FADED = 'faded|dimmed|evaporated|vanished|withered|crumbled';
+
+/**
+ * A hope's end as the main verb: dashed ("were dashed", "had been quickly crushed"), fallen, died, faded or failed.
+ * Not a bare "were": "hopes of a deal were high" are hopes held.
+ */
+const HOPE_FATE = String.raw`(?:(?:were|was|(?:have|had) been)\s+(?:\w+ly\s+)?(?:dashed|crushed|shattered|extinguished|thwarted|quashed|ended)|fell|died|(?:have|had)\s+(?:${FADED})|(?:${FAILED}|${FADED})${CLAUSE_ENDS})`;
+
+/**
+ * What follows the noun heading the sentence's subject, not a holder's verb: "to" and an infinitive phrase, or
+ * "for" or "of" and a noun phrase, then the sentence's own finite verb, of the noun's `fate` ("U.S. plans to widen
+ * the base fell through", "Voter hopes for a deal were dashed"). A verb in a clause of the phrase's own (after
+ * "that", a pronoun, a conjunction, a verb taking a clause) is not it, nor one past a comma. A regex source, read
  * case-insensitively right after the word.
  */
-export const PLAN_AS_SUBJECT = String.raw`\s+to\s+(?:(?!(?:${CLAUSE_OPENERS}|${CLAUSE_TAKERS})\s)[\w'’-]+\s+){1,8}?${PLAN_FATE}\b`;
+const headsSubject = (fate: string): string =>
+  String.raw`\s+(?:to|for|of)\s+(?:(?!(?:${CLAUSE_OPENERS}|${CLAUSE_TAKERS})\s)[\w'’-]+\s+){1,8}?${fate}\b`;
+
+/** "plan(s)" heading the subject: "Harbour plans to sell the quay were shelved". */
+export const PLAN_AS_SUBJECT = headsSubject(PLAN_FATE);
+
+/** "hope(s)" heading the subject: nobody hopes in "Voter hopes for a deal were dashed". */
+export const HOPE_AS_SUBJECT = headsSubject(HOPE_FATE);
