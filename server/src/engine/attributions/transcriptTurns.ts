@@ -8,6 +8,7 @@
 import type { Span } from '../model';
 import { CAPITALS_SPEAKER } from '../lexicon/cues';
 import { HEADLINE_LABELS, isCreditLine } from '../lexicon/furniture';
+import { inCapitals } from '../text/titleCase';
 import type { Found } from './readingUnits';
 import { tidy, trimEnd } from './words';
 
@@ -19,7 +20,7 @@ export function transcriptTurn(text: string, sentences: Span[], found: Found[], 
   if (found.some((f) => (f.cue ?? f.content).start <= colon)) return [];
   const content = tidy(text, m[0].length, trimEnd(text, m[0].length, text.length));
   // a heading run in capitals ("HARBOUR: FERRIES DELAYED. MORE SOON.") is no turn: speech is in mixed case
-  if (!/\p{Ll}/u.test(text.slice(content.start, content.end))) return [];
+  if (inCapitals(text.slice(content.start, content.end))) return [];
   const partial = quotes.some((q) => q.start >= content.start && q.start < content.end);
   return [{ kind: partial ? 'partial' : 'indirect', source: { start: 0, end: colon }, cue: { start: colon, end: colon + 1 }, content }];
 }
