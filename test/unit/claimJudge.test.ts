@@ -726,6 +726,11 @@ describe('claim judge: headlines and the words that name a source', () => {
     assert.deepStrictEqual(flaggedIn(analyze(`${lede}\n\nThe board met on Monday.`)), [lede]);
   });
 
+  it('counts an abbreviation with its possessive as one word of a headline', () => {
+    // fifteen words, "U.N.’s" one of them: not a lede of seventeen
+    assert.deepStrictEqual(flaggedIn(story('U.N.’s harbour envoy wants a longer lease for the ferry company on the north shore.')), []);
+  });
+
   it('never sends back a title-style headline, however long, with a slip of case, or split over two lines', () => {
     const slip = 'Ferry Chief Quell Just Made A Bold Call About The Pier – It’s The Last Thing Skippers Will Want To hear.';
     assert.deepStrictEqual(flaggedIn(story(slip)), []);

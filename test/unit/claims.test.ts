@@ -37,6 +37,7 @@ describe('classifyClaim', () => {
   const notClaims = [
     'The council voted 7-2 on Tuesday to approve the budget.', // an observable public act
     'The mayor plans to veto the budget, her spokesman said.', // sourced in the sentence
+    "The mayor plans to veto the budget, said the U.N.'s deputy envoy in Portvale on Friday.", // eight words after the cue, "U.N.'s" one
     'According to the ministry, the rebels want a ceasefire.', // sourced in the sentence
     'It is unclear whether the governor will sign the bill.', // the reporter's own hedge
     'It was not immediately clear whether the rebels want to talk.', // the reporter's own hedge

@@ -7,6 +7,7 @@
 import type { ArticleReader } from './articleReader';
 import { SPEAKER_LABEL } from '../lexicon/claims';
 import { ABSTRACT_LABEL, STORY_LABEL } from '../lexicon/claimSourcing';
+import { countWords } from '../text/chars';
 
 export class ClaimScope {
   /** The paragraphs whose sentences are not the reporter's body copy: headline, archive abstract, transcript turns. */
@@ -61,7 +62,7 @@ function headlineParagraphs(reader: ArticleReader): number[] {
   const paragraph = paragraphs[first];
   // a dateline opens a lede, never a headline ("PORTVALE (AP) — …")
   if (!paragraph || paragraph.sentences.length !== 1 || first === paragraphs.length - 1 || sentences[paragraph.sentences[0]].start > paragraph.start) return [];
-  return (text.slice(paragraph.start, paragraph.end).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= MAX_HEADLINE_WORDS ? [first] : [];
+  return countWords(text, paragraph.start, paragraph.end, MAX_HEADLINE_WORDS + 1) <= MAX_HEADLINE_WORDS ? [first] : [];
 }
 
 /** The most paragraphs an archive's abstract runs to before its story begins. */

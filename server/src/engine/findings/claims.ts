@@ -37,6 +37,7 @@ import { lastReading } from '../text/lastReading';
 import { mayMatch, screenedExec, screenedTest } from '../text/literalFilter';
 import { PRIVATE_STATE_CATEGORIES } from '../lexicon/claimFamilies';
 import { inCapitals, isTitleCase } from '../text/titleCase';
+import { countWords } from '../text/chars';
 
 /**
  * The lexicon is written with plain spaces; news copy has no-break and thin spaces and tabs between words.
@@ -210,8 +211,7 @@ const TRAILING_REACH = 120;
 function looksBack(text: string, claimAt: number, cueStart: number, cueEnd: number): boolean {
   if (text.length - cueEnd > TRAILING_REACH) return false;
   const after = text.slice(cueEnd);
-  const wordsAfter = after.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-  if (wordsAfter > TRAILING_WORDS || /\bthat\b/i.test(after)) return false;
+  if (countWords(after) > TRAILING_WORDS || /\bthat\b/i.test(after)) return false;
   // The cue's clause starts at the last comma or dash before it; it must not be a clause of its own ("and …").
   const between = text.slice(claimAt, cueStart);
   const clause = between.slice(Math.max(between.lastIndexOf(','), between.lastIndexOf('—'), between.lastIndexOf(' – ')) + 1);
