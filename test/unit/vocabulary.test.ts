@@ -95,6 +95,10 @@ describe('house vocabulary: the value', () => {
     for (const [forms, cueClass] of classes) for (const form of forms) assert.strictEqual(BUILT_IN_VOCABULARY.cueClass(form), cueClass, form);
   });
 
+  it('knows "discusses" beside "discussed" and "discussing": a verb with no noun of that spelling', () => {
+    for (const form of ['discussed', 'discusses', 'discussing']) assert.strictEqual(BUILT_IN_VOCABULARY.cueClass(form), 'stance', form);
+  });
+
   it('reads a wish as a thought with its clause', () => {
     const model = analyze('Most growers on the estate wish the co-op would sell the old mill.');
     assert.deepStrictEqual(readable(model).map(({ source, cue, content }) => ({ source, cue, content })), [

@@ -90,7 +90,7 @@ export const STANCE_FORMS = [
   'shrugged off', 'brushed off', 'brushed aside', 'weighed in on', 'called for', 'calls for', 'calling for',
   'pointed to', 'points to', 'pointing to', 'thanked', 'thanking', 'mocked', 'mocking', 'mocks', 'welcomed',
   'welcomes', 'championed', 'advocated', 'advocating', 'hailed', 'hailing', 'challenged', 'focused on', 'focuses on',
-  'focusing on', 'focussed on', 'ordered', 'offered', 'discussed', 'discussing', 'voiced', 'voicing', 'quoting',
+  'focusing on', 'focussed on', 'ordered', 'offered', 'discussed', 'discusses', 'discussing', 'voiced', 'voicing', 'quoting',
   'pivoted to', 'coined', 'listed', 'nominated', 'took issue with', 'takes issue with', 'taking issue with',
   'take issue with', 'made no secret of', 'makes no secret of', 'insulted', 'trashed', 'trashes', 'trashing',
   'savaged', 'savaging', 'savages',
