@@ -128,6 +128,10 @@ describe('claim judge: what sources a claim', () => {
     assert.deepStrictEqual(flagged('The ferry company wants to drop the winter timetable. Two board members confirmed it on Monday.'), []);
   });
 
+  it('a bare attribution of eight words, "U.N.’s" one of them', () => {
+    assert.deepStrictEqual(flagged('The ferry company wants to drop the winter timetable. Aides to the U.N.’s envoy in Portvale said.'), []);
+  });
+
   it('the next sentence attributing the same topic: a paraphrase then “…, he said.”', () => {
     const body =
       'The ferry company wants to drop the winter timetable. Dropping the winter timetable would save the company money, Olaf Brenn said.';

@@ -229,8 +229,7 @@ const BARE_ATTRIBUTION_WORDS = 8;
 export function pointsBack(reporterWords: string, fullText: string, vocabulary: Vocabulary = BUILT_IN_VOCABULARY): boolean {
   const text = withoutPrivateSpeech(reporterWords);
   if (!vocabulary.sourcingCue.test(text)) return false;
-  const words = fullText.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-  return words <= BARE_ATTRIBUTION_WORDS || BACK_REFERENCE.test(text);
+  return countWords(fullText, 0, fullText.length, BARE_ATTRIBUTION_WORDS + 1) <= BARE_ATTRIBUTION_WORDS || BACK_REFERENCE.test(text);
 }
 
 /** Whether a sentence opens on a turn ("However, …", "But …"), so its sourcing does not reach back. */
