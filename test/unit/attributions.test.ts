@@ -321,6 +321,17 @@ describe('attributions', () => {
     assert.deepStrictEqual(a.source, at(p, 'Marcus Oyelaran'));
   });
 
+  it('a name or a pronoun that only modifies a source’s head of people is no source: the people speak', () => {
+    const sourceOf = (p: string) => readAsProduction(p)[0]?.[1];
+    assert.strictEqual(sourceOf('The Tullagh growers said the ferry should stay.'), 'The Tullagh growers');
+    assert.strictEqual(sourceOf('Several Harwick councillors told the paper that the budget was short.'), 'Several Harwick councillors');
+    assert.strictEqual(sourceOf('Harwick supporters insisted that the count was wrong.'), 'Harwick supporters');
+    assert.strictEqual(sourceOf('Last week her deputies complained that the pay was late.'), 'her deputies');
+    // a name that heads the phrase, or an owner who speaks through a record, still speaks
+    assert.strictEqual(sourceOf('Mayor Ana Ruiz said the pier would reopen.'), 'Ana Ruiz');
+    assert.strictEqual(sourceOf('His filings show that the yard lost money.'), 'His');
+  });
+
   it('links an attribution to the local quote it reports', () => {
     const p = '“We are ready,” Whitfield said.';
     const reading = readParagraph(p);

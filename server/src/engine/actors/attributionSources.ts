@@ -11,6 +11,7 @@ import { ISSUED_DOCUMENT } from '../lexicon/documents';
 import { issuerBefore } from './documentIssuers';
 import { lastStartingAtOrBefore, SpanIndex } from '../text/spanIndex';
 import { phraseBefore, sourceHead, SOURCE_WINDOW } from '../attributions/sources';
+import { modifiesPeopleHead } from '../attributions/modifiedHeads';
 import { nameWords, type Cast, type Draft, type Story } from './cast';
 import { describedPerson, isOneOfPeople, type References } from './references';
 import { isOneUnnamed, PRONOUN_REACH } from './history';
@@ -94,7 +95,8 @@ class SourceReader {
     if (antecedent) return this.actorOf(antecedent, cue, quoted, attributions);
     const unnamed = this.unnamedBeside(span);
     if (unnamed) return this.fromText(unnamed, attributions);
-    const inside = this.spans.overlapping(sourceHead(text, span));
+    const headEnd = sourceHead(text, span).end;
+    const inside = this.spans.overlapping({ start: span.start, end: headEnd });
     const rank = (m: MentionCandidate) =>
       m.kind === 'anonymous' || m.kind === 'group'
         ? 0
@@ -105,8 +107,8 @@ class SourceReader {
             : 3;
     inside.sort((a, b) => rank(a) - rank(b) || a.start - b.start);
     for (const m of inside) {
-      // "Morrison's lawyer", "his spokesman": the possessor is not the source
-      if ((m.form === 'possessive' || /^(?:his|her|its|their)$/.test(m.name)) && /\p{L}/u.test(text.slice(m.end, span.end))) continue;
+      // "Morrison's lawyer", "his spokesman": the possessor is not the source, nor a name before a noun of people ("Quill supporters")
+      if (((m.form === 'possessive' || /^(?:his|her|its|their)$/.test(m.name)) && /\p{L}/u.test(text.slice(m.end, span.end))) || modifiesPeopleHead(text, m, headEnd)) continue;
       const resolved = this.cast.actorOf(m) ?? this.promote(m, quoted);
       if (resolved?.kind === 'anonymous' && this.polled(m, cue)) return this.references.history.nameBefore(m.start) ?? resolved;
       if (resolved) return resolved;

@@ -22,6 +22,7 @@ import {
   SOURCE_TIME_BETWEEN,
   SHARE_AT_END,
 } from '../lexicon/sources';
+import { modifiesPeopleHead } from './modifiedHeads';
 import { lastStartingAtOrBefore } from '../text/spanIndex';
 import { paragraphMemo } from '../text/paragraphMemo';
 import {
@@ -448,7 +449,8 @@ export function snapToMention(text: string, source: Span | null, cue: Span | nul
     const m = mentions[i];
     // "opined Cleveland's Plain Dealer": after the cue, the owner of a body named after it is another actor
     const owner = after && m.form === 'possessive' && NAMED_AFTER_OWNER.test(text.slice(m.end, headEnd));
-    if (m.end > source.start && !m.inQuote && !owner && !ownerOfSourceHead(text, source, m, headEnd)) overlapping.push(m);
+    const kept = !m.inQuote && !owner && !ownerOfSourceHead(text, source, m, headEnd) && !modifiesPeopleHead(text, m, headEnd);
+    if (m.end > source.start && kept) overlapping.push(m);
   }
   if (!overlapping.length) return source;
   const head = affiliatedPerson(text, overlapping[0]!) ?? namedAfterModifiers(text, source, cue, overlapping);
