@@ -11,7 +11,7 @@ import { ISSUED_DOCUMENT } from '../lexicon/documents';
 import { issuerBefore } from './documentIssuers';
 import { lastStartingAtOrBefore, SpanIndex } from '../text/spanIndex';
 import { phraseBefore, sourceHead, SOURCE_WINDOW } from '../attributions/sources';
-import { modifiesPeopleHead } from '../attributions/modifiedHeads';
+import { onlyQualifiesSource } from '../attributions/modifiedHeads';
 import { nameWords, type Cast, type Draft, type Story } from './cast';
 import { describedPerson, isOneOfPeople, type References } from './references';
 import { isOneUnnamed, PRONOUN_REACH } from './history';
@@ -107,8 +107,7 @@ class SourceReader {
             : 3;
     inside.sort((a, b) => rank(a) - rank(b) || a.start - b.start);
     for (const m of inside) {
-      // "Morrison's lawyer", "his spokesman": the possessor is not the source, nor a name before a noun of people ("Quill supporters")
-      if (((m.form === 'possessive' || /^(?:his|her|its|their)$/.test(m.name)) && /\p{L}/u.test(text.slice(m.end, span.end))) || modifiesPeopleHead(text, m, headEnd)) continue;
+      if (onlyQualifiesSource(text, m, span.end, headEnd)) continue;
       const resolved = this.cast.actorOf(m) ?? this.promote(m, quoted);
       if (resolved?.kind === 'anonymous' && this.polled(m, cue)) return this.references.history.nameBefore(m.start) ?? resolved;
       if (resolved) return resolved;

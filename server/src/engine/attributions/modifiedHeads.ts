@@ -24,6 +24,15 @@ export function modifiesPeopleHead(text: string, m: MentionCandidate, headEnd: n
 }
 
 /**
+ * A mention inside a source phrase that is not its source: a possessor with the phrase going on after it
+ * ("Morrison's lawyer", "his spokesman"), or a name that only modifies a noun of people ("Quill supporters").
+ */
+export function onlyQualifiesSource(text: string, m: MentionCandidate, spanEnd: number, headEnd: number): boolean {
+  const possessor = m.form === 'possessive' || /^(?:his|her|its|their)$/.test(m.name);
+  return (possessor && /\p{L}/u.test(text.slice(m.end, spanEnd))) || modifiesPeopleHead(text, m, headEnd);
+}
+
+/**
  * A common noun naming people: a source head ("workers", "officials"), one the lexicon knows as an actor
  * ("councillors", "father"), or an agent's plural it does not know at all ("growers", "supporters"); not a record
  * ("documents", "filings", "reports"), which its owner speaks through.
