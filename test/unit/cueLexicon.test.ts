@@ -302,3 +302,20 @@ describe('cue lexicon: verbs of scorn, foresight and deliberation', () => {
     ]);
   });
 });
+
+describe('cue lexicon: "hopes", "plans", "fears", "wants" after a singular noun', () => {
+  it('agree with the noun before them as its verb when a complement follows', () => {
+    assert.deepStrictEqual(found('The ferry warden hopes to reopen the slipway.'), [['The ferry warden', 'hopes', 'to reopen the slipway']]);
+    assert.deepStrictEqual(found('The weavers’ guild fears the canal will silt up.'), [['The weavers’ guild', 'fears', 'the canal will silt up']]);
+    assert.deepStrictEqual(found('A Dunmore trust plans to buy the old mill.'), [['A Dunmore trust', 'plans', 'to buy the old mill']]);
+    assert.deepStrictEqual(found('The parish wants a second bridge.'), [['The parish', 'wants', 'a second bridge']]);
+  });
+
+  it('stay nouns after a determiner, an adjective or a plural, or with no complement', () => {
+    assert.deepStrictEqual(found('The hopes of the weavers faded in March.'), []);
+    assert.deepStrictEqual(found('The latest plans for the mill include a café.'), []);
+    assert.deepStrictEqual(found('The ambitious plans to widen the canal include a lock.'), []);
+    assert.deepStrictEqual(found('The parish fears grew after the flood.'), []);
+    assert.deepStrictEqual(found('Weavers marched against low pay and parish plans to close the mill.'), []);
+  });
+});

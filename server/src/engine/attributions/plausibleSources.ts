@@ -3,7 +3,7 @@
  * "shows", "fear") is a verb only when what stands around it says so. Split from sources.ts, which finds the phrase.
  */
 import type { Span } from '../model';
-import { NP_PREPOSITIONS, PROGRAMME_BEFORE_SHOW, PRONOUNS, isAmbiguousForm, isPluralHead, isVerbOnlyForm } from '../lexicon/cues';
+import { NP_OPENERS, NP_PREPOSITIONS, PROGRAMME_BEFORE_SHOW, PRONOUNS, STATE_COMPLEMENT, STATE_S_FORMS, isAmbiguousForm, isPluralHead, isSingularHead, isVerbOnlyForm } from '../lexicon/cues';
 import { EVIDENCE_HEADS, EVIDENCE_VERB } from '../lexicon/documents';
 import type { Cue } from './cues';
 import { isBlank, isNameOrPronoun } from './words';
@@ -36,6 +36,7 @@ export function plausibleSource(text: string, source: Span, cue: Cue, lead: numb
   const absolute = /\bwith\s+$/i.test(before) && /^\p{L}+ing$/u.test(cue.word);
   if (!absolute && /\b(?:of|in|on|for|with|about|from|by|at)\s+$/i.test(before)) return false;
   if (lastPrepositional.test(text.slice(source.start, source.end)) && !isVerbOnlyForm(cue.word)) return false;
+  if (singularAgrees(text, source, cue, lead, last)) return true;
   // "The ad claims “…”", "the sign reads “…”", "25 percent call it “a start”": a quotation or "that" right after,
   // or an object and a quotation, makes the word a verb
   const verbal = /^\s*(?:that\b|:?\s*[“"«])/.test(text.slice(cue.end, cue.end + 8)) || objectThenQuote;
@@ -53,4 +54,18 @@ function evidenceShows(text: string, source: Span, cue: Cue): boolean {
   const words = text.slice(source.start, source.end).split(/\s+/);
   const link = words.findIndex((w, i) => i > 0 && NP_PREPOSITIONS.has(w.toLowerCase()));
   return EVIDENCE_HEADS.test(words[(link > 0 ? link : words.length) - 1] ?? '');
+}
+
+/**
+ * "The mayor hopes to close the pier", "the guild fears the ferry will stop": a state's -s form right after a
+ * singular common noun agrees with it, so it is the verb, when a verb's complement follows (an infinitive, "that",
+ * or a clause or object opening with a determiner or a pronoun); "the hopes", "voter fears of a strike" stay nouns,
+ * and so does "… and government plans to cut jobs", the last of a list.
+ */
+function singularAgrees(text: string, source: Span, cue: Cue, lead: number, last: string): boolean {
+  if (!STATE_S_FORMS.test(cue.word) || source.end !== lead || !isBlank(text, lead, cue.start)) return false;
+  // a described phrase of its own ("The harbour board", "A Dunmore trust"), not the tail of a list or a clause
+  const words = text.slice(source.start, source.end).split(/\s+/);
+  const described = NP_OPENERS.has(words[0].toLowerCase()) && !words.includes('and');
+  return described && isSingularHead(last) && STATE_COMPLEMENT.test(text.slice(cue.end, cue.end + 8));
 }

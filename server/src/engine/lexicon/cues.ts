@@ -96,6 +96,23 @@ export const isPluralHead = (word: string) =>
 const SHARE_HEADS = new Set(['percent', 'most', 'many', 'some', 'few', 'both', 'half', 'majority', 'minority', 'plurality', 'third', 'thirds', 'quarter', 'fifth']);
 const NOT_PLURAL = new Set(['always', 'perhaps', 'sometimes', 'nevertheless', 'afterwards', 'towards', 'besides', 'whereas', 'series', 'species', 'news', 'politics', 'economics', 'lens']);
 
+/**
+ * The -s forms of a state that are also plural nouns: after a singular common noun closing the phrase before them
+ * they agree with it as its verb ("the mayor hopes to", "the board plans to", "the guild fears the …"), where the
+ * noun reading has a determiner or a plural right before ("the hopes", "voter fears").
+ */
+export const STATE_S_FORMS = /^(?:hopes|plans|fears|wants)$/i;
+/** What opens a verb's complement after such a form: an infinitive, "that", a clause or an object's first word. */
+export const STATE_COMPLEMENT = /^\s+(?:to|that|the|a|an|his|her|their|its|this|he|she|they|it|we)\s/i;
+
+/**
+ * A singular common noun ("mayor", "board", "boss", "census"): lower case, no plural -s, no adjective ending
+ * ("the latest plans", "the ambitious hopes") nor a word that is only a modifier or a determiner there.
+ */
+export const isSingularHead = (word: string) =>
+  /^\p{Ll}{3,}$/u.test(word) && !/(?<![su])s$|(?:ive|ed|al|ous|ful|ic|ing|est)$/u.test(word) && !NOT_SINGULAR_HEADS.has(word);
+const NOT_SINGULAR_HEADS = new Set(['the', 'new', 'own', 'big', 'main', 'old', 'early', 'secret', 'bold', 'grand', 'future', 'long', 'many', 'such', 'whose', 'any', 'more', 'most', 'worst', 'best', 'high', 'real', 'private', 'same', 'other', 'true', 'her', 'our', 'their', 'your']);
+
 /** Ambiguous forms that are never nouns: after a prepositional phrase they are still the phrase's verb ("Notes from the meeting describe …"). */
 const VERB_ONLY_FORMS = new Set(['describe', 'advise', 'inform', 'remind', 'plead', 'cite', 'speak']);
 export const isVerbOnlyForm = (word: string) => VERB_ONLY_FORMS.has(word.toLowerCase());
