@@ -5,10 +5,8 @@
  * added") is subjects.ts's.
  */
 import type { Span } from '../model';
-import type { MentionCandidate } from '../mentions/reader';
 import {
   ADVERBIAL_PREPOSITIONS,
-  AFFILIATION_LINK,
   ANONYMITY_CLAUSE,
   COUNT_DETERMINERS,
   COUNTED_PEOPLE,
@@ -22,8 +20,6 @@ import {
   SOURCE_TIME_BETWEEN,
   SHARE_AT_END,
 } from '../lexicon/sources';
-import { modifiesPeopleHead } from './modifiedHeads';
-import { lastStartingAtOrBefore } from '../text/spanIndex';
 import { paragraphMemo } from '../text/paragraphMemo';
 import {
   PROGRESSIVE,
@@ -397,68 +393,8 @@ export function sourceHead(text: string, source: Span): Span {
   return link ? { start: source.start, end: source.start + link.index } : source;
 }
 
-/**
- * "Jane Doe of the Brookings Institution said": a person named first, before "of", "from", "at" or "with", is the
- * phrase's head and speaks; the body after the link is where she works, not the speaker.
- */
-function affiliatedPerson(text: string, first: MentionCandidate): MentionCandidate | null {
-  const named = first.kind === 'person' && (first.form === 'full' || first.form === 'surname') && !first.tentative;
-  return named && AFFILIATION_LINK.test(text.slice(first.end, first.end + 8)) ? first : null;
-}
-
-/**
- * "said Harbor Board ranking member Dana Whitfield", "said Acme Corp. spokesman Tom Banks": after the cue, a named
- * person who ends the phrase is its head, and the body or committee before the title only modifies it. Not after
- * a preposition or an "and" ("the aide to Senator Tom Banks", "economists Ada Marsh and Tom Banks").
- */
-function namedAfterModifiers(text: string, source: Span, cue: Span, overlapping: MentionCandidate[]): MentionCandidate | null {
-  const last = overlapping[overlapping.length - 1]!;
-  const named = last.kind === 'person' && (last.form === 'full' || last.form === 'surname') && !last.tentative;
-  if (!named || overlapping.length < 2 || source.start < cue.end || !isBlank(text, last.end, source.end)) return null;
-  const linked = tokensIn(text, source.start, last.start).some((t) => t.lower === 'and' || NP_PREPOSITIONS.has(t.lower));
-  return linked ? null : last;
-}
-
 /** A restrictive relative clause inside a source phrase, read by describedSource. */
 const RELATIVE_INSIDE = /[ \u00a0]who[ \u00a0]/i;
-
-/** The words after an owner's mark up to a source's head end: a name in capitals ("’s Plain Dealer"). */
-const NAMED_AFTER_OWNER = /^(?:[’']s?)?(?:\s+\p{Lu}[\p{L}.&-]*)+$/u;
-
-/**
- * "Clinton's lawyers opposed …", "the mayor's aides argued": a possessive before an unnamed source's head is whose
- * people speak, not the speaker, so a source that opens with the owner is never cut back to it (with no mention of
- * the whole phrase, the phrase stays as read). Not a body's head ("Clinton's campaign said"), which speaks for its owner.
- */
-function ownerOfSourceHead(text: string, source: Span, m: MentionCandidate, headEnd: number): boolean {
-  const after = m.form === 'possessive' && m.start === source.start && OWNED_HEAD.exec(text.slice(m.end, headEnd));
-  return !!after && SOURCE_HEADS.has(after[1]!.toLowerCase());
-}
-
-/** The lower-case words after an owner's mark up to a source's head end, group 1 the head ("’s lawyers"). */
-const OWNED_HEAD = /^(?:[’']s?)?(?:[ \u00a0]+\p{Ll}[\p{Ll}-]*)*?[ \u00a0]+(\p{Ll}[\p{Ll}-]*)$/u;
-
-/** Snaps a source to the mention candidate its head overlaps nearest the cue, so actors resolve it. */
-export function snapToMention(text: string, source: Span | null, cue: Span | null, mentions: MentionCandidate[]): Span | null {
-  if (!source || !cue) return source;
-  const headEnd = sourceHead(text, source).end;
-  const first = Math.max(0, lastStartingAtOrBefore(mentions, source.start - SOURCE_WINDOW));
-  const overlapping: MentionCandidate[] = [];
-  const after = source.start >= cue.end;
-  for (let i = first; i < mentions.length && mentions[i].start < headEnd; i++) {
-    const m = mentions[i];
-    // "opined Cleveland's Plain Dealer": after the cue, the owner of a body named after it is another actor
-    const owner = after && m.form === 'possessive' && NAMED_AFTER_OWNER.test(text.slice(m.end, headEnd));
-    const kept = !m.inQuote && !owner && !ownerOfSourceHead(text, source, m, headEnd) && !modifiesPeopleHead(text, m, headEnd);
-    if (m.end > source.start && kept) overlapping.push(m);
-  }
-  if (!overlapping.length) return source;
-  const head = affiliatedPerson(text, overlapping[0]!) ?? namedAfterModifiers(text, source, cue, overlapping);
-  if (head) return { start: head.start, end: head.end };
-  const distance = (m: Span) => (m.end <= cue.start ? cue.start - m.end : m.start - cue.end);
-  const best = overlapping.reduce((a, b) => (Math.abs(distance(b)) < Math.abs(distance(a)) ? b : a));
-  return { start: best.start, end: best.end };
-}
 
 /** How far past the noun phrase read as an opening "according to" source its comma may still be. */
 const SOURCE_TAIL = 100;
