@@ -332,6 +332,26 @@ describe('attributions', () => {
     assert.strictEqual(sourceOf('His filings show that the yard lost money.'), 'His');
   });
 
+  it('a coordinated subject is the source whole, as PolNeAR marks it; compounds of man and hand are people', () => {
+    const sourceOf = (p: string) => readAsProduction(p)[0]?.[1];
+    assert.strictEqual(sourceOf('Orla Brannock and her deputies said the pier would close.'), 'Orla Brannock and her deputies');
+    // a name on each side: the one nearest the cue stays the source, a speaker either way
+    assert.strictEqual(sourceOf('Teodor Vance and Mira Holt said the ferry would run.'), 'Mira Holt');
+    assert.strictEqual(sourceOf('On Monday, weather experts and Tarrow officials said the storm would turn.'), 'weather experts and Tarrow officials');
+    // a body after the pronoun opens a clause of its own: the name before "and" ends the clause before it
+    assert.strictEqual(sourceOf('The harbour chief talked about Vance and his office did not respond to a question.'), 'The harbour chief');
+    assert.strictEqual(sourceOf('Harwick boatmen said the tide was late.'), 'Harwick boatmen');
+    assert.strictEqual(sourceOf('Harwick deckhands said the tide was late.'), 'Harwick deckhands');
+  });
+
+  it('a speaker coordinated with the people of her pronoun is the actor of the whole source', () => {
+    const text = 'Ferry vote\n\nOrla Brannock runs the Tarrow port board.\n\n“We will close the pier,” Orla Brannock and her deputies said.';
+    const model = analyze(text);
+    const quoted = model.attributions.find((a) => a.kind === 'direct')!;
+    assert.strictEqual(text.slice(quoted.source!.start, quoted.source!.end), 'Orla Brannock and her deputies');
+    assert.strictEqual(model.actors.find((a) => a.id === quoted.actor)?.name, 'Orla Brannock');
+  });
+
   it('links an attribution to the local quote it reports', () => {
     const p = '“We are ready,” Whitfield said.';
     const reading = readParagraph(p);

@@ -33,12 +33,18 @@ export function onlyQualifiesSource(text: string, m: MentionCandidate, spanEnd: 
 }
 
 /**
+ * An unknown plural of people: an agent's in -ers/-ors ("growers"), or a compound of man, woman or hand ("boatmen",
+ * "linemen", "spokeswomen", "deckhands"); not a singular in -men whose stem ends in a vowel ("specimen", "abdomen").
+ */
+const UNKNOWN_PEOPLE_PLURAL = /\p{Ll}{2}(?:er|or)s$|\p{Ll}{3}(?:[^aiou]men|women|hands)$/u;
+
+/**
  * A common noun naming people: a source head ("workers", "officials"), one the lexicon knows as an actor
  * ("councillors", "father"), or an agent's plural it does not know at all ("growers", "supporters"); not a record
  * ("documents", "filings", "reports"), which its owner speaks through.
  */
-function isPersonNoun(lower: string): boolean {
+export function isPersonNoun(lower: string): boolean {
   if (SOURCE_HEADS.has(lower)) return true;
   const tags = lexiconTags(lower);
-  return tags.includes('Actor') || (tags.length === 0 && /\p{Ll}{2}(?:er|or)s$/u.test(lower));
+  return tags.includes('Actor') || (tags.length === 0 && UNKNOWN_PEOPLE_PLURAL.test(lower));
 }

@@ -51,6 +51,21 @@ function ownerOfSourceHead(text: string, source: Span, m: MentionCandidate, head
 /** The lower-case words after an owner's mark up to a source's head end, group 1 the head ("’s lawyers"). */
 const OWNED_HEAD = /^(?:[’']s?)?(?:[ \u00a0]+\p{Ll}[\p{Ll}-]*)*?[ \u00a0]+(\p{Ll}[\p{Ll}-]*)$/u;
 
+/** An "and" between two words of a source's head: the phrase joins two subjects. */
+const COORDINATED = /\S[ \u00a0]+and[ \u00a0]+\S/;
+
+/**
+ * "Brannock and her deputies said", "weather experts and Tarrow officials said": a coordinated subject with
+ * mentions on one side only speaks whole, as PolNeAR marks it: no mention stands for the people on the other side.
+ * With a name on each side ("Harlow and Quell wrote"), the snap keeps the one nearest the cue, a speaker either way.
+ */
+function oneSideNamed(text: string, source: Span, headEnd: number, kept: MentionCandidate[]): boolean {
+  const and = COORDINATED.exec(text.slice(source.start, headEnd));
+  if (!and) return false;
+  const at = source.start + and.index + 1;
+  return !(kept.some((m) => m.end <= at) && kept.some((m) => m.start >= at));
+}
+
 /** Snaps a source to the mention candidate its head overlaps nearest the cue, so actors resolve it. */
 export function snapToMention(text: string, source: Span | null, cue: Span | null, mentions: MentionCandidate[]): Span | null {
   if (!source || !cue) return source;
@@ -65,7 +80,7 @@ export function snapToMention(text: string, source: Span | null, cue: Span | nul
     const kept = !m.inQuote && !owner && !ownerOfSourceHead(text, source, m, headEnd) && !modifiesPeopleHead(text, m, headEnd);
     if (m.end > source.start && kept) overlapping.push(m);
   }
-  if (!overlapping.length) return source;
+  if (!overlapping.length || oneSideNamed(text, source, headEnd, overlapping)) return source;
   const head = affiliatedPerson(text, overlapping[0]!) ?? namedAfterModifiers(text, source, cue, overlapping);
   if (head) return { start: head.start, end: head.end };
   const distance = (m: Span) => (m.end <= cue.start ? cue.start - m.end : m.start - cue.end);

@@ -39,10 +39,11 @@ import {
 import type { Vocabulary } from '../lexicon/vocabulary';
 import { type Token, tokensIn, isBlank, isCapitalised, endsPossessive, isPossessiveTail, trimEnd } from './words';
 import { EVIDENCE_HEADS } from '../lexicon/documents';
+import { isPersonNoun } from './modifiedHeads';
 import { AUXILIARY_VERBS, RELATIVE_PRONOUNS } from '../lexicon/grammar';
 import { isCalendarWord, isFirstName } from '../lexicon/people';
 import { ROLE_HEADS, roleHeadAmong } from '../lexicon/roles';
-import { NO_SOURCE_WORDS, NOT_EXTRAPOSED } from '../lexicon/sources';
+import { NO_SOURCE_WORDS, NOT_EXTRAPOSED, OWNER_PRONOUNS } from '../lexicon/sources';
 import { startsCapital } from '../text/tokens';
 
 const MAX_SOURCE_WORDS = 16;
@@ -117,6 +118,7 @@ function phraseOfWords(text: string, floor: number, end: number, vocabulary: Voc
       const prep = tokens[i - 1];
       const noun = tokens[i - 2];
       const linked = prep && noun && NP_PREPOSITIONS.has(prep.lower) && isBlank(text, prep.end, t.start);
+      if (prep?.lower === 'and' && OWNER_PRONOUNS.has(t.lower)) continue; // "Brannock and her deputies": read below
       if (!linked || !isLinkedNoun(noun, vocabulary) || NP_OPENERS.has(noun.lower)) break;
       continue;
     }
@@ -128,12 +130,14 @@ function phraseOfWords(text: string, floor: number, end: number, vocabulary: Voc
       start = t.start;
       continue;
     }
-    // "Harlow and Bates wrote": two names joined; the walk goes on from the first. "the Ohio senator and
-    // Republican candidate said": two titles of one source
+    // "Harlow and Bates wrote", "Brannock and her deputies said": a name joined to a name or to the people its
+    // pronoun owns (not a body: "… asked about Vance and his office did not respond" joins two clauses); the walk
+    // goes on from the first. "the Ohio senator and Republican candidate said": two titles of one source
     const before = tokens[i - 1];
     const names = before && isCapitalised(before) && isPhraseWord(before, vocabulary);
     const titles = before && !isCapitalised(before) && vocabulary.roleHead(before.lower) !== undefined;
-    if (t.lower === 'and' && isCapitalised(tokens[i + 1]) && (names || titles) && isBlank(text, before.end, t.start)) {
+    const second = isCapitalised(tokens[i + 1]) || (names && OWNER_PRONOUNS.has(tokens[i + 1]!.lower) && isPersonNoun(head.lower));
+    if (t.lower === 'and' && second && (names || titles) && isBlank(text, before.end, t.start)) {
       start = t.start;
       continue;
     }

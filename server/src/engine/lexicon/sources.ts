@@ -363,3 +363,6 @@ export const NOT_EXTRAPOSED = wordList(
   'able unable about set poised ready likely unlikely due willing unwilling eager expected supposed going trying prepared ' +
     'careful quick slow keen reluctant hesitant determined afraid happy glad free anxious loath',
 );
+
+/** The pronouns that own the people of a second conjunct in a source ("Brannock and her deputies said"). */
+export const OWNER_PRONOUNS = wordList('his her their');
