@@ -321,8 +321,10 @@ describe('attributions', () => {
     assert.deepStrictEqual(a.source, at(p, 'Marcus Oyelaran'));
   });
 
+  /** The source's words of a one-paragraph story's first attribution, as the production pipeline reads it. */
+  const sourceOf = (p: string) => readAsProduction(p)[0]?.[1];
+
   it('a name or a pronoun that only modifies a source’s head of people is no source: the people speak', () => {
-    const sourceOf = (p: string) => readAsProduction(p)[0]?.[1];
     assert.strictEqual(sourceOf('The Tullagh growers said the ferry should stay.'), 'The Tullagh growers');
     assert.strictEqual(sourceOf('Several Harwick councillors told the paper that the budget was short.'), 'Several Harwick councillors');
     assert.strictEqual(sourceOf('Harwick supporters insisted that the count was wrong.'), 'Harwick supporters');
@@ -333,7 +335,6 @@ describe('attributions', () => {
   });
 
   it('a coordinated subject is the source whole, as PolNeAR marks it; compounds of man and hand are people', () => {
-    const sourceOf = (p: string) => readAsProduction(p)[0]?.[1];
     assert.strictEqual(sourceOf('Orla Brannock and her deputies said the pier would close.'), 'Orla Brannock and her deputies');
     // a name on each side: the one nearest the cue stays the source, a speaker either way
     assert.strictEqual(sourceOf('Teodor Vance and Mira Holt said the ferry would run.'), 'Mira Holt');
